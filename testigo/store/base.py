@@ -1,0 +1,132 @@
+"""The storage interface every stage uses: Store for reading, Writer for one transaction.
+
+Invariant: everything written through one ``Writer`` commits together or not at all,
+so a document and all that was extracted from it are never half-stored. Writes are
+idempotent: adding a record whose id is already stored changes nothing.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+
+from testigo.model import Claim, Document, Entity, Judgement, Mention, Rejection
+
+__all__ = ["ClaimFilter", "Store", "Writer"]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFilter:
+    """Which claims to read; every field left as None matches everything."""
+
+    document_id: str | None = None
+    entity_id: str | None = None
+    predicate: str | None = None
+    certainty: str | None = None
+
+
+class Writer(ABC):
+    """Adds records inside one transaction (see ``Store.writer``)."""
+
+    @abstractmethod
+    def add_document(self, document: Document) -> bool:
+        """Store a document; return False when a document with its id was already there."""
+
+    @abstractmethod
+    def add_entities(self, entities: Iterable[Entity]) -> None:
+        """Store entities, adding any new aliases to entities already stored."""
+
+    @abstractmethod
+    def add_mentions(self, mentions: Iterable[Mention]) -> None:
+        """Store mentions of entities in documents."""
+
+    @abstractmethod
+    def add_claims(self, claims: Iterable[Claim]) -> int:
+        """Store claims; return how many were new."""
+
+    @abstractmethod
+    def add_judgement(self, judgement: Judgement) -> None:
+        """Record a resolution decision."""
+
+    @abstractmethod
+    def add_rejection(self, rejection: Rejection) -> bool:
+        """Record a rejected input; return False when the same rejection was already stored."""
+
+    @abstractmethod
+    def clear_extraction(self, document_id: str) -> None:
+        """Delete the claims and mentions of a document, before it is extracted again."""
+
+    @abstractmethod
+    def mark_extracted(self, document_id: str, extractor: str) -> None:
+        """Record that a document was extracted with the named extractor version."""
+
+
+class Store(ABC):
+    """A testigo store: documents, entities, claims, judgements and rejections."""
+
+    url: str
+
+    @abstractmethod
+    def writer(self) -> AbstractContextManager[Writer]:
+        """A context manager whose writes commit together when the block ends without error."""
+
+    @abstractmethod
+    def get_document(self, document_id: str) -> Document | None:
+        """The document with this id, or None."""
+
+    @abstractmethod
+    def extracted_with(self, document_id: str) -> str | None:
+        """The extractor version a document was last extracted with, or None."""
+
+    @abstractmethod
+    def iter_documents(self, *, not_extracted_with: str | None = None) -> Iterator[Document]:
+        """All documents, or those not yet extracted with the given extractor version."""
+
+    @abstractmethod
+    def get_entity(self, entity_id: str) -> Entity | None:
+        """The entity with this id, or None."""
+
+    @abstractmethod
+    def iter_entities(self, *, kind: str | None = None) -> Iterator[Entity]:
+        """All entities, or those of one kind."""
+
+    @abstractmethod
+    def iter_mentions(self, document_id: str) -> Iterator[Mention]:
+        """The mentions in one document, in text order."""
+
+    @abstractmethod
+    def iter_claims(self, where: ClaimFilter | None = None) -> Iterator[Claim]:
+        """Claims matching a filter, in document and text order."""
+
+    @abstractmethod
+    def iter_judgements(self) -> Iterator[Judgement]:
+        """All resolution decisions, oldest first."""
+
+    @abstractmethod
+    def iter_rejections(self) -> Iterator[Rejection]:
+        """All rejected inputs, oldest first."""
+
+    @abstractmethod
+    def counts(self) -> dict[str, int]:
+        """Row counts per table, for summaries and tests."""
+
+    @abstractmethod
+    def close(self) -> None:
+        """Release connections."""
+
+    def require_document(self, document_id: str) -> Document:
+        """The document with this id, or NotFound."""
+        from testigo.errors import NotFound
+
+        document = self.get_document(document_id)
+        if document is None:
+            raise NotFound(f"no document {document_id!r} in {self.url}; list them with `testigo documents`")
+        return document
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,106 @@
+"""SQLAlchemy Core tables of a testigo store, one schema for SQLite and PostgreSQL.
+
+Bump SCHEMA_VERSION whenever a table changes, and add the migration in sql.py.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import JSON, Column, Index, Integer, MetaData, String, Table, Text
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("title", Text),
+    Column("outlet", Text),
+    Column("author", Text),
+    Column("published", String(32)),
+    Column("language", String(16), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", String(40), nullable=False),
+    Column("extracted_with", String(64)),
+    Column("extracted_at", String(40)),
+)
+
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("kind", String(32), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("external_ids", JSON, nullable=False),
+)
+
+aliases = Table(
+    "aliases",
+    metadata,
+    Column("entity_id", String(64), primary_key=True),
+    Column("name", String(400), primary_key=True),
+    Column("lang", String(16)),
+    Column("key", String(400), nullable=False, index=True),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("document_id", String(64), primary_key=True),
+    Column("span_start", Integer, primary_key=True),
+    Column("span_end", Integer, primary_key=True),
+    Column("entity_id", String(64), primary_key=True),
+    Column("text", Text, nullable=False),
+    Index("ix_mentions_entity", "entity_id"),
+)
+
+claims = Table(
+    "claims",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("document_id", String(64), nullable=False, index=True),
+    Column("subject_id", String(64), nullable=False, index=True),
+    Column("predicate", String(32), nullable=False, index=True),
+    Column("object_id", String(64), index=True),
+    Column("value", Text),
+    Column("qualifiers", JSON, nullable=False),
+    Column("polarity", String(16), nullable=False),
+    Column("certainty", String(16), nullable=False),
+    Column("attributed_to", JSON, nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("span_start", Integer, nullable=False),
+    Column("span_end", Integer, nullable=False),
+    Column("rule", String(120), nullable=False),
+)
+
+judgements = Table(
+    "judgements",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("left_id", String(64), nullable=False, index=True),
+    Column("right_id", String(64), nullable=False, index=True),
+    Column("verdict", String(16), nullable=False),
+    Column("author", String(120), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("created_at", String(40), nullable=False),
+)
+
+rejections = Table(
+    "rejections",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("stage", String(16), nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("document_id", String(64)),
+    Column("created_at", String(40), nullable=False),
+)
