@@ -1,0 +1,217 @@
+"""The ``testigo`` command: thin commands over the Python API; the only module that prints.
+
+Each command parses its options, calls one API function and prints a summary.
+TestigoError becomes a one-line message and exit code 1 in ``_Group.invoke``
+(``--debug`` shows the traceback instead).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+
+try:  # typer 0.2x ships its own copy of click; its commands only handle that copy's exceptions
+    from typer._click import Context
+    from typer._click.exceptions import ClickException
+except ImportError:  # older typer runs on click itself
+    from click import ClickException, Context  # type: ignore[assignment]
+from rich.console import Console
+from rich.table import Table
+
+from testigo.errors import TestigoError
+from testigo.settings import load_settings
+
+__all__ = ["app", "main"]
+
+
+
+class _Group(TyperGroup):
+    """The one place where TestigoError becomes a ClickException (exit 1, message only)."""
+
+    def invoke(self, ctx: Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TestigoError as exc:
+            if _state["debug"]:
+                raise
+            raise ClickException(str(exc)) from exc
+
+
+_state = {"debug": False}
+SETTINGS = load_settings()
+app = typer.Typer(
+    cls=_Group,
+    help="Turn reporting on organised crime into a sourced, time-aware network of claims.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+
+Db = Annotated[str, typer.Option("--db", help="SQLite file, or postgresql://USER@HOST/DB.",
+                                 envvar="TESTIGO_DB")]
+Paths = Annotated[list[str], typer.Argument(help="Files, folders, URLs or feeds; '-' reads stdin.")]
+MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Reject inputs larger than this many bytes.")]
+Strict = Annotated[bool, typer.Option("--strict", help="Exit 1 when any input was rejected.")]
+
+
+@app.callback()
+def _options(debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False) -> None:
+    _state["debug"] = debug
+
+
+@contextmanager
+def _opened(db: str) -> Iterator[Any]:
+    from testigo.store import open_store
+
+    with open_store(db) as store:
+        yield store
+
+
+@contextmanager
+def _progress(label: str) -> Iterator[Any]:
+    """A Rich progress line on a terminal; nothing when output is captured or piped."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    if not err.is_terminal:
+        yield lambda source: None
+        return
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} done"),
+                  TimeElapsedColumn(), console=err, transient=True) as progress:
+        task = progress.add_task(label)
+        yield lambda source: progress.update(task, advance=1, description=f"{label} {Path(source).name}")
+
+
+def _ingest_items(paths: list[str], max_bytes: int) -> Iterator[Any]:
+    from testigo.ingest import iter_documents
+
+    return iter_documents(paths, max_bytes=max_bytes, timeout=SETTINGS.http_timeout)
+
+
+def _load_extractor() -> Any:
+    from testigo.extract import load_extractor
+
+    return load_extractor(SETTINGS)
+
+
+def _store_and_report(paths: list[str], db: str, *, max_bytes: int, strict: bool, extract: bool) -> None:
+    from testigo.pipeline import run
+
+    extractor = _load_extractor() if extract else None
+    with _opened(db) as store, _progress("reading") as progress:
+        report = run(_ingest_items(paths, max_bytes), store, extractor=extractor, progress=progress)
+    _print_report(report, db)
+    if report.processed == 0 or (strict and report.rejections):
+        raise typer.Exit(1)
+
+
+def _print_report(report: Any, db: str) -> None:
+    out.print(f"[bold]{report.documents_new}[/] new documents, {report.documents_seen} already stored, "
+              f"{report.documents_extracted} extracted, {report.claims_new} new claims -> {db}")
+    for title, counter in (("claims by predicate", report.claims_by_predicate),
+                           ("entities by kind", report.entities_by_kind)):
+        if counter:
+            table = Table("", "count", title=title, title_justify="left")
+            for name, count in counter.most_common():
+                table.add_row(name, str(count))
+            out.print(table)
+    if report.rejections:
+        _print_rejections(report.rejections, title=f"{len(report.rejections)} rejected")
+
+
+def _print_rejections(rejections: list[Any], *, title: str) -> None:
+    table = Table("source", "stage", "reason", title=title, title_justify="left")
+    for r in rejections:
+        table.add_row(r.source, r.stage, r.reason)
+    out.print(table)
+
+
+@app.command("run")
+def run_cmd(paths: Paths, db: Db = SETTINGS.db, max_bytes: MaxBytes = SETTINGS.max_bytes,
+            strict: Strict = False) -> None:
+    """Ingest, extract and store articles, then print what was found."""
+    _store_and_report(paths, db, max_bytes=max_bytes, strict=strict, extract=True)
+
+
+@app.command("ingest")
+def ingest_cmd(paths: Paths, db: Db = SETTINGS.db, max_bytes: MaxBytes = SETTINGS.max_bytes,
+               strict: Strict = False) -> None:
+    """Store articles without extracting claims (run `testigo extract` later)."""
+    _store_and_report(paths, db, max_bytes=max_bytes, strict=strict, extract=False)
+
+
+@app.command("extract")
+def extract_cmd(db: Db = SETTINGS.db,
+                all_: Annotated[bool, typer.Option("--all", help="Re-extract every document.")] = False) -> None:
+    """Extract claims from stored documents not yet extracted with the current rules."""
+    from testigo.pipeline import extract_stored
+
+    extractor = _load_extractor()
+    with _opened(db) as store, _progress("extracting") as progress:
+        report = extract_stored(store, extractor, everything=all_, progress=progress)
+    _print_report(report, db)
+
+
+@app.command("export")
+def export_cmd(
+    what: Annotated[str, typer.Argument(help="claims, entities, documents or rejections.")],
+    db: Db = SETTINGS.db,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")] = "jsonl",
+    output: Annotated[str, typer.Option("--output", "-o", help="File to write; '-' is stdout.")] = "-",
+) -> None:
+    """Write a table of the store as JSON lines (the DESIGN.md contract) or CSV."""
+    from testigo.errors import ConfigError
+    from testigo.export import CSV_COLUMNS, iter_records, write_csv, write_jsonl
+
+    if fmt not in ("jsonl", "csv"):
+        raise ConfigError(f"--format {fmt!r}: use jsonl or csv")
+    with _opened(db) as store, _output(output) as stream:
+        records = iter_records(store, what)
+        count = write_jsonl(records, stream) if fmt == "jsonl" else write_csv(
+            records, stream, columns=CSV_COLUMNS[what])
+    if output != "-":
+        err.print(f"wrote {count} {what} to {output}")
+
+
+@contextmanager
+def _output(path: str) -> Iterator[Any]:
+    if path == "-":
+        yield sys.stdout
+        return
+    with open(path, "w", encoding="utf-8", newline="") as stream:
+        yield stream
+
+
+@app.command("documents")
+def documents_cmd(db: Db = SETTINGS.db) -> None:
+    """List stored documents."""
+    with _opened(db) as store:
+        table = Table("id", "source", "title", "published", "words", "extracted with")
+        for d in store.iter_documents():
+            table.add_row(d.id, d.source, d.title or "", d.published or "", str(len(d.text.split())),
+                          store.extracted_with(d.id) or "")
+    out.print(table)
+
+
+@app.command("rejections")
+def rejections_cmd(db: Db = SETTINGS.db) -> None:
+    """List inputs that could not be processed, and why."""
+    with _opened(db) as store:
+        rejections = list(store.iter_rejections())
+    if not rejections:
+        out.print("no rejections")
+        return
+    _print_rejections(rejections, title=f"{len(rejections)} rejections")
+
+
+def main() -> None:
+    """Entry point of the ``testigo`` script."""
+    app()
