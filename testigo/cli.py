@@ -212,6 +212,83 @@ def rejections_cmd(db: Db = SETTINGS.db) -> None:
     _print_rejections(rejections, title=f"{len(rejections)} rejections")
 
 
+@app.command("eval")
+def eval_cmd(
+    expected: Annotated[list[str], typer.Argument(help="Expected files in the seed's YAML format.")],
+    db: Annotated[str | None, typer.Option("--db", help="Read claims from this store when it has them.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Score extraction against expected facts: must-facts found or missed, precision and recall."""
+    from testigo.evaluate import evaluate, summary
+
+    extractor = _load_extractor()
+    if db is None:
+        scores = evaluate(expected, extractor=extractor, max_bytes=SETTINGS.max_bytes)
+    else:
+        with _opened(db) as store:
+            scores = evaluate(expected, extractor=extractor, store=store, max_bytes=SETTINGS.max_bytes)
+    totals = summary(scores)
+    if as_json:
+        import json
+
+        report = {"documents": [{"document": s.document, "facts": [o.to_dict() for o in s.outcomes],
+                                 "unlisted": [c.to_dict() for c in s.unlisted],
+                                 "contradictions": [{"expected": w, "found": hit} for w, hit in s.contradictions]}
+                                for s in scores], "summary": totals}
+        out.print_json(json.dumps(report, ensure_ascii=False))
+        return
+    _print_eval(scores, totals)
+
+
+def _print_eval(scores: list[Any], totals: dict[str, Any]) -> None:
+    for s in scores:
+        table = Table("", "fact", "must", "why not", title=s.document, title_justify="left")
+        for o in s.outcomes:
+            f = o.fact
+            table.add_row("[green]found[/]" if o.found else "[red]missed[/]",
+                          f"{f['subject']} {f['relation']} {f.get('object') or ''} ({f.get('certainty')}, "
+                          f"{f.get('attributed_to', 'article')})", "yes" if f.get("must") else "", o.why)
+        for wanted, hit in s.contradictions:
+            table.add_row("[green]found[/]" if hit else "[red]missed[/]", f"contradiction: {wanted.get('what')}",
+                          "yes" if wanted.get("must") else "", "")
+        out.print(table)
+    table = Table("predicate", "extracted", "correct", "precision", "expected", "found", "recall",
+                  title="precision and recall per predicate", title_justify="left")
+    for name, row in totals["predicates"].items():
+        table.add_row(name, *(str(row[k]) for k in ("extracted", "correct", "precision", "expected", "found",
+                                                     "recall")))
+    out.print(table)
+    out.print(f"must-facts found: {totals['must_found']}/{totals['must_total']}; precision {totals['precision']}, "
+              f"recall {totals['recall']}; contradictions found {totals['contradictions_found']}/"
+              f"{totals['contradictions_total']}")
+
+
+@app.command("contradictions")
+def contradictions_cmd(db: Db = SETTINGS.db) -> None:
+    """List claims that contradict each other, with both quotes and sources."""
+    from testigo.contradict import find_contradictions
+
+    with _opened(db) as store:
+        found = find_contradictions(store.iter_claims())
+        names = {e.id: e.name for e in store.iter_entities()}
+    if not found:
+        out.print("no contradictions")
+        return
+    table = Table("kind", "what", "one side", "other side", title=f"{len(found)} contradictions",
+                  title_justify="left")
+    for c in found:
+        what = f"{names.get(c.left.subject_id, c.left.subject_id)} {c.left.predicate} " \
+               f"{names.get(c.left.object_id or '', '')}: {c.reason}"
+        table.add_row(c.kind, what, _side(c.left), _side(c.right))
+    out.print(table)
+
+
+def _side(claim: Any) -> str:
+    dates = ", ".join(d.text for d in claim.qualifiers.dates)
+    return f"{claim.evidence.quote[:160]}\n[{' > '.join(claim.attributed_to)}; {claim.certainty.value}" \
+           f"{'; ' + dates if dates else ''}]"
+
+
 def main() -> None:
     """Entry point of the ``testigo`` script."""
     app()

@@ -1,0 +1,86 @@
+"""Contradictions among claims: kept side by side, never resolved silently.
+
+Two claims conflict when they are about the same fact and give incompatible dates
+(neither date contains the other: "July 2024" vs "2026-07-25"), opposite polarity,
+or when one says ``ally_of`` and the other ``rival_of`` for the same pair.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations
+
+from testigo.model import Claim
+from testigo.schema import load_schema
+
+__all__ = ["Contradiction", "find_contradictions"]
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Two claims that cannot both be true, and why."""
+
+    kind: str  # "dates", "polarity" or "ally_and_rival"
+    left: Claim
+    right: Claim
+    reason: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"kind": self.kind, "reason": self.reason, "left": self.left.to_dict(),
+                "right": self.right.to_dict()}
+
+
+def _pair(claim: Claim) -> tuple[str, ...]:
+    ends = (claim.subject_id, claim.object_id or "")
+    return tuple(sorted(ends)) if load_schema().predicate(claim.predicate).symmetric else ends
+
+
+def _dates(claim: Claim) -> set[str]:
+    return {d.value for d in claim.qualifiers.dates if d.value}
+
+
+def _compatible(a: set[str], b: set[str]) -> bool:
+    """Dates agree when some date of one contains or equals some date of the other."""
+    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def _date_conflicts(claims: list[Claim]) -> Iterable[Contradiction]:
+    by_fact: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if load_schema().predicate(claim.predicate).event and _dates(claim):
+            by_fact[(claim.subject_id, claim.predicate)].append(claim)
+    for group in by_fact.values():
+        for a, b in combinations(group, 2):
+            if a.object_id and b.object_id and a.object_id != b.object_id:
+                continue
+            if not _compatible(_dates(a), _dates(b)):
+                reason = f"{a.predicate} dated {sorted(_dates(a))} and {sorted(_dates(b))}"
+                yield Contradiction("dates", a, b, reason)
+
+
+def _polarity_conflicts(claims: list[Claim]) -> Iterable[Contradiction]:
+    by_fact: dict[tuple[str, tuple[str, ...]], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        by_fact[(claim.predicate, _pair(claim))].append(claim)
+    for group in by_fact.values():
+        for a, b in combinations(group, 2):
+            if a.polarity != b.polarity:
+                yield Contradiction("polarity", a, b, f"{a.predicate} asserted and denied")
+
+
+def _sign_conflicts(claims: list[Claim]) -> Iterable[Contradiction]:
+    allies = [c for c in claims if c.predicate == "ally_of" and c.polarity.value == "positive"]
+    rivals = [c for c in claims if c.predicate == "rival_of" and c.polarity.value == "positive"]
+    for a in allies:
+        for b in rivals:
+            if _pair(a) == _pair(b) and (not _dates(a) or not _dates(b) or _compatible(_dates(a), _dates(b))):
+                yield Contradiction("ally_and_rival", a, b, "the same pair is called allies and rivals")
+
+
+def find_contradictions(claims: Iterable[Claim]) -> list[Contradiction]:
+    """Every conflicting pair among ``claims`` (compare claims of one document or of many)."""
+    claims = list(claims)
+    found = list(_date_conflicts(claims)) + list(_polarity_conflicts(claims)) + list(_sign_conflicts(claims))
+    return found

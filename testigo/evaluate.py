@@ -1,0 +1,263 @@
+"""Score extraction against expected files in the seed's format (must-facts, precision, recall).
+
+An expected fact is *found* when some claim of its document has the same predicate,
+ends that match the expected entities by any of their names (either way round for
+symmetric predicates), the same certainty and polarity, a matching source, and the
+expected dates and places. A claim counts as *correct* for precision when its
+predicate and ends match any expected fact or event, whatever its certainty.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from testigo.contradict import find_contradictions
+from testigo.errors import ConfigError
+from testigo.extract.lexicon import fold
+from testigo.model import Claim, Document, Entity
+from testigo.schema import load_schema
+
+__all__ = ["Expected", "Score", "load_expected", "score"]
+
+EVENT_PREDICATES = {"arrest": "arrested", "designation": "designated", "charge": "charged",
+                    "extradition": "extradited", "killing": "killed"}
+ISO = re.compile(r"^\d{4}(-\d\d){0,2}$")
+
+
+@dataclass(slots=True)
+class Expected:
+    """One expected file: its document's path and what an analyst reads out of it."""
+
+    path: Path
+    document_path: Path
+    line: int | None
+    entities: dict[str, dict[str, Any]]
+    facts: list[dict[str, Any]]
+    contradictions: list[dict[str, Any]]
+
+
+@dataclass(slots=True)
+class Outcome:
+    """One expected fact and whether (and how far) it was found."""
+
+    fact: dict[str, Any]
+    found: bool
+    why: str = ""
+    claim_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"fact": self.fact, "found": self.found, "why": self.why, "claim": self.claim_id}
+
+
+@dataclass(slots=True)
+class Score:
+    """Outcomes for the expected facts, and which extracted claims matched nothing."""
+
+    document: str
+    outcomes: list[Outcome] = field(default_factory=list)
+    unlisted: list[Claim] = field(default_factory=list)
+    correct: Counter[str] = field(default_factory=Counter)
+    extracted: Counter[str] = field(default_factory=Counter)
+    contradictions: list[tuple[dict[str, Any], bool]] = field(default_factory=list)
+
+    def recall(self) -> tuple[Counter[str], Counter[str]]:
+        found, total = Counter(), Counter()
+        for o in self.outcomes:
+            total[o.fact["relation"]] += 1
+            found[o.fact["relation"]] += int(o.found)
+        return found, total
+
+
+def load_expected(path: str | Path) -> Expected:
+    """Read an expected YAML file; facts and events become one list with ``relation`` set."""
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read expected file {path}: {exc}") from exc
+    if not isinstance(data, dict) or "document" not in data:
+        raise ConfigError(f"{path}: not an expected file (no 'document' section)")
+    entities = {e["id"]: e for e in data.get("entities") or []}
+    facts = [dict(f) for f in data.get("facts") or []]
+    for event in data.get("events") or []:
+        fact = dict(event)
+        fact["relation"] = EVENT_PREDICATES.get(event["type"], event["type"])
+        fact["object"] = event.get("by")
+        facts.append(fact)
+    document = data["document"]
+    return Expected(path=path, document_path=path.parent / document["file"], line=document.get("line"),
+                    entities=entities, facts=facts, contradictions=list(data.get("contradictions") or []))
+
+
+def _names(entity: dict[str, Any] | Entity | None) -> set[str]:
+    if entity is None:
+        return set()
+    if isinstance(entity, Entity):
+        raw = [entity.name] + [a.name for a in entity.aliases]
+    else:
+        raw = [entity["name"]] + list(entity.get("aliases") or [])
+    return {" ".join(fold(n).replace("-", " ").split()) for n in raw}
+
+
+class _Matcher:
+    def __init__(self, expected: Expected, entities: dict[str, Entity]) -> None:
+        self.expected = expected
+        self.entities = entities
+
+    def same(self, entity_id: str | None, expected_id: str | None) -> bool:
+        if expected_id is None:
+            return entity_id is None
+        wanted = self.expected.entities.get(expected_id)
+        return bool(wanted) and bool(_names(self.entities.get(entity_id or "")) & _names(wanted))
+
+    def ends(self, claim: Claim, fact: dict[str, Any]) -> bool:
+        if claim.predicate != fact["relation"]:
+            return False
+        forward = self.same(claim.subject_id, fact["subject"]) and self._object(claim, fact)
+        if forward or not load_schema().predicate(claim.predicate).symmetric:
+            return forward
+        return self.same(claim.subject_id, fact.get("object")) and self.same(claim.object_id, fact["subject"])
+
+    def _object(self, claim: Claim, fact: dict[str, Any]) -> bool:
+        if fact.get("object") is None:
+            return True
+        return self.same(claim.object_id, fact["object"]) or (
+            claim.object_id is None and load_schema().predicate(claim.predicate).event)
+
+    def source(self, claim: Claim, wanted: str) -> bool:
+        chain = list(claim.attributed_to)
+        if wanted == "article":
+            return chain == ["article"]
+        last = wanted.split(">")[-1].strip()
+        if last in self.expected.entities:
+            return len(chain) > 1 and bool(_names(self.expected.entities[last]) & {fold(chain[-1])})
+        words = {w for w in re.findall(r"\w{4,}", fold(last)) if w != "unnamed"}
+        return len(chain) > 1 and (not words or bool(words & set(re.findall(r"\w{4,}", fold(chain[-1]))))
+                                   or "unnamed" in fold(last))
+
+
+def _why_not(m: _Matcher, claim: Claim, fact: dict[str, Any]) -> str:
+    if claim.certainty.value != fact.get("certainty", "certain"):
+        return f"certainty {claim.certainty.value}, expected {fact.get('certainty')}"
+    if claim.polarity.value != fact.get("polarity", "positive"):
+        return f"polarity {claim.polarity.value}"
+    if not m.source(claim, str(fact.get("attributed_to", "article"))):
+        return f"source {' > '.join(claim.attributed_to)}, expected {fact.get('attributed_to')}"
+    return ""
+
+
+def _dates_and_places(m: _Matcher, claims: list[Claim], fact: dict[str, Any]) -> str:
+    same_fact = [c for c in claims if c.predicate == fact["relation"] and m.same(c.subject_id, fact["subject"])]
+    values = {d.value for c in same_fact for d in c.qualifiers.dates if d.value}
+    texts = {fold(d.text) for c in same_fact for d in c.qualifiers.dates}
+    for date in fact.get("dates_in_text") or ([fact["date"]] if fact.get("date") else []):
+        date = str(date)
+        if ISO.match(date) and date not in values:
+            return f"date {date} missing"
+        if not ISO.match(date) and not any(t and t in fold(date) for t in texts):
+            return f"date {date!r} missing"
+    places = {n for c in same_fact for p in c.qualifiers.places for n in {" ".join(fold(p).split())}}
+    for place in fact.get("places") or []:
+        if not _names(m.expected.entities.get(place)) & places:
+            return f"place {place} missing"
+    return ""
+
+
+def score(expected: Expected, document: Document, claims: list[Claim], entities: dict[str, Entity]) -> Score:
+    """Compare one document's claims with its expected file."""
+    m = _Matcher(expected, entities)
+    result = Score(document=str(expected.document_path))
+    for fact in expected.facts:
+        candidates = [c for c in claims if m.ends(c, fact)]
+        if not candidates:
+            result.outcomes.append(Outcome(fact, False, "no claim with these ends and predicate"))
+            continue
+        reasons = [(_why_not(m, c, fact), c) for c in candidates]
+        good = [c for why, c in reasons if not why]
+        extra = _dates_and_places(m, claims, fact) if good else ""
+        if good and not extra:
+            result.outcomes.append(Outcome(fact, True, "", good[0].id))
+        else:
+            result.outcomes.append(Outcome(fact, False, extra or reasons[0][0], reasons[0][1].id))
+    for claim in claims:
+        result.extracted[claim.predicate] += 1
+        if any(m.ends(claim, f) for f in expected.facts):
+            result.correct[claim.predicate] += 1
+        else:
+            result.unlisted.append(claim)
+    found = find_contradictions(claims)
+    for wanted in expected.contradictions:
+        sides = [fold(s) for s in wanted.get("sides", [])]
+        hit = any(all(any(s in fold(c.evidence.quote) for c in (x.left, x.right)) for s in sides) for x in found)
+        result.contradictions.append((wanted, hit))
+    return result
+
+
+def load_document(expected: Expected, *, max_bytes: int) -> Document:
+    """The document an expected file is about (one line of a JSONL file when ``line`` is set)."""
+    from testigo.ingest import iter_documents
+
+    items = list(iter_documents([str(expected.document_path)], max_bytes=max_bytes))
+    documents = [i for i in items if isinstance(i, Document)]
+    if expected.line is not None:
+        wanted = f"{expected.document_path}:{expected.line}"
+        by_line = [d for d in documents if d.source == wanted]
+        documents = by_line or documents[expected.line - 1:expected.line]
+    if not documents:
+        reasons = "; ".join(getattr(i, "reason", "") for i in items) or "nothing readable"
+        raise ConfigError(f"{expected.path}: cannot read its document {expected.document_path}: {reasons}")
+    return documents[0]
+
+
+def evaluate(paths: list[str], *, extractor: Any, store: Any = None, max_bytes: int = 20_000_000) -> list[Score]:
+    """Score each expected file: claims come from the store when it holds the document, else are extracted."""
+    scores = []
+    for path in paths:
+        expected = load_expected(path)
+        document = load_document(expected, max_bytes=max_bytes)
+        claims, entities = _claims_for(document, extractor=extractor, store=store)
+        scores.append(score(expected, document, claims, entities))
+    return scores
+
+
+def _claims_for(document: Document, *, extractor: Any, store: Any) -> tuple[list[Claim], dict[str, Entity]]:
+    if store is not None and store.extracted_with(document.id):
+        from testigo.store import ClaimFilter
+
+        claims = list(store.iter_claims(ClaimFilter(document_id=document.id)))
+        ids = {c.subject_id for c in claims} | {c.object_id for c in claims if c.object_id}
+        entities = {i: e for i in ids if (e := store.get_entity(i)) is not None}
+        return claims, entities
+    extraction = extractor(document)
+    return list(extraction.claims), {e.id: e for e in extraction.entities}
+
+
+def summary(scores: list[Score]) -> dict[str, Any]:
+    """Precision and recall per predicate over many scored documents, and the must-facts."""
+    correct, extracted, found, total = Counter(), Counter(), Counter(), Counter()
+    for s in scores:
+        correct.update(s.correct)
+        extracted.update(s.extracted)
+        f, t = s.recall()
+        found.update(f)
+        total.update(t)
+    predicates = sorted(set(extracted) | set(total))
+    rows = {p: {"extracted": extracted[p], "correct": correct[p], "expected": total[p], "found": found[p],
+                "precision": round(correct[p] / extracted[p], 3) if extracted[p] else None,
+                "recall": round(found[p] / total[p], 3) if total[p] else None} for p in predicates}
+    must = [o for s in scores for o in s.outcomes if o.fact.get("must")]
+    all_extracted, all_expected = sum(extracted.values()), sum(total.values())
+    return {
+        "predicates": rows,
+        "precision": round(sum(correct.values()) / all_extracted, 3) if all_extracted else None,
+        "recall": round(sum(found.values()) / all_expected, 3) if all_expected else None,
+        "must_found": sum(o.found for o in must), "must_total": len(must),
+        "contradictions_found": sum(hit for s in scores for _, hit in s.contradictions),
+        "contradictions_total": sum(len(s.contradictions) for s in scores),
+    }
