@@ -1,0 +1,230 @@
+"""spaCy components of testigo: each takes a Doc and returns it.
+
+``testigo_entities`` replaces the model's entities with ours: names from the
+knowledge base (matched on folded text, acronyms case-sensitively), names the KB
+does not know found by their shape (groups, people with nicknames, publications),
+and the model's own PERSON/ORG/GPE/LOC entities mapped to our kinds. Each entity
+span's label is a schema kind; ``span._.kb_id`` names the KB entity when known and
+``span._.nickname`` keeps a nickname read inside the name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from testigo.extract.lexicon import fold, load_patterns
+from testigo.kb import KnowledgeBase
+
+__all__ = ["EntityTagger", "make_entity_tagger"]
+
+for _name in ("kb_id", "nickname"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
+
+PRIORITY = {"nickname": 3, "kb": 2, "shape": 1, "model": 0}
+QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
+MODEL_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
+
+
+def _is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and len(name) <= 8 and all(c.isupper() for c in letters)
+
+
+def _variants(kind: str, names: list[str]) -> list[str]:
+    """Names as written, plus hyphenated double surnames for people ('Guzmán-López')."""
+    found = list(names)
+    if kind == "person":
+        for name in names:
+            words = name.split()
+            if len(words) >= 3 and "-" not in name:
+                found.append(" ".join(words[:-2]) + f" {words[-2]}-{words[-1]}")
+    return found
+
+
+def _names_something(span: Span) -> bool:
+    """A group name must hold a proper noun: 'Mexican cartels' is a class, not a group."""
+    return any(t.pos_ == "PROPN" and t.is_title or t.is_upper for t in span)
+
+
+class EntityTagger:
+    """Finds the entities of a document and labels them with schema kinds."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.words = load_patterns("entities")
+        self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.shapes = Matcher(nlp.vocab)
+        self._add_kb(nlp)
+        self._add_shapes()
+
+    def _add_kb(self, nlp: Language) -> None:
+        for entity in self.kb:
+            exact, folded = [], []
+            for name in _variants(entity.kind, KnowledgeBase.names(entity)):
+                pattern = nlp.make_doc(name)
+                if _is_acronym(name):
+                    exact.append(pattern)
+                else:
+                    set_norms(pattern)
+                    folded.append(pattern)
+            if exact:
+                self.exact.add(entity.id, exact)
+            if folded:
+                self.folded.add(entity.id, folded)
+
+    def _add_shapes(self) -> None:
+        w = self.words
+        title = {"IS_TITLE": True}
+        heads = {"NORM": {"IN": [fold(x) for x in w["group_heads"]]}}
+        self.shapes.add("criminal_group", [
+            [{"IS_TITLE": True, "OP": "+"}, heads],
+            [{"NORM": {"IN": [fold(x) for x in w["group_starts"]]}},
+             {"NORM": {"IN": ["de", "del"]}}, {"NORM": {"IN": ["los", "las", "la"]}, "OP": "?"},
+             {"IS_TITLE": True, "OP": "+"}],
+            [{"ORTH": {"IN": ["Los", "Las"]}}, title, {"NORM": {"IN": ["de", "del"]}, "OP": "?"},
+             {"IS_TITLE": True, "OP": "?"}],
+        ], greedy="LONGEST")
+        self.shapes.add("publication", [
+            [{"SHAPE": "dddd", "OP": "?"}, {"IS_TITLE": True, "OP": "+"},
+             {"NORM": {"IN": [fold(x) for x in w["publication_heads"]]}, "IS_TITLE": True}],
+        ], greedy="LONGEST")
+        articles = {"NORM": {"IN": [fold(x) for x in w["nickname_articles"]]}, "IS_TITLE": True}
+        quote = {"ORTH": {"IN": sorted(QUOTES)}}
+        nickname = [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, quote, articles,
+                    {"IS_TITLE": True, "OP": "+"}, quote, {"IS_TITLE": True, "OP": "+"}]
+        self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title]], greedy="LONGEST")
+
+    def __call__(self, doc: Doc) -> Doc:
+        set_norms(doc)
+        candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
+        doc.ents = choose(candidates)
+        return doc
+
+    def _kb_spans(self, doc: Doc) -> list[tuple[int, Span]]:
+        found = []
+        for matcher in (self.folded, self.exact):
+            for match_id, start, end in matcher(doc):
+                kb_id = doc.vocab.strings[match_id]
+                span = Span(doc, start, end, label=self.kb.entities[kb_id].kind)
+                span._.kb_id = kb_id
+                found.append((PRIORITY["kb"], span))
+        return found
+
+    def _shape_spans(self, doc: Doc) -> list[tuple[int, Span]]:
+        found = []
+        for match_id, start, end in self.shapes(doc):
+            label = doc.vocab.strings[match_id]
+            if label == "nickname":
+                found.append((PRIORITY["nickname"], self._nickname_span(doc, start, end)))
+                continue
+            while start < end and doc[start].norm_ in ("the", "a"):
+                start += 1
+            if start < end and not self._is_known_place(doc[start:end]) and _names_something(doc[start:end]):
+                found.append((PRIORITY["shape"], Span(doc, start, end, label=label)))
+        return found
+
+    def _nickname_span(self, doc: Doc, start: int, end: int) -> Span:
+        """``Ismael 'El Mayo' Zambada``: a person; the KB entity by full name or by nickname."""
+        span = Span(doc, start, end, label="person")
+        quotes = [t.i for t in span if t.text in QUOTES]
+        nickname = doc[quotes[0] + 1:quotes[1]].text if len(quotes) >= 2 else None
+        span._.nickname = nickname
+        plain = " ".join(t.text for t in span if t.i < quotes[0] or t.i > quotes[-1]) if quotes else span.text
+        for name in (plain, nickname or ""):
+            known = [e for e in self.kb.lookup(name) if e.kind == "person"]
+            if known:
+                span._.kb_id = known[0].id
+                break
+        return span
+
+    def _is_known_place(self, span: Span) -> bool:
+        return any(e.kind in ("place", "country") for e in self.kb.lookup(span.text))
+
+    def _model_spans(self, doc: Doc) -> list[tuple[int, Span]]:
+        found = []
+        for ent in doc.ents:
+            kind = self._model_kind(ent)
+            if kind is None:
+                continue
+            start, end = ent.start, ent.end
+            while start < end and doc[start].pos_ in ("DET", "PUNCT", "CCONJ"):
+                start += 1
+            while end > start and (doc[end - 1].pos_ in ("PUNCT", "CCONJ", "PART") or doc[end - 1].tag_ == "POS"):
+                end -= 1
+            if start < end and (kind != "criminal_group" or _names_something(doc[start:end])):
+                found.append((PRIORITY["model"], Span(doc, start, end, label=kind)))
+        return found
+
+    def _model_kind(self, ent: Span) -> str | None:
+        words = {t.norm_ for t in ent}
+        if ent.label_ in MODEL_KINDS:
+            if ent.label_ == "GPE" and any(e.kind == "country" for e in self.kb.lookup(ent.text)):
+                return "country"
+            return MODEL_KINDS[ent.label_]
+        if ent.label_ != "ORG":
+            return None
+        if words & {fold(x) for x in self.words["group_heads"]}:
+            return "criminal_group"
+        if words & {fold(x) for x in self.words["agency_words"]}:
+            return "agency"
+        return "organization"
+
+
+def set_norms(doc: Doc) -> None:
+    """Token norms become folded text, so matching ignores case, accents and quote styles."""
+    for token in doc:
+        token.norm_ = fold(token.text)
+
+
+def choose(candidates: Iterable[tuple[int, Span]]) -> list[Span]:
+    """Non-overlapping spans: a KB name beats the model's longer span unless the model adds names."""
+    ranked = sorted(candidates, key=lambda c: (-c[0], -(c[1].end - c[1].start), c[1].start))
+    taken: list[Span] = []
+    occupied: set[int] = set()
+    for priority, span in ranked:
+        tokens = set(range(span.start, span.end))
+        if tokens & occupied:
+            continue
+        if priority == PRIORITY["kb"] and _inside_longer_name(span, ranked):
+            continue
+        taken.append(span)
+        occupied |= tokens
+    return filter_spans(taken)
+
+
+def _inside_longer_name(span: Span, ranked: list[tuple[int, Span]]) -> bool:
+    """True when a model or shape span adds proper names around this KB span ('Latin America')."""
+    for priority, other in ranked:
+        if priority >= PRIORITY["kb"] or other.start > span.start or other.end < span.end:
+            continue
+        extra = [t for t in other if t.i < span.start or t.i >= span.end]
+        if extra and all(t.pos_ == "PROPN" and t.is_title for t in extra) and other.label_ in ("place", "country"):
+            return True
+    return False
+
+
+@Language.factory(
+    "testigo_entities",
+    default_config={"kb_paths": []},
+    assigns=["doc.ents", "span._.kb_id", "span._.nickname"],
+    requires=["token.pos", "doc.ents"],
+)
+def make_entity_tagger(nlp: Language, name: str, kb_paths: list[str]) -> EntityTagger:
+    """Factory: the entity tagger over the packaged KB plus ``kb_paths``."""
+    from testigo.kb import load_kb
+
+    return EntityTagger(nlp, load_kb(kb_paths))
+
+
+def span_info(span: Span) -> dict[str, Any]:
+    """The fields of an entity span that the extractor needs, as a plain dict."""
+    return {"text": span.text, "kind": span.label_, "kb_id": span._.kb_id, "nickname": span._.nickname,
+            "start": span.start_char, "end": span.end_char}

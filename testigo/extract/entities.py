@@ -1,0 +1,152 @@
+"""From entity spans to the entities of one document (in-document coreference).
+
+Invariant: every entity span of the Doc maps to exactly one Entity. KB spans map to
+the KB entity; an acronym defined in parentheses, a nickname introduced by "known
+as"/"alias", and a repeated surname map to the entity named before them; anything
+else becomes a new entity whose id hashes its kind and folded name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from testigo.extract.lexicon import fold, load_patterns
+from testigo.kb import KnowledgeBase
+from testigo.model import Alias, Entity, Mention, name_key
+
+__all__ = ["DocEntities", "Ref", "resolve_entities"]
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """One entity span and the entity it names."""
+
+    span: Span
+    entity_id: str
+
+    @property
+    def kind(self) -> str:
+        return self.span.label_
+
+
+@dataclass(slots=True)
+class DocEntities:
+    """The entities of one document and where each is mentioned."""
+
+    refs: list[Ref] = field(default_factory=list)
+    entities: dict[str, Entity] = field(default_factory=dict)
+    by_token: dict[int, Ref] = field(default_factory=dict)
+
+    def ref_at(self, token_index: int) -> Ref | None:
+        """The entity reference covering a token, if any."""
+        return self.by_token.get(token_index)
+
+    def add(self, span: Span, entity: Entity) -> Ref:
+        known = self.entities.get(entity.id)
+        self.entities[entity.id] = _merge(known, entity) if known else entity
+        ref = Ref(span, entity.id)
+        self.refs.append(ref)
+        for i in range(span.start, span.end):
+            self.by_token[i] = ref
+        return ref
+
+    def add_alias(self, entity_id: str, alias: str) -> None:
+        entity = self.entities[entity_id]
+        self.entities[entity_id] = _merge(entity, Entity(entity.id, entity.kind, entity.name, (Alias(alias),)))
+
+    def mentions(self, document_id: str) -> list[Mention]:
+        return [Mention(document_id, r.entity_id, r.span.start_char, r.span.end_char, r.span.text)
+                for r in self.refs]
+
+
+def _merge(known: Entity, new: Entity) -> Entity:
+    names = {name_key(known.name)} | {name_key(a.name) for a in known.aliases}
+    extra = []
+    for alias in (Alias(new.name),) + new.aliases:
+        if name_key(alias.name) not in names:
+            names.add(name_key(alias.name))
+            extra.append(alias)
+    if not extra:
+        return known
+    return Entity(known.id, known.kind, known.name, known.aliases + tuple(extra), known.external_ids)
+
+
+def _clean(text: str) -> str:
+    """A name without surrounding quote marks or a possessive ending."""
+    text = text.strip("'\u2018\u2019\"\u201c\u201d ")
+    for ending in ("'s", "\u2019s"):
+        if text.endswith(ending):
+            text = text[: -len(ending)]
+    return text
+
+
+class _Resolver:
+    """Walks the entity spans in text order and names each one's entity."""
+
+    def __init__(self, doc: Doc, kb: KnowledgeBase) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.out = DocEntities()
+        self.local: dict[str, str] = {}  # folded name or alias -> entity id
+        self.cues = [[fold(w) for w in cue] for cue in load_patterns("entities")["nickname_cues"]]
+
+    def run(self) -> DocEntities:
+        for span in self.doc.ents:
+            entity_id = self._known(span) or self._alias_of_previous(span) or self._new(span)
+            self._add(span, entity_id)
+        return self.out
+
+    def _add(self, span: Span, entity_id: str) -> None:
+        entity = self.out.entities.get(entity_id) or self.kb.entities[entity_id]
+        ref = self.out.add(span, entity)
+        text = _clean(span.text)
+        if name_key(text) != name_key(entity.name):
+            self.out.add_alias(entity_id, text)
+        if span._.nickname:
+            self.out.add_alias(entity_id, span._.nickname)
+        for key in (name_key(text), name_key(span._.nickname or "")):
+            if key:
+                self.local.setdefault(key, ref.entity_id)
+
+    def _known(self, span: Span) -> str | None:
+        if span._.kb_id:
+            return str(span._.kb_id)
+        return self.local.get(name_key(_clean(span.text)))
+
+    def _alias_of_previous(self, span: Span) -> str | None:
+        """An acronym in parentheses, a nickname after 'known as', or a repeated surname."""
+        previous = self.out.refs[-1] if self.out.refs else None
+        if previous is not None and self._is_defined_by(span, previous):
+            span.label_ = previous.span.label_
+            return previous.entity_id
+        if span.label_ == "person" and len(span) == 1:
+            return self._by_surname(span.text)
+        return None
+
+    def _is_defined_by(self, span: Span, previous: Ref) -> bool:
+        between = self.doc[previous.span.end:span.start]
+        words = [fold(t.text) for t in between if not t.is_punct]
+        if span.text.isupper() and [t.text for t in between] == ["("] and len(span) == 1:
+            return True
+        if previous.span.label_ != "person" or len(between) > 6:
+            return False
+        return any(words[-len(cue):] == cue for cue in self.cues if len(words) >= len(cue))
+
+    def _by_surname(self, word: str) -> str | None:
+        key = name_key(word)
+        owners = {eid for name, eid in self.local.items()
+                  if self.out.entities.get(eid, None) is not None
+                  and self.out.entities[eid].kind == "person" and key in name.split()[1:]}
+        return owners.pop() if len(owners) == 1 else None
+
+    def _new(self, span: Span) -> str:
+        entity = Entity.make(span.label_, _clean(span.text))
+        self.out.entities.setdefault(entity.id, entity)
+        return entity.id
+
+
+def resolve_entities(doc: Doc, kb: KnowledgeBase) -> DocEntities:
+    """Name the entity of every entity span in ``doc``."""
+    return _Resolver(doc, kb).run()

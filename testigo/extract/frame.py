@@ -1,0 +1,195 @@
+"""What every relation rule needs about one document, and how a rule emits a claim.
+
+A rule finds a trigger token and the entity references that fill its roles; the
+Frame turns that into a Claim with the sentence as evidence, the certainty and
+polarity of the trigger's clause, the chain of sources whose spans contain the
+trigger, and (for events) the dates and places in the trigger's clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from testigo.extract.attribution import SourceSpan, find_sources
+from testigo.extract.dates import find_dates
+from testigo.extract.entities import DocEntities, Ref
+from testigo.extract.lexicon import load_patterns
+from testigo.extract.modality import modality
+from testigo.kb import KnowledgeBase
+from testigo.model import Claim, DateValue, Document, Evidence, Qualifiers
+from testigo.schema import load_schema
+
+__all__ = ["Frame"]
+
+ARTICLE = "article"
+
+
+@dataclass(slots=True)
+class Frame:
+    """One parsed document with its entities, sources and the claims found so far."""
+
+    document: Document
+    doc: Doc
+    ents: DocEntities
+    sources: list[SourceSpan] = field(default_factory=list)
+    kb: KnowledgeBase | None = None
+    claims: dict[str, Claim] = field(default_factory=dict)
+    words: dict[str, object] = field(default_factory=lambda: load_patterns("relations"))
+
+    @classmethod
+    def make(cls, document: Document, doc: Doc, ents: DocEntities, kb: KnowledgeBase | None = None) -> Frame:
+        return cls(document=document, doc=doc, ents=ents, sources=find_sources(doc), kb=kb)
+
+    def lexicon(self, name: str) -> set[str]:
+        """A word list of patterns/relations.yaml as a set."""
+        return set(self.words[name])  # type: ignore[call-overload]
+
+    # --- entity references -------------------------------------------------------------
+    def ref(self, token: Token | None, *kinds: str) -> Ref | None:
+        """The entity reference at a token, when it is of one of ``kinds`` (any kind if none)."""
+        if token is None:
+            return None
+        ref = self.ents.ref_at(token.i)
+        if ref is None or (kinds and ref.kind not in kinds):
+            return None
+        return ref
+
+    def refs_in(self, span: Span, *kinds: str) -> list[Ref]:
+        """Distinct entity references inside a span, in text order."""
+        seen: list[Ref] = []
+        for token in span:
+            ref = self.ref(token, *kinds)
+            if ref is not None and ref not in seen:
+                seen.append(ref)
+        return seen
+
+    def refs_before(self, token: Token, *kinds: str) -> Iterator[Ref]:
+        """Entity references before a token, nearest first."""
+        for ref in reversed(self.ents.refs):
+            if ref.span.end <= token.i and (not kinds or ref.kind in kinds):
+                yield ref
+
+    # --- emitting claims ---------------------------------------------------------------
+    def emit(self, predicate: str, subject: Ref | None, obj: Ref | None, trigger: Token, rule: str, *,
+             value: str | None = None, title: str | None = None, label: str | None = None,
+             with_time: bool = False, presupposed: bool = False) -> Claim | None:
+        """Record a claim unless its ends are missing, the same, or of the wrong kinds.
+
+        A ``presupposed`` fact is read inside a noun phrase: only cues on the trigger
+        itself hedge it, and only a direct quote (not a reported clause) changes its source.
+        """
+        if subject is None or (obj is None and value is None and not self._event(predicate)):
+            return None
+        if obj is not None and obj.entity_id == subject.entity_id:
+            return None
+        spec = load_schema().predicate(predicate)
+        if subject.kind not in spec.subject or (obj is not None and obj.kind not in spec.object):
+            return None
+        sentence = trigger.sent
+        certainty, polarity = modality(trigger, presupposed=presupposed)
+        qualifiers = Qualifiers(
+            dates=self.dates(trigger) if with_time else (),
+            places=self.places(trigger) if with_time else (),
+            title=title, label=label,
+        )
+        claim = Claim.make(
+            self.document.id, subject.entity_id, predicate, object_id=obj.entity_id if obj else None,
+            value=value, rule=rule, evidence=Evidence(sentence.text, sentence.start_char, sentence.end_char),
+            qualifiers=qualifiers, certainty=certainty, polarity=polarity,
+            attributed_to=self.attribution(trigger, quotes_only=presupposed),
+        )
+        self.claims.setdefault(claim.id, claim)
+        return claim
+
+    def _event(self, predicate: str) -> bool:
+        return load_schema().predicate(predicate).event
+
+    # --- sources -----------------------------------------------------------------------
+    def attribution(self, trigger: Token, *, quotes_only: bool = False) -> tuple[str, ...]:
+        """The chain of sources asserting what the trigger says, outermost first."""
+        at = trigger.idx
+        chain = [ARTICLE]
+        spans = [s for s in self.sources if s.start <= at < s.end and (s.kind == "quote" or not quotes_only)]
+        for source in sorted(spans, key=lambda s: (s.start, -s.end)):
+            name = self.speaker_name(source)
+            if name and name != chain[-1]:
+                chain.append(name)
+        return tuple(chain)
+
+    def speaker_name(self, source: SourceSpan) -> str:
+        """Who a source span's speaker is: an entity's name, a report's author, or the words."""
+        if source.speaker is None or source.speaker_start is None or source.speaker_end is None:
+            return "unnamed reports"
+        span = self.doc.char_span(source.speaker_start, source.speaker_end, alignment_mode="expand")
+        if span is None:
+            return source.speaker
+        for kinds in (("agency", "person", "organization", "country"), ("criminal_group", "publication")):
+            refs = self.refs_in(span, *kinds)
+            if refs:
+                return self._author_or_name(refs[-1])
+        head = span.root
+        if head.lemma_.lower() in self.lexicon("report_words"):
+            return self._latest_report_author(span[0])
+        if head.pos_ == "PRON" and head.lower_ in ("he", "she"):
+            person = next(self.refs_before(span[0], "person"), None)
+            if person is not None:
+                return self.ents.entities[person.entity_id].name
+        return _plain(span.text)
+
+    def _author_or_name(self, ref: Ref) -> str:
+        if ref.kind == "publication":
+            author = self._author_of(ref.entity_id)
+            if author:
+                return author
+        return self.ents.entities[ref.entity_id].name
+
+    def _author_of(self, publication_id: str) -> str | None:
+        for claim in self.claims.values():
+            if claim.predicate == "authored" and claim.object_id == publication_id:
+                return self.ents.entities[claim.subject_id].name
+        return None
+
+    def _latest_report_author(self, token: Token) -> str:
+        publication = next(self.refs_before(token, "publication"), None)
+        if publication is not None:
+            return self._author_or_name(publication)
+        return "the report"
+
+    # --- time and place ----------------------------------------------------------------
+    def dates(self, trigger: Token) -> tuple[DateValue, ...]:
+        """Dates written in the trigger's clause (its subtree, or the whole sentence for nouns)."""
+        span = _clause(trigger)
+        found = find_dates(span.text, published=self.document.published)
+        return tuple(d.to_value() for d in found)
+
+    def places(self, trigger: Token) -> tuple[str, ...]:
+        """Places and countries attached to the trigger's clause by a place preposition."""
+        preps = self.lexicon("place_preps")
+        names: list[str] = []
+        for token in _clause(trigger):
+            ref = self.ref(token, "place", "country")
+            if ref is None or ref.span.start != token.i:
+                continue
+            if any(t.lower_ in preps for t in self.doc[max(ref.span.start - 4, 0):ref.span.start]):
+                name = self.ents.entities[ref.entity_id].name
+                if name not in names:
+                    names.append(name)
+        return tuple(names)
+
+
+def _clause(trigger: Token) -> Span:
+    """The verb clause of an event trigger: its subtree, or its head verb's for a noun."""
+    head = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    tokens = list(head.subtree)
+    doc = trigger.doc
+    return doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _plain(text: str) -> str:
+    words = text.strip().split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words).strip(" ,:;")

@@ -1,0 +1,28 @@
+"""Word lists the rules use, read once from patterns/*.yaml (data, not scattered strings)."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+__all__ = ["fold", "load_patterns"]
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, with straight quotes: the form tokens are matched on."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return bare.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace(
+        "\u201d", '"').casefold()
+
+
+@cache
+def load_patterns(name: str) -> dict[str, Any]:
+    """The mapping in ``patterns/<name>.yaml``, with every string list also folded."""
+    path = resources.files("testigo.extract").joinpath("patterns").joinpath(f"{name}.yaml")
+    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return data

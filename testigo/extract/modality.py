@@ -1,0 +1,89 @@
+"""Certainty and polarity of a trigger, FactBank-style, from cue words in its clause.
+
+The scope of a cue is the path from the trigger up to the root of its sentence:
+a cue on that path, or attached to a word on it (an auxiliary, an adverb, an
+adjective, a "has the potential to"), governs the trigger. Cues inside relative
+clauses hanging off the path do not ("an alliance which could prove deadly").
+The weakest certainty found wins; any negation makes the polarity negative.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from testigo.extract.lexicon import load_patterns
+from testigo.model import Certainty, Polarity
+
+__all__ = ["modality"]
+
+ORDER = {Certainty.POSSIBLE: 0, Certainty.PROBABLE: 1, Certainty.CERTAIN: 2}
+CHILD_DEPS = {"aux", "auxpass", "advmod", "amod", "neg", "dobj", "attr", "acomp", "prep", "npadvmod"}
+
+
+def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
+    """The trigger and the words above it that can scope over it.
+
+    A noun climbs only while it is the subject of its clause or the object of a light
+    verb ("formed an alliance"); elsewhere ("capitalise on the conflict") its existence
+    is presupposed, as is anything inside an apposition or relative clause.
+    """
+    path = [trigger]
+    if presupposed:
+        return path
+    light = set(load_patterns("relations")["ally_light_verbs"])
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        head = trigger.head
+        if not (trigger.dep_ in ("nsubj", "nsubjpass")
+                or trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in light):
+            return path
+    while path[-1].head is not path[-1] and len(path) < 40:
+        path.append(path[-1].head)
+    return path
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def _cue(token: Token, *, on_path: bool) -> Certainty | None:
+    words = load_patterns("modality")
+    lemma = token.lemma_.lower()
+    if lemma in words["possible"] or token.lower_ in words["possible"]:
+        return Certainty.POSSIBLE
+    if lemma in words["probable"] or token.lower_ in words["probable"]:
+        return Certainty.PROBABLE
+    if on_path and lemma in words["probable_passive"] and _is_passive(token):
+        return Certainty.PROBABLE
+    if on_path and lemma in words["possible_verbs"]:
+        return Certainty.POSSIBLE
+    return None
+
+
+def _negated(token: Token) -> bool:
+    words = load_patterns("modality")
+    if token.lemma_.lower() in words["negative_verbs"]:
+        return True
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in words["negators"]:
+            return True
+        if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
+            return True
+    return False
+
+
+def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, Polarity]:
+    """The certainty and polarity with which the sentence asserts what ``trigger`` names.
+
+    ``presupposed`` facts (read inside a noun phrase: "X, a leader of Y", "the faction
+    led by X") take only the cues attached to the trigger itself ("alleged leader").
+    """
+    certainty = Certainty.CERTAIN
+    negative = False
+    for depth, token in enumerate(_path(trigger, presupposed=presupposed)):
+        found = [_cue(token, on_path=depth > 0)]
+        found += [_cue(c, on_path=False) for c in token.children if c.dep_ in CHILD_DEPS and c.i != trigger.i]
+        for cue in found:
+            if cue is not None and ORDER[cue] < ORDER[certainty]:
+                certainty = cue
+        negative = negative or _negated(token)
+    return certainty, Polarity.NEGATIVE if negative else Polarity.POSITIVE

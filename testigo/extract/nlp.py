@@ -1,0 +1,29 @@
+"""Build the spaCy pipeline: the English model plus testigo's registered components."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from testigo.errors import ConfigError
+
+__all__ = ["build_nlp"]
+
+
+@lru_cache(maxsize=4)
+def build_nlp(model: str, kb_paths: Sequence[str] = ()) -> Language:
+    """Load ``model`` and add our components after its NER (cached per model and KB)."""
+    import testigo.extract.components  # noqa: F401  (registers the factories)
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ConfigError(
+            f"cannot load the spaCy model {model!r}: install it with "
+            "`pip install --no-deps -r requirements/model.txt` (or set TESTIGO_SPACY_MODEL)"
+        ) from exc
+    nlp.add_pipe("testigo_entities", after="ner", config={"kb_paths": list(kb_paths)})
+    return nlp

@@ -1,0 +1,26 @@
+"""The relation rules, run over every token of a parsed document.
+
+Authorship ("the DEA published its report") is read first, because other rules
+trace "the report said" back to the report's author.
+"""
+
+from __future__ import annotations
+
+from testigo.extract.frame import Frame
+from testigo.extract.rules.events import event_rules
+from testigo.extract.rules.groups import group_rules
+from testigo.extract.rules.people import people_rules
+
+__all__ = ["run_rules"]
+
+
+def run_rules(frame: Frame) -> None:
+    """Apply every rule family at every token; claims collect on the frame."""
+    from testigo.extract.rules.events import _authored
+
+    for token in frame.doc:
+        _authored(frame, token)
+    for token in frame.doc:
+        group_rules(frame, token)
+        people_rules(frame, token)
+        event_rules(frame, token)

@@ -1,0 +1,150 @@
+"""Events and activities: arrested, charged, extradited, killed, designated, authored,
+traffics and operates_in.
+
+Verb frames read the active ("the United States arrested X and Y") and the passive
+("X was arrested in July 2024", "X and Y have been designated as FTOs by Z"),
+including relative clauses ("Z, a leader of Y who was arrested ..."); noun frames
+read "the arrest of X by Y". Events carry the dates and places of their clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.rules.phrases import GROUP, parties
+
+__all__ = ["event_rules"]
+
+PERSON = ("person",)
+AUTHORITY = ("agency", "country")
+
+
+def _objects(token: Token, deps: tuple[str, ...], words: tuple[str, ...] = ()) -> list[Token]:
+    found = [c for c in token.children if c.dep_ in deps]
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in words:
+            found.extend(o for o in prep.children if o.dep_ == "pobj")
+    return found
+
+
+def _agents(frame: Frame, verb: Token) -> list[Ref]:
+    """'by Y' anywhere in the verb's clause, as long as Y is an authority."""
+    found = []
+    for token in verb.subtree:
+        if token.lower_ == "by" and token.dep_ in ("agent", "prep"):
+            found += [r for o in token.children if o.dep_ == "pobj" for r in parties(frame, o, AUTHORITY)]
+    return found
+
+
+def _relcl_antecedent(token: Token) -> Token | None:
+    """'Z, a leader of Y who was arrested': the person the relative clause is about."""
+    if token.dep_ != "relcl":
+        return None
+    head = token.head
+    while head.dep_ == "appos" and head.head is not head:
+        head = head.head
+    return head
+
+
+def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive and passive[0].lower_ in ("who", "which", "that"):
+        antecedent = _relcl_antecedent(verb)
+        return parties(frame, antecedent, kinds) if antecedent is not None else []
+    if passive:
+        return parties(frame, passive[0], kinds)
+    return [r for o in _objects(verb, ("dobj",)) for r in parties(frame, o, kinds)]
+
+
+def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
+    people = _patients(frame, token, PERSON)
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    if passive:
+        authorities = _agents(frame, token)
+    else:
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        authorities = parties(frame, subject, AUTHORITY) if subject is not None else []
+    if predicate == "extradited":
+        authorities += [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
+    for person in people:
+        for authority in authorities or [None]:
+            frame.emit(predicate, person, authority, token, f"{predicate}.verb.v1", with_time=True,
+                       presupposed=token.dep_ in ("relcl", "acl"))
+
+
+def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
+    people = [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, PERSON)]
+    authorities = [r for o in _objects(token, (), ("by",)) for r in parties(frame, o, AUTHORITY)]
+    for person in people:
+        for authority in authorities or [None]:
+            frame.emit(predicate, person, authority, token, f"{predicate}.noun.v1", with_time=True)
+
+
+def _label(token: Token) -> str | None:
+    """'as foreign terrorist organisations' -> 'foreign terrorist organisation'."""
+    for obj in _objects(token, (), ("as",)):
+        words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "punct")]
+        if words:
+            return " ".join([t.lower_ for t in words[:-1]] + [words[-1].lemma_.lower()])
+    return None
+
+
+def _designation(frame: Frame, token: Token) -> None:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in frame.lexicon("designation_verbs"):
+        label = _label(token) or next((_label(o) for o in token.subtree if o.dep_ == "pobj" and _label(o)), None)
+        if label is None:
+            return
+        groups = _patients(frame, token, GROUP + PERSON)
+        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        authorities = _agents(frame, token) if passive else (
+            parties(frame, subject, AUTHORITY) if subject is not None else [])
+        for group in groups:
+            for authority in authorities:
+                frame.emit("designated", group, authority, token, "designated.verb.v1", label=label,
+                           with_time=True)
+
+
+def _authored(frame: Frame, token: Token) -> None:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("authored_verbs"):
+        return
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    authors = parties(frame, subject, ("agency", "organization", "person")) if subject is not None else []
+    works = [r for o in _objects(token, ("dobj",)) for r in parties(frame, o, ("publication",))]
+    for author in authors:
+        for work in works:
+            frame.emit("authored", author, work, token, "authored.verb.v1")
+
+
+def _activity(frame: Frame, token: Token, predicate: str, verbs: str, target: tuple[str, ...]) -> None:
+    """'X traffics fentanyl' / 'X operates in Sinaloa'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon(verbs):
+        return
+    subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+        subject = token.head
+    groups = parties(frame, subject, GROUP) if subject is not None else []
+    words = tuple(frame.lexicon("place_preps")) if predicate == "operates_in" else ()
+    deps = ("dobj",) if predicate == "traffics" else ()
+    targets = [r for o in _objects(token, deps, words) for r in parties(frame, o, target)]
+    for group in groups:
+        for obj in targets:
+            frame.emit(predicate, group, obj, token, f"{predicate}.verb.v1")
+
+
+def event_rules(frame: Frame, token: Token) -> None:
+    """Run every event and activity rule at one token."""
+    lemma = token.lemma_.lower()
+    events = frame.words["events"]
+    for predicate, triggers in events.items():  # type: ignore[union-attr]
+        if token.pos_ == "VERB" and lemma in triggers["verbs"]:
+            _event_verb(frame, token, predicate)
+        elif token.pos_ == "NOUN" and token.lower_ in triggers["nouns"]:
+            _event_noun(frame, token, predicate)
+    _designation(frame, token)
+    _authored(frame, token)
+    _activity(frame, token, "traffics", "traffic_verbs", ("drug",))
+    _activity(frame, token, "operates_in", "operates_verbs", ("place", "country"))

@@ -1,0 +1,156 @@
+"""Group-to-group relations: ally_of, rival_of, negotiated_with and faction_of.
+
+Each rule starts from a trigger word of patterns/relations.yaml and reads its roles
+from the dependency parse: "an alliance between X and Y", "X formed an alliance
+with Y", "X and Y formed an alliance", "a front against X", "factions of Y (A and B)".
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.rules.phrases import GROUP, parties
+
+__all__ = ["group_rules"]
+
+FAMILIES = (  # predicate, noun list, verb list
+    ("ally_of", "ally_nouns", "ally_verbs"),
+    ("rival_of", "rival_nouns", "rival_verbs"),
+    ("negotiated_with", "negotiation_nouns", "negotiation_verbs"),
+)
+EXAMPLES = ("particularly", "especially", "including", "notably", "namely", "mainly", "chiefly")
+
+
+def _preps(token: Token, word: str) -> list[Token]:
+    """Objects of the preposition ``word`` attached to the token."""
+    return [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == word
+            for obj in prep.children if obj.dep_ == "pobj"]
+
+
+def subject_of(token: Token) -> Token | None:
+    """The subject of a verb, climbing through 'are said to have formed' and conjoined verbs."""
+    verb: Token | None = token
+    for _ in range(6):
+        if verb is None:
+            return None
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head is not verb:
+            verb = verb.head
+        else:
+            return None
+    return None
+
+
+def _pairs(frame: Frame, predicate: str, left: list[Ref], right: list[Ref] | None, trigger: Token,
+           rule: str) -> None:
+    with_time = predicate == "negotiated_with"
+    if right is None:
+        for a, b in combinations(left, 2):
+            frame.emit(predicate, a, b, trigger, rule, with_time=with_time)
+        return
+    for a in left:
+        for b in right:
+            frame.emit(predicate, a, b, trigger, rule, with_time=with_time)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """For a noun trigger: the verb it is the object or subject of ('formed an alliance')."""
+    head = token.head
+    if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
+        return head
+    return None
+
+
+def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
+    name = predicate.split("_")[0]
+    between = _preps(token, "between") or (_preps(token.head, "between") if token.dep_ == "conj" else [])
+    if between:
+        _pairs(frame, predicate, parties(frame, between[0]), None, token, f"{predicate}.between.v1")
+        return
+    owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
+    verb = _governing_verb(token)
+    subject = subject_of(verb) if verb is not None and token.dep_ != "nsubj" else None
+    left = owners or (parties(frame, subject) if subject is not None else [])
+    partners = [r for obj in _preps(token, "with") + (_preps(verb, "with") if verb is not None else [])
+                for r in parties(frame, obj)]
+    if partners:
+        _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_with.v1")
+    elif len(left) >= 2 and verb is not None:
+        _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}.v1")
+
+
+def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
+    name = predicate.split("_")[0]
+    subject = subject_of(token)
+    left = parties(frame, subject) if subject is not None else []
+    objects = [c for c in token.children if c.dep_ in ("dobj",)]
+    partners = [r for obj in objects + _preps(token, "with") + _preps(token, "against")
+                for r in parties(frame, obj)]
+    if partners:
+        _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
+    elif len(left) >= 2:
+        _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}_verb.v1")
+
+
+def _against(frame: Frame, token: Token) -> None:
+    """'a front against (common rivals, particularly) X' / 'sides ... against X': rival_of."""
+    if token.lower_ != "against" or token.dep_ != "prep":
+        return
+    targets = [r for obj in token.children if obj.dep_ == "pobj" for r in parties(frame, obj)]
+    if not targets:
+        targets = _named_example(frame, token)
+    verb = token.head if token.head.pos_ in ("VERB", "AUX") else _governing_verb(token.head)
+    subject = subject_of(verb) if verb is not None else None
+    left = parties(frame, subject) if subject is not None else []
+    if not left and verb is not None:
+        left = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children for r in parties(frame, o)]
+    _pairs(frame, "rival_of", left, targets, token, "rival_of.against.v1")
+
+
+def _named_example(frame: Frame, token: Token) -> list[Ref]:
+    """'against common rivals, particularly the faction led by X' -> that faction."""
+    sentence = token.sent
+    for word in sentence[token.i - sentence.start:]:
+        if word.lower_ in EXAMPLES:
+            for nxt in word.doc[word.i + 1:min(word.i + 4, sentence.end)]:
+                if nxt.pos_ in ("NOUN", "PROPN"):
+                    return parties(frame, nxt)
+    return []
+
+
+def _faction(frame: Frame, token: Token) -> None:
+    """'X faction of Y', "Y's X faction", 'X, a faction of Y', 'factions of Y (A and B)'."""
+    if token.lemma_.lower() not in frame.lexicon("faction_nouns"):
+        return
+    parents = [r for obj in _preps(token, "of") for r in parties(frame, obj)[:1]]
+    parents += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
+    named = [frame.ref(t, *GROUP) for c in token.children if c.dep_ in ("compound", "nmod")
+             for t in [c, *(x for x in c.children if x.dep_ == "conj")]]
+    members = [r for r in named if r is not None]
+    if token.dep_ == "appos":
+        head = frame.ref(token.head, *GROUP)
+        members += [head] if head is not None else []
+    members += [r for obj in _preps(token, "of") for c in obj.children if c.dep_ == "appos"
+                for r in parties(frame, c)]
+    for member in members:
+        for parent in parents:
+            frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=True)
+
+
+def group_rules(frame: Frame, token: Token) -> None:
+    """Run every group-to-group rule at one token."""
+    lemma = token.lemma_.lower()
+    for predicate, nouns, verbs in FAMILIES:
+        if token.pos_ in ("NOUN", "PROPN") and (lemma in frame.lexicon(nouns) or token.lower_ in frame.lexicon(nouns)):
+            _noun_trigger(frame, token, predicate)
+        elif token.pos_ == "VERB" and lemma in frame.lexicon(verbs):
+            _verb_trigger(frame, token, predicate)
+    _against(frame, token)
+    _faction(frame, token)

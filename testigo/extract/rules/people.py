@@ -1,0 +1,253 @@
+"""Person relations: leader_of, founder_of, member_of, official_of, family ties, held_by.
+
+"X, a co-founder and leader of Y"; "the Y leader X"; "the faction led by X";
+"X, one of Z's sons"; "Acting Administrator X" with an agency in the sentence;
+"X would be handed over to Y as a guarantee"; "X and Z's son, identified as
+leaders of the two gangs" read respectively.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.rules.phrases import GROUP, parties, salient_pair
+
+__all__ = ["people_rules"]
+
+PERSON = ("person",)
+ORGS = ("criminal_group", "organization")
+
+
+def role(frame: Frame, noun: Token) -> str | None:
+    """leader_of, founder_of or member_of for a role noun, from the noun and its modifiers."""
+    lemma = noun.lemma_.lower()
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    previous = noun.doc[noun.i - 2:noun.i] if noun.i >= 2 else noun.doc[0:0]
+    if lemma in frame.lexicon("founder_nouns") or modifiers & frame.lexicon("founder_modifiers") \
+            or any(t.lower_ in ("co", "co-") for t in previous):
+        return "founder_of"
+    if lemma in frame.lexicon("leader_nouns") or noun.lower_ in frame.lexicon("leader_nouns"):
+        return "leader_of"
+    if lemma in frame.lexicon("member_nouns") or noun.lower_ in frame.lexicon("member_nouns"):
+        return "member_of"
+    return None
+
+
+def _title(noun: Token) -> str:
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct", "poss", "case")]
+    return " ".join(t.text for t in words if t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN") or t.i == noun.i)
+
+
+def _of_groups(frame: Frame, noun: Token) -> list[Ref]:
+    groups = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within")
+              for obj in prep.children if obj.dep_ == "pobj" for r in parties(frame, obj, GROUP)]
+    groups += [r for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
+               for r in parties(frame, c, GROUP)]
+    return groups
+
+
+def _roles(frame: Frame, person: Ref, noun: Token, how: str) -> None:
+    """Every role noun coordinated with ``noun`` ('co-founder and leader of Y')."""
+    nouns = [noun] + [c for c in noun.children if c.dep_ == "conj"]
+    groups = [g for n in nouns for g in _of_groups(frame, n)]
+    for n in nouns:
+        predicate = role(frame, n)
+        for group in groups:
+            if predicate is not None:
+                frame.emit(predicate, person, group, n, f"{predicate}.{how}.v1", title=_title(n),
+                           presupposed=True)
+
+
+def _appositive(frame: Frame, token: Token) -> None:
+    """'X, a former top leader of Y' and 'X, one of Z's sons'."""
+    person = frame.ref(token, *PERSON)
+    if person is None or person.span.root.i != token.i:
+        return
+    for child in token.children:
+        if child.dep_ != "appos":
+            continue
+        noun = _kin_noun(frame, child) or _one_of(child)
+        if role(frame, noun) is not None and not _titles_a_name(frame, noun):
+            _roles(frame, person, noun, "appositive")
+        _family(frame, person, noun, "appositive")
+
+
+def _one_of(token: Token) -> Token:
+    """'one of the leaders' -> 'leaders'."""
+    if token.lower_ != "one":
+        return token
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), token)
+
+
+def _kin_noun(frame: Frame, token: Token) -> Token | None:
+    """A family noun with a person as possessor inside an apposition ('one of X's sons')."""
+    family = frame.words["family"]
+    for word in token.subtree:
+        if word.lower_ in family and any(c.dep_ == "poss" for c in word.children):  # type: ignore[operator]
+            return word
+    return None
+
+
+def _titles_a_name(frame: Frame, noun: Token) -> bool:
+    """'the Sinaloa Cartel leader Joaquín Guzmán': the role belongs to the name after it."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return frame.ref(nxt, *PERSON) is not None
+
+
+def _family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
+    """'X, Z's son' / 'X, the son of Z' -> child_of(X, Z); father/mother the other way."""
+    family = frame.words["family"]
+    word = noun.lower_
+    relatives = [r for c in noun.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
+    relatives += [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for o in prep.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
+    if not relatives:
+        relatives = _his(frame, noun, person)
+    if word in family:  # type: ignore[operator]
+        for relative in relatives:
+            predicate = family[word]  # type: ignore[index]
+            frame.emit(predicate, person, relative, noun, f"{predicate}.{how}.v1", presupposed=True)
+    elif noun.lemma_.lower() in frame.lexicon("parent_words"):
+        for relative in relatives:
+            frame.emit("child_of", relative, person, noun, f"child_of.parent_{how}.v1", presupposed=True)
+
+
+def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
+    """'his son': the nearest other person named before the possessive pronoun."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return []
+    for ref in frame.refs_before(noun, *PERSON):
+        if ref.entity_id != person.entity_id:
+            return [ref]
+    return []
+
+
+def _relative_before_name(frame: Frame, token: Token) -> None:
+    """"Z's son X" / 'his brother X': a family noun followed by the person it names."""
+    family = frame.words["family"]
+    if token.lower_ not in family:  # type: ignore[operator]
+        return
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    person = frame.ref(nxt, *PERSON)
+    if person is not None and person.span.start == token.i + 1:
+        _family(frame, person, token, "before_name")
+
+
+def _title_before_group(frame: Frame, token: Token) -> None:
+    """'the Y leader X': group, role noun and person side by side."""
+    predicate = role(frame, token)
+    doc = token.doc
+    if predicate is None or token.i == 0 or token.i + 1 >= len(doc):
+        return
+    group = frame.ref(doc[token.i - 1], *GROUP)
+    person = frame.ref(doc[token.i + 1], *PERSON)
+    if group is not None and person is not None and person.span.start == token.i + 1:
+        frame.emit(predicate, person, group, token, f"{predicate}.title_before_name.v1", title=token.text,
+                   presupposed=True)
+
+
+def _led_by(frame: Frame, token: Token) -> None:
+    """'Y, led by X' / 'the faction led by X' / 'X leads Y'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in frame.lexicon("leader_verbs") | frame.lexicon("founder_verbs"):
+        return
+    predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") else "leader_of"
+    if token.dep_ == "acl":
+        groups = parties(frame, token.head, GROUP)
+        people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                  for r in parties(frame, o, PERSON)]
+    else:
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("who", "which") and token.dep_ == "relcl":
+            subject = token.head
+        people = parties(frame, subject, PERSON) if subject is not None else []
+        groups = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+    for person in people:
+        for group in groups:
+            frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1",
+                       presupposed=token.dep_ in ("acl", "relcl"))
+
+
+def _respectively(frame: Frame, token: Token) -> None:
+    """'X and Z's son ... identified as leaders of the (two) gangs': people and groups in order."""
+    if role(frame, token) != "leader_of" or token.tag_ != "NNS":
+        return
+    objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    if not objects or frame.ref(objects[0]) is not None:
+        return
+    groups = list(salient_pair(frame, objects[0]))
+    slots = _person_slots(frame, token)
+    if len(groups) == 2 and len(slots) == 2:
+        for person, group in zip(slots, groups):
+            if person is not None:
+                frame.emit("leader_of", person, group, token, "leader_of.respectively.v1")
+
+
+def _person_slots(frame: Frame, token: Token) -> list[Ref | None]:
+    """People named before the role noun in its sentence; 'one of Z's sons' is an unnamed slot."""
+    slots: list[Ref | None] = []
+    seen: set[str] = set()
+    for word in token.sent:
+        if word.i >= token.i:
+            break
+        ref = frame.ref(word, *PERSON)
+        if ref is None or ref.span.start != word.i or ref.entity_id in seen:
+            continue
+        seen.add(ref.entity_id)
+        possessor = ref.span.root.dep_ == "poss"
+        slots.append(None if possessor else ref)
+    return slots
+
+
+def _official(frame: Frame, token: Token) -> None:
+    """'Acting Administrator X' with an agency in the same sentence -> official_of, with the title."""
+    person = frame.ref(token, *PERSON)
+    if person is None or person.span.start != token.i:
+        return
+    titles = frame.lexicon("official_titles")
+    doc = token.doc
+    start = token.i
+    while start > token.sent.start and doc[start - 1].lower_ in titles and doc[start - 1].is_title:
+        start -= 1
+    if start == token.i:
+        return
+    agencies = [r for r in frame.refs_in(token.sent, "agency")]
+    if agencies:
+        nearest = min(agencies, key=lambda r: abs(r.span.start - start))
+        frame.emit("official_of", person, nearest, token, "official_of.title_before_name.v1",
+                   title=doc[start:token.i].text, presupposed=True)
+
+
+def _held(frame: Frame, token: Token) -> None:
+    """'X would be handed over to Y as a guarantee' / 'X is held by Y'."""
+    if token.pos_ != "VERB":
+        return
+    phrases = [tuple(p) for p in frame.words["hostage_phrases"]]  # type: ignore[union-attr]
+    particles = tuple(c.lower_ for c in token.children if c.dep_ == "prt")
+    if (token.lemma_.lower(),) + particles not in phrases and (token.lemma_.lower(),) not in phrases:
+        return
+    nouns = frame.lexicon("hostage_nouns")
+    if token.lemma_.lower() == "hand" and not any(t.lemma_.lower() in nouns for t in token.subtree):
+        return
+    subject = next((c for c in token.children if c.dep_ in ("nsubjpass", "dobj")), None)
+    people = parties(frame, subject, PERSON) if subject is not None else []
+    holders = [r for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ in ("to", "by")
+               for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
+    for person in people:
+        for group in holders:
+            frame.emit("held_by", person, group, token, "held_by.handed_over.v1")
+
+
+def people_rules(frame: Frame, token: Token) -> None:
+    """Run every person rule at one token."""
+    _appositive(frame, token)
+    _relative_before_name(frame, token)
+    _title_before_group(frame, token)
+    _led_by(frame, token)
+    _respectively(frame, token)
+    _official(frame, token)
+    _held(frame, token)
