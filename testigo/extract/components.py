@@ -228,3 +228,15 @@ def span_info(span: Span) -> dict[str, Any]:
     """The fields of an entity span that the extractor needs, as a plain dict."""
     return {"text": span.text, "kind": span.label_, "kb_id": span._.kb_id, "nickname": span._.nickname,
             "start": span.start_char, "end": span.end_char}
+
+
+@Language.component("testigo_paragraphs", assigns=["token.is_sent_start"])
+def mark_paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence (headlines and paragraphs often lack a full stop)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws and not token.is_space:
+            token.is_sent_start = True
+        elif token.is_space is False and previous.is_space and "\n" in previous.text:
+            token.is_sent_start = True
+    return doc

