@@ -1,5 +1,80 @@
-"""testigo: sourced, time-aware networks of claims from reporting on organised crime."""
+"""testigo: sourced, time-aware networks of claims from reporting on organised crime.
+
+The public API, as used by the CLI and the web app::
+
+    from testigo import iter_documents, load_extractor, open_store, run
+
+    with open_store("testigo.db") as store:
+        report = run(iter_documents(["examples/"]), store, extractor=load_extractor())
+"""
 
 from __future__ import annotations
 
+from testigo.contradict import Contradiction, find_contradictions
+from testigo.errors import (
+    ConfigError,
+    ExtractError,
+    IngestError,
+    NotFound,
+    ResolveError,
+    SchemaError,
+    StoreError,
+    TestigoError,
+)
+from testigo.extract import load_extractor
+from testigo.ingest import iter_documents
+from testigo.model import (
+    Certainty,
+    Claim,
+    DateValue,
+    Document,
+    Entity,
+    Evidence,
+    Judgement,
+    Mention,
+    Polarity,
+    Qualifiers,
+    Rejection,
+    Verdict,
+)
+from testigo.pipeline import Extraction, RunReport, extract_stored, run
+from testigo.settings import Settings, load_settings
+from testigo.store import ClaimFilter, Store, open_store
+
 __version__ = "0.1.0"
+
+__all__ = [
+    "Certainty",
+    "Claim",
+    "ClaimFilter",
+    "ConfigError",
+    "Contradiction",
+    "DateValue",
+    "Document",
+    "Entity",
+    "Evidence",
+    "ExtractError",
+    "Extraction",
+    "IngestError",
+    "Judgement",
+    "Mention",
+    "NotFound",
+    "Polarity",
+    "Qualifiers",
+    "Rejection",
+    "ResolveError",
+    "RunReport",
+    "SchemaError",
+    "Settings",
+    "Store",
+    "StoreError",
+    "TestigoError",
+    "Verdict",
+    "extract_stored",
+    "find_contradictions",
+    "iter_documents",
+    "load_extractor",
+    "load_settings",
+    "open_store",
+    "run",
+]

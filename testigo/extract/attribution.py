@@ -51,6 +51,7 @@ __all__ = [
     "REPORTED",
     "ReportingPatterns",
     "SourceSpan",
+    "enclosing",
     "find_sources",
     "load_reporting_patterns",
 ]
@@ -958,6 +959,15 @@ class _Finder:
             keyed.append(((s, -e, inner), span))
         keyed.sort(key=lambda pair: pair[0])
         return [span for _, span in keyed]
+
+
+def enclosing(spans: list[SourceSpan], start: int, end: int) -> list[SourceSpan]:
+    """The source spans that hold the text [start, end), outermost first: its attribution chain.
+
+    ``["article"] + [s.speaker for s in enclosing(...)]`` is what a claim is attributed to.
+    """
+    held = [s for s in spans if s.start <= start and end <= s.end]
+    return sorted(held, key=lambda s: (-(s.end - s.start), s.start))
 
 
 def find_sources(doc: Doc) -> list[SourceSpan]:

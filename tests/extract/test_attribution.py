@@ -18,6 +18,7 @@ from testigo.extract.attribution import (
     QUOTE,
     REPORTED,
     SourceSpan,
+    enclosing,
     find_sources,
     load_reporting_patterns,
     parse_reporting_patterns,
@@ -365,6 +366,15 @@ def test_seed_according_to_inside_dea_quote(seed: tuple[str, list[SourceSpan]]) 
     inner = only(spans, kind=ACCORDING_TO, speaker="Mexican news sources")
     assert outer.start < inner.start < inner.end <= outer.end
     assert body(text, inner).startswith("CJNG could capitalise")
+
+
+def test_seed_chain_of_sources(seed: tuple[str, list[SourceSpan]]) -> None:
+    text, spans = seed
+    at = text.index("CJNG could capitalise")
+    chain = enclosing(spans, at, at + len("CJNG could capitalise"))
+    assert [s.speaker for s in chain] == ["The DEA report", "Mexican news sources"]
+    at = text.index("The Sinaloa Cartel and Jalisco New Generation Cartel, along")
+    assert enclosing(spans, at, at + 10) == []
 
 
 def test_seed_video_claim(seed: tuple[str, list[SourceSpan]]) -> None:
