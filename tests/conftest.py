@@ -13,7 +13,7 @@ from testigo.store import Store, open_store
 PG_URL = load_settings().test_pg_url
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-SEED = ROOT.parent / "shared" / "seed"
+SEED = EXAMPLES / "cjng-chapitos-alliance.txt"  # the user's seed article, copied from shared/seed
 
 
 def reset_postgres(url: str) -> None:

