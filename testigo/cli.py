@@ -237,7 +237,7 @@ def eval_cmd(
                                  "unlisted": [c.to_dict() for c in s.unlisted],
                                  "contradictions": [{"expected": w, "found": hit} for w, hit in s.contradictions]}
                                 for s in scores], "summary": totals}
-        out.print_json(json.dumps(report, ensure_ascii=False))
+        sys.stdout.write(json.dumps(report, ensure_ascii=False, default=str) + "\n")
         return
     _print_eval(scores, totals)
 

@@ -135,11 +135,15 @@ class _Resolver:
         return any(words[-len(cue):] == cue for cue in self.cues if len(words) >= len(cue))
 
     def _by_surname(self, word: str) -> str | None:
-        key = name_key(word)
-        owners = {eid for name, eid in self.local.items()
-                  if self.out.entities.get(eid, None) is not None
-                  and self.out.entities[eid].kind == "person" and key in name.split()[1:]}
-        return owners.pop() if len(owners) == 1 else None
+        """A lone surname (or first name) names the one person already named with it."""
+        key = name_key(_clean(word))
+        for position in (slice(1, None), slice(0, 1)):
+            owners = {eid for name, eid in self.local.items()
+                      if self.out.entities.get(eid, None) is not None
+                      and self.out.entities[eid].kind == "person" and key in name.split()[position]}
+            if owners:
+                return owners.pop() if len(owners) == 1 else None
+        return None
 
     def _new(self, span: Span) -> str:
         entity = Entity.make(span.label_, _clean(span.text))

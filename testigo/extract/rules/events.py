@@ -66,8 +66,8 @@ def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
     else:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         authorities = parties(frame, subject, AUTHORITY) if subject is not None else []
-    if predicate == "extradited":
-        authorities += [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
+    if predicate == "extradited":  # the object is where the person was sent
+        authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
     for person in people:
         for authority in authorities or [None]:
             frame.emit(predicate, person, authority, token, f"{predicate}.verb.v1", with_time=True,

@@ -75,6 +75,9 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         return
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
     verb = _governing_verb(token)
+    light = frame.lexicon("ally_light_verbs") | {"be"}
+    if verb is not None and token.dep_ in ("dobj", "attr") and verb.lemma_.lower() not in light:
+        verb = None  # "negotiate a truce with X" is not an alliance with X
     subject = subject_of(verb) if verb is not None and token.dep_ != "nsubj" else None
     left = owners or (parties(frame, subject) if subject is not None else [])
     partners = [r for obj in _preps(token, "with") + (_preps(verb, "with") if verb is not None else [])
@@ -91,7 +94,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
     left = parties(frame, subject) if subject is not None else []
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
     partners = [r for obj in objects + _preps(token, "with") + _preps(token, "against")
-                for r in parties(frame, obj)]
+                + [w for o in objects for w in _preps(o, "with")] for r in parties(frame, obj)]
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
     elif len(left) >= 2:

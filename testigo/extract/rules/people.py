@@ -120,6 +120,8 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
         return []
     for ref in frame.refs_before(noun, *PERSON):
+        if ref.span.start < noun.sent.start:
+            break
         if ref.entity_id != person.entity_id:
             return [ref]
     return []

@@ -57,7 +57,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if frame.ref(head) is not None:
         return []  # an entity of another kind
     lemma = head.lemma_.lower()
-    listed = _listed(frame, head, kinds, depth) or _named_modifiers(frame, head, kinds)
+    listed = _known_as(frame, head, kinds, depth) or _listed(frame, head, kinds, depth) \
+        or _named_modifiers(frame, head, kinds)
     if listed:
         return listed
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ in ("NNS", "NNPS"):
@@ -67,7 +68,81 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if led:
             return led
     if lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns"):
-        return _through(frame, head, kinds, depth)
+        through = _through(frame, head, kinds, depth)
+        if through or kinds != GROUP:
+            return through
+        return _definite(frame, head)
+    if head.pos_ == "PRON" and "person" in kinds:
+        return _pronoun(frame, head)
+    if head.lower_ == "two" and kinds == GROUP and any(c.lower_ == "the" for c in head.children):
+        return list(salient_pair(frame, head))
+    if lemma in frame.lexicon("authority_nouns") and ("country" in kinds or "agency" in kinds):
+        return _authority(frame, head)
+    return []
+
+
+def _definite(frame: Frame, head: Token) -> list[Ref]:
+    """'the group', 'the cartel', 'its': the group named last before the phrase."""
+    if head.tag_ != "NN" or not any(c.lower_ in ("the", "this", "that") for c in head.children):
+        return []
+    if any(c.dep_ in ("amod", "compound", "nmod") for c in head.children):
+        return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
+    group = topic(frame, head.left_edge, GROUP)
+    return [group] if group is not None else []
+
+
+def topic(frame: Frame, token: Token, kinds: tuple[str, ...]) -> Ref | None:
+    """The referent of 'the group' or 'he': the last entity of ``kinds`` that was a subject,
+    in this sentence or the one before; else the last one named."""
+    sentence = token.sent
+    earliest = sentence.start
+    if sentence.start > 0:
+        earliest = token.doc[sentence.start - 1].sent.start
+    nearest = None
+    for ref in frame.refs_before(token, *kinds):
+        nearest = nearest or ref
+        if ref.span.start < earliest:
+            break
+        if ref.span.root.dep_ in ("nsubj", "nsubjpass"):
+            return ref
+    return nearest
+
+
+def _pronoun(frame: Frame, head: Token) -> list[Ref]:
+    """'he', 'him', 'she', 'her': the person named last before the pronoun."""
+    if head.lower_ not in ("he", "him", "she", "her"):
+        return []
+    person = topic(frame, head, ("person",))
+    return [person] if person is not None else []
+
+
+def _authority(frame: Frame, head: Token) -> list[Ref]:
+    """'US agents', 'Mexican federal forces': the country the agents act for."""
+    for child in head.children:
+        if child.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        ref = frame.ref(child, "country", "agency")
+        if ref is not None:
+            return [ref]
+        country = frame.words["demonyms"].get(child.lower_)  # type: ignore[union-attr]
+        if country and frame.kb is not None:
+            known = [e for e in frame.kb.lookup(country) if e.kind == "country"]
+            if known:
+                frame.ents.entities.setdefault(known[0].id, known[0])
+                return [Ref(Span(head.doc, child.i, child.i + 1, label="country"), known[0].id)]
+    return []
+
+
+def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
+    """'the faction known as Los Chapitos' -> Los Chapitos."""
+    for child in head.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name", "dub"):
+            for prep in child.children:
+                if prep.lower_ == "as":
+                    found = [r for o in prep.children if o.dep_ == "pobj"
+                             for r in parties(frame, o, kinds, depth=depth + 1)]
+                    if found:
+                        return found
     return []
 
 
