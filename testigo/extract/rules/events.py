@@ -13,12 +13,14 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties
 
 __all__ = ["event_rules"]
 
 PERSON = ("person",)
 AUTHORITY = ("agency", "country")
+PLACES = ("place", "country")
 
 
 def _objects(token: Token, deps: tuple[str, ...], words: tuple[str, ...] = ()) -> list[Token]:
@@ -55,7 +57,11 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         return parties(frame, antecedent, kinds) if antecedent is not None else []
     if passive:
         return parties(frame, passive[0], kinds)
-    return [r for o in _objects(verb, ("dobj",)) for r in parties(frame, o, kinds)]
+    objects = _objects(verb, ("dobj",))
+    if not objects and verb.dep_ == "relcl":  # "the groups that the US designated as ..."
+        antecedent = _relcl_antecedent(verb)
+        return parties(frame, antecedent, kinds) if antecedent is not None else []
+    return [r for o in objects for r in parties(frame, o, kinds)]
 
 
 def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
@@ -68,6 +74,8 @@ def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
         authorities = parties(frame, subject, AUTHORITY) if subject is not None else []
     if predicate == "extradited":  # the object is where the person was sent
         authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
+    if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico"
+        authorities = [r for o in _objects(token, (), ("in",)) for r in parties(frame, o, ("country",))]
     for person in people:
         for authority in authorities or [None]:
             frame.emit(predicate, person, authority, token, f"{predicate}.verb.v1", with_time=True,
@@ -95,7 +103,7 @@ def _designation(frame: Frame, token: Token) -> None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in frame.lexicon("designation_verbs"):
         label = _label(token) or next((_label(o) for o in token.subtree if o.dep_ == "pobj" and _label(o)), None)
-        if label is None:
+        if label is None and lemma not in ("designate", "sanction", "blacklist"):
             return
         groups = _patients(frame, token, GROUP + PERSON)
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
@@ -117,6 +125,72 @@ def _authored(frame: Frame, token: Token) -> None:
     for author in authors:
         for work in works:
             frame.emit("authored", author, work, token, "authored.verb.v1")
+
+
+def _presence(frame: Frame, token: Token) -> None:
+    """'X operates in P', 'X is strongest in P', 'X, based in P', "P is X's stronghold", 'X dominated P'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in frame.lexicon("presence_objects"):
+        subject = subject_of(token)
+        groups = parties(frame, subject, GROUP) if subject is not None else []
+        places = [r for o in _objects(token, ("dobj",)) for r in parties(frame, o, PLACES)]
+        _emit_presence(frame, groups, places, token)
+    if lemma not in frame.lexicon("presence_words") or token.pos_ not in ("VERB", "ADJ", "NOUN"):
+        return
+    preps = ("in", "across", "throughout", "around", "along", "within")
+    places = [r for o in _objects(token, (), preps) for r in parties(frame, o, PLACES)]
+    if token.dep_ == "acomp":
+        places += [r for o in _objects(token.head, (), preps) for r in parties(frame, o, PLACES)]
+    _emit_presence(frame, _presence_groups(frame, token), places, token)
+
+
+def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
+    if token.dep_ in ("acl", "amod", "relcl") and frame.ref(token.head, *GROUP) is not None:
+        return parties(frame, token.head, GROUP)
+    if token.pos_ == "NOUN":  # "X's stronghold", "the stronghold of X"
+        return [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, GROUP)]
+    subject = subject_of(token.head if token.dep_ == "acomp" else token)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+        return parties(frame, token.head, GROUP)
+    return parties(frame, subject, GROUP) if subject is not None else []
+
+
+def _emit_presence(frame: Frame, groups: list[Ref], places: list[Ref], token: Token) -> None:
+    for group in groups:
+        for place in places:
+            frame.emit("operates_in", group, place, token, "operates_in.presence.v1")
+
+
+def _split(frame: Frame, token: Token) -> None:
+    """'X emerged from Y', 'X grew out of the remains of Y', 'X split from Y' -> faction_of(X, Y)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("split_verbs"):
+        return
+    subject = subject_of(token)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+        subject = token.head
+    children = parties(frame, subject, GROUP) if subject is not None else []
+    sources = [o for o in _objects(token, (), ("from",))]
+    for prep in token.children:  # "grew out of Y", "broke away from Y"
+        if prep.lower_ in ("out", "away") and prep.dep_ in ("prt", "advmod", "prep"):
+            sources += [o for p in prep.children if p.lower_ in ("of", "from") for o in p.children
+                        if o.dep_ == "pobj"] + [o for o in prep.children if o.dep_ == "pobj"]
+    parents = [r for o in sources for r in parties(frame, o, GROUP)]
+    for child in children:
+        for parent in parents:
+            frame.emit("faction_of", child, parent, token, "faction_of.split_from.v1")
+
+
+def _charges(frame: Frame, token: Token) -> None:
+    """'X faces charges' / 'charges against X' / 'indictments against X'."""
+    if token.lower_ not in frame.words["events"]["charged"]["nouns"]:  # type: ignore[index]
+        return
+    people = [r for o in _objects(token, (), ("against",)) for r in parties(frame, o, PERSON)]
+    verb = token.head
+    if token.dep_ == "dobj" and verb.lemma_.lower() in frame.lexicon("charge_phrases"):
+        subject = subject_of(verb)
+        people += parties(frame, subject, PERSON) if subject is not None else []
+    for person in people:
+        frame.emit("charged", person, None, token, "charged.charges_noun.v1", with_time=True)
 
 
 def _activity(frame: Frame, token: Token, predicate: str, verbs: str, target: tuple[str, ...]) -> None:
@@ -147,4 +221,6 @@ def event_rules(frame: Frame, token: Token) -> None:
     _designation(frame, token)
     _authored(frame, token)
     _activity(frame, token, "traffics", "traffic_verbs", ("drug",))
-    _activity(frame, token, "operates_in", "operates_verbs", ("place", "country"))
+    _presence(frame, token)
+    _split(frame, token)
+    _charges(frame, token)

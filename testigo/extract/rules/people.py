@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, salient_pair
 
 __all__ = ["people_rules"]
@@ -69,9 +70,11 @@ def _appositive(frame: Frame, token: Token) -> None:
         if child.dep_ != "appos":
             continue
         noun = _kin_noun(frame, child) or _one_of(child)
-        if role(frame, noun) is not None and not _titles_a_name(frame, noun):
-            _roles(frame, person, noun, "appositive")
-        _family(frame, person, noun, "appositive")
+        people = coordinated(frame, token) if noun.tag_ == "NNS" else [person]
+        for one in people or [person]:
+            if role(frame, noun) is not None and not _titles_a_name(frame, noun):
+                _roles(frame, one, noun, "appositive")
+            _family(frame, one, noun, "appositive")
 
 
 def _one_of(token: Token) -> Token:
@@ -86,9 +89,18 @@ def _kin_noun(frame: Frame, token: Token) -> Token | None:
     """A family noun with a person as possessor inside an apposition ('one of X's sons')."""
     family = frame.words["family"]
     for word in token.subtree:
-        if word.lower_ in family and any(c.dep_ == "poss" for c in word.children):  # type: ignore[operator]
+        if word.lower_ in family and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                                         for c in word.children):  # type: ignore[operator]
             return word
     return None
+
+
+def coordinated(frame: Frame, token: Token) -> list[Ref]:
+    """The person at ``token`` and those coordinated with it ('A and B, two sons of X')."""
+    head = token
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head
+    return parties(frame, head, PERSON)
 
 
 def _titles_a_name(frame: Frame, noun: Token) -> bool:
@@ -138,6 +150,36 @@ def _relative_before_name(frame: Frame, token: Token) -> None:
         _family(frame, person, token, "before_name")
 
 
+def _named_after_kin(frame: Frame, token: Token) -> None:
+    """'His son, Rubén ...' / 'Two of El Chapo's sons, A and B': people in apposition to a kin noun."""
+    if token.lower_ not in frame.words["family"]:  # type: ignore[operator]
+        return
+    holder = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NUM":
+        holder = token.head.head
+    for child in holder.children:
+        if child.dep_ == "appos":
+            for person in parties(frame, child, PERSON):
+                _family(frame, person, token, "kin_apposition")
+
+
+def _predicative(frame: Frame, token: Token) -> None:
+    """'X and Y are El Chapo's sons', 'X is regarded as the head of G', 'X is the leader of G'."""
+    noun = token
+    if role(frame, noun) is None and noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
+        return
+    link = noun.head
+    if noun.dep_ == "pobj" and link.lower_ == "as":
+        link = link.head
+    elif noun.dep_ not in ("attr", "oprd"):
+        return
+    subject = next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for person in parties(frame, subject, PERSON) if subject is not None else []:
+        if role(frame, noun) is not None:
+            _roles(frame, person, noun, "predicate")
+        _family(frame, person, noun, "predicate")
+
+
 def _title_before_group(frame: Frame, token: Token) -> None:
     """'the Y leader X': group, role noun and person side by side."""
     predicate = role(frame, token)
@@ -157,12 +199,14 @@ def _led_by(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB" or lemma not in frame.lexicon("leader_verbs") | frame.lexicon("founder_verbs"):
         return
     predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") else "leader_of"
-    if token.dep_ == "acl":
-        groups = parties(frame, token.head, GROUP)
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    if token.dep_ == "acl" or passive:
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        groups = parties(frame, subject if passive and subject is not None else token.head, GROUP)
         people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                   for r in parties(frame, o, PERSON)]
     else:
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = subject_of(token)
         if subject is not None and subject.lower_ in ("who", "which") and token.dep_ == "relcl":
             subject = token.head
         people = parties(frame, subject, PERSON) if subject is not None else []
@@ -203,6 +247,22 @@ def _person_slots(frame: Frame, token: Token) -> list[Ref | None]:
         possessor = ref.span.root.dep_ == "poss"
         slots.append(None if possessor else ref)
     return slots
+
+
+def _took_control(frame: Frame, token: Token) -> None:
+    """'X took control of G' / 'X took command of G' / 'X took over G'."""
+    if token.lemma_.lower() not in ("take", "assume", "seize") or token.pos_ != "VERB":
+        return
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
+    groups = [r for o in objects if over for r in parties(frame, o, GROUP)]
+    groups += [r for o in objects if o.lemma_.lower() in ("control", "command", "charge", "leadership")
+               for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+               for x in p.children if x.dep_ == "pobj" for r in parties(frame, x, GROUP)]
+    subject = subject_of(token)
+    for person in parties(frame, subject, PERSON) if subject is not None else []:
+        for group in groups:
+            frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
 
 
 def _official(frame: Frame, token: Token) -> None:
@@ -247,6 +307,9 @@ def _held(frame: Frame, token: Token) -> None:
 def people_rules(frame: Frame, token: Token) -> None:
     """Run every person rule at one token."""
     _appositive(frame, token)
+    _named_after_kin(frame, token)
+    _predicative(frame, token)
+    _took_control(frame, token)
     _relative_before_name(frame, token)
     _title_before_group(frame, token)
     _led_by(frame, token)

@@ -92,20 +92,27 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
 
 
 def topic(frame: Frame, token: Token, kinds: tuple[str, ...]) -> Ref | None:
-    """The referent of 'the group' or 'he': the last entity of ``kinds`` that was a subject,
-    in this sentence or the one before; else the last one named."""
-    sentence = token.sent
-    earliest = sentence.start
-    if sentence.start > 0:
-        earliest = token.doc[sentence.start - 1].sent.start
-    nearest = None
-    for ref in frame.refs_before(token, *kinds):
-        nearest = nearest or ref
-        if ref.span.start < earliest:
+    """The referent of 'the group' or 'he': among the entities of ``kinds`` named in this
+    sentence or the two before, the one named most often so far; ties go to a grammatical
+    subject, then to the nearest."""
+    first_sentence = token.sent
+    for _ in range(2):
+        if first_sentence.start == 0:
             break
-        if ref.span.root.dep_ in ("nsubj", "nsubjpass"):
-            return ref
-    return nearest
+        first_sentence = token.doc[first_sentence.start - 1].sent
+    counts: dict[str, int] = {}
+    for ref in frame.ents.refs:
+        if ref.span.end <= token.i and ref.kind in kinds:
+            counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
+    best: tuple[int, int, int] | None = None
+    chosen = None
+    for distance, ref in enumerate(frame.refs_before(token, *kinds)):
+        if ref.span.start < first_sentence.start:
+            break
+        score = (counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
+        if best is None or score > best:
+            best, chosen = score, ref
+    return chosen
 
 
 def _pronoun(frame: Frame, head: Token) -> list[Ref]:
