@@ -25,6 +25,7 @@ from testigo.schema import load_schema
 __all__ = ["Frame"]
 
 ARTICLE = "article"
+HEDGES = {"reportedly", "allegedly"}  # adverbs that hedge the article's own claim (modality.py), not a source
 
 
 @dataclass(slots=True)
@@ -112,7 +113,8 @@ class Frame:
         """The chain of sources asserting what the trigger says, outermost first."""
         at = trigger.idx
         chain = [ARTICLE]
-        spans = [s for s in self.sources if s.start <= at < s.end and (s.kind == "quote" or not quotes_only)]
+        spans = [s for s in self.sources if s.start <= at < s.end and (s.kind == "quote" or not quotes_only)
+                 and not (s.kind == "hearsay" and s.cue in HEDGES)]
         for source in sorted(spans, key=lambda s: (s.start, -s.end)):
             name = self.speaker_name(source)
             if name and name != chain[-1]:

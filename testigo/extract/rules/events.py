@@ -156,9 +156,13 @@ def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
 
 
 def _emit_presence(frame: Frame, groups: list[Ref], places: list[Ref], token: Token) -> None:
+    if token.pos_ == "NOUN" and token.dep_ == "attr":  # "Nuevo Laredo remains X's stronghold"
+        subject = subject_of(token.head)
+        places = places + (parties(frame, subject, PLACES) if subject is not None else [])
     for group in groups:
         for place in places:
-            frame.emit("operates_in", group, place, token, "operates_in.presence.v1")
+            frame.emit("operates_in", group, place, token, "operates_in.presence.v1",
+                       presupposed=token.dep_ in ("acl", "amod", "appos", "relcl"))
 
 
 def _split(frame: Frame, token: Token) -> None:

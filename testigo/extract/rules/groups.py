@@ -93,7 +93,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
     subject = subject_of(token)
     left = parties(frame, subject) if subject is not None else []
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
-    partners = [r for obj in objects + _preps(token, "with") + _preps(token, "against")
+    partners = [r for obj in objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on")
                 + [w for o in objects for w in _preps(o, "with")] for r in parties(frame, obj)]
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
@@ -155,5 +155,8 @@ def group_rules(frame: Frame, token: Token) -> None:
             _noun_trigger(frame, token, predicate)
         elif token.pos_ == "VERB" and lemma in frame.lexicon(verbs):
             _verb_trigger(frame, token, predicate)
+    preps = frame.words["rival_verb_preps"].get(lemma) if token.pos_ == "VERB" else None  # type: ignore[union-attr]
+    if preps and any(c.lower_ in preps for c in token.children if c.dep_ in ("prep", "prt")):
+        _verb_trigger(frame, token, "rival_of")
     _against(frame, token)
     _faction(frame, token)

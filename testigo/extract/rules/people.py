@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.rules.groups import subject_of
-from testigo.extract.rules.phrases import GROUP, parties, salient_pair
+from testigo.extract.rules.phrases import GROUP, parties, salient_pair, topic
 
 __all__ = ["people_rules"]
 
@@ -136,7 +136,8 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
             break
         if ref.entity_id != person.entity_id:
             return [ref]
-    return []
+    owner = topic(frame, noun.sent[0], PERSON)  # named in the sentence before
+    return [owner] if owner is not None and owner.entity_id != person.entity_id else []
 
 
 def _relative_before_name(frame: Frame, token: Token) -> None:

@@ -67,6 +67,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         led = _led_by(frame, head)
         if led:
             return led
+    if "place" in kinds and lemma in frame.lexicon("place_nouns"):
+        return _through(frame, head, kinds, depth)
     if lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns"):
         through = _through(frame, head, kinds, depth)
         if through or kinds != GROUP:
