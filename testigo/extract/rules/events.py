@@ -147,6 +147,13 @@ def _presence(frame: Frame, token: Token) -> None:
 def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
     if token.dep_ in ("acl", "amod", "relcl") and frame.ref(token.head, *GROUP) is not None:
         return parties(frame, token.head, GROUP)
+    if token.dep_ == "acl":  # "X is a coalition of armed groups based in P"
+        noun = token.head
+        while noun.dep_ == "pobj" and noun.head.head is not noun.head:
+            noun = noun.head.head
+        if noun.dep_ == "attr":
+            subject = subject_of(noun.head)
+            return parties(frame, subject, GROUP) if subject is not None else []
     if token.pos_ == "NOUN":  # "X's stronghold", "the stronghold of X"
         return [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, GROUP)]
     subject = subject_of(token.head if token.dep_ == "acomp" else token)

@@ -69,7 +69,8 @@ def _governing_verb(token: Token) -> Token | None:
 
 def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     name = predicate.split("_")[0]
-    between = _preps(token, "between") or (_preps(token.head, "between") if token.dep_ == "conj" else [])
+    between = _preps(token, "between") or (
+        _preps(token.head, "between") if token.dep_ in ("conj", "nsubj", "nsubjpass") else [])
     if between:
         _pairs(frame, predicate, parties(frame, between[0]), None, token, f"{predicate}.between.v1")
         return
@@ -142,9 +143,31 @@ def _faction(frame: Frame, token: Token) -> None:
         members += [head] if head is not None else []
     members += [r for obj in _preps(token, "of") for c in obj.children if c.dep_ == "appos"
                 for r in parties(frame, c)]
+    if token.tag_ == "NNS":  # "the two main factions of Y: A and B"
+        members += [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
     for member in members:
         for parent in parents:
             frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=True)
+
+
+def _enemy(frame: Frame, token: Token) -> None:
+    """"X, Y's main enemy", "Y's enemy remains X", 'X and Y are rivals': rival_of."""
+    if token.lower_ not in frame.lexicon("rival_people_nouns") or token.pos_ != "NOUN":
+        return
+    if any(c.lower_ in ("former", "old", "erstwhile", "one-time") for c in token.children):
+        return  # a past rivalry is not a rivalry now
+    owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
+    owners += [r for o in _preps(token, "of") for r in parties(frame, o)]
+    others: list[Ref] = []
+    if token.dep_ == "appos":
+        others = parties(frame, token.head)
+    elif token.dep_ in ("attr", "nsubj") and token.head.pos_ in ("AUX", "VERB"):
+        deps = ("nsubj",) if token.dep_ == "attr" else ("attr", "acomp", "oprd")
+        others = [r for c in token.head.children if c.dep_ in deps for r in parties(frame, c)]
+    if owners:
+        _pairs(frame, "rival_of", owners, others, token, "rival_of.enemy_noun.v1")
+    elif token.dep_ == "attr" and len(others) >= 2:
+        _pairs(frame, "rival_of", others, None, token, "rival_of.are_rivals.v1")
 
 
 def group_rules(frame: Frame, token: Token) -> None:
@@ -160,3 +183,4 @@ def group_rules(frame: Frame, token: Token) -> None:
         _verb_trigger(frame, token, "rival_of")
     _against(frame, token)
     _faction(frame, token)
+    _enemy(frame, token)

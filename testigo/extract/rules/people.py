@@ -66,15 +66,23 @@ def _appositive(frame: Frame, token: Token) -> None:
     person = frame.ref(token, *PERSON)
     if person is None or person.span.root.i != token.i:
         return
-    for child in token.children:
-        if child.dep_ != "appos":
-            continue
+    for child in _appositions(token):
         noun = _kin_noun(frame, child) or _one_of(child)
         people = coordinated(frame, token) if noun.tag_ == "NNS" else [person]
         for one in people or [person]:
             if role(frame, noun) is not None and not _titles_a_name(frame, noun):
                 _roles(frame, one, noun, "appositive")
             _family(frame, one, noun, "appositive")
+
+
+def _appositions(token: Token) -> list[Token]:
+    """Appositions of a name, also those after its nickname ('X, known as "Y", a son of Z')."""
+    found = [c for c in token.children if c.dep_ == "appos"]
+    for acl in token.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("know", "call", "nickname", "dub"):
+            for word in acl.subtree:
+                found += [c for c in word.children if c.dep_ == "appos" and c.i > word.i]
+    return found
 
 
 def _one_of(token: Token) -> Token:
@@ -188,6 +196,9 @@ def _title_before_group(frame: Frame, token: Token) -> None:
     if predicate is None or token.i == 0 or token.i + 1 >= len(doc):
         return
     group = frame.ref(doc[token.i - 1], *GROUP)
+    if group is None:  # "the cartel's co-founder X"
+        owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
+        group = owners[0] if owners else None
     person = frame.ref(doc[token.i + 1], *PERSON)
     if group is not None and person is not None and person.span.start == token.i + 1:
         frame.emit(predicate, person, group, token, f"{predicate}.title_before_name.v1", title=token.text,
@@ -248,6 +259,19 @@ def _person_slots(frame: Frame, token: Token) -> list[Ref | None]:
         possessor = ref.span.root.dep_ == "poss"
         slots.append(None if possessor else ref)
     return slots
+
+
+def _answer_to(frame: Frame, token: Token) -> None:
+    """'Los Mayos answer to X' -> leader_of(X, Los Mayos)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("answer", "report"):
+        return
+    subject = subject_of(token)
+    groups = parties(frame, subject, GROUP) if subject is not None else []
+    people = [r for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+              for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
+    for person in people:
+        for group in groups:
+            frame.emit("leader_of", person, group, token, "leader_of.answer_to.v1")
 
 
 def _took_control(frame: Frame, token: Token) -> None:
@@ -311,6 +335,7 @@ def people_rules(frame: Frame, token: Token) -> None:
     _named_after_kin(frame, token)
     _predicative(frame, token)
     _took_control(frame, token)
+    _answer_to(frame, token)
     _relative_before_name(frame, token)
     _title_before_group(frame, token)
     _led_by(frame, token)
