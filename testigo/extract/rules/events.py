@@ -83,6 +83,9 @@ def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
 
 
 def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
+    goals = frame.lexicon("event_goals")
+    if any(a.lemma_.lower() in goals for a in list(token.ancestors)[:4]):
+        return  # "a reward for information leading to the arrest of X": no arrest happened
     people = [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, PERSON)]
     authorities = [r for o in _objects(token, (), ("by",)) for r in parties(frame, o, AUTHORITY)]
     for person in people:
@@ -225,6 +228,8 @@ def event_rules(frame: Frame, token: Token) -> None:
     lemma = token.lemma_.lower()
     events = frame.words["events"]
     for predicate, triggers in events.items():  # type: ignore[union-attr]
+        if lemma == "shoot" and not any(c.lower_ == "dead" for c in token.children):
+            continue  # "shot dead" kills, "shot at" does not
         if token.pos_ == "VERB" and lemma in triggers["verbs"]:
             _event_verb(frame, token, predicate)
         elif token.pos_ == "NOUN" and token.lower_ in triggers["nouns"]:

@@ -136,13 +136,21 @@ def _family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
 
 
 def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
-    """'his son': the nearest other person named before the possessive pronoun."""
+    """'his son': the nearest other person named before the possessive pronoun ('another
+    brother': the person the text is about); in 'X and Y are his sons' not X or Y."""
+    if noun.i - noun.sent.start <= 1 and any(c.dep_ == "det" and c.lower_ == "another" for c in noun.children):
+        owner = topic(frame, noun.sent[0], PERSON)
+        return [owner] if owner is not None and owner.entity_id != person.entity_id else []
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
         return []
+    excluded = {person.entity_id}
+    if noun.dep_ == "attr":
+        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        excluded |= {r.entity_id for r in (parties(frame, subject, PERSON) if subject is not None else [])}
     for ref in frame.refs_before(noun, *PERSON):
         if ref.span.start < noun.sent.start:
             break
-        if ref.entity_id != person.entity_id:
+        if ref.entity_id not in excluded:
             return [ref]
     owner = topic(frame, noun.sent[0], PERSON)  # named in the sentence before
     return [owner] if owner is not None and owner.entity_id != person.entity_id else []
@@ -261,6 +269,18 @@ def _person_slots(frame: Frame, token: Token) -> list[Ref | None]:
     return slots
 
 
+def _married(frame: Frame, token: Token) -> None:
+    """'X married Y' -> spouse_of."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("spouse_verbs"):
+        return
+    subject = subject_of(token)
+    people = parties(frame, subject, PERSON) if subject is not None else []
+    spouses = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, PERSON)]
+    for person in people:
+        for spouse in spouses:
+            frame.emit("spouse_of", person, spouse, token, "spouse_of.married.v1")
+
+
 def _answer_to(frame: Frame, token: Token) -> None:
     """'Los Mayos answer to X' -> leader_of(X, Los Mayos)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("answer", "report"):
@@ -336,6 +356,7 @@ def people_rules(frame: Frame, token: Token) -> None:
     _predicative(frame, token)
     _took_control(frame, token)
     _answer_to(frame, token)
+    _married(frame, token)
     _relative_before_name(frame, token)
     _title_before_group(frame, token)
     _led_by(frame, token)

@@ -121,6 +121,11 @@ def _pronoun(frame: Frame, head: Token) -> list[Ref]:
     """'he', 'him', 'she', 'her': the person named last before the pronoun."""
     if head.lower_ not in ("he", "him", "she", "her"):
         return []
+    for ref in frame.refs_before(head, "person"):  # a subject earlier in the same sentence
+        if ref.span.start < head.sent.start:
+            break
+        if ref.span.root.dep_ in ("nsubj", "nsubjpass"):
+            return [ref]
     person = topic(frame, head, ("person",))
     return [person] if person is not None else []
 

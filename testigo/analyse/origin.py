@@ -1,0 +1,91 @@
+"""Independent origins: who a claim ultimately comes from, so that repeats count once.
+
+A claim's ``attributed_to`` chain runs outermost first: ``["article", "Drug Enforcement
+Administration", "Mexican news sources"]``. Its *origin* is the innermost source, the one
+nobody further down the chain is quoted as citing ("Mexican news sources" here). Ten articles
+repeating what the DEA report says therefore add one origin, not ten: they share the report.
+
+A claim the article makes itself (``["article"]``) originates with the outlet that published
+it. Two outlets stating the same fact did their own reporting as far as we can tell, so they
+count twice; two articles of one outlet count once, because the newsroom is the source. When
+a document names no outlet, the host of its URL stands for it, and for a local file the file
+itself (each file is then its own origin, the most we can say).
+
+Names are folded (accents, case, spacing), and a name that is a known entity (an agency, a
+country, an organisation) becomes that entity's canonical id, so "DEA" and "Drug Enforcement
+Administration" are one origin, and an outlet quoting Reuters and Reuters itself are one.
+Anonymous sources ("unnamed reports", "sources", "officials") cannot be told apart across
+outlets, so they are scoped to the outlet: "sources" in two newspapers are two origins.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+from testigo.model import Claim, Document, name_key
+
+__all__ = ["SELF", "Source", "origin", "outlet_key"]
+
+SELF = "article"  # the marker the extractor puts first in every attributed_to chain
+_ANONYMOUS_NOUNS = frozenset({
+    "source", "sources", "official", "officials", "report", "reports", "witness", "witnesses",
+    "resident", "residents", "people", "authorities", "investigators", "analysts", "experts",
+})
+_ANONYMOUS_WORDS = frozenset({"unnamed", "anonymous", "some", "several", "local", "the", "other", "unidentified"})
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What analysis needs of a document: the origin key of its outlet, and when it appeared."""
+
+    outlet: str
+    published: str | None = None
+    location: str | None = None  # the document's path or URL, shown beside evidence
+
+    @classmethod
+    def of(cls, document: Document) -> Source:
+        """The Source of a stored document."""
+        published = document.published[:10] if document.published else None
+        return cls(outlet=outlet_key(document), published=published, location=document.source)
+
+
+def outlet_key(document: Document) -> str:
+    """The origin of what a document asserts itself: its outlet, else its URL's host, else its path."""
+    if document.outlet:
+        return fold(document.outlet)
+    parts = urlsplit(document.source)
+    if parts.scheme in ("http", "https") and parts.hostname:
+        return parts.hostname.removeprefix("www.")
+    return document.source
+
+
+@lru_cache(maxsize=1 << 16)
+def fold(name: str) -> str:
+    """A source name folded for comparison (cached: the same few names repeat in every article)."""
+    return name_key(name)
+
+
+def _anonymous(key: str) -> bool:
+    words = [w for w in key.split() if w not in _ANONYMOUS_WORDS]
+    return not words or (len(words) == 1 and words[0] in _ANONYMOUS_NOUNS)
+
+
+def origin(claim: Claim, source: Source | None, *, aliases: dict[str, str] | None = None) -> str:
+    """The independent origin of a claim: its innermost named source, or the publishing outlet.
+
+    ``aliases`` maps folded names of known entities to their canonical ids; ``source`` is the
+    claim's document (None when unknown: the document id then stands for the outlet).
+    """
+    outlet = source.outlet if source is not None else f"document:{claim.document_id}"
+    chain = claim.attributed_to
+    innermost = chain[-1] if chain else SELF
+    if innermost == SELF:
+        return aliases.get(outlet, outlet) if aliases else outlet
+    key = fold(innermost)
+    if aliases and key in aliases:
+        return aliases[key]
+    if _anonymous(key):
+        return f"{outlet}: {key}"
+    return key
