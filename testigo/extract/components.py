@@ -101,6 +101,9 @@ class EntityTagger:
         nickname = [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, quote, articles,
                     {"IS_TITLE": True, "OP": "+"}, quote, {"IS_TITLE": True, "OP": "+"}]
         self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title]], greedy="LONGEST")
+        cue = {"NORM": {"IN": ["as", "alias", "nicknamed", "dubbed"]}}
+        self.shapes.add("alias", [[cue, {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}, articles,
+                                   {"IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
         set_norms(doc)
@@ -125,6 +128,9 @@ class EntityTagger:
             if label == "nickname":
                 found.append((PRIORITY["nickname"], self._nickname_span(doc, start, end)))
                 continue
+            if label == "alias":  # 'known as "El Cuervo"': a person's nickname
+                start += 2 if doc[start + 1].text in QUOTES else 1
+                label = "person"
             while start < end and doc[start].norm_ in ("the", "a"):
                 start += 1
             if start < end and not self._is_known_place(doc[start:end]) and _names_something(doc[start:end]):

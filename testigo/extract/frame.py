@@ -119,7 +119,24 @@ class Frame:
             name = self.speaker_name(source)
             if name and name != chain[-1]:
                 chain.append(name)
+        described = self._described_by(trigger)
+        if described and described != chain[-1]:
+            chain.append(described)
         return tuple(chain)
+
+    def _described_by(self, trigger: Token) -> str | None:
+        """'X, described by US prosecutors as the leader of Y': the describer is the source."""
+        verbs = self.lexicon("describing_verbs")
+        for verb in list(trigger.ancestors)[:4]:
+            if verb.lemma_.lower() in verbs and verb.pos_ == "VERB":
+                for agent in verb.children:
+                    if agent.dep_ == "agent":
+                        objects = [o for o in agent.children if o.dep_ == "pobj"]
+                        if objects:
+                            words = self.doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]
+                            refs = self.refs_in(words, "agency", "person", "organization", "country")
+                            return self.ents.entities[refs[0].entity_id].name if refs else _plain(words.text)
+        return None
 
     def speaker_name(self, source: SourceSpan) -> str:
         """Who a source span's speaker is: an entity's name, a report's author, or the words."""

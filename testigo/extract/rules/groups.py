@@ -60,10 +60,13 @@ def _pairs(frame: Frame, predicate: str, left: list[Ref], right: list[Ref] | Non
 
 
 def _governing_verb(token: Token) -> Token | None:
-    """For a noun trigger: the verb it is the object or subject of ('formed an alliance')."""
+    """For a noun trigger: the verb it is the object or subject of ('formed an alliance'),
+    or whose preposition governs it ('engaged in a conflict with')."""
     head = token.head
     if token.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "pobj") and head.pos_ in ("VERB", "AUX"):
         return head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
     return None
 
 
@@ -135,6 +138,15 @@ def _faction(frame: Frame, token: Token) -> None:
         return
     parents = [r for obj in _preps(token, "of") for r in parties(frame, obj)[:1]]
     parents += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
+    named = [c for c in token.children if c.dep_ == "appos" or c.dep_ == "acl"]
+    if named and not parents:  # "a rival Sinaloa Cartel faction, Los Mayos"
+        parents = [r for c in token.children if c.dep_ in ("compound", "nmod") and (r := frame.ref(c, *GROUP))]
+        members_named = [r for c in named for r in parties(frame, c)] + [
+            r for c in token.children if c.dep_ == "acl" for r in parties(frame, token)
+            if r not in parents]
+        for member in members_named:
+            for parent in parents:
+                frame.emit("faction_of", member, parent, token, "faction_of.named_faction.v1", presupposed=True)
     named = [frame.ref(t, *GROUP) for c in token.children if c.dep_ in ("compound", "nmod")
              for t in [c, *(x for x in c.children if x.dep_ == "conj")]]
     members = [r for r in named if r is not None]

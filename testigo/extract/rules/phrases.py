@@ -151,12 +151,13 @@ def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> 
     """'the faction known as Los Chapitos' -> Los Chapitos."""
     for child in head.children:
         if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name", "dub"):
-            for prep in child.children:
-                if prep.lower_ == "as":
-                    found = [r for o in prep.children if o.dep_ == "pobj"
-                             for r in parties(frame, o, kinds, depth=depth + 1)]
-                    if found:
-                        return found
+            names = [o for prep in child.children if prep.lower_ == "as" for o in prep.children
+                     if o.dep_ == "pobj"]
+            names += [o for o in child.children if o.dep_ in ("oprd", "attr", "dobj", "xcomp")
+                      and o.lower_ not in ("itself", "themselves", "himself")]
+            found = [r for o in names for r in parties(frame, o, kinds, depth=depth + 1)]
+            if found:
+                return found
     return []
 
 

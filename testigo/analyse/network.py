@@ -1,0 +1,253 @@
+"""The signed network of groups and the person -> group hierarchy, built in one pass over claims.
+
+Invariant: claims are read once and never kept. Each is folded at once into a tally per
+(canonical subject, canonical object, predicate): its origins with the best certainty each
+gave, its claim ids and the quote of its strongest claim. Memory grows with the number of
+distinct relations and claim ids, not with claims, and time is linear in claims plus
+n log n for the final sort of the edges.
+
+Weight of a relation (one predicate between one pair), documented in ``strength``:
+``mean(best certainty weight per origin) * log2(1 + support)``, with certainty weights
+certain 1.0, probable 0.6, possible 0.3 and support the number of independent origins
+(origin.py). One certain origin weighs 1.0; three certain ones 2.0; repeating an origin adds
+nothing. An edge of the group graph sums its relations with their schema sign (``ally_of``
++1, ``rival_of`` -1). When both signs have evidence the net weight decides the sign and the
+edge is marked ``contested``; an exact tie leaves sign 0 (kept, drawn, but left out of balance).
+Denials (negative polarity) make no edge; their claim ids are listed under ``denied``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from testigo.analyse.origin import Source, origin
+from testigo.analyse.period import Period
+from testigo.model import Certainty, Claim, Entity, Polarity
+from testigo.schema import load_schema
+
+__all__ = ["CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "build_network", "same", "strength"]
+
+CERTAINTY_WEIGHT = {"certain": 1.0, "probable": 0.6, "possible": 0.3}
+HIERARCHY_PREDICATES = ("leader_of", "founder_of", "member_of", "faction_of",
+                        "child_of", "sibling_of", "spouse_of", "relative_of")
+_EPSILON = 1e-9
+
+Pair = tuple[str, str]
+Sources = Mapping[str, Source] | Callable[[str], Source | None] | None
+
+
+def same(entity_id: str) -> str:
+    """The identity resolver: every id is its own canonical id."""
+    return entity_id
+
+
+def strength(weights: Iterable[float]) -> float:
+    """mean(weights) * log2(1 + n): the weight of n independent origins with these certainties."""
+    values = list(weights)
+    if not values:
+        return 0.0
+    return sum(values) / len(values) * math.log2(1 + len(values))
+
+
+class _Tally:
+    """Everything kept of the claims of one relation."""
+
+    __slots__ = ("origins", "claims", "best", "quote", "attributed_to", "dates", "titles")
+
+    def __init__(self) -> None:
+        self.origins: dict[str, float] = {}
+        self.claims: list[str] = []
+        self.best = -1.0
+        self.quote = ""
+        self.attributed_to: tuple[str, ...] = ()
+        self.dates: set[str] = set()
+        self.titles: set[str] = set()
+
+    def add(self, claim: Claim, source: str, weight: float, dates: list[str]) -> None:
+        if weight > self.origins.get(source, -1.0):
+            self.origins[source] = weight
+        self.claims.append(claim.id)
+        if weight > self.best:
+            self.best, self.quote, self.attributed_to = weight, claim.evidence.quote, claim.attributed_to
+        self.dates.update(dates)
+        if claim.qualifiers.title:
+            self.titles.add(claim.qualifiers.title)
+
+    def strength(self) -> float:
+        return strength(self.origins.values())
+
+    def certainty(self) -> str:
+        return next(k for k, v in CERTAINTY_WEIGHT.items() if v == self.best)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"support": len(self.origins), "origins": sorted(self.origins), "claims": list(self.claims),
+                "certainty": self.certainty(), "strength": round(self.strength(), 4), "quote": self.quote,
+                "attributed_to": list(self.attributed_to), "dates": sorted(self.dates),
+                "titles": sorted(self.titles)}
+
+
+@dataclass(slots=True)
+class Network:
+    """The signed group graph (``graph``), the hierarchy (``hierarchy``) and how they were built.
+
+    ``graph`` is a networkx Graph of groups; each edge has ``sign`` (+1, -1, 0), ``weight``
+    (signed), ``contested``, ``support`` and ``origins`` (of the winning sign), ``claims``,
+    ``certainty`` (the best), ``quote``, ``relations`` (per predicate: support, origins, claims,
+    certainty, strength, quote, dates) and ``denied`` (claim ids). ``hierarchy`` is a networkx
+    MultiDiGraph keyed by predicate: person -> group (leader_of, founder_of, member_of),
+    group -> group (faction_of), person -> person (family; ``symmetric`` ties stored once).
+    """
+
+    graph: Any
+    hierarchy: Any
+    period: Period = field(default_factory=Period)
+    min_certainty: Certainty = Certainty.POSSIBLE
+    claims_read: int = 0
+    claims_used: int = 0
+    denied: dict[Pair, list[str]] = field(default_factory=dict)
+
+    def name(self, node: str) -> str:
+        """The display name of a node of either graph."""
+        for g in (self.graph, self.hierarchy):
+            if node in g:
+                return str(g.nodes[node].get("name", node))
+        return node
+
+    def to_dict(self) -> dict[str, Any]:
+        """Nodes, signed edges and hierarchy ties as plain data (for ``--format json``)."""
+        g, h = self.graph, self.hierarchy
+        return {
+            "period": self.period.to_dict(), "min_certainty": self.min_certainty.value,
+            "claims_read": self.claims_read, "claims_used": self.claims_used,
+            "nodes": [{"id": n, **d} for n, d in sorted(g.nodes(data=True))],
+            "edges": [{"source": u, "target": v, **d} for u, v, d in _sorted_edges(g)],
+            "hierarchy": [{"source": u, "target": v, **d} for u, v, d in sorted(
+                h.edges(data=True), key=lambda e: (e[2]["predicate"], e[0], e[1]))],
+            "denied": [{"pair": list(p), "claims": c} for p, c in sorted(self.denied.items())],
+        }
+
+
+def _sorted_edges(g: Any) -> list[tuple[str, str, dict[str, Any]]]:
+    return sorted(g.edges(data=True), key=lambda e: (-abs(e[2]["weight"]), e[0], e[1]))
+
+
+def _lookup(sources: Sources) -> Callable[[str], Source | None]:
+    if sources is None:
+        return lambda _id: None
+    if callable(sources):
+        return sources
+    return sources.get
+
+
+def _roles() -> tuple[dict[str, int], set[str], set[str]]:
+    schema = load_schema()
+    signed = {p.name: p.sign for p in schema.predicates.values() if p.sign}
+    symmetric = {p.name for p in schema.predicates.values() if p.symmetric}
+    return signed, set(HIERARCHY_PREDICATES), symmetric
+
+
+class _Builder:
+    """Folds claims into tallies; ``finish`` turns the tallies into graphs."""
+
+    def __init__(self, *, canonical: Callable[[str], str], sources: Sources, aliases: dict[str, str] | None,
+                 period: Period, min_certainty: Certainty) -> None:
+        self.canonical, self.source_of, self.aliases = canonical, _lookup(sources), aliases
+        self.period, self.floor = period, min_certainty.rank
+        self.signs, self.ties, self.symmetric = _roles()
+        self.signed: dict[tuple[str, str, str], _Tally] = {}
+        self.hier: dict[tuple[str, str, str], _Tally] = {}
+        self.denied: dict[Pair, list[str]] = {}
+        self.read = self.used = 0
+
+    def add(self, claim: Claim) -> None:
+        self.read += 1
+        predicate = claim.predicate
+        table = self.signed if predicate in self.signs else self.hier if predicate in self.ties else None
+        if table is None or claim.object_id is None or claim.certainty.rank < self.floor:
+            return
+        dates = [d.value for d in claim.qualifiers.dates if d.value]
+        source = self.source_of(claim.document_id)
+        if not self.period.admits(dates, source.published if source else None):
+            return
+        a, b = self.canonical(claim.subject_id), self.canonical(claim.object_id)
+        if a == b:
+            return
+        if predicate in self.symmetric and b < a:
+            a, b = b, a
+        self.used += 1
+        if claim.polarity is Polarity.NEGATIVE:
+            self.denied.setdefault((a, b) if a < b else (b, a), []).append(claim.id)
+            return
+        tally = table.get((a, b, predicate))
+        if tally is None:
+            tally = table[(a, b, predicate)] = _Tally()
+        weight = CERTAINTY_WEIGHT[claim.certainty.value]
+        tally.add(claim, origin(claim, source, aliases=self.aliases), weight, dates)
+
+    def finish(self, names: Mapping[str, str | Entity] | None) -> Network:
+        import networkx as nx
+
+        graph, hierarchy = nx.Graph(), nx.MultiDiGraph()
+        by_pair: dict[Pair, dict[str, _Tally]] = {}
+        for (a, b, predicate), tally in sorted(self.signed.items()):
+            by_pair.setdefault((a, b), {})[predicate] = tally
+        for (a, b), relations in by_pair.items():
+            graph.add_edge(a, b, **self._edge(relations, self.denied.get((a, b), [])))
+        for (a, b, predicate), tally in sorted(self.hier.items()):
+            hierarchy.add_edge(a, b, key=predicate, predicate=predicate,
+                               symmetric=predicate in self.symmetric, **tally.to_dict())
+        for g in (graph, hierarchy):
+            _label(g, names)
+        return Network(graph=graph, hierarchy=hierarchy, period=self.period,
+                       min_certainty=Certainty.POSSIBLE, claims_read=self.read, claims_used=self.used,
+                       denied=self.denied)
+
+    def _edge(self, relations: dict[str, _Tally], denied: list[str]) -> dict[str, Any]:
+        weight = sum(self.signs[p] * t.strength() for p, t in relations.items())
+        sign = 1 if weight > _EPSILON else -1 if weight < -_EPSILON else 0
+        winners = [t for p, t in relations.items() if sign == 0 or self.signs[p] == sign]
+        best = max(winners, key=lambda t: t.best)
+        origins = sorted({o for t in winners for o in t.origins})
+        return {
+            "sign": sign, "weight": round(weight, 4),
+            "contested": len({self.signs[p] for p in relations}) > 1,
+            "support": len(origins), "origins": origins,
+            "claims": [c for t in relations.values() for c in t.claims],
+            "certainty": best.certainty(), "quote": best.quote,
+            "relations": {p: t.to_dict() for p, t in relations.items()}, "denied": list(denied),
+        }
+
+
+def _label(g: Any, names: Mapping[str, str | Entity] | None) -> None:
+    for node, data in g.nodes(data=True):
+        entry = names.get(node) if names else None
+        if isinstance(entry, Entity):
+            data["name"], data["kind"] = entry.name, entry.kind
+        else:
+            data["name"] = entry or node
+
+
+def build_network(claims: Iterable[Claim], *, canonical: Callable[[str], str] = same,
+                  names: Mapping[str, str | Entity] | None = None, sources: Sources = None,
+                  aliases: dict[str, str] | None = None, as_of: str | None = None,
+                  window: tuple[str | None, str | None] | str | None = None,
+                  min_certainty: Certainty | str = Certainty.POSSIBLE) -> Network:
+    """Build the signed group graph and the hierarchy from claims, in one pass.
+
+    ``canonical`` maps an entity id to its resolved id (``Resolver(store).canonical``);
+    ``names`` gives node labels (names or Entities); ``sources`` maps a document id to its
+    Source (outlet and publication date, for origins and undated claims); ``aliases`` maps
+    folded source names to entity ids (origin.py). ``as_of``, ``window`` and ``min_certainty``
+    choose the claims in force (period.py).
+    """
+    floor = Certainty(min_certainty)
+    builder = _Builder(canonical=canonical, sources=sources, aliases=aliases,
+                       period=Period.make(as_of, window), min_certainty=floor)
+    for claim in claims:
+        builder.add(claim)
+    network = builder.finish(names)
+    network.min_certainty = floor
+    return network
