@@ -61,6 +61,7 @@ Db = Annotated[str, typer.Option("--db", help="SQLite file, or postgresql://USER
 Paths = Annotated[list[str], typer.Argument(help="Files, folders, URLs or feeds; '-' reads stdin.")]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Reject inputs larger than this many bytes.")]
 Strict = Annotated[bool, typer.Option("--strict", help="Exit 1 when any input was rejected.")]
+Kb = Annotated[list[str] | None, typer.Option("--kb", help="Extra knowledge-base YAML file or folder (repeatable).")]
 
 
 @app.callback()
@@ -96,16 +97,17 @@ def _ingest_items(paths: list[str], max_bytes: int) -> Iterator[Any]:
     return iter_documents(paths, max_bytes=max_bytes, timeout=SETTINGS.http_timeout)
 
 
-def _load_extractor() -> Any:
+def _load_extractor(kb: list[str] | None = None) -> Any:
     from testigo.extract import load_extractor
 
-    return load_extractor(SETTINGS)
+    return load_extractor(SETTINGS, kb_paths=tuple(kb or ()))
 
 
-def _store_and_report(paths: list[str], db: str, *, max_bytes: int, strict: bool, extract: bool) -> None:
+def _store_and_report(paths: list[str], db: str, *, max_bytes: int, strict: bool, extract: bool,
+                      kb: list[str] | None = None) -> None:
     from testigo.pipeline import run
 
-    extractor = _load_extractor() if extract else None
+    extractor = _load_extractor(kb) if extract else None
     with _opened(db) as store, _progress("reading") as progress:
         report = run(_ingest_items(paths, max_bytes), store, extractor=extractor, progress=progress)
     _print_report(report, db)
@@ -136,9 +138,9 @@ def _print_rejections(rejections: list[Any], *, title: str) -> None:
 
 @app.command("run")
 def run_cmd(paths: Paths, db: Db = SETTINGS.db, max_bytes: MaxBytes = SETTINGS.max_bytes,
-            strict: Strict = False) -> None:
+            strict: Strict = False, kb: Kb = None) -> None:
     """Ingest, extract and store articles, then print what was found."""
-    _store_and_report(paths, db, max_bytes=max_bytes, strict=strict, extract=True)
+    _store_and_report(paths, db, max_bytes=max_bytes, strict=strict, extract=True, kb=kb)
 
 
 @app.command("ingest")
@@ -150,11 +152,12 @@ def ingest_cmd(paths: Paths, db: Db = SETTINGS.db, max_bytes: MaxBytes = SETTING
 
 @app.command("extract")
 def extract_cmd(db: Db = SETTINGS.db,
-                all_: Annotated[bool, typer.Option("--all", help="Re-extract every document.")] = False) -> None:
+                all_: Annotated[bool, typer.Option("--all", help="Re-extract every document.")] = False,
+                kb: Kb = None) -> None:
     """Extract claims from stored documents not yet extracted with the current rules."""
     from testigo.pipeline import extract_stored
 
-    extractor = _load_extractor()
+    extractor = _load_extractor(kb)
     with _opened(db) as store, _progress("extracting") as progress:
         report = extract_stored(store, extractor, everything=all_, progress=progress)
     _print_report(report, db)
@@ -219,11 +222,12 @@ def eval_cmd(
     expected: Annotated[list[str], typer.Argument(help="Expected files in the seed's YAML format.")],
     db: Annotated[str | None, typer.Option("--db", help="Read claims from this store when it has them.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    kb: Kb = None,
 ) -> None:
     """Score extraction against expected facts: must-facts found or missed, precision and recall."""
     from testigo.evaluate import evaluate, summary
 
-    extractor = _load_extractor()
+    extractor = _load_extractor(kb)
     if db is None:
         scores = evaluate(expected, extractor=extractor, max_bytes=SETTINGS.max_bytes)
     else:

@@ -121,3 +121,23 @@ def test_export_csv_entities_and_contradictions(tmp_path: Path) -> None:
     assert {"id", "name", "kind", "aliases", "external_ids"} == set(entities[0])
     code, output = invoke("contradictions", "--db", db)
     assert code == 0 and "2024" in output and "2026" in output
+
+
+@needs_model
+def test_a_users_knowledge_base_names_a_new_group(tmp_path: Path) -> None:
+    kb = tmp_path / "mine.yaml"
+    kb.write_text("entities:\n  - {id: secos, kind: criminal_group, name: Valle Seco Group, "
+                  "aliases: [{name: Los Secos}]}\n", encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Los Secos and the Gulf Cartel formed an alliance in 2020.", encoding="utf-8")
+    db = str(tmp_path / "t.db")
+    code, output = invoke("run", str(article), "--db", db, "--kb", str(kb))
+    assert code == 0, output
+    _, exported = invoke("export", "claims", "--db", db)
+    names = {json.loads(line)["subject"]["name"] for line in exported.splitlines()} | {
+        json.loads(line)["object"]["name"] for line in exported.splitlines()}
+    assert "Valle Seco Group" in names
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("entities:\n  - {id: x, kind: gang, name: X}\n", encoding="utf-8")
+    code, output = invoke("run", str(article), "--db", db, "--kb", str(bad))
+    assert code == 1 and "unknown entity kind 'gang'" in output

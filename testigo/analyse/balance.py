@@ -135,15 +135,17 @@ def _best_bloc(node: str, adj: Adjacency, label: dict[str, int], fresh: int) -> 
 
 def _moves(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> bool:
     moved = False
+    fresh = max(label.values()) + 1
     for node in nodes:
-        fresh = max(label.values()) + 1
         target = _best_bloc(node, adj, label, fresh)
         if target != label[node]:
             label[node], moved = target, True
+            fresh += target == fresh
     return moved
 
 
 def _merge(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> bool:
+    """Merge pairs of blocs whose ties to each other are net positive, best pairs first."""
     between: dict[tuple[int, int], float] = {}
     for u in nodes:
         for v, w in adj[u].items():
@@ -151,14 +153,13 @@ def _merge(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> bool:
             if u < v and a != b:
                 key = (min(a, b), max(a, b))
                 between[key] = between.get(key, 0.0) + w
-    gains = sorted((-w, key) for key, w in between.items() if w > _EPSILON)
-    if not gains:
-        return False
-    keep, gone = gains[0][1]
+    into: dict[int, int] = {}
+    for _gain, (a, b) in sorted((-w, key) for key, w in between.items() if w > _EPSILON):
+        if a not in into and b not in into:
+            into[b], into[a] = a, a
     for node in nodes:
-        if label[node] == gone:
-            label[node] = keep
-    return True
+        label[node] = into.get(label[node], label[node])
+    return any(a != b for a, b in into.items())
 
 
 def _local(nodes: list[str], adj: Adjacency) -> dict[str, int]:

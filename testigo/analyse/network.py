@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from testigo.analyse.origin import Source, origin
+from testigo.analyse.origin import Sources, origin, source_lookup
 from testigo.analyse.period import Period
 from testigo.model import Certainty, Claim, Entity, Polarity
 from testigo.schema import load_schema
@@ -36,7 +36,6 @@ HIERARCHY_PREDICATES = ("leader_of", "founder_of", "member_of", "faction_of",
 _EPSILON = 1e-9
 
 Pair = tuple[str, str]
-Sources = Mapping[str, Source] | Callable[[str], Source | None] | None
 
 
 def same(entity_id: str) -> str:
@@ -134,14 +133,6 @@ def _sorted_edges(g: Any) -> list[tuple[str, str, dict[str, Any]]]:
     return sorted(g.edges(data=True), key=lambda e: (-abs(e[2]["weight"]), e[0], e[1]))
 
 
-def _lookup(sources: Sources) -> Callable[[str], Source | None]:
-    if sources is None:
-        return lambda _id: None
-    if callable(sources):
-        return sources
-    return sources.get
-
-
 def _roles() -> tuple[dict[str, int], set[str], set[str]]:
     schema = load_schema()
     signed = {p.name: p.sign for p in schema.predicates.values() if p.sign}
@@ -154,7 +145,7 @@ class _Builder:
 
     def __init__(self, *, canonical: Callable[[str], str], sources: Sources, aliases: dict[str, str] | None,
                  period: Period, min_certainty: Certainty) -> None:
-        self.canonical, self.source_of, self.aliases = canonical, _lookup(sources), aliases
+        self.canonical, self.source_of, self.aliases = canonical, source_lookup(sources), aliases
         self.period, self.floor = period, min_certainty.rank
         self.signs, self.ties, self.symmetric = _roles()
         self.signed: dict[tuple[str, str, str], _Tally] = {}

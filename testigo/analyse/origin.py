@@ -20,13 +20,14 @@ outlets, so they are scoped to the outlet: "sources" in two newspapers are two o
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from testigo.model import Claim, Document, name_key
 
-__all__ = ["SELF", "Source", "origin", "outlet_key"]
+__all__ = ["SELF", "Source", "Sources", "origin", "outlet_key", "source_lookup"]
 
 SELF = "article"  # the marker the extractor puts first in every attributed_to chain
 _ANONYMOUS_NOUNS = frozenset({
@@ -49,6 +50,18 @@ class Source:
         """The Source of a stored document."""
         published = document.published[:10] if document.published else None
         return cls(outlet=outlet_key(document), published=published, location=document.source)
+
+
+Sources = Mapping[str, Source] | Callable[[str], Source | None] | None
+
+
+def source_lookup(sources: Sources) -> Callable[[str], Source | None]:
+    """A function from document id to Source, from a mapping, a function or None."""
+    if sources is None:
+        return lambda _id: None
+    if callable(sources):
+        return sources
+    return sources.get
 
 
 def outlet_key(document: Document) -> str:

@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 from testigo.pipeline import Extraction
 from testigo.settings import Settings, load_settings
 
+from testigo.kb import KnowledgeBase
+
 if TYPE_CHECKING:
     from spacy.language import Language
-
-    from testigo.kb import KnowledgeBase
 
 __all__ = ["RULES_VERSION", "RuleExtractor", "extract", "load_extractor"]
 
@@ -31,7 +31,8 @@ class RuleExtractor:
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.nlp = nlp
         self.kb = kb
-        self.version = f"{RULES_VERSION}+{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '')}"
+        self.version = (f"{RULES_VERSION}+{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '')}"
+                        f"+kb-{_fingerprint(kb)}")
 
     def __call__(self, document):  # type: ignore[no-untyped-def]
         return extract(document, self.nlp, self.kb)
@@ -42,6 +43,16 @@ class RuleExtractor:
         texts = (d.text[:MAX_CHARS] for d in documents)
         for document, doc in zip(documents, self.nlp.pipe(texts, batch_size=batch_size)):
             yield document, read_doc(document, doc, self.kb)
+
+
+def _fingerprint(kb: KnowledgeBase) -> str:
+    """A short hash of the knowledge base, so a changed KB re-extracts stored documents."""
+    import hashlib
+
+    digest = hashlib.sha1()
+    for entity in sorted(kb, key=lambda e: e.id):
+        digest.update("\x1f".join([entity.id, entity.kind, *KnowledgeBase.names(entity)]).encode())
+    return digest.hexdigest()[:8]
 
 
 def load_extractor(settings: Settings | None = None, *, kb_paths: Sequence[str] = ()) -> RuleExtractor:

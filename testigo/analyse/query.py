@@ -1,0 +1,179 @@
+"""The analyses over a Store, as the CLI and the web app call them.
+
+Claims are read per predicate (an indexed column), so a network reads only the ally, rival
+and hierarchy claims, and a timeline only the claims of the entity's cluster. Documents are
+fetched once each, on first need, for their outlet and publication date.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from testigo.analyse.actors import Actor, actors, brokers, central_actors
+from testigo.analyse.balance import Balance, Triad, balance, unbalanced_triads
+from testigo.analyse.network import HIERARCHY_PREDICATES, Network, build_network, same
+from testigo.analyse.origin import Source
+from testigo.analyse.period import Period
+from testigo.analyse.timeline import TIMELINE_PREDICATES, TimelineEntry, timeline
+from testigo.errors import ConfigError, NotFound
+from testigo.model import Certainty, Claim, Entity, name_key
+from testigo.schema import load_schema
+from testigo.store.base import ClaimFilter, Store
+
+__all__ = ["NetworkReport", "Timeline", "entity_timeline", "find_entity", "load_network", "network_report"]
+
+_NODE_KINDS = ("criminal_group", "person", "organization")
+_SOURCE_KINDS = ("agency", "country", "organization", "publication")
+
+
+def _sources(store: Store) -> Callable[[str], Source | None]:
+    @cache
+    def source(document_id: str) -> Source | None:
+        document = store.get_document(document_id)
+        return Source.of(document) if document is not None else None
+
+    return source
+
+
+def _aliases(store: Store, canonical: Callable[[str], str]) -> dict[str, str]:
+    """Folded names and aliases of known sources (agencies, countries...) -> canonical id."""
+    found: dict[str, str] = {}
+    for kind in _SOURCE_KINDS:
+        for entity in store.iter_entities(kind=kind):
+            for name in (entity.name, *(a.name for a in entity.aliases)):
+                found.setdefault(name_key(name), canonical(entity.id))
+    return found
+
+
+def _claims(store: Store, predicates: tuple[str, ...], floor: Certainty) -> Iterator[Claim]:
+    levels = [c.value for c in Certainty if c.rank >= floor.rank]
+    for predicate in predicates:
+        if len(levels) == len(Certainty):
+            yield from store.iter_claims(ClaimFilter(predicate=predicate))
+            continue
+        for level in levels:
+            yield from store.iter_claims(ClaimFilter(predicate=predicate, certainty=level))
+
+
+def load_network(store: Store, *, canonical: Callable[[str], str] = same, as_of: str | None = None,
+                 window: tuple[str | None, str | None] | str | None = None,
+                 min_certainty: Certainty | str = Certainty.POSSIBLE) -> Network:
+    """The signed group network and hierarchy of a store, for a date or window (build_network)."""
+    floor = Certainty(min_certainty)
+    period = Period.make(as_of, window)
+    signed = tuple(p.name for p in load_schema().predicates.values() if p.sign)
+    names: dict[str, str | Entity] = {}
+    for kind in _NODE_KINDS:
+        for entity in store.iter_entities(kind=kind):
+            key = canonical(entity.id)
+            if key == entity.id or key not in names:  # a cluster is named after its canonical member
+                names[key] = entity
+    return build_network(_claims(store, signed + HIERARCHY_PREDICATES, floor), canonical=canonical,
+                         names=names, sources=_sources(store), aliases=_aliases(store, canonical),
+                         as_of=period.as_of, window=(period.start, period.end), min_certainty=floor)
+
+
+@dataclass(slots=True)
+class NetworkReport:
+    """A network with its blocs, unbalanced triads, central actors and brokers."""
+
+    network: Network
+    balance: Balance
+    triads: list[Triad]
+    central: list[Actor]
+    brokers: list[Actor]
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """Everything as plain data, with names beside ids (for ``--format json``)."""
+        name = self.network.name
+        return {
+            **self.network.to_dict(),
+            "blocs": [[{"id": n, "name": name(n)} for n in sorted(b, key=name)] for b in self.balance.blocs],
+            "balance": {"frustration": self.balance.frustration, "frustration_weight":
+                        self.balance.frustration_weight, "index": self.balance.index, "exact": self.balance.exact,
+                        "frustrated": [{"source": u, "target": v, "names": [name(u), name(v)]}
+                                       for u, v in self.balance.frustrated]},
+            "unbalanced_triads": [{**t.to_dict(), "names": [name(n) for n in t.nodes]} for t in self.triads],
+            "central": [a.to_dict() for a in self.central],
+            "brokers": [a.to_dict() for a in self.brokers],
+            "seconds": round(self.seconds, 3),
+        }
+
+
+def network_report(store: Store, *, canonical: Callable[[str], str] = same, as_of: str | None = None,
+                   window: tuple[str | None, str | None] | str | None = None,
+                   min_certainty: Certainty | str = Certainty.POSSIBLE, top: int = 10) -> NetworkReport:
+    """Build the network of a store and analyse it: blocs, unbalanced triads, central actors, brokers."""
+    try:
+        floor = Certainty(min_certainty)
+    except ValueError:
+        raise ConfigError(f"--min-certainty {min_certainty!r}: use certain, probable or possible") from None
+    started = time.perf_counter()
+    network = load_network(store, canonical=canonical, as_of=as_of, window=window, min_certainty=floor)
+    found = actors(network)
+    return NetworkReport(network=network, balance=balance(network), triads=unbalanced_triads(network),
+                         central=central_actors(network, top=top, found=found),
+                         brokers=brokers(network, top=top, found=found),
+                         seconds=time.perf_counter() - started)
+
+
+def find_entity(store: Store, text: str, *, canonical: Callable[[str], str] = same) -> Entity:
+    """The entity with id ``text``, or the one whose name or alias folds to it; NotFound otherwise."""
+    entity = store.get_entity(text)
+    if entity is not None:
+        return entity
+    key = name_key(text)
+    matches = [e for e in store.iter_entities() if key in {name_key(n) for n in (e.name, *(a.name for a in e.aliases))}]
+    clusters = sorted({canonical(e.id) for e in matches})
+    if not clusters:
+        raise NotFound(f"no entity named or with id {text!r}; list them with `testigo export entities`")
+    if len(clusters) > 1:
+        choices = ", ".join(f"{e.id} ({e.kind})" for e in sorted(matches, key=lambda e: e.id))
+        raise ConfigError(f"{text!r} names {len(clusters)} entities; pass one of these ids: {choices}")
+    return next((e for e in matches if e.id == clusters[0]), matches[0])
+
+
+@dataclass(slots=True)
+class Timeline:
+    """An entity and the rows of its timeline."""
+
+    entity: Entity
+    entries: list[TimelineEntry] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"entity": self.entity.to_dict(), "entries": [e.to_dict() for e in self.entries]}
+
+
+def entity_timeline(store: Store, entity: str, *, canonical: Callable[[str], str] = same) -> Timeline:
+    """The timeline of an entity given by id or name: events, leadership, alliances, in date order."""
+    found = find_entity(store, entity, canonical=canonical)
+    target = canonical(found.id)
+    members = [found.id] if canonical is same else sorted(
+        {e.id for e in store.iter_entities() if canonical(e.id) == target} | {found.id})
+    unique = {c.id: c for m in members for c in store.iter_claims(ClaimFilter(entity_id=m))}
+    claims = sorted(unique.values(), key=lambda c: (c.document_id, c.evidence.start, c.id))
+    names = _EntityNames(store)
+    rows = timeline(claims, target, canonical=canonical, names=names, sources=_sources(store),
+                    predicates=TIMELINE_PREDICATES)
+    return Timeline(entity=found, entries=rows)
+
+
+class _EntityNames(dict[str, "str | Entity"]):
+    """Entity names fetched from the store on first use."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+
+    def __missing__(self, entity_id: str) -> str | Entity:
+        entity = self.store.get_entity(entity_id)
+        self[entity_id] = entity if entity is not None else entity_id
+        return self[entity_id]
+
+    def get(self, entity_id: str, default: Any = None) -> Any:  # type: ignore[override]
+        return self[entity_id]
