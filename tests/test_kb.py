@@ -1,0 +1,63 @@
+"""The knowledge base: identities and aliases only, loaded from packaged and user YAML."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from testigo.errors import ConfigError
+from testigo.kb import load_kb
+
+GROUPS = ["Sinaloa Cartel", "Los Chapitos", "La Chapiza", "Los Mayos", "La Mayiza", "CJNG", "Gulf Cartel",
+          "Los Zetas", "Cártel del Noreste", "Beltrán-Leyva Organization", "La Familia Michoacana",
+          "La Nueva Familia Michoacana", "Knights Templar", "Cárteles Unidos", "Los Viagras", "Juárez Cartel",
+          "La Línea", "Tijuana Cartel", "Arellano Félix Organization", "Guadalajara Cartel",
+          "Santa Rosa de Lima Cartel", "Guerreros Unidos", "Los Metros", "Los Ciclones"]
+
+
+def test_packaged_kb_covers_the_groups_and_leaders_reporting_names() -> None:
+    kb = load_kb()
+    for name in GROUPS:
+        assert [e for e in kb.lookup(name) if e.kind == "criminal_group"], name
+    people = [e for e in kb if e.kind == "person"]
+    assert len(people) >= 40
+    assert [e.name for e in kb.lookup("El Mayo")] == ["Ismael Zambada García"]
+    assert kb.lookup("el mencho")[0].name == "Nemesio Oseguera Cervantes"
+    assert kb.lookup("Drug Enforcement Agency")[0].kind == "agency"
+    assert {e.kind for e in kb} >= {"criminal_group", "person", "agency", "country", "place", "drug"}
+
+
+def test_guzman_loera_and_guzman_lopez_are_two_people() -> None:
+    kb = load_kb()
+    assert kb.lookup("Joaquín Guzmán Loera")[0].id != kb.lookup("Joaquín Guzmán López")[0].id
+
+
+def test_user_files_add_entities_and_aliases(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(
+        "entities:\n  - {id: cjng, kind: criminal_group, name: Jalisco New Generation Cartel, "
+        "aliases: [{name: Los Cuatro Letras}]}\n  - {id: tigre, kind: person, name: Rogelio Márquez}\n",
+        encoding="utf-8")
+    kb = load_kb([tmp_path])
+    assert kb.lookup("Los Cuatro Letras")[0].id == "kb-cjng"
+    assert kb.lookup("CJNG")[0].id == "kb-cjng"
+    assert kb.lookup("rogelio marquez")[0].kind == "person"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("entities:\n  - {id: x, kind: criminal_group, name: X, allies: [y]}\n", "identities and aliases only"),
+    ("entities:\n  - {id: x, kind: gang, name: X}\n", "unknown entity kind 'gang'"),
+    ("entities:\n  - {id: x}\n", "needs id, kind and name"),
+    ("people: []\n", "'entities' list"),
+    ("entities: [\n", "not valid YAML"),
+])
+def test_bad_user_files_are_refused_with_a_reason(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_kb([path])
+
+
+def test_missing_user_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read knowledge base file"):
+        load_kb([tmp_path / "nope.yaml"])
