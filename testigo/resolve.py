@@ -23,6 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 
 from rapidfuzz import fuzz
 
@@ -375,8 +376,7 @@ def _scan(entities: Iterable[Entity]) -> _Scan:
     records = [_record(e) for e in entities]
     index = _index(records)
     scan = _Scan({r.id: r for r in records})
-    pairs = list(_window_pairs(index))
-    for i, j in pairs + list(_seeker_pairs(index, scan)):
+    for i, j in chain(_window_pairs(index), _seeker_pairs(index, scan)):
         a, b = records[i], records[j]
         pair = _pair(a.id, b.id)
         if pair in scan.findings:
@@ -387,3 +387,307 @@ def _scan(entities: Iterable[Entity]) -> _Scan:
             if found.seeker:
                 scan.partners[found.seeker].append(b.id if found.seeker == a.id else a.id)
     return scan
+
+
+# --- judgements -> clusters ------------------------------------------------------------------
+
+
+class _Ledger:
+    """The effective judgement of each pair, from judgements added oldest first."""
+
+    def __init__(self, judgements: Iterable[Judgement] = ()) -> None:
+        self.effective: dict[Pair, tuple[int, Judgement]] = {}
+        self.rule_verdict: dict[Pair, Verdict] = {}
+        self.count = 0
+        for judgement in judgements:
+            self.add(judgement)
+
+    def add(self, judgement: Judgement) -> None:
+        """Record a judgement; it wins over older ones, and a rule never wins over an analyst."""
+        pair = _pair(judgement.left_id, judgement.right_id)
+        self.count += 1
+        if not _is_analyst(judgement.author):
+            self.rule_verdict[pair] = judgement.verdict
+            current = self.effective.get(pair)
+            if current is not None and _is_analyst(current[1].author):
+                return
+        self.effective[pair] = (self.count, judgement)
+
+    def get(self, a: str, b: str) -> Judgement | None:
+        """The judgement that decides a pair, or None."""
+        found = self.effective.get(_pair(a, b))
+        return found[1] if found else None
+
+    def needs(self, pair: Pair, verdict: Verdict) -> bool:
+        """Whether a rule judgement would add anything: no analyst decision, no equal rule verdict."""
+        current = self.effective.get(pair)
+        if current is not None and _is_analyst(current[1].author):
+            return False
+        return self.rule_verdict.get(pair) is not verdict
+
+    def same_edges(self) -> list[tuple[Pair, bool]]:
+        """SAME pairs in the order they are applied: analyst first, newest first; with is-rule."""
+        edges = [(not _is_analyst(j.author), -seq, pair) for pair, (seq, j) in self.effective.items()
+                 if j.verdict is Verdict.SAME]
+        return [(pair, is_rule) for is_rule, _, pair in sorted(edges)]
+
+    def different_pairs(self) -> list[Pair]:
+        return [pair for pair, (_, j) in self.effective.items() if j.verdict is Verdict.DIFFERENT]
+
+
+class _Components:
+    """Union-find that refuses unions joining a DIFFERENT pair (or, for rules, two kb ids)."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.members: dict[str, set[str]] = {}
+        self.forbidden: dict[str, set[str]] = {}
+        self.kb: dict[str, bool] = {}
+
+    def _root(self, x: str) -> str:
+        if x not in self.parent:
+            self.parent[x], self.members[x], self.forbidden[x] = x, {x}, set()
+            self.kb[x] = x.startswith("kb-")
+        while self.parent[x] != x:
+            self.parent[x] = x = self.parent[self.parent[x]]
+        return x
+
+    def forbid(self, a: str, b: str) -> None:
+        self.forbidden[self._root(a)].add(b)
+        self.forbidden[self._root(b)].add(a)
+
+    def union(self, a: str, b: str, *, is_rule: bool) -> bool:
+        """Join the components of a and b unless that breaks a DIFFERENT verdict."""
+        ra, rb = self._root(a), self._root(b)
+        if ra == rb:
+            return True
+        if (is_rule and self.kb[ra] and self.kb[rb]) or not self.forbidden[ra].isdisjoint(self.members[rb]):
+            log.debug("refused SAME %s %s: it would join entities judged different", a, b)
+            return False
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        self.forbidden[ra] |= self.forbidden.pop(rb)
+        self.kb[ra] = self.kb[ra] or self.kb.pop(rb)
+        return True
+
+
+def _canonical_of(members: set[str]) -> str:
+    kb = [m for m in members if m.startswith("kb-")]
+    return min(kb) if kb else min(members)
+
+
+def _clusters(ledger: _Ledger) -> dict[str, set[str]]:
+    """Canonical id -> members, for every id some effective SAME edge touches."""
+    parts = _Components()
+    for a, b in ledger.different_pairs():
+        parts.forbid(a, b)
+    for (a, b), is_rule in ledger.same_edges():
+        parts.union(a, b, is_rule=is_rule)
+    return {_canonical_of(m): m for m in parts.members.values() if len(m) > 1}
+
+
+# --- the public API ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """Two entities that may be one actor, how likely (0..1) and why; for ``testigo review``."""
+
+    left: Entity
+    right: Entity
+    score: float
+    evidence: list[str]
+
+
+@dataclass(slots=True)
+class ResolveReport:
+    """What ``resolve`` decided: counts for the CLI, and the judgements it wrote."""
+
+    entities: int = 0
+    same: int = 0
+    different: int = 0
+    clusters: int = 0  # clusters of two or more entities after the run
+    ambiguous: int = 0  # partial names left unresolved because they fit several clusters
+    judgements: list[Judgement] = field(default_factory=list)
+
+
+def _author(author: str) -> str:
+    author = author.strip()
+    if not author:
+        raise ResolveError("a judgement needs an author, e.g. 'analyst:ana' or 'rule:resolve.v1'")
+    return author if _is_analyst(author) or author.startswith("rule:") else f"analyst:{author}"
+
+
+class Resolver:
+    """Canonical ids from the judgements in a store; analysts merge and split through it.
+
+    Build one per task (``Resolver(store)``); it reads the judgements once and keeps
+    itself up to date with the judgements it writes.
+    """
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._ledger = _Ledger(store.iter_judgements())
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._members = _clusters(self._ledger)
+        self._canonical = {m: c for c, members in self._members.items() for m in members}
+
+    def _require(self, entity_id: str) -> Entity:
+        entity = self.store.get_entity(entity_id)
+        if entity is None:
+            raise NotFound(f"no entity {entity_id!r} in {self.store.url}; find ids with "
+                           "`testigo export entities` or `testigo review`")
+        return entity
+
+    def canonical(self, entity_id: str) -> str:
+        """The id that stands for the entity's whole cluster (NotFound for an unknown id)."""
+        if entity_id not in self._canonical:
+            self._require(entity_id)
+        return self._canonical.get(entity_id, entity_id)
+
+    def cluster(self, entity_id: str) -> set[str]:
+        """Every id judged to be the same actor as ``entity_id``, itself included."""
+        return set(self._members.get(self.canonical(entity_id), {entity_id}))
+
+    def canonical_map(self) -> dict[str, str]:
+        """Entity id -> canonical id, for every entity in a cluster of two or more."""
+        return dict(self._canonical)
+
+    def judgement(self, a: str, b: str) -> Judgement | None:
+        """The judgement that currently decides the pair, or None."""
+        return self._ledger.get(a, b)
+
+    def _pair_entities(self, a: str, b: str, verb: str) -> tuple[Entity, Entity]:
+        if a == b:
+            raise ResolveError(f"cannot {verb} {a!r} with itself: give two different entity ids")
+        return self._require(a), self._require(b)
+
+    def merge(self, a: str, b: str, *, author: str = "analyst", reason: str = "") -> Judgement:
+        """Record that a and b are the same actor; undo with ``split``."""
+        left, right = self._pair_entities(a, b, "merge")
+        if left.kind != right.kind:
+            raise ResolveError(f"cannot merge {a!r} ({left.kind}) with {b!r} ({right.kind}): "
+                               "entities of different kinds are never the same actor")
+        current = self._ledger.get(a, b)
+        if current and current.verdict is Verdict.SAME and _is_analyst(current.author) \
+                and _is_analyst(_author(author)):
+            raise ResolveError(f"{a!r} and {b!r} were already merged by {current.author} at "
+                               f"{current.created_at}; nothing to do")
+        return self._write(Judgement(a, b, Verdict.SAME, _author(author), reason))
+
+    def split(self, a: str, b: str, *, author: str = "analyst", reason: str = "") -> Judgement:
+        """Record that a and b are different actors; it undoes a merge and outranks the rules."""
+        self._pair_entities(a, b, "split")
+        if self.canonical(a) != self.canonical(b):
+            raise ResolveError(f"{a!r} and {b!r} are not merged (canonical ids {self.canonical(a)!r} and "
+                               f"{self.canonical(b)!r}); nothing to split")
+        return self._write(Judgement(a, b, Verdict.DIFFERENT, _author(author), reason))
+
+    def _write(self, judgement: Judgement) -> Judgement:
+        with self.store.writer() as writer:
+            writer.add_judgement(judgement)
+        self._ledger.add(judgement)
+        self._refresh()
+        return judgement
+
+    def candidates(self, *, limit: int = 50) -> list[Candidate]:
+        """Pairs that may be one actor but are not merged nor judged different, most likely first."""
+        scan = _scan(self.store.iter_entities())
+        found = [c for pair, finding in scan.findings.items()
+                 if (c := self._candidate(scan, pair, finding)) is not None]
+        found.sort(key=lambda c: (-c.score, c.left.id, c.right.id))
+        return found[:limit]
+
+    def _candidate(self, scan: _Scan, pair: Pair, finding: _Finding) -> Candidate | None:
+        a, b = pair
+        decided = self._ledger.get(a, b)
+        if finding.verdict is Verdict.DIFFERENT or self._canonical.get(a, a) == self._canonical.get(b, b):
+            return None
+        if decided is not None and (decided.verdict is Verdict.DIFFERENT or _is_analyst(decided.author)):
+            return None
+        score, evidence = finding.score, list(finding.evidence)
+        if finding.seeker:
+            fits = len(_fits(scan, finding.seeker, self._canonical))
+            if fits > 1:
+                score, evidence = score / fits, evidence + [f"{scan.records[finding.seeker].entity.name} "
+                                                            f"fits {fits} clusters"]
+            a, b = finding.seeker, b if finding.seeker == a else a
+        if score < REVIEW_MIN_SCORE:
+            return None
+        return Candidate(scan.records[a].entity, scan.records[b].entity, round(score, 3), evidence)
+
+
+def _fits(scan: _Scan, seeker: str, canonical: dict[str, str]) -> set[str]:
+    """The clusters a partial name could refer to; the seeker's own cluster counts when it has one."""
+    fits = {canonical.get(p, p) for p in scan.partners[seeker]}
+    if seeker in canonical:
+        fits.add(canonical[seeker])
+    return fits
+
+
+def _rule_judgements(scan: _Scan, ledger: _Ledger, author: str) -> list[Judgement]:
+    """Judgements for the verdicts that do not depend on clusters (names, conflicts, fuzzy)."""
+    found = []
+    for pair, finding in sorted(scan.findings.items()):
+        if finding.verdict is not None and ledger.needs(pair, finding.verdict):
+            reason = "; ".join(finding.evidence)
+            found.append(Judgement(pair[0], pair[1], finding.verdict, author, reason))
+    return found
+
+
+def _unique_matches(scan: _Scan, ledger: _Ledger, author: str) -> tuple[list[Judgement], int]:
+    """SAME for each partial name that fits exactly one cluster; and how many fit several."""
+    canonical = {m: c for c, members in _clusters(ledger).items() for m in members}
+    found, ambiguous = [], 0
+    for seeker in sorted(scan.partners):
+        fits = _fits(scan, seeker, canonical)
+        if seeker in scan.overflow or len(fits) != 1:
+            ambiguous += 1
+            continue
+        partner = min(scan.partners[seeker])
+        pair = _pair(seeker, partner)
+        if ledger.needs(pair, Verdict.SAME):
+            reason = "; ".join(scan.findings[pair].evidence) + "; the only candidate"
+            found.append(Judgement(seeker, partner, Verdict.SAME, author, reason))
+    return found, ambiguous
+
+
+def resolve(store: Store, *, author: str = "rule:resolve.v1") -> ResolveReport:
+    """Apply the resolution rules to every stored entity and store their judgements.
+
+    Idempotent: a second run over the same store writes nothing. Analyst judgements
+    always outrank what the rules decide.
+    """
+    if not author.startswith("rule:"):
+        raise ResolveError(f"resolve writes rule judgements; its author must start with 'rule:', not {author!r}")
+    scan = _scan(store.iter_entities())
+    ledger = _Ledger(store.iter_judgements())
+    written = _rule_judgements(scan, ledger, author)
+    for judgement in written:
+        ledger.add(judgement)
+    while True:  # partial names resolve once the clusters they point into are known
+        more, ambiguous = _unique_matches(scan, ledger, author)
+        if not more:
+            break
+        for judgement in more:
+            ledger.add(judgement)
+        written += more
+    with store.writer() as writer:
+        for judgement in written:
+            writer.add_judgement(judgement)
+    return _report(scan, written, ledger, ambiguous)
+
+
+def _report(scan: _Scan, written: list[Judgement], ledger: _Ledger, ambiguous: int) -> ResolveReport:
+    return ResolveReport(
+        entities=len(scan.records),
+        same=sum(j.verdict is Verdict.SAME for j in written),
+        different=sum(j.verdict is Verdict.DIFFERENT for j in written),
+        clusters=len(_clusters(ledger)),
+        ambiguous=ambiguous,
+        judgements=written,
+    )

@@ -20,11 +20,14 @@ from testigo.errors import ConfigError
 
 __all__ = ["draw"]
 
-ALLY, RIVAL, TIED = "#2e7d32", "#c62828", "#8d8d8d"
+ALLY, RIVAL, TIED, CONTESTED = "#2e7d32", "#c62828", "#8d8d8d", "#ffb300"
 _PALETTE = ("#1f77b4", "#ff7f0e", "#9467bd", "#17becf", "#e377c2", "#bcbd22", "#8c564b", "#7f7f7f",
             "#aec7e8", "#ffbb78", "#c5b0d5", "#9edae5")
 _LONE = "#d9d9d9"
 _LEGEND_BLOCS = 12
+_INCH, _MARGIN, _MAX_INCHES = 1.5, 0.6, 30.0  # inches per layout unit, margin in units, largest side
+_GAP = 0.8  # room around a component for its labels, in layout units
+_LEGEND_INCHES, _TITLE_INCHES = 3.8, 0.5
 _SEED = 7
 
 
@@ -49,36 +52,39 @@ def _pulled(graph: Any) -> Any:
 
 
 def _local(part: Any) -> dict[str, tuple[float, float]]:
-    """One component laid out in a box of half-side 1."""
+    """One component laid out at a scale that grows with its size (pairs side by side)."""
     import networkx as nx
 
     nodes = sorted(part)
     if len(nodes) == 1:
         return {nodes[0]: (0.0, 0.0)}
     if len(nodes) == 2:
-        return {nodes[0]: (-1.0, 0.0), nodes[1]: (1.0, 0.0)}
+        return {nodes[0]: (0.0, 0.0), nodes[1]: (2.2, 0.0)}
     pos = nx.spring_layout(part, weight="pull", seed=_SEED, k=2.0 / math.sqrt(len(nodes)), iterations=500)
-    return {node: (float(x), float(y)) for node, (x, y) in pos.items()}
+    scale = 0.9 * math.sqrt(len(nodes)) + 0.4
+    return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in pos.items()}
 
 
 def _layout(graph: Any) -> dict[str, tuple[float, float]]:
-    """Each connected component laid out on its own, then the components packed in rows, largest first."""
+    """Each connected component laid out on its own, then packed in rows by bounding box, largest first."""
     import networkx as nx
 
     pulled = _pulled(graph)
     parts = sorted((sorted(c) for c in nx.connected_components(pulled)), key=lambda c: (-len(c), c[0]))
-    radii = [0.9 * math.sqrt(len(c)) + 0.6 for c in parts]
-    row_width = max(max(radii, default=1.0) * 2, math.sqrt(sum((2 * r) ** 2 for r in radii)) * 1.3)
+    boxes = []
+    for part in parts:
+        local = _local(pulled.subgraph(part))
+        xs, ys = [p[0] for p in local.values()], [p[1] for p in local.values()]
+        boxes.append((local, min(xs), max(ys), max(xs) - min(xs) + 2 * _GAP, max(ys) - min(ys) + 2 * _GAP))
+    row_width = max(max(b[3] for b in boxes), math.sqrt(sum(b[3] * b[4] for b in boxes)) * 1.8)
     pos: dict[str, tuple[float, float]] = {}
     x = y = row_height = 0.0
-    for part, radius in zip(parts, radii):
-        if x > 0 and x + 2 * radius > row_width:
+    for local, left, top, width, height in boxes:
+        if x > 0 and x + width > row_width:
             x, y, row_height = 0.0, y - row_height, 0.0
-        local = _local(pulled.subgraph(part))
-        inner = radius - 0.6
         for node, (lx, ly) in local.items():
-            pos[node] = (x + radius + lx * inner, y - radius + ly * inner)
-        x, row_height = x + 2 * radius, max(row_height, 2 * radius)
+            pos[node] = (x + _GAP + lx - left, y - _GAP - (top - ly))
+        x, row_height = x + width, max(row_height, height)
     return pos
 
 
@@ -101,15 +107,24 @@ def _colours(graph: Any, network: Network, result: Balance) -> tuple[dict[str, s
 
 
 def _edges(ax: Any, graph: Any, pos: dict[str, tuple[float, float]]) -> None:
+    """Alliances solid green, rivalries dashed red, ties dotted grey; width grows with |weight|.
+
+    On small graphs each edge shows its support (independent origins) at its middle.
+    """
+    label_support = graph.number_of_edges() <= 40
     for u, v, d in sorted(graph.edges(data=True)):
         (x1, y1), (x2, y2) = pos[u], pos[v]
         style = {1: (ALLY, "-"), -1: (RIVAL, (0, (5, 3)))}.get(d["sign"], (TIED, ":"))
         width = 1.2 + 1.3 * min(abs(d["weight"]), 2.5)
         ax.plot([x1, x2], [y1, y2], color=style[0], linestyle=style[1], linewidth=width, zorder=1,
                 alpha=0.9, solid_capstyle="round")
-        if d["contested"]:
-            ax.plot([(x1 + x2) / 2], [(y1 + y2) / 2], marker="D", markersize=7, color="#ffb300",
-                    markeredgecolor="black", markeredgewidth=0.6, zorder=2)
+        middle = ((x1 + x2) / 2, (y1 + y2) / 2)
+        fill = CONTESTED if d["contested"] else "white"
+        if label_support:
+            ax.text(*middle, str(d["support"]), fontsize=7, ha="center", va="center", color="black", zorder=2,
+                    bbox={"boxstyle": "circle,pad=0.25", "facecolor": fill, "edgecolor": style[0], "linewidth": 1})
+        elif d["contested"]:
+            ax.plot(*middle, marker="D", markersize=7, color=fill, markeredgecolor="black", zorder=2)
 
 
 def _overlap(a: Any, b: Any) -> tuple[float, float]:
@@ -154,19 +169,22 @@ def _labels(fig: Any, ax: Any, graph: Any, network: Network, pos: dict[str, tupl
     _spread(fig, ax, texts)
 
 
-def _legend(ax: Any, legend: list[tuple[str, str]]) -> None:
+def _legend(fig: Any, legend: list[tuple[str, str]]) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
     handles: list[Any] = [
         Line2D([0], [0], color=ALLY, linewidth=2.5, label="ally_of"),
         Line2D([0], [0], color=RIVAL, linewidth=2.5, linestyle=(0, (5, 3)), label="rival_of"),
-        Line2D([0], [0], marker="D", color="white", markerfacecolor="#ffb300", markeredgecolor="black",
-               markersize=7, label="contested (both signs)"),
+        Line2D([0], [0], color=TIED, linewidth=2.5, linestyle=":", label="ally and rival evidence tied"),
+        Line2D([0], [0], marker="o", color="white", markerfacecolor="white", markeredgecolor="black",
+               markersize=9, label="n: independent sources"),
+        Line2D([0], [0], marker="o", color="white", markerfacecolor=CONTESTED, markeredgecolor="black",
+               markersize=9, label="contested (both signs)"),
     ]
     handles += [Patch(facecolor=c, edgecolor="black", label=label) for c, label in legend]
-    handles.append(Patch(facecolor=_LONE, edgecolor="black", label="no signed tie (ally and rival tied)"))
-    ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=9, frameon=False)
+    handles.append(Patch(facecolor=_LONE, edgecolor="black", label="no bloc (only tied edges)"))
+    fig.legend(handles=handles, loc="upper right", bbox_to_anchor=(0.995, 0.96), fontsize=9, frameon=False)
 
 
 def _title(network: Network, result: Balance, shown: int) -> str:
@@ -179,12 +197,31 @@ def _title(network: Network, result: Balance, shown: int) -> str:
             f"{result.frustration} frustrated edge(s), balance {result.index}")
 
 
+def _canvas(pos: dict[str, tuple[float, float]], fmt: str) -> tuple[Any, Any]:
+    """A figure sized to the layout (``_INCH`` inches per layout unit) with room for the legend."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    xs, ys = [p[0] for p in pos.values()] or [0.0], [p[1] for p in pos.values()] or [0.0]
+    span_x, span_y = max(xs) - min(xs) + 2 * _MARGIN, max(ys) - min(ys) + 2 * _MARGIN
+    scale = min(1.0, _MAX_INCHES / max(span_x * _INCH, span_y * _INCH))
+    width, height = max(4.0, span_x * _INCH * scale), max(3.0, span_y * _INCH * scale)
+    fig = Figure(figsize=(width + _LEGEND_INCHES, height + _TITLE_INCHES), dpi=150 if fmt == "png" else 72)
+    FigureCanvasAgg(fig)
+    total_w, total_h = width + _LEGEND_INCHES, height + _TITLE_INCHES
+    ax = fig.add_axes((0.0, 0.0, width / total_w, height / total_h))
+    ax.set_axis_off()
+    ax.set_xlim(min(xs) - _MARGIN, max(xs) + _MARGIN)
+    ax.set_ylim(min(ys) - _MARGIN, max(ys) + _MARGIN)
+    ax.set_aspect("equal", adjustable="datalim")
+    return fig, ax
+
+
 def draw(network: Network, path: str | Path, *, fmt: str | None = None, result: Balance | None = None,
          max_nodes: int = 60) -> Path:
     """Write a PNG or SVG picture of the group network (``fmt`` defaults to the file's suffix)."""
     try:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
+        import matplotlib  # noqa: F401
     except ImportError as exc:
         raise ConfigError("drawing needs matplotlib: pip install matplotlib") from exc
     target = Path(path)
@@ -193,27 +230,16 @@ def draw(network: Network, path: str | Path, *, fmt: str | None = None, result: 
         raise ConfigError(f"cannot draw {target}: use a .png or .svg file")
     result = result or balance(network)
     graph = _keep(network, max_nodes)
-    n = graph.number_of_nodes()
-    side = min(26.0, 7.0 + 0.9 * math.sqrt(max(n, 1)) * 2)
-    fig = Figure(figsize=(side + 3.5, side), dpi=150 if fmt == "png" else 100)
-    FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.02, 0.02, side / (side + 3.5) - 0.03, 0.9))
-    ax.set_axis_off()
-    ax.set_title(_title(network, result, n), fontsize=10, loc="left")
-    pos = _layout(graph) if n else {}
+    pos = _layout(graph) if graph.number_of_nodes() else {}
+    fig, ax = _canvas(pos, fmt)
+    fig.suptitle(_title(network, result, graph.number_of_nodes()), fontsize=10, x=0.01, ha="left", y=0.995)
     colour, legend = _colours(graph, network, result)
     _edges(ax, graph, pos)
     for node in sorted(graph):
-        x, y = pos[node]
-        ax.scatter([x], [y], s=260 + 90 * graph.degree(node), color=colour.get(node, _LONE),
-                   edgecolors="black", linewidths=0.8, zorder=3)
-    if pos:
-        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
-        pad = 0.18 * max(max(xs) - min(xs), max(ys) - min(ys), 0.5)
-        ax.set_xlim(min(xs) - pad, max(xs) + pad)
-        ax.set_ylim(min(ys) - pad * 1.4, max(ys) + pad)
-        _labels(fig, ax, graph, network, pos, offset=pad * 0.22)
-    _legend(ax, legend)
+        ax.scatter([pos[node][0]], [pos[node][1]], s=260 + 90 * graph.degree(node),
+                   color=colour.get(node, _LONE), edgecolors="black", linewidths=0.8, zorder=3)
+    _labels(fig, ax, graph, network, pos, offset=0.2)
+    _legend(fig, legend)
     target.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(target, format=fmt, metadata={"Date": None} if fmt == "svg" else None)
     return target

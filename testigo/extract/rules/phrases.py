@@ -47,7 +47,28 @@ def parties(frame: Frame, token: Token, kinds: tuple[str, ...] = GROUP, *, depth
     found: list[Ref] = []
     for head in _conjuncts(token):
         found.extend(_one(frame, head, kinds, depth))
+    if len(found) == 1:
+        found = _plain_list(frame, token, kinds) or found
     return _unique(found)
+
+
+def _plain_list(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """Names joined by 'and' that the parser did not coordinate ('The Gulf Cartel and Cárteles
+    Unidos' parsed as one phrase): every word outside the names is a determiner, comma or 'and'."""
+    words = list(token.subtree)
+    if not any(w.pos_ == "CCONJ" for w in words):
+        return []
+    refs: list[Ref] = []
+    for word in words:
+        ref = frame.ref(word)
+        if ref is not None:
+            if ref.kind not in kinds:
+                return []
+            if ref not in refs:
+                refs.append(ref)
+        elif word.pos_ not in ("DET", "PUNCT", "CCONJ"):
+            return []
+    return refs if len(refs) >= 2 else []
 
 
 def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
