@@ -12,7 +12,9 @@ partition (4,140 for 8 groups); larger ones start from a greedy assignment (stro
 first, each into the bloc its ties favour), then alternate single-group moves (to another bloc
 or a new one) and merges of blocs while either lowers the frustration. That ends in a local
 optimum and is deterministic: nodes are visited in sorted order. The number of blocs is not
-fixed; it is whatever the frustration asks for. Frustration is weighted by |edge weight|, so
+fixed: it is the fewest the least frustration allows (blocs with no rivalry between them are
+joined, so a group whose only ties are rivalries joins its rivals' enemies rather than standing
+alone, as in two-bloc balance). Frustration is weighted by |edge weight|, so
 a well-sourced alliance counts more than a possible one; the plain count is reported as well.
 Edges of sign 0 (an exact tie of ally and rival evidence) take no part.
 
@@ -162,14 +164,61 @@ def _merge(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> bool:
     return any(a != b for a, b in into.items())
 
 
-def _local(nodes: list[str], adj: Adjacency) -> dict[str, int]:
-    label: dict[str, int] = {}
-    for node in sorted(nodes, key=lambda n: (-sum(abs(w) for w in adj[n].values()), n)):
-        label[node] = _best_bloc(node, adj, label, max(label.values(), default=-1) + 1)
+def _bfs(nodes: list[str], adj: Adjacency) -> list[str]:
+    """Nodes from the strongest outwards, strongest ties first: each meets an assigned neighbour."""
+    strength = {n: sum(abs(w) for w in adj[n].values()) for n in nodes}
+    start = min(nodes, key=lambda n: (-strength[n], n))
+    order, seen, queue = [], {start}, [start]
+    while queue:
+        node = queue.pop(0)
+        order.append(node)
+        for other in sorted(adj[node], key=lambda o: (-abs(adj[node][o]), o)):
+            if other not in seen:
+                seen.add(other)
+                queue.append(other)
+    return order
+
+
+def _settle(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> None:
     for _ in range(_MAX_ROUNDS):
         moved = _moves(nodes, adj, label)
         if not _merge(nodes, adj, label) and not moved:
-            break
+            return
+
+
+def _fold(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> None:
+    """Join blocs with no rivalry between them, largest first: fewer blocs, frustration no higher."""
+    members: dict[int, list[str]] = {}
+    for node in nodes:
+        members.setdefault(label[node], []).append(node)
+    enemies: dict[int, set[int]] = {b: set() for b in members}
+    for u in nodes:
+        for v, w in adj[u].items():
+            if w < 0 and label[u] != label[v]:
+                enemies[label[u]].add(label[v])
+    hosts: list[tuple[int, set[int]]] = []  # (host bloc, blocs its members are rivals of)
+    host_of: dict[int, int] = {}
+    for bloc in sorted(members, key=lambda b: (-len(members[b]), min(members[b]))):
+        host = next((h for h in hosts if bloc not in h[1]), None)
+        if host is None:
+            hosts.append((bloc, set(enemies[bloc])))
+            host_of[bloc] = bloc
+        else:
+            host[1].update(enemies[bloc])
+            host_of[bloc] = host[0]
+    for node in nodes:
+        label[node] = host_of[label[node]]
+
+
+def _local(nodes: list[str], adj: Adjacency) -> dict[str, int]:
+    label: dict[str, int] = {}
+    fresh = 0
+    for node in _bfs(nodes, adj):
+        label[node] = _best_bloc(node, adj, label, fresh)
+        fresh += label[node] == fresh
+    _settle(nodes, adj, label)
+    _fold(nodes, adj, label)
+    _settle(nodes, adj, label)
     return label
 
 

@@ -25,7 +25,8 @@ _PALETTE = ("#1f77b4", "#ff7f0e", "#9467bd", "#17becf", "#e377c2", "#bcbd22", "#
             "#aec7e8", "#ffbb78", "#c5b0d5", "#9edae5")
 _LONE = "#d9d9d9"
 _LEGEND_BLOCS = 12
-_INCH, _MARGIN, _MAX_INCHES = 1.5, 0.6, 30.0  # inches per layout unit, margin in units, largest side
+_INCH, _MARGIN, _MAX_INCHES = 1.0, 0.6, 30.0  # inches per layout unit, margin in units, largest side
+_UNIT, _STRESS_ROUNDS = 1.7, 200  # layout units per ally edge; layout iterations
 _GAP = 0.8  # room around a component for its labels, in layout units
 _LEGEND_INCHES, _TITLE_INCHES = 3.8, 0.5
 _SEED = 7
@@ -41,28 +42,42 @@ def _keep(network: Network, max_nodes: int) -> Any:
 
 
 def _pulled(graph: Any) -> Any:
-    """The graph the layout sees: alliances pull hard, rivalries barely (so rivals drift apart)."""
+    """The graph the layout sees: allies want to sit close, rivals twice as far, ties in between."""
     import networkx as nx
 
     pulled = nx.Graph()
     pulled.add_nodes_from(sorted(graph))
     for u, v, d in sorted(graph.edges(data=True)):
-        pulled.add_edge(u, v, pull=(3.0 + abs(d["weight"])) if d["sign"] > 0 else 0.15)
+        pulled.add_edge(u, v, length={1: 1.0, -1: 1.8}.get(d["sign"], 1.4))
     return pulled
 
 
 def _local(part: Any) -> dict[str, tuple[float, float]]:
-    """One component laid out at a scale that grows with its size (pairs side by side)."""
+    """One component by stress majorisation: distances on the page follow signed path lengths.
+
+    Starts from a fixed-seed spring layout and moves each node in turn to where its distances
+    to all others best match the graph distances (Gansner, Koren & North), which keeps allies
+    close, rivals apart and nodes from piling up; ``_UNIT`` layout units per ally edge.
+    """
     import networkx as nx
+    import numpy as np
 
     nodes = sorted(part)
-    if len(nodes) == 1:
-        return {nodes[0]: (0.0, 0.0)}
-    if len(nodes) == 2:
-        return {nodes[0]: (0.0, 0.0), nodes[1]: (2.2, 0.0)}
-    pos = nx.spring_layout(part, weight="pull", seed=_SEED, k=2.0 / math.sqrt(len(nodes)), iterations=500)
-    scale = 0.9 * math.sqrt(len(nodes)) + 0.4
-    return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in pos.items()}
+    if len(nodes) < 3:
+        length = part.edges[nodes[0], nodes[1]]["length"] if len(nodes) == 2 else 0.0
+        return {node: (i * length * _UNIT, 0.0) for i, node in enumerate(nodes)}
+    lengths = dict(nx.all_pairs_dijkstra_path_length(part, weight="length"))
+    want = np.array([[lengths[a][b] for b in nodes] for a in nodes]) * _UNIT
+    weight = np.where(want > 0, 1.0 / np.maximum(want, 1e-9) ** 2, 0.0)
+    start = nx.spring_layout(part, seed=_SEED)
+    xy = np.array([start[n] for n in nodes], dtype=float) * want.max() / 2
+    for _ in range(_STRESS_ROUNDS):
+        for i in range(len(nodes)):
+            delta = xy[i] - xy
+            dist = np.maximum(np.hypot(delta[:, 0], delta[:, 1]), 1e-9)[:, None]
+            target = xy + want[i][:, None] * delta / dist
+            xy[i] = (weight[i][:, None] * target).sum(axis=0) / weight[i].sum()
+    return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, xy)}
 
 
 def _layout(graph: Any) -> dict[str, tuple[float, float]]:

@@ -246,3 +246,14 @@ def mark_paragraphs(doc: Doc) -> Doc:
         elif token.is_space is False and previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
     return doc
+
+
+@Language.component("testigo_lemmas", assigns=["token.lemma"])
+def fix_lemmas(doc: Doc) -> Doc:
+    """Lemmas of the hyphenated words kept whole by the tokenizer ('co-founded' -> 'co-found')."""
+    lemmas = load_patterns("entities")["whole_words"]
+    for token in doc:
+        lemma = lemmas.get(token.lower_)
+        if lemma:
+            token.lemma_ = lemma
+    return doc

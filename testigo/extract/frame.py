@@ -150,7 +150,8 @@ class Frame:
             if refs:
                 return self._author_or_name(refs[-1])
         head = span.root
-        if head.lemma_.lower() in self.lexicon("report_words"):
+        definite = any(c.lower_ in ("the", "this", "that", "its") for c in head.children)
+        if head.lemma_.lower() in self.lexicon("report_words") and head.tag_ == "NN" and definite:
             return self._latest_report_author(span[0])
         if head.pos_ == "PRON" and head.lower_ in ("he", "she"):
             person = next(self.refs_before(span[0], "person"), None)

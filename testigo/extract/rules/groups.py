@@ -94,6 +94,10 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
 
 def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
     name = predicate.split("_")[0]
+    between = _preps(token, "between") or _preps(token.head, "between")
+    if between:  # "fighting broke out between X and Y"
+        _pairs(frame, predicate, parties(frame, between[0]), None, token, f"{predicate}.between.v1")
+        return
     subject = subject_of(token)
     left = parties(frame, subject) if subject is not None else []
     objects = [c for c in token.children if c.dep_ in ("dobj",)]

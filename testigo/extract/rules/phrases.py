@@ -140,7 +140,7 @@ def topic(frame: Frame, token: Token, kinds: tuple[str, ...]) -> Ref | None:
 
 def _pronoun(frame: Frame, head: Token) -> list[Ref]:
     """'he', 'him', 'she', 'her': the person named last before the pronoun."""
-    if head.lower_ not in ("he", "him", "she", "her"):
+    if head.lower_ not in ("he", "him", "she", "her", "his"):
         return []
     for ref in frame.refs_before(head, "person"):  # a subject earlier in the same sentence
         if ref.span.start < head.sent.start:
