@@ -25,7 +25,7 @@ _PALETTE = ("#1f77b4", "#ff7f0e", "#9467bd", "#17becf", "#e377c2", "#bcbd22", "#
             "#aec7e8", "#ffbb78", "#c5b0d5", "#9edae5")
 _LONE = "#d9d9d9"
 _LEGEND_BLOCS = 12
-_INCH, _MARGIN, _MAX_INCHES = 1.0, 0.6, 30.0  # inches per layout unit, margin in units, largest side
+_INCH, _MARGIN, _MAX_INCHES = 1.0, 0.9, 30.0  # inches per layout unit, margin in units, largest side
 _UNIT, _STRESS_ROUNDS = 1.7, 200  # layout units per ally edge; layout iterations
 _GAP = 0.8  # room around a component for its labels, in layout units
 _LEGEND_INCHES, _TITLE_INCHES = 3.8, 0.5
@@ -77,6 +77,10 @@ def _local(part: Any) -> dict[str, tuple[float, float]]:
             dist = np.maximum(np.hypot(delta[:, 0], delta[:, 1]), 1e-9)[:, None]
             target = xy + want[i][:, None] * delta / dist
             xy[i] = (weight[i][:, None] * target).sum(axis=0) / weight[i].sum()
+    xy -= xy.mean(axis=0)
+    _, vectors = np.linalg.eigh(xy.T @ xy)
+    xy = xy @ vectors[:, ::-1]  # the longest extent runs across the page
+    xy *= np.where(xy[0] < 0, 1.0, -1.0) * np.array([1.0, 1.0])  # fixed orientation: first node left, below
     return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, xy)}
 
 

@@ -40,12 +40,21 @@ def _sources(store: Store) -> Callable[[str], Source | None]:
 
 
 def _aliases(store: Store, canonical: Callable[[str], str]) -> dict[str, str]:
-    """Folded names and aliases of known sources (agencies, countries...) -> canonical id."""
+    """Folded names and aliases of known sources (agencies, countries...) -> one folded name per cluster.
+
+    The origin key is the folded name of the cluster's canonical entity, so that "DEA" and "Drug
+    Enforcement Administration" meet as "drug enforcement administration", readable in reports.
+    """
+    entities = [e for kind in _SOURCE_KINDS for e in store.iter_entities(kind=kind)]
+    label: dict[str, str] = {}
+    for entity in entities:
+        key = canonical(entity.id)
+        if key == entity.id or key not in label:
+            label[key] = name_key(entity.name)
     found: dict[str, str] = {}
-    for kind in _SOURCE_KINDS:
-        for entity in store.iter_entities(kind=kind):
-            for name in (entity.name, *(a.name for a in entity.aliases)):
-                found.setdefault(name_key(name), canonical(entity.id))
+    for entity in entities:
+        for name in (entity.name, *(a.name for a in entity.aliases)):
+            found.setdefault(name_key(name), label[canonical(entity.id)])
     return found
 
 

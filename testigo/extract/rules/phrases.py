@@ -110,14 +110,28 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []
     if any(c.dep_ in ("amod", "compound", "nmod") for c in head.children):
         return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
-    group = topic(frame, head.left_edge, GROUP)
+    word = fold(head.lemma_).replace("organisation", "organization")
+    group = topic(frame, head.left_edge, GROUP, named=word if word in ("cartel", "organization") else None)
     return [group] if group is not None else []
 
 
-def topic(frame: Frame, token: Token, kinds: tuple[str, ...]) -> Ref | None:
+def topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None = None) -> Ref | None:
     """The referent of 'the group' or 'he': among the entities of ``kinds`` named in this
     sentence or the two before, the one named most often so far; ties go to a grammatical
-    subject, then to the nearest."""
+    subject, then to the nearest. With ``named``, 'the cartel' prefers a group called a cartel."""
+    if named is not None:
+        fitting = _topic(frame, token, kinds, named=named)
+        if fitting is not None:
+            return fitting
+    return _topic(frame, token, kinds, named=None)
+
+
+def _calls_itself(entity: Entity, word: str) -> bool:
+    return any(word in fold(n).replace("organisation", "organization").split()
+               for n in [entity.name] + [a.name for a in entity.aliases])
+
+
+def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None) -> Ref | None:
     first_sentence = token.sent
     for _ in range(2):
         if first_sentence.start == 0:
@@ -132,6 +146,8 @@ def topic(frame: Frame, token: Token, kinds: tuple[str, ...]) -> Ref | None:
     for distance, ref in enumerate(frame.refs_before(token, *kinds)):
         if ref.span.start < first_sentence.start:
             break
+        if named is not None and not _calls_itself(frame.ents.entities[ref.entity_id], named):
+            continue
         score = (counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
         if best is None or score > best:
             best, chosen = score, ref
