@@ -45,10 +45,11 @@ ARTICLES = frozenset({"the", "el", "la", "los", "las"})
 PARTICLES = ARTICLES | {"de", "del", "y", "e", "da", "van", "von"}
 STOP_WORDS = PARTICLES | {
     "and", "of", "cartel", "carteles", "cartels", "organization", "organisation", "organizacion",
-    "group", "grupo", "gang", "faction", "faccion", "drug",
+    "group", "grupo", "gang", "faction", "faccion", "drug", "department", "departamento", "ministry",
+    "secretaria", "office",
 }
-_QUOTED = re.compile(r"[\"'\u2018\u2019\u201c\u201d]([^\"'\u2018\u2019\u201c\u201d]+)[\"'\u2018\u2019\u201c\u201d]"
-                     r"|\(([^)]+)\)")
+_QUOTE = "\"'\u2018\u2019\u201c\u201d"
+_QUOTED = re.compile(rf"[{_QUOTE}]([^{_QUOTE}]+)[{_QUOTE}]|\(([^)]+)\)")  # nicknames: 'El Mayo', (CJNG)
 _PUNCT = re.compile(r"[^\w\s]")
 
 Pair = tuple[str, str]
@@ -85,6 +86,7 @@ class _Record:
     acronym: str = ""  # groups: the name when it looks like an acronym ("CDN")
     acronyms: set[str] = field(default_factory=set)  # groups: acronyms of its names
     distinct: str = ""  # groups: distinctive tokens of the name
+    sort_key: str = ""  # the folded name, to order block members
 
     @property
     def id(self) -> str:
@@ -147,6 +149,7 @@ def _record(entity: Entity) -> _Record:
     if rec.kind in FUZZY_KINDS and 1 < len(plain) < 7 and plain.isalpha() and plain.isupper():
         rec.acronym = key
     rec.distinct = " ".join(t for t in key.split() if t not in STOP_WORDS)
+    rec.sort_key = key
     return rec
 
 
@@ -236,8 +239,8 @@ def _people(a: _Record, b: _Record, ambiguous: set[tuple[str, str]]) -> _Finding
         return found
     for one, other in ((a, b), (b, a)):
         if one.bare and one.bare in other.surnames:
-            return _Finding(None, 0.8, (f"bare surname '{one.entity.name}' is a surname of {other.entity.name}",),
-                            seeker=one.id)
+            evidence = f"bare surname '{one.entity.name}' is a surname of {other.entity.name}"
+            return _Finding(None, 0.8, (evidence,), seeker=one.id)
     return _people_review(a, b)
 
 
@@ -330,7 +333,7 @@ def _window_pairs(index: _Index) -> Iterator[tuple[int, int]]:
     for members in index.blocks.values():
         if len(members) < 2:
             continue
-        ordered = sorted(members, key=lambda i: (index.records[i].entity.name, index.records[i].id))
+        ordered = sorted(members, key=lambda i: (index.records[i].sort_key, index.records[i].id))
         for pos, i in enumerate(ordered):
             for j in ordered[pos + 1:pos + 1 + WINDOW]:
                 yield i, j
@@ -610,6 +613,9 @@ class Resolver:
         if decided is not None and (decided.verdict is Verdict.DIFFERENT or _is_analyst(decided.author)):
             return None
         score, evidence = finding.score, list(finding.evidence)
+        if decided is not None and decided.verdict is Verdict.SAME:
+            evidence.append("the rules matched them, but the merge was refused: it would join entities "
+                            "judged different, or two knowledge-base entities")
         if finding.seeker:
             fits = len(_fits(scan, finding.seeker, self._canonical))
             if fits > 1:
@@ -639,13 +645,18 @@ def _rule_judgements(scan: _Scan, ledger: _Ledger, author: str) -> list[Judgemen
     return found
 
 
+def _split_from(ledger: _Ledger, seeker: str, partners: list[str]) -> bool:
+    """Whether the seeker was judged different from one of the entities its name fits."""
+    return any((j := ledger.get(seeker, p)) is not None and j.verdict is Verdict.DIFFERENT for p in partners)
+
+
 def _unique_matches(scan: _Scan, ledger: _Ledger, author: str) -> tuple[list[Judgement], int]:
     """SAME for each partial name that fits exactly one cluster; and how many fit several."""
     canonical = {m: c for c, members in _clusters(ledger).items() for m in members}
     found, ambiguous = [], 0
     for seeker in sorted(scan.partners):
         fits = _fits(scan, seeker, canonical)
-        if seeker in scan.overflow or len(fits) != 1:
+        if seeker in scan.overflow or len(fits) != 1 or _split_from(ledger, seeker, scan.partners[seeker]):
             ambiguous += 1
             continue
         partner = min(scan.partners[seeker])
@@ -663,7 +674,8 @@ def resolve(store: Store, *, author: str = "rule:resolve.v1") -> ResolveReport:
     always outrank what the rules decide.
     """
     if not author.startswith("rule:"):
-        raise ResolveError(f"resolve writes rule judgements; its author must start with 'rule:', not {author!r}")
+        raise ResolveError(f"resolve writes rule judgements: its author must start with 'rule:', "
+                           f"not {author!r}")
     scan = _scan(store.iter_entities())
     ledger = _Ledger(store.iter_judgements())
     written = _rule_judgements(scan, ledger, author)

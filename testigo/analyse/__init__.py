@@ -21,7 +21,14 @@ from testigo.analyse.draw import draw
 from testigo.analyse.network import CERTAINTY_WEIGHT, Network, build_network, same, strength
 from testigo.analyse.origin import Source, origin, outlet_key
 from testigo.analyse.period import Period, check_date, parse_window
-from testigo.analyse.query import NetworkReport, Timeline, entity_timeline, find_entity, load_network, network_report
+from testigo.analyse.query import (
+    NetworkReport,
+    Timeline,
+    entity_timeline,
+    find_entity,
+    load_network,
+    network_report,
+)
 from testigo.analyse.timeline import TIMELINE_PREDICATES, TimelineEntry, timeline
 
 __all__ = [

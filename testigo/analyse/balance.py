@@ -8,10 +8,11 @@ where tension sits and alliances tend to shift.
 
 Finding the partition with least frustration is NP-hard (correlation clustering), so each
 connected component of up to ``EXACT_LIMIT`` groups is solved exactly by trying every
-partition (4,140 for 8 groups); larger ones start from a greedy assignment (strongest groups
-first, each into the bloc its ties favour), then alternate single-group moves (to another bloc
+partition (4,140 for 8 groups); larger ones start from greedy assignments (outwards from a
+root, each group into the bloc its ties favour; eight roots, the strongest group and a
+fixed-seed sample, two on very large components), then alternate single-group moves (to another bloc
 or a new one) and merges of blocs while either lowers the frustration. That ends in a local
-optimum and is deterministic: nodes are visited in sorted order. The number of blocs is not
+optimum, the best of the starts is kept, and all is deterministic. The number of blocs is not
 fixed: it is the fewest the least frustration allows (blocs with no rivalry between them are
 joined, so a group whose only ties are rivalries joins its rivals' enemies rather than standing
 alone, as in two-bloc balance). Frustration is weighted by |edge weight|, so
@@ -25,6 +26,8 @@ step strictly lowers it; the search terminates.
 
 from __future__ import annotations
 
+import random
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -36,6 +39,7 @@ __all__ = ["EXACT_LIMIT", "Balance", "Triad", "TriadEdge", "balance", "blocs", "
 EXACT_LIMIT = 8
 _EPSILON = 1e-9
 _MAX_ROUNDS = 100
+_RESTARTS, _RESTART_LIMIT, _SEED = 8, 5000, 7  # greedy starts per component; fewer above the limit
 Adjacency = dict[str, dict[str, float]]
 
 
@@ -164,19 +168,25 @@ def _merge(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> bool:
     return any(a != b for a, b in into.items())
 
 
-def _bfs(nodes: list[str], adj: Adjacency) -> list[str]:
-    """Nodes from the strongest outwards, strongest ties first: each meets an assigned neighbour."""
-    strength = {n: sum(abs(w) for w in adj[n].values()) for n in nodes}
-    start = min(nodes, key=lambda n: (-strength[n], n))
-    order, seen, queue = [], {start}, [start]
+def _bfs(nodes: list[str], adj: Adjacency, start: str) -> list[str]:
+    """Nodes outwards from ``start``, strongest ties first: each meets an assigned neighbour."""
+    order, seen, queue = [], {start}, deque([start])
     while queue:
-        node = queue.pop(0)
+        node = queue.popleft()
         order.append(node)
         for other in sorted(adj[node], key=lambda o: (-abs(adj[node][o]), o)):
             if other not in seen:
                 seen.add(other)
                 queue.append(other)
     return order
+
+
+def _roots(nodes: list[str], adj: Adjacency) -> list[str]:
+    """Where the greedy starts: the strongest group, then a fixed-seed sample of others."""
+    strongest = min(nodes, key=lambda n: (-sum(abs(w) for w in adj[n].values()), n))
+    count = _RESTARTS if len(nodes) <= _RESTART_LIMIT else 2
+    others = [n for n in nodes if n != strongest]
+    return [strongest, *random.Random(_SEED).sample(others, min(count - 1, len(others)))]
 
 
 def _settle(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> None:
@@ -210,16 +220,27 @@ def _fold(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> None:
         label[node] = host_of[label[node]]
 
 
-def _local(nodes: list[str], adj: Adjacency) -> dict[str, int]:
+def _frustration(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> tuple[float, int]:
+    bad = [abs(w) for u in nodes for v, w in adj[u].items() if u < v and (w > 0) != (label[u] == label[v])]
+    return round(sum(bad), 9), len({label[n] for n in nodes})
+
+
+def _search(nodes: list[str], adj: Adjacency, start: str) -> dict[str, int]:
     label: dict[str, int] = {}
     fresh = 0
-    for node in _bfs(nodes, adj):
+    for node in _bfs(nodes, adj, start):
         label[node] = _best_bloc(node, adj, label, fresh)
         fresh += label[node] == fresh
     _settle(nodes, adj, label)
     _fold(nodes, adj, label)
     _settle(nodes, adj, label)
     return label
+
+
+def _local(nodes: list[str], adj: Adjacency) -> dict[str, int]:
+    """The best of a few greedy starts, each refined by moves, merges and folds."""
+    found = [_search(nodes, adj, root) for root in _roots(nodes, adj)]
+    return min(found, key=lambda label: _frustration(nodes, adj, label))
 
 
 def balance(network: Network) -> Balance:

@@ -80,8 +80,8 @@ def _local(part: Any) -> dict[str, tuple[float, float]]:
     xy -= xy.mean(axis=0)
     _, vectors = np.linalg.eigh(xy.T @ xy)
     xy = xy @ vectors[:, ::-1]  # the longest extent runs across the page
-    xy *= np.where(xy[0] < 0, 1.0, -1.0) * np.array([1.0, 1.0])  # fixed orientation: first node left, below
-    return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, xy)}
+    xy *= np.where(xy[0] < 0, 1.0, -1.0)  # a fixed orientation: the first node left and below
+    return {node: (float(x), float(y)) for node, (x, y) in zip(nodes, xy, strict=True)}
 
 
 def _layout(graph: Any) -> dict[str, tuple[float, float]]:
@@ -140,8 +140,8 @@ def _edges(ax: Any, graph: Any, pos: dict[str, tuple[float, float]]) -> None:
         middle = ((x1 + x2) / 2, (y1 + y2) / 2)
         fill = CONTESTED if d["contested"] else "white"
         if label_support:
-            ax.text(*middle, str(d["support"]), fontsize=7, ha="center", va="center", color="black", zorder=2,
-                    bbox={"boxstyle": "circle,pad=0.25", "facecolor": fill, "edgecolor": style[0], "linewidth": 1})
+            bubble = {"boxstyle": "circle,pad=0.25", "facecolor": fill, "edgecolor": style[0], "linewidth": 1}
+            ax.text(*middle, str(d["support"]), fontsize=7, ha="center", va="center", zorder=2, bbox=bubble)
         elif d["contested"]:
             ax.plot(*middle, marker="D", markersize=7, color=fill, markeredgecolor="black", zorder=2)
 
@@ -211,7 +211,8 @@ def _title(network: Network, result: Balance, shown: int) -> str:
     when = f"as of {p.as_of}" if p.as_of else "all dates"
     if p.start or p.end:
         when += f", window {p.start or '…'} to {p.end or '…'}"
-    cut = f" (top {shown} of {network.graph.number_of_nodes()})" if shown < network.graph.number_of_nodes() else ""
+    total = network.graph.number_of_nodes()
+    cut = f" (top {shown} of {total})" if shown < total else ""
     return (f"Groups{cut}, {when}, certainty ≥ {network.min_certainty.value}; "
             f"{result.frustration} frustrated edge(s), balance {result.index}")
 

@@ -34,7 +34,9 @@ _ANONYMOUS_NOUNS = frozenset({
     "source", "sources", "official", "officials", "report", "reports", "witness", "witnesses",
     "resident", "residents", "people", "authorities", "investigators", "analysts", "experts",
 })
-_ANONYMOUS_WORDS = frozenset({"unnamed", "anonymous", "some", "several", "local", "the", "other", "unidentified"})
+_ANONYMOUS_WORDS = frozenset({
+    "unnamed", "anonymous", "some", "several", "local", "the", "other", "unidentified",
+})
 
 
 @dataclass(frozen=True, slots=True)

@@ -99,14 +99,14 @@ class NetworkReport:
 
     def to_dict(self) -> dict[str, Any]:
         """Everything as plain data, with names beside ids (for ``--format json``)."""
-        name = self.network.name
+        name, b = self.network.name, self.balance
         return {
             **self.network.to_dict(),
             "blocs": [[{"id": n, "name": name(n)} for n in sorted(b, key=name)] for b in self.balance.blocs],
-            "balance": {"frustration": self.balance.frustration, "frustration_weight":
-                        self.balance.frustration_weight, "index": self.balance.index, "exact": self.balance.exact,
+            "balance": {"frustration": b.frustration, "frustration_weight": b.frustration_weight,
+                        "index": b.index, "exact": b.exact,
                         "frustrated": [{"source": u, "target": v, "names": [name(u), name(v)]}
-                                       for u, v in self.balance.frustrated]},
+                                       for u, v in b.frustrated]},
             "unbalanced_triads": [{**t.to_dict(), "names": [name(n) for n in t.nodes]} for t in self.triads],
             "central": [a.to_dict() for a in self.central],
             "brokers": [a.to_dict() for a in self.brokers],
@@ -137,7 +137,8 @@ def find_entity(store: Store, text: str, *, canonical: Callable[[str], str] = sa
     if entity is not None:
         return entity
     key = name_key(text)
-    matches = [e for e in store.iter_entities() if key in {name_key(n) for n in (e.name, *(a.name for a in e.aliases))}]
+    matches = [e for e in store.iter_entities()
+               if key in {name_key(n) for n in (e.name, *(a.name for a in e.aliases))}]
     clusters = sorted({canonical(e.id) for e in matches})
     if not clusters:
         raise NotFound(f"no entity named or with id {text!r}; list them with `testigo export entities`")
@@ -184,5 +185,5 @@ class _EntityNames(dict[str, "str | Entity"]):
         self[entity_id] = entity if entity is not None else entity_id
         return self[entity_id]
 
-    def get(self, entity_id: str, default: Any = None) -> Any:  # type: ignore[override]
+    def get(self, entity_id: str, default: Any = None) -> Any:
         return self[entity_id]

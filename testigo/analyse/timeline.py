@@ -70,7 +70,8 @@ def _rows(claim: Claim, role: str, subject: str, obj: str | None, other_id: str 
     what = f"{subject_name} {negation}{label} {object_name}".strip()
     common = dict(what=what, predicate=claim.predicate, role=role, other=other_name, other_id=other_id,
                   certainty=claim.certainty.value, polarity=claim.polarity.value,
-                  attributed_to=claim.attributed_to, quote=claim.evidence.quote, document_id=claim.document_id,
+                  attributed_to=claim.attributed_to, quote=claim.evidence.quote,
+                  document_id=claim.document_id,
                   source=source.location if source else None, published=source.published if source else None,
                   claim_id=claim.id)
     dated = [d for d in claim.qualifiers.dates if d.value]

@@ -24,10 +24,12 @@ PLACES = ("place", "country")
 
 
 def _objects(token: Token, deps: tuple[str, ...], words: tuple[str, ...] = ()) -> list[Token]:
+    """Children with the given relations, and objects of the given prepositions ('in and around P')."""
     found = [c for c in token.children if c.dep_ in deps]
     for prep in token.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in words:
-            found.extend(o for o in prep.children if o.dep_ == "pobj")
+            for one in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
+                found.extend(o for o in one.children if o.dep_ == "pobj")
     return found
 
 
@@ -114,7 +116,7 @@ def _designation(frame: Frame, token: Token) -> None:
         authorities = _agents(frame, token) if passive else (
             parties(frame, subject, AUTHORITY) if subject is not None else [])
         for group in groups:
-            for authority in authorities:
+            for authority in authorities or ([None] if label else []):
                 frame.emit("designated", group, authority, token, "designated.verb.v1", label=label,
                            with_time=True)
 
@@ -207,6 +209,46 @@ def _charges(frame: Frame, token: Token) -> None:
         frame.emit("charged", person, None, token, "charged.charges_noun.v1", with_time=True)
 
 
+def _accused(frame: Frame, token: Token) -> list[Ref]:
+    """'US authorities accuse X of trafficking ...': X is the doer of the gerund."""
+    if token.dep_ == "pcomp" and token.head.lower_ == "of":
+        verb = token.head.head
+        return [r for o in _objects(verb, ("dobj",)) for r in parties(frame, o, GROUP)]
+    return []
+
+
+def _traffic_noun(frame: Frame, token: Token) -> None:
+    """"X's trafficking of fentanyl", 'the production of fentanyl by X', 'X are suppliers of fentanyl'."""
+    if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns"):
+        return
+    drugs = [r for o in _objects(token, (), ("of",)) for r in parties(frame, o, ("drug",))]
+    drugs += [r for c in token.children if c.dep_ in ("compound", "amod") for r in parties(frame, c, ("drug",))]
+    groups = [r for o in _objects(token, ("poss",), ("by",)) for r in parties(frame, o, GROUP)]
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "among" else token
+    if not groups and holder.dep_ == "attr":
+        subject = subject_of(holder.head)
+        groups = parties(frame, subject, GROUP) if subject is not None else []
+    for group in groups:
+        for drug in drugs:
+            frame.emit("traffics", group, drug, token, "traffics.noun.v1")
+
+
+def _members_are(frame: Frame, token: Token) -> None:
+    """"Its best-known members are X and Y" (its = a coalition): faction_of(X, coalition)."""
+    if token.lemma_.lower() != "member" or token.dep_ != "nsubj":
+        return
+    owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
+    if not owners and any(c.lower_ == "its" for c in token.children):
+        from testigo.extract.rules.phrases import topic
+
+        owner = topic(frame, token, GROUP)
+        owners = [owner] if owner is not None else []
+    members = [r for c in token.head.children if c.dep_ == "attr" for r in parties(frame, c, GROUP)]
+    for member in members:
+        for owner in owners:
+            frame.emit("faction_of", member, owner, token, "faction_of.members_are.v1")
+
+
 def _activity(frame: Frame, token: Token, predicate: str, verbs: str, target: tuple[str, ...]) -> None:
     """'X traffics fentanyl' / 'X operates in Sinaloa'."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon(verbs):
@@ -214,7 +256,7 @@ def _activity(frame: Frame, token: Token, predicate: str, verbs: str, target: tu
     subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head
-    groups = parties(frame, subject, GROUP) if subject is not None else []
+    groups = parties(frame, subject, GROUP) if subject is not None else _accused(frame, token)
     words = tuple(frame.lexicon("place_preps")) if predicate == "operates_in" else ()
     deps = ("dobj",) if predicate == "traffics" else ()
     targets = [r for o in _objects(token, deps, words) for r in parties(frame, o, target)]
@@ -237,6 +279,8 @@ def event_rules(frame: Frame, token: Token) -> None:
     _designation(frame, token)
     _authored(frame, token)
     _activity(frame, token, "traffics", "traffic_verbs", ("drug",))
+    _traffic_noun(frame, token)
+    _members_are(frame, token)
     _presence(frame, token)
     _split(frame, token)
     _charges(frame, token)
