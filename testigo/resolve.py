@@ -532,6 +532,7 @@ class Resolver:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        self._known: set[str] = set()  # ids checked against the store
         self._ledger = _Ledger(store.iter_judgements())
         self._refresh()
 
@@ -544,11 +545,15 @@ class Resolver:
         if entity is None:
             raise NotFound(f"no entity {entity_id!r} in {self.store.url}; find ids with "
                            "`testigo export entities` or `testigo review`")
+        self._known.add(entity_id)
         return entity
 
     def canonical(self, entity_id: str) -> str:
-        """The id that stands for the entity's whole cluster (NotFound for an unknown id)."""
-        if entity_id not in self._canonical:
+        """The id that stands for the entity's whole cluster (NotFound for an unknown id).
+
+        For many ids at once, ``canonical_map()`` avoids a store lookup per unclustered id.
+        """
+        if entity_id not in self._canonical and entity_id not in self._known:
             self._require(entity_id)
         return self._canonical.get(entity_id, entity_id)
 

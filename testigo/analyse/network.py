@@ -1,6 +1,6 @@
 """The signed network of groups and the person -> group hierarchy, built in one pass over claims.
 
-Invariant: claims are read once and never kept. Each is folded at once into a tally per
+Invariant: claims are read once and never kept. Each is folded at once into a Relation per
 (canonical subject, canonical object, predicate): its origins with the best certainty each
 gave, its claim ids and the quote of its strongest claim. Memory grows with the number of
 distinct relations and claim ids, not with claims, and time is linear in claims plus
@@ -28,9 +28,12 @@ from testigo.analyse.period import Period
 from testigo.model import Certainty, Claim, Entity, Polarity
 from testigo.schema import load_schema
 
-__all__ = ["CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "build_network", "same", "strength"]
+__all__ = ["CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "Relation", "build_network", "same", "strength"]
 
 CERTAINTY_WEIGHT = {"certain": 1.0, "probable": 0.6, "possible": 0.3}
+_CERTAINTY_OF = {w: c for c, w in CERTAINTY_WEIGHT.items()}
+_WEIGHT = {c: CERTAINTY_WEIGHT[c.value] for c in Certainty}
+_RANK = {c: c.rank for c in Certainty}
 HIERARCHY_PREDICATES = ("leader_of", "founder_of", "member_of", "faction_of",
                         "child_of", "sibling_of", "spouse_of", "relative_of")
 _EPSILON = 1e-9
@@ -51,13 +54,13 @@ def strength(weights: Iterable[float]) -> float:
     return sum(values) / len(values) * math.log2(1 + len(values))
 
 
-class _Tally:
-    """Everything kept of the claims of one relation."""
+class Relation:
+    """Everything kept of the claims of one relation (a predicate between one pair of entities)."""
 
     __slots__ = ("origins", "claims", "best", "quote", "attributed_to", "dates", "titles")
 
     def __init__(self) -> None:
-        self.origins: dict[str, float] = {}
+        self.origins: dict[str, float] = {}  # origin -> best certainty weight it gave
         self.claims: list[str] = []
         self.best = -1.0
         self.quote = ""
@@ -66,20 +69,27 @@ class _Tally:
         self.titles: set[str] = set()
 
     def add(self, claim: Claim, source: str, weight: float, dates: list[str]) -> None:
+        """Fold one claim in: its origin, id, quote (when it is the strongest so far) and qualifiers."""
         if weight > self.origins.get(source, -1.0):
             self.origins[source] = weight
         self.claims.append(claim.id)
         if weight > self.best:
             self.best, self.quote, self.attributed_to = weight, claim.evidence.quote, claim.attributed_to
-        self.dates.update(dates)
+        if dates:
+            self.dates.update(dates)
         if claim.qualifiers.title:
             self.titles.add(claim.qualifiers.title)
+
+    @property
+    def support(self) -> int:
+        """The number of independent origins."""
+        return len(self.origins)
 
     def strength(self) -> float:
         return strength(self.origins.values())
 
     def certainty(self) -> str:
-        return next(k for k, v in CERTAINTY_WEIGHT.items() if v == self.best)
+        return _CERTAINTY_OF[self.best]
 
     def to_dict(self) -> dict[str, Any]:
         return {"support": len(self.origins), "origins": sorted(self.origins), "claims": list(self.claims),
@@ -94,10 +104,11 @@ class Network:
 
     ``graph`` is a networkx Graph of groups; each edge has ``sign`` (+1, -1, 0), ``weight``
     (signed), ``contested``, ``support`` and ``origins`` (of the winning sign), ``claims``,
-    ``certainty`` (the best), ``quote``, ``relations`` (per predicate: support, origins, claims,
-    certainty, strength, quote, dates) and ``denied`` (claim ids). ``hierarchy`` is a networkx
-    MultiDiGraph keyed by predicate: person -> group (leader_of, founder_of, member_of),
-    group -> group (faction_of), person -> person (family; ``symmetric`` ties stored once).
+    ``certainty`` (the best), ``quote``, ``relations`` (predicate -> Relation) and ``denied``
+    (claim ids). ``hierarchy`` is a networkx MultiDiGraph keyed by predicate: person -> group
+    (leader_of, founder_of, member_of), group -> group (faction_of), person -> person (family;
+    ``symmetric`` ties stored once); its edges have ``predicate``, ``support``, ``origins``,
+    ``claims``, ``certainty``, ``quote``, ``titles`` and ``relation``.
     """
 
     graph: Any
@@ -122,9 +133,11 @@ class Network:
             "period": self.period.to_dict(), "min_certainty": self.min_certainty.value,
             "claims_read": self.claims_read, "claims_used": self.claims_used,
             "nodes": [{"id": n, **d} for n, d in sorted(g.nodes(data=True))],
-            "edges": [{"source": u, "target": v, **d} for u, v, d in _sorted_edges(g)],
-            "hierarchy": [{"source": u, "target": v, **d} for u, v, d in sorted(
-                h.edges(data=True), key=lambda e: (e[2]["predicate"], e[0], e[1]))],
+            "edges": [{"source": u, "target": v, **d, "relations": {p: r.to_dict() for p, r in
+                                                                  d["relations"].items()}}
+                      for u, v, d in _sorted_edges(g)],
+            "hierarchy": [{"source": u, "target": v, **{k: x for k, x in d.items() if k != "relation"}}
+                          for u, v, d in sorted(h.edges(data=True), key=lambda e: (e[2]["predicate"], e[0], e[1]))],
             "denied": [{"pair": list(p), "claims": c} for p, c in sorted(self.denied.items())],
         }
 
@@ -141,75 +154,79 @@ def _roles() -> tuple[dict[str, int], set[str], set[str]]:
 
 
 class _Builder:
-    """Folds claims into tallies; ``finish`` turns the tallies into graphs."""
+    """Folds claims into Relations; ``finish`` turns them into graphs."""
 
     def __init__(self, *, canonical: Callable[[str], str], sources: Sources, aliases: dict[str, str] | None,
                  period: Period, min_certainty: Certainty) -> None:
         self.canonical, self.source_of, self.aliases = canonical, source_lookup(sources), aliases
         self.period, self.floor = period, min_certainty.rank
-        self.signs, self.ties, self.symmetric = _roles()
-        self.signed: dict[tuple[str, str, str], _Tally] = {}
-        self.hier: dict[tuple[str, str, str], _Tally] = {}
+        self.signs, ties, self.symmetric = _roles()
+        self.signed: dict[tuple[str, str, str], Relation] = {}
+        self.hier: dict[tuple[str, str, str], Relation] = {}
+        self.table = {**{p: self.signed for p in self.signs}, **{p: self.hier for p in ties}}
         self.denied: dict[Pair, list[str]] = {}
         self.read = self.used = 0
 
     def add(self, claim: Claim) -> None:
         self.read += 1
         predicate = claim.predicate
-        table = self.signed if predicate in self.signs else self.hier if predicate in self.ties else None
-        if table is None or claim.object_id is None or claim.certainty.rank < self.floor:
+        table = self.table.get(predicate)
+        if table is None or claim.object_id is None or _RANK[claim.certainty] < self.floor:
             return
-        dates = [d.value for d in claim.qualifiers.dates if d.value]
+        dates = [d.value for d in claim.qualifiers.dates if d.value] if claim.qualifiers.dates else []
         source = self.source_of(claim.document_id)
-        if not self.period.admits(dates, source.published if source else None):
+        if not self.period.unbounded and not self.period.admits(dates, source.published if source else None):
             return
         a, b = self.canonical(claim.subject_id), self.canonical(claim.object_id)
         if a == b:
             return
-        if predicate in self.symmetric and b < a:
+        if b < a and predicate in self.symmetric:
             a, b = b, a
         self.used += 1
         if claim.polarity is Polarity.NEGATIVE:
             self.denied.setdefault((a, b) if a < b else (b, a), []).append(claim.id)
             return
-        tally = table.get((a, b, predicate))
-        if tally is None:
-            tally = table[(a, b, predicate)] = _Tally()
-        weight = CERTAINTY_WEIGHT[claim.certainty.value]
-        tally.add(claim, origin(claim, source, aliases=self.aliases), weight, dates)
+        relation = table.get((a, b, predicate))
+        if relation is None:
+            relation = table[(a, b, predicate)] = Relation()
+        relation.add(claim, origin(claim, source, aliases=self.aliases), _WEIGHT[claim.certainty], dates)
 
     def finish(self, names: Mapping[str, str | Entity] | None) -> Network:
         import networkx as nx
 
-        graph, hierarchy = nx.Graph(), nx.MultiDiGraph()
-        by_pair: dict[Pair, dict[str, _Tally]] = {}
-        for (a, b, predicate), tally in sorted(self.signed.items()):
-            by_pair.setdefault((a, b), {})[predicate] = tally
-        for (a, b), relations in by_pair.items():
-            graph.add_edge(a, b, **self._edge(relations, self.denied.get((a, b), [])))
-        for (a, b, predicate), tally in sorted(self.hier.items()):
-            hierarchy.add_edge(a, b, key=predicate, predicate=predicate,
-                               symmetric=predicate in self.symmetric, **tally.to_dict())
+        by_pair: dict[Pair, dict[str, Relation]] = {}
+        for (a, b, predicate), relation in sorted(self.signed.items()):
+            by_pair.setdefault((a, b), {})[predicate] = relation
+        graph = nx.Graph()
+        graph.add_edges_from((a, b, self._edge(rels, self.denied.get((a, b), []))) for (a, b), rels in by_pair.items())
+        hierarchy = nx.MultiDiGraph()
+        hierarchy.add_edges_from((a, b, p, self._tie(p, r)) for (a, b, p), r in sorted(self.hier.items()))
         for g in (graph, hierarchy):
             _label(g, names)
         return Network(graph=graph, hierarchy=hierarchy, period=self.period,
                        min_certainty=Certainty.POSSIBLE, claims_read=self.read, claims_used=self.used,
                        denied=self.denied)
 
-    def _edge(self, relations: dict[str, _Tally], denied: list[str]) -> dict[str, Any]:
-        weight = sum(self.signs[p] * t.strength() for p, t in relations.items())
+    def _tie(self, predicate: str, relation: Relation) -> dict[str, Any]:
+        return {"predicate": predicate, "symmetric": predicate in self.symmetric, "support": relation.support,
+                "origins": sorted(relation.origins), "claims": relation.claims, "certainty": relation.certainty(),
+                "quote": relation.quote, "titles": sorted(relation.titles), "relation": relation}
+
+    def _edge(self, relations: dict[str, Relation], denied: list[str]) -> dict[str, Any]:
+        if len(relations) == 1:
+            ((predicate, only),) = relations.items()
+            sign = self.signs[predicate]
+            return {"sign": sign, "weight": round(sign * only.strength(), 4), "contested": False,
+                    "support": only.support, "origins": sorted(only.origins), "claims": only.claims,
+                    "certainty": only.certainty(), "quote": only.quote, "relations": relations, "denied": denied}
+        weight = sum(self.signs[p] * r.strength() for p, r in relations.items())
         sign = 1 if weight > _EPSILON else -1 if weight < -_EPSILON else 0
-        winners = [t for p, t in relations.items() if sign == 0 or self.signs[p] == sign]
-        best = max(winners, key=lambda t: t.best)
-        origins = sorted({o for t in winners for o in t.origins})
-        return {
-            "sign": sign, "weight": round(weight, 4),
-            "contested": len({self.signs[p] for p in relations}) > 1,
-            "support": len(origins), "origins": origins,
-            "claims": [c for t in relations.values() for c in t.claims],
-            "certainty": best.certainty(), "quote": best.quote,
-            "relations": {p: t.to_dict() for p, t in relations.items()}, "denied": list(denied),
-        }
+        winners = [r for p, r in relations.items() if sign == 0 or self.signs[p] == sign]
+        best = max(winners, key=lambda r: r.best)
+        origins = sorted({o for r in winners for o in r.origins})
+        return {"sign": sign, "weight": round(weight, 4), "contested": len({self.signs[p] for p in relations}) > 1,
+                "support": len(origins), "origins": origins, "claims": [c for r in relations.values() for c in r.claims],
+                "certainty": best.certainty(), "quote": best.quote, "relations": relations, "denied": denied}
 
 
 def _label(g: Any, names: Mapping[str, str | Entity] | None) -> None:

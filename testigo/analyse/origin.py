@@ -98,9 +98,14 @@ def origin(claim: Claim, source: Source | None, *, aliases: dict[str, str] | Non
     innermost = chain[-1] if chain else SELF
     if innermost == SELF:
         return aliases.get(outlet, outlet) if aliases else outlet
-    key = fold(innermost)
+    key, anonymous = _source_key(innermost)
     if aliases and key in aliases:
         return aliases[key]
-    if _anonymous(key):
-        return f"{outlet}: {key}"
-    return key
+    return f"{outlet}: {key}" if anonymous else key
+
+
+@lru_cache(maxsize=1 << 16)
+def _source_key(name: str) -> tuple[str, bool]:
+    """A source's folded name and whether it is anonymous (cached: names repeat in every article)."""
+    key = name_key(name)
+    return key, _anonymous(key)

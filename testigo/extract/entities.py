@@ -121,7 +121,7 @@ class _Resolver:
         if previous is not None and self._is_defined_by(span, previous):
             span.label_ = previous.span.label_
             return previous.entity_id
-        if span.label_ == "person" and len(span) == 1:
+        if span.label_ == "person" and len(span) <= 3:
             return self._by_surname(span.text)
         return None
 
@@ -134,13 +134,14 @@ class _Resolver:
             return False
         return any(words[-len(cue):] == cue for cue in self.cues if len(words) >= len(cue))
 
-    def _by_surname(self, word: str) -> str | None:
-        """A lone surname (or first name) names the one person already named with it."""
-        key = name_key(_clean(word))
-        for position in (slice(1, None), slice(0, 1)):
+    def _by_surname(self, words: str) -> str | None:
+        """Surnames ('Zambada', 'Guzmán López') or first names ('Ovidio') alone name the one
+        person already named in full with them; when several fit, none is chosen."""
+        key = name_key(_clean(words)).split()
+        for suffix in (True, False):
             owners = {eid for name, eid in self.local.items()
-                      if self.out.entities.get(eid, None) is not None
-                      and self.out.entities[eid].kind == "person" and key in name.split()[position]}
+                      if eid in self.out.entities and self.out.entities[eid].kind == "person"
+                      and _fits(key, name.split(), suffix=suffix)}
             if owners:
                 return owners.pop() if len(owners) == 1 else None
         return None
@@ -149,6 +150,15 @@ class _Resolver:
         entity = Entity.make(span.label_, _clean(span.text))
         self.out.entities.setdefault(entity.id, entity)
         return entity.id
+
+
+def _fits(part: list[str], name: list[str], *, suffix: bool) -> bool:
+    """'zambada' in 'ismael zambada garcia' (a surname), or 'ovidio' at its start (first names)."""
+    if not part or len(part) >= len(name):
+        return False
+    if suffix:
+        return any(name[i:i + len(part)] == part for i in range(1, len(name) - len(part) + 1))
+    return name[:len(part)] == part
 
 
 def resolve_entities(doc: Doc, kb: KnowledgeBase) -> DocEntities:

@@ -154,9 +154,8 @@ def _faction(frame: Frame, token: Token) -> None:
     named = [frame.ref(t, *GROUP) for c in token.children if c.dep_ in ("compound", "nmod")
              for t in [c, *(x for x in c.children if x.dep_ == "conj")]]
     members = [r for r in named if r is not None]
-    if token.dep_ == "appos":
-        head = frame.ref(token.head, *GROUP)
-        members += [head] if head is not None else []
+    if token.dep_ == "appos":  # "X and Y, the two main factions of Z"
+        members += parties(frame, token.head) or _named_before(frame, token)
     members += [r for obj in _preps(token, "of") for c in obj.children if c.dep_ == "appos"
                 for r in parties(frame, c)]
     if token.tag_ == "NNS":  # "the two main factions of Y: A and B"
@@ -164,6 +163,15 @@ def _faction(frame: Frame, token: Token) -> None:
     for member in members:
         for parent in parents:
             frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=True)
+
+
+def _named_before(frame: Frame, token: Token) -> list[Ref]:
+    """The group named right before an apposition's comma, when the parser hung it elsewhere."""
+    i = token.left_edge.i - 1
+    while i >= 0 and token.doc[i].is_punct:
+        i -= 1
+    ref = frame.ref(token.doc[i], *GROUP) if i >= 0 else None
+    return [ref] if ref is not None else []
 
 
 def _enemy(frame: Frame, token: Token) -> None:
