@@ -125,7 +125,7 @@ def _family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
     relatives += [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for o in prep.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
     if not relatives:
-        relatives = _his(frame, noun, person)
+        relatives = _whose(frame, noun) or _his(frame, noun, person)
     if word in family:  # type: ignore[operator]
         for relative in relatives:
             predicate = family[word]  # type: ignore[index]
@@ -133,6 +133,16 @@ def _family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
     elif noun.lemma_.lower() in frame.lexicon("parent_words"):
         for relative in relatives:
             frame.emit("child_of", relative, person, noun, f"child_of.parent_{how}.v1", presupposed=True)
+
+
+def _whose(frame: Frame, noun: Token) -> list[Ref]:
+    """'El Mencho, whose son X ...': the person the relative clause hangs from."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return []
+    for verb in noun.ancestors:
+        if verb.dep_ == "relcl":
+            return parties(frame, verb.head, PERSON)
+    return []
 
 
 def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
@@ -164,7 +174,8 @@ def _relative_before_name(frame: Frame, token: Token) -> None:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     person = frame.ref(nxt, *PERSON)
     if person is not None and person.span.start == token.i + 1:
-        _family(frame, person, token, "before_name")
+        for one in coordinated(frame, person.span.root) or [person]:  # "his brothers A, B and C"
+            _family(frame, one, token, "before_name")
 
 
 def _named_after_kin(frame: Frame, token: Token) -> None:
