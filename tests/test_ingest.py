@@ -615,3 +615,25 @@ def test_import_is_cheap() -> None:
     code = f"import sys, testigo.ingest; print(sorted(m for m in {heavy} if m in sys.modules))"
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert run.stdout.strip() == "[]", run.stderr
+
+
+# -- headers of plain-text articles ---------------------------------------------------------
+
+
+def test_plain_text_header_gives_title_date_and_outlet(tmp_path: Path) -> None:
+    from testigo.ingest.header import read_header
+
+    wire = "Cartel figure sent to US\n\nMEXICO CITY, Feb. 28, 2025 (Border Wire) - A man was sent north."
+    assert read_header(wire) == {"title": "Cartel figure sent to US", "published": "2025-02-28",
+                                 "outlet": "Border Wire"}
+    labelled = "Published: 2025-06-14\n\nANALYSIS: Pacts in the making\n\nBody text follows here."
+    assert read_header(labelled) == {"published": "2025-06-14", "title": "ANALYSIS: Pacts in the making"}
+    assert read_header("Soldiers arrested a man on Monday. He was freed.") == {}
+    assert read_header("Published: 2025-02-30\n\nBody.") == {}  # no such day: left out, not guessed
+    path = tmp_path / "wire.txt"
+    path.write_text(wire, encoding="utf-8")
+    (document,) = list(iter_documents([str(path)]))
+    assert isinstance(document, Document)
+    assert (document.published, document.outlet, document.title) == ("2025-02-28", "Border Wire",
+                                                                     "Cartel figure sent to US")
+    assert document.text.startswith("Cartel figure sent to US")

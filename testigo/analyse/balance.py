@@ -26,6 +26,7 @@ step strictly lowers it; the search terminates.
 
 from __future__ import annotations
 
+import heapq
 import random
 from collections import deque
 from collections.abc import Iterator
@@ -72,7 +73,22 @@ def _adjacency(network: Network) -> Adjacency:
     return adj
 
 
-def _components(adj: Adjacency) -> Iterator[list[str]]:
+@dataclass(slots=True)
+class _Component:
+    """One connected component with its nodes numbered 0..n-1 (in sorted order)."""
+
+    names: list[str]
+    neighbours: list[list[int]]
+    weights: list[list[float]]
+
+    def edges(self) -> Iterator[tuple[int, int, float]]:
+        for i, (others, weights) in enumerate(zip(self.neighbours, self.weights, strict=True)):
+            for j, w in zip(others, weights, strict=True):
+                if i < j:
+                    yield i, j, w
+
+
+def _components(adj: Adjacency) -> Iterator[_Component]:
     seen: set[str] = set()
     for start in sorted(adj):
         if start in seen:
@@ -86,7 +102,10 @@ def _components(adj: Adjacency) -> Iterator[list[str]]:
                 if other not in seen:
                     seen.add(other)
                     stack.append(other)
-        yield sorted(part)
+        names = sorted(part)
+        index = {name: i for i, name in enumerate(names)}
+        yield _Component(names, [[index[o] for o in sorted(adj[n])] for n in names],
+                         [[adj[n][o] for o in sorted(adj[n])] for n in names])
 
 
 def _partitions(n: int) -> Iterator[list[int]]:
@@ -105,110 +124,86 @@ def _partitions(n: int) -> Iterator[list[int]]:
         yield from grow(1, 0)
 
 
-def _exact(nodes: list[str], adj: Adjacency) -> dict[str, int]:
-    index = {node: i for i, node in enumerate(nodes)}
-    edges = [(index[u], index[v], w) for u in nodes for v, w in adj[u].items() if index[u] < index[v]]
+def _exact(comp: _Component) -> list[int]:
+    edges = list(comp.edges())
     best: tuple[float, int, int] | None = None
-    chosen: list[int] = [0] * len(nodes)
-    for labels in _partitions(len(nodes)):
+    chosen: list[int] = [0] * len(comp.names)
+    for labels in _partitions(len(comp.names)):
         bad = [w for i, j, w in edges if (w > 0) != (labels[i] == labels[j])]
         key = (round(sum(abs(w) for w in bad), 9), len(bad), max(labels))
         if best is None or key < best:
             best, chosen = key, list(labels)
-    return {node: chosen[i] for node, i in index.items()}
+    return chosen
 
 
-def _toward(node: str, adj: Adjacency, label: dict[str, int]) -> dict[int, float]:
-    """Signed weight of a node's ties into each bloc."""
+def _best_bloc(i: int, comp: _Component, label: list[int], fresh: int) -> int:
+    """The bloc where node i costs least (cost in B = its positive weight - its signed weight into B)."""
     toward: dict[int, float] = {}
-    for other, w in adj[node].items():
-        if other in label and other != node:
-            toward[label[other]] = toward.get(label[other], 0.0) + w
-    return toward
-
-
-def _best_bloc(node: str, adj: Adjacency, label: dict[str, int], fresh: int) -> int:
-    toward = _toward(node, adj, label)
-    current = label.get(node)
-    best, gain = (fresh, 0.0) if current is None else (current, toward.get(current, 0.0))
-    for bloc in sorted(toward):
-        if toward[bloc] > gain + _EPSILON:
-            best, gain = bloc, toward[bloc]
-    if current is not None and gain < -_EPSILON:
+    for j, w in zip(comp.neighbours[i], comp.weights[i], strict=True):
+        b = label[j]
+        if b >= 0:
+            toward[b] = toward.get(b, 0.0) + w
+    current = label[i]
+    best, gain = (fresh, 0.0) if current < 0 else (current, toward.get(current, 0.0))
+    for bloc, value in toward.items():
+        if value > gain + _EPSILON:
+            best, gain = bloc, value
+    if current >= 0 and gain < -_EPSILON:
         best = fresh  # alone is better than anywhere it is hated
     return best
 
 
-def _moves(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> bool:
-    moved = False
-    fresh = max(label.values()) + 1
-    for node in nodes:
-        target = _best_bloc(node, adj, label, fresh)
-        if target != label[node]:
-            label[node], moved = target, True
-            fresh += target == fresh
-    return moved
+def _moves(comp: _Component, label: list[int]) -> None:
+    """Move single nodes while that lowers frustration; only neighbours of a moved node are revisited."""
+    fresh = max(label) + 1
+    queue, queued = deque(range(len(label))), [True] * len(label)
+    while queue:
+        i = queue.popleft()
+        queued[i] = False
+        target = _best_bloc(i, comp, label, fresh)
+        if target == label[i]:
+            continue
+        label[i] = target
+        fresh += target == fresh
+        for j in comp.neighbours[i]:
+            if not queued[j]:
+                queued[j] = True
+                queue.append(j)
 
 
-def _merge(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> bool:
+def _merge(comp: _Component, label: list[int]) -> bool:
     """Merge pairs of blocs whose ties to each other are net positive, best pairs first."""
     between: dict[tuple[int, int], float] = {}
-    for u in nodes:
-        for v, w in adj[u].items():
-            a, b = label[u], label[v]
-            if u < v and a != b:
-                key = (min(a, b), max(a, b))
-                between[key] = between.get(key, 0.0) + w
+    for i, j, w in comp.edges():
+        a, b = label[i], label[j]
+        if a != b:
+            key = (min(a, b), max(a, b))
+            between[key] = between.get(key, 0.0) + w
     into: dict[int, int] = {}
     for _gain, (a, b) in sorted((-w, key) for key, w in between.items() if w > _EPSILON):
         if a not in into and b not in into:
             into[b], into[a] = a, a
-    for node in nodes:
-        label[node] = into.get(label[node], label[node])
+    for i, bloc in enumerate(label):
+        label[i] = into.get(bloc, bloc)
     return any(a != b for a, b in into.items())
 
 
-def _bfs(nodes: list[str], adj: Adjacency, start: str) -> list[str]:
-    """Nodes outwards from ``start``, strongest ties first: each meets an assigned neighbour."""
-    order, seen, queue = [], {start}, deque([start])
-    while queue:
-        node = queue.popleft()
-        order.append(node)
-        for other in sorted(adj[node], key=lambda o: (-abs(adj[node][o]), o)):
-            if other not in seen:
-                seen.add(other)
-                queue.append(other)
-    return order
-
-
-def _roots(nodes: list[str], adj: Adjacency) -> list[str]:
-    """Where the greedy starts: the strongest group, then a fixed-seed sample of others."""
-    strongest = min(nodes, key=lambda n: (-sum(abs(w) for w in adj[n].values()), n))
-    count = _RESTARTS if len(nodes) <= _RESTART_LIMIT else 2
-    others = [n for n in nodes if n != strongest]
-    return [strongest, *random.Random(_SEED).sample(others, min(count - 1, len(others)))]
-
-
-def _settle(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> None:
-    for _ in range(_MAX_ROUNDS):
-        moved = _moves(nodes, adj, label)
-        if not _merge(nodes, adj, label) and not moved:
-            return
-
-
-def _fold(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> None:
+def _fold(comp: _Component, label: list[int]) -> None:
     """Join blocs with no rivalry between them, largest first: fewer blocs, frustration no higher."""
-    members: dict[int, list[str]] = {}
-    for node in nodes:
-        members.setdefault(label[node], []).append(node)
-    enemies: dict[int, set[int]] = {b: set() for b in members}
-    for u in nodes:
-        for v, w in adj[u].items():
-            if w < 0 and label[u] != label[v]:
-                enemies[label[u]].add(label[v])
+    size: dict[int, int] = {}
+    for bloc in label:
+        size[bloc] = size.get(bloc, 0) + 1
+    enemies: dict[int, set[int]] = {b: set() for b in size}
+    for i, j, w in comp.edges():
+        if w < 0 and label[i] != label[j]:
+            enemies[label[i]].add(label[j])
+            enemies[label[j]].add(label[i])
+    first: dict[int, int] = {}
+    for i, bloc in enumerate(label):
+        first.setdefault(bloc, i)
     hosts: list[tuple[int, set[int]]] = []  # (host bloc, blocs its members are rivals of)
     host_of: dict[int, int] = {}
-    for bloc in sorted(members, key=lambda b: (-len(members[b]), min(members[b]))):
+    for bloc in sorted(size, key=lambda b: (-size[b], first[b])):
         host = next((h for h in hosts if bloc not in h[1]), None)
         if host is None:
             hosts.append((bloc, set(enemies[bloc])))
@@ -216,31 +211,60 @@ def _fold(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> None:
         else:
             host[1].update(enemies[bloc])
             host_of[bloc] = host[0]
-    for node in nodes:
-        label[node] = host_of[label[node]]
+    for i, bloc in enumerate(label):
+        label[i] = host_of[bloc]
 
 
-def _frustration(nodes: list[str], adj: Adjacency, label: dict[str, int]) -> tuple[float, int]:
-    bad = [abs(w) for u in nodes for v, w in adj[u].items() if u < v and (w > 0) != (label[u] == label[v])]
-    return round(sum(bad), 9), len({label[n] for n in nodes})
+def _settle(comp: _Component, label: list[int]) -> None:
+    for _ in range(_MAX_ROUNDS):
+        _moves(comp, label)
+        if not _merge(comp, label):
+            return
 
 
-def _search(nodes: list[str], adj: Adjacency, start: str) -> dict[str, int]:
-    label: dict[str, int] = {}
+def _bfs(comp: _Component, start: int) -> list[int]:
+    """Nodes outwards from ``start``, strongest ties first: each meets an assigned neighbour."""
+    order, seen, queue = [], {start}, deque([start])
+    while queue:
+        i = queue.popleft()
+        order.append(i)
+        ties = sorted(zip(comp.weights[i], comp.neighbours[i], strict=True), key=lambda t: (-abs(t[0]), t[1]))
+        for _w, j in ties:
+            if j not in seen:
+                seen.add(j)
+                queue.append(j)
+    return order
+
+
+def _roots(comp: _Component) -> list[int]:
+    """Where the greedy starts: the strongest node, then a fixed-seed sample of others."""
+    n = len(comp.names)
+    strongest = min(range(n), key=lambda i: (-sum(abs(w) for w in comp.weights[i]), i))
+    count = _RESTARTS if n <= _RESTART_LIMIT else 2
+    others = [i for i in range(n) if i != strongest]
+    return [strongest, *random.Random(_SEED).sample(others, min(count - 1, len(others)))]
+
+
+def _cost(comp: _Component, label: list[int]) -> tuple[float, int]:
+    bad = [abs(w) for i, j, w in comp.edges() if (w > 0) != (label[i] == label[j])]
+    return round(sum(bad), 9), len(set(label))
+
+
+def _search(comp: _Component, start: int) -> list[int]:
+    label = [-1] * len(comp.names)
     fresh = 0
-    for node in _bfs(nodes, adj, start):
-        label[node] = _best_bloc(node, adj, label, fresh)
-        fresh += label[node] == fresh
-    _settle(nodes, adj, label)
-    _fold(nodes, adj, label)
-    _settle(nodes, adj, label)
+    for i in _bfs(comp, start):
+        label[i] = _best_bloc(i, comp, label, fresh)
+        fresh += label[i] == fresh
+    _settle(comp, label)
+    _fold(comp, label)
+    _settle(comp, label)
     return label
 
 
-def _local(nodes: list[str], adj: Adjacency) -> dict[str, int]:
+def _local(comp: _Component) -> list[int]:
     """The best of a few greedy starts, each refined by moves, merges and folds."""
-    found = [_search(nodes, adj, root) for root in _roots(nodes, adj)]
-    return min(found, key=lambda label: _frustration(nodes, adj, label))
+    return min((_search(comp, root) for root in _roots(comp)), key=lambda label: _cost(comp, label))
 
 
 def balance(network: Network) -> Balance:
@@ -248,12 +272,14 @@ def balance(network: Network) -> Balance:
     adj = _adjacency(network)
     found: list[frozenset[str]] = []
     exact = True
-    for nodes in _components(adj):
-        small = len(nodes) <= EXACT_LIMIT
+    for comp in _components(adj):
+        small = len(comp.names) <= EXACT_LIMIT
         exact = exact and small
-        label = _exact(nodes, adj) if small else _local(nodes, adj)
-        for bloc in sorted(set(label.values())):
-            found.append(frozenset(n for n in nodes if label[n] == bloc))
+        label = _exact(comp) if small else _local(comp)
+        members: dict[int, list[str]] = {}
+        for name, bloc in zip(comp.names, label, strict=True):
+            members.setdefault(bloc, []).append(name)
+        found.extend(frozenset(m) for m in members.values())
     found.sort(key=lambda b: (-len(b), min(b)))
     of = {node: i for i, bloc in enumerate(found) for node in bloc}
     bad = sorted((u, v) for u in adj for v, w in adj[u].items() if u < v and (w > 0) != (of[u] == of[v]))
@@ -308,16 +334,18 @@ def unbalanced_triads(network: Network, *, limit: int | None = None) -> list[Tri
     """Triangles of signed edges whose signs multiply to -1, best evidenced (highest tension) first.
 
     Triangles are listed by orienting each edge towards the higher-degree end, so each is
-    found once, in O(m^1.5) time.
+    found once, in O(m^1.5) time; only the ``limit`` returned get their evidence attached.
     """
     adj = _adjacency(network)
     rank = {n: (len(adj[n]), n) for n in adj}
     higher = {n: {m for m in adj[n] if rank[m] > rank[n]} for n in adj}
-    found = []
-    for u in sorted(adj):
+    found: list[tuple[float, tuple[str, str, str]]] = []
+    for u in adj:
         for v in higher[u]:
             for w in higher[u] & higher[v]:
-                if adj[u][v] * adj[v][w] * adj[u][w] < 0:
-                    found.append(_triad(network, tuple(sorted((u, v, w)))))  # type: ignore[arg-type]
-    found.sort(key=lambda t: (-t.tension, t.nodes))
-    return found[:limit] if limit is not None else found
+                uv, vw, uw = adj[u][v], adj[v][w], adj[u][w]
+                if uv * vw * uw < 0:
+                    a, b, c = sorted((u, v, w))
+                    found.append((-min(abs(uv), abs(vw), abs(uw)), (a, b, c)))
+    chosen = heapq.nsmallest(limit, found) if limit is not None else sorted(found)
+    return [_triad(network, nodes) for _tension, nodes in chosen]

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from testigo.errors import IngestError
+from testigo.ingest.header import read_header
 from testigo.ingest.text import (
     _HTML_START,
     _binary_reason,
@@ -156,7 +157,7 @@ def _document_from_bytes(data: bytes, source: str, *, kind: str) -> Document:
     if kind == "html" or (kind == "other" and _HTML_START.search(text[:2048])):
         body, found = _extract_article(text, source)
         return ingest_text(body, source, **found)
-    return ingest_text(text, source)
+    return ingest_text(text, source, **read_header(text))
 
 
 # -- JSON Lines and stdin -----------------------------------------------------------------

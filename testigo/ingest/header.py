@@ -1,0 +1,62 @@
+"""What the first lines of a plain-text article say about it: headline, date line, dateline.
+
+    Published: 2025-06-14                        -> published
+    CJNG co-founder "El 85" among 29 sent to US  -> title (a short first line with no full stop)
+    MEXICO CITY, Feb. 28, 2025 (Border Wire) -   -> published, outlet (a wire dateline)
+
+Only the first few lines are read, and the text itself is kept whole.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = ["read_header"]
+
+MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+_LABELLED = re.compile(r"^(?:published|date|posted|updated)\s*:\s*(?P<date>.+?)\s*$", re.I)
+_ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
+_WRITTEN = re.compile(r"(?P<mon>[A-Z][a-z]{2,8})\.? (?P<d>\d{1,2}),? (?P<y>\d{4})")
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .'\-]+(?:, [A-Z][A-Za-z .]+)?, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
+    r"(?: \((?P<outlet>[^)]{2,60})\))?\s*[-\u2013\u2014]")
+MAX_TITLE = 160
+
+
+def _to_iso(text: str) -> str | None:
+    """'2025-06-14', 'Feb. 28, 2025', 'September 18, 2023' -> ISO date, or None."""
+    found = _ISO.match(text.strip())
+    if found:
+        year, month, day = int(found["y"]), int(found["m"]), int(found["d"])
+    else:
+        found = _WRITTEN.search(text)
+        if not found or found["mon"][:3].lower() not in MONTHS:
+            return None
+        year, month, day = int(found["y"]), MONTHS[found["mon"][:3].lower()], int(found["d"])
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def read_header(text: str) -> dict[str, str]:
+    """Title, published date and outlet found in the first lines of a plain-text article."""
+    found: dict[str, str] = {}
+    lines = [line.strip() for line in text.splitlines()[:8]]
+    for line in lines:
+        labelled = _LABELLED.match(line)
+        if labelled and "published" not in found and (iso := _to_iso(labelled["date"])):
+            found["published"] = iso
+            continue
+        dateline = _DATELINE.match(line)
+        if dateline and "published" not in found and (iso := _to_iso(dateline["date"])):
+            found["published"] = iso
+            if dateline["outlet"]:
+                found["outlet"] = dateline["outlet"]
+    title = next((line for line in lines if line and not _LABELLED.match(line)), "")
+    following = lines[lines.index(title) + 1] if title and lines.index(title) + 1 < len(lines) else ""
+    if title and len(title) <= MAX_TITLE and not title.endswith((".", ":", ";")) and not following:
+        found["title"] = title
+    return found
