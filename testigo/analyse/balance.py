@@ -8,20 +8,22 @@ where tension sits and alliances tend to shift.
 
 Finding the partition with least frustration is NP-hard (correlation clustering), so each
 connected component of up to ``EXACT_LIMIT`` groups is solved exactly by trying every
-partition (4,140 for 8 groups); larger ones start from greedy assignments (outwards from a
-root, each group into the bloc its ties favour; eight roots, the strongest group and a
-fixed-seed sample, two on very large components), then alternate single-group moves (to another bloc
-or a new one) and merges of blocs while either lowers the frustration. That ends in a local
-optimum, the best of the starts is kept, and all is deterministic. The number of blocs is not
-fixed: it is the fewest the least frustration allows (blocs with no rivalry between them are
-joined, so a group whose only ties are rivalries joins its rivals' enemies rather than standing
-alone, as in two-bloc balance). Frustration is weighted by |edge weight|, so
-a well-sourced alliance counts more than a possible one; the plain count is reported as well.
-Edges of sign 0 (an exact tie of ally and rival evidence) take no part.
+partition (4,140 for 8 groups). Larger ones are searched from several starts: the signs of the
+leading eigenvector of the signed adjacency matrix (two blocs; exact for a balanced graph), and
+greedy assignments outwards from a root, each group into the bloc its ties favour (six roots,
+the strongest group and a fixed-seed sample; one on very large components). Each start is
+refined by single-group moves (to another bloc or a new one) and merges of blocs while either
+lowers the frustration; the best result is kept. All of it is deterministic.
+
+The number of blocs is not fixed: it is the fewest the least frustration allows. Blocs with no
+rivalry between them are joined, so a group whose only ties are rivalries joins its rivals'
+enemies rather than standing alone, as in two-bloc balance. Frustration is weighted by |edge
+weight|, so a well-sourced alliance counts more than a possible one; the plain count is
+reported as well. Edges of sign 0 (an exact tie of ally and rival evidence) take no part.
 
 Invariant: a group's cost in bloc B is ``positive weight of its ties - signed weight of its
-ties into B``, so a move or merge changes total frustration by exactly its own gain, and every
-step strictly lowers it; the search terminates.
+ties into B``, so a move or merge changes total frustration by exactly its own gain; every move
+and merge strictly lowers it and joining blocs never raises it, so the search terminates.
 """
 
 from __future__ import annotations
@@ -40,7 +42,8 @@ __all__ = ["EXACT_LIMIT", "Balance", "Triad", "TriadEdge", "balance", "blocs", "
 EXACT_LIMIT = 8
 _EPSILON = 1e-9
 _MAX_ROUNDS = 100
-_RESTARTS, _RESTART_LIMIT, _SEED = 8, 5000, 7  # greedy starts per component; fewer above the limit
+_RESTARTS, _RESTART_LIMIT, _SEED = 6, 5000, 7  # greedy starts per component; one above the limit
+_POWER_STEPS = 300
 Adjacency = dict[str, dict[str, float]]
 
 
@@ -240,7 +243,7 @@ def _roots(comp: _Component) -> list[int]:
     """Where the greedy starts: the strongest node, then a fixed-seed sample of others."""
     n = len(comp.names)
     strongest = min(range(n), key=lambda i: (-sum(abs(w) for w in comp.weights[i]), i))
-    count = _RESTARTS if n <= _RESTART_LIMIT else 2
+    count = _RESTARTS if n <= _RESTART_LIMIT else 1
     others = [i for i in range(n) if i != strongest]
     return [strongest, *random.Random(_SEED).sample(others, min(count - 1, len(others)))]
 
@@ -250,21 +253,47 @@ def _cost(comp: _Component, label: list[int]) -> tuple[float, int]:
     return round(sum(bad), 9), len(set(label))
 
 
-def _search(comp: _Component, start: int) -> list[int]:
-    label = [-1] * len(comp.names)
-    fresh = 0
-    for i in _bfs(comp, start):
-        label[i] = _best_bloc(i, comp, label, fresh)
-        fresh += label[i] == fresh
+def _spectral(comp: _Component) -> list[int]:
+    """Two blocs from the signs of the leading eigenvector of the signed adjacency matrix.
+
+    For a balanced graph that vector is +/- by bloc; power iteration on A + shift*I (shifted so
+    the largest eigenvalue, not the largest in magnitude, wins) from a fixed-seed start.
+    """
+    import numpy as np
+
+    edges = list(comp.edges())
+    src = np.array([e[0] for e in edges], dtype=np.intp)
+    dst = np.array([e[1] for e in edges], dtype=np.intp)
+    w = np.array([e[2] for e in edges], dtype=float)
+    n = len(comp.names)
+    shift = float((np.bincount(src, np.abs(w), n) + np.bincount(dst, np.abs(w), n)).max())
+    x = np.random.default_rng(_SEED).standard_normal(n)
+    for _ in range(_POWER_STEPS):
+        x = shift * x + np.bincount(src, w * x[dst], n) + np.bincount(dst, w * x[src], n)
+        x /= np.linalg.norm(x)
+    return [0 if v >= 0 else 1 for v in x]
+
+
+def _refine(comp: _Component, label: list[int]) -> list[int]:
     _settle(comp, label)
     _fold(comp, label)
     _settle(comp, label)
     return label
 
 
+def _greedy(comp: _Component, start: int) -> list[int]:
+    label = [-1] * len(comp.names)
+    fresh = 0
+    for i in _bfs(comp, start):
+        label[i] = _best_bloc(i, comp, label, fresh)
+        fresh += label[i] == fresh
+    return label
+
+
 def _local(comp: _Component) -> list[int]:
-    """The best of a few greedy starts, each refined by moves, merges and folds."""
-    return min((_search(comp, root) for root in _roots(comp)), key=lambda label: _cost(comp, label))
+    """The best of a signed-spectral start and a few greedy ones, each refined by moves, merges, folds."""
+    starts = [_spectral(comp), *(_greedy(comp, root) for root in _roots(comp))]
+    return min((_refine(comp, label) for label in starts), key=lambda label: _cost(comp, label))
 
 
 def balance(network: Network) -> Balance:

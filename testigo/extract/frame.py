@@ -145,13 +145,19 @@ class Frame:
         span = self.doc.char_span(source.speaker_start, source.speaker_end, alignment_mode="expand")
         if span is None:
             return source.speaker
+        head = span.root
+        own = self.ents.ref_at(head.i)
+        if own is not None:  # the speaker is a named entity
+            return self._author_or_name(own)
+        report = head.lemma_.lower() in self.lexicon("report_words")
+        if head.pos_ == "NOUN" and not report:  # "US prosecutors", "Mexican media": as written
+            return _plain(span.text)
         for kinds in (("agency", "person", "organization", "country"), ("criminal_group", "publication")):
             refs = self.refs_in(span, *kinds)
             if refs:
                 return self._author_or_name(refs[-1])
-        head = span.root
         definite = any(c.lower_ in ("the", "this", "that", "its") for c in head.children)
-        if head.lemma_.lower() in self.lexicon("report_words") and head.tag_ == "NN" and definite:
+        if report and head.tag_ == "NN" and definite:
             return self._latest_report_author(span[0])
         if head.pos_ == "PRON" and head.lower_ in ("he", "she"):
             person = next(self.refs_before(span[0], "person"), None)

@@ -97,6 +97,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return _definite(frame, head)
     if head.pos_ == "PRON" and "person" in kinds:
         return _pronoun(frame, head)
+    if head.pos_ == "PRON" and kinds == GROUP and head.lower_ in ("it", "its"):
+        group = topic(frame, head, GROUP)
+        return [group] if group is not None else []
     if head.lower_ == "two" and kinds == GROUP and any(c.lower_ == "the" for c in head.children):
         return list(salient_pair(frame, head))
     if lemma in frame.lexicon("authority_nouns") and ("country" in kinds or "agency" in kinds):
@@ -143,9 +146,10 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
             counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
     best: tuple[int, int, int] | None = None
     chosen = None
+    leader = max(counts, key=lambda i: counts[i]) if counts else None  # what the text is about
     for distance, ref in enumerate(frame.refs_before(token, *kinds)):
-        if ref.span.start < first_sentence.start:
-            break
+        if ref.span.start < first_sentence.start and ref.entity_id != leader:
+            continue
         if named is not None and not _calls_itself(frame.ents.entities[ref.entity_id], named):
             continue
         score = (counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
