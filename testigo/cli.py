@@ -110,9 +110,18 @@ def _store_and_report(paths: list[str], db: str, *, max_bytes: int, strict: bool
     extractor = _load_extractor(kb) if extract else None
     with _opened(db) as store, _progress("reading") as progress:
         report = run(_ingest_items(paths, max_bytes), store, extractor=extractor, progress=progress)
+        resolution = _resolve_new(store) if report.claims_new else None
     _print_report(report, db)
+    if resolution is not None:
+        _print_resolution(resolution)
     if report.processed == 0 or (strict and report.rejections):
         raise typer.Exit(1)
+
+
+def _resolve_new(store: Any) -> Any:
+    from testigo.resolve import resolve
+
+    return resolve(store)
 
 
 def _print_report(report: Any, db: str) -> None:
@@ -215,6 +224,72 @@ def rejections_cmd(db: Db = SETTINGS.db) -> None:
         out.print("no rejections")
         return
     _print_rejections(rejections, title=f"{len(rejections)} rejections")
+
+
+Reason = Annotated[str, typer.Option("--reason", "-r", help="Why; stored with the judgement.")]
+Author = Annotated[str, typer.Option("--author", help="Who decides, e.g. analyst:ana.")]
+Limit = Annotated[int, typer.Option("--limit", "-n", help="Show at most this many pairs.")]
+EntityId = Annotated[str, typer.Argument(help="Entity id (see `testigo export entities`).")]
+
+
+@app.command("resolve")
+def resolve_cmd(db: Db = SETTINGS.db) -> None:
+    """Apply the resolution rules to every stored entity; re-running writes nothing new."""
+    from testigo.resolve import resolve
+
+    with _opened(db) as store:
+        report = resolve(store)
+    _print_resolution(report)
+
+
+def _print_resolution(report: Any) -> None:
+    out.print(f"resolution: {report.entities} entities, [bold]{report.same}[/] new same and "
+              f"{report.different} new different judgements; {report.clusters} clusters of two or more; "
+              f"{report.ambiguous} partial names left for `testigo review`")
+
+
+@app.command("merge")
+def merge_cmd(left: EntityId, right: EntityId, db: Db = SETTINGS.db, reason: Reason = "",
+              author: Author = "analyst") -> None:
+    """Record that two entities are the same actor (outranks the rules; undo with `split`)."""
+    from testigo.resolve import Resolver
+
+    with _opened(db) as store:
+        resolver = Resolver(store)
+        resolver.merge(left, right, author=author, reason=reason)
+        canonical, members = resolver.canonical(left), sorted(resolver.cluster(left))
+    out.print(f"merged: {canonical} stands for {len(members)} entities: {', '.join(members)}")
+
+
+@app.command("split")
+def split_cmd(left: EntityId, right: EntityId, db: Db = SETTINGS.db, reason: Reason = "",
+              author: Author = "analyst") -> None:
+    """Record that two merged entities are different actors (outranks the rules; undo: `merge`)."""
+    from testigo.resolve import Resolver
+
+    with _opened(db) as store:
+        resolver = Resolver(store)
+        resolver.split(left, right, author=author, reason=reason)
+        sides = [resolver.canonical(left), resolver.canonical(right)]
+    out.print(f"split: {left} -> {sides[0]}, {right} -> {sides[1]}")
+
+
+@app.command("review")
+def review_cmd(db: Db = SETTINGS.db, limit: Limit = 50) -> None:
+    """List pairs of entities that may be one actor, most likely first, with the evidence."""
+    from testigo.resolve import Resolver
+
+    with _opened(db) as store:
+        candidates = Resolver(store).candidates(limit=limit)
+    if not candidates:
+        out.print("nothing to review")
+        return
+    table = Table("score", "kind", "left", "right", "evidence", title=f"{len(candidates)} pairs to review",
+                  title_justify="left")
+    for c in candidates:
+        table.add_row(f"{c.score:.2f}", c.left.kind, f"{c.left.name}\n{c.left.id}",
+                      f"{c.right.name}\n{c.right.id}", "; ".join(c.evidence))
+    out.print(table)
 
 
 @app.command("eval")

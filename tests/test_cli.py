@@ -141,3 +141,29 @@ def test_a_users_knowledge_base_names_a_new_group(tmp_path: Path) -> None:
     bad.write_text("entities:\n  - {id: x, kind: gang, name: X}\n", encoding="utf-8")
     code, output = invoke("run", str(article), "--db", db, "--kb", str(bad))
     assert code == 1 and "unknown entity kind 'gang'" in output
+
+
+def test_merge_split_and_review_through_the_cli(tmp_path: Path) -> None:
+    from testigo.model import Entity
+
+    db = str(tmp_path / "t.db")
+    mayo = Entity.make("person", "Ismael Zambada Garcia")
+    alias = Entity.make("person", "Mayo Zambada")
+    with open_store(db) as store, store.writer() as writer:
+        writer.add_entities([mayo, alias])
+    code, output = invoke("merge", mayo.id, alias.id, "--db", db, "--reason", "same man")
+    assert code == 0 and "stands for 2 entities" in output
+    code, output = invoke("split", mayo.id, alias.id, "--db", db)
+    assert code == 0 and "split:" in output
+    code, output = invoke("split", mayo.id, alias.id, "--db", db)
+    assert code == 1 and "nothing to split" in output
+    code, output = invoke("merge", mayo.id, mayo.id, "--db", db)
+    assert code == 1 and "with itself" in output
+    code, output = invoke("merge", mayo.id, "ent-nobody", "--db", db)
+    assert code == 1 and "ent-nobody" in output
+    with open_store(db) as store:
+        assert [j.verdict.value for j in store.iter_judgements()] == ["same", "different"]
+    code, output = invoke("resolve", "--db", db)
+    assert code == 0 and "resolution:" in output
+    code, output = invoke("review", "--db", db)
+    assert code == 0
