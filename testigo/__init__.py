@@ -38,6 +38,7 @@ from testigo.model import (
     Verdict,
 )
 from testigo.pipeline import Extraction, RunReport, extract_stored, run
+from testigo.resolve import Resolver, resolve
 from testigo.settings import Settings, load_settings
 from testigo.store import ClaimFilter, Store, open_store
 
@@ -63,6 +64,7 @@ __all__ = [
     "Qualifiers",
     "Rejection",
     "ResolveError",
+    "Resolver",
     "RunReport",
     "SchemaError",
     "Settings",
@@ -76,5 +78,6 @@ __all__ = [
     "load_extractor",
     "load_settings",
     "open_store",
+    "resolve",
     "run",
 ]

@@ -32,7 +32,7 @@ import heapq
 import random
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from testigo.analyse.network import Network
@@ -83,12 +83,14 @@ class _Component:
     names: list[str]
     neighbours: list[list[int]]
     weights: list[list[float]]
+    pairs: list[tuple[int, int, float]] = field(default_factory=list)  # each edge once, i < j
 
-    def edges(self) -> Iterator[tuple[int, int, float]]:
-        for i, (others, weights) in enumerate(zip(self.neighbours, self.weights, strict=True)):
-            for j, w in zip(others, weights, strict=True):
-                if i < j:
-                    yield i, j, w
+    def __post_init__(self) -> None:
+        self.pairs = [(i, j, w) for i, (others, weights) in enumerate(zip(self.neighbours, self.weights, strict=True))
+                      for j, w in zip(others, weights, strict=True) if i < j]
+
+    def edges(self) -> list[tuple[int, int, float]]:
+        return self.pairs
 
 
 def _components(adj: Adjacency) -> Iterator[_Component]:
@@ -175,20 +177,42 @@ def _moves(comp: _Component, label: list[int]) -> None:
 
 
 def _merge(comp: _Component, label: list[int]) -> bool:
-    """Merge pairs of blocs whose ties to each other are net positive, best pairs first."""
+    """Merge blocs whose ties to each other are net positive, best pairs first, until none are left.
+
+    Works on the graph of blocs (summed weights between them), so chains of merges cost
+    one pass over the edges plus rounds over the much smaller bloc graph.
+    """
     between: dict[tuple[int, int], float] = {}
-    for i, j, w in comp.edges():
+    for i, j, w in comp.pairs:
         a, b = label[i], label[j]
         if a != b:
-            key = (min(a, b), max(a, b))
+            key = (a, b) if a < b else (b, a)
             between[key] = between.get(key, 0.0) + w
-    into: dict[int, int] = {}
-    for _gain, (a, b) in sorted((-w, key) for key, w in between.items() if w > _EPSILON):
-        if a not in into and b not in into:
-            into[b], into[a] = a, a
+    root: dict[int, int] = {}
+    while True:
+        into: dict[int, int] = {}
+        for _gain, (a, b) in sorted((-w, key) for key, w in between.items() if w > _EPSILON):
+            if a not in into and b not in into:
+                into[b], into[a] = a, a
+        if not into:
+            break
+        for b, a in into.items():
+            if a != b:
+                root[b] = a
+        summed: dict[tuple[int, int], float] = {}
+        for (a, b), w in between.items():
+            a, b = into.get(a, a), into.get(b, b)
+            if a != b:
+                key = (a, b) if a < b else (b, a)
+                summed[key] = summed.get(key, 0.0) + w
+        between = summed
+    if not root:
+        return False
     for i, bloc in enumerate(label):
-        label[i] = into.get(bloc, bloc)
-    return any(a != b for a, b in into.items())
+        while bloc in root:
+            bloc = root[bloc]
+        label[i] = bloc
+    return True
 
 
 def _fold(comp: _Component, label: list[int]) -> None:
