@@ -35,7 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from testigo.analyse.network import Network
+from testigo.analyse.network import Network, paused_gc
 
 __all__ = ["EXACT_LIMIT", "Balance", "Triad", "TriadEdge", "balance", "blocs", "unbalanced_triads"]
 
@@ -86,8 +86,8 @@ class _Component:
     pairs: list[tuple[int, int, float]] = field(default_factory=list)  # each edge once, i < j
 
     def __post_init__(self) -> None:
-        self.pairs = [(i, j, w) for i, (others, weights) in enumerate(zip(self.neighbours, self.weights, strict=True))
-                      for j, w in zip(others, weights, strict=True) if i < j]
+        self.pairs = [(i, j, w) for i, others in enumerate(self.neighbours)
+                      for j, w in zip(others, self.weights[i], strict=True) if i < j]
 
     def edges(self) -> list[tuple[int, int, float]]:
         return self.pairs
@@ -322,6 +322,11 @@ def _local(comp: _Component) -> list[int]:
 
 def balance(network: Network) -> Balance:
     """Partition the groups into blocs with the least frustration (see the module docstring)."""
+    with paused_gc():
+        return _balance(network)
+
+
+def _balance(network: Network) -> Balance:
     adj = _adjacency(network)
     found: list[frozenset[str]] = []
     exact = True
@@ -389,6 +394,11 @@ def unbalanced_triads(network: Network, *, limit: int | None = None) -> list[Tri
     Triangles are listed by orienting each edge towards the higher-degree end, so each is
     found once, in O(m^1.5) time; only the ``limit`` returned get their evidence attached.
     """
+    with paused_gc():
+        return _unbalanced(network, limit)
+
+
+def _unbalanced(network: Network, limit: int | None) -> list[Triad]:
     adj = _adjacency(network)
     rank = {n: (len(adj[n]), n) for n in adj}
     higher = {n: {m for m in adj[n] if rank[m] > rank[n]} for n in adj}

@@ -31,7 +31,8 @@ from testigo.model import Certainty, Claim, Entity, Polarity
 from testigo.schema import load_schema
 
 __all__ = [
-    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "Relation", "build_network", "same", "strength",
+    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "Relation", "build_network", "paused_gc", "same",
+    "strength",
 ]
 
 CERTAINTY_WEIGHT = {"certain": 1.0, "probable": 0.6, "possible": 0.3}
@@ -254,9 +255,9 @@ def _label(g: Any, names: Mapping[str, str | Entity] | None) -> None:
 
 
 @contextmanager
-def _paused_gc() -> Iterator[None]:
-    """Pause the cycle collector while building: the build makes many objects and no cycles, and
-    every collection would walk all of them again (it halves the build time)."""
+def paused_gc() -> Iterator[None]:
+    """Pause the cycle collector: analyses make many small objects and no cycles, and every
+    full collection would walk the whole graph again (it halves the build time)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -282,7 +283,7 @@ def build_network(claims: Iterable[Claim], *, canonical: Callable[[str], str] = 
     floor = Certainty(min_certainty)
     builder = _Builder(canonical=canonical, sources=sources, aliases=aliases,
                        period=Period.make(as_of, window), min_certainty=floor)
-    with _paused_gc():
+    with paused_gc():
         for claim in claims:
             builder.add(claim)
         network = builder.finish(names)

@@ -114,14 +114,19 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
     if any(c.dep_ in ("amod", "compound", "nmod") for c in head.children):
         return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
-    group = topic(frame, head.left_edge, GROUP, named=word if word in ("cartel", "organization") else None)
+    named = word if word in ("cartel", "organization", "faction") else None
+    group = topic(frame, head.left_edge, GROUP, named=named)
     return [group] if group is not None else []
 
 
 def topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None = None) -> Ref | None:
-    """The referent of 'the group' or 'he': among the entities of ``kinds`` named in this
-    sentence or the two before, the one named most often so far; ties go to a grammatical
-    subject, then to the nearest. With ``named``, 'the cartel' prefers a group called a cartel."""
+    """The referent of 'the group', 'it' or 'he' at ``token``.
+
+    Among the entities named in this sentence or the two before, the one named most often
+    so far (ties: a grammatical subject, then the nearest); with none there, the one the
+    text names most. ``named`` narrows the choice: 'the cartel' to groups called a cartel,
+    'the faction' to groups the text has called a faction.
+    """
     if named is not None:
         fitting = _topic(frame, token, kinds, named=named)
         if fitting is not None:
@@ -129,32 +134,43 @@ def topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | No
     return _topic(frame, token, kinds, named=None)
 
 
-def _calls_itself(entity: Entity, word: str) -> bool:
+def _window_start(token: Token, sentences: int) -> int:
+    first = token.sent
+    for _ in range(sentences):
+        if first.start == 0:
+            break
+        first = token.doc[first.start - 1].sent
+    return first.start
+
+
+def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
+    if word is None:
+        return True
+    if word == "faction":
+        return any(c.predicate == "faction_of" and c.subject_id == entity.id for c in frame.claims.values())
     return any(word in fold(n).replace("organisation", "organization").split()
                for n in [entity.name] + [a.name for a in entity.aliases])
 
 
 def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None) -> Ref | None:
-    first_sentence = token.sent
-    for _ in range(2):
-        if first_sentence.start == 0:
-            break
-        first_sentence = token.doc[first_sentence.start - 1].sent
+    start = _window_start(token, 2)
     counts: dict[str, int] = {}
     for ref in frame.ents.refs:
         if ref.span.end <= token.i and ref.kind in kinds:
             counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
     best: tuple[int, int, int] | None = None
     chosen = None
-    leader = max(counts, key=lambda i: counts[i]) if counts else None  # what the text is about
     for distance, ref in enumerate(frame.refs_before(token, *kinds)):
-        if ref.span.start < first_sentence.start and ref.entity_id != leader:
-            continue
-        if named is not None and not _calls_itself(frame.ents.entities[ref.entity_id], named):
+        if ref.span.start < start:
+            break
+        if not _fits_name(frame, frame.ents.entities[ref.entity_id], named):
             continue
         score = (counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
         if best is None or score > best:
             best, chosen = score, ref
+    if chosen is None and named is None and counts:  # nothing near: what the text is about
+        leader = max(counts, key=lambda i: counts[i])
+        chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id == leader)
     return chosen
 
 
