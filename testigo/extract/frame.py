@@ -91,6 +91,7 @@ class Frame:
             return None
         sentence = trigger.sent
         certainty, polarity = modality(trigger, presupposed=presupposed)
+        with_time = with_time or not presupposed  # a clause's dates say when its claim was true
         qualifiers = Qualifiers(
             dates=self.dates(trigger) if with_time else (),
             places=self.places(trigger) if with_time else (),
