@@ -110,7 +110,7 @@ def _designation(frame: Frame, token: Token) -> None:
         label = _label(token) or next((_label(o) for o in token.subtree if o.dep_ == "pobj" and _label(o)), None)
         if label is None and lemma not in ("designate", "sanction", "blacklist"):
             return
-        groups = _patients(frame, token, GROUP + PERSON)
+        groups = _patients(frame, token, GROUP + PERSON) or _enumerated_next(frame, token)
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         authorities = _agents(frame, token) if passive else (
@@ -119,6 +119,24 @@ def _designation(frame: Frame, token: Token) -> None:
             for authority in authorities or ([None] if label else []):
                 frame.emit("designated", group, authority, token, "designated.verb.v1", label=label,
                            with_time=True)
+
+
+def _enumerated_next(frame: Frame, verb: Token) -> list[Ref]:
+    """'... designated six Mexican cartels as FTOs. The six groups are A, B and C.': A, B, C."""
+    plural = [o for o in _objects(verb, ("dobj", "nsubjpass")) if o.tag_ == "NNS" and frame.ref(o) is None]
+    if not plural:
+        return []
+    doc = verb.doc
+    following = doc[verb.sent.end:min(len(doc), verb.sent.end + 120)]
+    for sentence in list(following.sents)[:2]:
+        root = sentence.root
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.lemma_ != "be" or subject is None or subject.tag_ != "NNS":
+            continue
+        listed = [r for c in root.children if c.dep_ == "attr" for r in parties(frame, c, GROUP)]
+        if len(listed) >= 2:
+            return listed
+    return []
 
 
 def _authored(frame: Frame, token: Token) -> None:
