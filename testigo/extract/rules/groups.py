@@ -156,6 +156,9 @@ def _faction(frame: Frame, token: Token) -> None:
     members = [r for r in named if r is not None]
     if token.dep_ == "appos":  # "X and Y, the two main factions of Z"
         members += parties(frame, token.head) or _named_before(frame, token)
+    if token.dep_ == "attr":  # "X was for years a component of Y"
+        subject = subject_of(token.head)
+        members += parties(frame, subject) if subject is not None else []
     members += [r for obj in _preps(token, "of") for c in obj.children if c.dep_ == "appos"
                 for r in parties(frame, c)]
     if token.tag_ == "NNS":  # "the two main factions of Y: A and B"
