@@ -68,11 +68,12 @@ def _appositive(frame: Frame, token: Token) -> None:
         return
     for child in _appositions(token):
         noun = _kin_noun(frame, child) or _one_of(child)
-        people = coordinated(frame, token) if noun.tag_ == "NNS" else [person]
-        for one in people or [person]:
+        people = (coordinated(frame, token) if noun.tag_ == "NNS" else [person]) or [person]
+        for one in people:
             if role(frame, noun) is not None and not _titles_a_name(frame, noun):
                 _roles(frame, one, noun, "appositive")
             _family(frame, one, noun, "appositive")
+        _named_together(frame, noun, people)
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -174,8 +175,10 @@ def _relative_before_name(frame: Frame, token: Token) -> None:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     person = frame.ref(nxt, *PERSON)
     if person is not None and person.span.start == token.i + 1:
-        for one in coordinated(frame, person.span.root) or [person]:  # "his brothers A, B and C"
+        people = coordinated(frame, person.span.root) or [person]
+        for one in people:  # "his brothers A, B and C"
             _family(frame, one, token, "before_name")
+        _named_together(frame, token, people)
 
 
 def _named_after_kin(frame: Frame, token: Token) -> None:
@@ -185,10 +188,22 @@ def _named_after_kin(frame: Frame, token: Token) -> None:
     holder = token
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NUM":
         holder = token.head.head
+    named: list[Ref] = []
     for child in holder.children:
         if child.dep_ == "appos":
-            for person in parties(frame, child, PERSON):
-                _family(frame, person, token, "kin_apposition")
+            named += parties(frame, child, PERSON)
+    for person in named:
+        _family(frame, person, token, "kin_apposition")
+    _named_together(frame, token, named)
+
+
+def _named_together(frame: Frame, noun: Token, people: list[Ref]) -> None:
+    """'two sons of X, A and B' / 'his brothers A, B and C': the people named are siblings."""
+    if noun.tag_ != "NNS" or frame.words["family"].get(noun.lower_) not in ("child_of", "sibling_of"):  # type: ignore[union-attr]
+        return
+    for i, one in enumerate(people):
+        for other in people[i + 1:]:
+            frame.emit("sibling_of", one, other, noun, "sibling_of.named_together.v1", presupposed=True)
 
 
 def _predicative(frame: Frame, token: Token) -> None:
@@ -292,6 +307,18 @@ def _married(frame: Frame, token: Token) -> None:
             frame.emit("spouse_of", person, spouse, token, "spouse_of.married.v1")
 
 
+def _owned_faction(frame: Frame, token: Token) -> None:
+    """"Zambada's faction": the person leads it (the group named after them, if the text has one)."""
+    if token.lemma_.lower() not in frame.lexicon("faction_nouns"):
+        return
+    owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
+    if owners:
+        from testigo.extract.rules.phrases import named_after
+
+        group = named_after(frame, token, owners[0])
+        frame.emit("leader_of", owners[0], group, token, "leader_of.owned_faction.v1", presupposed=True)
+
+
 def _answer_to(frame: Frame, token: Token) -> None:
     """'Los Mayos answer to X' -> leader_of(X, Los Mayos)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("answer", "report"):
@@ -367,6 +394,7 @@ def people_rules(frame: Frame, token: Token) -> None:
     _predicative(frame, token)
     _took_control(frame, token)
     _answer_to(frame, token)
+    _owned_faction(frame, token)
     _married(frame, token)
     _relative_before_name(frame, token)
     _title_before_group(frame, token)

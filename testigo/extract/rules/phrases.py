@@ -282,15 +282,16 @@ def _led_by(frame: Frame, head: Token) -> list[Ref]:
                     leaders = [r for obj in agent.children if obj.dep_ == "pobj"
                                for r in parties(frame, obj, ("person",))]
                     if leaders:
-                        return [_named_after(frame, head, leaders[0])]
+                        return [named_after(frame, head, leaders[0])]
     return []
 
 
-def _named_after(frame: Frame, head: Token, leader: Ref) -> Ref:
+def named_after(frame: Frame, head: Token, leader: Ref) -> Ref:
     """A group whose name comes from the leader's nickname ('Los Mayos' after 'El Mayo')."""
     person = frame.ents.entities[leader.entity_id]
     stems = {_stem(n) for n in _nicknames(person)} - {""}
-    span = Span(head.doc, head.left_edge.i, leader.span.end, label="criminal_group")
+    span = Span(head.doc, min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end),
+                label="criminal_group")
     in_doc = [frame.ents.entities[r.entity_id] for r in frame.ents.refs if r.kind == "criminal_group"]
     known = list(frame.kb.entities.values()) if frame.kb is not None else []
     for group in in_doc + known:
