@@ -207,7 +207,7 @@ def documents_cmd(db: Db = SETTINGS.db) -> None:
     """List stored documents."""
     with _opened(db) as store:
         table = Table("id", "source", "title", "published", "words", "extracted with")
-        for column, width in zip(table.columns, (24, 40, 30, 10, 6, 30)):
+        for column, width in zip(table.columns, (24, 40, 30, 10, 6, 30), strict=True):
             column.no_wrap, column.overflow, column.max_width = True, "ellipsis", width
         for d in store.iter_documents():
             table.add_row(d.id, d.source, d.title or "", d.published or "", str(len(d.text.split())),

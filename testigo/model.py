@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
 
@@ -43,7 +43,7 @@ def make_id(prefix: str, *parts: object) -> str:
 
 def now() -> str:
     """The current UTC time as an ISO 8601 string with seconds."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def name_key(name: str) -> str:
@@ -402,4 +402,5 @@ class Rejection:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Rejection:
-        return cls(**{k: data[k] for k in ("id", "source", "stage", "reason", "document_id", "created_at") if k in data})
+        fields = ("id", "source", "stage", "reason", "document_id", "created_at")
+        return cls(**{k: data[k] for k in fields if k in data})

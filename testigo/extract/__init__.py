@@ -11,10 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from testigo.kb import KnowledgeBase
 from testigo.pipeline import Extraction
 from testigo.settings import Settings, load_settings
-
-from testigo.kb import KnowledgeBase
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -41,7 +40,7 @@ class RuleExtractor:
         """Extract many documents, parsing them in batches."""
         documents = list(documents)
         texts = (d.text[:MAX_CHARS] for d in documents)
-        for document, doc in zip(documents, self.nlp.pipe(texts, batch_size=batch_size)):
+        for document, doc in zip(documents, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
             yield document, read_doc(document, doc, self.kb)
 
 

@@ -274,7 +274,7 @@ def _respectively(frame: Frame, token: Token) -> None:
     groups = list(salient_pair(frame, objects[0]))
     slots = _person_slots(frame, token)
     if len(groups) == 2 and len(slots) == 2:
-        for person, group in zip(slots, groups):
+        for person, group in zip(slots, groups, strict=True):
             if person is not None:
                 frame.emit("leader_of", person, group, token, "leader_of.respectively.v1")
 
