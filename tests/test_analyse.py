@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,7 @@ from testigo.analyse import (
     entity_timeline,
     network_report,
     parse_window,
+    people_of,
     strength,
     timeline,
     unbalanced_triads,
@@ -282,6 +284,10 @@ def test_hierarchy_holds_leaders_founders_members_factions_and_family() -> None:
     assert h.edges["p1", "G", "leader_of"]["titles"] == ["lead sicario"]
     assert h.edges["p2", "p3", "sibling_of"]["symmetric"]
     assert h.nodes["p1"]["name"] == "El Jefe"
+    network = build_network(claims, names={"p1": "El Jefe"})
+    assert people_of(network, "G") == {"leader_of": ["El Jefe"], "founder_of": ["El Jefe"], "member_of": ["p2"],
+                                       "faction_of": ["F"]}
+    assert people_of(network, "nobody") == {}
 
 
 def test_timeline_is_in_date_order_with_undated_last() -> None:
@@ -320,13 +326,20 @@ def test_draw_writes_a_png_and_an_svg(tmp_path: Path) -> None:
     assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     root = ET.parse(svg).getroot()
     assert root.tag.endswith("svg")
-    assert "Jalisco" in svg.read_text(encoding="utf-8") or root.find(".//{*}path") is not None
+    assert "Jalisco New" in svg.read_text(encoding="utf-8")
     with pytest.raises(ConfigError):
         draw(network, tmp_path / "net.gif")
 
 
 def test_draw_an_empty_network(tmp_path: Path) -> None:
     assert draw(build_network([]), tmp_path / "empty.png").stat().st_size > 0
+
+
+def test_draw_keeps_the_strongest_groups_of_a_large_network(tmp_path: Path) -> None:
+    claims = [claim(f"G{i}", "ally_of" if i % 3 else "rival_of", f"G{(i * 7 + 3) % 90}") for i in range(90)]
+    path = draw(build_network(claims), tmp_path / "big.svg", max_nodes=25)
+    text = path.read_text(encoding="utf-8")  # matplotlib keeps each label as a comment beside its glyphs
+    assert "top 25 of 90" in text and ET.parse(path).getroot().tag.endswith("svg")
 
 
 # Over a store
@@ -367,8 +380,9 @@ def test_network_report_over_a_store(store: Store) -> None:
     assert graph.edges[cjng, chapitos]["origins"] == ["drug enforcement administration", "news 2"]
     assert {frozenset(b) for b in report.balance.blocs} == {frozenset({cjng, chapitos}),
                                                            frozenset({entities["mayos"].id})}
-    data = report.to_dict()
+    data = json.loads(json.dumps(report.to_dict()))  # plain JSON, no custom encoder needed
     assert data["blocs"][0][0]["name"] == "Jalisco New Generation Cartel"
+    assert data["edges"][0]["relations"]["ally_of"]["support"] == 2
     assert data["hierarchy"][0]["predicate"] == "leader_of"
     assert network_report(store, as_of="2024").network.graph.number_of_edges() == 0
     with pytest.raises(ConfigError):
@@ -382,6 +396,7 @@ def test_entity_timeline_by_name(store: Store) -> None:
         ("2024-07-25", "Ismael Zambada García arrested by United States"),
         (None, "Ismael Zambada García leader of Los Mayos")]
     assert found.entries[0].source == "https://news1.example/a"
+    assert json.loads(json.dumps(found.to_dict()))["entries"][0]["date"] == "2024-07-25"
     with pytest.raises(NotFound):
         entity_timeline(store, "Nobody")
 

@@ -16,9 +16,9 @@ merged entities count as one node.
 from __future__ import annotations
 
 from testigo.analyse.actors import Actor, actors, brokers, central_actors
-from testigo.analyse.balance import Balance, Triad, TriadEdge, balance, blocs, unbalanced_triads
+from testigo.analyse.balance import Balance, balance, blocs
 from testigo.analyse.draw import draw
-from testigo.analyse.network import CERTAINTY_WEIGHT, Network, build_network, same, strength
+from testigo.analyse.network import CERTAINTY_WEIGHT, Network, Relation, build_network, people_of, same, strength
 from testigo.analyse.origin import Source, origin, outlet_key
 from testigo.analyse.period import Period, check_date, parse_window
 from testigo.analyse.query import (
@@ -30,6 +30,7 @@ from testigo.analyse.query import (
     network_report,
 )
 from testigo.analyse.timeline import TIMELINE_PREDICATES, TimelineEntry, timeline
+from testigo.analyse.triads import Triad, TriadEdge, unbalanced_triads
 
 __all__ = [
     "CERTAINTY_WEIGHT",
@@ -39,6 +40,7 @@ __all__ = [
     "Network",
     "NetworkReport",
     "Period",
+    "Relation",
     "Source",
     "Timeline",
     "TimelineEntry",
@@ -59,6 +61,7 @@ __all__ = [
     "origin",
     "outlet_key",
     "parse_window",
+    "people_of",
     "same",
     "strength",
     "timeline",

@@ -1,4 +1,4 @@
-"""Structural balance: blocs that leave the fewest frustrated edges, and the unbalanced triads.
+"""Structural balance: the blocs that leave the fewest frustrated edges (triads: triads.py).
 
 A signed network is balanced when its groups split into blocs with every alliance inside a
 bloc and every rivalry across (Cartwright & Harary; Nakamura, Tita & Krackhardt on gangs). An
@@ -28,16 +28,14 @@ and merge strictly lowers it and joining blocs never raises it, so the search te
 
 from __future__ import annotations
 
-import heapq
 import random
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 from testigo.analyse.network import Network, paused_gc
 
-__all__ = ["EXACT_LIMIT", "Balance", "Triad", "TriadEdge", "balance", "blocs", "unbalanced_triads"]
+__all__ = ["EXACT_LIMIT", "Balance", "balance", "blocs", "signed_adjacency"]
 
 EXACT_LIMIT = 8
 _EPSILON = 1e-9
@@ -68,7 +66,8 @@ class Balance:
         return {node: i for i, bloc in enumerate(self.blocs) for node in bloc}
 
 
-def _adjacency(network: Network) -> Adjacency:
+def signed_adjacency(network: Network) -> Adjacency:
+    """Node -> neighbour -> signed weight, for the edges with a sign (ties of sign 0 left out)."""
     adj: Adjacency = {node: {} for node in network.graph.nodes}
     for u, v, data in network.graph.edges(data=True):
         if data["sign"]:
@@ -88,9 +87,6 @@ class _Component:
     def __post_init__(self) -> None:
         self.pairs = [(i, j, w) for i, others in enumerate(self.neighbours)
                       for j, w in zip(others, self.weights[i], strict=True) if i < j]
-
-    def edges(self) -> list[tuple[int, int, float]]:
-        return self.pairs
 
 
 def _components(adj: Adjacency) -> Iterator[_Component]:
@@ -130,7 +126,7 @@ def _partitions(n: int) -> Iterator[list[int]]:
 
 
 def _exact(comp: _Component) -> list[int]:
-    edges = list(comp.edges())
+    edges = comp.pairs
     best: tuple[float, int, int] | None = None
     chosen: list[int] = [0] * len(comp.names)
     for labels in _partitions(len(comp.names)):
@@ -221,7 +217,7 @@ def _fold(comp: _Component, label: list[int]) -> None:
     for bloc in label:
         size[bloc] = size.get(bloc, 0) + 1
     enemies: dict[int, set[int]] = {b: set() for b in size}
-    for i, j, w in comp.edges():
+    for i, j, w in comp.pairs:
         if w < 0 and label[i] != label[j]:
             enemies[label[i]].add(label[j])
             enemies[label[j]].add(label[i])
@@ -273,7 +269,7 @@ def _roots(comp: _Component) -> list[int]:
 
 
 def _cost(comp: _Component, label: list[int]) -> tuple[float, int]:
-    bad = [abs(w) for i, j, w in comp.edges() if (w > 0) != (label[i] == label[j])]
+    bad = [abs(w) for i, j, w in comp.pairs if (w > 0) != (label[i] == label[j])]
     return round(sum(bad), 9), len(set(label))
 
 
@@ -285,7 +281,7 @@ def _spectral(comp: _Component) -> list[int]:
     """
     import numpy as np
 
-    edges = list(comp.edges())
+    edges = comp.pairs
     src = np.array([e[0] for e in edges], dtype=np.intp)
     dst = np.array([e[1] for e in edges], dtype=np.intp)
     w = np.array([e[2] for e in edges], dtype=float)
@@ -294,7 +290,7 @@ def _spectral(comp: _Component) -> list[int]:
     x = np.random.default_rng(_SEED).standard_normal(n)
     for _ in range(_POWER_STEPS):
         x = shift * x + np.bincount(src, w * x[dst], n) + np.bincount(dst, w * x[src], n)
-        x /= np.linalg.norm(x)
+        x /= np.abs(x).max() or 1.0  # rescale without BLAS (threads thrash on busy machines)
     return [0 if v >= 0 else 1 for v in x]
 
 
@@ -327,7 +323,7 @@ def balance(network: Network) -> Balance:
 
 
 def _balance(network: Network) -> Balance:
-    adj = _adjacency(network)
+    adj = signed_adjacency(network)
     found: list[frozenset[str]] = []
     exact = True
     for comp in _components(adj):
@@ -350,65 +346,3 @@ def _balance(network: Network) -> Balance:
 def blocs(network: Network) -> list[set[str]]:
     """The blocs of ``balance(network)`` as plain sets, largest first."""
     return [set(bloc) for bloc in balance(network).blocs]
-
-
-@dataclass(frozen=True, slots=True)
-class TriadEdge:
-    """One side of a triad, with its evidence."""
-
-    source: str
-    target: str
-    sign: int
-    weight: float
-    claims: tuple[str, ...]
-    quote: str
-
-
-@dataclass(frozen=True, slots=True)
-class Triad:
-    """Three groups whose ties multiply to a negative sign; ``tension`` is its weakest |weight|."""
-
-    nodes: tuple[str, str, str]
-    edges: tuple[TriadEdge, TriadEdge, TriadEdge]
-    tension: float
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"nodes": list(self.nodes), "tension": self.tension, "edges": [
-            {"source": e.source, "target": e.target, "sign": e.sign, "weight": e.weight,
-             "claims": list(e.claims), "quote": e.quote} for e in self.edges]}
-
-
-def _triad(network: Network, nodes: tuple[str, str, str]) -> Triad:
-    a, b, c = nodes
-    edges = []
-    for u, v in ((a, b), (b, c), (a, c)):
-        data = network.graph.edges[u, v]
-        edges.append(TriadEdge(u, v, data["sign"], data["weight"], tuple(data["claims"]), data["quote"]))
-    return Triad(nodes=nodes, edges=(edges[0], edges[1], edges[2]),
-                 tension=min(abs(e.weight) for e in edges))
-
-
-def unbalanced_triads(network: Network, *, limit: int | None = None) -> list[Triad]:
-    """Triangles of signed edges whose signs multiply to -1, best evidenced (highest tension) first.
-
-    Triangles are listed by orienting each edge towards the higher-degree end, so each is
-    found once, in O(m^1.5) time; only the ``limit`` returned get their evidence attached.
-    """
-    with paused_gc():
-        return _unbalanced(network, limit)
-
-
-def _unbalanced(network: Network, limit: int | None) -> list[Triad]:
-    adj = _adjacency(network)
-    rank = {n: (len(adj[n]), n) for n in adj}
-    higher = {n: {m for m in adj[n] if rank[m] > rank[n]} for n in adj}
-    found: list[tuple[float, tuple[str, str, str]]] = []
-    for u in adj:
-        for v in higher[u]:
-            for w in higher[u] & higher[v]:
-                uv, vw, uw = adj[u][v], adj[v][w], adj[u][w]
-                if uv * vw * uw < 0:
-                    a, b, c = sorted((u, v, w))
-                    found.append((-min(abs(uv), abs(vw), abs(uw)), (a, b, c)))
-    chosen = heapq.nsmallest(limit, found) if limit is not None else sorted(found)
-    return [_triad(network, nodes) for _tension, nodes in chosen]

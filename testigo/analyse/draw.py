@@ -1,10 +1,13 @@
 """A picture of the group network: blocs coloured, alliances solid green, rivalries dashed red.
 
 Uses matplotlib's object API with the Agg canvas (no pyplot, no global backend switch), so it
-works headless and in threads. The layout is a spring layout with a fixed seed in which
-alliances pull much harder than rivalries, so blocs sit together; its scale and the figure
-grow with the number of groups, and labels are nudged apart until they no longer overlap.
-Graphs larger than ``max_nodes`` are cut to the groups with the strongest ties.
+works headless and in threads. Each connected component is laid out on its own by stress
+majorisation, with allies one unit apart and rivals 1.8 (so blocs sit together and rival blocs
+apart), turned so its longest extent runs across the page; components are then packed in rows,
+largest first. The figure grows with the layout, labels (font 9) are nudged apart until none
+overlap, and small graphs show each tie's support. Everything is seeded: the same network
+gives the same picture. Graphs larger than ``max_nodes`` are cut to the groups with the
+strongest ties.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@
 Invariant: claims are read once and never kept. Each is folded at once into a Relation per
 (canonical subject, canonical object, predicate): its origins with the best certainty each
 gave, its claim ids and the quote of its strongest claim. Memory grows with the number of
-distinct relations and claim ids, not with claims, and time is linear in claims plus
-n log n for the final sort of the edges.
+distinct relations and claim ids, not with claims; time is linear in claims (dictionary
+updates), and graphs are built once at the end from the relations, in first-seen order.
 
 Weight of a relation (one predicate between one pair), documented in ``strength``:
 ``mean(best certainty weight per origin) * log2(1 + support)``, with certainty weights
@@ -27,12 +27,13 @@ from typing import Any
 
 from testigo.analyse.origin import Sources, origin, source_lookup
 from testigo.analyse.period import Period
+from testigo.errors import ConfigError
 from testigo.model import Certainty, Claim, Entity, Polarity
 from testigo.schema import load_schema
 
 __all__ = [
-    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "Relation", "build_network", "paused_gc", "same",
-    "strength",
+    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "Relation", "build_network", "paused_gc", "people_of",
+    "same", "strength",
 ]
 
 CERTAINTY_WEIGHT = {"certain": 1.0, "probable": 0.6, "possible": 0.3}
@@ -170,7 +171,7 @@ class _Builder:
     def __init__(self, *, canonical: Callable[[str], str], sources: Sources, aliases: dict[str, str] | None,
                  period: Period, min_certainty: Certainty) -> None:
         self.canonical, self.source_of, self.aliases = canonical, source_lookup(sources), aliases
-        self.period, self.floor = period, min_certainty.rank
+        self.period, self.min_certainty, self.floor = period, min_certainty, min_certainty.rank
         self.signs, ties, self.symmetric = _roles()
         self.signed: dict[tuple[str, str, str], Relation] = {}
         self.hier: dict[tuple[str, str, str], Relation] = {}
@@ -215,9 +216,8 @@ class _Builder:
         hierarchy.add_edges_from((a, b, p, self._tie(p, r)) for (a, b, p), r in self.hier.items())
         for g in (graph, hierarchy):
             _label(g, names)
-        return Network(graph=graph, hierarchy=hierarchy, period=self.period,
-                       min_certainty=Certainty.POSSIBLE, claims_read=self.read, claims_used=self.used,
-                       denied=self.denied)
+        return Network(graph=graph, hierarchy=hierarchy, period=self.period, min_certainty=self.min_certainty,
+                       claims_read=self.read, claims_used=self.used, denied=self.denied)
 
     def _tie(self, predicate: str, relation: Relation) -> dict[str, Any]:
         return {"predicate": predicate, "symmetric": predicate in self.symmetric,
@@ -243,6 +243,17 @@ class _Builder:
                 "support": len(origins), "origins": origins,
                 "claims": [c for r in relations.values() for c in r.claims], "certainty": best.certainty(),
                 "quote": best.quote, "relations": relations, "denied": denied}
+
+
+def people_of(network: Network, group: str) -> dict[str, list[str]]:
+    """Who leads, founded or belongs to a group, and its factions: predicate -> names, best supported first."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    h = network.hierarchy
+    if group in h:
+        for source, _target, data in h.in_edges(group, data=True):
+            if data["predicate"] in ("leader_of", "founder_of", "member_of", "faction_of"):
+                found.setdefault(data["predicate"], []).append((-data["support"], network.name(source)))
+    return {p: [name for _s, name in sorted(rows)] for p, rows in found.items()}
 
 
 def _label(g: Any, names: Mapping[str, str | Entity] | None) -> None:
@@ -274,18 +285,20 @@ def build_network(claims: Iterable[Claim], *, canonical: Callable[[str], str] = 
                   min_certainty: Certainty | str = Certainty.POSSIBLE) -> Network:
     """Build the signed group graph and the hierarchy from claims, in one pass.
 
-    ``canonical`` maps an entity id to its resolved id (``Resolver(store).canonical``);
-    ``names`` gives node labels (names or Entities); ``sources`` maps a document id to its
-    Source (outlet and publication date, for origins and undated claims); ``aliases`` maps
-    folded source names to entity ids (origin.py). ``as_of``, ``window`` and ``min_certainty``
-    choose the claims in force (period.py).
+    ``canonical`` maps an entity id to its resolved id (from ``Resolver(store).canonical_map()``:
+    it is called twice per claim, so it should be a dictionary lookup); ``names`` gives node
+    labels (names or Entities); ``sources`` maps a document id to its Source (outlet and
+    publication date, for origins and undated claims); ``aliases`` maps folded names of known
+    sources to one origin key each (origin.py). ``as_of``, ``window`` and ``min_certainty``
+    choose the claims in force (period.py); a bad value raises ConfigError.
     """
-    floor = Certainty(min_certainty)
+    try:
+        floor = Certainty(min_certainty)
+    except ValueError:
+        raise ConfigError(f"--min-certainty {min_certainty!r}: use certain, probable or possible") from None
     builder = _Builder(canonical=canonical, sources=sources, aliases=aliases,
                        period=Period.make(as_of, window), min_certainty=floor)
     with paused_gc():
         for claim in claims:
             builder.add(claim)
-        network = builder.finish(names)
-    network.min_certainty = floor
-    return network
+        return builder.finish(names)

@@ -2,23 +2,25 @@
 
 Claims are read per predicate (an indexed column), so a network reads only the ally, rival
 and hierarchy claims, and a timeline only the claims of the entity's cluster. Documents are
-fetched once each, on first need, for their outlet and publication date.
+read in one pass for their outlet and publication date (the Store interface cannot yet
+read them without their text).
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from testigo.analyse.actors import Actor, actors, brokers, central_actors
-from testigo.analyse.balance import Balance, Triad, balance, unbalanced_triads
+from testigo.analyse.balance import Balance, balance
 from testigo.analyse.network import HIERARCHY_PREDICATES, Network, build_network, same
 from testigo.analyse.origin import Source
 from testigo.analyse.period import Period
 from testigo.analyse.timeline import TIMELINE_PREDICATES, TimelineEntry, timeline
+from testigo.analyse.triads import Triad, unbalanced_triads
 from testigo.errors import ConfigError, NotFound
 from testigo.model import Certainty, Claim, Entity, name_key
 from testigo.schema import load_schema
@@ -31,6 +33,13 @@ _SOURCE_KINDS = ("agency", "country", "organization", "publication")
 
 
 def _sources(store: Store) -> Callable[[str], Source | None]:
+    """Every document's Source, read in one pass (one query beats one query per document)."""
+    found = {document.id: Source.of(document) for document in store.iter_documents()}
+    return found.get
+
+
+def _lazy_sources(store: Store) -> Callable[[str], Source | None]:
+    """Sources fetched one document at a time, for reads that touch few documents."""
     @cache
     def source(document_id: str) -> Source | None:
         document = store.get_document(document_id)
@@ -72,8 +81,11 @@ def load_network(store: Store, *, canonical: Callable[[str], str] = same, as_of:
                  window: tuple[str | None, str | None] | str | None = None,
                  min_certainty: Certainty | str = Certainty.POSSIBLE) -> Network:
     """The signed group network and hierarchy of a store, for a date or window (build_network)."""
-    floor = Certainty(min_certainty)
-    period = Period.make(as_of, window)
+    period = Period.make(as_of, window)  # checked before any reading
+    try:
+        floor = Certainty(min_certainty)
+    except ValueError:
+        raise ConfigError(f"--min-certainty {min_certainty!r}: use certain, probable or possible") from None
     signed = tuple(p.name for p in load_schema().predicates.values() if p.sign)
     names: dict[str, str | Entity] = {}
     for kind in _NODE_KINDS:
@@ -116,16 +128,17 @@ class NetworkReport:
 
 def network_report(store: Store, *, canonical: Callable[[str], str] = same, as_of: str | None = None,
                    window: tuple[str | None, str | None] | str | None = None,
-                   min_certainty: Certainty | str = Certainty.POSSIBLE, top: int = 10) -> NetworkReport:
-    """Build the network of a store and analyse it: blocs, unbalanced triads, central actors, brokers."""
-    try:
-        floor = Certainty(min_certainty)
-    except ValueError:
-        raise ConfigError(f"--min-certainty {min_certainty!r}: use certain, probable or possible") from None
+                   min_certainty: Certainty | str = Certainty.POSSIBLE, top: int = 10,
+                   triads: int | None = 100) -> NetworkReport:
+    """Build the network of a store and analyse it: blocs, unbalanced triads, central actors, brokers.
+
+    ``top`` central actors and brokers are listed, and the ``triads`` best evidenced unbalanced
+    triads (None: all of them).
+    """
     started = time.perf_counter()
-    network = load_network(store, canonical=canonical, as_of=as_of, window=window, min_certainty=floor)
+    network = load_network(store, canonical=canonical, as_of=as_of, window=window, min_certainty=min_certainty)
     found = actors(network)
-    return NetworkReport(network=network, balance=balance(network), triads=unbalanced_triads(network),
+    return NetworkReport(network=network, balance=balance(network), triads=unbalanced_triads(network, limit=triads),
                          central=central_actors(network, top=top, found=found),
                          brokers=brokers(network, top=top, found=found),
                          seconds=time.perf_counter() - started)
@@ -159,16 +172,25 @@ class Timeline:
         return {"entity": self.entity.to_dict(), "entries": [e.to_dict() for e in self.entries]}
 
 
-def entity_timeline(store: Store, entity: str, *, canonical: Callable[[str], str] = same) -> Timeline:
-    """The timeline of an entity given by id or name: events, leadership, alliances, in date order."""
+def entity_timeline(store: Store, entity: str, *, canonical: Callable[[str], str] = same,
+                    cluster: Callable[[str], Iterable[str]] | None = None) -> Timeline:
+    """The timeline of an entity given by id or name: events, leadership, alliances, in date order.
+
+    ``cluster`` gives the ids merged with an id (``Resolver.cluster``); without it they are
+    found by scanning the entities with ``canonical``.
+    """
     found = find_entity(store, entity, canonical=canonical)
     target = canonical(found.id)
-    members = [found.id] if canonical is same else sorted(
-        {e.id for e in store.iter_entities() if canonical(e.id) == target} | {found.id})
+    if cluster is not None:
+        members = sorted(set(cluster(found.id)) | {found.id})
+    elif canonical is same:
+        members = [found.id]
+    else:
+        members = sorted({e.id for e in store.iter_entities() if canonical(e.id) == target} | {found.id})
     unique = {c.id: c for m in members for c in store.iter_claims(ClaimFilter(entity_id=m))}
     claims = sorted(unique.values(), key=lambda c: (c.document_id, c.evidence.start, c.id))
     names = _EntityNames(store)
-    rows = timeline(claims, target, canonical=canonical, names=names, sources=_sources(store),
+    rows = timeline(claims, target, canonical=canonical, names=names, sources=_lazy_sources(store),
                     predicates=TIMELINE_PREDICATES)
     return Timeline(entity=found, entries=rows)
 

@@ -66,6 +66,8 @@ def _rows(claim: Claim, role: str, subject: str, obj: str | None, other_id: str 
     other_name = _name(names, other_id) if other_id else claim.value
     subject_name = _name(names, subject) or subject
     object_name = (_name(names, obj) if obj else claim.value) or ""
+    if not object_name:  # "arrested by" with nobody named: "arrested"
+        label = label.removesuffix(" by").removesuffix(" to")
     negation = "not " if claim.polarity.value == "negative" else ""
     what = f"{subject_name} {negation}{label} {object_name}".strip()
     common = dict(what=what, predicate=claim.predicate, role=role, other=other_name, other_id=other_id,

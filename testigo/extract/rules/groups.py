@@ -137,20 +137,32 @@ def _named_example(frame: Frame, token: Token) -> list[Ref]:
 
 
 def _faction(frame: Frame, token: Token) -> None:
-    """'X faction of Y', "Y's X faction", 'X, a faction of Y', 'factions of Y (A and B)'."""
+    """'X faction of Y', "Y's X faction", 'X, a faction of Y', 'factions of Y (A and B)',
+    'a rival Y faction, X' / 'the Y faction known as X'."""
     if token.lemma_.lower() not in frame.lexicon("faction_nouns"):
         return
     parents = [r for obj in _preps(token, "of") for r in parties(frame, obj)[:1]]
     parents += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
-    named = [c for c in token.children if c.dep_ == "appos" or c.dep_ == "acl"]
-    if named and not parents:  # "a rival Sinaloa Cartel faction, Los Mayos"
-        parents = [r for c in token.children if c.dep_ in ("compound", "nmod") and (r := frame.ref(c, *GROUP))]
-        members_named = [r for c in named for r in parties(frame, c)] + [
-            r for c in token.children if c.dep_ == "acl" for r in parties(frame, token)
-            if r not in parents]
-        for member in members_named:
-            for parent in parents:
-                frame.emit("faction_of", member, parent, token, "faction_of.named_faction.v1", presupposed=True)
+    if not parents and any(c.dep_ in ("appos", "acl") for c in token.children):
+        _named_faction(frame, token)
+    for member in _faction_members(frame, token):
+        for parent in parents:
+            frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=True)
+
+
+def _named_faction(frame: Frame, token: Token) -> None:
+    """'a rival Sinaloa Cartel faction, Los Mayos': the name is the faction, the modifier its parent."""
+    parents = [r for c in token.children if c.dep_ in ("compound", "nmod") and (r := frame.ref(c, *GROUP))]
+    named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
+    named += [r for r in parties(frame, token) if r not in parents]  # "... known as X"
+    for member in named:
+        for parent in parents:
+            frame.emit("faction_of", member, parent, token, "faction_of.named_faction.v1", presupposed=True)
+
+
+def _faction_members(frame: Frame, token: Token) -> list[Ref]:
+    """The groups a faction noun names: its modifiers, what it stands in apposition to, the
+    subject it is said of, or the names listed after it."""
     named = [frame.ref(t, *GROUP) for c in token.children if c.dep_ in ("compound", "nmod")
              for t in [c, *(x for x in c.children if x.dep_ == "conj")]]
     members = [r for r in named if r is not None]
@@ -163,9 +175,7 @@ def _faction(frame: Frame, token: Token) -> None:
                 for r in parties(frame, c)]
     if token.tag_ == "NNS":  # "the two main factions of Y: A and B"
         members += [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
-    for member in members:
-        for parent in parents:
-            frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=True)
+    return members
 
 
 def _named_before(frame: Frame, token: Token) -> list[Ref]:
