@@ -1,6 +1,6 @@
 """spaCy components of testigo: each takes a Doc and returns it.
 
-``testigo_entities`` replaces the model's entities with ours: names from the
+``testigo_entities_v1`` replaces the model's entities with ours: names from the
 knowledge base (matched on folded text, acronyms case-sensitively), names the KB
 does not know found by their shape (groups, people with nicknames, publications),
 and the model's own PERSON/ORG/GPE/LOC entities mapped to our kinds. Each entity
@@ -218,7 +218,7 @@ def _inside_longer_name(span: Span, ranked: list[tuple[int, Span]]) -> bool:
 
 
 @Language.factory(
-    "testigo_entities",
+    "testigo_entities_v1",
     default_config={"kb_paths": []},
     assigns=["doc.ents", "span._.kb_id", "span._.nickname"],
     requires=["token.pos", "doc.ents"],
@@ -236,7 +236,7 @@ def span_info(span: Span) -> dict[str, Any]:
             "start": span.start_char, "end": span.end_char}
 
 
-@Language.component("testigo_paragraphs", assigns=["token.is_sent_start"])
+@Language.component("testigo_paragraphs_v1", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence (headlines and paragraphs often lack a full stop)."""
     for token in doc[1:]:
@@ -248,7 +248,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("testigo_lemmas", assigns=["token.lemma"])
+@Language.component("testigo_lemmas_v1", assigns=["token.lemma"])
 def fix_lemmas(doc: Doc) -> Doc:
     """Lemmas of the hyphenated words kept whole by the tokenizer ('co-founded' -> 'co-found')."""
     lemmas = load_patterns("entities")["whole_words"]

@@ -32,7 +32,7 @@ def build_nlp(model: str, kb_paths: Sequence[str] = ()) -> Language:
     for word in load_patterns("entities")["whole_words"]:
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    nlp.add_pipe("testigo_paragraphs", before="parser")
-    nlp.add_pipe("testigo_lemmas", after="lemmatizer")
-    nlp.add_pipe("testigo_entities", after="ner", config={"kb_paths": list(kb_paths)})
+    nlp.add_pipe("testigo_paragraphs_v1", before="parser")
+    nlp.add_pipe("testigo_lemmas_v1", after="lemmatizer")
+    nlp.add_pipe("testigo_entities_v1", after="ner", config={"kb_paths": list(kb_paths)})
     return nlp
