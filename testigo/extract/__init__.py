@@ -30,8 +30,8 @@ class RuleExtractor:
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.nlp = nlp
         self.kb = kb
-        self.version = (f"{RULES_VERSION}+{nlp.meta.get('name', 'model')}-{nlp.meta.get('version', '')}"
-                        f"+kb-{_fingerprint(kb)}")
+        self.version = (f"{RULES_VERSION}.{_rules_fingerprint()}+{nlp.meta.get('name', 'model')}-"
+                        f"{nlp.meta.get('version', '')}+kb-{_fingerprint(kb)}")
 
     def __call__(self, document):  # type: ignore[no-untyped-def]
         return extract(document, self.nlp, self.kb)
@@ -42,6 +42,21 @@ class RuleExtractor:
         texts = (d.text[:MAX_CHARS] for d in documents)
         for document, doc in zip(documents, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
             yield document, read_doc(document, doc, self.kb)
+
+
+def _rules_fingerprint() -> str:
+    """A short hash of the rule code and word lists, so changed rules re-extract stored documents."""
+    import hashlib
+    from importlib import resources
+
+    digest = hashlib.sha1()
+    folder = resources.files("testigo.extract")
+    for sub in ("", "rules", "patterns"):
+        base = folder.joinpath(sub) if sub else folder
+        for item in sorted(base.iterdir(), key=lambda p: p.name):
+            if item.name.endswith((".py", ".yaml")):
+                digest.update(item.name.encode() + item.read_bytes())
+    return digest.hexdigest()[:8]
 
 
 def _fingerprint(kb: KnowledgeBase) -> str:
