@@ -104,14 +104,16 @@ def _load_extractor(kb: list[str] | None = None) -> Any:
 
 
 def _store_and_report(paths: list[str], db: str, *, max_bytes: int, strict: bool, extract: bool,
-                      kb: list[str] | None = None) -> None:
+                      kb: list[str] | None = None, show: int = 0) -> None:
     from testigo.pipeline import run
 
     extractor = _load_extractor(kb) if extract else None
     with _opened(db) as store, _progress("reading") as progress:
         report = run(_ingest_items(paths, max_bytes), store, extractor=extractor, progress=progress)
         resolution = _resolve_new(store) if report.claims_new else None
-    _print_report(report, db)
+        _print_report(report, db)
+        if show and report.claims_new:
+            _print_network_claims(store, show)
     if resolution is not None:
         _print_resolution(resolution)
     if report.processed == 0 or (strict and report.rejections):
@@ -122,6 +124,24 @@ def _resolve_new(store: Any) -> Any:
     from testigo.resolve import resolve
 
     return resolve(store)
+
+
+def _print_network_claims(store: Any, limit: int) -> None:
+    """The group-to-group claims of the store, strongest wording first: what a reader asks first."""
+    from testigo.store import ClaimFilter
+
+    names = {e.id: e.name for e in store.iter_entities(kind="criminal_group")}
+    rows = [c for p in ("ally_of", "rival_of", "negotiated_with", "faction_of")
+            for c in store.iter_claims(ClaimFilter(predicate=p))]
+    rows.sort(key=lambda c: (-c.certainty.rank, c.predicate))
+    table = Table("subject", "predicate", "object", "certainty", "according to", "quote",
+                  title=f"group relations ({min(limit, len(rows))} of {len(rows)})", title_justify="left")
+    for c in rows[:limit]:
+        polarity = "" if c.polarity.value == "positive" else " (denied)"
+        table.add_row(names.get(c.subject_id, c.subject_id), c.predicate + polarity,
+                      names.get(c.object_id or "", ""), c.certainty.value, " > ".join(c.attributed_to),
+                      c.evidence.quote.strip()[:90])
+    out.print(table)
 
 
 def _print_report(report: Any, db: str) -> None:
@@ -147,9 +167,11 @@ def _print_rejections(rejections: list[Any], *, title: str) -> None:
 
 @app.command("run")
 def run_cmd(paths: Paths, db: Db = SETTINGS.db, max_bytes: MaxBytes = SETTINGS.max_bytes,
-            strict: Strict = False, kb: Kb = None) -> None:
+            strict: Strict = False, kb: Kb = None,
+            show: Annotated[int, typer.Option("--show", help="Print this many group relations found.")] = 15,
+            ) -> None:
     """Ingest, extract and store articles, then print what was found."""
-    _store_and_report(paths, db, max_bytes=max_bytes, strict=strict, extract=True, kb=kb)
+    _store_and_report(paths, db, max_bytes=max_bytes, strict=strict, extract=True, kb=kb, show=show)
 
 
 @app.command("ingest")

@@ -166,8 +166,10 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     named = [frame.ref(t, *GROUP) for c in token.children if c.dep_ in ("compound", "nmod")
              for t in [c, *(x for x in c.children if x.dep_ == "conj")]]
     members = [r for r in named if r is not None]
-    if token.dep_ == "appos":  # "X and Y, the two main factions of Z"
-        members += parties(frame, token.head) or _named_before(frame, token)
+    if token.dep_ == "appos":  # "X, an offshoot of Z" / "X and Y, the two main factions of Z"
+        head = parties(frame, token.head) if token.tag_ == "NNS" else [
+            r for r in [frame.ref(token.head, *GROUP)] if r is not None]
+        members += head or _named_before(frame, token)
     if token.dep_ == "attr":  # "X was for years a component of Y"
         subject = subject_of(token.head)
         members += parties(frame, subject) if subject is not None else []

@@ -83,6 +83,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if listed:
         return listed
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ in ("NNS", "NNPS"):
+        if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children):
+            return []  # "the Matamoros factions" are some other groups, not the pair just named
         return list(salient_pair(frame, head))
     if kinds == GROUP and lemma in frame.lexicon("faction_nouns"):
         led = _led_by(frame, head)
