@@ -28,6 +28,7 @@ and merge strictly lowers it and joining blocs never raises it, so the search te
 
 from __future__ import annotations
 
+import heapq
 import random
 from collections import deque
 from collections.abc import Iterator
@@ -173,35 +174,36 @@ def _moves(comp: _Component, label: list[int]) -> None:
 
 
 def _merge(comp: _Component, label: list[int]) -> bool:
-    """Merge blocs whose ties to each other are net positive, best pairs first, until none are left.
+    """Merge blocs whose ties to each other are net positive, best pair first, until none are left.
 
-    Works on the graph of blocs (summed weights between them), so chains of merges cost
-    one pass over the edges plus rounds over the much smaller bloc graph.
+    Greedy agglomeration on the graph of blocs (summed weights between them) with a heap and
+    stale-entry skipping; the smaller bloc's ties are folded into the larger's, so the whole
+    costs O(m log m).
     """
-    between: dict[tuple[int, int], float] = {}
+    ties: dict[int, dict[int, float]] = {}
     for i, j, w in comp.pairs:
         a, b = label[i], label[j]
         if a != b:
-            key = (a, b) if a < b else (b, a)
-            between[key] = between.get(key, 0.0) + w
+            row_a, row_b = ties.setdefault(a, {}), ties.setdefault(b, {})
+            row_a[b] = row_b[a] = row_a.get(b, 0.0) + w
+    heap = [(-w, a, b) for a, row in ties.items() for b, w in row.items() if a < b and w > _EPSILON]
+    heapq.heapify(heap)
     root: dict[int, int] = {}
-    while True:
-        into: dict[int, int] = {}
-        for _gain, (a, b) in sorted((-w, key) for key, w in between.items() if w > _EPSILON):
-            if a not in into and b not in into:
-                into[b], into[a] = a, a
-        if not into:
-            break
-        for b, a in into.items():
-            if a != b:
-                root[b] = a
-        summed: dict[tuple[int, int], float] = {}
-        for (a, b), w in between.items():
-            a, b = into.get(a, a), into.get(b, b)
-            if a != b:
-                key = (a, b) if a < b else (b, a)
-                summed[key] = summed.get(key, 0.0) + w
-        between = summed
+    while heap:
+        gain, a, b = heapq.heappop(heap)
+        if a in root or b in root or ties[a].get(b) != -gain:
+            continue  # a bloc already merged away, or the weight changed since this entry
+        if len(ties[a]) < len(ties[b]):
+            a, b = b, a
+        root[b] = a
+        for c, w in ties.pop(b).items():
+            if c == a:
+                continue
+            ties[c].pop(b)
+            ties[a][c] = ties[c][a] = ties[a].get(c, 0.0) + w
+            if ties[a][c] > _EPSILON:
+                heapq.heappush(heap, (-ties[a][c], min(a, c), max(a, c)))
+        ties[a].pop(b)
     if not root:
         return False
     for i, bloc in enumerate(label):

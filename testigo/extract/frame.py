@@ -127,17 +127,26 @@ class Frame:
 
     def _described_by(self, trigger: Token) -> str | None:
         """'X, described by US prosecutors as the leader of Y': the describer is the source."""
-        verbs = self.lexicon("describing_verbs")
+        describing, accusing = self.lexicon("describing_verbs"), self.lexicon("accusing_verbs")
         for verb in list(trigger.ancestors)[:4]:
-            if verb.lemma_.lower() in verbs and verb.pos_ == "VERB":
-                for agent in verb.children:
-                    if agent.dep_ == "agent":
-                        objects = [o for o in agent.children if o.dep_ == "pobj"]
-                        if objects:
-                            words = self.doc[objects[0].left_edge.i:objects[0].right_edge.i + 1]
-                            refs = self.refs_in(words, "agency", "person", "organization", "country")
-                            return self.ents.entities[refs[0].entity_id].name if refs else _plain(words.text)
+            if verb.pos_ != "VERB":
+                continue
+            if verb.lemma_.lower() in describing:
+                speakers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+            elif verb.lemma_.lower() in accusing:
+                speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+            else:
+                continue
+            if speakers:
+                return self._phrase_name(speakers[0])
         return None
+
+    def _phrase_name(self, head: Token) -> str:
+        words = self.doc[head.left_edge.i:head.right_edge.i + 1]
+        own = self.ents.ref_at(head.i)
+        if own is not None:
+            return self.ents.entities[own.entity_id].name
+        return _plain(words.text)
 
     def speaker_name(self, source: SourceSpan) -> str:
         """Who a source span's speaker is: an entity's name, a report's author, or the words."""

@@ -242,9 +242,9 @@ def _traffic_noun(frame: Frame, token: Token) -> None:
     drugs = [r for o in _objects(token, (), ("of",)) for r in parties(frame, o, ("drug",))]
     drugs += [r for c in token.children if c.dep_ in ("compound", "amod") for r in parties(frame, c, ("drug",))]
     groups = [r for o in _objects(token, ("poss",), ("by",)) for r in parties(frame, o, GROUP)]
-    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "among" else token
-    if not groups and holder.dep_ == "attr":
-        subject = subject_of(holder.head)
+    among = token.dep_ == "pobj" and token.head.lower_ == "among"  # "X are among the largest suppliers"
+    if not groups and (token.dep_ == "attr" or among):
+        subject = subject_of(token.head.head if among else token.head)
         groups = parties(frame, subject, GROUP) if subject is not None else []
     for group in groups:
         for drug in drugs:
