@@ -371,8 +371,11 @@ def contradictions_cmd(db: Db = SETTINGS.db) -> None:
     """List claims that contradict each other, with both quotes and sources."""
     from testigo.contradict import find_contradictions
 
+    from testigo.resolve import Resolver
+
     with _opened(db) as store:
-        found = find_contradictions(store.iter_claims())
+        mapping = Resolver(store).canonical_map()
+        found = find_contradictions(store.iter_claims(), canonical=lambda i: mapping.get(i, i))
         names = {e.id: e.name for e in store.iter_entities()}
     if not found:
         out.print("no contradictions")

@@ -8,7 +8,7 @@ or when one says ``ally_of`` and the other ``rival_of`` for the same pair.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -32,8 +32,15 @@ class Contradiction:
                 "right": self.right.to_dict()}
 
 
-def _pair(claim: Claim) -> tuple[str, ...]:
-    ends = (claim.subject_id, claim.object_id or "")
+Canonical = Callable[[str], str]
+
+
+def _same(entity_id: str) -> str:
+    return entity_id
+
+
+def _pair(claim: Claim, canonical: Canonical = _same) -> tuple[str, ...]:
+    ends = (canonical(claim.subject_id), canonical(claim.object_id) if claim.object_id else "")
     return tuple(sorted(ends)) if load_schema().predicate(claim.predicate).symmetric else ends
 
 
@@ -46,41 +53,45 @@ def _compatible(a: set[str], b: set[str]) -> bool:
     return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
 
 
-def _date_conflicts(claims: list[Claim]) -> Iterable[Contradiction]:
+def _date_conflicts(claims: list[Claim], canonical: Canonical) -> Iterable[Contradiction]:
     by_fact: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for claim in claims:
-        if load_schema().predicate(claim.predicate).event and _dates(claim):
-            by_fact[(claim.subject_id, claim.predicate)].append(claim)
+        if load_schema().predicate(claim.predicate).event and _dates(claim) and claim.polarity.value == "positive":
+            by_fact[(canonical(claim.subject_id), claim.predicate)].append(claim)
     for group in by_fact.values():
         for a, b in combinations(group, 2):
-            if a.object_id and b.object_id and a.object_id != b.object_id:
+            if a.object_id and b.object_id and canonical(a.object_id) != canonical(b.object_id):
                 continue
             if not _compatible(_dates(a), _dates(b)):
                 reason = f"{a.predicate} dated {sorted(_dates(a))} and {sorted(_dates(b))}"
                 yield Contradiction("dates", a, b, reason)
 
 
-def _polarity_conflicts(claims: list[Claim]) -> Iterable[Contradiction]:
+def _polarity_conflicts(claims: list[Claim], canonical: Canonical) -> Iterable[Contradiction]:
     by_fact: dict[tuple[str, tuple[str, ...]], list[Claim]] = defaultdict(list)
     for claim in claims:
-        by_fact[(claim.predicate, _pair(claim))].append(claim)
+        by_fact[(claim.predicate, _pair(claim, canonical))].append(claim)
     for group in by_fact.values():
         for a, b in combinations(group, 2):
             if a.polarity != b.polarity:
                 yield Contradiction("polarity", a, b, f"{a.predicate} asserted and denied")
 
 
-def _sign_conflicts(claims: list[Claim]) -> Iterable[Contradiction]:
+def _sign_conflicts(claims: list[Claim], canonical: Canonical) -> Iterable[Contradiction]:
+    rivals: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.predicate == "rival_of" and claim.polarity.value == "positive":
+            rivals[_pair(claim, canonical)].append(claim)
     allies = [c for c in claims if c.predicate == "ally_of" and c.polarity.value == "positive"]
-    rivals = [c for c in claims if c.predicate == "rival_of" and c.polarity.value == "positive"]
     for a in allies:
-        for b in rivals:
-            if _pair(a) == _pair(b) and (not _dates(a) or not _dates(b) or _compatible(_dates(a), _dates(b))):
+        for b in rivals.get(_pair(a, canonical), []):
+            if (not _dates(a) or not _dates(b) or _compatible(_dates(a), _dates(b))):
                 yield Contradiction("ally_and_rival", a, b, "the same pair is called allies and rivals")
 
 
-def find_contradictions(claims: Iterable[Claim]) -> list[Contradiction]:
-    """Every conflicting pair among ``claims`` (compare claims of one document or of many)."""
+def find_contradictions(claims: Iterable[Claim], *, canonical: Canonical = _same) -> list[Contradiction]:
+    """Every conflicting pair among ``claims`` (of one document or of many); ``canonical`` maps
+    entity ids to resolved ids so that one actor under two names is compared with itself."""
     claims = list(claims)
-    found = list(_date_conflicts(claims)) + list(_polarity_conflicts(claims)) + list(_sign_conflicts(claims))
-    return found
+    return (list(_date_conflicts(claims, canonical)) + list(_polarity_conflicts(claims, canonical))
+            + list(_sign_conflicts(claims, canonical)))
