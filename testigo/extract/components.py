@@ -108,7 +108,8 @@ class EntityTagger:
     def __call__(self, doc: Doc) -> Doc:
         set_norms(doc)
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
-        doc.ents = choose(candidates)
+        chosen = choose(candidates)
+        doc.ents = sorted(chosen + _first_names(doc, chosen), key=lambda span: span.start)
         return doc
 
     def _kb_spans(self, doc: Doc) -> list[tuple[int, Span]]:
@@ -182,6 +183,22 @@ class EntityTagger:
         if words & {fold(x) for x in self.words["agency_words"]}:
             return "agency"
         return "organization"
+
+
+def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Ovidio' alone, after 'Ovidio Guzmán López' was named: a person the tagger missed."""
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    first: dict[str, int] = {}
+    for span in chosen:
+        if span.label_ == "person" and len(span) >= 2 and span[0].is_title:
+            first.setdefault(span[0].norm_, span.end)
+    found = []
+    for token in doc:
+        seen_at = first.get(token.norm_)
+        if (seen_at is not None and token.i >= seen_at and token.i not in taken and token.pos_ == "PROPN"
+                and token.is_title and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)):
+            found.append(Span(doc, token.i, token.i + 1, label="person"))
+    return found
 
 
 def set_norms(doc: Doc) -> None:
