@@ -314,6 +314,128 @@ def review_cmd(db: Db = SETTINGS.db, limit: Limit = 50) -> None:
     out.print(table)
 
 
+def _resolved(store: Any) -> tuple[Any, Any]:
+    """canonical() and cluster() from the store's judgements (one read, no lookup per id)."""
+    from testigo.resolve import Resolver
+
+    resolver = Resolver(store)
+    mapping = resolver.canonical_map()
+    return (lambda entity_id: mapping.get(entity_id, entity_id)), resolver.cluster
+
+
+AsOf = Annotated[str | None, typer.Option("--as-of", help="Claims in force on a date: YYYY, YYYY-MM or YYYY-MM-DD.")]
+Window = Annotated[str | None, typer.Option("--window", help="Claims dated inside START:END (2024:, :2023-06 work).")]
+MinCertainty = Annotated[str, typer.Option("--min-certainty", help="Leave out weaker claims: certain, probable or "
+                                                                    "possible.")]
+Format = Annotated[str, typer.Option("--format", "-f", help="table or json.")]
+
+
+@app.command("network")
+def network_cmd(
+    db: Db = SETTINGS.db, as_of: AsOf = None, window: Window = None, min_certainty: MinCertainty = "possible",
+    fmt: Format = "table",
+    png: Annotated[str | None, typer.Option("--png", help="Also draw the network to this PNG file.")] = None,
+    svg: Annotated[str | None, typer.Option("--svg", help="Also draw the network to this SVG file.")] = None,
+    top: Annotated[int, typer.Option("--top", help="List this many central actors, brokers and triads.")] = 10,
+) -> None:
+    """The signed network of groups: blocs, unbalanced triads, central actors, brokers, leaders."""
+    from testigo.analyse import draw, network_report
+    from testigo.errors import ConfigError
+
+    if fmt not in ("table", "json"):
+        raise ConfigError(f"--format {fmt!r}: use table or json")
+    with _opened(db) as store:
+        canonical, _cluster = _resolved(store)
+        report = network_report(store, canonical=canonical, as_of=as_of, window=window,
+                                min_certainty=min_certainty, top=top)
+    for path in (p for p in (png, svg) if p):
+        draw(report.network, path, result=report.balance)
+        err.print(f"drew {report.network.graph.number_of_nodes()} groups to {path}")
+    if fmt == "json":
+        import json
+
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, default=str) + "\n")
+        return
+    _print_network(report, top)
+
+
+def _print_network(report: Any, top: int) -> None:
+    net, name = report.network, report.network.name
+    g, p = net.graph, net.period
+    when = (f"as of {p.as_of}" if p.as_of else "all dates") + (f", window {p.start or ''}:{p.end or ''}"
+                                                               if p.start or p.end else "")
+    out.print(f"[bold]{g.number_of_nodes()}[/] groups, {g.number_of_edges()} ties from {net.claims_used} claims "
+              f"({when}, certainty ≥ {net.min_certainty.value}) in {report.seconds:.2f}s")
+    ties = Table("groups", "tie", "weight", "support", "origins", "quote", title="strongest ties", title_justify="left")
+    for u, v, d in sorted(g.edges(data=True), key=lambda e: -abs(e[2]["weight"]))[:top * 2]:
+        tie = {1: "[green]ally[/]", -1: "[red]rival[/]"}.get(d["sign"], "tied") + (" contested" * d["contested"])
+        ties.add_row(f"{name(u)}\n{name(v)}", tie, f"{d['weight']:+.2f}", str(d["support"]),
+                     "; ".join(d["origins"][:4]), d["quote"][:140])
+    out.print(ties)
+    _print_blocs(report, top)
+    _print_actors(report)
+
+
+def _print_blocs(report: Any, top: int) -> None:
+    name, b = report.network.name, report.balance
+    blocs = Table("bloc", "groups", title=f"blocs: {b.frustration} frustrated ties, balance {b.index}"
+                  f"{'' if b.exact else ' (local search)'}", title_justify="left")
+    for i, bloc in enumerate(b.blocs[:top * 2], 1):
+        blocs.add_row(str(i), ", ".join(sorted(map(name, bloc))))
+    out.print(blocs)
+    if report.triads:
+        triads = Table("groups", "signs", "evidence", title="unbalanced triads (where tension sits)",
+                       title_justify="left")
+        for t in report.triads[:top]:
+            triads.add_row("\n".join(map(name, t.nodes)), " ".join("+" if e.sign > 0 else "−" for e in t.edges),
+                           "\n".join(f"{name(e.source)}–{name(e.target)}: {e.quote[:90]}" for e in t.edges))
+        out.print(triads)
+
+
+def _print_actors(report: Any) -> None:
+    from testigo.analyse import people_of
+
+    net = report.network
+    actors = Table("group", "ties", "allies", "rivals", "strength", "betweenness", "leaders / founders",
+                   title="central actors", title_justify="left")
+    for a in report.central:
+        people = people_of(net, a.id)
+        actors.add_row(a.name, str(a.degree), str(a.allies), str(a.rivals), f"{a.strength:.2f}", f"{a.betweenness:.3f}",
+                       ", ".join(dict.fromkeys(people.get("leader_of", []) + people.get("founder_of", [])))[:80])
+    out.print(actors)
+    if report.brokers:
+        out.print("brokers (betweenness): " + ", ".join(f"{a.name} {a.betweenness:.3f}" for a in report.brokers))
+
+
+@app.command("timeline")
+def timeline_cmd(
+    entity: Annotated[str, typer.Argument(help="An entity id, name or alias.")],
+    db: Db = SETTINGS.db, fmt: Format = "table",
+) -> None:
+    """An entity's arrests, designations, leadership and alliances in date order, with quote and source."""
+    from testigo.analyse import entity_timeline
+    from testigo.errors import ConfigError
+
+    if fmt not in ("table", "json"):
+        raise ConfigError(f"--format {fmt!r}: use table or json")
+    with _opened(db) as store:
+        canonical, cluster = _resolved(store)
+        found = entity_timeline(store, entity, canonical=canonical, cluster=cluster)
+    if fmt == "json":
+        import json
+
+        sys.stdout.write(json.dumps(found.to_dict(), ensure_ascii=False, default=str) + "\n")
+        return
+    table = Table("date", "what", "certainty", "according to", "quote", "source",
+                  title=f"{found.entity.name} ({found.entity.kind}): {len(found.entries)} rows", title_justify="left")
+    for r in found.entries:
+        date = f"{r.date} ({r.precision})" if r.date else "undated" + (f" ({r.words})" if r.words else "") + (
+            f"\npublished {r.published}" if r.published else "")
+        table.add_row(date, r.what, r.certainty + (", denied" if r.polarity == "negative" else ""),
+                      " > ".join(r.attributed_to), r.quote[:160], r.source or r.document_id)
+    out.print(table)
+
+
 @app.command("eval")
 def eval_cmd(
     expected: Annotated[list[str], typer.Argument(help="Expected files in the seed's YAML format.")],
@@ -371,11 +493,9 @@ def contradictions_cmd(db: Db = SETTINGS.db) -> None:
     """List claims that contradict each other, with both quotes and sources."""
     from testigo.contradict import find_contradictions
 
-    from testigo.resolve import Resolver
-
     with _opened(db) as store:
-        mapping = Resolver(store).canonical_map()
-        found = find_contradictions(store.iter_claims(), canonical=lambda i: mapping.get(i, i))
+        canonical, _cluster = _resolved(store)
+        found = find_contradictions(store.iter_claims(), canonical=canonical)
         names = {e.id: e.name for e in store.iter_entities()}
     if not found:
         out.print("no contradictions")

@@ -167,3 +167,22 @@ def test_merge_split_and_review_through_the_cli(tmp_path: Path) -> None:
     assert code == 0 and "resolution:" in output
     code, output = invoke("review", "--db", db)
     assert code == 0
+
+
+@needs_model
+def test_network_and_timeline_on_the_examples(tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    invoke("run", str(EXAMPLES), "--db", db)
+    code, output = invoke("network", "--db", db, "--format", "json")
+    assert code == 0, output
+    report = json.loads(output)
+    assert report and "Los Chapitos" in output and "Jalisco New Generation Cartel" in output
+    picture = tmp_path / "net.png"
+    code, output = invoke("network", "--db", db, "--png", str(picture), "--as-of", "2025-06")
+    assert code == 0 and picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    code, output = invoke("timeline", "El Mayo", "--db", db)
+    assert code == 0 and "arrested" in output and "2024-07" in output
+    code, output = invoke("network", "--db", db, "--window", "2025:2024")
+    assert code == 1
+    code, output = invoke("timeline", "Nobody At All", "--db", db)
+    assert code == 1 and "Nobody At All" in output
