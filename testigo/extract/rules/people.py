@@ -223,6 +223,28 @@ def _predicative(frame: Frame, token: Token) -> None:
         _family(frame, person, noun, "predicate")
 
 
+def _one_of_the_known(frame: Frame, token: Token) -> None:
+    """'X is one of the brothers known as Los Chapitos': X is a member of the group so named."""
+    if token.lower_ != "one" or token.dep_ not in ("attr", "appos"):
+        return
+    plural = _one_of(token)
+    if plural is token:
+        return
+    groups = [r for r in parties(frame, plural, GROUP) if _is_named_as(plural)]
+    if token.dep_ == "attr":
+        subject = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        people = parties(frame, subject, PERSON) if subject is not None else []
+    else:
+        people = parties(frame, token.head, PERSON)
+    for person in people:
+        for group in groups:
+            frame.emit("member_of", person, group, token, "member_of.one_of_those_known_as.v1", presupposed=True)
+
+
+def _is_named_as(noun: Token) -> bool:
+    return any(c.dep_ == "acl" and c.lemma_.lower() in ("know", "call") for c in noun.children)
+
+
 def _title_before_group(frame: Frame, token: Token) -> None:
     """'the Y leader X': group, role noun and person side by side."""
     predicate = role(frame, token)
@@ -392,6 +414,7 @@ def people_rules(frame: Frame, token: Token) -> None:
     _appositive(frame, token)
     _named_after_kin(frame, token)
     _predicative(frame, token)
+    _one_of_the_known(frame, token)
     _took_control(frame, token)
     _answer_to(frame, token)
     _owned_faction(frame, token)
