@@ -196,15 +196,24 @@ def extract_cmd(db: Db = SETTINGS.db,
 
 @app.command("export")
 def export_cmd(
-    what: Annotated[str, typer.Argument(help="claims, entities, documents or rejections.")],
+    what: Annotated[str, typer.Argument(help="claims, entities, documents, rejections, graph or ftm.")],
     db: Db = SETTINGS.db,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")] = "jsonl",
-    output: Annotated[str, typer.Option("--output", "-o", help="File to write; '-' is stdout.")] = "-",
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="jsonl or csv; graph: graphml (default), gexf or csv; ftm: jsonl.")] = None,
+    output: Annotated[str, typer.Option(
+        "--output", "-o", help="File to write; '-' is stdout; graph needs a file (a folder for csv).")] = "-",
 ) -> None:
-    """Write a table of the store as JSON lines (the DESIGN.md contract) or CSV."""
+    """Write a table as JSON lines (the DESIGN.md contract) or CSV, the network for Gephi, or FtM entities."""
     from testigo.errors import ConfigError
     from testigo.export import CSV_COLUMNS, iter_records, write_csv, write_jsonl
 
+    if what == "graph":
+        _export_graph(db, fmt or "graphml", output)
+        return
+    if what == "ftm":
+        _export_ftm(db, fmt or "jsonl", output)
+        return
+    fmt = fmt or "jsonl"
     if fmt not in ("jsonl", "csv"):
         raise ConfigError(f"--format {fmt!r}: use jsonl or csv")
     with _opened(db) as store, _output(output) as stream:
@@ -213,6 +222,34 @@ def export_cmd(
             records, stream, columns=CSV_COLUMNS[what])
     if output != "-":
         err.print(f"wrote {count} {what} to {output}")
+
+
+def _export_graph(db: str, fmt: str, output: str) -> None:
+    """`export graph`: GraphML, GEXF or nodes.csv + edges.csv, for Gephi."""
+    from testigo.errors import ConfigError
+    from testigo.export_graph import export_graph
+
+    if output == "-":
+        raise ConfigError("`testigo export graph` writes files: give -o FILE (-o FOLDER with --format csv)")
+    with _opened(db) as store:
+        done = export_graph(store, output, fmt=fmt)
+    skipped = f"; {done.skipped} claims with a literal value have no edge" if done.skipped else ""
+    err.print(f"wrote {done.nodes} nodes and {done.edges} edges to {', '.join(done.paths)}{skipped}")
+
+
+def _export_ftm(db: str, fmt: str, output: str) -> None:
+    """`export ftm`: FollowTheMoney entities as JSON lines, for Aleph and OpenSanctions tools."""
+    from testigo.errors import ConfigError
+    from testigo.export_ftm import write_ftm
+
+    if fmt != "jsonl":
+        raise ConfigError(f"--format {fmt!r}: FtM entities are written as jsonl")
+    with _opened(db) as store, _output(output) as stream:
+        done = write_ftm(store, stream)
+    counts = ", ".join(f"{n} {schema}" for schema, n in sorted(done.schemata.items()))
+    err.print(f"wrote {done.entities} FtM entities ({counts}){'' if output == '-' else ' to ' + output}")
+    for reason, n in sorted(done.skipped.items()):
+        err.print(f"  not exported: {n} {reason}")
 
 
 @contextmanager
