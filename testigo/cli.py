@@ -131,11 +131,14 @@ def _print_network_claims(store: Any, limit: int) -> None:
     from testigo.store import ClaimFilter
 
     names = {e.id: e.name for e in store.iter_entities(kind="criminal_group")}
-    rows = [c for p in ("ally_of", "rival_of", "negotiated_with", "faction_of")
-            for c in store.iter_claims(ClaimFilter(predicate=p))]
-    rows.sort(key=lambda c: (-c.certainty.rank, c.predicate))
+    order = ("ally_of", "rival_of", "negotiated_with", "faction_of")
+    rows = [c for p in order for c in store.iter_claims(ClaimFilter(predicate=p))]
+    rows.sort(key=lambda c: (order.index(c.predicate), -c.certainty.rank))
     table = Table("subject", "predicate", "object", "certainty", "according to", "quote",
                   title=f"group relations ({min(limit, len(rows))} of {len(rows)})", title_justify="left")
+    for column, width in zip(table.columns, (16, 10, 16, 9, 18, 48), strict=True):
+        column.min_width = min(width, 16)
+        column.max_width = width
     for c in rows[:limit]:
         polarity = "" if c.polarity.value == "positive" else " (denied)"
         table.add_row(names.get(c.subject_id, c.subject_id), c.predicate + polarity,
