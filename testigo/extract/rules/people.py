@@ -189,8 +189,9 @@ def _named_after_kin(frame: Frame, token: Token) -> None:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NUM":
         holder = token.head.head
     named: list[Ref] = []
+    deps = ("appos", "conj") if holder.pos_ == "NUM" else ("appos",)  # "Two of his sons, A and B"
     for child in holder.children:
-        if child.dep_ == "appos":
+        if child.dep_ in deps:
             named += parties(frame, child, PERSON)
     for person in named:
         _family(frame, person, token, "kin_apposition")
