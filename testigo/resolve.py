@@ -694,8 +694,7 @@ def resolve(store: Store, *, author: str = "rule:resolve.v1") -> ResolveReport:
             ledger.add(judgement)
         written += more
     with store.writer() as writer:
-        for judgement in written:
-            writer.add_judgement(judgement)
+        writer.add_judgements(written)
     return _report(scan, written, ledger, ambiguous)
 
 

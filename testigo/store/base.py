@@ -50,6 +50,11 @@ class Writer(ABC):
     def add_judgement(self, judgement: Judgement) -> None:
         """Record a resolution decision."""
 
+    def add_judgements(self, judgements: Iterable[Judgement]) -> None:
+        """Record many resolution decisions (backends may do it in one statement)."""
+        for judgement in judgements:
+            self.add_judgement(judgement)
+
     @abstractmethod
     def add_rejection(self, rejection: Rejection) -> bool:
         """Record a rejected input; return False when the same rejection was already stored."""

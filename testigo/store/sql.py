@@ -73,6 +73,11 @@ class SQLWriter(Writer):
     def add_judgement(self, judgement: Judgement) -> None:
         self.conn.execute(t.judgements.insert().values(**judgement.to_dict()))
 
+    def add_judgements(self, judgements: Iterable[Judgement]) -> None:
+        rows = [j.to_dict() for j in judgements]
+        if rows:  # one executemany: a rule run writes thousands of judgements
+            self.conn.execute(t.judgements.insert(), rows)
+
     def add_rejection(self, rejection: Rejection) -> bool:
         return insert_ignore(self.conn, t.rejections, [rejection.to_dict()]) == 1
 

@@ -140,3 +140,11 @@ def test_bad_db_values_explain_themselves(tmp_path) -> None:
         open_store("mysql://localhost/x")
     with pytest.raises(StoreError, match="cannot open store"):
         open_store("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_many_judgements_in_one_call_keep_their_order(store: Store) -> None:
+    many = [Judgement(f"ent-{i}", f"ent-{i + 1}", Verdict.SAME if i % 2 else Verdict.DIFFERENT, "rule:test")
+            for i in range(50)]
+    with store.writer() as w:
+        w.add_judgements(many)
+    assert [(j.left_id, j.verdict) for j in store.iter_judgements()] == [(j.left_id, j.verdict) for j in many]
