@@ -637,3 +637,12 @@ def test_plain_text_header_gives_title_date_and_outlet(tmp_path: Path) -> None:
     assert (document.published, document.outlet, document.title) == ("2025-02-28", "Border Wire",
                                                                      "Cartel figure sent to US")
     assert document.text.startswith("Cartel figure sent to US")
+
+
+def test_a_lone_surrogate_in_jsonl_does_not_stop_the_batch(tmp_path: Path) -> None:
+    path = tmp_path / "surrogate.jsonl"
+    path.write_text('{"text": "Los Chapitos \\ud800 allied with the CJNG."}\n{"text": "The CJNG is a cartel."}\n',
+                    encoding="utf-8")
+    items = list(iter_documents([str(path)]))
+    assert [type(i).__name__ for i in items] == ["Document", "Document"]
+    assert "\ufffd" in items[0].text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,9 +45,9 @@ class Frame:
     def make(cls, document: Document, doc: Doc, ents: DocEntities, kb: KnowledgeBase | None = None) -> Frame:
         return cls(document=document, doc=doc, ents=ents, sources=find_sources(doc), kb=kb)
 
-    def lexicon(self, name: str) -> set[str]:
-        """A word list of patterns/relations.yaml as a set."""
-        return set(self.words[name])  # type: ignore[call-overload]
+    def lexicon(self, name: str) -> frozenset[str]:
+        """A word list of patterns/relations.yaml as a set (built once per process)."""
+        return _lexicon(name)
 
     # --- entity references -------------------------------------------------------------
     def ref(self, token: Token | None, *kinds: str) -> Ref | None:
@@ -214,6 +215,11 @@ class Frame:
                 if name not in names:
                     names.append(name)
         return tuple(names)
+
+
+@cache
+def _lexicon(name: str) -> frozenset[str]:
+    return frozenset(load_patterns("relations")[name])
 
 
 def _clause(trigger: Token) -> Span:

@@ -47,13 +47,18 @@ def _translation_table() -> dict[int, str | None]:
 _TABLE = _translation_table()
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalise_text(text: str) -> str:
     """Tidy whitespace and Unicode so the same article always gives the same text (and id).
 
     NFC; every line break becomes ``\\n``; tabs and Unicode spaces become one plain space;
-    control and invisible characters go; lines are stripped; at most one blank line in a row.
+    control and invisible characters go; lone surrogates (which JSON escapes can carry, and no
+    encoder accepts) become U+FFFD; lines are stripped; at most one blank line in a row.
     Idempotent: normalising twice changes nothing.
     """
+    text = _LONE_SURROGATE.sub("\ufffd", text)
     text = text.replace("\r\n", "\n").translate(_TABLE)
     lines = (_SPACE_RUN.sub(" ", line).strip(" ") for line in text.split("\n"))
     text = _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
