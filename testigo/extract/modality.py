@@ -9,6 +9,8 @@ The weakest certainty found wins; any negation makes the polarity negative.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from testigo.extract.lexicon import load_patterns
@@ -45,8 +47,13 @@ def _is_passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
 
 
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return {name: frozenset(values) for name, values in load_patterns("modality").items()}
+
+
 def _cue(token: Token, *, on_path: bool) -> Certainty | None:
-    words = load_patterns("modality")
+    words = _words()
     lemma = token.lemma_.lower()
     if lemma in words["possible"] or token.lower_ in words["possible"]:
         return Certainty.POSSIBLE
@@ -60,7 +67,7 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
 
 
 def _negated(token: Token) -> bool:
-    words = load_patterns("modality")
+    words = _words()
     if token.lemma_.lower() in words["negative_verbs"]:
         return True
     for child in token.children:

@@ -24,6 +24,9 @@ ORGS = ("criminal_group", "organization")
 def role(frame: Frame, noun: Token) -> str | None:
     """leader_of, founder_of or member_of for a role noun, from the noun and its modifiers."""
     lemma = noun.lemma_.lower()
+    words = frame.lexicon("leader_nouns") | frame.lexicon("founder_nouns") | frame.lexicon("member_nouns")
+    if lemma not in words and noun.lower_ not in words:  # most tokens: answer before looking around
+        return None
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     previous = noun.doc[noun.i - 2:noun.i] if noun.i >= 2 else noun.doc[0:0]
     if lemma in frame.lexicon("founder_nouns") or modifiers & frame.lexicon("founder_modifiers") \
