@@ -506,6 +506,16 @@ def _b_ago(m: re.Match[str], pub: Pub) -> _Cand | None:
     return _single(text, before.start(), m.end(), resolved)
 
 
+def _b_month_relative_year(m: re.Match[str], pub: Pub) -> _Cand | None:
+    """ "July last year", "March of this year": a month of the year before (or of) publication."""
+    text, start = m.string, m.start()
+    if not _word_start(text, start):
+        return None
+    offset = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    resolved = _iso_month(pub.year + offset, _month_of(m)) if pub else None
+    return _single(text, start, m.end(), resolved)
+
+
 def _cased(*words: str) -> str:
     """Literal case variants (the engine's fast prefix scan does not work with (?i) at the start)."""
     return "|".join(v for w in words for v in (w, w.capitalize(), w.upper()))
@@ -524,6 +534,8 @@ _FORMS: tuple[tuple[str, Callable[[re.Match[str], Pub], _Cand | None]], ...] = (
     (rf"(?P<m>{_MONTH})(?:,|{_GAP}of)?{_GAP}{_YEAR4}", _b_month),
     (rf"{_year('y')}(?:\s{{0,2}}[-–—]\s{{0,2}}{_year('y2')})?{_YEAR_END}", _b_year),
     (rf"(?P<u>{_cased('year', 'month')})(?![A-Za-z])", _b_period),
+    (rf"(?P<m>{_MONTH_FULL}){_GAP}(?:of{_GAP})?(?P<rel>(?i:last|this|next)){_GAP}(?i:year)(?![A-Za-z])",
+     _b_month_relative_year),
     (rf"(?P<m>{_MONTH_FULL})(?!\s{{0,3}}(?:[0-9]|(?i:of)\s{{1,3}}[0-9]))", _b_named_month),
     (rf"(?P<wd>{_WEEKDAY})(?!,?{_GAP}(?:{_MONTH}|[0-9]{{1,2}}(?:st|nd|rd|th)?{_GAP}{_MONTH}))", _b_weekday),
     (rf"(?P<w>{_cased('yesterday', 'today', 'tomorrow')})(?![A-Za-z])", _b_day_word),

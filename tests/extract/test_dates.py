@@ -312,3 +312,12 @@ def test_only_digits_is_fast() -> None:
     find_dates("1" * 100_000)
     find_dates(" " * 100_000 + "July 2024")
     assert time.perf_counter() - started < 2.0
+
+
+def test_month_of_a_relative_year() -> None:
+    (found,) = find_dates("since his arrest in July last year", published="2025-06-14")
+    assert (found.text, found.value, found.precision) == ("July last year", "2024-07", "month")
+    (found,) = find_dates("in March of this year", published="2025-06-14")
+    assert found.value == "2025-03"
+    (found,) = find_dates("in July last year")
+    assert (found.text, found.value) == ("July last year", None)
