@@ -646,3 +646,21 @@ def test_a_lone_surrogate_in_jsonl_does_not_stop_the_batch(tmp_path: Path) -> No
     items = list(iter_documents([str(path)]))
     assert [type(i).__name__ for i in items] == ["Document", "Document"]
     assert "\ufffd" in items[0].text
+
+
+def test_an_unforeseen_error_on_one_input_is_its_rejection(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import testigo.ingest as ingest
+
+    good = tmp_path / "good.txt"
+    good.write_text("The Gulf Cartel split in 2010.", encoding="utf-8")
+    real = ingest._iter_path
+
+    def flaky(path: Path, batch: object) -> object:
+        if path.name == "boom.txt":
+            raise RuntimeError("a library broke")
+        return real(path, batch)
+
+    monkeypatch.setattr(ingest, "_iter_path", flaky)
+    items = list(ingest.iter_documents([str(tmp_path / "boom.txt"), str(good)]))
+    assert [type(i).__name__ for i in items] == ["Rejection", "Document"]
+    assert "RuntimeError: a library broke" in items[0].reason

@@ -30,8 +30,9 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
@@ -67,9 +68,20 @@ def iter_documents(
         sources = [sources]
     try:
         for source in sources:
-            yield from _guard_many(partial(_iter_source, source, batch))
+            yield from _unexpected(source, partial(_guard_many, partial(_iter_source, source, batch)))
     finally:
         batch.web.close()
+
+
+def _unexpected(source: str, make: Callable[[], Iterator[_Item]]) -> Iterator[_Item]:
+    """A bug of ours or a library's on one input becomes that input's rejection; the batch goes on."""
+    try:
+        yield from make()
+    except Exception as exc:  # noqa: BLE001 (anything not already an IngestError is unforeseen)
+        logging.getLogger(__name__).exception("unexpected error reading %s", source)
+        reason = (f"could not be read ({exc.__class__.__name__}: {exc}); the rest of the batch went on — "
+                  "please report this input")
+        yield Rejection.make(source, "ingest", reason)
 
 
 def _iter_source(source: str, batch: _Batch) -> Iterator[_Item]:
