@@ -37,10 +37,9 @@ class RuleExtractor:
         return extract(document, self.nlp, self.kb)
 
     def pipe(self, documents: Iterable, *, batch_size: int = 16):  # type: ignore[no-untyped-def]
-        """Extract many documents, parsing them in batches."""
-        documents = list(documents)
-        texts = (d.text[:MAX_CHARS] for d in documents)
-        for document, doc in zip(documents, self.nlp.pipe(texts, batch_size=batch_size), strict=True):
+        """Extract many documents, parsing them in batches; the input is streamed, not loaded whole."""
+        pairs = ((d.text[:MAX_CHARS], d) for d in documents)
+        for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield document, read_doc(document, doc, self.kb)
 
 

@@ -11,7 +11,6 @@ span's label is a schema kind; ``span._.kb_id`` names the KB entity when known a
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
@@ -245,12 +244,6 @@ def make_entity_tagger(nlp: Language, name: str, kb_paths: list[str]) -> EntityT
     from testigo.kb import load_kb
 
     return EntityTagger(nlp, load_kb(kb_paths))
-
-
-def span_info(span: Span) -> dict[str, Any]:
-    """The fields of an entity span that the extractor needs, as a plain dict."""
-    return {"text": span.text, "kind": span.label_, "kb_id": span._.kb_id, "nickname": span._.nickname,
-            "start": span.start_char, "end": span.end_char}
 
 
 @Language.component("testigo_paragraphs_v1", assigns=["token.is_sent_start"])

@@ -45,9 +45,9 @@ class Frame:
     def make(cls, document: Document, doc: Doc, ents: DocEntities, kb: KnowledgeBase | None = None) -> Frame:
         return cls(document=document, doc=doc, ents=ents, sources=find_sources(doc), kb=kb)
 
-    def lexicon(self, name: str) -> frozenset[str]:
-        """A word list of patterns/relations.yaml as a set (built once per process)."""
-        return _lexicon(name)
+    def lexicon(self, *names: str) -> frozenset[str]:
+        """One word list of patterns/relations.yaml, or the union of several, as a set (built once)."""
+        return _lexicon(names)
 
     # --- entity references -------------------------------------------------------------
     def ref(self, token: Token | None, *kinds: str) -> Ref | None:
@@ -218,8 +218,9 @@ class Frame:
 
 
 @cache
-def _lexicon(name: str) -> frozenset[str]:
-    return frozenset(load_patterns("relations")[name])
+def _lexicon(names: tuple[str, ...]) -> frozenset[str]:
+    words = load_patterns("relations")
+    return frozenset(word for name in names for word in words[name])
 
 
 def _clause(trigger: Token) -> Span:

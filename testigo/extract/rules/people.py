@@ -24,7 +24,7 @@ ORGS = ("criminal_group", "organization")
 def role(frame: Frame, noun: Token) -> str | None:
     """leader_of, founder_of or member_of for a role noun, from the noun and its modifiers."""
     lemma = noun.lemma_.lower()
-    words = frame.lexicon("leader_nouns") | frame.lexicon("founder_nouns") | frame.lexicon("member_nouns")
+    words = frame.lexicon("leader_nouns", "founder_nouns", "member_nouns")
     if lemma not in words and noun.lower_ not in words:  # most tokens: answer before looking around
         return None
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
@@ -268,7 +268,7 @@ def _title_before_group(frame: Frame, token: Token) -> None:
 def _led_by(frame: Frame, token: Token) -> None:
     """'Y, led by X' / 'the faction led by X' / 'X leads Y'."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in frame.lexicon("leader_verbs") | frame.lexicon("founder_verbs"):
+    if token.pos_ != "VERB" or lemma not in frame.lexicon("leader_verbs", "founder_verbs"):
         return
     predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") else "leader_of"
     passive = any(c.dep_ == "nsubjpass" for c in token.children)
