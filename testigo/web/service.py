@@ -1,0 +1,327 @@
+"""What the page and the API show, as plain data: the same analyses the CLI runs, cached.
+
+Invariant: every answer is computed by testigo's public functions (``network_report``,
+``entity_timeline``, ``find_contradictions``, ``Resolver``) over the store; this module only
+selects, shapes and caches. Cached answers are keyed on the store's version: the web app's
+own writes bump it at once, and writes by other processes (``testigo run``) are noticed
+within ``VERSION_TTL`` seconds, when the row counts are read again.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from testigo.analyse import entity_timeline, load_network, network_report
+from testigo.analyse.period import Period
+from testigo.contradict import find_contradictions
+from testigo.errors import ConfigError
+from testigo.model import Certainty, Claim, make_id, name_key
+from testigo.resolve import Resolver
+from testigo.store.audit import iter_audit
+from testigo.store.base import ClaimFilter, Store
+from testigo.web.layout import layout
+
+__all__ = ["VERSION_TTL", "Service"]
+
+VERSION_TTL = 2.0
+CACHE_SIZE = 32
+ROLE_PREDICATES = ("leader_of", "founder_of", "member_of", "official_of", "faction_of")
+RELATION_PREDICATES = ("ally_of", "rival_of", "negotiated_with")
+RESOLVED = "contradiction.resolve"
+REOPENED = "contradiction.reopen"
+
+
+class Service:
+    """Read side of the web app over one store."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._lock = threading.RLock()
+        self._version: tuple[Any, ...] = ()
+        self._checked = 0.0
+        self._local = 0
+        self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+
+    # -- caching --------------------------------------------------------------------------
+
+    def version(self) -> tuple[Any, ...]:
+        """The store's version: its row counts (re-read every VERSION_TTL s) and our own writes."""
+        with self._lock:
+            if time.monotonic() - self._checked > VERSION_TTL:
+                counts = self.store.counts()
+                self._version = tuple(sorted(counts.items()))
+                self._checked = time.monotonic()
+            return (*self._version, self._local)
+
+    def changed(self) -> None:
+        """Forget cached answers after a write of ours."""
+        with self._lock:
+            self._local += 1
+            self._checked = 0.0
+            self._cache.clear()
+
+    def _cached(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+        full = (*key, self.version())
+        with self._lock:  # one build at a time: a burst of equal requests computes once
+            if full in self._cache:
+                self._cache.move_to_end(full)
+                return self._cache[full]
+            value = make()
+            self._cache[full] = value
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+            return value
+
+    def resolver(self) -> Resolver:
+        """The resolver over the current judgements (cached)."""
+        return self._cached(("resolver",), lambda: Resolver(self.store))  # type: ignore[no-any-return]
+
+    def canonical(self) -> Callable[[str], str]:
+        mapping = self._cached(("canonical",), lambda: self.resolver().canonical_map())
+        return lambda entity_id: mapping.get(entity_id, entity_id)
+
+    def names(self) -> dict[str, Any]:
+        """Entity id -> Entity, for every stored entity (cached)."""
+        return self._cached(("names",), lambda: {e.id: e for e in self.store.iter_entities()})  # type: ignore
+
+    # -- network --------------------------------------------------------------------------
+
+    def positions(self) -> dict[str, tuple[float, float]]:
+        """Node positions over the whole network (every date, every certainty)."""
+        def make() -> dict[str, tuple[float, float]]:
+            full = load_network(self.store, canonical=self.canonical())
+            return layout(full.graph, full.hierarchy)
+        return self._cached(("positions",), make)  # type: ignore[no-any-return]
+
+    def date_range(self) -> dict[str, str | None]:
+        """The earliest and latest date any network claim gives (for the page's date slider)."""
+        def make() -> dict[str, str | None]:
+            full = load_network(self.store, canonical=self.canonical())
+            dates = sorted({d for _u, _v, e in full.graph.edges(data=True) for r in e["relations"].values()
+                            for d in r.dates} | {d for _u, _v, e in full.hierarchy.edges(data=True)
+                                                 for d in e["relation"].dates})
+            return {"first": dates[0] if dates else None, "last": dates[-1] if dates else None}
+        return self._cached(("dates",), make)  # type: ignore[no-any-return]
+
+    def network(self, *, as_of: str | None = None, window: str | None = None,
+                min_certainty: str = "possible") -> dict[str, Any]:
+        """The network for a date or window and a floor of certainty, with positions and blocs."""
+        key = ("network", as_of, window, min_certainty)
+        return self._cached(key, lambda: self._network(as_of, window, min_certainty))  # type: ignore
+
+    def _network(self, as_of: str | None, window: str | None, min_certainty: str) -> dict[str, Any]:
+        report = network_report(self.store, canonical=self.canonical(), as_of=as_of, window=window,
+                                min_certainty=min_certainty, top=10, triads=20)
+        net, positions = report.network, self.positions()
+        bloc_of = {n: i for i, bloc in enumerate(report.balance.blocs) for n in bloc if len(bloc) > 1}
+        nodes = {}
+        for g in (net.graph, net.hierarchy):
+            for node, data in g.nodes(data=True):
+                if node not in nodes:
+                    x, y = positions.get(node, (0.0, 0.0))
+                    nodes[node] = {"id": node, "name": data.get("name", node), "kind": data.get("kind", "person"),
+                                   "bloc": bloc_of.get(node), "x": round(x, 1), "y": round(y, 1)}
+        edges = [_group_edge(u, v, d) for u, v, d in net.graph.edges(data=True)]
+        edges += [_tie(u, v, d) for u, v, d in net.hierarchy.edges(data=True)]
+        return {
+            "period": net.period.to_dict(), "min_certainty": net.min_certainty.value,
+            "claims_used": net.claims_used, "nodes": list(nodes.values()), "edges": edges,
+            "blocs": [{"index": i, "size": len(b), "names": sorted(net.name(n) for n in b)[:8]}
+                      for i, b in enumerate(report.balance.blocs) if len(b) > 1],
+            "balance": {"frustration": report.balance.frustration, "index": report.balance.index},
+            "triads": [[net.name(n) for n in t.nodes] for t in report.triads],
+            "central": [a.to_dict() for a in report.central], "dates": self.date_range(),
+        }
+
+    def edge(self, source: str, target: str, *, as_of: str | None = None, window: str | None = None,
+             min_certainty: str = "possible") -> dict[str, Any]:
+        """Every claim behind the tie between two nodes, in force for the period, strongest first."""
+        period = Period.make(as_of, window)
+        floor = _certainty(min_certainty)
+        canonical, names = self.canonical(), self.names()
+        a, b = canonical(source), canonical(target)
+        claims = [c for c in self._cluster_claims(a) if {canonical(c.subject_id), canonical(c.object_id or "")}
+                  == {a, b} and c.certainty.rank >= floor.rank]
+        rows = []
+        for claim in claims:
+            document = self._document_meta(claim.document_id)
+            dates = [d.value for d in claim.qualifiers.dates if d.value]
+            if period.admits(dates, (document.get("published") or "")[:10] or None):
+                rows.append(self.claim_row(claim, document=document, names=names))
+        rows.sort(key=lambda r: (-Certainty(r["certainty"]).rank, r["predicate"], r["document"]["source"]))
+        return {"source": _named(a, names), "target": _named(b, names), "claims": rows}
+
+    def _cluster_claims(self, entity_id: str) -> Iterator[Claim]:
+        seen: set[str] = set()
+        for member in sorted(self.resolver().cluster(entity_id) | {entity_id}):
+            for claim in self.store.iter_claims(ClaimFilter(entity_id=member)):
+                if claim.id not in seen:
+                    seen.add(claim.id)
+                    yield claim
+
+    def _document_meta(self, document_id: str) -> dict[str, Any]:
+        def make() -> dict[str, dict[str, Any]]:
+            return {d.id: {"id": d.id, "source": d.source, "title": d.title, "published": d.published,
+                           "outlet": d.outlet} for d in self.store.iter_documents()}
+        found = self._cached(("documents-meta",), make)
+        return found.get(document_id) or {"id": document_id, "source": document_id, "title": None,
+                                          "published": None, "outlet": None}
+
+    def claim_row(self, claim: Claim, *, document: dict[str, Any] | None = None,
+                  names: dict[str, Any] | None = None) -> dict[str, Any]:
+        """A claim as the page shows it: names beside ids, its document, its source chain."""
+        names = names if names is not None else self.names()
+        row = claim.to_dict()
+        row["subject"] = _named(claim.subject_id, names)
+        row["object"] = _named(claim.object_id, names) if claim.object_id else None
+        row["document"] = document or self._document_meta(claim.document_id)
+        return row
+
+    # -- entities -------------------------------------------------------------------------
+
+    def search(self, query: str = "", *, kind: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+        """Entities whose name or an alias contains ``query`` (folded), exact and prefix matches first."""
+        key = name_key(query)
+        canonical = self.canonical()
+        found = []
+        for entity in self.names().values():
+            if kind and entity.kind != kind:
+                continue
+            keys = [name_key(n) for n in (entity.name, *(a.name for a in entity.aliases))]
+            if key and not any(key in k for k in keys):
+                continue
+            rank = 0 if key in keys else 1 if any(k.startswith(key) for k in keys) else 2
+            found.append((rank, len(entity.name), entity.name, entity))
+        found.sort(key=lambda row: row[:3])
+        return [{**e.to_dict(), "canonical_id": canonical(e.id)} for *_r, e in found[:limit]]
+
+    def entity(self, entity: str) -> dict[str, Any]:
+        """One entity: aliases, merged ids, roles, relations (per other party) and timeline."""
+        resolver, canonical = self.resolver(), self.canonical()
+        found = entity_timeline(self.store, entity, canonical=canonical, cluster=resolver.cluster)
+        names = self.names()
+        members = [names[m].to_dict() for m in sorted(resolver.cluster(found.entity.id)) if m in names]
+        entries = [e.to_dict() for e in found.entries]
+        aliases = sorted({a for m in members for a in [m["name"], *m["aliases"]]} - {found.entity.name})
+        return {"entity": found.entity.to_dict(), "canonical_id": canonical(found.entity.id), "members": members,
+                "aliases": aliases, "roles": [e for e in entries if e["predicate"] in ROLE_PREDICATES],
+                "relations": _relations(entries), "timeline": entries}
+
+    def claims(self, *, entity: str | None = None, predicate: str | None = None, certainty: str | None = None,
+               source: str | None = None, date_from: str | None = None, date_to: str | None = None,
+               limit: int = 100, offset: int = 0) -> dict[str, Any]:
+        """Claims filtered by entity (and its merged ids), predicate, certainty, source and dates."""
+        if certainty is not None:
+            _certainty(certainty)
+        period = Period.make(None, (date_from, date_to)) if date_from or date_to else None
+        base = ClaimFilter(predicate=predicate, certainty=certainty)
+        if entity:
+            stream = (c for c in self._cluster_claims(entity) if (not predicate or c.predicate == predicate)
+                      and (not certainty or c.certainty.value == certainty))
+        else:
+            stream = self.store.iter_claims(base)
+        wanted = name_key(source) if source else None
+        rows, total = [], 0
+        for claim in stream:
+            if wanted and not any(wanted in name_key(s) for s in claim.attributed_to):
+                continue
+            if period and not period.admits([d.value for d in claim.qualifiers.dates if d.value], None):
+                continue
+            total += 1
+            if offset < total <= offset + limit:
+                rows.append(self.claim_row(claim))
+        return {"total": total, "offset": offset, "limit": limit, "claims": rows}
+
+    # -- documents, contradictions, review ------------------------------------------------
+
+    def documents(self) -> list[dict[str, Any]]:
+        return [{k: v for k, v in d.to_dict().items() if k != "text"} | {"characters": len(d.text)}
+                for d in self.store.iter_documents()]
+
+    def document(self, document_id: str) -> dict[str, Any]:
+        """A document's text and the spans of its claims."""
+        document = self.store.require_document(document_id)
+        names = self.names()
+        claims = [self.claim_row(c, names=names) for c in self.store.iter_claims(ClaimFilter(document_id=document_id))]
+        return {**document.to_dict(), "claims": claims}
+
+    def contradictions(self) -> list[dict[str, Any]]:
+        """Claims that cannot both be true, side by side, with whether an analyst marked them resolved."""
+        def make() -> list[dict[str, Any]]:
+            found = find_contradictions(self.store.iter_claims(), canonical=self.canonical())
+            state: dict[str, dict[str, Any]] = {}
+            for entry in iter_audit(self.store):
+                if entry.action in (RESOLVED, REOPENED):
+                    state[entry.target] = entry.to_dict() | {"resolved": entry.action == RESOLVED}
+            names = self.names()
+            return [{"id": contradiction_id(c.kind, c.left.id, c.right.id), "kind": c.kind, "reason": c.reason,
+                     "left": self.claim_row(c.left, names=names), "right": self.claim_row(c.right, names=names),
+                     "resolution": state.get(contradiction_id(c.kind, c.left.id, c.right.id))} for c in found]
+        return self._cached(("contradictions",), make)  # type: ignore[no-any-return]
+
+    def review(self, *, limit: int = 50) -> list[dict[str, Any]]:
+        """Pairs of entities that may be one actor, most likely first."""
+        return [{"left": c.left.to_dict(), "right": c.right.to_dict(), "score": c.score,
+                 "evidence": list(c.evidence)} for c in self.resolver().candidates(limit=limit)]
+
+    def audit(self) -> list[dict[str, Any]]:
+        return [e.to_dict() for e in iter_audit(self.store)]
+
+
+def contradiction_id(kind: str, left: str, right: str) -> str:
+    """A stable id for a contradiction: the same two claims give the same id on every run."""
+    return make_id("ctr", kind, *sorted((left, right)))
+
+
+def _certainty(value: str) -> Certainty:
+    try:
+        return Certainty(value)
+    except ValueError:
+        raise ConfigError(f"min_certainty {value!r}: use certain, probable or possible") from None
+
+
+def _named(entity_id: str | None, names: dict[str, Any]) -> dict[str, Any] | None:
+    if entity_id is None:
+        return None
+    entity = names.get(entity_id)
+    return {"id": entity_id, "name": entity.name if entity else entity_id, "kind": entity.kind if entity else None}
+
+
+def _group_edge(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
+    kind = {1: "ally", -1: "rival"}.get(d["sign"], "tie")
+    return {"id": f"{u}|{v}", "source": u, "target": v, "kind": kind, "sign": d["sign"], "weight": d["weight"],
+            "contested": d["contested"], "support": d["support"], "origins": d["origins"],
+            "certainty": d["certainty"], "predicates": sorted(d["relations"]), "claims": len(d["claims"]),
+            "denied": len(d["denied"]), "quote": d["quote"]}
+
+
+def _tie(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
+    return {"id": f"{u}|{v}|{d['predicate']}", "source": u, "target": v, "kind": "hierarchy",
+            "predicates": [d["predicate"]], "support": d["support"], "origins": d["origins"],
+            "certainty": d["certainty"], "claims": len(d["claims"]), "quote": d["quote"]}
+
+
+def _relations(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Alliances, rivalries and talks per other party: best certainty, who says so, how many claims."""
+    rank = {c.value: c.rank for c in Certainty}
+    found: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for e in entries:
+        if e["predicate"] not in RELATION_PREDICATES or not e["other_id"]:
+            continue
+        key = (e["predicate"], e["polarity"], e["other_id"])
+        row = found.setdefault(key, {"predicate": e["predicate"], "polarity": e["polarity"], "other": e["other"],
+                                     "other_id": e["other_id"], "certainty": e["certainty"], "sources": [],
+                                     "claims": []})
+        if rank[e["certainty"]] > rank[row["certainty"]]:
+            row["certainty"] = e["certainty"]
+        source = " > ".join(e["attributed_to"])
+        if source not in row["sources"]:
+            row["sources"].append(source)
+        if e["claim_id"] not in row["claims"]:
+            row["claims"].append(e["claim_id"])
+    return sorted(found.values(), key=lambda r: (r["predicate"], r["polarity"] != "positive",
+                                                 -rank[r["certainty"]], r["other"] or ""))
