@@ -229,7 +229,8 @@ class Service:
         for claim in stream:
             if wanted and not any(wanted in name_key(s) for s in claim.attributed_to):
                 continue
-            if period and not period.admits([d.value for d in claim.qualifiers.dates if d.value], None):
+            dates = [d.value for d in claim.qualifiers.dates if d.value]
+            if period and not (dates and period.admits(dates, None)):  # a date filter keeps dated claims only
                 continue
             total += 1
             if offset < total <= offset + limit:

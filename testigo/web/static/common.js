@@ -1,5 +1,5 @@
 // Shared by every page: entity search, the write token, and the write buttons.
-// Text from the store is only ever inserted with textContent (never innerHTML).
+// Text from the store is only ever inserted with textContent, never parsed as HTML.
 "use strict";
 
 const testigo = {
