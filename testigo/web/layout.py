@@ -1,7 +1,8 @@
 """Node positions for the page, computed once per store version on the whole network.
 
-Groups are placed by a force layout (networkx ``spring_layout``) in which alliances pull
-harder than other ties, so blocs sit together; people are put in a small ring around the
+Up to SMALL groups, Kamada-Kawai places them at distances that follow the signed ties (allies
+near, rivals farther, unrelated groups farthest); bigger networks get a force layout
+(``spring_layout``) in which alliances pull and rivalries do not. Either way blocs sit together; people are put in a small ring around the
 first group they lead or belong to (or their first relative), so a 2,000-group network draws
 at once in the browser (preset positions, no layout work there) and keeps its shape when the
 date or certainty filters change.
@@ -15,7 +16,9 @@ from typing import Any
 __all__ = ["SCALE", "layout"]
 
 SCALE = 1000.0  # positions of a 600-group network span about [-SCALE, SCALE]; smaller ones less
-_ITERATIONS = {200: 100, 1000: 50}  # fewer iterations for bigger graphs; beyond: 30
+_ITERATIONS = {1000: 50}  # fewer iterations for bigger graphs; beyond: 30
+SMALL = 300  # up to this many groups, Kamada-Kawai (O(n^2) memory, slow beyond); above, spring_layout
+_LENGTH = {1: 1.5, 0: 1.9, -1: 2.4}  # the length a tie wants, by sign: allies close, rivals apart
 
 
 def _iterations(n: int) -> int:
@@ -23,18 +26,39 @@ def _iterations(n: int) -> int:
 
 
 def _groups(graph: Any) -> dict[str, tuple[float, float]]:
+    n = graph.number_of_nodes()
+    if n == 0:
+        return {}
+    pos = _small(graph) if n <= SMALL else _large(graph)
+    scale = SCALE * max(0.15, math.sqrt(n / 600))  # nodes keep their on-screen size once the page fits the view
+    return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in pos.items()}
+
+
+def _small(graph: Any) -> dict[str, Any]:
+    """Kamada-Kawai on signed lengths: allies close, rivals farther, unconnected groups farther still."""
     import networkx as nx
 
-    if graph.number_of_nodes() == 0:
-        return {}
+    g = nx.Graph()
+    g.add_nodes_from(sorted(graph.nodes))
+    for u, v, d in graph.edges(data=True):
+        g.add_edge(u, v, length=_LENGTH.get(d.get("sign", 0), 1.6))
+    dist = {u: dict(row) for u, row in nx.shortest_path_length(g, weight="length")}
+    far = min(max((x for row in dist.values() for x in row.values()), default=1.0) + 0.6, 4.0)
+    full = {u: {v: dist[u].get(v, far) for v in g} for u in g}
+    return dict(nx.kamada_kawai_layout(g, dist=full))
+
+
+def _large(graph: Any) -> dict[str, Any]:
+    """A force layout: allies pull, rivals do not, so they drift apart."""
+    import networkx as nx
+
     pull = nx.Graph()
     pull.add_nodes_from(sorted(graph.nodes))
     for u, v, d in graph.edges(data=True):
-        pull.add_edge(u, v, weight=0.5 if d.get("sign", 0) > 0 else 0.1)
+        if d.get("sign", 0) >= 0:
+            pull.add_edge(u, v, weight=1.0 if d.get("sign", 0) > 0 else 0.3)
     n = pull.number_of_nodes()
-    pos = nx.spring_layout(pull, seed=7, iterations=_iterations(n), k=3.0 / math.sqrt(n), weight="weight")
-    scale = SCALE * max(0.15, math.sqrt(n / 600))  # nodes keep their on-screen size once the page fits the view
-    return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in pos.items()}
+    return dict(nx.spring_layout(pull, seed=7, iterations=_iterations(n), k=3.0 / math.sqrt(n), weight="weight"))
 
 
 def layout(graph: Any, hierarchy: Any) -> dict[str, tuple[float, float]]:
