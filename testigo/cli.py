@@ -570,7 +570,8 @@ def serve_cmd(
     except ImportError as exc:
         raise ConfigError(f"`testigo serve` needs the web extra ({exc.name} is missing): "
                           "pip install 'testigo[web]'") from exc
-    writes = "writes need the token in TESTIGO_TOKEN" if SETTINGS.token else "read-only (set TESTIGO_TOKEN to allow writes)"
+    writes = ("writes need the token in TESTIGO_TOKEN" if SETTINGS.token
+              else "read-only (set TESTIGO_TOKEN to allow writes)")
     err.print(f"serving {db} at http://{host}:{port}/ — {writes}; Ctrl-C stops")
     if host not in ("127.0.0.1", "localhost", "::1"):
         err.print(f"[yellow]listening on {host}: anyone who can reach this machine can read the store[/]")

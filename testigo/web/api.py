@@ -5,7 +5,7 @@ from __future__ import annotations
 import hmac
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Header, HTTPException, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from testigo.web.service import Service
@@ -43,11 +43,13 @@ Read = Annotated[Service, Depends(_service)]
 Write = Annotated[Writes, Depends(_writes)]
 
 
-@router.get("/network", summary="The signed network of groups and the hierarchy, with positions and blocs")
+@router.get("/network", summary="The signed network of groups and the hierarchy, with positions and blocs",
+            response_class=Response, responses={200: {"content": {"application/json": {}}}})
 def network(service: Read, as_of: Date = None, start: Date = None, end: Date = None,
-            min_certainty: Level = "possible") -> dict[str, Any]:
+            min_certainty: Level = "possible", people: bool = False) -> Response:
     window = f"{start or ''}:{end or ''}" if start or end else None
-    return service.network(as_of=as_of, window=window, min_certainty=min_certainty)
+    body = service.network_json(as_of=as_of, window=window, min_certainty=min_certainty, people=people)
+    return Response(body, media_type="application/json")
 
 
 @router.get("/edge", summary="Every claim behind the tie between two entities")

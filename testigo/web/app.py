@@ -106,7 +106,11 @@ def make_app(db: str | None = None, *, settings: Settings | None = None) -> Fast
 
 def serve(db: str, *, host: str, port: int, settings: Settings | None = None) -> None:
     """Serve the app with uvicorn until interrupted."""
+    import threading
+
     import uvicorn
 
-    uvicorn.run(make_app(db, settings=settings), host=host, port=port, log_level="info")
+    app = make_app(db, settings=settings)
+    threading.Thread(target=app.state.service.warm, name="testigo-warm", daemon=True).start()
+    uvicorn.run(app, host=host, port=port, log_level="info")
 

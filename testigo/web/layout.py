@@ -2,10 +2,10 @@
 
 Up to SMALL groups, Kamada-Kawai places them at distances that follow the signed ties (allies
 near, rivals farther, unrelated groups farthest); bigger networks get a force layout
-(``spring_layout``) in which alliances pull and rivalries do not. Either way blocs sit together; people are put in a small ring around the
-first group they lead or belong to (or their first relative), so a 2,000-group network draws
-at once in the browser (preset positions, no layout work there) and keeps its shape when the
-date or certainty filters change.
+(``spring_layout``) in which alliances pull and rivalries do not. Either way blocs sit
+together; people are put in a small ring around the first group they lead or belong to (or
+their first relative). A 2,000-group network thus draws at once in the browser (preset
+positions, no layout work there) and keeps its shape when the date or certainty filters change.
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from typing import Any
 __all__ = ["SCALE", "layout"]
 
 SCALE = 1000.0  # positions of a 600-group network span about [-SCALE, SCALE]; smaller ones less
-_ITERATIONS = {1000: 50}  # fewer iterations for bigger graphs; beyond: 30
+_ITERATIONS = {1000: 50}  # fewer iterations for bigger graphs (each costs O(n^2)); beyond: 15
 SMALL = 300  # up to this many groups, Kamada-Kawai (O(n^2) memory, slow beyond); above, spring_layout
 _LENGTH = {1: 1.5, 0: 1.9, -1: 2.4}  # the length a tie wants, by sign: allies close, rivals apart
 
 
 def _iterations(n: int) -> int:
-    return next((it for limit, it in sorted(_ITERATIONS.items()) if n <= limit), 30)
+    return next((it for limit, it in sorted(_ITERATIONS.items()) if n <= limit), 15)
 
 
 def _groups(graph: Any) -> dict[str, tuple[float, float]]:

@@ -9,13 +9,15 @@ within ``VERSION_TTL`` seconds, when the row counts are read again.
 
 from __future__ import annotations
 
+import json
+import logging
 import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from testigo.analyse import entity_timeline, load_network, network_report
+from testigo.analyse import balance, entity_timeline, load_network
 from testigo.analyse.period import Period
 from testigo.contradict import find_contradictions
 from testigo.errors import ConfigError
@@ -25,10 +27,13 @@ from testigo.store.audit import iter_audit
 from testigo.store.base import ClaimFilter, Store
 from testigo.web.layout import layout
 
-__all__ = ["VERSION_TTL", "Service"]
+__all__ = ["VERSION_TTL", "Service", "contradiction_id"]
+
+log = logging.getLogger(__name__)
 
 VERSION_TTL = 2.0
-CACHE_SIZE = 32
+CACHE_SIZE = 64
+MAX_ORIGINS = 6  # origins listed per tie in the network (the edge's claims give them all)
 ROLE_PREDICATES = ("leader_of", "founder_of", "member_of", "official_of", "faction_of")
 RELATION_PREDICATES = ("ally_of", "rival_of", "negotiated_with")
 RESOLVED = "contradiction.resolve"
@@ -90,52 +95,72 @@ class Service:
 
     # -- network --------------------------------------------------------------------------
 
+    def full(self) -> Any:
+        """The network over every date and certainty (cached): the layout's, and the page's first view."""
+        return self._cached(("full",), lambda: load_network(self.store, canonical=self.canonical()))
+
     def positions(self) -> dict[str, tuple[float, float]]:
         """Node positions over the whole network (every date, every certainty)."""
-        def make() -> dict[str, tuple[float, float]]:
-            full = load_network(self.store, canonical=self.canonical())
-            return layout(full.graph, full.hierarchy)
-        return self._cached(("positions",), make)  # type: ignore[no-any-return]
+        return self._cached(("positions",), lambda: layout(self.full().graph, self.full().hierarchy))  # type: ignore
 
     def date_range(self) -> dict[str, str | None]:
         """The earliest and latest date any network claim gives (for the page's date slider)."""
         def make() -> dict[str, str | None]:
-            full = load_network(self.store, canonical=self.canonical())
+            full = self.full()
             dates = sorted({d for _u, _v, e in full.graph.edges(data=True) for r in e["relations"].values()
                             for d in r.dates} | {d for _u, _v, e in full.hierarchy.edges(data=True)
                                                  for d in e["relation"].dates})
             return {"first": dates[0] if dates else None, "last": dates[-1] if dates else None}
         return self._cached(("dates",), make)  # type: ignore[no-any-return]
 
-    def network(self, *, as_of: str | None = None, window: str | None = None,
-                min_certainty: str = "possible") -> dict[str, Any]:
-        """The network for a date or window and a floor of certainty, with positions and blocs."""
-        key = ("network", as_of, window, min_certainty)
-        return self._cached(key, lambda: self._network(as_of, window, min_certainty))  # type: ignore
+    def network(self, *, as_of: str | None = None, window: str | None = None, min_certainty: str = "possible",
+                people: bool = False) -> dict[str, Any]:
+        """The network for a date or window and a floor of certainty, with positions and blocs.
 
-    def _network(self, as_of: str | None, window: str | None, min_certainty: str) -> dict[str, Any]:
-        report = network_report(self.store, canonical=self.canonical(), as_of=as_of, window=window,
-                                min_certainty=min_certainty, top=10, triads=20)
-        net, positions = report.network, self.positions()
-        bloc_of = {n: i for i, bloc in enumerate(report.balance.blocs) for n in bloc if len(bloc) > 1}
-        nodes = {}
+        ``people`` adds persons and their ties (leaders, members, family); factions are always in.
+        """
+        if as_of is None and window is None and min_certainty == "possible":
+            net = self.full()
+        else:
+            net = load_network(self.store, canonical=self.canonical(), as_of=as_of, window=window,
+                               min_certainty=min_certainty)
+        return self._payload(net, balance(net), people=people)
+
+    def network_json(self, *, as_of: str | None = None, window: str | None = None,
+                     min_certainty: str = "possible", people: bool = False) -> bytes:
+        """``network`` serialised once per version: a 2,000-group network is megabytes of JSON."""
+        key = ("network-json", as_of, window, min_certainty, people)
+        return self._cached(key, lambda: json.dumps(  # type: ignore[no-any-return]
+            self.network(as_of=as_of, window=window, min_certainty=min_certainty, people=people),
+            ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+
+    def _payload(self, net: Any, found: Any, *, people: bool) -> dict[str, Any]:
+        positions = self.positions()
+        bloc_of = {n: i for i, bloc in enumerate(found.blocs) for n in bloc if len(bloc) > 1}
+        nodes: dict[str, dict[str, Any]] = {}
         for g in (net.graph, net.hierarchy):
             for node, data in g.nodes(data=True):
-                if node not in nodes:
+                kind = data.get("kind", "person")
+                if node not in nodes and (people or kind != "person"):
                     x, y = positions.get(node, (0.0, 0.0))
-                    nodes[node] = {"id": node, "name": data.get("name", node), "kind": data.get("kind", "person"),
+                    nodes[node] = {"id": node, "name": data.get("name", node), "kind": kind,
                                    "bloc": bloc_of.get(node), "x": round(x, 1), "y": round(y, 1)}
         edges = [_group_edge(u, v, d) for u, v, d in net.graph.edges(data=True)]
-        edges += [_tie(u, v, d) for u, v, d in net.hierarchy.edges(data=True)]
+        edges += [_tie(u, v, d) for u, v, d in net.hierarchy.edges(data=True) if u in nodes and v in nodes]
         return {
             "period": net.period.to_dict(), "min_certainty": net.min_certainty.value,
             "claims_used": net.claims_used, "nodes": list(nodes.values()), "edges": edges,
             "blocs": [{"index": i, "size": len(b), "names": sorted(net.name(n) for n in b)[:8]}
-                      for i, b in enumerate(report.balance.blocs) if len(b) > 1],
-            "balance": {"frustration": report.balance.frustration, "index": report.balance.index},
-            "triads": [[net.name(n) for n in t.nodes] for t in report.triads],
-            "central": [a.to_dict() for a in report.central], "dates": self.date_range(),
+                      for i, b in enumerate(found.blocs) if len(b) > 1],
+            "balance": {"frustration": found.frustration, "index": found.index}, "dates": self.date_range(),
         }
+
+    def warm(self) -> None:
+        """Build the page's first view (layout, network, blocs) ahead of the first visitor."""
+        try:
+            self.network_json()
+        except Exception:  # noqa: BLE001 (a failed warm-up only means the first request does the work)
+            log.exception("warming the network cache failed")
 
     def edge(self, source: str, target: str, *, as_of: str | None = None, window: str | None = None,
              min_certainty: str = "possible") -> dict[str, Any]:
@@ -295,15 +320,15 @@ def _named(entity_id: str | None, names: dict[str, Any]) -> dict[str, Any] | Non
 def _group_edge(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
     kind = {1: "ally", -1: "rival"}.get(d["sign"], "tie")
     return {"id": f"{u}|{v}", "source": u, "target": v, "kind": kind, "sign": d["sign"], "weight": d["weight"],
-            "contested": d["contested"], "support": d["support"], "origins": d["origins"],
+            "contested": d["contested"], "support": d["support"], "origins": d["origins"][:MAX_ORIGINS],
             "certainty": d["certainty"], "predicates": sorted(d["relations"]), "claims": len(d["claims"]),
-            "denied": len(d["denied"]), "quote": d["quote"]}
+            "denied": len(d["denied"])}
 
 
 def _tie(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
     return {"id": f"{u}|{v}|{d['predicate']}", "source": u, "target": v, "kind": "hierarchy",
-            "predicates": [d["predicate"]], "support": d["support"], "origins": d["origins"],
-            "certainty": d["certainty"], "claims": len(d["claims"]), "quote": d["quote"]}
+            "predicates": [d["predicate"]], "support": d["support"], "certainty": d["certainty"],
+            "claims": len(d["claims"])}
 
 
 def _relations(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -105,8 +105,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def local_site() -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    _Handler.body = ("Officials said the Tigres del Norte Cartel and the Halcones del Sur Cartel formed an alliance "
-                     "in March 2022.").encode()
+    _Handler.body = (b"Officials said the Tigres del Norte Cartel and the Halcones del Sur Cartel formed an alliance "
+                     b"in March 2022.")
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"

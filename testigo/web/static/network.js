@@ -21,6 +21,12 @@ function query() {
   return params;
 }
 
+function networkQuery() {
+  const params = query();
+  if (document.querySelector("input[name=show][value=people]").checked) params.set("people", "true");
+  return params;
+}
+
 function monthsBetween(first, last) {
   if (!first || !last) return [];
   let [y, m] = first.slice(0, 7).split("-").map(Number);
@@ -111,7 +117,7 @@ function legend(data) {
 async function load() {
   const graph = document.getElementById("graph");
   graph.dataset.state = "loading";
-  const data = await testigo.getJSON("/api/network?" + query().toString());
+  const data = await testigo.getJSON("/api/network?" + networkQuery().toString());
   state.data = data;
   state.nodes = new Map(data.nodes.map((n) => [n.id, n]));
   if (!state.months.length) {
@@ -174,7 +180,8 @@ function tieItem(edge, otherId) {
   return testigo.el("li", {class: "tie"}, button, " ", badge(data.certainty),
     testigo.el("span", {class: "muted", text: " " + data.support + (data.support === 1 ? " source" : " sources") +
       (data.contested ? ", contested" : "")}),
-    testigo.el("div", {class: "chain", text: "according to: " + data.origins.join("; ")}));
+    testigo.el("div", {class: "chain", text: "according to: " + data.origins.join("; ") +
+      (data.support > data.origins.length ? " and " + (data.support - data.origins.length) + " more" : "")}));
 }
 
 function showNode(id) {
@@ -258,6 +265,8 @@ document.addEventListener("DOMContentLoaded", () => {
     reload();
   });
   document.getElementById("min-certainty").addEventListener("change", reload);
-  for (const box of document.querySelectorAll("input[name=show]")) box.addEventListener("change", applyShow);
+  for (const box of document.querySelectorAll("input[name=show]")) {
+    box.addEventListener("change", box.value === "people" ? reload : applyShow);
+  }
   reload();
 });
