@@ -100,7 +100,8 @@ class _Web:
         if self._client is None:
             import httpx
 
-            hooks = {"request": [lambda request: self.guard(str(request.url))]} if self.guard else {}
+            guard = self.guard
+            hooks = {"request": [lambda request: guard(str(request.url))]} if guard else {}
             self._client = httpx.Client(
                 timeout=self.timeout, follow_redirects=True, headers={"User-Agent": _USER_AGENT},
                 event_hooks=hooks,

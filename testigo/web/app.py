@@ -77,8 +77,10 @@ def make_app(db: str | None = None, *, settings: Settings | None = None) -> Fast
 
     settings = settings or load_settings()
     store = open_store(db or settings.db)
-    app = FastAPI(title="testigo", version="0.1.0", description="Sourced, time-aware networks of claims: "
-                  "the network, entities, claims with their quotes and sources, documents, contradictions.")
+    # no /docs or /redoc: FastAPI's pages load their scripts from a CDN (offline machines, and the CSP)
+    app = FastAPI(title="testigo", version="0.1.0", docs_url=None, redoc_url=None,
+                  description="Sourced, time-aware networks of claims: the network, entities, claims with "
+                              "their quotes and sources, documents, contradictions.")
     app.state.settings = settings
     app.state.service = Service(store)
     app.state.writes = Writes(app.state.service, settings)

@@ -17,7 +17,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from testigo.analyse import balance, entity_timeline, load_network
+from testigo.analyse import CERTAINTY_WEIGHT, balance, entity_timeline, load_network
 from testigo.analyse.period import Period
 from testigo.contradict import find_contradictions
 from testigo.errors import ConfigError
@@ -244,6 +244,7 @@ class Service:
             _certainty(certainty)
         period = Period.make(None, (date_from, date_to)) if date_from or date_to else None
         base = ClaimFilter(predicate=predicate, certainty=certainty)
+        stream: Iterator[Claim]
         if entity:
             stream = (c for c in self._cluster_claims(entity) if (not predicate or c.predicate == predicate)
                       and (not certainty or c.certainty.value == certainty))
@@ -320,9 +321,22 @@ def _named(entity_id: str | None, names: dict[str, Any]) -> dict[str, Any] | Non
 def _group_edge(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
     kind = {1: "ally", -1: "rival"}.get(d["sign"], "tie")
     return {"id": f"{u}|{v}", "source": u, "target": v, "kind": kind, "sign": d["sign"], "weight": d["weight"],
-            "contested": d["contested"], "support": d["support"], "origins": d["origins"][:MAX_ORIGINS],
+            "contested": d["contested"], "support": d["support"], "origins": _origins(d),
             "certainty": d["certainty"], "predicates": sorted(d["relations"]), "claims": len(d["claims"]),
             "denied": len(d["denied"])}
+
+
+def _origins(d: dict[str, Any]) -> list[dict[str, str]]:
+    """The tie's independent origins (of its winning sign), each with the surest wording it gave, surest first."""
+    wanted = set(d["origins"])
+    best: dict[str, float] = {}
+    for relation in d["relations"].values():
+        for origin, weight in relation.origins.items():
+            if origin in wanted and weight > best.get(origin, -1.0):
+                best[origin] = weight
+    level = {w: c for c, w in CERTAINTY_WEIGHT.items()}
+    ranked = sorted(best.items(), key=lambda item: (-item[1], item[0]))[:MAX_ORIGINS]
+    return [{"name": origin, "certainty": level.get(weight, "possible")} for origin, weight in ranked]
 
 
 def _tie(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:

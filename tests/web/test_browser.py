@@ -142,7 +142,10 @@ def test_who_is_cjng_allied_with(server: LiveServer, page: Any) -> None:
     page.mouse.click(point["x"], point["y"])
     page.wait_for_selector("ul.ties.ally li")
     allies = page.inner_text("ul.ties.ally")
-    assert "Los Chapitos" in allies and "certain" in allies and "according to" in allies
+    assert "Los Chapitos" in allies and "independent sources" in allies
+    sources = [" ".join(t.split()) for t in page.locator("ul.ties.ally ul.origins li").all_inner_texts()]
+    assert any(s.startswith("certain") and "video" in s for s in sources), sources  # according to whom, how sure
+    assert any(s.startswith("possible") and "drug enforcement administration" in s for s in sources), sources
     page.click("ul.ties.ally li button")
     page.wait_for_selector("#edge-claims li")
     _shot(page, "cjng-allies")

@@ -177,11 +177,13 @@ function tieItem(edge, otherId) {
   const data = state.data.edges.find((e) => e.id === edge.id());
   const button = testigo.el("button", {type: "button", class: "linklike", text: other ? other.name : otherId,
     onclick: () => { state.cy.elements().unselect(); edge.select(); showEdge(edge); }});
+  const sources = (data.origins || []).map((o) => testigo.el("li", {}, badge(o.certainty), " " + o.name));
+  const more = data.support - (data.origins || []).length;
   return testigo.el("li", {class: "tie"}, button, " ", badge(data.certainty),
-    testigo.el("span", {class: "muted", text: " " + data.support + (data.support === 1 ? " source" : " sources") +
-      (data.contested ? ", contested" : "")}),
-    testigo.el("div", {class: "chain", text: "according to: " + data.origins.join("; ") +
-      (data.support > data.origins.length ? " and " + (data.support - data.origins.length) + " more" : "")}));
+    testigo.el("span", {class: "muted", text: " " + data.support + (data.support === 1 ? " independent source" :
+      " independent sources") + (data.contested ? ", contested" : "")}),
+    data.origins ? testigo.el("ul", {class: "origins"}, ...sources,
+      more > 0 ? testigo.el("li", {class: "muted", text: "and " + more + " more"}) : null) : null);
 }
 
 function showNode(id) {
