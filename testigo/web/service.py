@@ -23,6 +23,7 @@ from testigo.contradict import find_contradictions
 from testigo.errors import ConfigError
 from testigo.model import Certainty, Claim, make_id, name_key
 from testigo.resolve import Resolver
+from testigo.schema import load_schema
 from testigo.store.audit import iter_audit
 from testigo.store.base import ClaimFilter, Store
 from testigo.web.layout import layout
@@ -233,8 +234,8 @@ class Service:
         entries = [e.to_dict() for e in found.entries]
         aliases = sorted({a for m in members for a in [m["name"], *m["aliases"]]} - {found.entity.name})
         return {"entity": found.entity.to_dict(), "canonical_id": canonical(found.entity.id), "members": members,
-                "aliases": aliases, "roles": [e for e in entries if e["predicate"] in ROLE_PREDICATES],
-                "relations": _relations(entries), "timeline": entries}
+                "aliases": aliases, "roles": _relations(entries, ROLE_PREDICATES),
+                "relations": _relations(entries, RELATION_PREDICATES), "timeline": entries}
 
     def claims(self, *, entity: str | None = None, predicate: str | None = None, certainty: str | None = None,
                source: str | None = None, date_from: str | None = None, date_to: str | None = None,
@@ -345,23 +346,29 @@ def _tie(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
             "claims": len(d["claims"])}
 
 
-def _relations(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Alliances, rivalries and talks per other party: best certainty, who says so, how many claims."""
+def _relations(entries: list[dict[str, Any]], predicates: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Timeline rows of these predicates grouped per other party and direction: the surest wording,
+    who says so, the dates given and how many claims."""
     rank = {c.value: c.rank for c in Certainty}
-    found: dict[tuple[str, str, str], dict[str, Any]] = {}
+    found: dict[tuple[str, str, str, str], dict[str, Any]] = {}
     for e in entries:
-        if e["predicate"] not in RELATION_PREDICATES or not e["other_id"]:
+        if e["predicate"] not in predicates or not e["other_id"]:
             continue
-        key = (e["predicate"], e["polarity"], e["other_id"])
-        row = found.setdefault(key, {"predicate": e["predicate"], "polarity": e["polarity"], "other": e["other"],
-                                     "other_id": e["other_id"], "certainty": e["certainty"], "sources": [],
-                                     "claims": []})
+        role = "" if load_schema().predicate(e["predicate"]).symmetric else e["role"]
+        key = (e["predicate"], e["polarity"], role, e["other_id"])
+        row = found.setdefault(key, {"predicate": e["predicate"], "polarity": e["polarity"], "role": e["role"],
+                                     "what": e["what"], "other": e["other"], "other_id": e["other_id"],
+                                     "certainty": e["certainty"], "sources": {}, "dates": [], "claims": []})
         if rank[e["certainty"]] > rank[row["certainty"]]:
             row["certainty"] = e["certainty"]
         source = " > ".join(e["attributed_to"])
-        if source not in row["sources"]:
-            row["sources"].append(source)
-        if e["claim_id"] not in row["claims"]:
-            row["claims"].append(e["claim_id"])
+        if rank[e["certainty"]] > rank[row["sources"].get(source, "possible")] or source not in row["sources"]:
+            row["sources"][source] = e["certainty"]  # each source with the surest wording it used
+        for field, value in (("dates", e["date"]), ("claims", e["claim_id"])):
+            if value and value not in row[field]:
+                row[field].append(value)
+    for row in found.values():
+        row["sources"] = [{"source": k, "certainty": v} for k, v in
+                          sorted(row["sources"].items(), key=lambda item: (-rank[item[1]], item[0]))]
     return sorted(found.values(), key=lambda r: (r["predicate"], r["polarity"] != "positive",
                                                  -rank[r["certainty"]], r["other"] or ""))

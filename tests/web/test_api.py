@@ -51,7 +51,8 @@ def test_entity_search_by_name_alias_and_kind(client: TestClient) -> None:
 def test_entity_has_aliases_roles_relations_and_timeline(client: TestClient) -> None:
     data = client.get("/api/entities/ent-red-copy").json()
     assert data["entity"]["name"] == "Red Hand" and "La Mano Roja" in data["aliases"]
-    assert [r["what"] for r in data["roles"]] == ["Juan Pérez leader of Red Hand"]
+    assert [(r["what"], r["role"], r["certainty"]) for r in data["roles"]] == [
+        ("Juan Pérez leader of Red Hand", "object", "certain")]
     assert [(r["predicate"], r["other"], r["certainty"]) for r in data["relations"]] == [
         ("ally_of", "The Blue Coast", "possible")]
     assert data["timeline"][0]["date"] == "2023-05"

@@ -149,6 +149,11 @@ def test_who_is_cjng_allied_with(server: LiveServer, page: Any) -> None:
     page.click("ul.ties.ally li button")
     page.wait_for_selector("#edge-claims li")
     _shot(page, "cjng-allies")
+    page.click("#panel-title a >> text=Jalisco New Generation Cartel")  # its page: the same answer, a table
+    page.wait_for_selector("#relations")
+    row = " ".join(page.locator("#relations tr", has_text="Los Chapitos").first.inner_text().split())
+    assert row.startswith("ally of Los Chapitos certain") and "possible article › Drug Enforcement" in row
+    _shot(page, "cjng-page")
     assert page.problems == []
 
 
