@@ -45,11 +45,15 @@ Write = Annotated[Writes, Depends(_writes)]
 
 @router.get("/network", summary="The signed network of groups and the hierarchy, with positions and blocs",
             response_class=Response, responses={200: {"content": {"application/json": {}}}})
-def network(service: Read, as_of: Date = None, start: Date = None, end: Date = None,
+def network(request: Request, service: Read, as_of: Date = None, start: Date = None, end: Date = None,
             min_certainty: Level = "possible", people: bool = False) -> Response:
     window = f"{start or ''}:{end or ''}" if start or end else None
+    if "gzip" in request.headers.get("accept-encoding", ""):  # compressed once per store version, not per request
+        body = service.network_gzip(as_of=as_of, window=window, min_certainty=min_certainty, people=people)
+        return Response(body, media_type="application/json",
+                        headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
     body = service.network_json(as_of=as_of, window=window, min_certainty=min_certainty, people=people)
-    return Response(body, media_type="application/json")
+    return Response(body, media_type="application/json", headers={"Vary": "Accept-Encoding"})
 
 
 @router.get("/edge", summary="Every claim behind the tie between two entities")

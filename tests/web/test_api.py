@@ -150,3 +150,10 @@ def test_ingest_pasted_article_extracts_claims(client: TestClient) -> None:
     assert done.json()["action"] == "ingest.text" and done.json()["who"] == "ana"
     assert done.json()["detail"]["documents_new"] == 1
     assert any(d["title"] == "Pasted" for d in client.get("/api/documents").json())
+
+
+def test_network_is_sent_compressed_to_clients_that_accept_it(client: TestClient) -> None:
+    compressed = client.get("/api/network", headers={"Accept-Encoding": "gzip"})
+    plain = client.get("/api/network", headers={"Accept-Encoding": "identity"})
+    assert compressed.headers["content-encoding"] == "gzip" and "content-encoding" not in plain.headers
+    assert compressed.json() == plain.json()
