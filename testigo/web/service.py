@@ -52,6 +52,7 @@ class Service:
         self._checked = 0.0
         self._local = 0
         self._cache: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
+        self._building: dict[tuple[Any, ...], threading.Lock] = {}
 
     # -- caching --------------------------------------------------------------------------
 
@@ -72,15 +73,30 @@ class Service:
             self._cache.clear()
 
     def _cached(self, key: tuple[Any, ...], make: Callable[[], Any]) -> Any:
+        """The cached answer for ``key`` at the current version, built once even when asked for at once.
+
+        Each key has its own build lock: a burst of equal requests computes once, and a slow build
+        (a new date's network) never holds up answers that are already cached.
+        """
         full = (*key, self.version())
-        with self._lock:  # one build at a time: a burst of equal requests computes once
+        with self._lock:
             if full in self._cache:
                 self._cache.move_to_end(full)
                 return self._cache[full]
-            value = make()
-            self._cache[full] = value
-            while len(self._cache) > CACHE_SIZE:
-                self._cache.popitem(last=False)
+            building = self._building.setdefault(full, threading.Lock())
+        with building:
+            with self._lock:
+                if full in self._cache:
+                    return self._cache[full]
+            try:
+                value = make()
+            finally:
+                with self._lock:
+                    self._building.pop(full, None)
+            with self._lock:
+                self._cache[full] = value
+                while len(self._cache) > CACHE_SIZE:
+                    self._cache.popitem(last=False)
             return value
 
     def resolver(self) -> Resolver:
