@@ -110,8 +110,8 @@ def test_network_date_filter_and_the_alliance_edge(server: LiveServer, page: Any
     page.goto(server.url + "/")
     every = _ready(page)
     _shot(page, "network")
-    page.evaluate("() => { const s = document.getElementById('as-of'); s.value = s.min;"
-                  " s.dispatchEvent(new Event('input', {bubbles: true})); }")
+    page.focus("#as-of")
+    page.keyboard.press("Home")  # the slider to its earliest month, as a person would with the keyboard
     page.wait_for_function(f"() => document.querySelector('#graph').dataset.state === 'ready'"
                            f" && Number(document.querySelector('#graph').dataset.edges) < {every}", timeout=20_000)
     assert "in force on" in page.inner_text("#stats")
