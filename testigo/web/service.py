@@ -181,9 +181,13 @@ class Service:
         }
 
     def warm(self) -> None:
-        """Build the page's first view (layout, network, blocs) ahead of the first visitor."""
+        """Build the page's first view (layout, network, blocs) and the lookups every page uses
+        (entity names, document titles) ahead of the first visitor."""
         try:
+            self.network_gzip()
             self.network_json()
+            self._folded()
+            self._document_meta("")
         except Exception:  # noqa: BLE001 (a failed warm-up only means the first request does the work)
             log.exception("warming the network cache failed")
 

@@ -7,7 +7,7 @@ const PALETTE = ["#1f77b4", "#9467bd", "#ff7f0e", "#17becf", "#8c564b", "#e377c2
 const PEOPLE = new Set(["leader_of", "founder_of", "member_of", "child_of", "sibling_of", "spouse_of",
                         "relative_of"]);
 const RANK = {certain: 2, probable: 1, possible: 0};
-const state = {cy: null, data: null, months: [], nodes: new Map(), firstDraw: true};
+const state = {cy: null, data: null, months: [], nodes: new Map(), firstDraw: true, ticket: 0};
 
 function blocColor(bloc) {
   return bloc === null || bloc === undefined ? "#a0a4ab" : PALETTE[bloc % PALETTE.length];
@@ -117,7 +117,11 @@ function legend(data) {
 async function load() {
   const graph = document.getElementById("graph");
   graph.dataset.state = "loading";
+  const stats = document.getElementById("stats");
+  stats.textContent = "computing the network" + (query().get("as_of") ? " in force on " + query().get("as_of") : "") + "…";
+  const ticket = ++state.ticket;  // a slower answer to an older filter must not replace a newer one
   const data = await testigo.getJSON("/api/network?" + networkQuery().toString());
+  if (ticket !== state.ticket) return;
   state.data = data;
   state.nodes = new Map(data.nodes.map((n) => [n.id, n]));
   if (!state.months.length) {
@@ -149,7 +153,7 @@ async function load() {
   }
   const groups = data.nodes.filter((n) => n.kind !== "person").length;
   const ties = data.edges.filter((e) => e.kind !== "hierarchy").length;
-  document.getElementById("stats").textContent = groups + " groups, " + ties + " ties from " + data.claims_used +
+  stats.textContent = groups + " groups, " + ties + " ties from " + data.claims_used +
     " claims" + (data.period.as_of ? " in force on " + data.period.as_of : " (all dates)") +
     "; certainty ≥ " + data.min_certainty;
   legend(data);
