@@ -101,6 +101,9 @@ def make_app(db: str | None = None, *, settings: Settings | None = None) -> Fast
     app.include_router(api.router)
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    if not (HERE / "static" / "vendor" / "cytoscape.min.js").is_file():
+        log.warning("testigo/web/static/vendor/cytoscape.min.js is missing: the network page cannot draw; "
+                    "run `make install` (npm ci in testigo/web/frontend)")
 
     app.router.on_shutdown.append(store.close)
     return app

@@ -253,6 +253,11 @@ async function showEdge(edge) {
 }
 
 document.addEventListener("DOMContentLoaded", () => {
+  if (typeof cytoscape === "undefined") {
+    document.getElementById("stats").textContent = "The graph library is missing from testigo/web/static/vendor/: " +
+      "run `make install` (it installs Cytoscape.js from the npm registry).";
+    return;
+  }
   const reload = () => load().catch((error) => {
     document.getElementById("stats").textContent = "could not load the network: " + error.message;
   });
