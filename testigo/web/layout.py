@@ -29,7 +29,7 @@ def _groups(graph: Any) -> dict[str, tuple[float, float]]:
     n = graph.number_of_nodes()
     if n == 0:
         return {}
-    pos = _small(graph) if n <= SMALL else _large(graph)
+    pos = _small(graph) if n <= SMALL else _pull_in(_large(graph))
     scale = SCALE * max(0.15, math.sqrt(n / 600))  # nodes keep their on-screen size once the page fits the view
     return {node: (float(x) * scale, float(y) * scale) for node, (x, y) in pos.items()}
 
@@ -48,6 +48,19 @@ def _small(graph: Any) -> dict[str, Any]:
     return dict(nx.kamada_kawai_layout(g, dist=full))
 
 
+def _pull_in(pos: dict[str, Any]) -> dict[str, Any]:
+    """Bring far-flung nodes (groups with no ally, pushed out by the force layout) to a band just
+    outside the bulk, so that fitting the view does not shrink the network to a dot."""
+    radii = sorted(math.hypot(x, y) for x, y in pos.values())
+    bulk = radii[int(0.9 * (len(radii) - 1))] or 1.0
+    moved = {}
+    for node, (x, y) in pos.items():
+        r = math.hypot(x, y)
+        k = 1.0 if r <= bulk else bulk * (1 + 0.25 * math.tanh((r - bulk) / bulk)) / r
+        moved[node] = (x * k, y * k)
+    return moved
+
+
 def _large(graph: Any) -> dict[str, Any]:
     """A force layout: allies pull, rivals do not, so they drift apart."""
     import networkx as nx
@@ -64,27 +77,31 @@ def _large(graph: Any) -> dict[str, Any]:
 def layout(graph: Any, hierarchy: Any) -> dict[str, tuple[float, float]]:
     """Positions for every node of the group graph and the hierarchy."""
     pos = _groups(graph)
-    spread = SCALE * max(0.15, math.sqrt(len(pos) / 600)) / max(4.0, math.sqrt(max(1, len(pos))))
-    for node in sorted(hierarchy.nodes):  # groups known only from the hierarchy (factions, leaders' groups)
-        if node not in pos and hierarchy.nodes[node].get("kind") != "person":
-            pos[node] = _free_spot(len(pos))
+    extent = max((max(abs(x), abs(y)) for x, y in pos.values()), default=SCALE * 0.15)
+    spread = 2 * extent / max(4.0, math.sqrt(max(1, len(pos))))
+    loose = [n for n in sorted(hierarchy.nodes) if n not in pos and hierarchy.nodes[n].get("kind") != "person"]
+    for k, node in enumerate(loose):  # groups known only from the hierarchy (factions, leaders' groups)
+        pos[node] = _ring(k, len(loose), extent)
     around: dict[str, int] = {}
+    unplaced = []
     for node in sorted(hierarchy.nodes):
         if node in pos:
             continue
         anchor = next((v for _u, v in sorted(hierarchy.out_edges(node)) if v in pos), None)
         anchor = anchor or next((u for u, _v in sorted(hierarchy.in_edges(node)) if u in pos), None)
         if anchor is None:
-            pos[node] = _free_spot(len(pos))
+            unplaced.append(node)
             continue
         k = around[anchor] = around.get(anchor, 0) + 1
         angle, radius = k * 2.399963, spread * (0.35 + 0.12 * math.sqrt(k))  # golden-angle spiral
         ax, ay = pos[anchor]
         pos[node] = (ax + radius * math.cos(angle), ay + radius * math.sin(angle))
+    for k, node in enumerate(unplaced):
+        pos[node] = _ring(k, len(unplaced), extent * 1.1)
     return pos
 
 
-def _free_spot(k: int) -> tuple[float, float]:
-    """A spot on an outer spiral, for nodes with nothing placed to hang on."""
-    angle, radius = k * 2.399963, SCALE * max(0.15, math.sqrt(k / 600)) * (1.15 + 0.002 * k)
+def _ring(k: int, total: int, extent: float) -> tuple[float, float]:
+    """The k-th of ``total`` spots in a band just outside the layout, for nodes with nothing to hang on."""
+    angle, radius = k * 2.399963, extent * (1.08 + 0.2 * math.sqrt(k / max(1, total)))
     return radius * math.cos(angle), radius * math.sin(angle)
