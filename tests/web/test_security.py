@@ -143,3 +143,13 @@ def test_redirect_to_a_private_address_is_refused(local_site: str) -> None:
     items = list(iter_documents([local_site + "/redirect"], url_guard=guard))
     assert len(items) == 1 and isinstance(items[0], Rejection) and "10.0.0.1" in items[0].reason
     assert guard_calls == [local_site + "/redirect", "http://10.0.0.1/internal"]
+
+
+def test_the_server_binds_to_this_machine_by_default() -> None:
+    from testigo.cli import serve_cmd
+    from testigo.settings import load_settings
+
+    assert load_settings({}).host == "127.0.0.1"
+    assert load_settings({"TESTIGO_HOST": "0.0.0.0"}).host == "0.0.0.0"
+    defaults = serve_cmd.__defaults__ or ()
+    assert "127.0.0.1" in defaults or load_settings().host in defaults
