@@ -21,6 +21,7 @@ from testigo.model import Alias, Certainty, Claim, DateValue, Document, Entity, 
 from testigo.settings import Settings  # noqa: E402
 from testigo.store import open_store  # noqa: E402
 from testigo.web import make_app  # noqa: E402
+from tests.conftest import PG_URL, reset_postgres  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -72,9 +73,23 @@ def fill(db: str) -> dict[str, str]:
     return {"first": first.id, "second": second.id, "hostile_claim": claims[0].id}
 
 
-@pytest.fixture
-def small_db(tmp_path: Path) -> tuple[str, dict[str, str]]:
-    db = str(tmp_path / "small.db")
+def _backends() -> list[Any]:
+    pg = pytest.param("postgres", marks=[
+        pytest.mark.postgres,
+        pytest.mark.skipif(not PG_URL, reason="set TESTIGO_TEST_PG_URL to run against PostgreSQL"),
+    ])
+    return ["sqlite", pg]
+
+
+@pytest.fixture(params=_backends())
+def small_db(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[str, dict[str, str]]:
+    """The small store on a SQLite file, and on PostgreSQL when TESTIGO_TEST_PG_URL is set."""
+    if request.param == "postgres":
+        assert PG_URL
+        reset_postgres(PG_URL)
+        db = PG_URL
+    else:
+        db = str(tmp_path / "small.db")
     return db, fill(db)
 
 
