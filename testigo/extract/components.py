@@ -22,7 +22,7 @@ from testigo.kb import KnowledgeBase
 
 __all__ = ["EntityTagger", "make_entity_tagger"]
 
-for _name in ("kb_id", "nickname"):
+for _name in ("kb_id", "nickname", "full_name"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
@@ -107,9 +107,41 @@ class EntityTagger:
     def __call__(self, doc: Doc) -> Doc:
         set_norms(doc)
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
-        chosen = choose(candidates)
-        doc.ents = sorted(chosen + _first_names(doc, chosen), key=lambda span: span.start)
+        chosen = self._shared_surnames(doc, choose(candidates))
+        chosen += _first_names(doc, chosen)
+        doc.ents = sorted(chosen + _surnames(doc, chosen), key=lambda span: span.start)
         return doc
+
+    def _shared_surnames(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """'Arturo, Alfredo and Héctor Beltrán Leyva': each first name before the full name is a
+        person with that surname (the KB's, when it knows the full name)."""
+        by_token = {i: span for span in chosen for i in range(span.start, span.end)}
+        replaced: dict[int, Span] = {}
+        for span in chosen:
+            if span.label_ != "person" or len(span) < 3 or not all(t.is_title for t in span):
+                continue
+            surname = span[-2:].text  # Spanish names: the last two words are the surnames
+            i = span.start - 1
+            while i >= 1 and doc[i].lower_ in (",", "and"):
+                first = doc[i - 1]
+                other = by_token.get(first.i)
+                if not (first.pos_ == "PROPN" and first.is_title) or (other is not None and len(other) > 1):
+                    break
+                if doc[i].lower_ == "and" and i + 1 != span.start:
+                    break
+                full = f"{first.text} {surname}"
+                one = Span(doc, first.i, first.i + 1, label="person")
+                known = [e for e in self.kb.lookup(full) if e.kind == "person"]
+                if known:
+                    one._.kb_id = known[0].id
+                else:
+                    one._.full_name = full
+                replaced[first.i] = one
+                i -= 2
+        if not replaced:
+            return chosen
+        kept = [s for s in chosen if not (len(s) == 1 and s.start in replaced)]
+        return kept + list(replaced.values())
 
     def _kb_spans(self, doc: Doc) -> list[tuple[int, Span]]:
         found = []
@@ -197,6 +229,38 @@ def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:
         if (seen_at is not None and token.i >= seen_at and token.i not in taken and token.pos_ == "PROPN"
                 and token.is_title and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)):
             found.append(Span(doc, token.i, token.i + 1, label="person"))
+    return found
+
+
+def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Valdez Villarreal' alone, after 'Édgar Valdez Villarreal' was named: a person the tagger
+    missed. Only a surname that one person named so far carries."""
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    people = sorted((s for s in chosen if s.label_ == "person" and len(s) >= 2), key=lambda s: s.start)
+    owners: dict[tuple[str, ...], set[str]] = {}
+    seen_at: dict[tuple[str, ...], int] = {}
+    for span in people:
+        words = tuple(t.norm_ for t in span if t.is_title)
+        for size in (2, 1):
+            if len(words) > size:
+                owners.setdefault(words[-size:], set()).add(" ".join(words))
+                seen_at.setdefault(words[-size:], span.end)
+    found = []
+    i = 0
+    while i < len(doc):
+        hit = None
+        for size in (2, 1):
+            key = tuple(t.norm_ for t in doc[i:i + size])
+            if len(key) == size and len(owners.get(key, ())) == 1 and seen_at[key] <= i:
+                hit = size
+                break
+        if hit and all(doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken for j in range(i, i + hit)) \
+                and not (i + hit < len(doc) and doc[i + hit].is_title and doc[i + hit].pos_ == "PROPN") \
+                and not (i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"):
+            found.append(Span(doc, i, i + hit, label="person"))
+            i += hit
+            continue
+        i += 1
     return found
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.rules.phrases import GROUP, parties
+from testigo.extract.rules.phrases import GROUP, after_colon, parties
 
 __all__ = ["group_rules"]
 
@@ -177,6 +177,7 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
                 for r in parties(frame, c)]
     if token.tag_ == "NNS":  # "the two main factions of Y: A and B"
         members += [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
+        members += after_colon(frame, token, GROUP)
     return members
 
 

@@ -17,7 +17,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold
 from testigo.model import Entity
 
-__all__ = ["parties", "salient_pair"]
+__all__ = ["after_colon", "parties", "salient_pair"]
 
 GROUP = ("criminal_group",)
 
@@ -79,7 +79,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return []  # an entity of another kind
     lemma = head.lemma_.lower()
     listed = _known_as(frame, head, kinds, depth) or _listed(frame, head, kinds, depth) \
-        or _named_modifiers(frame, head, kinds)
+        or _named_modifiers(frame, head, kinds, depth) or _examples(frame, head, kinds, depth) \
+        or after_colon(frame, head, kinds)
     if listed:
         return listed
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ in ("NNS", "NNPS"):
@@ -236,9 +237,10 @@ def _listed(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> li
     return found
 
 
-def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
+def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
     """'the Los Mayos and Los Chapitos factions' -> both; 'the Sinaloa Cartel's Los Chapitos faction'
-    -> Los Chapitos (a name inside the phrase beats its possessor)."""
+    -> Los Chapitos (a name inside the phrase beats its possessor); "the organisation's network"
+    -> the organisation."""
     if not (head.lemma_.lower() in frame.lexicon("transparent_nouns")
             or head.lemma_.lower() in frame.lexicon("collective_nouns")):
         return []
@@ -249,7 +251,40 @@ def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[
                 found += [r for t in _conjuncts(child) if (r := frame.ref(t, *kinds)) is not None]
         if found:
             return found
+    if kinds == GROUP and head.lemma_.lower() in frame.lexicon("possessed_parts"):
+        return [r for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                for r in parties(frame, c, kinds, depth=depth + 1)]
     return found
+
+
+def _examples(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
+    """'states such as A, B and C' / 'groups including A and B' -> A, B, C."""
+    found: list[Ref] = []
+    for child in head.children:
+        such = child.lower_ == "as" and any(c.lower_ == "such" for c in (*child.children, *head.children)) \
+            or child.lower_ in ("including", "like") and child.dep_ == "prep"
+        if child.dep_ == "prep" and such:
+            found += [r for o in child.children if o.dep_ == "pobj" for r in parties(frame, o, kinds, depth=depth + 1)]
+    return found
+
+
+def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """'the two main factions of X: A, also called A2, and B' -> A and B, when the parser
+    did not attach the list after the colon to the plural noun it names."""
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in frame.lexicon("collective_nouns"):
+        return []
+    doc = head.doc
+    end = head.right_edge.i + 1
+    if end >= head.sent.end or doc[end].text != ":":
+        return []
+    found: list[Ref] = []
+    for token in doc[end + 1:head.sent.end]:
+        ref = frame.ref(token, *kinds)
+        if ref is not None and ref.span.start == token.i and ref not in found:
+            found.append(ref)
+        elif ref is None and frame.ref(token) is not None:
+            return []  # other kinds of entity in the list: not a plain list of these
+    return _unique(found) if len(_unique(found)) >= 2 else []
 
 
 def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
