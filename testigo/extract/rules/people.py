@@ -33,10 +33,27 @@ def role(frame: Frame, noun: Token) -> str | None:
             or any(t.lower_ in ("co", "co-") for t in previous):
         return "founder_of"
     if lemma in frame.lexicon("leader_nouns") or noun.lower_ in frame.lexicon("leader_nouns"):
-        return "leader_of"
+        return "member_of" if _heads_a_function(frame, noun) else "leader_of"
     if lemma in frame.lexicon("member_nouns") or noun.lower_ in frame.lexicon("member_nouns"):
         return "member_of"
     return None
+
+
+def _heads_a_function(frame: Frame, noun: Token) -> bool:
+    """'head of security', 'chief of finance': a post inside a group, not its leadership."""
+    groupish = frame.lexicon("collective_nouns", "transparent_nouns")
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() not in groupish and frame.ref(o) is None
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")
+
+
+def _role_then_name(frame: Frame, token: Token) -> None:
+    """'Its former head of security, X' / "the group's leader, X": the role's name follows it."""
+    if role(frame, token) is None:
+        return
+    people = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+    for person in people:
+        _roles(frame, person, token, "role_apposition")
 
 
 def _title(noun: Token) -> str:
@@ -347,10 +364,15 @@ def _owned_faction(frame: Frame, token: Token) -> None:
 
 def _answer_to(frame: Frame, token: Token) -> None:
     """'Los Mayos answer to X' -> leader_of(X, Los Mayos)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in ("answer", "report"):
+    if token.lemma_.lower() not in ("answer", "report"):
         return
-    subject = subject_of(token)
-    groups = parties(frame, subject, GROUP) if subject is not None else []
+    if token.pos_ == "VERB":
+        subject = subject_of(token)
+        groups = parties(frame, subject, GROUP) if subject is not None else []
+    elif token.dep_ == "ROOT":  # the parser read the verb as a noun: "Los Mayos answer to X"
+        groups = [r for c in token.children if c.dep_ == "compound" for r in parties(frame, c, GROUP)]
+    else:
+        return
     people = [r for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
               for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
     for person in people:
@@ -416,6 +438,7 @@ def _held(frame: Frame, token: Token) -> None:
 def people_rules(frame: Frame, token: Token) -> None:
     """Run every person rule at one token."""
     _appositive(frame, token)
+    _role_then_name(frame, token)
     _named_after_kin(frame, token)
     _predicative(frame, token)
     _one_of_the_known(frame, token)

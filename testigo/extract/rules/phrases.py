@@ -74,7 +74,7 @@ def _plain_list(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]
 def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
     ref = frame.ref(head, *kinds)
     if ref is not None:
-        return [ref]
+        return [_sub_agency(frame, ref)] if ref.kind == "agency" else [ref]
     if frame.ref(head) is not None:
         return []  # an entity of another kind
     lemma = head.lemma_.lower()
@@ -98,6 +98,10 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if through or kinds != GROUP:
             return through
         return _definite(frame, head)
+    if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NNS":
+        detached = _detached_people(frame, head)
+        if detached:
+            return detached
     if head.pos_ == "PRON" and "person" in kinds:
         return _pronoun(frame, head)
     if head.pos_ == "PRON" and kinds == GROUP and head.lower_ in ("it", "its"):
@@ -108,6 +112,36 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if lemma in frame.lexicon("authority_nouns") and ("country" in kinds or "agency" in kinds):
         return _authority(frame, head)
     return []
+
+
+def _sub_agency(frame: Frame, ref: Ref) -> Ref:
+    """"the Treasury's Office of Foreign Assets Control": the office, not the department."""
+    doc = ref.span.doc
+    end = ref.span.end
+    if end + 1 < len(doc) and doc[end].tag_ == "POS":
+        inner = frame.ref(doc[end + 1], "agency")
+        if inner is not None and inner.span.start == end + 1:
+            return inner
+    return ref
+
+
+def _detached_people(frame: Frame, head: Token) -> list[Ref]:
+    """'the two men who run the faction, A and B' when the parser hung A and B elsewhere:
+    the names right after the plural noun's phrase and a comma."""
+    doc = head.doc
+    end = head.right_edge.i + 1
+    if end + 1 >= head.sent.end or doc[end].text not in (",", ":"):
+        return []
+    start = end + 1
+    while start < min(end + 3, head.sent.end - 1) and frame.ref(doc[start]) is None and doc[start].pos_ == "PROPN":
+        start += 1  # a given name the tagger left out of the span
+    first = frame.ref(doc[start], "person")
+    if first is None or first.span.start != start:
+        return []
+    root = first.span.root
+    if head in root.ancestors or root in head.ancestors:
+        return []
+    return [r for t in _conjuncts(root) if (r := frame.ref(t, "person")) is not None]
 
 
 def _definite(frame: Frame, head: Token) -> list[Ref]:
