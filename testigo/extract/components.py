@@ -28,6 +28,7 @@ for _name in ("kb_id", "nickname", "full_name"):
 
 PRIORITY = {"nickname": 3, "kb": 2, "shape": 1, "model": 0}
 QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
+PLACE_PREPS = {"in", "near", "at", "outside", "toward", "towards", "into", "across"}
 MODEL_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 
@@ -100,6 +101,8 @@ class EntityTagger:
         nickname = [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, quote, articles,
                     {"IS_TITLE": True, "OP": "+"}, quote, {"IS_TITLE": True, "OP": "+"}]
         self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title]], greedy="LONGEST")
+        given = {"NORM": {"IN": [fold(x) for x in w["given_names"]]}, "IS_TITLE": True, "POS": "PROPN"}
+        self.shapes.add("person", [[given, {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}]], greedy="LONGEST")
         cue = {"NORM": {"IN": ["as", "alias", "nicknamed", "dubbed"]}}
         self.shapes.add("alias", [[cue, {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}, articles,
                                    {"IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
@@ -160,6 +163,8 @@ class EntityTagger:
             if label == "nickname":
                 found.append((PRIORITY["nickname"], self._nickname_span(doc, start, end)))
                 continue
+            if label == "person" and start > 0 and doc[start - 1].lower_ in PLACE_PREPS:
+                continue  # "arrested in Jesús María": a place named like a person
             if label == "alias":  # 'known as "El Cuervo"': a person's nickname
                 start += 2 if doc[start + 1].text in QUOTES else 1
                 label = "person"
@@ -209,6 +214,8 @@ class EntityTagger:
             return MODEL_KINDS[ent.label_]
         if ent.label_ != "ORG":
             return None
+        if ent[0].norm_ == "el" and len(ent) >= 2 and ent[1].is_title:  # "El Tigre": a nickname
+            return "person"
         if words & {fold(x) for x in self.words["group_heads"]}:
             return "criminal_group"
         if words & {fold(x) for x in self.words["agency_words"]}:

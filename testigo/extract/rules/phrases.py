@@ -10,11 +10,13 @@ groups named together, or "the faction led by X" standing for a group named afte
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.lexicon import fold
+from testigo.extract.lexicon import fold, load_patterns
 from testigo.model import Entity
 
 __all__ = ["after_colon", "parties", "salient_pair"]
@@ -215,13 +217,31 @@ def _pronoun(frame: Frame, head: Token) -> list[Ref]:
     """'he', 'him', 'she', 'her': the person named last before the pronoun."""
     if head.lower_ not in ("he", "him", "she", "her", "his"):
         return []
+    female = head.lower_ in ("she", "her")
     for ref in frame.refs_before(head, "person"):  # a subject earlier in the same sentence
         if ref.span.start < head.sent.start:
             break
-        if ref.span.root.dep_ in ("nsubj", "nsubjpass"):
+        if ref.span.root.dep_ in ("nsubj", "nsubjpass") and is_female(frame, ref) == female:
             return [ref]
     person = topic(frame, head, ("person",))
-    return [person] if person is not None else []
+    if person is not None and is_female(frame, person) == female:
+        return [person]
+    start = _window_start(head, 2)
+    nearest = next((r for r in frame.refs_before(head, "person")
+                    if r.span.start >= start and is_female(frame, r) == female), None)
+    return [nearest] if nearest is not None else []
+
+
+def is_female(frame: Frame, ref: Ref) -> bool:
+    """A person named with a woman's given name (patterns/entities.yaml), for 'she' and 'her'."""
+    entity = frame.ents.entities[ref.entity_id]
+    names = {fold(n).split()[0] for n in [entity.name] + [a.name for a in entity.aliases] if n.strip()}
+    return bool(names & _female_names())
+
+
+@cache
+def _female_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in load_patterns("entities")["female_names"])
 
 
 def _authority(frame: Frame, head: Token) -> list[Ref]:
