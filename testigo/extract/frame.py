@@ -132,6 +132,8 @@ class Frame:
         for verb in list(trigger.ancestors)[:4]:
             if verb.pos_ != "VERB":
                 continue
+            if verb.lemma_.lower() in describing and not _in_as_complement(trigger, verb):
+                continue  # "His son, X, was described as ...": the kinship is not what was described
             if verb.lemma_.lower() in describing:
                 speakers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             elif verb.lemma_.lower() in accusing:
@@ -229,6 +231,10 @@ def _clause(trigger: Token) -> Span:
     tokens = list(head.subtree)
     doc = trigger.doc
     return doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _in_as_complement(trigger: Token, verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "as" and trigger in c.subtree for c in verb.children)
 
 
 def _plain(text: str) -> str:

@@ -27,7 +27,8 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
 
     A noun climbs only while it is the subject of its clause or the object of a light
     verb ("formed an alliance"); elsewhere ("capitalise on the conflict") its existence
-    is presupposed, as is anything inside an apposition or relative clause.
+    is presupposed, as is anything inside an apposition or relative clause. A noun that
+    completes "regarded as" / "described as" climbs to that verb.
     """
     path = [trigger]
     if presupposed:
@@ -35,7 +36,8 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
     light = set(load_patterns("relations")["ally_light_verbs"])
     if trigger.pos_ in ("NOUN", "PROPN"):
         head = trigger.head
-        if not (trigger.dep_ in ("nsubj", "nsubjpass")
+        complement = trigger.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in ("VERB", "AUX")
+        if not (trigger.dep_ in ("nsubj", "nsubjpass") or complement
                 or trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in light):
             return path
     while path[-1].head is not path[-1] and len(path) < 40:

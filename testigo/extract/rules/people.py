@@ -69,8 +69,9 @@ def _of_groups(frame: Frame, noun: Token) -> list[Ref]:
     return groups
 
 
-def _roles(frame: Frame, person: Ref, noun: Token, how: str) -> None:
-    """Every role noun coordinated with ``noun`` ('co-founder and leader of Y')."""
+def _roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: bool = True) -> None:
+    """Every role noun coordinated with ``noun`` ('co-founder and leader of Y'); a role said of
+    a subject ('X is regarded as the head of Y') is asserted, not presupposed."""
     nouns = [noun] + [c for c in noun.children if c.dep_ == "conj"]
     groups = [g for n in nouns for g in _of_groups(frame, n)]
     for n in nouns:
@@ -78,7 +79,7 @@ def _roles(frame: Frame, person: Ref, noun: Token, how: str) -> None:
         for group in groups:
             if predicate is not None:
                 frame.emit(predicate, person, group, n, f"{predicate}.{how}.v1", title=_title(n),
-                           presupposed=True)
+                           presupposed=presupposed)
 
 
 def _appositive(frame: Frame, token: Token) -> None:
@@ -240,7 +241,7 @@ def _predicative(frame: Frame, token: Token) -> None:
     subject = next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for person in parties(frame, subject, PERSON) if subject is not None else []:
         if role(frame, noun) is not None:
-            _roles(frame, person, noun, "predicate")
+            _roles(frame, person, noun, "predicate", presupposed=False)
         _family(frame, person, noun, "predicate")
 
 
