@@ -228,6 +228,8 @@ def _lexicon(names: tuple[str, ...]) -> frozenset[str]:
 def _clause(trigger: Token) -> Span:
     """The verb clause of an event trigger: its subtree, or its head verb's for a noun."""
     head = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ in ("nsubj", "dobj"):
+        head = head.head  # "the decision earlier this year to designate X": the noun's phrase
     tokens = list(head.subtree)
     doc = trigger.doc
     return doc[tokens[0].i:tokens[-1].i + 1]

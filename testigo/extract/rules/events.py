@@ -27,7 +27,7 @@ def _objects(token: Token, deps: tuple[str, ...], words: tuple[str, ...] = ()) -
     """Children with the given relations, and objects of the given prepositions ('in and around P')."""
     found = [c for c in token.children if c.dep_ in deps]
     for prep in token.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in words:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in words:
             for one in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
                 found.extend(o for o in one.children if o.dep_ == "pobj")
     return found
@@ -47,6 +47,11 @@ def _relcl_antecedent(token: Token) -> Token | None:
     if token.dep_ != "relcl":
         return None
     head = token.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "one":
+        head = head.head.head  # "X, one of the groups that ..."
+    if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.pos_ in ("VERB", "AUX"):
+        subject = subject_of(head.head.head)  # "X was among 29 prisoners that ..."
+        head = subject if subject is not None else head
     while head.dep_ == "appos" and head.head is not head:
         head = head.head
     return head
@@ -59,7 +64,9 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         return parties(frame, antecedent, kinds) if antecedent is not None else []
     if passive:
         return parties(frame, passive[0], kinds)
-    objects = _objects(verb, ("dobj",))
+    if verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children):
+        return _patients(frame, verb.head, kinds)  # "X was arrested in 2023 and extradited in 2024"
+    objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
     if not objects and verb.dep_ == "relcl":  # "the groups that the US designated as ..."
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
@@ -76,6 +83,10 @@ def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
         authorities = parties(frame, subject, AUTHORITY) if subject is not None else []
     if predicate == "extradited":  # the object is where the person was sent
         authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
+        if token.lemma_.lower() in frame.lexicon("sending_verbs"):
+            authorities = [r for r in authorities if r.kind == "country"]
+            if not authorities:
+                return  # "sent troops to Sinaloa" is no extradition
     if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico"
         authorities = [r for o in _objects(token, (), ("in",)) for r in parties(frame, o, ("country",))]
     for person in people:
@@ -115,10 +126,13 @@ def _designation(frame: Frame, token: Token) -> None:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         authorities = _agents(frame, token) if passive else (
             parties(frame, subject, AUTHORITY) if subject is not None else [])
+        if not authorities and subject is None and token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN":
+            authorities = [r for c in token.head.children if c.dep_ == "poss"  # "X's decision to designate"
+                           for r in parties(frame, c, AUTHORITY)]
         for group in groups:
             for authority in authorities or ([None] if label else []):
                 frame.emit("designated", group, authority, token, "designated.verb.v1", label=label,
-                           with_time=True)
+                           with_time=True, presupposed=token.dep_ == "relcl")
 
 
 def _enumerated_next(frame: Frame, verb: Token) -> list[Ref]:

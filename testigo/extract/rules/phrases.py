@@ -77,6 +77,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     ref = frame.ref(head, *kinds)
     if ref is not None:
         return [_sub_agency(frame, ref)] if ref.kind == "agency" else [ref]
+    if "country" in kinds and "place" not in kinds and (seat := _seat_of_government(frame, head)):
+        return [seat]
     if frame.ref(head) is not None:
         return []  # an entity of another kind
     lemma = head.lemma_.lower()
@@ -101,7 +103,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             return through
         return _definite(frame, head)
     if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NNS":
-        detached = _detached_people(frame, head)
+        detached = _by_surname(frame, head) or _detached_people(frame, head)
         if detached:
             return detached
     if head.pos_ == "PRON" and "person" in kinds:
@@ -116,6 +118,20 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     return []
 
 
+def _seat_of_government(frame: Frame, head: Token) -> Ref | None:
+    """'Washington decided to ...': a capital acting stands for its country's government."""
+    ref = frame.ref(head, "place")
+    if ref is None or frame.kb is None:
+        return None
+    name = fold(ref.span.text)
+    country = frame.words["capitals"].get(name)  # type: ignore[union-attr]
+    known = [e for e in frame.kb.lookup(country) if e.kind == "country"] if country else []
+    if not known:
+        return None
+    frame.ents.entities.setdefault(known[0].id, known[0])
+    return Ref(Span(head.doc, ref.span.start, ref.span.end, label="country"), known[0].id)
+
+
 def _sub_agency(frame: Frame, ref: Ref) -> Ref:
     """"the Treasury's Office of Foreign Assets Control": the office, not the department."""
     doc = ref.span.doc
@@ -125,6 +141,25 @@ def _sub_agency(frame: Frame, ref: Ref) -> Ref:
         if inner is not None and inner.span.start == end + 1:
             return inner
     return ref
+
+
+def _by_surname(frame: Frame, head: Token) -> list[Ref]:
+    """'the Hurtado Olascoaga brothers': the people of the text who carry that surname."""
+    if head.lemma_.lower() not in ("brother", "sister", "sibling", "son"):
+        return []
+    words = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    words = [w for c in words for w in c.subtree if w.pos_ == "PROPN"]
+    if not words:
+        return []
+    surname = [fold(w.text) for w in sorted(set(words), key=lambda w: w.i)]
+    found: list[Ref] = []
+    for ref in frame.ents.refs:
+        if ref.kind != "person" or ref in found:
+            continue
+        name = fold(frame.ents.entities[ref.entity_id].name).replace("-", " ").split()
+        if any(name[i:i + len(surname)] == surname for i in range(1, len(name) - len(surname) + 1)):
+            found.append(ref)
+    return _unique(found)
 
 
 def _detached_people(frame: Frame, head: Token) -> list[Ref]:
