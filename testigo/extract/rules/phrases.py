@@ -387,8 +387,28 @@ def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> l
 
 
 def salient_pair(frame: Frame, token: Token) -> tuple[Ref, ...]:
-    """The last two groups named together before ``token`` ('X and Y'), for 'the two groups'."""
+    """The last two groups named together before ``token`` ('X and Y'), for 'the two groups';
+    with no pair named together in this sentence or the one before, the only two groups
+    named there ('X's enemy remains Y. The two organisations ...')."""
+    near = _coordinated_pair(frame, token, since=_window_start(token, 1))
+    if near:
+        return near
+    start = _window_start(token, 1)
+    distinct: list[Ref] = []
     for ref in frame.refs_before(token, *GROUP):
+        if ref.span.start < start:
+            break
+        if all(r.entity_id != ref.entity_id for r in distinct):
+            distinct.append(ref)
+    if len(distinct) == 2:
+        return tuple(sorted(distinct, key=lambda r: r.span.start))
+    return _coordinated_pair(frame, token, since=0)
+
+
+def _coordinated_pair(frame: Frame, token: Token, *, since: int) -> tuple[Ref, ...]:
+    for ref in frame.refs_before(token, *GROUP):
+        if ref.span.start < since:
+            break
         head = ref.span.root
         partners = [frame.ref(t, *GROUP) for t in _conjuncts(head)[1:]]
         if head.dep_ == "conj":
