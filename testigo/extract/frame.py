@@ -18,7 +18,7 @@ from testigo.extract.attribution import SourceSpan, find_sources
 from testigo.extract.dates import find_dates
 from testigo.extract.entities import DocEntities, Ref
 from testigo.extract.lexicon import load_patterns
-from testigo.extract.modality import modality
+from testigo.extract.modality import as_verb, modality
 from testigo.kb import KnowledgeBase
 from testigo.model import Claim, DateValue, Document, Evidence, Qualifiers
 from testigo.schema import load_schema
@@ -236,7 +236,7 @@ def _clause(trigger: Token) -> Span:
 
 
 def _in_as_complement(trigger: Token, verb: Token) -> bool:
-    return any(c.dep_ == "prep" and c.lower_ == "as" and trigger in c.subtree for c in verb.children)
+    return any(w.lower_ == "as" and (v := as_verb(w)) is not None and v.i == verb.i for w in trigger.ancestors)
 
 
 def _plain(text: str) -> str:

@@ -64,7 +64,8 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         return parties(frame, antecedent, kinds) if antecedent is not None else []
     if passive:
         return parties(frame, passive[0], kinds)
-    if verb.dep_ == "conj" and verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children):
+    if verb.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children) \
+            and any(c.dep_ == "nsubjpass" for c in verb.head.children):
         return _patients(frame, verb.head, kinds)  # "X was arrested in 2023 and extradited in 2024"
     objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
     if not objects and verb.dep_ == "relcl":  # "the groups that the US designated as ..."

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.modality import as_verb
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, salient_pair, topic
 
@@ -234,8 +235,8 @@ def _predicative(frame: Frame, token: Token) -> None:
     if role(frame, noun) is None and noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
         return
     link = noun.head
-    if noun.dep_ == "pobj" and link.lower_ == "as":
-        link = link.head
+    if noun.dep_ == "pobj" and as_verb(link) is not None:
+        link = as_verb(link)
     elif noun.dep_ not in ("attr", "oprd"):
         return
     subject = next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)

