@@ -360,7 +360,8 @@ def _examples(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> 
 def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
     """'the two main factions of X: A, also called A2, and B' -> A and B, when the parser
     did not attach the list after the colon to the plural noun it names."""
-    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in frame.lexicon("collective_nouns", "faction_nouns"):
+    plural_groups = frame.lexicon("collective_nouns", "faction_nouns")
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in plural_groups:
         return []
     doc = head.doc
     end = head.right_edge.i + 1
