@@ -112,7 +112,10 @@ class EntityTagger:
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
         chosen = self._shared_surnames(doc, choose(candidates))
         chosen += _first_names(doc, chosen)
-        doc.ents = sorted(chosen + _surnames(doc, chosen), key=lambda span: span.start)
+        surnames = _surnames(doc, chosen)
+        covered = {i for span in surnames for i in range(span.start, span.end)}
+        chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
+        doc.ents = sorted(chosen + surnames, key=lambda span: span.start)
         return doc
 
     def _shared_surnames(self, doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -242,16 +245,19 @@ def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:
 def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'Valdez Villarreal' alone, after 'Édgar Valdez Villarreal' was named: a person the tagger
     missed. Only a surname that one person named so far carries."""
-    taken = {i for span in chosen for i in range(span.start, span.end)}
+    taken = {i for span in chosen for i in range(span.start, span.end)
+             if not (span.label_ == "organization" and span._.kb_id is None)}  # the model's guess yields
     people = sorted((s for s in chosen if s.label_ == "person" and len(s) >= 2), key=lambda s: s.start)
     owners: dict[tuple[str, ...], set[str]] = {}
     seen_at: dict[tuple[str, ...], int] = {}
     for span in people:
         words = tuple(t.norm_ for t in span if t.is_title)
-        for size in (2, 1):
-            if len(words) > size:
-                owners.setdefault(words[-size:], set()).add(" ".join(words))
-                seen_at.setdefault(words[-size:], span.end)
+        keys = [words[-size:] for size in (2, 1) if len(words) > size]
+        if len(words) >= 3:  # Spanish names: the father's surname alone ('Zambada')
+            keys.append(words[-2:-1])
+        for key in keys:
+            owners.setdefault(key, set()).add(" ".join(words))
+            seen_at.setdefault(key, span.end)
     found = []
     i = 0
     while i < len(doc):

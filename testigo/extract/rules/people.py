@@ -88,7 +88,7 @@ def _appositive(frame: Frame, token: Token) -> None:
     person = frame.ref(token, *PERSON)
     if person is None or person.span.root.i != token.i:
         return
-    for child in _appositions(token):
+    for child in [a for word in person.span for a in _appositions(word)]:  # the parser may hang it on any word
         noun = _kin_noun(frame, child) or _one_of(child)
         people = (coordinated(frame, token) if noun.tag_ == "NNS" else [person]) or [person]
         for one in people:
