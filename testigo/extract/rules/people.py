@@ -8,7 +8,7 @@ leaders of the two gangs" read respectively.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -417,6 +417,79 @@ def _official(frame: Frame, token: Token) -> None:
                    title=doc[start:token.i].text, presupposed=True)
 
 
+def _office(frame: Frame, token: Token) -> None:
+    """'President X', 'the US ambassador to Mexico, X', 'Secretary of State X': official_of the
+    country the office serves (or the agency a title names)."""
+    lemma = token.lemma_.lower()
+    if lemma not in frame.lexicon("state_offices") and not token.is_title:
+        return
+    person, title = _office_person(frame, token)
+    if person is None:
+        return
+    agency = _title_agency(frame, token)
+    if agency is not None:
+        frame.emit("official_of", person, agency, token, "official_of.title_agency.v1", title=title,
+                   presupposed=True)
+        return
+    if lemma not in frame.lexicon("state_offices"):
+        return
+    country = _office_country(frame, token)
+    if country is not None:
+        frame.emit("official_of", person, country, token, "official_of.state_office.v1", title=title,
+                   presupposed=True)
+
+
+def _office_person(frame: Frame, token: Token) -> tuple[Ref | None, str]:
+    """The person a title names: right after it ('President X') or in apposition ('the ambassador, X')."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    person = frame.ref(nxt, *PERSON)
+    if person is not None and person.span.start == token.i + 1:
+        return person, token.text
+    for child in token.children:
+        if child.dep_ == "appos":
+            found = parties(frame, child, PERSON)
+            if found:
+                return found[0], token.text
+    return None, ""
+
+
+def _title_agency(frame: Frame, token: Token) -> Ref | None:
+    """'Secretary of State X': the agency the title names, when the KB knows it."""
+    doc = token.doc
+    for start in range(max(token.sent.start, token.i - 3), token.i + 1):
+        words = " ".join(t.lower_ for t in doc[start:token.i + 1])
+        name = frame.words["title_agencies"].get(words)  # type: ignore[union-attr]
+        if name and frame.kb is not None:
+            known = [e for e in frame.kb.lookup(name) if e.kind == "agency"]
+            if known:
+                frame.ents.entities.setdefault(known[0].id, known[0])
+                return Ref(Span(doc, start, token.i + 1, label="agency"), known[0].id)
+    return None
+
+
+def _office_country(frame: Frame, token: Token) -> Ref | None:
+    """The country of an office: a demonym or country on the title, else the one the sentence names."""
+    from testigo.extract.rules.phrases import country_of
+
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "nmod"):
+            country = country_of(frame, child)
+            if country is not None:
+                return country
+    doc = token.doc
+    if token.i > 0:
+        country = country_of(frame, doc[token.i - 1])
+        if country is not None:
+            return country
+    for word in token.sent:
+        country = country_of(frame, word)
+        if country is not None and not (word.i > token.i and any(
+                p.lower_ == "to" for p in word.ancestors if p.i > token.i)):  # "ambassador to Mexico"
+            return country
+    return None
+
+
 def _held(frame: Frame, token: Token) -> None:
     """'X would be handed over to Y as a guarantee' / 'X is held by Y'."""
     if token.pos_ != "VERB":
@@ -453,4 +526,5 @@ def people_rules(frame: Frame, token: Token) -> None:
     _led_by(frame, token)
     _respectively(frame, token)
     _official(frame, token)
+    _office(frame, token)
     _held(frame, token)

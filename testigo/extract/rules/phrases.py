@@ -132,6 +132,23 @@ def _seat_of_government(frame: Frame, head: Token) -> Ref | None:
     return Ref(Span(head.doc, ref.span.start, ref.span.end, label="country"), known[0].id)
 
 
+def country_of(frame: Frame, word: Token) -> Ref | None:
+    """The country a word names: a country entity, a demonym ('Mexican') or a capital."""
+    ref = frame.ref(word, "country")
+    if ref is not None:
+        return ref
+    seat = _seat_of_government(frame, word)
+    if seat is not None:
+        return seat
+    country = frame.words["demonyms"].get(word.lower_)  # type: ignore[union-attr]
+    if country and frame.kb is not None:
+        known = [e for e in frame.kb.lookup(country) if e.kind == "country"]
+        if known:
+            frame.ents.entities.setdefault(known[0].id, known[0])
+            return Ref(Span(word.doc, word.i, word.i + 1, label="country"), known[0].id)
+    return None
+
+
 def _sub_agency(frame: Frame, ref: Ref) -> Ref:
     """"the Treasury's Office of Foreign Assets Control": the office, not the department."""
     doc = ref.span.doc
