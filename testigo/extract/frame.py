@@ -216,6 +216,10 @@ class Frame:
                 name = self.ents.entities[ref.entity_id].name
                 if name not in names:
                     names.append(name)
+        where = _where_antecedent(trigger)
+        place = self.ref(where, "place", "country") if where is not None else None
+        if place is not None and self.ents.entities[place.entity_id].name not in names:
+            names.append(self.ents.entities[place.entity_id].name)  # "Chicago, where he faces charges"
         return tuple(names)
 
 
@@ -233,6 +237,14 @@ def _clause(trigger: Token) -> Span:
     tokens = list(head.subtree)
     doc = trigger.doc
     return doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _where_antecedent(trigger: Token) -> Token | None:
+    """The noun a 'where' clause holding the trigger hangs from."""
+    for verb in [trigger, *list(trigger.ancestors)[:3]]:
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            return verb.head
+    return None
 
 
 def _in_as_complement(trigger: Token, verb: Token) -> bool:

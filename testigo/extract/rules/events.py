@@ -74,8 +74,16 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
     return [r for o in objects for r in parties(frame, o, kinds)]
 
 
+def _together_with(frame: Frame, verb: Token) -> list[Ref]:
+    """'X was arrested ..., together with Y' / 'along with Y': Y shares the event."""
+    return [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+            and any(c.lower_ in ("together", "along") for c in p.children)
+            for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
+
+
 def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
     people = _patients(frame, token, PERSON)
+    people += [r for r in _together_with(frame, token) if people and r not in people]
     passive = any(c.dep_ == "nsubjpass" for c in token.children)
     if passive:
         authorities = _agents(frame, token)
@@ -170,8 +178,13 @@ def _presence(frame: Frame, token: Token) -> None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in frame.lexicon("presence_objects"):
         subject = subject_of(token)
+        if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+            subject = token.head  # "the cartel that dominated P"
         groups = parties(frame, subject, GROUP) if subject is not None else []
-        places = [r for o in _objects(token, ("dobj",)) for r in parties(frame, o, PLACES)]
+        objects = _objects(token, ("dobj",))
+        places = [r for o in objects for r in parties(frame, o, PLACES)]
+        places += [r for o in [token, *objects] for p in _objects(o, (), ("in", "across", "throughout"))
+                   for r in parties(frame, p, PLACES)]  # "control drug sales in P"
         _emit_presence(frame, groups, places, token)
     if lemma not in frame.lexicon("presence_words") or token.pos_ not in ("VERB", "ADJ", "NOUN"):
         return
@@ -257,6 +270,9 @@ def _traffic_noun(frame: Frame, token: Token) -> None:
     drugs = [r for o in _objects(token, (), ("of",)) for r in parties(frame, o, ("drug",))]
     drugs += [r for c in token.children if c.dep_ in ("compound", "amod") for r in parties(frame, c, ("drug",))]
     groups = [r for o in _objects(token, ("poss",), ("by",)) for r in parties(frame, o, GROUP)]
+    head = token.head if token.dep_ != "conj" else token.head.head
+    if not groups and token.dep_ in ("pobj", "conj") and head.lower_ == "in" and head.head.pos_ == "NOUN":
+        groups = [r for o in _objects(head.head, ("poss",)) for r in parties(frame, o, GROUP)]  # "its role in"
     among = token.dep_ == "pobj" and token.head.lower_ == "among"  # "X are among the largest suppliers"
     if not groups and (token.dep_ == "attr" or among):
         subject = subject_of(token.head.head if among else token.head)
@@ -290,12 +306,28 @@ def _activity(frame: Frame, token: Token, predicate: str, verbs: str, target: tu
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head
     groups = parties(frame, subject, GROUP) if subject is not None else _accused(frame, token)
-    words = tuple(frame.lexicon("place_preps")) if predicate == "operates_in" else ()
+    words = tuple(frame.lexicon("place_preps")) if predicate == "operates_in" else ("with",)
     deps = ("dobj",) if predicate == "traffics" else ()
     targets = [r for o in _objects(token, deps, words) for r in parties(frame, o, target)]
     for group in groups:
         for obj in targets:
             frame.emit(predicate, group, obj, token, f"{predicate}.verb.v1")
+
+
+def _traffic_mistagged(frame: Frame, token: Token) -> None:
+    """'Los Chapitos traffic fentanyl' read by the parser as one noun phrase: a group, a trafficking
+    verb and a drug side by side."""
+    if token.pos_ == "VERB" or token.i == 0 or token.i + 1 >= len(token.doc):
+        return
+    if token.lemma_.lower() not in frame.lexicon("traffic_verbs") and token.lower_.rstrip("s") not in \
+            frame.lexicon("traffic_verbs"):
+        return
+    group = frame.ref(token.doc[token.i - 1], *GROUP)
+    drug = frame.ref(token.doc[token.i + 1], "drug")
+    if group is None or drug is None or group.span.end != token.i or drug.span.start != token.i + 1:
+        return
+    for target in parties(frame, drug.span.root, ("drug",)) or [drug]:
+        frame.emit("traffics", group, target, token, "traffics.side_by_side.v1")
 
 
 def event_rules(frame: Frame, token: Token) -> None:
@@ -313,6 +345,7 @@ def event_rules(frame: Frame, token: Token) -> None:
     _authored(frame, token)
     _activity(frame, token, "traffics", "traffic_verbs", ("drug",))
     _traffic_noun(frame, token)
+    _traffic_mistagged(frame, token)
     _members_are(frame, token)
     _presence(frame, token)
     _split(frame, token)

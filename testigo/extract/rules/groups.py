@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.modality import as_verb
 from testigo.extract.rules.phrases import GROUP, after_colon, parties
 
 __all__ = ["group_rules"]
@@ -145,9 +146,10 @@ def _faction(frame: Frame, token: Token) -> None:
     parents += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
     if not parents and any(c.dep_ in ("appos", "acl") for c in token.children):
         _named_faction(frame, token)
+    said = token.dep_ == "attr" or token.dep_ == "pobj" and as_verb(token.head) is not None
     for member in _faction_members(frame, token):
-        for parent in parents:
-            frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=True)
+        for parent in parents:  # "X is a cell of Y" asserts it; "X, a cell of Y" presupposes it
+            frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=not said)
 
 
 def _named_faction(frame: Frame, token: Token) -> None:
@@ -173,6 +175,10 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     if token.dep_ == "attr":  # "X was for years a component of Y"
         subject = subject_of(token.head)
         members += parties(frame, subject) if subject is not None else []
+    verb = as_verb(token.head) if token.dep_ == "pobj" else None
+    if verb is not None:  # "officials describe X as a cell of Y" / "X is described as a cell of Y"
+        described = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        members += [r for c in described for r in parties(frame, c)]
     members += [r for obj in _preps(token, "of") for c in obj.children if c.dep_ == "appos"
                 for r in parties(frame, c)]
     if token.tag_ == "NNS":  # "the two main factions of Y: A and B"

@@ -109,7 +109,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if head.pos_ == "PRON" and "person" in kinds:
         return _pronoun(frame, head)
     if head.pos_ == "PRON" and kinds == GROUP and head.lower_ in ("it", "its"):
-        group = topic(frame, head, GROUP)
+        group = _argument_before(frame, head) or topic(frame, head, GROUP)
         return [group] if group is not None else []
     if head.lower_ == "two" and kinds == GROUP and any(c.lower_ == "the" for c in head.children):
         return list(salient_pair(frame, head))
@@ -263,6 +263,17 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
         leader = max(counts, key=lambda i: counts[i])
         chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id == leader)
     return chosen
+
+
+def _argument_before(frame: Frame, head: Token) -> Ref | None:
+    """'Y designated X, a faction of Z, for its role': the group that is a subject or object
+    earlier in the same sentence, before one named inside a phrase."""
+    for ref in frame.refs_before(head, *GROUP):
+        if ref.span.start < head.sent.start:
+            return None
+        if ref.span.root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return ref
+    return None
 
 
 def _pronoun(frame: Frame, head: Token) -> list[Ref]:
