@@ -26,6 +26,7 @@ from testigo.schema import load_schema
 __all__ = ["Frame"]
 
 ARTICLE = "article"
+SUPPORT_VERBS = {"engage", "involve", "embroil", "lock", "mire", "caught"}  # verbs that only carry a noun
 HEDGES = {"reportedly", "allegedly"}  # adverbs that hedge the article's own claim (modality.py), not a source
 
 
@@ -232,6 +233,12 @@ def _lexicon(names: tuple[str, ...]) -> frozenset[str]:
 def _clause(trigger: Token) -> Span:
     """The verb clause of an event trigger: its subtree, or its head verb's for a noun."""
     head = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        head = trigger.head  # "fighting broke out last September": the gerund's clause
+    elif head.pos_ == "ADP" and head.head.lemma_.lower() in SUPPORT_VERBS:
+        head = head.head  # "has been engaged since 2024 in a conflict with X"
+    if head.dep_ == "advcl" and any(c.lower_ == "when" for c in head.children):
+        head = head.head  # "That ended on September 9, when fighting broke out": the date of 'when'
     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ in ("nsubj", "dobj"):
         head = head.head  # "the decision earlier this year to designate X": the noun's phrase
     tokens = list(head.subtree)

@@ -196,6 +196,21 @@ def _named_before(frame: Frame, token: Token) -> list[Ref]:
     return [ref] if ref is not None else []
 
 
+def _named_before_comma(frame: Frame, start: Token) -> list[Ref]:
+    """The group that ends right before the nearest comma (within a few words) before ``start``."""
+    doc = start.doc
+    i = start.i - 1
+    while i > start.sent.start and start.i - i <= 6 and doc[i].text != ",":
+        i -= 1
+    if i <= start.sent.start or doc[i].text != ",":
+        return []
+    i -= 1
+    if doc[i].text == ")":  # "the Jalisco New Generation Cartel (CJNG)"
+        i -= 1
+    ref = frame.ref(doc[i], *GROUP)
+    return [ref] if ref is not None and ref.span.end == i + 1 else []
+
+
 def _enemy(frame: Frame, token: Token) -> None:
     """"X, Y's main enemy", "Y's enemy remains X", 'X and Y are rivals': rival_of."""
     if token.lower_ not in frame.lexicon("rival_people_nouns") or token.pos_ != "NOUN":
@@ -210,6 +225,11 @@ def _enemy(frame: Frame, token: Token) -> None:
     elif token.dep_ in ("attr", "nsubj") and token.head.pos_ in ("AUX", "VERB"):
         deps = ("nsubj",) if token.dep_ == "attr" else ("attr", "acomp", "oprd")
         others = [r for c in token.head.children if c.dep_ in deps for r in parties(frame, c)]
+    if owners and not others:  # "X (CJNG), for years Y's main enemy" when the parser lost the apposition
+        for other in _named_before_comma(frame, token.left_edge):
+            for owner in owners:
+                frame.emit("rival_of", owner, other, token, "rival_of.enemy_apposition.v1", presupposed=True)
+        return
     if owners:
         _pairs(frame, "rival_of", owners, others, token, "rival_of.enemy_noun.v1")
     elif token.dep_ == "attr" and len(others) >= 2:
