@@ -89,6 +89,8 @@ class EntityTagger:
             [{"NORM": {"IN": [fold(x) for x in w["group_starts"]]}},
              {"NORM": {"IN": ["de", "del"]}}, {"NORM": {"IN": ["los", "las", "la"]}, "OP": "?"},
              {"IS_TITLE": True, "OP": "+"}],
+            [{"NORM": {"IN": [fold(x) for x in w["group_starts"]]}, "IS_TITLE": True},  # "Cártel Nueva Plaza"
+             {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}],
             [{"ORTH": {"IN": ["Los", "Las"]}}, title, {"NORM": {"IN": ["de", "del"]}, "OP": "?"},
              {"IS_TITLE": True, "OP": "?"}],
         ], greedy="LONGEST")

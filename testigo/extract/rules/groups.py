@@ -236,6 +236,22 @@ def _enemy(frame: Frame, token: Token) -> None:
         _pairs(frame, "rival_of", others, None, token, "rival_of.are_rivals.v1")
 
 
+def _backing(frame: Frame, token: Token) -> None:
+    """'X fought Y with backing from Z' / 'support from Z': X is allied with Z."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("support_nouns"):
+        return
+    backers = [r for o in _preps(token, "from") for r in parties(frame, o)
+               if o.left_edge.i <= r.span.start and r.span.end <= o.right_edge.i + 1]  # named there, not 'groups'
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not backers or verb is None:
+        return
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in ("who", "which", "that"):
+        subject = next((a.head for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
+    _pairs(frame, "ally_of", parties(frame, subject) if subject is not None else [], backers, token,
+           "ally_of.backing_from.v1")
+
+
 def group_rules(frame: Frame, token: Token) -> None:
     """Run every group-to-group rule at one token."""
     lemma = token.lemma_.lower()
@@ -248,5 +264,6 @@ def group_rules(frame: Frame, token: Token) -> None:
     if preps and any(c.lower_ in preps for c in token.children if c.dep_ in ("prep", "prt")):
         _verb_trigger(frame, token, "rival_of")
     _against(frame, token)
+    _backing(frame, token)
     _faction(frame, token)
     _enemy(frame, token)

@@ -302,6 +302,10 @@ def _led_by(frame: Frame, token: Token) -> None:
             subject = token.head
         people = parties(frame, subject, PERSON) if subject is not None else []
         groups = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+        if predicate == "founder_of" and people:  # "X founded the group with his brother Y"
+            people += [r for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)
+                       if r not in people]
     for person in people:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1",

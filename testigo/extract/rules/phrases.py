@@ -213,9 +213,9 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
 def topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None = None) -> Ref | None:
     """The referent of 'the group', 'it' or 'he' at ``token``.
 
-    Among the entities named in this sentence or the two before, the one named most often
-    so far (ties: a grammatical subject, then the nearest); with none there, the one the
-    text names most. ``named`` narrows the choice: 'the cartel' to groups called a cartel,
+    Among the entities named in this sentence or the two before, a group the text has just
+    introduced (not inside a prepositional phrase), else the one named most often so far
+    (ties: a grammatical subject, then the nearest); with none there, the one the text names most. ``named`` narrows the choice: 'the cartel' to groups called a cartel,
     'the faction' to groups the text has called a faction.
     """
     if named is not None:
@@ -246,17 +246,20 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
 def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None) -> Ref | None:
     start = _window_start(token, 2)
     counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     for ref in frame.ents.refs:
         if ref.span.end <= token.i and ref.kind in kinds:
             counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
-    best: tuple[int, int, int] | None = None
+            first.setdefault(ref.entity_id, ref.span.start)
+    best: tuple[int, int, int, int] | None = None
     chosen = None
     for distance, ref in enumerate(frame.refs_before(token, *kinds)):
         if ref.span.start < start:
             break
         if not _fits_name(frame, frame.ents.entities[ref.entity_id], named):
             continue
-        score = (counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
+        new = int(kinds == GROUP and first[ref.entity_id] >= start and ref.span.root.dep_ not in ("pobj", "poss"))
+        score = (new, counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
         if best is None or score > best:
             best, chosen = score, ref
     if chosen is None and named is None and counts:  # nothing near: what the text is about
