@@ -215,8 +215,9 @@ def topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | No
 
     Among the entities named in this sentence or the two before, a group the text has just
     introduced (not inside a prepositional phrase), else the one named most often so far
-    (ties: a grammatical subject, then the nearest); with none there, the one the text names most. ``named`` narrows the choice: 'the cartel' to groups called a cartel,
-    'the faction' to groups the text has called a faction.
+    (ties: a grammatical subject, then the nearest); with none there, the one the text names
+    most. ``named`` narrows the choice: 'the cartel' to groups called a cartel, 'the faction'
+    to groups the text has called a faction.
     """
     if named is not None:
         fitting = _topic(frame, token, kinds, named=named)
