@@ -180,3 +180,109 @@ def test_a_line_that_is_only_a_date_is_the_publication_date() -> None:
 def test_a_dateline_with_accented_capitals() -> None:
     header = read_header("A headline\n\nCULIACÁN, Sinaloa, May 2, 2024 (Wire) - Gunmen ...")
     assert header["published"] == "2024-05-02"
+
+
+# --- offices -------------------------------------------------------------------------------
+
+def test_a_state_office_belongs_to_the_country_named(extractor: Any) -> None:
+    found = facts(extractor, "In Bogotá, President Gustavo Petro Urrego spoke about the cartels. The "
+                             "Mexican ambassador, Esteban Moctezuma Barragán, said nothing.")
+    assert has(found, "Esteban Moctezuma Barragán", "official_of", "Mexico")
+    assert has(found, "Gustavo Petro Urrego", "official_of", "Colombia")
+
+
+def test_a_title_that_names_its_agency(extractor: Any) -> None:
+    found = facts(extractor, "The listing was signed by Secretary of State Antony Blinken.")
+    assert has(found, "Antony Blinken", "official_of", "United States Department of State")
+
+
+def test_a_president_with_no_country_in_sight_gives_nothing(extractor: Any) -> None:
+    found = facts(extractor, "President Donald Trump signed the order on his first day.")
+    assert not any(f[1] == "official_of" for f in found)
+
+
+# --- groups --------------------------------------------------------------------------------
+
+def test_a_cell_said_of_a_subject_keeps_its_source(extractor: Any) -> None:
+    found = facts(extractor, "Police say Los Metros is a cell of the Gulf Cartel.")
+    assert has(found, "Los Metros", "faction_of", "Gulf Cartel", "certain", "positive", "article > Police")
+
+
+def test_described_as_a_cell(extractor: Any) -> None:
+    found = facts(extractor, "Investigators describe Los Metros as a local cell of the Gulf Cartel.")
+    assert has(found, "Los Metros", "faction_of", "Gulf Cartel", "probable")
+
+
+def test_the_enemy_apposition_the_parser_lost(extractor: Any) -> None:
+    found = facts(extractor, "Los Chapitos reportedly courted the Jalisco New Generation Cartel (CJNG), for "
+                             "a decade the Sinaloa Cartel's main enemy, and messages said so.")
+    assert has(found, "Sinaloa Cartel", "rival_of", "Jalisco New Generation Cartel", "certain")
+
+
+def test_backing_from_a_group_is_an_alliance(extractor: Any) -> None:
+    found = facts(extractor, "Los Rojos fought Los Metros in Reynosa with backing from Los Zetas.")
+    assert has(found, "Los Rojos (Tamaulipas)", "ally_of", "Los Zetas")
+
+
+def test_support_from_unnamed_groups_is_no_alliance(extractor: Any) -> None:
+    found = facts(extractor, "Los Metros and Los Rojos are rivals. Los Zetas may look for support from "
+                             "smaller regional groups.")
+    assert not any(f[1] == "ally_of" for f in found)
+
+
+def test_a_cartel_named_without_de(extractor: Any) -> None:
+    found = facts(extractor, "Héctor Beltrán Leyva later led a splinter group, the Cártel Sierra Alta.")
+    assert has(found, "Héctor Beltrán Leyva", "leader_of", "Cártel Sierra Alta")
+
+
+def test_the_group_is_the_one_just_introduced(extractor: Any) -> None:
+    text = ("The CJNG dominates Jalisco. The CJNG has many enemies. In 2017 a splinter of the CJNG, the "
+            "Cártel Sierra Alta, appeared in Guadalajara. Rubén Salcedo Mora is believed to have founded "
+            "the group together with Tomás Salcedo Mora.")
+    found = facts(extractor, text)
+    assert has(found, "Rubén Salcedo Mora", "founder_of", "Cártel Sierra Alta", "probable")
+    assert has(found, "Tomás Salcedo Mora", "founder_of", "Cártel Sierra Alta", "probable")
+
+
+# --- events and activities -----------------------------------------------------------------
+
+def test_a_trafficking_verb_read_as_a_noun(extractor: Any) -> None:
+    found = facts(extractor, "Los Mazatlecos traffic cocaine and methamphetamine into Arizona.")
+    assert has(found, "Los Mazatlecos", "traffics", "cocaine")
+    assert has(found, "Los Mazatlecos", "traffics", "methamphetamine")
+
+
+def test_its_role_in_the_production_of_a_drug(extractor: Any) -> None:
+    found = facts(extractor, "OFAC sanctioned Los Cuinis, a faction of the CJNG, for its role in the "
+                             "trafficking of methamphetamine.")
+    assert has(found, "Los Cuinis", "traffics", "methamphetamine")
+    assert not has(found, "Jalisco New Generation Cartel", "traffics", "methamphetamine")
+
+
+def test_control_of_sales_in_a_place_and_the_cartel_that_dominated_it(extractor: Any) -> None:
+    found = facts(extractor, "La Familia Michoacana was the cartel that dominated Apatzingán. Later Los "
+                             "Viagras controlled the drug trade in Buenavista for years.")
+    assert has(found, "La Familia Michoacana", "operates_in", "Apatzingán")
+    assert has(found, "Los Viagras", "operates_in", "Buenavista")
+
+
+def test_arrested_together_with(extractor: Any) -> None:
+    found = facts(extractor, "Rafael Caro Quintero was arrested in Sinaloa, together with Omar Treviño "
+                             "Morales.")
+    assert any(f[0] == "Omar Treviño Morales" and f[1] == "arrested" for f in found)
+
+
+def test_the_place_a_where_clause_hangs_from(extractor: Any) -> None:
+    result = extractor(Document.make("He was flown to Chicago, where Ovidio Guzmán López faces charges of "
+                                     "trafficking fentanyl.", "t.txt"))
+    (charge,) = [c for c in result.claims if c.predicate == "charged"]
+    assert "Chicago" in charge.qualifiers.places
+
+
+def test_dates_of_a_gerund_subject_and_a_support_verb(extractor: Any) -> None:
+    result = extractor(Document.make("Fighting broke out last March between Los Metros and Los Rojos. Since "
+                                     "May 2023, Los Zetas have been engaged in a conflict with the Gulf "
+                                     "Cartel.", "t.txt", published="2024-06-01"))
+    dates = {c.object_id and c.subject_id: [d.value for d in c.qualifiers.dates] for c in result.claims
+             if c.predicate == "rival_of"}
+    assert sorted(dates.values()) == [["2023-05"], ["2024-03"]]
