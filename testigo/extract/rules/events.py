@@ -9,10 +9,13 @@ read "the arrest of X by Y". Events carry the dates and places of their clause.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties
 
@@ -314,13 +317,17 @@ def _activity(frame: Frame, token: Token, predicate: str, verbs: str, target: tu
             frame.emit(predicate, group, obj, token, f"{predicate}.verb.v1")
 
 
+@cache
+def _traffic_forms() -> frozenset[str]:
+    """Trafficking verbs as written in the present: 'traffic', 'smuggles'."""
+    verbs = load_patterns("relations")["traffic_verbs"]
+    return frozenset(list(verbs) + [v + "s" for v in verbs] + [v + "es" for v in verbs])
+
+
 def _traffic_mistagged(frame: Frame, token: Token) -> None:
     """'Los Chapitos traffic fentanyl' read by the parser as one noun phrase: a group, a trafficking
     verb and a drug side by side."""
-    if token.pos_ == "VERB" or token.i == 0 or token.i + 1 >= len(token.doc):
-        return
-    if token.lemma_.lower() not in frame.lexicon("traffic_verbs") and token.lower_.rstrip("s") not in \
-            frame.lexicon("traffic_verbs"):
+    if token.lower_ not in _traffic_forms() or token.pos_ == "VERB" or token.i == 0 or token.i + 1 >= len(token.doc):
         return
     group = frame.ref(token.doc[token.i - 1], *GROUP)
     drug = frame.ref(token.doc[token.i + 1], "drug")

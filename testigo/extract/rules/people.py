@@ -8,10 +8,13 @@ leaders of the two gangs" read respectively.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, salient_pair, topic
@@ -22,12 +25,23 @@ PERSON = ("person",)
 ORGS = ("criminal_group", "organization")
 
 
+@cache
+def _role_words() -> frozenset[str]:
+    words = load_patterns("relations")
+    return frozenset(w for name in ("leader_nouns", "founder_nouns", "member_nouns") for w in words[name])
+
+
+@cache
+def _hostage_phrases() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p) for p in load_patterns("relations")["hostage_phrases"])
+
+
 def role(frame: Frame, noun: Token) -> str | None:
     """leader_of, founder_of or member_of for a role noun, from the noun and its modifiers."""
-    lemma = noun.lemma_.lower()
-    words = frame.lexicon("leader_nouns", "founder_nouns", "member_nouns")
-    if lemma not in words and noun.lower_ not in words:  # most tokens: answer before looking around
+    words = _role_words()
+    if noun.lower_ not in words and noun.lemma_.lower() not in words:  # most tokens: answer at once
         return None
+    lemma = noun.lemma_.lower()
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     previous = noun.doc[noun.i - 2:noun.i] if noun.i >= 2 else noun.doc[0:0]
     if lemma in frame.lexicon("founder_nouns") or modifiers & frame.lexicon("founder_modifiers") \
@@ -425,7 +439,7 @@ def _office(frame: Frame, token: Token) -> None:
     """'President X', 'the US ambassador to Mexico, X', 'Secretary of State X': official_of the
     country the office serves (or the agency a title names)."""
     lemma = token.lemma_.lower()
-    if lemma not in frame.lexicon("state_offices") and not token.is_title:
+    if lemma not in frame.lexicon("state_offices") and token.lower_ not in _title_agency_heads():
         return
     person, title = _office_person(frame, token)
     if person is None:
@@ -441,6 +455,11 @@ def _office(frame: Frame, token: Token) -> None:
     if country is not None:
         frame.emit("official_of", person, country, token, "official_of.state_office.v1", title=title,
                    presupposed=True)
+
+
+@cache
+def _title_agency_heads() -> frozenset[str]:
+    return frozenset(title.split()[-1] for title in load_patterns("relations")["title_agencies"])
 
 
 def _office_person(frame: Frame, token: Token) -> tuple[Ref | None, str]:
@@ -498,7 +517,7 @@ def _held(frame: Frame, token: Token) -> None:
     """'X would be handed over to Y as a guarantee' / 'X is held by Y'."""
     if token.pos_ != "VERB":
         return
-    phrases = [tuple(p) for p in frame.words["hostage_phrases"]]  # type: ignore[union-attr]
+    phrases = _hostage_phrases()
     particles = tuple(c.lower_ for c in token.children if c.dep_ == "prt")
     if (token.lemma_.lower(),) + particles not in phrases and (token.lemma_.lower(),) not in phrases:
         return
