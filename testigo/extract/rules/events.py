@@ -291,9 +291,9 @@ def _members_are(frame: Frame, token: Token) -> None:
         return
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
     if not owners and any(c.lower_ == "its" for c in token.children):
-        from testigo.extract.rules.phrases import topic
+        from testigo.extract.rules.phrases import its_group
 
-        owner = topic(frame, token, GROUP)
+        owner = its_group(frame, token)
         owners = [owner] if owner is not None else []
     members = [r for c in token.head.children if c.dep_ == "attr" for r in parties(frame, c, GROUP)]
     for member in members:

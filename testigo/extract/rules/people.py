@@ -533,11 +533,28 @@ def _held(frame: Frame, token: Token) -> None:
             frame.emit("held_by", person, group, token, "held_by.handed_over.v1")
 
 
+def _kin_subject(frame: Frame, token: Token) -> None:
+    """'The brothers named with X are A, B and C': A, B and C are X's siblings (and each other's)."""
+    if token.dep_ != "nsubj" or token.tag_ != "NNS" or frame.words["family"].get(token.lower_) != "sibling_of":  # type: ignore[union-attr]
+        return
+    verb = token.head
+    if verb.lemma_ != "be":
+        return
+    named = [r for c in verb.children if c.dep_ == "attr" for r in parties(frame, c, PERSON)]
+    others = [r for w in token.subtree if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
+              for r in parties(frame, o, PERSON)]
+    for one in named:
+        for other in others:
+            frame.emit("sibling_of", one, other, token, "sibling_of.named_with.v1")
+    _named_together(frame, token, named)
+
+
 def people_rules(frame: Frame, token: Token) -> None:
     """Run every person rule at one token."""
     _appositive(frame, token)
     _role_then_name(frame, token)
     _named_after_kin(frame, token)
+    _kin_subject(frame, token)
     _predicative(frame, token)
     _one_of_the_known(frame, token)
     _took_control(frame, token)

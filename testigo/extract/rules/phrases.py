@@ -19,7 +19,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.model import Entity
 
-__all__ = ["after_colon", "parties", "salient_pair"]
+__all__ = ["after_colon", "its_group", "parties", "salient_pair"]
 
 GROUP = ("criminal_group",)
 
@@ -76,7 +76,9 @@ def _plain_list(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]
 def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
     ref = frame.ref(head, *kinds)
     if ref is not None:
-        return [_sub_agency(frame, ref)] if ref.kind == "agency" else [ref]
+        if ref.kind == "agency":
+            return [_sub_agency(frame, ref)]
+        return [ref] + _conjoined_to_apposition(frame, head, kinds)
     if "country" in kinds and "place" not in kinds and (seat := _seat_of_government(frame, head)):
         return [seat]
     if frame.ref(head) is not None:
@@ -103,13 +105,13 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             return through
         return _definite(frame, head)
     if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NNS":
-        detached = _by_surname(frame, head) or _detached_people(frame, head)
+        detached = _by_surname(frame, head) or _detached_people(frame, head) or _the_siblings(frame, head)
         if detached:
             return detached
     if head.pos_ == "PRON" and "person" in kinds:
         return _pronoun(frame, head)
     if head.pos_ == "PRON" and kinds == GROUP and head.lower_ in ("it", "its"):
-        group = _argument_before(frame, head) or topic(frame, head, GROUP)
+        group = its_group(frame, head)
         return [group] if group is not None else []
     if head.lower_ == "two" and kinds == GROUP and any(c.lower_ == "the" for c in head.children):
         return list(salient_pair(frame, head))
@@ -267,6 +269,48 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
         leader = max(counts, key=lambda i: counts[i])
         chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id == leader)
     return chosen
+
+
+def its_group(frame: Frame, head: Token) -> Ref | None:
+    """The group 'it' or 'its' stands for: a subject or object earlier in its sentence, else the
+    subject of the sentence before, else the topic."""
+    return _argument_before(frame, head) or _previous_subject(frame, head) or topic(frame, head, GROUP)
+
+
+def _previous_subject(frame: Frame, head: Token) -> Ref | None:
+    if any(r.span.start >= head.sent.start for r in frame.refs_before(head, *GROUP)):
+        return None  # a group named earlier in this sentence: leave it to the topic
+    if head.sent.start == 0:
+        return None
+    previous = head.doc[head.sent.start - 1].sent
+    return next((r for r in frame.refs_before(head, *GROUP) if previous.start <= r.span.start < previous.end
+                 and r.span.root.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """'A, a clan from B, and C': the parser coordinates C with the apposition, not with A."""
+    found: list[Ref] = []
+    for appos in head.children:
+        if appos.dep_ == "appos" and frame.ref(appos) is None:
+            found += [r for c in _conjuncts(appos)[1:] if (r := frame.ref(c, *kinds)) is not None]
+    return found
+
+
+def _the_siblings(frame: Frame, head: Token) -> list[Ref]:
+    """'the brothers' after the text named brothers: the people of its latest sibling claims."""
+    if head.lemma_.lower() not in ("brother", "sister", "sibling") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("compound", "poss", "amod", "acl", "nmod") for c in head.children):
+        return []
+    before = [c for c in frame.claims.values() if c.predicate == "sibling_of" and c.evidence.start < head.idx]
+    if not before:
+        return []
+    latest = max(c.evidence.start for c in before)
+    ids: list[str] = []
+    for claim in before:
+        if claim.evidence.start == latest:
+            ids += [i for i in (claim.subject_id, claim.object_id) if i and i not in ids]
+    return [Ref(Span(head.doc, head.i, head.i + 1, label="person"), i) for i in ids]
 
 
 def _argument_before(frame: Frame, head: Token) -> Ref | None:
