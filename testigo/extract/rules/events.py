@@ -176,6 +176,28 @@ def _authored(frame: Frame, token: Token) -> None:
             frame.emit("authored", author, work, token, "authored.verb.v1")
 
 
+def _owned_publication(frame: Frame, token: Token) -> None:
+    """"its 2025 National Drug Threat Assessment, published last month" / "the DEA's report":
+    the possessor wrote it."""
+    work = frame.ref(token, "publication")
+    if work is None or work.span.root.i != token.i:
+        return
+    owners: list[Ref] = []
+    for child in token.children:
+        if child.dep_ != "poss":
+            continue
+        if child.lower_ in ("its", "their"):
+            owner = next((r for r in frame.refs_before(child, "agency", "organization")
+                          if r.span.start >= token.sent.start), None)
+            owners += [owner] if owner is not None else []
+        else:
+            owners += parties(frame, child, ("agency", "organization"))
+    published = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in
+                      frame.lexicon("authored_verbs")), token)
+    for owner in owners:
+        frame.emit("authored", owner, work, published, "authored.possessor.v1", with_time=published is not token)
+
+
 def _presence(frame: Frame, token: Token) -> None:
     """'X operates in P', 'X is strongest in P', 'X, based in P', "P is X's stronghold", 'X dominated P'."""
     lemma = token.lemma_.lower()
@@ -262,7 +284,11 @@ def _accused(frame: Frame, token: Token) -> list[Ref]:
     """'US authorities accuse X of trafficking ...': X is the doer of the gerund."""
     if token.dep_ == "pcomp" and token.head.lower_ == "of":
         verb = token.head.head
-        return [r for o in _objects(verb, ("dobj",)) for r in parties(frame, o, GROUP)]
+        objects = _objects(verb, ("dobj",))
+        if any(o.lower_ in ("that", "which", "whom", "who") for o in objects):  # "groups that they accuse of"
+            antecedent = _relcl_antecedent(verb)
+            objects = [antecedent] if antecedent is not None else []
+        return [r for o in objects for r in parties(frame, o, GROUP)]
     return []
 
 
@@ -350,6 +376,7 @@ def event_rules(frame: Frame, token: Token) -> None:
             _event_noun(frame, token, predicate)
     _designation(frame, token)
     _authored(frame, token)
+    _owned_publication(frame, token)
     _activity(frame, token, "traffics", "traffic_verbs", ("drug",))
     _traffic_noun(frame, token)
     _traffic_mistagged(frame, token)
