@@ -286,3 +286,46 @@ def test_dates_of_a_gerund_subject_and_a_support_verb(extractor: Any) -> None:
     dates = {c.object_id and c.subject_id: [d.value for d in c.qualifiers.dates] for c in result.claims
              if c.predicate == "rival_of"}
     assert sorted(dates.values()) == [["2023-05"], ["2024-03"]]
+
+
+# --- coreference of 'the brothers', 'its'; broken coordination; publications ---------------
+
+def test_brothers_named_with_someone(extractor: Any) -> None:
+    found = facts(extractor, "The brothers named with Rubén Salcedo Mora in the case are Tomás Salcedo Mora "
+                             "and Hilario Salcedo Mora.")
+    assert has(found, "Tomás Salcedo Mora", "sibling_of", "Rubén Salcedo Mora")
+    assert has(found, "Hilario Salcedo Mora", "sibling_of", "Rubén Salcedo Mora")
+    assert has(found, "Tomás Salcedo Mora", "sibling_of", "Hilario Salcedo Mora")
+
+
+def test_the_brothers_are_the_siblings_named_before(extractor: Any) -> None:
+    found = facts(extractor, "His brothers are Tomás Salcedo Mora and Hilario Salcedo Mora. In May "
+                             "prosecutors announced charges against the brothers.")
+    charged = {f[0] for f in found if f[1] == "charged"}
+    assert charged == {"Tomás Salcedo Mora", "Hilario Salcedo Mora"}
+
+
+def test_its_at_the_start_of_a_sentence_is_the_previous_subject(extractor: Any) -> None:
+    found = facts(extractor, "Cárteles Unidos is a coalition formed to keep the CJNG out of Michoacán. Its "
+                             "best-known members are Los Viagras and Los Caballeros Templarios.")
+    assert has(found, "Los Viagras", "faction_of", "Cárteles Unidos")
+    assert not has(found, "Los Viagras", "faction_of", "Jalisco New Generation Cartel")
+
+
+def test_a_name_coordinated_with_an_apposition(extractor: Any) -> None:
+    found = facts(extractor, "Cárteles Unidos is a coalition formed in Michoacán. Its members are Los Viagras, "
+                             "a clan from Apatzingán, and the Cártel de Tepalcatepec.")
+    assert has(found, "Los Viagras", "faction_of", "Cárteles Unidos")
+    assert any(f[1] == "faction_of" and f[2] == "Cárteles Unidos" and "Tepalcatepec" in f[0] for f in found)
+
+
+def test_a_publication_belongs_to_its_possessor(extractor: Any) -> None:
+    result = extractor(Document.make("The DEA addressed the alliance in its 2025 National Drug Threat "
+                                     "Assessment, published last month.", "t.txt", published="2025-06-14"))
+    (claim,) = [c for c in result.claims if c.predicate == "authored"]
+    assert [d.value for d in claim.qualifiers.dates] == ["2025-05"]
+
+
+def test_no_sign_that_hedges_and_negates(extractor: Any) -> None:
+    found = facts(extractor, "There is no sign that Los Metros and Los Zetas are talking to each other.")
+    assert has(found, "Los Metros", "negotiated_with", "Los Zetas", "probable", "negative")
