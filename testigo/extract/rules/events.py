@@ -213,7 +213,7 @@ def _presence(frame: Frame, token: Token) -> None:
         _emit_presence(frame, groups, places, token)
     if lemma not in frame.lexicon("presence_words") or token.pos_ not in ("VERB", "ADJ", "NOUN"):
         return
-    preps = ("in", "across", "throughout", "around", "along", "within")
+    preps = ("in", "across", "throughout", "around", "along", "within", "into")
     places = [r for o in _objects(token, (), preps) for r in parties(frame, o, PLACES)]
     if token.dep_ == "acomp":
         places += [r for o in _objects(token.head, (), preps) for r in parties(frame, o, PLACES)]
@@ -230,8 +230,12 @@ def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
         if noun.dep_ == "attr":
             subject = subject_of(noun.head)
             return parties(frame, subject, GROUP) if subject is not None else []
-    if token.pos_ == "NOUN":  # "X's stronghold", "the stronghold of X"
-        return [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, GROUP)]
+    if token.pos_ == "NOUN":  # "X's stronghold", "the stronghold of X", "X has a presence in P"
+        owners = [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, GROUP)]
+        if not owners and token.dep_ == "dobj" and token.head.lemma_.lower() in ("have", "maintain", "establish"):
+            subject = subject_of(token.head)
+            owners = parties(frame, subject, GROUP) if subject is not None else []
+        return owners
     subject = subject_of(token.head if token.dep_ == "acomp" else token)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         return parties(frame, token.head, GROUP)
@@ -350,6 +354,31 @@ def _traffic_forms() -> frozenset[str]:
     return frozenset(list(verbs) + [v + "s" for v in verbs] + [v + "es" for v in verbs])
 
 
+@cache
+def _presence_forms() -> frozenset[str]:
+    """Verbs of control as written in the present: 'control', 'dominates', 'runs'."""
+    verbs = load_patterns("relations")["presence_objects"]
+    return frozenset(list(verbs) + [v + "s" for v in verbs])
+
+
+def _presence_mistagged(frame: Frame, token: Token) -> None:
+    """'Los Ardillos control drug sales in P' read by the parser as one noun phrase."""
+    if token.lower_ not in _presence_forms() or token.pos_ == "VERB" or token.i == 0:
+        return
+    group = frame.ref(token.doc[token.i - 1], *GROUP)
+    if group is None or group.span.end != token.i:
+        return
+    preps = frame.lexicon("place_preps")
+    places: list[Ref] = []
+    for word in token.doc[token.i + 1:token.sent.end]:
+        if word.is_punct:
+            break
+        ref = frame.ref(word, *PLACES)
+        if ref is not None and ref.span.start == word.i and word.i > 0 and word.doc[word.i - 1].lower_ in preps:
+            places.append(ref)
+    _emit_presence(frame, [group], places, token)
+
+
 def _traffic_mistagged(frame: Frame, token: Token) -> None:
     """'Los Chapitos traffic fentanyl' read by the parser as one noun phrase: a group, a trafficking
     verb and a drug side by side."""
@@ -380,6 +409,7 @@ def event_rules(frame: Frame, token: Token) -> None:
     _activity(frame, token, "traffics", "traffic_verbs", ("drug",))
     _traffic_noun(frame, token)
     _traffic_mistagged(frame, token)
+    _presence_mistagged(frame, token)
     _members_are(frame, token)
     _presence(frame, token)
     _split(frame, token)

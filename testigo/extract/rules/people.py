@@ -47,6 +47,9 @@ def role(frame: Frame, noun: Token) -> str | None:
     if lemma in frame.lexicon("founder_nouns") or modifiers & frame.lexicon("founder_modifiers") \
             or any(t.lower_ in ("co", "co-") for t in previous):
         return "founder_of"
+    before = noun.doc[noun.i - 1].lower_ + " " + noun.lower_ if noun.i else ""
+    if before in frame.lexicon("member_nouns"):  # "plaza boss", "security chief"
+        return "member_of"
     if lemma in frame.lexicon("leader_nouns") or noun.lower_ in frame.lexicon("leader_nouns"):
         return "member_of" if _heads_a_function(frame, noun) else "leader_of"
     if lemma in frame.lexicon("member_nouns") or noun.lower_ in frame.lexicon("member_nouns"):
@@ -79,8 +82,10 @@ def _title(noun: Token) -> str:
 def _of_groups(frame: Frame, noun: Token) -> list[Ref]:
     groups = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within")
               for obj in prep.children if obj.dep_ == "pobj" for r in parties(frame, obj, GROUP)]
-    groups += [r for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
-               for r in parties(frame, c, GROUP)]
+    modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
+    modifiers += [g for c in modifiers if c.dep_ == "compound" and frame.ref(c) is None
+                  for g in c.children if g.dep_ == "compound"]  # "a CJNG plaza boss"
+    groups += [r for c in modifiers for r in parties(frame, c, GROUP)]
     return groups
 
 
@@ -549,12 +554,30 @@ def _kin_subject(frame: Frame, token: Token) -> None:
     _named_together(frame, token, named)
 
 
+def _works_for(frame: Frame, token: Token) -> None:
+    """'X works for Y': a person is a member of Y, a group a faction of it."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("work", "answer"):
+        return
+    groups = [r for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
+    subject = subject_of(token)
+    if not groups or subject is None:
+        return
+    if subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+        subject = token.head
+    for one in parties(frame, subject, PERSON + GROUP):
+        predicate = "member_of" if one.kind == "person" else "faction_of"
+        for group in groups:
+            frame.emit(predicate, one, group, token, f"{predicate}.works_for.v1")
+
+
 def people_rules(frame: Frame, token: Token) -> None:
     """Run every person rule at one token."""
     _appositive(frame, token)
     _role_then_name(frame, token)
     _named_after_kin(frame, token)
     _kin_subject(frame, token)
+    _works_for(frame, token)
     _predicative(frame, token)
     _one_of_the_known(frame, token)
     _took_control(frame, token)

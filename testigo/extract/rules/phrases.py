@@ -274,7 +274,19 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
 def its_group(frame: Frame, head: Token) -> Ref | None:
     """The group 'it' or 'its' stands for: a subject or object earlier in its sentence, else the
     subject of the sentence before, else the topic."""
-    return _argument_before(frame, head) or _previous_subject(frame, head) or topic(frame, head, GROUP)
+    own = _own_subjects(head)  # "X became its rival": 'its' is not X
+    for found in (_argument_before(frame, head, own), _previous_subject(frame, head), topic(frame, head, GROUP)):
+        if found is not None and found.span.root.i not in own:
+            return found
+    return None
+
+
+def _own_subjects(head: Token) -> set[int]:
+    """Subjects of the clauses the pronoun sits in (up to the nearest verb's)."""
+    for verb in head.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            return {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return set()
 
 
 def _previous_subject(frame: Frame, head: Token) -> Ref | None:
@@ -313,15 +325,20 @@ def _the_siblings(frame: Frame, head: Token) -> list[Ref]:
     return [Ref(Span(head.doc, head.i, head.i + 1, label="person"), i) for i in ids]
 
 
-def _argument_before(frame: Frame, head: Token) -> Ref | None:
+def _argument_before(frame: Frame, head: Token, own: set[int] = frozenset()) -> Ref | None:  # type: ignore[assignment]
     """'Y designated X, a faction of Z, for its role': the group that is a subject or object
-    earlier in the same sentence, before one named inside a phrase."""
+    earlier in the same sentence, before one named inside a phrase; with the pronoun's own
+    subject excluded, any group named before it in the sentence."""
+    fallback = None
     for ref in frame.refs_before(head, *GROUP):
         if ref.span.start < head.sent.start:
-            return None
+            break
+        if ref.span.root.i in own:
+            continue
         if ref.span.root.dep_ in ("nsubj", "nsubjpass", "dobj"):
             return ref
-    return None
+        fallback = fallback or (ref if own else None)
+    return fallback
 
 
 def _pronoun(frame: Frame, head: Token) -> list[Ref]:
