@@ -329,3 +329,33 @@ def test_a_publication_belongs_to_its_possessor(extractor: Any) -> None:
 def test_no_sign_that_hedges_and_negates(extractor: Any) -> None:
     found = facts(extractor, "There is no sign that Los Metros and Los Zetas are talking to each other.")
     assert has(found, "Los Metros", "negotiated_with", "Los Zetas", "probable", "negative")
+
+
+def test_control_read_as_a_noun(extractor: Any) -> None:
+    found = facts(extractor, "Los Ardillos control drug sales in Chilpancingo, according to prosecutors.")
+    assert has(found, "Los Ardillos", "operates_in", "Chilpancingo", "certain", "positive", "article > prosecutors")
+
+
+def test_a_plaza_boss_is_a_member(extractor: Any) -> None:
+    found = facts(extractor, "Police say Rubén Salcedo Mora is a CJNG plaza boss in Monterrey.")
+    assert has(found, "Rubén Salcedo Mora", "member_of", "Jalisco New Generation Cartel")
+    assert not has(found, "Rubén Salcedo Mora", "leader_of", "Jalisco New Generation Cartel")
+
+
+def test_presence_expanded_into_and_had_in(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel has a strong presence in Reynosa. Los Zetas later expanded "
+                             "into Coahuila.")
+    assert has(found, "Gulf Cartel", "operates_in", "Reynosa")
+    assert has(found, "Los Zetas", "operates_in", "Coahuila")
+
+
+def test_works_for(extractor: Any) -> None:
+    found = facts(extractor, "La Línea works for the Juárez Cartel, and Rubén Salcedo Mora worked for the "
+                             "Sinaloa Cartel.")
+    assert has(found, "La Línea", "faction_of", "Juárez Cartel")
+    assert has(found, "Rubén Salcedo Mora", "member_of", "Sinaloa Cartel")
+
+
+def test_its_is_not_the_subject_of_its_own_clause(extractor: Any) -> None:
+    found = facts(extractor, "Los Zetas, a former armed wing of the Gulf Cartel, became its main rival.")
+    assert has(found, "Los Zetas", "rival_of", "Gulf Cartel")
