@@ -260,13 +260,16 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
         for key in keys:
             owners.setdefault(key, set()).add(" ".join(words))
             seen_at.setdefault(key, span.end)
-    found = []
+    found: list[Span] = []
+    if not owners:
+        return found
+    norms = [t.norm_ for t in doc]
     i = 0
-    while i < len(doc):
+    while i < len(norms):
         hit = None
         for size in (2, 1):
-            key = tuple(t.norm_ for t in doc[i:i + size])
-            if len(key) == size and len(owners.get(key, ())) == 1 and seen_at[key] <= i:
+            key = tuple(norms[i:i + size])
+            if len(key) == size and key in owners and len(owners[key]) == 1 and seen_at[key] <= i:
                 hit = size
                 break
         if hit and all(doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken for j in range(i, i + hit)) \
