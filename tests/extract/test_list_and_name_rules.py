@@ -359,3 +359,10 @@ def test_works_for(extractor: Any) -> None:
 def test_its_is_not_the_subject_of_its_own_clause(extractor: Any) -> None:
     found = facts(extractor, "Los Zetas, a former armed wing of the Gulf Cartel, became its main rival.")
     assert has(found, "Los Zetas", "rival_of", "Gulf Cartel")
+
+
+def test_an_understanding_and_ties_are_alliances(extractor: Any) -> None:
+    found = facts(extractor, "Los Zetas may have reached an understanding with the Gulf Cartel. Los Rojos "
+                             "denied any ties with Los Metros.")
+    assert has(found, "Los Zetas", "ally_of", "Gulf Cartel", "possible")
+    assert has(found, "Los Rojos (Tamaulipas)", "ally_of", "Los Metros", "certain", "negative")
