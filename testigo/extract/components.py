@@ -22,12 +22,13 @@ from testigo.kb import KnowledgeBase
 
 __all__ = ["EntityTagger", "make_entity_tagger"]
 
-for _name in ("kb_id", "nickname"):
+for _name in ("kb_id", "nickname", "full_name"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
 PRIORITY = {"nickname": 3, "kb": 2, "shape": 1, "model": 0}
 QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
+PLACE_PREPS = {"in", "near", "at", "outside", "toward", "towards", "into", "across"}
 MODEL_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 
@@ -88,6 +89,8 @@ class EntityTagger:
             [{"NORM": {"IN": [fold(x) for x in w["group_starts"]]}},
              {"NORM": {"IN": ["de", "del"]}}, {"NORM": {"IN": ["los", "las", "la"]}, "OP": "?"},
              {"IS_TITLE": True, "OP": "+"}],
+            [{"NORM": {"IN": [fold(x) for x in w["group_starts"]]}, "IS_TITLE": True},  # "Cártel Nueva Plaza"
+             {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}],
             [{"ORTH": {"IN": ["Los", "Las"]}}, title, {"NORM": {"IN": ["de", "del"]}, "OP": "?"},
              {"IS_TITLE": True, "OP": "?"}],
         ], greedy="LONGEST")
@@ -100,6 +103,8 @@ class EntityTagger:
         nickname = [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, quote, articles,
                     {"IS_TITLE": True, "OP": "+"}, quote, {"IS_TITLE": True, "OP": "+"}]
         self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title]], greedy="LONGEST")
+        given = {"NORM": {"IN": [fold(x) for x in w["given_names"]]}, "IS_TITLE": True, "POS": "PROPN"}
+        self.shapes.add("person", [[given, {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}]], greedy="LONGEST")
         cue = {"NORM": {"IN": ["as", "alias", "nicknamed", "dubbed"]}}
         self.shapes.add("alias", [[cue, {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}, articles,
                                    {"IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
@@ -107,9 +112,44 @@ class EntityTagger:
     def __call__(self, doc: Doc) -> Doc:
         set_norms(doc)
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
-        chosen = choose(candidates)
-        doc.ents = sorted(chosen + _first_names(doc, chosen), key=lambda span: span.start)
+        chosen = self._shared_surnames(doc, choose(candidates))
+        chosen += _first_names(doc, chosen)
+        surnames = _surnames(doc, chosen)
+        covered = {i for span in surnames for i in range(span.start, span.end)}
+        chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
+        doc.ents = sorted(chosen + surnames, key=lambda span: span.start)
         return doc
+
+    def _shared_surnames(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """'Arturo, Alfredo and Héctor Beltrán Leyva': each first name before the full name is a
+        person with that surname (the KB's, when it knows the full name)."""
+        by_token = {i: span for span in chosen for i in range(span.start, span.end)}
+        replaced: dict[int, Span] = {}
+        for span in chosen:
+            if span.label_ != "person" or len(span) < 3 or not all(t.is_title for t in span):
+                continue
+            surname = span[-2:].text  # Spanish names: the last two words are the surnames
+            i = span.start - 1
+            while i >= 1 and doc[i].lower_ in (",", "and"):
+                first = doc[i - 1]
+                other = by_token.get(first.i)
+                if not (first.pos_ == "PROPN" and first.is_title) or (other is not None and len(other) > 1):
+                    break
+                if doc[i].lower_ == "and" and i + 1 != span.start:
+                    break
+                full = f"{first.text} {surname}"
+                one = Span(doc, first.i, first.i + 1, label="person")
+                known = [e for e in self.kb.lookup(full) if e.kind == "person"]
+                if known:
+                    one._.kb_id = known[0].id
+                else:
+                    one._.full_name = full
+                replaced[first.i] = one
+                i -= 2
+        if not replaced:
+            return chosen
+        kept = [s for s in chosen if not (len(s) == 1 and s.start in replaced)]
+        return kept + list(replaced.values())
 
     def _kb_spans(self, doc: Doc) -> list[tuple[int, Span]]:
         found = []
@@ -128,6 +168,8 @@ class EntityTagger:
             if label == "nickname":
                 found.append((PRIORITY["nickname"], self._nickname_span(doc, start, end)))
                 continue
+            if label == "person" and start > 0 and doc[start - 1].lower_ in PLACE_PREPS:
+                continue  # "arrested in Jesús María": a place named like a person
             if label == "alias":  # 'known as "El Cuervo"': a person's nickname
                 start += 2 if doc[start + 1].text in QUOTES else 1
                 label = "person"
@@ -177,6 +219,8 @@ class EntityTagger:
             return MODEL_KINDS[ent.label_]
         if ent.label_ != "ORG":
             return None
+        if ent[0].norm_ == "el" and len(ent) >= 2 and ent[1].is_title:  # "El Tigre": a nickname
+            return "person"
         if words & {fold(x) for x in self.words["group_heads"]}:
             return "criminal_group"
         if words & {fold(x) for x in self.words["agency_words"]}:
@@ -197,6 +241,44 @@ def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:
         if (seen_at is not None and token.i >= seen_at and token.i not in taken and token.pos_ == "PROPN"
                 and token.is_title and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)):
             found.append(Span(doc, token.i, token.i + 1, label="person"))
+    return found
+
+
+def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Valdez Villarreal' alone, after 'Édgar Valdez Villarreal' was named: a person the tagger
+    missed. Only a surname that one person named so far carries."""
+    taken = {i for span in chosen for i in range(span.start, span.end)
+             if not (span.label_ == "organization" and span._.kb_id is None)}  # the model's guess yields
+    people = sorted((s for s in chosen if s.label_ == "person" and len(s) >= 2), key=lambda s: s.start)
+    owners: dict[tuple[str, ...], set[str]] = {}
+    seen_at: dict[tuple[str, ...], int] = {}
+    for span in people:
+        words = tuple(t.norm_ for t in span if t.is_title)
+        keys = [words[-size:] for size in (2, 1) if len(words) > size]
+        if len(words) >= 3:  # Spanish names: the father's surname alone ('Zambada')
+            keys.append(words[-2:-1])
+        for key in keys:
+            owners.setdefault(key, set()).add(" ".join(words))
+            seen_at.setdefault(key, span.end)
+    found: list[Span] = []
+    if not owners:
+        return found
+    norms = [t.norm_ for t in doc]
+    i = 0
+    while i < len(norms):
+        hit = None
+        for size in (2, 1):
+            key = tuple(norms[i:i + size])
+            if len(key) == size and key in owners and len(owners[key]) == 1 and seen_at[key] <= i:
+                hit = size
+                break
+        if hit and all(doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken for j in range(i, i + hit)) \
+                and not (i + hit < len(doc) and doc[i + hit].is_title and doc[i + hit].pos_ == "PROPN") \
+                and not (i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"):
+            found.append(Span(doc, i, i + hit, label="person"))
+            i += hit
+            continue
+        i += 1
     return found
 
 

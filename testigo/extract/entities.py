@@ -113,7 +113,7 @@ class _Resolver:
     def _known(self, span: Span) -> str | None:
         if span._.kb_id:
             return str(span._.kb_id)
-        return self.local.get(name_key(_clean(span.text)))
+        return self.local.get(name_key(span._.full_name or _clean(span.text)))
 
     def _alias_of_previous(self, span: Span) -> str | None:
         """An acronym in parentheses, a nickname after 'known as', or a repeated surname."""
@@ -121,7 +121,7 @@ class _Resolver:
         if previous is not None and self._is_defined_by(span, previous):
             span.label_ = previous.span.label_
             return previous.entity_id
-        if span.label_ == "person" and len(span) <= 3:
+        if span.label_ == "person" and len(span) <= 3 and not span._.full_name:
             return self._by_surname(span.text)
         return None
 
@@ -147,7 +147,7 @@ class _Resolver:
         return None
 
     def _new(self, span: Span) -> str:
-        entity = Entity.make(span.label_, _clean(span.text))
+        entity = Entity.make(span.label_, span._.full_name or _clean(span.text))
         self.out.entities.setdefault(entity.id, entity)
         return entity.id
 

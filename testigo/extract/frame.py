@@ -18,7 +18,7 @@ from testigo.extract.attribution import SourceSpan, find_sources
 from testigo.extract.dates import find_dates
 from testigo.extract.entities import DocEntities, Ref
 from testigo.extract.lexicon import load_patterns
-from testigo.extract.modality import modality
+from testigo.extract.modality import as_verb, modality
 from testigo.kb import KnowledgeBase
 from testigo.model import Claim, DateValue, Document, Evidence, Qualifiers
 from testigo.schema import load_schema
@@ -26,6 +26,7 @@ from testigo.schema import load_schema
 __all__ = ["Frame"]
 
 ARTICLE = "article"
+SUPPORT_VERBS = {"engage", "involve", "embroil", "lock", "mire", "caught"}  # verbs that only carry a noun
 HEDGES = {"reportedly", "allegedly"}  # adverbs that hedge the article's own claim (modality.py), not a source
 
 
@@ -132,6 +133,8 @@ class Frame:
         for verb in list(trigger.ancestors)[:4]:
             if verb.pos_ != "VERB":
                 continue
+            if verb.lemma_.lower() in describing and not _in_as_complement(trigger, verb):
+                continue  # "His son, X, was described as ...": the kinship is not what was described
             if verb.lemma_.lower() in describing:
                 speakers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
             elif verb.lemma_.lower() in accusing:
@@ -214,6 +217,10 @@ class Frame:
                 name = self.ents.entities[ref.entity_id].name
                 if name not in names:
                     names.append(name)
+        where = _where_antecedent(trigger)
+        place = self.ref(where, "place", "country") if where is not None else None
+        if place is not None and self.ents.entities[place.entity_id].name not in names:
+            names.append(self.ents.entities[place.entity_id].name)  # "Chicago, where he faces charges"
         return tuple(names)
 
 
@@ -226,9 +233,29 @@ def _lexicon(names: tuple[str, ...]) -> frozenset[str]:
 def _clause(trigger: Token) -> Span:
     """The verb clause of an event trigger: its subtree, or its head verb's for a noun."""
     head = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    if trigger.pos_ == "VERB" and trigger.dep_ in ("nsubj", "nsubjpass", "csubj"):
+        head = trigger.head  # "fighting broke out last September": the gerund's clause
+    elif head.pos_ == "ADP" and head.head.lemma_.lower() in SUPPORT_VERBS:
+        head = head.head  # "has been engaged since 2024 in a conflict with X"
+    if head.dep_ == "advcl" and any(c.lower_ == "when" for c in head.children):
+        head = head.head  # "That ended on September 9, when fighting broke out": the date of 'when'
+    if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ in ("nsubj", "dobj"):
+        head = head.head  # "the decision earlier this year to designate X": the noun's phrase
     tokens = list(head.subtree)
     doc = trigger.doc
     return doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _where_antecedent(trigger: Token) -> Token | None:
+    """The noun a 'where' clause holding the trigger hangs from."""
+    for verb in [trigger, *list(trigger.ancestors)[:3]]:
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+            return verb.head
+    return None
+
+
+def _in_as_complement(trigger: Token, verb: Token) -> bool:
+    return any(w.lower_ == "as" and (v := as_verb(w)) is not None and v.i == verb.i for w in trigger.ancestors)
 
 
 def _plain(text: str) -> str:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from testigo.extract.lexicon import load_patterns
 from testigo.model import Certainty, Polarity
 
-__all__ = ["modality"]
+__all__ = ["as_verb", "modality"]
 
 ORDER = {Certainty.POSSIBLE: 0, Certainty.PROBABLE: 1, Certainty.CERTAIN: 2}
 CHILD_DEPS = {"aux", "auxpass", "advmod", "amod", "neg", "dobj", "attr", "acomp", "prep", "npadvmod"}
@@ -27,7 +27,8 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
 
     A noun climbs only while it is the subject of its clause or the object of a light
     verb ("formed an alliance"); elsewhere ("capitalise on the conflict") its existence
-    is presupposed, as is anything inside an apposition or relative clause.
+    is presupposed, as is anything inside an apposition or relative clause. A noun that
+    completes "regarded as" / "described as" climbs to that verb.
     """
     path = [trigger]
     if presupposed:
@@ -35,12 +36,28 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
     light = set(load_patterns("relations")["ally_light_verbs"])
     if trigger.pos_ in ("NOUN", "PROPN"):
         head = trigger.head
-        if not (trigger.dep_ in ("nsubj", "nsubjpass")
-                or trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in light):
+        verb = as_verb(head) if trigger.dep_ == "pobj" else None
+        if verb is not None:  # "regarded as the head of X": climb from the verb
+            path.append(verb)
+        elif not (trigger.dep_ in ("nsubj", "nsubjpass")
+                  or trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in light):
             return path
     while path[-1].head is not path[-1] and len(path) < 40:
         path.append(path[-1].head)
     return path
+
+
+def as_verb(word: Token) -> Token | None:
+    """The verb an 'as' completes: 'regarded as', also 'described by officials as' when the
+    parser hangs 'as' on the agent."""
+    if word.lower_ != "as":
+        return None
+    head = word.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent":
+        return head.head.head
+    return None
 
 
 def _is_passive(token: Token) -> bool:

@@ -1,6 +1,7 @@
 """What the first lines of a plain-text article say about it: headline, date line, dateline.
 
     Published: 2025-06-14                        -> published
+    June 9, 2025                                 -> published (a line that is only a date)
     CJNG co-founder "El 85" among 29 sent to US  -> title (a short first line with no full stop)
     MEXICO CITY, Feb. 28, 2025 (Border Wire) -   -> published, outlet (a wire dateline)
 
@@ -20,7 +21,7 @@ _LABELLED = re.compile(r"^(?:published|date|posted|updated)\s*:\s*(?P<date>.+?)\
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 _WRITTEN = re.compile(r"(?P<mon>[A-Z][a-z]{2,8})\.? (?P<d>\d{1,2}),? (?P<y>\d{4})")
 _DATELINE = re.compile(
-    r"^[A-Z][A-Z .'\-]+(?:, [A-Z][A-Za-z .]+)?, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
+    r"^[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+(?:, [A-ZÀ-Ý][A-Za-zÀ-ÿ .]+)?, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
     r"(?: \((?P<outlet>[^)]{2,60})\))?\s*[-\u2013\u2014]")
 MAX_TITLE = 160
 
@@ -48,6 +49,10 @@ def read_header(text: str) -> dict[str, str]:
     for line in lines:
         labelled = _LABELLED.match(line)
         if labelled and "published" not in found and (iso := _to_iso(labelled["date"])):
+            found["published"] = iso
+            continue
+        if "published" not in found and (_WRITTEN.fullmatch(line) or _ISO.fullmatch(line)) \
+                and (iso := _to_iso(line)):
             found["published"] = iso
             continue
         dateline = _DATELINE.match(line)

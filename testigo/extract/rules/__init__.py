@@ -13,6 +13,10 @@ from testigo.extract.rules.people import people_rules
 
 __all__ = ["run_rules"]
 
+# Parts of speech no rule is triggered by, and those that trigger only as these words.
+INERT = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "SCONJ", "PART", "PRON", "SYM", "INTJ", "AUX", "ADV"})
+KEYED = {"ADP": frozenset({"against"}), "NUM": frozenset({"one"})}
+
 
 def run_rules(frame: Frame) -> None:
     """Apply every rule family at every token; claims collect on the frame."""
@@ -21,6 +25,8 @@ def run_rules(frame: Frame) -> None:
     for token in frame.doc:
         _authored(frame, token)
     for token in frame.doc:
+        if token.pos_ in INERT or token.pos_ in KEYED and token.lower_ not in KEYED[token.pos_]:
+            continue  # no rule starts at punctuation, determiners, pronouns, auxiliaries ...
         group_rules(frame, token)
         people_rules(frame, token)
         event_rules(frame, token)

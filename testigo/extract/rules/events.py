@@ -9,10 +9,13 @@ read "the arrest of X by Y". Events carry the dates and places of their clause.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties
 
@@ -27,7 +30,7 @@ def _objects(token: Token, deps: tuple[str, ...], words: tuple[str, ...] = ()) -
     """Children with the given relations, and objects of the given prepositions ('in and around P')."""
     found = [c for c in token.children if c.dep_ in deps]
     for prep in token.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in words:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in words:
             for one in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
                 found.extend(o for o in one.children if o.dep_ == "pobj")
     return found
@@ -47,6 +50,11 @@ def _relcl_antecedent(token: Token) -> Token | None:
     if token.dep_ != "relcl":
         return None
     head = token.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "one":
+        head = head.head.head  # "X, one of the groups that ..."
+    if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.pos_ in ("VERB", "AUX"):
+        subject = subject_of(head.head.head)  # "X was among 29 prisoners that ..."
+        head = subject if subject is not None else head
     while head.dep_ == "appos" and head.head is not head:
         head = head.head
     return head
@@ -59,15 +67,26 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         return parties(frame, antecedent, kinds) if antecedent is not None else []
     if passive:
         return parties(frame, passive[0], kinds)
-    objects = _objects(verb, ("dobj",))
+    if verb.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children) \
+            and any(c.dep_ == "nsubjpass" for c in verb.head.children):
+        return _patients(frame, verb.head, kinds)  # "X was arrested in 2023 and extradited in 2024"
+    objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
     if not objects and verb.dep_ == "relcl":  # "the groups that the US designated as ..."
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
     return [r for o in objects for r in parties(frame, o, kinds)]
 
 
+def _together_with(frame: Frame, verb: Token) -> list[Ref]:
+    """'X was arrested ..., together with Y' / 'along with Y': Y shares the event."""
+    return [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+            and any(c.lower_ in ("together", "along") for c in p.children)
+            for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
+
+
 def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
     people = _patients(frame, token, PERSON)
+    people += [r for r in _together_with(frame, token) if people and r not in people]
     passive = any(c.dep_ == "nsubjpass" for c in token.children)
     if passive:
         authorities = _agents(frame, token)
@@ -76,6 +95,10 @@ def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
         authorities = parties(frame, subject, AUTHORITY) if subject is not None else []
     if predicate == "extradited":  # the object is where the person was sent
         authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
+        if token.lemma_.lower() in frame.lexicon("sending_verbs"):
+            authorities = [r for r in authorities if r.kind == "country"]
+            if not authorities:
+                return  # "sent troops to Sinaloa" is no extradition
     if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico"
         authorities = [r for o in _objects(token, (), ("in",)) for r in parties(frame, o, ("country",))]
     for person in people:
@@ -115,10 +138,13 @@ def _designation(frame: Frame, token: Token) -> None:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         authorities = _agents(frame, token) if passive else (
             parties(frame, subject, AUTHORITY) if subject is not None else [])
+        if not authorities and subject is None and token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN":
+            authorities = [r for c in token.head.children if c.dep_ == "poss"  # "X's decision to designate"
+                           for r in parties(frame, c, AUTHORITY)]
         for group in groups:
             for authority in authorities or ([None] if label else []):
                 frame.emit("designated", group, authority, token, "designated.verb.v1", label=label,
-                           with_time=True)
+                           with_time=True, presupposed=token.dep_ == "relcl")
 
 
 def _enumerated_next(frame: Frame, verb: Token) -> list[Ref]:
@@ -150,17 +176,44 @@ def _authored(frame: Frame, token: Token) -> None:
             frame.emit("authored", author, work, token, "authored.verb.v1")
 
 
+def _owned_publication(frame: Frame, token: Token) -> None:
+    """"its 2025 National Drug Threat Assessment, published last month" / "the DEA's report":
+    the possessor wrote it."""
+    work = frame.ref(token, "publication")
+    if work is None or work.span.root.i != token.i:
+        return
+    owners: list[Ref] = []
+    for child in token.children:
+        if child.dep_ != "poss":
+            continue
+        if child.lower_ in ("its", "their"):
+            owner = next((r for r in frame.refs_before(child, "agency", "organization")
+                          if r.span.start >= token.sent.start), None)
+            owners += [owner] if owner is not None else []
+        else:
+            owners += parties(frame, child, ("agency", "organization"))
+    published = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in
+                      frame.lexicon("authored_verbs")), token)
+    for owner in owners:
+        frame.emit("authored", owner, work, published, "authored.possessor.v1", with_time=published is not token)
+
+
 def _presence(frame: Frame, token: Token) -> None:
     """'X operates in P', 'X is strongest in P', 'X, based in P', "P is X's stronghold", 'X dominated P'."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in frame.lexicon("presence_objects"):
         subject = subject_of(token)
+        if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+            subject = token.head  # "the cartel that dominated P"
         groups = parties(frame, subject, GROUP) if subject is not None else []
-        places = [r for o in _objects(token, ("dobj",)) for r in parties(frame, o, PLACES)]
+        objects = _objects(token, ("dobj",))
+        places = [r for o in objects for r in parties(frame, o, PLACES)]
+        places += [r for o in [token, *objects] for p in _objects(o, (), ("in", "across", "throughout"))
+                   for r in parties(frame, p, PLACES)]  # "control drug sales in P"
         _emit_presence(frame, groups, places, token)
     if lemma not in frame.lexicon("presence_words") or token.pos_ not in ("VERB", "ADJ", "NOUN"):
         return
-    preps = ("in", "across", "throughout", "around", "along", "within")
+    preps = ("in", "across", "throughout", "around", "along", "within", "into")
     places = [r for o in _objects(token, (), preps) for r in parties(frame, o, PLACES)]
     if token.dep_ == "acomp":
         places += [r for o in _objects(token.head, (), preps) for r in parties(frame, o, PLACES)]
@@ -177,8 +230,12 @@ def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
         if noun.dep_ == "attr":
             subject = subject_of(noun.head)
             return parties(frame, subject, GROUP) if subject is not None else []
-    if token.pos_ == "NOUN":  # "X's stronghold", "the stronghold of X"
-        return [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, GROUP)]
+    if token.pos_ == "NOUN":  # "X's stronghold", "the stronghold of X", "X has a presence in P"
+        owners = [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, GROUP)]
+        if not owners and token.dep_ == "dobj" and token.head.lemma_.lower() in ("have", "maintain", "establish"):
+            subject = subject_of(token.head)
+            owners = parties(frame, subject, GROUP) if subject is not None else []
+        return owners
     subject = subject_of(token.head if token.dep_ == "acomp" else token)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         return parties(frame, token.head, GROUP)
@@ -231,7 +288,11 @@ def _accused(frame: Frame, token: Token) -> list[Ref]:
     """'US authorities accuse X of trafficking ...': X is the doer of the gerund."""
     if token.dep_ == "pcomp" and token.head.lower_ == "of":
         verb = token.head.head
-        return [r for o in _objects(verb, ("dobj",)) for r in parties(frame, o, GROUP)]
+        objects = _objects(verb, ("dobj",))
+        if any(o.lower_ in ("that", "which", "whom", "who") for o in objects):  # "groups that they accuse of"
+            antecedent = _relcl_antecedent(verb)
+            objects = [antecedent] if antecedent is not None else []
+        return [r for o in objects for r in parties(frame, o, GROUP)]
     return []
 
 
@@ -242,6 +303,9 @@ def _traffic_noun(frame: Frame, token: Token) -> None:
     drugs = [r for o in _objects(token, (), ("of",)) for r in parties(frame, o, ("drug",))]
     drugs += [r for c in token.children if c.dep_ in ("compound", "amod") for r in parties(frame, c, ("drug",))]
     groups = [r for o in _objects(token, ("poss",), ("by",)) for r in parties(frame, o, GROUP)]
+    head = token.head if token.dep_ != "conj" else token.head.head
+    if not groups and token.dep_ in ("pobj", "conj") and head.lower_ == "in" and head.head.pos_ == "NOUN":
+        groups = [r for o in _objects(head.head, ("poss",)) for r in parties(frame, o, GROUP)]  # "its role in"
     among = token.dep_ == "pobj" and token.head.lower_ == "among"  # "X are among the largest suppliers"
     if not groups and (token.dep_ == "attr" or among):
         subject = subject_of(token.head.head if among else token.head)
@@ -257,9 +321,9 @@ def _members_are(frame: Frame, token: Token) -> None:
         return
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
     if not owners and any(c.lower_ == "its" for c in token.children):
-        from testigo.extract.rules.phrases import topic
+        from testigo.extract.rules.phrases import its_group
 
-        owner = topic(frame, token, GROUP)
+        owner = its_group(frame, token)
         owners = [owner] if owner is not None else []
     members = [r for c in token.head.children if c.dep_ == "attr" for r in parties(frame, c, GROUP)]
     for member in members:
@@ -275,12 +339,57 @@ def _activity(frame: Frame, token: Token, predicate: str, verbs: str, target: tu
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head
     groups = parties(frame, subject, GROUP) if subject is not None else _accused(frame, token)
-    words = tuple(frame.lexicon("place_preps")) if predicate == "operates_in" else ()
+    words = tuple(frame.lexicon("place_preps")) if predicate == "operates_in" else ("with",)
     deps = ("dobj",) if predicate == "traffics" else ()
     targets = [r for o in _objects(token, deps, words) for r in parties(frame, o, target)]
     for group in groups:
         for obj in targets:
             frame.emit(predicate, group, obj, token, f"{predicate}.verb.v1")
+
+
+@cache
+def _traffic_forms() -> frozenset[str]:
+    """Trafficking verbs as written in the present: 'traffic', 'smuggles'."""
+    verbs = load_patterns("relations")["traffic_verbs"]
+    return frozenset(list(verbs) + [v + "s" for v in verbs] + [v + "es" for v in verbs])
+
+
+@cache
+def _presence_forms() -> frozenset[str]:
+    """Verbs of control as written in the present: 'control', 'dominates', 'runs'."""
+    verbs = load_patterns("relations")["presence_objects"]
+    return frozenset(list(verbs) + [v + "s" for v in verbs])
+
+
+def _presence_mistagged(frame: Frame, token: Token) -> None:
+    """'Los Ardillos control drug sales in P' read by the parser as one noun phrase."""
+    if token.lower_ not in _presence_forms() or token.pos_ == "VERB" or token.i == 0:
+        return
+    group = frame.ref(token.doc[token.i - 1], *GROUP)
+    if group is None or group.span.end != token.i:
+        return
+    preps = frame.lexicon("place_preps")
+    places: list[Ref] = []
+    for word in token.doc[token.i + 1:token.sent.end]:
+        if word.is_punct:
+            break
+        ref = frame.ref(word, *PLACES)
+        if ref is not None and ref.span.start == word.i and word.i > 0 and word.doc[word.i - 1].lower_ in preps:
+            places.append(ref)
+    _emit_presence(frame, [group], places, token)
+
+
+def _traffic_mistagged(frame: Frame, token: Token) -> None:
+    """'Los Chapitos traffic fentanyl' read by the parser as one noun phrase: a group, a trafficking
+    verb and a drug side by side."""
+    if token.lower_ not in _traffic_forms() or token.pos_ == "VERB" or token.i == 0 or token.i + 1 >= len(token.doc):
+        return
+    group = frame.ref(token.doc[token.i - 1], *GROUP)
+    drug = frame.ref(token.doc[token.i + 1], "drug")
+    if group is None or drug is None or group.span.end != token.i or drug.span.start != token.i + 1:
+        return
+    for target in parties(frame, drug.span.root, ("drug",)) or [drug]:
+        frame.emit("traffics", group, target, token, "traffics.side_by_side.v1")
 
 
 def event_rules(frame: Frame, token: Token) -> None:
@@ -296,8 +405,11 @@ def event_rules(frame: Frame, token: Token) -> None:
             _event_noun(frame, token, predicate)
     _designation(frame, token)
     _authored(frame, token)
+    _owned_publication(frame, token)
     _activity(frame, token, "traffics", "traffic_verbs", ("drug",))
     _traffic_noun(frame, token)
+    _traffic_mistagged(frame, token)
+    _presence_mistagged(frame, token)
     _members_are(frame, token)
     _presence(frame, token)
     _split(frame, token)

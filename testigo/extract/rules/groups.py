@@ -13,7 +13,8 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.rules.phrases import GROUP, parties
+from testigo.extract.modality import as_verb
+from testigo.extract.rules.phrases import GROUP, after_colon, parties
 
 __all__ = ["group_rules"]
 
@@ -145,9 +146,10 @@ def _faction(frame: Frame, token: Token) -> None:
     parents += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
     if not parents and any(c.dep_ in ("appos", "acl") for c in token.children):
         _named_faction(frame, token)
+    said = token.dep_ == "attr" or token.dep_ == "pobj" and as_verb(token.head) is not None
     for member in _faction_members(frame, token):
-        for parent in parents:
-            frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=True)
+        for parent in parents:  # "X is a cell of Y" asserts it; "X, a cell of Y" presupposes it
+            frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=not said)
 
 
 def _named_faction(frame: Frame, token: Token) -> None:
@@ -173,10 +175,15 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     if token.dep_ == "attr":  # "X was for years a component of Y"
         subject = subject_of(token.head)
         members += parties(frame, subject) if subject is not None else []
+    verb = as_verb(token.head) if token.dep_ == "pobj" else None
+    if verb is not None:  # "officials describe X as a cell of Y" / "X is described as a cell of Y"
+        described = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        members += [r for c in described for r in parties(frame, c)]
     members += [r for obj in _preps(token, "of") for c in obj.children if c.dep_ == "appos"
                 for r in parties(frame, c)]
     if token.tag_ == "NNS":  # "the two main factions of Y: A and B"
         members += [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
+        members += after_colon(frame, token, GROUP)
     return members
 
 
@@ -187,6 +194,21 @@ def _named_before(frame: Frame, token: Token) -> list[Ref]:
         i -= 1
     ref = frame.ref(token.doc[i], *GROUP) if i >= 0 else None
     return [ref] if ref is not None else []
+
+
+def _named_before_comma(frame: Frame, start: Token) -> list[Ref]:
+    """The group that ends right before the nearest comma (within a few words) before ``start``."""
+    doc = start.doc
+    i = start.i - 1
+    while i > start.sent.start and start.i - i <= 6 and doc[i].text != ",":
+        i -= 1
+    if i <= start.sent.start or doc[i].text != ",":
+        return []
+    i -= 1
+    if doc[i].text == ")":  # "the Jalisco New Generation Cartel (CJNG)"
+        i -= 1
+    ref = frame.ref(doc[i], *GROUP)
+    return [ref] if ref is not None and ref.span.end == i + 1 else []
 
 
 def _enemy(frame: Frame, token: Token) -> None:
@@ -203,10 +225,31 @@ def _enemy(frame: Frame, token: Token) -> None:
     elif token.dep_ in ("attr", "nsubj") and token.head.pos_ in ("AUX", "VERB"):
         deps = ("nsubj",) if token.dep_ == "attr" else ("attr", "acomp", "oprd")
         others = [r for c in token.head.children if c.dep_ in deps for r in parties(frame, c)]
+    if owners and not others:  # "X (CJNG), for years Y's main enemy" when the parser lost the apposition
+        for other in _named_before_comma(frame, token.left_edge):
+            for owner in owners:
+                frame.emit("rival_of", owner, other, token, "rival_of.enemy_apposition.v1", presupposed=True)
+        return
     if owners:
         _pairs(frame, "rival_of", owners, others, token, "rival_of.enemy_noun.v1")
     elif token.dep_ == "attr" and len(others) >= 2:
         _pairs(frame, "rival_of", others, None, token, "rival_of.are_rivals.v1")
+
+
+def _backing(frame: Frame, token: Token) -> None:
+    """'X fought Y with backing from Z' / 'support from Z': X is allied with Z."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("support_nouns"):
+        return
+    backers = [r for o in _preps(token, "from") for r in parties(frame, o)
+               if o.left_edge.i <= r.span.start and r.span.end <= o.right_edge.i + 1]  # named there, not 'groups'
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if not backers or verb is None:
+        return
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in ("who", "which", "that"):
+        subject = next((a.head for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
+    _pairs(frame, "ally_of", parties(frame, subject) if subject is not None else [], backers, token,
+           "ally_of.backing_from.v1")
 
 
 def group_rules(frame: Frame, token: Token) -> None:
@@ -221,5 +264,6 @@ def group_rules(frame: Frame, token: Token) -> None:
     if preps and any(c.lower_ in preps for c in token.children if c.dep_ in ("prep", "prt")):
         _verb_trigger(frame, token, "rival_of")
     _against(frame, token)
+    _backing(frame, token)
     _faction(frame, token)
     _enemy(frame, token)

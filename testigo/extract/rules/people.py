@@ -8,10 +8,14 @@ leaders of the two gangs" read respectively.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import cache
+
+from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import load_patterns
+from testigo.extract.modality import as_verb
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, salient_pair, topic
 
@@ -21,22 +25,53 @@ PERSON = ("person",)
 ORGS = ("criminal_group", "organization")
 
 
+@cache
+def _role_words() -> frozenset[str]:
+    words = load_patterns("relations")
+    return frozenset(w for name in ("leader_nouns", "founder_nouns", "member_nouns") for w in words[name])
+
+
+@cache
+def _hostage_phrases() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p) for p in load_patterns("relations")["hostage_phrases"])
+
+
 def role(frame: Frame, noun: Token) -> str | None:
     """leader_of, founder_of or member_of for a role noun, from the noun and its modifiers."""
-    lemma = noun.lemma_.lower()
-    words = frame.lexicon("leader_nouns", "founder_nouns", "member_nouns")
-    if lemma not in words and noun.lower_ not in words:  # most tokens: answer before looking around
+    words = _role_words()
+    if noun.lower_ not in words and noun.lemma_.lower() not in words:  # most tokens: answer at once
         return None
+    lemma = noun.lemma_.lower()
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     previous = noun.doc[noun.i - 2:noun.i] if noun.i >= 2 else noun.doc[0:0]
     if lemma in frame.lexicon("founder_nouns") or modifiers & frame.lexicon("founder_modifiers") \
             or any(t.lower_ in ("co", "co-") for t in previous):
         return "founder_of"
+    before = noun.doc[noun.i - 1].lower_ + " " + noun.lower_ if noun.i else ""
+    if before in frame.lexicon("member_nouns"):  # "plaza boss", "security chief"
+        return "member_of"
     if lemma in frame.lexicon("leader_nouns") or noun.lower_ in frame.lexicon("leader_nouns"):
-        return "leader_of"
+        return "member_of" if _heads_a_function(frame, noun) else "leader_of"
     if lemma in frame.lexicon("member_nouns") or noun.lower_ in frame.lexicon("member_nouns"):
         return "member_of"
     return None
+
+
+def _heads_a_function(frame: Frame, noun: Token) -> bool:
+    """'head of security', 'chief of finance': a post inside a group, not its leadership."""
+    groupish = frame.lexicon("collective_nouns", "transparent_nouns")
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() not in groupish and frame.ref(o) is None
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")
+
+
+def _role_then_name(frame: Frame, token: Token) -> None:
+    """'Its former head of security, X' / "the group's leader, X": the role's name follows it."""
+    if role(frame, token) is None:
+        return
+    people = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+    for person in people:
+        _roles(frame, person, token, "role_apposition")
 
 
 def _title(noun: Token) -> str:
@@ -47,13 +82,16 @@ def _title(noun: Token) -> str:
 def _of_groups(frame: Frame, noun: Token) -> list[Ref]:
     groups = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within")
               for obj in prep.children if obj.dep_ == "pobj" for r in parties(frame, obj, GROUP)]
-    groups += [r for c in noun.children if c.dep_ in ("poss", "compound", "nmod")
-               for r in parties(frame, c, GROUP)]
+    modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
+    modifiers += [g for c in modifiers if c.dep_ == "compound" and frame.ref(c) is None
+                  for g in c.children if g.dep_ == "compound"]  # "a CJNG plaza boss"
+    groups += [r for c in modifiers for r in parties(frame, c, GROUP)]
     return groups
 
 
-def _roles(frame: Frame, person: Ref, noun: Token, how: str) -> None:
-    """Every role noun coordinated with ``noun`` ('co-founder and leader of Y')."""
+def _roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: bool = True) -> None:
+    """Every role noun coordinated with ``noun`` ('co-founder and leader of Y'); a role said of
+    a subject ('X is regarded as the head of Y') is asserted, not presupposed."""
     nouns = [noun] + [c for c in noun.children if c.dep_ == "conj"]
     groups = [g for n in nouns for g in _of_groups(frame, n)]
     for n in nouns:
@@ -61,7 +99,7 @@ def _roles(frame: Frame, person: Ref, noun: Token, how: str) -> None:
         for group in groups:
             if predicate is not None:
                 frame.emit(predicate, person, group, n, f"{predicate}.{how}.v1", title=_title(n),
-                           presupposed=True)
+                           presupposed=presupposed)
 
 
 def _appositive(frame: Frame, token: Token) -> None:
@@ -69,7 +107,7 @@ def _appositive(frame: Frame, token: Token) -> None:
     person = frame.ref(token, *PERSON)
     if person is None or person.span.root.i != token.i:
         return
-    for child in _appositions(token):
+    for child in [a for word in person.span for a in _appositions(word)]:  # the parser may hang it on any word
         noun = _kin_noun(frame, child) or _one_of(child)
         people = (coordinated(frame, token) if noun.tag_ == "NNS" else [person]) or [person]
         for one in people:
@@ -216,14 +254,14 @@ def _predicative(frame: Frame, token: Token) -> None:
     if role(frame, noun) is None and noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
         return
     link = noun.head
-    if noun.dep_ == "pobj" and link.lower_ == "as":
-        link = link.head
+    if noun.dep_ == "pobj" and as_verb(link) is not None:
+        link = as_verb(link)
     elif noun.dep_ not in ("attr", "oprd"):
         return
     subject = next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for person in parties(frame, subject, PERSON) if subject is not None else []:
         if role(frame, noun) is not None:
-            _roles(frame, person, noun, "predicate")
+            _roles(frame, person, noun, "predicate", presupposed=False)
         _family(frame, person, noun, "predicate")
 
 
@@ -283,6 +321,10 @@ def _led_by(frame: Frame, token: Token) -> None:
             subject = token.head
         people = parties(frame, subject, PERSON) if subject is not None else []
         groups = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+        if predicate == "founder_of" and people:  # "X founded the group with his brother Y"
+            people += [r for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
+                       for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)
+                       if r not in people]
     for person in people:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1",
@@ -347,10 +389,15 @@ def _owned_faction(frame: Frame, token: Token) -> None:
 
 def _answer_to(frame: Frame, token: Token) -> None:
     """'Los Mayos answer to X' -> leader_of(X, Los Mayos)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in ("answer", "report"):
+    if token.lemma_.lower() not in ("answer", "report"):
         return
-    subject = subject_of(token)
-    groups = parties(frame, subject, GROUP) if subject is not None else []
+    if token.pos_ == "VERB":
+        subject = subject_of(token)
+        groups = parties(frame, subject, GROUP) if subject is not None else []
+    elif token.dep_ == "ROOT":  # the parser read the verb as a noun: "Los Mayos answer to X"
+        groups = [r for c in token.children if c.dep_ == "compound" for r in parties(frame, c, GROUP)]
+    else:
+        return
     people = [r for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
               for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
     for person in people:
@@ -393,11 +440,89 @@ def _official(frame: Frame, token: Token) -> None:
                    title=doc[start:token.i].text, presupposed=True)
 
 
+def _office(frame: Frame, token: Token) -> None:
+    """'President X', 'the US ambassador to Mexico, X', 'Secretary of State X': official_of the
+    country the office serves (or the agency a title names)."""
+    lemma = token.lemma_.lower()
+    if lemma not in frame.lexicon("state_offices") and token.lower_ not in _title_agency_heads():
+        return
+    person, title = _office_person(frame, token)
+    if person is None:
+        return
+    agency = _title_agency(frame, token)
+    if agency is not None:
+        frame.emit("official_of", person, agency, token, "official_of.title_agency.v1", title=title,
+                   presupposed=True)
+        return
+    if lemma not in frame.lexicon("state_offices"):
+        return
+    country = _office_country(frame, token)
+    if country is not None:
+        frame.emit("official_of", person, country, token, "official_of.state_office.v1", title=title,
+                   presupposed=True)
+
+
+@cache
+def _title_agency_heads() -> frozenset[str]:
+    return frozenset(title.split()[-1] for title in load_patterns("relations")["title_agencies"])
+
+
+def _office_person(frame: Frame, token: Token) -> tuple[Ref | None, str]:
+    """The person a title names: right after it ('President X') or in apposition ('the ambassador, X')."""
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    person = frame.ref(nxt, *PERSON)
+    if person is not None and person.span.start == token.i + 1:
+        return person, token.text
+    for child in token.children:
+        if child.dep_ == "appos":
+            found = parties(frame, child, PERSON)
+            if found:
+                return found[0], token.text
+    return None, ""
+
+
+def _title_agency(frame: Frame, token: Token) -> Ref | None:
+    """'Secretary of State X': the agency the title names, when the KB knows it."""
+    doc = token.doc
+    for start in range(max(token.sent.start, token.i - 3), token.i + 1):
+        words = " ".join(t.lower_ for t in doc[start:token.i + 1])
+        name = frame.words["title_agencies"].get(words)  # type: ignore[union-attr]
+        if name and frame.kb is not None:
+            known = [e for e in frame.kb.lookup(name) if e.kind == "agency"]
+            if known:
+                frame.ents.entities.setdefault(known[0].id, known[0])
+                return Ref(Span(doc, start, token.i + 1, label="agency"), known[0].id)
+    return None
+
+
+def _office_country(frame: Frame, token: Token) -> Ref | None:
+    """The country of an office: a demonym or country on the title, else the one the sentence names."""
+    from testigo.extract.rules.phrases import country_of
+
+    for child in token.children:
+        if child.dep_ in ("amod", "compound", "nmod"):
+            country = country_of(frame, child)
+            if country is not None:
+                return country
+    doc = token.doc
+    if token.i > 0:
+        country = country_of(frame, doc[token.i - 1])
+        if country is not None:
+            return country
+    for word in token.sent:
+        country = country_of(frame, word)
+        if country is not None and not (word.i > token.i and any(
+                p.lower_ == "to" for p in word.ancestors if p.i > token.i)):  # "ambassador to Mexico"
+            return country
+    return None
+
+
 def _held(frame: Frame, token: Token) -> None:
     """'X would be handed over to Y as a guarantee' / 'X is held by Y'."""
     if token.pos_ != "VERB":
         return
-    phrases = [tuple(p) for p in frame.words["hostage_phrases"]]  # type: ignore[union-attr]
+    phrases = _hostage_phrases()
     particles = tuple(c.lower_ for c in token.children if c.dep_ == "prt")
     if (token.lemma_.lower(),) + particles not in phrases and (token.lemma_.lower(),) not in phrases:
         return
@@ -413,10 +538,46 @@ def _held(frame: Frame, token: Token) -> None:
             frame.emit("held_by", person, group, token, "held_by.handed_over.v1")
 
 
+def _kin_subject(frame: Frame, token: Token) -> None:
+    """'The brothers named with X are A, B and C': A, B and C are X's siblings (and each other's)."""
+    if token.dep_ != "nsubj" or token.tag_ != "NNS" or frame.words["family"].get(token.lower_) != "sibling_of":  # type: ignore[union-attr]
+        return
+    verb = token.head
+    if verb.lemma_ != "be":
+        return
+    named = [r for c in verb.children if c.dep_ == "attr" for r in parties(frame, c, PERSON)]
+    others = [r for w in token.subtree if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
+              for r in parties(frame, o, PERSON)]
+    for one in named:
+        for other in others:
+            frame.emit("sibling_of", one, other, token, "sibling_of.named_with.v1")
+    _named_together(frame, token, named)
+
+
+def _works_for(frame: Frame, token: Token) -> None:
+    """'X works for Y': a person is a member of Y, a group a faction of it."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("work", "answer"):
+        return
+    groups = [r for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
+    subject = subject_of(token)
+    if not groups or subject is None:
+        return
+    if subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+        subject = token.head
+    for one in parties(frame, subject, PERSON + GROUP):
+        predicate = "member_of" if one.kind == "person" else "faction_of"
+        for group in groups:
+            frame.emit(predicate, one, group, token, f"{predicate}.works_for.v1")
+
+
 def people_rules(frame: Frame, token: Token) -> None:
     """Run every person rule at one token."""
     _appositive(frame, token)
+    _role_then_name(frame, token)
     _named_after_kin(frame, token)
+    _kin_subject(frame, token)
+    _works_for(frame, token)
     _predicative(frame, token)
     _one_of_the_known(frame, token)
     _took_control(frame, token)
@@ -428,4 +589,5 @@ def people_rules(frame: Frame, token: Token) -> None:
     _led_by(frame, token)
     _respectively(frame, token)
     _official(frame, token)
+    _office(frame, token)
     _held(frame, token)

@@ -10,14 +10,16 @@ groups named together, or "the faction led by X" standing for a group named afte
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.lexicon import fold
+from testigo.extract.lexicon import fold, load_patterns
 from testigo.model import Entity
 
-__all__ = ["parties", "salient_pair"]
+__all__ = ["after_colon", "its_group", "parties", "salient_pair"]
 
 GROUP = ("criminal_group",)
 
@@ -74,12 +76,17 @@ def _plain_list(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]
 def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
     ref = frame.ref(head, *kinds)
     if ref is not None:
-        return [ref]
+        if ref.kind == "agency":
+            return [_sub_agency(frame, ref)]
+        return [ref] + _conjoined_to_apposition(frame, head, kinds)
+    if "country" in kinds and "place" not in kinds and (seat := _seat_of_government(frame, head)):
+        return [seat]
     if frame.ref(head) is not None:
         return []  # an entity of another kind
     lemma = head.lemma_.lower()
     listed = _known_as(frame, head, kinds, depth) or _listed(frame, head, kinds, depth) \
-        or _named_modifiers(frame, head, kinds)
+        or _named_modifiers(frame, head, kinds, depth) or _examples(frame, head, kinds, depth) \
+        or after_colon(frame, head, kinds)
     if listed:
         return listed
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ in ("NNS", "NNPS"):
@@ -97,16 +104,100 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if through or kinds != GROUP:
             return through
         return _definite(frame, head)
+    if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NNS":
+        detached = _by_surname(frame, head) or _detached_people(frame, head) or _the_siblings(frame, head)
+        if detached:
+            return detached
     if head.pos_ == "PRON" and "person" in kinds:
         return _pronoun(frame, head)
     if head.pos_ == "PRON" and kinds == GROUP and head.lower_ in ("it", "its"):
-        group = topic(frame, head, GROUP)
+        group = its_group(frame, head)
         return [group] if group is not None else []
     if head.lower_ == "two" and kinds == GROUP and any(c.lower_ == "the" for c in head.children):
         return list(salient_pair(frame, head))
     if lemma in frame.lexicon("authority_nouns") and ("country" in kinds or "agency" in kinds):
         return _authority(frame, head)
     return []
+
+
+def _seat_of_government(frame: Frame, head: Token) -> Ref | None:
+    """'Washington decided to ...': a capital acting stands for its country's government."""
+    ref = frame.ref(head, "place")
+    if ref is None or frame.kb is None:
+        return None
+    name = fold(ref.span.text)
+    country = frame.words["capitals"].get(name)  # type: ignore[union-attr]
+    known = [e for e in frame.kb.lookup(country) if e.kind == "country"] if country else []
+    if not known:
+        return None
+    frame.ents.entities.setdefault(known[0].id, known[0])
+    return Ref(Span(head.doc, ref.span.start, ref.span.end, label="country"), known[0].id)
+
+
+def country_of(frame: Frame, word: Token) -> Ref | None:
+    """The country a word names: a country entity, a demonym ('Mexican') or a capital."""
+    ref = frame.ref(word, "country")
+    if ref is not None:
+        return ref
+    seat = _seat_of_government(frame, word)
+    if seat is not None:
+        return seat
+    country = frame.words["demonyms"].get(word.lower_)  # type: ignore[union-attr]
+    if country and frame.kb is not None:
+        known = [e for e in frame.kb.lookup(country) if e.kind == "country"]
+        if known:
+            frame.ents.entities.setdefault(known[0].id, known[0])
+            return Ref(Span(word.doc, word.i, word.i + 1, label="country"), known[0].id)
+    return None
+
+
+def _sub_agency(frame: Frame, ref: Ref) -> Ref:
+    """"the Treasury's Office of Foreign Assets Control": the office, not the department."""
+    doc = ref.span.doc
+    end = ref.span.end
+    if end + 1 < len(doc) and doc[end].tag_ == "POS":
+        inner = frame.ref(doc[end + 1], "agency")
+        if inner is not None and inner.span.start == end + 1:
+            return inner
+    return ref
+
+
+def _by_surname(frame: Frame, head: Token) -> list[Ref]:
+    """'the Hurtado Olascoaga brothers': the people of the text who carry that surname."""
+    if head.lemma_.lower() not in ("brother", "sister", "sibling", "son"):
+        return []
+    words = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    words = [w for c in words for w in c.subtree if w.pos_ == "PROPN"]
+    if not words:
+        return []
+    surname = [fold(w.text) for w in sorted(set(words), key=lambda w: w.i)]
+    found: list[Ref] = []
+    for ref in frame.ents.refs:
+        if ref.kind != "person" or ref in found:
+            continue
+        name = fold(frame.ents.entities[ref.entity_id].name).replace("-", " ").split()
+        if any(name[i:i + len(surname)] == surname for i in range(1, len(name) - len(surname) + 1)):
+            found.append(ref)
+    return _unique(found)
+
+
+def _detached_people(frame: Frame, head: Token) -> list[Ref]:
+    """'the two men who run the faction, A and B' when the parser hung A and B elsewhere:
+    the names right after the plural noun's phrase and a comma."""
+    doc = head.doc
+    end = head.right_edge.i + 1
+    if end + 1 >= head.sent.end or doc[end].text not in (",", ":"):
+        return []
+    start = end + 1
+    while start < min(end + 3, head.sent.end - 1) and frame.ref(doc[start]) is None and doc[start].pos_ == "PROPN":
+        start += 1  # a given name the tagger left out of the span
+    first = frame.ref(doc[start], "person")
+    if first is None or first.span.start != start:
+        return []
+    root = first.span.root
+    if head in root.ancestors or root in head.ancestors:
+        return []
+    return [r for t in _conjuncts(root) if (r := frame.ref(t, "person")) is not None]
 
 
 def _definite(frame: Frame, head: Token) -> list[Ref]:
@@ -124,10 +215,11 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
 def topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None = None) -> Ref | None:
     """The referent of 'the group', 'it' or 'he' at ``token``.
 
-    Among the entities named in this sentence or the two before, the one named most often
-    so far (ties: a grammatical subject, then the nearest); with none there, the one the
-    text names most. ``named`` narrows the choice: 'the cartel' to groups called a cartel,
-    'the faction' to groups the text has called a faction.
+    Among the entities named in this sentence or the two before, a group the text has just
+    introduced (not inside a prepositional phrase), else the one named most often so far
+    (ties: a grammatical subject, then the nearest); with none there, the one the text names
+    most. ``named`` narrows the choice: 'the cartel' to groups called a cartel, 'the faction'
+    to groups the text has called a faction.
     """
     if named is not None:
         fitting = _topic(frame, token, kinds, named=named)
@@ -157,17 +249,20 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
 def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None) -> Ref | None:
     start = _window_start(token, 2)
     counts: dict[str, int] = {}
+    first: dict[str, int] = {}
     for ref in frame.ents.refs:
         if ref.span.end <= token.i and ref.kind in kinds:
             counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
-    best: tuple[int, int, int] | None = None
+            first.setdefault(ref.entity_id, ref.span.start)
+    best: tuple[int, int, int, int] | None = None
     chosen = None
     for distance, ref in enumerate(frame.refs_before(token, *kinds)):
         if ref.span.start < start:
             break
         if not _fits_name(frame, frame.ents.entities[ref.entity_id], named):
             continue
-        score = (counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
+        new = int(kinds == GROUP and first[ref.entity_id] >= start and ref.span.root.dep_ not in ("pobj", "poss"))
+        score = (new, counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
         if best is None or score > best:
             best, chosen = score, ref
     if chosen is None and named is None and counts:  # nothing near: what the text is about
@@ -176,17 +271,105 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
     return chosen
 
 
+def its_group(frame: Frame, head: Token) -> Ref | None:
+    """The group 'it' or 'its' stands for: a subject or object earlier in its sentence, else the
+    subject of the sentence before, else the topic."""
+    own = _own_subjects(head)  # "X became its rival": 'its' is not X
+    for found in (_argument_before(frame, head, own), _previous_subject(frame, head), topic(frame, head, GROUP)):
+        if found is not None and found.span.root.i not in own:
+            return found
+    return None
+
+
+def _own_subjects(head: Token) -> set[int]:
+    """Subjects of the clauses the pronoun sits in (up to the nearest verb's)."""
+    for verb in head.ancestors:
+        if verb.pos_ in ("VERB", "AUX"):
+            return {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    return set()
+
+
+def _previous_subject(frame: Frame, head: Token) -> Ref | None:
+    if any(r.span.start >= head.sent.start for r in frame.refs_before(head, *GROUP)):
+        return None  # a group named earlier in this sentence: leave it to the topic
+    if head.sent.start == 0:
+        return None
+    previous = head.doc[head.sent.start - 1].sent
+    return next((r for r in frame.refs_before(head, *GROUP) if previous.start <= r.span.start < previous.end
+                 and r.span.root.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """'A, a clan from B, and C': the parser coordinates C with the apposition, not with A."""
+    found: list[Ref] = []
+    for appos in head.children:
+        if appos.dep_ == "appos" and frame.ref(appos) is None:
+            found += [r for c in _conjuncts(appos)[1:] if (r := frame.ref(c, *kinds)) is not None]
+    return found
+
+
+def _the_siblings(frame: Frame, head: Token) -> list[Ref]:
+    """'the brothers' after the text named brothers: the people of its latest sibling claims."""
+    if head.lemma_.lower() not in ("brother", "sister", "sibling") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("compound", "poss", "amod", "acl", "nmod") for c in head.children):
+        return []
+    before = [c for c in frame.claims.values() if c.predicate == "sibling_of" and c.evidence.start < head.idx]
+    if not before:
+        return []
+    latest = max(c.evidence.start for c in before)
+    ids: list[str] = []
+    for claim in before:
+        if claim.evidence.start == latest:
+            ids += [i for i in (claim.subject_id, claim.object_id) if i and i not in ids]
+    return [Ref(Span(head.doc, head.i, head.i + 1, label="person"), i) for i in ids]
+
+
+def _argument_before(frame: Frame, head: Token, own: set[int] = frozenset()) -> Ref | None:  # type: ignore[assignment]
+    """'Y designated X, a faction of Z, for its role': the group that is a subject or object
+    earlier in the same sentence, before one named inside a phrase; with the pronoun's own
+    subject excluded, any group named before it in the sentence."""
+    fallback = None
+    for ref in frame.refs_before(head, *GROUP):
+        if ref.span.start < head.sent.start:
+            break
+        if ref.span.root.i in own:
+            continue
+        if ref.span.root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            return ref
+        fallback = fallback or (ref if own else None)
+    return fallback
+
+
 def _pronoun(frame: Frame, head: Token) -> list[Ref]:
     """'he', 'him', 'she', 'her': the person named last before the pronoun."""
     if head.lower_ not in ("he", "him", "she", "her", "his"):
         return []
+    female = head.lower_ in ("she", "her")
     for ref in frame.refs_before(head, "person"):  # a subject earlier in the same sentence
         if ref.span.start < head.sent.start:
             break
-        if ref.span.root.dep_ in ("nsubj", "nsubjpass"):
+        if ref.span.root.dep_ in ("nsubj", "nsubjpass") and is_female(frame, ref) == female:
             return [ref]
     person = topic(frame, head, ("person",))
-    return [person] if person is not None else []
+    if person is not None and is_female(frame, person) == female:
+        return [person]
+    start = _window_start(head, 2)
+    nearest = next((r for r in frame.refs_before(head, "person")
+                    if r.span.start >= start and is_female(frame, r) == female), None)
+    return [nearest] if nearest is not None else []
+
+
+def is_female(frame: Frame, ref: Ref) -> bool:
+    """A person named with a woman's given name (patterns/entities.yaml), for 'she' and 'her'."""
+    entity = frame.ents.entities[ref.entity_id]
+    names = {fold(n).split()[0] for n in [entity.name] + [a.name for a in entity.aliases] if n.strip()}
+    return bool(names & _female_names())
+
+
+@cache
+def _female_names() -> frozenset[str]:
+    return frozenset(fold(n) for n in load_patterns("entities")["female_names"])
 
 
 def _authority(frame: Frame, head: Token) -> list[Ref]:
@@ -236,9 +419,10 @@ def _listed(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> li
     return found
 
 
-def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
+def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
     """'the Los Mayos and Los Chapitos factions' -> both; 'the Sinaloa Cartel's Los Chapitos faction'
-    -> Los Chapitos (a name inside the phrase beats its possessor)."""
+    -> Los Chapitos (a name inside the phrase beats its possessor); "the organisation's network"
+    -> the organisation."""
     if not (head.lemma_.lower() in frame.lexicon("transparent_nouns")
             or head.lemma_.lower() in frame.lexicon("collective_nouns")):
         return []
@@ -249,7 +433,41 @@ def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[
                 found += [r for t in _conjuncts(child) if (r := frame.ref(t, *kinds)) is not None]
         if found:
             return found
+    if kinds == GROUP and head.lemma_.lower() in frame.lexicon("possessed_parts"):
+        return [r for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                for r in parties(frame, c, kinds, depth=depth + 1)]
     return found
+
+
+def _examples(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
+    """'states such as A, B and C' / 'groups including A and B' -> A, B, C."""
+    found: list[Ref] = []
+    for child in head.children:
+        such = child.lower_ == "as" and any(c.lower_ == "such" for c in (*child.children, *head.children)) \
+            or child.lower_ in ("including", "like") and child.dep_ == "prep"
+        if child.dep_ == "prep" and such:
+            found += [r for o in child.children if o.dep_ == "pobj" for r in parties(frame, o, kinds, depth=depth + 1)]
+    return found
+
+
+def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """'the two main factions of X: A, also called A2, and B' -> A and B, when the parser
+    did not attach the list after the colon to the plural noun it names."""
+    plural_groups = frame.lexicon("collective_nouns", "faction_nouns")
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in plural_groups:
+        return []
+    doc = head.doc
+    end = head.right_edge.i + 1
+    if end >= head.sent.end or doc[end].text != ":":
+        return []
+    found: list[Ref] = []
+    for token in doc[end + 1:head.sent.end]:
+        ref = frame.ref(token, *kinds)
+        if ref is not None and ref.span.start == token.i and ref not in found:
+            found.append(ref)
+        elif ref is None and (other := frame.ref(token)) is not None and other.kind in ("person", "place", "country"):
+            return []  # people or places in the list: not a plain list of these
+    return _unique(found) if len(_unique(found)) >= 2 else []
 
 
 def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
@@ -263,8 +481,28 @@ def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> l
 
 
 def salient_pair(frame: Frame, token: Token) -> tuple[Ref, ...]:
-    """The last two groups named together before ``token`` ('X and Y'), for 'the two groups'."""
+    """The last two groups named together before ``token`` ('X and Y'), for 'the two groups';
+    with no pair named together in this sentence or the one before, the only two groups
+    named there ('X's enemy remains Y. The two organisations ...')."""
+    near = _coordinated_pair(frame, token, since=_window_start(token, 1))
+    if near:
+        return near
+    start = _window_start(token, 1)
+    distinct: list[Ref] = []
     for ref in frame.refs_before(token, *GROUP):
+        if ref.span.start < start:
+            break
+        if all(r.entity_id != ref.entity_id for r in distinct):
+            distinct.append(ref)
+    if len(distinct) == 2:
+        return tuple(sorted(distinct, key=lambda r: r.span.start))
+    return _coordinated_pair(frame, token, since=0)
+
+
+def _coordinated_pair(frame: Frame, token: Token, *, since: int) -> tuple[Ref, ...]:
+    for ref in frame.refs_before(token, *GROUP):
+        if ref.span.start < since:
+            break
         head = ref.span.root
         partners = [frame.ref(t, *GROUP) for t in _conjuncts(head)[1:]]
         if head.dep_ == "conj":
