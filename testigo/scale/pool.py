@@ -79,12 +79,22 @@ def run_pool(items: Iterable[Document | Rejection], store: Store, *, version: st
         for chunk in _chunks(items, store, version=version, size=chunk_size, report=report, progress=progress):
             while len(running) >= 2 * workers:
                 _collect(pool, running, store, version=version, report=report, progress=progress)
-            running[pool.executor.submit(_extract_chunk, chunk.documents)] = chunk
+            _submit(pool, running, chunk)
         while running:
             _collect(pool, running, store, version=version, report=report, progress=progress)
     finally:
         pool.executor.shutdown(wait=True, cancel_futures=True)
     return report
+
+
+def _submit(pool: _Pool, running: dict[Future[list[Extraction | Rejection]], _Chunk], chunk: _Chunk) -> None:
+    """Send a chunk to the pool; if the pool is already broken, the chunk waits for the retry."""
+    try:
+        future = pool.executor.submit(_extract_chunk, chunk.documents)
+    except BrokenProcessPool as exc:
+        future = Future()
+        future.set_exception(exc)
+    running[future] = chunk
 
 
 def _chunks(items: Iterable[Document | Rejection], store: Store, *, version: str, size: int,
@@ -138,7 +148,7 @@ def _retry(pool: _Pool, running: dict[Future[list[Extraction | Rejection]], _Chu
     for chunk in chunks:
         chunk.attempts += 1
         if chunk.attempts < MAX_ATTEMPTS:
-            running[pool.executor.submit(_extract_chunk, chunk.documents)] = chunk
+            _submit(pool, running, chunk)
             continue
         for document in chunk.documents:
             reason = (f"the worker process extracting it died {MAX_ATTEMPTS} times (out of memory, or killed); "
