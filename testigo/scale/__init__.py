@@ -8,14 +8,19 @@ document as the local engine does; ``run_ray`` writes Parquet files and loads th
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from testigo.scale.pool import run_pool
+
+if TYPE_CHECKING:
+    from testigo.scale.on_ray import RayReport
 
 __all__ = ["ENGINES", "run_pool", "run_ray"]
 
 ENGINES = ("local", "ray")
 
 
-def run_ray(*args, **kwargs):  # type: ignore[no-untyped-def]
+def run_ray(*args: Any, **kwargs: Any) -> RayReport:
     """Run extraction on Ray (see ``testigo.scale.on_ray.run_ray``); needs the ``scale`` extra."""
     from testigo.scale.on_ray import run_ray as _run_ray
 

@@ -27,7 +27,7 @@ def list_shards(paths: Iterable[str]) -> tuple[list[str], list[Rejection]]:
     shards: list[str] = []
     rejections: list[Rejection] = []
     for path in paths:
-        found = _shards_in(Path(path))
+        found = _shards_in(path)
         if isinstance(found, str):
             rejections.append(Rejection.make(path, "ingest", found))
         else:
@@ -35,9 +35,10 @@ def list_shards(paths: Iterable[str]) -> tuple[list[str], list[Rejection]]:
     return shards, rejections
 
 
-def _shards_in(path: Path) -> list[str] | str:
-    if str(path) == "-" or "://" in str(path):
+def _shards_in(source: str) -> list[str] | str:
+    if source == "-" or "://" in source:
         return "the Ray engine reads files and folders of shards; use --engine local for URLs and stdin"
+    path = Path(source)
     if path.is_file():
         return [str(path)]
     if not path.is_dir():
