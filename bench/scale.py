@@ -128,7 +128,26 @@ def bench_sizes(sizes: list[int], engines: list[str], work: Path) -> list[dict[s
             print(f"{engine:8} {size:>8,} articles  {row['seconds']:8.1f} s  {row['rate']:7.1f} articles/s  "
                   f"peak {row['peak_mb']:6.0f} MB  ({row['documents']:,} docs, {row['claims']:,} claims stored)",
                   flush=True)
+        print(f"  (mean article length {chars:,.0f} characters)", flush=True)
     return rows
+
+
+def bench_full_length(count: int, work: Path) -> None:
+    """local-1 on ``count`` full-length articles from bench/corpus.py: the rate for real article lengths."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from corpus import articles
+
+    corpus = work / f"full-{count}"
+    corpus.mkdir(parents=True, exist_ok=True)
+    docs = list(articles(seed=1, limit=count))
+    with (corpus / "shard-000.jsonl").open("w", encoding="utf-8") as handle:
+        for doc in docs:
+            handle.write(json.dumps({"text": doc.text, "title": doc.title}, ensure_ascii=False) + "\n")
+    chars = statistics.mean(len(d.text) for d in docs)
+    result = run_engine("local-1", corpus, work / f"full-run-{count}")
+    print(f"\nfull-length articles (bench/corpus.py, mean {chars:,.0f} characters): local-1 {count:,} articles "
+          f"in {result['seconds']:.1f} s = {count / result['seconds']:.2f} articles/s, peak {result['peak_mb']:.0f} MB",
+          flush=True)
 
 
 def pg_url(server: str) -> str:
@@ -200,6 +219,8 @@ def main() -> None:
     parser.add_argument("--engines", default=",".join(ENGINES), help=f"Some of {', '.join(ENGINES)}.")
     parser.add_argument("--pg", help="PostgreSQL server URL to measure the bulk load on.")
     parser.add_argument("--pg-claims", type=int, default=1_000_000, help="Generated claims to COPY (0: none).")
+    parser.add_argument("--full-length", type=int, default=0,
+                        help="Also time local-1 on this many full-length articles (bench/corpus.py).")
     parser.add_argument("--work", help="Folder for corpora and stores (default: a temporary one).")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
@@ -221,6 +242,8 @@ def main() -> None:
             for r in rows:
                 if base and r["size"] == size and r["engine"] != "local-1":
                     print(f"  {size:,} articles: {r['engine']} is {base['seconds'] / r['seconds']:.2f}x local-1")
+        if args.full_length:
+            bench_full_length(args.full_length, work)
         print(f"load average {psutil.getloadavg()[0]:.1f} at end")
         if args.pg:
             ray_pq = work / f"run-{max(sizes)}" / "ray-2-pq" if sizes and "ray-2" in engines else None
