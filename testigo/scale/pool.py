@@ -15,6 +15,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
+from testigo.errors import ExtractError
 from testigo.model import Document, Rejection
 from testigo.pipeline import Extraction, Progress, RunReport, _store_rejection, extract_one, record
 from testigo.settings import Settings
@@ -52,6 +53,7 @@ class _Pool:
     def __init__(self, workers: int, settings: Settings, kb_paths: tuple[str, ...]) -> None:
         self.args = (workers, settings, kb_paths)
         self.executor = self._make()
+        self.completed = 0  # chunks extracted; none after many deaths means workers cannot start
 
     def _make(self) -> ProcessPoolExecutor:
         workers, settings, kb_paths = self.args
@@ -130,6 +132,7 @@ def _collect(pool: _Pool, running: dict[Future[list[Extraction | Rejection]], _C
             broken = True
             running[future] = chunk  # sent again below, with the chunks still in flight
             continue
+        pool.completed += 1
         for document, result in zip(chunk.documents, results, strict=True):
             record(document, result, store, version=version, report=report)
             if progress is not None:
@@ -150,6 +153,10 @@ def _retry(pool: _Pool, running: dict[Future[list[Extraction | Rejection]], _Chu
         if chunk.attempts < MAX_ATTEMPTS:
             _submit(pool, running, chunk)
             continue
+        if pool.completed == 0:
+            raise ExtractError(f"the extraction worker processes died {MAX_ATTEMPTS} times before extracting "
+                               "anything; run with --workers 1 to see why (a script that starts the pool needs "
+                               "an `if __name__ == '__main__':` guard)")
         for document in chunk.documents:
             reason = (f"the worker process extracting it died {MAX_ATTEMPTS} times (out of memory, or killed); "
                       "run it alone with --workers 1 to see why")

@@ -201,3 +201,14 @@ def test_ray_bad_shard_lines_are_rejections_and_a_rerun_adds_nothing(tmp_path: P
         again = run_ray([str(shards)], store, settings=SETTINGS, parquet=tmp_path / "pq", workers=1)
         assert sum(again.load.new.values()) == 0
         assert store.counts() == counts
+
+
+def test_pool_whose_workers_cannot_start_stops_with_a_clear_error(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from testigo.errors import ExtractError
+
+    broken = replace(SETTINGS, spacy_model="no_such_spacy_model")
+    with open_store(str(tmp_path / "t.db")) as store, pytest.raises(ExtractError, match="--workers 1"):
+        run_pool(iter_documents([str(EXAMPLES / "sinaloa-war.txt")]), store, version="v", settings=broken,
+                 workers=1)
