@@ -221,7 +221,7 @@ def _run_ray(paths: list[str], db: str, *, strict: bool, kb: list[str] | None, s
     settings = replace(SETTINGS, max_bytes=max_bytes)
     with _opened(db) as store:
         report = run_ray(paths, store, settings=settings, kb_paths=tuple(kb or ()), workers=workers,
-                         address=address, parquet=parquet)
+                         address=address, parquet=parquet, version=_load_extractor(kb).version)
         _finish(store, report, db, show=show)
     err.print(f"{report.shards} shards; Parquet tables in {report.parquet}")
     if report.processed == 0 or (strict and report.rejections):

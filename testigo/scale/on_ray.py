@@ -21,13 +21,13 @@ from pathlib import Path
 from typing import Any
 
 from testigo.errors import ConfigError
-from testigo.model import Rejection
+from testigo.model import Document, Rejection
 from testigo.pipeline import RunReport, extract_one
 from testigo.scale.shards import item_from_row, item_to_row, iter_shard, list_shards
 from testigo.scale.tables import ParquetTables, extraction_rows, read_tables
 from testigo.settings import Settings
 from testigo.store.base import Store
-from testigo.store.bulk import LoadReport, bulk_load
+from testigo.store.bulk import LoadReport, bulk_load, extracted_ids
 
 __all__ = ["RayReport", "run_ray"]
 
@@ -43,9 +43,13 @@ class RayReport(RunReport):
     load: LoadReport = field(default_factory=LoadReport)
 
 
-def _read_shard(row: dict[str, Any], *, max_bytes: int) -> list[dict[str, str]]:
-    """Ray ``flat_map`` function: one shard path -> its documents and rejections as rows."""
-    return [item_to_row(item) for item in iter_shard(row["path"], max_bytes=max_bytes)]
+def _read_shard(row: dict[str, Any], *, max_bytes: int, done: frozenset[str]) -> list[dict[str, str]]:
+    """Ray ``flat_map`` function: one shard path -> its documents and rejections as rows.
+
+    Documents in ``done`` (stored and extracted with the current rules) pass as bare ids.
+    """
+    return [{"kind": "done", "item": item.id} if isinstance(item, Document) and item.id in done
+            else item_to_row(item) for item in iter_shard(row["path"], max_bytes=max_bytes)]
 
 
 class _Extract:
@@ -59,6 +63,9 @@ class _Extract:
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
         out = []
         for kind, raw in zip(batch["kind"], batch["item"], strict=True):
+            if kind == "done":
+                out.append(json.dumps({"done": [str(raw)]}))
+                continue
             item = item_from_row(str(kind), str(raw))
             if isinstance(item, Rejection):
                 out.append(json.dumps({"rejections": [item.to_dict()]}))
@@ -70,9 +77,11 @@ class _Extract:
 
 def run_ray(paths: Iterable[str], store: Store, *, settings: Settings, parquet: str | Path,
             kb_paths: tuple[str, ...] = (), workers: int = 2, address: str | None = None,
-            batch_size: int = 16) -> RayReport:
+            batch_size: int = 16, version: str | None = None) -> RayReport:
     """Extract the shards under ``paths`` on Ray, write Parquet to ``parquet``, load it into ``store``.
 
+    With ``version`` (the RuleExtractor's), documents already extracted with it are not extracted
+    again, as in the local engine: a re-run after a crash does only the work that is left.
     Without ``address`` a local Ray starts with ``workers`` + 1 CPUs and stops at the end;
     ``address`` ("auto" or "ray://HOST:PORT") joins a running cluster.
     """
@@ -83,8 +92,9 @@ def run_ray(paths: Iterable[str], store: Store, *, settings: Settings, parquet: 
         writer.add({"rejections": [rejection.to_dict()]})
     if shards:
         with _ray(address, workers) as ray:
+            done = extracted_ids(store, version) if version else frozenset()
             dataset = _dataset(ray, shards, settings=settings, kb_paths=kb_paths, workers=workers,
-                               batch_size=batch_size)
+                               batch_size=batch_size, done=done)
             for batch in dataset.iter_batches(batch_size=256, batch_format="numpy"):
                 for tables in batch["tables"]:
                     _add(json.loads(tables), writer, report)
@@ -96,15 +106,16 @@ def run_ray(paths: Iterable[str], store: Store, *, settings: Settings, parquet: 
 
 
 def _dataset(ray: Any, shards: list[str], *, settings: Settings, kb_paths: tuple[str, ...], workers: int,
-             batch_size: int) -> Any:
+             batch_size: int, done: frozenset[str]) -> Any:
     items = ray.data.from_items([{"path": s} for s in shards], override_num_blocks=len(shards))
-    items = items.flat_map(_read_shard, fn_kwargs={"max_bytes": settings.max_bytes}, num_cpus=0.25)
+    items = items.flat_map(_read_shard, fn_kwargs={"max_bytes": settings.max_bytes, "done": done}, num_cpus=0.25)
     return items.map_batches(_Extract, fn_constructor_args=(settings, kb_paths),
                              compute=ray.data.ActorPoolStrategy(size=workers), batch_size=batch_size,
                              num_cpus=1, batch_format="numpy")
 
 
 def _add(tables: dict[str, Any], writer: ParquetTables, report: RayReport) -> None:
+    report.documents_seen += len(tables.pop("done", ()))
     writer.add(tables)
     report.claims_by_predicate.update(c["predicate"] for c in tables.get("claims", ()))
     if "extracted" in tables:
@@ -115,7 +126,7 @@ def _add(tables: dict[str, Any], writer: ParquetTables, report: RayReport) -> No
 
 def _count_load(report: RayReport) -> None:
     report.documents_new = report.load.new["documents"]
-    report.documents_seen = report.load.offered["documents"] - report.documents_new
+    report.documents_seen += report.load.offered["documents"] - report.documents_new
     report.claims_new = report.load.new["claims"]
 
 

@@ -31,7 +31,7 @@ from testigo.store._dialect import redact
 from testigo.store.base import Store
 from testigo.store.rows import JSON_COLUMNS
 
-__all__ = ["LOAD_ORDER", "LoadReport", "bulk_load", "refresh_derived"]
+__all__ = ["LOAD_ORDER", "LoadReport", "bulk_load", "extracted_ids", "refresh_derived"]
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,16 @@ def bulk_load(store: Store, chunks: Mapping[str, Iterable[Rows]]) -> LoadReport:
             report.offered[name] += len(chunk)
     refresh_derived(store)
     return report
+
+
+def extracted_ids(store: Store, version: str) -> frozenset[str]:
+    """Ids of the documents stored as extracted with this extractor version (to skip them)."""
+    engine = getattr(store, "engine", None)
+    if engine is None:
+        return frozenset()
+    with engine.connect() as conn:
+        query = select(t.documents.c.id).where(t.documents.c.extracted_with == version)
+        return frozenset(conn.execute(query).scalars())
 
 
 def refresh_derived(store: Store) -> None:

@@ -201,6 +201,12 @@ def test_ray_bad_shard_lines_are_rejections_and_a_rerun_adds_nothing(tmp_path: P
         again = run_ray([str(shards)], store, settings=SETTINGS, parquet=tmp_path / "pq", workers=1)
         assert sum(again.load.new.values()) == 0
         assert store.counts() == counts
+        version = {store.extracted_with(d.id) for d in store.iter_documents()}.pop()
+        assert version is not None
+        skipping = run_ray([str(shards)], store, settings=SETTINGS, parquet=tmp_path / "pq", workers=1,
+                           version=version)
+        assert (skipping.documents_extracted, skipping.documents_seen, skipping.claims_new) == (0, 2, 0)
+        assert store.counts() == counts
 
 
 def test_pool_whose_workers_cannot_start_stops_with_a_clear_error(tmp_path: Path) -> None:
