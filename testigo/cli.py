@@ -104,20 +104,32 @@ def _load_extractor(kb: list[str] | None = None) -> Any:
 
 
 def _store_and_report(paths: list[str], db: str, *, max_bytes: int, strict: bool, extract: bool,
-                      kb: list[str] | None = None, show: int = 0) -> None:
+                      kb: list[str] | None = None, show: int = 0, workers: int = 1) -> None:
     from testigo.pipeline import run
 
     extractor = _load_extractor(kb) if extract else None
     with _opened(db) as store, _progress("reading") as progress:
-        report = run(_ingest_items(paths, max_bytes), store, extractor=extractor, progress=progress)
-        resolution = _resolve_new(store) if report.claims_new else None
-        _print_report(report, db)
-        if show and report.claims_new:
-            _print_network_claims(store, show)
-    if resolution is not None:
-        _print_resolution(resolution)
+        items = _ingest_items(paths, max_bytes)
+        if workers > 1 and extractor is not None:
+            from testigo.scale import run_pool
+
+            report = run_pool(items, store, version=extractor.version, settings=SETTINGS,
+                              kb_paths=tuple(kb or ()), workers=workers, progress=progress)
+        else:
+            report = run(items, store, extractor=extractor, progress=progress)
+        _finish(store, report, db, show=show)
     if report.processed == 0 or (strict and report.rejections):
         raise typer.Exit(1)
+
+
+def _finish(store: Any, report: Any, db: str, *, show: int) -> None:
+    """Resolve across the batch when it added claims, and print what the run did."""
+    resolution = _resolve_new(store) if report.claims_new else None
+    _print_report(report, db)
+    if show and report.claims_new:
+        _print_network_claims(store, show)
+    if resolution is not None:
+        _print_resolution(resolution)
 
 
 def _resolve_new(store: Any) -> Any:
@@ -168,13 +180,52 @@ def _print_rejections(rejections: list[Any], *, title: str) -> None:
     out.print(table)
 
 
+Engine = Annotated[str, typer.Option("--engine", help="local (this machine) or ray (Ray Data; extra `scale`).")]
+Workers = Annotated[int | None, typer.Option(
+    "--workers", min=1, help="Extraction processes: local default 1, ray default 2 (Ray worker actors).")]
+Address = Annotated[str | None, typer.Option(
+    "--address", help="Ray cluster to join (auto or ray://HOST:PORT); without it a local Ray starts.")]
+Parquet = Annotated[str, typer.Option("--parquet", help="Folder for the Ray engine's Parquet tables.")]
+
+
 @app.command("run")
 def run_cmd(paths: Paths, db: Db = SETTINGS.db, max_bytes: MaxBytes = SETTINGS.max_bytes,
             strict: Strict = False, kb: Kb = None,
             show: Annotated[int, typer.Option("--show", help="Print this many group relations found.")] = 15,
+            engine: Engine = "local", workers: Workers = None, address: Address = None,
+            parquet: Parquet = "testigo-parquet",
             ) -> None:
     """Ingest, extract and store articles, then print what was found."""
-    _store_and_report(paths, db, max_bytes=max_bytes, strict=strict, extract=True, kb=kb, show=show)
+    from testigo.errors import ConfigError
+
+    if engine not in ("local", "ray"):
+        raise ConfigError(f"--engine {engine!r}: use local or ray")
+    if address and engine != "ray":
+        raise ConfigError("--address joins a Ray cluster: add --engine ray")
+    if engine == "ray":
+        _run_ray(paths, db, strict=strict, kb=kb, show=show, workers=workers or 2, address=address,
+                 parquet=parquet, max_bytes=max_bytes)
+        return
+    err.print("engine: local, " + ("1 process" if (workers or 1) == 1 else f"{workers} worker processes"))
+    _store_and_report(paths, db, max_bytes=max_bytes, strict=strict, extract=True, kb=kb, show=show,
+                      workers=workers or 1)
+
+
+def _run_ray(paths: list[str], db: str, *, strict: bool, kb: list[str] | None, show: int, workers: int,
+             address: str | None, parquet: str, max_bytes: int) -> None:
+    from dataclasses import replace
+
+    from testigo.scale import run_ray
+
+    err.print(f"engine: ray, {workers} workers on " + (address or "a local Ray started for this run"))
+    settings = replace(SETTINGS, max_bytes=max_bytes)
+    with _opened(db) as store:
+        report = run_ray(paths, store, settings=settings, kb_paths=tuple(kb or ()), workers=workers,
+                         address=address, parquet=parquet, version=_load_extractor(kb).version)
+        _finish(store, report, db, show=show)
+    err.print(f"{report.shards} shards; Parquet tables in {report.parquet}")
+    if report.processed == 0 or (strict and report.rejections):
+        raise typer.Exit(1)
 
 
 @app.command("ingest")

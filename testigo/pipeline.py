@@ -17,7 +17,7 @@ from testigo.errors import TestigoError
 from testigo.model import Claim, Document, Entity, Mention, Rejection
 from testigo.store.base import Store
 
-__all__ = ["Extraction", "Extractor", "RunReport", "extract_stored", "run"]
+__all__ = ["Extraction", "Extractor", "RunReport", "extract_stored", "extract_one", "record", "run"]
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,8 @@ def _store_rejection(store: Store, rejection: Rejection, report: RunReport) -> N
     log.warning("rejected %s at %s: %s", rejection.source, rejection.stage, rejection.reason)
 
 
-def _extract(document: Document, extractor: Extractor) -> Extraction | Rejection:
+def extract_one(document: Document, extractor: Extractor) -> Extraction | Rejection:
+    """Extract one document; a failure becomes the document's Rejection instead of an exception."""
     try:
         return extractor(document)
     except TestigoError as exc:
@@ -80,18 +81,24 @@ def _extract(document: Document, extractor: Extractor) -> Extraction | Rejection
 
 def _write(store: Store, document: Document, result: Extraction | None, extractor: Extractor | None,
            report: RunReport) -> None:
+    version = extractor.version if extractor is not None else None
+    _write_version(store, document, result, version, report)
+
+
+def _write_version(store: Store, document: Document, result: Extraction | None, version: str | None,
+                   report: RunReport) -> None:
     with store.writer() as writer:
         if writer.add_document(document):
             report.documents_new += 1
         else:
             report.documents_seen += 1
-        if result is None or extractor is None:
+        if result is None or version is None:
             return
         writer.clear_extraction(document.id)
         writer.add_entities(result.entities)
         writer.add_mentions(result.mentions)
         report.claims_new += writer.add_claims(result.claims)
-        writer.mark_extracted(document.id, extractor.version)
+        writer.mark_extracted(document.id, version)
     report.documents_extracted += 1
     report.claims_by_predicate.update(c.predicate for c in result.claims)
     report.entities_by_kind.update(e.kind for e in result.entities)
@@ -107,12 +114,25 @@ def process(item: Document | Rejection, store: Store, *, extractor: Extractor | 
     if extractor is None or store.extracted_with(document.id) == extractor.version:
         _write(store, document, None, None, report)
         return
-    result = _extract(document, extractor)
+    result = extract_one(document, extractor)
     if isinstance(result, Rejection):
         _write(store, document, None, None, report)
         _store_rejection(store, result, report)
         return
     _write(store, document, result, extractor, report)
+
+
+def record(document: Document, result: Extraction | Rejection | None, store: Store, *, version: str,
+           report: RunReport) -> None:
+    """Store a document with what an extractor elsewhere (another process) read out of it.
+
+    ``result`` None stores the document alone; a Rejection stores the document and the rejection.
+    """
+    if isinstance(result, Rejection):
+        _write_version(store, document, None, None, report)
+        _store_rejection(store, result, report)
+        return
+    _write_version(store, document, result, version, report)
 
 
 def run(items: Iterable[Document | Rejection], store: Store, *, extractor: Extractor | None = None,
@@ -132,7 +152,7 @@ def extract_stored(store: Store, extractor: Extractor, *, everything: bool = Fal
     pending = store.iter_documents(not_extracted_with=None if everything else extractor.version)
     report = RunReport()
     for document in list(pending):
-        result = _extract(document, extractor)
+        result = extract_one(document, extractor)
         if isinstance(result, Rejection):
             _store_rejection(store, result, report)
         else:

@@ -38,13 +38,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from testigo.errors import IngestError
-from testigo.ingest.files import STDIN, _Batch, _guard_many, _Item, _iter_path, _iter_stdin
+from testigo.ingest.files import STDIN, _Batch, _guard_many, _Item, _iter_path, _iter_stdin, iter_records
 from testigo.ingest.text import decode_bytes, ingest_text, normalise_text
 from testigo.ingest.web import _is_url, _iter_url, _Web
 from testigo.model import Document, Rejection
 from testigo.settings import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 
-__all__ = ["STDIN", "decode_bytes", "ingest_text", "iter_documents", "normalise_text"]
+__all__ = ["STDIN", "decode_bytes", "ingest_text", "iter_documents", "iter_records", "normalise_text"]
 
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 

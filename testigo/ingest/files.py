@@ -252,6 +252,12 @@ def _document_from_record(record: Mapping[str, Any], source: str) -> Document:
     return dataclasses.replace(document, source=url) if url else document
 
 
+def iter_records(records: Iterable[Mapping[str, Any]], source: str) -> Iterator[_Item]:
+    """Documents from records shaped like JSON Lines objects (a Parquet shard's rows), named ``source:N``."""
+    for number, record in enumerate(records, start=1):
+        yield _guard_one(partial(_document_from_record, record, f"{source}:{number}"))
+
+
 def _string_field(record: Mapping[str, Any], key: str, source: str) -> str | None:
     value = record.get(key)
     if value is None or isinstance(value, str):

@@ -28,9 +28,9 @@ from testigo.model import (
     Qualifiers,
     Rejection,
     Verdict,
-    name_key,
     now,
 )
+from testigo.store import rows
 from testigo.store import tables as t
 from testigo.store._dialect import insert_ignore, make_engine, normalise_url, redact
 from testigo.store.base import ClaimFilter, Store, Writer
@@ -45,30 +45,18 @@ class SQLWriter(Writer):
         self.conn = conn
 
     def add_document(self, document: Document) -> bool:
-        row = document.to_dict()
-        return insert_ignore(self.conn, t.documents, [row]) == 1
+        return insert_ignore(self.conn, t.documents, [rows.document_row(document)]) == 1
 
     def add_entities(self, entities: Iterable[Entity]) -> None:
         for entity in entities:
-            insert_ignore(self.conn, t.entities, [{
-                "id": entity.id, "kind": entity.kind, "name": entity.name,
-                "external_ids": dict(entity.external_ids),
-            }])
-            names = [Alias(entity.name)] + list(entity.aliases)
-            insert_ignore(self.conn, t.aliases, [
-                {"entity_id": entity.id, "name": a.name, "lang": a.lang, "key": name_key(a.name)}
-                for a in names
-            ])
+            insert_ignore(self.conn, t.entities, [rows.entity_row(entity)])
+            insert_ignore(self.conn, t.aliases, rows.alias_rows(entity))
 
     def add_mentions(self, mentions: Iterable[Mention]) -> None:
-        insert_ignore(self.conn, t.mentions, [
-            {"document_id": m.document_id, "entity_id": m.entity_id, "span_start": m.start,
-             "span_end": m.end, "text": m.text}
-            for m in mentions
-        ])
+        insert_ignore(self.conn, t.mentions, [rows.mention_row(m) for m in mentions])
 
     def add_claims(self, claims: Iterable[Claim]) -> int:
-        return insert_ignore(self.conn, t.claims, [_claim_row(c) for c in claims])
+        return insert_ignore(self.conn, t.claims, [rows.claim_row(c) for c in claims])
 
     def add_judgement(self, judgement: Judgement) -> None:
         self.conn.execute(t.judgements.insert().values(**judgement.to_dict()))
@@ -79,7 +67,7 @@ class SQLWriter(Writer):
             self.conn.execute(t.judgements.insert(), rows)
 
     def add_rejection(self, rejection: Rejection) -> bool:
-        return insert_ignore(self.conn, t.rejections, [rejection.to_dict()]) == 1
+        return insert_ignore(self.conn, t.rejections, [rows.rejection_row(rejection)]) == 1
 
     def clear_extraction(self, document_id: str) -> None:
         self.conn.execute(delete(t.claims).where(t.claims.c.document_id == document_id))
@@ -90,17 +78,6 @@ class SQLWriter(Writer):
             update(t.documents).where(t.documents.c.id == document_id)
             .values(extracted_with=extractor, extracted_at=now())
         )
-
-
-def _claim_row(claim: Claim) -> dict[str, Any]:
-    return {
-        "id": claim.id, "document_id": claim.document_id, "subject_id": claim.subject_id,
-        "predicate": claim.predicate, "object_id": claim.object_id, "value": claim.value,
-        "qualifiers": claim.qualifiers.to_dict(), "polarity": claim.polarity.value,
-        "certainty": claim.certainty.value, "attributed_to": list(claim.attributed_to),
-        "quote": claim.evidence.quote, "span_start": claim.evidence.start,
-        "span_end": claim.evidence.end, "rule": claim.rule,
-    }
 
 
 def _claim(row: Row[Any]) -> Claim:
