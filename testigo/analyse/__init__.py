@@ -28,6 +28,7 @@ from testigo.analyse.query import (
     find_entity,
     load_network,
     network_report,
+    scan_network,
 )
 from testigo.analyse.timeline import TIMELINE_PREDICATES, TimelineEntry, timeline
 from testigo.analyse.triads import Triad, TriadEdge, unbalanced_triads
@@ -63,6 +64,7 @@ __all__ = [
     "parse_window",
     "people_of",
     "same",
+    "scan_network",
     "strength",
     "timeline",
     "unbalanced_triads",

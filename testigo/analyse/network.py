@@ -25,15 +25,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from testigo.analyse.origin import Sources, origin, source_lookup
+from testigo.analyse.origin import Sources, origin, origin_key, source_lookup
 from testigo.analyse.period import Period
 from testigo.errors import ConfigError
 from testigo.model import Certainty, Claim, Entity, Polarity
 from testigo.schema import load_schema
+from testigo.store.base import EdgeRow
 
 __all__ = [
-    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "Relation", "build_network", "paused_gc", "people_of",
-    "same", "strength",
+    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "Relation", "build_network", "make_builder", "paused_gc",
+    "people_of", "same", "strength",
 ]
 
 CERTAINTY_WEIGHT = {"certain": 1.0, "probable": 0.6, "possible": 0.3}
@@ -63,12 +64,13 @@ def strength(weights: Iterable[float]) -> float:
 class Relation:
     """Everything kept of the claims of one relation (a predicate between one pair of entities)."""
 
-    __slots__ = ("origins", "claims", "best", "quote", "attributed_to", "dates", "titles")
+    __slots__ = ("origins", "claims", "best", "best_claim", "quote", "attributed_to", "dates", "titles")
 
     def __init__(self) -> None:
         self.origins: dict[str, float] = {}  # origin -> best certainty weight it gave
         self.claims: list[str] = []
         self.best = -1.0
+        self.best_claim = ""  # the first claim with the best weight: its quote is the relation's
         self.quote = ""
         self.attributed_to: tuple[str, ...] = ()
         self.dates: set[str] = set()
@@ -85,6 +87,18 @@ class Relation:
             self.dates.update(dates)
         if claim.qualifiers.title:
             self.titles.add(claim.qualifiers.title)
+
+    def add_row(self, claim_id: str, source: str, weight: float, dates: list[str], title: str | None) -> None:
+        """Fold in one edge row (Store.iter_edges); the quote is filled in later from ``best_claim``."""
+        if weight > self.origins.get(source, -1.0):
+            self.origins[source] = weight
+        self.claims.append(claim_id)
+        if weight > self.best:
+            self.best, self.best_claim = weight, claim_id
+        if dates:
+            self.dates.update(dates)
+        if title:
+            self.titles.add(title)
 
     @property
     def support(self) -> int:
@@ -178,6 +192,8 @@ class _Builder:
         self.table = {**{p: self.signed for p in self.signs}, **{p: self.hier for p in ties}}
         self.denied: dict[Pair, list[str]] = {}
         self.read = self.used = 0
+        self.check_window = period.start is not None or period.end is not None
+        self.origins: dict[tuple[str, str | None, bool], str] = {}  # origin parts -> origin, for edge rows
 
     def add(self, claim: Claim) -> None:
         self.read += 1
@@ -203,7 +219,42 @@ class _Builder:
             relation = table[(a, b, predicate)] = Relation()
         relation.add(claim, origin(claim, source, aliases=self.aliases), _WEIGHT[claim.certainty], dates)
 
-    def finish(self, names: Mapping[str, str | Entity] | None) -> Network:
+    def add_row(self, predicate: str, row: EdgeRow) -> None:
+        """Fold in one edge row of this predicate, already filtered by certainty and (exactly for
+        ``as_of``, loosely for a window) by date in SQL: the same as ``add`` of its claim."""
+        claim_id, subject, obj, negative, since, dates, title, outlet, source, anonymous, certainty = row
+        if obj is None:
+            return
+        values = dates.split() if dates else []
+        if self.check_window and not self.period.admits(values, since):
+            return
+        a, b = self.canonical(subject), self.canonical(obj)
+        if a == b:
+            return
+        if b < a and predicate in self.symmetric:
+            a, b = b, a
+        self.used += 1
+        if negative:
+            self.denied.setdefault((a, b) if a < b else (b, a), []).append(claim_id)
+            return
+        table = self.table[predicate]
+        relation = table.get((a, b, predicate))
+        if relation is None:
+            relation = table[(a, b, predicate)] = Relation()
+        key = (outlet, source, anonymous)
+        found = self.origins.get(key)
+        if found is None:
+            found = self.origins[key] = origin_key(outlet, source, anonymous, aliases=self.aliases)
+        relation.add_row(claim_id, found, CERTAINTY_WEIGHT[certainty], values, title)
+
+    def fill_evidence(self, evidence: Callable[[list[str]], Mapping[str, tuple[str, tuple[str, ...]]]]) -> None:
+        """Give each relation built from edge rows the quote and sources of its best claim."""
+        relations = [r for table in (self.signed, self.hier) for r in table.values()]
+        found = evidence([r.best_claim for r in relations])
+        for relation in relations:
+            relation.quote, relation.attributed_to = found.get(relation.best_claim, ("", ()))
+
+    def finish(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Network:
         import networkx as nx
 
         by_pair: dict[Pair, dict[str, Relation]] = {}
@@ -256,11 +307,13 @@ def people_of(network: Network, group: str) -> dict[str, list[str]]:
     return {p: [name for _s, name in sorted(rows)] for p, rows in found.items()}
 
 
-def _label(g: Any, names: Mapping[str, str | Entity] | None) -> None:
+def _label(g: Any, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> None:
     for node, data in g.nodes(data=True):
         entry = names.get(node) if names else None
         if isinstance(entry, Entity):
             data["name"], data["kind"] = entry.name, entry.kind
+        elif isinstance(entry, tuple):
+            data["name"], data["kind"] = entry
         else:
             data["name"] = entry or node
 
@@ -276,6 +329,13 @@ def paused_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def make_builder(*, canonical: Callable[[str], str] = same, aliases: dict[str, str] | None = None,
+                 period: Period | None = None, min_certainty: Certainty = Certainty.POSSIBLE) -> _Builder:
+    """A builder to fold edge rows into (``add_row``), for load_network; ``finish`` gives the Network."""
+    return _Builder(canonical=canonical, sources=None, aliases=aliases, period=period or Period(),
+                    min_certainty=min_certainty)
 
 
 def build_network(claims: Iterable[Claim], *, canonical: Callable[[str], str] = same,

@@ -1,7 +1,8 @@
 """The SQL store: SQLAlchemy Core over SQLite (default) or PostgreSQL.
 
 Invariant: the schema is created on first open and its version recorded in ``meta``;
-a store whose version is newer than SCHEMA_VERSION is refused, never written.
+a store whose version is newer than SCHEMA_VERSION is refused, never written, and an older
+one is migrated when opened (``_migrate``: version 1 gets its ``edges`` backfilled).
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ from testigo.model import (
     name_key,
     now,
 )
+from testigo.store import edges as e
 from testigo.store import tables as t
 from testigo.store._dialect import insert_ignore, make_engine, normalise_url, redact
-from testigo.store.base import ClaimFilter, Store, Writer
+from testigo.store.base import ClaimFilter, EdgeFilter, EdgeRow, Store, Writer
 
 __all__ = ["SQLStore"]
 
@@ -43,9 +45,11 @@ class SQLWriter(Writer):
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._documents: dict[str, e.DocumentInfo] = {}  # what edge rows need of documents seen
 
     def add_document(self, document: Document) -> bool:
         row = document.to_dict()
+        self._documents[document.id] = e.document_info(document.outlet, document.source, document.published)
         return insert_ignore(self.conn, t.documents, [row]) == 1
 
     def add_entities(self, entities: Iterable[Entity]) -> None:
@@ -68,7 +72,12 @@ class SQLWriter(Writer):
         ])
 
     def add_claims(self, claims: Iterable[Claim]) -> int:
-        return insert_ignore(self.conn, t.claims, [_claim_row(c) for c in claims])
+        rows = [_claim_row(c) for c in claims]
+        missing = {r["document_id"] for r in rows} - self._documents.keys()
+        if missing:
+            self._documents.update(e.document_infos(self.conn, missing))
+        insert_ignore(self.conn, t.edges, [e.edge_row(r, self._documents.get(r["document_id"])) for r in rows])
+        return insert_ignore(self.conn, t.claims, rows)
 
     def add_judgement(self, judgement: Judgement) -> None:
         self.conn.execute(t.judgements.insert().values(**judgement.to_dict()))
@@ -84,6 +93,7 @@ class SQLWriter(Writer):
     def clear_extraction(self, document_id: str) -> None:
         self.conn.execute(delete(t.claims).where(t.claims.c.document_id == document_id))
         self.conn.execute(delete(t.mentions).where(t.mentions.c.document_id == document_id))
+        self.conn.execute(delete(t.edges).where(t.edges.c.document_id == document_id))
 
     def mark_extracted(self, document_id: str, extractor: str) -> None:
         self.conn.execute(
@@ -141,6 +151,8 @@ class SQLStore(Store):
                     f"store {redact(self.url)} was written by a newer testigo (schema {found}; this "
                     f"version reads up to {t.SCHEMA_VERSION}): upgrade testigo, or use another --db"
                 )
+            elif int(found) < t.SCHEMA_VERSION:
+                _migrate(conn, int(found))
 
     @property
     def schema_version(self) -> int:
@@ -224,6 +236,52 @@ class SQLStore(Store):
         for row in self._rows(query):
             yield _claim(row)
 
+    def iter_edges(self, where: EdgeFilter) -> Iterator[EdgeRow]:
+        c = t.edges.c
+        query = (select(c.claim_id, c.subject_id, c.object_id, c.negative, c.since, c.dates, c.title, c.outlet,
+                        c.source, c.anonymous, c.certainty)
+                 .where(c.predicate == where.predicate)
+                 .order_by(c.document_id, c.span_start, c.claim_id))
+        if where.certainty is not None:
+            query = query.where(c.certainty == where.certainty)
+        for bound in (where.as_of, where.end):  # exact for as_of: see edges.since_bound
+            if bound:
+                query = query.where(or_(c.since.is_(None), func.substr(c.since, 1, len(bound)) <= bound))
+        if where.start:  # some date on or after the start needs the latest one's year there
+            query = query.where(or_(c.until.is_(None), c.until >= where.start[:4]))
+        with self.engine.connect() as conn:
+            yield from conn.execute(query)  # type: ignore[misc]
+
+    def count_edges(self, predicates: tuple[str, ...], certainties: tuple[str, ...]) -> int:
+        c = t.edges.c
+        query = select(func.count()).where(c.predicate.in_(predicates), c.certainty.in_(certainties))
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def claim_evidence(self, claim_ids: Iterable[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
+        c = t.claims.c
+        listed = sorted(set(claim_ids))
+        found: dict[str, tuple[str, tuple[str, ...]]] = {}
+        with self.engine.connect() as conn:
+            for start in range(0, len(listed), 900):
+                query = select(c.id, c.quote, c.attributed_to).where(c.id.in_(listed[start:start + 900]))
+                for claim_id, quote, chain in conn.execute(query):
+                    found[claim_id] = (quote, tuple(chain))
+        return found
+
+    def iter_entity_names(self, kinds: tuple[str, ...]) -> Iterator[tuple[str, str, str]]:
+        c = t.entities.c
+        query = select(c.id, c.kind, c.name).where(c.kind.in_(kinds)).order_by(c.kind, c.name)
+        with self.engine.connect() as conn:
+            yield from conn.execute(query)  # type: ignore[misc]
+
+    def rebuild_edges(self) -> int:
+        try:
+            with self.engine.begin() as conn:
+                return e.rebuild(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"rebuilding the edges of {redact(self.url)} failed and was rolled back: {exc}") from exc
+
     def iter_judgements(self) -> Iterator[Judgement]:
         for r in self._rows(select(t.judgements).order_by(t.judgements.c.id)):
             yield Judgement(r.left_id, r.right_id, Verdict(r.verdict), r.author, r.reason, r.created_at)
@@ -234,7 +292,7 @@ class SQLStore(Store):
             yield Rejection(r.id, r.source, r.stage, r.reason, r.document_id, r.created_at)
 
     def counts(self) -> dict[str, int]:
-        names = ("documents", "entities", "aliases", "mentions", "claims", "judgements", "rejections")
+        names = ("documents", "entities", "aliases", "mentions", "claims", "edges", "judgements", "rejections")
         with self.engine.connect() as conn:
             return {
                 name: int(conn.execute(select(func.count()).select_from(t.metadata.tables[name])).scalar_one())
@@ -243,6 +301,13 @@ class SQLStore(Store):
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _migrate(conn: Connection, found: int) -> None:
+    """Bring a store written with schema ``found`` up to SCHEMA_VERSION (tables are already created)."""
+    if found < 2:
+        e.rebuild(conn)  # version 2 added the derived edges table
+    conn.execute(update(t.meta).where(t.meta.c.key == "schema_version").values(value=str(t.SCHEMA_VERSION)))
 
 
 _DOC_COLUMNS = tuple(
