@@ -22,7 +22,6 @@ import gc
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
 from testigo.analyse.origin import Sources, origin, origin_key, source_lookup
@@ -30,7 +29,7 @@ from testigo.analyse.period import Period
 from testigo.errors import ConfigError
 from testigo.model import Certainty, Claim, Entity, Polarity
 from testigo.schema import load_schema
-from testigo.store.base import EdgeRow
+from testigo.store.base import CHAIN_SEPARATOR, EdgeRow
 
 __all__ = [
     "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "Relation", "build_network", "make_builder", "paused_gc",
@@ -64,13 +63,12 @@ def strength(weights: Iterable[float]) -> float:
 class Relation:
     """Everything kept of the claims of one relation (a predicate between one pair of entities)."""
 
-    __slots__ = ("origins", "claims", "best", "best_claim", "quote", "attributed_to", "dates", "titles")
+    __slots__ = ("origins", "claims", "best", "quote", "attributed_to", "dates", "titles")
 
     def __init__(self) -> None:
         self.origins: dict[str, float] = {}  # origin -> best certainty weight it gave
         self.claims: list[str] = []
         self.best = -1.0
-        self.best_claim = ""  # the first claim with the best weight: its quote is the relation's
         self.quote = ""
         self.attributed_to: tuple[str, ...] = ()
         self.dates: set[str] = set()
@@ -88,13 +86,15 @@ class Relation:
         if claim.qualifiers.title:
             self.titles.add(claim.qualifiers.title)
 
-    def add_row(self, claim_id: str, source: str, weight: float, dates: list[str], title: str | None) -> None:
-        """Fold in one edge row (Store.iter_edges); the quote is filled in later from ``best_claim``."""
+    def add_row(self, claim_id: str, source: str, weight: float, dates: list[str], title: str | None,
+                quote: str, chain: str) -> None:
+        """Fold in one edge row (Store.iter_edges: ``chain`` is attributed_to joined by CHAIN_SEPARATOR)."""
         if weight > self.origins.get(source, -1.0):
             self.origins[source] = weight
         self.claims.append(claim_id)
         if weight > self.best:
-            self.best, self.best_claim = weight, claim_id
+            self.best, self.quote = weight, quote
+            self.attributed_to = tuple(chain.split(CHAIN_SEPARATOR)) if chain else ()
         if dates:
             self.dates.update(dates)
         if title:
@@ -120,7 +120,6 @@ class Relation:
                 "titles": sorted(self.titles)}
 
 
-@dataclass(slots=True)
 class Network:
     """The signed group graph (``graph``), the hierarchy (``hierarchy``) and how they were built.
 
@@ -131,15 +130,36 @@ class Network:
     (leader_of, founder_of, member_of), group -> group (faction_of), person -> person (family;
     ``symmetric`` ties stored once); its edges have ``predicate``, ``support``, ``origins``,
     ``claims``, ``certainty``, ``quote``, ``titles`` and ``relation``.
+
+    ``load_hierarchy`` (instead of ``hierarchy``) builds the hierarchy on first use of
+    ``hierarchy`` or ``claims_used`` and returns it with the number of claims it used: blocs,
+    triads and brokers need only ``graph``, and on a large store the hierarchy costs more.
     """
 
-    graph: Any
-    hierarchy: Any
-    period: Period = field(default_factory=Period)
-    min_certainty: Certainty = Certainty.POSSIBLE
-    claims_read: int = 0
-    claims_used: int = 0
-    denied: dict[Pair, list[str]] = field(default_factory=dict)
+    __slots__ = ("graph", "_hierarchy", "_load", "period", "min_certainty", "claims_read", "_used", "denied")
+
+    def __init__(self, graph: Any, hierarchy: Any = None, *, period: Period | None = None,
+                 min_certainty: Certainty = Certainty.POSSIBLE, claims_read: int = 0, claims_used: int = 0,
+                 denied: dict[Pair, list[str]] | None = None,
+                 load_hierarchy: Callable[[], tuple[Any, int]] | None = None) -> None:
+        self.graph, self._hierarchy, self._load = graph, hierarchy, load_hierarchy
+        self.period, self.min_certainty = period or Period(), min_certainty
+        self.claims_read, self._used, self.denied = claims_read, claims_used, denied if denied is not None else {}
+
+    @property
+    def hierarchy(self) -> Any:
+        """The person -> group hierarchy (built now if it was left for later)."""
+        if self._load is not None:
+            load, self._load = self._load, None
+            self._hierarchy, used = load()
+            self._used += used
+        return self._hierarchy
+
+    @property
+    def claims_used(self) -> int:
+        """How many claims the graph and the hierarchy were built from."""
+        self.hierarchy  # noqa: B018  (the hierarchy's claims count too)
+        return self._used
 
     def name(self, node: str) -> str:
         """The display name of a node of either graph."""
@@ -222,7 +242,7 @@ class _Builder:
     def add_row(self, predicate: str, row: EdgeRow) -> None:
         """Fold in one edge row of this predicate, already filtered by certainty and (exactly for
         ``as_of``, loosely for a window) by date in SQL: the same as ``add`` of its claim."""
-        claim_id, subject, obj, negative, since, dates, title, outlet, source, anonymous, certainty = row
+        claim_id, subject, obj, negative, since, dates, title, outlet, source, anonymous, certainty, quote, chain = row
         if obj is None:
             return
         values = dates.split() if dates else []
@@ -245,16 +265,15 @@ class _Builder:
         found = self.origins.get(key)
         if found is None:
             found = self.origins[key] = origin_key(outlet, source, anonymous, aliases=self.aliases)
-        relation.add_row(claim_id, found, CERTAINTY_WEIGHT[certainty], values, title)
-
-    def fill_evidence(self, evidence: Callable[[list[str]], Mapping[str, tuple[str, tuple[str, ...]]]]) -> None:
-        """Give each relation built from edge rows the quote and sources of its best claim."""
-        relations = [r for table in (self.signed, self.hier) for r in table.values()]
-        found = evidence([r.best_claim for r in relations])
-        for relation in relations:
-            relation.quote, relation.attributed_to = found.get(relation.best_claim, ("", ()))
+        relation.add_row(claim_id, found, CERTAINTY_WEIGHT[certainty], values, title, quote, chain)
 
     def finish(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Network:
+        return Network(graph=self.finish_graph(names), hierarchy=self.finish_hierarchy(names), period=self.period,
+                       min_certainty=self.min_certainty, claims_read=self.read, claims_used=self.used,
+                       denied=self.denied)
+
+    def finish_graph(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Any:
+        """The signed group graph of the relations folded so far."""
         import networkx as nx
 
         by_pair: dict[Pair, dict[str, Relation]] = {}
@@ -263,12 +282,17 @@ class _Builder:
         graph = nx.Graph()
         graph.add_edges_from((a, b, self._edge(rels, self.denied.get((a, b), [])))
                              for (a, b), rels in by_pair.items())
+        _label(graph, names)
+        return graph
+
+    def finish_hierarchy(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Any:
+        """The hierarchy of the ties folded so far."""
+        import networkx as nx
+
         hierarchy = nx.MultiDiGraph()
         hierarchy.add_edges_from((a, b, p, self._tie(p, r)) for (a, b, p), r in self.hier.items())
-        for g in (graph, hierarchy):
-            _label(g, names)
-        return Network(graph=graph, hierarchy=hierarchy, period=self.period, min_certainty=self.min_certainty,
-                       claims_read=self.read, claims_used=self.used, denied=self.denied)
+        _label(hierarchy, names)
+        return hierarchy
 
     def _tie(self, predicate: str, relation: Relation) -> dict[str, Any]:
         return {"predicate": predicate, "symmetric": predicate in self.symmetric,

@@ -1,43 +1,29 @@
 """The analyses over a Store, as the CLI and the web app call them.
 
-Claims are read per predicate (an indexed column), so a network reads only the ally, rival
-and hierarchy claims, and a timeline only the claims of the entity's cluster. Documents are
-read in one pass for their outlet and publication date (the Store interface cannot yet
-read them without their text).
+A network is read by ``load_network`` (load.py, from the derived ``edges`` table); a timeline
+reads only the claims of the entity's cluster, and the documents it cites one at a time.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from testigo.analyse.actors import Actor, actors, brokers, central_actors
 from testigo.analyse.balance import Balance, balance
-from testigo.analyse.network import HIERARCHY_PREDICATES, Network, build_network, make_builder, paused_gc, same
+from testigo.analyse.load import load_network
+from testigo.analyse.network import Network, same
 from testigo.analyse.origin import Source
-from testigo.analyse.period import Period
 from testigo.analyse.timeline import TIMELINE_PREDICATES, TimelineEntry, timeline
 from testigo.analyse.triads import Triad, unbalanced_triads
 from testigo.errors import ConfigError, NotFound
-from testigo.model import Certainty, Claim, Entity, name_key
-from testigo.schema import load_schema
-from testigo.store.base import ClaimFilter, EdgeFilter, Store
+from testigo.model import Certainty, Entity, name_key
+from testigo.store.base import ClaimFilter, Store
 
-__all__ = [
-    "NetworkReport", "Timeline", "entity_timeline", "find_entity", "load_network", "network_report", "scan_network",
-]
-
-_NODE_KINDS = ("criminal_group", "person", "organization")
-_SOURCE_KINDS = ("agency", "country", "organization", "publication")
-
-
-def _sources(store: Store) -> Callable[[str], Source | None]:
-    """Every document's Source, read in one pass (one query beats one query per document)."""
-    found = {document.id: Source.of(document) for document in store.iter_documents()}
-    return found.get
+__all__ = ["NetworkReport", "Timeline", "entity_timeline", "find_entity", "network_report"]
 
 
 def _lazy_sources(store: Store) -> Callable[[str], Source | None]:
@@ -48,98 +34,6 @@ def _lazy_sources(store: Store) -> Callable[[str], Source | None]:
         return Source.of(document) if document is not None else None
 
     return source
-
-
-def _aliases(store: Store, canonical: Callable[[str], str]) -> dict[str, str]:
-    """Folded names and aliases of known sources (agencies, countries...) -> one folded name per cluster.
-
-    The origin key is the folded name of the cluster's canonical entity, so that "DEA" and "Drug
-    Enforcement Administration" meet as "drug enforcement administration", readable in reports.
-    """
-    entities = [e for kind in _SOURCE_KINDS for e in store.iter_entities(kind=kind)]
-    label: dict[str, str] = {}
-    for entity in entities:
-        key = canonical(entity.id)
-        if key == entity.id or key not in label:
-            label[key] = name_key(entity.name)
-    found: dict[str, str] = {}
-    for entity in entities:
-        for name in (entity.name, *(a.name for a in entity.aliases)):
-            found.setdefault(name_key(name), label[canonical(entity.id)])
-    return found
-
-
-def _claims(store: Store, predicates: tuple[str, ...], floor: Certainty) -> Iterator[Claim]:
-    levels = [c.value for c in Certainty if c.rank >= floor.rank]
-    for predicate in predicates:
-        if len(levels) == len(Certainty):
-            yield from store.iter_claims(ClaimFilter(predicate=predicate))
-            continue
-        for level in levels:
-            yield from store.iter_claims(ClaimFilter(predicate=predicate, certainty=level))
-
-
-def load_network(store: Store, *, canonical: Callable[[str], str] = same, as_of: str | None = None,
-                 window: tuple[str | None, str | None] | str | None = None,
-                 min_certainty: Certainty | str = Certainty.POSSIBLE) -> Network:
-    """The signed group network and hierarchy of a store, for a date or window.
-
-    The same Network as ``build_network`` over the store's claims (a test holds them equal), read
-    from the derived ``edges`` table instead: SQL picks the rows by predicate, certainty and
-    ``as_of``, rows are folded as plain tuples, and only each relation's best claim is read for
-    its quote and sources.
-    """
-    period = Period.make(as_of, window)  # checked before any reading
-    try:
-        floor = Certainty(min_certainty)
-    except ValueError:
-        raise ConfigError(f"--min-certainty {min_certainty!r}: use certain, probable or possible") from None
-    predicates = tuple(p.name for p in load_schema().predicates.values() if p.sign) + HIERARCHY_PREDICATES
-    levels = tuple(c for c in Certainty if c.rank >= floor.rank)
-    names: dict[str, str | Entity | tuple[str, str]] = {}
-    for entity_id, kind, name in store.iter_entity_names(_NODE_KINDS):
-        key = canonical(entity_id)
-        if key == entity_id or key not in names:  # a cluster is named after its canonical member
-            names[key] = (name, kind)
-    builder = make_builder(canonical=canonical, aliases=_aliases(store, canonical), period=period,
-                           min_certainty=floor)
-    with paused_gc():
-        # the order build_network sees claims in (_claims): by predicate, then by certainty
-        # unless every level is read, then by document and text
-        chosen: tuple[str | None, ...] = (None,) if len(levels) == len(Certainty) else tuple(c.value for c in levels)
-        for predicate in predicates:
-            for level in chosen:
-                where = EdgeFilter(predicate, level, as_of=period.as_of, start=period.start, end=period.end)
-                for row in store.iter_edges(where):
-                    builder.add_row(predicate, row)
-        builder.read = store.count_edges(predicates, tuple(c.value for c in levels))
-        builder.fill_evidence(store.claim_evidence)
-        return builder.finish(names)
-
-
-def scan_network(store: Store, *, canonical: Callable[[str], str] = same, as_of: str | None = None,
-                 window: tuple[str | None, str | None] | str | None = None,
-                 min_certainty: Certainty | str = Certainty.POSSIBLE) -> Network:
-    """``load_network`` the straightforward way: ``build_network`` over every claim and document.
-
-    Slow on large stores (it decodes each claim); it is the reference the fast path is tested
-    against, and needs no ``edges`` table.
-    """
-    period = Period.make(as_of, window)
-    try:
-        floor = Certainty(min_certainty)
-    except ValueError:
-        raise ConfigError(f"--min-certainty {min_certainty!r}: use certain, probable or possible") from None
-    signed = tuple(p.name for p in load_schema().predicates.values() if p.sign)
-    names: dict[str, str | Entity] = {}
-    for kind in _NODE_KINDS:
-        for entity in store.iter_entities(kind=kind):
-            key = canonical(entity.id)
-            if key == entity.id or key not in names:
-                names[key] = entity
-    return build_network(_claims(store, signed + HIERARCHY_PREDICATES, floor), canonical=canonical,
-                         names=names, sources=_sources(store), aliases=_aliases(store, canonical),
-                         as_of=period.as_of, window=(period.start, period.end), min_certainty=floor)
 
 
 @dataclass(slots=True)

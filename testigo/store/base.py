@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from testigo.model import Claim, Document, Entity, Judgement, Mention, Rejection
 
-__all__ = ["ClaimFilter", "EdgeFilter", "EdgeRow", "Store", "Writer"]
+__all__ = ["CHAIN_SEPARATOR", "ClaimFilter", "EdgeFilter", "EdgeRow", "Store", "Writer"]
+
+CHAIN_SEPARATOR = "\x1f"  # joins a claim's attributed_to in its edge row
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,16 +36,18 @@ class EdgeFilter:
 
     predicate: str
     certainty: str | None = None
+    negative: bool | None = None  # True: denials only, False: assertions only
     as_of: str | None = None
     start: str | None = None
     end: str | None = None
 
 
 # An edge row as Store.iter_edges gives it (a plain tuple: a million of them must stay cheap):
-# (claim_id, subject_id, object_id, negative, since, dates, title, outlet, source, anonymous, certainty);
+# (claim_id, subject_id, object_id, negative, since, dates, title, outlet, source, anonymous, certainty,
+# quote, attributed_to joined by CHAIN_SEPARATOR);
 # ``dates`` is the claim's date values space-separated ('' when undated), ``since`` the earliest
 # of them or else the document's publication date, ``source`` None when the article speaks itself.
-EdgeRow = tuple[str, str, str | None, bool, str | None, str, str | None, str, str | None, bool, str]
+EdgeRow = tuple[str, str, str | None, bool, str | None, str, str | None, str, str | None, bool, str, str, str]
 
 
 class Writer(ABC):
@@ -135,10 +139,6 @@ class Store(ABC):
     @abstractmethod
     def count_edges(self, predicates: tuple[str, ...], certainties: tuple[str, ...]) -> int:
         """How many claims have one of these predicates and certainties."""
-
-    @abstractmethod
-    def claim_evidence(self, claim_ids: Iterable[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
-        """Claim id -> (quote, attributed_to) for the given ids (unknown ids are left out)."""
 
     @abstractmethod
     def iter_entity_names(self, kinds: tuple[str, ...]) -> Iterator[tuple[str, str, str]]:

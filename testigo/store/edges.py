@@ -6,9 +6,12 @@ deletes claims, and ``rebuild`` recomputes the whole table from the claims (afte
 that bypassed the Writer). Nothing else writes it, so it can always be thrown away and rebuilt.
 
 What is folded in advance is what the network query (analyse/query.py) would otherwise decode
-from every claim: the origin parts (analyse/origin.py), the earliest and latest date (a claim is
-in force at an ``--as-of`` date exactly when its earliest date is, see ``since_bound``), and
-the document's outlet and publication date.
+from every claim: the origin parts (analyse/origin.py), the earliest and latest date, the
+document's outlet and publication date, and the quote and sources as plain text. A claim is in
+force at an ``--as-of`` date A exactly when ``substr(since, 1, len(A)) <= A``: it is when one
+of its dates is on or before A at the coarser precision (period.py), that holds for some date
+exactly when it holds for the earliest in string order, and for one date v it reads
+``v[:len(A)] <= A``.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from testigo.store import tables as t
+from testigo.store.base import CHAIN_SEPARATOR
 
 __all__ = ["REBUILD_CHUNK", "DocumentInfo", "document_info", "document_infos", "edge_row", "rebuild"]
 
@@ -49,18 +53,9 @@ def edge_row(claim: dict[str, Any], document: DocumentInfo | None) -> dict[str, 
         "object_id": claim["object_id"], "negative": claim["polarity"] == "negative",
         "since": min(values) if values else None, "until": max(values) if values else None,
         "dates": " ".join(dates), "title": qualifiers.get("title"), "outlet": outlet, "source": source,
-        "anonymous": anonymous,
+        "anonymous": anonymous, "quote": claim["quote"],
+        "attributed_to": CHAIN_SEPARATOR.join(claim["attributed_to"] or ()),
     }
-
-
-def since_bound(as_of: str) -> tuple[int, str]:
-    """(length, value) such that a claim is in force at ``as_of`` iff ``substr(since, 1, length) <= value``.
-
-    A claim is in force when one of its dates is on or before ``as_of`` at the coarser precision
-    (period.py); that holds for some date exactly when it holds for the earliest (string order),
-    and for one date ``v`` it is ``v[:len(as_of)] <= as_of``.
-    """
-    return len(as_of), as_of
 
 
 def document_infos(conn: Connection, ids: set[str]) -> dict[str, DocumentInfo]:
@@ -78,7 +73,7 @@ def _claim_chunks(conn: Connection) -> Iterator[list[dict[str, Any]]]:
     """Every claim as a dict, in id order, REBUILD_CHUNK at a time (keyset paging: no open cursor)."""
     c = t.claims.c
     columns = (c.id, c.document_id, c.span_start, c.predicate, c.certainty, c.subject_id, c.object_id,
-               c.polarity, c.qualifiers, c.attributed_to)
+               c.polarity, c.qualifiers, c.attributed_to, c.quote)
     last = ""
     while True:
         query = select(*columns).where(c.id > last).order_by(c.id).limit(REBUILD_CHUNK)
@@ -90,8 +85,11 @@ def _claim_chunks(conn: Connection) -> Iterator[list[dict[str, Any]]]:
 
 
 def rebuild(conn: Connection) -> int:
-    """Recompute every edge row from the claims and documents; return how many were written."""
-    conn.execute(delete(t.edges))
+    """Recompute every edge row from the claims and documents; return how many were written.
+
+    The table is dropped and created again, so a table of an older shape is replaced too."""
+    t.edges.drop(conn, checkfirst=True)
+    t.edges.create(conn)
     written = 0
     for claims in _claim_chunks(conn):
         documents = document_infos(conn, {c["document_id"] for c in claims})

@@ -239,12 +239,14 @@ class SQLStore(Store):
     def iter_edges(self, where: EdgeFilter) -> Iterator[EdgeRow]:
         c = t.edges.c
         query = (select(c.claim_id, c.subject_id, c.object_id, c.negative, c.since, c.dates, c.title, c.outlet,
-                        c.source, c.anonymous, c.certainty)
+                        c.source, c.anonymous, c.certainty, c.quote, c.attributed_to)
                  .where(c.predicate == where.predicate)
                  .order_by(c.document_id, c.span_start, c.claim_id))
         if where.certainty is not None:
             query = query.where(c.certainty == where.certainty)
-        for bound in (where.as_of, where.end):  # exact for as_of: see edges.since_bound
+        if where.negative is not None:
+            query = query.where(c.negative.is_(where.negative))
+        for bound in (where.as_of, where.end):  # exact for as_of: see store/edges.py
             if bound:
                 query = query.where(or_(c.since.is_(None), func.substr(c.since, 1, len(bound)) <= bound))
         if where.start:  # some date on or after the start needs the latest one's year there
@@ -258,17 +260,6 @@ class SQLStore(Store):
         with self.engine.connect() as conn:
             return int(conn.execute(query).scalar_one())
 
-    def claim_evidence(self, claim_ids: Iterable[str]) -> dict[str, tuple[str, tuple[str, ...]]]:
-        c = t.claims.c
-        listed = sorted(set(claim_ids))
-        found: dict[str, tuple[str, tuple[str, ...]]] = {}
-        with self.engine.connect() as conn:
-            for start in range(0, len(listed), 900):
-                query = select(c.id, c.quote, c.attributed_to).where(c.id.in_(listed[start:start + 900]))
-                for claim_id, quote, chain in conn.execute(query):
-                    found[claim_id] = (quote, tuple(chain))
-        return found
-
     def iter_entity_names(self, kinds: tuple[str, ...]) -> Iterator[tuple[str, str, str]]:
         c = t.entities.c
         query = select(c.id, c.kind, c.name).where(c.kind.in_(kinds)).order_by(c.kind, c.name)
@@ -280,7 +271,8 @@ class SQLStore(Store):
             with self.engine.begin() as conn:
                 return e.rebuild(conn)
         except SQLAlchemyError as exc:
-            raise StoreError(f"rebuilding the edges of {redact(self.url)} failed and was rolled back: {exc}") from exc
+            raise StoreError(f"rebuilding the edges of {redact(self.url)} failed and was rolled back: "
+                             f"{str(exc).splitlines()[0]}") from exc
 
     def iter_judgements(self) -> Iterator[Judgement]:
         for r in self._rows(select(t.judgements).order_by(t.judgements.c.id)):

@@ -130,6 +130,8 @@ edges = Table(
     Column("outlet", Text, nullable=False),  # origin key of the document's outlet (analyse/origin.py)
     Column("source", Text),  # the innermost source, folded; None when it is the article itself
     Column("anonymous", Boolean, nullable=False),
-    Index("ix_edges_read", "predicate", "certainty", "document_id", "span_start", "claim_id"),
-    Index("ix_edges_read_all", "predicate", "document_id", "span_start", "claim_id"),
+    Column("quote", Text, nullable=False),
+    Column("attributed_to", Text, nullable=False),  # joined by base.CHAIN_SEPARATOR
+    Index("ix_edges_read", "predicate", "negative", "certainty", "document_id", "span_start", "claim_id"),
+    Index("ix_edges_read_all", "predicate", "negative", "document_id", "span_start", "claim_id"),
 )
