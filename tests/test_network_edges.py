@@ -104,6 +104,17 @@ def test_examples_sqlite_fast_path_equals_the_scan(examples_db: str) -> None:
 
 
 @pytest.mark.model
+def test_examples_keep_the_article_the_video_and_the_dea_apart(examples_db: str) -> None:
+    with open_store(examples_db) as store:
+        network = load_network(store, canonical=_resolved(store))
+    alliance = network.graph.edges["kb-cjng", "kb-los-chapitos"]["relations"]["ally_of"]
+    seed = [o for o in alliance.origins if o.endswith("cjng-chapitos-alliance.txt")]
+    video = [o for o in alliance.origins if o.endswith(": video")]
+    assert len(seed) == 1 and len(video) == 1 and "drug enforcement administration" in alliance.origins
+    assert video[0].startswith(seed[0])  # the video is the seed article's: two speakers in it count once
+
+
+@pytest.mark.model
 @pytest.mark.postgres
 @pytest.mark.skipif(not PG_URL, reason="set TESTIGO_TEST_PG_URL to run against PostgreSQL")
 def test_examples_postgres_fast_path_equals_the_scan(examples_db: str) -> None:

@@ -15,7 +15,8 @@ Names are folded (accents, case, spacing), and a name that is a known entity (an
 country, an organisation) becomes that entity's canonical id, so "DEA" and "Drug Enforcement
 Administration" are one origin, and an outlet quoting Reuters and Reuters itself are one.
 Anonymous sources ("unnamed reports", "sources", "officials") cannot be told apart across
-outlets, so they are scoped to the outlet: "sources" in two newspapers are two origins.
+outlets, so they are scoped to the outlet: "sources" in two newspapers are two origins. So is a
+video: whoever speaks in it or filmed it, an outlet's "video" is one origin.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ _ANONYMOUS_NOUNS = frozenset({
     "source", "sources", "official", "officials", "report", "reports", "witness", "witnesses",
     "resident", "residents", "people", "authorities", "investigators", "analysts", "experts",
 })
+_MEDIA_NOUNS = frozenset({"video", "videos", "footage", "clip", "clips", "livestream"})
 _ANONYMOUS_WORDS = frozenset({
     "unnamed", "anonymous", "some", "several", "local", "the", "other", "unidentified",
 })
@@ -126,6 +128,12 @@ def origin_key(outlet: str, key: str | None, anonymous: bool, *, aliases: dict[s
 
 @lru_cache(maxsize=1 << 16)
 def source_key(name: str) -> tuple[str, bool]:
-    """A source's folded name and whether it is anonymous (cached: names repeat in every article)."""
+    """A source's folded name and whether it is anonymous (cached: names repeat in every article).
+
+    People known only through a video ("one of those in the video", "those who took the video")
+    are the video: one origin per outlet, like an anonymous source, keyed "video".
+    """
     key = name_key(name)
+    if not _MEDIA_NOUNS.isdisjoint(key.split()):
+        return "video", True
     return key, _anonymous(key)

@@ -6,8 +6,10 @@ Bump SCHEMA_VERSION whenever a table changes, and add the migration in sql.py (`
 folded (the claim's origin parts, its earliest and latest date, its document's outlet), so an
 ``--as-of`` query filters and reads it in SQL without decoding claims. The Writer keeps it
 current in the same transaction as the claims; ``Store.rebuild_edges()`` recomputes it from
-the claims and documents (after a bulk load, or to repair it). Version history: 1 the first
-schema; 2 adds ``edges`` (backfilled when an older store is opened).
+the claims and documents (after a bulk load, or to repair it). Its origin parts are folded by
+analyse/origin.py: a change there that changes a stored value needs a SCHEMA_VERSION bump whose
+migration rebuilds ``edges``. Version history: 1 the first schema; 2 adds ``edges`` (backfilled
+when an older store is opened).
 """
 
 from __future__ import annotations
