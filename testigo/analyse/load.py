@@ -73,6 +73,11 @@ def load_network(store: Store, *, canonical: Callable[[str], str] = same, as_of:
         floor = Certainty(min_certainty)
     except ValueError:
         raise ConfigError(f"--min-certainty {min_certainty!r}: use certain, probable or possible") from None
+    with paused_gc():
+        return _load(store, canonical, period, floor)
+
+
+def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: Certainty) -> Network:
     signed = tuple(p.name for p in load_schema().predicates.values() if p.sign)
     levels = tuple(c.value for c in Certainty if c.rank >= floor.rank)
     names: dict[str, str | Entity | tuple[str, str]] = {}
@@ -102,10 +107,9 @@ def load_network(store: Store, *, canonical: Callable[[str], str] = same, as_of:
             fold(HIERARCHY_PREDICATES, False)
             return builder.finish_hierarchy(names), builder.used - used
 
-    with paused_gc():
-        fold(signed, False)
-        fold(signed + HIERARCHY_PREDICATES, True)
-        graph = builder.finish_graph(names)
+    fold(signed, False)
+    fold(signed + HIERARCHY_PREDICATES, True)
+    graph = builder.finish_graph(names)
     return Network(graph, period=period, min_certainty=floor, claims_used=builder.used, denied=builder.denied,
                    claims_read=store.count_edges(signed + HIERARCHY_PREDICATES, levels), load_hierarchy=hierarchy)
 

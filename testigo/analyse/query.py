@@ -15,7 +15,7 @@ from typing import Any
 from testigo.analyse.actors import Actor, actors, brokers, central_actors
 from testigo.analyse.balance import Balance, balance
 from testigo.analyse.load import load_network
-from testigo.analyse.network import Network, same
+from testigo.analyse.network import Network, paused_gc, same
 from testigo.analyse.origin import Source
 from testigo.analyse.timeline import TIMELINE_PREDICATES, TimelineEntry, timeline
 from testigo.analyse.triads import Triad, unbalanced_triads
@@ -74,12 +74,14 @@ def network_report(store: Store, *, canonical: Callable[[str], str] = same, as_o
     triads (None: all of them).
     """
     started = time.perf_counter()
-    network = load_network(store, canonical=canonical, as_of=as_of, window=window, min_certainty=min_certainty)
-    found = actors(network)
-    return NetworkReport(network=network, balance=balance(network), triads=unbalanced_triads(network, limit=triads),
-                         central=central_actors(network, top=top, found=found),
-                         brokers=brokers(network, top=top, found=found),
-                         seconds=time.perf_counter() - started)
+    with paused_gc():  # hundreds of thousands of small objects and no cycles: see network.paused_gc
+        network = load_network(store, canonical=canonical, as_of=as_of, window=window, min_certainty=min_certainty)
+        found = actors(network)
+        return NetworkReport(network=network, balance=balance(network),
+                             triads=unbalanced_triads(network, limit=triads),
+                             central=central_actors(network, top=top, found=found),
+                             brokers=brokers(network, top=top, found=found),
+                             seconds=time.perf_counter() - started)
 
 
 def find_entity(store: Store, text: str, *, canonical: Callable[[str], str] = same) -> Entity:
