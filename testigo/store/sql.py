@@ -252,7 +252,7 @@ class SQLStore(Store):
         if where.start:  # some date on or after the start needs the latest one's year there
             query = query.where(or_(c.until.is_(None), c.until >= where.start[:4]))
         with self.engine.connect() as conn:
-            yield from conn.execute(query)  # type: ignore[misc]
+            yield from conn.execute(query)
 
     def count_edges(self, predicates: tuple[str, ...], certainties: tuple[str, ...]) -> int:
         c = t.edges.c
@@ -264,7 +264,7 @@ class SQLStore(Store):
         c = t.entities.c
         query = select(c.id, c.kind, c.name).where(c.kind.in_(kinds)).order_by(c.kind, c.name)
         with self.engine.connect() as conn:
-            yield from conn.execute(query)  # type: ignore[misc]
+            yield from conn.execute(query)
 
     def rebuild_edges(self) -> int:
         try:
