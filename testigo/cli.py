@@ -439,6 +439,7 @@ def network_cmd(
         canonical, _cluster = _resolved(store)
         report = network_report(store, canonical=canonical, as_of=as_of, window=window,
                                 min_certainty=min_certainty, top=top)
+        report.network.hierarchy  # noqa: B018  (read while the store is open: the leaders are listed)
     for path in (p for p in (png, svg) if p):
         draw(report.network, path, result=report.balance)
         err.print(f"drew {report.network.graph.number_of_nodes()} groups to {path}")

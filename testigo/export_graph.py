@@ -152,7 +152,7 @@ def build_graph(store: Store, *, canonical: Mapping[str, str] | None = None) -> 
     """
     import networkx as nx
 
-    from testigo.analyse.query import _aliases  # the origin keys `testigo network` uses
+    from testigo.analyse.load import source_aliases  # the origin keys `testigo network` uses
 
     canonical = load_canonical(store) if canonical is None else canonical
     entities = canonical_entities(store, canonical)
@@ -162,7 +162,7 @@ def build_graph(store: Store, *, canonical: Mapping[str, str] | None = None) -> 
     graph = nx.MultiDiGraph(name="testigo", skipped=0)
     graph.add_nodes_from((key, _node(e, members.get(key, [key]))) for key, e in entities.items())
     schema, source_of = load_schema(), _source_lookup(store)
-    aliases = _aliases(store, lambda i: canonical.get(i, i))
+    aliases = source_aliases(store, lambda i: canonical.get(i, i))
     origins: dict[tuple[str, str, str, str], set[str]] = {}
     for claim in store.iter_claims():
         if claim.object_id is None:

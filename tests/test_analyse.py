@@ -79,7 +79,7 @@ def test_dea_video_and_article_count_three() -> None:
               claim("A", "ally_of", "B", doc="d3")]
     found = edge(claims)
     assert found["support"] == 3
-    assert found["origins"] == ["drug enforcement administration", "one of those in the video", "outlet 3"]
+    assert found["origins"] == ["drug enforcement administration", "outlet 2: video", "outlet 3"]
 
 
 def test_the_innermost_source_is_the_origin() -> None:
@@ -107,6 +107,14 @@ def test_anonymous_sources_are_scoped_to_their_outlet() -> None:
     claims = [claim("A", "ally_of", "B", doc="d1", sources=("unnamed reports",)),
               claim("A", "ally_of", "B", doc="d2", sources=("unnamed reports",))]
     assert edge(claims)["origins"] == ["outlet 1: unnamed reports", "outlet 2: unnamed reports"]
+
+
+def test_people_known_through_a_video_are_the_video_one_origin_per_outlet() -> None:
+    claims = [claim("A", "ally_of", "B", doc="d1", sources=("One of those in the video",)),
+              claim("A", "ally_of", "B", doc="d1", sources=("those who took the video",)),
+              claim("A", "ally_of", "B", doc="d2", sources=("a man in a social-media video",)),
+              claim("A", "ally_of", "B", doc="d1", sources=("Drug Enforcement Administration",))]
+    assert edge(claims)["origins"] == ["drug enforcement administration", "outlet 1: video", "outlet 2: video"]
 
 
 def test_repeating_an_origin_adds_no_weight() -> None:

@@ -18,17 +18,11 @@ from __future__ import annotations
 from testigo.analyse.actors import Actor, actors, brokers, central_actors
 from testigo.analyse.balance import Balance, balance, blocs
 from testigo.analyse.draw import draw
+from testigo.analyse.load import load_network, scan_network
 from testigo.analyse.network import CERTAINTY_WEIGHT, Network, Relation, build_network, people_of, same, strength
 from testigo.analyse.origin import Source, origin, outlet_key
 from testigo.analyse.period import Period, check_date, parse_window
-from testigo.analyse.query import (
-    NetworkReport,
-    Timeline,
-    entity_timeline,
-    find_entity,
-    load_network,
-    network_report,
-)
+from testigo.analyse.query import NetworkReport, Timeline, entity_timeline, find_entity, network_report
 from testigo.analyse.timeline import TIMELINE_PREDICATES, TimelineEntry, timeline
 from testigo.analyse.triads import Triad, TriadEdge, unbalanced_triads
 
@@ -63,6 +57,7 @@ __all__ = [
     "parse_window",
     "people_of",
     "same",
+    "scan_network",
     "strength",
     "timeline",
     "unbalanced_triads",

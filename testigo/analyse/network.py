@@ -22,18 +22,18 @@ import gc
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from typing import Any
 
-from testigo.analyse.origin import Sources, origin, source_lookup
+from testigo.analyse.origin import Sources, origin, origin_key, source_lookup
 from testigo.analyse.period import Period
 from testigo.errors import ConfigError
 from testigo.model import Certainty, Claim, Entity, Polarity
 from testigo.schema import load_schema
+from testigo.store.base import CHAIN_SEPARATOR, EdgeRow
 
 __all__ = [
-    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "Relation", "build_network", "paused_gc", "people_of",
-    "same", "strength",
+    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "Relation", "build_network", "make_builder", "paused_gc",
+    "people_of", "same", "strength",
 ]
 
 CERTAINTY_WEIGHT = {"certain": 1.0, "probable": 0.6, "possible": 0.3}
@@ -86,6 +86,20 @@ class Relation:
         if claim.qualifiers.title:
             self.titles.add(claim.qualifiers.title)
 
+    def add_row(self, claim_id: str, source: str, weight: float, dates: list[str], title: str | None,
+                quote: str, chain: str) -> None:
+        """Fold in one edge row (Store.iter_edges: ``chain`` is attributed_to joined by CHAIN_SEPARATOR)."""
+        if weight > self.origins.get(source, -1.0):
+            self.origins[source] = weight
+        self.claims.append(claim_id)
+        if weight > self.best:
+            self.best, self.quote = weight, quote
+            self.attributed_to = tuple(chain.split(CHAIN_SEPARATOR)) if chain else ()
+        if dates:
+            self.dates.update(dates)
+        if title:
+            self.titles.add(title)
+
     @property
     def support(self) -> int:
         """The number of independent origins."""
@@ -106,7 +120,6 @@ class Relation:
                 "titles": sorted(self.titles)}
 
 
-@dataclass(slots=True)
 class Network:
     """The signed group graph (``graph``), the hierarchy (``hierarchy``) and how they were built.
 
@@ -117,15 +130,36 @@ class Network:
     (leader_of, founder_of, member_of), group -> group (faction_of), person -> person (family;
     ``symmetric`` ties stored once); its edges have ``predicate``, ``support``, ``origins``,
     ``claims``, ``certainty``, ``quote``, ``titles`` and ``relation``.
+
+    ``load_hierarchy`` (instead of ``hierarchy``) builds the hierarchy on first use of
+    ``hierarchy`` or ``claims_used`` and returns it with the number of claims it used: blocs,
+    triads and brokers need only ``graph``, and on a large store the hierarchy costs more.
     """
 
-    graph: Any
-    hierarchy: Any
-    period: Period = field(default_factory=Period)
-    min_certainty: Certainty = Certainty.POSSIBLE
-    claims_read: int = 0
-    claims_used: int = 0
-    denied: dict[Pair, list[str]] = field(default_factory=dict)
+    __slots__ = ("graph", "_hierarchy", "_load", "period", "min_certainty", "claims_read", "_used", "denied")
+
+    def __init__(self, graph: Any, hierarchy: Any = None, *, period: Period | None = None,
+                 min_certainty: Certainty = Certainty.POSSIBLE, claims_read: int = 0, claims_used: int = 0,
+                 denied: dict[Pair, list[str]] | None = None,
+                 load_hierarchy: Callable[[], tuple[Any, int]] | None = None) -> None:
+        self.graph, self._hierarchy, self._load = graph, hierarchy, load_hierarchy
+        self.period, self.min_certainty = period or Period(), min_certainty
+        self.claims_read, self._used, self.denied = claims_read, claims_used, denied if denied is not None else {}
+
+    @property
+    def hierarchy(self) -> Any:
+        """The person -> group hierarchy (built now if it was left for later)."""
+        if self._load is not None:
+            load, self._load = self._load, None
+            self._hierarchy, used = load()
+            self._used += used
+        return self._hierarchy
+
+    @property
+    def claims_used(self) -> int:
+        """How many claims the graph and the hierarchy were built from."""
+        self.hierarchy  # noqa: B018  (the hierarchy's claims count too)
+        return self._used
 
     def name(self, node: str) -> str:
         """The display name of a node of either graph."""
@@ -178,6 +212,8 @@ class _Builder:
         self.table = {**{p: self.signed for p in self.signs}, **{p: self.hier for p in ties}}
         self.denied: dict[Pair, list[str]] = {}
         self.read = self.used = 0
+        self.check_window = period.start is not None or period.end is not None
+        self.origins: dict[tuple[str, str | None, bool], str] = {}  # origin parts -> origin, for edge rows
 
     def add(self, claim: Claim) -> None:
         self.read += 1
@@ -203,21 +239,66 @@ class _Builder:
             relation = table[(a, b, predicate)] = Relation()
         relation.add(claim, origin(claim, source, aliases=self.aliases), _WEIGHT[claim.certainty], dates)
 
-    def finish(self, names: Mapping[str, str | Entity] | None) -> Network:
+    def add_row(self, predicate: str, row: EdgeRow) -> None:
+        """Fold in one edge row of this predicate, already filtered by certainty and (exactly for
+        ``as_of``, loosely for a window) by date in SQL: the same as ``add`` of its claim."""
+        claim_id, subject, obj, negative, since, dates, title, outlet, source, anonymous, certainty, quote, chain = row
+        if obj is None:
+            return
+        values = dates.split() if dates else []
+        if self.check_window and not self.period.admits(values, since):
+            return
+        a, b = self.canonical(subject), self.canonical(obj)
+        if a == b:
+            return
+        if b < a and predicate in self.symmetric:
+            a, b = b, a
+        self.used += 1
+        if negative:
+            self.denied.setdefault((a, b) if a < b else (b, a), []).append(claim_id)
+            return
+        table = self.table[predicate]
+        relation = table.get((a, b, predicate))
+        if relation is None:
+            relation = table[(a, b, predicate)] = Relation()
+        key = (outlet, source, anonymous)
+        found = self.origins.get(key)
+        if found is None:
+            found = self.origins[key] = origin_key(outlet, source, anonymous, aliases=self.aliases)
+        relation.add_row(claim_id, found, CERTAINTY_WEIGHT[certainty], values, title, quote, chain)
+
+    def finish(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Network:
+        return Network(graph=self.finish_graph(names), hierarchy=self.finish_hierarchy(names), period=self.period,
+                       min_certainty=self.min_certainty, claims_read=self.read, claims_used=self.used,
+                       denied=self.denied)
+
+    def finish_graph(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Any:
+        """The signed group graph of the relations folded so far."""
         import networkx as nx
 
         by_pair: dict[Pair, dict[str, Relation]] = {}
         for (a, b, predicate), relation in self.signed.items():  # in first-seen order: deterministic
             by_pair.setdefault((a, b), {})[predicate] = relation
         graph = nx.Graph()
-        graph.add_edges_from((a, b, self._edge(rels, self.denied.get((a, b), [])))
-                             for (a, b), rels in by_pair.items())
+        # what add_edges_from does, without copying each edge's attribute dict (a third of the
+        # build on large graphs); nodes come in the same first-seen order
+        adj, nodes = graph._adj, graph._node
+        for (a, b), rels in by_pair.items():
+            for node in (a, b):
+                if node not in nodes:
+                    nodes[node], adj[node] = {}, {}
+            adj[a][b] = adj[b][a] = self._edge(rels, self.denied.get((a, b), []))
+        _label(graph, names)
+        return graph
+
+    def finish_hierarchy(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Any:
+        """The hierarchy of the ties folded so far."""
+        import networkx as nx
+
         hierarchy = nx.MultiDiGraph()
         hierarchy.add_edges_from((a, b, p, self._tie(p, r)) for (a, b, p), r in self.hier.items())
-        for g in (graph, hierarchy):
-            _label(g, names)
-        return Network(graph=graph, hierarchy=hierarchy, period=self.period, min_certainty=self.min_certainty,
-                       claims_read=self.read, claims_used=self.used, denied=self.denied)
+        _label(hierarchy, names)
+        return hierarchy
 
     def _tie(self, predicate: str, relation: Relation) -> dict[str, Any]:
         return {"predicate": predicate, "symmetric": predicate in self.symmetric,
@@ -256,11 +337,13 @@ def people_of(network: Network, group: str) -> dict[str, list[str]]:
     return {p: [name for _s, name in sorted(rows)] for p, rows in found.items()}
 
 
-def _label(g: Any, names: Mapping[str, str | Entity] | None) -> None:
+def _label(g: Any, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> None:
     for node, data in g.nodes(data=True):
         entry = names.get(node) if names else None
         if isinstance(entry, Entity):
             data["name"], data["kind"] = entry.name, entry.kind
+        elif isinstance(entry, tuple):
+            data["name"], data["kind"] = entry
         else:
             data["name"] = entry or node
 
@@ -276,6 +359,13 @@ def paused_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def make_builder(*, canonical: Callable[[str], str] = same, aliases: dict[str, str] | None = None,
+                 period: Period | None = None, min_certainty: Certainty = Certainty.POSSIBLE) -> _Builder:
+    """A builder to fold edge rows into (``add_row``), for load_network; ``finish`` gives the Network."""
+    return _Builder(canonical=canonical, sources=None, aliases=aliases, period=period or Period(),
+                    min_certainty=min_certainty)
 
 
 def build_network(claims: Iterable[Claim], *, canonical: Callable[[str], str] = same,

@@ -15,7 +15,8 @@ Names are folded (accents, case, spacing), and a name that is a known entity (an
 country, an organisation) becomes that entity's canonical id, so "DEA" and "Drug Enforcement
 Administration" are one origin, and an outlet quoting Reuters and Reuters itself are one.
 Anonymous sources ("unnamed reports", "sources", "officials") cannot be told apart across
-outlets, so they are scoped to the outlet: "sources" in two newspapers are two origins.
+outlets, so they are scoped to the outlet: "sources" in two newspapers are two origins. So is a
+video: whoever speaks in it or filmed it, an outlet's "video" is one origin.
 """
 
 from __future__ import annotations
@@ -27,13 +28,17 @@ from urllib.parse import urlsplit
 
 from testigo.model import Claim, Document, name_key
 
-__all__ = ["SELF", "Source", "Sources", "origin", "outlet_key", "source_lookup"]
+__all__ = [
+    "SELF", "Source", "Sources", "origin", "origin_key", "origin_parts", "outlet_key", "outlet_of", "source_key",
+    "source_lookup",
+]
 
 SELF = "article"  # the marker the extractor puts first in every attributed_to chain
 _ANONYMOUS_NOUNS = frozenset({
     "source", "sources", "official", "officials", "report", "reports", "witness", "witnesses",
     "resident", "residents", "people", "authorities", "investigators", "analysts", "experts",
 })
+_MEDIA_NOUNS = frozenset({"video", "videos", "footage", "clip", "clips", "livestream"})
 _ANONYMOUS_WORDS = frozenset({
     "unnamed", "anonymous", "some", "several", "local", "the", "other", "unidentified",
 })
@@ -68,12 +73,17 @@ def source_lookup(sources: Sources) -> Callable[[str], Source | None]:
 
 def outlet_key(document: Document) -> str:
     """The origin of what a document asserts itself: its outlet, else its URL's host, else its path."""
-    if document.outlet:
-        return fold(document.outlet)
-    parts = urlsplit(document.source)
+    return outlet_of(document.outlet, document.source)
+
+
+def outlet_of(outlet: str | None, location: str) -> str:
+    """``outlet_key`` from a document's outlet (maybe None) and its path or URL."""
+    if outlet:
+        return fold(outlet)
+    parts = urlsplit(location)
     if parts.scheme in ("http", "https") and parts.hostname:
         return parts.hostname.removeprefix("www.")
-    return document.source
+    return location
 
 
 @lru_cache(maxsize=1 << 16)
@@ -94,18 +104,36 @@ def origin(claim: Claim, source: Source | None, *, aliases: dict[str, str] | Non
     claim's document (None when unknown: the document id then stands for the outlet).
     """
     outlet = source.outlet if source is not None else f"document:{claim.document_id}"
-    chain = claim.attributed_to
+    key, anonymous = origin_parts(claim.attributed_to)
+    return origin_key(outlet, key, anonymous, aliases=aliases)
+
+
+def origin_parts(chain: tuple[str, ...] | list[str]) -> tuple[str | None, bool]:
+    """The folded innermost source of a chain (None when the article speaks itself) and whether
+    it is anonymous: what ``origin`` needs of a claim besides its outlet (stored in ``edges``)."""
     innermost = chain[-1] if chain else SELF
     if innermost == SELF:
+        return None, False
+    return source_key(innermost)
+
+
+def origin_key(outlet: str, key: str | None, anonymous: bool, *, aliases: dict[str, str] | None = None) -> str:
+    """The origin from its parts: the outlet's, a known source's canonical name, or the folded name."""
+    if key is None:
         return aliases.get(outlet, outlet) if aliases else outlet
-    key, anonymous = _source_key(innermost)
     if aliases and key in aliases:
         return aliases[key]
     return f"{outlet}: {key}" if anonymous else key
 
 
 @lru_cache(maxsize=1 << 16)
-def _source_key(name: str) -> tuple[str, bool]:
-    """A source's folded name and whether it is anonymous (cached: names repeat in every article)."""
+def source_key(name: str) -> tuple[str, bool]:
+    """A source's folded name and whether it is anonymous (cached: names repeat in every article).
+
+    People known only through a video ("one of those in the video", "those who took the video")
+    are the video: one origin per outlet, like an anonymous source, keyed "video".
+    """
     key = name_key(name)
+    if not _MEDIA_NOUNS.isdisjoint(key.split()):
+        return "video", True
     return key, _anonymous(key)

@@ -1,41 +1,29 @@
 """The analyses over a Store, as the CLI and the web app call them.
 
-Claims are read per predicate (an indexed column), so a network reads only the ally, rival
-and hierarchy claims, and a timeline only the claims of the entity's cluster. Documents are
-read in one pass for their outlet and publication date (the Store interface cannot yet
-read them without their text).
+A network is read by ``load_network`` (load.py, from the derived ``edges`` table); a timeline
+reads only the claims of the entity's cluster, and the documents it cites one at a time.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from testigo.analyse.actors import Actor, actors, brokers, central_actors
 from testigo.analyse.balance import Balance, balance
-from testigo.analyse.network import HIERARCHY_PREDICATES, Network, build_network, same
+from testigo.analyse.load import load_network
+from testigo.analyse.network import Network, paused_gc, same
 from testigo.analyse.origin import Source
-from testigo.analyse.period import Period
 from testigo.analyse.timeline import TIMELINE_PREDICATES, TimelineEntry, timeline
 from testigo.analyse.triads import Triad, unbalanced_triads
 from testigo.errors import ConfigError, NotFound
-from testigo.model import Certainty, Claim, Entity, name_key
-from testigo.schema import load_schema
+from testigo.model import Certainty, Entity, name_key
 from testigo.store.base import ClaimFilter, Store
 
-__all__ = ["NetworkReport", "Timeline", "entity_timeline", "find_entity", "load_network", "network_report"]
-
-_NODE_KINDS = ("criminal_group", "person", "organization")
-_SOURCE_KINDS = ("agency", "country", "organization", "publication")
-
-
-def _sources(store: Store) -> Callable[[str], Source | None]:
-    """Every document's Source, read in one pass (one query beats one query per document)."""
-    found = {document.id: Source.of(document) for document in store.iter_documents()}
-    return found.get
+__all__ = ["NetworkReport", "Timeline", "entity_timeline", "find_entity", "network_report"]
 
 
 def _lazy_sources(store: Store) -> Callable[[str], Source | None]:
@@ -46,56 +34,6 @@ def _lazy_sources(store: Store) -> Callable[[str], Source | None]:
         return Source.of(document) if document is not None else None
 
     return source
-
-
-def _aliases(store: Store, canonical: Callable[[str], str]) -> dict[str, str]:
-    """Folded names and aliases of known sources (agencies, countries...) -> one folded name per cluster.
-
-    The origin key is the folded name of the cluster's canonical entity, so that "DEA" and "Drug
-    Enforcement Administration" meet as "drug enforcement administration", readable in reports.
-    """
-    entities = [e for kind in _SOURCE_KINDS for e in store.iter_entities(kind=kind)]
-    label: dict[str, str] = {}
-    for entity in entities:
-        key = canonical(entity.id)
-        if key == entity.id or key not in label:
-            label[key] = name_key(entity.name)
-    found: dict[str, str] = {}
-    for entity in entities:
-        for name in (entity.name, *(a.name for a in entity.aliases)):
-            found.setdefault(name_key(name), label[canonical(entity.id)])
-    return found
-
-
-def _claims(store: Store, predicates: tuple[str, ...], floor: Certainty) -> Iterator[Claim]:
-    levels = [c.value for c in Certainty if c.rank >= floor.rank]
-    for predicate in predicates:
-        if len(levels) == len(Certainty):
-            yield from store.iter_claims(ClaimFilter(predicate=predicate))
-            continue
-        for level in levels:
-            yield from store.iter_claims(ClaimFilter(predicate=predicate, certainty=level))
-
-
-def load_network(store: Store, *, canonical: Callable[[str], str] = same, as_of: str | None = None,
-                 window: tuple[str | None, str | None] | str | None = None,
-                 min_certainty: Certainty | str = Certainty.POSSIBLE) -> Network:
-    """The signed group network and hierarchy of a store, for a date or window (build_network)."""
-    period = Period.make(as_of, window)  # checked before any reading
-    try:
-        floor = Certainty(min_certainty)
-    except ValueError:
-        raise ConfigError(f"--min-certainty {min_certainty!r}: use certain, probable or possible") from None
-    signed = tuple(p.name for p in load_schema().predicates.values() if p.sign)
-    names: dict[str, str | Entity] = {}
-    for kind in _NODE_KINDS:
-        for entity in store.iter_entities(kind=kind):
-            key = canonical(entity.id)
-            if key == entity.id or key not in names:  # a cluster is named after its canonical member
-                names[key] = entity
-    return build_network(_claims(store, signed + HIERARCHY_PREDICATES, floor), canonical=canonical,
-                         names=names, sources=_sources(store), aliases=_aliases(store, canonical),
-                         as_of=period.as_of, window=(period.start, period.end), min_certainty=floor)
 
 
 @dataclass(slots=True)
@@ -136,12 +74,14 @@ def network_report(store: Store, *, canonical: Callable[[str], str] = same, as_o
     triads (None: all of them).
     """
     started = time.perf_counter()
-    network = load_network(store, canonical=canonical, as_of=as_of, window=window, min_certainty=min_certainty)
-    found = actors(network)
-    return NetworkReport(network=network, balance=balance(network), triads=unbalanced_triads(network, limit=triads),
-                         central=central_actors(network, top=top, found=found),
-                         brokers=brokers(network, top=top, found=found),
-                         seconds=time.perf_counter() - started)
+    with paused_gc():  # hundreds of thousands of small objects and no cycles: see network.paused_gc
+        network = load_network(store, canonical=canonical, as_of=as_of, window=window, min_certainty=min_certainty)
+        found = actors(network)
+        return NetworkReport(network=network, balance=balance(network),
+                             triads=unbalanced_triads(network, limit=triads),
+                             central=central_actors(network, top=top, found=found),
+                             brokers=brokers(network, top=top, found=found),
+                             seconds=time.perf_counter() - started)
 
 
 def find_entity(store: Store, text: str, *, canonical: Callable[[str], str] = same) -> Entity:

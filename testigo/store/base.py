@@ -14,7 +14,9 @@ from dataclasses import dataclass
 
 from testigo.model import Claim, Document, Entity, Judgement, Mention, Rejection
 
-__all__ = ["ClaimFilter", "Store", "Writer"]
+__all__ = ["CHAIN_SEPARATOR", "ClaimFilter", "EdgeFilter", "EdgeRow", "Store", "Writer"]
+
+CHAIN_SEPARATOR = "\x1f"  # joins a claim's attributed_to in its edge row
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +27,27 @@ class ClaimFilter:
     entity_id: str | None = None
     predicate: str | None = None
     certainty: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeFilter:
+    """Which edge rows to read: one predicate at one certainty (None: every certainty), in force
+    at ``as_of`` and possibly dated inside ``start``..``end`` (dates as YYYY, YYYY-MM or YYYY-MM-DD)."""
+
+    predicate: str
+    certainty: str | None = None
+    negative: bool | None = None  # True: denials only, False: assertions only
+    as_of: str | None = None
+    start: str | None = None
+    end: str | None = None
+
+
+# An edge row as Store.iter_edges gives it (a plain tuple: a million of them must stay cheap):
+# (claim_id, subject_id, object_id, negative, since, dates, title, outlet, source, anonymous, certainty,
+# quote, attributed_to joined by CHAIN_SEPARATOR);
+# ``dates`` is the claim's date values space-separated ('' when undated), ``since`` the earliest
+# of them or else the document's publication date, ``source`` None when the article speaks itself.
+EdgeRow = tuple[str, str, str | None, bool, str | None, str, str | None, str, str | None, bool, str, str, str]
 
 
 class Writer(ABC):
@@ -104,6 +127,30 @@ class Store(ABC):
     @abstractmethod
     def iter_claims(self, where: ClaimFilter | None = None) -> Iterator[Claim]:
         """Claims matching a filter, in document and text order."""
+
+    @abstractmethod
+    def iter_edges(self, where: EdgeFilter) -> Iterator[EdgeRow]:
+        """Edge rows (one per claim, see ``EdgeRow``) in document and text order.
+
+        Rows with an ``as_of`` are exactly those in force at that date (period.py); with a window
+        they are a superset of those dated inside it, for the caller to check exactly.
+        """
+
+    @abstractmethod
+    def count_edges(self, predicates: tuple[str, ...], certainties: tuple[str, ...]) -> int:
+        """How many claims have one of these predicates and certainties."""
+
+    @abstractmethod
+    def iter_entity_names(self, kinds: tuple[str, ...]) -> Iterator[tuple[str, str, str]]:
+        """(id, kind, name) of the entities of these kinds, by kind then name (no aliases: cheap)."""
+
+    @abstractmethod
+    def rebuild_edges(self) -> int:
+        """Recompute the derived ``edges`` table from the stored claims; return its row count.
+
+        The Writer keeps ``edges`` current; call this after loading claims by other means (a bulk
+        COPY into the claims table) or to repair it. Runs in one transaction.
+        """
 
     @abstractmethod
     def iter_judgements(self) -> Iterator[Judgement]:

@@ -26,6 +26,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from testigo.errors import StoreError
 from testigo.model import now
+from testigo.store import edges
 from testigo.store import tables as t
 from testigo.store._dialect import redact
 from testigo.store.base import Store
@@ -88,27 +89,42 @@ def extracted_ids(store: Store, version: str) -> frozenset[str]:
 
 
 def refresh_derived(store: Store) -> None:
-    """Rebuild tables derived from claims after a bulk load: the one place to add them.
+    """Bring tables derived from claims up to date after a bulk load: the one place to add them.
 
-    Nothing is derived yet; a derived table (such as an edge aggregate) gets its rebuild call here.
+    The ``edges`` table (store/edges.py) is written chunk by chunk with its claims, so it needs no
+    rebuild here; a derived table that cannot be kept per chunk gets its rebuild call here.
     """
-    log.debug("no derived tables to refresh in %s", redact(store.url))
+    log.debug("derived tables of %s were kept with their claims", redact(store.url))
 
 
 def _load_chunk(conn: Connection, name: str, rows: Rows) -> int:
     if name == "extracted":
         return _mark_extracted(conn, rows)
     table = t.metadata.tables[name]
+    if name == "claims":
+        _load_edges(conn, rows)
     rows = [_with_json(name, row, as_text=conn.dialect.name == "postgresql") for row in rows]
     if name == "documents":
         stale = _stale(conn, rows)
         if stale:
             conn.execute(delete(t.claims).where(t.claims.c.document_id.in_(stale)))
             conn.execute(delete(t.mentions).where(t.mentions.c.document_id.in_(stale)))
+            conn.execute(delete(t.edges).where(t.edges.c.document_id.in_(stale)))
         rows = [{k: v for k, v in row.items() if k not in ("extracted_with", "extracted_at")} for row in rows]
     if conn.dialect.name == "postgresql":
         return _copy_ignore(conn, table, rows)
     return _insert_ignore_many(conn, table, rows)
+
+
+def _load_edges(conn: Connection, claim_rows: Rows) -> None:
+    """The edge rows of a chunk of claims, in the claims' transaction (as the Writer keeps them)."""
+    decoded = [_with_json("claims", row, as_text=False) for row in claim_rows]
+    documents = edges.document_infos(conn, {row["document_id"] for row in decoded})
+    table_rows = [edges.edge_row(row, documents.get(row["document_id"])) for row in decoded]
+    if conn.dialect.name == "postgresql":
+        _copy_ignore(conn, t.edges, table_rows)
+    else:
+        _insert_ignore_many(conn, t.edges, table_rows)
 
 
 def _stale(conn: Connection, rows: Rows) -> list[str]:

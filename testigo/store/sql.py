@@ -1,7 +1,8 @@
 """The SQL store: SQLAlchemy Core over SQLite (default) or PostgreSQL.
 
 Invariant: the schema is created on first open and its version recorded in ``meta``;
-a store whose version is newer than SCHEMA_VERSION is refused, never written.
+a store whose version is newer than SCHEMA_VERSION is refused, never written, and an older
+one is migrated when opened (``_migrate``: version 1 gets its ``edges`` backfilled).
 """
 
 from __future__ import annotations
@@ -30,10 +31,11 @@ from testigo.model import (
     Verdict,
     now,
 )
+from testigo.store import edges as e
 from testigo.store import rows
 from testigo.store import tables as t
 from testigo.store._dialect import insert_ignore, make_engine, normalise_url, redact
-from testigo.store.base import ClaimFilter, Store, Writer
+from testigo.store.base import ClaimFilter, EdgeFilter, EdgeRow, Store, Writer
 
 __all__ = ["SQLStore"]
 
@@ -43,8 +45,10 @@ class SQLWriter(Writer):
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
+        self._documents: dict[str, e.DocumentInfo] = {}  # what edge rows need of documents seen
 
     def add_document(self, document: Document) -> bool:
+        self._documents[document.id] = e.document_info(document.outlet, document.source, document.published)
         return insert_ignore(self.conn, t.documents, [rows.document_row(document)]) == 1
 
     def add_entities(self, entities: Iterable[Entity]) -> None:
@@ -56,7 +60,13 @@ class SQLWriter(Writer):
         insert_ignore(self.conn, t.mentions, [rows.mention_row(m) for m in mentions])
 
     def add_claims(self, claims: Iterable[Claim]) -> int:
-        return insert_ignore(self.conn, t.claims, [rows.claim_row(c) for c in claims])
+        claim_rows = [rows.claim_row(c) for c in claims]
+        missing = {r["document_id"] for r in claim_rows} - self._documents.keys()
+        if missing:
+            self._documents.update(e.document_infos(self.conn, missing))
+        edge_rows = [e.edge_row(r, self._documents.get(r["document_id"])) for r in claim_rows]
+        insert_ignore(self.conn, t.edges, edge_rows)
+        return insert_ignore(self.conn, t.claims, claim_rows)
 
     def add_judgement(self, judgement: Judgement) -> None:
         self.conn.execute(t.judgements.insert().values(**judgement.to_dict()))
@@ -72,6 +82,7 @@ class SQLWriter(Writer):
     def clear_extraction(self, document_id: str) -> None:
         self.conn.execute(delete(t.claims).where(t.claims.c.document_id == document_id))
         self.conn.execute(delete(t.mentions).where(t.mentions.c.document_id == document_id))
+        self.conn.execute(delete(t.edges).where(t.edges.c.document_id == document_id))
 
     def mark_extracted(self, document_id: str, extractor: str) -> None:
         self.conn.execute(
@@ -118,6 +129,8 @@ class SQLStore(Store):
                     f"store {redact(self.url)} was written by a newer testigo (schema {found}; this "
                     f"version reads up to {t.SCHEMA_VERSION}): upgrade testigo, or use another --db"
                 )
+            elif int(found) < t.SCHEMA_VERSION:
+                _migrate(conn, int(found))
 
     @property
     def schema_version(self) -> int:
@@ -201,6 +214,44 @@ class SQLStore(Store):
         for row in self._rows(query):
             yield _claim(row)
 
+    def iter_edges(self, where: EdgeFilter) -> Iterator[EdgeRow]:
+        c = t.edges.c
+        query = (select(c.claim_id, c.subject_id, c.object_id, c.negative, c.since, c.dates, c.title, c.outlet,
+                        c.source, c.anonymous, c.certainty, c.quote, c.attributed_to)
+                 .where(c.predicate == where.predicate)
+                 .order_by(c.document_id, c.span_start, c.claim_id))
+        if where.certainty is not None:
+            query = query.where(c.certainty == where.certainty)
+        if where.negative is not None:
+            query = query.where(c.negative.is_(where.negative))
+        for bound in (where.as_of, where.end):  # exact for as_of: see store/edges.py
+            if bound:
+                query = query.where(or_(c.since.is_(None), func.substr(c.since, 1, len(bound)) <= bound))
+        if where.start:  # some date on or after the start needs the latest one's year there
+            query = query.where(or_(c.until.is_(None), c.until >= where.start[:4]))
+        with self.engine.connect() as conn:
+            yield from conn.execute(query)
+
+    def count_edges(self, predicates: tuple[str, ...], certainties: tuple[str, ...]) -> int:
+        c = t.edges.c
+        query = select(func.count()).where(c.predicate.in_(predicates), c.certainty.in_(certainties))
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def iter_entity_names(self, kinds: tuple[str, ...]) -> Iterator[tuple[str, str, str]]:
+        c = t.entities.c
+        query = select(c.id, c.kind, c.name).where(c.kind.in_(kinds)).order_by(c.kind, c.name)
+        with self.engine.connect() as conn:
+            yield from conn.execute(query)
+
+    def rebuild_edges(self) -> int:
+        try:
+            with self.engine.begin() as conn:
+                return e.rebuild(conn)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"rebuilding the edges of {redact(self.url)} failed and was rolled back: "
+                             f"{str(exc).splitlines()[0]}") from exc
+
     def iter_judgements(self) -> Iterator[Judgement]:
         for r in self._rows(select(t.judgements).order_by(t.judgements.c.id)):
             yield Judgement(r.left_id, r.right_id, Verdict(r.verdict), r.author, r.reason, r.created_at)
@@ -211,7 +262,7 @@ class SQLStore(Store):
             yield Rejection(r.id, r.source, r.stage, r.reason, r.document_id, r.created_at)
 
     def counts(self) -> dict[str, int]:
-        names = ("documents", "entities", "aliases", "mentions", "claims", "judgements", "rejections")
+        names = ("documents", "entities", "aliases", "mentions", "claims", "edges", "judgements", "rejections")
         with self.engine.connect() as conn:
             return {
                 name: int(conn.execute(select(func.count()).select_from(t.metadata.tables[name])).scalar_one())
@@ -220,6 +271,13 @@ class SQLStore(Store):
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _migrate(conn: Connection, found: int) -> None:
+    """Bring a store written with schema ``found`` up to SCHEMA_VERSION (tables are already created)."""
+    if found < 2:
+        e.rebuild(conn)  # version 2 added the derived edges table
+    conn.execute(update(t.meta).where(t.meta.c.key == "schema_version").values(value=str(t.SCHEMA_VERSION)))
 
 
 _DOC_COLUMNS = tuple(

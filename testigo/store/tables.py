@@ -1,13 +1,22 @@
 """SQLAlchemy Core tables of a testigo store, one schema for SQLite and PostgreSQL.
 
-Bump SCHEMA_VERSION whenever a table changes, and add the migration in sql.py.
+Bump SCHEMA_VERSION whenever a table changes, and add the migration in sql.py (``_migrate``).
+
+``edges`` is derived: one slim row per claim, with what the network query needs already
+folded (the claim's origin parts, its earliest and latest date, its document's outlet), so an
+``--as-of`` query filters and reads it in SQL without decoding claims. The Writer keeps it
+current in the same transaction as the claims; ``Store.rebuild_edges()`` recomputes it from
+the claims and documents (after a bulk load, or to repair it). Its origin parts are folded by
+analyse/origin.py: a change there that changes a stored value needs a SCHEMA_VERSION bump whose
+migration rebuilds ``edges``. Version history: 1 the first schema; 2 adds ``edges`` (backfilled
+when an older store is opened).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import JSON, Column, Index, Integer, MetaData, String, Table, Text
+from sqlalchemy import JSON, Boolean, Column, Index, Integer, MetaData, String, Table, Text
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 metadata = MetaData()
 
@@ -116,4 +125,28 @@ audit = Table(
     Column("action", String(40), nullable=False, index=True),
     Column("target", Text, nullable=False),
     Column("detail", JSON, nullable=False),
+)
+
+edges = Table(
+    "edges",
+    metadata,
+    Column("claim_id", String(64), primary_key=True),
+    Column("document_id", String(64), nullable=False, index=True),
+    Column("span_start", Integer, nullable=False),
+    Column("predicate", String(32), nullable=False),
+    Column("certainty", String(16), nullable=False),
+    Column("subject_id", String(64), nullable=False),
+    Column("object_id", String(64)),
+    Column("negative", Boolean, nullable=False),
+    Column("since", String(10)),  # earliest date value, else the publication date (None: undated)
+    Column("until", String(10)),  # latest of the same
+    Column("dates", Text, nullable=False),  # the qualifiers' date values, space-separated
+    Column("title", Text),
+    Column("outlet", Text, nullable=False),  # origin key of the document's outlet (analyse/origin.py)
+    Column("source", Text),  # the innermost source, folded; None when it is the article itself
+    Column("anonymous", Boolean, nullable=False),
+    Column("quote", Text, nullable=False),
+    Column("attributed_to", Text, nullable=False),  # joined by base.CHAIN_SEPARATOR
+    Index("ix_edges_read", "predicate", "negative", "certainty", "document_id", "span_start", "claim_id"),
+    Index("ix_edges_read_all", "predicate", "negative", "document_id", "span_start", "claim_id"),
 )

@@ -9,6 +9,7 @@ import pytest
 from testigo.model import Alias, Claim, Document, Entity, Evidence, Mention, Qualifiers, Rejection
 from testigo.pipeline import Extraction, RunReport, record
 from testigo.store import Store, open_store
+from testigo.store.base import EdgeFilter
 from testigo.store.bulk import bulk_load
 
 pytest.importorskip("pyarrow")
@@ -41,6 +42,7 @@ def _snapshot(store: Store) -> dict[str, Any]:
         "mentions": sorted(repr(m) for d in store.iter_documents() for m in store.iter_mentions(d.id)),
         "extracted": sorted((d.id, store.extracted_with(d.id)) for d in store.iter_documents()),
         "rejections": sorted(r.id for r in store.iter_rejections()),
+        "edges": sorted(repr(row) for predicate in ("ally_of",) for row in store.iter_edges(EdgeFilter(predicate))),
     }
 
 
@@ -91,4 +93,5 @@ def test_bulk_load_through_parquet_replaces_an_older_extraction(store: Store, tm
     assert report.new["extracted"] == 3
     assert {c.rule for c in store.iter_claims()} == {"new.v2"}
     assert store.counts()["claims"] == 6
+    assert len(list(store.iter_edges(EdgeFilter("ally_of")))) == 6  # the old extraction's edges went with it
     assert {store.extracted_with(d.id) for d in documents} == {"v2"}

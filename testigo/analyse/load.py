@@ -1,0 +1,139 @@
+"""Reading the network of a store: fast from the derived ``edges`` table, or by scanning claims.
+
+``load_network`` is what the CLI, the web app and ``network_report`` use; ``scan_network`` is the
+straightforward computation it must equal (tests/test_network_edges.py), kept as the reference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from testigo.analyse.network import HIERARCHY_PREDICATES, Network, build_network, make_builder, paused_gc, same
+from testigo.analyse.origin import Source
+from testigo.analyse.period import Period
+from testigo.errors import ConfigError
+from testigo.model import Certainty, Claim, Entity, name_key
+from testigo.schema import load_schema
+from testigo.store.base import ClaimFilter, EdgeFilter, Store
+
+__all__ = ["load_network", "scan_network", "source_aliases"]
+
+_NODE_KINDS = ("criminal_group", "person", "organization")
+_SOURCE_KINDS = ("agency", "country", "organization", "publication")
+
+
+def _sources(store: Store) -> Callable[[str], Source | None]:
+    """Every document's Source, read in one pass (one query beats one query per document)."""
+    found = {document.id: Source.of(document) for document in store.iter_documents()}
+    return found.get
+
+
+def source_aliases(store: Store, canonical: Callable[[str], str]) -> dict[str, str]:
+    """Folded names and aliases of known sources (agencies, countries...) -> one folded name per cluster.
+
+    The origin key is the folded name of the cluster's canonical entity, so that "DEA" and "Drug
+    Enforcement Administration" meet as "drug enforcement administration", readable in reports.
+    """
+    entities = [e for kind in _SOURCE_KINDS for e in store.iter_entities(kind=kind)]
+    label: dict[str, str] = {}
+    for entity in entities:
+        key = canonical(entity.id)
+        if key == entity.id or key not in label:
+            label[key] = name_key(entity.name)
+    found: dict[str, str] = {}
+    for entity in entities:
+        for name in (entity.name, *(a.name for a in entity.aliases)):
+            found.setdefault(name_key(name), label[canonical(entity.id)])
+    return found
+
+
+def _claims(store: Store, predicates: tuple[str, ...], floor: Certainty) -> Iterator[Claim]:
+    levels = [c.value for c in Certainty if c.rank >= floor.rank]
+    for predicate in predicates:
+        if len(levels) == len(Certainty):
+            yield from store.iter_claims(ClaimFilter(predicate=predicate))
+            continue
+        for level in levels:
+            yield from store.iter_claims(ClaimFilter(predicate=predicate, certainty=level))
+
+
+def load_network(store: Store, *, canonical: Callable[[str], str] = same, as_of: str | None = None,
+                 window: tuple[str | None, str | None] | str | None = None,
+                 min_certainty: Certainty | str = Certainty.POSSIBLE) -> Network:
+    """The signed group network and hierarchy of a store, for a date or window.
+
+    The same Network as ``scan_network`` (``build_network`` over the store's claims; a test holds
+    them equal), read from the derived ``edges`` table instead: SQL picks the rows by predicate,
+    certainty and ``as_of``, and rows are folded as plain tuples. The hierarchy is read when it
+    is first used (``Network.hierarchy``), from the same store.
+    """
+    period = Period.make(as_of, window)  # checked before any reading
+    try:
+        floor = Certainty(min_certainty)
+    except ValueError:
+        raise ConfigError(f"--min-certainty {min_certainty!r}: use certain, probable or possible") from None
+    with paused_gc():
+        return _load(store, canonical, period, floor)
+
+
+def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: Certainty) -> Network:
+    signed = tuple(p.name for p in load_schema().predicates.values() if p.sign)
+    levels = tuple(c.value for c in Certainty if c.rank >= floor.rank)
+    names: dict[str, str | Entity | tuple[str, str]] = {}
+    for entity_id, kind, name in store.iter_entity_names(_NODE_KINDS):
+        key = canonical(entity_id)
+        if key == entity_id or key not in names:  # a cluster is named after its canonical member
+            names[key] = (name, kind)
+    builder = make_builder(canonical=canonical, aliases=source_aliases(store, canonical), period=period,
+                           min_certainty=floor)
+    # the order build_network sees claims in (_claims): by predicate, then by certainty unless
+    # every level is read, then by document and text. Assertions and denials are read apart
+    # (each keeps that order; they never meet: denials only list claim ids per pair), and the
+    # denials of hierarchy predicates mark signed edges too, so they are read with the graph.
+    chosen: tuple[str | None, ...] = (None,) if len(levels) == len(Certainty) else levels
+
+    def fold(predicates: tuple[str, ...], negative: bool) -> None:
+        for predicate in predicates:
+            for level in chosen:
+                where = EdgeFilter(predicate, level, negative=negative, as_of=period.as_of, start=period.start,
+                                   end=period.end)
+                for row in store.iter_edges(where):
+                    builder.add_row(predicate, row)
+
+    def hierarchy() -> tuple[Any, int]:
+        used = builder.used
+        with paused_gc():
+            fold(HIERARCHY_PREDICATES, False)
+            return builder.finish_hierarchy(names), builder.used - used
+
+    fold(signed, False)
+    fold(signed + HIERARCHY_PREDICATES, True)
+    graph = builder.finish_graph(names)
+    return Network(graph, period=period, min_certainty=floor, claims_used=builder.used, denied=builder.denied,
+                   claims_read=store.count_edges(signed + HIERARCHY_PREDICATES, levels), load_hierarchy=hierarchy)
+
+
+def scan_network(store: Store, *, canonical: Callable[[str], str] = same, as_of: str | None = None,
+                 window: tuple[str | None, str | None] | str | None = None,
+                 min_certainty: Certainty | str = Certainty.POSSIBLE) -> Network:
+    """``load_network`` the straightforward way: ``build_network`` over every claim and document.
+
+    Slow on large stores (it decodes each claim); it is the reference the fast path is tested
+    against, and needs no ``edges`` table.
+    """
+    period = Period.make(as_of, window)
+    try:
+        floor = Certainty(min_certainty)
+    except ValueError:
+        raise ConfigError(f"--min-certainty {min_certainty!r}: use certain, probable or possible") from None
+    signed = tuple(p.name for p in load_schema().predicates.values() if p.sign)
+    names: dict[str, str | Entity] = {}
+    for kind in _NODE_KINDS:
+        for entity in store.iter_entities(kind=kind):
+            key = canonical(entity.id)
+            if key == entity.id or key not in names:
+                names[key] = entity
+    return build_network(_claims(store, signed + HIERARCHY_PREDICATES, floor), canonical=canonical,
+                         names=names, sources=_sources(store), aliases=source_aliases(store, canonical),
+                         as_of=period.as_of, window=(period.start, period.end), min_certainty=floor)
