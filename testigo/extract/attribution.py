@@ -107,7 +107,7 @@ class _Finder(ParsedText):
 
     def run(self) -> list[SourceSpan]:
         if self.has_dep:
-            for step in (self.according_to, self.verb_cue, self.noun_cue, self.hearsay_adverb):
+            for step in (self.according_to, self.verb_cue, self.describe_cue, self.noun_cue, self.hearsay_adverb):
                 for i in range(self.n):
                     try:
                         step(i)
@@ -163,12 +163,36 @@ class _Finder(ParsedText):
         if lo_hi is None:
             return
         self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], speaker, bool(impersonal))
+        s = self.subj.get(i)
+        for r in self.noun_clauses.get(s, ()) if s is not None else ():
+            cited = self.first_kid.get((r, "dobj"))
+            if self.dep[r] == "relcl" and cited is not None and (
+                    self.lemma[r] in self.pat.citing_verbs or self.lower[r] in self.pat.citing_verbs):
+                # "The report, which cites documents of X, says ...": X inside the report's source
+                self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], self.phrase(cited), False)
+
+    def describe_cue(self, i: int) -> None:
+        """ "Prosecutors describe the group as a splinter of X": the describer asserts object and
+        "as" phrase. A passive ("is described as") is a certainty cue, not a source."""
+        if self.pos[i] != "VERB" or (self.lemma[i] not in self.pat.describing_verbs
+                                     and self.lower[i] not in self.pat.describing_verbs):
+            return
+        if self.passive[i] or self.dep[i] in ("acl", "amod"):
+            return
+        d = self.first_kid.get((i, "dobj"))
+        if d is None or d < i:
+            return
+        as_phrase = next((p for p in [*self.preps.get(i, ()), *self.preps.get(d, ())] if self.lower[p] == "as"), None)
+        if as_phrase is None:
+            return
+        hi = max(self.right[d], self.right[as_phrase])
+        self.emit_complement(i, self.left[d], hi, self.lemma[i], self.speaker_of(i), False)
 
     def complement(self, i: int) -> tuple[int, int] | None:
         """Tokens of what the reporting verb ``i`` reports."""
-        c = self.first_kid.get((i, "ccomp"))
-        if c is not None:
-            return self.clause(c)
+        for c in self.ccomps.get(i, ()):
+            if not self.semicolon_between(c, i):  # "X was detained; prosecutors said she ...": not X
+                return self.clause(c)
         h = self.head[i]
         if self.dep[i] == "parataxis" and h != i:  # "“…,” a spokesman said" / "X, police said, …"
             lo, hi = self.clause(h)
@@ -259,7 +283,7 @@ class _Finder(ParsedText):
                 if self.lower[p] in self.pat.container_preps and obj is not None:
                     source = obj
                     break
-        speaker = self.phrase(source)
+        speaker = self.speaker_phrase(source)
         # the phrase hangs from the clause it modifies
         anchor = next((k for k in range(first, last + 1)
                        if not first <= self.head[k] <= last or self.head[k] == k), first)

@@ -47,6 +47,32 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
     return path
 
 
+def _scoped(path: list[Token]) -> list[tuple[Token, bool]]:
+    """The path cut where another clause's cues stop reaching the trigger, each word with
+    whether its own cues count.
+
+    A semicolon between a word and its head ends the path ("X was arrested with him; she is
+    accused of ..." keeps the arrest certain). A relative clause is its own assertion: its
+    words do not climb to the noun it describes ("a cell of the cartel, which supplies it").
+    A coordinated clause with its own subject ("reported to have blamed X, and the BLO broke
+    with Y") does not take the cues of the first conjunct, only those above it.
+    """
+    scoped = [(path[0], True)]
+    for below, word in zip(path, path[1:], strict=False):
+        if word.i == below.i:
+            break
+        if below.dep_ == "relcl" or _semicolon_between(below, word):
+            break
+        own_subject = below.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children)
+        scoped.append((word, not own_subject))
+    return scoped
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo + 1:hi])
+
+
 def as_verb(word: Token) -> Token | None:
     """The verb an 'as' completes: 'regarded as', also 'described by officials as' when the
     parser hangs 'as' on the agent."""
@@ -61,7 +87,8 @@ def as_verb(word: Token) -> Token | None:
 
 
 def _is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    """ "is said to", also a participle with an agent: "X, described by officials as ..." """
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in token.children)
 
 
 @cache
@@ -103,7 +130,12 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
     """
     certainty = Certainty.CERTAIN
     negative = False
-    for depth, token in enumerate(_path(trigger, presupposed=presupposed)):
+    verb = as_verb(trigger.head) if presupposed and trigger.dep_ == "pobj" else None
+    if verb is not None:  # "X, described by officials as a co-founder of Y": the describing hedges
+        certainty = _cue(verb, on_path=True) or certainty
+    for depth, (token, counts) in enumerate(_scoped(_path(trigger, presupposed=presupposed))):
+        if not counts:
+            continue
         found = [_cue(token, on_path=depth > 0)]
         found += [_cue(c, on_path=False) for c in token.children if c.dep_ in CHILD_DEPS and c.i != trigger.i]
         for cue in found:

@@ -22,6 +22,9 @@ class ReportingPatterns:
     """The trigger words of ``patterns/reporting.yaml``, ready for lookups."""
 
     verbs: frozenset[str]
+    describing_verbs: frozenset[str]
+    authored_nouns: frozenset[str]
+    citing_verbs: frozenset[str]
     nouns: frozenset[str]
     noun_speaker_preps: frozenset[str]
     according_to: Mapping[tuple[str, ...], str]  # words as written -> cue
@@ -71,6 +74,9 @@ def parse_reporting_patterns(data: Mapping[str, Any]) -> ReportingPatterns:
     try:
         return ReportingPatterns(
             verbs=_words(data, "verbs"),
+            describing_verbs=_words(data, "describing_verbs"),
+            authored_nouns=_words(data, "authored_nouns"),
+            citing_verbs=_words(data, "citing_verbs"),
             nouns=_words(data, "nouns"),
             noun_speaker_preps=_words(data, "noun_speaker_prepositions"),
             according_to=according,

@@ -68,6 +68,7 @@ class ParsedText:
         self.quote_opens = [q.open for q in self.quotes]
         self.q_of = self._quote_of_tokens()
         self.in_phrase = bytearray(n)
+        self.index_authors()
 
     # ----------------------------------------------------------------- indexes
 
@@ -78,6 +79,8 @@ class ParsedText:
         self.first_kid: dict[tuple[int, str], int] = {}
         self.that_mark: dict[int, int] = {}
         self.preps: dict[int, list[int]] = {}
+        self.ccomps: dict[int, list[int]] = {}
+        self.agents: dict[int, int] = {}
         self.noun_clauses: dict[int, list[int]] = {}
         self.conj_clause: dict[int, int] = {}
         self.definite: set[int] = set()
@@ -98,6 +101,10 @@ class ParsedText:
                 self.that_mark.setdefault(h, i)
             if d == "prep":
                 self.preps.setdefault(h, []).append(i)
+            if d == "ccomp":
+                self.ccomps.setdefault(h, []).append(i)
+            if d == "agent":
+                self.agents.setdefault(h, i)
             if d in _NOUN_CLAUSE_DEPS:
                 self.noun_clauses.setdefault(h, []).append(i)
         for i in range(n):
@@ -207,6 +214,11 @@ class ParsedText:
             hi -= 1
         return lo, hi
 
+    def semicolon_between(self, a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        k = bisect.bisect_right(self.semicolons, lo)
+        return k < len(self.semicolons) and self.semicolons[k] < hi
+
     def clause(self, h: int, anchor: int | None = None) -> tuple[int, int]:
         """Tokens of the clause headed by ``h``: without a coordinated clause that has its own
         subject and no "that" of its own, and without what a semicolon sets apart from ``anchor``."""
@@ -248,12 +260,12 @@ class ParsedText:
                     return None
                 if self.dep[v] == "relcl" and self.tag[s] in ("WP", "WDT"):
                     return self.phrase(self.head[v], without=v)
-                return self.phrase(s)
+                return self.speaker_phrase(s)
             if self.passive[v]:
                 agent = self.first_kid.get((v, "agent"))
                 obj = self.first_kid.get((agent, "pobj")) if agent is not None else None
                 if obj is not None:
-                    return self.phrase(obj)
+                    return self.speaker_phrase(obj)
             h = self.head[v]
             if self.dep[v] == "acl" and self.pos[h] in NOMINAL:
                 return self.phrase(h, without=v)
@@ -262,6 +274,52 @@ class ParsedText:
                 continue
             break
         return None
+
+    def speaker_phrase(self, t: int) -> tuple[int, int] | None:
+        """The phrase naming who asserts what ``t`` says: for a document ("a report published by
+        a consultancy", "a ranking by X") its author; for "the report" the author of the latest
+        such document named before it; otherwise the phrase of ``t`` itself."""
+        if self.is_authored(t):
+            author = self.author_of(t)
+            if author is None and t in self.definite:
+                k = bisect.bisect_left(self.authored_at, t) - 1
+                author = self.authors[k] if k >= 0 else None
+            if author is not None:
+                return self.phrase(author)
+        return self.phrase(t)
+
+    def is_authored(self, t: int) -> bool:
+        return self.pos[t] == "NOUN" and (self.lemma[t] in self.pat.authored_nouns
+                                          or self.lower[t] in self.pat.authored_nouns)
+
+    def author_of(self, t: int) -> int | None:
+        """ "a report by X", "a report published by X", "X's report": the token heading X."""
+        poss = self.first_kid.get((t, "poss"))
+        if poss is not None and self.pos[poss] in ("PROPN", "NOUN"):
+            return poss
+        for c in [t, *self.noun_clauses.get(t, ())]:
+            if c != t and self.dep[c] != "acl":
+                continue
+            agent = self.agents.get(c)
+            heads = [agent] if agent is not None else [p for p in self.preps.get(c, ()) if self.lower[p] == "by"]
+            for p in heads:
+                obj = self.first_kid.get((p, "pobj"))
+                if obj is not None:
+                    return obj
+        return None
+
+    def index_authors(self) -> None:
+        """Documents whose author the text names, in order, for a later "the report"."""
+        self.authored_at: list[int] = []
+        self.authors: list[int] = []
+        if not self.has_dep:
+            return
+        for t in range(self.n):
+            if self.is_authored(t):
+                author = self.author_of(t)
+                if author is not None:
+                    self.authored_at.append(t)
+                    self.authors.append(author)
 
     def anonymous(self, sp: tuple[int, int] | None) -> bool:
         """A speaker such as "sources" or "sources close to the case": nobody named."""
