@@ -194,6 +194,11 @@ class _Finder(ParsedText):
             if not self.semicolon_between(c, i):  # "X was detained; prosecutors said she ...": not X
                 return self.clause(c)
         h = self.head[i]
+        if self.dep[i] == "relcl":  # "the group, which officials say fought X": what they say of it
+            c = next((k for k in range(i + 1, self.right[i] + 1) if self.head[k] == i
+                      and self.dep[k] in ("xcomp", "ccomp")), None)
+            if c is not None:
+                return self.clause(c)
         if self.dep[i] == "parataxis" and h != i:  # "“…,” a spokesman said" / "X, police said, …"
             lo, hi = self.clause(h)
             if self.left[i] > h and self.right[i] >= hi:  # the cue closes the clause

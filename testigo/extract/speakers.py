@@ -259,6 +259,9 @@ class ParsedText:
                 if self.dep[s] == "expl" or (self.passive[v] and self.lower[s] in self.pat.expletives):
                     return None
                 if self.dep[v] == "relcl" and self.tag[s] in ("WP", "WDT"):
+                    own = next((k for k in range(s + 1, v) if self.head[k] == v and self.dep[k] == "nsubj"), None)
+                    if own is not None:  # "which officials say fought X": the officials
+                        return self.speaker_phrase(own)
                     return self.phrase(self.head[v], without=v)
                 return self.speaker_phrase(s)
             if self.passive[v]:
