@@ -186,6 +186,8 @@ class _Finder(ParsedText):
         if as_phrase is None:
             return
         hi = max(self.right[d], self.right[as_phrase])
+        if hi + 1 < self.n and self.lower[hi + 1] == ":":  # "describe it as a family business: X founded it"
+            hi = self.sent_hi[i]
         self.emit_complement(i, self.left[d], hi, self.lemma[i], self.speaker_of(i), False)
 
     def complement(self, i: int) -> tuple[int, int] | None:
