@@ -30,9 +30,10 @@ What is not a date
 ------------------
 - A bare four-digit number (1800-2099) is a year only when (a) a temporal preposition precedes it
   ("in", "since", "by", "during", "until", "through", "from", "before", "after", "between",
-  "as of", "the year"), or (b) it continues a list or range of dates ("between 2008 and 2010",
-  "in 2008, 2009 and 2010"), or (c) a determiner or possessive precedes it and a lowercase word
-  follows ("the 2019 arrest of ..."), or (d) a verb such as "was" or "saw" follows it.
+  "as of", "the year", "around", "at least", "as early as"), or (b) it continues a list or range
+  of dates ("between 2008 and 2010", "in 2008, 2009 and 2010"), or (c) a determiner or possessive
+  precedes it and a lowercase word follows ("the 2019 arrest of ..."), or (d) a verb such as "was"
+  or "saw" follows it.
 - **Name-modifier rule**: a year before a capitalised word that is not itself after a temporal
   preposition modifies a name - "its 2025 National Drug Threat Assessment", "the 2025 DEA report",
   "2025 National Drug Threat Assessment" - and dates the document, not an event: not emitted.
@@ -152,8 +153,9 @@ def _before_re(regex: str, last_words: str | None, flags: int = 0) -> _Before:
 _MOD_WORDS = "early earlier late later in mid of"
 _PREP_BEFORE = _before_re(
     r"(?<![\w-])(?:in|since|by|during|until|till|through|throughout|from|before|after|between"
-    r"|as\s{1,3}of|year|month\s{1,3}of|circa)\s{1,3}",
-    "in since by during until till through throughout from before after between of year circa", re.I)
+    r"|as\s{1,3}of|year|month\s{1,3}of|circa|around|at\s{1,3}least|as\s{1,3}(?:early|late)\s{1,3}as)\s{1,3}",
+    "in since by during until till through throughout from before after between of year circa around least as",
+    re.I)
 _DET_BEFORE = _before_re(r"(?<![\w-])(?:the|a|an|its|their|his|her|our|this|that|whose|each)\s{1,3}",
                          "the a an its their his her our this that whose each", re.I)
 _THE_BEFORE = _before_re(r"(?<![\w-])the\s{1,3}", "the", re.I)
