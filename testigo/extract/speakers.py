@@ -285,11 +285,18 @@ class ParsedText:
         if self.is_authored(t):
             author = self.author_of(t)
             if author is None and t in self.definite:
-                k = bisect.bisect_left(self.authored_at, t) - 1
-                author = self.authors[k] if k >= 0 else None
+                author = self.earlier_author(t)
             if author is not None:
                 return self.phrase(author)
         return self.phrase(t)
+
+    def earlier_author(self, t: int) -> int | None:
+        """The author of the latest document named before ``t`` with the same noun, else of any."""
+        k = bisect.bisect_left(self.authored_at, t) - 1
+        for j in range(k, max(-1, k - 20), -1):
+            if self.lemma[self.authored_at[j]] == self.lemma[t]:
+                return self.authors[j]
+        return self.authors[k] if k >= 0 else None
 
     def is_authored(self, t: int) -> bool:
         return self.pos[t] == "NOUN" and (self.lemma[t] in self.pat.authored_nouns
@@ -309,6 +316,11 @@ class ParsedText:
                 obj = self.first_kid.get((p, "pobj"))
                 if obj is not None:
                     return obj
+        p = self.head[t]  # "In a separate filing, prosecutors describe ...": the prosecutors wrote it
+        if self.dep[t] == "pobj" and self.lower[p] == "in" and self.dep[p] == "prep" and self.head[p] != p:
+            s = self.subj.get(self.head[p])
+            if s is not None and self.pos[s] in ("NOUN", "PROPN") and s > t:
+                return s
         return None
 
     def index_authors(self) -> None:

@@ -111,3 +111,9 @@ def test_a_reporting_verb_does_not_reach_across_a_semicolon(nlp: Any) -> None:
 def test_which_officials_say_puts_the_relative_clause_in_their_mouths(nlp: Any) -> None:
     text = "He then led the Cártel del Sur, which officials say fought the CJNG with help from the Sinaloa Cartel."
     assert chain(nlp, text, "help") == ["officials"]
+
+
+def test_the_filing_named_again_speaks_for_who_filed_it(nlp: Any) -> None:
+    text = ("In a separate filing, prosecutors describe the gang as a cell of the Gulf Cartel. The filing also "
+            "says that the gang has been at war with Los Zetas.")
+    assert chain(nlp, text, "war") == ["prosecutors"]
