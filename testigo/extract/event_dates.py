@@ -7,7 +7,9 @@ careful reader would:
   may carry the date ("... charged in an indictment unsealed on Tuesday. The indictment charges X
   with ..." -> Tuesday);
 - "was arrested with him" is the occasion of the previous sentence ("X was detained on March 2.
-  His wife was arrested with him." -> March 2), when that sentence names exactly one date.
+  His wife was arrested with him." -> March 2), when that sentence names exactly one date;
+- "soon afterwards" follows the previous sentence's one date: its year ("In January 2008 the army
+  arrested X. The group broke with Y soon afterwards." -> 2008, with the words "soon afterwards").
 
 Dates are resolved against ``published`` as in :func:`testigo.extract.dates.find_dates`.
 """
@@ -25,6 +27,7 @@ BACK_NOUNS = frozenset({"indictment", "complaint", "filing", "warrant", "raid", 
                         "report", "ruling", "order", "sentence", "trial", "hearing"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _COMPANY = frozenset({"him", "her", "them"})
+_AFTER = frozenset({"afterwards", "afterward", "thereafter"})  # "soon afterwards": after the last date
 _LOOK_BACK = 400  # tokens: how far back a first mention is looked for
 
 
@@ -39,12 +42,27 @@ def event_dates(trigger: Token, clause: Span, published: str | None = None) -> l
             if found:
                 return found
     if any(c.lower_ == "with" and any(o.lower_ in _COMPANY for o in c.children) for c in trigger.children):
-        previous = _previous_sentence(trigger)
-        if previous is not None:
-            found = find_dates(previous.text, published=published)
-            if len(found) == 1:
-                return found
+        found = _previous_date(trigger, published)
+        if found is not None:
+            return [found]
+    after = next((t for t in clause if t.lower_ in _AFTER and t.dep_ == "advmod"), None)
+    if after is not None:
+        found = _previous_date(trigger, published)
+        if found is not None and found.value is not None:
+            # "soon afterwards": later than that date, so only its year is kept, and the words are ours
+            words = clause.doc[min(c.i for c in after.subtree):after.i + 1]
+            return [DateMention(words.start_char - clause.start_char, words.end_char - clause.start_char,
+                                words.text, found.value[:4], "year")]
     return []
+
+
+def _previous_date(trigger: Token, published: str | None) -> DateMention | None:
+    """The one date the previous sentence names, or None when it names none or several."""
+    previous = _previous_sentence(trigger)
+    if previous is None:
+        return None
+    found = find_dates(previous.text, published=published)
+    return found[0] if len(found) == 1 else None
 
 
 def _definite_back_noun(token: Token) -> bool:

@@ -54,3 +54,11 @@ def test_no_date_is_guessed_when_the_previous_sentence_has_several(nlp: Any) -> 
 def test_a_new_document_is_not_a_mention_of_an_older_one(nlp: Any) -> None:
     text = "A report published in 2020 named him. He was charged in a new indictment."
     assert dates(nlp, text, "charged") == []
+
+
+def test_soon_afterwards_keeps_the_year_of_the_previous_date(nlp: Any) -> None:
+    text = "In March 2011 the navy captured the gang's founder. His deputies split from the gang soon afterwards."
+    doc = nlp(text)
+    trigger = [t for t in doc if t.text == "split"][0]
+    (found,) = event_dates(trigger, doc[trigger.sent.start:trigger.sent.end])
+    assert (found.text, found.value, found.precision) == ("soon afterwards", "2011", "year")
