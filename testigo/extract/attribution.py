@@ -164,12 +164,18 @@ class _Finder(ParsedText):
             return
         self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], speaker, bool(impersonal))
         s = self.subj.get(i)
-        for r in self.noun_clauses.get(s, ()) if s is not None else ():
+        cited = (self.cited_by(self.speaker_token(s)) or self.cited_by(s)) if s is not None else None
+        if cited is not None:  # "The report, which cites documents of X, says ...": X inside the report's source
+            self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], cited, False)
+
+    def cited_by(self, t: int) -> tuple[int, int] | None:
+        """What a source cites in a relative clause: "the report, which cites documents of X"."""
+        for r in self.noun_clauses.get(t, ()):
             cited = self.first_kid.get((r, "dobj"))
             if self.dep[r] == "relcl" and cited is not None and (
                     self.lemma[r] in self.pat.citing_verbs or self.lower[r] in self.pat.citing_verbs):
-                # "The report, which cites documents of X, says ...": X inside the report's source
-                self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], self.phrase(cited), False)
+                return self.phrase(cited)
+        return None
 
     def describe_cue(self, i: int) -> None:
         """ "Prosecutors describe the group as a splinter of X": the describer asserts object and
@@ -327,6 +333,9 @@ class _Finder(ParsedText):
         if rng is None:
             return
         self.found.append(_Found(rng[0], rng[1], ACCORDING_TO, cue, speaker, self.idx[first]))
+        cited = self.cited_by(self.speaker_token(source)) or self.cited_by(source)
+        if cited is not None:  # "according to a statement from X, which cited intelligence from Y"
+            self.found.append(_Found(rng[0], rng[1], ACCORDING_TO, cue, cited, self.idx[first]))
 
     # ----------------------------------------------------------------- quotes
 

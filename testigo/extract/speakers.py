@@ -282,13 +282,21 @@ class ParsedText:
         """The phrase naming who asserts what ``t`` says: for a document ("a report published by
         a consultancy", "a ranking by X") its author; for "the report" the author of the latest
         such document named before it; otherwise the phrase of ``t`` itself."""
+        author = self.speaker_token(t)
+        if author == t:
+            return self.phrase(t)
+        relcl = next((c for c in self.noun_clauses.get(author, ()) if self.dep[c] == "relcl"), None)
+        return self.phrase(author, without=relcl)  # "X, which cited Y": X (Y is nested, see attribution.py)
+
+    def speaker_token(self, t: int) -> int:
+        """The head of who asserts what ``t`` says: the author of a document, else ``t``."""
         if self.is_authored(t):
             author = self.author_of(t)
             if author is None and t in self.definite:
                 author = self.earlier_author(t)
             if author is not None:
-                return self.phrase(author)
-        return self.phrase(t)
+                return author
+        return t
 
     def earlier_author(self, t: int) -> int | None:
         """The author of the latest document named before ``t`` with the same noun, else of any."""
@@ -303,7 +311,8 @@ class ParsedText:
                                           or self.lower[t] in self.pat.authored_nouns)
 
     def author_of(self, t: int) -> int | None:
-        """ "a report by X", "a report published by X", "X's report": the token heading X."""
+        """ "a report by X", "a report published by X", "a statement from X", "X's report": the token
+        heading X."""
         poss = self.first_kid.get((t, "poss"))
         if poss is not None and self.pos[poss] in ("PROPN", "NOUN"):
             return poss
@@ -311,7 +320,8 @@ class ParsedText:
             if c != t and self.dep[c] != "acl":
                 continue
             agent = self.agents.get(c)
-            heads = [agent] if agent is not None else [p for p in self.preps.get(c, ()) if self.lower[p] == "by"]
+            heads = [agent] if agent is not None else [
+                p for p in self.preps.get(c, ()) if self.lower[p] == "by" or (c == t and self.lower[p] == "from")]
             for p in heads:
                 obj = self.first_kid.get((p, "pobj"))
                 if obj is not None:

@@ -117,3 +117,10 @@ def test_the_filing_named_again_speaks_for_who_filed_it(nlp: Any) -> None:
     text = ("In a separate filing, prosecutors describe the gang as a cell of the Gulf Cartel. The filing also "
             "says that the gang has been at war with Los Zetas.")
     assert chain(nlp, text, "war") == ["prosecutors"]
+
+
+def test_a_statement_from_someone_who_cites_another_source(nlp: Any) -> None:
+    text = ("Marines captured the plaza boss in Colima in 2021, according to a statement from the Navy, which "
+            "cited intelligence from the US Marshals. The statement said he was carrying two rifles.")
+    assert chain(nlp, text, "captured") == ["the Navy", "intelligence from the US Marshals"]
+    assert chain(nlp, text, "carrying")[0] == "the Navy"
