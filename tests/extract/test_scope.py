@@ -124,3 +124,8 @@ def test_a_statement_from_someone_who_cites_another_source(nlp: Any) -> None:
             "cited intelligence from the US Marshals. The statement said he was carrying two rifles.")
     assert chain(nlp, text, "captured") == ["the Navy", "intelligence from the US Marshals"]
     assert chain(nlp, text, "carrying")[0] == "the Navy"
+
+
+def test_put_it_bluntly_introduces_a_quote(nlp: Any) -> None:
+    text = 'A lawyer in Morelia put it bluntly: "If the truce holds, the Viagras will be fighting nobody."'
+    assert chain(nlp, text, "fighting") == ["A lawyer in Morelia"]
