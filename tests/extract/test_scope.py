@@ -127,5 +127,6 @@ def test_a_statement_from_someone_who_cites_another_source(nlp: Any) -> None:
 
 
 def test_put_it_bluntly_introduces_a_quote(nlp: Any) -> None:
-    text = 'A lawyer in Morelia put it bluntly: "If the truce holds, the Viagras will be fighting nobody."'
-    assert chain(nlp, text, "fighting") == ["A lawyer in Morelia"]
+    text = ('One lawyer who works in Morelia put it bluntly: "If the truce holds, the Viagras will be fighting '
+            'nobody within months."')
+    assert chain(nlp, text, "fighting") == ["One lawyer who works in Morelia"]
