@@ -130,3 +130,16 @@ def test_put_it_bluntly_introduces_a_quote(nlp: Any) -> None:
     text = ('One lawyer who works in Morelia put it bluntly: "If the truce holds, the Viagras will be fighting '
             'nobody within months."')
     assert chain(nlp, text, "fighting") == ["One lawyer who works in Morelia"]
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("Luis Mora is accused of extortion and was arrested in Celaya in 2020.", "arrested", ("certain", "positive")),
+    ("Luis Mora denied the charges and was arrested in Celaya.", "arrested", ("certain", "positive")),
+    ("Luis Mora may have founded and led the gang.", "led", ("possible", "positive")),
+    ("Luis Mora did not found or lead the gang.", "lead", ("certain", "negative")),
+    ("Luis Mora was not arrested but fled to Texas.", "fled", ("certain", "positive")),
+])
+def test_a_coordinated_verb_shares_modifiers_but_not_the_first_verb(nlp: Any, text: str, word: str,
+                                                                    expected: tuple[str, str]) -> None:
+    certainty, polarity = modality(token(nlp(text), word))
+    assert (certainty.value, polarity.value) == expected
