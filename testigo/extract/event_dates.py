@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from testigo.extract.dates import DateMention, find_dates
 
-__all__ = ["event_dates"]
+__all__ = ["event_dates", "event_span"]
 
 # Nouns that a later "the X" names again: the document or operation the event belongs to.
 BACK_NOUNS = frozenset({"indictment", "complaint", "filing", "warrant", "raid", "operation", "statement",
@@ -36,15 +36,9 @@ def event_dates(trigger: Token, clause: Span, published: str | None = None) -> l
     found = find_dates(clause.text, published=published)
     if found:
         return found
-    for token in clause:
-        if _definite_back_noun(token):
-            found = _first_mention_dates(token, published)
-            if found:
-                return found
-    if any(c.lower_ == "with" and any(o.lower_ in _COMPANY for o in c.children) for c in trigger.children):
-        found = _previous_date(trigger, published)
-        if found is not None:
-            return [found]
+    borrowed = _borrowed(trigger, clause, published)
+    if borrowed is not None:
+        return borrowed[1]
     after = next((t for t in clause if t.lower_ in _AFTER and t.dep_ == "advmod"), None)
     if after is not None:
         found = _previous_date(trigger, published)
@@ -54,6 +48,46 @@ def event_dates(trigger: Token, clause: Span, published: str | None = None) -> l
             return [DateMention(words.start_char - clause.start_char, words.end_char - clause.start_char,
                                 words.text, found.value[:4], "year")]
     return []
+
+
+def event_span(trigger: Token, clause: Span, published: str | None = None) -> Span:
+    """Where the time and place of the event are written: the clause, or, when the clause has no
+    date, the first mention of its document or the previous sentence that :func:`event_dates` used
+    (read places from it too: "an indictment unsealed on Tuesday in Atlanta")."""
+    if find_dates(clause.text, published=published):
+        return clause
+    borrowed = _borrowed(trigger, clause, published)
+    return borrowed[0] if borrowed is not None else clause
+
+
+def _borrowed(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """The first mention of a document the clause names again, with its dates; else, for "arrested
+    with him", the previous sentence with its one date."""
+    first = _first_mention(clause)
+    if first is not None:
+        found = find_dates(first.text, published=published)
+        if found:
+            return first, found
+    if any(c.lower_ == "with" and any(o.lower_ in _COMPANY for o in c.children) for c in trigger.children):
+        previous = _previous_sentence(trigger)
+        found = find_dates(previous.text, published=published) if previous is not None else []
+        if previous is not None and len(found) == 1:
+            return previous, found
+    return None
+
+
+def _first_mention(clause: Span) -> Span | None:
+    """The phrase of the latest earlier mention of a document or operation the clause names with
+    "the" ("an indictment unsealed on Tuesday in Atlanta" for "The indictment charges ...")."""
+    for token in clause:
+        if not _definite_back_noun(token):
+            continue
+        doc, lemma, start = token.doc, token.lemma_.lower(), token.sent.start
+        for k in range(start - 1, max(-1, start - _LOOK_BACK), -1):
+            earlier = doc[k]
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+                return doc[earlier.left_edge.i:earlier.right_edge.i + 1]
+    return None
 
 
 def _previous_date(trigger: Token, published: str | None) -> DateMention | None:
@@ -68,20 +102,6 @@ def _previous_date(trigger: Token, published: str | None) -> DateMention | None:
 def _definite_back_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in BACK_NOUNS and any(
         c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
-
-
-def _first_mention_dates(token: Token, published: str | None) -> list[DateMention]:
-    """Dates in the phrase of the latest earlier mention of the same noun ("an indictment unsealed
-    on Tuesday"), if any."""
-    doc = token.doc
-    lemma = token.lemma_.lower()
-    start = token.sent.start
-    for k in range(start - 1, max(-1, start - _LOOK_BACK), -1):
-        earlier = doc[k]
-        if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
-            phrase = doc[earlier.left_edge.i:earlier.right_edge.i + 1]
-            return find_dates(phrase.text, published=published)
-    return []
 
 
 def _previous_sentence(token: Token) -> Span | None:

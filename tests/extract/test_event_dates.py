@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from testigo.extract.event_dates import event_dates
+from testigo.extract.event_dates import event_dates, event_span
 
 pytestmark = pytest.mark.model
 
@@ -62,3 +62,14 @@ def test_soon_afterwards_keeps_the_year_of_the_previous_date(nlp: Any) -> None:
     trigger = [t for t in doc if t.text == "split"][0]
     (found,) = event_dates(trigger, doc[trigger.sent.start:trigger.sent.end])
     assert (found.text, found.value, found.precision) == ("soon afterwards", "2011", "year")
+
+
+def test_the_span_that_gave_the_date_also_gives_the_place(nlp: Any) -> None:
+    text = ("Three men were charged in an indictment unsealed on Tuesday in Houston. The indictment "
+            "charges Mario Vela with laundering money.")
+    doc = nlp(text)
+    trigger = [t for t in doc if t.text == "charges"][0]
+    clause = doc[trigger.sent.start:trigger.sent.end]
+    assert "Houston" in event_span(trigger, clause, published="2024-06-13").text
+    own = [t for t in doc if t.text == "unsealed"][0]
+    assert event_span(own, doc[own.sent.start:own.sent.end]).text.startswith("Three men")
