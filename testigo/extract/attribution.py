@@ -25,21 +25,17 @@ The trigger words live in ``patterns/reporting.yaml``. Everything works from the
 parse and the characters, in time linear in the length of the text; find_sources never raises.
 """
 
+
 from __future__ import annotations
 
 import bisect
 import logging
-import re
-import unicodedata
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from functools import cache
-from importlib import resources
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
-from testigo.errors import ExtractError
+from testigo.extract.quotes import Quote
+from testigo.extract.reporting import ReportingPatterns, load_reporting_patterns, parse_reporting_patterns
+from testigo.extract.speakers import MAX_CLIMB, NOMINAL, ParsedText
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -54,29 +50,18 @@ __all__ = [
     "enclosing",
     "find_sources",
     "load_reporting_patterns",
+    "parse_reporting_patterns",
 ]
 
 log = logging.getLogger(__name__)
 
 QUOTE, REPORTED, ACCORDING_TO, HEARSAY = "quote", "reported", "according_to", "hearsay"
 
-_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-_CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp"})
-_NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _STOP_WORDS = frozenset({".", "!", "?", ";"})
-_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "det", "dative", "appos", "conj"})
 _THAT_WINDOW = 8
-_BALANCE_LIMIT = 400  # characters: speakers and short clauses get their brackets balanced
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound"})
-_LINE = re.compile(r"[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
-_BREAKS = frozenset("\n\v\f\x1c\x1d\x1e\x85\u2028\u2029")
-_TRIM = " \t\r\n\v\f\u00a0\u2028\u2029,;:.!?-\u2013\u2014\u2026"
-_TRIM_QUOTE = " \t\r\n\v\f\u00a0\u2028\u2029,;:"
-_MAX_SPEAKER_TOKENS = 30
-_MAX_CLIMB = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,230 +75,6 @@ class SourceSpan:
     speaker: str | None  # the speaker phrase as written; None when nobody is named
     speaker_start: int | None
     speaker_end: int | None
-
-
-# --------------------------------------------------------------------------- trigger words
-
-
-@dataclass(frozen=True, slots=True)
-class ReportingPatterns:
-    """The trigger words of ``patterns/reporting.yaml``, ready for lookups."""
-
-    verbs: frozenset[str]
-    nouns: frozenset[str]
-    noun_speaker_preps: frozenset[str]
-    according_to: Mapping[tuple[str, ...], str]  # words as written -> cue
-    hearsay_adverbs: Mapping[str, str]  # word -> cue
-    anonymous_speakers: frozenset[str]
-    expletives: frozenset[str]
-    container_nouns: frozenset[str]
-    container_preps: frozenset[str]
-    opening: str
-    closing: str
-    straight: str
-    min_words: int
-    colon_window: int
-    after_window: int
-    first_words: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
-    marks: re.Pattern[str] | None = None
-
-
-def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
-    value = data.get(key) or []
-    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
-        raise ExtractError(f"patterns/reporting.yaml: {key!r} must be a list of words")
-    return frozenset(w.strip().lower() for w in value if w.strip())
-
-
-def _phrases(data: Mapping[str, Any], key: str) -> dict[str, str]:
-    value = data.get(key) or {}
-    if not isinstance(value, dict):
-        raise ExtractError(f"patterns/reporting.yaml: {key!r} must map phrases to cues")
-    return {str(k).strip().lower(): str(v).strip().lower() for k, v in value.items() if str(k).strip()}
-
-
-def parse_reporting_patterns(data: Mapping[str, Any]) -> ReportingPatterns:
-    """Build ReportingPatterns from the parsed YAML mapping (raises ExtractError if malformed)."""
-    if not isinstance(data, Mapping):
-        raise ExtractError("patterns/reporting.yaml must be a mapping")
-    quotes = data.get("quotes") or {}
-    if not isinstance(quotes, Mapping):
-        raise ExtractError("patterns/reporting.yaml: 'quotes' must be a mapping")
-    according = {tuple(k.split()): v for k, v in _phrases(data, "according_to").items()}
-    first: dict[str, list[tuple[str, ...]]] = {}
-    for words in sorted(according, key=len, reverse=True):
-        first.setdefault(words[0], []).append(words)
-    opening, closing = str(quotes.get("opening", "")), str(quotes.get("closing", ""))
-    straight = str(quotes.get("straight", ""))
-    chars = "".join(sorted(set(opening + closing + straight)))
-    try:
-        return ReportingPatterns(
-            verbs=_words(data, "verbs"),
-            nouns=_words(data, "nouns"),
-            noun_speaker_preps=_words(data, "noun_speaker_prepositions"),
-            according_to=according,
-            hearsay_adverbs=_phrases(data, "hearsay_adverbs"),
-            anonymous_speakers=_words(data, "anonymous_speakers"),
-            expletives=_words(data, "expletives"),
-            container_nouns=_words(data, "container_nouns"),
-            container_preps=_words(data, "container_prepositions"),
-            opening=opening,
-            closing=closing,
-            straight=straight,
-            min_words=int(quotes.get("min_words", 4)),
-            colon_window=int(quotes.get("colon_window", 15)),
-            after_window=int(quotes.get("after_window", 8)),
-            first_words={k: tuple(v) for k, v in first.items()},
-            marks=re.compile("[" + re.escape(chars) + "]") if chars else None,
-        )
-    except (TypeError, ValueError) as exc:
-        raise ExtractError(f"patterns/reporting.yaml: bad number in 'quotes': {exc}") from exc
-
-
-@cache
-def load_reporting_patterns() -> ReportingPatterns:
-    """The packaged ``patterns/reporting.yaml`` (read once per process)."""
-    path = resources.files("testigo.extract").joinpath("patterns").joinpath("reporting.yaml")
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise ExtractError(f"cannot read testigo/extract/patterns/reporting.yaml: {exc}") from exc
-    return parse_reporting_patterns(data)
-
-
-# --------------------------------------------------------------------------- paragraphs and quotes
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """Character ranges of paragraphs (stripped of surrounding white space).
-
-    Each line is a paragraph, as in most scraped news text, unless the text is hard-wrapped
-    (lines of similar length, mostly ending mid-sentence): then only blank lines separate them.
-    """
-    lines: list[tuple[int, int, bool]] = []  # start, end, follows a blank line
-    prev_end = 0
-    for m in _LINE.finditer(text):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s == e:
-            continue
-        gap = text[prev_end:s].replace("\r\n", "\n")
-        breaks = sum(1 for c in gap if c in _BREAKS or c == "\r")
-        lines.append((s, e, breaks >= 2 or not lines))
-        prev_end = e
-    if len(lines) < 2:
-        return [(s, e) for s, e, _ in lines]
-    widest = max(e - s for s, e, _ in lines)
-    inner = [lines[k] for k in range(len(lines) - 1) if not lines[k + 1][2]]
-    wrapped = False
-    if len(inner) >= 3 and 30 <= widest <= 120:
-        full = sum(1 for s, e, _ in inner if e - s >= 0.6 * widest)
-        open_end = sum(1 for s, e, _ in inner if text[e - 1] not in ".!?:\"”’)»")
-        wrapped = full >= 0.8 * len(inner) and open_end >= 0.5 * len(inner)
-    if not wrapped:
-        return [(s, e) for s, e, _ in lines]
-    merged: list[tuple[int, int]] = []
-    for s, e, after_blank in lines:
-        if merged and not after_blank:
-            merged[-1] = (merged[-1][0], e)
-        else:
-            merged.append((s, e))
-    return merged
-
-
-@dataclass(slots=True)
-class _Quote:
-    open: int  # index of the opening mark
-    end: int  # end of the region: after the closing mark, or the end of its last paragraph
-    start_content: int
-    end_content: int
-    closed: bool
-    first_par: int
-    last_par: int
-
-
-def _is_punct(c: str) -> bool:
-    return unicodedata.category(c).startswith("P")
-
-
-def _looks_opening(text: str, k: int, lo: int, hi: int) -> bool:
-    prev = text[k - 1] if k > lo else " "
-    nxt = text[k + 1] if k + 1 < hi else " "
-    return (prev.isspace() or prev in "([{/-\u2013\u2014") and not nxt.isspace()
-
-
-def _looks_closing(text: str, k: int, lo: int, hi: int) -> bool:
-    prev = text[k - 1] if k > lo else " "
-    nxt = text[k + 1] if k + 1 < hi else " "
-    return not prev.isspace() and (nxt.isspace() or _is_punct(nxt))
-
-
-def _find_quotes(text: str, pars: list[tuple[int, int]], pat: ReportingPatterns) -> list[_Quote]:
-    """Quotations in double marks, with news-style continuation over paragraphs."""
-    if pat.marks is None:
-        return []
-    marks = [m.start() for m in pat.marks.finditer(text)]
-    if not marks:
-        return []
-    quotes: list[_Quote] = []
-    openers = pat.opening + pat.straight
-
-    def finish(open_at: int, first: int, end_content: int, region_end: int, last: int, closed: bool) -> None:
-        s, e = open_at + 1, end_content
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1] in _TRIM_QUOTE:
-            e -= 1
-        if s < e:
-            quotes.append(_Quote(open_at, region_end, s, e, closed, first, last))
-
-    cur: tuple[int, int] | None = None  # (opening mark, its paragraph)
-    mi = 0
-    for pi, (ps, pe) in enumerate(pars):
-        while mi < len(marks) and marks[mi] < ps:
-            mi += 1
-        if cur is not None:  # unclosed at the end of the previous paragraph
-            if mi < len(marks) and marks[mi] == ps and text[ps] in openers:
-                mi += 1  # a new opening mark continues the same quote
-            else:
-                prev_end = pars[pi - 1][1]
-                finish(cur[0], cur[1], prev_end, prev_end, pi - 1, False)
-                cur = None
-        while mi < len(marks) and marks[mi] < pe:
-            k = marks[mi]
-            mi += 1
-            c = text[k]
-            if c in pat.opening:
-                if cur is None:
-                    cur = (k, pi)
-                elif _looks_closing(text, k, ps, pe) and not _looks_opening(text, k, ps, pe):
-                    finish(cur[0], cur[1], k, k + 1, pi, True)  # an opening mark used to close
-                    cur = None
-                else:  # the previous quote was never closed: end it here, start a new one
-                    finish(cur[0], cur[1], k, k, pi, False)
-                    cur = (k, pi)
-            elif c in pat.closing:
-                if cur is not None:
-                    finish(cur[0], cur[1], k, k + 1, pi, True)
-                    cur = None
-                elif _looks_opening(text, k, ps, pe):
-                    cur = (k, pi)  # a closing mark used to open
-            else:  # straight mark: toggles
-                if cur is not None:
-                    finish(cur[0], cur[1], k, k + 1, pi, True)
-                    cur = None
-                elif _looks_opening(text, k, ps, pe) or not _looks_closing(text, k, ps, pe):
-                    cur = (k, pi)
-    if cur is not None:
-        last_end = pars[-1][1]
-        finish(cur[0], cur[1], last_end, last_end, len(pars) - 1, False)
-    return quotes
-
-
-# --------------------------------------------------------------------------- the finder
 
 
 @dataclass(slots=True)
@@ -334,280 +95,19 @@ class _Attribution:
     cue_at: int
 
 
-class _Finder:
-    """One pass over one parsed document. Works on plain arrays copied from the Doc."""
+class _Finder(ParsedText):
+    """One pass over one parsed document: cues, their spans, and who said each quote."""
 
     def __init__(self, doc: Doc, pat: ReportingPatterns) -> None:
-        self.doc = doc
-        self.text: str = doc.text
-        self.pat = pat
-        n = len(doc)
-        self.n = n
-        self.idx = [t.idx for t in doc]
-        self.tok_end = [t.idx + len(t.text) for t in doc]
-        self.lower = [t.lower_ for t in doc]
-        self.has_dep = bool(n) and doc.has_annotation("DEP")
-        self.has_tag = bool(n) and doc.has_annotation("TAG")
-        self.has_lemma = bool(n) and doc.has_annotation("LEMMA")
-        self.is_word = [t.is_alpha or t.like_num for t in doc]
-        self.pos = [t.pos_ for t in doc]
-        self.tag = [t.tag_ for t in doc] if self.has_tag else [""] * n
-        self.lemma = [t.lemma_.lower() for t in doc] if self.has_lemma else list(self.lower)
-        if self.has_dep:
-            self.dep = [t.dep_ for t in doc]
-            self.head = [t.head.i for t in doc]
-            self.left = [t.left_edge.i for t in doc]
-            self.right = [t.right_edge.i for t in doc]
-        else:
-            self.dep = [""] * n
-            self.head = list(range(n))
-            self.left = list(range(n))
-            self.right = list(range(n))
-        self._index_children()
-        self._index_sentences()
-        self.pars = _paragraphs(self.text)
-        self.par_starts = [s for s, _ in self.pars]
-        self.quotes = _find_quotes(self.text, self.pars, pat)
-        self.quote_opens = [q.open for q in self.quotes]
-        self.q_of = self._quote_of_tokens()
+        super().__init__(doc, pat)
         self.found: list[_Found] = []
         self.quote_attr: dict[int, _Attribution] = {}
-        self.in_phrase = bytearray(n)
-
-    # ----------------------------------------------------------------- indexes
-
-    def _index_children(self) -> None:
-        n = self.n
-        self.subj: dict[int, int] = {}
-        self.passive = bytearray(n)
-        self.first_kid: dict[tuple[int, str], int] = {}
-        self.that_mark: dict[int, int] = {}
-        self.preps: dict[int, list[int]] = {}
-        self.noun_clauses: dict[int, list[int]] = {}
-        self.conj_clause: dict[int, int] = {}
-        self.definite: set[int] = set()
-        self.semicolons = [i for i in range(n) if self.lower[i] == ";"]
-        for i in range(n):
-            h, d = self.head[i], self.dep[i]
-            if h == i:
-                continue
-            if d in _SUBJ_DEPS and h not in self.subj:
-                self.subj[h] = i
-            if d in ("auxpass", "nsubjpass", "csubjpass"):
-                self.passive[h] = 1
-            if (d == "det" and self.lower[i] in _DEFINITE) or d == "poss":
-                self.definite.add(h)
-            if d in ("ccomp", "dobj", "agent", "poss", "pobj"):
-                self.first_kid.setdefault((h, d), i)
-            if d == "mark" and self.lower[i] == "that":
-                self.that_mark.setdefault(h, i)
-            if d == "prep":
-                self.preps.setdefault(h, []).append(i)
-            if d in _NOUN_CLAUSE_DEPS:
-                self.noun_clauses.setdefault(h, []).append(i)
-        for i in range(n):
-            h = self.head[i]
-            if self.dep[i] == "conj" and i > h and self.pos[i] in ("VERB", "AUX") and i in self.subj:
-                if h not in self.conj_clause:
-                    self.conj_clause[h] = i
-
-    def _index_sentences(self) -> None:
-        n = self.n
-        self.sent_lo = [0] * n
-        self.sent_hi = [n - 1] * n
-        if not n or not self.doc.has_annotation("SENT_START"):
-            return
-        for sent in self.doc.sents:
-            for i in range(sent.start, sent.end):
-                self.sent_lo[i] = sent.start
-                self.sent_hi[i] = sent.end - 1
-
-    def _quote_of_tokens(self) -> list[int]:
-        q_of = [-1] * self.n
-        qi = 0
-        for i in range(self.n):
-            pos = self.idx[i]
-            while qi < len(self.quotes) and self.quotes[qi].end <= pos:
-                qi += 1
-            if qi < len(self.quotes) and self.quotes[qi].open <= pos:
-                q_of[i] = qi
-        return q_of
-
-    def par_of(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self.par_starts, char) - 1)
-
-    def par_bounds(self, char: int) -> tuple[int, int]:
-        if not self.pars:
-            return 0, len(self.text)
-        return self.pars[self.par_of(char)]
-
-    def tok_at(self, char: int) -> int:
-        return max(0, bisect.bisect_right(self.idx, char) - 1)
-
-    def in_content(self, qi: int, char: int) -> bool:
-        q = self.quotes[qi]
-        return q.start_content <= char < q.end_content
-
-    # ----------------------------------------------------------------- helpers
-
-    def is_verb_cue(self, i: int) -> bool:
-        return self.pos[i] == "VERB" and not self.in_phrase[i] and (
-            self.lemma[i] in self.pat.verbs or self.lower[i] in self.pat.verbs)
-
-    def impersonal_passive(self, i: int) -> bool | None:
-        """For a passive cue: True if impersonal ("It is reported"), False if it has a real
-        subject ("are said to": a certainty cue, no source); None if the cue is active."""
-        if not self.passive[i]:
-            return None
-        s = self.subj.get(i)
-        return s is None or self.dep[s] == "expl" or self.lower[s] in self.pat.expletives
-
-    def chars(self, lo: int, hi: int) -> tuple[int, int] | None:
-        """Character range of tokens lo..hi (inclusive), trimmed of punctuation and blanks."""
-        if lo > hi or lo < 0 or hi >= self.n:
-            return None
-        return self.trim(self.idx[lo], self.tok_end[hi])
-
-    def trim(self, s: int, e: int, chars: str = _TRIM) -> tuple[int, int] | None:
-        """Strip blanks, punctuation and quote marks from both ends; balance short spans' brackets."""
-        text = self.text
-        s, e = max(0, s), min(len(text), e)
-        quote_chars = self.pat.opening + self.pat.closing + self.pat.straight
-        while s < e and (text[s] in chars or text[s] in quote_chars):
-            s += 1
-        while e > s and (text[e - 1] in chars or text[e - 1] in quote_chars):
-            e -= 1
-        if s >= e:
-            return None
-        return self.balance(s, e) if e - s <= _BALANCE_LIMIT else (s, e)
-
-    def balance(self, s: int, e: int) -> tuple[int, int] | None:
-        """Take in a closing bracket left just outside, or cut an unclosed one."""
-        text = self.text
-        seg = text[s:e]
-        opened, closed = seg.count("("), seg.count(")")
-        if opened == closed + 1:
-            k = e
-            while k < len(text) and k < e + 3 and text[k] == " ":
-                k += 1
-            if k < len(text) and text[k] == ")":
-                return s, k + 1
-            cut = seg.rfind("(")
-            e = s + cut
-            while e > s and text[e - 1] in _TRIM:
-                e -= 1
-        elif closed == opened + 1 and seg.endswith(")"):
-            e -= 1
-            while e > s and text[e - 1] in _TRIM:
-                e -= 1
-        return (s, e) if s < e else None
-
-    def trim_tokens(self, lo: int, hi: int) -> tuple[int, int]:
-        """Drop a leading complementiser "that" and leading or trailing conjunctions."""
-        while lo <= hi and (self.pos[lo] in ("PUNCT", "SPACE", "CCONJ")
-                            or (self.lower[lo] == "that" and self.dep[lo] == "mark")):
-            lo += 1
-        while hi >= lo and self.pos[hi] in ("PUNCT", "SPACE", "CCONJ") and self.text[
-                self.idx[hi]] not in ")]" + self.pat.closing + self.pat.straight:
-            hi -= 1
-        return lo, hi
-
-    def clause(self, h: int, anchor: int | None = None) -> tuple[int, int]:
-        """Tokens of the clause headed by ``h``: without a coordinated clause that has its own
-        subject and no "that" of its own, and without what a semicolon sets apart from ``anchor``."""
-        lo, hi = self.left[h], self.right[h]
-        c = self.conj_clause.get(h)
-        if c is not None and self.left[c] > h and c not in self.that_mark:
-            hi = min(hi, self.left[c] - 1)
-        at = h if anchor is None else anchor
-        k = bisect.bisect_left(self.semicolons, lo)
-        if k < len(self.semicolons) and self.semicolons[k] <= hi:
-            before = bisect.bisect_left(self.semicolons, at) - 1
-            if before >= 0 and self.semicolons[before] >= lo:
-                lo = self.semicolons[before] + 1
-            after = bisect.bisect_right(self.semicolons, at)
-            if after < len(self.semicolons) and self.semicolons[after] <= hi:
-                hi = self.semicolons[after] - 1
-        return lo, hi
-
-    def phrase(self, t: int, without: int | None = None) -> tuple[int, int] | None:
-        """Character range of the noun phrase headed by ``t`` (minus the subtree of ``without``)."""
-        lo, hi = self.left[t], self.right[t]
-        if without is not None:
-            if self.left[without] > t:
-                hi = min(hi, self.left[without] - 1)
-            elif self.right[without] < t:
-                lo = max(lo, self.right[without] + 1)
-        if hi - lo + 1 > _MAX_SPEAKER_TOKENS:
-            lo, hi = max(lo, t - _MAX_SPEAKER_TOKENS), t
-        lo, hi = self.trim_tokens(lo, hi)
-        return self.chars(lo, hi)
-
-    def speaker_of(self, cue: int) -> tuple[int, int] | None:
-        """The speaker phrase of a reporting verb: its subject, or that of the verb it hangs from."""
-        v = cue
-        for _ in range(_MAX_CLIMB):
-            s = self.subj.get(v)
-            if s is not None:
-                if self.dep[s] == "expl" or (self.passive[v] and self.lower[s] in self.pat.expletives):
-                    return None
-                if self.dep[v] == "relcl" and self.tag[s] in ("WP", "WDT"):
-                    return self.phrase(self.head[v], without=v)
-                return self.phrase(s)
-            if self.passive[v]:
-                agent = self.first_kid.get((v, "agent"))
-                obj = self.first_kid.get((agent, "pobj")) if agent is not None else None
-                if obj is not None:
-                    return self.phrase(obj)
-            h = self.head[v]
-            if self.dep[v] == "acl" and self.pos[h] in _NOMINAL:
-                return self.phrase(h, without=v)
-            if self.dep[v] in _CLIMB_DEPS and h != v:
-                v = h
-                continue
-            break
-        return None
-
-    def anonymous(self, sp: tuple[int, int] | None) -> bool:
-        """A speaker such as "sources" or "sources close to the case": nobody named."""
-        if sp is None:
-            return False
-        lo, hi = self.tok_at(sp[0]), self.tok_at(sp[1] - 1)
-        heads = [i for i in range(lo, hi + 1) if self.head[i] < lo or self.head[i] > hi or self.head[i] == i]
-        if len(heads) != 1:
-            return False
-        h = heads[0]
-        words = self.pat.anonymous_speakers
-        if self.lemma[h] not in words and self.lower[h] not in words:
-            return False
-        if h in self.definite:  # "the report", "its sources": a particular source
-            return False
-        return not any(self.pos[i] == "PROPN" for i in range(lo, hi + 1))
-
-    def clip(self, s: int, e: int, cue: int) -> tuple[int, int] | None:
-        """Keep a span inside the quote holding its cue, else inside the cue's paragraph."""
-        q = self.q_of[cue]
-        if q >= 0 and self.in_content(q, self.idx[cue]):
-            lo, hi = self.quotes[q].start_content, self.quotes[q].end_content
-        else:
-            lo, hi = self.par_bounds(self.idx[cue])
-        s, e = max(s, lo), min(e, hi)
-        return (s, e) if s < e else None
-
-    @staticmethod
-    def apart(sp: tuple[int, int] | None, s: int, e: int) -> tuple[int, int] | None:
-        """Cut a speaker range that overlaps [s, e) without lying inside it."""
-        if sp is None or sp[1] <= s or sp[0] >= e or (s <= sp[0] and sp[1] <= e):
-            return sp
-        if sp[0] < s:
-            return (sp[0], s) if sp[0] < s else None
-        return (e, sp[1]) if e < sp[1] else None
 
     # ----------------------------------------------------------------- cues
 
     def run(self) -> list[SourceSpan]:
         if self.has_dep:
-            for step in (self.according_to, self.verb_cue, self.noun_cue, self.hearsay_adverb):
+            for step in (self.according_to, self.verb_cue, self.describe_cue, self.noun_cue, self.hearsay_adverb):
                 for i in range(self.n):
                     try:
                         step(i)
@@ -663,13 +163,50 @@ class _Finder:
         if lo_hi is None:
             return
         self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], speaker, bool(impersonal))
+        s = self.subj.get(i)
+        cited = (self.cited_by(self.speaker_token(s)) or self.cited_by(s)) if s is not None else None
+        if cited is not None:  # "The report, which cites documents of X, says ...": X inside the report's source
+            self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], cited, False)
+
+    def cited_by(self, t: int) -> tuple[int, int] | None:
+        """What a source cites in a relative clause: "the report, which cites documents of X"."""
+        for r in self.noun_clauses.get(t, ()):
+            cited = self.first_kid.get((r, "dobj"))
+            if self.dep[r] == "relcl" and cited is not None and (
+                    self.lemma[r] in self.pat.citing_verbs or self.lower[r] in self.pat.citing_verbs):
+                return self.phrase(cited)
+        return None
+
+    def describe_cue(self, i: int) -> None:
+        """ "Prosecutors describe the group as a splinter of X": the describer asserts object and
+        "as" phrase. A passive ("is described as") is a certainty cue, not a source."""
+        if self.pos[i] != "VERB" or (self.lemma[i] not in self.pat.describing_verbs
+                                     and self.lower[i] not in self.pat.describing_verbs):
+            return
+        if self.passive[i] or self.dep[i] in ("acl", "amod"):
+            return
+        d = self.first_kid.get((i, "dobj"))
+        if d is None or d < i:
+            return
+        as_phrase = next((p for p in [*self.preps.get(i, ()), *self.preps.get(d, ())] if self.lower[p] == "as"), None)
+        if as_phrase is None:
+            return
+        hi = max(self.right[d], self.right[as_phrase])
+        if hi + 1 < self.n and self.lower[hi + 1] == ":":  # "describe it as a family business: X founded it"
+            hi = self.sent_hi[i]
+        self.emit_complement(i, self.left[d], hi, self.lemma[i], self.speaker_of(i), False)
 
     def complement(self, i: int) -> tuple[int, int] | None:
         """Tokens of what the reporting verb ``i`` reports."""
-        c = self.first_kid.get((i, "ccomp"))
-        if c is not None:
-            return self.clause(c)
+        for c in self.ccomps.get(i, ()):
+            if not self.semicolon_between(c, i):  # "X was detained; prosecutors said she ...": not X
+                return self.clause(c)
         h = self.head[i]
+        if self.dep[i] == "relcl":  # "the group, which officials say fought X": what they say of it
+            c = next((k for k in range(i + 1, self.right[i] + 1) if self.head[k] == i
+                      and self.dep[k] in ("xcomp", "ccomp")), None)
+            if c is not None:
+                return self.clause(c)
         if self.dep[i] == "parataxis" and h != i:  # "“…,” a spokesman said" / "X, police said, …"
             lo, hi = self.clause(h)
             if self.left[i] > h and self.right[i] >= hi:  # the cue closes the clause
@@ -719,7 +256,7 @@ class _Finder:
         if cue is None or self.in_phrase[i]:
             return
         h = self.head[i]
-        for _ in range(_MAX_CLIMB):
+        for _ in range(MAX_CLIMB):
             if self.pos[h] in ("VERB", "AUX") or self.head[h] == h:
                 break
             h = self.head[h]
@@ -746,11 +283,11 @@ class _Finder:
         x = self.first_kid.get((last, "pobj"))
         if x is None:
             nxt = last + 1
-            if nxt > self.sent_hi[first] or self.pos[nxt] not in _NOMINAL | {"DET", "ADJ"}:
+            if nxt > self.sent_hi[first] or self.pos[nxt] not in NOMINAL | {"DET", "ADJ"}:
                 return
             x = nxt
             while self.head[x] != x and self.head[x] > last and self.head[x] <= self.sent_hi[first] and (
-                    self.pos[self.head[x]] in _NOMINAL):
+                    self.pos[self.head[x]] in NOMINAL):
                 x = self.head[x]
         source = x
         if self.lemma[x] in self.pat.container_nouns or self.lower[x] in self.pat.container_nouns:
@@ -759,7 +296,7 @@ class _Finder:
                 if self.lower[p] in self.pat.container_preps and obj is not None:
                     source = obj
                     break
-        speaker = self.phrase(source)
+        speaker = self.speaker_phrase(source)
         # the phrase hangs from the clause it modifies
         anchor = next((k for k in range(first, last + 1)
                        if not first <= self.head[k] <= last or self.head[k] == k), first)
@@ -769,7 +306,7 @@ class _Finder:
         if h == anchor:
             lo, hi = self.sent_lo[first], self.sent_hi[first]
         else:
-            for _ in range(_MAX_CLIMB):
+            for _ in range(MAX_CLIMB):
                 if self.pos[h] in ("VERB", "AUX") or self.head[h] == h:
                     break
                 h = self.head[h]
@@ -796,6 +333,9 @@ class _Finder:
         if rng is None:
             return
         self.found.append(_Found(rng[0], rng[1], ACCORDING_TO, cue, speaker, self.idx[first]))
+        cited = self.cited_by(self.speaker_token(source)) or self.cited_by(source)
+        if cited is not None:  # "according to a statement from X, which cited intelligence from Y"
+            self.found.append(_Found(rng[0], rng[1], ACCORDING_TO, cue, cited, self.idx[first]))
 
     # ----------------------------------------------------------------- quotes
 
@@ -850,14 +390,14 @@ class _Finder:
             if speaker is not None:
                 last = (qi, _Attribution(attr.cue, speaker, attr.cue_at))
 
-    def attribution(self, cue: int, quote: _Quote) -> _Attribution | None:
+    def attribution(self, cue: int, quote: Quote) -> _Attribution | None:
         impersonal = self.impersonal_passive(cue)
         if impersonal is False:
             return None
         speaker = self.apart(self.speaker_of(cue), quote.open, quote.end)
         return _Attribution(self.lemma[cue], speaker, self.idx[cue])
 
-    def intro_cue(self, q: _Quote) -> _Attribution | None:
+    def intro_cue(self, q: Quote) -> _Attribution | None:
         """"X stated: “…”", "He said, “…”", "She said “…”"."""
         ps, _ = self.par_bounds(q.open)
         k = q.open - 1
@@ -889,7 +429,7 @@ class _Finder:
                 return self.attribution(j, q)
         return None
 
-    def after_cue(self, q: _Quote) -> _Attribution | None:
+    def after_cue(self, q: Quote) -> _Attribution | None:
         """"“…,” a spokesman said", "“…,” said X"."""
         if not q.closed or self.text[q.end - 2] == ".":
             return None  # “… .” ends a sentence: what follows is not its attribution
@@ -904,10 +444,10 @@ class _Finder:
                 attr = self.attribution(j, q)
                 if attr is not None and attr.speaker is None:
                     between = self.chars(t0, j - 1) if j > t0 else None
-                    if between is None and j + 1 < self.n and self.pos[j + 1] in _NOMINAL | {"DET"}:
+                    if between is None and j + 1 < self.n and self.pos[j + 1] in NOMINAL | {"DET"}:
                         x = j + 1
                         while self.head[x] > x and self.head[x] <= min(self.n - 1, j + 6) and (
-                                self.pos[self.head[x]] in _NOMINAL):
+                                self.pos[self.head[x]] in NOMINAL):
                             x = self.head[x]
                         between = self.phrase(x)
                     attr.speaker = self.apart(between, q.open, q.end)
@@ -916,7 +456,7 @@ class _Finder:
                 break
         return None
 
-    def substantial(self, q: _Quote) -> bool:
+    def substantial(self, q: Quote) -> bool:
         """Enough words and a finite verb: speech, not a scare-quoted phrase or a title."""
         lo = bisect.bisect_left(self.idx, q.start_content)
         hi = bisect.bisect_left(self.idx, q.end_content)

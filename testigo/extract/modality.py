@@ -47,6 +47,38 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
     return path
 
 
+def _scoped(path: list[Token]) -> list[tuple[Token, str]]:
+    """The path cut where another clause's cues stop reaching the trigger, each word with which of
+    its cues count: "all", "children" (its modifiers, not its own word) or "none".
+
+    A semicolon between a word and its head ends the path ("X was arrested with him; she is
+    accused of ..." keeps the arrest certain). A relative clause is its own assertion: its
+    words do not climb to the noun it describes ("a cell of the cartel, which supplies it").
+    A coordinated clause with its own subject ("reported to have blamed X, and the BLO broke
+    with Y") takes no cue of the first conjunct, only those above it; a coordinated verb
+    without one shares the first conjunct's modifiers ("may have founded and led") but not its
+    word ("is accused of extortion and was arrested": the arrest is certain).
+    """
+    scoped = [(path[0], "all")]
+    for below, word in zip(path, path[1:], strict=False):
+        if word.i == below.i:
+            break
+        if below.dep_ == "relcl" or _semicolon_between(below, word):
+            break
+        if below.dep_ != "conj":
+            scoped.append((word, "all"))
+        elif any(c.dep_ in ("nsubj", "nsubjpass") for c in below.children):
+            scoped.append((word, "none"))
+        else:
+            scoped.append((word, "children"))
+    return scoped
+
+
+def _semicolon_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any(t.text == ";" for t in a.doc[lo + 1:hi])
+
+
 def as_verb(word: Token) -> Token | None:
     """The verb an 'as' completes: 'regarded as', also 'described by officials as' when the
     parser hangs 'as' on the agent."""
@@ -61,7 +93,8 @@ def as_verb(word: Token) -> Token | None:
 
 
 def _is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+    """ "is said to", also a participle with an agent: "X, described by officials as ..." """
+    return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in token.children)
 
 
 @cache
@@ -83,9 +116,9 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
     return None
 
 
-def _negated(token: Token) -> bool:
+def _negated(token: Token, *, own_word: bool = True) -> bool:
     words = _words()
-    if token.lemma_.lower() in words["negative_verbs"]:
+    if own_word and token.lemma_.lower() in words["negative_verbs"]:
         return True
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in words["negators"]:
@@ -103,11 +136,19 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
     """
     certainty = Certainty.CERTAIN
     negative = False
-    for depth, token in enumerate(_path(trigger, presupposed=presupposed)):
-        found = [_cue(token, on_path=depth > 0)]
+    verb = as_verb(trigger.head) if presupposed and trigger.dep_ == "pobj" else None
+    if verb is not None:  # "X, described by officials as a co-founder of Y": the describing hedges
+        certainty = _cue(verb, on_path=True) or certainty
+    for depth, (token, counts) in enumerate(_scoped(_path(trigger, presupposed=presupposed))):
+        if counts == "none":
+            continue
+        found = [_cue(token, on_path=depth > 0)] if counts == "all" else []
         found += [_cue(c, on_path=False) for c in token.children if c.dep_ in CHILD_DEPS and c.i != trigger.i]
         for cue in found:
             if cue is not None and ORDER[cue] < ORDER[certainty]:
                 certainty = cue
-        negative = negative or _negated(token)
+        if counts == "all":
+            negative = negative or _negated(token)
+        elif not any(c.lower_ == "but" for c in token.children):  # "was not arrested but fled"
+            negative = negative or _negated(token, own_word=False)
     return certainty, Polarity.NEGATIVE if negative else Polarity.POSITIVE

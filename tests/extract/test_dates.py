@@ -321,3 +321,17 @@ def test_month_of_a_relative_year() -> None:
     assert found.value == "2025-03"
     (found,) = find_dates("in July last year")
     assert (found.text, found.value) == ("July last year", None)
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("They founded the gang around 2016 with two cousins.", "2016"),
+    ("The brothers have run the group since at least 2020.", "2020"),
+    ("Police knew of the network as early as 2009, officials said.", "2009"),
+])
+def test_approximate_years_are_years(text: str, year: str) -> None:
+    assert [m.value for m in find_dates(text)] == [year]
+
+
+@pytest.mark.parametrize("text", ["Around 2000 troops arrived.", "At least 2010 people were displaced."])
+def test_approximate_counts_are_not_years(text: str) -> None:
+    assert find_dates(text) == []

@@ -210,6 +210,8 @@ def test_a_cell_said_of_a_subject_keeps_its_source(extractor: Any) -> None:
 
 def test_described_as_a_cell(extractor: Any) -> None:
     found = facts(extractor, "Investigators describe Los Metros as a local cell of the Gulf Cartel.")
+    assert has(found, "Los Metros", "faction_of", "Gulf Cartel", "certain", "positive", "article > Investigators")
+    found = facts(extractor, "Los Metros are described by investigators as a local cell of the Gulf Cartel.")
     assert has(found, "Los Metros", "faction_of", "Gulf Cartel", "probable")
 
 

@@ -1,0 +1,112 @@
+"""When an event happened, when its own clause does not say.
+
+:func:`event_dates` takes the dates of the event's clause; when there are none, it looks where a
+careful reader would:
+
+- a definite document or event noun in the clause points back to its first mention, whose phrase
+  may carry the date ("... charged in an indictment unsealed on Tuesday. The indictment charges X
+  with ..." -> Tuesday);
+- "was arrested with him" is the occasion of the previous sentence ("X was detained on March 2.
+  His wife was arrested with him." -> March 2), when that sentence names exactly one date;
+- "soon afterwards" follows the previous sentence's one date: its year ("In January 2008 the army
+  arrested X. The group broke with Y soon afterwards." -> 2008, with the words "soon afterwards").
+
+Dates are resolved against ``published`` as in :func:`testigo.extract.dates.find_dates`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from testigo.extract.dates import DateMention, find_dates
+
+__all__ = ["event_dates", "event_span"]
+
+# Nouns that a later "the X" names again: the document or operation the event belongs to.
+BACK_NOUNS = frozenset({"indictment", "complaint", "filing", "warrant", "raid", "operation", "statement",
+                        "report", "ruling", "order", "sentence", "trial", "hearing"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_COMPANY = frozenset({"him", "her", "them"})
+_AFTER = frozenset({"afterwards", "afterward", "thereafter"})  # "soon afterwards": after the last date
+_LOOK_BACK = 400  # tokens: how far back a first mention is looked for
+
+
+def event_dates(trigger: Token, clause: Span, published: str | None = None) -> list[DateMention]:
+    """The dates of the event ``trigger`` names: its clause's, else those the text gives elsewhere."""
+    found = find_dates(clause.text, published=published)
+    if found:
+        return found
+    borrowed = _borrowed(trigger, clause, published)
+    if borrowed is not None:
+        return borrowed[1]
+    after = next((t for t in clause if t.lower_ in _AFTER and t.dep_ == "advmod"), None)
+    if after is not None:
+        found = _previous_date(trigger, published)
+        if found is not None and found.value is not None:
+            # "soon afterwards": later than that date, so only its year is kept, and the words are ours
+            words = clause.doc[min(c.i for c in after.subtree):after.i + 1]
+            return [DateMention(words.start_char - clause.start_char, words.end_char - clause.start_char,
+                                words.text, found.value[:4], "year")]
+    return []
+
+
+def event_span(trigger: Token, clause: Span, published: str | None = None) -> Span:
+    """Where the time and place of the event are written: the clause, or, when the clause has no
+    date, the first mention of its document or the previous sentence that :func:`event_dates` used
+    (read places from it too: "an indictment unsealed on Tuesday in Atlanta")."""
+    if find_dates(clause.text, published=published):
+        return clause
+    borrowed = _borrowed(trigger, clause, published)
+    return borrowed[0] if borrowed is not None else clause
+
+
+def _borrowed(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """The first mention of a document the clause names again, with its dates; else, for "arrested
+    with him", the previous sentence with its one date."""
+    first = _first_mention(clause)
+    if first is not None:
+        found = find_dates(first.text, published=published)
+        if found:
+            return first, found
+    if any(c.lower_ == "with" and any(o.lower_ in _COMPANY for o in c.children) for c in trigger.children):
+        previous = _previous_sentence(trigger)
+        found = find_dates(previous.text, published=published) if previous is not None else []
+        if previous is not None and len(found) == 1:
+            return previous, found
+    return None
+
+
+def _first_mention(clause: Span) -> Span | None:
+    """The phrase of the latest earlier mention of a document or operation the clause names with
+    "the" ("an indictment unsealed on Tuesday in Atlanta" for "The indictment charges ...")."""
+    for token in clause:
+        if not _definite_back_noun(token):
+            continue
+        doc, lemma, start = token.doc, token.lemma_.lower(), token.sent.start
+        for k in range(start - 1, max(-1, start - _LOOK_BACK), -1):
+            earlier = doc[k]
+            if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
+                return doc[earlier.left_edge.i:earlier.right_edge.i + 1]
+    return None
+
+
+def _previous_date(trigger: Token, published: str | None) -> DateMention | None:
+    """The one date the previous sentence names, or None when it names none or several."""
+    previous = _previous_sentence(trigger)
+    if previous is None:
+        return None
+    found = find_dates(previous.text, published=published)
+    return found[0] if len(found) == 1 else None
+
+
+def _definite_back_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in BACK_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+
+
+def _previous_sentence(token: Token) -> Span | None:
+    start = token.sent.start
+    if start == 0:
+        return None
+    previous = token.doc[start - 1].sent
+    return previous if previous.end <= start else None

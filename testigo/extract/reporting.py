@@ -1,0 +1,109 @@
+"""The trigger words of attribution: reporting verbs and nouns, "according to" phrases,
+hearsay adverbs, anonymous speakers and the quotation marks, read from ``patterns/reporting.yaml``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from testigo.errors import ExtractError
+
+__all__ = ["ReportingPatterns", "load_reporting_patterns", "parse_reporting_patterns"]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportingPatterns:
+    """The trigger words of ``patterns/reporting.yaml``, ready for lookups."""
+
+    verbs: frozenset[str]
+    describing_verbs: frozenset[str]
+    authored_nouns: frozenset[str]
+    citing_verbs: frozenset[str]
+    nouns: frozenset[str]
+    noun_speaker_preps: frozenset[str]
+    according_to: Mapping[tuple[str, ...], str]  # words as written -> cue
+    hearsay_adverbs: Mapping[str, str]  # word -> cue
+    anonymous_speakers: frozenset[str]
+    expletives: frozenset[str]
+    container_nouns: frozenset[str]
+    container_preps: frozenset[str]
+    opening: str
+    closing: str
+    straight: str
+    min_words: int
+    colon_window: int
+    after_window: int
+    first_words: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    marks: re.Pattern[str] | None = None
+
+
+def _words(data: Mapping[str, Any], key: str) -> frozenset[str]:
+    value = data.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+        raise ExtractError(f"patterns/reporting.yaml: {key!r} must be a list of words")
+    return frozenset(w.strip().lower() for w in value if w.strip())
+
+
+def _phrases(data: Mapping[str, Any], key: str) -> dict[str, str]:
+    value = data.get(key) or {}
+    if not isinstance(value, dict):
+        raise ExtractError(f"patterns/reporting.yaml: {key!r} must map phrases to cues")
+    return {str(k).strip().lower(): str(v).strip().lower() for k, v in value.items() if str(k).strip()}
+
+
+def parse_reporting_patterns(data: Mapping[str, Any]) -> ReportingPatterns:
+    """Build ReportingPatterns from the parsed YAML mapping (raises ExtractError if malformed)."""
+    if not isinstance(data, Mapping):
+        raise ExtractError("patterns/reporting.yaml must be a mapping")
+    quotes = data.get("quotes") or {}
+    if not isinstance(quotes, Mapping):
+        raise ExtractError("patterns/reporting.yaml: 'quotes' must be a mapping")
+    according = {tuple(k.split()): v for k, v in _phrases(data, "according_to").items()}
+    first: dict[str, list[tuple[str, ...]]] = {}
+    for words in sorted(according, key=len, reverse=True):
+        first.setdefault(words[0], []).append(words)
+    opening, closing = str(quotes.get("opening", "")), str(quotes.get("closing", ""))
+    straight = str(quotes.get("straight", ""))
+    chars = "".join(sorted(set(opening + closing + straight)))
+    try:
+        return ReportingPatterns(
+            verbs=_words(data, "verbs"),
+            describing_verbs=_words(data, "describing_verbs"),
+            authored_nouns=_words(data, "authored_nouns"),
+            citing_verbs=_words(data, "citing_verbs"),
+            nouns=_words(data, "nouns"),
+            noun_speaker_preps=_words(data, "noun_speaker_prepositions"),
+            according_to=according,
+            hearsay_adverbs=_phrases(data, "hearsay_adverbs"),
+            anonymous_speakers=_words(data, "anonymous_speakers"),
+            expletives=_words(data, "expletives"),
+            container_nouns=_words(data, "container_nouns"),
+            container_preps=_words(data, "container_prepositions"),
+            opening=opening,
+            closing=closing,
+            straight=straight,
+            min_words=int(quotes.get("min_words", 4)),
+            colon_window=int(quotes.get("colon_window", 15)),
+            after_window=int(quotes.get("after_window", 8)),
+            first_words={k: tuple(v) for k, v in first.items()},
+            marks=re.compile("[" + re.escape(chars) + "]") if chars else None,
+        )
+    except (TypeError, ValueError) as exc:
+        raise ExtractError(f"patterns/reporting.yaml: bad number in 'quotes': {exc}") from exc
+
+
+@cache
+def load_reporting_patterns() -> ReportingPatterns:
+    """The packaged ``patterns/reporting.yaml`` (read once per process)."""
+    path = resources.files("testigo.extract").joinpath("patterns").joinpath("reporting.yaml")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ExtractError(f"cannot read testigo/extract/patterns/reporting.yaml: {exc}") from exc
+    return parse_reporting_patterns(data)

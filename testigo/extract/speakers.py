@@ -1,0 +1,382 @@
+"""The parsed text the attribution finder works on, and how it names speakers.
+
+:class:`ParsedText` copies what it needs from a spaCy Doc into plain arrays, indexes subjects,
+passives, complements and sentences, and answers: the clause of a verb, the noun phrase of a head,
+the speaker of a reporting verb (its subject, its agent, or the subject of the verb it hangs from),
+whether a speaker is anonymous ("sources", "officials").
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from testigo.extract.quotes import find_quotes, paragraphs
+from testigo.extract.reporting import ReportingPatterns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["ParsedText"]
+
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_CLIMB_DEPS = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep", "acomp"})
+_NOUN_CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl", "appos"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+_BALANCE_LIMIT = 400  # characters: speakers and short clauses get their brackets balanced
+TRIM = " \t\r\n\v\f\u00a0\u2028\u2029,;:.!?-\u2013\u2014\u2026"
+_MAX_SPEAKER_TOKENS = 30
+MAX_CLIMB = 8
+
+
+class ParsedText:
+    """One parsed document as plain arrays copied from the Doc, with the indexes and helpers the
+    attribution finder needs: clauses, phrases, and who the speaker of a cue is."""
+
+    def __init__(self, doc: Doc, pat: ReportingPatterns) -> None:
+        self.doc = doc
+        self.text: str = doc.text
+        self.pat = pat
+        n = len(doc)
+        self.n = n
+        self.idx = [t.idx for t in doc]
+        self.tok_end = [t.idx + len(t.text) for t in doc]
+        self.lower = [t.lower_ for t in doc]
+        self.has_dep = bool(n) and doc.has_annotation("DEP")
+        self.has_tag = bool(n) and doc.has_annotation("TAG")
+        self.has_lemma = bool(n) and doc.has_annotation("LEMMA")
+        self.is_word = [t.is_alpha or t.like_num for t in doc]
+        self.pos = [t.pos_ for t in doc]
+        self.tag = [t.tag_ for t in doc] if self.has_tag else [""] * n
+        self.lemma = [t.lemma_.lower() for t in doc] if self.has_lemma else list(self.lower)
+        if self.has_dep:
+            self.dep = [t.dep_ for t in doc]
+            self.head = [t.head.i for t in doc]
+            self.left = [t.left_edge.i for t in doc]
+            self.right = [t.right_edge.i for t in doc]
+        else:
+            self.dep = [""] * n
+            self.head = list(range(n))
+            self.left = list(range(n))
+            self.right = list(range(n))
+        self._index_children()
+        self._index_sentences()
+        self.pars = paragraphs(self.text)
+        self.par_starts = [s for s, _ in self.pars]
+        self.quotes = find_quotes(self.text, self.pars, pat)
+        self.quote_opens = [q.open for q in self.quotes]
+        self.q_of = self._quote_of_tokens()
+        self.in_phrase = bytearray(n)
+        self.index_authors()
+
+    # ----------------------------------------------------------------- indexes
+
+    def _index_children(self) -> None:
+        n = self.n
+        self.subj: dict[int, int] = {}
+        self.passive = bytearray(n)
+        self.first_kid: dict[tuple[int, str], int] = {}
+        self.that_mark: dict[int, int] = {}
+        self.preps: dict[int, list[int]] = {}
+        self.ccomps: dict[int, list[int]] = {}
+        self.agents: dict[int, int] = {}
+        self.noun_clauses: dict[int, list[int]] = {}
+        self.conj_clause: dict[int, int] = {}
+        self.definite: set[int] = set()
+        self.semicolons = [i for i in range(n) if self.lower[i] == ";"]
+        for i in range(n):
+            h, d = self.head[i], self.dep[i]
+            if h == i:
+                continue
+            if d in _SUBJ_DEPS and h not in self.subj:
+                self.subj[h] = i
+            if d in ("auxpass", "nsubjpass", "csubjpass"):
+                self.passive[h] = 1
+            if (d == "det" and self.lower[i] in _DEFINITE) or d == "poss":
+                self.definite.add(h)
+            if d in ("ccomp", "dobj", "agent", "poss", "pobj"):
+                self.first_kid.setdefault((h, d), i)
+            if d == "mark" and self.lower[i] == "that":
+                self.that_mark.setdefault(h, i)
+            if d == "prep":
+                self.preps.setdefault(h, []).append(i)
+            if d == "ccomp":
+                self.ccomps.setdefault(h, []).append(i)
+            if d == "agent":
+                self.agents.setdefault(h, i)
+            if d in _NOUN_CLAUSE_DEPS:
+                self.noun_clauses.setdefault(h, []).append(i)
+        for i in range(n):
+            h = self.head[i]
+            if self.dep[i] == "conj" and i > h and self.pos[i] in ("VERB", "AUX") and i in self.subj:
+                if h not in self.conj_clause:
+                    self.conj_clause[h] = i
+
+    def _index_sentences(self) -> None:
+        n = self.n
+        self.sent_lo = [0] * n
+        self.sent_hi = [n - 1] * n
+        if not n or not self.doc.has_annotation("SENT_START"):
+            return
+        for sent in self.doc.sents:
+            for i in range(sent.start, sent.end):
+                self.sent_lo[i] = sent.start
+                self.sent_hi[i] = sent.end - 1
+
+    def _quote_of_tokens(self) -> list[int]:
+        q_of = [-1] * self.n
+        qi = 0
+        for i in range(self.n):
+            pos = self.idx[i]
+            while qi < len(self.quotes) and self.quotes[qi].end <= pos:
+                qi += 1
+            if qi < len(self.quotes) and self.quotes[qi].open <= pos:
+                q_of[i] = qi
+        return q_of
+
+    def par_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.par_starts, char) - 1)
+
+    def par_bounds(self, char: int) -> tuple[int, int]:
+        if not self.pars:
+            return 0, len(self.text)
+        return self.pars[self.par_of(char)]
+
+    def tok_at(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.idx, char) - 1)
+
+    def in_content(self, qi: int, char: int) -> bool:
+        q = self.quotes[qi]
+        return q.start_content <= char < q.end_content
+
+    # ----------------------------------------------------------------- helpers
+
+    def is_verb_cue(self, i: int) -> bool:
+        return self.pos[i] == "VERB" and not self.in_phrase[i] and (
+            self.lemma[i] in self.pat.verbs or self.lower[i] in self.pat.verbs)
+
+    def impersonal_passive(self, i: int) -> bool | None:
+        """For a passive cue: True if impersonal ("It is reported"), False if it has a real
+        subject ("are said to": a certainty cue, no source); None if the cue is active."""
+        if not self.passive[i]:
+            return None
+        s = self.subj.get(i)
+        return s is None or self.dep[s] == "expl" or self.lower[s] in self.pat.expletives
+
+    def chars(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """Character range of tokens lo..hi (inclusive), trimmed of punctuation and blanks."""
+        if lo > hi or lo < 0 or hi >= self.n:
+            return None
+        return self.trim(self.idx[lo], self.tok_end[hi])
+
+    def trim(self, s: int, e: int, chars: str = TRIM) -> tuple[int, int] | None:
+        """Strip blanks, punctuation and quote marks from both ends; balance short spans' brackets."""
+        text = self.text
+        s, e = max(0, s), min(len(text), e)
+        quote_chars = self.pat.opening + self.pat.closing + self.pat.straight
+        while s < e and (text[s] in chars or text[s] in quote_chars):
+            s += 1
+        while e > s and (text[e - 1] in chars or text[e - 1] in quote_chars):
+            e -= 1
+        if s >= e:
+            return None
+        return self.balance(s, e) if e - s <= _BALANCE_LIMIT else (s, e)
+
+    def balance(self, s: int, e: int) -> tuple[int, int] | None:
+        """Take in a closing bracket left just outside, or cut an unclosed one."""
+        text = self.text
+        seg = text[s:e]
+        opened, closed = seg.count("("), seg.count(")")
+        if opened == closed + 1:
+            k = e
+            while k < len(text) and k < e + 3 and text[k] == " ":
+                k += 1
+            if k < len(text) and text[k] == ")":
+                return s, k + 1
+            cut = seg.rfind("(")
+            e = s + cut
+            while e > s and text[e - 1] in TRIM:
+                e -= 1
+        elif closed == opened + 1 and seg.endswith(")"):
+            e -= 1
+            while e > s and text[e - 1] in TRIM:
+                e -= 1
+        return (s, e) if s < e else None
+
+    def trim_tokens(self, lo: int, hi: int) -> tuple[int, int]:
+        """Drop a leading complementiser "that" and leading or trailing conjunctions."""
+        while lo <= hi and (self.pos[lo] in ("PUNCT", "SPACE", "CCONJ")
+                            or (self.lower[lo] == "that" and self.dep[lo] == "mark")):
+            lo += 1
+        while hi >= lo and self.pos[hi] in ("PUNCT", "SPACE", "CCONJ") and self.text[
+                self.idx[hi]] not in ")]" + self.pat.closing + self.pat.straight:
+            hi -= 1
+        return lo, hi
+
+    def semicolon_between(self, a: int, b: int) -> bool:
+        lo, hi = min(a, b), max(a, b)
+        k = bisect.bisect_right(self.semicolons, lo)
+        return k < len(self.semicolons) and self.semicolons[k] < hi
+
+    def clause(self, h: int, anchor: int | None = None) -> tuple[int, int]:
+        """Tokens of the clause headed by ``h``: without a coordinated clause that has its own
+        subject and no "that" of its own, and without what a semicolon sets apart from ``anchor``."""
+        lo, hi = self.left[h], self.right[h]
+        c = self.conj_clause.get(h)
+        if c is not None and self.left[c] > h and c not in self.that_mark:
+            hi = min(hi, self.left[c] - 1)
+        at = h if anchor is None else anchor
+        k = bisect.bisect_left(self.semicolons, lo)
+        if k < len(self.semicolons) and self.semicolons[k] <= hi:
+            before = bisect.bisect_left(self.semicolons, at) - 1
+            if before >= 0 and self.semicolons[before] >= lo:
+                lo = self.semicolons[before] + 1
+            after = bisect.bisect_right(self.semicolons, at)
+            if after < len(self.semicolons) and self.semicolons[after] <= hi:
+                hi = self.semicolons[after] - 1
+        return lo, hi
+
+    def phrase(self, t: int, without: int | None = None) -> tuple[int, int] | None:
+        """Character range of the noun phrase headed by ``t`` (minus the subtree of ``without``)."""
+        lo, hi = self.left[t], self.right[t]
+        if without is not None:
+            if self.left[without] > t:
+                hi = min(hi, self.left[without] - 1)
+            elif self.right[without] < t:
+                lo = max(lo, self.right[without] + 1)
+        if hi - lo + 1 > _MAX_SPEAKER_TOKENS:
+            lo, hi = max(lo, t - _MAX_SPEAKER_TOKENS), t
+        lo, hi = self.trim_tokens(lo, hi)
+        return self.chars(lo, hi)
+
+    def speaker_of(self, cue: int) -> tuple[int, int] | None:
+        """The speaker phrase of a reporting verb: its subject, or that of the verb it hangs from."""
+        v = cue
+        for _ in range(MAX_CLIMB):
+            s = self.subj.get(v)
+            if s is not None:
+                if self.dep[s] == "expl" or (self.passive[v] and self.lower[s] in self.pat.expletives):
+                    return None
+                if self.dep[v] == "relcl" and self.tag[s] in ("WP", "WDT"):
+                    own = next((k for k in range(s + 1, v) if self.head[k] == v and self.dep[k] == "nsubj"), None)
+                    if own is not None:  # "which officials say fought X": the officials
+                        return self.speaker_phrase(own)
+                    return self.phrase(self.head[v], without=v)
+                return self.speaker_phrase(s)
+            if self.passive[v]:
+                agent = self.first_kid.get((v, "agent"))
+                obj = self.first_kid.get((agent, "pobj")) if agent is not None else None
+                if obj is not None:
+                    return self.speaker_phrase(obj)
+            h = self.head[v]
+            if self.dep[v] == "acl" and self.pos[h] in NOMINAL:
+                return self.phrase(h, without=v)
+            if self.dep[v] in _CLIMB_DEPS and h != v:
+                v = h
+                continue
+            break
+        return None
+
+    def speaker_phrase(self, t: int) -> tuple[int, int] | None:
+        """The phrase naming who asserts what ``t`` says: for a document ("a report published by
+        a consultancy", "a ranking by X") its author; for "the report" the author of the latest
+        such document named before it; otherwise the phrase of ``t`` itself."""
+        author = self.speaker_token(t)
+        if author == t:
+            return self.phrase(t)
+        relcl = next((c for c in self.noun_clauses.get(author, ()) if self.dep[c] == "relcl"), None)
+        return self.phrase(author, without=relcl)  # "X, which cited Y": X (Y is nested, see attribution.py)
+
+    def speaker_token(self, t: int) -> int:
+        """The head of who asserts what ``t`` says: the author of a document, else ``t``."""
+        if self.is_authored(t):
+            author = self.author_of(t)
+            if author is None and t in self.definite:
+                author = self.earlier_author(t)
+            if author is not None:
+                return author
+        return t
+
+    def earlier_author(self, t: int) -> int | None:
+        """The author of the latest document named before ``t`` with the same noun, else of any."""
+        k = bisect.bisect_left(self.authored_at, t) - 1
+        for j in range(k, max(-1, k - 20), -1):
+            if self.lemma[self.authored_at[j]] == self.lemma[t]:
+                return self.authors[j]
+        return self.authors[k] if k >= 0 else None
+
+    def is_authored(self, t: int) -> bool:
+        return self.pos[t] == "NOUN" and (self.lemma[t] in self.pat.authored_nouns
+                                          or self.lower[t] in self.pat.authored_nouns)
+
+    def author_of(self, t: int) -> int | None:
+        """ "a report by X", "a report published by X", "a statement from X", "X's report": the token
+        heading X."""
+        poss = self.first_kid.get((t, "poss"))
+        if poss is not None and self.pos[poss] in ("PROPN", "NOUN"):
+            return poss
+        for c in [t, *self.noun_clauses.get(t, ())]:
+            if c != t and self.dep[c] != "acl":
+                continue
+            agent = self.agents.get(c)
+            heads = [agent] if agent is not None else [
+                p for p in self.preps.get(c, ()) if self.lower[p] == "by" or (c == t and self.lower[p] == "from")]
+            for p in heads:
+                obj = self.first_kid.get((p, "pobj"))
+                if obj is not None:
+                    return obj
+        p = self.head[t]  # "In a separate filing, prosecutors describe ...": the prosecutors wrote it
+        if self.dep[t] == "pobj" and self.lower[p] == "in" and self.dep[p] == "prep" and self.head[p] != p:
+            s = self.subj.get(self.head[p])
+            if s is not None and self.pos[s] in ("NOUN", "PROPN") and s > t:
+                return s
+        return None
+
+    def index_authors(self) -> None:
+        """Documents whose author the text names, in order, for a later "the report"."""
+        self.authored_at: list[int] = []
+        self.authors: list[int] = []
+        if not self.has_dep:
+            return
+        for t in range(self.n):
+            if self.is_authored(t):
+                author = self.author_of(t)
+                if author is not None:
+                    self.authored_at.append(t)
+                    self.authors.append(author)
+
+    def anonymous(self, sp: tuple[int, int] | None) -> bool:
+        """A speaker such as "sources" or "sources close to the case": nobody named."""
+        if sp is None:
+            return False
+        lo, hi = self.tok_at(sp[0]), self.tok_at(sp[1] - 1)
+        heads = [i for i in range(lo, hi + 1) if self.head[i] < lo or self.head[i] > hi or self.head[i] == i]
+        if len(heads) != 1:
+            return False
+        h = heads[0]
+        words = self.pat.anonymous_speakers
+        if self.lemma[h] not in words and self.lower[h] not in words:
+            return False
+        if h in self.definite:  # "the report", "its sources": a particular source
+            return False
+        return not any(self.pos[i] == "PROPN" for i in range(lo, hi + 1))
+
+    def clip(self, s: int, e: int, cue: int) -> tuple[int, int] | None:
+        """Keep a span inside the quote holding its cue, else inside the cue's paragraph."""
+        q = self.q_of[cue]
+        if q >= 0 and self.in_content(q, self.idx[cue]):
+            lo, hi = self.quotes[q].start_content, self.quotes[q].end_content
+        else:
+            lo, hi = self.par_bounds(self.idx[cue])
+        s, e = max(s, lo), min(e, hi)
+        return (s, e) if s < e else None
+
+    @staticmethod
+    def apart(sp: tuple[int, int] | None, s: int, e: int) -> tuple[int, int] | None:
+        """Cut a speaker range that overlaps [s, e) without lying inside it."""
+        if sp is None or sp[1] <= s or sp[0] >= e or (s <= sp[0] and sp[1] <= e):
+            return sp
+        if sp[0] < s:
+            return (sp[0], s) if sp[0] < s else None
+        return (e, sp[1]) if e < sp[1] else None
