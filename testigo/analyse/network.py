@@ -163,9 +163,10 @@ class Network:
 
     def name(self, node: str) -> str:
         """The display name of a node of either graph."""
-        for g in (self.graph, self.hierarchy):
-            if node in g:
-                return str(g.nodes[node].get("name", node))
+        if node in self.graph:  # the hierarchy is not read for a group's name
+            return str(self.graph.nodes[node].get("name", node))
+        if node in self.hierarchy:
+            return str(self.hierarchy.nodes[node].get("name", node))
         return node
 
     def to_dict(self) -> dict[str, Any]:
