@@ -9,20 +9,23 @@ from __future__ import annotations
 
 import itertools
 import random
+import sys
 
 import networkx as nx
 import pytest
 
-from testigo.analyse import Network, unbalanced_triads
+from testigo.analyse import Network, actors, balance, unbalanced_triads
+from testigo.analyse.balance import EXACT_LIMIT
 
 
-def random_network(seed: int, nodes: int, edges: int, weights: tuple[float, ...]) -> Network:
+def random_network(seed: int, nodes: int, edges: int, weights: tuple[float, ...],
+                   signs: tuple[int, ...] = (1, -1, -1, 1, 1, 0)) -> Network:
     rng = random.Random(seed)
     graph = nx.Graph()
     names = [f"g{i:03d}" for i in range(nodes)]
     while graph.number_of_edges() < edges:
         u, v = rng.sample(names, 2)
-        sign = rng.choice((1, -1, -1, 1, 1, 0))
+        sign = rng.choice(signs)
         w = sign * rng.choice(weights)
         graph.add_edge(u, v, sign=sign, weight=w, claims=[f"c-{u}-{v}"], quote=f"{u} and {v}")
     return Network(graph)
@@ -52,3 +55,46 @@ def test_triads_stopping_early_equal_every_triangle_ranked(seed: int, limit: int
         assert triad.tension == min(abs(e.weight) for e in triad.edges)
         assert all(e.claims == (f"c-{e.source}-{e.target}",) or e.claims == (f"c-{e.target}-{e.source}",)
                    for e in triad.edges)
+
+
+def least_frustration(network: Network) -> float:
+    """The exact optimum: every partition of the nodes tried (restricted growth strings)."""
+    nodes = sorted(network.graph.nodes)
+    edges = [(nodes.index(u), nodes.index(v), d["weight"]) for u, v, d in network.graph.edges(data=True) if d["sign"]]
+    best = float("inf")
+
+    def grow(labels: list[int], top: int) -> None:
+        nonlocal best
+        if len(labels) == len(nodes):
+            best = min(best, round(sum(abs(w) for i, j, w in edges if (w > 0) != (labels[i] == labels[j])), 9))
+            return
+        for b in range(top + 2):
+            grow([*labels, b], max(top, b))
+
+    grow([0], 0)
+    return best
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_balance_heuristic_reaches_the_exact_optimum_on_small_graphs(seed: int) -> None:
+    network = random_network(100 + seed, 9 + seed % 2, 16 + seed % 5, (0.3, 0.6, 1.0, 1.585), signs=(1, -1))
+    assert nx.is_connected(network.graph)  # one component above EXACT_LIMIT: the heuristic runs
+    assert len(network.graph) > EXACT_LIMIT
+    result = balance(network)
+    assert not result.exact
+    assert result.frustration_weight == pytest.approx(least_frustration(network), abs=1e-6)
+
+
+@pytest.mark.parametrize("seed", range(6))
+@pytest.mark.parametrize("budget", [10**9, 400])
+def test_betweenness_equals_networkx(seed: int, budget: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    network = random_network(200 + seed, 40, 70 + 10 * seed, (0.3, 1.0))
+    network.graph.add_edge("lone-a", "lone-b", sign=1, weight=1.0, claims=[], quote="")  # a second component
+    monkeypatch.setattr(sys.modules["testigo.analyse.actors"], "BUDGET", budget)
+    n, m = network.graph.number_of_nodes(), network.graph.number_of_edges()
+    k = max(4, budget // (n + m))
+    expected = (nx.betweenness_centrality(network.graph) if k >= n
+                else nx.betweenness_centrality(network.graph, k=k, seed=7))
+    got = {a.id: a.betweenness for a in actors(network)}
+    assert got == {node: round(value, 4) for node, value in expected.items()}
+    assert any(got.values())
