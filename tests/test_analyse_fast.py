@@ -98,3 +98,20 @@ def test_betweenness_equals_networkx(seed: int, budget: int, monkeypatch: pytest
     got = {a.id: a.betweenness for a in actors(network)}
     assert got == {node: round(value, 4) for node, value in expected.items()}
     assert any(got.values())
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_one_greedy_start_splits_a_large_balanced_graph_exactly(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.modules["testigo.analyse.balance"], "_RESTART_LIMIT", 10)  # "large" from 11 groups
+    rng = random.Random(seed)
+    camp = {f"g{i:03d}": rng.randrange(3) for i in range(80)}
+    graph = nx.Graph()
+    names = sorted(camp)
+    while graph.number_of_edges() < 240:
+        u, v = rng.sample(names, 2)
+        sign = 1 if camp[u] == camp[v] else -1
+        graph.add_edge(u, v, sign=sign, weight=sign * rng.choice((0.3, 0.6, 1.0)), claims=[], quote="")
+    assert nx.is_connected(graph)
+    result = balance(Network(graph))
+    assert result.frustration == 0  # (the blocs need not be the camps: a group with only rivals fits two)
+    assert 2 <= len(result.blocs) <= 3
