@@ -14,8 +14,9 @@ greedy assignments outwards from a root, each group into the bloc its ties favou
 the strongest group and a fixed-seed sample). A component above ``_RESTART_LIMIT`` groups gets
 one start, the greedy one from the strongest group, so that its cost stays a few passes over
 its edges: the greedy start also splits a balanced graph exactly, and on large bench graphs it
-ends lower than the spectral one, which costs as much again. Each start is refined by single-group moves (to another bloc or a new one) and merges of blocs while either
-lowers the frustration; the best result is kept. All of it is deterministic.
+ends lower than the spectral one, which costs as much again. Each start is refined by
+single-group moves (to another bloc or a new one) and merges of blocs while either lowers the
+frustration; the best result is kept. All of it is deterministic.
 
 The number of blocs is not fixed: it is the fewest the least frustration allows. Blocs with no
 rivalry between them are joined, so a group whose only ties are rivalries joins its rivals'
