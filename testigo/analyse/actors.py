@@ -44,12 +44,11 @@ class Actor:
 def _betweenness(graph: Any) -> dict[str, float]:
     """Betweenness as ``nx.betweenness_centrality(graph, k, seed=7)`` gives it (normalised, hops).
 
-    Brandes' algorithm run for a batch of sources at once with sparse matrix products: each BFS
-    level is one product, and so is each step of the backward accumulation, so the time is
-    O(k m) in numpy instead of Python. The sampled sources are networkx's for the same seed.
+    Brandes' algorithm run for a batch of sources at once in numpy (sparse products as bincounts):
+    each BFS level is one product, and so is each step of the backward accumulation, so the time
+    is O(k m) in numpy instead of Python. The sampled sources are networkx's for the same seed.
     """
     import numpy as np
-    from scipy import sparse
 
     nodes = list(graph)
     n, m = len(nodes), graph.number_of_edges()
@@ -58,13 +57,12 @@ def _betweenness(graph: Any) -> dict[str, float]:
     k = max(4, BUDGET // max(1, n + m))
     sources = nodes if k >= n else random.Random(_SEED).sample(nodes, k)
     index = {node: i for i, node in enumerate(nodes)}
-    rows = [index[u] for u, v in graph.edges() if u != v]
-    cols = [index[v] for u, v in graph.edges() if u != v]
-    adj = sparse.csr_matrix((np.ones(2 * len(rows)), (rows + cols, cols + rows)), shape=(n, n))
+    ends = [(i, index[v]) for i, node in enumerate(nodes) for v in graph._adj[node] if v != node]
+    arcs = np.array(ends, dtype=np.intp).reshape(-1, 2)  # each edge both ways
     total = np.zeros(n)
     chosen = np.array([index[s] for s in sources], dtype=np.intp)
     for first in range(0, len(chosen), _BATCH):
-        total += _brandes(adj, chosen[first:first + _BATCH])
+        total += _brandes(arcs, n, chosen[first:first + _BATCH])
     k_used = len(sources)
     if k_used == n:
         total *= 1 / ((n - 1) * (n - 2))
@@ -75,11 +73,20 @@ def _betweenness(graph: Any) -> dict[str, float]:
     return {node: float(total[i]) for i, node in enumerate(nodes)}
 
 
-def _brandes(adj: Any, sources: Any) -> Any:
+def _spread(arcs: Any, n: int, values: Any) -> Any:
+    """For each row of ``values``: every node's sum of its neighbours' values (one sparse product)."""
+    import numpy as np
+
+    b = values.shape[0]
+    keys = (np.arange(b)[:, None] * n + arcs[:, 0][None, :]).ravel()
+    return np.bincount(keys, weights=values[:, arcs[:, 1]].ravel(), minlength=b * n).reshape(b, n)
+
+
+def _brandes(arcs: Any, n: int, sources: Any) -> Any:
     """The summed dependencies of every node on the shortest paths from each source (one row each)."""
     import numpy as np
 
-    b, n = len(sources), adj.shape[0]
+    b = len(sources)
     rows = np.arange(b)
     dist = np.full((b, n), -1, dtype=np.int64)
     sigma = np.zeros((b, n))
@@ -88,7 +95,7 @@ def _brandes(adj: Any, sources: Any) -> Any:
     frontier = sigma.copy()
     depth = 0
     while True:
-        reached = np.asarray(adj @ frontier.T).T  # shortest-path counts into the next level
+        reached = _spread(arcs, n, frontier)  # shortest-path counts into the next level
         new = (dist < 0) & (reached > 0)
         if not new.any():
             break
@@ -100,7 +107,7 @@ def _brandes(adj: Any, sources: Any) -> Any:
     safe = np.where(sigma > 0, sigma, 1.0)
     for level in range(depth - 1, -1, -1):
         coef = np.where(dist == level + 1, (1.0 + delta) / safe, 0.0)
-        delta += np.where(dist == level, sigma * np.asarray(adj @ coef.T).T, 0.0)
+        delta += np.where(dist == level, sigma * _spread(arcs, n, coef), 0.0)
     delta[rows, sources] = 0.0
     return delta.sum(axis=0)
 
@@ -115,8 +122,8 @@ def _actors(network: Network) -> list[Actor]:
     graph = network.graph
     between = _betweenness(graph) if graph.number_of_nodes() else {}
     found = []
-    adj = graph.adj
-    for node in sorted(graph.nodes):
+    adj = graph._adj  # plain dicts: the views cost more than the work here
+    for node in sorted(adj):
         ties = adj[node].values()
         signs = [d["sign"] for d in ties]
         found.append(Actor(
