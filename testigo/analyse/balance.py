@@ -72,11 +72,8 @@ class Balance:
 
 def signed_adjacency(network: Network) -> Adjacency:
     """Node -> neighbour -> signed weight, for the edges with a sign (ties of sign 0 left out)."""
-    adj: Adjacency = {node: {} for node in network.graph.nodes}
-    for u, v, data in network.graph.edges(data=True):
-        if data["sign"]:
-            adj[u][v] = adj[v][u] = float(data["weight"])
-    return adj
+    return {u: {v: float(d["weight"]) for v, d in ties.items() if d["sign"]}  # plain dicts: no views
+            for u, ties in network.graph._adj.items()}
 
 
 @dataclass(slots=True)
