@@ -39,6 +39,7 @@ GROUP_THRESHOLD = 92  # token-set and token-sort ratio (0-100) for a rule SAME b
 REVIEW_RATIO = 75  # lowest fuzzy ratio that lists a pair for review
 REVIEW_MIN_SCORE = 0.2  # candidates scoring below this are not listed
 WINDOW = 12  # each block member is compared with this many next members, in name order
+RARE_TOKENS = 2  # token blocks per group-like name: its rarest distinctive words
 MAX_PARTNERS = 500  # a partial name fitting more entities than this is left ambiguous
 FUZZY_KINDS = frozenset({"criminal_group", "organization", "agency"})
 ARTICLES = frozenset({"the", "el", "la", "los", "las"})
@@ -307,16 +308,31 @@ def _blocks(rec: _Record) -> set[str]:
         found.update(f"p|{tokens[0]}|{s}" for s in tokens[1:])
         if len(tokens) > 2:
             found.add("s|" + " ".join(tokens[-2:]))
-    if rec.kind in FUZZY_KINDS:
-        found.update(f"t|{rec.kind}|{t}" for t in rec.distinct.split() if len(t) >= 4)
     return found
 
 
+def _token_blocks(rec: _Record) -> list[str]:
+    """Token block keys of a group-like name: one per distinctive word of four letters or more."""
+    if rec.kind not in FUZZY_KINDS:
+        return []
+    return sorted({f"t|{rec.kind}|{t}" for t in rec.distinct.split() if len(t) >= 4})
+
+
 def _index(records: list[_Record]) -> _Index:
+    """Block every record; a group-like name joins the blocks of only its RARE_TOKENS rarest words.
+
+    Common words ("sinaloa" in every "Cártel de Sinaloa" spin-off) make large blocks whose
+    windows reach few true matches; the rarer words of a name are the ones its variants share.
+    """
     index = _Index(records)
     kb_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    tokens = [_token_blocks(rec) for rec in records]
+    count: dict[str, int] = defaultdict(int)
+    for keys in tokens:
+        for key in keys:
+            count[key] += 1
     for i, rec in enumerate(records):
-        for block in _blocks(rec):
+        for block in chain(_blocks(rec), sorted(tokens[i], key=lambda k: (count[k], k))[:RARE_TOKENS]):
             index.blocks[block].append(i)
         for surname in rec.surnames:
             index.surnames[surname].append(i)
