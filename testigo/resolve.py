@@ -23,7 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, combinations
 
 from rapidfuzz import fuzz
 
@@ -299,6 +299,7 @@ class _Index:
     blocks: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     surnames: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     acronyms: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    shared: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # given name + two surnames
     ambiguous: set[tuple[str, str]] = field(default_factory=set)
 
 
@@ -336,6 +337,9 @@ def _index(records: list[_Record]) -> _Index:
             index.blocks[block].append(i)
         for surname in rec.surnames:
             index.surnames[surname].append(i)
+        for key in {_shared_key(tokens[0], pair) for tokens in rec.full.values()
+                    for pair in combinations(sorted(set(tokens[1:])), 2)}:
+            index.shared[key].append(i)
         for acronym in rec.acronyms:
             index.acronyms[f"{rec.kind}|{acronym}"].append(i)
         for key in rec.names if rec.is_kb else ():
@@ -355,6 +359,10 @@ def _window_pairs(index: _Index) -> Iterator[tuple[int, int]]:
                 yield i, j
 
 
+def _shared_key(given: str, surnames: tuple[str, ...]) -> str:
+    return f"{given}|{'|'.join(surnames)}"
+
+
 def _lookups(rec: _Record, index: _Index) -> list[list[int]]:
     """Every entity a partial name of ``rec`` could refer to, bucket by bucket."""
     buckets: list[list[int]] = []
@@ -362,8 +370,11 @@ def _lookups(rec: _Record, index: _Index) -> list[list[int]]:
         buckets += [index.blocks[f"k|person|{key}"] for key in rec.names]
     if rec.bare:
         buckets.append(index.surnames.get(rec.bare, []))
-    if len(rec.primary) > 1:
-        buckets.append(min((index.blocks[f"p|{rec.primary[0]}|{s}"] for s in rec.primary[1:]), key=len))
+    if len(rec.primary) == 2:
+        buckets.append(index.blocks[f"p|{rec.primary[0]}|{rec.primary[1]}"])
+    elif len(rec.primary) > 2:  # a longer form has every surname: look where two of them meet
+        pairs = combinations(sorted(set(rec.primary[1:])), 2)
+        buckets.append(min((index.shared[_shared_key(rec.primary[0], pair)] for pair in pairs), key=len))
     if not rec.is_kb:
         buckets += [index.blocks[f"k|{rec.kind}|{k}"] for k in rec.names if (rec.kind, k) in index.ambiguous]
     if rec.acronym:
