@@ -23,7 +23,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import chain, combinations
 
 from rapidfuzz import fuzz
 
@@ -39,6 +39,7 @@ GROUP_THRESHOLD = 92  # token-set and token-sort ratio (0-100) for a rule SAME b
 REVIEW_RATIO = 75  # lowest fuzzy ratio that lists a pair for review
 REVIEW_MIN_SCORE = 0.2  # candidates scoring below this are not listed
 WINDOW = 12  # each block member is compared with this many next members, in name order
+RARE_TOKENS = 2  # token blocks per group-like name: its rarest distinctive words
 MAX_PARTNERS = 500  # a partial name fitting more entities than this is left ambiguous
 FUZZY_KINDS = frozenset({"criminal_group", "organization", "agency"})
 ARTICLES = frozenset({"the", "el", "la", "los", "las"})
@@ -298,6 +299,7 @@ class _Index:
     blocks: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     surnames: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
     acronyms: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    shared: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))  # given name + two surnames
     ambiguous: set[tuple[str, str]] = field(default_factory=set)
 
 
@@ -307,19 +309,37 @@ def _blocks(rec: _Record) -> set[str]:
         found.update(f"p|{tokens[0]}|{s}" for s in tokens[1:])
         if len(tokens) > 2:
             found.add("s|" + " ".join(tokens[-2:]))
-    if rec.kind in FUZZY_KINDS:
-        found.update(f"t|{rec.kind}|{t}" for t in rec.distinct.split() if len(t) >= 4)
     return found
 
 
+def _token_blocks(rec: _Record) -> list[str]:
+    """Token block keys of a group-like name: one per distinctive word of four letters or more."""
+    if rec.kind not in FUZZY_KINDS:
+        return []
+    return sorted({f"t|{rec.kind}|{t}" for t in rec.distinct.split() if len(t) >= 4})
+
+
 def _index(records: list[_Record]) -> _Index:
+    """Block every record; a group-like name joins the blocks of only its RARE_TOKENS rarest words.
+
+    Common words ("sinaloa" in every "Cártel de Sinaloa" spin-off) make large blocks whose
+    windows reach few true matches; the rarer words of a name are the ones its variants share.
+    """
     index = _Index(records)
     kb_names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    tokens = [_token_blocks(rec) for rec in records]
+    count: dict[str, int] = defaultdict(int)
+    for keys in tokens:
+        for key in keys:
+            count[key] += 1
     for i, rec in enumerate(records):
-        for block in _blocks(rec):
+        for block in chain(_blocks(rec), sorted(tokens[i], key=lambda k: (count[k], k))[:RARE_TOKENS]):
             index.blocks[block].append(i)
         for surname in rec.surnames:
             index.surnames[surname].append(i)
+        for key in {_shared_key(tokens[0], pair) for tokens in rec.full.values()
+                    for pair in combinations(sorted(set(tokens[1:])), 2)}:
+            index.shared[key].append(i)
         for acronym in rec.acronyms:
             index.acronyms[f"{rec.kind}|{acronym}"].append(i)
         for key in rec.names if rec.is_kb else ():
@@ -339,6 +359,10 @@ def _window_pairs(index: _Index) -> Iterator[tuple[int, int]]:
                 yield i, j
 
 
+def _shared_key(given: str, surnames: tuple[str, ...]) -> str:
+    return f"{given}|{'|'.join(surnames)}"
+
+
 def _lookups(rec: _Record, index: _Index) -> list[list[int]]:
     """Every entity a partial name of ``rec`` could refer to, bucket by bucket."""
     buckets: list[list[int]] = []
@@ -346,8 +370,11 @@ def _lookups(rec: _Record, index: _Index) -> list[list[int]]:
         buckets += [index.blocks[f"k|person|{key}"] for key in rec.names]
     if rec.bare:
         buckets.append(index.surnames.get(rec.bare, []))
-    if len(rec.primary) > 1:
-        buckets.append(min((index.blocks[f"p|{rec.primary[0]}|{s}"] for s in rec.primary[1:]), key=len))
+    if len(rec.primary) == 2:
+        buckets.append(index.blocks[f"p|{rec.primary[0]}|{rec.primary[1]}"])
+    elif len(rec.primary) > 2:  # a longer form has every surname: look where two of them meet
+        pairs = combinations(sorted(set(rec.primary[1:])), 2)
+        buckets.append(min((index.shared[_shared_key(rec.primary[0], pair)] for pair in pairs), key=len))
     if not rec.is_kb:
         buckets += [index.blocks[f"k|{rec.kind}|{k}"] for k in rec.names if (rec.kind, k) in index.ambiguous]
     if rec.acronym:

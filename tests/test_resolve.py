@@ -9,7 +9,17 @@ from hypothesis import strategies as st
 from testigo.errors import NotFound, ResolveError
 from testigo.kb import load_kb
 from testigo.model import Alias, Entity, Verdict
-from testigo.resolve import WINDOW, Candidate, Resolver, _index, _record, _window_pairs, resolve
+from testigo.resolve import (
+    MAX_PARTNERS,
+    RARE_TOKENS,
+    WINDOW,
+    Candidate,
+    Resolver,
+    _index,
+    _record,
+    _window_pairs,
+    resolve,
+)
 from testigo.store import Store, open_store
 
 KB = load_kb()
@@ -275,6 +285,28 @@ def test_blocking_compares_a_bounded_number_of_pairs() -> None:
     memberships = sum(len(m) for m in index.blocks.values())
     assert len(pairs) <= memberships * WINDOW < len(records) ** 2 / 2
 
+
+
+def test_a_shorter_form_finds_its_longer_form_in_a_crowded_given_name_and_surname_block(store: Store) -> None:
+    """600 other Juan Garcías make the juan+garcia block overflow MAX_PARTNERS; the shorter form
+    still finds its one longer form, where two of its surnames meet."""
+    crowd = [person(f"Juan García {chr(65 + i // 26)}{chr(65 + i % 26)}ez") for i in range(600)]
+    short, long = person("Juan García Treviño"), person("Juan Carlos García Treviño")
+    fill(store, *crowd, short, long)
+    assert len(_index([_record(e) for e in [*crowd, short]]).blocks["p|juan|garcia"]) > MAX_PARTNERS
+    resolve(store)
+    resolver = Resolver(store)
+    assert resolver.canonical(short.id) == resolver.canonical(long.id)
+    assert all(resolver.canonical(e.id) == e.id for e in crowd[:50])
+
+
+def test_a_group_name_blocks_on_its_rarest_words_only() -> None:
+    records = [_record(group(f"Cártel de Sinaloa {word}")) for word in ("Norte", "Sur", "Costa", "Sierra", "Valle")]
+    records.append(_record(group("Cártel del Golfo Sinaloa Pacífico")))
+    index = _index(records)
+    assert len(index.blocks["t|criminal_group|sinaloa"]) < len(records)  # the common word blocks few
+    assert all(sum(i in m for k, m in index.blocks.items() if k.startswith("t|")) <= RARE_TOKENS
+               for i in range(len(records)))
 
 # --- canonical ids under random analyst edits ---------------------------------------------
 

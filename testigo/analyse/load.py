@@ -98,8 +98,7 @@ def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: 
             for level in chosen:
                 where = EdgeFilter(predicate, level, negative=negative, as_of=period.as_of, start=period.start,
                                    end=period.end)
-                for row in store.iter_edges(where):
-                    builder.add_row(predicate, row)
+                builder.add_rows(predicate, store.iter_edges(where))
 
     def hierarchy() -> tuple[Any, int]:
         used = builder.used

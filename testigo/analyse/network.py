@@ -163,9 +163,10 @@ class Network:
 
     def name(self, node: str) -> str:
         """The display name of a node of either graph."""
-        for g in (self.graph, self.hierarchy):
-            if node in g:
-                return str(g.nodes[node].get("name", node))
+        if node in self.graph:  # the hierarchy is not read for a group's name
+            return str(self.graph.nodes[node].get("name", node))
+        if node in self.hierarchy:
+            return str(self.hierarchy.nodes[node].get("name", node))
         return node
 
     def to_dict(self) -> dict[str, Any]:
@@ -240,32 +241,45 @@ class _Builder:
         relation.add(claim, origin(claim, source, aliases=self.aliases), _WEIGHT[claim.certainty], dates)
 
     def add_row(self, predicate: str, row: EdgeRow) -> None:
-        """Fold in one edge row of this predicate, already filtered by certainty and (exactly for
-        ``as_of``, loosely for a window) by date in SQL: the same as ``add`` of its claim."""
-        claim_id, subject, obj, negative, since, dates, title, outlet, source, anonymous, certainty, quote, chain = row
-        if obj is None:
-            return
-        values = dates.split() if dates else []
-        if self.check_window and not self.period.admits(values, since):
-            return
-        a, b = self.canonical(subject), self.canonical(obj)
-        if a == b:
-            return
-        if b < a and predicate in self.symmetric:
-            a, b = b, a
-        self.used += 1
-        if negative:
-            self.denied.setdefault((a, b) if a < b else (b, a), []).append(claim_id)
-            return
-        table = self.table[predicate]
-        relation = table.get((a, b, predicate))
-        if relation is None:
-            relation = table[(a, b, predicate)] = Relation()
-        key = (outlet, source, anonymous)
-        found = self.origins.get(key)
-        if found is None:
-            found = self.origins[key] = origin_key(outlet, source, anonymous, aliases=self.aliases)
-        relation.add_row(claim_id, found, CERTAINTY_WEIGHT[certainty], values, title, quote, chain)
+        """Fold in one edge row of this predicate (see ``add_rows``)."""
+        self.add_rows(predicate, (row,))
+
+    def add_rows(self, predicate: str, rows: Iterable[EdgeRow]) -> None:
+        """Fold in edge rows of this predicate, already filtered by certainty and (exactly for
+        ``as_of``, loosely for a window) by date in SQL: the same as ``add`` of each row's claim.
+        One loop with everything it reads held in locals (it runs once per claim in force)."""
+        canonical = None if self.canonical is same else self.canonical
+        check_window, admits = self.check_window, self.period.admits
+        swap = predicate in self.symmetric
+        denied, table, origins, aliases = self.denied, self.table[predicate], self.origins, self.aliases
+        used = 0
+        for row in rows:
+            claim_id, a, b, negative, since, dates, title, outlet, source, anonymous, certainty, quote, chain = row
+            if b is None:
+                continue
+            values = dates.split() if dates else []
+            if check_window and not admits(values, since):
+                continue
+            if canonical is not None:
+                a, b = canonical(a), canonical(b)
+            if a == b:
+                continue
+            if swap and b < a:
+                a, b = b, a
+            used += 1
+            if negative:
+                denied.setdefault((a, b) if a < b else (b, a), []).append(claim_id)
+                continue
+            key = (a, b, predicate)
+            relation = table.get(key)
+            if relation is None:
+                relation = table[key] = Relation()
+            parts = (outlet, source, anonymous)
+            found = origins.get(parts)
+            if found is None:
+                found = origins[parts] = origin_key(outlet, source, anonymous, aliases=aliases)
+            relation.add_row(claim_id, found, CERTAINTY_WEIGHT[certainty], values, title, quote, chain)
+        self.used += used
 
     def finish(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Network:
         return Network(graph=self.finish_graph(names), hierarchy=self.finish_hierarchy(names), period=self.period,
@@ -308,12 +322,12 @@ class _Builder:
 
     def _edge(self, relations: dict[str, Relation], denied: list[str]) -> dict[str, Any]:
         if len(relations) == 1:
-            ((predicate, only),) = relations.items()
-            sign = self.signs[predicate]
-            return {"sign": sign, "weight": round(sign * only.strength(), 4), "contested": False,
-                    "support": only.support, "origins": sorted(only.origins), "claims": only.claims,
-                    "certainty": only.certainty(), "quote": only.quote, "relations": relations,
-                    "denied": denied}
+            ((predicate, only),) = relations.items()  # the common case, spelt out: it runs once per edge
+            sign, origins, best = self.signs[predicate], only.origins, only.best
+            return {"sign": sign, "weight": round(sign * (best if len(origins) == 1 else only.strength()), 4),
+                    "contested": False, "support": len(origins),
+                    "origins": sorted(origins) if len(origins) > 1 else list(origins), "claims": only.claims,
+                    "certainty": _CERTAINTY_OF[best], "quote": only.quote, "relations": relations, "denied": denied}
         weight = sum(self.signs[p] * r.strength() for p, r in relations.items())
         sign = 1 if weight > _EPSILON else -1 if weight < -_EPSILON else 0
         winners = [r for p, r in relations.items() if sign == 0 or self.signs[p] == sign]

@@ -9,7 +9,6 @@ so a triad is as well evidenced as its weakest side.
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,8 +57,12 @@ def _triad(network: Network, nodes: tuple[str, str, str]) -> Triad:
 def unbalanced_triads(network: Network, *, limit: int | None = None) -> list[Triad]:
     """Triangles of signed edges whose signs multiply to -1, best evidenced (highest tension) first.
 
-    Triangles are listed by orienting each edge towards the higher-degree end, so each is
-    found once, in O(m^1.5) time; only the ``limit`` returned get their evidence attached.
+    A triangle's tension is its weakest edge's |weight|, so edges are added strongest first, one
+    level of |weight| at a time, and the triangles closed by a level's edges are exactly those
+    whose tension is that level. Once ``limit`` triads are found no later level can displace them,
+    so the search stops there: the same answer as listing every triangle, usually after reading
+    only the strongest edges. Each intersection walks the smaller neighbour set (O(m^1.5) at
+    worst, with no limit); only the triads returned get their evidence attached.
     """
     with paused_gc():
         return _unbalanced(network, limit)
@@ -67,15 +70,27 @@ def unbalanced_triads(network: Network, *, limit: int | None = None) -> list[Tri
 
 def _unbalanced(network: Network, limit: int | None) -> list[Triad]:
     adj = signed_adjacency(network)
-    rank = {n: (len(adj[n]), n) for n in adj}
-    higher = {n: {m for m in adj[n] if rank[m] > rank[n]} for n in adj}
+    edges = sorted(((-abs(w), u, v) for u in adj for v, w in adj[u].items() if u < v))
+    strong: dict[str, set[str]] = {n: set() for n in adj}
     found: list[tuple[float, tuple[str, str, str]]] = []
-    for u in adj:
-        for v in higher[u]:
-            for w in higher[u] & higher[v]:
-                uv, vw, uw = adj[u][v], adj[v][w], adj[u][w]
-                if uv * vw * uw < 0:
+    start = 0
+    while start < len(edges) and (limit is None or len(found) < limit):
+        level = edges[start][0]
+        end = start
+        while end < len(edges) and edges[end][0] == level:
+            _, u, v = edges[end]
+            strong[u].add(v)
+            strong[v].add(u)
+            end += 1
+        closed: set[tuple[str, str, str]] = set()
+        for _, u, v in edges[start:end]:
+            near, far = (strong[u], strong[v]) if len(strong[u]) <= len(strong[v]) else (strong[v], strong[u])
+            for w in near & far:
+                if adj[u][v] * adj[v][w] * adj[u][w] < 0:
                     a, b, c = sorted((u, v, w))
-                    found.append((-min(abs(uv), abs(vw), abs(uw)), (a, b, c)))
-    chosen = heapq.nsmallest(limit, found) if limit is not None else sorted(found)
+                    closed.add((a, b, c))
+        found.extend((level, nodes) for nodes in closed)
+        start = end
+    found.sort()
+    chosen = found[:limit] if limit is not None else found
     return [_triad(network, nodes) for _tension, nodes in chosen]
