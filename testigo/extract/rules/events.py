@@ -55,7 +55,7 @@ def _relcl_antecedent(token: Token) -> Token | None:
     if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(head.head.head)  # "X was among 29 prisoners that ..."
         head = subject if subject is not None else head
-    while head.dep_ == "appos" and head.head is not head:
+    while head.dep_ == "appos" and head.head.i != head.i:
         head = head.head
     return head
 
@@ -195,7 +195,7 @@ def _owned_publication(frame: Frame, token: Token) -> None:
     published = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in
                       frame.lexicon("authored_verbs")), token)
     for owner in owners:
-        frame.emit("authored", owner, work, published, "authored.possessor.v1", with_time=published is not token)
+        frame.emit("authored", owner, work, published, "authored.possessor.v1", with_time=published.i != token.i)
 
 
 def _presence(frame: Frame, token: Token) -> None:
@@ -225,7 +225,7 @@ def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
         return parties(frame, token.head, GROUP)
     if token.dep_ == "acl":  # "X is a coalition of armed groups based in P"
         noun = token.head
-        while noun.dep_ == "pobj" and noun.head.head is not noun.head:
+        while noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
             noun = noun.head.head
         if noun.dep_ == "attr":
             subject = subject_of(noun.head)

@@ -41,7 +41,7 @@ def subject_of(token: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return child
-        if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head is not verb:
+        if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
         else:
             return None

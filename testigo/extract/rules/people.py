@@ -148,7 +148,7 @@ def _kin_noun(frame: Frame, token: Token) -> Token | None:
 def coordinated(frame: Frame, token: Token) -> list[Ref]:
     """The person at ``token`` and those coordinated with it ('A and B, two sons of X')."""
     head = token
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return parties(frame, head, PERSON)
 
@@ -270,7 +270,7 @@ def _one_of_the_known(frame: Frame, token: Token) -> None:
     if token.lower_ != "one" or token.dep_ not in ("attr", "appos"):
         return
     plural = _one_of(token)
-    if plural is token:
+    if plural.i == token.i:
         return
     groups = [r for r in parties(frame, plural, GROUP) if _is_named_as(plural)]
     if token.dep_ == "attr":
