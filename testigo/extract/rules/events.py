@@ -252,6 +252,61 @@ def _emit_presence(frame: Frame, groups: list[Ref], places: list[Ref], token: To
                        presupposed=token.dep_ in ("acl", "amod", "appos", "relcl"))
 
 
+CLAUSE_EDGES = ("relcl", "ccomp", "advcl", "parataxis", "acl", "csubj")
+
+
+def _active_in(frame: Frame, token: Token) -> None:
+    """'X runs smuggling operations in P, Q and R', 'X has been pushing into P from Q', 'X has taken
+    over the trade in the corridor between P and Q', 'P, where X and Y fight over sales': a group doing
+    what groups do (patterns/relations.yaml activity_verbs) somewhere operates there."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in frame.lexicon("activity_verbs"):
+        return
+    if any(c.dep_ == "nsubjpass" for c in token.children) or token.tag_ == "VBN" and token.dep_ == "acl":
+        return  # "X was attacked in P": what was done to X, not what X does
+    subject = subject_of(token)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+        subject = token.head
+    groups = [r for r in parties(frame, subject, GROUP)] if subject is not None else []
+    if not groups:
+        return
+    preps = frame.lexicon("activity_place_preps") | (frame.lexicon("motion_from") if lemma in
+                                                       frame.lexicon("motion_verbs") else frozenset())
+    places: list[Ref] = []
+    for prep in _clause_preps(token, preps):
+        for word in prep.subtree:
+            ref = frame.ref(word, *PLACES)
+            if ref is not None and ref.span.start == word.i and ref not in places:
+                places.append(ref)
+    where = _where_place(frame, token)
+    places += [where] if where is not None and where not in places else []
+    for group in groups:
+        for place in places:
+            frame.emit("operates_in", group, place, token, "operates_in.active_in.v1")
+
+
+def _clause_preps(verb: Token, words: frozenset[str]) -> list[Token]:
+    """Prepositions of ``words`` inside the verb's own clause (not in a clause under it)."""
+    found: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_EDGES and c.dep_ not in ("nsubj", "conj")]
+    while stack:
+        word = stack.pop()
+        if word.dep_ in ("prep", "agent") and word.lower_ in words:
+            found.append(word)
+            continue
+        if word.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+            continue
+        stack.extend(c for c in word.children if c.dep_ not in CLAUSE_EDGES)
+    return found
+
+
+def _where_place(frame: Frame, verb: Token) -> Ref | None:
+    """'Celaya, where X fights Y': the place the 'where' clause hangs from."""
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        return frame.ref(verb.head, *PLACES)
+    return None
+
+
 def _split(frame: Frame, token: Token) -> None:
     """'X emerged from Y', 'X grew out of the remains of Y', 'X split from Y' -> faction_of(X, Y)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("split_verbs"):
@@ -412,5 +467,6 @@ def event_rules(frame: Frame, token: Token) -> None:
     _presence_mistagged(frame, token)
     _members_are(frame, token)
     _presence(frame, token)
+    _active_in(frame, token)
     _split(frame, token)
     _charges(frame, token)

