@@ -29,6 +29,7 @@ for _name in ("kb_id", "nickname", "full_name"):
 PRIORITY = {"nickname": 3, "kb": 2, "shape": 1, "model": 0}
 QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
 PLACE_PREPS = {"in", "near", "at", "outside", "toward", "towards", "into", "across"}
+PLURAL_ARTICLES = {"los", "las"}  # "Los Cuervos" names a group, never one person
 MODEL_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 
@@ -170,9 +171,9 @@ class EntityTagger:
                 continue
             if label == "person" and start > 0 and doc[start - 1].lower_ in PLACE_PREPS:
                 continue  # "arrested in Jesús María": a place named like a person
-            if label == "alias":  # 'known as "El Cuervo"': a person's nickname
+            if label == "alias":  # 'known as "El Cuervo"': a person's nickname; 'as Los Cuervos': a group
                 start += 2 if doc[start + 1].text in QUOTES else 1
-                label = "person"
+                label = "criminal_group" if doc[start].norm_ in PLURAL_ARTICLES else "person"
             while start < end and doc[start].norm_ in ("the", "a"):
                 start += 1
             if start < end and not self._is_known_place(doc[start:end]) and _names_something(doc[start:end]):

@@ -62,3 +62,27 @@ def test_a_where_clause_places_the_fight(extractor: Any) -> None:
 def test_what_is_done_to_a_group_does_not_place_it(extractor: Any) -> None:
     found = facts(extractor, "The Sinaloa Cartel was attacked in Tepic.")
     assert not has(found, "Sinaloa Cartel", "operates_in", "Tepic")
+
+
+# --- groups and people the KB does not know ------------------------------------------------
+
+def test_a_gang_known_as_los_something_is_a_group(extractor: Any) -> None:
+    found = facts(extractor, "Gunmen from a local gang known as Los Pumas and the Sinaloa Cartel traded fire "
+                             "near Tepic on Monday.")
+    assert has(found, "Los Pumas", "rival_of", "Sinaloa Cartel")
+
+
+def test_exchanging_fire_with_a_group(extractor: Any) -> None:
+    found = facts(extractor, "Members of Los Pumas exchanged fire with the Gulf Cartel.")
+    assert has(found, "Los Pumas", "rival_of", "Gulf Cartel")
+
+
+def test_trading_goods_is_not_a_rivalry(extractor: Any) -> None:
+    found = facts(extractor, "Los Pumas and the Gulf Cartel traded cocaine for weapons.")
+    assert not has(found, "Los Pumas", "rival_of", "Gulf Cartel")
+
+
+def test_a_mother_named_in_apposition(extractor: Any) -> None:
+    found = facts(extractor, "Carlos Mendoza Ruiz was jailed in 2020. His mother, Ana María López Ruiz, was "
+                             "detained in a raid in 2021.")
+    assert has(found, "Carlos Mendoza Ruiz", "child_of", "Ana María López Ruiz")

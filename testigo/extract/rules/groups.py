@@ -263,6 +263,9 @@ def group_rules(frame: Frame, token: Token) -> None:
     preps = frame.words["rival_verb_preps"].get(lemma) if token.pos_ == "VERB" else None  # type: ignore[union-attr]
     if preps and any(c.lower_ in preps for c in token.children if c.dep_ in ("prep", "prt")):
         _verb_trigger(frame, token, "rival_of")
+    shots = frame.words["rival_verb_objects"].get(lemma) if token.pos_ == "VERB" else None  # type: ignore[union-attr]
+    if shots and any(c.lower_ in shots for c in token.children if c.dep_ == "dobj"):
+        _verb_trigger(frame, token, "rival_of")  # "X and Y traded fire"
     _against(frame, token)
     _backing(frame, token)
     _faction(frame, token)

@@ -210,8 +210,7 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
 
 def _relative_before_name(frame: Frame, token: Token) -> None:
     """"Z's son X" / 'his brother X': a family noun followed by the person it names."""
-    family = frame.words["family"]
-    if token.lower_ not in family:  # type: ignore[operator]
+    if not _is_kin(frame, token):
         return
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     person = frame.ref(nxt, *PERSON)
@@ -223,8 +222,9 @@ def _relative_before_name(frame: Frame, token: Token) -> None:
 
 
 def _named_after_kin(frame: Frame, token: Token) -> None:
-    """'His son, Rubén ...' / 'Two of El Chapo's sons, A and B': people in apposition to a kin noun."""
-    if token.lower_ not in frame.words["family"]:  # type: ignore[operator]
+    """'His son, Rubén ...' / 'Two of El Chapo's sons, A and B' / 'His mother, M': people in apposition
+    to a kin noun."""
+    if not _is_kin(frame, token):
         return
     holder = token
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NUM":
@@ -237,6 +237,12 @@ def _named_after_kin(frame: Frame, token: Token) -> None:
     for person in named:
         _family(frame, person, token, "kin_apposition")
     _named_together(frame, token, named)
+
+
+def _is_kin(frame: Frame, token: Token) -> bool:
+    """A family noun ('son', 'cousin') or a parent's ('mother')."""
+    return token.lower_ in frame.words["family"] or (  # type: ignore[operator]
+        token.pos_ == "NOUN" and token.lemma_.lower() in frame.lexicon("parent_words"))
 
 
 def _named_together(frame: Frame, noun: Token, people: list[Ref]) -> None:
