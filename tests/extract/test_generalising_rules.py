@@ -86,3 +86,32 @@ def test_a_mother_named_in_apposition(extractor: Any) -> None:
     found = facts(extractor, "Carlos Mendoza Ruiz was jailed in 2020. His mother, Ana María López Ruiz, was "
                              "detained in a raid in 2021.")
     assert has(found, "Carlos Mendoza Ruiz", "child_of", "Ana María López Ruiz")
+
+
+def test_the_groups_founder_is_the_person_just_named(extractor: Any) -> None:
+    found = facts(extractor, "Soldiers arrested Carlos Mendoza Ruiz in 2020, and the governor called it the end of "
+                             "the Rio Verde Cartel. The group's founder had built it on fuel theft.")
+    assert has(found, "Carlos Mendoza Ruiz", "founder_of", "Rio Verde Cartel")
+
+
+def test_the_groups_founder_is_nobody_when_two_people_were_named(extractor: Any) -> None:
+    found = facts(extractor, "Police arrested Carlos Mendoza Ruiz and Pedro Ortiz Ruiz at the Rio Verde Cartel's "
+                             "ranch. The group's founder had built it on fuel theft.")
+    assert not any(f[1] == "founder_of" for f in found)
+
+
+# --- relations across the clause ----------------------------------------------------------
+
+def test_sanctioning_the_organisation_and_both_brothers(extractor: Any) -> None:
+    found = facts(extractor, "The Rio Verde Cartel is led by Carlos Mendoza Ruiz and his brother Pedro Mendoza Ruiz. "
+                             "Prosecutors say the Rio Verde Cartel runs extortion rackets in Colima. The Treasury's "
+                             "Office of Foreign Assets Control sanctioned the organisation and both brothers.")
+    for subject in ("Rio Verde Cartel", "Carlos Mendoza Ruiz", "Pedro Mendoza Ruiz"):
+        assert has(found, subject, "designated", "Office of Foreign Assets Control")
+
+
+def test_the_cartel_in_apposition_is_the_named_group(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel is strong in Tamaulipas. Prosecutors describe it as a splinter of "
+                             "Los Zetas, the cartel that dominated Coahuila in the late 2000s.")
+    assert has(found, "Los Zetas", "operates_in", "Coahuila")
+    assert not has(found, "Gulf Cartel", "operates_in", "Coahuila")

@@ -74,6 +74,29 @@ def _role_then_name(frame: Frame, token: Token) -> None:
         _roles(frame, person, token, "role_apposition")
 
 
+def _unnamed_role(frame: Frame, token: Token) -> None:
+    """"X was arrested in 2020. The group's founder had built it on ...": a leader or founder
+    of a named group, with no name of its own, as subject is the person named just before."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN":
+        return
+    predicate = role(frame, token)
+    if predicate not in ("leader_of", "founder_of") or _titles_a_name(frame, token):
+        return
+    if any(c.dep_ in ("appos", "amod", "compound", "acl", "relcl") or c.lower_ in ("former", "new")
+           for c in token.children):
+        return  # "a new leader", "the leader, X", "the leader who ...": someone else, or named there
+    owners = [c for c in token.children if c.dep_ == "poss" and frame.ref(c) is None]
+    if not owners or token.sent.start == 0:
+        return  # only "the group's founder" or "its leader", referring back to what came before
+    previous = token.doc[token.sent.start - 1].sent
+    people = {r.entity_id: r for r in frame.refs_before(token, *PERSON) if r.span.start >= previous.start}
+    if len(people) != 1:
+        return  # nobody, or several to choose from
+    person = next(iter(people.values()))
+    for group in parties(frame, owners[0], GROUP):
+        frame.emit(predicate, person, group, token, f"{predicate}.unnamed_role.v1", presupposed=True)
+
+
 def _title(noun: Token) -> str:
     words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct", "poss", "case")]
     return " ".join(t.text for t in words if t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN") or t.i == noun.i)
@@ -581,6 +604,7 @@ def people_rules(frame: Frame, token: Token) -> None:
     """Run every person rule at one token."""
     _appositive(frame, token)
     _role_then_name(frame, token)
+    _unnamed_role(frame, token)
     _named_after_kin(frame, token)
     _kin_subject(frame, token)
     _works_for(frame, token)

@@ -101,7 +101,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return _through(frame, head, kinds, depth)
     if lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns"):
         through = _through(frame, head, kinds, depth)
-        if through or kinds != GROUP:
+        if through or "criminal_group" not in kinds:
             return through
         return _definite(frame, head)
     if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NNS":
@@ -204,6 +204,8 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
     """'the group', 'the cartel', 'its': the group named last before the phrase."""
     if head.tag_ != "NN" or not any(c.lower_ in ("the", "this", "that") for c in head.children):
         return []
+    if head.dep_ == "appos" and (named := frame.ref(head.head, *GROUP)) is not None:
+        return [named]  # "X, the cartel that ...": X itself
     if any(c.dep_ in ("amod", "compound", "nmod") for c in head.children):
         return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
@@ -311,7 +313,7 @@ def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) 
 def _the_siblings(frame: Frame, head: Token) -> list[Ref]:
     """'the brothers' after the text named brothers: the people of its latest sibling claims."""
     if head.lemma_.lower() not in ("brother", "sister", "sibling") or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ == "det" and c.lower_ in ("the", "both") for c in head.children) or any(
             c.dep_ in ("compound", "poss", "amod", "acl", "nmod") for c in head.children):
         return []
     before = [c for c in frame.claims.values() if c.predicate == "sibling_of" and c.evidence.start < head.idx]
