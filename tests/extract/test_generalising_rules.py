@@ -115,3 +115,49 @@ def test_the_cartel_in_apposition_is_the_named_group(extractor: Any) -> None:
                              "Los Zetas, the cartel that dominated Coahuila in the late 2000s.")
     assert has(found, "Los Zetas", "operates_in", "Coahuila")
     assert not has(found, "Gulf Cartel", "operates_in", "Coahuila")
+
+
+def test_seeking_the_protection_of_a_group(extractor: Any) -> None:
+    found = facts(extractor, "Local reporters say Los Pumas sought the protection of the Sinaloa Cartel.")
+    assert has(found, "Los Pumas", "ally_of", "Sinaloa Cartel")
+
+
+def test_protection_from_nobody_named_is_no_alliance(extractor: Any) -> None:
+    found = facts(extractor, "Los Pumas sought the protection of the local police.")
+    assert not any(f[1] == "ally_of" for f in found)
+
+
+def test_a_group_absorbed_by_another(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel absorbed Los Pumas in 2019.")
+    assert has(found, "Los Pumas", "faction_of", "Gulf Cartel")
+    found = facts(extractor, "Los Gatos was absorbed into the Gulf Cartel.")
+    assert has(found, "Los Gatos", "faction_of", "Gulf Cartel")
+
+
+def test_leadership_passed_to_a_relative(extractor: Any) -> None:
+    found = facts(extractor, "Juan Soto founded Los Pumas in 2005. After his arrest, leadership passed to his "
+                             "brother, Mario Soto Vega.")
+    assert has(found, "Mario Soto Vega", "leader_of", "Los Pumas")
+    found = facts(extractor, "Leadership of the Gulf Cartel passed to Mario Cárdenas Ruiz.")
+    assert has(found, "Mario Cárdenas Ruiz", "leader_of", "Gulf Cartel")
+
+
+def test_taking_over_its_operations(extractor: Any) -> None:
+    found = facts(extractor, "The Rio Verde Cartel was founded in 2001. Since the arrest, Damián López Núñez is "
+                             "believed to have taken over its day-to-day operations.")
+    assert has(found, "Damián López Núñez", "leader_of", "Rio Verde Cartel")
+
+
+def test_deal_with_a_groups_brokers(extractor: Any) -> None:
+    found = facts(extractor, "Los Pumas struck a supply deal with Sinaloa Cartel brokers.")
+    assert has(found, "Los Pumas", "ally_of", "Sinaloa Cartel")
+
+
+def test_run_by_a_nephew_known_only_by_a_nickname(extractor: Any) -> None:
+    found = facts(extractor, "Gunmen from a local gang known as Los Pumas attacked a patrol near Tepic. Police "
+                             "arrested its leader, Pedro Ruiz Soto. The Sinaloa Cartel denied any role. Since the "
+                             "arrest, the gang is believed to be run by Ruiz Soto's nephew, a young man known only "
+                             "as \"El Chino\".")
+    assert has(found, "El Chino", "leader_of", "Los Pumas")
+    assert has(found, "El Chino", "relative_of", "Pedro Ruiz Soto")
+    assert not has(found, "El Chino", "leader_of", "Sinaloa Cartel")

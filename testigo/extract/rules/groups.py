@@ -240,9 +240,10 @@ def _backing(frame: Frame, token: Token) -> None:
     """'X fought Y with backing from Z' / 'support from Z': X is allied with Z."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("support_nouns"):
         return
-    backers = [r for o in _preps(token, "from") for r in parties(frame, o)
-               if o.left_edge.i <= r.span.start and r.span.end <= o.right_edge.i + 1]  # named there, not 'groups'
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    seeking = token.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in frame.lexicon("seeking_verbs")
+    backers = [r for o in _preps(token, "from") + (_preps(token, "of") if seeking else []) for r in parties(frame, o)
+               if o.left_edge.i <= r.span.start and r.span.end <= o.right_edge.i + 1]  # named there, not 'groups'
     if not backers or verb is None:
         return
     subject = subject_of(verb)
@@ -250,6 +251,28 @@ def _backing(frame: Frame, token: Token) -> None:
         subject = next((a.head for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
     _pairs(frame, "ally_of", parties(frame, subject) if subject is not None else [], backers, token,
            "ally_of.backing_from.v1")
+
+
+def _absorbed(frame: Frame, token: Token) -> None:
+    """'X absorbed Y' / 'Y was absorbed into X': Y is now part of X."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("absorbing_verbs"):
+        return
+    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if passive:
+        parts = parties(frame, passive[0])
+        wholes = [r for w in ("into", "by") for r in _absorbers(frame, token, w)]
+    else:
+        subject = subject_of(token)
+        wholes = parties(frame, subject) if subject is not None else []
+        parts = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c)]
+    for part in parts:
+        for whole in wholes:
+            frame.emit("faction_of", part, whole, token, "faction_of.absorbed.v1")
+
+
+def _absorbers(frame: Frame, token: Token, word: str) -> list[Ref]:
+    return [r for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == word
+            for o in c.children if o.dep_ == "pobj" for r in parties(frame, o)]
 
 
 def group_rules(frame: Frame, token: Token) -> None:
@@ -268,5 +291,6 @@ def group_rules(frame: Frame, token: Token) -> None:
         _verb_trigger(frame, token, "rival_of")  # "X and Y traded fire"
     _against(frame, token)
     _backing(frame, token)
+    _absorbed(frame, token)
     _faction(frame, token)
     _enemy(frame, token)

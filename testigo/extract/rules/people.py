@@ -338,9 +338,11 @@ def _led_by(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB" or lemma not in frame.lexicon("leader_verbs", "founder_verbs"):
         return
     predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") else "leader_of"
-    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if token.dep_ == "acl" or passive:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and token.dep_ != "acl":  # "the gang is believed to be run by X"
+            subject = subject_of(token)
         groups = parties(frame, subject if passive and subject is not None else token.head, GROUP)
         people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                   for r in parties(frame, o, PERSON)]
@@ -444,10 +446,32 @@ def _took_control(frame: Frame, token: Token) -> None:
     groups += [r for o in objects if o.lemma_.lower() in ("control", "command", "charge", "leadership")
                for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                for x in p.children if x.dep_ == "pobj" for r in parties(frame, x, GROUP)]
+    groups += [r for o in objects if over and o.lemma_.lower() in frame.lexicon("running_nouns")
+               for c in o.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]  # "its operations"
     subject = subject_of(token)
     for person in parties(frame, subject, PERSON) if subject is not None else []:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
+
+
+def _passed_to(frame: Frame, token: Token) -> None:
+    """"Leadership of G passed to X" / "G's command fell to X": X leads G."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("pass", "fall", "go"):
+        return
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in ("leadership", "control", "command", "helm"):
+        return
+    groups = [r for c in subject.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
+    groups += [r for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
+    if not groups:  # "leadership passed to X" after the group was named
+        group = topic(frame, token, GROUP)
+        groups = [group] if group is not None else []
+    people = [r for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+              for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
+    for person in people:
+        for group in groups:
+            frame.emit("leader_of", person, group, token, "leader_of.passed_to.v1")
 
 
 def _official(frame: Frame, token: Token) -> None:
@@ -611,6 +635,7 @@ def people_rules(frame: Frame, token: Token) -> None:
     _predicative(frame, token)
     _one_of_the_known(frame, token)
     _took_control(frame, token)
+    _passed_to(frame, token)
     _answer_to(frame, token)
     _owned_faction(frame, token)
     _married(frame, token)

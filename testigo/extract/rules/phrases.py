@@ -22,6 +22,7 @@ from testigo.model import Entity
 __all__ = ["after_colon", "its_group", "parties", "salient_pair"]
 
 GROUP = ("criminal_group",)
+NAMING_VERBS = ("know", "call", "name", "dub", "nickname")
 
 
 def _unique(refs: list[Ref]) -> list[Ref]:
@@ -84,6 +85,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if frame.ref(head) is not None:
         return []  # an entity of another kind
     lemma = head.lemma_.lower()
+    if head.dep_ == "appos" and head.pos_ == "VERB" and lemma in NAMING_VERBS:  # "his nephew, a man known as X"
+        return [r for p in head.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+                for r in parties(frame, o, kinds, depth=depth + 1)]
     listed = _known_as(frame, head, kinds, depth) or _listed(frame, head, kinds, depth) \
         or _named_modifiers(frame, head, kinds, depth) or _examples(frame, head, kinds, depth) \
         or after_colon(frame, head, kinds)
@@ -209,7 +213,7 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
     if any(c.dep_ in ("amod", "compound", "nmod") for c in head.children):
         return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
-    named = word if word in ("cartel", "organization", "faction") else None
+    named = word if word in ("cartel", "organization", "faction", "gang", "cell") else None
     group = topic(frame, head.left_edge, GROUP, named=named)
     return [group] if group is not None else []
 
@@ -244,8 +248,22 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
         return True
     if word == "faction":
         return any(c.predicate == "faction_of" and c.subject_id == entity.id for c in frame.claims.values())
+    if word in ("gang", "cell"):  # "a local gang known as X", "the X gang": the text called it so
+        return any(_called(r.span.root, word) for r in frame.ents.refs if r.entity_id == entity.id)
     return any(word in fold(n).replace("organisation", "organization").split()
                for n in [entity.name] + [a.name for a in entity.aliases])
+
+
+def _called(name: Token, word: str) -> bool:
+    """'a gang known as X' / 'the X gang': the name hangs (not as a conjunct) from the word."""
+    token = name
+    for _ in range(3):
+        if token.dep_ in ("conj", "ROOT"):
+            return False
+        token = token.head
+        if token.lemma_.lower() == word:
+            return True
+    return False
 
 
 def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None) -> Ref | None:
@@ -267,6 +285,10 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
         score = (new, counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
         if best is None or score > best:
             best, chosen = score, ref
+    if chosen is None and named in ("gang", "cell"):  # the one group the text called a gang earlier
+        fitting = {i for i in counts if _fits_name(frame, frame.ents.entities[i], named)}
+        if len(fitting) == 1:
+            chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id in fitting)
     if chosen is None and named is None and counts:  # nothing near: what the text is about
         leader = max(counts, key=lambda i: counts[i])
         chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id == leader)
