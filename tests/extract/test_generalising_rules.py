@@ -161,3 +161,14 @@ def test_run_by_a_nephew_known_only_by_a_nickname(extractor: Any) -> None:
     assert has(found, "El Chino", "leader_of", "Los Pumas")
     assert has(found, "El Chino", "relative_of", "Pedro Ruiz Soto")
     assert not has(found, "El Chino", "leader_of", "Sinaloa Cartel")
+
+
+def test_a_son_of_a_titled_person(extractor: Any) -> None:
+    found = facts(extractor, "Mario Soto Vega, a son of the gang's founder Juan Soto Ruiz, was arrested.")
+    assert has(found, "Mario Soto Vega", "child_of", "Juan Soto Ruiz")
+
+
+def test_who_has_taken_over_its_operations(extractor: Any) -> None:
+    found = facts(extractor, "The Rio Verde Cartel lost its leader in May. Damián López Núñez, who is believed to "
+                             "have taken over its day-to-day operations, is his cousin.")
+    assert has(found, "Damián López Núñez", "leader_of", "Rio Verde Cartel")

@@ -449,6 +449,8 @@ def _took_control(frame: Frame, token: Token) -> None:
     groups += [r for o in objects if over and o.lemma_.lower() in frame.lexicon("running_nouns")
                for c in o.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]  # "its operations"
     subject = subject_of(token)
+    if subject is not None and subject.lower_ in ("who", "that"):  # "X, who has taken over G"
+        subject = next((v.head for v in [token, *token.ancestors] if v.dep_ == "relcl"), None)
     for person in parties(frame, subject, PERSON) if subject is not None else []:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")

@@ -114,6 +114,11 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             return detached
     if head.pos_ == "PRON" and "person" in kinds:
         return _pronoun(frame, head)
+    if "person" in kinds and head.pos_ == "NOUN" and lemma in frame.lexicon(
+            "leader_nouns", "founder_nouns", "member_nouns", "official_titles"):
+        titled = frame.ref(head.doc[head.i + 1], "person") if head.i + 1 < len(head.doc) else None
+        if titled is not None and titled.span.start == head.i + 1:
+            return [titled]  # "a son of the cartel's co-founder X": the title names X
     if head.pos_ == "PRON" and kinds == GROUP and head.lower_ in ("it", "its"):
         group = its_group(frame, head)
         return [group] if group is not None else []
