@@ -172,3 +172,11 @@ def test_who_has_taken_over_its_operations(extractor: Any) -> None:
     found = facts(extractor, "The Rio Verde Cartel lost its leader in May. Damián López Núñez, who is believed to "
                              "have taken over its day-to-day operations, is his cousin.")
     assert has(found, "Damián López Núñez", "leader_of", "Rio Verde Cartel")
+
+
+def test_sons_with_another_wife(extractor: Any) -> None:
+    found = facts(extractor, "Mario Soto Vega and Luis Soto Vega are Juan Soto Ruiz's sons with another wife, "
+                             "Rosa Vega Ortiz.")
+    assert has(found, "Mario Soto Vega", "child_of", "Rosa Vega Ortiz")
+    assert has(found, "Rosa Vega Ortiz", "spouse_of", "Juan Soto Ruiz")
+    assert has(found, "Mario Soto Vega", "child_of", "Juan Soto Ruiz")

@@ -186,7 +186,8 @@ def _family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
     """'X, Z's son' / 'X, the son of Z' -> child_of(X, Z); father/mother the other way."""
     family = frame.words["family"]
     word = noun.lower_
-    relatives = [r for c in noun.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
+    relatives = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"  # 'his': see _his
+                 for r in parties(frame, c, PERSON)]
     relatives += [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for o in prep.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
     if not relatives:
@@ -195,9 +196,28 @@ def _family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
         for relative in relatives:
             predicate = family[word]  # type: ignore[index]
             frame.emit(predicate, person, relative, noun, f"{predicate}.{how}.v1", presupposed=True)
+        if family[word] == "child_of":  # type: ignore[index]
+            _other_parent(frame, person, noun, relatives)
     elif noun.lemma_.lower() in frame.lexicon("parent_words"):
         for relative in relatives:
             frame.emit("child_of", relative, person, noun, f"child_of.parent_{how}.v1", presupposed=True)
+
+
+def _other_parent(frame: Frame, child: Ref, noun: Token, parents: list[Ref]) -> None:
+    """"X's sons with his first wife, M": M is their mother and X's spouse."""
+    family = frame.words["family"]
+    holders = [noun, noun.head] if noun.dep_ == "attr" else [noun]  # "A and B are his sons with M"
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for spouse in prep.children:
+            if spouse.dep_ != "pobj" or family.get(spouse.lower_) != "spouse_of":  # type: ignore[union-attr]
+                continue
+            named = [r for c in spouse.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+            for mother in named:
+                frame.emit("child_of", child, mother, spouse, "child_of.children_with.v1", presupposed=True)
+                for parent in parents:
+                    frame.emit("spouse_of", mother, parent, spouse, "spouse_of.children_with.v1", presupposed=True)
 
 
 def _whose(frame: Frame, noun: Token) -> list[Ref]:
@@ -222,6 +242,9 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     if noun.dep_ == "attr":
         subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         excluded |= {r.entity_id for r in (parties(frame, subject, PERSON) if subject is not None else [])}
+        if subject is not None:  # "Two of X's sons, A and B, are his children": not A or B, maybe X
+            span = noun.doc[subject.left_edge.i:subject.right_edge.i + 1]
+            excluded |= {r.entity_id for r in frame.refs_in(span, *PERSON) if r.span.root.dep_ != "poss"}
     for ref in frame.refs_before(noun, *PERSON):
         if ref.span.start < noun.sent.start:
             break
