@@ -180,3 +180,16 @@ def test_sons_with_another_wife(extractor: Any) -> None:
     assert has(found, "Mario Soto Vega", "child_of", "Rosa Vega Ortiz")
     assert has(found, "Rosa Vega Ortiz", "spouse_of", "Juan Soto Ruiz")
     assert has(found, "Mario Soto Vega", "child_of", "Juan Soto Ruiz")
+
+
+def test_a_regional_commander_identified_by_a_nickname_is_a_member(extractor: Any) -> None:
+    found = facts(extractor, "An official said the Gulf Cartel's regional commander, whom he identified only as "
+                             "\"El Ocho\", ordered the attack.")
+    assert has(found, "El Ocho", "member_of", "Gulf Cartel")
+    assert not has(found, "El Ocho", "leader_of", "Gulf Cartel")
+
+
+def test_money_managed_for_a_named_group(extractor: Any) -> None:
+    found = facts(extractor, "María Ortiz Muñoz was detained in 2020. Prosecutors said she managed money for "
+                             "the Rio Verde Cartel.")
+    assert has(found, "María Ortiz Muñoz", "member_of", "Rio Verde Cartel")

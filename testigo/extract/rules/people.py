@@ -22,6 +22,7 @@ from testigo.extract.rules.phrases import GROUP, parties, salient_pair, topic
 __all__ = ["people_rules"]
 
 PERSON = ("person",)
+NAMING = ("identify", "know", "name", "call", "describe")
 ORGS = ("criminal_group", "organization")
 
 
@@ -48,8 +49,8 @@ def role(frame: Frame, noun: Token) -> str | None:
             or any(t.lower_ in ("co", "co-") for t in previous):
         return "founder_of"
     before = noun.doc[noun.i - 1].lower_ + " " + noun.lower_ if noun.i else ""
-    if before in frame.lexicon("member_nouns"):  # "plaza boss", "security chief"
-        return "member_of"
+    if before in frame.lexicon("member_nouns") or modifiers & frame.lexicon("local_modifiers"):
+        return "member_of"  # "plaza boss", "security chief", "regional commander"
     if lemma in frame.lexicon("leader_nouns") or noun.lower_ in frame.lexicon("leader_nouns"):
         return "member_of" if _heads_a_function(frame, noun) else "leader_of"
     if lemma in frame.lexicon("member_nouns") or noun.lower_ in frame.lexicon("member_nouns"):
@@ -70,6 +71,9 @@ def _role_then_name(frame: Frame, token: Token) -> None:
     if role(frame, token) is None:
         return
     people = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+    people += [r for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in NAMING
+               for p in c.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+               for r in parties(frame, o, PERSON)]  # "its commander, whom he identified only as X"
     for person in people:
         _roles(frame, person, token, "role_apposition")
 
@@ -634,16 +638,19 @@ def _kin_subject(frame: Frame, token: Token) -> None:
 
 def _works_for(frame: Frame, token: Token) -> None:
     """'X works for Y': a person is a member of Y, a group a faction of it."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in ("work", "answer"):
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in ("work", "answer") and lemma not in frame.lexicon("service_verbs"):
         return
-    groups = [r for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
-              for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
+    holders = [token] + [o for o in token.children if o.dep_ == "dobj"]  # "managed money for G"
+    groups = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj" and (lemma in ("work", "answer") or frame.ref(o) is not None)
+              for r in parties(frame, o, GROUP)]  # a service done for "the group": too loose a guess
     subject = subject_of(token)
     if not groups or subject is None:
         return
     if subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head
-    for one in parties(frame, subject, PERSON + GROUP):
+    for one in parties(frame, subject, PERSON + GROUP if lemma in ("work", "answer") else PERSON):
         predicate = "member_of" if one.kind == "person" else "faction_of"
         for group in groups:
             frame.emit(predicate, one, group, token, f"{predicate}.works_for.v1")
