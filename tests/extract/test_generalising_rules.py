@@ -193,3 +193,9 @@ def test_money_managed_for_a_named_group(extractor: Any) -> None:
     found = facts(extractor, "María Ortiz Muñoz was detained in 2020. Prosecutors said she managed money for "
                              "the Rio Verde Cartel.")
     assert has(found, "María Ortiz Muñoz", "member_of", "Rio Verde Cartel")
+
+
+def test_fight_over_tagged_as_a_noun(extractor: Any) -> None:
+    found = facts(extractor, "Los Pumas and Los Gatos fight over drug sales in Tepic.")
+    assert has(found, "Los Pumas", "rival_of", "Los Gatos")
+    assert has(found, "Los Gatos", "operates_in", "Tepic")

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
-from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.phrases import GROUP, parties
 
 __all__ = ["event_rules"]
@@ -260,7 +260,7 @@ def _active_in(frame: Frame, token: Token) -> None:
     over the trade in the corridor between P and Q', 'P, where X and Y fight over sales': a group doing
     what groups do (patterns/relations.yaml activity_verbs) somewhere operates there."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in frame.lexicon("activity_verbs"):
+    if not (token.pos_ == "VERB" or mistagged_verb(token)) or lemma not in frame.lexicon("activity_verbs"):
         return
     if any(c.dep_ == "nsubjpass" for c in token.children) or token.tag_ == "VBN" and token.dep_ == "acl":
         return  # "X was attacked in P": what was done to X, not what X does

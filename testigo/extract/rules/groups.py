@@ -48,6 +48,12 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
+def mistagged_verb(token: Token) -> bool:
+    """'X and Y fight over sales' tagged as a noun with a subject: the verb the tagger missed."""
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") and any(
+        c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ == "det" for c in token.children)
+
+
 def _pairs(frame: Frame, predicate: str, left: list[Ref], right: list[Ref] | None, trigger: Token,
            rule: str) -> None:
     with_time = predicate == "negotiated_with"
@@ -278,11 +284,12 @@ def _absorbers(frame: Frame, token: Token, word: str) -> list[Ref]:
 def group_rules(frame: Frame, token: Token) -> None:
     """Run every group-to-group rule at one token."""
     lemma = token.lemma_.lower()
+    verbish = token.pos_ == "VERB" or mistagged_verb(token)
     for predicate, nouns, verbs in FAMILIES:
-        if token.pos_ in ("NOUN", "PROPN") and (lemma in frame.lexicon(nouns) or token.lower_ in frame.lexicon(nouns)):
-            _noun_trigger(frame, token, predicate)
-        elif token.pos_ == "VERB" and lemma in frame.lexicon(verbs):
+        if verbish and lemma in frame.lexicon(verbs):
             _verb_trigger(frame, token, predicate)
+        elif token.pos_ in ("NOUN", "PROPN") and frame.lexicon(nouns) & {lemma, token.lower_}:
+            _noun_trigger(frame, token, predicate)
     preps = frame.words["rival_verb_preps"].get(lemma) if token.pos_ == "VERB" else None  # type: ignore[union-attr]
     if preps and any(c.lower_ in preps for c in token.children if c.dep_ in ("prep", "prt")):
         _verb_trigger(frame, token, "rival_of")
