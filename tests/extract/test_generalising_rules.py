@@ -199,3 +199,17 @@ def test_fight_over_tagged_as_a_noun(extractor: Any) -> None:
     found = facts(extractor, "Los Pumas and Los Gatos fight over drug sales in Tepic.")
     assert has(found, "Los Pumas", "rival_of", "Los Gatos")
     assert has(found, "Los Gatos", "operates_in", "Tepic")
+
+
+def test_two_brothers_named_in_the_next_sentence(extractor: Any) -> None:
+    found = facts(extractor, "Two brothers who police say lead the Rio Verde Cartel were charged on Monday. The "
+                             "indictment names Carlos Mendoza Ruiz, known as \"El Gato\", and his younger brother "
+                             "Pedro Mendoza Ruiz.")
+    assert has(found, "Carlos Mendoza Ruiz", "leader_of", "Rio Verde Cartel")
+    assert has(found, "Pedro Mendoza Ruiz", "leader_of", "Rio Verde Cartel")
+
+
+def test_two_brothers_never_named_lead_nobody(extractor: Any) -> None:
+    found = facts(extractor, "Two brothers who police say lead the Rio Verde Cartel were charged on Monday. "
+                             "Carlos Mendoza Ruiz, a lawyer, said he would appeal.")
+    assert not any(f[1] == "leader_of" for f in found)

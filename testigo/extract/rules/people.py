@@ -377,6 +377,8 @@ def _led_by(frame: Frame, token: Token) -> None:
         subject = subject_of(token)
         if subject is not None and subject.lower_ in ("who", "which") and token.dep_ == "relcl":
             subject = token.head
+        elif subject is not None and subject.lower_ in ("who", "which"):  # "two men who police say lead G"
+            subject = next((v.head for v in token.ancestors if v.dep_ == "relcl"), None)
         people = parties(frame, subject, PERSON) if subject is not None else []
         groups = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
         if predicate == "founder_of" and people:  # "X founded the group with his brother Y"

@@ -340,18 +340,40 @@ def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) 
 def _the_siblings(frame: Frame, head: Token) -> list[Ref]:
     """'the brothers' after the text named brothers: the people of its latest sibling claims."""
     if head.lemma_.lower() not in ("brother", "sister", "sibling") or not any(
-            c.dep_ == "det" and c.lower_ in ("the", "both") for c in head.children) or any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("the", "both", "two") for c in head.children) or any(
             c.dep_ in ("compound", "poss", "amod", "acl", "nmod") for c in head.children):
         return []
     before = [c for c in frame.claims.values() if c.predicate == "sibling_of" and c.evidence.start < head.idx]
     if not before:
-        return []
+        return _siblings_named_next(frame, head)
     latest = max(c.evidence.start for c in before)
     ids: list[str] = []
     for claim in before:
         if claim.evidence.start == latest:
             ids += [i for i in (claim.subject_id, claim.object_id) if i and i not in ids]
     return [Ref(Span(head.doc, head.i, head.i + 1, label="person"), i) for i in ids]
+
+
+def _siblings_named_next(frame: Frame, head: Token) -> list[Ref]:
+    """'Two brothers who lead X have been charged. The indictment names A and his brother B':
+    a pair of siblings the text introduces first and names in the next two sentences."""
+    doc = head.doc
+    end = head.sent.end
+    for _ in range(2):
+        if end >= len(doc):
+            return []
+        sentence = doc[end].sent
+        for word in sentence:
+            if word.lemma_.lower() not in ("brother", "sister") or word.i + 1 >= sentence.end:
+                continue
+            second = frame.ref(doc[word.i + 1], "person")
+            first = next((r for r in frame.refs_before(word, "person") if r.span.start >= sentence.start), None)
+            if second is not None and second.span.start == word.i + 1 and first is not None \
+                    and any(t.lower_ == "and" for t in doc[first.span.end:word.i]):
+                span = Span(doc, head.i, head.i + 1, label="person")
+                return [Ref(span, first.entity_id), Ref(span, second.entity_id)]
+        end = sentence.end
+    return []
 
 
 def _argument_before(frame: Frame, head: Token, own: set[int] = frozenset()) -> Ref | None:  # type: ignore[assignment]
