@@ -213,3 +213,20 @@ def test_two_brothers_never_named_lead_nobody(extractor: Any) -> None:
     found = facts(extractor, "Two brothers who police say lead the Rio Verde Cartel were charged on Monday. "
                              "Carlos Mendoza Ruiz, a lawyer, said he would appeal.")
     assert not any(f[1] == "leader_of" for f in found)
+
+
+def test_clashes_between_two_groups_in_a_town(extractor: Any) -> None:
+    found = facts(extractor, "Clashes between Los Pumas and Los Gatos in Tepic killed six people.")
+    assert has(found, "Los Pumas", "rival_of", "Los Gatos")
+    assert has(found, "Los Pumas", "operates_in", "Tepic")
+    assert has(found, "Los Gatos", "operates_in", "Tepic")
+
+
+def test_a_town_controlled_by_a_group(extractor: Any) -> None:
+    assert has(facts(extractor, "Tepic is controlled by Los Pumas."), "Los Pumas", "operates_in", "Tepic")
+    assert has(facts(extractor, "Tepic, long dominated by Los Pumas, is quiet."), "Los Pumas", "operates_in", "Tepic")
+
+
+def test_a_person_held_by_a_group_is_no_place_of_it(extractor: Any) -> None:
+    found = facts(extractor, "Juan Pérez Soto was held by Los Pumas in Tepic.")
+    assert not has(found, "Los Pumas", "operates_in", "Juan Pérez Soto")

@@ -262,7 +262,15 @@ def _active_in(frame: Frame, token: Token) -> None:
     lemma = token.lemma_.lower()
     if not (token.pos_ == "VERB" or mistagged_verb(token)) or lemma not in frame.lexicon("activity_verbs"):
         return
-    if any(c.dep_ == "nsubjpass" for c in token.children) or token.tag_ == "VBN" and token.dep_ == "acl":
+    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if passive or token.tag_ == "VBN" and token.dep_ == "acl":  # "P is controlled by X": X acts in P
+        held = parties(frame, passive[0] if passive else token.head, PLACES)
+        doers = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                 for r in parties(frame, o, GROUP)]
+        for group in doers:
+            for place in held:
+                frame.emit("operates_in", group, place, token, "operates_in.held_by_group.v1",
+                           presupposed=not passive)
         return  # "X was attacked in P": what was done to X, not what X does
     subject = subject_of(token)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":

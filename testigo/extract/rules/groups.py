@@ -82,7 +82,10 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     between = _preps(token, "between") or (
         _preps(token.head, "between") if token.dep_ in ("conj", "nsubj", "nsubjpass") else [])
     if between:
-        _pairs(frame, predicate, parties(frame, between[0]), None, token, f"{predicate}.between.v1")
+        sides = parties(frame, between[0])
+        _pairs(frame, predicate, sides, None, token, f"{predicate}.between.v1")
+        if predicate == "rival_of":
+            _fought_in(frame, token, sides, between[0])
         return
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
     verb = _governing_verb(token)
@@ -97,6 +100,18 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_with.v1")
     elif len(left) >= 2 and verb is not None:
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}.v1")
+
+
+def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> None:
+    """'clashes between X and Y in P': both sides operate in P."""
+    holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])
+    holders += [w for w in named.subtree if w.pos_ == "PROPN"]  # the parser may hang 'in P' on a name
+    places = [r for h in holders for o in _preps(h, "in") for r in parties(frame, o, ("place",))]
+    if len(sides) < 2:
+        return
+    for side in sides:
+        for place in places:
+            frame.emit("operates_in", side, place, token, "operates_in.fought_in.v1")
 
 
 def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
