@@ -230,3 +230,24 @@ def test_a_town_controlled_by_a_group(extractor: Any) -> None:
 def test_a_person_held_by_a_group_is_no_place_of_it(extractor: Any) -> None:
     found = facts(extractor, "Juan Pérez Soto was held by Los Pumas in Tepic.")
     assert not has(found, "Los Pumas", "operates_in", "Juan Pérez Soto")
+
+
+def test_two_groups_traffic_a_drug(extractor: Any) -> None:
+    found = facts(extractor, "The CJNG and the Sinaloa Cartel traffic fentanyl into the United States.")
+    assert has(found, "Jalisco New Generation Cartel", "traffics", "fentanyl")
+    assert has(found, "Sinaloa Cartel", "traffics", "fentanyl")
+
+
+def test_a_splinter_named_by_its_parent_in_apposition(extractor: Any) -> None:
+    found = facts(extractor, "Los Pumas, a Gulf Cartel splinter, controls the port.")
+    assert has(found, "Los Pumas", "faction_of", "Gulf Cartel")
+
+
+def test_leads_after_an_alias(extractor: Any) -> None:
+    found = facts(extractor, "Juan Pérez Soto, alias \"El Puma\", leads Los Pumas.")
+    assert has(found, "Juan Pérez Soto", "leader_of", "Los Pumas")
+
+
+def test_a_former_officer_who_founded_a_group(extractor: Any) -> None:
+    found = facts(extractor, "Juan Pérez Soto, a former police officer who founded Los Pumas, was killed on Monday.")
+    assert has(found, "Juan Pérez Soto", "founder_of", "Los Pumas")

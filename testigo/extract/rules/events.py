@@ -451,8 +451,30 @@ def _traffic_mistagged(frame: Frame, token: Token) -> None:
     drug = frame.ref(token.doc[token.i + 1], "drug")
     if group is None or drug is None or group.span.end != token.i or drug.span.start != token.i + 1:
         return
-    for target in parties(frame, drug.span.root, ("drug",)) or [drug]:
-        frame.emit("traffics", group, target, token, "traffics.side_by_side.v1")
+    for one in _listed_before(frame, group):  # "X and Y traffic fentanyl": both
+        for target in parties(frame, drug.span.root, ("drug",)) or [drug]:
+            frame.emit("traffics", one, target, token, "traffics.side_by_side.v1")
+
+
+def _listed_before(frame: Frame, last: Ref) -> list[Ref]:
+    """'X, Y and the Z' read backwards from Z: the groups of a plain list, in text order."""
+    found = [last]
+    doc = last.span.doc
+    i = last.span.start - 1
+    while i > last.span.sent.start:
+        while i > 0 and doc[i].pos_ == "DET":
+            i -= 1
+        if doc[i].lower_ not in ("and", ","):
+            break
+        i -= 1
+        while i > 0 and doc[i].pos_ == "DET":
+            i -= 1
+        ref = frame.ref(doc[i], *GROUP)
+        if ref is None or ref.span.end != i + 1:
+            break
+        found.insert(0, ref)
+        i = ref.span.start - 1
+    return found
 
 
 def event_rules(frame: Frame, token: Token) -> None:

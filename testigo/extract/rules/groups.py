@@ -167,6 +167,11 @@ def _faction(frame: Frame, token: Token) -> None:
     parents += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
     if not parents and any(c.dep_ in ("appos", "acl") for c in token.children):
         _named_faction(frame, token)
+    if not parents and token.dep_ == "appos" and (named := frame.ref(token.head, *GROUP)) is not None:
+        for parent in [r for c in token.children if c.dep_ in ("compound", "nmod") and (r := frame.ref(c, *GROUP))]:
+            if parent.entity_id != named.entity_id:  # "X, a Gulf Cartel splinter, ..."
+                frame.emit("faction_of", named, parent, token, "faction_of.modifier_apposition.v1", presupposed=True)
+        return
     said = token.dep_ == "attr" or token.dep_ == "pobj" and as_verb(token.head) is not None
     for member in _faction_members(frame, token):
         for parent in parents:  # "X is a cell of Y" asserts it; "X, a cell of Y" presupposes it

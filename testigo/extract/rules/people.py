@@ -377,10 +377,13 @@ def _led_by(frame: Frame, token: Token) -> None:
         subject = subject_of(token)
         if subject is not None and subject.lower_ in ("who", "which") and token.dep_ == "relcl":
             subject = token.head
+            if frame.ref(subject) is None and subject.dep_ == "appos":  # "X, a former officer who founded G"
+                subject = subject.head
         elif subject is not None and subject.lower_ in ("who", "which"):  # "two men who police say lead G"
             subject = next((v.head for v in token.ancestors if v.dep_ == "relcl"), None)
         people = parties(frame, subject, PERSON) if subject is not None else []
-        groups = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+        groups = [r for c in token.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > token.i
+                  for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         if predicate == "founder_of" and people:  # "X founded the group with his brother Y"
             people += [r for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                        for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)
