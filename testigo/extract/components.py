@@ -109,6 +109,9 @@ class EntityTagger:
         cue = {"NORM": {"IN": ["as", "alias", "nicknamed", "dubbed"]}}
         self.shapes.add("alias", [[cue, {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}, articles,
                                    {"IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
+        # 'Juan Pérez, "El Puma", ...': a quoted nickname set off by commas right after a name
+        self.shapes.add("quoted_alias", [[{"ORTH": ","}, quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,
+                                          {"ORTH": {"IN": [",", ")", ".", ";"]}}]], greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
         set_norms(doc)
@@ -171,6 +174,10 @@ class EntityTagger:
                 continue
             if label == "person" and start > 0 and doc[start - 1].lower_ in PLACE_PREPS:
                 continue  # "arrested in Jesús María": a place named like a person
+            if label == "quoted_alias":
+                if start == 0 or not doc[start - 1].ent_type_ == "PERSON" and not doc[start - 1].is_title:
+                    continue  # only right after a name
+                start, end, label = start + 2, end - 2, "person"
             if label == "alias":  # 'known as "El Cuervo"': a person's nickname; 'as Los Cuervos': a group
                 start += 2 if doc[start + 1].text in QUOTES else 1
                 label = "criminal_group" if doc[start].norm_ in PLURAL_ARTICLES else "person"

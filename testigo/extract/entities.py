@@ -132,6 +132,9 @@ class _Resolver:
             return True
         if previous.span.label_ != "person" or len(between) > 6:
             return False
+        if span.label_ == "person" and fold(span[0].text) in ("el", "la") and between.text.strip() in (
+                ',"', ", \u201c", ",\u201c", ", '", ",'", ', "'):  # 'Juan Pérez, "El Puma", ...'
+            return True
         return any(words[-len(cue):] == cue for cue in self.cues if len(words) >= len(cue))
 
     def _by_surname(self, words: str) -> str | None:

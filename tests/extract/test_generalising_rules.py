@@ -251,3 +251,12 @@ def test_leads_after_an_alias(extractor: Any) -> None:
 def test_a_former_officer_who_founded_a_group(extractor: Any) -> None:
     found = facts(extractor, "Juan Pérez Soto, a former police officer who founded Los Pumas, was killed on Monday.")
     assert has(found, "Juan Pérez Soto", "founder_of", "Los Pumas")
+
+
+def test_a_quoted_nickname_after_the_name(extractor: Any) -> None:
+    text = ("Juan Pérez Soto, \"El Puma\", the leader of Los Pumas, was arrested in Tepic on Friday. Police said "
+            "El Puma was armed.")
+    result = extractor(Document.make(text, "test.txt"))
+    people = [e for e in result.entities if e.kind == "person"]
+    assert len(people) == 1 and "El Puma" in {a.name for a in people[0].aliases}
+    assert has(facts(extractor, text), "Juan Pérez Soto", "leader_of", "Los Pumas")

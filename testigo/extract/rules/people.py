@@ -134,7 +134,10 @@ def _appositive(frame: Frame, token: Token) -> None:
     person = frame.ref(token, *PERSON)
     if person is None or person.span.root.i != token.i:
         return
-    for child in [a for word in person.span for a in _appositions(word)]:  # the parser may hang it on any word
+    children = [a for word in person.span for a in _appositions(word)]  # the parser may hang it on any word
+    children += [b for a in children if (same := frame.ref(a, *PERSON)) is not None
+                 and same.entity_id == person.entity_id for b in _appositions(a)]  # 'X, "Nick", the leader of G'
+    for child in children:
         noun = _kin_noun(frame, child) or _one_of(child)
         people = (coordinated(frame, token) if noun.tag_ == "NNS" else [person]) or [person]
         for one in people:
