@@ -121,7 +121,7 @@ class EntityTagger:
         surnames = _surnames(doc, chosen)
         covered = {i for span in surnames for i in range(span.start, span.end)}
         chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
-        doc.ents = sorted(chosen + surnames, key=lambda span: span.start)
+        doc.ents = sorted([_as_group(doc, s) for s in chosen] + surnames, key=lambda span: span.start)
         return doc
 
     def _shared_surnames(self, doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -288,6 +288,26 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
             continue
         i += 1
     return found
+
+
+GROUP_NOUNS = {"gang", "gangs", "cell", "cells", "cartel", "group", "faction", "organisation", "organization",
+               "clique", "band", "wing", "crew"}
+NAMING_CUES = {"called", "named", "dubbed", "as", "calling", "nicknamed"}
+
+
+def _as_group(doc: Doc, span: Span) -> Span:
+    """A name the model took for a person that the words around it call a group: 'a gang called
+    La Mano Negra', 'a cell known as X', 'the Centro cell of the CJNG'."""
+    if span.label_ != "person" or span._.kb_id or span._.nickname:
+        return span
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(span.start - 4, 0):span.start] if t.text not in QUOTES]
+    named_group = len(before) >= 2 and before[-1] in NAMING_CUES and any(w in GROUP_NOUNS for w in before[:-1])
+    if after in GROUP_NOUNS - {"group", "organisation", "organization", "cartel"} or named_group:
+        group = Span(doc, span.start, span.end, label="criminal_group")
+        group._.full_name = span._.full_name
+        return group
+    return span
 
 
 def set_norms(doc: Doc) -> None:

@@ -260,3 +260,24 @@ def test_a_quoted_nickname_after_the_name(extractor: Any) -> None:
     people = [e for e in result.entities if e.kind == "person"]
     assert len(people) == 1 and "El Puma" in {a.name for a in people[0].aliases}
     assert has(facts(extractor, text), "Juan Pérez Soto", "leader_of", "Los Pumas")
+
+
+def kinds(extractor: Any, text: str) -> dict[str, str]:
+    result = extractor(Document.make(text, "test.txt"))
+    return {e.name: e.kind for e in result.entities}
+
+
+def test_a_gang_called_by_a_spanish_name_is_a_group(extractor: Any) -> None:
+    found = kinds(extractor, "Police blamed a local gang called La Mano Negra for the attack.")
+    assert found.get("La Mano Negra") == "criminal_group"
+
+
+def test_the_name_before_cell_is_a_group(extractor: Any) -> None:
+    found = facts(extractor, "The Tigres gang fought the Centro cell of the CJNG in Colima.")
+    assert has(found, "Centro", "faction_of", "Jalisco New Generation Cartel")
+    assert has(found, "Tigres gang", "rival_of", "Centro")
+
+
+def test_a_man_called_by_name_stays_a_person(extractor: Any) -> None:
+    found = kinds(extractor, "The gang was led by a man called Juan Pérez Soto.")
+    assert found.get("Juan Pérez Soto") == "person"
