@@ -281,3 +281,16 @@ def test_the_name_before_cell_is_a_group(extractor: Any) -> None:
 def test_a_man_called_by_name_stays_a_person(extractor: Any) -> None:
     found = kinds(extractor, "The gang was led by a man called Juan Pérez Soto.")
     assert found.get("Juan Pérez Soto") == "person"
+
+
+def test_a_surname_read_as_an_organisation_is_the_person(extractor: Any) -> None:
+    found = facts(extractor, "Los Rudos is led by Gustavo Ibarra Soto, alias \"El Patrón\". In 2019 Ibarra Soto's "
+                             "younger brother, Marco Ibarra Soto, was killed in Cuautla.")
+    assert has(found, "Marco Ibarra Soto", "sibling_of", "Gustavo Ibarra Soto")
+
+
+def test_a_shared_surname_names_the_person_named_far_more_often(extractor: Any) -> None:
+    text = ("Los Rudos is led by Gustavo Ibarra Soto, alias \"El Patrón\". El Patrón took over in 2015. His brother, "
+            "Marco Ibarra Soto, was killed in 2019. Ibarra Soto was arrested in 2023.")
+    result = extractor(Document.make(text, "test.txt"))
+    assert not any(e.name == "Ibarra Soto" for e in result.entities)
