@@ -294,3 +294,11 @@ def test_a_shared_surname_names_the_person_named_far_more_often(extractor: Any) 
             "Marco Ibarra Soto, was killed in 2019. Ibarra Soto was arrested in 2023.")
     result = extractor(Document.make(text, "test.txt"))
     assert not any(e.name == "Ibarra Soto" for e in result.entities)
+
+
+def test_it_and_the_group_carry_the_topic_forward(extractor: Any) -> None:
+    found = facts(extractor, "Los Halcones is a criminal organisation based in Morelos. It emerged in 2012 from a "
+                             "local cell of the Beltrán-Leyva Organization. The group is strongest in Cuautla, "
+                             "where it extorts vendors. Its main rival is Los Zetas.")
+    assert has(found, "Los Halcones", "rival_of", "Los Zetas")
+    assert not has(found, "Beltrán-Leyva Organization", "rival_of", "Los Zetas")

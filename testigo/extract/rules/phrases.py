@@ -121,6 +121,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             return [titled]  # "a son of the cartel's co-founder X": the title names X
     if head.pos_ == "PRON" and kinds == GROUP and head.lower_ in ("it", "its"):
         group = its_group(frame, head)
+        echo(frame, head, group)
         return [group] if group is not None else []
     if head.lower_ == "two" and kinds == GROUP and any(c.lower_ == "the" for c in head.children):
         return list(salient_pair(frame, head))
@@ -220,6 +221,7 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
     word = fold(head.lemma_).replace("organisation", "organization")
     named = word if word in ("cartel", "organization", "faction", "gang", "cell") else None
     group = topic(frame, head.left_edge, GROUP, named=named)
+    echo(frame, head, group)
     return [group] if group is not None else []
 
 
@@ -271,17 +273,30 @@ def _called(name: Token, word: str) -> bool:
     return False
 
 
+def _mentions_before(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """Names, and the phrases already read as a group ('the organisation', 'it'), in text order."""
+    named = [r for r in frame.ents.refs if r.span.end <= token.i and r.kind in kinds]
+    echoes = [r for r in frame.echoes.values() if r.span.end <= token.i and r.kind in kinds]
+    return sorted(named + echoes, key=lambda r: r.span.start) if echoes else named
+
+
+def echo(frame: Frame, token: Token, group: Ref | None) -> None:
+    """Remember that the phrase at ``token`` was read as ``group``, so that the next 'the group' can follow it."""
+    if group is not None:
+        frame.echoes.setdefault(token.i, Ref(Span(token.doc, token.i, token.i + 1, label=group.kind), group.entity_id))
+
+
 def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None) -> Ref | None:
     start = _window_start(token, 2)
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for ref in frame.ents.refs:
-        if ref.span.end <= token.i and ref.kind in kinds:
-            counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
-            first.setdefault(ref.entity_id, ref.span.start)
+    mentions = _mentions_before(frame, token, kinds)
+    for ref in mentions:
+        counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
+        first.setdefault(ref.entity_id, ref.span.start)
     best: tuple[int, int, int, int] | None = None
     chosen = None
-    for distance, ref in enumerate(frame.refs_before(token, *kinds)):
+    for distance, ref in enumerate(reversed(mentions)):
         if ref.span.start < start:
             break
         if not _fits_name(frame, frame.ents.entities[ref.entity_id], named):
