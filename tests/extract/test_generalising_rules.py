@@ -302,3 +302,10 @@ def test_it_and_the_group_carry_the_topic_forward(extractor: Any) -> None:
                              "where it extorts vendors. Its main rival is Los Zetas.")
     assert has(found, "Los Halcones", "rival_of", "Los Zetas")
     assert not has(found, "Beltrán-Leyva Organization", "rival_of", "Los Zetas")
+
+
+def test_the_two_organisations_after_its_rival(extractor: Any) -> None:
+    found = facts(extractor, "Los Halcones is a criminal organisation based in Morelos. Its main rival is Los "
+                             "Zetas. The two organisations have fought over the drug market in Cuautla for years.")
+    assert has(found, "Los Zetas", "operates_in", "Cuautla")
+    assert has(found, "Los Halcones", "operates_in", "Cuautla")

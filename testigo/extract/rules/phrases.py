@@ -555,7 +555,7 @@ def salient_pair(frame: Frame, token: Token) -> tuple[Ref, ...]:
         return near
     start = _window_start(token, 1)
     distinct: list[Ref] = []
-    for ref in frame.refs_before(token, *GROUP):
+    for ref in reversed(_mentions_before(frame, token, GROUP)):  # 'its rival is X. The two groups ...
         if ref.span.start < start:
             break
         if all(r.entity_id != ref.entity_id for r in distinct):
