@@ -309,3 +309,13 @@ def test_the_two_organisations_after_its_rival(extractor: Any) -> None:
                              "Zetas. The two organisations have fought over the drug market in Cuautla for years.")
     assert has(found, "Los Zetas", "operates_in", "Cuautla")
     assert has(found, "Los Halcones", "operates_in", "Cuautla")
+
+
+def test_a_money_launderer_for_a_group_is_a_member(extractor: Any) -> None:
+    found = facts(extractor, "Mexico extradited Óscar Fuentes Mora, a money launderer for the Sinaloa Cartel.")
+    assert has(found, "Óscar Fuentes Mora", "member_of", "Sinaloa Cartel")
+
+
+def test_a_business_partner_is_no_spouse(extractor: Any) -> None:
+    found = facts(extractor, "Óscar Fuentes Mora was arrested. His business partner, Elena Vargas Ruiz, fled.")
+    assert not any(f[1] == "spouse_of" for f in found)

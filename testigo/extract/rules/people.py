@@ -29,7 +29,8 @@ ORGS = ("criminal_group", "organization")
 @cache
 def _role_words() -> frozenset[str]:
     words = load_patterns("relations")
-    return frozenset(w for name in ("leader_nouns", "founder_nouns", "member_nouns") for w in words[name])
+    return frozenset(part for name in ("leader_nouns", "founder_nouns", "member_nouns") for w in words[name]
+                     for part in {w, w.split()[-1]})  # "money launderer" is found at "launderer"
 
 
 @cache
@@ -107,7 +108,7 @@ def _title(noun: Token) -> str:
 
 
 def _of_groups(frame: Frame, noun: Token) -> list[Ref]:
-    groups = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within")
+    groups = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within", "for")
               for obj in prep.children if obj.dep_ == "pobj" for r in parties(frame, obj, GROUP)]
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
     modifiers += [g for c in modifiers if c.dep_ == "compound" and frame.ref(c) is None
@@ -193,6 +194,9 @@ def _family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
     """'X, Z's son' / 'X, the son of Z' -> child_of(X, Z); father/mother the other way."""
     family = frame.words["family"]
     word = noun.lower_
+    if word == "partner" and any(c.dep_ in ("compound", "amod") and c.lower_ not in ("life", "domestic")
+                                 for c in noun.children):
+        return  # a business or criminal partner is no spouse
     relatives = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"  # 'his': see _his
                  for r in parties(frame, c, PERSON)]
     relatives += [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
