@@ -227,6 +227,9 @@ class EntityTagger:
             return MODEL_KINDS[ent.label_]
         if ent.label_ != "ORG":
             return None
+        if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in ent.root.children) \
+                and not words & {fold(x) for x in self.words["group_heads"]}:
+            return "person"  # "Julián Cortés, a former police commander, ...": a person, whatever the model says
         if ent[0].norm_ == "el" and len(ent) >= 2 and ent[1].is_title:  # "El Tigre": a nickname
             return "person"
         if words & {fold(x) for x in self.words["group_heads"]}:
@@ -290,6 +293,11 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
     return found
 
 
+# Heads of an apposition that make the name before it a person's.
+PERSON_NOUNS = {"man", "woman", "commander", "officer", "leader", "boss", "lawyer", "businessman", "businesswoman",
+                "farmer", "rancher", "politician", "mayor", "governor", "journalist", "lieutenant", "trafficker",
+                "founder", "son", "daughter", "brother", "sister", "wife", "husband", "nephew", "cousin", "father",
+                "mother", "uncle", "widow", "accountant", "financier", "associate", "operator", "hitman", "pilot"}
 GROUP_NOUNS = {"gang", "gangs", "cell", "cells", "cartel", "group", "faction", "organisation", "organization",
                "clique", "band", "wing", "crew"}
 NAMING_CUES = {"called", "named", "dubbed", "as", "calling", "nicknamed"}

@@ -319,3 +319,18 @@ def test_a_money_launderer_for_a_group_is_a_member(extractor: Any) -> None:
 def test_a_business_partner_is_no_spouse(extractor: Any) -> None:
     found = facts(extractor, "Óscar Fuentes Mora was arrested. His business partner, Elena Vargas Ruiz, fled.")
     assert not any(f[1] == "spouse_of" for f in found)
+
+
+def test_a_name_with_a_person_noun_in_apposition_is_a_person(extractor: Any) -> None:
+    text = ("Los Pelones were founded by Julián Cortés Reyes, a former state police commander who was killed in 2021. "
+            "His widow, Norma Díaz Peña, is now said to run the group with his nephew, Iván Cortés Luna.")
+    found = facts(extractor, text)
+    assert has(found, "Julián Cortés Reyes", "founder_of", "Los Pelones")
+    assert has(found, "Norma Díaz Peña", "spouse_of", "Julián Cortés Reyes")
+    assert has(found, "Iván Cortés Luna", "relative_of", "Julián Cortés Reyes")
+    assert not has(found, "Iván Cortés Luna", "relative_of", "Norma Díaz Peña")
+
+
+def test_gunmen_belonging_to_a_group(extractor: Any) -> None:
+    found = facts(extractor, "Gunmen belonging to Los Pumas attacked Los Gatos in Tepic.")
+    assert has(found, "Los Pumas", "rival_of", "Los Gatos")

@@ -17,7 +17,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.groups import subject_of
-from testigo.extract.rules.phrases import GROUP, parties, salient_pair, topic
+from testigo.extract.rules.phrases import GROUP, is_female, parties, salient_pair, topic
 
 __all__ = ["people_rules"]
 
@@ -256,10 +256,11 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
         if subject is not None:  # "Two of X's sons, A and B, are his children": not A or B, maybe X
             span = noun.doc[subject.left_edge.i:subject.right_edge.i + 1]
             excluded |= {r.entity_id for r in frame.refs_in(span, *PERSON) if r.span.root.dep_ != "poss"}
+    his = any(c.dep_ == "poss" and c.lower_ == "his" for c in noun.children)
     for ref in frame.refs_before(noun, *PERSON):
         if ref.span.start < noun.sent.start:
             break
-        if ref.entity_id not in excluded:
+        if ref.entity_id not in excluded and not (his and is_female(frame, ref)):  # 'his' is not a woman's
             return [ref]
     owner = topic(frame, noun.sent[0], PERSON)  # named in the sentence before
     return [owner] if owner is not None and owner.entity_id != person.entity_id else []

@@ -537,12 +537,19 @@ def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
 
 
 def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
-    """'members of CJNG' -> CJNG."""
+    """'members of CJNG' -> CJNG; 'gunmen believed to belong to X' -> X."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return parties(frame, obj, kinds, depth=depth + 1)
+    for acl in head.children:
+        if acl.dep_ not in ("acl", "relcl"):
+            continue
+        for verb in [acl, *(c for c in acl.children if c.dep_ == "xcomp")]:
+            if verb.lemma_.lower() in ("belong", "link", "tie", "loyal"):
+                return [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                        for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, kinds, depth=depth + 1)]
     return []
 
 
