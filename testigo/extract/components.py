@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from testigo.extract.lexicon import fold, load_patterns
@@ -121,7 +121,8 @@ class EntityTagger:
         surnames = _surnames(doc, chosen)
         covered = {i for span in surnames for i in range(span.start, span.end)}
         chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
-        doc.ents = sorted([_as_group(doc, s) for s in chosen] + surnames, key=lambda span: span.start)
+        chosen = [_as_group(doc, s) for s in chosen] + surnames
+        doc.ents = sorted(chosen + _described_groups(doc, chosen), key=lambda span: span.start)
         return doc
 
     def _shared_surnames(self, doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -300,18 +301,50 @@ PERSON_NOUNS = {"man", "woman", "commander", "officer", "leader", "boss", "lawye
                 "mother", "uncle", "widow", "accountant", "financier", "associate", "operator", "hitman", "pilot"}
 GROUP_NOUNS = {"gang", "gangs", "cell", "cells", "cartel", "group", "faction", "organisation", "organization",
                "clique", "band", "wing", "crew"}
+GROUP_WORDS = {"grupo", "banda", "cartel", "cártel", "gang", "mafia"}  # folded norms inside a name
 NAMING_CUES = {"called", "named", "dubbed", "as", "calling", "nicknamed"}
+
+
+def _said_to_be_group(root: Token) -> bool:
+    """'X, a gang from P' / 'X is a local gang': the name's apposition or predicate is a group noun."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in GROUP_NOUNS for c in root.children):
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in GROUP_NOUNS for c in root.head.children)
+
+
+def _described_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """Names no one tagged that the text calls a group ('The Tigres are a local gang'), at every mention."""
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    names: set[tuple[str, ...]] = set()
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or not token.is_title or not _said_to_be_group(token):
+            continue
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "det") or t.i == token.i]
+        words = [t for t in words if t.is_title and t.lower_ != "the"]
+        if words and words[-1].i == token.i and words[-1].i - words[0].i + 1 == len(words):
+            names.add(tuple(t.text for t in words))
+    found: list[Span] = []
+    for name in names:
+        for start in range(len(doc) - len(name) + 1):
+            end = start + len(name)
+            if tuple(t.text for t in doc[start:end]) == name and not taken & set(range(start, end)):
+                found.append(Span(doc, start, end, label="criminal_group"))
+                taken |= set(range(start, end))
+    return found
 
 
 def _as_group(doc: Doc, span: Span) -> Span:
     """A name the model took for a person that the words around it call a group: 'a gang called
-    La Mano Negra', 'a cell known as X', 'the Centro cell of the CJNG'."""
+    La Mano Negra', 'a cell known as X', 'the Centro cell of the CJNG', 'La Empresa, a gang from P',
+    'El Grupo Sombra'."""
     if span.label_ != "person" or span._.kb_id or span._.nickname:
         return span
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = [t.lower_ for t in doc[max(span.start - 4, 0):span.start] if t.text not in QUOTES]
     named_group = len(before) >= 2 and before[-1] in NAMING_CUES and any(w in GROUP_NOUNS for w in before[:-1])
-    if after in GROUP_NOUNS - {"group", "organisation", "organization", "cartel"} or named_group:
+    if after in GROUP_NOUNS - {"group", "organisation", "organization", "cartel"} or named_group \
+            or {t.norm_ for t in span} & GROUP_WORDS or _said_to_be_group(span.root):
         group = Span(doc, span.start, span.end, label="criminal_group")
         group._.full_name = span._.full_name
         return group

@@ -334,3 +334,20 @@ def test_a_name_with_a_person_noun_in_apposition_is_a_person(extractor: Any) -> 
 def test_gunmen_belonging_to_a_group(extractor: Any) -> None:
     found = facts(extractor, "Gunmen belonging to Los Pumas attacked Los Gatos in Tepic.")
     assert has(found, "Los Pumas", "rival_of", "Los Gatos")
+
+
+def test_a_name_the_text_calls_a_gang_is_a_group_everywhere(extractor: Any) -> None:
+    text = ("Gunmen from the Tigres attacked a bar in Tepic. The Tigres are a local gang. La Empresa, a gang from "
+            "Michoacán, fought the Tigres. El Grupo Sombra controls Xalapa.")
+    found = kinds(extractor, text)
+    assert found.get("Tigres") == "criminal_group"
+    assert found.get("La Empresa") == "criminal_group"
+    assert found.get("El Grupo Sombra") == "criminal_group"
+    relations = facts(extractor, text)
+    assert has(relations, "La Empresa", "rival_of", "Tigres")
+    assert has(relations, "El Grupo Sombra", "operates_in", "Xalapa")
+
+
+def test_a_person_is_not_a_gang_for_being_in_one(extractor: Any) -> None:
+    found = kinds(extractor, "Juan Pérez Soto is a member of a local gang.")
+    assert found.get("Juan Pérez Soto") == "person"
