@@ -351,3 +351,19 @@ def test_a_name_the_text_calls_a_gang_is_a_group_everywhere(extractor: Any) -> N
 def test_a_person_is_not_a_gang_for_being_in_one(extractor: Any) -> None:
     found = kinds(extractor, "Juan Pérez Soto is a member of a local gang.")
     assert found.get("Juan Pérez Soto") == "person"
+
+
+def test_leaders_listed_after_a_colon(extractor: Any) -> None:
+    found = facts(extractor, "The Treasury's Office of Foreign Assets Control sanctioned Los Salazar, a faction of "
+                             "the Sinaloa Cartel, and three of its leaders: Adán Salazar Zamorano, his son Crispín "
+                             "Salazar Ruiz, and his nephew Jesús Salazar Ochoa.")
+    for person in ("Adán Salazar Zamorano", "Crispín Salazar Ruiz", "Jesús Salazar Ochoa"):
+        assert has(found, person, "leader_of", "Los Salazar")
+        assert has(found, person, "designated", "Office of Foreign Assets Control")
+
+
+def test_directing_the_groups_operations(extractor: Any) -> None:
+    found = facts(extractor, "Los Salazar is a faction of the Sinaloa Cartel. Crispín Salazar Ruiz directs the "
+                             "group's operations in Sonora.")
+    assert has(found, "Crispín Salazar Ruiz", "leader_of", "Los Salazar")
+    assert has(found, "Los Salazar", "operates_in", "Sonora")

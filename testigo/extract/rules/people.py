@@ -17,7 +17,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.groups import subject_of
-from testigo.extract.rules.phrases import GROUP, is_female, parties, salient_pair, topic
+from testigo.extract.rules.phrases import GROUP, is_female, parties, people_after_colon, salient_pair, topic
 
 __all__ = ["people_rules"]
 
@@ -68,10 +68,13 @@ def _heads_a_function(frame: Frame, noun: Token) -> bool:
 
 
 def _role_then_name(frame: Frame, token: Token) -> None:
-    """'Its former head of security, X' / "the group's leader, X": the role's name follows it."""
+    """'Its former head of security, X' / "the group's leader, X": the role's name follows it;
+    'four of its leaders: A, B, C and D': each one named after the colon."""
     if role(frame, token) is None:
         return
     people = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+    holder = token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "NUM" else token
+    people += people_after_colon(frame, holder) if token.tag_ == "NNS" else []
     people += [r for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in NAMING
                for p in c.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
                for r in parties(frame, o, PERSON)]  # "its commander, whom he identified only as X"
@@ -392,6 +395,8 @@ def _led_by(frame: Frame, token: Token) -> None:
         people = parties(frame, subject, PERSON) if subject is not None else []
         groups = [r for c in token.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > token.i
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
+        groups += [r for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
+                   for p in c.children if p.dep_ == "poss" for r in parties(frame, p, GROUP)]  # "runs its operations"
         if predicate == "founder_of" and people:  # "X founded the group with his brother Y"
             people += [r for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                        for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)

@@ -19,7 +19,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.model import Entity
 
-__all__ = ["after_colon", "its_group", "parties", "salient_pair"]
+__all__ = ["after_colon", "its_group", "parties", "people_after_colon", "salient_pair"]
 
 GROUP = ("criminal_group",)
 NAMING_VERBS = ("know", "call", "name", "dub", "nickname")
@@ -108,6 +108,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if through or "criminal_group" not in kinds:
             return through
         return _definite(frame, head)
+    if "person" in kinds and (head.tag_ == "NNS" or head.pos_ == "NUM") and (listed := people_after_colon(frame, head)):
+        return listed  # "four of its leaders: A, his son B and his nephews C and D"
     if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NNS":
         detached = _by_surname(frame, head) or _detached_people(frame, head) or _the_siblings(frame, head)
         if detached:
@@ -534,6 +536,23 @@ def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
         elif ref is None and (other := frame.ref(token)) is not None and other.kind in ("person", "place", "country"):
             return []  # people or places in the list: not a plain list of these
     return _unique(found) if len(_unique(found)) >= 2 else []
+
+
+def people_after_colon(frame: Frame, head: Token) -> list[Ref]:
+    """The people listed after a colon that closes the phrase of ``head`` ('its leaders: A, B and C')."""
+    doc = head.doc
+    end = head.right_edge.i + 1
+    if end >= head.sent.end or doc[end].text != ":":
+        return []
+    found: list[Ref] = []
+    for token in doc[end + 1:head.sent.end]:
+        ref = frame.ref(token)
+        if ref is not None and ref.span.start == token.i:
+            if ref.kind != "person":
+                return []  # not a plain list of people
+            if all(r.entity_id != ref.entity_id for r in found):
+                found.append(ref)
+    return found if len(found) >= 2 else []
 
 
 def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
