@@ -367,3 +367,15 @@ def test_directing_the_groups_operations(extractor: Any) -> None:
                              "group's operations in Sonora.")
     assert has(found, "Crispín Salazar Ruiz", "leader_of", "Los Salazar")
     assert has(found, "Los Salazar", "operates_in", "Sonora")
+
+
+def test_who_police_say_heads_a_gang_that_extorts_drivers(extractor: Any) -> None:
+    found = facts(extractor, "Soldiers detained Octavio Ramírez Luna, 38, who authorities say heads Los Rayos, a "
+                             "gang that has extorted drivers in Chilpancingo.")
+    assert has(found, "Octavio Ramírez Luna", "leader_of", "Los Rayos")
+    assert has(found, "Los Rayos", "operates_in", "Chilpancingo")
+
+
+def test_emerged_after_splitting_from(extractor: Any) -> None:
+    found = facts(extractor, "Los Rayos emerged in 2020 after splitting from Los Tlacos.")
+    assert has(found, "Los Rayos", "faction_of", "Los Tlacos")

@@ -275,6 +275,8 @@ def _active_in(frame: Frame, token: Token) -> None:
     subject = subject_of(token)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head
+        if frame.ref(subject) is None and subject.dep_ == "appos":  # "X, a gang that extorts drivers in P"
+            subject = subject.head
     groups = [r for r in parties(frame, subject, GROUP)] if subject is not None else []
     if not groups:
         return

@@ -43,6 +43,8 @@ def subject_of(token: Token) -> Token | None:
                 return child
         if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "X emerged after splitting from Y"
+            verb = verb.head.head
         else:
             return None
     return None

@@ -407,6 +407,25 @@ def _led_by(frame: Frame, token: Token) -> None:
                        presupposed=token.dep_ in ("acl", "relcl"))
 
 
+def _led_mistagged(frame: Frame, token: Token) -> None:
+    """'X, who police say heads G' with 'heads' tagged as a noun: a leading verb right before a group."""
+    if token.pos_ == "VERB" or token.lower_ not in _leading_forms() or token.i + 1 >= len(token.doc):
+        return
+    group = frame.ref(token.doc[token.i + 1], *GROUP)
+    if group is None or group.span.start != token.i + 1:
+        return
+    who = next((t for t in reversed(token.doc[token.sent.start:token.i]) if t.lower_ == "who"), None)
+    person = next((r for r in frame.refs_before(who, *PERSON) if who.i - r.span.end <= 4), None) if who else None
+    if person is not None and token.doc[who.i - 1].text == "," and token.i - who.i <= 5:  # "X, 38, who ..."
+        frame.emit("leader_of", person, group, token, "leader_of.lead_verb_mistagged.v1")
+
+
+@cache
+def _leading_forms() -> frozenset[str]:
+    verbs = load_patterns("relations")["leader_verbs"]
+    return frozenset(v + "s" for v in verbs if "-" not in v) | {"leads", "heads", "runs"}
+
+
 def _respectively(frame: Frame, token: Token) -> None:
     """'X and Z's son ... identified as leaders of the (two) gangs': people and groups in order."""
     if role(frame, token) != "leader_of" or token.tag_ != "NNS":
@@ -692,6 +711,7 @@ def people_rules(frame: Frame, token: Token) -> None:
     _relative_before_name(frame, token)
     _title_before_group(frame, token)
     _led_by(frame, token)
+    _led_mistagged(frame, token)
     _respectively(frame, token)
     _official(frame, token)
     _office(frame, token)
