@@ -379,3 +379,9 @@ def test_who_police_say_heads_a_gang_that_extorts_drivers(extractor: Any) -> Non
 def test_emerged_after_splitting_from(extractor: Any) -> None:
     found = facts(extractor, "Los Rayos emerged in 2020 after splitting from Los Tlacos.")
     assert has(found, "Los Rayos", "faction_of", "Los Tlacos")
+
+
+def test_a_cell_based_in_a_town(extractor: Any) -> None:
+    found = facts(extractor, "Los Metros has fought a long war with Los Ciclones, a cell based in Matamoros.")
+    assert has(found, "Los Ciclones", "operates_in", "Matamoros")
+    assert not has(found, "Los Metros", "operates_in", "Matamoros")

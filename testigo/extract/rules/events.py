@@ -223,6 +223,9 @@ def _presence(frame: Frame, token: Token) -> None:
 def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
     if token.dep_ in ("acl", "amod", "relcl") and frame.ref(token.head, *GROUP) is not None:
         return parties(frame, token.head, GROUP)
+    if token.dep_ in ("acl", "amod") and token.head.dep_ == "appos" and frame.ref(token.head) is None \
+            and frame.ref(token.head.head, *GROUP) is not None:  # "X, a cell based in P"
+        return parties(frame, token.head.head, GROUP)
     if token.dep_ == "acl":  # "X is a coalition of armed groups based in P"
         noun = token.head
         while noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
