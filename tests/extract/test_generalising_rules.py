@@ -385,3 +385,10 @@ def test_a_cell_based_in_a_town(extractor: Any) -> None:
     found = facts(extractor, "Los Metros has fought a long war with Los Ciclones, a cell based in Matamoros.")
     assert has(found, "Los Ciclones", "operates_in", "Matamoros")
     assert not has(found, "Los Metros", "operates_in", "Matamoros")
+
+
+def test_a_bosss_lieutenant_is_a_member_of_his_group(extractor: Any) -> None:
+    found = facts(extractor, "Los Metros is led by Alberto Tovar Ruiz. Tovar Ruiz's main lieutenant, Damián Cruz "
+                             "Soto, is wanted. Tovar Ruiz's lawyer, Frank Pérez Ortiz, declined to comment.")
+    assert has(found, "Damián Cruz Soto", "member_of", "Los Metros")
+    assert not has(found, "Frank Pérez Ortiz", "member_of", "Los Metros")

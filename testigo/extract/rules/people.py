@@ -120,6 +120,20 @@ def _of_groups(frame: Frame, noun: Token) -> list[Ref]:
     return groups
 
 
+def _bosses_groups(frame: Frame, noun: Token) -> list[Ref]:
+    """"X's lieutenant, Y": Y is a member of the groups the text says X leads or founded."""
+    bosses = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for r in parties(frame, c, PERSON)]
+    found: list[Ref] = []
+    for boss in bosses:
+        for claim in list(frame.claims.values()):
+            if claim.subject_id == boss.entity_id and claim.predicate in ("leader_of", "founder_of") \
+                    and claim.object_id and claim.polarity.value == "positive":
+                span = Span(noun.doc, noun.i, noun.i + 1, label="criminal_group")
+                if all(r.entity_id != claim.object_id for r in found):
+                    found.append(Ref(span, claim.object_id))
+    return found
+
+
 def _roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: bool = True) -> None:
     """Every role noun coordinated with ``noun`` ('co-founder and leader of Y'); a role said of
     a subject ('X is regarded as the head of Y') is asserted, not presupposed."""
@@ -127,7 +141,8 @@ def _roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: boo
     groups = [g for n in nouns for g in _of_groups(frame, n)]
     for n in nouns:
         predicate = role(frame, n)
-        for group in groups:
+        under = predicate == "member_of" and n.lemma_.lower() in frame.lexicon("henchman_nouns")
+        for group in groups or (_bosses_groups(frame, n) if under else []):
             if predicate is not None:
                 frame.emit(predicate, person, group, n, f"{predicate}.{how}.v1", title=_title(n),
                            presupposed=presupposed)
