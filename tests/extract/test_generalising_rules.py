@@ -392,3 +392,9 @@ def test_a_bosss_lieutenant_is_a_member_of_his_group(extractor: Any) -> None:
                              "Soto, is wanted. Tovar Ruiz's lawyer, Frank Pérez Ortiz, declined to comment.")
     assert has(found, "Damián Cruz Soto", "member_of", "Los Metros")
     assert not has(found, "Frank Pérez Ortiz", "member_of", "Los Metros")
+
+
+def test_which_officials_say_fought(extractor: Any) -> None:
+    found = facts(extractor, "He then led a splinter group, Los Pumas, which officials say fought Los Gatos for "
+                             "control of Tepic.")
+    assert has(found, "Los Pumas", "rival_of", "Los Gatos")

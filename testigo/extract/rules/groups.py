@@ -40,7 +40,7 @@ def subject_of(token: Token) -> Token | None:
             return None
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
+                return _antecedent(child, verb) if verb.i != token.i and child.lower_ in RELATIVES else child
         if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "X emerged after splitting from Y"
@@ -48,6 +48,17 @@ def subject_of(token: Token) -> Token | None:
         else:
             return None
     return None
+
+
+RELATIVES = ("who", "which", "that")
+
+
+def _antecedent(relative: Token, verb: Token) -> Token:
+    """'X, which officials say fought Y': the noun the relative clause around ``verb`` hangs from."""
+    for clause in [verb, *verb.ancestors]:
+        if clause.dep_ == "relcl":
+            return clause.head
+    return relative
 
 
 def mistagged_verb(token: Token) -> bool:
