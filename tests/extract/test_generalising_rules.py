@@ -398,3 +398,8 @@ def test_which_officials_say_fought(extractor: Any) -> None:
     found = facts(extractor, "He then led a splinter group, Los Pumas, which officials say fought Los Gatos for "
                              "control of Tepic.")
     assert has(found, "Los Pumas", "rival_of", "Los Gatos")
+
+
+def test_a_cell_that_began_as_a_groups_armed_wing(extractor: Any) -> None:
+    found = facts(extractor, "Its rival is Los Pumas, a cell that began as the Gulf Cartel's armed wing.")
+    assert has(found, "Los Pumas", "faction_of", "Gulf Cartel")

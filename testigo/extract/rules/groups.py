@@ -217,13 +217,26 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     verb = as_verb(token.head) if token.dep_ == "pobj" else None
     if verb is not None:  # "officials describe X as a cell of Y" / "X is described as a cell of Y"
         described = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        members += [r for c in described for r in parties(frame, c)]
+        if verb.lemma_.lower() in ("begin", "start", "serve", "act", "function", "emerge", "operate"):
+            described += [_named_subject(frame, verb)]  # "X, a cell that began as Y's armed wing"
+        members += [r for c in described if c is not None for r in parties(frame, c)]
     members += [r for obj in _preps(token, "of") for c in obj.children if c.dep_ == "appos"
                 for r in parties(frame, c)]
     if token.tag_ == "NNS":  # "the two main factions of Y: A and B"
         members += [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
         members += after_colon(frame, token, GROUP)
     return members
+
+
+def _named_subject(frame: Frame, verb: Token) -> Token | None:
+    """The subject of a verb, through 'that' to the noun it hangs from, and through an unnamed
+    apposition ('X, a cell that ...') to the name."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is not None and frame.ref(subject) is None and subject.dep_ == "appos":
+        subject = subject.head
+    return subject
 
 
 def _named_before(frame: Frame, token: Token) -> list[Ref]:
