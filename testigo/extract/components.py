@@ -381,6 +381,9 @@ def _inside_longer_name(span: Span, ranked: list[tuple[int, Span]]) -> bool:
         extra = [t for t in other if t.i < span.start or t.i >= span.end]
         if extra and all(t.pos_ == "PROPN" and t.is_title for t in extra) and other.label_ in ("place", "country"):
             return True
+        if extra and priority == PRIORITY["shape"] and other.label_ == "criminal_group" \
+                and span.label_ in ("place", "country") and fold(other[0].text) in ("cartel", "cártel"):
+            return True  # "Cártel de Tepic": a group named after a place
     return False
 
 

@@ -403,3 +403,9 @@ def test_which_officials_say_fought(extractor: Any) -> None:
 def test_a_cell_that_began_as_a_groups_armed_wing(extractor: Any) -> None:
     found = facts(extractor, "Its rival is Los Pumas, a cell that began as the Gulf Cartel's armed wing.")
     assert has(found, "Los Pumas", "faction_of", "Gulf Cartel")
+
+
+def test_a_cartel_named_after_a_known_place_and_the_place_group(extractor: Any) -> None:
+    text = "The Cártel de Tepic controls the port. Analysts say Los Viagras and the Tepic group could turn on each other."
+    assert kinds(extractor, text).get("Cártel de Tepic") == "criminal_group"
+    assert has(facts(extractor, text), "Los Viagras", "rival_of", "Cártel de Tepic")

@@ -85,6 +85,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if frame.ref(head) is not None:
         return []  # an entity of another kind
     lemma = head.lemma_.lower()
+    if "criminal_group" in kinds and lemma in ("group", "gang", "cell", "faction", "cartel") and \
+            (local := _named_for_place(frame, head)) is not None:
+        return [local]  # "the Tepic group": the group the text or KB names after Tepic
     if head.dep_ == "appos" and head.pos_ == "VERB" and lemma in NAMING_VERBS:  # "his nephew, a man known as X"
         return [r for p in head.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
                 for r in parties(frame, o, kinds, depth=depth + 1)]
@@ -130,6 +133,23 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if lemma in frame.lexicon("authority_nouns") and ("country" in kinds or "agency" in kinds):
         return _authority(frame, head)
     return []
+
+
+def _named_for_place(frame: Frame, head: Token) -> Ref | None:
+    """A group named after the place that modifies a group noun: 'the Tepic group' -> 'Cártel de Tepic'."""
+    place = next((r for c in head.children if c.dep_ in ("compound", "nmod")
+                  and (r := frame.ref(c, "place")) is not None), None)
+    if place is None:
+        return None
+    word = fold(place.span.text)
+    in_doc = [frame.ents.entities[r.entity_id] for r in frame.ents.refs if r.kind == "criminal_group"]
+    known = [e for e in frame.kb.entities.values() if e.kind == "criminal_group"] if frame.kb is not None else []
+    for group in in_doc + known:
+        names = [group.name] + [a.name for a in group.aliases]
+        if any(word in fold(n) and fold(n) != word for n in names):
+            frame.ents.entities.setdefault(group.id, group)
+            return Ref(Span(head.doc, place.span.start, head.i + 1, label="criminal_group"), group.id)
+    return None
 
 
 def _seat_of_government(frame: Frame, head: Token) -> Ref | None:
