@@ -406,6 +406,7 @@ def test_a_cell_that_began_as_a_groups_armed_wing(extractor: Any) -> None:
 
 
 def test_a_cartel_named_after_a_known_place_and_the_place_group(extractor: Any) -> None:
-    text = "The Cártel de Tepic controls the port. Analysts say Los Viagras and the Tepic group could turn on each other."
+    text = ("The Cártel de Tepic controls the port. Analysts say Los Viagras and the Tepic group could turn on "
+            "each other.")
     assert kinds(extractor, text).get("Cártel de Tepic") == "criminal_group"
     assert has(facts(extractor, text), "Los Viagras", "rival_of", "Cártel de Tepic")
