@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from testigo.extract.lexicon import fold, load_patterns
@@ -29,6 +29,7 @@ for _name in ("kb_id", "nickname", "full_name"):
 PRIORITY = {"nickname": 3, "kb": 2, "shape": 1, "model": 0}
 QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
 PLACE_PREPS = {"in", "near", "at", "outside", "toward", "towards", "into", "across"}
+PLURAL_ARTICLES = {"los", "las"}  # "Los Cuervos" names a group, never one person
 MODEL_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 
@@ -108,6 +109,9 @@ class EntityTagger:
         cue = {"NORM": {"IN": ["as", "alias", "nicknamed", "dubbed"]}}
         self.shapes.add("alias", [[cue, {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}, articles,
                                    {"IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
+        # 'Juan Pérez, "El Puma", ...': a quoted nickname set off by commas right after a name
+        self.shapes.add("quoted_alias", [[{"ORTH": ","}, quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,
+                                          {"ORTH": {"IN": [",", ")", ".", ";"]}}]], greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
         set_norms(doc)
@@ -117,7 +121,8 @@ class EntityTagger:
         surnames = _surnames(doc, chosen)
         covered = {i for span in surnames for i in range(span.start, span.end)}
         chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
-        doc.ents = sorted(chosen + surnames, key=lambda span: span.start)
+        chosen = [_as_group(doc, s) for s in chosen] + surnames
+        doc.ents = sorted(chosen + _described_groups(doc, chosen), key=lambda span: span.start)
         return doc
 
     def _shared_surnames(self, doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -170,9 +175,13 @@ class EntityTagger:
                 continue
             if label == "person" and start > 0 and doc[start - 1].lower_ in PLACE_PREPS:
                 continue  # "arrested in Jesús María": a place named like a person
-            if label == "alias":  # 'known as "El Cuervo"': a person's nickname
+            if label == "quoted_alias":
+                if start == 0 or not doc[start - 1].ent_type_ == "PERSON" and not doc[start - 1].is_title:
+                    continue  # only right after a name
+                start, end, label = start + 2, end - 2, "person"
+            if label == "alias":  # 'known as "El Cuervo"': a person's nickname; 'as Los Cuervos': a group
                 start += 2 if doc[start + 1].text in QUOTES else 1
-                label = "person"
+                label = "criminal_group" if doc[start].norm_ in PLURAL_ARTICLES else "person"
             while start < end and doc[start].norm_ in ("the", "a"):
                 start += 1
             if start < end and not self._is_known_place(doc[start:end]) and _names_something(doc[start:end]):
@@ -219,6 +228,9 @@ class EntityTagger:
             return MODEL_KINDS[ent.label_]
         if ent.label_ != "ORG":
             return None
+        if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in ent.root.children) \
+                and not words & {fold(x) for x in self.words["group_heads"]}:
+            return "person"  # "Julián Cortés, a former police commander, ...": a person, whatever the model says
         if ent[0].norm_ == "el" and len(ent) >= 2 and ent[1].is_title:  # "El Tigre": a nickname
             return "person"
         if words & {fold(x) for x in self.words["group_heads"]}:
@@ -282,6 +294,63 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
     return found
 
 
+# Heads of an apposition that make the name before it a person's.
+PERSON_NOUNS = {"man", "woman", "commander", "officer", "leader", "boss", "lawyer", "businessman", "businesswoman",
+                "farmer", "rancher", "politician", "mayor", "governor", "journalist", "lieutenant", "trafficker",
+                "founder", "son", "daughter", "brother", "sister", "wife", "husband", "nephew", "cousin", "father",
+                "mother", "uncle", "widow", "accountant", "financier", "associate", "operator", "hitman", "pilot"}
+GROUP_NOUNS = {"gang", "gangs", "cell", "cells", "cartel", "group", "faction", "organisation", "organization",
+               "clique", "band", "wing", "crew"}
+GROUP_WORDS = {"grupo", "banda", "cartel", "cártel", "gang", "mafia"}  # folded norms inside a name
+NAMING_CUES = {"called", "named", "dubbed", "as", "calling", "nicknamed"}
+
+
+def _said_to_be_group(root: Token) -> bool:
+    """'X, a gang from P' / 'X is a local gang': the name's apposition or predicate is a group noun."""
+    if any(c.dep_ == "appos" and c.lemma_.lower() in GROUP_NOUNS for c in root.children):
+        return True
+    return root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in GROUP_NOUNS for c in root.head.children)
+
+
+def _described_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """Names no one tagged that the text calls a group ('The Tigres are a local gang'), at every mention."""
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    names: set[tuple[str, ...]] = set()
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or not token.is_title or not _said_to_be_group(token):
+            continue
+        words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "det") or t.i == token.i]
+        words = [t for t in words if t.is_title and t.lower_ != "the"]
+        if words and words[-1].i == token.i and words[-1].i - words[0].i + 1 == len(words):
+            names.add(tuple(t.text for t in words))
+    found: list[Span] = []
+    for name in names:
+        for start in range(len(doc) - len(name) + 1):
+            end = start + len(name)
+            if tuple(t.text for t in doc[start:end]) == name and not taken & set(range(start, end)):
+                found.append(Span(doc, start, end, label="criminal_group"))
+                taken |= set(range(start, end))
+    return found
+
+
+def _as_group(doc: Doc, span: Span) -> Span:
+    """A name the model took for a person that the words around it call a group: 'a gang called
+    La Mano Negra', 'a cell known as X', 'the Centro cell of the CJNG', 'La Empresa, a gang from P',
+    'El Grupo Sombra'."""
+    if span.label_ != "person" or span._.kb_id or span._.nickname:
+        return span
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(span.start - 4, 0):span.start] if t.text not in QUOTES]
+    named_group = len(before) >= 2 and before[-1] in NAMING_CUES and any(w in GROUP_NOUNS for w in before[:-1])
+    if after in GROUP_NOUNS - {"group", "organisation", "organization", "cartel"} or named_group \
+            or {t.norm_ for t in span} & GROUP_WORDS or _said_to_be_group(span.root):
+        group = Span(doc, span.start, span.end, label="criminal_group")
+        group._.full_name = span._.full_name
+        return group
+    return span
+
+
 def set_norms(doc: Doc) -> None:
     """Token norms become folded text, so matching ignores case, accents and quote styles."""
     for token in doc:
@@ -312,6 +381,9 @@ def _inside_longer_name(span: Span, ranked: list[tuple[int, Span]]) -> bool:
         extra = [t for t in other if t.i < span.start or t.i >= span.end]
         if extra and all(t.pos_ == "PROPN" and t.is_title for t in extra) and other.label_ in ("place", "country"):
             return True
+        if extra and priority == PRIORITY["shape"] and other.label_ == "criminal_group" \
+                and span.label_ in ("place", "country") and fold(other[0].text) in ("cartel", "cártel"):
+            return True  # "Cártel de Tepic": a group named after a place
     return False
 
 

@@ -121,8 +121,12 @@ class _Resolver:
         if previous is not None and self._is_defined_by(span, previous):
             span.label_ = previous.span.label_
             return previous.entity_id
-        if span.label_ == "person" and len(span) <= 3 and not span._.full_name:
-            return self._by_surname(span.text)
+        if span.label_ in ("person", "organization") and len(span) <= 3 and not span._.full_name:
+            found = self._by_surname(span.text) if span.label_ == "person" or all(
+                t.is_title for t in span) else None
+            if found is not None:
+                span.label_ = "person"  # "Ibarra Soto's brother": the model's organisation is the person
+            return found
         return None
 
     def _is_defined_by(self, span: Span, previous: Ref) -> bool:
@@ -132,6 +136,9 @@ class _Resolver:
             return True
         if previous.span.label_ != "person" or len(between) > 6:
             return False
+        if span.label_ == "person" and fold(span[0].text) in ("el", "la") and between.text.strip() in (
+                ',"', ", \u201c", ",\u201c", ", '", ",'", ', "'):  # 'Juan Pérez, "El Puma", ...'
+            return True
         return any(words[-len(cue):] == cue for cue in self.cues if len(words) >= len(cue))
 
     def _by_surname(self, words: str) -> str | None:
@@ -142,8 +149,12 @@ class _Resolver:
             owners = {eid for name, eid in self.local.items()
                       if eid in self.out.entities and self.out.entities[eid].kind == "person"
                       and _fits(key, name.split(), suffix=suffix)}
-            if owners:
-                return owners.pop() if len(owners) == 1 else None
+            if len(owners) == 1:
+                return owners.pop()
+            if owners:  # several carry it: the one the text names far more often, if any
+                counts = {eid: sum(r.entity_id == eid for r in self.out.refs) for eid in owners}
+                ranked = sorted(counts, key=lambda eid: -counts[eid])
+                return ranked[0] if counts[ranked[0]] >= 2 * counts[ranked[1]] else None
         return None
 
     def _new(self, span: Span) -> str:

@@ -40,6 +40,7 @@ class Frame:
     sources: list[SourceSpan] = field(default_factory=list)
     kb: KnowledgeBase | None = None
     claims: dict[str, Claim] = field(default_factory=dict)
+    echoes: dict[int, Ref] = field(default_factory=dict)  # 'the group' or 'it' at token i, read as a group
     words: dict[str, object] = field(default_factory=lambda: load_patterns("relations"))
 
     @classmethod

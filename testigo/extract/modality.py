@@ -42,7 +42,7 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
         elif not (trigger.dep_ in ("nsubj", "nsubjpass")
                   or trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in light):
             return path
-    while path[-1].head is not path[-1] and len(path) < 40:
+    while path[-1].head.i != path[-1].i and len(path) < 40:
         path.append(path[-1].head)
     return path
 

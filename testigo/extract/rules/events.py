@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
-from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.phrases import GROUP, parties
 
 __all__ = ["event_rules"]
@@ -55,7 +55,7 @@ def _relcl_antecedent(token: Token) -> Token | None:
     if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(head.head.head)  # "X was among 29 prisoners that ..."
         head = subject if subject is not None else head
-    while head.dep_ == "appos" and head.head is not head:
+    while head.dep_ == "appos" and head.head.i != head.i:
         head = head.head
     return head
 
@@ -195,7 +195,7 @@ def _owned_publication(frame: Frame, token: Token) -> None:
     published = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in
                       frame.lexicon("authored_verbs")), token)
     for owner in owners:
-        frame.emit("authored", owner, work, published, "authored.possessor.v1", with_time=published is not token)
+        frame.emit("authored", owner, work, published, "authored.possessor.v1", with_time=published.i != token.i)
 
 
 def _presence(frame: Frame, token: Token) -> None:
@@ -223,9 +223,12 @@ def _presence(frame: Frame, token: Token) -> None:
 def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
     if token.dep_ in ("acl", "amod", "relcl") and frame.ref(token.head, *GROUP) is not None:
         return parties(frame, token.head, GROUP)
+    if token.dep_ in ("acl", "amod") and token.head.dep_ == "appos" and frame.ref(token.head) is None \
+            and frame.ref(token.head.head, *GROUP) is not None:  # "X, a cell based in P"
+        return parties(frame, token.head.head, GROUP)
     if token.dep_ == "acl":  # "X is a coalition of armed groups based in P"
         noun = token.head
-        while noun.dep_ == "pobj" and noun.head.head is not noun.head:
+        while noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
             noun = noun.head.head
         if noun.dep_ == "attr":
             subject = subject_of(noun.head)
@@ -250,6 +253,71 @@ def _emit_presence(frame: Frame, groups: list[Ref], places: list[Ref], token: To
         for place in places:
             frame.emit("operates_in", group, place, token, "operates_in.presence.v1",
                        presupposed=token.dep_ in ("acl", "amod", "appos", "relcl"))
+
+
+CLAUSE_EDGES = ("relcl", "ccomp", "advcl", "parataxis", "acl", "csubj")
+
+
+def _active_in(frame: Frame, token: Token) -> None:
+    """'X runs smuggling operations in P, Q and R', 'X has been pushing into P from Q', 'X has taken
+    over the trade in the corridor between P and Q', 'P, where X and Y fight over sales': a group doing
+    what groups do (patterns/relations.yaml activity_verbs) somewhere operates there."""
+    lemma = token.lemma_.lower()
+    if not (token.pos_ == "VERB" or mistagged_verb(token)) or lemma not in frame.lexicon("activity_verbs"):
+        return
+    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if passive or token.tag_ == "VBN" and token.dep_ == "acl":  # "P is controlled by X": X acts in P
+        held = parties(frame, passive[0] if passive else token.head, PLACES)
+        doers = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                 for r in parties(frame, o, GROUP)]
+        for group in doers:
+            for place in held:
+                frame.emit("operates_in", group, place, token, "operates_in.held_by_group.v1",
+                           presupposed=not passive)
+        return  # "X was attacked in P": what was done to X, not what X does
+    subject = subject_of(token)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+        subject = token.head
+        if frame.ref(subject) is None and subject.dep_ == "appos":  # "X, a gang that extorts drivers in P"
+            subject = subject.head
+    groups = [r for r in parties(frame, subject, GROUP)] if subject is not None else []
+    if not groups:
+        return
+    preps = frame.lexicon("activity_place_preps") | (frame.lexicon("motion_from") if lemma in
+                                                       frame.lexicon("motion_verbs") else frozenset())
+    places: list[Ref] = []
+    for prep in _clause_preps(token, preps):
+        for word in prep.subtree:
+            ref = frame.ref(word, *PLACES)
+            if ref is not None and ref.span.start == word.i and ref not in places:
+                places.append(ref)
+    where = _where_place(frame, token)
+    places += [where] if where is not None and where not in places else []
+    for group in groups:
+        for place in places:
+            frame.emit("operates_in", group, place, token, "operates_in.active_in.v1")
+
+
+def _clause_preps(verb: Token, words: frozenset[str]) -> list[Token]:
+    """Prepositions of ``words`` inside the verb's own clause (not in a clause under it)."""
+    found: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_EDGES and c.dep_ not in ("nsubj", "conj")]
+    while stack:
+        word = stack.pop()
+        if word.dep_ in ("prep", "agent") and word.lower_ in words:
+            found.append(word)
+            continue
+        if word.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+            continue
+        stack.extend(c for c in word.children if c.dep_ not in CLAUSE_EDGES)
+    return found
+
+
+def _where_place(frame: Frame, verb: Token) -> Ref | None:
+    """'Celaya, where X fights Y': the place the 'where' clause hangs from."""
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        return frame.ref(verb.head, *PLACES)
+    return None
 
 
 def _split(frame: Frame, token: Token) -> None:
@@ -388,8 +456,30 @@ def _traffic_mistagged(frame: Frame, token: Token) -> None:
     drug = frame.ref(token.doc[token.i + 1], "drug")
     if group is None or drug is None or group.span.end != token.i or drug.span.start != token.i + 1:
         return
-    for target in parties(frame, drug.span.root, ("drug",)) or [drug]:
-        frame.emit("traffics", group, target, token, "traffics.side_by_side.v1")
+    for one in _listed_before(frame, group):  # "X and Y traffic fentanyl": both
+        for target in parties(frame, drug.span.root, ("drug",)) or [drug]:
+            frame.emit("traffics", one, target, token, "traffics.side_by_side.v1")
+
+
+def _listed_before(frame: Frame, last: Ref) -> list[Ref]:
+    """'X, Y and the Z' read backwards from Z: the groups of a plain list, in text order."""
+    found = [last]
+    doc = last.span.doc
+    i = last.span.start - 1
+    while i > last.span.sent.start:
+        while i > 0 and doc[i].pos_ == "DET":
+            i -= 1
+        if doc[i].lower_ not in ("and", ","):
+            break
+        i -= 1
+        while i > 0 and doc[i].pos_ == "DET":
+            i -= 1
+        ref = frame.ref(doc[i], *GROUP)
+        if ref is None or ref.span.end != i + 1:
+            break
+        found.insert(0, ref)
+        i = ref.span.start - 1
+    return found
 
 
 def event_rules(frame: Frame, token: Token) -> None:
@@ -412,5 +502,6 @@ def event_rules(frame: Frame, token: Token) -> None:
     _presence_mistagged(frame, token)
     _members_are(frame, token)
     _presence(frame, token)
+    _active_in(frame, token)
     _split(frame, token)
     _charges(frame, token)

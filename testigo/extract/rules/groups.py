@@ -40,12 +40,31 @@ def subject_of(token: Token) -> Token | None:
             return None
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
-                return child
-        if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head is not verb:
+                return _antecedent(child, verb) if verb.i != token.i and child.lower_ in RELATIVES else child
+        if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "X emerged after splitting from Y"
+            verb = verb.head.head
         else:
             return None
     return None
+
+
+RELATIVES = ("who", "which", "that")
+
+
+def _antecedent(relative: Token, verb: Token) -> Token:
+    """'X, which officials say fought Y': the noun the relative clause around ``verb`` hangs from."""
+    for clause in [verb, *verb.ancestors]:
+        if clause.dep_ == "relcl":
+            return clause.head
+    return relative
+
+
+def mistagged_verb(token: Token) -> bool:
+    """'X and Y fight over sales' tagged as a noun with a subject: the verb the tagger missed."""
+    return token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") and any(
+        c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ == "det" for c in token.children)
 
 
 def _pairs(frame: Frame, predicate: str, left: list[Ref], right: list[Ref] | None, trigger: Token,
@@ -76,7 +95,10 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     between = _preps(token, "between") or (
         _preps(token.head, "between") if token.dep_ in ("conj", "nsubj", "nsubjpass") else [])
     if between:
-        _pairs(frame, predicate, parties(frame, between[0]), None, token, f"{predicate}.between.v1")
+        sides = parties(frame, between[0])
+        _pairs(frame, predicate, sides, None, token, f"{predicate}.between.v1")
+        if predicate == "rival_of":
+            _fought_in(frame, token, sides, between[0])
         return
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
     verb = _governing_verb(token)
@@ -91,6 +113,18 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_with.v1")
     elif len(left) >= 2 and verb is not None:
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}.v1")
+
+
+def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> None:
+    """'clashes between X and Y in P': both sides operate in P."""
+    holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])
+    holders += [w for w in named.subtree if w.pos_ == "PROPN"]  # the parser may hang 'in P' on a name
+    places = [r for h in holders for o in _preps(h, "in") for r in parties(frame, o, ("place",))]
+    if len(sides) < 2:
+        return
+    for side in sides:
+        for place in places:
+            frame.emit("operates_in", side, place, token, "operates_in.fought_in.v1")
 
 
 def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
@@ -146,6 +180,11 @@ def _faction(frame: Frame, token: Token) -> None:
     parents += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
     if not parents and any(c.dep_ in ("appos", "acl") for c in token.children):
         _named_faction(frame, token)
+    if not parents and token.dep_ == "appos" and (named := frame.ref(token.head, *GROUP)) is not None:
+        for parent in [r for c in token.children if c.dep_ in ("compound", "nmod") and (r := frame.ref(c, *GROUP))]:
+            if parent.entity_id != named.entity_id:  # "X, a Gulf Cartel splinter, ..."
+                frame.emit("faction_of", named, parent, token, "faction_of.modifier_apposition.v1", presupposed=True)
+        return
     said = token.dep_ == "attr" or token.dep_ == "pobj" and as_verb(token.head) is not None
     for member in _faction_members(frame, token):
         for parent in parents:  # "X is a cell of Y" asserts it; "X, a cell of Y" presupposes it
@@ -178,13 +217,26 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     verb = as_verb(token.head) if token.dep_ == "pobj" else None
     if verb is not None:  # "officials describe X as a cell of Y" / "X is described as a cell of Y"
         described = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        members += [r for c in described for r in parties(frame, c)]
+        if verb.lemma_.lower() in ("begin", "start", "serve", "act", "function", "emerge", "operate"):
+            described += [_named_subject(frame, verb)]  # "X, a cell that began as Y's armed wing"
+        members += [r for c in described if c is not None for r in parties(frame, c)]
     members += [r for obj in _preps(token, "of") for c in obj.children if c.dep_ == "appos"
                 for r in parties(frame, c)]
     if token.tag_ == "NNS":  # "the two main factions of Y: A and B"
         members += [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
         members += after_colon(frame, token, GROUP)
     return members
+
+
+def _named_subject(frame: Frame, verb: Token) -> Token | None:
+    """The subject of a verb, through 'that' to the noun it hangs from, and through an unnamed
+    apposition ('X, a cell that ...') to the name."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is not None and frame.ref(subject) is None and subject.dep_ == "appos":
+        subject = subject.head
+    return subject
 
 
 def _named_before(frame: Frame, token: Token) -> list[Ref]:
@@ -240,9 +292,10 @@ def _backing(frame: Frame, token: Token) -> None:
     """'X fought Y with backing from Z' / 'support from Z': X is allied with Z."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("support_nouns"):
         return
-    backers = [r for o in _preps(token, "from") for r in parties(frame, o)
-               if o.left_edge.i <= r.span.start and r.span.end <= o.right_edge.i + 1]  # named there, not 'groups'
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    seeking = token.dep_ == "dobj" and verb is not None and verb.lemma_.lower() in frame.lexicon("seeking_verbs")
+    backers = [r for o in _preps(token, "from") + (_preps(token, "of") if seeking else []) for r in parties(frame, o)
+               if o.left_edge.i <= r.span.start and r.span.end <= o.right_edge.i + 1]  # named there, not 'groups'
     if not backers or verb is None:
         return
     subject = subject_of(verb)
@@ -252,18 +305,45 @@ def _backing(frame: Frame, token: Token) -> None:
            "ally_of.backing_from.v1")
 
 
+def _absorbed(frame: Frame, token: Token) -> None:
+    """'X absorbed Y' / 'Y was absorbed into X': Y is now part of X."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("absorbing_verbs"):
+        return
+    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+    if passive:
+        parts = parties(frame, passive[0])
+        wholes = [r for w in ("into", "by") for r in _absorbers(frame, token, w)]
+    else:
+        subject = subject_of(token)
+        wholes = parties(frame, subject) if subject is not None else []
+        parts = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c)]
+    for part in parts:
+        for whole in wholes:
+            frame.emit("faction_of", part, whole, token, "faction_of.absorbed.v1")
+
+
+def _absorbers(frame: Frame, token: Token, word: str) -> list[Ref]:
+    return [r for c in token.children if c.dep_ in ("prep", "agent") and c.lower_ == word
+            for o in c.children if o.dep_ == "pobj" for r in parties(frame, o)]
+
+
 def group_rules(frame: Frame, token: Token) -> None:
     """Run every group-to-group rule at one token."""
     lemma = token.lemma_.lower()
+    verbish = token.pos_ == "VERB" or mistagged_verb(token)
     for predicate, nouns, verbs in FAMILIES:
-        if token.pos_ in ("NOUN", "PROPN") and (lemma in frame.lexicon(nouns) or token.lower_ in frame.lexicon(nouns)):
-            _noun_trigger(frame, token, predicate)
-        elif token.pos_ == "VERB" and lemma in frame.lexicon(verbs):
+        if verbish and lemma in frame.lexicon(verbs):
             _verb_trigger(frame, token, predicate)
+        elif token.pos_ in ("NOUN", "PROPN") and frame.lexicon(nouns) & {lemma, token.lower_}:
+            _noun_trigger(frame, token, predicate)
     preps = frame.words["rival_verb_preps"].get(lemma) if token.pos_ == "VERB" else None  # type: ignore[union-attr]
     if preps and any(c.lower_ in preps for c in token.children if c.dep_ in ("prep", "prt")):
         _verb_trigger(frame, token, "rival_of")
+    shots = frame.words["rival_verb_objects"].get(lemma) if token.pos_ == "VERB" else None  # type: ignore[union-attr]
+    if shots and any(c.lower_ in shots for c in token.children if c.dep_ == "dobj"):
+        _verb_trigger(frame, token, "rival_of")  # "X and Y traded fire"
     _against(frame, token)
     _backing(frame, token)
+    _absorbed(frame, token)
     _faction(frame, token)
     _enemy(frame, token)

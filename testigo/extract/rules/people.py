@@ -17,18 +17,20 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.groups import subject_of
-from testigo.extract.rules.phrases import GROUP, parties, salient_pair, topic
+from testigo.extract.rules.phrases import GROUP, is_female, parties, people_after_colon, salient_pair, topic
 
 __all__ = ["people_rules"]
 
 PERSON = ("person",)
+NAMING = ("identify", "know", "name", "call", "describe")
 ORGS = ("criminal_group", "organization")
 
 
 @cache
 def _role_words() -> frozenset[str]:
     words = load_patterns("relations")
-    return frozenset(w for name in ("leader_nouns", "founder_nouns", "member_nouns") for w in words[name])
+    return frozenset(part for name in ("leader_nouns", "founder_nouns", "member_nouns") for w in words[name]
+                     for part in {w, w.split()[-1]})  # "money launderer" is found at "launderer"
 
 
 @cache
@@ -48,8 +50,8 @@ def role(frame: Frame, noun: Token) -> str | None:
             or any(t.lower_ in ("co", "co-") for t in previous):
         return "founder_of"
     before = noun.doc[noun.i - 1].lower_ + " " + noun.lower_ if noun.i else ""
-    if before in frame.lexicon("member_nouns"):  # "plaza boss", "security chief"
-        return "member_of"
+    if before in frame.lexicon("member_nouns") or modifiers & frame.lexicon("local_modifiers"):
+        return "member_of"  # "plaza boss", "security chief", "regional commander"
     if lemma in frame.lexicon("leader_nouns") or noun.lower_ in frame.lexicon("leader_nouns"):
         return "member_of" if _heads_a_function(frame, noun) else "leader_of"
     if lemma in frame.lexicon("member_nouns") or noun.lower_ in frame.lexicon("member_nouns"):
@@ -66,12 +68,41 @@ def _heads_a_function(frame: Frame, noun: Token) -> bool:
 
 
 def _role_then_name(frame: Frame, token: Token) -> None:
-    """'Its former head of security, X' / "the group's leader, X": the role's name follows it."""
+    """'Its former head of security, X' / "the group's leader, X": the role's name follows it;
+    'four of its leaders: A, B, C and D': each one named after the colon."""
     if role(frame, token) is None:
         return
     people = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+    holder = token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "NUM" else token
+    people += people_after_colon(frame, holder) if token.tag_ == "NNS" else []
+    people += [r for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in NAMING
+               for p in c.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+               for r in parties(frame, o, PERSON)]  # "its commander, whom he identified only as X"
     for person in people:
         _roles(frame, person, token, "role_apposition")
+
+
+def _unnamed_role(frame: Frame, token: Token) -> None:
+    """"X was arrested in 2020. The group's founder had built it on ...": a leader or founder
+    of a named group, with no name of its own, as subject is the person named just before."""
+    if token.pos_ != "NOUN" or token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ != "NN":
+        return
+    predicate = role(frame, token)
+    if predicate not in ("leader_of", "founder_of") or _titles_a_name(frame, token):
+        return
+    if any(c.dep_ in ("appos", "amod", "compound", "acl", "relcl") or c.lower_ in ("former", "new")
+           for c in token.children):
+        return  # "a new leader", "the leader, X", "the leader who ...": someone else, or named there
+    owners = [c for c in token.children if c.dep_ == "poss" and frame.ref(c) is None]
+    if not owners or token.sent.start == 0:
+        return  # only "the group's founder" or "its leader", referring back to what came before
+    previous = token.doc[token.sent.start - 1].sent
+    people = {r.entity_id: r for r in frame.refs_before(token, *PERSON) if r.span.start >= previous.start}
+    if len(people) != 1:
+        return  # nobody, or several to choose from
+    person = next(iter(people.values()))
+    for group in parties(frame, owners[0], GROUP):
+        frame.emit(predicate, person, group, token, f"{predicate}.unnamed_role.v1", presupposed=True)
 
 
 def _title(noun: Token) -> str:
@@ -80,13 +111,27 @@ def _title(noun: Token) -> str:
 
 
 def _of_groups(frame: Frame, noun: Token) -> list[Ref]:
-    groups = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within")
+    groups = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within", "for")
               for obj in prep.children if obj.dep_ == "pobj" for r in parties(frame, obj, GROUP)]
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
     modifiers += [g for c in modifiers if c.dep_ == "compound" and frame.ref(c) is None
                   for g in c.children if g.dep_ == "compound"]  # "a CJNG plaza boss"
     groups += [r for c in modifiers for r in parties(frame, c, GROUP)]
     return groups
+
+
+def _bosses_groups(frame: Frame, noun: Token) -> list[Ref]:
+    """"X's lieutenant, Y": Y is a member of the groups the text says X leads or founded."""
+    bosses = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for r in parties(frame, c, PERSON)]
+    found: list[Ref] = []
+    for boss in bosses:
+        for claim in list(frame.claims.values()):
+            if claim.subject_id == boss.entity_id and claim.predicate in ("leader_of", "founder_of") \
+                    and claim.object_id and claim.polarity.value == "positive":
+                span = Span(noun.doc, noun.i, noun.i + 1, label="criminal_group")
+                if all(r.entity_id != claim.object_id for r in found):
+                    found.append(Ref(span, claim.object_id))
+    return found
 
 
 def _roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: bool = True) -> None:
@@ -96,7 +141,8 @@ def _roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: boo
     groups = [g for n in nouns for g in _of_groups(frame, n)]
     for n in nouns:
         predicate = role(frame, n)
-        for group in groups:
+        under = predicate == "member_of" and n.lemma_.lower() in frame.lexicon("henchman_nouns")
+        for group in groups or (_bosses_groups(frame, n) if under else []):
             if predicate is not None:
                 frame.emit(predicate, person, group, n, f"{predicate}.{how}.v1", title=_title(n),
                            presupposed=presupposed)
@@ -107,7 +153,10 @@ def _appositive(frame: Frame, token: Token) -> None:
     person = frame.ref(token, *PERSON)
     if person is None or person.span.root.i != token.i:
         return
-    for child in [a for word in person.span for a in _appositions(word)]:  # the parser may hang it on any word
+    children = [a for word in person.span for a in _appositions(word)]  # the parser may hang it on any word
+    children += [b for a in children if (same := frame.ref(a, *PERSON)) is not None
+                 and same.entity_id == person.entity_id for b in _appositions(a)]  # 'X, "Nick", the leader of G'
+    for child in children:
         noun = _kin_noun(frame, child) or _one_of(child)
         people = (coordinated(frame, token) if noun.tag_ == "NNS" else [person]) or [person]
         for one in people:
@@ -148,7 +197,7 @@ def _kin_noun(frame: Frame, token: Token) -> Token | None:
 def coordinated(frame: Frame, token: Token) -> list[Ref]:
     """The person at ``token`` and those coordinated with it ('A and B, two sons of X')."""
     head = token
-    while head.dep_ == "conj" and head.head is not head:
+    while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return parties(frame, head, PERSON)
 
@@ -163,7 +212,11 @@ def _family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
     """'X, Z's son' / 'X, the son of Z' -> child_of(X, Z); father/mother the other way."""
     family = frame.words["family"]
     word = noun.lower_
-    relatives = [r for c in noun.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
+    if word == "partner" and any(c.dep_ in ("compound", "amod") and c.lower_ not in ("life", "domestic")
+                                 for c in noun.children):
+        return  # a business or criminal partner is no spouse
+    relatives = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"  # 'his': see _his
+                 for r in parties(frame, c, PERSON)]
     relatives += [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for o in prep.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
     if not relatives:
@@ -172,9 +225,28 @@ def _family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
         for relative in relatives:
             predicate = family[word]  # type: ignore[index]
             frame.emit(predicate, person, relative, noun, f"{predicate}.{how}.v1", presupposed=True)
+        if family[word] == "child_of":  # type: ignore[index]
+            _other_parent(frame, person, noun, relatives)
     elif noun.lemma_.lower() in frame.lexicon("parent_words"):
         for relative in relatives:
             frame.emit("child_of", relative, person, noun, f"child_of.parent_{how}.v1", presupposed=True)
+
+
+def _other_parent(frame: Frame, child: Ref, noun: Token, parents: list[Ref]) -> None:
+    """"X's sons with his first wife, M": M is their mother and X's spouse."""
+    family = frame.words["family"]
+    holders = [noun, noun.head] if noun.dep_ == "attr" else [noun]  # "A and B are his sons with M"
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for spouse in prep.children:
+            if spouse.dep_ != "pobj" or family.get(spouse.lower_) != "spouse_of":  # type: ignore[union-attr]
+                continue
+            named = [r for c in spouse.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+            for mother in named:
+                frame.emit("child_of", child, mother, spouse, "child_of.children_with.v1", presupposed=True)
+                for parent in parents:
+                    frame.emit("spouse_of", mother, parent, spouse, "spouse_of.children_with.v1", presupposed=True)
 
 
 def _whose(frame: Frame, noun: Token) -> list[Ref]:
@@ -199,10 +271,14 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     if noun.dep_ == "attr":
         subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         excluded |= {r.entity_id for r in (parties(frame, subject, PERSON) if subject is not None else [])}
+        if subject is not None:  # "Two of X's sons, A and B, are his children": not A or B, maybe X
+            span = noun.doc[subject.left_edge.i:subject.right_edge.i + 1]
+            excluded |= {r.entity_id for r in frame.refs_in(span, *PERSON) if r.span.root.dep_ != "poss"}
+    his = any(c.dep_ == "poss" and c.lower_ == "his" for c in noun.children)
     for ref in frame.refs_before(noun, *PERSON):
         if ref.span.start < noun.sent.start:
             break
-        if ref.entity_id not in excluded:
+        if ref.entity_id not in excluded and not (his and is_female(frame, ref)):  # 'his' is not a woman's
             return [ref]
     owner = topic(frame, noun.sent[0], PERSON)  # named in the sentence before
     return [owner] if owner is not None and owner.entity_id != person.entity_id else []
@@ -210,8 +286,7 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
 
 def _relative_before_name(frame: Frame, token: Token) -> None:
     """"Z's son X" / 'his brother X': a family noun followed by the person it names."""
-    family = frame.words["family"]
-    if token.lower_ not in family:  # type: ignore[operator]
+    if not _is_kin(frame, token):
         return
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     person = frame.ref(nxt, *PERSON)
@@ -223,8 +298,9 @@ def _relative_before_name(frame: Frame, token: Token) -> None:
 
 
 def _named_after_kin(frame: Frame, token: Token) -> None:
-    """'His son, Rubén ...' / 'Two of El Chapo's sons, A and B': people in apposition to a kin noun."""
-    if token.lower_ not in frame.words["family"]:  # type: ignore[operator]
+    """'His son, Rubén ...' / 'Two of El Chapo's sons, A and B' / 'His mother, M': people in apposition
+    to a kin noun."""
+    if not _is_kin(frame, token):
         return
     holder = token
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NUM":
@@ -237,6 +313,12 @@ def _named_after_kin(frame: Frame, token: Token) -> None:
     for person in named:
         _family(frame, person, token, "kin_apposition")
     _named_together(frame, token, named)
+
+
+def _is_kin(frame: Frame, token: Token) -> bool:
+    """A family noun ('son', 'cousin') or a parent's ('mother')."""
+    return token.lower_ in frame.words["family"] or (  # type: ignore[operator]
+        token.pos_ == "NOUN" and token.lemma_.lower() in frame.lexicon("parent_words"))
 
 
 def _named_together(frame: Frame, noun: Token, people: list[Ref]) -> None:
@@ -270,7 +352,7 @@ def _one_of_the_known(frame: Frame, token: Token) -> None:
     if token.lower_ != "one" or token.dep_ not in ("attr", "appos"):
         return
     plural = _one_of(token)
-    if plural is token:
+    if plural.i == token.i:
         return
     groups = [r for r in parties(frame, plural, GROUP) if _is_named_as(plural)]
     if token.dep_ == "attr":
@@ -309,9 +391,11 @@ def _led_by(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB" or lemma not in frame.lexicon("leader_verbs", "founder_verbs"):
         return
     predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") else "leader_of"
-    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if token.dep_ == "acl" or passive:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and token.dep_ != "acl":  # "the gang is believed to be run by X"
+            subject = subject_of(token)
         groups = parties(frame, subject if passive and subject is not None else token.head, GROUP)
         people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                   for r in parties(frame, o, PERSON)]
@@ -319,8 +403,15 @@ def _led_by(frame: Frame, token: Token) -> None:
         subject = subject_of(token)
         if subject is not None and subject.lower_ in ("who", "which") and token.dep_ == "relcl":
             subject = token.head
+            if frame.ref(subject) is None and subject.dep_ == "appos":  # "X, a former officer who founded G"
+                subject = subject.head
+        elif subject is not None and subject.lower_ in ("who", "which"):  # "two men who police say lead G"
+            subject = next((v.head for v in token.ancestors if v.dep_ == "relcl"), None)
         people = parties(frame, subject, PERSON) if subject is not None else []
-        groups = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+        groups = [r for c in token.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > token.i
+                  for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
+        groups += [r for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
+                   for p in c.children if p.dep_ == "poss" for r in parties(frame, p, GROUP)]  # "runs its operations"
         if predicate == "founder_of" and people:  # "X founded the group with his brother Y"
             people += [r for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
                        for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)
@@ -329,6 +420,25 @@ def _led_by(frame: Frame, token: Token) -> None:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1",
                        presupposed=token.dep_ in ("acl", "relcl"))
+
+
+def _led_mistagged(frame: Frame, token: Token) -> None:
+    """'X, who police say heads G' with 'heads' tagged as a noun: a leading verb right before a group."""
+    if token.pos_ == "VERB" or token.lower_ not in _leading_forms() or token.i + 1 >= len(token.doc):
+        return
+    group = frame.ref(token.doc[token.i + 1], *GROUP)
+    if group is None or group.span.start != token.i + 1:
+        return
+    who = next((t for t in reversed(token.doc[token.sent.start:token.i]) if t.lower_ == "who"), None)
+    person = next((r for r in frame.refs_before(who, *PERSON) if who.i - r.span.end <= 4), None) if who else None
+    if person is not None and token.doc[who.i - 1].text == "," and token.i - who.i <= 5:  # "X, 38, who ..."
+        frame.emit("leader_of", person, group, token, "leader_of.lead_verb_mistagged.v1")
+
+
+@cache
+def _leading_forms() -> frozenset[str]:
+    verbs = load_patterns("relations")["leader_verbs"]
+    return frozenset(v + "s" for v in verbs if "-" not in v) | {"leads", "heads", "runs"}
 
 
 def _respectively(frame: Frame, token: Token) -> None:
@@ -415,10 +525,34 @@ def _took_control(frame: Frame, token: Token) -> None:
     groups += [r for o in objects if o.lemma_.lower() in ("control", "command", "charge", "leadership")
                for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                for x in p.children if x.dep_ == "pobj" for r in parties(frame, x, GROUP)]
+    groups += [r for o in objects if over and o.lemma_.lower() in frame.lexicon("running_nouns")
+               for c in o.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]  # "its operations"
     subject = subject_of(token)
+    if subject is not None and subject.lower_ in ("who", "that"):  # "X, who has taken over G"
+        subject = next((v.head for v in [token, *token.ancestors] if v.dep_ == "relcl"), None)
     for person in parties(frame, subject, PERSON) if subject is not None else []:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
+
+
+def _passed_to(frame: Frame, token: Token) -> None:
+    """"Leadership of G passed to X" / "G's command fell to X": X leads G."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("pass", "fall", "go"):
+        return
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in ("leadership", "control", "command", "helm"):
+        return
+    groups = [r for c in subject.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
+    groups += [r for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
+    if not groups:  # "leadership passed to X" after the group was named
+        group = topic(frame, token, GROUP)
+        groups = [group] if group is not None else []
+    people = [r for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+              for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
+    for person in people:
+        for group in groups:
+            frame.emit("leader_of", person, group, token, "leader_of.passed_to.v1")
 
 
 def _official(frame: Frame, token: Token) -> None:
@@ -556,16 +690,19 @@ def _kin_subject(frame: Frame, token: Token) -> None:
 
 def _works_for(frame: Frame, token: Token) -> None:
     """'X works for Y': a person is a member of Y, a group a faction of it."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in ("work", "answer"):
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in ("work", "answer") and lemma not in frame.lexicon("service_verbs"):
         return
-    groups = [r for p in token.children if p.dep_ == "prep" and p.lower_ == "for"
-              for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
+    holders = [token] + [o for o in token.children if o.dep_ == "dobj"]  # "managed money for G"
+    groups = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+              for o in p.children if o.dep_ == "pobj" and (lemma in ("work", "answer") or frame.ref(o) is not None)
+              for r in parties(frame, o, GROUP)]  # a service done for "the group": too loose a guess
     subject = subject_of(token)
     if not groups or subject is None:
         return
     if subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head
-    for one in parties(frame, subject, PERSON + GROUP):
+    for one in parties(frame, subject, PERSON + GROUP if lemma in ("work", "answer") else PERSON):
         predicate = "member_of" if one.kind == "person" else "faction_of"
         for group in groups:
             frame.emit(predicate, one, group, token, f"{predicate}.works_for.v1")
@@ -575,18 +712,21 @@ def people_rules(frame: Frame, token: Token) -> None:
     """Run every person rule at one token."""
     _appositive(frame, token)
     _role_then_name(frame, token)
+    _unnamed_role(frame, token)
     _named_after_kin(frame, token)
     _kin_subject(frame, token)
     _works_for(frame, token)
     _predicative(frame, token)
     _one_of_the_known(frame, token)
     _took_control(frame, token)
+    _passed_to(frame, token)
     _answer_to(frame, token)
     _owned_faction(frame, token)
     _married(frame, token)
     _relative_before_name(frame, token)
     _title_before_group(frame, token)
     _led_by(frame, token)
+    _led_mistagged(frame, token)
     _respectively(frame, token)
     _official(frame, token)
     _office(frame, token)

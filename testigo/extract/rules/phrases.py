@@ -19,9 +19,10 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.model import Entity
 
-__all__ = ["after_colon", "its_group", "parties", "salient_pair"]
+__all__ = ["after_colon", "its_group", "parties", "people_after_colon", "salient_pair"]
 
 GROUP = ("criminal_group",)
+NAMING_VERBS = ("know", "call", "name", "dub", "nickname")
 
 
 def _unique(refs: list[Ref]) -> list[Ref]:
@@ -84,6 +85,12 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if frame.ref(head) is not None:
         return []  # an entity of another kind
     lemma = head.lemma_.lower()
+    if "criminal_group" in kinds and lemma in ("group", "gang", "cell", "faction", "cartel") and \
+            (local := _named_for_place(frame, head)) is not None:
+        return [local]  # "the Tepic group": the group the text or KB names after Tepic
+    if head.dep_ == "appos" and head.pos_ == "VERB" and lemma in NAMING_VERBS:  # "his nephew, a man known as X"
+        return [r for p in head.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+                for r in parties(frame, o, kinds, depth=depth + 1)]
     listed = _known_as(frame, head, kinds, depth) or _listed(frame, head, kinds, depth) \
         or _named_modifiers(frame, head, kinds, depth) or _examples(frame, head, kinds, depth) \
         or after_colon(frame, head, kinds)
@@ -101,23 +108,48 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return _through(frame, head, kinds, depth)
     if lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns"):
         through = _through(frame, head, kinds, depth)
-        if through or kinds != GROUP:
+        if through or "criminal_group" not in kinds:
             return through
         return _definite(frame, head)
+    if "person" in kinds and (head.tag_ == "NNS" or head.pos_ == "NUM") and (listed := people_after_colon(frame, head)):
+        return listed  # "four of its leaders: A, his son B and his nephews C and D"
     if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NNS":
         detached = _by_surname(frame, head) or _detached_people(frame, head) or _the_siblings(frame, head)
         if detached:
             return detached
     if head.pos_ == "PRON" and "person" in kinds:
         return _pronoun(frame, head)
+    if "person" in kinds and head.pos_ == "NOUN" and lemma in frame.lexicon(
+            "leader_nouns", "founder_nouns", "member_nouns", "official_titles"):
+        titled = frame.ref(head.doc[head.i + 1], "person") if head.i + 1 < len(head.doc) else None
+        if titled is not None and titled.span.start == head.i + 1:
+            return [titled]  # "a son of the cartel's co-founder X": the title names X
     if head.pos_ == "PRON" and kinds == GROUP and head.lower_ in ("it", "its"):
         group = its_group(frame, head)
+        echo(frame, head, group)
         return [group] if group is not None else []
     if head.lower_ == "two" and kinds == GROUP and any(c.lower_ == "the" for c in head.children):
         return list(salient_pair(frame, head))
     if lemma in frame.lexicon("authority_nouns") and ("country" in kinds or "agency" in kinds):
         return _authority(frame, head)
     return []
+
+
+def _named_for_place(frame: Frame, head: Token) -> Ref | None:
+    """A group named after the place that modifies a group noun: 'the Tepic group' -> 'Cártel de Tepic'."""
+    place = next((r for c in head.children if c.dep_ in ("compound", "nmod")
+                  and (r := frame.ref(c, "place")) is not None), None)
+    if place is None:
+        return None
+    word = fold(place.span.text)
+    in_doc = [frame.ents.entities[r.entity_id] for r in frame.ents.refs if r.kind == "criminal_group"]
+    known = [e for e in frame.kb.entities.values() if e.kind == "criminal_group"] if frame.kb is not None else []
+    for group in in_doc + known:
+        names = [group.name] + [a.name for a in group.aliases]
+        if any(word in fold(n) and fold(n) != word for n in names):
+            frame.ents.entities.setdefault(group.id, group)
+            return Ref(Span(head.doc, place.span.start, head.i + 1, label="criminal_group"), group.id)
+    return None
 
 
 def _seat_of_government(frame: Frame, head: Token) -> Ref | None:
@@ -204,11 +236,14 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
     """'the group', 'the cartel', 'its': the group named last before the phrase."""
     if head.tag_ != "NN" or not any(c.lower_ in ("the", "this", "that") for c in head.children):
         return []
+    if head.dep_ == "appos" and (named := frame.ref(head.head, *GROUP)) is not None:
+        return [named]  # "X, the cartel that ...": X itself
     if any(c.dep_ in ("amod", "compound", "nmod") for c in head.children):
         return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
-    named = word if word in ("cartel", "organization", "faction") else None
+    named = word if word in ("cartel", "organization", "faction", "gang", "cell") else None
     group = topic(frame, head.left_edge, GROUP, named=named)
+    echo(frame, head, group)
     return [group] if group is not None else []
 
 
@@ -242,21 +277,48 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
         return True
     if word == "faction":
         return any(c.predicate == "faction_of" and c.subject_id == entity.id for c in frame.claims.values())
+    if word in ("gang", "cell"):  # "a local gang known as X", "the X gang": the text called it so
+        return any(_called(r.span.root, word) for r in frame.ents.refs if r.entity_id == entity.id)
     return any(word in fold(n).replace("organisation", "organization").split()
                for n in [entity.name] + [a.name for a in entity.aliases])
+
+
+def _called(name: Token, word: str) -> bool:
+    """'a gang known as X' / 'the X gang': the name hangs (not as a conjunct) from the word."""
+    token = name
+    for _ in range(3):
+        if token.dep_ in ("conj", "ROOT"):
+            return False
+        token = token.head
+        if token.lemma_.lower() == word:
+            return True
+    return False
+
+
+def _mentions_before(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """Names, and the phrases already read as a group ('the organisation', 'it'), in text order."""
+    named = [r for r in frame.ents.refs if r.span.end <= token.i and r.kind in kinds]
+    echoes = [r for r in frame.echoes.values() if r.span.end <= token.i and r.kind in kinds]
+    return sorted(named + echoes, key=lambda r: r.span.start) if echoes else named
+
+
+def echo(frame: Frame, token: Token, group: Ref | None) -> None:
+    """Remember that the phrase at ``token`` was read as ``group``, so that the next 'the group' can follow it."""
+    if group is not None:
+        frame.echoes.setdefault(token.i, Ref(Span(token.doc, token.i, token.i + 1, label=group.kind), group.entity_id))
 
 
 def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None) -> Ref | None:
     start = _window_start(token, 2)
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
-    for ref in frame.ents.refs:
-        if ref.span.end <= token.i and ref.kind in kinds:
-            counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
-            first.setdefault(ref.entity_id, ref.span.start)
+    mentions = _mentions_before(frame, token, kinds)
+    for ref in mentions:
+        counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
+        first.setdefault(ref.entity_id, ref.span.start)
     best: tuple[int, int, int, int] | None = None
     chosen = None
-    for distance, ref in enumerate(frame.refs_before(token, *kinds)):
+    for distance, ref in enumerate(reversed(mentions)):
         if ref.span.start < start:
             break
         if not _fits_name(frame, frame.ents.entities[ref.entity_id], named):
@@ -265,6 +327,10 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
         score = (new, counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
         if best is None or score > best:
             best, chosen = score, ref
+    if chosen is None and named in ("gang", "cell"):  # the one group the text called a gang earlier
+        fitting = {i for i in counts if _fits_name(frame, frame.ents.entities[i], named)}
+        if len(fitting) == 1:
+            chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id in fitting)
     if chosen is None and named is None and counts:  # nothing near: what the text is about
         leader = max(counts, key=lambda i: counts[i])
         chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id == leader)
@@ -311,18 +377,40 @@ def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) 
 def _the_siblings(frame: Frame, head: Token) -> list[Ref]:
     """'the brothers' after the text named brothers: the people of its latest sibling claims."""
     if head.lemma_.lower() not in ("brother", "sister", "sibling") or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("det", "nummod") and c.lower_ in ("the", "both", "two") for c in head.children) or any(
             c.dep_ in ("compound", "poss", "amod", "acl", "nmod") for c in head.children):
         return []
     before = [c for c in frame.claims.values() if c.predicate == "sibling_of" and c.evidence.start < head.idx]
     if not before:
-        return []
+        return _siblings_named_next(frame, head)
     latest = max(c.evidence.start for c in before)
     ids: list[str] = []
     for claim in before:
         if claim.evidence.start == latest:
             ids += [i for i in (claim.subject_id, claim.object_id) if i and i not in ids]
     return [Ref(Span(head.doc, head.i, head.i + 1, label="person"), i) for i in ids]
+
+
+def _siblings_named_next(frame: Frame, head: Token) -> list[Ref]:
+    """'Two brothers who lead X have been charged. The indictment names A and his brother B':
+    a pair of siblings the text introduces first and names in the next two sentences."""
+    doc = head.doc
+    end = head.sent.end
+    for _ in range(2):
+        if end >= len(doc):
+            return []
+        sentence = doc[end].sent
+        for word in sentence:
+            if word.lemma_.lower() not in ("brother", "sister") or word.i + 1 >= sentence.end:
+                continue
+            second = frame.ref(doc[word.i + 1], "person")
+            first = next((r for r in frame.refs_before(word, "person") if r.span.start >= sentence.start), None)
+            if second is not None and second.span.start == word.i + 1 and first is not None \
+                    and any(t.lower_ == "and" for t in doc[first.span.end:word.i]):
+                span = Span(doc, head.i, head.i + 1, label="person")
+                return [Ref(span, first.entity_id), Ref(span, second.entity_id)]
+        end = sentence.end
+    return []
 
 
 def _argument_before(frame: Frame, head: Token, own: set[int] = frozenset()) -> Ref | None:  # type: ignore[assignment]
@@ -470,13 +558,37 @@ def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
     return _unique(found) if len(_unique(found)) >= 2 else []
 
 
+def people_after_colon(frame: Frame, head: Token) -> list[Ref]:
+    """The people listed after a colon that closes the phrase of ``head`` ('its leaders: A, B and C')."""
+    doc = head.doc
+    end = head.right_edge.i + 1
+    if end >= head.sent.end or doc[end].text != ":":
+        return []
+    found: list[Ref] = []
+    for token in doc[end + 1:head.sent.end]:
+        ref = frame.ref(token)
+        if ref is not None and ref.span.start == token.i:
+            if ref.kind != "person":
+                return []  # not a plain list of people
+            if all(r.entity_id != ref.entity_id for r in found):
+                found.append(ref)
+    return found if len(found) >= 2 else []
+
+
 def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
-    """'members of CJNG' -> CJNG."""
+    """'members of CJNG' -> CJNG; 'gunmen believed to belong to X' -> X."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return parties(frame, obj, kinds, depth=depth + 1)
+    for acl in head.children:
+        if acl.dep_ not in ("acl", "relcl"):
+            continue
+        for verb in [acl, *(c for c in acl.children if c.dep_ == "xcomp")]:
+            if verb.lemma_.lower() in ("belong", "link", "tie", "loyal"):
+                return [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                        for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, kinds, depth=depth + 1)]
     return []
 
 
@@ -489,7 +601,7 @@ def salient_pair(frame: Frame, token: Token) -> tuple[Ref, ...]:
         return near
     start = _window_start(token, 1)
     distinct: list[Ref] = []
-    for ref in frame.refs_before(token, *GROUP):
+    for ref in reversed(_mentions_before(frame, token, GROUP)):  # 'its rival is X. The two groups ...
         if ref.span.start < start:
             break
         if all(r.entity_id != ref.entity_id for r in distinct):
