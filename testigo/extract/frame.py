@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.attribution import SourceSpan, find_sources
-from testigo.extract.dates import find_dates
+from testigo.extract.event_dates import event_dates, event_span
 from testigo.extract.entities import DocEntities, Ref
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb, modality
@@ -203,14 +203,17 @@ class Frame:
     def dates(self, trigger: Token) -> tuple[DateValue, ...]:
         """Dates written in the trigger's clause (its subtree, or the whole sentence for nouns)."""
         span = _clause(trigger)
-        found = find_dates(span.text, published=self.document.published)
+        found = event_dates(trigger, span, published=self.document.published)
         return tuple(d.to_value() for d in found)
 
     def places(self, trigger: Token) -> tuple[str, ...]:
         """Places and countries attached to the trigger's clause by a place preposition."""
         preps = self.lexicon("place_preps")
         names: list[str] = []
-        for token in _clause(trigger):
+        clause = _clause(trigger)
+        where_written = event_span(trigger, clause, published=self.document.published)
+        tokens = list(clause) if where_written is clause else [*where_written, *clause]
+        for token in tokens:
             ref = self.ref(token, "place", "country")
             if ref is None or ref.span.start != token.i:
                 continue

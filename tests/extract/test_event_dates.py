@@ -73,3 +73,20 @@ def test_the_span_that_gave_the_date_also_gives_the_place(nlp: Any) -> None:
     assert "Houston" in event_span(trigger, clause, published="2024-06-13").text
     own = [t for t in doc if t.text == "unsealed"][0]
     assert event_span(own, doc[own.sent.start:own.sent.end]).text.startswith("Three men")
+
+
+def test_an_extracted_event_takes_the_borrowed_date_and_place() -> None:
+    """The frame uses event_dates/event_span: a claim whose clause has no date gets the one the
+    text gives for the same occasion, and the place written there."""
+    pytest.importorskip(MODEL)
+    from testigo.extract import load_extractor
+    from testigo.model import Document
+
+    text = ("Soldiers detained Arturo Vela Ríos at a checkpoint in Fresnillo on March 2, 2024. "
+            "His wife, Teresa Muñoz Lara, was arrested with him.")
+    result = load_extractor()(Document.make(text, "test.txt", published="2024-03-10"))
+    names = {e.id: e.name for e in result.entities}
+    arrests = {names[c.subject_id]: c for c in result.claims if c.predicate == "arrested"}
+    wife = next(c for name, c in arrests.items() if "Teresa" in name)
+    assert [d.value for d in wife.qualifiers.dates] == ["2024-03-02"]
+    assert "Fresnillo" in wife.qualifiers.places
