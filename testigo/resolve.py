@@ -373,8 +373,13 @@ def _lookups(rec: _Record, index: _Index) -> list[list[int]]:
     if len(rec.primary) == 2:
         buckets.append(index.blocks[f"p|{rec.primary[0]}|{rec.primary[1]}"])
     elif len(rec.primary) > 2:  # a longer form has every surname: look where two of them meet
-        pairs = combinations(sorted(set(rec.primary[1:])), 2)
-        buckets.append(min((index.shared[_shared_key(rec.primary[0], pair)] for pair in pairs), key=len))
+        surnames = sorted(set(rec.primary[1:]))
+        if len(surnames) == 1:  # "Juan Pérez Pérez": one surname written twice
+            buckets.append(index.blocks[f"p|{rec.primary[0]}|{surnames[0]}"])
+        else:
+            pairs = combinations(surnames, 2)
+            buckets.append(min((index.shared.get(_shared_key(rec.primary[0], pair), []) for pair in pairs),
+                               key=len))
     if not rec.is_kb:
         buckets += [index.blocks[f"k|{rec.kind}|{k}"] for k in rec.names if (rec.kind, k) in index.ambiguous]
     if rec.acronym:

@@ -351,3 +351,14 @@ def _check_clusters(resolver: Resolver, ids: list[str]) -> None:
         for y in resolver.cluster(x):
             judged = resolver.judgement(x, y)
             assert judged is None or judged.verdict is Verdict.SAME
+
+
+def test_a_surname_written_twice_is_resolved_like_any_full_name(store: Store) -> None:
+    """'Juan Pérez Pérez' has one distinct surname: it seeks its forms in the given name + surname block."""
+    twice = person("Juan Pérez Pérez")
+    short = person("Juan Pérez")
+    other = person("Juan Pérez Soto")
+    fill(store, twice, short, other)
+    resolve(store)  # raised ValueError before: no pair of distinct surnames to look up
+    resolver = Resolver(store)
+    assert resolver.canonical(twice.id) != resolver.canonical(other.id)
