@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from testigo.extract.dates import DateMention, find_dates
 
-__all__ = ["event_dates", "event_span"]
+__all__ = ["event_dates", "event_span", "event_time"]
 
 # Nouns that a later "the X" names again: the document or operation the event belongs to.
 BACK_NOUNS = frozenset({"indictment", "complaint", "filing", "warrant", "raid", "operation", "statement",
@@ -31,33 +31,35 @@ _AFTER = frozenset({"afterwards", "afterward", "thereafter"})  # "soon afterward
 _LOOK_BACK = 400  # tokens: how far back a first mention is looked for
 
 
-def event_dates(trigger: Token, clause: Span, published: str | None = None) -> list[DateMention]:
-    """The dates of the event ``trigger`` names: its clause's, else those the text gives elsewhere."""
+def event_time(trigger: Token, clause: Span, published: str | None = None) -> tuple[Span, list[DateMention]]:
+    """Where the time of the event ``trigger`` names is written, and its dates: the clause's own,
+    else the first mention of its document or the previous sentence (read places from that span
+    too: "an indictment unsealed on Tuesday in Atlanta"), else "soon afterwards" the previous date."""
     found = find_dates(clause.text, published=published)
     if found:
-        return found
+        return clause, found
     borrowed = _borrowed(trigger, clause, published)
     if borrowed is not None:
-        return borrowed[1]
+        return borrowed
     after = next((t for t in clause if t.lower_ in _AFTER and t.dep_ == "advmod"), None)
     if after is not None:
-        found = _previous_date(trigger, published)
-        if found is not None and found.value is not None:
+        found_before = _previous_date(trigger, published)
+        if found_before is not None and found_before.value is not None:
             # "soon afterwards": later than that date, so only its year is kept, and the words are ours
             words = clause.doc[min(c.i for c in after.subtree):after.i + 1]
-            return [DateMention(words.start_char - clause.start_char, words.end_char - clause.start_char,
-                                words.text, found.value[:4], "year")]
-    return []
+            return clause, [DateMention(words.start_char - clause.start_char, words.end_char - clause.start_char,
+                                        words.text, found_before.value[:4], "year")]
+    return clause, []
+
+
+def event_dates(trigger: Token, clause: Span, published: str | None = None) -> list[DateMention]:
+    """The dates of the event ``trigger`` names: its clause's, else those the text gives elsewhere."""
+    return event_time(trigger, clause, published)[1]
 
 
 def event_span(trigger: Token, clause: Span, published: str | None = None) -> Span:
-    """Where the time and place of the event are written: the clause, or, when the clause has no
-    date, the first mention of its document or the previous sentence that :func:`event_dates` used
-    (read places from it too: "an indictment unsealed on Tuesday in Atlanta")."""
-    if find_dates(clause.text, published=published):
-        return clause
-    borrowed = _borrowed(trigger, clause, published)
-    return borrowed[0] if borrowed is not None else clause
+    """Where the time and place of the event are written: the clause, or the span it borrowed its date from."""
+    return event_time(trigger, clause, published)[0]
 
 
 def _borrowed(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]] | None:

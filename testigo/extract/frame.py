@@ -15,8 +15,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.attribution import SourceSpan, find_sources
-from testigo.extract.event_dates import event_dates, event_span
 from testigo.extract.entities import DocEntities, Ref
+from testigo.extract.event_dates import event_time
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb, modality
 from testigo.kb import KnowledgeBase
@@ -95,11 +95,8 @@ class Frame:
         sentence = trigger.sent
         certainty, polarity = modality(trigger, presupposed=presupposed)
         with_time = with_time or not presupposed  # a clause's dates say when its claim was true
-        qualifiers = Qualifiers(
-            dates=self.dates(trigger) if with_time else (),
-            places=self.places(trigger) if with_time else (),
-            title=title, label=label,
-        )
+        dates, places = self.when_and_where(trigger) if with_time else ((), ())
+        qualifiers = Qualifiers(dates=dates, places=places, title=title, label=label)
         claim = Claim.make(
             self.document.id, subject.entity_id, predicate, object_id=obj.entity_id if obj else None,
             value=value, rule=rule, evidence=Evidence(sentence.text, sentence.start_char, sentence.end_char),
@@ -200,19 +197,16 @@ class Frame:
         return "the report"
 
     # --- time and place ----------------------------------------------------------------
-    def dates(self, trigger: Token) -> tuple[DateValue, ...]:
-        """Dates written in the trigger's clause (its subtree, or the whole sentence for nouns)."""
-        span = _clause(trigger)
-        found = event_dates(trigger, span, published=self.document.published)
-        return tuple(d.to_value() for d in found)
-
-    def places(self, trigger: Token) -> tuple[str, ...]:
-        """Places and countries attached to the trigger's clause by a place preposition."""
+    def when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
+        """Dates written in the trigger's clause (its subtree, or the whole sentence for nouns), or
+        where the text gives them for the same occasion; and the places attached by a place
+        preposition to the clause and to that span."""
+        clause = _clause(trigger)
+        written, found = event_time(trigger, clause, published=self.document.published)
+        dates = tuple(d.to_value() for d in found)
         preps = self.lexicon("place_preps")
         names: list[str] = []
-        clause = _clause(trigger)
-        where_written = event_span(trigger, clause, published=self.document.published)
-        tokens = list(clause) if where_written is clause else [*where_written, *clause]
+        tokens = list(clause) if written is clause else [*written, *clause]
         for token in tokens:
             ref = self.ref(token, "place", "country")
             if ref is None or ref.span.start != token.i:
@@ -225,7 +219,7 @@ class Frame:
         place = self.ref(where, "place", "country") if where is not None else None
         if place is not None and self.ents.entities[place.entity_id].name not in names:
             names.append(self.ents.entities[place.entity_id].name)  # "Chicago, where he faces charges"
-        return tuple(names)
+        return dates, tuple(names)
 
 
 @cache
