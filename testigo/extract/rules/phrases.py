@@ -544,12 +544,11 @@ def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
     plural_groups = frame.lexicon("collective_nouns", "faction_nouns")
     if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in plural_groups:
         return []
-    doc = head.doc
-    end = head.right_edge.i + 1
-    if end >= head.sent.end or doc[end].text != ":":
+    listed = _list_after_colon(head)
+    if listed is None:
         return []
     found: list[Ref] = []
-    for token in doc[end + 1:head.sent.end]:
+    for token in listed:
         ref = frame.ref(token, *kinds)
         if ref is not None and ref.span.start == token.i and ref not in found:
             found.append(ref)
@@ -558,14 +557,21 @@ def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
     return _unique(found) if len(_unique(found)) >= 2 else []
 
 
+def _list_after_colon(head: Token) -> Span | None:
+    """The rest of the sentence after a colon that closes the phrase of ``head``, or None."""
+    end = head.right_edge.i + 1
+    if end >= head.sent.end or head.doc[end].text != ":":
+        return None
+    return head.doc[end + 1:head.sent.end]
+
+
 def people_after_colon(frame: Frame, head: Token) -> list[Ref]:
     """The people listed after a colon that closes the phrase of ``head`` ('its leaders: A, B and C')."""
-    doc = head.doc
-    end = head.right_edge.i + 1
-    if end >= head.sent.end or doc[end].text != ":":
+    listed = _list_after_colon(head)
+    if listed is None:
         return []
     found: list[Ref] = []
-    for token in doc[end + 1:head.sent.end]:
+    for token in listed:
         ref = frame.ref(token)
         if ref is not None and ref.span.start == token.i:
             if ref.kind != "person":
