@@ -17,7 +17,15 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.groups import subject_of
-from testigo.extract.rules.phrases import GROUP, is_female, parties, people_after_colon, salient_pair, topic
+from testigo.extract.rules.phrases import (
+    GROUP,
+    is_female,
+    parties,
+    people_after_colon,
+    prep_objects,
+    salient_pair,
+    topic,
+)
 
 __all__ = ["people_rules"]
 
@@ -413,8 +421,7 @@ def _led_by(frame: Frame, token: Token) -> None:
         groups += [r for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
                    for p in c.children if p.dep_ == "poss" for r in parties(frame, p, GROUP)]  # "runs its operations"
         if predicate == "founder_of" and people:  # "X founded the group with his brother Y"
-            people += [r for p in token.children if p.dep_ == "prep" and p.lower_ == "with"
-                       for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)
+            people += [r for o in prep_objects(token, "with") for r in parties(frame, o, PERSON)
                        if r not in people]
     for person in people:
         for group in groups:
@@ -508,8 +515,7 @@ def _answer_to(frame: Frame, token: Token) -> None:
         groups = [r for c in token.children if c.dep_ == "compound" for r in parties(frame, c, GROUP)]
     else:
         return
-    people = [r for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
-              for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
+    people = [r for o in prep_objects(token, "to") for r in parties(frame, o, PERSON)]
     for person in people:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.answer_to.v1")
@@ -543,13 +549,11 @@ def _passed_to(frame: Frame, token: Token) -> None:
     if subject is None or subject.lemma_.lower() not in ("leadership", "control", "command", "helm"):
         return
     groups = [r for c in subject.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
-    groups += [r for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
+    groups += [r for o in prep_objects(subject, "of") for r in parties(frame, o, GROUP)]
     if not groups:  # "leadership passed to X" after the group was named
         group = topic(frame, token, GROUP)
         groups = [group] if group is not None else []
-    people = [r for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
-              for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
+    people = [r for o in prep_objects(token, "to") for r in parties(frame, o, PERSON)]
     for person in people:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.passed_to.v1")

@@ -19,7 +19,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.model import Entity
 
-__all__ = ["after_colon", "its_group", "parties", "people_after_colon", "salient_pair"]
+__all__ = ["after_colon", "its_group", "parties", "people_after_colon", "prep_objects", "salient_pair"]
 
 GROUP = ("criminal_group",)
 NAMING_VERBS = ("know", "call", "name", "dub", "nickname")
@@ -53,6 +53,12 @@ def parties(frame: Frame, token: Token, kinds: tuple[str, ...] = GROUP, *, depth
     if len(found) == 1:
         found = _plain_list(frame, token, kinds) or found
     return _unique(found)
+
+
+def prep_objects(token: Token, prep: str) -> list[Token]:
+    """The objects of ``token``'s preposition ``prep`` ("leader of X" with "of" -> [X])."""
+    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == prep
+            for o in p.children if o.dep_ == "pobj"]
 
 
 def _plain_list(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]:
@@ -593,8 +599,7 @@ def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> l
             continue
         for verb in [acl, *(c for c in acl.children if c.dep_ == "xcomp")]:
             if verb.lemma_.lower() in ("belong", "link", "tie", "loyal"):
-                return [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
-                        for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, kinds, depth=depth + 1)]
+                return [r for o in prep_objects(verb, "to") for r in parties(frame, o, kinds, depth=depth + 1)]
     return []
 
 
