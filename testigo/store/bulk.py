@@ -14,7 +14,6 @@ deleted before the new ones are loaded, as ``Writer.clear_extraction`` does.
 from __future__ import annotations
 
 import json
-import logging
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -32,9 +31,8 @@ from testigo.store._dialect import redact
 from testigo.store.base import Store
 from testigo.store.rows import JSON_COLUMNS
 
-__all__ = ["LOAD_ORDER", "LoadReport", "bulk_load", "extracted_ids", "refresh_derived"]
+__all__ = ["LOAD_ORDER", "LoadReport", "bulk_load", "extracted_ids"]
 
-log = logging.getLogger(__name__)
 
 # Tables in the order they load; "extracted" rows are (document id, extractor version) marks.
 LOAD_ORDER = ("documents", "entities", "aliases", "mentions", "claims", "rejections", "extracted")
@@ -54,7 +52,7 @@ def bulk_load(store: Store, chunks: Mapping[str, Iterable[Rows]]) -> LoadReport:
     """Load row chunks per table (keys of LOAD_ORDER), each chunk in its own transaction.
 
     JSON columns may be given as JSON text (as flat files carry them) or as Python values.
-    After the load, derived tables are refreshed (``refresh_derived``).
+    The derived ``edges`` rows (store/edges.py) are written with each chunk of claims.
     """
     engine = getattr(store, "engine", None)
     if engine is None:
@@ -74,7 +72,6 @@ def bulk_load(store: Store, chunks: Mapping[str, Iterable[Rows]]) -> LoadReport:
                 raise StoreError(f"bulk load of {name} into {redact(store.url)} failed and that chunk was "
                                  f"rolled back (re-run to finish; loaded rows are kept): {exc}") from exc
             report.offered[name] += len(chunk)
-    refresh_derived(store)
     return report
 
 
@@ -86,15 +83,6 @@ def extracted_ids(store: Store, version: str) -> frozenset[str]:
     with engine.connect() as conn:
         query = select(t.documents.c.id).where(t.documents.c.extracted_with == version)
         return frozenset(conn.execute(query).scalars())
-
-
-def refresh_derived(store: Store) -> None:
-    """Bring tables derived from claims up to date after a bulk load: the one place to add them.
-
-    The ``edges`` table (store/edges.py) is written chunk by chunk with its claims, so it needs no
-    rebuild here; a derived table that cannot be kept per chunk gets its rebuild call here.
-    """
-    log.debug("derived tables of %s were kept with their claims", redact(store.url))
 
 
 def _load_chunk(conn: Connection, name: str, rows: Rows) -> int:
