@@ -18,6 +18,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.phrases import GROUP, parties
+from testigo.extract.rules.trafficking import trafficking_rules
 
 __all__ = ["event_rules"]
 
@@ -70,6 +71,10 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
     if verb.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children) \
             and any(c.dep_ == "nsubjpass" for c in verb.head.children):
         return _patients(frame, verb.head, kinds)  # "X was arrested in 2023 and extradited in 2024"
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return parties(frame, subject, kinds) if subject is not None else []  # "X took over and was arrested"
     objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
     if not objects and verb.dep_ == "relcl":  # "the groups that the US designated as ..."
         antecedent = _relcl_antecedent(verb)
@@ -99,8 +104,9 @@ def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
             authorities = [r for r in authorities if r.kind == "country"]
             if not authorities:
                 return  # "sent troops to Sinaloa" is no extradition
-    if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico"
-        authorities = [r for o in _objects(token, (), ("in",)) for r in parties(frame, o, ("country",))]
+    if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico", not "in Mexico City"
+        authorities = [r for o in _objects(token, (), ("in",)) for r in parties(frame, o, ("country",))
+                       if r.span.root.i == o.i and frame.ref(o, "country") is not None]
     for person in people:
         for authority in authorities or [None]:
             frame.emit(predicate, person, authority, token, f"{predicate}.verb.v1", with_time=True,
@@ -275,6 +281,8 @@ def _active_in(frame: Frame, token: Token) -> None:
                 frame.emit("operates_in", group, place, token, "operates_in.held_by_group.v1",
                            presupposed=not passive)
         return  # "X was attacked in P": what was done to X, not what X does
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return  # "X allows fentanyl to be sold in P": what is done there, not by X
     subject = subject_of(token)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head
@@ -287,6 +295,8 @@ def _active_in(frame: Frame, token: Token) -> None:
                                                        frame.lexicon("motion_verbs") else frozenset())
     places: list[Ref] = []
     for prep in _clause_preps(token, preps):
+        if _destination(frame, token, prep):
+            continue
         for word in prep.subtree:
             ref = frame.ref(word, *PLACES)
             if ref is not None and ref.span.start == word.i and ref not in places:
@@ -296,6 +306,16 @@ def _active_in(frame: Frame, token: Token) -> None:
     for group in groups:
         for place in places:
             frame.emit("operates_in", group, place, token, "operates_in.active_in.v1")
+
+
+def _destination(frame: Frame, verb: Token, prep: Token) -> bool:
+    """'routes into P', 'smuggled cocaine into P': where goods go, not where the group is. Only a
+    group itself moving ('pushing into P', 'expanded into P') is there."""
+    if prep.lower_ not in frame.lexicon("destination_preps"):
+        return False
+    moves_itself = verb.lemma_.lower() in frame.lexicon("motion_verbs") and not any(
+        c.dep_ == "dobj" for c in verb.children)
+    return not (prep.head.i == verb.i and moves_itself)
 
 
 def _clause_preps(verb: Token, words: frozenset[str]) -> list[Token]:
@@ -499,6 +519,7 @@ def event_rules(frame: Frame, token: Token) -> None:
     _activity(frame, token, "traffics", "traffic_verbs", ("drug",))
     _traffic_noun(frame, token)
     _traffic_mistagged(frame, token)
+    trafficking_rules(frame, token)
     _presence_mistagged(frame, token)
     _members_are(frame, token)
     _presence(frame, token)

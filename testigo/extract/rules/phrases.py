@@ -124,7 +124,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if detached:
             return detached
     if head.pos_ == "PRON" and "person" in kinds:
-        return _pronoun(frame, head)
+        return _pronoun(frame, head) or _both_people(frame, head)
     if "person" in kinds and head.pos_ == "NOUN" and lemma in frame.lexicon(
             "leader_nouns", "founder_nouns", "member_nouns", "official_titles"):
         titled = frame.ref(head.doc[head.i + 1], "person") if head.i + 1 < len(head.doc) else None
@@ -452,6 +452,21 @@ def _pronoun(frame: Frame, head: Token) -> list[Ref]:
     nearest = next((r for r in frame.refs_before(head, "person")
                     if r.span.start >= start and is_female(frame, r) == female), None)
     return [nearest] if nearest is not None else []
+
+
+def _both_people(frame: Frame, head: Token) -> list[Ref]:
+    """'Both were sent to the United States': the last two people named in this sentence or the
+    one before, when the subject of their clause is 'both'."""
+    if head.lower_ != "both" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    start = _window_start(head, 1)
+    people: list[Ref] = []
+    for ref in frame.refs_before(head, "person"):
+        if ref.span.start < start or len(people) == 2:
+            break
+        if all(r.entity_id != ref.entity_id for r in people):
+            people.append(ref)
+    return sorted(people, key=lambda r: r.span.start) if len(people) == 2 else []
 
 
 def is_female(frame: Frame, ref: Ref) -> bool:
