@@ -122,6 +122,7 @@ class EntityTagger:
         covered = {i for span in surnames for i in range(span.start, span.end)}
         chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
         chosen = [_as_group(doc, s) for s in chosen] + surnames
+        chosen += _conjoined_places(doc, chosen)
         doc.ents = sorted(chosen + _described_groups(doc, chosen), key=lambda span: span.start)
         return doc
 
@@ -253,6 +254,29 @@ def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:
         if (seen_at is not None and token.i >= seen_at and token.i not in taken and token.pos_ == "PROPN"
                 and token.is_title and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)):
             found.append(Span(doc, token.i, token.i + 1, label="person"))
+    return found
+
+
+def _conjoined_places(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'in Apatzingán and Buenavista': a name the model missed, coordinated with a place after a
+    place preposition, is a place too."""
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    found: list[Span] = []
+    for span in chosen:
+        if span.label_ not in ("place", "country") or span.start == 0:
+            continue
+        prep = span.root.head
+        if span.root.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS | {"around", "throughout", "between"}:
+            continue
+        for word in span.root.children:
+            if word.dep_ != "conj" or word.i in taken or word.pos_ != "PROPN" or not word.is_title:
+                continue
+            words = [t for t in word.subtree if t.i <= word.i and (t.dep_ == "compound" or t.i == word.i)]
+            start = min(t.i for t in words)
+            if words[-1].i - start + 1 == len(words) and not taken & set(range(start, word.i + 1)) \
+                    and all(t.is_title for t in words):
+                found.append(Span(doc, start, word.i + 1, label="place"))
+                taken |= set(range(start, word.i + 1))
     return found
 
 

@@ -128,7 +128,8 @@ class Frame:
     def _described_by(self, trigger: Token) -> str | None:
         """'X, described by US prosecutors as the leader of Y': the describer is the source."""
         describing, accusing = self.lexicon("describing_verbs"), self.lexicon("accusing_verbs")
-        for verb in list(trigger.ancestors)[:4]:
+        own = [trigger] if trigger.lemma_.lower() in self.lexicon("attributing_verbs") else []
+        for verb in own + list(trigger.ancestors)[:4]:  # "P attributed the kidnapping to G": P's claim
             if verb.pos_ != "VERB":
                 continue
             if verb.lemma_.lower() in describing and not _in_as_complement(trigger, verb):

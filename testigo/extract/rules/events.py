@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
+from testigo.extract.rules.custody import custody_rules
 from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.phrases import GROUP, parties
 from testigo.extract.rules.trafficking import trafficking_rules
@@ -227,8 +228,13 @@ def _presence(frame: Frame, token: Token) -> None:
 
 
 def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
-    if token.dep_ in ("acl", "amod", "relcl") and frame.ref(token.head, *GROUP) is not None:
+    if token.dep_ in ("acl", "amod", "relcl") and (own := frame.ref(token.head, *GROUP)) is not None:
+        if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children):
+            return [own]  # "X, strongest in P, and Y": the modifier is X's alone
         return parties(frame, token.head, GROUP)
+    if token.dep_ == "acl" and token.head.tag_ == "NNS" and frame.ref(token.head) is None \
+            and token.head.dep_ != "pobj" and token.head.lemma_.lower() in frame.lexicon("collective_nouns"):
+        return parties(frame, token.head, GROUP)  # "X and Y, two groups based in P"
     if token.dep_ in ("acl", "amod") and token.head.dep_ == "appos" and frame.ref(token.head) is None \
             and frame.ref(token.head.head, *GROUP) is not None:  # "X, a cell based in P"
         return parties(frame, token.head.head, GROUP)
@@ -520,6 +526,7 @@ def event_rules(frame: Frame, token: Token) -> None:
     _traffic_noun(frame, token)
     _traffic_mistagged(frame, token)
     trafficking_rules(frame, token)
+    custody_rules(frame, token)
     _presence_mistagged(frame, token)
     _members_are(frame, token)
     _presence(frame, token)

@@ -1,0 +1,205 @@
+"""Trafficking, presence, custody and arrest rules that read phrasings common in wire copy and
+sanctions notices. Each test is a sentence written for it (names invented or generic) with the
+claim it must give, or must not give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def claims(extractor: Any, text: str) -> list[tuple[str, str, str, str, str, tuple[str, ...]]]:
+    """(subject, predicate, object, certainty, polarity, sources) of every claim of the text."""
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    return [(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c.certainty.value,
+             c.polarity.value, c.attributed_to) for c in result.claims]
+
+
+def facts(extractor: Any, text: str) -> set[tuple[str, str, str]]:
+    return {c[:3] for c in claims(extractor, text)}
+
+
+def one(extractor: Any, text: str, subject: str, predicate: str, obj: str) -> tuple[str, str, tuple[str, ...]]:
+    """Certainty, polarity and sources of the one claim with these ends."""
+    found = [c for c in claims(extractor, text) if c[:3] == (subject, predicate, obj)]
+    assert len(found) == 1, claims(extractor, text)
+    return found[0][3], found[0][4], found[0][5]
+
+
+# --- traffics ---------------------------------------------------------------------------------
+
+def test_the_two_groups_traffic_a_drug(extractor: Any) -> None:
+    text = "The Gulf Cartel and Los Zetas fought in Tamaulipas. The two groups traffic cocaine."
+    found = facts(extractor, text)
+    assert ("Gulf Cartel", "traffics", "cocaine") in found
+    assert ("Los Zetas", "traffics", "cocaine") in found
+
+
+def test_a_collective_without_a_pair_named_gives_no_trafficker(extractor: Any) -> None:
+    found = facts(extractor, "Officials say the groups traffic cocaine.")
+    assert not any(p == "traffics" for _, p, _ in found)
+
+
+def test_what_a_group_said_the_two_groups_do_is_attributed(extractor: Any) -> None:
+    text = "The Gulf Cartel and Los Zetas fought in Tamaulipas. The DEA said the two groups traffic cocaine."
+    certainty, polarity, sources = one(extractor, text, "Gulf Cartel", "traffics", "cocaine")
+    assert (certainty, polarity, sources[-1]) == ("certain", "positive", "Drug Enforcement Administration")
+
+
+def test_known_for_moving_a_drug(extractor: Any) -> None:
+    assert ("Gulf Cartel", "traffics", "cocaine") in facts(
+        extractor, "The Gulf Cartel is known for moving cocaine to Houston.")
+
+
+def test_not_known_for_selling_a_drug_is_negative(extractor: Any) -> None:
+    _, polarity, _ = one(extractor, "The Gulf Cartel is not known for selling heroin.",
+                         "Gulf Cartel", "traffics", "heroin")
+    assert polarity == "negative"
+
+
+def test_accused_of_smuggling_is_probable(extractor: Any) -> None:
+    certainty, _, _ = one(extractor, "The Gulf Cartel was accused of smuggling heroin.",
+                          "Gulf Cartel", "traffics", "heroin")
+    assert certainty == "probable"
+
+
+def test_known_for_something_else_gives_no_trafficking(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel is known for its brutality, and heroin use is rising.")
+    assert ("Gulf Cartel", "traffics", "heroin") not in found
+
+
+def test_no_longer_allowing_a_drug_to_be_sold_is_negative(extractor: Any) -> None:
+    text = "The Gulf Cartel no longer allows fentanyl to be sold in Tamaulipas."
+    _, polarity, _ = one(extractor, text, "Gulf Cartel", "traffics", "fentanyl")
+    assert polarity == "negative"
+    assert ("Gulf Cartel", "operates_in", "Tamaulipas") not in facts(extractor, text)
+
+
+def test_allowing_something_else_gives_no_trafficking(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel allows farmers to grow limes, and fentanyl is sold elsewhere.")
+    assert ("Gulf Cartel", "traffics", "fentanyl") not in found
+
+
+def test_laboratories_that_make_a_drug_for_a_group(extractor: Any) -> None:
+    assert ("Gulf Cartel", "traffics", "fentanyl") in facts(
+        extractor, "Police found laboratories that make fentanyl for the Gulf Cartel.")
+
+
+def test_a_drug_made_by_a_group_for_another_names_the_maker_only(extractor: Any) -> None:
+    found = facts(extractor, "Los Zetas make methamphetamine for buyers in Texas.")
+    assert ("Los Zetas", "traffics", "methamphetamine") in found
+
+
+def test_coordinated_trafficking_verbs(extractor: Any) -> None:
+    assert ("Gulf Cartel", "traffics", "methamphetamine") in facts(
+        extractor, "The Gulf Cartel produces and ships methamphetamine.")
+
+
+def test_a_groups_drug_business(extractor: Any) -> None:
+    assert ("Gulf Cartel", "traffics", "fentanyl") in facts(extractor, "The Gulf Cartel's fentanyl business has grown.")
+
+
+def test_a_groups_other_business_names_no_drug(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel's fuel-theft business has grown, police said of fentanyl seizures.")
+    assert ("Gulf Cartel", "traffics", "fentanyl") not in found
+
+
+# --- operates_in ------------------------------------------------------------------------------
+
+def test_routes_into_a_place_do_not_place_the_group(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel and Los Zetas fought for control of the smuggling routes into Laredo.")
+    assert ("Gulf Cartel", "operates_in", "Laredo") not in found
+    assert ("Los Zetas", "operates_in", "Laredo") not in found
+
+
+def test_goods_smuggled_into_a_place_do_not_place_the_group(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel smuggled cocaine into Texas.")
+    assert ("Gulf Cartel", "traffics", "cocaine") in found
+    assert ("Gulf Cartel", "operates_in", "Texas") not in found
+
+
+def test_a_group_moving_into_a_place_is_there(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel has been pushing into Nuevo León from Tamaulipas.")
+    assert ("Gulf Cartel", "operates_in", "Nuevo León") in found
+
+
+def test_two_groups_based_in_a_state(extractor: Any) -> None:
+    found = facts(extractor, "Washington imposed sanctions on Los Zetas and the Gulf Cartel, two criminal groups "
+                             "based in the northern state of Tamaulipas, and on their leaders.")
+    assert ("Los Zetas", "operates_in", "Tamaulipas") in found
+    assert ("Gulf Cartel", "operates_in", "Tamaulipas") in found
+
+
+def test_a_modifier_of_the_first_conjunct_is_its_alone(extractor: Any) -> None:
+    found = facts(extractor, "Los Zetas, strongest in Nuevo Laredo, and the Gulf Cartel were the first to clash.")
+    assert ("Los Zetas", "operates_in", "Nuevo Laredo") in found
+    assert ("Gulf Cartel", "operates_in", "Nuevo Laredo") not in found
+
+
+def test_a_place_coordinated_with_a_known_place(extractor: Any) -> None:
+    found = facts(extractor, "Los Zetas are feared. The group is strongest in and around Reynosa and Valle Hermoso.")
+    assert ("Los Zetas", "operates_in", "Valle Hermoso") in found
+
+
+# --- arrests, extraditions, custody -----------------------------------------------------------
+
+def test_arrested_in_a_capital_keeps_the_place_not_a_country(extractor: Any) -> None:
+    found = claims(extractor, "Juan Pérez was detained in Mexico City on November 4, 2014.")
+    arrests = [c for c in found if c[1] == "arrested"]
+    assert arrests and all(c[2] == "" for c in arrests)
+
+
+def test_arrested_in_a_country(extractor: Any) -> None:
+    assert ("Juan Pérez", "arrested", "Mexico") in facts(extractor, "Juan Pérez was detained in Mexico in 2014.")
+
+
+def test_arrested_by_soldiers_names_their_country_or_agency(extractor: Any) -> None:
+    found = facts(extractor, "Juan Pérez was arrested by Mexican soldiers in Culiacán.")
+    assert any(c[:2] == ("Juan Pérez", "arrested") and c[2] not in ("", "Culiacán") for c in found)
+
+
+def test_rearrested_is_an_arrest(extractor: Any) -> None:
+    found = facts(extractor, "Soldiers and National Guard troops rearrested Juan Pérez in September 2022 in Tapalpa.")
+    assert any(c[:2] == ("Juan Pérez", "arrested") for c in found)
+
+
+def test_a_passive_conjunct_takes_the_first_verbs_subject(extractor: Any) -> None:
+    found = facts(extractor, "His brother Juan Pérez took over and was arrested in 2015.")
+    assert any(c[:2] == ("Juan Pérez", "arrested") for c in found)
+
+
+def test_an_active_conjunct_with_its_own_object_is_not_passive(extractor: Any) -> None:
+    found = facts(extractor, "Juan Pérez took over and arrested nobody.")
+    assert not any(c[:2] == ("Juan Pérez", "arrested") for c in found)
+
+
+def test_both_sent_to_a_country(extractor: Any) -> None:
+    text = ("Juan Pérez and Luis Gómez were arrested in 2013. "
+            "Both were among 29 prisoners whom Mexico sent to the United States in February 2025.")
+    found = facts(extractor, text)
+    assert ("Juan Pérez", "extradited", "United States") in found
+    assert ("Luis Gómez", "extradited", "United States") in found
+
+
+def test_a_kidnapping_attributed_to_a_group(extractor: Any) -> None:
+    text = ("In August 2016, Juan Pérez was abducted from a restaurant in Tepic; state prosecutors "
+            "attributed the kidnapping to the Gulf Cartel, and he was released days later.")
+    certainty, polarity, sources = one(extractor, text, "Juan Pérez", "held_by", "Gulf Cartel")
+    assert (certainty, polarity, sources[-1]) == ("probable", "positive", "state prosecutors")
+
+
+def test_a_group_denying_involvement_in_a_kidnapping(extractor: Any) -> None:
+    text = "In May, Juan Pérez was kidnapped in Tepic. Los Zetas denied any involvement in the kidnapping."
+    _, polarity, _ = one(extractor, text, "Juan Pérez", "held_by", "Los Zetas")
+    assert polarity == "negative"
+
+
+def test_involvement_in_something_else_is_no_custody(extractor: Any) -> None:
+    text = "In May, Juan Pérez was kidnapped in Tepic. Los Zetas denied any involvement in the fire."
+    assert not any(c[1] == "held_by" and c[2] == "Los Zetas" for c in claims(extractor, text))
