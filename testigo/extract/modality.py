@@ -97,6 +97,18 @@ def _is_passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in token.children)
 
 
+def _named_describer(token: Token) -> bool:
+    """'X, described by US prosecutors as the leader of Y': a named describer is the claim's source
+    (Frame.attribution), and its wording is plain; only 'X is described as ...' with no one named
+    hedges the article's own claim."""
+    return token.lemma_.lower() in _describing_verbs() and any(c.dep_ == "agent" for c in token.children)
+
+
+@cache
+def _describing_verbs() -> frozenset[str]:
+    return frozenset(load_patterns("relations")["describing_verbs"])
+
+
 @cache
 def _words() -> dict[str, frozenset[str]]:
     return {name: frozenset(values) for name, values in load_patterns("modality").items()}
@@ -109,7 +121,7 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.POSSIBLE
     if lemma in words["probable"] or token.lower_ in words["probable"]:
         return Certainty.PROBABLE
-    if on_path and lemma in words["probable_passive"] and _is_passive(token):
+    if on_path and lemma in words["probable_passive"] and _is_passive(token) and not _named_describer(token):
         return Certainty.PROBABLE
     if on_path and lemma in words["possible_verbs"]:
         return Certainty.POSSIBLE

@@ -42,7 +42,8 @@ def _agents(frame: Frame, verb: Token) -> list[Ref]:
     """'by Y' anywhere in the verb's clause, as long as Y is an authority."""
     found = []
     for token in verb.subtree:
-        if token.lower_ == "by" and token.dep_ in ("agent", "prep"):
+        if token.lower_ == "by" and token.dep_ in ("agent", "prep") and not (
+                token.head.pos_ == "VERB" and token.head.i != verb.i):  # not "X, described by Y as ..., was"
             found += [r for o in token.children if o.dep_ == "pobj" for r in parties(frame, o, AUTHORITY)]
     return found
 

@@ -456,10 +456,10 @@ def _pronoun(frame: Frame, head: Token) -> list[Ref]:
 
 def _both_people(frame: Frame, head: Token) -> list[Ref]:
     """'Both were sent to the United States': the last two people named in this sentence or the
-    one before, when the subject of their clause is 'both'."""
+    two before, when the subject of their clause is 'both'."""
     if head.lower_ != "both" or head.dep_ not in ("nsubj", "nsubjpass"):
         return []
-    start = _window_start(head, 1)
+    start = _window_start(head, 2)
     people: list[Ref] = []
     for ref in frame.refs_before(head, "person"):
         if ref.span.start < start or len(people) == 2:
