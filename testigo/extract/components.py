@@ -217,6 +217,7 @@ class EntityTagger:
                 start += 1
             while end > start and (doc[end - 1].pos_ in ("PUNCT", "CCONJ", "PART") or doc[end - 1].tag_ == "POS"):
                 end -= 1
+            end = _spanish_tail(doc, start, end)
             if start < end and (kind != "criminal_group" or _names_something(doc[start:end])):
                 found.append((PRIORITY["model"], Span(doc, start, end, label=kind)))
         return found
@@ -255,6 +256,20 @@ def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:
                 and token.is_title and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)):
             found.append(Span(doc, token.i, token.i + 1, label="person"))
     return found
+
+
+def _spanish_tail(doc: Doc, start: int, end: int) -> int:
+    """'San Bartolo de' cut by the model before 'las Cañas': the name goes on through an article
+    and capitalised words; a 'de' with nothing after it is dropped."""
+    if end - start < 2 or doc[end - 1].lower_ not in ("de", "del"):
+        return end
+    stop = end
+    if stop < len(doc) and doc[stop].lower_ in ("la", "las", "los", "el"):
+        stop += 1
+    tail = stop
+    while tail < len(doc) and doc[tail].is_title and doc[tail].pos_ == "PROPN":
+        tail += 1
+    return tail if tail > stop else end - 1
 
 
 def _conjoined_places(doc: Doc, chosen: list[Span]) -> list[Span]:

@@ -151,10 +151,14 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
     verb = as_verb(trigger.head) if presupposed and trigger.dep_ == "pobj" else None
     if verb is not None:  # "X, described by officials as a co-founder of Y": the describing hedges
         certainty = _cue(verb, on_path=True) or certainty
+    below: Token | None = None
     for depth, (token, counts) in enumerate(_scoped(_path(trigger, presupposed=presupposed))):
+        under, below = below, token
         if counts == "none":
             continue
         found = [_cue(token, on_path=depth > 0)] if counts == "all" else []
+        if under is not None and under.dep_ == "xcomp" and token.lemma_.lower() in _words()["seeming_verbs"]:
+            found.append(Certainty.PROBABLE)  # "X appears to have taken over P", not "banners appeared"
         found += [_cue(c, on_path=False) for c in token.children if c.dep_ in CHILD_DEPS and c.i != trigger.i]
         for cue in found:
             if cue is not None and ORDER[cue] < ORDER[certainty]:

@@ -203,3 +203,41 @@ def test_a_group_denying_involvement_in_a_kidnapping(extractor: Any) -> None:
 def test_involvement_in_something_else_is_no_custody(extractor: Any) -> None:
     text = "In May, Juan Pérez was kidnapped in Tepic. Los Zetas denied any involvement in the fire."
     assert not any(c[1] == "held_by" and c[2] == "Los Zetas" for c in claims(extractor, text))
+
+
+# --- certainty and sources --------------------------------------------------------------------
+
+def test_a_named_describer_is_the_source_and_the_wording_is_plain(extractor: Any) -> None:
+    text = "Juan Pérez was described by US prosecutors as the Gulf Cartel's second-in-command."
+    certainty, _, sources = one(extractor, text, "Juan Pérez", "leader_of", "Gulf Cartel")
+    assert (certainty, sources[-1]) == ("certain", "US prosecutors")
+
+
+def test_described_as_with_no_one_named_hedges(extractor: Any) -> None:
+    certainty, _, sources = one(extractor, "Juan Pérez is described as the leader of the Gulf Cartel.",
+                                "Juan Pérez", "leader_of", "Gulf Cartel")
+    assert (certainty, sources) == ("probable", ("article",))
+
+
+def test_appears_to_hedges_its_complement(extractor: Any) -> None:
+    text = "The Gulf Cartel appears to have taken over much of the fuel trade in Reynosa."
+    certainty, _, _ = one(extractor, text, "Gulf Cartel", "operates_in", "Reynosa")
+    assert certainty == "probable"
+
+
+def test_appearing_somewhere_is_no_hedge(extractor: Any) -> None:
+    text = "Banners signed by the Gulf Cartel appeared in Reynosa announcing that the cartel controls Matamoros."
+    certainty, _, _ = one(extractor, text, "Gulf Cartel", "operates_in", "Matamoros")
+    assert certainty == "certain"
+
+
+def test_the_describer_of_a_subject_is_not_its_arresting_agency(extractor: Any) -> None:
+    text = "Juan Pérez, described by US prosecutors as the leader of the Gulf Cartel, was arrested."
+    arrests = [c for c in claims(extractor, text) if c[1] == "arrested"]
+    assert arrests and all(c[2] != "United States" for c in arrests)
+
+
+def test_a_spanish_place_name_keeps_its_tail(extractor: Any) -> None:
+    text = "Soldiers arrested Juan Pérez on a ranch outside the town of San Bartolo de las Cañas."
+    result = extractor(Document.make(text, "test.txt"))
+    assert "San Bartolo de las Cañas" in {e.name for e in result.entities}
