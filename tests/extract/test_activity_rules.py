@@ -110,6 +110,58 @@ def test_a_groups_other_business_names_no_drug(extractor: Any) -> None:
     assert ("Gulf Cartel", "traffics", "fentanyl") not in found
 
 
+def test_one_of_the_largest_producers_of_a_drug(extractor: Any) -> None:
+    assert ("Gulf Cartel", "traffics", "methamphetamine") in facts(
+        extractor, "The Gulf Cartel is one of the largest producers of methamphetamine in Mexico.")
+
+
+def test_one_of_the_largest_groups_names_no_drug(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel is one of the largest groups in Mexico, where heroin use is rising.")
+    assert ("Gulf Cartel", "traffics", "heroin") not in found
+
+
+def test_controlling_a_drug_trade(extractor: Any) -> None:
+    assert ("Gulf Cartel", "traffics", "fentanyl") in facts(
+        extractor, "The Gulf Cartel controls the fentanyl trade in Reynosa.")
+
+
+def test_an_amount_of_a_drug_after_a_misread_verb(extractor: Any) -> None:
+    assert ("Gulf Cartel", "traffics", "cocaine") in facts(
+        extractor, "The Gulf Cartel smuggles tons of cocaine across the border.")
+
+
+def test_a_drug_the_group_smuggles(extractor: Any) -> None:
+    assert ("Gulf Cartel", "traffics", "fentanyl") in facts(
+        extractor, "Police seized the fentanyl that the Gulf Cartel smuggles.")
+
+
+def test_a_drug_made_by_a_group(extractor: Any) -> None:
+    assert ("Gulf Cartel", "traffics", "methamphetamine") in facts(
+        extractor, "Police seized methamphetamine produced by the Gulf Cartel.")
+    assert ("Gulf Cartel", "traffics", "fentanyl") in facts(
+        extractor, "Most of the fentanyl is made by the Gulf Cartel.")
+
+
+def test_a_drug_seized_from_a_group_is_not_made_by_it(extractor: Any) -> None:
+    found = facts(extractor, "Soldiers seized cocaine and arrested a man sent by the Gulf Cartel.")
+    assert ("Gulf Cartel", "traffics", "cocaine") not in found
+
+
+def test_a_drug_belonging_to_a_group(extractor: Any) -> None:
+    assert ("Gulf Cartel", "traffics", "cocaine") in facts(
+        extractor, "Soldiers seized 200 kilograms of cocaine belonging to the Gulf Cartel.")
+
+
+def test_money_from_selling_a_drug(extractor: Any) -> None:
+    assert ("Gulf Cartel", "traffics", "methamphetamine") in facts(
+        extractor, "The Gulf Cartel earns most of its money from selling methamphetamine.")
+
+
+def test_money_from_something_else(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel earns most of its money from extortion, not from methamphetamine.")
+    assert ("Gulf Cartel", "traffics", "methamphetamine") not in found
+
+
 # --- operates_in ------------------------------------------------------------------------------
 
 def test_routes_into_a_place_do_not_place_the_group(extractor: Any) -> None:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.rules.groups import subject_of
-from testigo.extract.rules.phrases import GROUP, parties
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 
 __all__ = ["trafficking_rules"]
 
@@ -126,8 +126,140 @@ def _coordinated(frame: Frame, token: Token) -> None:
             frame.emit("traffics", group, drug, token, "traffics.coordinated.v1")
 
 
+def _group_before(frame: Frame, token: Token) -> Ref | None:
+    """The group whose name ends right before ``token``."""
+    if token.i == 0:
+        return None
+    group = frame.ref(token.doc[token.i - 1], *GROUP)
+    return group if group is not None and group.span.end == token.i else None
+
+
+def _misread_verb(token: Token) -> bool:
+    from testigo.extract.rules.events import _traffic_forms
+
+    return token.lower_ in _traffic_forms() and token.pos_ != "VERB"
+
+
+def _amount_after(frame: Frame, token: Token) -> None:
+    """'X smuggles tons of cocaine' read as one noun phrase: a group, a trafficking verb, then an
+    amount of a drug ('tons of', 'large shipments of', 'the')."""
+    group = _group_before(frame, token)
+    if group is None or not _misread_verb(token):
+        return
+    doc = token.doc
+    amounts = frame.lexicon("amount_nouns")
+    for word in doc[token.i + 1:min(token.i + 6, token.sent.end)]:
+        drug = frame.ref(word, *DRUG)
+        if drug is not None:
+            if drug.span.start == word.i and word.i > token.i + 1:  # right after: traffics.side_by_side
+                frame.emit("traffics", group, drug, token, "traffics.amount_side_by_side.v1")
+            return
+        if not (word.pos_ in ("DET", "NUM", "ADJ") or word.lower_ == "of" or word.lemma_.lower() in amounts):
+            return
+
+
+def _relative_object(frame: Frame, token: Token) -> None:
+    """'the fentanyl that X smuggles' / 'cocaine which X ships': the drug is the verb's object."""
+    drug: Ref | None = None
+    groups: list[Ref] = []
+    if _is_traffic_verb(frame, token) and token.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ in RELATIVES for c in token.children):
+        drug = frame.ref(token.head, *DRUG)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        groups = parties(frame, subject, GROUP) if subject is not None else []
+    elif _misread_verb(token) and (group := _group_before(frame, token)) is not None:
+        before = token.doc[group.span.start - 1] if group.span.start > 0 else None
+        while before is not None and before.pos_ == "DET" and before.i > 0:
+            before = token.doc[before.i - 1]
+        if before is not None and before.lower_ in RELATIVES and before.i > 0:
+            drug, groups = frame.ref(token.doc[before.i - 1], *DRUG), [group]
+    if drug is None:
+        return
+    for group in groups:
+        frame.emit("traffics", group, drug, token, "traffics.relative_object.v1")
+
+
+def _done_to_drug(frame: Frame, token: Token) -> None:
+    """'methamphetamine produced by X', 'cocaine trafficked by X', 'cocaine belonging to X', 'the
+    fentanyl is made by X'."""
+    if token.pos_ != "VERB":
+        return
+    patient = token.head if token.dep_ == "acl" else next(
+        (c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if patient is None or token.dep_ != "acl" and not any(c.dep_ == "agent" for c in token.children):
+        return
+    drug = frame.ref(patient, *DRUG) or next(  # "most of the fentanyl", "tons of cocaine"
+        (r for o in prep_objects(patient, "of") if (r := frame.ref(o, *DRUG)) is not None), None)
+    if drug is None:
+        return
+    lemma = token.lemma_.lower()
+    if lemma in frame.lexicon("traffic_verbs") and (token.tag_ == "VBN" or token.dep_ != "acl"):
+        owners = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    elif lemma in frame.lexicon("belonging_verbs"):
+        owners = prep_objects(token, "to")
+    else:
+        return
+    for group in [r for o in owners for r in parties(frame, o, GROUP)]:
+        frame.emit("traffics", group, drug, token, "traffics.done_to_drug.v1")
+
+
+def _gerund(frame: Frame, token: Token) -> None:
+    """'X earns its money from selling methamphetamine', 'X grew rich by smuggling cocaine': the
+    subject of the verb the gerund completes does the trafficking."""
+    if not _is_traffic_verb(frame, token) or token.dep_ != "pcomp" or token.head.lower_ not in (
+            "from", "by", "through"):
+        return
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return  # "X was funded by selling ...": not the subject's own doing
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head
+    for group in parties(frame, subject, GROUP) if subject is not None else []:
+        for drug in _drugs_of(frame, token):
+            frame.emit("traffics", group, drug, token, "traffics.gerund.v1")
+
+
+def _one_of(frame: Frame, token: Token) -> None:
+    """'X is one of the largest producers of methamphetamine'."""
+    if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns") or token.dep_ != "pobj":
+        return
+    one = token.head.head
+    if token.head.lower_ != "of" or one.lower_ not in ("one", "some", "several") or one.dep_ != "attr":
+        return
+    drugs = [r for o in prep_objects(token, "of") for r in parties(frame, o, DRUG)]
+    drugs += [r for c in token.children if c.dep_ in ("compound", "amod") for r in parties(frame, c, DRUG)]
+    subject = subject_of(one.head)
+    for group in parties(frame, subject, GROUP) if subject is not None else []:
+        for drug in drugs:
+            frame.emit("traffics", group, drug, token, "traffics.one_of.v1")
+
+
+def _runs_trade(frame: Frame, token: Token) -> None:
+    """'X controls the fentanyl trade in P', 'X runs the cocaine business'."""
+    if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns") or token.dep_ != "dobj":
+        return
+    verb = token.head
+    if verb.lemma_.lower() not in frame.lexicon("running_verbs"):
+        return
+    drugs = [r for c in token.children if c.dep_ in ("compound", "amod") for r in parties(frame, c, DRUG)]
+    drugs += [r for o in prep_objects(token, "of") + prep_objects(token, "in") for r in parties(frame, o, DRUG)]
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head
+    for group in parties(frame, subject, GROUP) if subject is not None else []:
+        for drug in drugs:
+            frame.emit("traffics", group, drug, token, "traffics.runs_trade.v1")
+
+
 def trafficking_rules(frame: Frame, token: Token) -> None:
     """Run every trafficking rule of this module at one token."""
+    _amount_after(frame, token)
+    _relative_object(frame, token)
+    _done_to_drug(frame, token)
+    _gerund(frame, token)
+    _one_of(frame, token)
+    _runs_trade(frame, token)
     _collective_side_by_side(frame, token)
     _known_for(frame, token)
     _permitted(frame, token)
