@@ -199,6 +199,50 @@ def test_a_place_coordinated_with_a_known_place(extractor: Any) -> None:
     assert ("Los Zetas", "operates_in", "Valle Hermoso") in found
 
 
+def test_its_stronghold_of_a_place(extractor: Any) -> None:
+    assert ("Gulf Cartel", "operates_in", "Matamoros") in facts(
+        extractor, "The Gulf Cartel retreated to its stronghold of Matamoros.")
+
+
+def test_a_place_based_group(extractor: Any) -> None:
+    assert ("Gulf Cartel", "operates_in", "Tamaulipas") in facts(extractor, "The Tamaulipas-based Gulf Cartel grew.")
+
+
+def test_cells_kept_in_places(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel has cells in Reynosa and Matamoros.")
+    assert {("Gulf Cartel", "operates_in", "Reynosa"), ("Gulf Cartel", "operates_in", "Matamoros")} <= found
+
+
+def test_members_arrested_somewhere_do_not_place_the_group(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel has members who were arrested in Houston.")
+    assert ("Gulf Cartel", "operates_in", "Houston") not in found
+
+
+def test_expanding_to_a_place(extractor: Any) -> None:
+    assert ("Gulf Cartel", "operates_in", "Nuevo León") in facts(
+        extractor, "The Gulf Cartel has expanded to Nuevo León.")
+
+
+def test_sending_goods_to_a_place_does_not_place_the_group(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel ships cocaine to Houston.")
+    assert ("Gulf Cartel", "operates_in", "Houston") not in found
+
+
+def test_a_territory_that_includes_a_place(extractor: Any) -> None:
+    assert ("Gulf Cartel", "operates_in", "Reynosa") in facts(
+        extractor, "The Gulf Cartel's territory includes Reynosa.")
+
+
+def test_the_dominant_group_in_a_place(extractor: Any) -> None:
+    assert ("Gulf Cartel", "operates_in", "Reynosa") in facts(
+        extractor, "The Gulf Cartel is the dominant group in Reynosa.")
+
+
+def test_a_group_in_a_place_without_dominance(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel is the subject of a new book in Reynosa.")
+    assert ("Gulf Cartel", "operates_in", "Reynosa") not in found
+
+
 # --- arrests, extraditions, custody -----------------------------------------------------------
 
 def test_arrested_in_a_capital_keeps_the_place_not_a_country(extractor: Any) -> None:

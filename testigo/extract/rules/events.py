@@ -19,6 +19,7 @@ from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.custody import custody_rules
 from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.phrases import GROUP, parties
+from testigo.extract.rules.presence import presence_rules
 from testigo.extract.rules.trafficking import trafficking_rules
 
 __all__ = ["event_rules"]
@@ -528,6 +529,7 @@ def event_rules(frame: Frame, token: Token) -> None:
     _traffic_mistagged(frame, token)
     trafficking_rules(frame, token)
     custody_rules(frame, token)
+    presence_rules(frame, token)
     _presence_mistagged(frame, token)
     _members_are(frame, token)
     _presence(frame, token)
