@@ -136,7 +136,7 @@ class Frame:
                 continue  # "His son, X, was described as ...": the kinship is not what was described
             if verb.lemma_.lower() in describing:
                 speakers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-            elif verb.lemma_.lower() in accusing:
+            elif verb.lemma_.lower() in accusing and _accuses(self, verb):
                 speakers = [c for c in verb.children if c.dep_ == "nsubj"]
             else:
                 continue
@@ -251,6 +251,15 @@ def _where_antecedent(trigger: Token) -> Token | None:
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             return verb.head
     return None
+
+
+def _accuses(frame: Frame, verb: Token) -> bool:
+    """'hold X responsible' accuses; 'hold talks' does not: verbs of patterns/relations.yaml
+    accusing_with_complement accuse only with one of accusing_complements under them."""
+    if verb.lemma_.lower() not in frame.lexicon("accusing_with_complement"):
+        return True
+    complements = frame.lexicon("accusing_complements")
+    return any(w.lemma_.lower() in complements for w in verb.subtree if w.head.i == verb.i or w.head.head.i == verb.i)
 
 
 def _in_as_complement(trigger: Token, verb: Token) -> bool:

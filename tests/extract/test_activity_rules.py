@@ -301,6 +301,64 @@ def test_involvement_in_something_else_is_no_custody(extractor: Any) -> None:
     assert not any(c[1] == "held_by" and c[2] == "Los Zetas" for c in claims(extractor, text))
 
 
+def test_taken_into_custody(extractor: Any) -> None:
+    found = facts(extractor, "Juan Pérez was taken into custody by Mexican soldiers in Culiacán.")
+    assert any(c[:2] == ("Juan Pérez", "arrested") for c in found)
+
+
+def test_taken_somewhere_else_is_no_arrest(extractor: Any) -> None:
+    found = facts(extractor, "Juan Pérez was taken into a hospital in Culiacán.")
+    assert not any(c[:2] == ("Juan Pérez", "arrested") for c in found)
+
+
+def test_surrendered_to_an_authority(extractor: Any) -> None:
+    assert ("Juan Pérez", "arrested", "United States") in facts(
+        extractor, "Juan Pérez surrendered to US authorities in 2024.")
+    assert ("Juan Pérez", "arrested", "United States") in facts(
+        extractor, "Juan Pérez turned himself in to US authorities.")
+
+
+def test_surrendering_a_town_is_no_arrest(extractor: Any) -> None:
+    found = facts(extractor, "Juan Pérez surrendered the town after a siege.")
+    assert not any(c[:2] == ("Juan Pérez", "arrested") for c in found)
+
+
+def test_pleading_not_guilty_means_charged(extractor: Any) -> None:
+    text = "Juan Pérez pleaded not guilty to drug trafficking charges in Chicago."
+    _, polarity, _ = one(extractor, text, "Juan Pérez", "charged", "")
+    assert polarity == "positive"
+
+
+def test_an_extradition_to_a_country(extractor: Any) -> None:
+    assert ("Juan Pérez", "extradited", "United States") in facts(
+        extractor, "Juan Pérez's extradition to the United States was approved.")
+
+
+def test_killed_in_a_shootout_with_a_group(extractor: Any) -> None:
+    assert ("Juan Pérez", "killed", "Los Zetas") in facts(
+        extractor, "Juan Pérez was killed in a shootout with Los Zetas.")
+
+
+def test_killed_after_a_shootout_names_no_killer(extractor: Any) -> None:
+    found = facts(extractor, "Juan Pérez was killed a week after a shootout with Los Zetas.")
+    assert ("Juan Pérez", "killed", "Los Zetas") not in found
+
+
+def test_talks_held_somewhere_are_negotiations_not_presence(extractor: Any) -> None:
+    found = claims(extractor, "The Gulf Cartel and Los Zetas held talks in Monterrey.")
+    talks = [c for c in found if c[1] == "negotiated_with"]
+    assert talks and all(c[5] == ("article",) for c in talks)
+    assert not any(c[1] == "operates_in" for c in found)
+
+
+def test_a_pronoun_after_the_same_subject_pronoun(extractor: Any) -> None:
+    text = ("Ana Ruiz married Juan Pérez in 2007. She is the daughter of Rosa Ruiz Mena. "
+            "She pleaded guilty to money laundering in 2021.")
+    found = facts(extractor, text)
+    assert ("Ana Ruiz", "charged", "") in found
+    assert ("Rosa Ruiz Mena", "charged", "") not in found
+
+
 # --- certainty and sources --------------------------------------------------------------------
 
 def test_a_named_describer_is_the_source_and_the_wording_is_plain(extractor: Any) -> None:

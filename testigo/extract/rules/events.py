@@ -18,6 +18,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.custody import custody_rules
 from testigo.extract.rules.groups import mistagged_verb, subject_of
+from testigo.extract.rules.justice import justice_rules
 from testigo.extract.rules.phrases import GROUP, parties
 from testigo.extract.rules.presence import presence_rules
 from testigo.extract.rules.trafficking import trafficking_rules
@@ -122,6 +123,8 @@ def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
         return  # "a reward for information leading to the arrest of X": no arrest happened
     people = [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, PERSON)]
     authorities = [r for o in _objects(token, (), ("by",)) for r in parties(frame, o, AUTHORITY)]
+    if predicate == "extradited":  # "his extradition to the United States": where he was sent
+        authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
     for person in people:
         for authority in authorities or [None]:
             frame.emit(predicate, person, authority, token, f"{predicate}.noun.v1", with_time=True)
@@ -210,6 +213,8 @@ def _owned_publication(frame: Frame, token: Token) -> None:
 def _presence(frame: Frame, token: Token) -> None:
     """'X operates in P', 'X is strongest in P', 'X, based in P', "P is X's stronghold", 'X dominated P'."""
     lemma = token.lemma_.lower()
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("occasion_nouns") for c in token.children):
+        return  # "X and Y held talks in P": where they met, not where they are
     if token.pos_ == "VERB" and lemma in frame.lexicon("presence_objects"):
         subject = subject_of(token)
         if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
@@ -279,6 +284,8 @@ def _active_in(frame: Frame, token: Token) -> None:
     lemma = token.lemma_.lower()
     if not (token.pos_ == "VERB" or mistagged_verb(token)) or lemma not in frame.lexicon("activity_verbs"):
         return
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("occasion_nouns") for c in token.children):
+        return  # "X and Y held talks in P"
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
     if passive or token.tag_ == "VBN" and token.dep_ == "acl":  # "P is controlled by X": X acts in P
         held = parties(frame, passive[0] if passive else token.head, PLACES)
@@ -530,6 +537,7 @@ def event_rules(frame: Frame, token: Token) -> None:
     trafficking_rules(frame, token)
     custody_rules(frame, token)
     presence_rules(frame, token)
+    justice_rules(frame, token)
     _presence_mistagged(frame, token)
     _members_are(frame, token)
     _presence(frame, token)

@@ -445,6 +445,9 @@ def _pronoun(frame: Frame, head: Token) -> list[Ref]:
             break
         if ref.span.root.dep_ in ("nsubj", "nsubjpass") and is_female(frame, ref) == female:
             return [ref]
+    chained = _same_pronoun_before(frame, head)
+    if chained:
+        return chained
     person = topic(frame, head, ("person",))
     if person is not None and is_female(frame, person) == female:
         return [person]
@@ -452,6 +455,18 @@ def _pronoun(frame: Frame, head: Token) -> list[Ref]:
     nearest = next((r for r in frame.refs_before(head, "person")
                     if r.span.start >= start and is_female(frame, r) == female), None)
     return [nearest] if nearest is not None else []
+
+
+def _same_pronoun_before(frame: Frame, head: Token) -> list[Ref]:
+    """'She is the daughter of X. She pleaded guilty ...': a subject pronoun after a sentence whose
+    subject is the same pronoun names the same person, not the X named in between."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.sent.start == 0:
+        return []
+    before = head.doc[head.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != head.lower_:
+        return []
+    return _pronoun(frame, subject)
 
 
 def _both_people(frame: Frame, head: Token) -> list[Ref]:
