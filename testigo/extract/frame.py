@@ -145,7 +145,11 @@ class Frame:
         return None
 
     def _phrase_name(self, head: Token) -> str:
-        words = self.doc[head.left_edge.i:head.right_edge.i + 1]
+        end = head.right_edge.i + 1
+        for child in head.children:  # "described by prosecutors as a leader": the describer ends at "as"
+            if child.lower_ == "as" and child.i > head.i:
+                end = min(end, child.i)
+        words = self.doc[head.left_edge.i:end]
         own = self.ents.ref_at(head.i)
         if own is not None:
             return self.ents.entities[own.entity_id].name
