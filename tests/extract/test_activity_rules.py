@@ -296,6 +296,16 @@ def test_a_group_denying_involvement_in_a_kidnapping(extractor: Any) -> None:
     assert polarity == "negative"
 
 
+def test_a_group_kidnapping_a_person(extractor: Any) -> None:
+    assert ("Juan Pérez", "held_by", "Gulf Cartel") in facts(
+        extractor, "The Gulf Cartel kidnapped Juan Pérez in Reynosa.")
+
+
+def test_police_seizing_a_person_is_no_custody_by_a_group(extractor: Any) -> None:
+    found = facts(extractor, "Police seized Juan Pérez, a Gulf Cartel accountant, in Reynosa.")
+    assert not any(c[1] == "held_by" for c in found)
+
+
 def test_involvement_in_something_else_is_no_custody(extractor: Any) -> None:
     text = "In May, Juan Pérez was kidnapped in Tepic. Los Zetas denied any involvement in the fire."
     assert not any(c[1] == "held_by" and c[2] == "Los Zetas" for c in claims(extractor, text))

@@ -1,7 +1,8 @@
-"""held_by from what is said about a kidnapping named before: "X was abducted ...; prosecutors
-attributed the kidnapping to G" (G held X), "G denied any involvement in the kidnapping" (the
-same, with the denial's polarity). The victim is "the kidnapping of X", or the person a
-kidnapping verb was done to in this sentence or the one before.
+"""held_by from a group kidnapping someone ("G kidnapped X"), and from what is said about a
+kidnapping named before: "X was abducted ...; prosecutors attributed the kidnapping to G" (G held
+X), "G denied any involvement in the kidnapping" (the same, with the denial's polarity). The
+victim is "the kidnapping of X", or the person a kidnapping verb was done to in this sentence or
+the one before.
 """
 
 from __future__ import annotations
@@ -73,7 +74,22 @@ def _involved(frame: Frame, token: Token) -> None:
                 frame.emit("held_by", person, group, token.head, "held_by.involvement.v1")
 
 
+def _kidnapped(frame: Frame, token: Token) -> None:
+    """'The Gulf Cartel kidnapped X', 'gunmen of G abducted X': the subject group holds X."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("kidnap_verbs"):
+        return
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+        subject = token.head
+    groups = parties(frame, subject, GROUP) if subject is not None else []
+    people = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, PERSON)]
+    for person in people:
+        for group in groups:
+            frame.emit("held_by", person, group, token, "held_by.kidnapped.v1", with_time=True)
+
+
 def custody_rules(frame: Frame, token: Token) -> None:
     """Run every held_by rule of this module at one token."""
+    _kidnapped(frame, token)
     _attributed(frame, token)
     _involved(frame, token)
