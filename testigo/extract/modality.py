@@ -125,7 +125,19 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.PROBABLE
     if on_path and lemma in words["possible_verbs"]:
         return Certainty.POSSIBLE
+    if on_path and _holds_responsible(token):
+        return Certainty.PROBABLE
     return None
+
+
+def _holds_responsible(token: Token) -> bool:
+    """'officials hold X responsible for Y': an accusation, as hedged as 'accuse' (patterns/relations.yaml
+    accusing_with_complement); 'hold talks' is no cue."""
+    relations = load_patterns("relations")
+    if token.lemma_.lower() not in relations["accusing_with_complement"]:
+        return False
+    complements = set(relations["accusing_complements"])
+    return any(c.lemma_.lower() in complements for c in token.children)
 
 
 def _negated(token: Token, *, own_word: bool = True) -> bool:

@@ -162,6 +162,23 @@ def test_money_from_something_else(extractor: Any) -> None:
     assert ("Gulf Cartel", "traffics", "methamphetamine") not in found
 
 
+def test_responsible_for_much_of_a_drug(extractor: Any) -> None:
+    assert ("Gulf Cartel", "traffics", "cocaine") in facts(
+        extractor, "The Gulf Cartel is responsible for much of the cocaine sold in Texas.")
+
+
+def test_groups_officials_hold_responsible_for_a_drug(extractor: Any) -> None:
+    text = ("The Gulf Cartel and Los Zetas are the two groups US officials hold most responsible for the "
+            "cocaine that reaches Texas.")
+    certainty, _, sources = one(extractor, text, "Los Zetas", "traffics", "cocaine")
+    assert (certainty, sources[-1]) == ("probable", "US officials")
+
+
+def test_responsible_for_something_else(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel is responsible for the violence in Reynosa, where cocaine is sold.")
+    assert ("Gulf Cartel", "traffics", "cocaine") not in found
+
+
 # --- operates_in ------------------------------------------------------------------------------
 
 def test_routes_into_a_place_do_not_place_the_group(extractor: Any) -> None:

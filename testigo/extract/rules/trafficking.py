@@ -252,8 +252,38 @@ def _runs_trade(frame: Frame, token: Token) -> None:
             frame.emit("traffics", group, drug, token, "traffics.runs_trade.v1")
 
 
+def _responsible_for(frame: Frame, token: Token) -> None:
+    """'X is responsible for much of the cocaine sold in P', 'the groups officials hold responsible
+    for the fentanyl that reaches P'."""
+    if token.pos_ != "ADJ" or token.lemma_.lower() not in frame.lexicon("responsibility_words"):
+        return
+    drugs: list[Ref] = []
+    for obj in prep_objects(token, "for"):
+        drugs += parties(frame, obj, DRUG)
+        for inner in prep_objects(obj, "of"):  # "much of the cocaine", "the production of heroin"
+            drugs += parties(frame, inner, DRUG)
+            drugs += [r for o in prep_objects(inner, "of") for r in parties(frame, o, DRUG)]
+    if not drugs:
+        return
+    verb = token.head
+    if token.dep_ == "acomp":
+        holder = subject_of(verb)
+    elif token.dep_ in ("ccomp", "oprd", "xcomp") and verb.lemma_.lower() in frame.lexicon("accusing_verbs"):
+        holder = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if holder is None and verb.dep_ == "relcl":  # "the groups officials hold responsible"
+            holder = verb.head
+            if frame.ref(holder) is None and holder.dep_ == "attr":  # "X and Y are the two groups ..."
+                holder = subject_of(holder.head)
+    else:
+        holder = None
+    for group in parties(frame, holder, GROUP) if holder is not None else []:
+        for drug in drugs:
+            frame.emit("traffics", group, drug, token, "traffics.responsible_for.v1")
+
+
 def trafficking_rules(frame: Frame, token: Token) -> None:
     """Run every trafficking rule of this module at one token."""
+    _responsible_for(frame, token)
     _amount_after(frame, token)
     _relative_object(frame, token)
     _done_to_drug(frame, token)
