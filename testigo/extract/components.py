@@ -441,14 +441,40 @@ def make_entity_tagger(nlp: Language, name: str, kb_paths: list[str]) -> EntityT
 
 @Language.component("testigo_paragraphs_v1", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence (headlines and paragraphs often lack a full stop)."""
+    """A line break ends a sentence (headlines and paragraphs often lack a full stop), and so does
+    a wire dateline ("MEXICO CITY, Feb. 28, 2025 (Agency) - "), which the parser would otherwise
+    take for the first sentence's subject."""
+    starts = [0] if len(doc) else []
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not token.is_space:
             token.is_sent_start = True
+            starts.append(token.i)
         elif token.is_space is False and previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
+            starts.append(token.i)
+    for start in starts:
+        _end_dateline(doc, start)
     return doc
+
+
+DATELINE_DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def _end_dateline(doc: Doc, start: int) -> None:
+    """A paragraph opening with a place in capitals and a dash within a few words: the words after
+    the dash start a sentence."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first.text) >= 2):
+        return
+    for token in doc[start + 1:min(start + 25, len(doc) - 1)]:
+        if "\n" in token.text:
+            return
+        if token.text in DATELINE_DASHES and token.whitespace_ and doc[token.i - 1].whitespace_:
+            following = doc[token.i + 1]
+            if following.is_title or following.is_upper:
+                following.is_sent_start = True
+            return
 
 
 @Language.component("testigo_lemmas_v1", assigns=["token.lemma"])

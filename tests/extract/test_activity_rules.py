@@ -300,6 +300,17 @@ def test_both_sent_to_a_country(extractor: Any) -> None:
     assert ("Luis Gómez", "extradited", "United States") in found
 
 
+def test_a_wire_dateline_is_not_the_first_sentences_subject(extractor: Any) -> None:
+    text = ("TEPIC, March 3, 2025 (Wire Desk) - Juan Pérez, known as \"El Gallo\" and described by officials as a "
+            "gang leader, was among 12 prisoners that Mexico sent to the United States on Thursday.")
+    assert ("Juan Pérez", "extradited", "United States") in facts(extractor, text)
+
+
+def test_a_capitalised_headline_word_without_a_dash_changes_nothing(extractor: Any) -> None:
+    text = "BREAKING news: Juan Pérez was among 12 prisoners that Mexico sent to the United States on Thursday."
+    assert ("Juan Pérez", "extradited", "United States") in facts(extractor, text)
+
+
 def test_a_kidnapping_attributed_to_a_group(extractor: Any) -> None:
     text = ("In August 2016, Juan Pérez was abducted from a restaurant in Tepic; state prosecutors "
             "attributed the kidnapping to the Gulf Cartel, and he was released days later.")
