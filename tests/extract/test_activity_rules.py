@@ -277,6 +277,12 @@ def test_arrested_by_soldiers_names_their_country_or_agency(extractor: Any) -> N
     assert any(c[:2] == ("Juan Pérez", "arrested") and c[2] not in ("", "Culiacán") for c in found)
 
 
+def test_authorities_in_a_country_arrest_for_it(extractor: Any) -> None:
+    assert ("Juan Pérez", "arrested", "Mexico") in facts(extractor, "Authorities in Mexico arrested Juan Pérez in May.")
+    found = facts(extractor, "Police in Culiacán arrested Juan Pérez in May.")
+    assert not any(c[:2] == ("Juan Pérez", "arrested") and c[2] not in ("",) for c in found)
+
+
 def test_rearrested_is_an_arrest(extractor: Any) -> None:
     found = facts(extractor, "Soldiers and National Guard troops rearrested Juan Pérez in September 2022 in Tapalpa.")
     assert any(c[:2] == ("Juan Pérez", "arrested") for c in found)

@@ -497,7 +497,10 @@ def _female_names() -> frozenset[str]:
 
 
 def _authority(frame: Frame, head: Token) -> list[Ref]:
-    """'US agents', 'Mexican federal forces': the country the agents act for."""
+    """'US agents', 'Mexican federal forces', 'authorities in Mexico': the country the agents act for."""
+    for country in (frame.ref(o, "country") for p in ("in", "of") for o in prep_objects(head, p)):
+        if country is not None:
+            return [country]
     for child in head.children:
         if child.dep_ not in ("amod", "compound", "nmod"):
             continue
