@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
@@ -40,10 +42,8 @@ def _is_traffic_verb(frame: Frame, token: Token) -> bool:
 def _collective_side_by_side(frame: Frame, token: Token) -> None:
     """'the two groups traffic methamphetamine' read as one noun phrase: the groups are the pair
     the collective stands for."""
-    from testigo.extract.rules.events import _traffic_forms
-
     doc = token.doc
-    if token.lower_ not in _traffic_forms() or token.pos_ == "VERB" or token.i == 0 or token.i + 1 >= len(doc):
+    if token.lower_ not in _forms() or token.pos_ == "VERB" or token.i == 0 or token.i + 1 >= len(doc):
         return
     before = doc[token.i - 1]
     drug = frame.ref(doc[token.i + 1], *DRUG)
@@ -135,9 +135,15 @@ def _group_before(frame: Frame, token: Token) -> Ref | None:
 
 
 def _misread_verb(token: Token) -> bool:
+    return token.lower_ in _forms() and token.pos_ != "VERB"
+
+
+@cache
+def _forms() -> frozenset[str]:
+    """Trafficking verbs as written in the present ('traffic', 'smuggles'), from events.py."""
     from testigo.extract.rules.events import _traffic_forms
 
-    return token.lower_ in _traffic_forms() and token.pos_ != "VERB"
+    return _traffic_forms()
 
 
 def _amount_after(frame: Frame, token: Token) -> None:
