@@ -29,6 +29,7 @@ for _name in ("kb_id", "nickname", "full_name"):
 PRIORITY = {"nickname": 3, "kb": 2, "shape": 1, "model": 0}
 QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
 PLACE_PREPS = {"in", "near", "at", "outside", "toward", "towards", "into", "across"}
+SAINTS = {"san", "santa", "santo", "sao"}  # "San Miguel de Allende" is a town, not a Miguel
 PLURAL_ARTICLES = {"los", "las"}  # "Los Cuervos" names a group, never one person
 MODEL_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
 
@@ -105,7 +106,12 @@ class EntityTagger:
                     {"IS_TITLE": True, "OP": "+"}, quote, {"IS_TITLE": True, "OP": "+"}]
         self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title]], greedy="LONGEST")
         given = {"NORM": {"IN": [fold(x) for x in w["given_names"]]}, "IS_TITLE": True, "POS": "PROPN"}
-        self.shapes.add("person", [[given, {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}]], greedy="LONGEST")
+        particle = {"NORM": {"IN": ["de", "del"]}}
+        article = {"NORM": {"IN": ["la", "los", "las"]}, "IS_LOWER": True, "OP": "?"}
+        self.shapes.add("person", [  # "María de los Ángeles Pineda Villa": particles inside a name
+            [given, {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}],
+            [given, {"IS_TITLE": True, "POS": "PROPN", "OP": "*"}, particle, article, {"IS_TITLE": True, "OP": "+"}],
+        ], greedy="LONGEST")
         cue = {"NORM": {"IN": ["as", "alias", "nicknamed", "dubbed"]}}
         self.shapes.add("alias", [[cue, {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}, articles,
                                    {"IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
@@ -174,8 +180,9 @@ class EntityTagger:
             if label == "nickname":
                 found.append((PRIORITY["nickname"], self._nickname_span(doc, start, end)))
                 continue
-            if label == "person" and start > 0 and doc[start - 1].lower_ in PLACE_PREPS:
-                continue  # "arrested in Jesús María": a place named like a person
+            if label == "person" and start > 0 and (doc[start - 1].lower_ in PLACE_PREPS
+                                                    or doc[start - 1].norm_ in SAINTS):
+                continue  # "arrested in Jesús María", "San Miguel de Allende": places named like people
             if label == "quoted_alias":
                 if start == 0 or not doc[start - 1].ent_type_ == "PERSON" and not doc[start - 1].is_title:
                     continue  # only right after a name
@@ -224,6 +231,9 @@ class EntityTagger:
 
     def _model_kind(self, ent: Span) -> str | None:
         words = {t.norm_ for t in ent}
+        if ent.label_ == "PERSON" and ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" \
+                and ent.doc[ent.start - 2].lemma_.lower() in self.words["place_owner_nouns"]:
+            return "place"  # "the mayor of Iguala", "the streets of Tepic"
         if ent.label_ in MODEL_KINDS:
             if ent.label_ == "GPE" and any(e.kind == "country" for e in self.kb.lookup(ent.text)):
                 return "country"
@@ -420,6 +430,9 @@ def _inside_longer_name(span: Span, ranked: list[tuple[int, Span]]) -> bool:
         extra = [t for t in other if t.i < span.start or t.i >= span.end]
         if extra and all(t.pos_ == "PROPN" and t.is_title for t in extra) and other.label_ in ("place", "country"):
             return True
+        if priority == PRIORITY["shape"] and other.label_ == "person" and span.label_ in ("place", "country") \
+                and span.start > other.start and span[0].is_lower:
+            return True  # "María de los Ángeles Pineda": a lower-case "los" opens no place inside a name
         if extra and priority == PRIORITY["shape"] and other.label_ == "criminal_group" \
                 and span.label_ in ("place", "country") and fold(other[0].text) in ("cartel", "cártel"):
             return True  # "Cártel de Tepic": a group named after a place

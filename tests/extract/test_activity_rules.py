@@ -439,3 +439,25 @@ def test_a_spanish_place_name_keeps_its_tail(extractor: Any) -> None:
     text = "Soldiers arrested Juan Pérez on a ranch outside the town of San Bartolo de las Cañas."
     result = extractor(Document.make(text, "test.txt"))
     assert "San Bartolo de las Cañas" in {e.name for e in result.entities}
+
+
+# --- names around events ----------------------------------------------------------------------
+
+def names(extractor: Any, text: str) -> dict[str, str]:
+    result = extractor(Document.make(text, "test.txt"))
+    return {e.name: e.kind for e in result.entities}
+
+
+def test_a_spanish_name_with_particles_is_one_person(extractor: Any) -> None:
+    found = names(extractor, "His wife, María de las Nieves Ruiz Mena, was detained in Tepic on May 4, 2019.")
+    assert found.get("María de las Nieves Ruiz Mena") == "person"
+
+
+def test_a_town_named_after_a_saint_is_no_person(extractor: Any) -> None:
+    found = names(extractor, "Juan Pérez was arrested by the Mexican Army in 2014 in San Miguel de Allende.")
+    assert found.get("Miguel de Allende") is None
+
+
+def test_the_mayor_of_a_town_names_a_place(extractor: Any) -> None:
+    found = names(extractor, "The mayor of Taxco, Juan Pérez, was detained in 2014.")  # the model: a person
+    assert found.get("Taxco") == "place"
