@@ -317,6 +317,19 @@ def test_a_capitalised_headline_word_without_a_dash_changes_nothing(extractor: A
     assert ("Juan Pérez", "extradited", "United States") in facts(extractor, text)
 
 
+def test_the_two_men_are_the_two_people_of_the_event(extractor: Any) -> None:
+    text = ("Juan Pérez was arrested in the United States on July 25, together with Luis Gómez, a son of the "
+            "jailed trafficker Pedro Gómez Ruiz. US agents detained the two men at an airfield in Laredo.")
+    arrests = {c[0] for c in claims(extractor, text) if c[1] == "arrested"}
+    assert {"Juan Pérez", "Luis Gómez"} <= arrests
+    assert "Pedro Gómez Ruiz" not in arrests
+
+
+def test_the_two_men_with_one_person_named_is_nobody(extractor: Any) -> None:
+    text = "Juan Pérez fled to Laredo. US agents detained the two men at an airfield."
+    assert not any(c[1] == "arrested" for c in claims(extractor, text))
+
+
 def test_a_kidnapping_attributed_to_a_group(extractor: Any) -> None:
     text = ("In August 2016, Juan Pérez was abducted from a restaurant in Tepic; state prosecutors "
             "attributed the kidnapping to the Gulf Cartel, and he was released days later.")

@@ -120,7 +120,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if "person" in kinds and (head.tag_ == "NNS" or head.pos_ == "NUM") and (listed := people_after_colon(frame, head)):
         return listed  # "four of its leaders: A, his son B and his nephews C and D"
     if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NNS":
-        detached = _by_surname(frame, head) or _detached_people(frame, head) or _the_siblings(frame, head)
+        detached = _by_surname(frame, head) or _detached_people(frame, head) or _the_siblings(frame, head) \
+            or _the_two_people(frame, head)
         if detached:
             return detached
     if head.pos_ == "PRON" and "person" in kinds:
@@ -469,19 +470,40 @@ def _same_pronoun_before(frame: Frame, head: Token) -> list[Ref]:
     return _pronoun(frame, subject)
 
 
-def _both_people(frame: Frame, head: Token) -> list[Ref]:
-    """'Both were sent to the United States': the last two people named in this sentence or the
-    two before, when the subject of their clause is 'both'."""
-    if head.lower_ != "both" or head.dep_ not in ("nsubj", "nsubjpass"):
+def _the_two_people(frame: Frame, head: Token) -> list[Ref]:
+    """'agents detained the two men': the last two people named, as for 'both'."""
+    if head.lemma_.lower() not in frame.lexicon("people_nouns"):
         return []
+    if not any(c.lower_ in ("two", "both") for c in head.children):
+        return []
+    return _last_two_people(frame, head)
+
+
+def _last_two_people(frame: Frame, head: Token) -> list[Ref]:
+    """The last two people named as actors of a clause (not 'a son of X', not "X's")."""
     start = _window_start(head, 2)
     people: list[Ref] = []
     for ref in frame.refs_before(head, "person"):
         if ref.span.start < start or len(people) == 2:
             break
+        root = ref.span.root
+        if root.dep_ == "appos" and frame.ref(root.head, "person") not in (None, ref):
+            continue  # "Y, a son of X" read with X in apposition to Y: X is named in passing
+        while root.dep_ == "appos" and root.head.i != root.i:  # "the jailed kingpin X": as "the kingpin"
+            root = root.head
+        if root.dep_ == "poss" or root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "a son of the kingpin X", "X's sons": named in passing
         if all(r.entity_id != ref.entity_id for r in people):
             people.append(ref)
     return sorted(people, key=lambda r: r.span.start) if len(people) == 2 else []
+
+
+def _both_people(frame: Frame, head: Token) -> list[Ref]:
+    """'Both were sent to the United States': the last two people named in this sentence or the
+    two before, when the subject of their clause is 'both'."""
+    if head.lower_ != "both" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return _last_two_people(frame, head)
 
 
 def is_female(frame: Frame, ref: Ref) -> bool:
