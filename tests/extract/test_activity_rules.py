@@ -260,6 +260,17 @@ def test_a_group_in_a_place_without_dominance(extractor: Any) -> None:
     assert ("Gulf Cartel", "operates_in", "Reynosa") not in found
 
 
+def test_active_in_the_same_city(extractor: Any) -> None:
+    text = ("Later, Los Zetas emerged in Reynosa, and the Gulf Cartel, which began as a bodyguard unit, "
+            "remained active in the same city.")
+    assert ("Gulf Cartel", "operates_in", "Reynosa") in facts(extractor, text)
+
+
+def test_active_in_a_city_not_named_as_the_same(extractor: Any) -> None:
+    found = facts(extractor, "Los Zetas emerged in Reynosa. The Gulf Cartel remained active in the city.")
+    assert ("Gulf Cartel", "operates_in", "Reynosa") not in found
+
+
 # --- arrests, extraditions, custody -----------------------------------------------------------
 
 def test_arrested_in_a_capital_keeps_the_place_not_a_country(extractor: Any) -> None:

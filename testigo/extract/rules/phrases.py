@@ -111,7 +111,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if led:
             return led
     if "place" in kinds and lemma in frame.lexicon("place_nouns"):
-        return _through(frame, head, kinds, depth)
+        return _through(frame, head, kinds, depth) or _same_place(frame, head)
     if lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns"):
         through = _through(frame, head, kinds, depth)
         if through or "criminal_group" not in kinds:
@@ -468,6 +468,16 @@ def _same_pronoun_before(frame: Frame, head: Token) -> list[Ref]:
     if subject is None or subject.lower_ != head.lower_:
         return []
     return _pronoun(frame, subject)
+
+
+def _same_place(frame: Frame, head: Token) -> list[Ref]:
+    """'the same city', 'this town': the last place named in this sentence or the two before."""
+    if not any(c.lower_ == "same" and c.dep_ == "amod" or c.lower_ in ("this", "that") and c.dep_ == "det"
+               for c in head.children):
+        return []
+    start = _window_start(head, 2)
+    place = next((r for r in frame.refs_before(head, "place") if r.span.start >= start), None)
+    return [place] if place is not None else []
 
 
 def _the_two_people(frame: Frame, head: Token) -> list[Ref]:
