@@ -29,6 +29,7 @@ for _name in ("kb_id", "nickname", "full_name"):
 PRIORITY = {"nickname": 3, "kb": 2, "shape": 1, "model": 0}
 QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
 PLACE_PREPS = {"in", "near", "at", "outside", "toward", "towards", "into", "across"}
+SAINTS = {"san", "santa", "santo", "sao"}  # "San Miguel de Allende" is a town, not a Miguel
 PLURAL_ARTICLES = {"los", "las"}  # "Los Cuervos" names a group, never one person
 MODEL_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
 
@@ -105,7 +106,12 @@ class EntityTagger:
                     {"IS_TITLE": True, "OP": "+"}, quote, {"IS_TITLE": True, "OP": "+"}]
         self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title]], greedy="LONGEST")
         given = {"NORM": {"IN": [fold(x) for x in w["given_names"]]}, "IS_TITLE": True, "POS": "PROPN"}
-        self.shapes.add("person", [[given, {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}]], greedy="LONGEST")
+        particle = {"NORM": {"IN": ["de", "del"]}}
+        article = {"NORM": {"IN": ["la", "los", "las"]}, "IS_LOWER": True, "OP": "?"}
+        self.shapes.add("person", [  # "María de los Ángeles Pineda Villa": particles inside a name
+            [given, {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}],
+            [given, {"IS_TITLE": True, "POS": "PROPN", "OP": "*"}, particle, article, {"IS_TITLE": True, "OP": "+"}],
+        ], greedy="LONGEST")
         cue = {"NORM": {"IN": ["as", "alias", "nicknamed", "dubbed"]}}
         self.shapes.add("alias", [[cue, {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}, articles,
                                    {"IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
@@ -122,6 +128,7 @@ class EntityTagger:
         covered = {i for span in surnames for i in range(span.start, span.end)}
         chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
         chosen = [_as_group(doc, s) for s in chosen] + surnames
+        chosen += _conjoined_places(doc, chosen)
         doc.ents = sorted(chosen + _described_groups(doc, chosen), key=lambda span: span.start)
         return doc
 
@@ -173,8 +180,9 @@ class EntityTagger:
             if label == "nickname":
                 found.append((PRIORITY["nickname"], self._nickname_span(doc, start, end)))
                 continue
-            if label == "person" and start > 0 and doc[start - 1].lower_ in PLACE_PREPS:
-                continue  # "arrested in Jesús María": a place named like a person
+            if label == "person" and start > 0 and (doc[start - 1].lower_ in PLACE_PREPS
+                                                    or doc[start - 1].norm_ in SAINTS):
+                continue  # "arrested in Jesús María", "San Miguel de Allende": places named like people
             if label == "quoted_alias":
                 if start == 0 or not doc[start - 1].ent_type_ == "PERSON" and not doc[start - 1].is_title:
                     continue  # only right after a name
@@ -216,12 +224,16 @@ class EntityTagger:
                 start += 1
             while end > start and (doc[end - 1].pos_ in ("PUNCT", "CCONJ", "PART") or doc[end - 1].tag_ == "POS"):
                 end -= 1
+            end = _spanish_tail(doc, start, end)
             if start < end and (kind != "criminal_group" or _names_something(doc[start:end])):
                 found.append((PRIORITY["model"], Span(doc, start, end, label=kind)))
         return found
 
     def _model_kind(self, ent: Span) -> str | None:
         words = {t.norm_ for t in ent}
+        if ent.label_ == "PERSON" and ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" \
+                and ent.doc[ent.start - 2].lemma_.lower() in self.words["place_owner_nouns"]:
+            return "place"  # "the mayor of Iguala", "the streets of Tepic"
         if ent.label_ in MODEL_KINDS:
             if ent.label_ == "GPE" and any(e.kind == "country" for e in self.kb.lookup(ent.text)):
                 return "country"
@@ -253,6 +265,43 @@ def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:
         if (seen_at is not None and token.i >= seen_at and token.i not in taken and token.pos_ == "PROPN"
                 and token.is_title and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)):
             found.append(Span(doc, token.i, token.i + 1, label="person"))
+    return found
+
+
+def _spanish_tail(doc: Doc, start: int, end: int) -> int:
+    """'San Bartolo de' cut by the model before 'las Cañas': the name goes on through an article
+    and capitalised words; a 'de' with nothing after it is dropped."""
+    if end - start < 2 or doc[end - 1].lower_ not in ("de", "del"):
+        return end
+    stop = end
+    if stop < len(doc) and doc[stop].lower_ in ("la", "las", "los", "el"):
+        stop += 1
+    tail = stop
+    while tail < len(doc) and doc[tail].is_title and doc[tail].pos_ == "PROPN":
+        tail += 1
+    return tail if tail > stop else end - 1
+
+
+def _conjoined_places(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'in Apatzingán and Buenavista': a name the model missed, coordinated with a place after a
+    place preposition, is a place too."""
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    found: list[Span] = []
+    for span in chosen:
+        if span.label_ not in ("place", "country") or span.start == 0:
+            continue
+        prep = span.root.head
+        if span.root.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS | {"around", "throughout", "between"}:
+            continue
+        for word in span.root.children:
+            if word.dep_ != "conj" or word.i in taken or word.pos_ != "PROPN" or not word.is_title:
+                continue
+            words = [t for t in word.subtree if t.i <= word.i and (t.dep_ == "compound" or t.i == word.i)]
+            start = min(t.i for t in words)
+            if words[-1].i - start + 1 == len(words) and not taken & set(range(start, word.i + 1)) \
+                    and all(t.is_title for t in words):
+                found.append(Span(doc, start, word.i + 1, label="place"))
+                taken |= set(range(start, word.i + 1))
     return found
 
 
@@ -381,6 +430,9 @@ def _inside_longer_name(span: Span, ranked: list[tuple[int, Span]]) -> bool:
         extra = [t for t in other if t.i < span.start or t.i >= span.end]
         if extra and all(t.pos_ == "PROPN" and t.is_title for t in extra) and other.label_ in ("place", "country"):
             return True
+        if priority == PRIORITY["shape"] and other.label_ == "person" and span.label_ in ("place", "country") \
+                and span.start > other.start and span[0].is_lower:
+            return True  # "María de los Ángeles Pineda": a lower-case "los" opens no place inside a name
         if extra and priority == PRIORITY["shape"] and other.label_ == "criminal_group" \
                 and span.label_ in ("place", "country") and fold(other[0].text) in ("cartel", "cártel"):
             return True  # "Cártel de Tepic": a group named after a place
@@ -402,14 +454,40 @@ def make_entity_tagger(nlp: Language, name: str, kb_paths: list[str]) -> EntityT
 
 @Language.component("testigo_paragraphs_v1", assigns=["token.is_sent_start"])
 def mark_paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence (headlines and paragraphs often lack a full stop)."""
+    """A line break ends a sentence (headlines and paragraphs often lack a full stop), and so does
+    a wire dateline ("MEXICO CITY, Feb. 28, 2025 (Agency) - "), which the parser would otherwise
+    take for the first sentence's subject."""
+    starts = [0] if len(doc) else []
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not token.is_space:
             token.is_sent_start = True
+            starts.append(token.i)
         elif token.is_space is False and previous.is_space and "\n" in previous.text:
             token.is_sent_start = True
+            starts.append(token.i)
+    for start in starts:
+        _end_dateline(doc, start)
     return doc
+
+
+DATELINE_DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def _end_dateline(doc: Doc, start: int) -> None:
+    """A paragraph opening with a place in capitals and a dash within a few words: the words after
+    the dash start a sentence."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first.text) >= 2):
+        return
+    for token in doc[start + 1:min(start + 25, len(doc) - 1)]:
+        if "\n" in token.text:
+            return
+        if token.text in DATELINE_DASHES and token.whitespace_ and doc[token.i - 1].whitespace_:
+            following = doc[token.i + 1]
+            if following.is_title or following.is_upper:
+                following.is_sent_start = True
+            return
 
 
 @Language.component("testigo_lemmas_v1", assigns=["token.lemma"])

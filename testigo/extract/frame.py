@@ -128,14 +128,15 @@ class Frame:
     def _described_by(self, trigger: Token) -> str | None:
         """'X, described by US prosecutors as the leader of Y': the describer is the source."""
         describing, accusing = self.lexicon("describing_verbs"), self.lexicon("accusing_verbs")
-        for verb in list(trigger.ancestors)[:4]:
+        own = [trigger] if trigger.lemma_.lower() in self.lexicon("attributing_verbs") else []
+        for verb in own + list(trigger.ancestors)[:4]:  # "P attributed the kidnapping to G": P's claim
             if verb.pos_ != "VERB":
                 continue
             if verb.lemma_.lower() in describing and not _in_as_complement(trigger, verb):
                 continue  # "His son, X, was described as ...": the kinship is not what was described
             if verb.lemma_.lower() in describing:
                 speakers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-            elif verb.lemma_.lower() in accusing:
+            elif verb.lemma_.lower() in accusing and _accuses(self, verb):
                 speakers = [c for c in verb.children if c.dep_ == "nsubj"]
             else:
                 continue
@@ -144,7 +145,11 @@ class Frame:
         return None
 
     def _phrase_name(self, head: Token) -> str:
-        words = self.doc[head.left_edge.i:head.right_edge.i + 1]
+        end = head.right_edge.i + 1
+        for child in head.children:  # "described by prosecutors as a leader": the describer ends at "as"
+            if child.lower_ == "as" and child.i > head.i:
+                end = min(end, child.i)
+        words = self.doc[head.left_edge.i:end]
         own = self.ents.ref_at(head.i)
         if own is not None:
             return self.ents.entities[own.entity_id].name
@@ -250,6 +255,15 @@ def _where_antecedent(trigger: Token) -> Token | None:
         if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
             return verb.head
     return None
+
+
+def _accuses(frame: Frame, verb: Token) -> bool:
+    """'hold X responsible' accuses; 'hold talks' does not: verbs of patterns/relations.yaml
+    accusing_with_complement accuse only with one of accusing_complements under them."""
+    if verb.lemma_.lower() not in frame.lexicon("accusing_with_complement"):
+        return True
+    complements = frame.lexicon("accusing_complements")
+    return any(w.lemma_.lower() in complements for w in verb.subtree if w.head.i == verb.i or w.head.head.i == verb.i)
 
 
 def _in_as_complement(trigger: Token, verb: Token) -> bool:

@@ -97,6 +97,18 @@ def _is_passive(token: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in token.children)
 
 
+def _named_describer(token: Token) -> bool:
+    """'X, described by US prosecutors as the leader of Y': a named describer is the claim's source
+    (Frame.attribution), and its wording is plain; only 'X is described as ...' with no one named
+    hedges the article's own claim."""
+    return token.lemma_.lower() in _describing_verbs() and any(c.dep_ == "agent" for c in token.children)
+
+
+@cache
+def _describing_verbs() -> frozenset[str]:
+    return frozenset(load_patterns("relations")["describing_verbs"])
+
+
 @cache
 def _words() -> dict[str, frozenset[str]]:
     return {name: frozenset(values) for name, values in load_patterns("modality").items()}
@@ -109,11 +121,23 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.POSSIBLE
     if lemma in words["probable"] or token.lower_ in words["probable"]:
         return Certainty.PROBABLE
-    if on_path and lemma in words["probable_passive"] and _is_passive(token):
+    if on_path and lemma in words["probable_passive"] and _is_passive(token) and not _named_describer(token):
         return Certainty.PROBABLE
     if on_path and lemma in words["possible_verbs"]:
         return Certainty.POSSIBLE
+    if on_path and _holds_responsible(token):
+        return Certainty.PROBABLE
     return None
+
+
+def _holds_responsible(token: Token) -> bool:
+    """'officials hold X responsible for Y': an accusation, as hedged as 'accuse' (patterns/relations.yaml
+    accusing_with_complement); 'hold talks' is no cue."""
+    relations = load_patterns("relations")
+    if token.lemma_.lower() not in relations["accusing_with_complement"]:
+        return False
+    complements = set(relations["accusing_complements"])
+    return any(c.lemma_.lower() in complements for c in token.children)
 
 
 def _negated(token: Token, *, own_word: bool = True) -> bool:
@@ -139,10 +163,14 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
     verb = as_verb(trigger.head) if presupposed and trigger.dep_ == "pobj" else None
     if verb is not None:  # "X, described by officials as a co-founder of Y": the describing hedges
         certainty = _cue(verb, on_path=True) or certainty
+    below: Token | None = None
     for depth, (token, counts) in enumerate(_scoped(_path(trigger, presupposed=presupposed))):
+        under, below = below, token
         if counts == "none":
             continue
         found = [_cue(token, on_path=depth > 0)] if counts == "all" else []
+        if under is not None and under.dep_ == "xcomp" and token.lemma_.lower() in _words()["seeming_verbs"]:
+            found.append(Certainty.PROBABLE)  # "X appears to have taken over P", not "banners appeared"
         found += [_cue(c, on_path=False) for c in token.children if c.dep_ in CHILD_DEPS and c.i != trigger.i]
         for cue in found:
             if cue is not None and ORDER[cue] < ORDER[certainty]:

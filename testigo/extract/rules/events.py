@@ -16,8 +16,12 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
+from testigo.extract.rules.custody import custody_rules
 from testigo.extract.rules.groups import mistagged_verb, subject_of
+from testigo.extract.rules.justice import justice_rules
 from testigo.extract.rules.phrases import GROUP, parties
+from testigo.extract.rules.presence import presence_rules
+from testigo.extract.rules.trafficking import trafficking_rules
 
 __all__ = ["event_rules"]
 
@@ -40,7 +44,8 @@ def _agents(frame: Frame, verb: Token) -> list[Ref]:
     """'by Y' anywhere in the verb's clause, as long as Y is an authority."""
     found = []
     for token in verb.subtree:
-        if token.lower_ == "by" and token.dep_ in ("agent", "prep"):
+        if token.lower_ == "by" and token.dep_ in ("agent", "prep") and not (
+                token.head.pos_ == "VERB" and token.head.i != verb.i):  # not "X, described by Y as ..., was"
             found += [r for o in token.children if o.dep_ == "pobj" for r in parties(frame, o, AUTHORITY)]
     return found
 
@@ -70,6 +75,10 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
     if verb.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children) \
             and any(c.dep_ == "nsubjpass" for c in verb.head.children):
         return _patients(frame, verb.head, kinds)  # "X was arrested in 2023 and extradited in 2024"
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children):
+        subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return parties(frame, subject, kinds) if subject is not None else []  # "X took over and was arrested"
     objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
     if not objects and verb.dep_ == "relcl":  # "the groups that the US designated as ..."
         antecedent = _relcl_antecedent(verb)
@@ -99,8 +108,9 @@ def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
             authorities = [r for r in authorities if r.kind == "country"]
             if not authorities:
                 return  # "sent troops to Sinaloa" is no extradition
-    if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico"
-        authorities = [r for o in _objects(token, (), ("in",)) for r in parties(frame, o, ("country",))]
+    if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico", not "in Mexico City"
+        authorities = [r for o in _objects(token, (), ("in",)) for r in parties(frame, o, ("country",))
+                       if r.span.root.i == o.i and frame.ref(o, "country") is not None]
     for person in people:
         for authority in authorities or [None]:
             frame.emit(predicate, person, authority, token, f"{predicate}.verb.v1", with_time=True,
@@ -113,6 +123,8 @@ def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
         return  # "a reward for information leading to the arrest of X": no arrest happened
     people = [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, PERSON)]
     authorities = [r for o in _objects(token, (), ("by",)) for r in parties(frame, o, AUTHORITY)]
+    if predicate == "extradited":  # "his extradition to the United States": where he was sent
+        authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
     for person in people:
         for authority in authorities or [None]:
             frame.emit(predicate, person, authority, token, f"{predicate}.noun.v1", with_time=True)
@@ -201,6 +213,8 @@ def _owned_publication(frame: Frame, token: Token) -> None:
 def _presence(frame: Frame, token: Token) -> None:
     """'X operates in P', 'X is strongest in P', 'X, based in P', "P is X's stronghold", 'X dominated P'."""
     lemma = token.lemma_.lower()
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("occasion_nouns") for c in token.children):
+        return  # "X and Y held talks in P": where they met, not where they are
     if token.pos_ == "VERB" and lemma in frame.lexicon("presence_objects"):
         subject = subject_of(token)
         if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
@@ -221,8 +235,13 @@ def _presence(frame: Frame, token: Token) -> None:
 
 
 def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
-    if token.dep_ in ("acl", "amod", "relcl") and frame.ref(token.head, *GROUP) is not None:
+    if token.dep_ in ("acl", "amod", "relcl") and (own := frame.ref(token.head, *GROUP)) is not None:
+        if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children):
+            return [own]  # "X, strongest in P, and Y": the modifier is X's alone
         return parties(frame, token.head, GROUP)
+    if token.dep_ == "acl" and token.head.tag_ == "NNS" and frame.ref(token.head) is None \
+            and token.head.dep_ != "pobj" and token.head.lemma_.lower() in frame.lexicon("collective_nouns"):
+        return parties(frame, token.head, GROUP)  # "X and Y, two groups based in P"
     if token.dep_ in ("acl", "amod") and token.head.dep_ == "appos" and frame.ref(token.head) is None \
             and frame.ref(token.head.head, *GROUP) is not None:  # "X, a cell based in P"
         return parties(frame, token.head.head, GROUP)
@@ -265,6 +284,8 @@ def _active_in(frame: Frame, token: Token) -> None:
     lemma = token.lemma_.lower()
     if not (token.pos_ == "VERB" or mistagged_verb(token)) or lemma not in frame.lexicon("activity_verbs"):
         return
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("occasion_nouns") for c in token.children):
+        return  # "X and Y held talks in P"
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
     if passive or token.tag_ == "VBN" and token.dep_ == "acl":  # "P is controlled by X": X acts in P
         held = parties(frame, passive[0] if passive else token.head, PLACES)
@@ -275,6 +296,8 @@ def _active_in(frame: Frame, token: Token) -> None:
                 frame.emit("operates_in", group, place, token, "operates_in.held_by_group.v1",
                            presupposed=not passive)
         return  # "X was attacked in P": what was done to X, not what X does
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return  # "X allows fentanyl to be sold in P": what is done there, not by X
     subject = subject_of(token)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head
@@ -287,6 +310,8 @@ def _active_in(frame: Frame, token: Token) -> None:
                                                        frame.lexicon("motion_verbs") else frozenset())
     places: list[Ref] = []
     for prep in _clause_preps(token, preps):
+        if _destination(frame, token, prep):
+            continue
         for word in prep.subtree:
             ref = frame.ref(word, *PLACES)
             if ref is not None and ref.span.start == word.i and ref not in places:
@@ -296,6 +321,16 @@ def _active_in(frame: Frame, token: Token) -> None:
     for group in groups:
         for place in places:
             frame.emit("operates_in", group, place, token, "operates_in.active_in.v1")
+
+
+def _destination(frame: Frame, verb: Token, prep: Token) -> bool:
+    """'routes into P', 'smuggled cocaine into P': where goods go, not where the group is. Only a
+    group itself moving ('pushing into P', 'expanded into P') is there."""
+    if prep.lower_ not in frame.lexicon("destination_preps"):
+        return False
+    moves_itself = verb.lemma_.lower() in frame.lexicon("motion_verbs") and not any(
+        c.dep_ == "dobj" for c in verb.children)
+    return not (prep.head.i == verb.i and moves_itself)
 
 
 def _clause_preps(verb: Token, words: frozenset[str]) -> list[Token]:
@@ -499,6 +534,10 @@ def event_rules(frame: Frame, token: Token) -> None:
     _activity(frame, token, "traffics", "traffic_verbs", ("drug",))
     _traffic_noun(frame, token)
     _traffic_mistagged(frame, token)
+    trafficking_rules(frame, token)
+    custody_rules(frame, token)
+    presence_rules(frame, token)
+    justice_rules(frame, token)
     _presence_mistagged(frame, token)
     _members_are(frame, token)
     _presence(frame, token)

@@ -102,7 +102,7 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         return
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
     verb = _governing_verb(token)
-    light = frame.lexicon("ally_light_verbs") | {"be"}
+    light = frame.lexicon("ally_light_verbs", "talk_light_verbs") | {"be"}
     if verb is not None and token.dep_ in ("dobj", "attr") and verb.lemma_.lower() not in light:
         verb = None  # "negotiate a truce with X" is not an alliance with X
     subject = subject_of(verb) if verb is not None and token.dep_ != "nsubj" else None

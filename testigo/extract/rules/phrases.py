@@ -111,7 +111,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if led:
             return led
     if "place" in kinds and lemma in frame.lexicon("place_nouns"):
-        return _through(frame, head, kinds, depth)
+        return _through(frame, head, kinds, depth) or _same_place(frame, head)
     if lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns"):
         through = _through(frame, head, kinds, depth)
         if through or "criminal_group" not in kinds:
@@ -120,11 +120,12 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if "person" in kinds and (head.tag_ == "NNS" or head.pos_ == "NUM") and (listed := people_after_colon(frame, head)):
         return listed  # "four of its leaders: A, his son B and his nephews C and D"
     if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NNS":
-        detached = _by_surname(frame, head) or _detached_people(frame, head) or _the_siblings(frame, head)
+        detached = _by_surname(frame, head) or _detached_people(frame, head) or _the_siblings(frame, head) \
+            or _the_two_people(frame, head)
         if detached:
             return detached
     if head.pos_ == "PRON" and "person" in kinds:
-        return _pronoun(frame, head)
+        return _pronoun(frame, head) or _both_people(frame, head)
     if "person" in kinds and head.pos_ == "NOUN" and lemma in frame.lexicon(
             "leader_nouns", "founder_nouns", "member_nouns", "official_titles"):
         titled = frame.ref(head.doc[head.i + 1], "person") if head.i + 1 < len(head.doc) else None
@@ -445,6 +446,9 @@ def _pronoun(frame: Frame, head: Token) -> list[Ref]:
             break
         if ref.span.root.dep_ in ("nsubj", "nsubjpass") and is_female(frame, ref) == female:
             return [ref]
+    chained = _same_pronoun_before(frame, head)
+    if chained:
+        return chained
     person = topic(frame, head, ("person",))
     if person is not None and is_female(frame, person) == female:
         return [person]
@@ -452,6 +456,64 @@ def _pronoun(frame: Frame, head: Token) -> list[Ref]:
     nearest = next((r for r in frame.refs_before(head, "person")
                     if r.span.start >= start and is_female(frame, r) == female), None)
     return [nearest] if nearest is not None else []
+
+
+def _same_pronoun_before(frame: Frame, head: Token) -> list[Ref]:
+    """'She is the daughter of X. She pleaded guilty ...': a subject pronoun after a sentence whose
+    subject is the same pronoun names the same person, not the X named in between."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.sent.start == 0:
+        return []
+    before = head.doc[head.sent.start - 1].sent
+    subject = next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ != head.lower_:
+        return []
+    return _pronoun(frame, subject)
+
+
+def _same_place(frame: Frame, head: Token) -> list[Ref]:
+    """'the same city', 'this town': the last place named in this sentence or the two before."""
+    if not any(c.lower_ == "same" and c.dep_ == "amod" or c.lower_ in ("this", "that") and c.dep_ == "det"
+               for c in head.children):
+        return []
+    start = _window_start(head, 2)
+    place = next((r for r in frame.refs_before(head, "place") if r.span.start >= start), None)
+    return [place] if place is not None else []
+
+
+def _the_two_people(frame: Frame, head: Token) -> list[Ref]:
+    """'agents detained the two men': the last two people named, as for 'both'."""
+    if head.lemma_.lower() not in frame.lexicon("people_nouns"):
+        return []
+    if not any(c.lower_ in ("two", "both") for c in head.children):
+        return []
+    return _last_two_people(frame, head)
+
+
+def _last_two_people(frame: Frame, head: Token) -> list[Ref]:
+    """The last two people named as actors of a clause (not 'a son of X', not "X's")."""
+    start = _window_start(head, 2)
+    people: list[Ref] = []
+    for ref in frame.refs_before(head, "person"):
+        if ref.span.start < start or len(people) == 2:
+            break
+        root = ref.span.root
+        if root.dep_ == "appos" and frame.ref(root.head, "person") not in (None, ref):
+            continue  # "Y, a son of X" read with X in apposition to Y: X is named in passing
+        while root.dep_ == "appos" and root.head.i != root.i:  # "the jailed kingpin X": as "the kingpin"
+            root = root.head
+        if root.dep_ == "poss" or root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
+            continue  # "a son of the kingpin X", "X's sons": named in passing
+        if all(r.entity_id != ref.entity_id for r in people):
+            people.append(ref)
+    return sorted(people, key=lambda r: r.span.start) if len(people) == 2 else []
+
+
+def _both_people(frame: Frame, head: Token) -> list[Ref]:
+    """'Both were sent to the United States': the last two people named in this sentence or the
+    two before, when the subject of their clause is 'both'."""
+    if head.lower_ != "both" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return _last_two_people(frame, head)
 
 
 def is_female(frame: Frame, ref: Ref) -> bool:
@@ -467,7 +529,10 @@ def _female_names() -> frozenset[str]:
 
 
 def _authority(frame: Frame, head: Token) -> list[Ref]:
-    """'US agents', 'Mexican federal forces': the country the agents act for."""
+    """'US agents', 'Mexican federal forces', 'authorities in Mexico': the country the agents act for."""
+    for country in (frame.ref(o, "country") for p in ("in", "of") for o in prep_objects(head, p)):
+        if country is not None:
+            return [country]
     for child in head.children:
         if child.dep_ not in ("amod", "compound", "nmod"):
             continue

@@ -1,0 +1,95 @@
+"""held_by from a group kidnapping someone ("G kidnapped X"), and from what is said about a
+kidnapping named before: "X was abducted ...; prosecutors attributed the kidnapping to G" (G held
+X), "G denied any involvement in the kidnapping" (the same, with the denial's polarity). The
+victim is "the kidnapping of X", or the person a kidnapping verb was done to in this sentence or
+the one before.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+
+__all__ = ["custody_rules"]
+
+PERSON = ("person",)
+
+
+def _victims(frame: Frame, kidnapping: Token) -> list[Ref]:
+    """Who the kidnapping named by ``kidnapping`` was done to."""
+    named = [r for o in prep_objects(kidnapping, "of") for r in parties(frame, o, PERSON)]
+    if named:
+        return named
+    doc = kidnapping.doc
+    start = doc[kidnapping.sent.start - 1].sent.start if kidnapping.sent.start > 0 else 0
+    verbs = frame.lexicon("kidnap_verbs")
+    for word in reversed(doc[start:kidnapping.i]):
+        if word.pos_ == "VERB" and word.lemma_.lower() in verbs:
+            patient = next((c for c in word.children if c.dep_ in ("nsubjpass", "dobj")), None)
+            found = parties(frame, patient, PERSON) if patient is not None else []
+            if found:
+                return found
+    return []
+
+
+def _is_kidnapping(frame: Frame, token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.lower() in frame.lexicon("kidnap_nouns")
+
+
+def _attributed(frame: Frame, token: Token) -> None:
+    """'P attributed the kidnapping to G', 'P blamed G for the kidnapping'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("attributing_verbs"):
+        return
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    to_objects = prep_objects(token, "to") + prep_objects(token, "on")
+    for_objects = prep_objects(token, "for")
+    if any(_is_kidnapping(frame, o) for o in objects):  # "attributed the kidnapping to G"
+        events = [o for o in objects if _is_kidnapping(frame, o)]
+        holders = [r for o in to_objects for r in parties(frame, o, GROUP)]
+    else:  # "blamed G for the kidnapping"
+        events = [o for o in for_objects if _is_kidnapping(frame, o)]
+        holders = [r for o in objects for r in parties(frame, o, GROUP)]
+    for event in events:
+        for person in _victims(frame, event):
+            for group in holders:
+                frame.emit("held_by", person, group, token, "held_by.attributed.v1", with_time=True)
+
+
+def _involved(frame: Frame, token: Token) -> None:
+    """'G denied any involvement in the kidnapping' / 'G admitted its role in the abduction'."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("involvement_nouns"):
+        return
+    events = [o for o in prep_objects(token, "in") if _is_kidnapping(frame, o)]
+    if not events or token.dep_ != "dobj":
+        return
+    subject = subject_of(token.head)
+    groups = parties(frame, subject, GROUP) if subject is not None else []
+    for event in events:
+        for person in _victims(frame, event):
+            for group in groups:
+                frame.emit("held_by", person, group, token.head, "held_by.involvement.v1")
+
+
+def _kidnapped(frame: Frame, token: Token) -> None:
+    """'The Gulf Cartel kidnapped X', 'gunmen of G abducted X': the subject group holds X."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("kidnap_verbs"):
+        return
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+        subject = token.head
+    groups = parties(frame, subject, GROUP) if subject is not None else []
+    people = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, PERSON)]
+    for person in people:
+        for group in groups:
+            frame.emit("held_by", person, group, token, "held_by.kidnapped.v1", with_time=True)
+
+
+def custody_rules(frame: Frame, token: Token) -> None:
+    """Run every held_by rule of this module at one token."""
+    _kidnapped(frame, token)
+    _attributed(frame, token)
+    _involved(frame, token)

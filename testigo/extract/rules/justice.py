@@ -1,0 +1,99 @@
+"""Arrests, charges and killings told without the trigger verbs of patterns/relations.yaml events:
+
+- "X was taken into custody by federal agents", "police took X into custody";
+- "X surrendered to US authorities", "X turned himself in to the DEA";
+- "X pleaded guilty (or not guilty) to charges of ...": X was charged either way;
+- "X was killed in a shootout with soldiers": the other side of the fight killed X.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+
+__all__ = ["justice_rules"]
+
+PERSON = ("person",)
+AUTHORITY = ("agency", "country")
+
+
+def _people(frame: Frame, verb: Token, *deps: str) -> list[Ref]:
+    return [r for c in verb.children if c.dep_ in deps for r in parties(frame, c, PERSON)]
+
+
+def _agents(frame: Frame, verb: Token, kinds: tuple[str, ...] = AUTHORITY) -> list[Ref]:
+    return [r for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+            for r in parties(frame, o, kinds)]
+
+
+def _emit_all(frame: Frame, predicate: str, people: list[Ref], others: list[Ref], trigger: Token, rule: str) -> None:
+    for person in people:
+        for other in others or [None]:
+            frame.emit(predicate, person, other, trigger, rule, with_time=True,
+                       presupposed=trigger.dep_ in ("relcl", "acl"))
+
+
+def _custody(frame: Frame, token: Token) -> None:
+    """'X was taken into custody by Y', 'Y took X into custody'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("custody_verbs"):
+        return
+    if not any(o.lemma_.lower() == "custody" for o in prep_objects(token, "into")):
+        return
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        people, authorities = _people(frame, token, "nsubjpass"), _agents(frame, token)
+    else:
+        people = _people(frame, token, "dobj")
+        authorities = [r for c in token.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)]
+    _emit_all(frame, "arrested", people, authorities, token, "arrested.custody.v1")
+
+
+def _surrendered(frame: Frame, token: Token) -> None:
+    """'X surrendered to US authorities', 'X turned himself in to the DEA'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB":
+        return
+    turned_in = lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children) \
+        and any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in token.children)
+    if lemma not in frame.lexicon("surrender_verbs") and not turned_in:
+        return
+    authorities = [r for o in prep_objects(token, "to") for r in parties(frame, o, AUTHORITY)]
+    if not authorities:
+        return  # "the gang surrendered the town": no arrest
+    _emit_all(frame, "arrested", _people(frame, token, "nsubj"), authorities, token, "arrested.surrendered.v1")
+
+
+def _pleaded(frame: Frame, token: Token) -> None:
+    """'X pleaded guilty to trafficking charges' / 'X pleaded not guilty': X was charged either way
+    (a 'not' on 'guilty' is the plea, not a denial of the charge)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "plead":
+        return
+    if not any(c.lemma_.lower() in ("guilty", "innocent") for c in token.children):
+        return
+    _emit_all(frame, "charged", _people(frame, token, "nsubj"), [], token, "charged.pleaded.v1")
+
+
+def _killed_in_fight(frame: Frame, token: Token) -> None:
+    """'X was killed in a shootout with soldiers', 'X died in a clash with marines'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("dying_verbs"):
+        return
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    if token.lemma_.lower() != "die" and (not passive or _agents(frame, token, AUTHORITY + GROUP + PERSON)):
+        return  # "X was killed by Y": the event rules read it
+    people = _people(frame, token, "nsubjpass", "nsubj")
+    fights = [o for o in prep_objects(token, "in") + prep_objects(token, "during")
+              if o.lemma_.lower() in frame.lexicon("fight_nouns")]
+    killers = [r for f in fights for o in prep_objects(f, "with") + prep_objects(f, "by")
+               for r in parties(frame, o, AUTHORITY + GROUP)]
+    if killers:
+        _emit_all(frame, "killed", people, killers, token, "killed.in_fight.v1")
+
+
+def justice_rules(frame: Frame, token: Token) -> None:
+    """Run every rule of this module at one token."""
+    _custody(frame, token)
+    _surrendered(frame, token)
+    _pleaded(frame, token)
+    _killed_in_fight(frame, token)

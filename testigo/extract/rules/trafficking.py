@@ -1,0 +1,303 @@
+"""Trafficking read from phrasings the verb and noun frames of events.py miss.
+
+- a collective subject the parser joined to the verb: "the two groups traffic methamphetamine";
+- a gerund under a reputation or accusation: "X is known for moving heroin", "X is accused of
+  smuggling cocaine", "X, notorious for producing methamphetamine";
+- a permission: "X no longer allows fentanyl to be made or sold" (the permission's negation is
+  the claim's);
+- work done for a group: "laboratories that make fentanyl for X";
+- coordinated verbs the parser read as a noun: "X produces and ships methamphetamine".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+
+__all__ = ["trafficking_rules"]
+
+DRUG = ("drug",)
+RELATIVES = ("who", "which", "that")
+
+
+def _drugs_of(frame: Frame, verb: Token) -> list[Ref]:
+    """The drugs a trafficking verb acts on: its object, 'with X', or a drug the parser hung on it
+    as a conjunct ('produces and ships methamphetamine')."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "conj") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                for o in p.children if o.dep_ == "pobj"]
+    return [r for o in objects for r in parties(frame, o, DRUG)]
+
+
+def _is_traffic_verb(frame: Frame, token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in frame.lexicon("traffic_verbs")
+
+
+def _collective_side_by_side(frame: Frame, token: Token) -> None:
+    """'the two groups traffic methamphetamine' read as one noun phrase: the groups are the pair
+    the collective stands for."""
+    doc = token.doc
+    if token.lower_ not in _forms() or token.pos_ == "VERB" or token.i == 0 or token.i + 1 >= len(doc):
+        return
+    before = doc[token.i - 1]
+    drug = frame.ref(doc[token.i + 1], *DRUG)
+    if drug is None or drug.span.start != token.i + 1 or before.tag_ != "NNS" \
+            or before.lemma_.lower() not in frame.lexicon("collective_nouns"):
+        return
+    for group in parties(frame, before, GROUP):
+        frame.emit("traffics", group, drug, token, "traffics.collective_side_by_side.v1")
+
+
+def _known_for(frame: Frame, token: Token) -> None:
+    """'X is known for moving heroin', 'X was accused of smuggling cocaine' (also read as a noun
+    phrase), 'X, notorious for producing methamphetamine': the subject of the reputation does
+    the trafficking."""
+    if _is_traffic_verb(frame, token) and token.dep_ == "pcomp":
+        prep, drugs = token.head, _drugs_of(frame, token)
+    elif token.pos_ == "NOUN" and token.lower_ in frame.lexicon("traffic_nouns") and token.dep_ == "compound" \
+            and token.head.dep_ == "pobj":  # "of smuggling heroin"
+        prep, drugs = token.head.head, parties(frame, token.head, DRUG)
+    else:
+        return
+    frame_word = prep.head
+    if prep.lower_ not in ("for", "of") or frame_word.lemma_.lower() not in frame.lexicon("reputation_words"):
+        return
+    doer = next((c for c in frame_word.children if c.dep_ == "nsubjpass"), None)
+    if doer is None and frame_word.pos_ == "ADJ":  # "X is notorious for", "X, notorious for"
+        doer = subject_of(frame_word.head) if frame_word.dep_ == "acomp" else (
+            frame_word.head if frame_word.dep_ == "amod" else None)
+    if doer is not None and doer.lower_ in RELATIVES and frame_word.dep_ == "relcl":
+        doer = frame_word.head
+    groups = parties(frame, doer, GROUP) if doer is not None else []
+    for group in groups:
+        for drug in drugs:
+            frame.emit("traffics", group, drug, frame_word, "traffics.known_for.v1")
+
+
+def _permitted(frame: Frame, token: Token) -> None:
+    """'X no longer allows fentanyl to be made or sold in P': X's rule over the trade is a claim
+    about its trafficking, with the permission's polarity."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("permission_verbs"):
+        return
+    subject = subject_of(token)
+    groups = parties(frame, subject, GROUP) if subject is not None else []
+    if not groups:
+        return
+    after = [t for t in token.subtree if t.i > token.i]
+    drug = next((r for t in after[:3] if (r := frame.ref(t, *DRUG)) is not None), None)
+    if drug is None or not any(_is_traffic_verb(frame, t) and t.i > drug.span.start for t in after):
+        return
+    for group in groups:
+        frame.emit("traffics", group, drug, token, "traffics.permitted.v1")
+
+
+def _made_for(frame: Frame, token: Token) -> None:
+    """'laboratories that make fentanyl for X': the group the drug is made, moved or sold for."""
+    if not _is_traffic_verb(frame, token):
+        return
+    subject = subject_of(token)
+    if subject is not None and parties(frame, subject, GROUP):
+        return  # the verb's own subject is a group: events.py reads it
+    drugs = _drugs_of(frame, token)
+    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    clients = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+               for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
+    for group in clients:
+        for drug in drugs:
+            frame.emit("traffics", group, drug, token, "traffics.made_for.v1")
+
+
+def _coordinated(frame: Frame, token: Token) -> None:
+    """'X produces and ships methamphetamine', parsed with the drug as the first verb's conjunct."""
+    if not _is_traffic_verb(frame, token) or any(c.dep_ == "dobj" for c in token.children):
+        return
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in RELATIVES:
+        return
+    drugs = [r for c in token.children if c.dep_ == "conj" for r in parties(frame, c, DRUG)]
+    for group in parties(frame, subject, GROUP):
+        for drug in drugs:
+            frame.emit("traffics", group, drug, token, "traffics.coordinated.v1")
+
+
+def _group_before(frame: Frame, token: Token) -> Ref | None:
+    """The group whose name ends right before ``token``."""
+    if token.i == 0:
+        return None
+    group = frame.ref(token.doc[token.i - 1], *GROUP)
+    return group if group is not None and group.span.end == token.i else None
+
+
+def _misread_verb(token: Token) -> bool:
+    return token.lower_ in _forms() and token.pos_ != "VERB"
+
+
+@cache
+def _forms() -> frozenset[str]:
+    """Trafficking verbs as written in the present ('traffic', 'smuggles'), from events.py."""
+    from testigo.extract.rules.events import _traffic_forms
+
+    return _traffic_forms()
+
+
+def _amount_after(frame: Frame, token: Token) -> None:
+    """'X smuggles tons of cocaine' read as one noun phrase: a group, a trafficking verb, then an
+    amount of a drug ('tons of', 'large shipments of', 'the')."""
+    group = _group_before(frame, token)
+    if group is None or not _misread_verb(token):
+        return
+    doc = token.doc
+    amounts = frame.lexicon("amount_nouns")
+    for word in doc[token.i + 1:min(token.i + 6, token.sent.end)]:
+        drug = frame.ref(word, *DRUG)
+        if drug is not None:
+            if drug.span.start == word.i and word.i > token.i + 1:  # right after: traffics.side_by_side
+                frame.emit("traffics", group, drug, token, "traffics.amount_side_by_side.v1")
+            return
+        if not (word.pos_ in ("DET", "NUM", "ADJ") or word.lower_ == "of" or word.lemma_.lower() in amounts):
+            return
+
+
+def _relative_object(frame: Frame, token: Token) -> None:
+    """'the fentanyl that X smuggles' / 'cocaine which X ships': the drug is the verb's object."""
+    drug: Ref | None = None
+    groups: list[Ref] = []
+    if _is_traffic_verb(frame, token) and token.dep_ == "relcl" and any(
+            c.dep_ == "dobj" and c.lower_ in RELATIVES for c in token.children):
+        drug = frame.ref(token.head, *DRUG)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        groups = parties(frame, subject, GROUP) if subject is not None else []
+    elif _misread_verb(token) and (group := _group_before(frame, token)) is not None:
+        before = token.doc[group.span.start - 1] if group.span.start > 0 else None
+        while before is not None and before.pos_ == "DET" and before.i > 0:
+            before = token.doc[before.i - 1]
+        if before is not None and before.lower_ in RELATIVES and before.i > 0:
+            drug, groups = frame.ref(token.doc[before.i - 1], *DRUG), [group]
+    if drug is None:
+        return
+    for group in groups:
+        frame.emit("traffics", group, drug, token, "traffics.relative_object.v1")
+
+
+def _done_to_drug(frame: Frame, token: Token) -> None:
+    """'methamphetamine produced by X', 'cocaine trafficked by X', 'cocaine belonging to X', 'the
+    fentanyl is made by X'."""
+    if token.pos_ != "VERB":
+        return
+    patient = token.head if token.dep_ == "acl" else next(
+        (c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+    if patient is None or token.dep_ != "acl" and not any(c.dep_ == "agent" for c in token.children):
+        return
+    drug = frame.ref(patient, *DRUG) or next(  # "most of the fentanyl", "tons of cocaine"
+        (r for o in prep_objects(patient, "of") if (r := frame.ref(o, *DRUG)) is not None), None)
+    if drug is None:
+        return
+    lemma = token.lemma_.lower()
+    if lemma in frame.lexicon("traffic_verbs") and (token.tag_ == "VBN" or token.dep_ != "acl"):
+        owners = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    elif lemma in frame.lexicon("belonging_verbs"):
+        owners = prep_objects(token, "to")
+    else:
+        return
+    for group in [r for o in owners for r in parties(frame, o, GROUP)]:
+        frame.emit("traffics", group, drug, token, "traffics.done_to_drug.v1")
+
+
+def _gerund(frame: Frame, token: Token) -> None:
+    """'X earns its money from selling methamphetamine', 'X grew rich by smuggling cocaine': the
+    subject of the verb the gerund completes does the trafficking."""
+    if not _is_traffic_verb(frame, token) or token.dep_ != "pcomp" or token.head.lower_ not in (
+            "from", "by", "through"):
+        return
+    verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "nsubjpass" for c in verb.children):
+        return  # "X was funded by selling ...": not the subject's own doing
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head
+    for group in parties(frame, subject, GROUP) if subject is not None else []:
+        for drug in _drugs_of(frame, token):
+            frame.emit("traffics", group, drug, token, "traffics.gerund.v1")
+
+
+def _one_of(frame: Frame, token: Token) -> None:
+    """'X is one of the largest producers of methamphetamine'."""
+    if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns") or token.dep_ != "pobj":
+        return
+    one = token.head.head
+    if token.head.lower_ != "of" or one.lower_ not in ("one", "some", "several") or one.dep_ != "attr":
+        return
+    drugs = [r for o in prep_objects(token, "of") for r in parties(frame, o, DRUG)]
+    drugs += [r for c in token.children if c.dep_ in ("compound", "amod") for r in parties(frame, c, DRUG)]
+    subject = subject_of(one.head)
+    for group in parties(frame, subject, GROUP) if subject is not None else []:
+        for drug in drugs:
+            frame.emit("traffics", group, drug, token, "traffics.one_of.v1")
+
+
+def _runs_trade(frame: Frame, token: Token) -> None:
+    """'X controls the fentanyl trade in P', 'X runs the cocaine business'."""
+    if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns") or token.dep_ != "dobj":
+        return
+    verb = token.head
+    if verb.lemma_.lower() not in frame.lexicon("running_verbs"):
+        return
+    drugs = [r for c in token.children if c.dep_ in ("compound", "amod") for r in parties(frame, c, DRUG)]
+    drugs += [r for o in prep_objects(token, "of") + prep_objects(token, "in") for r in parties(frame, o, DRUG)]
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head
+    for group in parties(frame, subject, GROUP) if subject is not None else []:
+        for drug in drugs:
+            frame.emit("traffics", group, drug, token, "traffics.runs_trade.v1")
+
+
+def _responsible_for(frame: Frame, token: Token) -> None:
+    """'X is responsible for much of the cocaine sold in P', 'the groups officials hold responsible
+    for the fentanyl that reaches P'."""
+    if token.pos_ != "ADJ" or token.lemma_.lower() not in frame.lexicon("responsibility_words"):
+        return
+    drugs: list[Ref] = []
+    for obj in prep_objects(token, "for"):
+        drugs += parties(frame, obj, DRUG)
+        for inner in prep_objects(obj, "of"):  # "much of the cocaine", "the production of heroin"
+            drugs += parties(frame, inner, DRUG)
+            drugs += [r for o in prep_objects(inner, "of") for r in parties(frame, o, DRUG)]
+    if not drugs:
+        return
+    verb = token.head
+    if token.dep_ == "acomp":
+        holder = subject_of(verb)
+    elif token.dep_ in ("ccomp", "oprd", "xcomp") and verb.lemma_.lower() in frame.lexicon("accusing_verbs"):
+        holder = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if holder is None and verb.dep_ == "relcl":  # "the groups officials hold responsible"
+            holder = verb.head
+            if frame.ref(holder) is None and holder.dep_ == "attr":  # "X and Y are the two groups ..."
+                holder = subject_of(holder.head)
+    else:
+        holder = None
+    for group in parties(frame, holder, GROUP) if holder is not None else []:
+        for drug in drugs:
+            frame.emit("traffics", group, drug, token, "traffics.responsible_for.v1")
+
+
+def trafficking_rules(frame: Frame, token: Token) -> None:
+    """Run every trafficking rule of this module at one token."""
+    _responsible_for(frame, token)
+    _amount_after(frame, token)
+    _relative_object(frame, token)
+    _done_to_drug(frame, token)
+    _gerund(frame, token)
+    _one_of(frame, token)
+    _runs_trade(frame, token)
+    _collective_side_by_side(frame, token)
+    _known_for(frame, token)
+    _permitted(frame, token)
+    _made_for(frame, token)
+    _coordinated(frame, token)
