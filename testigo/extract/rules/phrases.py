@@ -105,7 +105,11 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ in ("NNS", "NNPS"):
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children):
             return []  # "the Matamoros factions" are some other groups, not the pair just named
+        if not _definite_plural(head):
+            return []  # "local gangs", "a coalition of groups": no pair named before
         return list(salient_pair(frame, head))
+    if kinds == GROUP and _both(head):
+        return list(salient_pair(frame, head))  # "Both have ...", "both of them", "attacked both"
     if kinds == GROUP and lemma in frame.lexicon("faction_nouns"):
         led = _led_by(frame, head)
         if led:
@@ -139,6 +143,23 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if lemma in frame.lexicon("authority_nouns") and ("country" in kinds or "agency" in kinds):
         return _authority(frame, head)
     return []
+
+
+PAIR_WORDS = frozenset({"the", "both", "these", "those", "two", "their", "its", "each", "all"})
+
+
+def _definite_plural(head: Token) -> bool:
+    """'the two groups', 'both cartels', 'these gangs': a plural that points back, unlike 'local gangs'."""
+    return any(c.dep_ in ("det", "nummod", "predet", "poss", "amod") and c.lower_ in PAIR_WORDS
+               for c in head.children)
+
+
+def _both(head: Token) -> bool:
+    """'Both' standing alone for a pair, or 'both of them'."""
+    if head.lower_ != "both" or head.pos_ not in ("PRON", "DET", "NOUN", "ADV"):
+        return False
+    return all(c.dep_ == "prep" and c.lower_ == "of" and all(o.lower_ == "them" for o in c.children)
+               for c in head.children)
 
 
 def _named_for_place(frame: Frame, head: Token) -> Ref | None:
@@ -322,15 +343,17 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
     for ref in mentions:
         counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
         first.setdefault(ref.entity_id, ref.span.start)
-    best: tuple[int, int, int, int] | None = None
+    best: tuple[int, int, int, int, int] | None = None
     chosen = None
+    chain = _anaphor_chain(frame, token, kinds, start)
     for distance, ref in enumerate(reversed(mentions)):
         if ref.span.start < start:
             break
         if not _fits_name(frame, frame.ents.entities[ref.entity_id], named):
             continue
         new = int(kinds == GROUP and first[ref.entity_id] >= start and ref.span.root.dep_ not in ("pobj", "poss"))
-        score = (new, counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
+        score = (int(ref.entity_id == chain), new, counts[ref.entity_id],
+                 int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
         if best is None or score > best:
             best, chosen = score, ref
     if chosen is None and named in ("gang", "cell"):  # the one group the text called a gang earlier
@@ -341,6 +364,24 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
         leader = max(counts, key=lambda i: counts[i])
         chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id == leader)
     return chosen
+
+
+def _anaphor_chain(frame: Frame, token: Token, kinds: tuple[str, ...], start: int) -> str | None:
+    """The group the text keeps referring back to: one that 'the group' or 'it' already stood for
+    in this sentence or the two before, named more often so far than any group introduced there
+    since; a new group then does not take over 'the group's leader'. None when two chains compete."""
+    if kinds != GROUP:
+        return None
+    echoed = {r.entity_id for i, r in frame.echoes.items() if start <= i < token.i
+              and token.doc[i].dep_ != "poss"}  # "before its founders were killed": a local 'its'
+
+    if len(echoed) != 1:
+        return None
+    chain = next(iter(echoed))
+    counts: dict[str, int] = {}
+    for ref in _mentions_before(frame, token, kinds):
+        counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
+    return chain if all(n < counts[chain] for i, n in counts.items() if i != chain) else None
 
 
 def its_group(frame: Frame, head: Token) -> Ref | None:

@@ -1,0 +1,146 @@
+"""Leadership, membership and alliance constructions of wire and feature writing.
+
+"X, whom OFAC described as the leader of Z"; "the DEA listed him among Z's top leaders";
+"Z was led at the time by X" (the parser hangs 'by X' on 'the time'); "Y is a member of Z,
+a coalition of ..." (faction_of); "the Treasury described Y as a partner of Z" (ally_of);
+"Y hired Z", "Y may work with Z" (ally_of); "a coalition that formed to resist Z" (rival_of).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.modality import as_verb
+from testigo.extract.rules.groups import _pairs, subject_of
+from testigo.extract.rules.people import _roles, role
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.rules.sanctions import words
+
+__all__ = ["tie_rules"]
+
+PERSON = ("person",)
+RELATIVE_OBJECTS = ("whom", "who")
+
+
+def _described_as(frame: Frame, token: Token) -> None:
+    """'X, whom OFAC described as the leader of Z' / 'the DEA listed him among Z's top leaders'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words("role_naming_verbs"):
+        return
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return
+    if objects[0].lower_ in RELATIVE_OBJECTS and token.dep_ == "relcl":
+        people = parties(frame, token.head, PERSON)
+    elif objects[0].lower_ in RELATIVE_OBJECTS or objects[0].dep_ == "nsubjpass":
+        return  # other rules read "X was described as ..."
+    else:
+        people = parties(frame, objects[0], PERSON)
+    nouns = [o for o in prep_objects(token, "as") + prep_objects(token, "among") if role(frame, o) is not None
+             and not _of_unnamed_faction(frame, o)]
+    for person in people:
+        for noun in nouns:
+            _roles(frame, person, noun, "described_as", presupposed=False)
+
+
+def _of_unnamed_faction(frame: Frame, noun: Token) -> bool:
+    """'the leaders of a faction of Z' lead the faction, not Z."""
+    return any(o.lemma_.lower() in frame.lexicon("faction_nouns") and frame.ref(o) is None
+               for o in prep_objects(noun, "of"))
+
+
+def _led_at_the_time(frame: Frame, token: Token) -> None:
+    """'Z was led at the time by X': the agent hangs on the time phrase, not on the verb."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("leader_passive"):
+        return
+    if any(c.dep_ == "agent" for c in token.children):
+        return  # rules/people.py reads the plain passive
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return
+    leaders = [r for o in prep_objects(token, "at") + prep_objects(token, "in") + prep_objects(token, "during")
+               for by in prep_objects(o, "by") for r in parties(frame, by, PERSON)]
+    for person in leaders:
+        for group in parties(frame, subject, GROUP):
+            frame.emit("leader_of", person, group, token, "leader_of.led_at_the_time.v1")
+
+
+def _described_group(noun: Token) -> Token | None:
+    """Who a predicate noun is said of: the subject of 'is', the head of an apposition, or the
+    object of 'described ... as'."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "pobj" and (verb := as_verb(noun.head)) is not None:
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
+            next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _member_group(frame: Frame, token: Token) -> None:
+    """'Y is a member of Z' / 'Y, part of Z' (faction_of); 'Y is a partner of Z' (ally_of)."""
+    if token.pos_ != "NOUN":
+        return
+    lemma = token.lemma_.lower()
+    member, partner = lemma in words("group_member_nouns"), token.lower_ in words("ally_partner_nouns")
+    if not member and not partner:
+        return
+    holder = _described_group(token)
+    if holder is None:
+        return
+    parts = parties(frame, holder, GROUP)
+    wholes = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
+    if not parts or not wholes or frame.ref(holder, *PERSON) is not None:
+        return
+    predicate = "ally_of" if partner and lemma not in ("member", "part", "component") else "faction_of"
+    for part in parts:
+        for whole in wholes:
+            frame.emit(predicate, part, whole, token, f"{predicate}.{lemma}_of.v1",
+                       presupposed=token.dep_ == "appos")
+
+
+def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
+    subject = subject_of(verb)
+    if subject is not None and frame.ref(subject) is None and subject.dep_ == "pobj" and \
+            subject.head.head.lemma_.lower() in words("coalition_nouns"):
+        subject = subject.head.head  # "a coalition of local groups that formed ...": the coalition
+    if subject is not None and frame.ref(subject) is None and subject.dep_ == "appos":
+        subject = subject.head  # "Z, a coalition that formed to resist Y": the coalition is Z
+    return parties(frame, subject, GROUP) if subject is not None else []
+
+
+def _hired(frame: Frame, token: Token) -> None:
+    """'Y hired Z for its killings' / 'Y may now work with Z': allies."""
+    if token.pos_ != "VERB":
+        return
+    lemma = token.lemma_.lower()
+    if lemma in words("ally_work_verbs"):
+        others = [c for c in token.children if c.dep_ == "dobj"]
+    elif lemma in ("work", "collaborate", "operate"):
+        others = prep_objects(token, "with") + prep_objects(token, "alongside")
+    else:
+        return
+    partners = [r for o in others for r in parties(frame, o, GROUP)]
+    if partners:
+        _pairs(frame, "ally_of", _subject_groups(frame, token), partners, token, f"ally_of.{lemma}_verb.v1")
+
+
+def _resisted(frame: Frame, token: Token) -> None:
+    """'Z formed to resist Y' / 'Y was driven out by Z': enemies."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words("rival_extra_verbs"):
+        return
+    foes = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+    if foes:
+        _pairs(frame, "rival_of", _subject_groups(frame, token), foes, token,
+               f"rival_of.{token.lemma_.lower()}_verb.v1")
+
+
+def tie_rules(frame: Frame, token: Token) -> None:
+    """Run every rule of this module at one token."""
+    _described_as(frame, token)
+    _led_at_the_time(frame, token)
+    _member_group(frame, token)
+    _hired(frame, token)
+    _resisted(frame, token)
