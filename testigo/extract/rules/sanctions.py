@@ -8,6 +8,7 @@ The verb forms ("Y designated A as ...") are read by rules/events.py.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Span, Token
@@ -16,6 +17,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.model import Claim
 
 __all__ = ["sanction_rules", "words"]
 
@@ -94,28 +96,25 @@ def _added_to_list(frame: Frame, token: Token) -> None:
                        with_time=True)
 
 
-def _latest_designation(frame: Frame, token: Token) -> tuple[str, str | None] | None:
-    """The authority and label of the designation claimed last before ``token``."""
+def _latest_designation(frame: Frame, token: Token) -> Claim | None:
+    """The designation claimed last before the sentence of ``token``, by a named authority."""
     before = [c for c in frame.claims.values() if c.predicate == "designated" and c.object_id
               and c.evidence.start < token.sent.start_char]
-    if not before:
-        return None
-    latest = max(before, key=lambda c: c.evidence.start)
-    return latest.object_id, latest.qualifiers.label
+    return max(before, key=lambda c: c.evidence.start) if before else None
 
 
 def _named_among(frame: Frame, token: Token) -> None:
     """'Among the people named was X' / 'The individuals sanctioned include X and Y': X was
-    designated by the authority of the designation the text reported just before."""
+    designated by the authority of the designation the text reported just before, on its dates."""
     if token.dep_ != "acl" or token.lemma_.lower() not in words("designating_participles"):
         return
     noun = token.head
     if noun.lemma_.lower() not in words("target_nouns") or noun.tag_ not in ("NNS", "NN") or \
             any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("by",) for c in token.children):
         return
-    clause = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "among" else noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ != "among":
         return
+    clause = noun.head.head if noun.dep_ == "pobj" else noun.head
     if clause.lemma_.lower() not in ("be", "include"):
         return
     heads = [c for c in clause.children if c.dep_ in ("nsubj", "attr", "dobj", "nsubjpass") and c.i != noun.i]
@@ -123,15 +122,14 @@ def _named_among(frame: Frame, token: Token) -> None:
     latest = _latest_designation(frame, token)
     if not named or latest is None:
         return
-    authority_id, label = latest
-    authority = next((r for r in frame.ents.refs if r.entity_id == authority_id), None)
-    if authority is None:
-        return
-    span = Span(token.doc, token.i, token.i + 1, label=authority.kind)  # the earlier authority, standing here
-    authority = Ref(span, authority_id)
+    kind = frame.ents.entities[latest.object_id].kind  # type: ignore[index]
+    authority = Ref(Span(token.doc, token.i, token.i + 1, label=kind), latest.object_id)  # type: ignore[arg-type]
     for target in named:
-        frame.emit("designated", target, authority, token, "designated.named_among.v1", label=label,
-                   with_time=True)
+        claim = frame.emit("designated", target, authority, token, "designated.named_among.v1",
+                           label=latest.qualifiers.label, with_time=True)
+        if claim is not None and not claim.qualifiers.dates and latest.qualifiers.dates:
+            dates = replace(claim.qualifiers, dates=latest.qualifiers.dates)  # the same occasion
+            frame.claims[claim.id] = replace(claim, qualifiers=dates)
 
 
 def _among_them(frame: Frame, token: Token) -> None:
