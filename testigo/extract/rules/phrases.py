@@ -343,7 +343,7 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
     for ref in mentions:
         counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
         first.setdefault(ref.entity_id, ref.span.start)
-    best: tuple[int, int, int, int, int] | None = None
+    best: tuple[int, ...] | None = None
     chosen = None
     chain = _anaphor_chain(frame, token, kinds, start)
     for distance, ref in enumerate(reversed(mentions)):
@@ -352,7 +352,7 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
         if not _fits_name(frame, frame.ents.entities[ref.entity_id], named):
             continue
         new = int(kinds == GROUP and first[ref.entity_id] >= start and ref.span.root.dep_ not in ("pobj", "poss"))
-        score = (int(ref.entity_id == chain), new, counts[ref.entity_id],
+        score = (int(ref.entity_id == chain), int(kinds == GROUP and _introduced(ref)), new, counts[ref.entity_id],
                  int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
         if best is None or score > best:
             best, chosen = score, ref
@@ -364,6 +364,16 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
         leader = max(counts, key=lambda i: counts[i])
         chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id == leader)
     return chosen
+
+
+def _introduced(ref: Ref) -> bool:
+    """'a new gang called X', 'a group known as X': the text presents X as something new."""
+    verb = ref.span.root.head
+    if verb.dep_ == "prep" and verb.lower_ == "as":
+        verb = verb.head
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.dep_ != "acl":
+        return False
+    return any(c.lower_ in ("a", "an") for c in verb.head.children)
 
 
 def _anaphor_chain(frame: Frame, token: Token, kinds: tuple[str, ...], start: int) -> str | None:

@@ -148,15 +148,17 @@ def _among_them(frame: Frame, token: Token) -> None:
         return
     groups = parties(frame, frame.ref(first, *GROUP).span.root, GROUP)  # type: ignore[union-attr]
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    authorities = parties(frame, subject, AUTHORITY) if subject is not None else []
-    if subject is not None and subject.lower_ in ("it", "they"):
-        authorities = authorities or _speaker_authority(frame, token)
+    if subject is None:
+        return
+    authorities: list[Ref | None] = list(parties(frame, subject, AUTHORITY))
+    if not authorities and subject.lower_ in ("it", "they") and _speaker_authority(frame, token):
+        authorities = [None]  # "the department said it designated": the department, or its government
     from testigo.extract.rules.events import _label
 
     for group in groups:
         for authority in authorities:
             frame.emit("designated", group, authority, token, "designated.among_them.v1", label=_label(token),
-                       with_time=True, presupposed=True)
+                       with_time=True)  # asserted by whoever reports the clause
 
 
 def _speaker_authority(frame: Frame, token: Token) -> list[Ref]:
