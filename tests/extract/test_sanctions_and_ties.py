@@ -184,3 +184,26 @@ def test_a_group_introduced_and_then_called_the_group(extractor: Any) -> None:
     text = ("The Gulf Cartel has long dominated Tamaulipas. A new gang called Los Cuervos appeared there in 2020. "
             "The group's leader, Pedro Ruiz Soto, is a former soldier.")
     assert has(facts(extractor, text), "Pedro Ruiz Soto", "leader_of", "Los Cuervos")
+
+
+def test_rose_to_become_one_of_the_leaders(extractor: Any) -> None:
+    found = facts(extractor, "Pedro Ruiz Soto rose to become one of the leaders of the Gulf Cartel.")
+    assert has(found, "Pedro Ruiz Soto", "leader_of", "Gulf Cartel")
+    found = facts(extractor, "Pedro Ruiz Soto met one of the leaders of the Gulf Cartel in 2001.")
+    assert not has(found, "Pedro Ruiz Soto", "leader_of", "Gulf Cartel")
+
+
+def test_a_group_that_worked_as_the_cartels_armed_wing(extractor: Any) -> None:
+    text = ("The Gulf Cartel hired many men. Its gunmen came from Los Halcones, a group of former police officers "
+            "that worked as the cartel's armed wing.")
+    assert has(facts(extractor, text), "Los Halcones", "faction_of", "Gulf Cartel")
+    text = "Los Halcones worked as drivers for the Gulf Cartel's bosses."
+    assert not has(facts(extractor, text), "Los Halcones", "faction_of", "Gulf Cartel")
+
+
+def test_its_gunmen_stand_for_the_group_the_sentence_is_about(extractor: Any) -> None:
+    text = ("Prosecutors say that the Gulf Cartel has fought Los Zetas for years, and that its gunmen have "
+            "repeatedly clashed with Los Tlacos, a local group.")
+    found = facts(extractor, text)
+    assert has(found, "Gulf Cartel", "rival_of", "Los Tlacos")
+    assert not has(found, "Los Zetas", "rival_of", "Los Tlacos")

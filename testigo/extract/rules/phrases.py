@@ -473,17 +473,28 @@ def _siblings_named_next(frame: Frame, head: Token) -> list[Ref]:
 def _argument_before(frame: Frame, head: Token, own: set[int] = frozenset()) -> Ref | None:  # type: ignore[assignment]
     """'Y designated X, a faction of Z, for its role': the group that is a subject or object
     earlier in the same sentence, before one named inside a phrase; with the pronoun's own
-    subject excluded, any group named before it in the sentence."""
+    subject excluded, any group named before it in the sentence. Inside the subject of a clause
+    of its own ('X has fought Y, and its gunmen ...'), the subject before it comes first."""
     fallback = None
-    for ref in frame.refs_before(head, *GROUP):
+    argument = None
+    for ref in reversed(_mentions_before(frame, head, GROUP)):  # names, and 'the group' already read
         if ref.span.start < head.sent.start:
             break
         if ref.span.root.i in own:
             continue
-        if ref.span.root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if own and _inside_subject(head) and ref.span.root.dep_ in ("nsubj", "nsubjpass"):
             return ref
+        if ref.span.root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            argument = argument or ref
+            if not (own and _inside_subject(head)):
+                return ref
         fallback = fallback or (ref if own else None)
-    return fallback
+    return argument or fallback
+
+
+def _inside_subject(head: Token) -> bool:
+    """'its' in 'its gunmen clashed with ...': the possessor of a clause's subject."""
+    return head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _pronoun(frame: Frame, head: Token) -> list[Ref]:
@@ -639,7 +650,11 @@ def people_after_colon(frame: Frame, head: Token) -> list[Ref]:
 
 
 def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
-    """'members of CJNG' -> CJNG; 'gunmen believed to belong to X' -> X."""
+    """'members of CJNG' -> CJNG; 'gunmen believed to belong to X' -> X; 'its gunmen' -> its group."""
+    if kinds == GROUP and head.lower_ in _fighter_nouns():
+        owners = [r for c in head.children if c.dep_ == "poss" for r in parties(frame, c, kinds, depth=depth + 1)]
+        if owners:
+            return owners
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
             for obj in child.children:
@@ -652,6 +667,11 @@ def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> l
             if verb.lemma_.lower() in ("belong", "link", "tie", "loyal"):
                 return [r for o in prep_objects(verb, "to") for r in parties(frame, o, kinds, depth=depth + 1)]
     return []
+
+
+@cache
+def _fighter_nouns() -> frozenset[str]:
+    return frozenset(load_patterns("ties")["fighter_nouns"])
 
 
 def salient_pair(frame: Frame, token: Token) -> tuple[Ref, ...]:

@@ -22,6 +22,7 @@ __all__ = ["tie_rules"]
 
 PERSON = ("person",)
 RELATIVE_OBJECTS = ("whom", "who")
+RELATIVES = ("who", "which", "that")
 
 
 def _described_as(frame: Frame, token: Token) -> None:
@@ -48,6 +49,33 @@ def _of_unnamed_faction(frame: Frame, noun: Token) -> bool:
     """'the leaders of a faction of Z' lead the faction, not Z."""
     return any(o.lemma_.lower() in frame.lexicon("faction_nouns") and frame.ref(o) is None
                for o in prep_objects(noun, "of"))
+
+
+def _one_of_the_leaders(frame: Frame, token: Token) -> None:
+    """'X rose to become one of the leaders of G' / 'X remains one of G's bosses'."""
+    if token.lower_ != "one" or token.dep_ not in ("attr", "oprd"):
+        return
+    nouns = [o for o in prep_objects(token, "of") if role(frame, o) is not None
+             and not _of_unnamed_faction(frame, o)]
+    subject = subject_of(token.head)
+    people = parties(frame, subject, PERSON) if subject is not None else []
+    for person in people:
+        for noun in nouns:
+            _roles(frame, person, noun, "one_of", presupposed=False)
+
+
+def _served_as_wing(frame: Frame, token: Token) -> None:
+    """'Y, a group that worked as the cartel's armed wing' / 'Y began as Z's enforcement arm'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words("serving_verbs"):
+        return
+    wings = [o for o in prep_objects(token, "as") if o.lemma_.lower() in frame.lexicon("faction_nouns")]
+    wholes = [r for w in wings for c in w.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
+    wholes += [r for w in wings for o in prep_objects(w, "of") for r in parties(frame, o, GROUP)]
+    if not wholes:
+        return
+    for part in _subject_groups(frame, token):
+        for whole in wholes:
+            frame.emit("faction_of", part, whole, token, "faction_of.served_as_wing.v1")
 
 
 def _led_at_the_time(frame: Frame, token: Token) -> None:
@@ -103,8 +131,10 @@ def _member_group(frame: Frame, token: Token) -> None:
 
 def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
     subject = subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head  # "Y, a group that worked as ..."
     if subject is not None and frame.ref(subject) is None and subject.dep_ == "pobj" and \
-            subject.head.head.lemma_.lower() in words("coalition_nouns"):
+            subject.head.head.lemma_.lower() in words("coalition_nouns") | frame.lexicon("collective_nouns"):
         subject = subject.head.head  # "a coalition of local groups that formed ...": the coalition
     if subject is not None and frame.ref(subject) is None and subject.dep_ == "appos":
         subject = subject.head  # "Z, a coalition that formed to resist Y": the coalition is Z
@@ -141,6 +171,8 @@ def tie_rules(frame: Frame, token: Token) -> None:
     """Run every rule of this module at one token."""
     _described_as(frame, token)
     _led_at_the_time(frame, token)
+    _one_of_the_leaders(frame, token)
+    _served_as_wing(frame, token)
     _member_group(frame, token)
     _hired(frame, token)
     _resisted(frame, token)
