@@ -207,3 +207,12 @@ def test_its_gunmen_stand_for_the_group_the_sentence_is_about(extractor: Any) ->
     found = facts(extractor, text)
     assert has(found, "Gulf Cartel", "rival_of", "Los Tlacos")
     assert not has(found, "Los Zetas", "rival_of", "Los Tlacos")
+
+
+def test_the_cartel_after_a_faction_is_the_cartel_it_belongs_to(extractor: Any) -> None:
+    text = ("Los Cuervos is a faction of the Gulf Cartel. The Sinaloa Cartel has courted Los Halcones, and the "
+            "Sinaloa Cartel could gain the most.\n\nLos Cuervos are in a weaker position. Pedro Ruiz Soto, who "
+            "co-founded the cartel, is in prison.")
+    found = facts(extractor, text)
+    assert has(found, "Pedro Ruiz Soto", "founder_of", "Gulf Cartel")
+    assert not has(found, "Pedro Ruiz Soto", "founder_of", "Sinaloa Cartel")

@@ -284,10 +284,36 @@ def topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | No
     to groups the text has called a faction.
     """
     if named is not None:
+        parent = _parent_of_salient(frame, token, kinds, named)
+        if parent is not None:
+            return parent
         fitting = _topic(frame, token, kinds, named=named)
         if fitting is not None:
             return fitting
     return _topic(frame, token, kinds, named=None)
+
+
+def _parent_of_salient(frame: Frame, token: Token, kinds: tuple[str, ...], named: str) -> Ref | None:
+    """'Los X are in a different position. Their founder, who built the cartel, ...': when the
+    previous sentence is about a faction that is not called so, 'the cartel' is the one it belongs to."""
+    if kinds != GROUP or named not in ("cartel", "organization") or token.sent.start == 0:
+        return None
+    if any(r.span.start >= token.sent.start for r in _mentions_before(frame, token, kinds)):
+        return None  # a group named earlier in this sentence: leave it to the topic
+    previous = token.doc[token.sent.start - 1].sent
+    subject = next((r for r in _mentions_before(frame, token, kinds) if previous.start <= r.span.start < previous.end
+                    and r.span.root.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or _fits_name(frame, frame.ents.entities[subject.entity_id], named):
+        return None
+    parents = {c.object_id for c in frame.claims.values() if c.predicate == "faction_of"
+               and c.subject_id == subject.entity_id and c.object_id and c.polarity.value == "positive"
+               and c.evidence.start < token.idx}
+    if len(parents) != 1:
+        return None
+    parent = next(iter(parents))
+    if parent not in frame.ents.entities or not _fits_name(frame, frame.ents.entities[parent], named):
+        return None
+    return Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), parent)
 
 
 def _window_start(token: Token, sentences: int) -> int:
