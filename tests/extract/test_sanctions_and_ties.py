@@ -216,3 +216,11 @@ def test_the_cartel_after_a_faction_is_the_cartel_it_belongs_to(extractor: Any) 
     found = facts(extractor, text)
     assert has(found, "Pedro Ruiz Soto", "founder_of", "Gulf Cartel")
     assert not has(found, "Pedro Ruiz Soto", "founder_of", "Sinaloa Cartel")
+
+
+def test_leads_a_group_day_to_day(extractor: Any) -> None:
+    rows = claims(extractor, "At 77, Pedro Ruiz Soto no longer leads Los Halcones day to day.")
+    leads = [c for s, p, o, c in rows if (s, p, o) == ("Pedro Ruiz Soto", "leader_of", "Los Halcones")]
+    assert leads and leads[0].polarity.value == "negative"
+    found = facts(extractor, "Pedro Ruiz Soto said he commanded a Los Halcones checkpoint outside the town.")
+    assert not has(found, "Pedro Ruiz Soto", "leader_of", "Los Halcones")

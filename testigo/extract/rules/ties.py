@@ -51,6 +51,22 @@ def _of_unnamed_faction(frame: Frame, noun: Token) -> bool:
                for o in prep_objects(noun, "of"))
 
 
+def _leads_group_day_to_day(frame: Frame, token: Token) -> None:
+    """'X leads Los Y day to day': the parser reads 'Los Y day' as one noun, the group a compound in it."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("leader_verbs"):
+        return
+    objects = [o for o in token.children if o.dep_ == "dobj" and frame.ref(o) is None
+               and o.lemma_.lower() in words("time_nouns")]  # not "commanded a Los Y checkpoint"
+    groups = [r for o in objects for c in o.children if c.dep_ == "compound" and c.i == o.i - 1
+              for r in parties(frame, c, GROUP)]
+    subject = subject_of(token)
+    if not groups or subject is None:
+        return
+    for person in parties(frame, subject, PERSON):
+        for group in groups:
+            frame.emit("leader_of", person, group, token, "leader_of.lead_verb.v1")
+
+
 def _one_of_the_leaders(frame: Frame, token: Token) -> None:
     """'X rose to become one of the leaders of G' / 'X remains one of G's bosses'."""
     if token.lower_ != "one" or token.dep_ not in ("attr", "oprd"):
@@ -172,6 +188,7 @@ def tie_rules(frame: Frame, token: Token) -> None:
     _described_as(frame, token)
     _led_at_the_time(frame, token)
     _one_of_the_leaders(frame, token)
+    _leads_group_day_to_day(frame, token)
     _served_as_wing(frame, token)
     _member_group(frame, token)
     _hired(frame, token)
