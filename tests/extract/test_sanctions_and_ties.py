@@ -224,3 +224,13 @@ def test_leads_a_group_day_to_day(extractor: Any) -> None:
     assert leads and leads[0].polarity.value == "negative"
     found = facts(extractor, "Pedro Ruiz Soto said he commanded a Los Halcones checkpoint outside the town.")
     assert not has(found, "Pedro Ruiz Soto", "leader_of", "Los Halcones")
+
+
+def test_keeping_or_driving_a_group_out(extractor: Any) -> None:
+    found = facts(extractor, "Los Halcones is a coalition of local groups that came together to keep the Gulf "
+                             "Cartel out.")
+    assert has(found, "Los Halcones", "rival_of", "Gulf Cartel")
+    assert has(facts(extractor, "Los Halcones drove the Gulf Cartel out of the town in 2015."),
+               "Los Halcones", "rival_of", "Gulf Cartel")
+    assert not has(facts(extractor, "Los Halcones kept the Gulf Cartel informed."),
+                   "Los Halcones", "rival_of", "Gulf Cartel")

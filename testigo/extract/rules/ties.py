@@ -152,6 +152,8 @@ def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
     if subject is not None and frame.ref(subject) is None and subject.dep_ == "pobj" and \
             subject.head.head.lemma_.lower() in words("coalition_nouns") | frame.lexicon("collective_nouns"):
         subject = subject.head.head  # "a coalition of local groups that formed ...": the coalition
+    if subject is not None and frame.ref(subject) is None and subject.dep_ == "attr":
+        subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)  # "Z is a coalition that"
     if subject is not None and frame.ref(subject) is None and subject.dep_ == "appos":
         subject = subject.head  # "Z, a coalition that formed to resist Y": the coalition is Z
     return parties(frame, subject, GROUP) if subject is not None else []
@@ -174,10 +176,13 @@ def _hired(frame: Frame, token: Token) -> None:
 
 
 def _resisted(frame: Frame, token: Token) -> None:
-    """'Z formed to resist Y' / 'Y was driven out by Z': enemies."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in words("rival_extra_verbs"):
+    """'Z formed to resist Y' / 'Z came together to keep Y out': enemies."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words("rival_extra_verbs") | words("ousting_verbs"):
         return
     foes = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+    if foes and token.lemma_.lower() in words("ousting_verbs") and \
+            not any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in token.children):
+        return  # "keep X" is no enmity, "keep X out" is
     if foes:
         _pairs(frame, "rival_of", _subject_groups(frame, token), foes, token,
                f"rival_of.{token.lemma_.lower()}_verb.v1")
