@@ -234,3 +234,12 @@ def test_keeping_or_driving_a_group_out(extractor: Any) -> None:
                "Los Halcones", "rival_of", "Gulf Cartel")
     assert not has(facts(extractor, "Los Halcones kept the Gulf Cartel informed."),
                    "Los Halcones", "rival_of", "Gulf Cartel")
+
+
+def test_designated_alongside_other_groups(extractor: Any) -> None:
+    found = facts(extractor, "In February 2025 the United States designated Los Halcones as a foreign terrorist "
+                             "organisation, alongside the Gulf Cartel and four other Mexican groups.")
+    assert has(found, "Gulf Cartel", "designated", "United States")
+    found = facts(extractor, "The Treasury sanctioned Los Halcones, which fought alongside the Gulf Cartel.")
+    assert not has(found, "Gulf Cartel", "designated", TREASURY) and not has(found, "Gulf Cartel", "designated",
+                                                                             "Treasury")

@@ -161,6 +161,25 @@ def _among_them(frame: Frame, token: Token) -> None:
                        with_time=True)  # asserted by whoever reports the clause
 
 
+def _designated_alongside(frame: Frame, token: Token) -> None:
+    """'Y designated A as ..., alongside B and four other groups': B shares the designation."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("designate", "sanction", "list", "blacklist"):
+        return
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    companions = [r for h in holders for o in prep_objects(h, "alongside") for r in parties(frame, o, GROUP)]
+    if not companions:
+        return
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    authorities = _authorities(frame, token) if passive or subject is not None else []
+    from testigo.extract.rules.events import _label
+
+    for group in companions:
+        for authority in authorities:
+            frame.emit("designated", group, authority, token, "designated.alongside.v1", label=_label(token),
+                       with_time=True)
+
+
 def _speaker_authority(frame: Frame, token: Token) -> list[Ref]:
     """'it' in 'the department said it ...': the authority that is the subject of the reporting verb
     ("the department" itself being the agency named last before it)."""
@@ -183,3 +202,4 @@ def sanction_rules(frame: Frame, token: Token) -> None:
     _added_to_list(frame, token)
     _named_among(frame, token)
     _among_them(frame, token)
+    _designated_alongside(frame, token)
