@@ -243,3 +243,18 @@ def test_designated_alongside_other_groups(extractor: Any) -> None:
     found = facts(extractor, "The Treasury sanctioned Los Halcones, which fought alongside the Gulf Cartel.")
     assert not has(found, "Gulf Cartel", "designated", TREASURY) and not has(found, "Gulf Cartel", "designated",
                                                                              "Treasury")
+
+
+def test_took_over_from_the_leader_named_before(extractor: Any) -> None:
+    found = facts(extractor, "Pedro Ruiz Soto led Los Halcones until soldiers captured him in 2013. His brother "
+                             "Mario Ruiz Soto took over and was arrested in 2015.")
+    assert has(found, "Mario Ruiz Soto", "leader_of", "Los Halcones")
+    found = facts(extractor, "Pedro Ruiz Soto led Los Halcones until 2013. Then Mario Ruiz Soto took over the "
+                             "family farm.")
+    assert not has(found, "Mario Ruiz Soto", "leader_of", "Los Halcones")
+
+
+def test_leadership_passed_to_a_group_that_included(extractor: Any) -> None:
+    found = facts(extractor, "The Gulf Cartel lost its boss in 2003. After the arrest, leadership passed to a group "
+                             'that included Mario Vega Lara, known as "El Toro".')
+    assert has(found, "Mario Vega Lara", "leader_of", "Gulf Cartel")

@@ -8,7 +8,7 @@ a coalition of ..." (faction_of); "the Treasury described Y as a partner of Z" (
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -65,6 +65,25 @@ def _leads_group_day_to_day(frame: Frame, token: Token) -> None:
     for person in parties(frame, subject, PERSON):
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.lead_verb.v1")
+
+
+def _took_over_after(frame: Frame, token: Token) -> None:
+    """'X led G until 2013. His brother Y took over': Y leads the group led in the sentence before."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "take" or token.sent.start == 0:
+        return
+    if not any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children) or \
+            any(c.dep_ in ("dobj", "prep") for c in token.children):
+        return
+    previous = token.doc[token.sent.start - 1].sent
+    led = {c.object_id for c in frame.claims.values() if c.predicate == "leader_of" and c.object_id
+           and previous.start_char <= c.evidence.start < previous.end_char and c.polarity.value == "positive"}
+    subject = subject_of(token)
+    if len(led) != 1 or subject is None:
+        return
+    group_id = next(iter(led))
+    group = Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), group_id)
+    for person in parties(frame, subject, PERSON):
+        frame.emit("leader_of", person, group, token, "leader_of.took_over_after.v1")
 
 
 def _one_of_the_leaders(frame: Frame, token: Token) -> None:
@@ -194,6 +213,7 @@ def tie_rules(frame: Frame, token: Token) -> None:
     _led_at_the_time(frame, token)
     _one_of_the_leaders(frame, token)
     _leads_group_day_to_day(frame, token)
+    _took_over_after(frame, token)
     _served_as_wing(frame, token)
     _member_group(frame, token)
     _hired(frame, token)
