@@ -258,3 +258,12 @@ def test_leadership_passed_to_a_group_that_included(extractor: Any) -> None:
     found = facts(extractor, "The Gulf Cartel lost its boss in 2003. After the arrest, leadership passed to a group "
                              'that included Mario Vega Lara, known as "El Toro".')
     assert has(found, "Mario Vega Lara", "leader_of", "Gulf Cartel")
+
+
+def test_leaders_of_a_faction_known_together_by_a_name(extractor: Any) -> None:
+    found = facts(extractor, "Prosecutors describe Pedro Ruiz Soto and his brothers Mario Ruiz Soto and Juan Ruiz "
+                             "Soto, known together as Los Halcones, as the leaders of a faction of the Gulf Cartel.")
+    for person in ("Pedro Ruiz Soto", "Mario Ruiz Soto", "Juan Ruiz Soto"):
+        assert has(found, person, "leader_of", "Los Halcones")
+        assert not has(found, person, "leader_of", "Gulf Cartel")
+    assert has(found, "Los Halcones", "faction_of", "Gulf Cartel")

@@ -38,11 +38,32 @@ def _described_as(frame: Frame, token: Token) -> None:
         return  # other rules read "X was described as ..."
     else:
         people = parties(frame, objects[0], PERSON)
-    nouns = [o for o in prep_objects(token, "as") + prep_objects(token, "among") if role(frame, o) is not None
-             and not _of_unnamed_faction(frame, o)]
-    for person in people:
-        for noun in nouns:
+    nouns = [o for o in prep_objects(token, "as") + prep_objects(token, "among") if role(frame, o) is not None]
+    for noun in nouns:
+        if _of_unnamed_faction(frame, noun):
+            named = objects[:1] + [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            _leaders_known_together(frame, named, noun, people)  # the parser may hang "and his brothers" on the verb
+            continue
+        for person in people:
             _roles(frame, person, noun, "described_as", presupposed=False)
+
+
+def _leaders_known_together(frame: Frame, named: list[Token], noun: Token, people: list[Ref]) -> None:
+    """'They describe A and his brothers B and C, known together as G, as the leaders of a faction
+    of S': each leads G, and G is a faction of S."""
+    words_ = [w for n in named for w in n.subtree]
+    groups = [r for w in words_ if w.dep_ == "acl" and w.lemma_.lower() in ("know", "call")
+              for o in prep_objects(w, "as") for r in parties(frame, o, GROUP)]
+    people = people + [r for n in named[1:] for r in parties(frame, n, PERSON)]
+    people = [p for i, p in enumerate(people) if all(p.entity_id != q.entity_id for q in people[:i])]
+    if len(groups) != 1:
+        return
+    predicate = role(frame, noun)
+    for person in people:
+        frame.emit(predicate, person, groups[0], noun, f"{predicate}.known_together.v1")  # type: ignore[arg-type]
+    for faction in prep_objects(noun, "of"):
+        for whole in (r for o in prep_objects(faction, "of") for r in parties(frame, o, GROUP)):
+            frame.emit("faction_of", groups[0], whole, faction, "faction_of.known_together.v1")
 
 
 def _of_unnamed_faction(frame: Frame, noun: Token) -> bool:
