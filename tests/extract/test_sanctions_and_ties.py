@@ -267,3 +267,10 @@ def test_leaders_of_a_faction_known_together_by_a_name(extractor: Any) -> None:
         assert has(found, person, "leader_of", "Los Halcones")
         assert not has(found, person, "leader_of", "Gulf Cartel")
     assert has(found, "Los Halcones", "faction_of", "Gulf Cartel")
+
+
+def test_the_group_is_the_subject_of_the_clause_before(extractor: Any) -> None:
+    text = ("The Gulf Cartel is large. Los Halcones are believed to handle much of the money that the Gulf Cartel "
+            "makes, and US authorities have described the group as the cartel's financial arm.")
+    found = facts(extractor, text)
+    assert has(found, "Los Halcones", "faction_of", "Gulf Cartel")

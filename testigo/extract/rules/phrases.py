@@ -269,9 +269,22 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
     named = word if word in ("cartel", "organization", "faction", "gang", "cell") else None
-    group = topic(frame, head.left_edge, GROUP, named=named)
+    group = _subject_of_clause_before(frame, head, named) or topic(frame, head.left_edge, GROUP, named=named)
     echo(frame, head, group)
     return [group] if group is not None else []
+
+
+def _subject_of_clause_before(frame: Frame, head: Token, named: str | None) -> Ref | None:
+    """'X are believed to ..., and officials have described the group as ...': the group that is
+    the subject of an earlier clause of the same sentence, when it is the only group subject there."""
+    subjects = {r.entity_id: r for r in _mentions_before(frame, head, GROUP) if r.span.start >= head.sent.start
+                and r.span.root.dep_ in ("nsubj", "nsubjpass") and r.span.root.head.dep_ in ("ROOT", "conj")}
+    if len(subjects) != 1 or named not in (None, "organization"):
+        return None  # 'the cartel', 'the faction' pick by name (rules below)
+    ref = next(iter(subjects.values()))
+    if any(c.dep_ == "conj" for c in ref.span.root.children):
+        return None  # "X and Y ..., and the group ...": which one?
+    return ref if _fits_name(frame, frame.ents.entities[ref.entity_id], named) else None
 
 
 def topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None = None) -> Ref | None:
