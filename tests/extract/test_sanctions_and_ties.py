@@ -274,3 +274,19 @@ def test_the_group_is_the_subject_of_the_clause_before(extractor: Any) -> None:
             "makes, and US authorities have described the group as the cartel's financial arm.")
     found = facts(extractor, text)
     assert has(found, "Los Halcones", "faction_of", "Gulf Cartel")
+
+
+def test_agreed_a_truce_and_are_allies(extractor: Any) -> None:
+    assert has(facts(extractor, "Los Halcones and Los Cuervos agreed a truce in 2020."),
+               "Los Halcones", "ally_of", "Los Cuervos")
+    assert has(facts(extractor, "Los Halcones and Los Cuervos are allies."), "Los Halcones", "ally_of", "Los Cuervos")
+    assert not has(facts(extractor, "Los Halcones and Los Cuervos agreed on prices."),
+                   "Los Halcones", "ally_of", "Los Cuervos")
+
+
+def test_war_waged_or_declared_on_a_group(extractor: Any) -> None:
+    for text in ("Los Halcones waged war on Los Cuervos.", "Los Halcones declared war on Los Cuervos.",
+                 "Los Halcones launched an offensive against Los Cuervos in May."):
+        assert has(facts(extractor, text), "Los Halcones", "rival_of", "Los Cuervos"), text
+    assert not any(p == "rival_of" for _, p, _ in facts(extractor, "Los Halcones launched a campaign on social "
+                                                                   "media."))

@@ -228,6 +228,31 @@ def _resisted(frame: Frame, token: Token) -> None:
                f"rival_of.{token.lemma_.lower()}_verb.v1")
 
 
+def _are_allies(frame: Frame, token: Token) -> None:
+    """'X and Y are allies' / 'X and Y became partners'."""
+    if token.pos_ != "NOUN" or token.dep_ != "attr" or token.lower_ not in words("ally_partner_nouns"):
+        return
+    if token.tag_ != "NNS" or prep_objects(token, "of") or any(c.dep_ == "poss" for c in token.children):
+        return  # "X is a partner of Y" and "Y's allies" are read elsewhere
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    sides = parties(frame, subject, GROUP) if subject is not None else []
+    if len(sides) >= 2:
+        _pairs(frame, "ally_of", sides, None, token, "ally_of.are_allies.v1")
+
+
+def _war_on(frame: Frame, token: Token) -> None:
+    """'X waged war on Y' / 'X declared war on Y' / 'X launched an offensive against Y'."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words("attack_nouns") or token.dep_ != "dobj":
+        return
+    verb = token.head
+    if verb.lemma_.lower() not in words("attack_light_verbs"):
+        return
+    foes = [r for h in (token, verb) for w in ("on", "against") for o in prep_objects(h, w)
+            for r in parties(frame, o, GROUP)]
+    if foes:
+        _pairs(frame, "rival_of", _subject_groups(frame, verb), foes, token, "rival_of.war_on.v1")
+
+
 def tie_rules(frame: Frame, token: Token) -> None:
     """Run every rule of this module at one token."""
     _described_as(frame, token)
@@ -239,3 +264,5 @@ def tie_rules(frame: Frame, token: Token) -> None:
     _member_group(frame, token)
     _hired(frame, token)
     _resisted(frame, token)
+    _are_allies(frame, token)
+    _war_on(frame, token)
