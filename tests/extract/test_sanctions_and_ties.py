@@ -290,3 +290,17 @@ def test_war_waged_or_declared_on_a_group(extractor: Any) -> None:
         assert has(facts(extractor, text), "Los Halcones", "rival_of", "Los Cuervos"), text
     assert not any(p == "rival_of" for _, p, _ in facts(extractor, "Los Halcones launched a campaign on social "
                                                                    "media."))
+
+
+def test_heads_a_group_when_the_parser_joins_the_names(extractor: Any) -> None:
+    assert has(facts(extractor, "Pedro Ruiz Soto heads Los Halcones."), "Pedro Ruiz Soto", "leader_of", "Los Halcones")
+
+
+def test_joined_or_belongs_to_a_group(extractor: Any) -> None:
+    for text in ("Pedro Ruiz Soto joined Los Halcones in 2010.", "Pedro Ruiz Soto belongs to Los Halcones.",
+                 "Pedro Ruiz Soto, who joined Los Halcones in 2010, fled."):
+        assert has(facts(extractor, text), "Pedro Ruiz Soto", "member_of", "Los Halcones"), text
+    assert not has(facts(extractor, "Pedro Ruiz Soto joined forces with Los Halcones."),
+                   "Pedro Ruiz Soto", "member_of", "Los Halcones")
+    rows = claims(extractor, "Pedro Ruiz Soto did not join Los Halcones.")
+    assert all(c.polarity.value == "negative" for _, p, _, c in rows if p == "member_of")

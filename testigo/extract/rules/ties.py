@@ -253,6 +253,37 @@ def _war_on(frame: Frame, token: Token) -> None:
         _pairs(frame, "rival_of", _subject_groups(frame, verb), foes, token, "rival_of.war_on.v1")
 
 
+def _name_leads_name(frame: Frame, token: Token) -> None:
+    """'X heads G.' parsed as one long name: a leading verb right between a person and a group."""
+    if token.lower_ not in ("heads", "leads", "runs", "commands") or token.i == 0 or token.i + 1 >= len(token.doc):
+        return
+    if any(c.dep_ == "nsubj" for c in token.children):
+        return  # a well-parsed verb: rules/people.py reads it
+    person, group = frame.ref(token.doc[token.i - 1], *PERSON), frame.ref(token.doc[token.i + 1], *GROUP)
+    if person is not None and group is not None and person.span.end == token.i and group.span.start == token.i + 1:
+        frame.emit("leader_of", person, group, token, "leader_of.lead_verb_mistagged.v1")
+
+
+def _joined(frame: Frame, token: Token) -> None:
+    """'X joined G in 2010' / 'X belongs to G' / 'X defected to G': a person becomes a member."""
+    if token.pos_ != "VERB":
+        return
+    lemma = token.lemma_.lower()
+    if lemma == "join":
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+    elif lemma in ("belong", "defect"):
+        objects = prep_objects(token, "to")
+    else:
+        return
+    groups = [r for o in objects for r in parties(frame, o, GROUP)]
+    subject = subject_of(token)
+    if subject is not None and subject.lower_ in RELATIVES and token.dep_ == "relcl":
+        subject = token.head
+    for person in parties(frame, subject, PERSON) if subject is not None and groups else []:
+        for group in groups:
+            frame.emit("member_of", person, group, token, f"member_of.{lemma}_verb.v1")
+
+
 def tie_rules(frame: Frame, token: Token) -> None:
     """Run every rule of this module at one token."""
     _described_as(frame, token)
@@ -266,3 +297,5 @@ def tie_rules(frame: Frame, token: Token) -> None:
     _resisted(frame, token)
     _are_allies(frame, token)
     _war_on(frame, token)
+    _name_leads_name(frame, token)
+    _joined(frame, token)
