@@ -304,3 +304,23 @@ def test_joined_or_belongs_to_a_group(extractor: Any) -> None:
                    "Pedro Ruiz Soto", "member_of", "Los Halcones")
     rows = claims(extractor, "Pedro Ruiz Soto did not join Los Halcones.")
     assert all(c.polarity.value == "negative" for _, p, _, c in rows if p == "member_of")
+
+
+def test_more_ways_of_saying_sanctions(extractor: Any) -> None:
+    found = facts(extractor, "The Treasury Department targeted Los Halcones with sanctions on Monday.")
+    assert has(found, "Los Halcones", "designated", TREASURY)
+    assert has(facts(extractor, "Pedro Ruiz Soto is under US sanctions."), "Pedro Ruiz Soto", "designated",
+               "United States")
+    found = facts(extractor, "The US designation of Los Halcones as a terrorist group came in February.")
+    assert has(found, "Los Halcones", "designated", "United States")
+    found = facts(extractor, "Los Halcones was added to the Treasury sanctions list in 2021.")
+    assert any(s == "Los Halcones" and p == "designated" for s, p, _ in found)
+    found = facts(extractor, "The Treasury Department sanctioned Los Halcones. Those sanctioned include Pedro Ruiz "
+                             "Soto and Mario Vega Lara.")
+    assert has(found, "Mario Vega Lara", "designated", TREASURY)
+
+
+def test_hitting_with_something_else_is_no_sanction(extractor: Any) -> None:
+    found = facts(extractor, "Pedro Ruiz Soto hit Mario Vega Lara with a bat. Los Halcones added a new cell to its "
+                             "list of allies.")
+    assert not any(p == "designated" for _, p, _ in found)

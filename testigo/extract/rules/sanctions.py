@@ -38,7 +38,8 @@ def _authorities(frame: Frame, verb: Token, noun: Token | None = None) -> list[R
     found += [r for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
               for r in parties(frame, o, AUTHORITY)]
     if noun is not None:
-        found += [r for c in noun.children if c.dep_ == "poss" for r in parties(frame, c, AUTHORITY)]
+        found += [r for c in noun.children if c.dep_ in ("poss", "compound", "nmod")  # "US sanctions"
+                  for r in parties(frame, c, AUTHORITY)]
     return found
 
 
@@ -46,8 +47,9 @@ def _targets(frame: Frame, holders: list[Token]) -> list[Ref]:
     """Objects of 'on' and 'against' (also a second 'and on ...') on the noun or its verb."""
     found: list[Ref] = []
     for holder in holders:
+        preps = ("on", "against", "of") if holder.lemma_.lower() == "designation" else ("on", "against")
         for prep in holder.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("on", "against"):
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for one in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
                 found += [r for o in one.children if o.dep_ == "pobj" for r in parties(frame, o, TARGETS)]
@@ -77,6 +79,29 @@ def _sanction_noun(frame: Frame, token: Token) -> None:
                        "designated.sanction_noun.v1", label=label, with_time=True)
 
 
+def _sanctions_with_or_under(frame: Frame, token: Token) -> None:
+    """'Y targeted A with sanctions' / 'A is under US sanctions'."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words("sanction_nouns") or token.dep_ != "pobj":
+        return
+    prep, verb = token.head, token.head.head
+    if prep.lower_ == "with" and verb.pos_ == "VERB" and verb.lemma_.lower() in words("sanction_target_verbs"):
+        targets = [r for c in verb.children if c.dep_ == "dobj" for r in parties(frame, c, TARGETS)]
+        authorities = _authorities(frame, verb, token)
+    elif prep.lower_ == "under" and verb.lemma_.lower() in ("be", "remain", "come", "fall", "stay", "place", "put"):
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        targets = [r for h in holders for r in parties(frame, h, TARGETS)]
+        authorities = [r for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                       for r in parties(frame, c, AUTHORITY)]
+        authorities += [r for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                        for r in parties(frame, o, AUTHORITY)]
+    else:
+        return
+    for target in targets:
+        for authority in authorities:
+            frame.emit("designated", target, authority, token, "designated.sanctions_with.v1", label="sanctions",
+                       with_time=True)
+
+
 def _added_to_list(frame: Frame, token: Token) -> None:
     """'Y added A and B to its list of terrorist organisations' / 'A was added to the list by Y'."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in words("listing_verbs"):
@@ -88,7 +113,8 @@ def _added_to_list(frame: Frame, token: Token) -> None:
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
     heads = passive or [c for c in token.children if c.dep_ == "dobj"]
     targets = [r for h in heads for r in parties(frame, h, TARGETS)]
-    authorities = _authorities(frame, token)
+    before_list = token.doc[lists[0].left_edge.i:lists[0].i]
+    authorities = _authorities(frame, token) or frame.refs_in(before_list, *AUTHORITY)  # "the Treasury list"
     label = " ".join(t.lower_ for t in lists[0].subtree if t.dep_ not in ("det", "poss", "punct", "case"))
     for target in targets:
         for authority in authorities:
@@ -109,7 +135,7 @@ def _named_among(frame: Frame, token: Token) -> None:
     if token.dep_ != "acl" or token.lemma_.lower() not in words("designating_participles"):
         return
     noun = token.head
-    if noun.lemma_.lower() not in words("target_nouns") or noun.tag_ not in ("NNS", "NN") or \
+    if noun.lemma_.lower() not in words("target_nouns") | {"those"} or noun.tag_ not in ("NNS", "NN", "DT") or \
             any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("by",) for c in token.children):
         return
     if noun.dep_ == "pobj" and noun.head.lower_ != "among":
@@ -201,5 +227,6 @@ def sanction_rules(frame: Frame, token: Token) -> None:
     _sanction_noun(frame, token)
     _added_to_list(frame, token)
     _named_among(frame, token)
+    _sanctions_with_or_under(frame, token)
     _among_them(frame, token)
     _designated_alongside(frame, token)
