@@ -324,3 +324,10 @@ def test_hitting_with_something_else_is_no_sanction(extractor: Any) -> None:
     found = facts(extractor, "Pedro Ruiz Soto hit Mario Vega Lara with a bat. Los Halcones added a new cell to its "
                              "list of allies.")
     assert not any(p == "designated" for _, p, _ in found)
+
+
+def test_the_group_after_two_groups_named_together_is_left_unresolved(extractor: Any) -> None:
+    text = "Los Halcones and Los Cuervos have fought since 2010.\n\nThe group's leader, Pedro Ruiz Soto, was arrested."
+    assert not any(p == "leader_of" for _, p, _ in facts(extractor, text))
+    text = "Los Halcones and the Gulf Cartel have fought since 2010.\n\nThe cartel's leader, Pedro Ruiz Soto, fled."
+    assert has(facts(extractor, text), "Pedro Ruiz Soto", "leader_of", "Gulf Cartel")  # only one is a cartel

@@ -270,8 +270,22 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
     word = fold(head.lemma_).replace("organisation", "organization")
     named = word if word in ("cartel", "organization", "faction", "gang", "cell") else None
     group = _subject_of_clause_before(frame, head, named) or topic(frame, head.left_edge, GROUP, named=named)
+    if group is not None and _named_with_another(frame, group, named):
+        return []  # "X and Y have fought since 2010. The group's leader ...": which group?
     echo(frame, head, group)
     return [group] if group is not None else []
+
+
+def _named_with_another(frame: Frame, ref: Ref, named: str | None) -> bool:
+    """The group was named coordinated with another that fits 'the group' as well ('X and Y')."""
+    root = ref.span.root
+    if frame.ref(root) is None or frame.ref(root).entity_id != ref.entity_id:  # type: ignore[union-attr]
+        return False  # an echo ('the group', 'it'): already a single referent
+    others = [frame.ref(c, *GROUP) for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        others.append(frame.ref(root.head, *GROUP))
+    return any(o is not None and o.entity_id != ref.entity_id
+               and _fits_name(frame, frame.ents.entities[o.entity_id], named) for o in others)
 
 
 def _subject_of_clause_before(frame: Frame, head: Token, named: str | None) -> Ref | None:
