@@ -331,3 +331,13 @@ def test_the_group_after_two_groups_named_together_is_left_unresolved(extractor:
     assert not any(p == "leader_of" for _, p, _ in facts(extractor, text))
     text = "Los Halcones and the Gulf Cartel have fought since 2010.\n\nThe cartel's leader, Pedro Ruiz Soto, fled."
     assert has(facts(extractor, text), "Pedro Ruiz Soto", "leader_of", "Gulf Cartel")  # only one is a cartel
+
+
+def test_managed_money_for_the_group(extractor: Any) -> None:
+    text = "Los Halcones sells fuel in Celaya. Prosecutors said Ana Ruiz Soto managed money for the group."
+    assert has(facts(extractor, text), "Ana Ruiz Soto", "member_of", "Los Halcones")
+    text = ("Los Halcones and Los Cuervos sell fuel in Celaya. Prosecutors said Ana Ruiz Soto managed money for "
+            "the group.")
+    assert not any(p == "member_of" for _, p, _ in facts(extractor, text))  # which group? left alone
+    text = "Los Halcones sells fuel in Celaya. Ana Ruiz Soto collected money for the church."
+    assert not any(p == "member_of" for _, p, _ in facts(extractor, text))

@@ -284,6 +284,24 @@ def _joined(frame: Frame, token: Token) -> None:
             frame.emit("member_of", person, group, token, f"member_of.{lemma}_verb.v1")
 
 
+def _money_for(frame: Frame, token: Token) -> None:
+    """'she managed money for the group': handling a group's money makes one of its members, also
+    when the group is only 'the group' (rules/people.py asks for a name with other services)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("service_verbs"):
+        return
+    money = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in words("money_nouns")]
+    if not money:
+        return
+    groups = [r for h in [token, *money] for o in prep_objects(h, "for") if frame.ref(o) is None
+              for r in parties(frame, o, GROUP)]
+    subject = subject_of(token)
+    if subject is not None and subject.lower_ in RELATIVES and token.dep_ == "relcl":
+        subject = token.head
+    for person in parties(frame, subject, PERSON) if subject is not None and groups else []:
+        for group in groups:
+            frame.emit("member_of", person, group, token, "member_of.money_for.v1")
+
+
 def tie_rules(frame: Frame, token: Token) -> None:
     """Run every rule of this module at one token."""
     _described_as(frame, token)
@@ -299,3 +317,4 @@ def tie_rules(frame: Frame, token: Token) -> None:
     _war_on(frame, token)
     _name_leads_name(frame, token)
     _joined(frame, token)
+    _money_for(frame, token)
