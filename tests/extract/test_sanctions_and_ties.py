@@ -341,3 +341,10 @@ def test_managed_money_for_the_group(extractor: Any) -> None:
     assert not any(p == "member_of" for _, p, _ in facts(extractor, text))  # which group? left alone
     text = "Los Halcones sells fuel in Celaya. Ana Ruiz Soto collected money for the church."
     assert not any(p == "member_of" for _, p, _ in facts(extractor, text))
+
+
+def test_what_remains_of_a_group_works_with_another(extractor: Any) -> None:
+    rows = claims(extractor, "Local authorities say that what remains of Los Halcones may now work with the Gulf "
+                             "Cartel.")
+    allies = [c for s, p, o, c in rows if p == "ally_of" and {s, o} == {"Los Halcones", "Gulf Cartel"}]
+    assert allies and allies[0].certainty.value == "possible" and allies[0].attributed_to[-1] == "Local authorities"

@@ -186,7 +186,9 @@ def _member_group(frame: Frame, token: Token) -> None:
 
 
 def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
-    subject = subject_of(verb)
+    remains = [o for c in verb.children if c.dep_ == "csubj" and c.lemma_.lower() in ("remain", "survive")
+               for o in prep_objects(c, "of")]
+    subject = remains[0] if remains else subject_of(verb)  # "what remains of X may now work with Y"
     if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "Y, a group that worked as ..."
     if subject is not None and frame.ref(subject) is None and subject.dep_ == "pobj" and \
