@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.attribution import SourceSpan, find_sources
 from testigo.extract.entities import DocEntities, Ref
 from testigo.extract.event_dates import event_time
-from testigo.extract.lexicon import load_patterns
+from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.modality import as_verb, modality
 from testigo.kb import KnowledgeBase
 from testigo.model import Claim, DateValue, Document, Evidence, Qualifiers
@@ -136,6 +136,7 @@ class Frame:
                 continue  # "His son, X, was described as ...": the kinship is not what was described
             if verb.lemma_.lower() in describing:
                 speakers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                speakers = speakers or _active_describer(verb)
             elif verb.lemma_.lower() in accusing and _accuses(self, verb):
                 speakers = [c for c in verb.children if c.dep_ == "nsubj"]
             else:
@@ -167,6 +168,8 @@ class Frame:
         if own is not None:  # the speaker is a named entity
             return self._author_or_name(own)
         report = head.lemma_.lower() in self.lexicon("report_words")
+        if (agency := self._the_agency(head)) is not None:
+            return agency
         if head.pos_ == "NOUN" and not report:  # "US prosecutors", "Mexican media": as written
             return _plain(span.text)
         for kinds in (("agency", "person", "organization", "country"), ("criminal_group", "publication")):
@@ -181,6 +184,18 @@ class Frame:
             if person is not None:
                 return self.ents.entities[person.entity_id].name
         return _plain(span.text)
+
+    def _the_agency(self, head: Token) -> str | None:
+        """'the department said': the agency named last before, when its name has that word."""
+        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(c.lower_ == "the" for c in head.children) \
+                or any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+            return None
+        word = fold(head.lemma_)
+        for ref in self.refs_before(head, "agency"):
+            entity = self.ents.entities[ref.entity_id]
+            if any(word in fold(n).split() for n in [entity.name] + [a.name for a in entity.aliases]):
+                return entity.name
+        return None
 
     def _author_or_name(self, ref: Ref) -> str:
         if ref.kind == "publication":
@@ -247,6 +262,17 @@ def _clause(trigger: Token) -> Span:
     tokens = list(head.subtree)
     doc = trigger.doc
     return doc[tokens[0].i:tokens[-1].i + 1]
+
+
+def _active_describer(verb: Token) -> list[Token]:
+    """'whom OFAC described as the leader of Y' / 'the Treasury described the gang as a partner of Y':
+    the named subject of an active describing verb (not a pronoun, not the person described)."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return []
+    found = [c for c in verb.children if c.dep_ == "nsubj"]
+    if found and found[0].lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        return [verb.head]  # "the Treasury, which described the gang as ..."
+    return [c for c in found if c.pos_ in ("PROPN", "NOUN")]
 
 
 def _where_antecedent(trigger: Token) -> Token | None:

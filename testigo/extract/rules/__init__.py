@@ -10,6 +10,8 @@ from testigo.extract.frame import Frame
 from testigo.extract.rules.events import event_rules
 from testigo.extract.rules.groups import group_rules
 from testigo.extract.rules.people import people_rules
+from testigo.extract.rules.sanctions import sanction_rules
+from testigo.extract.rules.ties import tie_rules
 
 __all__ = ["run_rules"]
 
@@ -30,3 +32,5 @@ def run_rules(frame: Frame) -> None:
         group_rules(frame, token)
         people_rules(frame, token)
         event_rules(frame, token)
+        sanction_rules(frame, token)
+        tie_rules(frame, token)

@@ -130,8 +130,9 @@ def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> No
 def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
     name = predicate.split("_")[0]
     between = _preps(token, "between") or _preps(token.head, "between")
-    if between:  # "fighting broke out between X and Y"
-        _pairs(frame, predicate, parties(frame, between[0]), None, token, f"{predicate}.between.v1")
+    sides = [r for b in between for r in parties(frame, b)]
+    if sides:  # "fighting broke out between X and Y"; not "between 2008 and 2011"
+        _pairs(frame, predicate, sides, None, token, f"{predicate}.between.v1")
         return
     subject = subject_of(token)
     left = parties(frame, subject) if subject is not None else []

@@ -554,6 +554,9 @@ def _passed_to(frame: Frame, token: Token) -> None:
         group = topic(frame, token, GROUP)
         groups = [group] if group is not None else []
     people = [r for o in prep_objects(token, "to") for r in parties(frame, o, PERSON)]
+    people += [r for o in prep_objects(token, "to") for c in o.children if c.dep_ == "relcl"
+               and c.lemma_.lower() in ("include", "comprise") for d in c.children if d.dep_ == "dobj"
+               for r in parties(frame, d, PERSON)]  # "passed to a group that included A and B"
     for person in people:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.passed_to.v1")

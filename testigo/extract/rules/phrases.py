@@ -105,7 +105,11 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ in ("NNS", "NNPS"):
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children):
             return []  # "the Matamoros factions" are some other groups, not the pair just named
+        if not _definite_plural(head):
+            return []  # "local gangs", "a coalition of groups": no pair named before
         return list(salient_pair(frame, head))
+    if kinds == GROUP and _both(head):
+        return list(salient_pair(frame, head))  # "Both have ...", "both of them", "attacked both"
     if kinds == GROUP and lemma in frame.lexicon("faction_nouns"):
         led = _led_by(frame, head)
         if led:
@@ -140,6 +144,23 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if lemma in frame.lexicon("authority_nouns") and ("country" in kinds or "agency" in kinds):
         return _authority(frame, head)
     return []
+
+
+PAIR_WORDS = frozenset({"the", "both", "these", "those", "two", "their", "its", "each", "all"})
+
+
+def _definite_plural(head: Token) -> bool:
+    """'the two groups', 'both cartels', 'these gangs': a plural that points back, unlike 'local gangs'."""
+    return any(c.dep_ in ("det", "nummod", "predet", "poss", "amod") and c.lower_ in PAIR_WORDS
+               for c in head.children)
+
+
+def _both(head: Token) -> bool:
+    """'Both' standing alone for a pair, or 'both of them'."""
+    if head.lower_ != "both" or head.pos_ not in ("PRON", "DET", "NOUN", "ADV"):
+        return False
+    return all(c.dep_ == "prep" and c.lower_ == "of" and all(o.lower_ == "them" for o in c.children)
+               for c in head.children)
 
 
 def _named_for_place(frame: Frame, head: Token) -> Ref | None:
@@ -249,9 +270,36 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
     named = word if word in ("cartel", "organization", "faction", "gang", "cell") else None
-    group = topic(frame, head.left_edge, GROUP, named=named)
+    group = _subject_of_clause_before(frame, head, named) or topic(frame, head.left_edge, GROUP, named=named)
+    if group is not None and _named_with_another(frame, group, named):
+        return []  # "X and Y have fought since 2010. The group's leader ...": which group?
     echo(frame, head, group)
     return [group] if group is not None else []
+
+
+def _named_with_another(frame: Frame, ref: Ref, named: str | None) -> bool:
+    """The group was named coordinated with another that fits 'the group' as well ('X and Y')."""
+    root = ref.span.root
+    if frame.ref(root) is None or frame.ref(root).entity_id != ref.entity_id:  # type: ignore[union-attr]
+        return False  # an echo ('the group', 'it'): already a single referent
+    others = [frame.ref(c, *GROUP) for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        others.append(frame.ref(root.head, *GROUP))
+    return any(o is not None and o.entity_id != ref.entity_id
+               and _fits_name(frame, frame.ents.entities[o.entity_id], named) for o in others)
+
+
+def _subject_of_clause_before(frame: Frame, head: Token, named: str | None) -> Ref | None:
+    """'X are believed to ..., and officials have described the group as ...': the group that is
+    the subject of an earlier clause of the same sentence, when it is the only group subject there."""
+    subjects = {r.entity_id: r for r in _mentions_before(frame, head, GROUP) if r.span.start >= head.sent.start
+                and r.span.root.dep_ in ("nsubj", "nsubjpass") and r.span.root.head.dep_ in ("ROOT", "conj")}
+    if len(subjects) != 1 or named not in (None, "organization"):
+        return None  # 'the cartel', 'the faction' pick by name (rules below)
+    ref = next(iter(subjects.values()))
+    if any(c.dep_ == "conj" for c in ref.span.root.children):
+        return None  # "X and Y ..., and the group ...": which one?
+    return ref if _fits_name(frame, frame.ents.entities[ref.entity_id], named) else None
 
 
 def topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None = None) -> Ref | None:
@@ -264,10 +312,36 @@ def topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | No
     to groups the text has called a faction.
     """
     if named is not None:
+        parent = _parent_of_salient(frame, token, kinds, named)
+        if parent is not None:
+            return parent
         fitting = _topic(frame, token, kinds, named=named)
         if fitting is not None:
             return fitting
     return _topic(frame, token, kinds, named=None)
+
+
+def _parent_of_salient(frame: Frame, token: Token, kinds: tuple[str, ...], named: str) -> Ref | None:
+    """'Los X are in a different position. Their founder, who built the cartel, ...': when the
+    previous sentence is about a faction that is not called so, 'the cartel' is the one it belongs to."""
+    if kinds != GROUP or named not in ("cartel", "organization") or token.sent.start == 0:
+        return None
+    if any(r.span.start >= token.sent.start for r in _mentions_before(frame, token, kinds)):
+        return None  # a group named earlier in this sentence: leave it to the topic
+    previous = token.doc[token.sent.start - 1].sent
+    subject = next((r for r in _mentions_before(frame, token, kinds) if previous.start <= r.span.start < previous.end
+                    and r.span.root.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or _fits_name(frame, frame.ents.entities[subject.entity_id], named):
+        return None
+    parents = {c.object_id for c in frame.claims.values() if c.predicate == "faction_of"
+               and c.subject_id == subject.entity_id and c.object_id and c.polarity.value == "positive"
+               and c.evidence.start < token.idx}
+    if len(parents) != 1:
+        return None
+    parent = next(iter(parents))
+    if parent not in frame.ents.entities or not _fits_name(frame, frame.ents.entities[parent], named):
+        return None
+    return Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), parent)
 
 
 def _window_start(token: Token, sentences: int) -> int:
@@ -323,15 +397,17 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
     for ref in mentions:
         counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
         first.setdefault(ref.entity_id, ref.span.start)
-    best: tuple[int, int, int, int] | None = None
+    best: tuple[int, ...] | None = None
     chosen = None
+    chain = _anaphor_chain(frame, token, kinds, start)
     for distance, ref in enumerate(reversed(mentions)):
         if ref.span.start < start:
             break
         if not _fits_name(frame, frame.ents.entities[ref.entity_id], named):
             continue
         new = int(kinds == GROUP and first[ref.entity_id] >= start and ref.span.root.dep_ not in ("pobj", "poss"))
-        score = (new, counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
+        score = (int(ref.entity_id == chain), int(kinds == GROUP and _introduced(ref)), new, counts[ref.entity_id],
+                 int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
         if best is None or score > best:
             best, chosen = score, ref
     if chosen is None and named in ("gang", "cell"):  # the one group the text called a gang earlier
@@ -342,6 +418,34 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
         leader = max(counts, key=lambda i: counts[i])
         chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id == leader)
     return chosen
+
+
+def _introduced(ref: Ref) -> bool:
+    """'a new gang called X', 'a group known as X': the text presents X as something new."""
+    verb = ref.span.root.head
+    if verb.dep_ == "prep" and verb.lower_ == "as":
+        verb = verb.head
+    if verb.lemma_.lower() not in NAMING_VERBS or verb.dep_ != "acl":
+        return False
+    return any(c.lower_ in ("a", "an") for c in verb.head.children)
+
+
+def _anaphor_chain(frame: Frame, token: Token, kinds: tuple[str, ...], start: int) -> str | None:
+    """The group the text keeps referring back to: one that 'the group' or 'it' already stood for
+    in this sentence or the two before, named more often so far than any group introduced there
+    since; a new group then does not take over 'the group's leader'. None when two chains compete."""
+    if kinds != GROUP:
+        return None
+    echoed = {r.entity_id for i, r in frame.echoes.items() if start <= i < token.i
+              and token.doc[i].dep_ != "poss"}  # "before its founders were killed": a local 'its'
+
+    if len(echoed) != 1:
+        return None
+    chain = next(iter(echoed))
+    counts: dict[str, int] = {}
+    for ref in _mentions_before(frame, token, kinds):
+        counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
+    return chain if all(n < counts[chain] for i, n in counts.items() if i != chain) else None
 
 
 def its_group(frame: Frame, head: Token) -> Ref | None:
@@ -423,17 +527,28 @@ def _siblings_named_next(frame: Frame, head: Token) -> list[Ref]:
 def _argument_before(frame: Frame, head: Token, own: set[int] = frozenset()) -> Ref | None:  # type: ignore[assignment]
     """'Y designated X, a faction of Z, for its role': the group that is a subject or object
     earlier in the same sentence, before one named inside a phrase; with the pronoun's own
-    subject excluded, any group named before it in the sentence."""
+    subject excluded, any group named before it in the sentence. Inside the subject of a clause
+    of its own ('X has fought Y, and its gunmen ...'), the subject before it comes first."""
     fallback = None
-    for ref in frame.refs_before(head, *GROUP):
+    argument = None
+    for ref in reversed(_mentions_before(frame, head, GROUP)):  # names, and 'the group' already read
         if ref.span.start < head.sent.start:
             break
         if ref.span.root.i in own:
             continue
-        if ref.span.root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        if own and _inside_subject(head) and ref.span.root.dep_ in ("nsubj", "nsubjpass"):
             return ref
+        if ref.span.root.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            argument = argument or ref
+            if not (own and _inside_subject(head)):
+                return ref
         fallback = fallback or (ref if own else None)
-    return fallback
+    return argument or fallback
+
+
+def _inside_subject(head: Token) -> bool:
+    """'its' in 'its gunmen clashed with ...': the possessor of a clause's subject."""
+    return head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _pronoun(frame: Frame, head: Token) -> list[Ref]:
@@ -653,7 +768,11 @@ def people_after_colon(frame: Frame, head: Token) -> list[Ref]:
 
 
 def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
-    """'members of CJNG' -> CJNG; 'gunmen believed to belong to X' -> X."""
+    """'members of CJNG' -> CJNG; 'gunmen believed to belong to X' -> X; 'its gunmen' -> its group."""
+    if kinds == GROUP and head.lower_ in _fighter_nouns():
+        owners = [r for c in head.children if c.dep_ == "poss" for r in parties(frame, c, kinds, depth=depth + 1)]
+        if owners:
+            return owners
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
             for obj in child.children:
@@ -666,6 +785,11 @@ def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> l
             if verb.lemma_.lower() in ("belong", "link", "tie", "loyal"):
                 return [r for o in prep_objects(verb, "to") for r in parties(frame, o, kinds, depth=depth + 1)]
     return []
+
+
+@cache
+def _fighter_nouns() -> frozenset[str]:
+    return frozenset(load_patterns("ties")["fighter_nouns"])
 
 
 def salient_pair(frame: Frame, token: Token) -> tuple[Ref, ...]:

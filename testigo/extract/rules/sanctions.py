@@ -1,0 +1,232 @@
+"""Sanctions and designations said with nouns, lists and follow-up sentences (designated).
+
+"Y imposed sanctions on A and B"; "Y's sanctions against A"; "Y added A to its list of ...";
+"... and on several of their leaders. Among the people named was X" (X designated by the
+authority of the designation just before); "cartels it designated as ..., among them A and B".
+The verb forms ("Y designated A as ...") are read by rules/events.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.lexicon import load_patterns
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.model import Claim
+
+__all__ = ["sanction_rules", "words"]
+
+PERSON = ("person",)
+AUTHORITY = ("agency", "country")
+TARGETS = GROUP + PERSON
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """One word list of patterns/ties.yaml as a set."""
+    return frozenset(load_patterns("ties")[name])
+
+
+def _authorities(frame: Frame, verb: Token, noun: Token | None = None) -> list[Ref]:
+    """Who acts: the verb's subject, its 'by' agent, or the noun's possessor ("Treasury's sanctions")."""
+    found = [r for c in verb.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)]
+    found += [r for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+              for r in parties(frame, o, AUTHORITY)]
+    if noun is not None:
+        found += [r for c in noun.children if c.dep_ in ("poss", "compound", "nmod")  # "US sanctions"
+                  for r in parties(frame, c, AUTHORITY)]
+    return found
+
+
+def _targets(frame: Frame, holders: list[Token]) -> list[Ref]:
+    """Objects of 'on' and 'against' (also a second 'and on ...') on the noun or its verb."""
+    found: list[Ref] = []
+    for holder in holders:
+        preps = ("on", "against", "of") if holder.lemma_.lower() == "designation" else ("on", "against")
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
+                continue
+            for one in [prep, *(c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP")]:
+                found += [r for o in one.children if o.dep_ == "pobj" for r in parties(frame, o, TARGETS)]
+        found += [r for acl in holder.children if acl.dep_ == "acl" and acl.lemma_.lower() == "target"
+                  for o in acl.children if o.dep_ == "dobj" for r in parties(frame, o, TARGETS)]
+    return [r for i, r in enumerate(found) if all(r.entity_id != s.entity_id for s in found[:i])]
+
+
+def _sanction_noun(frame: Frame, token: Token) -> None:
+    """'Y imposed sanctions on A and B' / 'Sanctions were placed on A by Y' / "Y's sanctions against A"."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words("sanction_nouns"):
+        return
+    verb = token.head if token.dep_ in ("dobj", "nsubjpass", "pobj") else None
+    if verb is not None and verb.dep_ == "prep":
+        verb = None
+    light = verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in words("sanction_light_verbs")
+    targets = _targets(frame, [token] + ([verb] if light else []))  # type: ignore[list-item]
+    if not targets:
+        return
+    authorities = _authorities(frame, verb, token) if light else _authorities(frame, token, token)  # type: ignore[arg-type]
+    if not authorities:
+        return
+    label = "sanctions" if token.lemma_.lower().startswith("sanction") else token.lemma_.lower()
+    for target in targets:
+        for authority in authorities:
+            frame.emit("designated", target, authority, verb if light else token,  # type: ignore[arg-type]
+                       "designated.sanction_noun.v1", label=label, with_time=True)
+
+
+def _sanctions_with_or_under(frame: Frame, token: Token) -> None:
+    """'Y targeted A with sanctions' / 'A is under US sanctions'."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words("sanction_nouns") or token.dep_ != "pobj":
+        return
+    prep, verb = token.head, token.head.head
+    if prep.lower_ == "with" and verb.pos_ == "VERB" and verb.lemma_.lower() in words("sanction_target_verbs"):
+        targets = [r for c in verb.children if c.dep_ == "dobj" for r in parties(frame, c, TARGETS)]
+        authorities = _authorities(frame, verb, token)
+    elif prep.lower_ == "under" and verb.lemma_.lower() in ("be", "remain", "come", "fall", "stay", "place", "put"):
+        holders = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        targets = [r for h in holders for r in parties(frame, h, TARGETS)]
+        authorities = [r for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                       for r in parties(frame, c, AUTHORITY)]
+        authorities += [r for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                        for r in parties(frame, o, AUTHORITY)]
+    else:
+        return
+    for target in targets:
+        for authority in authorities:
+            frame.emit("designated", target, authority, token, "designated.sanctions_with.v1", label="sanctions",
+                       with_time=True)
+
+
+def _added_to_list(frame: Frame, token: Token) -> None:
+    """'Y added A and B to its list of terrorist organisations' / 'A was added to the list by Y'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words("listing_verbs"):
+        return
+    lists = [o for o in prep_objects(token, "to") + prep_objects(token, "on")
+             if o.lemma_.lower() in words("list_nouns")]
+    if not lists:
+        return
+    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+    heads = passive or [c for c in token.children if c.dep_ == "dobj"]
+    targets = [r for h in heads for r in parties(frame, h, TARGETS)]
+    before_list = token.doc[lists[0].left_edge.i:lists[0].i]
+    authorities = _authorities(frame, token) or frame.refs_in(before_list, *AUTHORITY)  # "the Treasury list"
+    label = " ".join(t.lower_ for t in lists[0].subtree if t.dep_ not in ("det", "poss", "punct", "case"))
+    for target in targets:
+        for authority in authorities:
+            frame.emit("designated", target, authority, token, "designated.added_to_list.v1", label=label,
+                       with_time=True)
+
+
+def _latest_designation(frame: Frame, token: Token) -> Claim | None:
+    """The designation claimed last before the sentence of ``token``, by a named authority."""
+    before = [c for c in frame.claims.values() if c.predicate == "designated" and c.object_id
+              and c.evidence.start < token.sent.start_char]
+    return max(before, key=lambda c: c.evidence.start) if before else None
+
+
+def _named_among(frame: Frame, token: Token) -> None:
+    """'Among the people named was X' / 'The individuals sanctioned include X and Y': X was
+    designated by the authority of the designation the text reported just before, on its dates."""
+    if token.dep_ != "acl" or token.lemma_.lower() not in words("designating_participles"):
+        return
+    noun = token.head
+    if noun.lemma_.lower() not in words("target_nouns") | {"those"} or noun.tag_ not in ("NNS", "NN", "DT") or \
+            any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("by",) for c in token.children):
+        return
+    if noun.dep_ == "pobj" and noun.head.lower_ != "among":
+        return
+    clause = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if clause.lemma_.lower() not in ("be", "include"):
+        return
+    heads = [c for c in clause.children if c.dep_ in ("nsubj", "attr", "dobj", "nsubjpass") and c.i != noun.i]
+    named = [r for h in heads for r in parties(frame, h, TARGETS)]
+    latest = _latest_designation(frame, token)
+    if not named or latest is None:
+        return
+    kind = frame.ents.entities[latest.object_id].kind  # type: ignore[index]
+    authority = Ref(Span(token.doc, token.i, token.i + 1, label=kind), latest.object_id)  # type: ignore[arg-type]
+    for target in named:
+        claim = frame.emit("designated", target, authority, token, "designated.named_among.v1",
+                           label=latest.qualifiers.label, with_time=True)
+        if claim is not None and not claim.qualifiers.dates and latest.qualifiers.dates:
+            dates = replace(claim.qualifiers, dates=latest.qualifiers.dates)  # the same occasion
+            frame.claims[claim.id] = replace(claim, qualifiers=dates)
+
+
+def _among_them(frame: Frame, token: Token) -> None:
+    """'several cartels it designated as terrorist organisations, among them A and B'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("designate", "sanction", "list", "blacklist"):
+        return
+    if token.dep_ != "relcl" or token.head.tag_ != "NNS" or frame.ref(token.head) is not None:
+        return
+    doc = token.doc
+    among = next((t for t in doc[token.i:token.sent.end - 1]
+                  if t.lower_ == "among" and doc[t.i + 1].lower_ in ("them", "those", "which")), None)
+    if among is None:
+        return
+    first = next((t for t in doc[among.i + 2:token.sent.end] if frame.ref(t, *GROUP) is not None), None)
+    if first is None:
+        return
+    groups = parties(frame, frame.ref(first, *GROUP).span.root, GROUP)  # type: ignore[union-attr]
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return
+    authorities: list[Ref | None] = list(parties(frame, subject, AUTHORITY))
+    if not authorities and subject.lower_ in ("it", "they") and _speaker_authority(frame, token):
+        authorities = [None]  # "the department said it designated": the department, or its government
+    from testigo.extract.rules.events import _label
+
+    for group in groups:
+        for authority in authorities:
+            frame.emit("designated", group, authority, token, "designated.among_them.v1", label=_label(token),
+                       with_time=True)  # asserted by whoever reports the clause
+
+
+def _designated_alongside(frame: Frame, token: Token) -> None:
+    """'Y designated A as ..., alongside B and four other groups': B shares the designation."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("designate", "sanction", "list", "blacklist"):
+        return
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    companions = [r for h in holders for o in prep_objects(h, "alongside") for r in parties(frame, o, GROUP)]
+    if not companions:
+        return
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    authorities = _authorities(frame, token) if passive or subject is not None else []
+    from testigo.extract.rules.events import _label
+
+    for group in companions:
+        for authority in authorities:
+            frame.emit("designated", group, authority, token, "designated.alongside.v1", label=_label(token),
+                       with_time=True)
+
+
+def _speaker_authority(frame: Frame, token: Token) -> list[Ref]:
+    """'it' in 'the department said it ...': the authority that is the subject of the reporting verb
+    ("the department" itself being the agency named last before it)."""
+    for verb in token.ancestors:
+        if verb.pos_ != "VERB":
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            found = parties(frame, subject, AUTHORITY)
+            if not found and subject.lemma_.lower() in words("authority_heads") and \
+                    any(c.lower_ == "the" for c in subject.children):
+                found = [r for r in frame.refs_before(subject, "agency")][:1]
+            if found:
+                return found
+    return []
+
+
+def sanction_rules(frame: Frame, token: Token) -> None:
+    """Run every sanction rule at one token."""
+    _sanction_noun(frame, token)
+    _added_to_list(frame, token)
+    _named_among(frame, token)
+    _sanctions_with_or_under(frame, token)
+    _among_them(frame, token)
+    _designated_alongside(frame, token)

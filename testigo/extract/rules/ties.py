@@ -1,0 +1,322 @@
+"""Leadership, membership and alliance constructions of wire and feature writing.
+
+"X, whom OFAC described as the leader of Z"; "the DEA listed him among Z's top leaders";
+"Z was led at the time by X" (the parser hangs 'by X' on 'the time'); "Y is a member of Z,
+a coalition of ..." (faction_of); "the Treasury described Y as a partner of Z" (ally_of);
+"Y hired Z", "Y may work with Z" (ally_of); "a coalition that formed to resist Z" (rival_of).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.modality import as_verb
+from testigo.extract.rules.groups import _pairs, subject_of
+from testigo.extract.rules.people import _roles, role
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.rules.sanctions import words
+
+__all__ = ["tie_rules"]
+
+PERSON = ("person",)
+RELATIVE_OBJECTS = ("whom", "who")
+RELATIVES = ("who", "which", "that")
+
+
+def _described_as(frame: Frame, token: Token) -> None:
+    """'X, whom OFAC described as the leader of Z' / 'the DEA listed him among Z's top leaders'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words("role_naming_verbs"):
+        return
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return
+    if objects[0].lower_ in RELATIVE_OBJECTS and token.dep_ == "relcl":
+        people = parties(frame, token.head, PERSON)
+    elif objects[0].lower_ in RELATIVE_OBJECTS or objects[0].dep_ == "nsubjpass":
+        return  # other rules read "X was described as ..."
+    else:
+        people = parties(frame, objects[0], PERSON)
+    nouns = [o for o in prep_objects(token, "as") + prep_objects(token, "among") if role(frame, o) is not None]
+    for noun in nouns:
+        if _of_unnamed_faction(frame, noun):
+            named = objects[:1] + [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+            _leaders_known_together(frame, named, noun, people)  # the parser may hang "and his brothers" on the verb
+            continue
+        for person in people:
+            _roles(frame, person, noun, "described_as", presupposed=False)
+
+
+def _leaders_known_together(frame: Frame, named: list[Token], noun: Token, people: list[Ref]) -> None:
+    """'They describe A and his brothers B and C, known together as G, as the leaders of a faction
+    of S': each leads G, and G is a faction of S."""
+    words_ = [w for n in named for w in n.subtree]
+    groups = [r for w in words_ if w.dep_ == "acl" and w.lemma_.lower() in ("know", "call")
+              for o in prep_objects(w, "as") for r in parties(frame, o, GROUP)]
+    people = people + [r for n in named[1:] for r in parties(frame, n, PERSON)]
+    people = [p for i, p in enumerate(people) if all(p.entity_id != q.entity_id for q in people[:i])]
+    if len(groups) != 1:
+        return
+    predicate = role(frame, noun)
+    for person in people:
+        frame.emit(predicate, person, groups[0], noun, f"{predicate}.known_together.v1")  # type: ignore[arg-type]
+    for faction in prep_objects(noun, "of"):
+        for whole in (r for o in prep_objects(faction, "of") for r in parties(frame, o, GROUP)):
+            frame.emit("faction_of", groups[0], whole, faction, "faction_of.known_together.v1")
+
+
+def _of_unnamed_faction(frame: Frame, noun: Token) -> bool:
+    """'the leaders of a faction of Z' lead the faction, not Z."""
+    return any(o.lemma_.lower() in frame.lexicon("faction_nouns") and frame.ref(o) is None
+               for o in prep_objects(noun, "of"))
+
+
+def _leads_group_day_to_day(frame: Frame, token: Token) -> None:
+    """'X leads Los Y day to day': the parser reads 'Los Y day' as one noun, the group a compound in it."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("leader_verbs"):
+        return
+    objects = [o for o in token.children if o.dep_ == "dobj" and frame.ref(o) is None
+               and o.lemma_.lower() in words("time_nouns")]  # not "commanded a Los Y checkpoint"
+    groups = [r for o in objects for c in o.children if c.dep_ == "compound" and c.i == o.i - 1
+              for r in parties(frame, c, GROUP)]
+    subject = subject_of(token)
+    if not groups or subject is None:
+        return
+    for person in parties(frame, subject, PERSON):
+        for group in groups:
+            frame.emit("leader_of", person, group, token, "leader_of.lead_verb.v1")
+
+
+def _took_over_after(frame: Frame, token: Token) -> None:
+    """'X led G until 2013. His brother Y took over': Y leads the group led in the sentence before."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "take" or token.sent.start == 0:
+        return
+    if not any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children) or \
+            any(c.dep_ in ("dobj", "prep") for c in token.children):
+        return
+    previous = token.doc[token.sent.start - 1].sent
+    led = {c.object_id for c in frame.claims.values() if c.predicate == "leader_of" and c.object_id
+           and previous.start_char <= c.evidence.start < previous.end_char and c.polarity.value == "positive"}
+    subject = subject_of(token)
+    if len(led) != 1 or subject is None:
+        return
+    group_id = next(iter(led))
+    group = Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), group_id)
+    for person in parties(frame, subject, PERSON):
+        frame.emit("leader_of", person, group, token, "leader_of.took_over_after.v1")
+
+
+def _one_of_the_leaders(frame: Frame, token: Token) -> None:
+    """'X rose to become one of the leaders of G' / 'X remains one of G's bosses'."""
+    if token.lower_ != "one" or token.dep_ not in ("attr", "oprd"):
+        return
+    nouns = [o for o in prep_objects(token, "of") if role(frame, o) is not None
+             and not _of_unnamed_faction(frame, o)]
+    subject = subject_of(token.head)
+    people = parties(frame, subject, PERSON) if subject is not None else []
+    for person in people:
+        for noun in nouns:
+            _roles(frame, person, noun, "one_of", presupposed=False)
+
+
+def _served_as_wing(frame: Frame, token: Token) -> None:
+    """'Y, a group that worked as the cartel's armed wing' / 'Y began as Z's enforcement arm'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words("serving_verbs"):
+        return
+    wings = [o for o in prep_objects(token, "as") if o.lemma_.lower() in frame.lexicon("faction_nouns")]
+    wholes = [r for w in wings for c in w.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
+    wholes += [r for w in wings for o in prep_objects(w, "of") for r in parties(frame, o, GROUP)]
+    if not wholes:
+        return
+    for part in _subject_groups(frame, token):
+        for whole in wholes:
+            frame.emit("faction_of", part, whole, token, "faction_of.served_as_wing.v1")
+
+
+def _led_at_the_time(frame: Frame, token: Token) -> None:
+    """'Z was led at the time by X': the agent hangs on the time phrase, not on the verb."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("leader_passive"):
+        return
+    if any(c.dep_ == "agent" for c in token.children):
+        return  # rules/people.py reads the plain passive
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return
+    leaders = [r for o in prep_objects(token, "at") + prep_objects(token, "in") + prep_objects(token, "during")
+               for by in prep_objects(o, "by") for r in parties(frame, by, PERSON)]
+    for person in leaders:
+        for group in parties(frame, subject, GROUP):
+            frame.emit("leader_of", person, group, token, "leader_of.led_at_the_time.v1")
+
+
+def _described_group(noun: Token) -> Token | None:
+    """Who a predicate noun is said of: the subject of 'is', the head of an apposition, or the
+    object of 'described ... as'."""
+    if noun.dep_ == "appos":
+        return noun.head
+    if noun.dep_ == "attr":
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "pobj" and (verb := as_verb(noun.head)) is not None:
+        return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
+            next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
+
+
+def _member_group(frame: Frame, token: Token) -> None:
+    """'Y is a member of Z' / 'Y, part of Z' (faction_of); 'Y is a partner of Z' (ally_of)."""
+    if token.pos_ != "NOUN":
+        return
+    lemma = token.lemma_.lower()
+    member, partner = lemma in words("group_member_nouns"), token.lower_ in words("ally_partner_nouns")
+    if not member and not partner:
+        return
+    holder = _described_group(token)
+    if holder is None:
+        return
+    parts = parties(frame, holder, GROUP)
+    wholes = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
+    if not parts or not wholes or frame.ref(holder, *PERSON) is not None:
+        return
+    predicate = "ally_of" if partner and lemma not in ("member", "part", "component") else "faction_of"
+    for part in parts:
+        for whole in wholes:
+            frame.emit(predicate, part, whole, token, f"{predicate}.{lemma}_of.v1",
+                       presupposed=token.dep_ == "appos")
+
+
+def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
+    remains = [o for c in verb.children if c.dep_ == "csubj" and c.lemma_.lower() in ("remain", "survive")
+               for o in prep_objects(c, "of")]
+    subject = remains[0] if remains else subject_of(verb)  # "what remains of X may now work with Y"
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head  # "Y, a group that worked as ..."
+    if subject is not None and frame.ref(subject) is None and subject.dep_ == "pobj" and \
+            subject.head.head.lemma_.lower() in words("coalition_nouns") | frame.lexicon("collective_nouns"):
+        subject = subject.head.head  # "a coalition of local groups that formed ...": the coalition
+    if subject is not None and frame.ref(subject) is None and subject.dep_ == "attr":
+        subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)  # "Z is a coalition that"
+    if subject is not None and frame.ref(subject) is None and subject.dep_ == "appos":
+        subject = subject.head  # "Z, a coalition that formed to resist Y": the coalition is Z
+    return parties(frame, subject, GROUP) if subject is not None else []
+
+
+def _hired(frame: Frame, token: Token) -> None:
+    """'Y hired Z for its killings' / 'Y may now work with Z': allies."""
+    if token.pos_ != "VERB":
+        return
+    lemma = token.lemma_.lower()
+    if lemma in words("ally_work_verbs"):
+        others = [c for c in token.children if c.dep_ == "dobj"]
+    elif lemma in ("work", "collaborate", "operate"):
+        others = prep_objects(token, "with") + prep_objects(token, "alongside")
+    else:
+        return
+    partners = [r for o in others for r in parties(frame, o, GROUP)]
+    if partners:
+        _pairs(frame, "ally_of", _subject_groups(frame, token), partners, token, f"ally_of.{lemma}_verb.v1")
+
+
+def _resisted(frame: Frame, token: Token) -> None:
+    """'Z formed to resist Y' / 'Z came together to keep Y out': enemies."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words("rival_extra_verbs") | words("ousting_verbs"):
+        return
+    foes = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+    if foes and token.lemma_.lower() in words("ousting_verbs") and \
+            not any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in token.children):
+        return  # "keep X" is no enmity, "keep X out" is
+    if foes:
+        _pairs(frame, "rival_of", _subject_groups(frame, token), foes, token,
+               f"rival_of.{token.lemma_.lower()}_verb.v1")
+
+
+def _are_allies(frame: Frame, token: Token) -> None:
+    """'X and Y are allies' / 'X and Y became partners'."""
+    if token.pos_ != "NOUN" or token.dep_ != "attr" or token.lower_ not in words("ally_partner_nouns"):
+        return
+    if token.tag_ != "NNS" or prep_objects(token, "of") or any(c.dep_ == "poss" for c in token.children):
+        return  # "X is a partner of Y" and "Y's allies" are read elsewhere
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    sides = parties(frame, subject, GROUP) if subject is not None else []
+    if len(sides) >= 2:
+        _pairs(frame, "ally_of", sides, None, token, "ally_of.are_allies.v1")
+
+
+def _war_on(frame: Frame, token: Token) -> None:
+    """'X waged war on Y' / 'X declared war on Y' / 'X launched an offensive against Y'."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words("attack_nouns") or token.dep_ != "dobj":
+        return
+    verb = token.head
+    if verb.lemma_.lower() not in words("attack_light_verbs"):
+        return
+    foes = [r for h in (token, verb) for w in ("on", "against") for o in prep_objects(h, w)
+            for r in parties(frame, o, GROUP)]
+    if foes:
+        _pairs(frame, "rival_of", _subject_groups(frame, verb), foes, token, "rival_of.war_on.v1")
+
+
+def _name_leads_name(frame: Frame, token: Token) -> None:
+    """'X heads G.' parsed as one long name: a leading verb right between a person and a group."""
+    if token.lower_ not in ("heads", "leads", "runs", "commands") or token.i == 0 or token.i + 1 >= len(token.doc):
+        return
+    if any(c.dep_ == "nsubj" for c in token.children):
+        return  # a well-parsed verb: rules/people.py reads it
+    person, group = frame.ref(token.doc[token.i - 1], *PERSON), frame.ref(token.doc[token.i + 1], *GROUP)
+    if person is not None and group is not None and person.span.end == token.i and group.span.start == token.i + 1:
+        frame.emit("leader_of", person, group, token, "leader_of.lead_verb_mistagged.v1")
+
+
+def _joined(frame: Frame, token: Token) -> None:
+    """'X joined G in 2010' / 'X belongs to G' / 'X defected to G': a person becomes a member."""
+    if token.pos_ != "VERB":
+        return
+    lemma = token.lemma_.lower()
+    if lemma == "join":
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+    elif lemma in ("belong", "defect"):
+        objects = prep_objects(token, "to")
+    else:
+        return
+    groups = [r for o in objects for r in parties(frame, o, GROUP)]
+    subject = subject_of(token)
+    if subject is not None and subject.lower_ in RELATIVES and token.dep_ == "relcl":
+        subject = token.head
+    for person in parties(frame, subject, PERSON) if subject is not None and groups else []:
+        for group in groups:
+            frame.emit("member_of", person, group, token, f"member_of.{lemma}_verb.v1")
+
+
+def _money_for(frame: Frame, token: Token) -> None:
+    """'she managed money for the group': handling a group's money makes one of its members, also
+    when the group is only 'the group' (rules/people.py asks for a name with other services)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("service_verbs"):
+        return
+    money = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in words("money_nouns")]
+    if not money:
+        return
+    groups = [r for h in [token, *money] for o in prep_objects(h, "for") if frame.ref(o) is None
+              for r in parties(frame, o, GROUP)]
+    subject = subject_of(token)
+    if subject is not None and subject.lower_ in RELATIVES and token.dep_ == "relcl":
+        subject = token.head
+    for person in parties(frame, subject, PERSON) if subject is not None and groups else []:
+        for group in groups:
+            frame.emit("member_of", person, group, token, "member_of.money_for.v1")
+
+
+def tie_rules(frame: Frame, token: Token) -> None:
+    """Run every rule of this module at one token."""
+    _described_as(frame, token)
+    _led_at_the_time(frame, token)
+    _one_of_the_leaders(frame, token)
+    _leads_group_day_to_day(frame, token)
+    _took_over_after(frame, token)
+    _served_as_wing(frame, token)
+    _member_group(frame, token)
+    _hired(frame, token)
+    _resisted(frame, token)
+    _are_allies(frame, token)
+    _war_on(frame, token)
+    _name_leads_name(frame, token)
+    _joined(frame, token)
+    _money_for(frame, token)
