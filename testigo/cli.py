@@ -452,6 +452,8 @@ def network_cmd(
 
 
 def _print_network(report: Any, top: int) -> None:
+    from testigo.analyse.network import edge_quote
+
     net, name = report.network, report.network.name
     g, p = net.graph, net.period
     when = (f"as of {p.as_of}" if p.as_of else "all dates") + (f", window {p.start or ''}:{p.end or ''}"
@@ -462,7 +464,7 @@ def _print_network(report: Any, top: int) -> None:
     for u, v, d in sorted(g.edges(data=True), key=lambda e: -abs(e[2]["weight"]))[:top * 2]:
         tie = {1: "[green]ally[/]", -1: "[red]rival[/]"}.get(d["sign"], "tied") + (" contested" * d["contested"])
         ties.add_row(f"{name(u)}\n{name(v)}", tie, f"{d['weight']:+.2f}", str(d["support"]),
-                     "; ".join(d["origins"][:4]), d["quote"][:140])
+                     "; ".join(d["origins"][:4]), edge_quote(d)[:140])
     out.print(ties)
     _print_blocs(report, top)
     _print_actors(report)

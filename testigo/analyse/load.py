@@ -85,8 +85,8 @@ def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: 
         key = canonical(entity_id)
         if key == entity_id or key not in names:  # a cluster is named after its canonical member
             names[key] = (name, kind)
-    builder = make_builder(canonical=canonical, aliases=source_aliases(store, canonical), period=period,
-                           min_certainty=floor)
+    aliases = source_aliases(store, canonical)
+    builder = make_builder(canonical=canonical, aliases=aliases, period=period, min_certainty=floor)
     # the order build_network sees claims in (_claims): by predicate, then by certainty unless
     # every level is read, then by document and text. Assertions and denials are read apart
     # (each keeps that order; they never meet: denials only list claim ids per pair), and the
@@ -106,11 +106,82 @@ def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: 
             fold(HIERARCHY_PREDICATES, False)
             return builder.finish_hierarchy(names), builder.used - used
 
-    fold(signed, False)
+    if period.start is None and period.end is None:  # exact in SQL: weigh the ties now, read the evidence later
+        evidence = _Evidence(store, canonical, aliases, period, floor, chosen, builder.signed)
+        for predicate in signed:
+            for level in chosen:
+                builder.add_ties(predicate, store.iter_ties(EdgeFilter(predicate, level, negative=False,
+                                                                       as_of=period.as_of)), evidence)
+    else:  # a window is checked against every date of a claim: read whole rows
+        fold(signed, False)
     fold(signed + HIERARCHY_PREDICATES, True)
     graph = builder.finish_graph(names)
     return Network(graph, period=period, min_certainty=floor, claims_used=builder.used, denied=builder.denied,
                    claims_read=store.count_edges(signed + HIERARCHY_PREDICATES, levels), load_hierarchy=hierarchy)
+
+
+class _Evidence:
+    """Reads the evidence of signed relations (claim ids, quotes, dates) when it is first asked for.
+
+    One relation's rows are read by pair (the members of its two clusters, ``ix_edges_pair``) and
+    folded by a builder of their own, exactly as the whole query would fold them; once more than
+    ``PAIR_READS`` relations were asked for one at a time, every relation's is read in one pass.
+    """
+
+    PAIR_READS = 200
+
+    def __init__(self, store: Store, canonical: Callable[[str], str], aliases: dict[str, str], period: Period,
+                 floor: Certainty, chosen: tuple[str | None, ...], relations: dict[tuple[str, str, str], Any]) -> None:
+        self.store, self.canonical, self.aliases, self.period, self.floor = store, canonical, aliases, period, floor
+        self.chosen, self.relations = chosen, relations
+        self.keys: dict[int, tuple[str, str, str]] | None = None
+        self.members: dict[str, list[str]] | None = None
+        self.asked = 0
+
+    def __call__(self, relation: Any) -> None:
+        self.asked += 1
+        if self.asked > self.PAIR_READS:
+            self._fill({}, None)
+            return
+        if self.keys is None:
+            self.keys = {id(r): k for k, r in self.relations.items()}
+        a, b, predicate = self.keys[id(relation)]
+        ends = [self._members(a), self._members(b)]
+        if load_schema().predicate(predicate).symmetric:  # folded either way round
+            ends = [ends[0] + ends[1]] * 2
+        self._fill({predicate: (tuple(ends[0]), tuple(ends[1]))}, relation)
+        relation.pending = None  # read, even if its rows are gone since
+
+    def _members(self, entity_id: str) -> list[str]:
+        if self.canonical is same:
+            return [entity_id]
+        if self.members is None:
+            self.members = {}
+            for member, _kind, _name in self.store.iter_entity_names(tuple(load_schema().kinds)):
+                key = self.canonical(member)
+                if key != member:
+                    self.members.setdefault(key, []).append(member)
+        return [entity_id, *self.members.get(entity_id, ())]
+
+    def _fill(self, pairs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], only: Any) -> None:
+        """Fold the rows of these predicates (limited to these subjects and objects), or of every signed
+        predicate when ``pairs`` is empty, and give the pending relations their evidence."""
+        builder = make_builder(canonical=self.canonical, aliases=self.aliases, period=self.period,
+                               min_certainty=self.floor)
+        predicates = pairs or {p.name: (None, None) for p in load_schema().predicates.values() if p.sign}
+        with paused_gc():
+            for predicate, (subjects, objects) in predicates.items():
+                for level in self.chosen:
+                    where = EdgeFilter(predicate, level, negative=False, as_of=self.period.as_of,
+                                       subjects=subjects, objects=objects)
+                    builder.add_rows(predicate, self.store.iter_edges(where))
+        for key, folded in builder.signed.items():
+            relation = self.relations.get(key)
+            if relation is not None and relation.pending is not None and (only is None or relation is only):
+                relation.take_evidence(folded)
+        if only is None:  # read once: a relation whose rows are gone since keeps no evidence
+            for relation in self.relations.values():
+                relation.pending = None
 
 
 def scan_network(store: Store, *, canonical: Callable[[str], str] = same, as_of: str | None = None,

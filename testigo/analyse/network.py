@@ -22,6 +22,7 @@ import gc
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
 from testigo.analyse.origin import Sources, origin, origin_key, source_lookup
@@ -29,11 +30,11 @@ from testigo.analyse.period import Period
 from testigo.errors import ConfigError
 from testigo.model import Certainty, Claim, Entity, Polarity
 from testigo.schema import load_schema
-from testigo.store.base import CHAIN_SEPARATOR, EdgeRow
+from testigo.store.base import CHAIN_SEPARATOR, EdgeRow, TieRow
 
 __all__ = [
-    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "Relation", "build_network", "make_builder", "paused_gc",
-    "people_of", "same", "strength",
+    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "Relation", "build_network", "edge_claim_count",
+    "edge_claims", "edge_quote", "make_builder", "paused_gc", "people_of", "same", "strength",
 ]
 
 CERTAINTY_WEIGHT = {"certain": 1.0, "probable": 0.6, "possible": 0.3}
@@ -61,44 +62,88 @@ def strength(weights: Iterable[float]) -> float:
 
 
 class Relation:
-    """Everything kept of the claims of one relation (a predicate between one pair of entities)."""
+    """Everything kept of the claims of one relation (a predicate between one pair of entities).
 
-    __slots__ = ("origins", "claims", "best", "quote", "attributed_to", "dates", "titles")
+    ``origins``, ``best`` and ``count`` weigh the relation; its evidence (``claims``, ``quote``,
+    ``attributed_to``, ``dates``, ``titles``) may be left for later (``load_network`` does, for the
+    signed network of a date): it is then filled when first read, by the ``pending`` loader.
+    """
+
+    __slots__ = ("origins", "count", "best", "_claims", "_quote", "_attributed_to", "_dates", "_titles", "pending")
 
     def __init__(self) -> None:
         self.origins: dict[str, float] = {}  # origin -> best certainty weight it gave
-        self.claims: list[str] = []
+        self.count = 0  # claims folded in
         self.best = -1.0
-        self.quote = ""
-        self.attributed_to: tuple[str, ...] = ()
-        self.dates: set[str] = set()
-        self.titles: set[str] = set()
+        self._claims: list[str] = []
+        self._quote = ""
+        self._attributed_to: tuple[str, ...] = ()
+        self._dates: set[str] = set()
+        self._titles: set[str] = set()
+        self.pending: Callable[[Relation], None] | None = None  # fills the evidence when first read
+
+    def _evidence(self) -> None:
+        if self.pending is not None:
+            self.pending(self)  # calls take_evidence, which clears it
+
+    @property
+    def claims(self) -> list[str]:
+        self._evidence()
+        return self._claims
+
+    @property
+    def quote(self) -> str:
+        """The quote of the strongest claim (the first read at the best certainty)."""
+        self._evidence()
+        return self._quote
+
+    @property
+    def attributed_to(self) -> tuple[str, ...]:
+        self._evidence()
+        return self._attributed_to
+
+    @property
+    def dates(self) -> set[str]:
+        self._evidence()
+        return self._dates
+
+    @property
+    def titles(self) -> set[str]:
+        self._evidence()
+        return self._titles
+
+    def take_evidence(self, other: Relation) -> None:
+        """Take the evidence of ``other``, the same relation folded from every row (see ``pending``)."""
+        self._claims, self._quote, self._attributed_to = other._claims, other._quote, other._attributed_to
+        self._dates, self._titles, self.pending = other._dates, other._titles, None
 
     def add(self, claim: Claim, source: str, weight: float, dates: list[str]) -> None:
         """Fold one claim in: its origin, id, quote (when it is the strongest so far) and qualifiers."""
         if weight > self.origins.get(source, -1.0):
             self.origins[source] = weight
-        self.claims.append(claim.id)
+        self._claims.append(claim.id)
+        self.count += 1
         if weight > self.best:
-            self.best, self.quote, self.attributed_to = weight, claim.evidence.quote, claim.attributed_to
+            self.best, self._quote, self._attributed_to = weight, claim.evidence.quote, claim.attributed_to
         if dates:
-            self.dates.update(dates)
+            self._dates.update(dates)
         if claim.qualifiers.title:
-            self.titles.add(claim.qualifiers.title)
+            self._titles.add(claim.qualifiers.title)
 
     def add_row(self, claim_id: str, source: str, weight: float, dates: list[str], title: str | None,
                 quote: str, chain: str) -> None:
         """Fold in one edge row (Store.iter_edges: ``chain`` is attributed_to joined by CHAIN_SEPARATOR)."""
         if weight > self.origins.get(source, -1.0):
             self.origins[source] = weight
-        self.claims.append(claim_id)
+        self._claims.append(claim_id)
+        self.count += 1
         if weight > self.best:
-            self.best, self.quote = weight, quote
-            self.attributed_to = tuple(chain.split(CHAIN_SEPARATOR)) if chain else ()
+            self.best, self._quote = weight, quote
+            self._attributed_to = tuple(chain.split(CHAIN_SEPARATOR)) if chain else ()
         if dates:
-            self.dates.update(dates)
+            self._dates.update(dates)
         if title:
-            self.titles.add(title)
+            self._titles.add(title)
 
     @property
     def support(self) -> int:
@@ -124,9 +169,11 @@ class Network:
     """The signed group graph (``graph``), the hierarchy (``hierarchy``) and how they were built.
 
     ``graph`` is a networkx Graph of groups; each edge has ``sign`` (+1, -1, 0), ``weight``
-    (signed), ``contested``, ``support`` and ``origins`` (of the winning sign), ``claims``,
-    ``certainty`` (the best), ``quote``, ``relations`` (predicate -> Relation) and ``denied``
-    (claim ids). ``hierarchy`` is a networkx MultiDiGraph keyed by predicate: person -> group
+    (signed), ``contested``, ``support`` and ``origins`` (of the winning sign), ``certainty``
+    (the best), ``relations`` (predicate -> Relation) and ``denied`` (claim ids); its claim ids
+    and quote come from its relations, read when asked for: ``edge_claims``, ``edge_quote``
+    (``to_dict`` lists them as ``claims`` and ``quote``). ``hierarchy`` is a networkx MultiDiGraph
+    keyed by predicate: person -> group
     (leader_of, founder_of, member_of), group -> group (faction_of), person -> person (family;
     ``symmetric`` ties stored once); its edges have ``predicate``, ``support``, ``origins``,
     ``claims``, ``certainty``, ``quote``, ``titles`` and ``relation``.
@@ -176,13 +223,44 @@ class Network:
             "period": self.period.to_dict(), "min_certainty": self.min_certainty.value,
             "claims_read": self.claims_read, "claims_used": self.claims_used,
             "nodes": [{"id": n, **d} for n, d in sorted(g.nodes(data=True))],
-            "edges": [{"source": u, "target": v, **d, "relations": {p: r.to_dict() for p, r in
-                                                                  d["relations"].items()}}
-                      for u, v, d in _sorted_edges(g)],
+            "edges": [_edge_dict(u, v, d) for u, v, d in _sorted_edges(g)],
             "hierarchy": [{"source": u, "target": v, **{k: x for k, x in d.items() if k != "relation"}}
                           for u, v, d in sorted(h.edges(data=True), key=_tie_order)],
             "denied": [{"pair": list(p), "claims": c} for p, c in sorted(self.denied.items())],
         }
+
+
+def _edge_dict(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
+    return {"source": u, "target": v, "sign": d["sign"], "weight": d["weight"], "contested": d["contested"],
+            "support": d["support"], "origins": d["origins"], "claims": edge_claims(d), "certainty": d["certainty"],
+            "quote": edge_quote(d), "relations": {p: r.to_dict() for p, r in d["relations"].items()},
+            "denied": d["denied"]}
+
+
+def edge_claims(data: dict[str, Any]) -> list[str]:
+    """The claim ids behind an edge of the group graph, relation by relation (read when asked for)."""
+    relations = data["relations"]
+    if len(relations) == 1:
+        return next(iter(relations.values())).claims
+    return [c for r in relations.values() for c in r.claims]
+
+
+def edge_claim_count(data: dict[str, Any]) -> int:
+    """How many claims are behind an edge of the group graph (no evidence read)."""
+    return sum(r.count for r in data["relations"].values())
+
+
+def edge_quote(data: dict[str, Any]) -> str:
+    """The quote of an edge: its strongest claim's, of the winning sign (read when asked for)."""
+    relations = data["relations"]
+    if len(relations) == 1:
+        return next(iter(relations.values())).quote
+    return _strongest(relations, data["sign"], _roles()[0]).quote
+
+
+def _strongest(relations: dict[str, Relation], sign: int, signs: Mapping[str, int]) -> Relation:
+    """The relation of the winning sign (any, for a tie) with the best certainty, first in order."""
+    return max((r for p, r in relations.items() if sign == 0 or signs[p] == sign), key=lambda r: r.best)
 
 
 def _tie_order(edge: tuple[str, str, dict[str, Any]]) -> tuple[str, str, str]:
@@ -193,6 +271,7 @@ def _sorted_edges(g: Any) -> list[tuple[str, str, dict[str, Any]]]:
     return sorted(g.edges(data=True), key=lambda e: (-abs(e[2]["weight"]), e[0], e[1]))
 
 
+@cache
 def _roles() -> tuple[dict[str, int], set[str], set[str]]:
     schema = load_schema()
     signed = {p.name: p.sign for p in schema.predicates.values() if p.sign}
@@ -281,6 +360,41 @@ class _Builder:
             relation.add_row(claim_id, found, CERTAINTY_WEIGHT[certainty], values, title, quote, chain)
         self.used += used
 
+    def add_ties(self, predicate: str, rows: Iterable[TieRow], pending: Callable[[Relation], None]) -> None:
+        """Fold in tie rows of a signed predicate (``Store.iter_ties``: certainty and ``as_of`` already
+        filtered in SQL): the weight of each relation as ``add_rows`` folds it, its evidence left to
+        ``pending``, called when a new relation's evidence is first read."""
+        canonical = None if self.canonical is same else self.canonical
+        swap = predicate in self.symmetric
+        table, origins, aliases, weights = self.table[predicate], self.origins, self.aliases, CERTAINTY_WEIGHT
+        used = 0
+        for a, b, certainty, outlet, source, anonymous in rows:
+            if b is None:
+                continue
+            if canonical is not None:
+                a, b = canonical(a), canonical(b)
+            if a == b:
+                continue
+            if swap and b < a:
+                a, b = b, a
+            used += 1
+            key = (a, b, predicate)
+            relation = table.get(key)
+            if relation is None:
+                relation = table[key] = Relation()
+                relation.pending = pending
+            parts = (outlet, source, anonymous)
+            found = origins.get(parts)
+            if found is None:
+                found = origins[parts] = origin_key(outlet, source, anonymous, aliases=aliases)
+            weight, best = weights[certainty], relation.origins.get(found, -1.0)
+            if weight > best:
+                relation.origins[found] = weight
+            relation.count += 1
+            if weight > relation.best:
+                relation.best = weight
+        self.used += used
+
     def finish(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Network:
         return Network(graph=self.finish_graph(names), hierarchy=self.finish_hierarchy(names), period=self.period,
                        min_certainty=self.min_certainty, claims_read=self.read, claims_used=self.used,
@@ -326,18 +440,16 @@ class _Builder:
             sign, origins, best = self.signs[predicate], only.origins, only.best
             return {"sign": sign, "weight": round(sign * (best if len(origins) == 1 else only.strength()), 4),
                     "contested": False, "support": len(origins),
-                    "origins": sorted(origins) if len(origins) > 1 else list(origins), "claims": only.claims,
-                    "certainty": _CERTAINTY_OF[best], "quote": only.quote, "relations": relations, "denied": denied}
+                    "origins": sorted(origins) if len(origins) > 1 else list(origins),
+                    "certainty": _CERTAINTY_OF[best], "relations": relations, "denied": denied}
         weight = sum(self.signs[p] * r.strength() for p, r in relations.items())
         sign = 1 if weight > _EPSILON else -1 if weight < -_EPSILON else 0
-        winners = [r for p, r in relations.items() if sign == 0 or self.signs[p] == sign]
-        best = max(winners, key=lambda r: r.best)
-        origins = sorted({o for r in winners for o in r.origins})
+        best = _strongest(relations, sign, self.signs)
+        origins = sorted({o for p, r in relations.items() if sign == 0 or self.signs[p] == sign for o in r.origins})
         contested = len({self.signs[p] for p in relations}) > 1
         return {"sign": sign, "weight": round(weight, 4), "contested": contested,
-                "support": len(origins), "origins": origins,
-                "claims": [c for r in relations.values() for c in r.claims], "certainty": best.certainty(),
-                "quote": best.quote, "relations": relations, "denied": denied}
+                "support": len(origins), "origins": origins, "certainty": best.certainty(),
+                "relations": relations, "denied": denied}
 
 
 def people_of(network: Network, group: str) -> dict[str, list[str]]:

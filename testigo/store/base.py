@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from testigo.model import Claim, Document, Entity, Judgement, Mention, Rejection
 
-__all__ = ["CHAIN_SEPARATOR", "ClaimFilter", "EdgeFilter", "EdgeRow", "Store", "Writer"]
+__all__ = ["CHAIN_SEPARATOR", "ClaimFilter", "EdgeFilter", "EdgeRow", "Store", "TieRow", "Writer"]
 
 CHAIN_SEPARATOR = "\x1f"  # joins a claim's attributed_to in its edge row
 
@@ -40,6 +40,8 @@ class EdgeFilter:
     as_of: str | None = None
     start: str | None = None
     end: str | None = None
+    subjects: tuple[str, ...] | None = None  # only rows whose subject is one of these (None: any)
+    objects: tuple[str, ...] | None = None  # and whose object is one of these
 
 
 # An edge row as Store.iter_edges gives it (a plain tuple: a million of them must stay cheap):
@@ -48,6 +50,9 @@ class EdgeFilter:
 # ``dates`` is the claim's date values space-separated ('' when undated), ``since`` the earliest
 # of them or else the document's publication date, ``source`` None when the article speaks itself.
 EdgeRow = tuple[str, str, str | None, bool, str | None, str, str | None, str, str | None, bool, str, str, str]
+# What the signed network needs of a claim to weigh its tie (Store.iter_ties), read from an index alone:
+# (subject_id, object_id, certainty, outlet, source, anonymous).
+TieRow = tuple[str, str | None, str, str, str | None, bool]
 
 
 class Writer(ABC):
@@ -135,6 +140,11 @@ class Store(ABC):
         Rows with an ``as_of`` are exactly those in force at that date (period.py); with a window
         they are a superset of those dated inside it, for the caller to check exactly.
         """
+
+    @abstractmethod
+    def iter_ties(self, where: EdgeFilter) -> Iterator[TieRow]:
+        """``iter_edges`` with only what weighs a tie (see ``TieRow``), in the same order; ``where``
+        must have no window (``start``/``end``), whose exact test needs every date of a claim."""
 
     @abstractmethod
     def count_edges(self, predicates: tuple[str, ...], certainties: tuple[str, ...]) -> int:
