@@ -452,7 +452,7 @@ def network_cmd(
 
 
 def _print_network(report: Any, top: int) -> None:
-    from testigo.analyse.network import edge_quote
+    from testigo.analyse.network import edge_quote, read_evidence
 
     net, name = report.network, report.network.name
     g, p = net.graph, net.period
@@ -461,7 +461,9 @@ def _print_network(report: Any, top: int) -> None:
     out.print(f"[bold]{g.number_of_nodes()}[/] groups, {g.number_of_edges()} ties from {net.claims_used} claims "
               f"({when}, certainty ≥ {net.min_certainty.value}) in {report.seconds:.2f}s")
     ties = Table("groups", "tie", "weight", "support", "origins", "quote", title="strongest ties", title_justify="left")
-    for u, v, d in sorted(g.edges(data=True), key=lambda e: -abs(e[2]["weight"]))[:top * 2]:
+    strongest = sorted(g.edges(data=True), key=lambda e: -abs(e[2]["weight"]))[:top * 2]
+    read_evidence(r for _u, _v, d in strongest for r in d["relations"].values())  # their quotes, in one read
+    for u, v, d in strongest:
         tie = {1: "[green]ally[/]", -1: "[red]rival[/]"}.get(d["sign"], "tied") + (" contested" * d["contested"])
         ties.add_row(f"{name(u)}\n{name(v)}", tie, f"{d['weight']:+.2f}", str(d["support"]),
                      "; ".join(d["origins"][:4]), edge_quote(d)[:140])

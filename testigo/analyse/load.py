@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from testigo.analyse.network import HIERARCHY_PREDICATES, Network, build_network, make_builder, paused_gc, same
+from testigo.analyse.network import (
+    HIERARCHY_PREDICATES,
+    Network,
+    Relation,
+    build_network,
+    make_builder,
+    paused_gc,
+    same,
+)
 from testigo.analyse.origin import Source
 from testigo.analyse.period import Period
 from testigo.errors import ConfigError
@@ -123,34 +131,40 @@ def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: 
 class _Evidence:
     """Reads the evidence of signed relations (claim ids, quotes, dates) when it is first asked for.
 
-    One relation's rows are read by pair (the members of its two clusters, ``ix_edges_pair``) and
-    folded by a builder of their own, exactly as the whole query would fold them; once more than
-    ``PAIR_READS`` relations were asked for one at a time, every relation's is read in one pass.
+    The relations asked for together are read by pair (the members of their clusters, ``ix_edges_pair``)
+    and folded by a builder of their own, exactly as the whole query would fold them; once more than
+    ``PAIR_READS`` relations were asked for that way, every relation's is read in one pass.
     """
 
-    PAIR_READS = 200
+    PAIR_READS = 2_000
 
     def __init__(self, store: Store, canonical: Callable[[str], str], aliases: dict[str, str], period: Period,
-                 floor: Certainty, chosen: tuple[str | None, ...], relations: dict[tuple[str, str, str], Any]) -> None:
+                 floor: Certainty, chosen: tuple[str | None, ...],
+                 relations: dict[tuple[str, str, str], Relation]) -> None:
         self.store, self.canonical, self.aliases, self.period, self.floor = store, canonical, aliases, period, floor
         self.chosen, self.relations = chosen, relations
         self.keys: dict[int, tuple[str, str, str]] | None = None
         self.members: dict[str, list[str]] | None = None
         self.asked = 0
 
-    def __call__(self, relation: Any) -> None:
-        self.asked += 1
+    def read(self, relations: list[Relation]) -> None:
+        self.asked += len(relations)
         if self.asked > self.PAIR_READS:
             self._fill({}, None)
             return
         if self.keys is None:
             self.keys = {id(r): k for k, r in self.relations.items()}
-        a, b, predicate = self.keys[id(relation)]
-        ends = [self._members(a), self._members(b)]
-        if load_schema().predicate(predicate).symmetric:  # folded either way round
-            ends = [ends[0] + ends[1]] * 2
-        self._fill({predicate: (tuple(ends[0]), tuple(ends[1]))}, relation)
-        relation.pending = None  # read, even if its rows are gone since
+        pairs: dict[str, set[tuple[str, str]]] = {}
+        for relation in relations:
+            a, b, predicate = self.keys[id(relation)]
+            found = pairs.setdefault(predicate, set())
+            either = load_schema().predicate(predicate).symmetric  # folded either way round
+            for x in self._members(a):
+                for y in self._members(b):
+                    found.update(((x, y), (y, x)) if either else ((x, y),))
+        self._fill({p: tuple(sorted(found)) for p, found in pairs.items()}, {id(r) for r in relations})
+        for relation in relations:
+            relation.pending = None  # read, even if its rows are gone since
 
     def _members(self, entity_id: str) -> list[str]:
         if self.canonical is same:
@@ -163,21 +177,20 @@ class _Evidence:
                     self.members.setdefault(key, []).append(member)
         return [entity_id, *self.members.get(entity_id, ())]
 
-    def _fill(self, pairs: dict[str, tuple[tuple[str, ...], tuple[str, ...]]], only: Any) -> None:
-        """Fold the rows of these predicates (limited to these subjects and objects), or of every signed
-        predicate when ``pairs`` is empty, and give the pending relations their evidence."""
+    def _fill(self, pairs: dict[str, tuple[tuple[str, str], ...] | None], only: set[int] | None) -> None:
+        """Fold the rows of these predicates (of these subject, object pairs), or of every signed predicate
+        when ``pairs`` is empty, and give the pending relations (``only`` these) their evidence."""
         builder = make_builder(canonical=self.canonical, aliases=self.aliases, period=self.period,
                                min_certainty=self.floor)
-        predicates = pairs or {p.name: (None, None) for p in load_schema().predicates.values() if p.sign}
+        predicates = pairs or {p.name: None for p in load_schema().predicates.values() if p.sign}
         with paused_gc():
-            for predicate, (subjects, objects) in predicates.items():
+            for predicate, chosen_pairs in predicates.items():
                 for level in self.chosen:
-                    where = EdgeFilter(predicate, level, negative=False, as_of=self.period.as_of,
-                                       subjects=subjects, objects=objects)
+                    where = EdgeFilter(predicate, level, negative=False, as_of=self.period.as_of, pairs=chosen_pairs)
                     builder.add_rows(predicate, self.store.iter_edges(where))
         for key, folded in builder.signed.items():
             relation = self.relations.get(key)
-            if relation is not None and relation.pending is not None and (only is None or relation is only):
+            if relation is not None and relation.pending is not None and (only is None or id(relation) in only):
                 relation.take_evidence(folded)
         if only is None:  # read once: a relation whose rows are gone since keeps no evidence
             for relation in self.relations.values():

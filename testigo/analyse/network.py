@@ -23,7 +23,7 @@ import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 from testigo.analyse.origin import Sources, origin, origin_key, source_lookup
 from testigo.analyse.period import Period
@@ -33,8 +33,8 @@ from testigo.schema import load_schema
 from testigo.store.base import CHAIN_SEPARATOR, EdgeRow, TieRow
 
 __all__ = [
-    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "Relation", "build_network", "edge_claim_count",
-    "edge_claims", "edge_quote", "make_builder", "paused_gc", "people_of", "same", "strength",
+    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Evidence", "Network", "Relation", "build_network", "edge_claim_count",
+    "edge_claims", "edge_quote", "make_builder", "paused_gc", "people_of", "read_evidence", "same", "strength",
 ]
 
 CERTAINTY_WEIGHT = {"certain": 1.0, "probable": 0.6, "possible": 0.3}
@@ -61,6 +61,23 @@ def strength(weights: Iterable[float]) -> float:
     return sum(values) / len(values) * math.log2(1 + len(values))
 
 
+class Evidence(Protocol):
+    """Reads the evidence of relations whose weight was folded without it (``Relation.pending``)."""
+
+    def read(self, relations: list[Relation]) -> None:
+        """Give each of these relations its evidence (``Relation.take_evidence``)."""
+
+
+def read_evidence(relations: Iterable[Relation]) -> None:
+    """Read the pending evidence of many relations at once: one read per source, not one per relation."""
+    waiting: dict[int, tuple[Evidence, list[Relation]]] = {}
+    for relation in relations:
+        if relation.pending is not None:
+            waiting.setdefault(id(relation.pending), (relation.pending, []))[1].append(relation)
+    for source, found in waiting.values():
+        source.read(found)
+
+
 class Relation:
     """Everything kept of the claims of one relation (a predicate between one pair of entities).
 
@@ -80,11 +97,11 @@ class Relation:
         self._attributed_to: tuple[str, ...] = ()
         self._dates: set[str] = set()
         self._titles: set[str] = set()
-        self.pending: Callable[[Relation], None] | None = None  # fills the evidence when first read
+        self.pending: Evidence | None = None  # reads the evidence when it is first asked for
 
     def _evidence(self) -> None:
         if self.pending is not None:
-            self.pending(self)  # calls take_evidence, which clears it
+            self.pending.read([self])  # calls take_evidence, which clears it
 
     @property
     def claims(self) -> list[str]:
@@ -219,6 +236,7 @@ class Network:
     def to_dict(self) -> dict[str, Any]:
         """Nodes, signed edges and hierarchy ties as plain data (for ``--format json``)."""
         g, h = self.graph, self.hierarchy
+        read_evidence(r for ties in g._adj.values() for d in ties.values() for r in d["relations"].values())
         return {
             "period": self.period.to_dict(), "min_certainty": self.min_certainty.value,
             "claims_read": self.claims_read, "claims_used": self.claims_used,
@@ -360,7 +378,7 @@ class _Builder:
             relation.add_row(claim_id, found, CERTAINTY_WEIGHT[certainty], values, title, quote, chain)
         self.used += used
 
-    def add_ties(self, predicate: str, rows: Iterable[TieRow], pending: Callable[[Relation], None]) -> None:
+    def add_ties(self, predicate: str, rows: Iterable[TieRow], pending: Evidence) -> None:
         """Fold in tie rows of a signed predicate (``Store.iter_ties``: certainty and ``as_of`` already
         filtered in SQL): the weight of each relation as ``add_rows`` folds it, its evidence left to
         ``pending``, called when a new relation's evidence is first read."""
@@ -404,18 +422,31 @@ class _Builder:
         """The signed group graph of the relations folded so far."""
         import networkx as nx
 
-        by_pair: dict[Pair, dict[str, Relation]] = {}
-        for (a, b, predicate), relation in self.signed.items():  # in first-seen order: deterministic
-            by_pair.setdefault((a, b), {})[predicate] = relation
         graph = nx.Graph()
         # what add_edges_from does, without copying each edge's attribute dict (a third of the
-        # build on large graphs); nodes come in the same first-seen order
-        adj, nodes = graph._adj, graph._node
-        for (a, b), rels in by_pair.items():
-            for node in (a, b):
-                if node not in nodes:
-                    nodes[node], adj[node] = {}, {}
-            adj[a][b] = adj[b][a] = self._edge(rels, self.denied.get((a, b), []))
+        # build on large graphs); pairs and nodes come in first-seen order. Most pairs have one
+        # relation: their edge is made at once, and the few with more are made again at the end.
+        adj, nodes, denied, signs = graph._adj, graph._node, self.denied, self.signs
+        shared: dict[Pair, dict[str, Relation]] = {}
+        for (a, b, predicate), relation in self.signed.items():  # in first-seen order: deterministic
+            ties = adj.get(a)
+            if ties is None:
+                nodes[a] = {}
+                ties = adj[a] = {}
+            if b not in nodes:
+                nodes[b], adj[b] = {}, {}
+            edge = ties.get(b)
+            if edge is not None:
+                shared.setdefault((a, b), dict(edge["relations"]))[predicate] = relation
+                continue
+            sign, origins, best = signs[predicate], relation.origins, relation.best
+            ties[b] = adj[b][a] = {
+                "sign": sign, "weight": round(sign * (best if len(origins) == 1 else relation.strength()), 4),
+                "contested": False, "support": len(origins),
+                "origins": sorted(origins) if len(origins) > 1 else list(origins), "certainty": _CERTAINTY_OF[best],
+                "relations": {predicate: relation}, "denied": denied.get((a, b), [])}
+        for (a, b), relations in shared.items():
+            adj[a][b] = adj[b][a] = self._edge(relations, denied.get((a, b), []))
         _label(graph, names)
         return graph
 
@@ -435,13 +466,7 @@ class _Builder:
                 "relation": relation}
 
     def _edge(self, relations: dict[str, Relation], denied: list[str]) -> dict[str, Any]:
-        if len(relations) == 1:
-            ((predicate, only),) = relations.items()  # the common case, spelt out: it runs once per edge
-            sign, origins, best = self.signs[predicate], only.origins, only.best
-            return {"sign": sign, "weight": round(sign * (best if len(origins) == 1 else only.strength()), 4),
-                    "contested": False, "support": len(origins),
-                    "origins": sorted(origins) if len(origins) > 1 else list(origins),
-                    "certainty": _CERTAINTY_OF[best], "relations": relations, "denied": denied}
+        """The edge of a pair with relations of two predicates or more (one: see ``finish_graph``)."""
         weight = sum(self.signs[p] * r.strength() for p, r in relations.items())
         sign = 1 if weight > _EPSILON else -1 if weight < -_EPSILON else 0
         best = _strongest(relations, sign, self.signs)
@@ -477,13 +502,19 @@ def _label(g: Any, names: Mapping[str, str | Entity | tuple[str, str]] | None) -
 @contextmanager
 def paused_gc() -> Iterator[None]:
     """Pause the cycle collector: analyses make many small objects and no cycles, and every
-    full collection would walk the whole graph again (it halves the build time)."""
+    full collection would walk the whole graph again (it halves the build time).
+
+    On leaving, the objects made meanwhile join the oldest generation (``freeze`` then ``unfreeze``)
+    instead of the youngest, whose first collection would walk them all at once (half a second for
+    a million claims); the next full collection walks them, as it would have anyway."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 

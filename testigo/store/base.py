@@ -40,8 +40,7 @@ class EdgeFilter:
     as_of: str | None = None
     start: str | None = None
     end: str | None = None
-    subjects: tuple[str, ...] | None = None  # only rows whose subject is one of these (None: any)
-    objects: tuple[str, ...] | None = None  # and whose object is one of these
+    pairs: tuple[tuple[str, str], ...] | None = None  # only rows of these (subject, object) pairs (None: any)
 
 
 # An edge row as Store.iter_edges gives it (a plain tuple: a million of them must stay cheap):
