@@ -71,9 +71,15 @@ class Balance:
 
 
 def signed_adjacency(network: Network) -> Adjacency:
-    """Node -> neighbour -> signed weight, for the edges with a sign (ties of sign 0 left out)."""
-    return {u: {v: float(d["weight"]) for v, d in ties.items() if d["sign"]}  # plain dicts: no views
+    """Node -> neighbour -> signed weight, for the edges with a sign (ties of sign 0 left out).
+
+    Made once per network and shared by ``balance`` and ``unbalanced_triads`` (do not change it)."""
+    found = network.cache.get("signed_adjacency")
+    if found is None:
+        found = network.cache["signed_adjacency"] = {
+            u: {v: float(d["weight"]) for v, d in ties.items() if d["sign"]}  # plain dicts: no views
             for u, ties in network.graph._adj.items()}
+    return found  # type: ignore[no-any-return]
 
 
 @dataclass(slots=True)
@@ -106,8 +112,9 @@ def _components(adj: Adjacency) -> Iterator[_Component]:
                     stack.append(other)
         names = sorted(part)
         index = {name: i for i, name in enumerate(names)}
-        yield _Component(names, [[index[o] for o in sorted(adj[n])] for n in names],
-                         [[adj[n][o] for o in sorted(adj[n])] for n in names])
+        ordered = [sorted(adj[n]) for n in names]
+        yield _Component(names, [[index[o] for o in others] for others in ordered],
+                         [[adj[n][o] for o in others] for n, others in zip(names, ordered, strict=True)])
 
 
 def _partitions(n: int) -> Iterator[list[int]]:
@@ -141,10 +148,11 @@ def _exact(comp: _Component) -> list[int]:
 def _best_bloc(i: int, comp: _Component, label: list[int], fresh: int) -> int:
     """The bloc where node i costs least (cost in B = its positive weight - its signed weight into B)."""
     toward: dict[int, float] = {}
-    for j, w in zip(comp.neighbours[i], comp.weights[i], strict=True):
+    get = toward.get
+    for j, w in zip(comp.neighbours[i], comp.weights[i]):  # noqa: B905  (equal lengths by construction)
         b = label[j]
         if b >= 0:
-            toward[b] = toward.get(b, 0.0) + w
+            toward[b] = get(b, 0.0) + w
     current = label[i]
     best, gain = (fresh, 0.0) if current < 0 else (current, toward.get(current, 0.0))
     for bloc, value in toward.items():

@@ -200,7 +200,7 @@ class Network:
     triads and brokers need only ``graph``, and on a large store the hierarchy costs more.
     """
 
-    __slots__ = ("graph", "_hierarchy", "_load", "period", "min_certainty", "claims_read", "_used", "denied")
+    __slots__ = ("graph", "_hierarchy", "_load", "period", "min_certainty", "claims_read", "_used", "denied", "cache")
 
     def __init__(self, graph: Any, hierarchy: Any = None, *, period: Period | None = None,
                  min_certainty: Certainty = Certainty.POSSIBLE, claims_read: int = 0, claims_used: int = 0,
@@ -209,6 +209,7 @@ class Network:
         self.graph, self._hierarchy, self._load = graph, hierarchy, load_hierarchy
         self.period, self.min_certainty = period or Period(), min_certainty
         self.claims_read, self._used, self.denied = claims_read, claims_used, denied if denied is not None else {}
+        self.cache: dict[str, Any] = {}  # what analyses derive from ``graph`` once and share (balance.py)
 
     @property
     def hierarchy(self) -> Any:
