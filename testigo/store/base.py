@@ -83,6 +83,10 @@ class Writer(ABC):
             self.add_judgement(judgement)
 
     @abstractmethod
+    def write_clusters(self, canonical: dict[str, str], judgements: int) -> None:
+        """Replace the stored clusters (id -> canonical id) with these, computed from ``judgements`` judgements."""
+
+    @abstractmethod
     def add_rejection(self, rejection: Rejection) -> bool:
         """Record a rejected input; return False when the same rejection was already stored."""
 
@@ -164,6 +168,10 @@ class Store(ABC):
     @abstractmethod
     def iter_judgements(self) -> Iterator[Judgement]:
         """All resolution decisions, oldest first."""
+
+    @abstractmethod
+    def read_clusters(self) -> dict[str, str] | None:
+        """The stored clusters (id -> canonical id), or None when judgements were added since they were written."""
 
     @abstractmethod
     def iter_rejections(self) -> Iterator[Rejection]:

@@ -78,6 +78,14 @@ class SQLWriter(Writer):
         if rows:  # one executemany: a rule run writes thousands of judgements
             self.conn.execute(t.judgements.insert(), rows)
 
+    def write_clusters(self, canonical: dict[str, str], judgements: int) -> None:
+        self.conn.execute(delete(t.clusters))
+        rows = [{"entity_id": m, "canonical_id": c} for m, c in sorted(canonical.items())]
+        if rows:
+            self.conn.execute(t.clusters.insert(), rows)
+        self.conn.execute(delete(t.meta).where(t.meta.c.key == _CLUSTERS_OF))
+        self.conn.execute(t.meta.insert().values(key=_CLUSTERS_OF, value=str(judgements)))
+
     def add_rejection(self, rejection: Rejection) -> bool:
         return insert_ignore(self.conn, t.rejections, [rows.rejection_row(rejection)]) == 1
 
@@ -258,6 +266,14 @@ class SQLStore(Store):
         for r in self._rows(select(t.judgements).order_by(t.judgements.c.id)):
             yield Judgement(r.left_id, r.right_id, Verdict(r.verdict), r.author, r.reason, r.created_at)
 
+    def read_clusters(self) -> dict[str, str] | None:
+        with self.engine.connect() as conn:  # rows written after the count are of newer judgements: fine too
+            written = conn.execute(select(t.meta.c.value).where(t.meta.c.key == _CLUSTERS_OF)).scalar()
+            count = conn.execute(select(func.count()).select_from(t.judgements)).scalar_one()
+            if written is None or int(written) != count:
+                return None
+            return {r.entity_id: r.canonical_id for r in conn.execute(select(t.clusters))}
+
     def iter_rejections(self) -> Iterator[Rejection]:
         query = select(t.rejections).order_by(t.rejections.c.created_at, t.rejections.c.source)
         for r in self._rows(query):
@@ -305,6 +321,8 @@ def _migrate(conn: Connection, found: int) -> None:
             index.create(conn, checkfirst=True)
     conn.execute(update(t.meta).where(t.meta.c.key == "schema_version").values(value=str(t.SCHEMA_VERSION)))
 
+
+_CLUSTERS_OF = "clusters_of"  # meta key: how many judgements the stored clusters were computed from
 
 _DOC_COLUMNS = tuple(
     t.documents.c[name]

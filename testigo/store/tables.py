@@ -105,6 +105,17 @@ judgements = Table(
     Column("created_at", String(40), nullable=False),
 )
 
+# Derived, a cache: each id of a cluster of two or more -> its canonical id, as resolve.py computes them
+# from the judgements; ``meta`` key "clusters_of" holds how many judgements there were then, and the
+# table is used only while that is still the count (Store.read_clusters). Created on open like every
+# table (no version bump needed): a store without it recomputes the clusters.
+clusters = Table(
+    "clusters",
+    metadata,
+    Column("entity_id", String(64), primary_key=True),
+    Column("canonical_id", String(64), nullable=False),
+)
+
 rejections = Table(
     "rejections",
     metadata,
