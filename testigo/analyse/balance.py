@@ -261,8 +261,8 @@ def _bfs(comp: _Component, start: int) -> list[int]:
     while queue:
         i = queue.popleft()
         order.append(i)
-        ties = sorted(zip(comp.weights[i], comp.neighbours[i], strict=True), key=lambda t: (-abs(t[0]), t[1]))
-        for _w, j in ties:
+        ties = sorted([(-abs(w), j) for w, j in zip(comp.weights[i], comp.neighbours[i], strict=True)])
+        for _w, j in ties:  # strongest first, then by number
             if j not in seen:
                 seen.add(j)
                 queue.append(j)
@@ -348,8 +348,17 @@ def _balance(network: Network) -> Balance:
         found.extend(frozenset(m) for m in members.values())
     found.sort(key=lambda b: (-len(b), min(b)))
     of = {node: i for i, bloc in enumerate(found) for node in bloc}
-    bad = sorted((u, v) for u in adj for v, w in adj[u].items() if u < v and (w > 0) != (of[u] == of[v]))
-    total = sum(abs(w) for u in adj for v, w in adj[u].items() if u < v)
+    bad: list[tuple[str, str]] = []
+    weights: list[float] = []
+    for u, ties in adj.items():  # one pass over each edge once (u < v)
+        bloc = of[u]
+        for v, w in ties.items():
+            if u < v:
+                weights.append(abs(w))
+                if (w > 0) != (bloc == of[v]):
+                    bad.append((u, v))
+    bad.sort()
+    total = sum(weights)
     return Balance(blocs=tuple(found), frustrated=tuple(bad), frustration=len(bad),
                    frustration_weight=round(sum(abs(adj[u][v]) for u, v in bad), 4),
                    total_weight=round(total, 4), exact=exact)
