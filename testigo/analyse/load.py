@@ -27,7 +27,7 @@ from testigo.store.base import ClaimFilter, EdgeFilter, Store
 
 __all__ = ["load_network", "scan_network", "source_aliases"]
 
-_NODE_KINDS = ("criminal_group", "person", "organization")
+_NODE_KINDS = ("criminal_group", "person", "organization")  # read by kind, then name: people come last
 _SOURCE_KINDS = ("agency", "country", "organization", "publication")
 
 
@@ -89,10 +89,20 @@ def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: 
     signed = tuple(p.name for p in load_schema().predicates.values() if p.sign)
     levels = tuple(c.value for c in Certainty if c.rank >= floor.rank)
     names: dict[str, str | Entity | tuple[str, str]] = {}
-    for entity_id, kind, name in store.iter_entity_names(_NODE_KINDS):
-        key = canonical(entity_id)
-        if key == entity_id or key not in names:  # a cluster is named after its canonical member
-            names[key] = (name, kind)
+    people: list[bool] = []  # whether the people's names were read (the hierarchy needs them, the graph seldom)
+
+    def read_names(kinds: tuple[str, ...]) -> None:  # in the order of one read of every kind: by kind, then name
+        for entity_id, kind, name in store.iter_entity_names(kinds):
+            key = canonical(entity_id)
+            if key == entity_id or key not in names:  # a cluster is named after its canonical member
+                names[key] = (name, kind)
+
+    def read_people() -> None:
+        if not people:
+            people.append(True)
+            read_names(("person",))
+
+    read_names(tuple(k for k in _NODE_KINDS if k != "person"))
     aliases = source_aliases(store, canonical)
     builder = make_builder(canonical=canonical, aliases=aliases, period=period, min_certainty=floor)
     # the order build_network sees claims in (_claims): by predicate, then by certainty unless
@@ -111,6 +121,7 @@ def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: 
     def hierarchy() -> tuple[Any, int]:
         used = builder.used
         with paused_gc():
+            read_people()
             fold(HIERARCHY_PREDICATES, False)
             return builder.finish_hierarchy(names), builder.used - used
 
@@ -123,6 +134,8 @@ def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: 
     else:  # a window is checked against every date of a claim: read whole rows
         fold(signed, False)
     fold(signed + HIERARCHY_PREDICATES, True)
+    if any(node not in names for a, b, _p in builder.signed for node in (a, b)):  # a person among the groups?
+        read_people()
     graph = builder.finish_graph(names)
     return Network(graph, period=period, min_certainty=floor, claims_used=builder.used, denied=builder.denied,
                    claims_read=store.count_edges(signed + HIERARCHY_PREDICATES, levels), load_hierarchy=hierarchy)
