@@ -125,12 +125,12 @@ def _actors(network: Network) -> list[Actor]:
     graph = network.graph
     between = _betweenness(graph) if graph.number_of_nodes() else {}
     found = []
-    adj = graph._adj  # plain dicts: the views cost more than the work here
+    adj, data = graph._adj, graph._node  # plain dicts: the views cost more than the work here
     for node in sorted(adj):
         ties = adj[node].values()
         signs = [d["sign"] for d in ties]
         found.append(Actor(
-            id=node, name=network.name(node), degree=len(signs),
+            id=node, name=str(data[node].get("name", node)), degree=len(signs),  # network.name of a group
             strength=round(sum([abs(d["weight"]) for d in ties]), 4),
             allies=signs.count(1), rivals=signs.count(-1), betweenness=round(between.get(node, 0.0), 4)))
     return found
