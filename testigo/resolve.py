@@ -571,7 +571,7 @@ class Resolver:
             self._refresh()
         else:
             self._canonical = stored
-            self._members = {}
+            self._members: dict[str, set[str]] = {}
             for member, canonical in stored.items():
                 self._members.setdefault(canonical, set()).add(member)
 

@@ -74,12 +74,12 @@ def signed_adjacency(network: Network) -> Adjacency:
     """Node -> neighbour -> signed weight, for the edges with a sign (ties of sign 0 left out).
 
     Made once per network and shared by ``balance`` and ``unbalanced_triads`` (do not change it)."""
-    found = network.cache.get("signed_adjacency")
+    found: Adjacency | None = network.cache.get("signed_adjacency")
     if found is None:
         found = network.cache["signed_adjacency"] = {
             u: {v: float(d["weight"]) for v, d in ties.items() if d["sign"]}  # plain dicts: no views
             for u, ties in network.graph._adj.items()}
-    return found  # type: ignore[no-any-return]
+    return found
 
 
 @dataclass(slots=True)

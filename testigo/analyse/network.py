@@ -258,7 +258,7 @@ def _edge_dict(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
 
 def edge_claims(data: dict[str, Any]) -> list[str]:
     """The claim ids behind an edge of the group graph, relation by relation (read when asked for)."""
-    relations = data["relations"]
+    relations: dict[str, Relation] = data["relations"]
     if len(relations) == 1:
         return next(iter(relations.values())).claims
     return [c for r in relations.values() for c in r.claims]
@@ -271,7 +271,7 @@ def edge_claim_count(data: dict[str, Any]) -> int:
 
 def edge_quote(data: dict[str, Any]) -> str:
     """The quote of an edge: its strongest claim's, of the winning sign (read when asked for)."""
-    relations = data["relations"]
+    relations: dict[str, Relation] = data["relations"]
     if len(relations) == 1:
         return next(iter(relations.values())).quote
     return _strongest(relations, data["sign"], _roles()[0]).quote

@@ -240,7 +240,7 @@ class SQLStore(Store):
         query = _edge_query(select(c.subject_id, c.object_id, c.certainty, c.outlet, c.source, c.anonymous), where)
         with self.engine.connect() as conn:
             # the DBAPI's own tuples: a million SQLAlchemy Rows cost more than reading them
-            yield from conn.execute(query).cursor
+            yield from iter(conn.execute(query).cursor)  # type: ignore[call-overload]
 
     def count_edges(self, predicates: tuple[str, ...], certainties: tuple[str, ...]) -> int:
         c = t.edges.c
