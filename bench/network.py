@@ -839,6 +839,8 @@ def child_phases(url: str) -> dict[str, Any]:
 
     signed = tuple(p.name for p in load_schema().predicates.values() if p.sign)
     levels = [c.value for c in Certainty if c.rank >= Certainty(MIN_CERTAINTY).rank]
+    found["ties_read"] = timed("ties", lambda: sum(  # what load_network reads of the signed claims in force
+        1 for p in signed for c in levels for _ in store.iter_ties(EdgeFilter(p, c, negative=False, as_of=AS_OF))))
     found["claims_read"] = timed("edges", lambda: sum(
         1 for p in signed + HIERARCHY_PREDICATES for c in levels
         for negative in (False, True) for _ in store.iter_edges(EdgeFilter(p, c, negative=negative, as_of=AS_OF))))
@@ -1053,16 +1055,18 @@ def report(results: list[dict[str, Any]]) -> None:
     table(head, rows)
 
     print("\nwhere the network query's time goes (one cold pass of each public piece, in a separate process; "
-          "edges: reading the edge rows in force alone; load_network includes its own reading)")
-    head = ("size", "edges s (rows)", "load_network s (cpu)", "hierarchy s (cpu)", "balance s", "actors s",
-            "triads s", "sum s", "MB", "load avg")
+          "ties: reading what weighs the signed ties in force (Store.iter_ties), as load_network does; edges: "
+          "reading whole edge rows in force, signed and hierarchy, for comparison)")
+    head = ("size", "ties s (rows)", "edges s (rows)", "load_network s (cpu)", "hierarchy s (cpu)", "balance s",
+            "actors s", "triads s", "sum s", "MB", "load avg")
     rows = []
     for r in results:
         ph = r.get("phases") or {}
         if "load_network" not in ph:
             continue
         total = sum(ph[k] for k in ("load_network", "balance", "actors", "triads"))
-        rows.append((f"{r['entities']}:{r['claims']}", f"{ph['edges']:.2f} ({ph['claims_read']})",
+        rows.append((f"{r['entities']}:{r['claims']}", f"{fmt(ph.get('ties'))} ({ph.get('ties_read', '-')})",
+                     f"{ph['edges']:.2f} ({ph['claims_read']})",
                      f"{fmt(ph['load_network'])} ({fmt(ph['load_network_cpu'])})",
                      f"{fmt(ph['hierarchy'])} ({fmt(ph['hierarchy_cpu'])})",
                      fmt(ph["balance"]), fmt(ph["actors"]), fmt(ph["triads"]), fmt(total),

@@ -440,18 +440,33 @@ def network_cmd(
         report = network_report(store, canonical=canonical, as_of=as_of, window=window,
                                 min_certainty=min_certainty, top=top)
         report.network.hierarchy  # noqa: B018  (read while the store is open: the leaders are listed)
+        # the evidence shown (every tie's for json, the strongest ties' quotes for the table) is read
+        # when first asked for: ask now, while the store is open
+        data = report.to_dict() if fmt == "json" else None
+        strongest = _strongest_ties(report.network, top) if data is None else []
     for path in (p for p in (png, svg) if p):
         draw(report.network, path, result=report.balance)
         err.print(f"drew {report.network.graph.number_of_nodes()} groups to {path}")
-    if fmt == "json":
+    if data is not None:
         import json
 
-        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, default=str) + "\n")
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
         return
-    _print_network(report, top)
+    _print_network(report, strongest, top)
 
 
-def _print_network(report: Any, top: int) -> None:
+def _strongest_ties(network: Any, top: int) -> list[tuple[str, str, dict[str, Any]]]:
+    """The ``top * 2`` strongest ties with their evidence read (their quotes are printed)."""
+    from testigo.analyse.network import read_evidence
+
+    strongest = sorted(network.graph.edges(data=True), key=lambda e: -abs(e[2]["weight"]))[:top * 2]
+    read_evidence(r for _u, _v, d in strongest for r in d["relations"].values())  # in one read
+    return strongest
+
+
+def _print_network(report: Any, strongest: list[tuple[str, str, dict[str, Any]]], top: int) -> None:
+    from testigo.analyse.network import edge_quote
+
     net, name = report.network, report.network.name
     g, p = net.graph, net.period
     when = (f"as of {p.as_of}" if p.as_of else "all dates") + (f", window {p.start or ''}:{p.end or ''}"
@@ -459,10 +474,10 @@ def _print_network(report: Any, top: int) -> None:
     out.print(f"[bold]{g.number_of_nodes()}[/] groups, {g.number_of_edges()} ties from {net.claims_used} claims "
               f"({when}, certainty ≥ {net.min_certainty.value}) in {report.seconds:.2f}s")
     ties = Table("groups", "tie", "weight", "support", "origins", "quote", title="strongest ties", title_justify="left")
-    for u, v, d in sorted(g.edges(data=True), key=lambda e: -abs(e[2]["weight"]))[:top * 2]:
+    for u, v, d in strongest:
         tie = {1: "[green]ally[/]", -1: "[red]rival[/]"}.get(d["sign"], "tied") + (" contested" * d["contested"])
         ties.add_row(f"{name(u)}\n{name(v)}", tie, f"{d['weight']:+.2f}", str(d["support"]),
-                     "; ".join(d["origins"][:4]), d["quote"][:140])
+                     "; ".join(d["origins"][:4]), edge_quote(d)[:140])
     out.print(ties)
     _print_blocs(report, top)
     _print_actors(report)

@@ -565,8 +565,22 @@ class Resolver:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._known: set[str] = set()  # ids checked against the store
-        self._ledger = _Ledger(store.iter_judgements())
-        self._refresh()
+        self._read: _Ledger | None = None
+        stored = store.read_clusters()  # the clusters resolve, merge and split stored, while current
+        if stored is None:
+            self._refresh()
+        else:
+            self._canonical = stored
+            self._members: dict[str, set[str]] = {}
+            for member, canonical in stored.items():
+                self._members.setdefault(canonical, set()).add(member)
+
+    @property
+    def _ledger(self) -> _Ledger:
+        """Every judgement, read when first needed (the stored clusters spare reading them to look ids up)."""
+        if self._read is None:
+            self._read = _Ledger(self.store.iter_judgements())
+        return self._read
 
     def _refresh(self) -> None:
         self._members = _clusters(self._ledger)
@@ -628,10 +642,17 @@ class Resolver:
         return self._write(Judgement(a, b, Verdict.DIFFERENT, _author(author), reason))
 
     def _write(self, judgement: Judgement) -> Judgement:
-        with self.store.writer() as writer:
-            writer.add_judgement(judgement)
-        self._ledger.add(judgement)
+        ledger = self._ledger
+        ledger.add(judgement)
         self._refresh()
+        try:
+            with self.store.writer() as writer:  # the judgement and the clusters it makes, together
+                writer.add_judgement(judgement)
+                writer.write_clusters(self._canonical, ledger.count)
+        except Exception:
+            self._read = None  # forget what was not stored
+            self._refresh()
+            raise
         return judgement
 
     def candidates(self, *, limit: int = 50) -> list[Candidate]:
@@ -725,17 +746,21 @@ def resolve(store: Store, *, author: str = "rule:resolve.v1") -> ResolveReport:
         for judgement in more:
             ledger.add(judgement)
         written += more
-    with store.writer() as writer:
-        writer.add_judgements(written)
-    return _report(scan, written, ledger, ambiguous)
+    clusters = _clusters(ledger)
+    canonical = {m: c for c, members in clusters.items() for m in members}
+    if written or store.read_clusters() != canonical:  # a second run writes nothing
+        with store.writer() as writer:
+            writer.add_judgements(written)
+            writer.write_clusters(canonical, ledger.count)
+    return _report(scan, written, clusters, ambiguous)
 
 
-def _report(scan: _Scan, written: list[Judgement], ledger: _Ledger, ambiguous: int) -> ResolveReport:
+def _report(scan: _Scan, written: list[Judgement], clusters: dict[str, set[str]], ambiguous: int) -> ResolveReport:
     return ResolveReport(
         entities=len(scan.records),
         same=sum(j.verdict is Verdict.SAME for j in written),
         different=sum(j.verdict is Verdict.DIFFERENT for j in written),
-        clusters=len(_clusters(ledger)),
+        clusters=len(clusters),
         ambiguous=ambiguous,
         judgements=written,
     )

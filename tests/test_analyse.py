@@ -20,6 +20,7 @@ from testigo.analyse import (
     build_network,
     central_actors,
     draw,
+    edge_claims,
     entity_timeline,
     network_report,
     parse_window,
@@ -70,7 +71,7 @@ def test_three_articles_citing_the_dea_count_once() -> None:
     found = edge(claims)
     assert found["support"] == 1
     assert found["origins"] == ["drug enforcement administration"]
-    assert len(found["claims"]) == 3
+    assert len(edge_claims(found)) == 3
 
 
 def test_dea_video_and_article_count_three() -> None:

@@ -14,7 +14,7 @@ import sys
 import networkx as nx
 import pytest
 
-from testigo.analyse import Network, actors, balance, unbalanced_triads
+from testigo.analyse import Network, Relation, actors, balance, unbalanced_triads
 from testigo.analyse.balance import EXACT_LIMIT
 
 
@@ -27,7 +27,9 @@ def random_network(seed: int, nodes: int, edges: int, weights: tuple[float, ...]
         u, v = rng.sample(names, 2)
         sign = rng.choice(signs)
         w = sign * rng.choice(weights)
-        graph.add_edge(u, v, sign=sign, weight=w, claims=[f"c-{u}-{v}"], quote=f"{u} and {v}")
+        relation = Relation()
+        relation.add_row(f"c-{u}-{v}", "outlet", abs(w), [], None, f"{u} and {v}", "")
+        graph.add_edge(u, v, sign=sign, weight=w, relations={"ally_of" if sign > 0 else "rival_of": relation})
     return Network(graph)
 
 

@@ -255,3 +255,69 @@ def test_a_version_1_store_is_backfilled_when_opened(store: Store, tmp_path: Pat
         assert reopened.schema_version == t.SCHEMA_VERSION  # type: ignore[attr-defined]
         assert reopened.counts()["edges"] == claims
         assert load_network(reopened, as_of="2024-07-25").to_dict() == expected
+
+
+# --- evidence read when asked for, and the indexes of schema 3 --------------------------------------------
+
+
+def _evidence(network: Any) -> list[tuple[Any, ...]]:
+    return [(u, v, p, r.claims, r.quote, r.attributed_to, sorted(r.dates), sorted(r.titles))
+            for u, v, d in network.graph.edges(data=True) for p, r in d["relations"].items()]
+
+
+@pytest.mark.parametrize("query", [{}, {"as_of": "2024-07"}, {"as_of": "2025", "min_certainty": "probable"}])
+def test_evidence_read_relation_by_relation_equals_one_pass_and_the_scan(store: Store, query: dict[str, Any],
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from testigo.analyse import edge_claims, edge_quote
+    from testigo.analyse.load import _Evidence
+
+    _fill_random(store)
+    for canonical in (None, _merge_some(store)):
+        kwargs = {"canonical": canonical} if canonical else {}
+        lazy = load_network(store, **kwargs, **query)
+        edges = list(lazy.graph.edges(data=True))
+        assert edges and all(r.pending is not None for *_e, d in edges for r in d["relations"].values())
+        monkeypatch.setattr(_Evidence, "PAIR_READS", 10**6)  # every relation read by its pairs, one at a time
+        one_by_one = [(edge_claims(d), edge_quote(d)) for *_e, d in edges]
+        by_pairs = _evidence(lazy)
+        monkeypatch.setattr(_Evidence, "PAIR_READS", 0)  # the first one asked for reads them all
+        at_once = load_network(store, **kwargs, **query)
+        assert _evidence(at_once) == by_pairs == _evidence(scan_network(store, **kwargs, **query))
+        assert one_by_one == [(edge_claims(d), edge_quote(d)) for *_e, d in at_once.graph.edges(data=True)]
+
+
+def _make_version_2(url: str) -> None:
+    """Turn a store into what testigo 2 wrote: the narrower edges indexes, schema version 2."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.schema import DropIndex
+
+    from testigo.store._dialect import normalise_url
+
+    engine = create_engine(normalise_url(url))
+    with engine.begin() as conn:
+        for index in t.edges.indexes:
+            if index.name != "ix_edges_document_id":
+                conn.execute(DropIndex(index))
+        for name, columns in zip(t.OLD_EDGE_INDEXES, ("predicate, negative, certainty", "predicate, negative"),
+                                 strict=True):  # plain SQL: an Index object would join testigo's own table
+            conn.execute(text(f"CREATE INDEX {name} ON edges ({columns}, document_id, span_start, claim_id)"))
+        conn.execute(update(t.meta).where(t.meta.c.key == "schema_version").values(value="2"))
+    engine.dispose()
+
+
+def test_a_version_2_store_gets_the_wider_indexes_when_opened(store: Store, tmp_path: Path) -> None:
+    from sqlalchemy import inspect
+
+    url = _reopen_url(store, tmp_path)
+    if url is None:
+        pytest.skip("an in-memory store cannot be reopened")
+    _fill_random(store)
+    expected = scan_network(store, as_of="2024-07-25").to_dict()
+    store.close()
+    _make_version_2(url)
+    with open_store(url) as reopened:
+        assert reopened.schema_version == t.SCHEMA_VERSION == 3  # type: ignore[attr-defined]
+        names = {i["name"] for i in inspect(reopened.engine).get_indexes("edges")}  # type: ignore[attr-defined]
+        assert {"ix_edges_ties", "ix_edges_ties_all", "ix_edges_pair"} <= names
+        assert not names & set(t.OLD_EDGE_INDEXES)
+        assert load_network(reopened, as_of="2024-07-25").to_dict() == expected

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from testigo.errors import NotFound, ResolveError
 from testigo.kb import load_kb
-from testigo.model import Alias, Entity, Verdict
+from testigo.model import Alias, Entity, Judgement, Verdict
 from testigo.resolve import (
     MAX_PARTNERS,
     RARE_TOKENS,
@@ -362,3 +362,44 @@ def test_a_surname_written_twice_is_resolved_like_any_full_name(store: Store) ->
     resolve(store)  # raised ValueError before: no pair of distinct surnames to look up
     resolver = Resolver(store)
     assert resolver.canonical(twice.id) != resolver.canonical(other.id)
+
+
+# --- stored clusters ----------------------------------------------------------------------------
+
+
+def _from_judgements(store: Store) -> dict[str, str]:
+    """The canonical map computed from every judgement, as if no clusters were stored."""
+    resolver = Resolver(store)
+    resolver._refresh()  # from the judgements (reads them all)
+    return resolver.canonical_map()
+
+
+def test_resolve_merge_and_split_store_the_clusters_they_make(store: Store) -> None:
+    fill(store, *_mixed())
+    resolve(store)
+    stored = store.read_clusters()
+    assert stored and stored == _from_judgements(store)
+    fresh = Resolver(store)
+    assert fresh.canonical_map() == stored and fresh._read is None  # the judgements were not read
+    zetas, vieja = group("Los Zetas").id, group("Zetas Vieja Escuela").id
+    fresh.merge(zetas, vieja)
+    assert store.read_clusters() == _from_judgements(store) == fresh.canonical_map()
+    assert Resolver(store).canonical(vieja) == Resolver(store).canonical(zetas)
+    fresh.split(zetas, vieja)
+    assert store.read_clusters() == _from_judgements(store) == fresh.canonical_map()
+    assert Resolver(store).cluster(vieja) == {vieja}
+
+
+def test_clusters_stored_before_a_judgement_written_another_way_are_not_used(store: Store) -> None:
+    fill(store, *_mixed())
+    resolve(store)
+    before = store.read_clusters()
+    zetas, vieja = group("Los Zetas").id, group("Zetas Vieja Escuela").id
+    with store.writer() as writer:  # a judgement that did not go through Resolver or resolve
+        writer.add_judgement(Judgement(zetas, vieja, Verdict.SAME, "analyst:ana", "same group"))
+    assert store.read_clusters() is None
+    resolver = Resolver(store)
+    assert resolver.canonical(zetas) == resolver.canonical(vieja)
+    assert resolver.canonical_map() == _from_judgements(store) != before
+    resolve(store)  # the next run stores them again
+    assert store.read_clusters() == resolver.canonical_map()

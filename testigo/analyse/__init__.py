@@ -19,7 +19,18 @@ from testigo.analyse.actors import Actor, actors, brokers, central_actors
 from testigo.analyse.balance import Balance, balance, blocs
 from testigo.analyse.draw import draw
 from testigo.analyse.load import load_network, scan_network
-from testigo.analyse.network import CERTAINTY_WEIGHT, Network, Relation, build_network, people_of, same, strength
+from testigo.analyse.network import (
+    CERTAINTY_WEIGHT,
+    Network,
+    Relation,
+    build_network,
+    edge_claim_count,
+    edge_claims,
+    edge_quote,
+    people_of,
+    same,
+    strength,
+)
 from testigo.analyse.origin import Source, origin, outlet_key
 from testigo.analyse.period import Period, check_date, parse_window
 from testigo.analyse.query import NetworkReport, Timeline, entity_timeline, find_entity, network_report
@@ -48,6 +59,9 @@ __all__ = [
     "central_actors",
     "check_date",
     "draw",
+    "edge_claim_count",
+    "edge_claims",
+    "edge_quote",
     "entity_timeline",
     "find_entity",
     "load_network",

@@ -57,8 +57,11 @@ def _betweenness(graph: Any) -> dict[str, float]:
     k = max(4, BUDGET // max(1, n + m))
     sources = nodes if k >= n else random.Random(_SEED).sample(nodes, k)
     index = {node: i for i, node in enumerate(nodes)}
-    ends = [(i, index[v]) for i, node in enumerate(nodes) for v in graph._adj[node] if v != node]
-    arcs = np.array(ends, dtype=np.intp).reshape(-1, 2)  # each edge both ways
+    adj = graph._adj
+    degrees = np.fromiter((len(adj[node]) for node in nodes), dtype=np.intp, count=n)
+    src = np.repeat(np.arange(n, dtype=np.intp), degrees)
+    dst = np.fromiter((index[v] for node in nodes for v in adj[node]), dtype=np.intp, count=int(degrees.sum()))
+    arcs = np.stack((src, dst), axis=1)[src != dst]  # each edge both ways, self-loops left out
     total = np.zeros(n)
     chosen = np.array([index[s] for s in sources], dtype=np.intp)
     for first in range(0, len(chosen), _BATCH):
@@ -122,13 +125,13 @@ def _actors(network: Network) -> list[Actor]:
     graph = network.graph
     between = _betweenness(graph) if graph.number_of_nodes() else {}
     found = []
-    adj = graph._adj  # plain dicts: the views cost more than the work here
+    adj, data = graph._adj, graph._node  # plain dicts: the views cost more than the work here
     for node in sorted(adj):
         ties = adj[node].values()
         signs = [d["sign"] for d in ties]
         found.append(Actor(
-            id=node, name=network.name(node), degree=len(signs),
-            strength=round(sum(abs(d["weight"]) for d in ties), 4),
+            id=node, name=str(data[node].get("name", node)), degree=len(signs),  # network.name of a group
+            strength=round(sum([abs(d["weight"]) for d in ties]), 4),
             allies=signs.count(1), rivals=signs.count(-1), betweenness=round(between.get(node, 0.0), 4)))
     return found
 

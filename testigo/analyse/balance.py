@@ -71,9 +71,15 @@ class Balance:
 
 
 def signed_adjacency(network: Network) -> Adjacency:
-    """Node -> neighbour -> signed weight, for the edges with a sign (ties of sign 0 left out)."""
-    return {u: {v: float(d["weight"]) for v, d in ties.items() if d["sign"]}  # plain dicts: no views
+    """Node -> neighbour -> signed weight, for the edges with a sign (ties of sign 0 left out).
+
+    Made once per network and shared by ``balance`` and ``unbalanced_triads`` (do not change it)."""
+    found: Adjacency | None = network.cache.get("signed_adjacency")
+    if found is None:
+        found = network.cache["signed_adjacency"] = {
+            u: {v: float(d["weight"]) for v, d in ties.items() if d["sign"]}  # plain dicts: no views
             for u, ties in network.graph._adj.items()}
+    return found
 
 
 @dataclass(slots=True)
@@ -106,8 +112,9 @@ def _components(adj: Adjacency) -> Iterator[_Component]:
                     stack.append(other)
         names = sorted(part)
         index = {name: i for i, name in enumerate(names)}
-        yield _Component(names, [[index[o] for o in sorted(adj[n])] for n in names],
-                         [[adj[n][o] for o in sorted(adj[n])] for n in names])
+        ordered = [sorted(adj[n]) for n in names]
+        yield _Component(names, [[index[o] for o in others] for others in ordered],
+                         [[adj[n][o] for o in others] for n, others in zip(names, ordered, strict=True)])
 
 
 def _partitions(n: int) -> Iterator[list[int]]:
@@ -141,10 +148,11 @@ def _exact(comp: _Component) -> list[int]:
 def _best_bloc(i: int, comp: _Component, label: list[int], fresh: int) -> int:
     """The bloc where node i costs least (cost in B = its positive weight - its signed weight into B)."""
     toward: dict[int, float] = {}
-    for j, w in zip(comp.neighbours[i], comp.weights[i], strict=True):
+    get = toward.get
+    for j, w in zip(comp.neighbours[i], comp.weights[i]):  # noqa: B905  (equal lengths by construction)
         b = label[j]
         if b >= 0:
-            toward[b] = toward.get(b, 0.0) + w
+            toward[b] = get(b, 0.0) + w
     current = label[i]
     best, gain = (fresh, 0.0) if current < 0 else (current, toward.get(current, 0.0))
     for bloc, value in toward.items():
@@ -253,8 +261,8 @@ def _bfs(comp: _Component, start: int) -> list[int]:
     while queue:
         i = queue.popleft()
         order.append(i)
-        ties = sorted(zip(comp.weights[i], comp.neighbours[i], strict=True), key=lambda t: (-abs(t[0]), t[1]))
-        for _w, j in ties:
+        ties = sorted([(-abs(w), j) for w, j in zip(comp.weights[i], comp.neighbours[i], strict=True)])
+        for _w, j in ties:  # strongest first, then by number
             if j not in seen:
                 seen.add(j)
                 queue.append(j)
@@ -340,8 +348,17 @@ def _balance(network: Network) -> Balance:
         found.extend(frozenset(m) for m in members.values())
     found.sort(key=lambda b: (-len(b), min(b)))
     of = {node: i for i, bloc in enumerate(found) for node in bloc}
-    bad = sorted((u, v) for u in adj for v, w in adj[u].items() if u < v and (w > 0) != (of[u] == of[v]))
-    total = sum(abs(w) for u in adj for v, w in adj[u].items() if u < v)
+    bad: list[tuple[str, str]] = []
+    weights: list[float] = []
+    for u, ties in adj.items():  # one pass over each edge once (u < v)
+        bloc = of[u]
+        for v, w in ties.items():
+            if u < v:
+                weights.append(abs(w))
+                if (w > 0) != (bloc == of[v]):
+                    bad.append((u, v))
+    bad.sort()
+    total = sum(weights)
     return Balance(blocs=tuple(found), frustrated=tuple(bad), frustration=len(bad),
                    frustration_weight=round(sum(abs(adj[u][v]) for u, v in bad), 4),
                    total_weight=round(total, 4), exact=exact)

@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from testigo.analyse.network import HIERARCHY_PREDICATES, Network, build_network, make_builder, paused_gc, same
+from testigo.analyse.network import (
+    HIERARCHY_PREDICATES,
+    Network,
+    Relation,
+    build_network,
+    make_builder,
+    paused_gc,
+    same,
+)
 from testigo.analyse.origin import Source
 from testigo.analyse.period import Period
 from testigo.errors import ConfigError
@@ -19,7 +27,7 @@ from testigo.store.base import ClaimFilter, EdgeFilter, Store
 
 __all__ = ["load_network", "scan_network", "source_aliases"]
 
-_NODE_KINDS = ("criminal_group", "person", "organization")
+_NODE_KINDS = ("criminal_group", "person", "organization")  # read by kind, then name: people come last
 _SOURCE_KINDS = ("agency", "country", "organization", "publication")
 
 
@@ -81,12 +89,22 @@ def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: 
     signed = tuple(p.name for p in load_schema().predicates.values() if p.sign)
     levels = tuple(c.value for c in Certainty if c.rank >= floor.rank)
     names: dict[str, str | Entity | tuple[str, str]] = {}
-    for entity_id, kind, name in store.iter_entity_names(_NODE_KINDS):
-        key = canonical(entity_id)
-        if key == entity_id or key not in names:  # a cluster is named after its canonical member
-            names[key] = (name, kind)
-    builder = make_builder(canonical=canonical, aliases=source_aliases(store, canonical), period=period,
-                           min_certainty=floor)
+    people: list[bool] = []  # whether the people's names were read (the hierarchy needs them, the graph seldom)
+
+    def read_names(kinds: tuple[str, ...]) -> None:  # in the order of one read of every kind: by kind, then name
+        for entity_id, kind, name in store.iter_entity_names(kinds):
+            key = canonical(entity_id)
+            if key == entity_id or key not in names:  # a cluster is named after its canonical member
+                names[key] = (name, kind)
+
+    def read_people() -> None:
+        if not people:
+            people.append(True)
+            read_names(("person",))
+
+    read_names(tuple(k for k in _NODE_KINDS if k != "person"))
+    aliases = source_aliases(store, canonical)
+    builder = make_builder(canonical=canonical, aliases=aliases, period=period, min_certainty=floor)
     # the order build_network sees claims in (_claims): by predicate, then by certainty unless
     # every level is read, then by document and text. Assertions and denials are read apart
     # (each keeps that order; they never meet: denials only list claim ids per pair), and the
@@ -103,14 +121,93 @@ def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: 
     def hierarchy() -> tuple[Any, int]:
         used = builder.used
         with paused_gc():
+            read_people()
             fold(HIERARCHY_PREDICATES, False)
             return builder.finish_hierarchy(names), builder.used - used
 
-    fold(signed, False)
+    if period.start is None and period.end is None:  # exact in SQL: weigh the ties now, read the evidence later
+        evidence = _Evidence(store, canonical, aliases, period, floor, chosen, builder.signed)
+        for predicate in signed:
+            for level in chosen:
+                builder.add_ties(predicate, store.iter_ties(EdgeFilter(predicate, level, negative=False,
+                                                                       as_of=period.as_of)), evidence)
+    else:  # a window is checked against every date of a claim: read whole rows
+        fold(signed, False)
     fold(signed + HIERARCHY_PREDICATES, True)
+    if any(node not in names for a, b, _p in builder.signed for node in (a, b)):  # a person among the groups?
+        read_people()
     graph = builder.finish_graph(names)
     return Network(graph, period=period, min_certainty=floor, claims_used=builder.used, denied=builder.denied,
                    claims_read=store.count_edges(signed + HIERARCHY_PREDICATES, levels), load_hierarchy=hierarchy)
+
+
+class _Evidence:
+    """Reads the evidence of signed relations (claim ids, quotes, dates) when it is first asked for.
+
+    The relations asked for together are read by pair (the members of their clusters, ``ix_edges_pair``)
+    and folded by a builder of their own, exactly as the whole query would fold them; once more than
+    ``PAIR_READS`` relations were asked for that way, every relation's is read in one pass.
+    """
+
+    PAIR_READS = 2_000
+
+    def __init__(self, store: Store, canonical: Callable[[str], str], aliases: dict[str, str], period: Period,
+                 floor: Certainty, chosen: tuple[str | None, ...],
+                 relations: dict[tuple[str, str, str], Relation]) -> None:
+        self.store, self.canonical, self.aliases, self.period, self.floor = store, canonical, aliases, period, floor
+        self.chosen, self.relations = chosen, relations
+        self.keys: dict[int, tuple[str, str, str]] | None = None
+        self.members: dict[str, list[str]] | None = None
+        self.asked = 0
+
+    def read(self, relations: list[Relation]) -> None:
+        self.asked += len(relations)
+        if self.asked > self.PAIR_READS:
+            self._fill({}, None)
+            return
+        if self.keys is None:
+            self.keys = {id(r): k for k, r in self.relations.items()}
+        pairs: dict[str, set[tuple[str, str]]] = {}
+        for relation in relations:
+            a, b, predicate = self.keys[id(relation)]
+            found = pairs.setdefault(predicate, set())
+            either = load_schema().predicate(predicate).symmetric  # folded either way round
+            for x in self._members(a):
+                for y in self._members(b):
+                    found.update(((x, y), (y, x)) if either else ((x, y),))
+        self._fill({p: tuple(sorted(found)) for p, found in pairs.items()}, {id(r) for r in relations})
+        for relation in relations:
+            relation.pending = None  # read, even if its rows are gone since
+
+    def _members(self, entity_id: str) -> list[str]:
+        if self.canonical is same:
+            return [entity_id]
+        if self.members is None:
+            self.members = {}
+            for member, _kind, _name in self.store.iter_entity_names(tuple(load_schema().kinds)):
+                key = self.canonical(member)
+                if key != member:
+                    self.members.setdefault(key, []).append(member)
+        return [entity_id, *self.members.get(entity_id, ())]
+
+    def _fill(self, pairs: dict[str, tuple[tuple[str, str], ...] | None], only: set[int] | None) -> None:
+        """Fold the rows of these predicates (of these subject, object pairs), or of every signed predicate
+        when ``pairs`` is empty, and give the pending relations (``only`` these) their evidence."""
+        builder = make_builder(canonical=self.canonical, aliases=self.aliases, period=self.period,
+                               min_certainty=self.floor)
+        predicates = pairs or {p.name: None for p in load_schema().predicates.values() if p.sign}
+        with paused_gc():
+            for predicate, chosen_pairs in predicates.items():
+                for level in self.chosen:
+                    where = EdgeFilter(predicate, level, negative=False, as_of=self.period.as_of, pairs=chosen_pairs)
+                    builder.add_rows(predicate, self.store.iter_edges(where))
+        for key, folded in builder.signed.items():
+            relation = self.relations.get(key)
+            if relation is not None and relation.pending is not None and (only is None or id(relation) in only):
+                relation.take_evidence(folded)
+        if only is None:  # read once: a relation whose rows are gone since keeps no evidence
+            for relation in self.relations.values():
+                relation.pending = None
 
 
 def scan_network(store: Store, *, canonical: Callable[[str], str] = same, as_of: str | None = None,

@@ -22,18 +22,19 @@ import gc
 import math
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
+from functools import cache
+from typing import Any, Protocol
 
 from testigo.analyse.origin import Sources, origin, origin_key, source_lookup
 from testigo.analyse.period import Period
 from testigo.errors import ConfigError
 from testigo.model import Certainty, Claim, Entity, Polarity
 from testigo.schema import load_schema
-from testigo.store.base import CHAIN_SEPARATOR, EdgeRow
+from testigo.store.base import CHAIN_SEPARATOR, EdgeRow, TieRow
 
 __all__ = [
-    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Network", "Relation", "build_network", "make_builder", "paused_gc",
-    "people_of", "same", "strength",
+    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Evidence", "Network", "Relation", "build_network", "edge_claim_count",
+    "edge_claims", "edge_quote", "make_builder", "paused_gc", "people_of", "read_evidence", "same", "strength",
 ]
 
 CERTAINTY_WEIGHT = {"certain": 1.0, "probable": 0.6, "possible": 0.3}
@@ -60,45 +61,106 @@ def strength(weights: Iterable[float]) -> float:
     return sum(values) / len(values) * math.log2(1 + len(values))
 
 
-class Relation:
-    """Everything kept of the claims of one relation (a predicate between one pair of entities)."""
+class Evidence(Protocol):
+    """Reads the evidence of relations whose weight was folded without it (``Relation.pending``)."""
 
-    __slots__ = ("origins", "claims", "best", "quote", "attributed_to", "dates", "titles")
+    def read(self, relations: list[Relation]) -> None:
+        """Give each of these relations its evidence (``Relation.take_evidence``)."""
+
+
+def read_evidence(relations: Iterable[Relation]) -> None:
+    """Read the pending evidence of many relations at once: one read per source, not one per relation."""
+    waiting: dict[int, tuple[Evidence, list[Relation]]] = {}
+    for relation in relations:
+        if relation.pending is not None:
+            waiting.setdefault(id(relation.pending), (relation.pending, []))[1].append(relation)
+    for source, found in waiting.values():
+        source.read(found)
+
+
+class Relation:
+    """Everything kept of the claims of one relation (a predicate between one pair of entities).
+
+    ``origins``, ``best`` and ``count`` weigh the relation; its evidence (``claims``, ``quote``,
+    ``attributed_to``, ``dates``, ``titles``) may be left for later (``load_network`` does, for the
+    signed network of a date): it is then filled when first read, by the ``pending`` loader.
+    """
+
+    __slots__ = ("origins", "count", "best", "_claims", "_quote", "_attributed_to", "_dates", "_titles", "pending")
 
     def __init__(self) -> None:
         self.origins: dict[str, float] = {}  # origin -> best certainty weight it gave
-        self.claims: list[str] = []
+        self.count = 0  # claims folded in
         self.best = -1.0
-        self.quote = ""
-        self.attributed_to: tuple[str, ...] = ()
-        self.dates: set[str] = set()
-        self.titles: set[str] = set()
+        self._claims: list[str] = []
+        self._quote = ""
+        self._attributed_to: tuple[str, ...] = ()
+        self._dates: set[str] = set()
+        self._titles: set[str] = set()
+        self.pending: Evidence | None = None  # reads the evidence when it is first asked for
+
+    def _evidence(self) -> None:
+        if self.pending is not None:
+            self.pending.read([self])  # calls take_evidence, which clears it
+
+    @property
+    def claims(self) -> list[str]:
+        self._evidence()
+        return self._claims
+
+    @property
+    def quote(self) -> str:
+        """The quote of the strongest claim (the first read at the best certainty)."""
+        self._evidence()
+        return self._quote
+
+    @property
+    def attributed_to(self) -> tuple[str, ...]:
+        self._evidence()
+        return self._attributed_to
+
+    @property
+    def dates(self) -> set[str]:
+        self._evidence()
+        return self._dates
+
+    @property
+    def titles(self) -> set[str]:
+        self._evidence()
+        return self._titles
+
+    def take_evidence(self, other: Relation) -> None:
+        """Take the evidence of ``other``, the same relation folded from every row (see ``pending``)."""
+        self._claims, self._quote, self._attributed_to = other._claims, other._quote, other._attributed_to
+        self._dates, self._titles, self.pending = other._dates, other._titles, None
 
     def add(self, claim: Claim, source: str, weight: float, dates: list[str]) -> None:
         """Fold one claim in: its origin, id, quote (when it is the strongest so far) and qualifiers."""
         if weight > self.origins.get(source, -1.0):
             self.origins[source] = weight
-        self.claims.append(claim.id)
+        self._claims.append(claim.id)
+        self.count += 1
         if weight > self.best:
-            self.best, self.quote, self.attributed_to = weight, claim.evidence.quote, claim.attributed_to
+            self.best, self._quote, self._attributed_to = weight, claim.evidence.quote, claim.attributed_to
         if dates:
-            self.dates.update(dates)
+            self._dates.update(dates)
         if claim.qualifiers.title:
-            self.titles.add(claim.qualifiers.title)
+            self._titles.add(claim.qualifiers.title)
 
     def add_row(self, claim_id: str, source: str, weight: float, dates: list[str], title: str | None,
                 quote: str, chain: str) -> None:
         """Fold in one edge row (Store.iter_edges: ``chain`` is attributed_to joined by CHAIN_SEPARATOR)."""
         if weight > self.origins.get(source, -1.0):
             self.origins[source] = weight
-        self.claims.append(claim_id)
+        self._claims.append(claim_id)
+        self.count += 1
         if weight > self.best:
-            self.best, self.quote = weight, quote
-            self.attributed_to = tuple(chain.split(CHAIN_SEPARATOR)) if chain else ()
+            self.best, self._quote = weight, quote
+            self._attributed_to = tuple(chain.split(CHAIN_SEPARATOR)) if chain else ()
         if dates:
-            self.dates.update(dates)
+            self._dates.update(dates)
         if title:
-            self.titles.add(title)
+            self._titles.add(title)
 
     @property
     def support(self) -> int:
@@ -124,9 +186,11 @@ class Network:
     """The signed group graph (``graph``), the hierarchy (``hierarchy``) and how they were built.
 
     ``graph`` is a networkx Graph of groups; each edge has ``sign`` (+1, -1, 0), ``weight``
-    (signed), ``contested``, ``support`` and ``origins`` (of the winning sign), ``claims``,
-    ``certainty`` (the best), ``quote``, ``relations`` (predicate -> Relation) and ``denied``
-    (claim ids). ``hierarchy`` is a networkx MultiDiGraph keyed by predicate: person -> group
+    (signed), ``contested``, ``support`` and ``origins`` (of the winning sign), ``certainty``
+    (the best), ``relations`` (predicate -> Relation) and ``denied`` (claim ids); its claim ids
+    and quote come from its relations, read when asked for: ``edge_claims``, ``edge_quote``
+    (``to_dict`` lists them as ``claims`` and ``quote``). ``hierarchy`` is a networkx MultiDiGraph
+    keyed by predicate: person -> group
     (leader_of, founder_of, member_of), group -> group (faction_of), person -> person (family;
     ``symmetric`` ties stored once); its edges have ``predicate``, ``support``, ``origins``,
     ``claims``, ``certainty``, ``quote``, ``titles`` and ``relation``.
@@ -136,7 +200,7 @@ class Network:
     triads and brokers need only ``graph``, and on a large store the hierarchy costs more.
     """
 
-    __slots__ = ("graph", "_hierarchy", "_load", "period", "min_certainty", "claims_read", "_used", "denied")
+    __slots__ = ("graph", "_hierarchy", "_load", "period", "min_certainty", "claims_read", "_used", "denied", "cache")
 
     def __init__(self, graph: Any, hierarchy: Any = None, *, period: Period | None = None,
                  min_certainty: Certainty = Certainty.POSSIBLE, claims_read: int = 0, claims_used: int = 0,
@@ -145,6 +209,7 @@ class Network:
         self.graph, self._hierarchy, self._load = graph, hierarchy, load_hierarchy
         self.period, self.min_certainty = period or Period(), min_certainty
         self.claims_read, self._used, self.denied = claims_read, claims_used, denied if denied is not None else {}
+        self.cache: dict[str, Any] = {}  # what analyses derive from ``graph`` once and share (balance.py)
 
     @property
     def hierarchy(self) -> Any:
@@ -172,17 +237,49 @@ class Network:
     def to_dict(self) -> dict[str, Any]:
         """Nodes, signed edges and hierarchy ties as plain data (for ``--format json``)."""
         g, h = self.graph, self.hierarchy
+        read_evidence(r for ties in g._adj.values() for d in ties.values() for r in d["relations"].values())
         return {
             "period": self.period.to_dict(), "min_certainty": self.min_certainty.value,
             "claims_read": self.claims_read, "claims_used": self.claims_used,
             "nodes": [{"id": n, **d} for n, d in sorted(g.nodes(data=True))],
-            "edges": [{"source": u, "target": v, **d, "relations": {p: r.to_dict() for p, r in
-                                                                  d["relations"].items()}}
-                      for u, v, d in _sorted_edges(g)],
+            "edges": [_edge_dict(u, v, d) for u, v, d in _sorted_edges(g)],
             "hierarchy": [{"source": u, "target": v, **{k: x for k, x in d.items() if k != "relation"}}
                           for u, v, d in sorted(h.edges(data=True), key=_tie_order)],
             "denied": [{"pair": list(p), "claims": c} for p, c in sorted(self.denied.items())],
         }
+
+
+def _edge_dict(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
+    return {"source": u, "target": v, "sign": d["sign"], "weight": d["weight"], "contested": d["contested"],
+            "support": d["support"], "origins": d["origins"], "claims": edge_claims(d), "certainty": d["certainty"],
+            "quote": edge_quote(d), "relations": {p: r.to_dict() for p, r in d["relations"].items()},
+            "denied": d["denied"]}
+
+
+def edge_claims(data: dict[str, Any]) -> list[str]:
+    """The claim ids behind an edge of the group graph, relation by relation (read when asked for)."""
+    relations: dict[str, Relation] = data["relations"]
+    if len(relations) == 1:
+        return next(iter(relations.values())).claims
+    return [c for r in relations.values() for c in r.claims]
+
+
+def edge_claim_count(data: dict[str, Any]) -> int:
+    """How many claims are behind an edge of the group graph (no evidence read)."""
+    return sum(r.count for r in data["relations"].values())
+
+
+def edge_quote(data: dict[str, Any]) -> str:
+    """The quote of an edge: its strongest claim's, of the winning sign (read when asked for)."""
+    relations: dict[str, Relation] = data["relations"]
+    if len(relations) == 1:
+        return next(iter(relations.values())).quote
+    return _strongest(relations, data["sign"], _roles()[0]).quote
+
+
+def _strongest(relations: dict[str, Relation], sign: int, signs: Mapping[str, int]) -> Relation:
+    """The relation of the winning sign (any, for a tie) with the best certainty, first in order."""
+    return max((r for p, r in relations.items() if sign == 0 or signs[p] == sign), key=lambda r: r.best)
 
 
 def _tie_order(edge: tuple[str, str, dict[str, Any]]) -> tuple[str, str, str]:
@@ -193,6 +290,7 @@ def _sorted_edges(g: Any) -> list[tuple[str, str, dict[str, Any]]]:
     return sorted(g.edges(data=True), key=lambda e: (-abs(e[2]["weight"]), e[0], e[1]))
 
 
+@cache
 def _roles() -> tuple[dict[str, int], set[str], set[str]]:
     schema = load_schema()
     signed = {p.name: p.sign for p in schema.predicates.values() if p.sign}
@@ -281,6 +379,41 @@ class _Builder:
             relation.add_row(claim_id, found, CERTAINTY_WEIGHT[certainty], values, title, quote, chain)
         self.used += used
 
+    def add_ties(self, predicate: str, rows: Iterable[TieRow], pending: Evidence) -> None:
+        """Fold in tie rows of a signed predicate (``Store.iter_ties``: certainty and ``as_of`` already
+        filtered in SQL): the weight of each relation as ``add_rows`` folds it, its evidence left to
+        ``pending``, called when a new relation's evidence is first read."""
+        canonical = None if self.canonical is same else self.canonical
+        swap = predicate in self.symmetric
+        table, origins, aliases, weights = self.table[predicate], self.origins, self.aliases, CERTAINTY_WEIGHT
+        used = 0
+        for a, b, certainty, outlet, source, anonymous in rows:
+            if b is None:
+                continue
+            if canonical is not None:
+                a, b = canonical(a), canonical(b)
+            if a == b:
+                continue
+            if swap and b < a:
+                a, b = b, a
+            used += 1
+            key = (a, b, predicate)
+            relation = table.get(key)
+            if relation is None:
+                relation = table[key] = Relation()
+                relation.pending = pending
+            parts = (outlet, source, anonymous)
+            found = origins.get(parts)
+            if found is None:
+                found = origins[parts] = origin_key(outlet, source, anonymous, aliases=aliases)
+            weight, best = weights[certainty], relation.origins.get(found, -1.0)
+            if weight > best:
+                relation.origins[found] = weight
+            relation.count += 1
+            if weight > relation.best:
+                relation.best = weight
+        self.used += used
+
     def finish(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Network:
         return Network(graph=self.finish_graph(names), hierarchy=self.finish_hierarchy(names), period=self.period,
                        min_certainty=self.min_certainty, claims_read=self.read, claims_used=self.used,
@@ -290,18 +423,31 @@ class _Builder:
         """The signed group graph of the relations folded so far."""
         import networkx as nx
 
-        by_pair: dict[Pair, dict[str, Relation]] = {}
-        for (a, b, predicate), relation in self.signed.items():  # in first-seen order: deterministic
-            by_pair.setdefault((a, b), {})[predicate] = relation
         graph = nx.Graph()
         # what add_edges_from does, without copying each edge's attribute dict (a third of the
-        # build on large graphs); nodes come in the same first-seen order
-        adj, nodes = graph._adj, graph._node
-        for (a, b), rels in by_pair.items():
-            for node in (a, b):
-                if node not in nodes:
-                    nodes[node], adj[node] = {}, {}
-            adj[a][b] = adj[b][a] = self._edge(rels, self.denied.get((a, b), []))
+        # build on large graphs); pairs and nodes come in first-seen order. Most pairs have one
+        # relation: their edge is made at once, and the few with more are made again at the end.
+        adj, nodes, denied, signs = graph._adj, graph._node, self.denied, self.signs
+        shared: dict[Pair, dict[str, Relation]] = {}
+        for (a, b, predicate), relation in self.signed.items():  # in first-seen order: deterministic
+            ties = adj.get(a)
+            if ties is None:
+                nodes[a] = {}
+                ties = adj[a] = {}
+            if b not in nodes:
+                nodes[b], adj[b] = {}, {}
+            edge = ties.get(b)
+            if edge is not None:
+                shared.setdefault((a, b), dict(edge["relations"]))[predicate] = relation
+                continue
+            sign, origins, best = signs[predicate], relation.origins, relation.best
+            ties[b] = adj[b][a] = {
+                "sign": sign, "weight": round(sign * (best if len(origins) == 1 else relation.strength()), 4),
+                "contested": False, "support": len(origins),
+                "origins": sorted(origins) if len(origins) > 1 else list(origins), "certainty": _CERTAINTY_OF[best],
+                "relations": {predicate: relation}, "denied": denied.get((a, b), [])}
+        for (a, b), relations in shared.items():
+            adj[a][b] = adj[b][a] = self._edge(relations, denied.get((a, b), []))
         _label(graph, names)
         return graph
 
@@ -321,23 +467,15 @@ class _Builder:
                 "relation": relation}
 
     def _edge(self, relations: dict[str, Relation], denied: list[str]) -> dict[str, Any]:
-        if len(relations) == 1:
-            ((predicate, only),) = relations.items()  # the common case, spelt out: it runs once per edge
-            sign, origins, best = self.signs[predicate], only.origins, only.best
-            return {"sign": sign, "weight": round(sign * (best if len(origins) == 1 else only.strength()), 4),
-                    "contested": False, "support": len(origins),
-                    "origins": sorted(origins) if len(origins) > 1 else list(origins), "claims": only.claims,
-                    "certainty": _CERTAINTY_OF[best], "quote": only.quote, "relations": relations, "denied": denied}
+        """The edge of a pair with relations of two predicates or more (one: see ``finish_graph``)."""
         weight = sum(self.signs[p] * r.strength() for p, r in relations.items())
         sign = 1 if weight > _EPSILON else -1 if weight < -_EPSILON else 0
-        winners = [r for p, r in relations.items() if sign == 0 or self.signs[p] == sign]
-        best = max(winners, key=lambda r: r.best)
-        origins = sorted({o for r in winners for o in r.origins})
+        best = _strongest(relations, sign, self.signs)
+        origins = sorted({o for p, r in relations.items() if sign == 0 or self.signs[p] == sign for o in r.origins})
         contested = len({self.signs[p] for p in relations}) > 1
         return {"sign": sign, "weight": round(weight, 4), "contested": contested,
-                "support": len(origins), "origins": origins,
-                "claims": [c for r in relations.values() for c in r.claims], "certainty": best.certainty(),
-                "quote": best.quote, "relations": relations, "denied": denied}
+                "support": len(origins), "origins": origins, "certainty": best.certainty(),
+                "relations": relations, "denied": denied}
 
 
 def people_of(network: Network, group: str) -> dict[str, list[str]]:
@@ -365,13 +503,19 @@ def _label(g: Any, names: Mapping[str, str | Entity | tuple[str, str]] | None) -
 @contextmanager
 def paused_gc() -> Iterator[None]:
     """Pause the cycle collector: analyses make many small objects and no cycles, and every
-    full collection would walk the whole graph again (it halves the build time)."""
+    full collection would walk the whole graph again (it halves the build time).
+
+    On leaving, the objects made meanwhile join the oldest generation (``freeze`` then ``unfreeze``)
+    instead of the youngest, whose first collection would walk them all at once (half a second for
+    a million claims); the next full collection walks them, as it would have anyway."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 

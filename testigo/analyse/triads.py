@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from testigo.analyse.balance import signed_adjacency
-from testigo.analyse.network import Network, paused_gc
+from testigo.analyse.network import Network, edge_claims, edge_quote, paused_gc, read_evidence
 
 __all__ = ["Triad", "TriadEdge", "unbalanced_triads"]
 
@@ -49,7 +49,7 @@ def _triad(network: Network, nodes: tuple[str, str, str]) -> Triad:
     edges = []
     for u, v in ((a, b), (b, c), (a, c)):
         data = network.graph.edges[u, v]
-        edges.append(TriadEdge(u, v, data["sign"], data["weight"], tuple(data["claims"]), data["quote"]))
+        edges.append(TriadEdge(u, v, data["sign"], data["weight"], tuple(edge_claims(data)), edge_quote(data)))
     return Triad(nodes=nodes, edges=(edges[0], edges[1], edges[2]),
                  tension=min(abs(e.weight) for e in edges))
 
@@ -93,4 +93,7 @@ def _unbalanced(network: Network, limit: int | None) -> list[Triad]:
         start = end
     found.sort()
     chosen = found[:limit] if limit is not None else found
+    g = network.graph
+    read_evidence(r for _tension, (a, b, c) in chosen for u, v in ((a, b), (b, c), (a, c))
+                  for r in g._adj[u][v]["relations"].values())  # one read, not one per edge
     return [_triad(network, nodes) for _tension, nodes in chosen]

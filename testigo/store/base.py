@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from testigo.model import Claim, Document, Entity, Judgement, Mention, Rejection
 
-__all__ = ["CHAIN_SEPARATOR", "ClaimFilter", "EdgeFilter", "EdgeRow", "Store", "Writer"]
+__all__ = ["CHAIN_SEPARATOR", "ClaimFilter", "EdgeFilter", "EdgeRow", "Store", "TieRow", "Writer"]
 
 CHAIN_SEPARATOR = "\x1f"  # joins a claim's attributed_to in its edge row
 
@@ -40,6 +40,7 @@ class EdgeFilter:
     as_of: str | None = None
     start: str | None = None
     end: str | None = None
+    pairs: tuple[tuple[str, str], ...] | None = None  # only rows of these (subject, object) pairs (None: any)
 
 
 # An edge row as Store.iter_edges gives it (a plain tuple: a million of them must stay cheap):
@@ -48,6 +49,9 @@ class EdgeFilter:
 # ``dates`` is the claim's date values space-separated ('' when undated), ``since`` the earliest
 # of them or else the document's publication date, ``source`` None when the article speaks itself.
 EdgeRow = tuple[str, str, str | None, bool, str | None, str, str | None, str, str | None, bool, str, str, str]
+# What the signed network needs of a claim to weigh its tie (Store.iter_ties), read from an index alone:
+# (subject_id, object_id, certainty, outlet, source, anonymous).
+TieRow = tuple[str, str | None, str, str, str | None, bool]
 
 
 class Writer(ABC):
@@ -77,6 +81,10 @@ class Writer(ABC):
         """Record many resolution decisions (backends may do it in one statement)."""
         for judgement in judgements:
             self.add_judgement(judgement)
+
+    @abstractmethod
+    def write_clusters(self, canonical: dict[str, str], judgements: int) -> None:
+        """Replace the stored clusters (id -> canonical id) with these, computed from ``judgements`` judgements."""
 
     @abstractmethod
     def add_rejection(self, rejection: Rejection) -> bool:
@@ -137,6 +145,11 @@ class Store(ABC):
         """
 
     @abstractmethod
+    def iter_ties(self, where: EdgeFilter) -> Iterator[TieRow]:
+        """``iter_edges`` with only what weighs a tie (see ``TieRow``), in the same order; ``where``
+        must have no window (``start``/``end``), whose exact test needs every date of a claim."""
+
+    @abstractmethod
     def count_edges(self, predicates: tuple[str, ...], certainties: tuple[str, ...]) -> int:
         """How many claims have one of these predicates and certainties."""
 
@@ -155,6 +168,10 @@ class Store(ABC):
     @abstractmethod
     def iter_judgements(self) -> Iterator[Judgement]:
         """All resolution decisions, oldest first."""
+
+    @abstractmethod
+    def read_clusters(self) -> dict[str, str] | None:
+        """The stored clusters (id -> canonical id), or None when judgements were added since they were written."""
 
     @abstractmethod
     def iter_rejections(self) -> Iterator[Rejection]:

@@ -93,7 +93,7 @@ def rebuild(conn: Connection) -> int:
 
     The table is dropped and created again, so a table of an older shape is replaced too. Rows
     are computed into a staging table and copied in the order the network query reads them
-    (ix_edges_read), so that on SQLite a query walks the table mostly in storage order.
+    (ix_edges_ties), so that on SQLite a query walks the table mostly in storage order.
     """
     _STAGING.drop(conn, checkfirst=True)
     _STAGING.create(conn)

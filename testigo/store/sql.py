@@ -2,7 +2,8 @@
 
 Invariant: the schema is created on first open and its version recorded in ``meta``;
 a store whose version is newer than SCHEMA_VERSION is refused, never written, and an older
-one is migrated when opened (``_migrate``: version 1 gets its ``edges`` backfilled).
+one is migrated when opened (``_migrate``: version 1 gets its ``edges`` backfilled, version 2
+its wider ``edges`` indexes).
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Select, delete, func, or_, select, update
+from sqlalchemy import Index, Select, and_, delete, false, func, or_, select, update
 from sqlalchemy.engine import Connection, Row
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.schema import DropIndex
 
 from testigo.errors import StoreError
 from testigo.model import (
@@ -35,7 +37,7 @@ from testigo.store import edges as e
 from testigo.store import rows
 from testigo.store import tables as t
 from testigo.store._dialect import insert_ignore, make_engine, normalise_url, redact
-from testigo.store.base import ClaimFilter, EdgeFilter, EdgeRow, Store, Writer
+from testigo.store.base import ClaimFilter, EdgeFilter, EdgeRow, Store, TieRow, Writer
 
 __all__ = ["SQLStore"]
 
@@ -75,6 +77,14 @@ class SQLWriter(Writer):
         rows = [j.to_dict() for j in judgements]
         if rows:  # one executemany: a rule run writes thousands of judgements
             self.conn.execute(t.judgements.insert(), rows)
+
+    def write_clusters(self, canonical: dict[str, str], judgements: int) -> None:
+        self.conn.execute(delete(t.clusters))
+        rows = [{"entity_id": m, "canonical_id": c} for m, c in sorted(canonical.items())]
+        if rows:
+            self.conn.execute(t.clusters.insert(), rows)
+        self.conn.execute(delete(t.meta).where(t.meta.c.key == _CLUSTERS_OF))
+        self.conn.execute(t.meta.insert().values(key=_CLUSTERS_OF, value=str(judgements)))
 
     def add_rejection(self, rejection: Rejection) -> bool:
         return insert_ignore(self.conn, t.rejections, [rows.rejection_row(rejection)]) == 1
@@ -216,21 +226,21 @@ class SQLStore(Store):
 
     def iter_edges(self, where: EdgeFilter) -> Iterator[EdgeRow]:
         c = t.edges.c
-        query = (select(c.claim_id, c.subject_id, c.object_id, c.negative, c.since, c.dates, c.title, c.outlet,
-                        c.source, c.anonymous, c.certainty, c.quote, c.attributed_to)
-                 .where(c.predicate == where.predicate)
-                 .order_by(c.document_id, c.span_start, c.claim_id))
-        if where.certainty is not None:
-            query = query.where(c.certainty == where.certainty)
-        if where.negative is not None:
-            query = query.where(c.negative.is_(where.negative))
-        for bound in (where.as_of, where.end):  # exact for as_of: see store/edges.py
-            if bound:
-                query = query.where(or_(c.since.is_(None), func.substr(c.since, 1, len(bound)) <= bound))
+        query = _edge_query(select(c.claim_id, c.subject_id, c.object_id, c.negative, c.since, c.dates, c.title,
+                                   c.outlet, c.source, c.anonymous, c.certainty, c.quote, c.attributed_to), where)
         if where.start:  # some date on or after the start needs the latest one's year there
             query = query.where(or_(c.until.is_(None), c.until >= where.start[:4]))
         with self.engine.connect() as conn:
             yield from conn.execute(query)
+
+    def iter_ties(self, where: EdgeFilter) -> Iterator[TieRow]:
+        if where.start or where.end:
+            raise ValueError("iter_ties reads no window: use iter_edges")
+        c = t.edges.c
+        query = _edge_query(select(c.subject_id, c.object_id, c.certainty, c.outlet, c.source, c.anonymous), where)
+        with self.engine.connect() as conn:
+            # the DBAPI's own tuples: a million SQLAlchemy Rows cost more than reading them
+            yield from iter(conn.execute(query).cursor)  # type: ignore[call-overload]
 
     def count_edges(self, predicates: tuple[str, ...], certainties: tuple[str, ...]) -> int:
         c = t.edges.c
@@ -256,6 +266,14 @@ class SQLStore(Store):
         for r in self._rows(select(t.judgements).order_by(t.judgements.c.id)):
             yield Judgement(r.left_id, r.right_id, Verdict(r.verdict), r.author, r.reason, r.created_at)
 
+    def read_clusters(self) -> dict[str, str] | None:
+        with self.engine.connect() as conn:  # rows written after the count are of newer judgements: fine too
+            written = conn.execute(select(t.meta.c.value).where(t.meta.c.key == _CLUSTERS_OF)).scalar()
+            count = conn.execute(select(func.count()).select_from(t.judgements)).scalar_one()
+            if written is None or int(written) != count:
+                return None
+            return {r.entity_id: r.canonical_id for r in conn.execute(select(t.clusters))}
+
     def iter_rejections(self) -> Iterator[Rejection]:
         query = select(t.rejections).order_by(t.rejections.c.created_at, t.rejections.c.source)
         for r in self._rows(query):
@@ -273,12 +291,38 @@ class SQLStore(Store):
         self.engine.dispose()
 
 
+def _edge_query(query: Select[Any], where: EdgeFilter) -> Select[Any]:
+    """``query`` over ``edges`` narrowed by ``where`` (all but the window's start), in read order."""
+    c = t.edges.c
+    # for a few pairs their index (ix_edges_pair) is the one to use: the predicate is compared in a form
+    # no index serves, or SQLite would pick the predicate's and read every row of it
+    predicate = c.predicate if where.pairs is None else c.predicate.concat("")
+    query = query.where(predicate == where.predicate).order_by(c.document_id, c.span_start, c.claim_id)
+    if where.certainty is not None:
+        query = query.where(c.certainty == where.certainty)
+    if where.negative is not None:
+        query = query.where(c.negative.is_(where.negative))
+    for bound in (where.as_of, where.end):  # exact for as_of: see store/edges.py
+        if bound:
+            query = query.where(or_(c.since.is_(None), func.substr(c.since, 1, len(bound)) <= bound))
+    if where.pairs is not None:  # one index search per pair (SQLite reads a row-value IN by scanning)
+        query = query.where(or_(false(), *(and_(c.subject_id == a, c.object_id == b) for a, b in where.pairs)))
+    return query
+
+
 def _migrate(conn: Connection, found: int) -> None:
     """Bring a store written with schema ``found`` up to SCHEMA_VERSION (tables are already created)."""
     if found < 2:
-        e.rebuild(conn)  # version 2 added the derived edges table
+        e.rebuild(conn)  # version 2 added the derived edges table (rebuilt with version 3's indexes)
+    elif found < 3:  # version 3 widened its read indexes and added one by pair
+        for name in t.OLD_EDGE_INDEXES:
+            conn.execute(DropIndex(Index(name), if_exists=True))
+        for index in t.edges.indexes:
+            index.create(conn, checkfirst=True)
     conn.execute(update(t.meta).where(t.meta.c.key == "schema_version").values(value=str(t.SCHEMA_VERSION)))
 
+
+_CLUSTERS_OF = "clusters_of"  # meta key: how many judgements the stored clusters were computed from
 
 _DOC_COLUMNS = tuple(
     t.documents.c[name]

@@ -9,14 +9,16 @@ current in the same transaction as the claims; ``Store.rebuild_edges()`` recompu
 the claims and documents (after a bulk load, or to repair it). Its origin parts are folded by
 analyse/origin.py: a change there that changes a stored value needs a SCHEMA_VERSION bump whose
 migration rebuilds ``edges``. Version history: 1 the first schema; 2 adds ``edges`` (backfilled
-when an older store is opened).
+when an older store is opened); 3 widens the read indexes of ``edges`` so that the ``--as-of``
+query of the signed network reads the index alone (``Store.iter_ties``), and adds one by pair, to
+fetch the claims behind one edge when they are asked for.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import JSON, Boolean, Column, Index, Integer, MetaData, String, Table, Text
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 metadata = MetaData()
 
@@ -103,6 +105,17 @@ judgements = Table(
     Column("created_at", String(40), nullable=False),
 )
 
+# Derived, a cache: each id of a cluster of two or more -> its canonical id, as resolve.py computes them
+# from the judgements; ``meta`` key "clusters_of" holds how many judgements there were then, and the
+# table is used only while that is still the count (Store.read_clusters). Created on open like every
+# table (no version bump needed): a store without it recomputes the clusters.
+clusters = Table(
+    "clusters",
+    metadata,
+    Column("entity_id", String(64), primary_key=True),
+    Column("canonical_id", String(64), nullable=False),
+)
+
 rejections = Table(
     "rejections",
     metadata,
@@ -127,6 +140,8 @@ audit = Table(
     Column("detail", JSON, nullable=False),
 )
 
+TIE_COLUMNS = ("since", "subject_id", "object_id", "certainty", "outlet", "source", "anonymous")
+
 edges = Table(
     "edges",
     metadata,
@@ -147,6 +162,10 @@ edges = Table(
     Column("anonymous", Boolean, nullable=False),
     Column("quote", Text, nullable=False),
     Column("attributed_to", Text, nullable=False),  # joined by base.CHAIN_SEPARATOR
-    Index("ix_edges_read", "predicate", "negative", "certainty", "document_id", "span_start", "claim_id"),
-    Index("ix_edges_read_all", "predicate", "negative", "document_id", "span_start", "claim_id"),
+    # the network query's order, then what it reads of a tie (covering: the table is not visited)
+    Index("ix_edges_ties", "predicate", "negative", "certainty", "document_id", "span_start", "claim_id",
+          *(c for c in TIE_COLUMNS if c != "certainty")),
+    Index("ix_edges_ties_all", "predicate", "negative", "document_id", "span_start", "claim_id", *TIE_COLUMNS),
+    Index("ix_edges_pair", "subject_id", "object_id"),
 )
+OLD_EDGE_INDEXES = ("ix_edges_read", "ix_edges_read_all")  # schema 2's, dropped by the migration to 3

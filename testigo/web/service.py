@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from testigo.analyse import CERTAINTY_WEIGHT, balance, entity_timeline, load_network
+from testigo.analyse.network import edge_claim_count, read_evidence
 from testigo.analyse.period import Period
 from testigo.contradict import find_contradictions
 from testigo.errors import ConfigError
@@ -125,6 +126,7 @@ class Service:
         """The earliest and latest date any network claim gives (for the page's date slider)."""
         def make() -> dict[str, str | None]:
             full = self.full()
+            read_evidence(r for _u, _v, e in full.graph.edges(data=True) for r in e["relations"].values())
             dates = sorted({d for _u, _v, e in full.graph.edges(data=True) for r in e["relations"].values()
                             for d in r.dates} | {d for _u, _v, e in full.hierarchy.edges(data=True)
                                                  for d in e["relation"].dates})
@@ -353,7 +355,7 @@ def _group_edge(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
     kind = {1: "ally", -1: "rival"}.get(d["sign"], "tie")
     return {"id": f"{u}|{v}", "source": u, "target": v, "kind": kind, "sign": d["sign"], "weight": d["weight"],
             "contested": d["contested"], "support": d["support"], "origins": _origins(d),
-            "certainty": d["certainty"], "predicates": sorted(d["relations"]), "claims": len(d["claims"]),
+            "certainty": d["certainty"], "predicates": sorted(d["relations"]), "claims": edge_claim_count(d),
             "denied": len(d["denied"])}
 
 
