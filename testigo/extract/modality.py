@@ -121,6 +121,8 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.POSSIBLE
     if lemma in words["probable"] or token.lower_ in words["probable"]:
         return Certainty.PROBABLE
+    if token.pos_ == "NOUN" and (lemma in words["probable_nouns"] or token.lower_ in words["probable_nouns"]):
+        return Certainty.PROBABLE  # "a sign of", not "signed a pact"
     if on_path and lemma in words["probable_passive"] and _is_passive(token) and not _named_describer(token):
         return Certainty.PROBABLE
     if on_path and lemma in words["possible_verbs"]:
