@@ -32,6 +32,7 @@ __all__ = ["path_rules"]
 
 HOLDER, OBJECT = "holder", "object"
 RELATIVES = frozenset({"who", "which", "that", "whom"})
+NAMING = frozenset({"know", "call", "name", "dub", "nickname"})
 ROLE_PREDICATES = ("leader_of", "founder_of", "member_of")
 GROUP_PAIR = ("ally_of", "rival_of", "negotiated_with", "faction_of")
 SYMMETRIC = frozenset({"ally_of", "rival_of", "negotiated_with", "sibling_of", "spouse_of", "relative_of"})
@@ -52,7 +53,8 @@ def _config() -> dict[str, Any]:
                 | set(relations["collective_nouns"])) - set(data["triggers"]["faction_of"]["words"])
     return {**data, "lemmas": {w: frozenset(p) for w, p in triggers.items()}, "passable": frozenset(passable),
             "family": relations["family"],
-            "running": frozenset(relations["running_nouns"]), "parents": frozenset(relations["parent_words"]),
+            "running": frozenset(relations["running_nouns"]),
+            "amounts": frozenset(relations["amount_nouns"]), "parents": frozenset(relations["parent_words"]),
             "links": frozenset(data["link_verbs"]) | frozenset(relations["ally_light_verbs"])
             | frozenset(relations["talk_light_verbs"]) | frozenset(relations["describing_verbs"]),
             "object_preps": frozenset(data["object_preps"]), "chain_preps": frozenset(data["chain_preps"])}
@@ -165,8 +167,10 @@ def _role(frame: Frame, trigger: Token, steps: list[Token]) -> tuple[str, Token]
             pass
         elif _is_link(node, config) or node.lower_ == "as" and as_verb(node) is not None:
             verb = node if node.pos_ in ("VERB", "AUX") else verb  # "formed an alliance", "is a cell of"
-        elif not (node.pos_ == "ADP" and node.lower_ in ("in", "into") and previous.dep_ == "pobj"):
-            return None  # "locked in a feud with" passes; any other word is another phrase
+        elif previous.pos_ in ("VERB", "AUX") and _shares_subject(previous):
+            pass  # "is believed to lead G", "tried to negotiate with G", "remained active and are allied with"
+        elif not (node.pos_ == "ADP" and node.lower_ in ("in", "into", "among") and previous.dep_ == "pobj"):
+            return None  # "locked in a feud with", "among the suppliers of" pass; any other word is another phrase
         previous = node
     return (role_, verb) if role_ is not None else None
 
@@ -199,6 +203,14 @@ def _up_role(trigger: Token) -> str | None:
     return None
 
 
+def _shares_subject(verb: Token) -> bool:
+    """A verb whose subject is its head's: an infinitive complement, or a coordinated verb with no
+    subject of its own."""
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
 def _is_link(node: Token, config: dict[str, Any]) -> bool:
     return node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in config["links"]
 
@@ -207,20 +219,27 @@ def _passes(node: Token, config: dict[str, Any], *, first: bool, verb: bool) -> 
     """A word a path may cross on its way down to a name: a preposition, or a noun standing for its
     group ("members of X"); below a verb only the noun of what is run ("runs the operations of X")."""
     if node.pos_ == "ADP":
-        return node.lower_ in config["object_preps" if first else "chain_preps"]
+        return node.dep_ == "agent" or node.lower_ in config["object_preps" if first else "chain_preps"] \
+            or node.lower_ == "as" and node.head.dep_ == "acl" and node.head.lemma_.lower() in NAMING
+    if node.pos_ == "VERB":
+        return node.dep_ == "acl" and node.lemma_.lower() in NAMING  # "a group known as X"
     if verb and first:
-        return node.lemma_.lower() in config["running"]
+        return node.lemma_.lower() in config["running"] or node.lemma_.lower() in config["amounts"]
     return node.pos_ in ("NOUN", "PRON", "NUM") and (node.lemma_.lower() in config["passable"] or node.lower_ == "one")
 
 
-def _clause_crossing(path: list[Token], trigger: Token) -> bool:
-    """The path leaves the trigger's clause for another with its own subject, or a reported one."""
+def _clause_crossing(path: list[Token]) -> bool:
+    """The path leaves a clause for another with its own subject, or for a reported one."""
+    on_path = {t.i for t in path}
     for token in path:
-        if token.i == trigger.i or token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ not in ("VERB", "AUX") or token.head.i not in on_path or token.head.i == token.i:
             continue
-        if token.dep_ in ("ccomp", "advcl", "parataxis", "conj", "relcl", "xcomp", "pcomp") and \
-                token.head in path and token.lemma_.lower() not in _config()["links"]:
+        dep = token.dep_
+        if dep in ("ccomp", "advcl", "parataxis", "pcomp", "csubj") or dep == "conj" and not _shares_subject(token):
             return True
+        if dep == "relcl" and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVES
+                                      for c in token.children):
+            return True  # "the group that X leads" is X's clause, not the group's
     return False
 
 
@@ -265,7 +284,8 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
         return
     ha, hb = _top(a.span.root), _top(b.span.root)
     if ha.i == hb.i:
-        return  # coordinated names: the specific rules read joint subjects and "between A and B"
+        _joint(frame, a, b, ha, done) if pair == "groups" else None
+        return
     path = _path(ha, hb)
     if path is None or len(path) - 1 > _config()["max_edges"]:
         return
@@ -280,7 +300,7 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
             continue
         predicates |= fitting
         left, right = _role(frame, token, list(reversed(path[:n]))), _role(frame, token, path[n + 1:])
-        if left is None or right is None or _clause_crossing(path, token):
+        if left is None or right is None or _clause_crossing(path):
             continue
         for predicate in fitting:
             found.append((predicate, token, left, right))
@@ -288,6 +308,36 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
         return
     predicate, trigger, left, right = found[0]
     _emit(frame, predicate, trigger, (a, left), (b, right), done)
+
+
+def _joint(frame: Frame, a: Ref, b: Ref, top: Token, done: set[tuple[str, frozenset[str], int]]) -> None:
+    """Coordinated groups and the trigger they share: 'bloodshed between A and B', 'A and B's
+    rivalry', 'A and B clashed', 'A and B sealed a pact'."""
+    head = top.head
+    triggers: list[tuple[Token, Token]] = []  # (trigger, the word whose clause asserts it)
+    if top.dep_ == "pobj" and head.lower_ in ("between", "among"):
+        holder = head.head
+        triggers.append((holder, holder))
+        if holder.pos_ in ("VERB", "AUX"):
+            triggers += [(c, holder) for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif top.dep_ == "poss":
+        triggers.append((head, head))
+    elif top.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
+        triggers.append((head, head))
+        if _is_link(head, _config()):
+            triggers += [(c, head) for c in head.children if c.dep_ in ("dobj", "attr")]
+    found = {(p, t.i, v.i) for t, v in triggers for p in _predicates(frame, t)
+             if p in SYMMETRIC and p in GROUP_PAIR}
+    if len({p for p, _, _ in found}) != 1:
+        return
+    predicate, trigger, verb = next(iter(found))
+    key = (predicate, frozenset({a.entity_id, b.entity_id}), top.sent.start_char)
+    if key in done:
+        return
+    doc = top.doc
+    asserted = verb != trigger or doc[trigger].pos_ == "VERB"
+    if frame.emit(predicate, a, b, doc[verb], f"{predicate}.dep_path.v1", presupposed=not asserted):
+        done.add(key)
 
 
 def _emit(frame: Frame, predicate: str, trigger: Token, one: tuple[Ref, tuple[str, Token]],
