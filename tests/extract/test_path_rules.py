@@ -125,3 +125,11 @@ def test_signing_a_pact_is_not_a_hedge(extractor: Any) -> None:
     found = claims(extractor, "Los Pumas signed a pact with Los Jaguares in 2019.")
     assert any(c[:3] in {("Los Pumas", "ally_of", "Los Jaguares"), ("Los Jaguares", "ally_of", "Los Pumas")}
                and c[4] == "certain" for c in found)
+
+
+def test_a_copula_carries_negation_and_hedges_to_its_noun(extractor: Any) -> None:
+    """'X is not a cell of Y' is negative, 'X is believed to be a cell of Y' probable (modality.py)."""
+    found = claims(extractor, "Los Halcones is not a cell of Los Pumas.")
+    assert any(c[:3] == ("Los Halcones", "faction_of", "Los Pumas") and c[5] == "negative" for c in found)
+    found = claims(extractor, "Los Halcones is believed to be a cell of Los Pumas.")
+    assert any(c[:3] == ("Los Halcones", "faction_of", "Los Pumas") and c[4] == "probable" for c in found)
