@@ -363,6 +363,8 @@ def _emit(frame: Frame, predicate: str, trigger: Token, one: tuple[Ref, tuple[st
         subject, obj = (a, b) if a.kind == kinds[0] else (b, a)
         if predicate == "traffics" and (role_b if obj is b else role_a) != OBJECT:
             return  # the drug is what is moved, never the one who moves it
+        if trigger.pos_ == "VERB" and (role_a if subject is a else role_b) != HOLDER:
+            return  # "X supplies it with meth": only the subject of the verb moves the drug
     if subject.kind != kinds[0] and not (kinds[0] == "person" and subject.kind == "person"):
         return
     if obj.kind != kinds[1] and not (predicate == "operates_in" and obj.kind == "country"):
