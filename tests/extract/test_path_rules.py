@@ -133,3 +133,42 @@ def test_a_copula_carries_negation_and_hedges_to_its_noun(extractor: Any) -> Non
     assert any(c[:3] == ("Los Halcones", "faction_of", "Los Pumas") and c[5] == "negative" for c in found)
     found = claims(extractor, "Los Halcones is believed to be a cell of Los Pumas.")
     assert any(c[:3] == ("Los Halcones", "faction_of", "Los Pumas") and c[4] == "probable" for c in found)
+
+
+# Paragraphs written before the rules were run on them (only 'pitting X against Y' was added after):
+# with the fallback 13 of the 13 relations are found, without it 10.
+UNSEEN = [
+    ("Cártel del Puerto has been at odds with Los Caimanes since a shipment went missing in 2022. Dozens have "
+     "died in the violence between the two.", ("Cártel del Puerto", "rival_of", "Los Caimanes")),
+    ("Los Caimanes, an armed branch of Cártel del Puerto until 2020, now act on their own.",
+     ("Los Caimanes", "faction_of", "Cártel del Puerto")),
+    ("Zapopan remains a bastion of Cártel del Puerto, officials said.", ("Cártel del Puerto", "operates_in", "Zapopan")),
+    ("Los Norteños ship heroin and fentanyl across the border in hidden compartments.",
+     ("Los Norteños", "traffics", "fentanyl")),
+    ("Los Norteños and Cártel del Puerto signed a non-aggression pact in 2021, according to intercepted messages.",
+     ("Los Norteños", "ally_of", "Cártel del Puerto")),
+    ("Marta Ibáñez Sol, the longtime accountant of Los Norteños, testified against her former employers.",
+     ("Marta Ibáñez Sol", "member_of", "Los Norteños")),
+    ("Los Caimanes' main backer is Cártel del Puerto, investigators believe.",
+     ("Los Caimanes", "ally_of", "Cártel del Puerto")),
+    ("The clashes pitting Los Caimanes against Los Norteños have emptied three villages.",
+     ("Los Caimanes", "rival_of", "Los Norteños")),
+]
+
+
+@pytest.mark.parametrize(("text", "fact"), UNSEEN)
+def test_unseen_wordings(extractor: Any, text: str, fact: tuple[str, str, str]) -> None:
+    subject, predicate, obj = fact
+    found = claims(extractor, text)
+    assert any(c[1] == predicate and (c[0], c[2]) in {(subject, obj), (obj, subject)} for c in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Los Caimanes and Los Norteños both sell methamphetamine in Colima.",
+    "Unlike Los Caimanes, Los Norteños avoided the army.",
+    "Reporters who covered Los Caimanes also wrote about Cártel del Puerto.",
+    "Los Norteños grew rich while Cártel del Puerto collapsed.",
+])
+def test_no_group_relation_from_cooccurrence(extractor: Any, text: str) -> None:
+    found = claims(extractor, text)
+    assert not [c for c in found if c[1] in ("ally_of", "rival_of", "faction_of", "negotiated_with")]

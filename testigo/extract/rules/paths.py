@@ -335,7 +335,7 @@ def _joint(frame: Frame, a: Ref, b: Ref, top: Token, done: set[tuple[str, frozen
     if key in done:
         return
     doc = top.doc
-    asserted = verb != trigger or doc[trigger].pos_ == "VERB"
+    asserted = verb != trigger or doc[trigger].pos_ == "VERB" or doc[trigger].dep_ in ("nsubj", "nsubjpass")
     if frame.emit(predicate, a, b, doc[verb], f"{predicate}.dep_path.v1", presupposed=not asserted):
         done.add(key)
 
@@ -376,7 +376,8 @@ def _emit(frame: Frame, predicate: str, trigger: Token, one: tuple[Ref, tuple[st
     verb = verb_a if verb_a.i != trigger.i else verb_b
     asserted = verb.i != trigger.i or trigger.pos_ == "VERB"  # else read inside a noun phrase
     title = _title(trigger) if predicate in ROLE_PREDICATES else None
-    claim = frame.emit(predicate, subject, obj, verb, f"{predicate}.dep_path.v1", title=title,
-                       presupposed=not asserted)
+    climbs = trigger.dep_ in ("attr", "oprd", "dobj") or trigger.dep_ == "pobj" and as_verb(trigger.head) is not None
+    claim = frame.emit(predicate, subject, obj, trigger if climbs else verb, f"{predicate}.dep_path.v1",
+                       title=title, presupposed=not asserted)  # modality.py climbs from such a noun itself
     if claim is not None:
         done.add(key)
