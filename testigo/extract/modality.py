@@ -19,6 +19,7 @@ from testigo.model import Certainty, Polarity
 __all__ = ["as_verb", "modality"]
 
 ORDER = {Certainty.POSSIBLE: 0, Certainty.PROBABLE: 1, Certainty.CERTAIN: 2}
+COPULAS = {"be", "become", "remain"}  # "X is not a cell of Y": the copula's clause asserts the noun
 CHILD_DEPS = {"aux", "auxpass", "advmod", "amod", "neg", "dobj", "attr", "acomp", "prep", "npadvmod"}
 
 
@@ -40,7 +41,8 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
         if verb is not None:  # "regarded as the head of X": climb from the verb
             path.append(verb)
         elif not (trigger.dep_ in ("nsubj", "nsubjpass")
-                  or trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in light):
+                  or trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in light
+                  or trigger.dep_ in ("attr", "oprd") and head.lemma_.lower() in COPULAS):
             return path
     while path[-1].head.i != path[-1].i and len(path) < 40:
         path.append(path[-1].head)
@@ -121,6 +123,8 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.POSSIBLE
     if lemma in words["probable"] or token.lower_ in words["probable"]:
         return Certainty.PROBABLE
+    if token.pos_ == "NOUN" and (lemma in words["probable_nouns"] or token.lower_ in words["probable_nouns"]):
+        return Certainty.PROBABLE  # "a sign of", not "signed a pact"
     if on_path and lemma in words["probable_passive"] and _is_passive(token) and not _named_describer(token):
         return Certainty.PROBABLE
     if on_path and lemma in words["possible_verbs"]:

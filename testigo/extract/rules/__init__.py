@@ -9,6 +9,7 @@ from __future__ import annotations
 from testigo.extract.frame import Frame
 from testigo.extract.rules.events import event_rules
 from testigo.extract.rules.groups import group_rules
+from testigo.extract.rules.paths import path_rules
 from testigo.extract.rules.people import people_rules
 from testigo.extract.rules.sanctions import sanction_rules
 from testigo.extract.rules.ties import tie_rules
@@ -34,3 +35,4 @@ def run_rules(frame: Frame) -> None:
         event_rules(frame, token)
         sanction_rules(frame, token)
         tie_rules(frame, token)
+    path_rules(frame)  # the fallback, where no specific rule read a pair
