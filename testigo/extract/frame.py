@@ -87,6 +87,8 @@ class Frame:
         """
         if subject is None or (obj is None and value is None and not self._event(predicate)):
             return None
+        if predicate == "designated":
+            obj = self._designating_country(obj)
         if obj is not None and obj.entity_id == subject.entity_id:
             return None
         spec = load_schema().predicate(predicate)
@@ -105,6 +107,15 @@ class Frame:
         )
         self.claims.setdefault(claim.id, claim)
         return claim
+
+    def _designating_country(self, obj: Ref | None) -> Ref | None:
+        """DESIGN.md: a designation is by a country. 'OFAC designated X' names the country the
+        knowledge base gives OFAC; the agency stays in the evidence. Other objects stay as they are."""
+        country = self.kb.country_of(obj.entity_id) if obj is not None and self.kb is not None else None
+        if obj is None or country is None or obj.kind != "agency":
+            return obj
+        self.ents.entities.setdefault(country.id, country)
+        return Ref(Span(obj.span.doc, obj.span.start, obj.span.end, label="country"), country.id)
 
     def _event(self, predicate: str) -> bool:
         return load_schema().predicate(predicate).event
