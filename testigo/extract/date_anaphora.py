@@ -1,8 +1,9 @@
 """Dates said by pointing at another: "the same day", "that year", "the next day", "the following
 week", "a month later", "at the time of his arrest".
 
-The date pointed at is the last one the text gave before the words (in their sentence or the
-three before it); "at the time of his arrest" points at the last earlier sentence that tells of
+The date pointed at is the last one the text gave before the words, in their sentence or the eight
+before it, that is as precise as the words need ("the same day" points at a day); else the last
+date of their sentence or the one before; "at the time of his arrest" points at the last earlier sentence that tells of
 an arrest and dates it. The result is as precise as both allow: "the same day" after "in May
 2021" is May 2021; "the next day" after "in May 2021" cannot be said and stays unresolved (its
 words kept), as does any of these with no date before it. A week is given as the month (or
@@ -30,7 +31,7 @@ _FORM = re.compile(
     r"\s+(?P<dir>later|earlier)\b"
     r"|at\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+(?P<event>[a-z]+))", re.I)
 _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}  # finest first ("week" is a month or year)
-_SENTENCES_BACK = 3
+_SENTENCES_BACK = 8
 _EVENTS_BACK = 40  # sentences: how far back "at the time of his arrest" looks for the arrest
 
 
@@ -45,8 +46,8 @@ def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | 
         reference = _event_date(clause, m.group("event"), published)
         resolved = (reference.value, reference.precision) if reference and reference.value else None
     else:
-        reference = _last_date(clause.doc, at, published)
         unit = (m.group("u1") or m.group("u2") or m.group("u3")).lower()
+        reference = _last_date(clause.doc, at, unit, published)
         if m.group("same"):
             steps = 0
         elif m.group("step"):
@@ -59,19 +60,26 @@ def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | 
     return DateMention(m.start(), m.end(), m.group(0), value, precision)
 
 
-def _last_date(doc: object, before: int, published: str | None) -> DateMention | None:
-    """The last date written before character ``before``, within its sentence and the three before."""
+def _last_date(doc: object, before: int, unit: str, published: str | None) -> DateMention | None:
+    """The date pointed at: the last one before character ``before`` (within its sentence and the
+    ones before it) as precise as ``unit`` needs ("the same day" points at a day, not at "last
+    month"); else the last date of the sentence or the one before, however precise."""
     token = _token_at(doc, before)
     if token is None:
         return None
-    start = token.sent.start
+    starts = [token.sent.start]
     for _ in range(_SENTENCES_BACK):
-        if start == 0:
+        if starts[-1] == 0:
             break
-        start = token.doc[start - 1].sent.start
-    first = token.doc[start].idx
-    found = find_dates(token.doc.text[first:before], published=published)
-    return found[-1] if found else None
+        starts.append(token.doc[starts[-1] - 1].sent.start)
+    text = token.doc.text
+    found = find_dates(text[token.doc[starts[-1]].idx:before], published=published)
+    needed = _ORDER["day" if unit == "week" else unit]
+    precise = [d for d in found if d.precision and _ORDER[d.precision] <= needed]
+    if precise:
+        return precise[-1]
+    near = find_dates(text[token.doc[starts[min(1, len(starts) - 1)]].idx:before], published=published)
+    return near[-1] if near else None
 
 
 def _event_date(clause: Span, noun: str, published: str | None) -> DateMention | None:

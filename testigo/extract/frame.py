@@ -125,7 +125,8 @@ class Frame:
         """The chain of sources asserting what the trigger says, outermost first."""
         at = trigger.idx
         chain = [ARTICLE]
-        spans = [s for s in self.sources if s.start <= at < s.end and (s.kind == "quote" or not quotes_only)
+        spans = [s for s in self.sources if s.start <= at < s.end
+                 and (s.kind == "quote" or not quotes_only or _said_inside(trigger, s) or _restrictive(trigger))
                  and not (s.kind == "hearsay" and s.cue in HEDGES)]
         for source in sorted(spans, key=lambda s: (s.start, -s.end)):
             name = self.speaker_name(source)
@@ -189,7 +190,7 @@ class Frame:
                 return self._author_or_name(refs[-1])
         definite = any(c.lower_ in ("the", "this", "that", "its") for c in head.children)
         if report and head.tag_ == "NN" and definite:
-            return self._latest_report_author(span[0])
+            return self._latest_report_author(span[0], head)
         if head.pos_ == "PRON" and head.lower_ in ("he", "she"):
             person = next(self.refs_before(span[0], "person"), None)
             if person is not None:
@@ -221,11 +222,17 @@ class Frame:
                 return self.ents.entities[claim.subject_id].name
         return None
 
-    def _latest_report_author(self, token: Token) -> str:
+    def _latest_report_author(self, token: Token, head: Token) -> str:
+        """'the report said': the author of the publication named last before, when its name has the
+        word ('the assessment' for the National Drug Threat Assessment) or the word is 'report';
+        'according to the indictment' / 'the complaint' / 'the statement' name that document."""
         publication = next(self.refs_before(token, "publication"), None)
+        word = fold(head.lemma_)
         if publication is not None:
-            return self._author_or_name(publication)
-        return "the report"
+            entity = self.ents.entities[publication.entity_id]
+            if word == "report" or any(word in fold(n).split() for n in KnowledgeBase.names(entity)):
+                return self._author_or_name(publication)
+        return "the report" if word == "report" else _plain(head.text)
 
     # --- time and place ----------------------------------------------------------------
     def when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
@@ -284,6 +291,27 @@ def _active_describer(verb: Token) -> list[Token]:
     if found and found[0].lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
         return [verb.head]  # "the Treasury, which described the gang as ..."
     return [c for c in found if c.pos_ in ("PROPN", "NOUN")]
+
+
+def _said_inside(trigger: Token, source: SourceSpan) -> bool:
+    """'two brothers who prosecutors say lead G': the speaker is named inside the relative clause
+    itself, so what it says there is the speaker's, not background the article gives."""
+    return trigger.dep_ == "relcl" and source.speaker_start is not None and \
+        trigger.head.idx < source.speaker_start < trigger.idx
+
+
+def _restrictive(trigger: Token) -> bool:
+    """'X was among 29 prisoners that Mexico sent to the US on Thursday, officials said': a relative
+    clause with no comma before it picks out its noun, and is part of what the source says; one set
+    off by a comma ('X, who leads G, was arrested, officials said') is the article's background."""
+    if trigger.dep_ != "relcl":
+        return False
+    first = trigger.left_edge.i
+    if first == 0 or trigger.doc[first - 1].text in (",", "(", "-", "\u2014", "\u2013", ";", ":") or \
+            trigger.head.i > first:
+        return False
+    # inside an apposition ('G, one of the groups that the US designated ...') it is background again
+    return not any(t.dep_ == "appos" for t in [trigger.head, *trigger.head.ancestors])
 
 
 def _where_antecedent(trigger: Token) -> Token | None:

@@ -1,0 +1,53 @@
+"""Who says what in relative clauses and 'according to' a document (frame.py, attribution.py).
+Sentences written for these tests, with invented names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def sources(extractor: Any, text: str, predicate: str) -> list[tuple[str, ...]]:
+    result = extractor(Document.make(text, "test.txt"))
+    return [c.attributed_to for c in result.claims if c.predicate == predicate]
+
+
+def test_people_who_prosecutors_say_lead_a_group(extractor: Any) -> None:
+    text = "Police arrested Mario Vela and Luis Vela, two brothers who prosecutors say lead Los Cuervos."
+    assert sources(extractor, text, "leader_of") == [("article", "prosecutors")] * 2
+
+
+@pytest.mark.parametrize(("cue", "named"), [
+    ("according to the indictment", "indictment"),
+    ("according to the complaint", "complaint"),
+    ("according to court filings", "court filings"),
+    ("according to a statement", "a statement"),
+])
+def test_according_to_a_document_names_the_document(extractor: Any, cue: str, named: str) -> None:
+    assert sources(extractor, f"Mario Vela leads Los Cuervos, {cue}.", "leader_of") == [("article", named)]
+
+
+def test_the_report_is_its_author_only_when_it_is_that_publication(extractor: Any) -> None:
+    text = ("The DEA published its National Drug Threat Assessment. According to the indictment, "
+            "Mario Vela leads Los Cuervos.")
+    assert sources(extractor, text, "leader_of") == [("article", "indictment")]
+
+
+def test_a_restrictive_relative_clause_is_what_the_officials_say(extractor: Any) -> None:
+    text = ("Pedro Ruiz Soto was among 29 prisoners that Mexico extradited to the United States on Thursday, "
+            "officials said.")
+    assert sources(extractor, text, "extradited") == [("article", "officials")]
+
+
+def test_a_relative_clause_set_off_by_commas_is_the_article_s_background(extractor: Any) -> None:
+    text = "Mario Vela, who leads Los Cuervos, was arrested in Texas on Monday, officials said."
+    assert sources(extractor, text, "leader_of") == [("article",)]
+    assert sources(extractor, text, "arrested") == [("article", "officials")]
+    text = ("Los Cuervos, one of the gangs that the United States designated as terrorist organisations in 2025, "
+            "is led by Mario Vela, according to Mexican authorities.")
+    assert sources(extractor, text, "designated") == [("article",)]
