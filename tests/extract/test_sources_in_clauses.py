@@ -51,3 +51,36 @@ def test_a_relative_clause_set_off_by_commas_is_the_article_s_background(extract
     text = ("Los Cuervos, one of the gangs that the United States designated as terrorist organisations in 2025, "
             "is led by Mario Vela, according to Mexican authorities.")
     assert sources(extractor, text, "designated") == [("article",)]
+
+
+# --- 'she' and a shared surname ------------------------------------------------------------------
+
+def people_of(extractor: Any, text: str, predicate: str) -> list[str]:
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    return [names[c.subject_id] for c in result.claims if c.predicate == predicate]
+
+
+def test_she_is_the_woman_the_text_is_about_not_one_named_in_passing(extractor: Any) -> None:
+    text = ("Pedro Soto married Emma Vela Ruiz in 2007. She is the daughter of Marta Vela Barreras. "
+            "Police arrested Soto in 2021. She was charged with money laundering.")
+    assert people_of(extractor, text, "charged") == ["Emma Vela Ruiz"]
+    text = ("Emma Vela Ruiz, a former beauty queen, married Pedro Soto in 2007. She is the daughter of Inés Vela "
+            "Barreras, whom police arrested in 2013. US agents arrested her at the airport in 2021. She was charged "
+            "with money laundering.")
+    assert people_of(extractor, text, "charged") == ["Emma Vela Ruiz"]
+
+
+def test_he_skips_the_women_and_she_skips_the_men(extractor: Any) -> None:
+    text = "Marta Vela met Pedro Soto in Culiacán in 2019. He was arrested in Texas in 2021."
+    assert people_of(extractor, text, "arrested") == ["Pedro Soto"]
+    text = "Pedro Soto met Marta Vela in Culiacán in 2019. She was arrested in Texas in 2021."
+    assert people_of(extractor, text, "arrested") == ["Marta Vela"]
+
+
+def test_a_shared_surname_names_the_one_the_text_is_about(extractor: Any) -> None:
+    text = ("Emma Vela Ruiz married Pedro Soto in 2007. She is the daughter of Inés Vela Barreras. "
+            "US agents arrested Vela at the airport in Virginia in 2021.")
+    assert people_of(extractor, text, "arrested") == ["Emma Vela Ruiz"]
+    text = "Emma Vela Ruiz ran a shop. Inés Vela Barreras ran a bar. Police arrested Vela in 2021."
+    assert people_of(extractor, text, "arrested") == ["Vela"]  # both are subjects: no guess
