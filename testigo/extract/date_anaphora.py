@@ -85,7 +85,7 @@ def _last_date(doc: object, before: int, unit: str, published: str | None) -> Da
 def _event_date(clause: Span, noun: str, published: str | None) -> DateMention | None:
     """The date of the last earlier sentence that tells of the event ``noun`` names ("arrest":
     "was arrested", "the arrest of") and dates it."""
-    stem = noun.lower()[:5]
+    stem = noun.lower()[:4]  # "kill" for "killing", "extr" for "extradition" and "extradited"
     sentence = clause[0].sent
     for _ in range(_EVENTS_BACK):
         if sentence.start == 0:

@@ -117,3 +117,8 @@ def test_relative_dates_in_the_clause_still_use_the_publication_date(nlp: Any) -
     text = "Mario Vela was arrested on Thursday, police said."
     assert mentions(nlp, text, "arrested", published="2025-06-14") == [("Thursday", "2025-06-12", "day")]
     assert mentions(nlp, text, "arrested") == [("Thursday", None, None)]
+
+
+def test_at_the_time_of_the_killing(nlp: Any) -> None:
+    text = "Mario Vela was killed in Culiacán on March 5, 2024. At the time of the killing, the gang was an ally of Y."
+    assert mentions(nlp, text, "ally") == [("At the time of the killing", "2024-03-05", "day")]
