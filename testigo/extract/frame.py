@@ -166,7 +166,27 @@ class Frame:
         own = self.ents.ref_at(head.i)
         if own is not None:
             return self.ents.entities[own.entity_id].name
-        return _plain(words.text)
+        relative = [c.left_edge.i for c in head.children if c.dep_ == "relcl" and c.i > head.i]
+        if relative:  # "a target of sanctions by the Treasury, which described ...": up to 'which'
+            words = self.doc[head.left_edge.i:min(end, *relative)]
+            if head.pos_ == "NUM" and (agency := self._agency_before(head)) is not None:
+                return agency  # "... by the Treasury in 2023, which described": not the year
+        return self._agency_inside(words, head) or _plain(words.text)
+
+    def _agency_before(self, token: Token) -> str | None:
+        """The agency named last before ``token`` in its sentence."""
+        agency = next(self.refs_before(token, "agency"), None)
+        if agency is None or agency.span.start < token.sent.start:
+            return None
+        return self.ents.entities[agency.entity_id].name
+
+    def _agency_inside(self, words: Span, head: Token) -> str | None:
+        """'a target of US sanctions by the Treasury Department': a speaker phrase whose head is
+        no one who speaks (not an official, agent, prosecutor ...) speaks for the agency it names."""
+        if head.lemma_.lower() in self.lexicon("authority_nouns", "people_nouns"):
+            return None
+        agencies = self.refs_in(words, "agency")
+        return self.ents.entities[agencies[-1].entity_id].name if agencies else None
 
     def speaker_name(self, source: SourceSpan) -> str:
         """Who a source span's speaker is: an entity's name, a report's author, or the words."""
@@ -182,8 +202,10 @@ class Frame:
         report = head.lemma_.lower() in self.lexicon("report_words")
         if (agency := self._the_agency(head)) is not None:
             return agency
+        if head.pos_ == "NUM" and (agency := self._agency_before(head)) is not None:
+            return agency  # "... by the Treasury in 2023, which described ...": 'which' read as the year
         if head.pos_ == "NOUN" and not report:  # "US prosecutors", "Mexican media": as written
-            return _plain(span.text)
+            return self._agency_inside(span, head) or _plain(span.text)
         for kinds in (("agency", "person", "organization", "country"), ("criminal_group", "publication")):
             refs = self.refs_in(span, *kinds)
             if refs:

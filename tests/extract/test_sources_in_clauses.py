@@ -84,3 +84,11 @@ def test_a_shared_surname_names_the_one_the_text_is_about(extractor: Any) -> Non
     assert people_of(extractor, text, "arrested") == ["Emma Vela Ruiz"]
     text = "Emma Vela Ruiz ran a shop. Inés Vela Barreras ran a bar. Police arrested Vela in 2021."
     assert people_of(extractor, text, "arrested") == ["Vela"]  # both are subjects: no guess
+
+
+def test_a_describer_phrase_that_is_no_speaker_speaks_for_the_agency_it_names(extractor: Any) -> None:
+    text = ("Los Cuervos was designated as a target of US sanctions by the Treasury Department in 2023, "
+            "which described the gang as a partner of the Gulf Cartel.")
+    assert sources(extractor, text, "ally_of") == [("article", "United States Department of the Treasury")]
+    text = "Los Cuervos is a partner of the Gulf Cartel, US prosecutors at the Justice Department said."
+    assert sources(extractor, text, "ally_of") == [("article", "US prosecutors at the Justice Department")]
