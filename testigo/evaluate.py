@@ -5,6 +5,10 @@ ends that match the expected entities by any of their names (either way round fo
 symmetric predicates), the same certainty and polarity, a matching source, and the
 expected dates and places. A claim counts as *correct* for precision when its
 predicate and ends match any expected fact or event, whatever its certainty.
+
+Events are by a country (DESIGN.md): an event expected ``by: usa`` is also matched by a
+claim whose object is an agency the knowledge base places in that country (an arrest "by
+the DEA"); an event expected by an agency is not matched by a claim naming only its country.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import yaml
 from testigo.contradict import find_contradictions
 from testigo.errors import ConfigError
 from testigo.extract.lexicon import fold
+from testigo.kb import KnowledgeBase
 from testigo.model import Claim, Document, Entity
 from testigo.schema import load_schema
 
@@ -106,9 +111,10 @@ def _names(entity: dict[str, Any] | Entity | None) -> set[str]:
 
 
 class _Matcher:
-    def __init__(self, expected: Expected, entities: dict[str, Entity]) -> None:
+    def __init__(self, expected: Expected, entities: dict[str, Entity], kb: KnowledgeBase | None = None) -> None:
         self.expected = expected
         self.entities = entities
+        self.kb = kb
 
     def same(self, entity_id: str | None, expected_id: str | None) -> bool:
         if expected_id is None:
@@ -127,8 +133,15 @@ class _Matcher:
     def _object(self, claim: Claim, fact: dict[str, Any]) -> bool:
         if fact.get("object") is None:
             return True
-        return self.same(claim.object_id, fact["object"]) or (
-            claim.object_id is None and load_schema().predicate(claim.predicate).event)
+        event = load_schema().predicate(claim.predicate).event
+        return self.same(claim.object_id, fact["object"]) or (claim.object_id is None and event) or (
+            event and self._agency_of(claim.object_id, fact["object"]))
+
+    def _agency_of(self, agency_id: str | None, expected_id: str) -> bool:
+        """The claim names an agency of the expected country ('by the DEA' for 'by: usa')."""
+        country = self.kb.country_of(agency_id) if self.kb is not None else None
+        wanted = self.expected.entities.get(expected_id)
+        return country is not None and bool(wanted) and bool(_names(country) & _names(wanted))
 
     def source(self, claim: Claim, wanted: str) -> bool:
         chain = list(claim.attributed_to)
@@ -169,9 +182,10 @@ def _dates_and_places(m: _Matcher, claims: list[Claim], fact: dict[str, Any]) ->
     return ""
 
 
-def score(expected: Expected, document: Document, claims: list[Claim], entities: dict[str, Entity]) -> Score:
-    """Compare one document's claims with its expected file."""
-    m = _Matcher(expected, entities)
+def score(expected: Expected, document: Document, claims: list[Claim], entities: dict[str, Entity],
+          kb: KnowledgeBase | None = None) -> Score:
+    """Compare one document's claims with its expected file (``kb`` gives agencies their country)."""
+    m = _Matcher(expected, entities, kb)
     result = Score(document=str(expected.document_path))
     for fact in expected.facts:
         candidates = [c for c in claims if m.ends(c, fact)]
@@ -222,7 +236,7 @@ def evaluate(paths: list[str], *, extractor: Any, store: Any = None, max_bytes: 
         expected = load_expected(path)
         document = load_document(expected, max_bytes=max_bytes)
         claims, entities = _claims_for(document, extractor=extractor, store=store)
-        scores.append(score(expected, document, claims, entities))
+        scores.append(score(expected, document, claims, entities, getattr(extractor, "kb", None)))
     return scores
 
 

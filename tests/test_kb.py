@@ -61,3 +61,30 @@ def test_bad_user_files_are_refused_with_a_reason(tmp_path: Path, text: str, mes
 def test_missing_user_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="cannot read knowledge base file"):
         load_kb([tmp_path / "nope.yaml"])
+
+
+def test_agencies_name_their_country() -> None:
+    kb = load_kb()
+    assert kb.country_of("kb-ofac").name == "United States"
+    assert kb.country_of("kb-dea").id == "kb-usa"
+    assert kb.country_of("kb-fgr").name == "Mexico"
+    assert kb.country_of("kb-interpol") is None  # international bodies have none
+    assert kb.country_of("kb-usa") is None and kb.country_of(None) is None
+
+
+def test_user_agencies_may_name_a_country_by_id_or_name_or_not_at_all(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(
+        "entities:\n  - {id: cisen, kind: agency, name: Centro de Investigación, country: mexico}\n"
+        "  - {id: sbc, kind: agency, name: Servicio de Bogotá, country: Colombia}\n"
+        "  - {id: ngo, kind: agency, name: Observatorio}\n", encoding="utf-8")
+    kb = load_kb([tmp_path])
+    assert kb.country_of("kb-cisen").name == "Mexico"
+    assert kb.country_of("kb-sbc").name == "Colombia"
+    assert kb.country_of("kb-ngo") is None
+
+
+def test_a_country_the_kb_does_not_know_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text("entities:\n  - {id: x, kind: agency, name: X, country: Atlantis}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"bad.yaml: entry 'x' has country 'Atlantis'"):
+        load_kb([path])

@@ -64,7 +64,8 @@ def _fingerprint(kb: KnowledgeBase) -> str:
 
     digest = hashlib.sha1()
     for entity in sorted(kb, key=lambda e: e.id):
-        digest.update("\x1f".join([entity.id, entity.kind, *KnowledgeBase.names(entity)]).encode())
+        digest.update("\x1f".join([entity.id, entity.kind, *KnowledgeBase.names(entity),
+                                   kb.countries.get(entity.id, "")]).encode())
     return digest.hexdigest()[:8]
 
 

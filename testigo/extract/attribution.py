@@ -210,6 +210,9 @@ class _Finder(ParsedText):
                       and self.dep[k] in ("xcomp", "ccomp")), None)
             if c is not None:
                 return self.clause(c)
+            nxt = self.right[i] + 1  # "two men who police say lead G", parsed as two relative clauses
+            if nxt <= self.sent_hi[i] and self.head[nxt] == h and self.dep[nxt] == "relcl" and self.pos[nxt] == "VERB":
+                return self.clause(nxt)
         if self.dep[i] == "parataxis" and h != i:  # "“…,” a spokesman said" / "X, police said, …"
             lo, hi = self.clause(h)
             if self.left[i] > h and self.right[i] >= hi:  # the cue closes the clause

@@ -222,7 +222,9 @@ class EntityTagger:
             start, end = ent.start, ent.end
             while start < end and doc[start].pos_ in ("DET", "PUNCT", "CCONJ"):
                 start += 1
-            while end > start and (doc[end - 1].pos_ in ("PUNCT", "CCONJ", "PART") or doc[end - 1].tag_ == "POS"):
+            while end > start and (doc[end - 1].pos_ in ("PUNCT", "CCONJ", "PART") or doc[end - 1].tag_ == "POS"
+                                   or doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower
+                                   and doc[end - 1].lower_ not in ("de", "del")):  # "Coronel at" (not "San Bartolo de")
                 end -= 1
             end = _spanish_tail(doc, start, end)
             if start < end and (kind != "criminal_group" or _names_something(doc[start:end])):

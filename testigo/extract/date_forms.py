@@ -17,6 +17,7 @@ precision None - never computed from today's date:
 
 - "last/this/next year", "earlier/later this year", "end of last year" -> year;
 - "last/this/next month", "earlier this month" -> month;
+- "last/this/next week" -> the month holding that whole week (Monday to Sunday), else its year;
 - "in July", "early July", "this July" -> that month of the published year; "last September" ->
   the latest September strictly before the published month; "next September" -> the first one
   strictly after it;
@@ -41,7 +42,7 @@ What is not a date
   the number ("2000 troops", "in 2000 municipalities"), words ("six other organisations"),
   codes ("Z-40", "AK-47", "#2024").
 - Vague or unrepresentable times are skipped entirely: "in recent weeks", "recently",
-  "the last year"/"the past year" (durations), weeks ("last week", "two weeks ago"),
+  "the last year"/"the past year"/"the last week" (durations), "two weeks ago",
   decades ("the 1990s"), "2008-10" (range or ISO month?), numeric "7/25/2026" (US or European
   order?), times of day ("at 10 a.m."), narrative-relative "the following year".
 - Bare weekdays in holiday names ("Good Friday", "Black Friday") and "Today" inside a title
@@ -58,7 +59,7 @@ from typing import NamedTuple
 
 from testigo.model import DateValue
 
-__all__ = ["DateMention", "Pub", "candidates"]
+__all__ = ["DateMention", "Pub", "candidates", "week_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +340,19 @@ def _weekday(pub: date, weekday: int, offset: int) -> tuple[str, str] | None:
     return _shift_days(pub, -((pub.weekday() - weekday) % 7))
 
 
+def week_of(day: date) -> tuple[str, str] | None:
+    """The week (Monday to Sunday) holding ``day``, as precise as a month or a year can say it:
+    its month when the whole week is in one month, else its year, else nothing."""
+    try:
+        monday = day - timedelta(days=day.weekday())
+        sunday = monday + timedelta(days=6)
+    except OverflowError:
+        return None
+    if (monday.year, monday.month) == (sunday.year, sunday.month):
+        return _iso_month(monday.year, monday.month)
+    return _iso_year(monday.year) if monday.year == sunday.year else None
+
+
 def _ago(pub: date, n: int, unit: str) -> tuple[str, str] | None:
     if unit == "day":
         return _shift_days(pub, -n)
@@ -442,6 +456,8 @@ def _b_period(m: re.Match[str], pub: Pub) -> _Cand | None:
     resolved: tuple[str, str] | None = None
     if pub and m.group("u").lower() == "year":
         resolved = _iso_year(pub.year + offset)
+    elif pub and m.group("u").lower() == "week":
+        resolved = week_of(pub + timedelta(days=7 * offset))
     elif pub:
         resolved = _iso_month(*_add_months(pub.year, pub.month, offset))
     return _single(text, rel.start(), m.end(), resolved, None if rel.group("mod") else _not_after_the)
@@ -520,7 +536,7 @@ _FORMS: tuple[tuple[str, Callable[[re.Match[str], Pub], _Cand | None]], ...] = (
     (rf"(?P<m1>{_MONTH}){_CONNECTOR}(?P<m2>{_MONTH}),?{_GAP}(?:of{_GAP})?{_YEAR4}", _b_month_range),
     (rf"(?P<m>{_MONTH})(?:,|{_GAP}of)?{_GAP}{_YEAR4}", _b_month),
     (rf"{_year('y')}(?:\s{{0,2}}[-–—]\s{{0,2}}{_year('y2')})?{_YEAR_END}", _b_year),
-    (rf"(?P<u>{_cased('year', 'month')})(?![A-Za-z])", _b_period),
+    (rf"(?P<u>{_cased('year', 'month', 'week')})(?![A-Za-z])", _b_period),
     (rf"(?P<m>{_MONTH_FULL}){_GAP}(?:of{_GAP})?(?P<rel>(?i:last|this|next)){_GAP}(?i:year)(?![A-Za-z])",
      _b_month_relative_year),
     (rf"(?P<m>{_MONTH_FULL})(?!\s{{0,3}}(?:[0-9]|(?i:of)\s{{1,3}}[0-9]))", _b_named_month),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.kb import KnowledgeBase
@@ -151,16 +151,36 @@ class _Resolver:
                       and _fits(key, name.split(), suffix=suffix)}
             if len(owners) == 1:
                 return owners.pop()
-            if owners:  # several carry it: the one the text names far more often, if any
+            if owners:  # several carry it: the one the text names far more often, else the most salient
                 counts = {eid: sum(r.entity_id == eid for r in self.out.refs) for eid in owners}
                 ranked = sorted(counts, key=lambda eid: -counts[eid])
-                return ranked[0] if counts[ranked[0]] >= 2 * counts[ranked[1]] else None
+                if counts[ranked[0]] >= 2 * counts[ranked[1]]:
+                    return ranked[0]
+                return self._most_salient(owners)
         return None
+
+    def _most_salient(self, owners: set[str]) -> str | None:
+        """Among people sharing a surname, the one named as a clause's subject (else object) when
+        the others are only named in passing ('She is the daughter of Inés Coronel B.'): the text
+        is about that one. Ties choose none."""
+        best = {eid: max((_salience(r.span.root) for r in self.out.refs if r.entity_id == eid), default=0)
+                for eid in owners}
+        top = max(best.values())
+        winners = [eid for eid, rank in best.items() if rank == top]
+        return winners[0] if len(winners) == 1 and top > 0 else None
 
     def _new(self, span: Span) -> str:
         entity = Entity.make(span.label_, span._.full_name or _clean(span.text))
         self.out.entities.setdefault(entity.id, entity)
         return entity.id
+
+
+def _salience(root: Token) -> int:
+    """2 for a clause's subject, 1 for its object, 0 for a name in passing (after a preposition,
+    a possessor); an apposition or a conjunct ranks as the noun it renames or joins."""
+    while root.dep_ in ("appos", "conj") and root.head.i != root.i:
+        root = root.head
+    return {"nsubj": 2, "nsubjpass": 2, "dobj": 1}.get(root.dep_, 0)
 
 
 def _fits(part: list[str], name: list[str], *, suffix: bool) -> bool:

@@ -9,7 +9,9 @@ careful reader would:
 - "was arrested with him" is the occasion of the previous sentence ("X was detained on March 2.
   His wife was arrested with him." -> March 2), when that sentence names exactly one date;
 - "soon afterwards" follows the previous sentence's one date: its year ("In January 2008 the army
-  arrested X. The group broke with Y soon afterwards." -> 2008, with the words "soon afterwards").
+  arrested X. The group broke with Y soon afterwards." -> 2008, with the words "soon afterwards");
+- "the same day", "the next day", "that year", "a week later", "at the time of his arrest" take
+  the date they point at (:mod:`testigo.extract.date_anaphora`).
 
 Dates are resolved against ``published`` as in :func:`testigo.extract.dates.find_dates`.
 """
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from testigo.extract.date_anaphora import anaphoric_date
 from testigo.extract.dates import DateMention, find_dates
 
 __all__ = ["event_dates", "event_span", "event_time"]
@@ -38,6 +41,9 @@ def event_time(trigger: Token, clause: Span, published: str | None = None) -> tu
     found = find_dates(clause.text, published=published)
     if found:
         return clause, found
+    pointed = anaphoric_date(clause, published)
+    if pointed is not None:
+        return clause, [pointed]
     borrowed = _borrowed(trigger, clause, published)
     if borrowed is not None:
         return borrowed

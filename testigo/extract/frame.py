@@ -87,6 +87,8 @@ class Frame:
         """
         if subject is None or (obj is None and value is None and not self._event(predicate)):
             return None
+        if predicate == "designated":
+            obj = self._designating_country(obj)
         if obj is not None and obj.entity_id == subject.entity_id:
             return None
         spec = load_schema().predicate(predicate)
@@ -106,6 +108,15 @@ class Frame:
         self.claims.setdefault(claim.id, claim)
         return claim
 
+    def _designating_country(self, obj: Ref | None) -> Ref | None:
+        """DESIGN.md: a designation is by a country. 'OFAC designated X' names the country the
+        knowledge base gives OFAC; the agency stays in the evidence. Other objects stay as they are."""
+        country = self.kb.country_of(obj.entity_id) if obj is not None and self.kb is not None else None
+        if obj is None or country is None or obj.kind != "agency":
+            return obj
+        self.ents.entities.setdefault(country.id, country)
+        return Ref(Span(obj.span.doc, obj.span.start, obj.span.end, label="country"), country.id)
+
     def _event(self, predicate: str) -> bool:
         return load_schema().predicate(predicate).event
 
@@ -114,7 +125,8 @@ class Frame:
         """The chain of sources asserting what the trigger says, outermost first."""
         at = trigger.idx
         chain = [ARTICLE]
-        spans = [s for s in self.sources if s.start <= at < s.end and (s.kind == "quote" or not quotes_only)
+        spans = [s for s in self.sources if s.start <= at < s.end
+                 and (s.kind == "quote" or not quotes_only or _said_inside(trigger, s) or _restrictive(trigger))
                  and not (s.kind == "hearsay" and s.cue in HEDGES)]
         for source in sorted(spans, key=lambda s: (s.start, -s.end)):
             name = self.speaker_name(source)
@@ -154,7 +166,27 @@ class Frame:
         own = self.ents.ref_at(head.i)
         if own is not None:
             return self.ents.entities[own.entity_id].name
-        return _plain(words.text)
+        relative = [c.left_edge.i for c in head.children if c.dep_ == "relcl" and c.i > head.i]
+        if relative:  # "a target of sanctions by the Treasury, which described ...": up to 'which'
+            words = self.doc[head.left_edge.i:min(end, *relative)]
+            if head.pos_ == "NUM" and (agency := self._agency_before(head)) is not None:
+                return agency  # "... by the Treasury in 2023, which described": not the year
+        return self._agency_inside(words, head) or _plain(words.text)
+
+    def _agency_before(self, token: Token) -> str | None:
+        """The agency named last before ``token`` in its sentence."""
+        agency = next(self.refs_before(token, "agency"), None)
+        if agency is None or agency.span.start < token.sent.start:
+            return None
+        return self.ents.entities[agency.entity_id].name
+
+    def _agency_inside(self, words: Span, head: Token) -> str | None:
+        """'a target of US sanctions by the Treasury Department': a speaker phrase whose head is
+        no one who speaks (not an official, agent, prosecutor ...) speaks for the agency it names."""
+        if head.lemma_.lower() in self.lexicon("authority_nouns", "people_nouns"):
+            return None
+        agencies = self.refs_in(words, "agency")
+        return self.ents.entities[agencies[-1].entity_id].name if agencies else None
 
     def speaker_name(self, source: SourceSpan) -> str:
         """Who a source span's speaker is: an entity's name, a report's author, or the words."""
@@ -170,15 +202,17 @@ class Frame:
         report = head.lemma_.lower() in self.lexicon("report_words")
         if (agency := self._the_agency(head)) is not None:
             return agency
+        if head.pos_ == "NUM" and (agency := self._agency_before(head)) is not None:
+            return agency  # "... by the Treasury in 2023, which described ...": 'which' read as the year
         if head.pos_ == "NOUN" and not report:  # "US prosecutors", "Mexican media": as written
-            return _plain(span.text)
+            return self._agency_inside(span, head) or _plain(span.text)
         for kinds in (("agency", "person", "organization", "country"), ("criminal_group", "publication")):
             refs = self.refs_in(span, *kinds)
             if refs:
                 return self._author_or_name(refs[-1])
         definite = any(c.lower_ in ("the", "this", "that", "its") for c in head.children)
         if report and head.tag_ == "NN" and definite:
-            return self._latest_report_author(span[0])
+            return self._latest_report_author(span[0], head)
         if head.pos_ == "PRON" and head.lower_ in ("he", "she"):
             person = next(self.refs_before(span[0], "person"), None)
             if person is not None:
@@ -210,11 +244,17 @@ class Frame:
                 return self.ents.entities[claim.subject_id].name
         return None
 
-    def _latest_report_author(self, token: Token) -> str:
+    def _latest_report_author(self, token: Token, head: Token) -> str:
+        """'the report said': the author of the publication named last before, when its name has the
+        word ('the assessment' for the National Drug Threat Assessment) or the word is 'report';
+        'according to the indictment' / 'the complaint' / 'the statement' name that document."""
         publication = next(self.refs_before(token, "publication"), None)
+        word = fold(head.lemma_)
         if publication is not None:
-            return self._author_or_name(publication)
-        return "the report"
+            entity = self.ents.entities[publication.entity_id]
+            if word == "report" or any(word in fold(n).split() for n in KnowledgeBase.names(entity)):
+                return self._author_or_name(publication)
+        return "the report" if word == "report" else _plain(head.text)
 
     # --- time and place ----------------------------------------------------------------
     def when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
@@ -273,6 +313,27 @@ def _active_describer(verb: Token) -> list[Token]:
     if found and found[0].lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
         return [verb.head]  # "the Treasury, which described the gang as ..."
     return [c for c in found if c.pos_ in ("PROPN", "NOUN")]
+
+
+def _said_inside(trigger: Token, source: SourceSpan) -> bool:
+    """'two brothers who prosecutors say lead G': the speaker is named inside the relative clause
+    itself, so what it says there is the speaker's, not background the article gives."""
+    return trigger.dep_ == "relcl" and source.speaker_start is not None and \
+        trigger.head.idx < source.speaker_start < trigger.idx
+
+
+def _restrictive(trigger: Token) -> bool:
+    """'X was among 29 prisoners that Mexico sent to the US on Thursday, officials said': a relative
+    clause with no comma before it picks out its noun, and is part of what the source says; one set
+    off by a comma ('X, who leads G, was arrested, officials said') is the article's background."""
+    if trigger.dep_ != "relcl":
+        return False
+    first = trigger.left_edge.i
+    if first == 0 or trigger.doc[first - 1].text in (",", "(", "-", "\u2014", "\u2013", ";", ":") or \
+            trigger.head.i > first:
+        return False
+    # inside an apposition ('G, one of the groups that the US designated ...') it is background again
+    return not any(t.dep_ == "appos" for t in [trigger.head, *trigger.head.ancestors])
 
 
 def _where_antecedent(trigger: Token) -> Token | None:

@@ -3,6 +3,9 @@
 The packaged files (groups, people, agencies, places, drugs) load first; users add
 their own files with ``--kb`` or TESTIGO_KB. A user entry with an id already known
 adds aliases to it. Entity ids are ``kb-<slug>``.
+
+An agency may name its ``country`` (a country's id or name, e.g. OFAC -> usa): an identity
+attribute, optional, used to read "designated by OFAC" as a designation by that country.
 """
 
 from __future__ import annotations
@@ -30,6 +33,21 @@ class KnowledgeBase:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     by_key: dict[str, list[str]] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)  # agency id -> its country's entity id
+
+    def set_country(self, entity_id: str, country: str, where: str) -> None:
+        """Record the country of an agency; ``country`` is a KB id ('usa') or a country's name."""
+        found = [e for e in [self.entities.get(f"kb-{country}"), *self.lookup(country)]
+                 if e is not None and e.kind == "country"]
+        if not found:
+            raise ConfigError(f"{where}: entry {entity_id.removeprefix('kb-')!r} has country {country!r}, "
+                              "which is no country of the knowledge base; give a country's id or name")
+        self.countries[entity_id] = found[0].id
+
+    def country_of(self, entity_id: str | None) -> Entity | None:
+        """The country an agency belongs to, when the knowledge base says."""
+        country = self.countries.get(entity_id or "")
+        return self.entities.get(country) if country else None
 
     def add(self, entity: Entity) -> None:
         """Add an entity, or merge its aliases into the entity with the same id."""
@@ -80,31 +98,44 @@ def _entity(entry: Any, where: str) -> Entity:
         raise ConfigError(f"{where}: entry {entry['id']!r}: {exc}") from exc
 
 
-def _read(text: str, where: str) -> list[Entity]:
+def _read(text: str, where: str) -> list[tuple[Entity, str | None]]:
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(f"{where} is not valid YAML: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
         raise ConfigError(f"{where}: expected a mapping with an 'entities' list")
-    return [_entity(e, where) for e in data["entities"]]
+    return [(_entity(e, where), _country(e, where)) for e in data["entities"]]
+
+
+def _country(entry: dict[str, Any], where: str) -> str | None:
+    country = entry.get("country")
+    if country is None:
+        return None
+    if not isinstance(country, str) or not country.strip():
+        raise ConfigError(f"{where}: entry {entry['id']!r}: country must be a country's id or name, got {country!r}")
+    return country.strip()
 
 
 @cache
-def _packaged() -> tuple[Entity, ...]:
+def _packaged() -> tuple[tuple[Entity, str | None, str], ...]:
     folder = resources.files("testigo.kb")
-    found: list[Entity] = []
+    found: list[tuple[Entity, str | None, str]] = []
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if item.name.endswith(".yaml"):
-            found.extend(_read(item.read_text(encoding="utf-8"), f"testigo/kb/{item.name}"))
+            where = f"testigo/kb/{item.name}"
+            found.extend((e, c, where) for e, c in _read(item.read_text(encoding="utf-8"), where))
     return tuple(found)
 
 
 def load_kb(paths: Iterable[str | Path] = (), *, packaged: bool = True) -> KnowledgeBase:
     """The packaged knowledge base plus the user's YAML files (or folders of them)."""
     kb = KnowledgeBase()
-    for entity in _packaged() if packaged else ():
+    countries: list[tuple[str, str, str]] = []  # set once every file is read: a country may come later
+    for entity, country, where in _packaged() if packaged else ():
         kb.add(entity)
+        if country:
+            countries.append((entity.id, country, where))
     for path in paths:
         path = Path(path)
         files = sorted(path.glob("*.yaml")) if path.is_dir() else [path]
@@ -113,6 +144,10 @@ def load_kb(paths: Iterable[str | Path] = (), *, packaged: bool = True) -> Knowl
                 text = file.read_text(encoding="utf-8")
             except OSError as exc:
                 raise ConfigError(f"cannot read knowledge base file {file}: {exc.strerror}") from exc
-            for entity in _read(text, str(file)):
+            for entity, country in _read(text, str(file)):
                 kb.add(entity)
+                if country:
+                    countries.append((entity.id, country, str(file)))
+    for entity_id, country, where in countries:
+        kb.set_country(entity_id, country, where)
     return kb

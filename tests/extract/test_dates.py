@@ -120,6 +120,9 @@ RELATIVE = [
     ("He was arrested three months ago.", "three months ago", "2025-03", "month"),
     ("He was arrested 5 days ago.", "5 days ago", "2025-06-09", "day"),
     ("He was arrested a year ago.", "a year ago", "2024", "year"),
+    ("He was arrested last week.", "last week", "2025-06", "month"),  # June 2-8: a week in one month
+    ("Talks began this week.", "this week", "2025-06", "month"),
+    ("Talks resume next week.", "next week", "2025-06", "month"),
 ]
 
 
@@ -141,6 +144,12 @@ def test_published_may_carry_a_time() -> None:
         ("yesterday", "2025-06-13", "day")]
 
 
+def test_a_week_across_two_months_is_only_its_year() -> None:
+    assert found("Talks began this week.", "2025-07-02") == [("this week", "2025", "year")]  # June 30 - July 6
+    assert found("Talks began last week.", "2025-01-08") == [("last week", None, None)]  # Dec 30 - Jan 5: no
+    assert found("Violence fell over the last week.", PUB) == []  # a duration
+
+
 def test_last_month_wraps_the_year() -> None:
     assert found("It happened last month.", "2025-01-10") == [("last month", "2024-12", "month")]
     assert found("It happened three months ago.", "2025-01-10") == [("three months ago", "2024-10", "month")]
@@ -151,7 +160,6 @@ VAGUE = [
     "Violence rose over the last year.",
     "Homicides fell during the past year.",
     "He was seen weeks ago.",
-    "He was arrested last week.",
     "Several years ago the group split.",
     "The cartel dominated the 1990s.",
     "The group recently split.",

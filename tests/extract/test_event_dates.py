@@ -76,3 +76,49 @@ def test_an_extracted_event_takes_the_borrowed_date_and_place(extractor: Any) ->
     wife = next(c for name, c in arrests.items() if "Teresa" in name)
     assert [d.value for d in wife.qualifiers.dates] == ["2024-03-02"]
     assert "Fresnillo" in wife.qualifiers.places
+
+
+def mentions(nlp: Any, text: str, word: str, published: str | None = None) -> list[tuple[str, Any, Any]]:
+    doc = nlp(text)
+    trigger = [t for t in doc if t.text == word][-1]
+    clause = doc[trigger.sent.start:trigger.sent.end]
+    return [(m.text, m.value, m.precision) for m in event_dates(trigger, clause, published=published)]
+
+
+@pytest.mark.parametrize(("second", "word", "expected"), [
+    ("His brother was arrested on the same day in Sinaloa.", "arrested", ("the same day", "2024-03-05", "day")),
+    ("He was extradited to the United States the next day.", "extradited", ("the next day", "2024-03-06", "day")),
+    ("The following week, his brother was detained.", "detained", ("The following week", "2024-03", "month")),
+    ("That year, the Treasury sanctioned the gang.", "sanctioned", ("That year", "2024", "year")),
+    ("The same month, the Treasury sanctioned the gang.", "sanctioned", ("The same month", "2024-03", "month")),
+    ("A year later, he was extradited.", "extradited", ("A year later", "2025", "year")),
+    ("Two days earlier, his brother was detained.", "detained", ("Two days earlier", "2024-03-03", "day")),
+])
+def test_a_date_said_by_pointing_at_the_last_one(nlp: Any, second: str, word: str, expected: tuple) -> None:
+    text = "Mario Vela was arrested in Culiacán on March 5, 2024. " + second
+    assert mentions(nlp, text, word) == [expected]
+
+
+def test_pointing_at_a_coarser_date_keeps_what_can_be_said(nlp: Any) -> None:
+    text = "Mario Vela was arrested in May 2021. "
+    assert mentions(nlp, text + "His brother was detained the same day.", "detained") == [
+        ("the same day", "2021-05", "month")]
+    assert mentions(nlp, text + "He was extradited the next day.", "extradited") == [("the next day", None, None)]
+    assert mentions(nlp, "He was extradited the next day.", "extradited") == [("the next day", None, None)]
+
+
+def test_at_the_time_of_his_arrest_is_the_date_of_the_arrest(nlp: Any) -> None:
+    text = ("Mario Vela was arrested on March 5, 2024. The gang was sanctioned in 2025. "
+            "At the time of his arrest, the gang was an ally of Los Cuervos.")
+    assert mentions(nlp, text, "ally") == [("At the time of his arrest", "2024-03-05", "day")]
+
+
+def test_relative_dates_in_the_clause_still_use_the_publication_date(nlp: Any) -> None:
+    text = "Mario Vela was arrested on Thursday, police said."
+    assert mentions(nlp, text, "arrested", published="2025-06-14") == [("Thursday", "2025-06-12", "day")]
+    assert mentions(nlp, text, "arrested") == [("Thursday", None, None)]
+
+
+def test_at_the_time_of_the_killing(nlp: Any) -> None:
+    text = "Mario Vela was killed in Culiacán on March 5, 2024. At the time of the killing, the gang was an ally of Y."
+    assert mentions(nlp, text, "ally") == [("At the time of the killing", "2024-03-05", "day")]

@@ -29,7 +29,7 @@ def has(found: set[tuple[str, str, str]], subject: str, predicate: str, obj: str
         predicate in ("ally_of", "rival_of") and (obj, predicate, subject) in found)
 
 
-TREASURY = "United States Department of the Treasury"
+US = "United States"  # designations name the designating country (DESIGN.md), the Treasury's
 
 # --- sanctions and designations ---------------------------------------------------------------
 
@@ -37,15 +37,15 @@ TREASURY = "United States Department of the Treasury"
 def test_sanctions_imposed_on_two_groups(extractor: Any) -> None:
     found = facts(extractor, "The Treasury Department on Friday imposed sanctions on Los Halcones and Los Cuervos, "
                              "two gangs from Sonora, and on several of their leaders.")
-    assert has(found, "Los Halcones", "designated", TREASURY)
-    assert has(found, "Los Cuervos", "designated", TREASURY)
+    assert has(found, "Los Halcones", "designated", US)
+    assert has(found, "Los Cuervos", "designated", US)
 
 
 def test_sanctions_placed_by_an_agent_and_sanctions_against(extractor: Any) -> None:
     assert has(facts(extractor, "Sanctions were imposed on Los Cuervos by the Treasury Department."),
-               "Los Cuervos", "designated", TREASURY)
+               "Los Cuervos", "designated", US)
     assert has(facts(extractor, "The Treasury Department announced new sanctions against Los Cuervos."),
-               "Los Cuervos", "designated", TREASURY)
+               "Los Cuervos", "designated", US)
 
 
 def test_sanctions_only_talked_about_are_no_designation(extractor: Any) -> None:
@@ -56,7 +56,7 @@ def test_sanctions_only_talked_about_are_no_designation(extractor: Any) -> None:
 def test_people_named_after_the_sanctions_take_their_authority_and_date(extractor: Any) -> None:
     text = ("WASHINGTON, March 3, 2023 - The Treasury Department on Friday imposed sanctions on Los Halcones and on "
             "several of its leaders. Among the people named was Pedro Ruiz Soto, a former police officer.")
-    found = [c for s, p, o, c in claims(extractor, text) if (s, p, o) == ("Pedro Ruiz Soto", "designated", TREASURY)]
+    found = [c for s, p, o, c in claims(extractor, text) if (s, p, o) == ("Pedro Ruiz Soto", "designated", US)]
     assert found and found[0].qualifiers.dates
 
 
@@ -68,8 +68,8 @@ def test_people_named_with_no_designation_before_are_not_designated(extractor: A
 def test_added_to_a_list(extractor: Any) -> None:
     found = facts(extractor, "In March the State Department added Los Halcones and its leader, Pedro Ruiz Soto, "
                              "to its list of terrorist organisations.")
-    assert has(found, "Los Halcones", "designated", "United States Department of State")
-    assert has(found, "Pedro Ruiz Soto", "designated", "United States Department of State")
+    assert has(found, "Los Halcones", "designated", US)
+    assert has(found, "Pedro Ruiz Soto", "designated", US)
 
 
 def test_added_to_something_else_is_no_designation(extractor: Any) -> None:
@@ -241,7 +241,7 @@ def test_designated_alongside_other_groups(extractor: Any) -> None:
                              "organisation, alongside the Gulf Cartel and four other Mexican groups.")
     assert has(found, "Gulf Cartel", "designated", "United States")
     found = facts(extractor, "The Treasury sanctioned Los Halcones, which fought alongside the Gulf Cartel.")
-    assert not has(found, "Gulf Cartel", "designated", TREASURY) and not has(found, "Gulf Cartel", "designated",
+    assert not has(found, "Gulf Cartel", "designated", US) and not has(found, "Gulf Cartel", "designated",
                                                                              "Treasury")
 
 
@@ -308,7 +308,7 @@ def test_joined_or_belongs_to_a_group(extractor: Any) -> None:
 
 def test_more_ways_of_saying_sanctions(extractor: Any) -> None:
     found = facts(extractor, "The Treasury Department targeted Los Halcones with sanctions on Monday.")
-    assert has(found, "Los Halcones", "designated", TREASURY)
+    assert has(found, "Los Halcones", "designated", US)
     assert has(facts(extractor, "Pedro Ruiz Soto is under US sanctions."), "Pedro Ruiz Soto", "designated",
                "United States")
     found = facts(extractor, "The US designation of Los Halcones as a terrorist group came in February.")
@@ -317,7 +317,7 @@ def test_more_ways_of_saying_sanctions(extractor: Any) -> None:
     assert any(s == "Los Halcones" and p == "designated" for s, p, _ in found)
     found = facts(extractor, "The Treasury Department sanctioned Los Halcones. Those sanctioned include Pedro Ruiz "
                              "Soto and Mario Vega Lara.")
-    assert has(found, "Mario Vega Lara", "designated", TREASURY)
+    assert has(found, "Mario Vega Lara", "designated", US)
 
 
 def test_hitting_with_something_else_is_no_sanction(extractor: Any) -> None:
@@ -348,3 +348,16 @@ def test_what_remains_of_a_group_works_with_another(extractor: Any) -> None:
                              "Cartel.")
     allies = [c for s, p, o, c in rows if p == "ally_of" and {s, o} == {"Los Halcones", "Gulf Cartel"}]
     assert allies and allies[0].certainty.value == "possible" and allies[0].attributed_to[-1] == "Local authorities"
+
+
+def test_a_designation_by_an_agency_names_its_country_and_keeps_the_agency_in_the_evidence(extractor: Any) -> None:
+    rows = claims(extractor, "The Office of Foreign Assets Control designated Los Halcones on Monday.")
+    (row,) = [(s, o, c) for s, p, o, c in rows if p == "designated"]
+    assert row[:2] == ("Los Halcones", "United States")
+    assert "Office of Foreign Assets Control" in row[2].evidence.quote
+    # an agency the knowledge base gives no country stays the designator
+    rows = claims(extractor, "Interpol sanctioned Los Halcones in May.")
+    assert [o for s, p, o, _ in rows if p == "designated"] == ["Interpol"]
+    # arrests keep the agency that made them
+    assert has(facts(extractor, "Pedro Ruiz Soto was arrested by the DEA in Texas."),
+               "Pedro Ruiz Soto", "arrested", "Drug Enforcement Administration")

@@ -41,6 +41,8 @@ def subject_of(token: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return _antecedent(child, verb) if verb.i != token.i and child.lower_ in RELATIVES else child
+        if _split_relative(verb):
+            return verb.head
         if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "X emerged after splitting from Y"
@@ -51,6 +53,17 @@ def subject_of(token: Token) -> Token | None:
 
 
 RELATIVES = ("who", "which", "that")
+
+
+def _split_relative(verb: Token) -> bool:
+    """'two men who police say lead G' parsed as two relative clauses on 'men' ('who police say'
+    and 'lead G'): the second has no subject; the relative pronoun of the first is its subject."""
+    if verb.dep_ != "relcl" or verb.i == 0:
+        return False
+    before = verb.doc[verb.i - 1]
+    saying = before if before.head.i == verb.head.i else before.head
+    return saying.dep_ == "relcl" and saying.head.i == verb.head.i and saying.i < verb.i and \
+        any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in saying.children)
 
 
 def _antecedent(relative: Token, verb: Token) -> Token:

@@ -551,9 +551,9 @@ def _inside_subject(head: Token) -> bool:
     return head.dep_ == "poss" and head.head.dep_ in ("nsubj", "nsubjpass")
 
 
-def _pronoun(frame: Frame, head: Token) -> list[Ref]:
+def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     """'he', 'him', 'she', 'her': the person named last before the pronoun."""
-    if head.lower_ not in ("he", "him", "she", "her", "his"):
+    if head.lower_ not in ("he", "him", "she", "her", "his") or depth > 3:
         return []
     female = head.lower_ in ("she", "her")
     for ref in frame.refs_before(head, "person"):  # a subject earlier in the same sentence
@@ -564,6 +564,9 @@ def _pronoun(frame: Frame, head: Token) -> list[Ref]:
     chained = _same_pronoun_before(frame, head)
     if chained:
         return chained
+    argument = _person_before(frame, head, female, depth)
+    if argument is not None:
+        return [argument]
     person = topic(frame, head, ("person",))
     if person is not None and is_female(frame, person) == female:
         return [person]
@@ -571,6 +574,37 @@ def _pronoun(frame: Frame, head: Token) -> list[Ref]:
     nearest = next((r for r in frame.refs_before(head, "person")
                     if r.span.start >= start and is_female(frame, r) == female), None)
     return [nearest] if nearest is not None else []
+
+
+def _person_before(frame: Frame, head: Token, female: bool, depth: int) -> Ref | None:
+    """The nearest of the two sentences before that has a person of the pronoun's gender as
+    subject (else object): that person, or whom a pronoun there names. People named in passing
+    ('the daughter of X', "X's") are not candidates: 'She is the daughter of Inés V. ... She was
+    charged' is about the first 'she'."""
+    sentence = head.sent
+    for _ in range(2):
+        if sentence.start == 0:
+            return None
+        sentence = head.doc[sentence.start - 1].sent
+        for roles in (("nsubj", "nsubjpass"), ("dobj",)):
+            for token in sentence:
+                if _role(token) not in roles:
+                    continue
+                ref = frame.ref(token, "person")
+                if ref is not None and ref.span.root.i == token.i and is_female(frame, ref) == female:
+                    return ref
+                if ref is None and token.pos_ == "PRON" and (token.lower_ in ("she", "her")) == female:
+                    found = _pronoun(frame, token, depth + 1)
+                    if found:
+                        return found[0]
+    return None
+
+
+def _role(token: Token) -> str:
+    """The dependency of a name, or of the noun it stands in apposition to."""
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    return token.dep_
 
 
 def _same_pronoun_before(frame: Frame, head: Token) -> list[Ref]:

@@ -1,0 +1,56 @@
+"""testigo eval's matching of event objects: an agency counts for its country, not the reverse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from testigo.evaluate import load_expected, score
+from testigo.kb import load_kb
+from testigo.model import Claim, Document, Entity, Evidence
+
+EXPECTED = """\
+document: {file: a.txt}
+entities:
+  - {id: pedro, type: person, name: Pedro Ruiz Soto}
+  - {id: usa, type: country, name: United States}
+  - {id: dea, type: agency, name: Drug Enforcement Administration}
+  - {id: halcones, type: criminal_group, name: Los Halcones}
+events:
+  - {type: arrest, subject: pedro, by: usa, certainty: certain, attributed_to: article}
+  - {type: designation, subject: halcones, by: dea, certainty: certain, attributed_to: article}
+"""
+
+
+def _score(tmp_path: Path, arrested_by: str, designated_by: str, *, kb: bool = True) -> list[bool]:
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "a.expected.yaml").write_text(EXPECTED, encoding="utf-8")
+    expected = load_expected(tmp_path / "a.expected.yaml")
+    knowledge = load_kb()
+    entities = {i: knowledge.entities[i] for i in ("kb-usa", "kb-dea", "kb-fgr")}
+    for kind, name in (("person", "Pedro Ruiz Soto"), ("criminal_group", "Los Halcones")):
+        entity = Entity.make(kind, name)
+        entities[entity.id] = entity
+    document = Document.make("Text.", "a.txt")
+    claims = [Claim.make(document.id, _id_of(entities, "Pedro Ruiz Soto"), "arrested", object_id=arrested_by,
+                         evidence=Evidence("Text.", 0, 5), rule="test"),
+              Claim.make(document.id, _id_of(entities, "Los Halcones"), "designated",
+                         object_id=designated_by, evidence=Evidence("Text.", 0, 5), rule="test")]
+    result = score(expected, document, claims, entities, knowledge if kb else None)
+    return [o.found for o in result.outcomes]
+
+
+def _id_of(entities: dict[str, Entity], name: str) -> str:
+    return next(i for i, e in entities.items() if e.name == name)
+
+
+def test_an_arrest_by_an_agency_counts_for_its_country(tmp_path: Path) -> None:
+    assert _score(tmp_path, "kb-dea", "kb-dea") == [True, True]
+
+
+def test_a_country_does_not_count_for_one_of_its_agencies(tmp_path: Path) -> None:
+    assert _score(tmp_path, "kb-usa", "kb-usa") == [True, False]
+
+
+def test_an_agency_of_another_country_or_without_the_kb_does_not_count(tmp_path: Path) -> None:
+    assert _score(tmp_path, "kb-fgr", "kb-dea") == [False, True]  # Mexico's prosecutor for 'by: usa'
+    assert _score(tmp_path, "kb-dea", "kb-dea", kb=False) == [False, True]
