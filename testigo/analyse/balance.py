@@ -35,18 +35,18 @@ import heapq
 import random
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
 
 from testigo.analyse.network import Network, paused_gc
 
-__all__ = ["EXACT_LIMIT", "Balance", "balance", "blocs", "signed_adjacency"]
+__all__ = ["EXACT_LIMIT", "Balance", "SignedArrays", "balance", "blocs", "signed_arrays"]
 
 EXACT_LIMIT = 8
 _EPSILON = 1e-9
 _MAX_ROUNDS = 100
 _RESTARTS, _RESTART_LIMIT, _SEED = 6, 5000, 7  # greedy starts per component; one above the limit
 _POWER_STEPS = 300
-Adjacency = dict[str, dict[str, float]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,51 +70,103 @@ class Balance:
         return {node: i for i, bloc in enumerate(self.blocs) for node in bloc}
 
 
-def signed_adjacency(network: Network) -> Adjacency:
-    """Node -> neighbour -> signed weight, for the edges with a sign (ties of sign 0 left out).
+@dataclass(frozen=True, slots=True)
+class SignedArrays:
+    """The signed ties of a network on integers: nodes numbered in name order, each tie once.
 
-    Made once per network and shared by ``balance`` and ``unbalanced_triads`` (do not change it)."""
-    found: Adjacency | None = network.cache.get("signed_adjacency")
+    ``names`` holds every node of the graph, sorted (a node whose ties all have sign 0 is there,
+    alone); ``u``, ``v``, ``w`` are numpy arrays of the ties with a sign, ``u < v`` (so
+    ``names[u] < names[v]``), in the graph's own order of edges.
+    """
+
+    names: list[str]
+    u: Any
+    v: Any
+    w: Any
+
+
+def signed_arrays(network: Network) -> SignedArrays:
+    """The network's signed ties as arrays; made once per network and shared by ``balance`` and
+    ``unbalanced_triads`` (do not change it)."""
+    found: SignedArrays | None = network.cache.get("signed_arrays")
     if found is None:
-        found = network.cache["signed_adjacency"] = {
-            u: {v: float(d["weight"]) for v, d in ties.items() if d["sign"]}  # plain dicts: no views
-            for u, ties in network.graph._adj.items()}
+        import numpy as np
+
+        adj = network.graph._adj  # plain dicts: no views
+        names = sorted(adj)
+        index = {name: i for i, name in enumerate(names)}
+        src: list[int] = []
+        dst: list[int] = []
+        weights: list[float] = []
+        for a, ties in adj.items():
+            i = index[a]
+            for b, d in ties.items():
+                if d["sign"] and a < b:
+                    src.append(i)
+                    dst.append(index[b])
+                    weights.append(float(d["weight"]))
+        found = network.cache["signed_arrays"] = SignedArrays(
+            names, np.array(src, dtype=np.intp), np.array(dst, dtype=np.intp), np.array(weights, dtype=float))
     return found
 
 
 @dataclass(slots=True)
 class _Component:
-    """One connected component with its nodes numbered 0..n-1 (in sorted order)."""
+    """One connected component with its nodes numbered 0..n-1 (in name order); each node's
+    neighbours in that order with their weights, the same strongest first (then by number), and
+    each edge once as ``(i, j, w)`` with ``i < j``, row by row."""
 
     names: list[str]
     neighbours: list[list[int]]
     weights: list[list[float]]
-    pairs: list[tuple[int, int, float]] = field(default_factory=list)  # each edge once, i < j
-
-    def __post_init__(self) -> None:
-        self.pairs = [(i, j, w) for i, others in enumerate(self.neighbours)
-                      for j, w in zip(others, self.weights[i], strict=True) if i < j]
+    strongest: list[list[int]]
+    pairs: list[tuple[int, int, float]]
 
 
-def _components(adj: Adjacency) -> Iterator[_Component]:
-    seen: set[str] = set()
-    for start in sorted(adj):
-        if start in seen:
-            continue
-        stack, part = [start], []
-        seen.add(start)
-        while stack:
-            node = stack.pop()
-            part.append(node)
-            for other in adj[node]:
-                if other not in seen:
-                    seen.add(other)
-                    stack.append(other)
-        names = sorted(part)
-        index = {name: i for i, name in enumerate(names)}
-        ordered = [sorted(adj[n]) for n in names]
-        yield _Component(names, [[index[o] for o in others] for others in ordered],
-                         [[adj[n][o] for o in others] for n, others in zip(names, ordered, strict=True)])
+def _split(flat: list[Any], starts: list[int]) -> list[list[Any]]:
+    return [flat[a:b] for a, b in zip(starts, starts[1:])]  # noqa: B905  (starts has one more item)
+
+
+def _components(arrays: SignedArrays) -> Iterator[_Component]:
+    """The connected components (scipy), each renumbered in name order, its rows read from one CSR matrix."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    n = len(arrays.names)
+    if n == 0:
+        return
+    u, v, w = arrays.u, arrays.v, arrays.w
+    count, labels = connected_components(
+        csr_matrix((np.ones(len(u)), (u, v)), shape=(n, n)), directed=False)
+    order = np.argsort(labels, kind="stable")  # components together, each in name order
+    sizes = np.bincount(labels, minlength=count)
+    first = np.concatenate(([0], np.cumsum(sizes)))
+    position = np.empty(n, dtype=np.intp)
+    position[order] = np.arange(n)
+    rows = np.concatenate((position[u], position[v]))
+    cols = np.concatenate((position[v], position[u]))
+    data = np.concatenate((w, w))
+    by_row = np.lexsort((cols, rows))  # rows, then neighbours, in name order
+    rows, cols, data = rows[by_row], cols[by_row], data[by_row]
+    strong = np.lexsort((cols, -np.abs(data), rows))  # rows, then strongest first, then by number
+    offset = first[labels[order]]  # each node's component start, by position
+    local_cols = cols - offset[rows]
+    starts = np.searchsorted(rows, np.arange(n + 1)).tolist()
+    neighbours = _split(local_cols.tolist(), starts)
+    weights = _split(data.tolist(), starts)
+    strongest = _split(local_cols[strong].tolist(), starts)
+    upper = cols > rows
+    pair_rows = (rows - offset[rows])[upper].tolist()
+    pair_cols, pair_w = local_cols[upper].tolist(), data[upper].tolist()
+    pair_starts = np.searchsorted(rows[upper], first).tolist()
+    names = [arrays.names[i] for i in order.tolist()]
+    ends = first.tolist()
+    for c in sorted(range(count), key=lambda c: int(order[ends[c]])):  # by first name, as before
+        a, b = ends[c], ends[c + 1]
+        p, q = pair_starts[c], pair_starts[c + 1]
+        yield _Component(names[a:b], neighbours[a:b], weights[a:b], strongest[a:b],
+                         list(zip(pair_rows[p:q], pair_cols[p:q], pair_w[p:q])))  # noqa: B905
 
 
 def _partitions(n: int) -> Iterator[list[int]]:
@@ -164,21 +216,36 @@ def _best_bloc(i: int, comp: _Component, label: list[int], fresh: int) -> int:
 
 
 def _moves(comp: _Component, label: list[int]) -> None:
-    """Move single nodes while that lowers frustration; only neighbours of a moved node are revisited."""
+    """Move single nodes while that lowers frustration; only neighbours of a moved node are revisited.
+
+    ``_best_bloc`` written out in the loop (every label is set here), as it runs once per visit."""
     fresh = max(label) + 1
+    neighbours, weights = comp.neighbours, comp.weights
     queue, queued = deque(range(len(label))), [True] * len(label)
+    pop, push = queue.popleft, queue.append
     while queue:
-        i = queue.popleft()
+        i = pop()
         queued[i] = False
-        target = _best_bloc(i, comp, label, fresh)
-        if target == label[i]:
+        toward: dict[int, float] = {}
+        get = toward.get
+        for j, w in zip(neighbours[i], weights[i]):  # noqa: B905  (equal lengths by construction)
+            b = label[j]
+            toward[b] = get(b, 0.0) + w
+        current = label[i]
+        target, gain = current, get(current, 0.0)
+        for bloc, value in toward.items():
+            if value > gain + _EPSILON:
+                target, gain = bloc, value
+        if gain < -_EPSILON:
+            target = fresh  # alone is better than anywhere it is hated
+        if target == current:
             continue
         label[i] = target
         fresh += target == fresh
-        for j in comp.neighbours[i]:
+        for j in neighbours[i]:
             if not queued[j]:
                 queued[j] = True
-                queue.append(j)
+                push(j)
 
 
 def _merge(comp: _Component, label: list[int]) -> bool:
@@ -258,11 +325,11 @@ def _settle(comp: _Component, label: list[int]) -> None:
 def _bfs(comp: _Component, start: int) -> list[int]:
     """Nodes outwards from ``start``, strongest ties first: each meets an assigned neighbour."""
     order, seen, queue = [], {start}, deque([start])
+    strongest = comp.strongest
     while queue:
         i = queue.popleft()
         order.append(i)
-        ties = sorted([(-abs(w), j) for w, j in zip(comp.weights[i], comp.neighbours[i], strict=True)])
-        for _w, j in ties:  # strongest first, then by number
+        for j in strongest[i]:  # strongest first, then by number
             if j not in seen:
                 seen.add(j)
                 queue.append(j)
@@ -272,7 +339,7 @@ def _bfs(comp: _Component, start: int) -> list[int]:
 def _roots(comp: _Component) -> list[int]:
     """Where the greedy starts: the strongest node, then a fixed-seed sample of others."""
     n = len(comp.names)
-    strongest = min(range(n), key=lambda i: (-sum(abs(w) for w in comp.weights[i]), i))
+    strongest = min(range(n), key=lambda i: (-sum(map(abs, comp.weights[i])), i))
     count = _RESTARTS if n <= _RESTART_LIMIT else 1
     others = [i for i in range(n) if i != strongest]
     return [strongest, *random.Random(_SEED).sample(others, min(count - 1, len(others)))]
@@ -335,10 +402,12 @@ def balance(network: Network) -> Balance:
 
 
 def _balance(network: Network) -> Balance:
-    adj = signed_adjacency(network)
+    import numpy as np
+
+    arrays = signed_arrays(network)
     found: list[frozenset[str]] = []
     exact = True
-    for comp in _components(adj):
+    for comp in _components(arrays):
         small = len(comp.names) <= EXACT_LIMIT
         exact = exact and small
         label = _exact(comp) if small else _local(comp)
@@ -347,21 +416,18 @@ def _balance(network: Network) -> Balance:
             members.setdefault(bloc, []).append(name)
         found.extend(frozenset(m) for m in members.values())
     found.sort(key=lambda b: (-len(b), min(b)))
-    of = {node: i for i, bloc in enumerate(found) for node in bloc}
-    bad: list[tuple[str, str]] = []
-    weights: list[float] = []
-    for u, ties in adj.items():  # one pass over each edge once (u < v)
-        bloc = of[u]
-        for v, w in ties.items():
-            if u < v:
-                weights.append(abs(w))
-                if (w > 0) != (bloc == of[v]):
-                    bad.append((u, v))
-    bad.sort()
-    total = sum(weights)
-    return Balance(blocs=tuple(found), frustrated=tuple(bad), frustration=len(bad),
-                   frustration_weight=round(sum(abs(adj[u][v]) for u, v in bad), 4),
-                   total_weight=round(total, 4), exact=exact)
+    index = {name: i for i, name in enumerate(arrays.names)}
+    of = np.empty(len(arrays.names), dtype=np.intp)
+    for i, bloc in enumerate(found):
+        of[[index[node] for node in bloc]] = i
+    u, v, w = arrays.u, arrays.v, arrays.w
+    bad = (w > 0) != (of[u] == of[v])
+    order = np.lexsort((v[bad], u[bad]))  # by name: names are numbered in order
+    names = arrays.names
+    frustrated = tuple((names[a], names[b]) for a, b in zip(u[bad][order].tolist(), v[bad][order].tolist()))  # noqa: B905
+    return Balance(blocs=tuple(found), frustrated=frustrated, frustration=len(frustrated),
+                   frustration_weight=round(sum(np.abs(w[bad][order]).tolist()), 4),
+                   total_weight=round(sum(np.abs(w).tolist()), 4), exact=exact)
 
 
 def blocs(network: Network) -> list[set[str]]:
