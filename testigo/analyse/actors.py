@@ -61,11 +61,12 @@ def _betweenness(graph: Any) -> dict[str, float]:
     degrees = np.fromiter((len(adj[node]) for node in nodes), dtype=np.intp, count=n)
     src = np.repeat(np.arange(n, dtype=np.intp), degrees)
     dst = np.fromiter((index[v] for node in nodes for v in adj[node]), dtype=np.intp, count=int(degrees.sum()))
-    arcs = np.stack((src, dst), axis=1)[src != dst]  # each edge both ways, self-loops left out
+    keep = src != dst  # each edge both ways, self-loops left out
     total = np.zeros(n)
     chosen = np.array([index[s] for s in sources], dtype=np.intp)
+    matrix = _arcs_matrix(src[keep], dst[keep], n)
     for first in range(0, len(chosen), _BATCH):
-        total += _brandes(arcs, n, chosen[first:first + _BATCH])
+        total += _brandes(matrix, n, chosen[first:first + _BATCH])
     k_used = len(sources)
     if k_used == n:
         total *= 1 / ((n - 1) * (n - 2))
@@ -76,16 +77,24 @@ def _betweenness(graph: Any) -> dict[str, float]:
     return {node: float(total[i]) for i, node in enumerate(nodes)}
 
 
-def _spread(arcs: Any, n: int, values: Any) -> Any:
-    """For each row of ``values``: every node's sum of its neighbours' values (one sparse product)."""
+def _arcs_matrix(src: Any, dst: Any, n: int) -> Any:
+    """The 0/1 matrix of arcs src -> dst as CSR, each row's arcs kept in the given order (the graph's)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    indptr = np.concatenate(([0], np.cumsum(np.bincount(src, minlength=n))))
+    return csr_matrix((np.ones(len(dst)), dst, indptr), shape=(n, n))
+
+
+def _spread(matrix: Any, n: int, values: Any) -> Any:
+    """For each row of ``values``: every node's sum of its neighbours' values (one sparse product, each
+    node's neighbours added in the graph's order)."""
     import numpy as np
 
-    b = values.shape[0]
-    keys = (np.arange(b)[:, None] * n + arcs[:, 0][None, :]).ravel()
-    return np.bincount(keys, weights=values[:, arcs[:, 1]].ravel(), minlength=b * n).reshape(b, n)
+    return np.ascontiguousarray((matrix @ np.ascontiguousarray(values.T)).T)
 
 
-def _brandes(arcs: Any, n: int, sources: Any) -> Any:
+def _brandes(arcs: Any, n: int, sources: Any) -> Any:  # arcs: _arcs_matrix
     """The summed dependencies of every node on the shortest paths from each source (one row each)."""
     import numpy as np
 

@@ -121,6 +121,7 @@ class _Component:
     weights: list[list[float]]
     strongest: list[list[int]]
     pairs: list[tuple[int, int, float]]
+    arrays: tuple[Any, Any, Any]  # the pairs as numpy arrays i, j, w
 
 
 def _split(flat: list[Any], starts: list[int]) -> list[list[Any]]:
@@ -157,8 +158,8 @@ def _components(arrays: SignedArrays) -> Iterator[_Component]:
     weights = _split(data.tolist(), starts)
     strongest = _split(local_cols[strong].tolist(), starts)
     upper = cols > rows
-    pair_rows = (rows - offset[rows])[upper].tolist()
-    pair_cols, pair_w = local_cols[upper].tolist(), data[upper].tolist()
+    pair_i, pair_j, pair_w = (rows - offset[rows])[upper], local_cols[upper], data[upper]
+    pair_lists = pair_i.tolist(), pair_j.tolist(), pair_w.tolist()
     pair_starts = np.searchsorted(rows[upper], first).tolist()
     names = [arrays.names[i] for i in order.tolist()]
     ends = first.tolist()
@@ -166,7 +167,8 @@ def _components(arrays: SignedArrays) -> Iterator[_Component]:
         a, b = ends[c], ends[c + 1]
         p, q = pair_starts[c], pair_starts[c + 1]
         yield _Component(names[a:b], neighbours[a:b], weights[a:b], strongest[a:b],
-                         list(zip(pair_rows[p:q], pair_cols[p:q], pair_w[p:q])))  # noqa: B905
+                         list(zip(*(x[p:q] for x in pair_lists), strict=True)),
+                         (pair_i[p:q], pair_j[p:q], pair_w[p:q]))
 
 
 def _partitions(n: int) -> Iterator[list[int]]:
@@ -255,12 +257,7 @@ def _merge(comp: _Component, label: list[int]) -> bool:
     stale-entry skipping; the smaller bloc's ties are folded into the larger's, so the whole
     costs O(m log m).
     """
-    ties: dict[int, dict[int, float]] = {}
-    for i, j, w in comp.pairs:
-        a, b = label[i], label[j]
-        if a != b:
-            row_a, row_b = ties.setdefault(a, {}), ties.setdefault(b, {})
-            row_a[b] = row_b[a] = row_a.get(b, 0.0) + w
+    ties = _bloc_ties(comp, label)
     heap = [(-w, a, b) for a, row in ties.items() for b, w in row.items() if a < b and w > _EPSILON]
     heapq.heapify(heap)
     root: dict[int, int] = {}
@@ -286,6 +283,28 @@ def _merge(comp: _Component, label: list[int]) -> bool:
             bloc = root[bloc]
         label[i] = bloc
     return True
+
+
+def _bloc_ties(comp: _Component, label: list[int]) -> dict[int, dict[int, float]]:
+    """Bloc -> other bloc -> summed weight of the ties between them (each sum added in pair order,
+    from 0.0, as a loop over ``comp.pairs`` would: np.bincount adds its weights in input order)."""
+    import numpy as np
+
+    pair_i, pair_j, pair_w = comp.arrays
+    labels = np.array(label, dtype=np.int64)
+    a, b = labels[pair_i], labels[pair_j]
+    cross = a != b
+    a, b, w = a[cross], b[cross], pair_w[cross]
+    low, high = np.minimum(a, b), np.maximum(a, b)
+    keys, inverse = np.unique(low * (int(labels.max()) + 1) + high, return_inverse=True)
+    sums = np.bincount(inverse.ravel(), weights=w, minlength=len(keys))
+    ties: dict[int, dict[int, float]] = {}
+    width = int(labels.max()) + 1
+    for key, total in zip(keys.tolist(), sums.tolist()):  # noqa: B905
+        x, y = divmod(key, width)
+        ties.setdefault(x, {})[y] = total
+        ties.setdefault(y, {})[x] = total
+    return ties
 
 
 def _fold(comp: _Component, label: list[int]) -> None:
