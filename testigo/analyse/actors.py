@@ -16,6 +16,7 @@ import random
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from testigo.analyse.arrays import GraphArrays, graph_arrays
 from testigo.analyse.network import Network, paused_gc
 
 __all__ = ["Actor", "actors", "brokers", "central_actors"]
@@ -41,30 +42,27 @@ class Actor:
         return asdict(self)
 
 
-def _betweenness(graph: Any) -> dict[str, float]:
-    """Betweenness as ``nx.betweenness_centrality(graph, k, seed=7)`` gives it (normalised, hops).
+def _betweenness(g: GraphArrays, m: int) -> Any:
+    """Betweenness as ``nx.betweenness_centrality(graph, k, seed=7)`` gives it (normalised, hops), by node
+    position in ``g.nodes``; ``m`` is the number of edges.
 
-    Brandes' algorithm run for a batch of sources at once in numpy (sparse products as bincounts):
-    each BFS level is one product, and so is each step of the backward accumulation, so the time
-    is O(k m) in numpy instead of Python. The sampled sources are networkx's for the same seed.
+    Brandes' algorithm run for a batch of sources at once in numpy (sparse products through one CSR
+    matrix): each BFS level is one product, and so is each step of the backward accumulation, so the
+    time is O(k m) in numpy instead of Python. The sampled sources are networkx's for the same seed.
     """
     import numpy as np
 
-    nodes = list(graph)
-    n, m = len(nodes), graph.number_of_edges()
+    nodes = g.nodes
+    n = len(nodes)
     if n < 3:
-        return dict.fromkeys(nodes, 0.0)
+        return np.zeros(n)
     k = max(4, BUDGET // max(1, n + m))
     sources = nodes if k >= n else random.Random(_SEED).sample(nodes, k)
     index = {node: i for i, node in enumerate(nodes)}
-    adj = graph._adj
-    degrees = np.fromiter((len(adj[node]) for node in nodes), dtype=np.intp, count=n)
-    src = np.repeat(np.arange(n, dtype=np.intp), degrees)
-    dst = np.fromiter((index[v] for node in nodes for v in adj[node]), dtype=np.intp, count=int(degrees.sum()))
-    keep = src != dst  # each edge both ways, self-loops left out
+    keep = g.src != g.dst  # each edge both ways, self-loops left out
     total = np.zeros(n)
     chosen = np.array([index[s] for s in sources], dtype=np.intp)
-    matrix = _arcs_matrix(src[keep], dst[keep], n)
+    matrix = _arcs_matrix(g.src[keep], g.dst[keep], n)
     for first in range(0, len(chosen), _BATCH):
         total += _brandes(matrix, n, chosen[first:first + _BATCH])
     k_used = len(sources)
@@ -74,7 +72,7 @@ def _betweenness(graph: Any) -> dict[str, float]:
         scale = np.full(n, 1 / (k_used * (n - 2)))
         scale[chosen] = 1 / ((k_used - 1) * (n - 2)) if k_used > 1 else math.nan
         total *= scale
-    return {node: float(total[i]) for i, node in enumerate(nodes)}
+    return total
 
 
 def _arcs_matrix(src: Any, dst: Any, n: int) -> Any:
@@ -131,17 +129,22 @@ def actors(network: Network) -> list[Actor]:
 
 
 def _actors(network: Network) -> list[Actor]:
+    import numpy as np
+
     graph = network.graph
-    between = _betweenness(graph) if graph.number_of_nodes() else {}
-    found = []
-    adj, data = graph._adj, graph._node  # plain dicts: the views cost more than the work here
-    for node in sorted(adj):
-        ties = adj[node].values()
-        signs = [d["sign"] for d in ties]
-        found.append(Actor(
-            id=node, name=str(data[node].get("name", node)), degree=len(signs),  # network.name of a group
-            strength=round(sum([abs(d["weight"]) for d in ties]), 4),
-            allies=signs.count(1), rivals=signs.count(-1), betweenness=round(between.get(node, 0.0), 4)))
+    g = graph_arrays(network)
+    n = len(g.nodes)
+    between = [round(x, 4) for x in _betweenness(g, graph.number_of_edges()).tolist()] if n else []
+    allies = np.bincount(g.src, weights=g.sign == 1, minlength=n).astype(int).tolist()
+    rivals = np.bincount(g.src, weights=g.sign == -1, minlength=n).astype(int).tolist()
+    ends = np.cumsum(g.degrees).tolist()
+    starts = [0, *ends][:-1]
+    data, weights = graph._node, g.weights
+    found = [Actor(id=node, name=str(data[node].get("name", node)),  # network.name of a group
+                   degree=end - start, strength=round(sum(map(abs, weights[start:end])), 4),
+                   allies=allies[i], rivals=rivals[i], betweenness=between[i])
+             for i, (node, start, end) in enumerate(zip(g.nodes, starts, ends, strict=True))]
+    found.sort(key=lambda a: a.id)
     return found
 
 

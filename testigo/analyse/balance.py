@@ -38,6 +38,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from testigo.analyse.arrays import SignedArrays, signed_arrays
 from testigo.analyse.network import Network, paused_gc
 
 __all__ = ["EXACT_LIMIT", "Balance", "SignedArrays", "balance", "blocs", "signed_arrays"]
@@ -68,46 +69,6 @@ class Balance:
     def bloc_of(self) -> dict[str, int]:
         """Each node's bloc number (0 is the largest bloc)."""
         return {node: i for i, bloc in enumerate(self.blocs) for node in bloc}
-
-
-@dataclass(frozen=True, slots=True)
-class SignedArrays:
-    """The signed ties of a network on integers: nodes numbered in name order, each tie once.
-
-    ``names`` holds every node of the graph, sorted (a node whose ties all have sign 0 is there,
-    alone); ``u``, ``v``, ``w`` are numpy arrays of the ties with a sign, ``u < v`` (so
-    ``names[u] < names[v]``), in the graph's own order of edges.
-    """
-
-    names: list[str]
-    u: Any
-    v: Any
-    w: Any
-
-
-def signed_arrays(network: Network) -> SignedArrays:
-    """The network's signed ties as arrays; made once per network and shared by ``balance`` and
-    ``unbalanced_triads`` (do not change it)."""
-    found: SignedArrays | None = network.cache.get("signed_arrays")
-    if found is None:
-        import numpy as np
-
-        adj = network.graph._adj  # plain dicts: no views
-        names = sorted(adj)
-        index = {name: i for i, name in enumerate(names)}
-        src: list[int] = []
-        dst: list[int] = []
-        weights: list[float] = []
-        for a, ties in adj.items():
-            i = index[a]
-            for b, d in ties.items():
-                if d["sign"] and a < b:
-                    src.append(i)
-                    dst.append(index[b])
-                    weights.append(float(d["weight"]))
-        found = network.cache["signed_arrays"] = SignedArrays(
-            names, np.array(src, dtype=np.intp), np.array(dst, dtype=np.intp), np.array(weights, dtype=float))
-    return found
 
 
 @dataclass(slots=True)

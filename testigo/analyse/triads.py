@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from testigo.analyse.balance import signed_arrays
+from testigo.analyse.arrays import signed_arrays
 from testigo.analyse.network import Network, edge_claims, edge_quote, paused_gc, read_evidence
 
 __all__ = ["Triad", "TriadEdge", "unbalanced_triads"]
