@@ -398,8 +398,8 @@ def _balance(network: Network) -> Balance:
     found.sort(key=lambda b: (-len(b), min(b)))
     index = {name: i for i, name in enumerate(arrays.names)}
     of = np.empty(len(arrays.names), dtype=np.intp)
-    for i, bloc in enumerate(found):
-        of[[index[node] for node in bloc]] = i
+    for number, members_of in enumerate(found):
+        of[[index[node] for node in members_of]] = number
     u, v, w = arrays.u, arrays.v, arrays.w
     bad = (w > 0) != (of[u] == of[v])
     order = np.lexsort((v[bad], u[bad]))  # by name: names are numbered in order

@@ -92,7 +92,8 @@ def _unbalanced(network: Network, limit: int | None) -> list[Triad]:
             near, far = (strong[a], strong[b]) if len(strong[a]) <= len(strong[b]) else (strong[b], strong[a])
             for c in near.keys() & far.keys():
                 if x * strong[b][c] * strong[a][c] < 0:
-                    closed.add(tuple(sorted((a, b, c))))  # type: ignore[arg-type]
+                    first, second, third = sorted((a, b, c))
+                    closed.add((first, second, third))
         found.extend((level, nodes) for nodes in closed)
         start = end
     found.sort()
