@@ -9,6 +9,8 @@ them, so sums taken over them add the same floats in the same order as loops ove
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
 from typing import Any
 
 from testigo.analyse.network import Network
@@ -55,13 +57,14 @@ def graph_arrays(network: Network) -> GraphArrays:
         nodes = list(adj)
         index = {node: i for i, node in enumerate(nodes)}
         ties = [d for others in adj.values() for d in others.values()]
-        weights = [float(d["weight"]) for d in ties]
-        degrees = np.fromiter((len(others) for others in adj.values()), dtype=np.intp, count=len(nodes))
+        weight = np.fromiter(map(itemgetter("weight"), ties), dtype=float, count=len(ties))
+        degrees = np.fromiter(map(len, adj.values()), dtype=np.intp, count=len(nodes))
         found = network.cache["graph_arrays"] = GraphArrays(
             nodes=nodes, degrees=degrees, src=np.repeat(np.arange(len(nodes), dtype=np.intp), degrees),
-            dst=np.fromiter((index[v] for others in adj.values() for v in others), dtype=np.intp, count=len(ties)),
-            weight=np.array(weights, dtype=float),
-            sign=np.fromiter((d["sign"] for d in ties), dtype=np.int8, count=len(ties)), weights=weights)
+            dst=np.fromiter(map(index.__getitem__, chain.from_iterable(adj.values())), dtype=np.intp,
+                            count=len(ties)),
+            weight=weight, sign=np.fromiter(map(itemgetter("sign"), ties), dtype=np.int8, count=len(ties)),
+            weights=weight.tolist())
     return found
 
 
