@@ -357,7 +357,8 @@ def resolve_cmd(db: Db = SETTINGS.db) -> None:
 
 def _print_resolution(report: Any) -> None:
     out.print(f"resolution: {report.entities} entities, [bold]{report.same}[/] new same and "
-              f"{report.different} new different judgements; {report.clusters} clusters of two or more; "
+              f"{report.different} new different judgements ({report.unrecorded} more pairs kept apart, not "
+              f"recorded: names too far apart to be taken for one); {report.clusters} clusters of two or more; "
               f"{report.ambiguous} partial names left for `testigo review`")
 
 

@@ -14,6 +14,15 @@ given name with a surname, a distinctive token), never all pairs. A match that r
 partial name (a bare surname, a nickname, a shorter form of a full name, an acronym, a name
 the knowledge base gives to several entities) makes a SAME only when every candidate it fits
 lies in one cluster.
+
+A rule DIFFERENT (same given name and first surname, different second surname) is recorded only
+for a pair an analyst could take for one person: names whose token-sort ratio reaches
+``PEOPLE_REVIEW_RATIO`` (Joaquín Guzmán Loera / Joaquín Guzmán López), or a pair that the rules'
+SAME edges would otherwise join (the judgement refuses that merge). Every other one is still
+decided, and keeps its pair apart during the run, but is not written: the clusters stored are
+those that every DIFFERENT would give (``resolve`` checks it), and the number of judgements grows
+with the near-duplicates in the store rather than with every compared pair. An analyst's split
+is always recorded.
 """
 
 from __future__ import annotations
@@ -37,6 +46,7 @@ log = logging.getLogger(__name__)
 
 GROUP_THRESHOLD = 92  # token-set and token-sort ratio (0-100) for a rule SAME between groups
 REVIEW_RATIO = 75  # lowest fuzzy ratio that lists a pair for review
+PEOPLE_REVIEW_RATIO = 85  # lowest token-sort ratio of two people's full names that lists them for review
 REVIEW_MIN_SCORE = 0.2  # candidates scoring below this are not listed
 WINDOW = 12  # each block member is compared with this many next members, in name order
 RARE_TOKENS = 2  # token blocks per group-like name: its rarest distinctive words
@@ -165,6 +175,7 @@ class _Finding:
     score: float
     evidence: tuple[str, ...]
     seeker: str = ""  # set when the match rests on a partial name of this entity
+    record: bool = True  # False for a rule DIFFERENT between names too far apart to be taken for one
 
 
 def _source_phrase(name: _Name, owner: Entity) -> str:
@@ -232,7 +243,9 @@ def _nickname(a: _Record, b: _Record) -> _Finding | None:
 def _people(a: _Record, b: _Record, ambiguous: set[tuple[str, str]]) -> _Finding | None:
     """The person rules, strongest first."""
     if _conflict(a.primary, b.primary):
-        return _Finding(Verdict.DIFFERENT, 0.0, ("same surname, different second surname",))
+        ratio = fuzz.token_sort_ratio(" ".join(a.primary), " ".join(b.primary))
+        return _Finding(Verdict.DIFFERENT, 0.0, ("same surname, different second surname",),
+                        record=ratio >= PEOPLE_REVIEW_RATIO)
     if a.full.keys() & b.full.keys():
         return _exact(a, b, ambiguous)
     found = _compatible(a, b) or _nickname(a, b)
@@ -250,7 +263,7 @@ def _people_review(a: _Record, b: _Record) -> _Finding | None:
     if not a.primary or not b.primary:
         return None
     ratio = fuzz.token_sort_ratio(" ".join(a.primary), " ".join(b.primary))
-    if ratio >= 85:
+    if ratio >= PEOPLE_REVIEW_RATIO:
         return _Finding(None, 0.9 * ratio / 100, (f"token-sort ratio {ratio / 100:.2f}",))
     if set(a.primary[1:]) & set(b.primary[1:]) and a.primary[0] != b.primary[0]:
         return _Finding(None, 0.3, ("shared surname but different given names",))
@@ -437,6 +450,11 @@ class _Ledger:
         for judgement in judgements:
             self.add(judgement)
 
+    def copy(self) -> _Ledger:
+        other = _Ledger()
+        other.effective, other.rule_verdict, other.count = dict(self.effective), dict(self.rule_verdict), self.count
+        return other
+
     def add(self, judgement: Judgement) -> None:
         """Record a judgement; it wins over older ones, and a rule never wins over an analyst."""
         pair = _pair(judgement.left_id, judgement.right_id)
@@ -478,6 +496,8 @@ class _Components:
         self.members: dict[str, set[str]] = {}
         self.forbidden: dict[str, set[str]] = {}
         self.kb: dict[str, bool] = {}
+        self.against: dict[str, set[str]] = defaultdict(set)  # id -> ids judged different from it
+        self.refusing: set[Pair] = set()  # the DIFFERENT pairs that refused a union
 
     def _root(self, x: str) -> str:
         if x not in self.parent:
@@ -490,6 +510,8 @@ class _Components:
     def forbid(self, a: str, b: str) -> None:
         self.forbidden[self._root(a)].add(b)
         self.forbidden[self._root(b)].add(a)
+        self.against[a].add(b)
+        self.against[b].add(a)
 
     def union(self, a: str, b: str, *, is_rule: bool) -> bool:
         """Join the components of a and b unless that breaks a DIFFERENT verdict."""
@@ -498,6 +520,8 @@ class _Components:
             return True
         if (is_rule and self.kb[ra] and self.kb[rb]) or not self.forbidden[ra].isdisjoint(self.members[rb]):
             log.debug("refused SAME %s %s: it would join entities judged different", a, b)
+            self.refusing.update(_pair(x, y) for x in self.forbidden[ra] & self.members[rb]
+                                 for y in self.against[x] & self.members[ra])
             return False
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
@@ -513,13 +537,16 @@ def _canonical_of(members: set[str]) -> str:
     return min(kb) if kb else min(members)
 
 
-def _clusters(ledger: _Ledger) -> dict[str, set[str]]:
-    """Canonical id -> members, for every id some effective SAME edge touches."""
+def _clusters(ledger: _Ledger, refusing: set[Pair] | None = None) -> dict[str, set[str]]:
+    """Canonical id -> members, for every id some effective SAME edge touches (``refusing``, when
+    given, receives the DIFFERENT pairs that refused a union)."""
     parts = _Components()
     for a, b in ledger.different_pairs():
         parts.forbid(a, b)
     for (a, b), is_rule in ledger.same_edges():
         parts.union(a, b, is_rule=is_rule)
+    if refusing is not None:
+        refusing.update(parts.refusing)
     return {_canonical_of(m): m for m in parts.members.values() if len(m) > 1}
 
 
@@ -543,6 +570,7 @@ class ResolveReport:
     entities: int = 0
     same: int = 0
     different: int = 0
+    unrecorded: int = 0  # rule DIFFERENT verdicts between names too far apart to record (module docstring)
     clusters: int = 0  # clusters of two or more entities after the run
     ambiguous: int = 0  # partial names left unresolved because they fit several clusters
     judgements: list[Judgement] = field(default_factory=list)
@@ -703,18 +731,22 @@ def _rule_judgements(scan: _Scan, ledger: _Ledger, author: str) -> list[Judgemen
     return found
 
 
-def _split_from(ledger: _Ledger, seeker: str, partners: list[str]) -> bool:
-    """Whether the seeker was judged different from one of the entities its name fits."""
-    return any((j := ledger.get(seeker, p)) is not None and j.verdict is Verdict.DIFFERENT for p in partners)
+def _split_from(ledger: _Ledger, seeker: str, partners: list[str], used: set[Pair]) -> bool:
+    """Whether the seeker was judged different from one of the entities its name fits (those pairs go to ``used``)."""
+    split = [_pair(seeker, p) for p in partners if (j := ledger.get(seeker, p)) is not None
+             and j.verdict is Verdict.DIFFERENT]
+    used.update(split)
+    return bool(split)
 
 
-def _unique_matches(scan: _Scan, ledger: _Ledger, author: str) -> tuple[list[Judgement], int]:
-    """SAME for each partial name that fits exactly one cluster; and how many fit several."""
-    canonical = {m: c for c, members in _clusters(ledger).items() for m in members}
+def _unique_matches(scan: _Scan, ledger: _Ledger, author: str, used: set[Pair]) -> tuple[list[Judgement], int]:
+    """SAME for each partial name that fits exactly one cluster; and how many fit several. The DIFFERENT
+    pairs these decisions rest on go to ``used``."""
+    canonical = {m: c for c, members in _clusters(ledger, used).items() for m in members}
     found, ambiguous = [], 0
     for seeker in sorted(scan.partners):
         fits = _fits(scan, seeker, canonical)
-        if seeker in scan.overflow or len(fits) != 1 or _split_from(ledger, seeker, scan.partners[seeker]):
+        if seeker in scan.overflow or len(fits) != 1 or _split_from(ledger, seeker, scan.partners[seeker], used):
             ambiguous += 1
             continue
         partner = min(scan.partners[seeker])
@@ -735,31 +767,43 @@ def resolve(store: Store, *, author: str = "rule:resolve.v1") -> ResolveReport:
         raise ResolveError(f"resolve writes rule judgements: its author must start with 'rule:', "
                            f"not {author!r}")
     scan = _scan(store.iter_entities())
-    ledger = _Ledger(store.iter_judgements())
-    written = _rule_judgements(scan, ledger, author)
-    for judgement in written:
+    stored = _Ledger(store.iter_judgements())  # what the store holds, and will
+    ledger = stored.copy()  # and every verdict of this run, recorded or not
+    decided = _rule_judgements(scan, ledger, author)
+    for judgement in decided:
         ledger.add(judgement)
+    used: set[Pair] = set()  # DIFFERENT pairs that decide something: they are recorded
     while True:  # partial names resolve once the clusters they point into are known
-        more, ambiguous = _unique_matches(scan, ledger, author)
+        more, ambiguous = _unique_matches(scan, ledger, author, used)
         if not more:
             break
         for judgement in more:
             ledger.add(judgement)
-        written += more
-    clusters = _clusters(ledger)
+        decided += more
+    clusters = _clusters(ledger, used)
+    written = [j for j in decided if j.verdict is Verdict.SAME or _pair(j.left_id, j.right_id) in used
+               or scan.findings[_pair(j.left_id, j.right_id)].record]
+    for judgement in written:
+        stored.add(judgement)
+    if _clusters(stored) != clusters:  # cannot happen (see _Components.refusing); never store other clusters
+        log.warning("resolve: the recorded judgements alone give other clusters; recording every DIFFERENT")
+        written = decided
+        stored = ledger
     canonical = {m: c for c, members in clusters.items() for m in members}
     if written or store.read_clusters() != canonical:  # a second run writes nothing
         with store.writer() as writer:
             writer.add_judgements(written)
-            writer.write_clusters(canonical, ledger.count)
-    return _report(scan, written, clusters, ambiguous)
+            writer.write_clusters(canonical, stored.count)
+    return _report(scan, written, clusters, ambiguous, len(decided) - len(written))
 
 
-def _report(scan: _Scan, written: list[Judgement], clusters: dict[str, set[str]], ambiguous: int) -> ResolveReport:
+def _report(scan: _Scan, written: list[Judgement], clusters: dict[str, set[str]], ambiguous: int,
+            unrecorded: int) -> ResolveReport:
     return ResolveReport(
         entities=len(scan.records),
         same=sum(j.verdict is Verdict.SAME for j in written),
         different=sum(j.verdict is Verdict.DIFFERENT for j in written),
+        unrecorded=unrecorded,
         clusters=len(clusters),
         ambiguous=ambiguous,
         judgements=written,

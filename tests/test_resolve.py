@@ -15,7 +15,9 @@ from testigo.resolve import (
     WINDOW,
     Candidate,
     Resolver,
+    _clusters,
     _index,
+    _Ledger,
     _record,
     _window_pairs,
     resolve,
@@ -114,6 +116,35 @@ def test_father_and_son_with_one_surname_stay_apart(store: Store) -> None:
     assert [(j.reason, j.author) for j in different] == [("same surname, different second surname",
                                                          "rule:resolve.v1")]
     assert all({c.left.id, c.right.id} != {father.id, son.id} for c in resolver.candidates())
+
+
+def test_a_different_between_names_far_apart_is_decided_but_not_recorded(store: Store) -> None:
+    from rapidfuzz import fuzz
+
+    a, b = person("José Hernández García"), person("José Hernández Ruiz")
+    assert fuzz.token_sort_ratio("jose hernandez garcia", "jose hernandez ruiz") < 85  # not a near-duplicate
+    fill(store, a, b)
+    report = resolve(store)
+    assert (report.different, report.unrecorded, report.judgements) == (0, 1, [])
+    resolver = Resolver(store)
+    assert resolver.canonical(a.id) != resolver.canonical(b.id)
+    assert all({c.left.id, c.right.id} != {a.id, b.id} for c in resolver.candidates())
+    assert resolve(store).judgements == []
+
+
+def test_a_different_that_refuses_a_merge_is_recorded(store: Store) -> None:
+    """One alias list names both: the rules would join them, so their DIFFERENT is what keeps them apart."""
+    a, b = person("José Hernández García"), person("José Hernández Ruiz")
+    both = person("El Güero", "José Hernández García", "José Hernández Ruiz")
+    fill(store, a, b, both)
+    report = resolve(store)
+    different = [{j.left_id, j.right_id} for j in report.judgements if j.verdict is Verdict.DIFFERENT]
+    assert different == [{a.id, b.id}] and report.unrecorded == 0
+    resolver = Resolver(store)
+    assert resolver.canonical(a.id) != resolver.canonical(b.id)
+    assert store.read_clusters() == {m: c for c, ms in _clusters(_Ledger(store.iter_judgements())).items()
+                                     for m in ms}
+    assert resolve(store).judgements == []
 
 
 def test_kb_alias_decides_which_joaquin_guzman(store: Store) -> None:

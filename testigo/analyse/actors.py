@@ -16,6 +16,7 @@ import random
 from dataclasses import asdict, dataclass
 from typing import Any
 
+from testigo.analyse.arrays import GraphArrays, graph_arrays
 from testigo.analyse.network import Network, paused_gc
 
 __all__ = ["Actor", "actors", "brokers", "central_actors"]
@@ -41,31 +42,29 @@ class Actor:
         return asdict(self)
 
 
-def _betweenness(graph: Any) -> dict[str, float]:
-    """Betweenness as ``nx.betweenness_centrality(graph, k, seed=7)`` gives it (normalised, hops).
+def _betweenness(g: GraphArrays, m: int) -> Any:
+    """Betweenness as ``nx.betweenness_centrality(graph, k, seed=7)`` gives it (normalised, hops), by node
+    position in ``g.nodes``; ``m`` is the number of edges.
 
-    Brandes' algorithm run for a batch of sources at once in numpy (sparse products as bincounts):
-    each BFS level is one product, and so is each step of the backward accumulation, so the time
-    is O(k m) in numpy instead of Python. The sampled sources are networkx's for the same seed.
+    Brandes' algorithm run for a batch of sources at once in numpy (sparse products through one CSR
+    matrix): each BFS level is one product, and so is each step of the backward accumulation, so the
+    time is O(k m) in numpy instead of Python. The sampled sources are networkx's for the same seed.
     """
     import numpy as np
 
-    nodes = list(graph)
-    n, m = len(nodes), graph.number_of_edges()
+    nodes = g.nodes
+    n = len(nodes)
     if n < 3:
-        return dict.fromkeys(nodes, 0.0)
+        return np.zeros(n)
     k = max(4, BUDGET // max(1, n + m))
     sources = nodes if k >= n else random.Random(_SEED).sample(nodes, k)
     index = {node: i for i, node in enumerate(nodes)}
-    adj = graph._adj
-    degrees = np.fromiter((len(adj[node]) for node in nodes), dtype=np.intp, count=n)
-    src = np.repeat(np.arange(n, dtype=np.intp), degrees)
-    dst = np.fromiter((index[v] for node in nodes for v in adj[node]), dtype=np.intp, count=int(degrees.sum()))
-    arcs = np.stack((src, dst), axis=1)[src != dst]  # each edge both ways, self-loops left out
+    keep = g.src != g.dst  # each edge both ways, self-loops left out
     total = np.zeros(n)
     chosen = np.array([index[s] for s in sources], dtype=np.intp)
+    matrix = _arcs_matrix(g.src[keep], g.dst[keep], n)
     for first in range(0, len(chosen), _BATCH):
-        total += _brandes(arcs, n, chosen[first:first + _BATCH])
+        total += _brandes(matrix, n, chosen[first:first + _BATCH])
     k_used = len(sources)
     if k_used == n:
         total *= 1 / ((n - 1) * (n - 2))
@@ -73,19 +72,27 @@ def _betweenness(graph: Any) -> dict[str, float]:
         scale = np.full(n, 1 / (k_used * (n - 2)))
         scale[chosen] = 1 / ((k_used - 1) * (n - 2)) if k_used > 1 else math.nan
         total *= scale
-    return {node: float(total[i]) for i, node in enumerate(nodes)}
+    return total
 
 
-def _spread(arcs: Any, n: int, values: Any) -> Any:
-    """For each row of ``values``: every node's sum of its neighbours' values (one sparse product)."""
+def _arcs_matrix(src: Any, dst: Any, n: int) -> Any:
+    """The 0/1 matrix of arcs src -> dst as CSR, each row's arcs kept in the given order (the graph's)."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+
+    indptr = np.concatenate(([0], np.cumsum(np.bincount(src, minlength=n))))
+    return csr_matrix((np.ones(len(dst)), dst, indptr), shape=(n, n))
+
+
+def _spread(matrix: Any, n: int, values: Any) -> Any:
+    """For each row of ``values``: every node's sum of its neighbours' values (one sparse product, each
+    node's neighbours added in the graph's order)."""
     import numpy as np
 
-    b = values.shape[0]
-    keys = (np.arange(b)[:, None] * n + arcs[:, 0][None, :]).ravel()
-    return np.bincount(keys, weights=values[:, arcs[:, 1]].ravel(), minlength=b * n).reshape(b, n)
+    return np.ascontiguousarray((matrix @ np.ascontiguousarray(values.T)).T)
 
 
-def _brandes(arcs: Any, n: int, sources: Any) -> Any:
+def _brandes(arcs: Any, n: int, sources: Any) -> Any:  # arcs: _arcs_matrix
     """The summed dependencies of every node on the shortest paths from each source (one row each)."""
     import numpy as np
 
@@ -122,17 +129,22 @@ def actors(network: Network) -> list[Actor]:
 
 
 def _actors(network: Network) -> list[Actor]:
+    import numpy as np
+
     graph = network.graph
-    between = _betweenness(graph) if graph.number_of_nodes() else {}
-    found = []
-    adj, data = graph._adj, graph._node  # plain dicts: the views cost more than the work here
-    for node in sorted(adj):
-        ties = adj[node].values()
-        signs = [d["sign"] for d in ties]
-        found.append(Actor(
-            id=node, name=str(data[node].get("name", node)), degree=len(signs),  # network.name of a group
-            strength=round(sum([abs(d["weight"]) for d in ties]), 4),
-            allies=signs.count(1), rivals=signs.count(-1), betweenness=round(between.get(node, 0.0), 4)))
+    g = graph_arrays(network)
+    n = len(g.nodes)
+    between = [round(x, 4) for x in _betweenness(g, graph.number_of_edges()).tolist()] if n else []
+    allies = np.bincount(g.src, weights=g.sign == 1, minlength=n).astype(int).tolist()
+    rivals = np.bincount(g.src, weights=g.sign == -1, minlength=n).astype(int).tolist()
+    ends = np.cumsum(g.degrees).tolist()
+    starts = [0, *ends][:-1]
+    data, weights = graph._node, g.weights
+    found = [Actor(id=node, name=str(data[node].get("name", node)),  # network.name of a group
+                   degree=end - start, strength=round(sum(map(abs, weights[start:end])), 4),
+                   allies=allies[i], rivals=rivals[i], betweenness=between[i])
+             for i, (node, start, end) in enumerate(zip(g.nodes, starts, ends, strict=True))]
+    found.sort(key=lambda a: a.id)
     return found
 
 

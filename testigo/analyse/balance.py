@@ -35,18 +35,19 @@ import heapq
 import random
 from collections import deque
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
 
+from testigo.analyse.arrays import SignedArrays, signed_arrays
 from testigo.analyse.network import Network, paused_gc
 
-__all__ = ["EXACT_LIMIT", "Balance", "balance", "blocs", "signed_adjacency"]
+__all__ = ["EXACT_LIMIT", "Balance", "SignedArrays", "balance", "blocs", "signed_arrays"]
 
 EXACT_LIMIT = 8
 _EPSILON = 1e-9
 _MAX_ROUNDS = 100
 _RESTARTS, _RESTART_LIMIT, _SEED = 6, 5000, 7  # greedy starts per component; one above the limit
 _POWER_STEPS = 300
-Adjacency = dict[str, dict[str, float]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,51 +71,65 @@ class Balance:
         return {node: i for i, bloc in enumerate(self.blocs) for node in bloc}
 
 
-def signed_adjacency(network: Network) -> Adjacency:
-    """Node -> neighbour -> signed weight, for the edges with a sign (ties of sign 0 left out).
-
-    Made once per network and shared by ``balance`` and ``unbalanced_triads`` (do not change it)."""
-    found: Adjacency | None = network.cache.get("signed_adjacency")
-    if found is None:
-        found = network.cache["signed_adjacency"] = {
-            u: {v: float(d["weight"]) for v, d in ties.items() if d["sign"]}  # plain dicts: no views
-            for u, ties in network.graph._adj.items()}
-    return found
-
-
 @dataclass(slots=True)
 class _Component:
-    """One connected component with its nodes numbered 0..n-1 (in sorted order)."""
+    """One connected component with its nodes numbered 0..n-1 (in name order); each node's
+    neighbours in that order with their weights, the same strongest first (then by number), and
+    each edge once as ``(i, j, w)`` with ``i < j``, row by row."""
 
     names: list[str]
     neighbours: list[list[int]]
     weights: list[list[float]]
-    pairs: list[tuple[int, int, float]] = field(default_factory=list)  # each edge once, i < j
-
-    def __post_init__(self) -> None:
-        self.pairs = [(i, j, w) for i, others in enumerate(self.neighbours)
-                      for j, w in zip(others, self.weights[i], strict=True) if i < j]
+    strongest: list[list[int]]
+    pairs: list[tuple[int, int, float]]
+    arrays: tuple[Any, Any, Any]  # the pairs as numpy arrays i, j, w
 
 
-def _components(adj: Adjacency) -> Iterator[_Component]:
-    seen: set[str] = set()
-    for start in sorted(adj):
-        if start in seen:
-            continue
-        stack, part = [start], []
-        seen.add(start)
-        while stack:
-            node = stack.pop()
-            part.append(node)
-            for other in adj[node]:
-                if other not in seen:
-                    seen.add(other)
-                    stack.append(other)
-        names = sorted(part)
-        index = {name: i for i, name in enumerate(names)}
-        ordered = [sorted(adj[n]) for n in names]
-        yield _Component(names, [[index[o] for o in others] for others in ordered],
-                         [[adj[n][o] for o in others] for n, others in zip(names, ordered, strict=True)])
+def _split(flat: list[Any], starts: list[int]) -> list[list[Any]]:
+    return [flat[a:b] for a, b in zip(starts, starts[1:])]  # noqa: B905  (starts has one more item)
+
+
+def _components(arrays: SignedArrays) -> Iterator[_Component]:
+    """The connected components (scipy), each renumbered in name order, its rows read from one CSR matrix."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    n = len(arrays.names)
+    if n == 0:
+        return
+    u, v, w = arrays.u, arrays.v, arrays.w
+    count, labels = connected_components(
+        csr_matrix((np.ones(len(u)), (u, v)), shape=(n, n)), directed=False)
+    order = np.argsort(labels, kind="stable")  # components together, each in name order
+    sizes = np.bincount(labels, minlength=count)
+    first = np.concatenate(([0], np.cumsum(sizes)))
+    position = np.empty(n, dtype=np.intp)
+    position[order] = np.arange(n)
+    rows = np.concatenate((position[u], position[v]))
+    cols = np.concatenate((position[v], position[u]))
+    data = np.concatenate((w, w))
+    by_row = np.lexsort((cols, rows))  # rows, then neighbours, in name order
+    rows, cols, data = rows[by_row], cols[by_row], data[by_row]
+    strong = np.lexsort((cols, -np.abs(data), rows))  # rows, then strongest first, then by number
+    offset = first[labels[order]]  # each node's component start, by position
+    local_cols = cols - offset[rows]
+    starts = np.searchsorted(rows, np.arange(n + 1)).tolist()
+    neighbours = _split(local_cols.tolist(), starts)
+    weights = _split(data.tolist(), starts)
+    strongest = _split(local_cols[strong].tolist(), starts)
+    upper = cols > rows
+    pair_i, pair_j, pair_w = (rows - offset[rows])[upper], local_cols[upper], data[upper]
+    pair_lists = pair_i.tolist(), pair_j.tolist(), pair_w.tolist()
+    pair_starts = np.searchsorted(rows[upper], first).tolist()
+    names = [arrays.names[i] for i in order.tolist()]
+    ends = first.tolist()
+    for c in sorted(range(count), key=lambda c: int(order[ends[c]])):  # by first name, as before
+        a, b = ends[c], ends[c + 1]
+        p, q = pair_starts[c], pair_starts[c + 1]
+        yield _Component(names[a:b], neighbours[a:b], weights[a:b], strongest[a:b],
+                         list(zip(*(x[p:q] for x in pair_lists), strict=True)),
+                         (pair_i[p:q], pair_j[p:q], pair_w[p:q]))
 
 
 def _partitions(n: int) -> Iterator[list[int]]:
@@ -164,21 +179,36 @@ def _best_bloc(i: int, comp: _Component, label: list[int], fresh: int) -> int:
 
 
 def _moves(comp: _Component, label: list[int]) -> None:
-    """Move single nodes while that lowers frustration; only neighbours of a moved node are revisited."""
+    """Move single nodes while that lowers frustration; only neighbours of a moved node are revisited.
+
+    ``_best_bloc`` written out in the loop (every label is set here), as it runs once per visit."""
     fresh = max(label) + 1
+    neighbours, weights = comp.neighbours, comp.weights
     queue, queued = deque(range(len(label))), [True] * len(label)
+    pop, push = queue.popleft, queue.append
     while queue:
-        i = queue.popleft()
+        i = pop()
         queued[i] = False
-        target = _best_bloc(i, comp, label, fresh)
-        if target == label[i]:
+        toward: dict[int, float] = {}
+        get = toward.get
+        for j, w in zip(neighbours[i], weights[i]):  # noqa: B905  (equal lengths by construction)
+            b = label[j]
+            toward[b] = get(b, 0.0) + w
+        current = label[i]
+        target, gain = current, get(current, 0.0)
+        for bloc, value in toward.items():
+            if value > gain + _EPSILON:
+                target, gain = bloc, value
+        if gain < -_EPSILON:
+            target = fresh  # alone is better than anywhere it is hated
+        if target == current:
             continue
         label[i] = target
         fresh += target == fresh
-        for j in comp.neighbours[i]:
+        for j in neighbours[i]:
             if not queued[j]:
                 queued[j] = True
-                queue.append(j)
+                push(j)
 
 
 def _merge(comp: _Component, label: list[int]) -> bool:
@@ -188,12 +218,7 @@ def _merge(comp: _Component, label: list[int]) -> bool:
     stale-entry skipping; the smaller bloc's ties are folded into the larger's, so the whole
     costs O(m log m).
     """
-    ties: dict[int, dict[int, float]] = {}
-    for i, j, w in comp.pairs:
-        a, b = label[i], label[j]
-        if a != b:
-            row_a, row_b = ties.setdefault(a, {}), ties.setdefault(b, {})
-            row_a[b] = row_b[a] = row_a.get(b, 0.0) + w
+    ties = _bloc_ties(comp, label)
     heap = [(-w, a, b) for a, row in ties.items() for b, w in row.items() if a < b and w > _EPSILON]
     heapq.heapify(heap)
     root: dict[int, int] = {}
@@ -219,6 +244,28 @@ def _merge(comp: _Component, label: list[int]) -> bool:
             bloc = root[bloc]
         label[i] = bloc
     return True
+
+
+def _bloc_ties(comp: _Component, label: list[int]) -> dict[int, dict[int, float]]:
+    """Bloc -> other bloc -> summed weight of the ties between them (each sum added in pair order,
+    from 0.0, as a loop over ``comp.pairs`` would: np.bincount adds its weights in input order)."""
+    import numpy as np
+
+    pair_i, pair_j, pair_w = comp.arrays
+    labels = np.array(label, dtype=np.int64)
+    a, b = labels[pair_i], labels[pair_j]
+    cross = a != b
+    a, b, w = a[cross], b[cross], pair_w[cross]
+    low, high = np.minimum(a, b), np.maximum(a, b)
+    keys, inverse = np.unique(low * (int(labels.max()) + 1) + high, return_inverse=True)
+    sums = np.bincount(inverse.ravel(), weights=w, minlength=len(keys))
+    ties: dict[int, dict[int, float]] = {}
+    width = int(labels.max()) + 1
+    for key, total in zip(keys.tolist(), sums.tolist()):  # noqa: B905
+        x, y = divmod(key, width)
+        ties.setdefault(x, {})[y] = total
+        ties.setdefault(y, {})[x] = total
+    return ties
 
 
 def _fold(comp: _Component, label: list[int]) -> None:
@@ -258,11 +305,11 @@ def _settle(comp: _Component, label: list[int]) -> None:
 def _bfs(comp: _Component, start: int) -> list[int]:
     """Nodes outwards from ``start``, strongest ties first: each meets an assigned neighbour."""
     order, seen, queue = [], {start}, deque([start])
+    strongest = comp.strongest
     while queue:
         i = queue.popleft()
         order.append(i)
-        ties = sorted([(-abs(w), j) for w, j in zip(comp.weights[i], comp.neighbours[i], strict=True)])
-        for _w, j in ties:  # strongest first, then by number
+        for j in strongest[i]:  # strongest first, then by number
             if j not in seen:
                 seen.add(j)
                 queue.append(j)
@@ -272,7 +319,7 @@ def _bfs(comp: _Component, start: int) -> list[int]:
 def _roots(comp: _Component) -> list[int]:
     """Where the greedy starts: the strongest node, then a fixed-seed sample of others."""
     n = len(comp.names)
-    strongest = min(range(n), key=lambda i: (-sum(abs(w) for w in comp.weights[i]), i))
+    strongest = min(range(n), key=lambda i: (-sum(map(abs, comp.weights[i])), i))
     count = _RESTARTS if n <= _RESTART_LIMIT else 1
     others = [i for i in range(n) if i != strongest]
     return [strongest, *random.Random(_SEED).sample(others, min(count - 1, len(others)))]
@@ -335,10 +382,12 @@ def balance(network: Network) -> Balance:
 
 
 def _balance(network: Network) -> Balance:
-    adj = signed_adjacency(network)
+    import numpy as np
+
+    arrays = signed_arrays(network)
     found: list[frozenset[str]] = []
     exact = True
-    for comp in _components(adj):
+    for comp in _components(arrays):
         small = len(comp.names) <= EXACT_LIMIT
         exact = exact and small
         label = _exact(comp) if small else _local(comp)
@@ -347,21 +396,18 @@ def _balance(network: Network) -> Balance:
             members.setdefault(bloc, []).append(name)
         found.extend(frozenset(m) for m in members.values())
     found.sort(key=lambda b: (-len(b), min(b)))
-    of = {node: i for i, bloc in enumerate(found) for node in bloc}
-    bad: list[tuple[str, str]] = []
-    weights: list[float] = []
-    for u, ties in adj.items():  # one pass over each edge once (u < v)
-        bloc = of[u]
-        for v, w in ties.items():
-            if u < v:
-                weights.append(abs(w))
-                if (w > 0) != (bloc == of[v]):
-                    bad.append((u, v))
-    bad.sort()
-    total = sum(weights)
-    return Balance(blocs=tuple(found), frustrated=tuple(bad), frustration=len(bad),
-                   frustration_weight=round(sum(abs(adj[u][v]) for u, v in bad), 4),
-                   total_weight=round(total, 4), exact=exact)
+    index = {name: i for i, name in enumerate(arrays.names)}
+    of = np.empty(len(arrays.names), dtype=np.intp)
+    for number, members_of in enumerate(found):
+        of[[index[node] for node in members_of]] = number
+    u, v, w = arrays.u, arrays.v, arrays.w
+    bad = (w > 0) != (of[u] == of[v])
+    order = np.lexsort((v[bad], u[bad]))  # by name: names are numbered in order
+    names = arrays.names
+    frustrated = tuple((names[a], names[b]) for a, b in zip(u[bad][order].tolist(), v[bad][order].tolist()))  # noqa: B905
+    return Balance(blocs=tuple(found), frustrated=frustrated, frustration=len(frustrated),
+                   frustration_weight=round(sum(np.abs(w[bad][order]).tolist()), 4),
+                   total_weight=round(sum(np.abs(w).tolist()), 4), exact=exact)
 
 
 def blocs(network: Network) -> list[set[str]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from testigo.analyse.balance import signed_adjacency
+from testigo.analyse.arrays import signed_arrays
 from testigo.analyse.network import Network, edge_claims, edge_quote, paused_gc, read_evidence
 
 __all__ = ["Triad", "TriadEdge", "unbalanced_triads"]
@@ -69,31 +69,38 @@ def unbalanced_triads(network: Network, *, limit: int | None = None) -> list[Tri
 
 
 def _unbalanced(network: Network, limit: int | None) -> list[Triad]:
-    adj = signed_adjacency(network)
-    edges = sorted(((-abs(w), u, v) for u in adj for v, w in adj[u].items() if u < v))
-    strong: dict[str, set[str]] = {n: set() for n in adj}
-    found: list[tuple[float, tuple[str, str, str]]] = []
-    start = 0
-    while start < len(edges) and (limit is None or len(found) < limit):
-        level = edges[start][0]
+    import numpy as np
+
+    arrays = signed_arrays(network)
+    u, v, w = arrays.u, arrays.v, arrays.w
+    order = np.lexsort((v, u, -np.abs(w)))  # strongest first, then by names (numbered in name order)
+    levels, us, vs, ws = (-np.abs(w[order])).tolist(), u[order].tolist(), v[order].tolist(), w[order].tolist()
+    strong: dict[int, dict[int, float]] = {}  # the edges added so far, with their signed weights
+    found: list[tuple[float, tuple[int, int, int]]] = []
+    start, total = 0, len(levels)
+    while start < total and (limit is None or len(found) < limit):
+        level = levels[start]
         end = start
-        while end < len(edges) and edges[end][0] == level:
-            _, u, v = edges[end]
-            strong[u].add(v)
-            strong[v].add(u)
+        while end < total and levels[end] == level:
+            a, b, x = us[end], vs[end], ws[end]
+            strong.setdefault(a, {})[b] = x
+            strong.setdefault(b, {})[a] = x
             end += 1
-        closed: set[tuple[str, str, str]] = set()
-        for _, u, v in edges[start:end]:
-            near, far = (strong[u], strong[v]) if len(strong[u]) <= len(strong[v]) else (strong[v], strong[u])
-            for w in near & far:
-                if adj[u][v] * adj[v][w] * adj[u][w] < 0:
-                    a, b, c = sorted((u, v, w))
-                    closed.add((a, b, c))
+        closed: set[tuple[int, int, int]] = set()
+        for k in range(start, end):
+            a, b, x = us[k], vs[k], ws[k]
+            near, far = (strong[a], strong[b]) if len(strong[a]) <= len(strong[b]) else (strong[b], strong[a])
+            for c in near.keys() & far.keys():
+                if x * strong[b][c] * strong[a][c] < 0:
+                    first, second, third = sorted((a, b, c))
+                    closed.add((first, second, third))
         found.extend((level, nodes) for nodes in closed)
         start = end
     found.sort()
     chosen = found[:limit] if limit is not None else found
+    names = arrays.names
+    picked = [(names[a], names[b], names[c]) for _tension, (a, b, c) in chosen]
     g = network.graph
-    read_evidence(r for _tension, (a, b, c) in chosen for u, v in ((a, b), (b, c), (a, c))
-                  for r in g._adj[u][v]["relations"].values())  # one read, not one per edge
-    return [_triad(network, nodes) for _tension, nodes in chosen]
+    read_evidence(r for a, b, c in picked for x, y in ((a, b), (b, c), (a, c))
+                  for r in g._adj[x][y]["relations"].values())  # one read, not one per edge
+    return [_triad(network, nodes) for nodes in picked]
