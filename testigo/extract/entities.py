@@ -95,6 +95,10 @@ class _Resolver:
     def run(self) -> DocEntities:
         for span in self.doc.ents:
             entity_id = self._known(span) or self._alias_of_previous(span) or self._new(span)
+            known = self.out.entities.get(entity_id)
+            if known is not None and known.kind == "person" and span.label_ in ("organization", "place") \
+                    and not span._.kb_id:
+                span.label_ = "person"  # 'captured Otoniel': the model's guess yields to the person named so
             self._add(span, entity_id)
         return self.out
 
@@ -133,6 +137,10 @@ class _Resolver:
         between = self.doc[previous.span.end:span.start]
         words = [fold(t.text) for t in between if not t.is_punct]
         if span.text.isupper() and [t.text for t in between] == ["("] and len(span) == 1:
+            return True
+        if previous.span.label_ in GROUP_KINDS and span.label_ in GROUP_KINDS | {"person"} and len(between) <= 6 \
+                and between and between[0].text in (",", "(") and _group_cue(words):
+            span.label_ = previous.span.label_  # 'the Clan, which calls itself the X', 'also called X'
             return True
         if previous.span.label_ != "person" or len(between) > 6:
             return False
@@ -173,6 +181,19 @@ class _Resolver:
         entity = Entity.make(span.label_, span._.full_name or _clean(span.text))
         self.out.entities.setdefault(entity.id, entity)
         return entity.id
+
+
+GROUP_KINDS = {"criminal_group", "agency", "organization"}
+GROUP_CUES = [["calls", "itself"], ["call", "themselves"], ["called"], ["known", "as"], ["alias"], ["aka"],
+              ["a.k.a."], ["dubbed"]]
+FILLERS = {"which", "who", "that", "also", "better", "otherwise", "sometimes", "commonly", "widely", "locally",
+           "is", "are", "the", "los", "las", "la", "el"}
+
+
+def _group_cue(words: list[str]) -> bool:
+    """Only a naming cue between a group's name and the next one ('which calls itself the')."""
+    rest = [w for w in words if w not in FILLERS]
+    return any(rest == cue for cue in GROUP_CUES)
 
 
 def _salience(root: Token) -> int:
