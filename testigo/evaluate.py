@@ -107,7 +107,20 @@ def _names(entity: dict[str, Any] | Entity | None) -> set[str]:
         raw = [entity.name] + [a.name for a in entity.aliases]
     else:
         raw = [entity["name"]] + list(entity.get("aliases") or [])
-    return {" ".join(fold(n).replace("-", " ").split()) for n in raw}
+    return {key for n in raw for key in name_forms(n)}
+
+
+QUOTED = re.compile(r"[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019]+)[\"'\u201d\u2019]")
+
+
+def name_forms(name: str) -> set[str]:
+    """The folded forms a name is matched by: without accents, case, hyphens, dots ('U.S.' is 'US')
+    or quote marks; a nickname quoted inside a name ('Joaquín "El Chapo" Guzmán') also gives the name
+    without it and the nickname alone. Different words never match: 'Guzmán Loera' is not 'Guzmán López'."""
+    text = fold(name)
+    nicknames = QUOTED.findall(text)
+    forms = {text, QUOTED.sub(" ", text)} | set(nicknames)
+    return {key for form in forms if (key := " ".join(re.sub(r"[-\"'`]", " ", form.replace(".", "")).split()))}
 
 
 class _Matcher:
