@@ -162,7 +162,7 @@ class _Matcher:
             return chain == ["article"]
         last = wanted.split(">")[-1].strip()
         if last in self.expected.entities:
-            return len(chain) > 1 and bool(_names(self.expected.entities[last]) & {fold(chain[-1])})
+            return len(chain) > 1 and bool(_names(self.expected.entities[last]) & name_forms(chain[-1]))
         words = {w for w in re.findall(r"\w{4,}", fold(last)) if w != "unnamed"}
         return len(chain) > 1 and (not words or bool(words & set(re.findall(r"\w{4,}", fold(chain[-1]))))
                                    or "unnamed" in fold(last))
@@ -188,7 +188,7 @@ def _dates_and_places(m: _Matcher, claims: list[Claim], fact: dict[str, Any]) ->
             return f"date {date} missing"
         if not ISO.match(date) and not any(t and t in fold(date) for t in texts):
             return f"date {date!r} missing"
-    places = {n for c in same_fact for p in c.qualifiers.places for n in {" ".join(fold(p).split())}}
+    places = {n for c in same_fact for p in c.qualifiers.places for n in name_forms(p)}
     for place in fact.get("places") or []:
         if not _names(m.expected.entities.get(place)) & places:
             return f"place {place} missing"

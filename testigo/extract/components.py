@@ -112,6 +112,10 @@ class EntityTagger:
             [given, {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}],
             [given, {"IS_TITLE": True, "POS": "PROPN", "OP": "*"}, particle, article, {"IS_TITLE": True, "OP": "+"}],
         ], greedy="LONGEST")
+        itself = [{"LOWER": {"IN": ["itself", "themselves"]}}, {"LOWER": "the", "OP": "?"}, title,
+                  {"IS_TITLE": True, "OP": "*"}, {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]
+        self.shapes.add("self_name", [itself, itself + [{"LOWER": {"IN": ["of", "de", "del"]}}, title]],
+                        greedy="LONGEST")  # 'which calls itself the Northern Self-Defence Forces of X'
         cue = {"NORM": {"IN": ["as", "alias", "nicknamed", "dubbed"]}}
         self.shapes.add("alias", [[cue, {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}, articles,
                                    {"IS_TITLE": True, "OP": "+"}],
@@ -238,6 +242,10 @@ class EntityTagger:
             if label == "nickname":
                 found.append((PRIORITY["nickname"], self._nickname_span(doc, start, end)))
                 continue
+            if label == "self_name":  # the name a group gives itself outranks the places inside it
+                start += 2 if doc[start + 1].lower_ == "the" else 1
+                found.append((PRIORITY["nickname"], Span(doc, start, end, label="criminal_group")))
+                continue
             if label == "person" and start > 0 and (doc[start - 1].lower_ in PLACE_PREPS
                                                     or doc[start - 1].norm_ in SAINTS):
                 continue  # "arrested in Jesús María", "San Miguel de Allende": places named like people
@@ -292,7 +300,7 @@ class EntityTagger:
 
     def _model_kind(self, ent: Span) -> str | None:
         words = {t.norm_ for t in ent}
-        if ent.label_ == "PERSON" and ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" \
+        if ent.label_ in ("PERSON", "ORG") and ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" \
                 and ent.doc[ent.start - 2].lemma_.lower() in self.words["place_owner_nouns"]:
             return "place"  # "the mayor of Iguala", "the streets of Tepic"
         if ent.label_ in MODEL_KINDS:
