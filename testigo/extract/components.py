@@ -111,6 +111,8 @@ class EntityTagger:
         self.shapes.add("person", [  # "María de los Ángeles Pineda Villa": particles inside a name
             [given, {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}],
             [given, {"IS_TITLE": True, "POS": "PROPN", "OP": "*"}, particle, article, {"IS_TITLE": True, "OP": "+"}],
+            [{"IS_TITLE": True, "POS": "PROPN", "NORM": {"NOT_IN": sorted(GROUP_WORDS)}}, particle, article, given,
+             {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}],  # "Yobanis de Jesús Ávila Rentería": a rare first name
         ], greedy="LONGEST")
         itself = [{"LOWER": {"IN": ["itself", "themselves"]}}, {"LOWER": "the", "OP": "?"}, title,
                   {"IS_TITLE": True, "OP": "*"}, {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]
@@ -174,9 +176,18 @@ class EntityTagger:
                     and not token.is_sent_start and token.ent_type_ in ("", "PERSON", "ORG")
                     and not self.kb.lookup(token.text))
 
+        def name_words(other: Span | None) -> bool:  # 'Yeiner de Jesús' (the model's organisation) + 'Cuesta Mena'
+            return other is not None and other.label_ == "organization" and not other._.kb_id and all(
+                t.lower_ in ("de", "del", "la", "los", "las") or name_word(t.i) or t.i == other.start and t.is_title
+                and t.pos_ == "PROPN" and t.norm_ not in stops for t in other) and other[-1].is_title
+
         first = start
         while first - start > -4 and first > 0:
             i = first - 1
+            if by_token.get(i) is not None and by_token[i].end == first and len(by_token[i]) > 1 \
+                    and name_words(by_token[i]):
+                first = by_token[i].start
+                continue
             if name_word(i):
                 first = i
                 continue
@@ -253,13 +264,16 @@ class EntityTagger:
                 if start == 0 or not doc[start - 1].ent_type_ == "PERSON" and not doc[start - 1].is_title:
                     continue  # only right after a name
                 start, end, label = start + 2, end - 2, "person"
+            quoted = False
             if label == "alias":  # 'known as "El Cuervo"': a person's nickname; 'as Los Cuervos': a group
-                start += 2 if doc[start + 1].text in QUOTES else 1
+                quoted = doc[start + 1].text in QUOTES
+                start += 2 if quoted else 1
                 end -= 1 if doc[end - 1].text in QUOTES else 0
                 label = "criminal_group" if doc[start].norm_ in PLURAL_ARTICLES else "person"
             while start < end and doc[start].norm_ in ("the", "a"):
                 start += 1
-            if start < end and not self._is_known_place(doc[start:end]) and _names_something(doc[start:end]):
+            named = quoted or _names_something(doc[start:end])  # a quoted nickname names someone
+            if start < end and not self._is_known_place(doc[start:end]) and named:
                 found.append((PRIORITY["shape"], Span(doc, start, end, label=label)))
         return found
 

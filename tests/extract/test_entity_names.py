@@ -23,14 +23,17 @@ def people(found: dict[str, tuple[str, set[str]]]) -> set[str]:
 
 
 def test_a_rare_first_given_name_stays_in_the_name(extractor: Any) -> None:
-    found = entities(extractor, "A judge in Miami sentenced Yerlis Tomás Quiñones Barrera, the former head of a "
-                                "smuggling ring, to 20 years in prison.")
-    assert "Yerlis Tomás Quiñones Barrera" in people(found)
+    found = entities(extractor, "A federal judge on Tuesday sentenced Yeiner Antonio Cuesta Mena, the former leader "
+                                "of the gang, to 30 years.")
+    assert "Yeiner Antonio Cuesta Mena" in people(found)
 
 
 def test_a_particle_inside_the_name_stays_in_the_name(extractor: Any) -> None:
-    found = entities(extractor, "The ring is now run by Eliecer de Jesús Pardo Mosquera, according to the police.")
-    assert "Eliecer de Jesús Pardo Mosquera" in people(found)
+    for name in ("Yeiner de Jesús Cuesta Mena", "Yobanis de Jesús Ávila Rentería"):
+        found = entities(extractor, f"The gang, the largest in the region, is now led by {name}, alias \"Pecoso\", "
+                                    "according to the police.")
+        assert name in people(found)
+        assert "Pecoso" in found[name][1]
 
 
 def test_a_title_before_the_name_stays_out(extractor: Any) -> None:
@@ -84,3 +87,15 @@ def test_a_group_that_calls_itself_something_else(extractor: Any) -> None:
 def test_a_group_named_before_another_is_not_its_alias(extractor: Any) -> None:
     found = entities(extractor, "The Sinaloa Cartel fought a gang called Los Pericos in the hills.")
     assert "Los Pericos" not in found["Sinaloa Cartel"][1]
+
+
+def test_a_name_after_the_town_of_is_a_place(extractor: Any) -> None:
+    found = entities(extractor, "Soldiers found the camp near the town of Xochiquetzal, officials said.")
+    assert found.get("Xochiquetzal", ("",))[0] == "place"
+
+
+def test_a_nickname_the_model_takes_for_an_organisation_is_the_person(extractor: Any) -> None:
+    found = entities(extractor, "A court convicted Wilmer Andrés Cedeño Palma, better known as \"Manotas\". "
+                                "Marines had captured Manotas in 2021.")
+    assert found["Wilmer Andrés Cedeño Palma"][0] == "person"
+    assert "Manotas" not in found
