@@ -116,7 +116,9 @@ class EntityTagger:
         ], greedy="LONGEST")
         itself = [{"LOWER": {"IN": ["itself", "themselves"]}}, {"LOWER": "the", "OP": "?"}, title,
                   {"IS_TITLE": True, "OP": "*"}, {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]
-        self.shapes.add("self_name", [itself, itself + [{"LOWER": {"IN": ["of", "de", "del"]}}, title]],
+        self.shapes.add("self_name", [itself, itself + [{"LOWER": {"IN": ["of", "de", "del"]}},
+                                                        {"LOWER": {"IN": ["la", "los", "las", "the"]}, "OP": "?"},
+                                                        title, {"IS_TITLE": True, "OP": "*"}]],
                         greedy="LONGEST")  # 'which calls itself the Northern Self-Defence Forces of X'
         cue = {"NORM": {"IN": ["as", "alias", "nicknamed", "dubbed"]}}
         self.shapes.add("alias", [[cue, {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}, articles,
@@ -171,6 +173,8 @@ class EntityTagger:
             other = by_token.get(i)
             if other is not None and (len(other) > 1 or other._.kb_id
                                       or other.label_ not in ("person", "organization")):
+                return False
+            if i > 0 and doc[i - 1].lower_ == "of":  # 'Secretary of State X': the end of a title
                 return False
             return (token.is_alpha and token.is_title and token.pos_ == "PROPN" and token.norm_ not in stops
                     and not token.is_sent_start and token.ent_type_ in ("", "PERSON", "ORG")

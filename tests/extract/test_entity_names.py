@@ -99,3 +99,14 @@ def test_a_nickname_the_model_takes_for_an_organisation_is_the_person(extractor:
                                 "Marines had captured Manotas in 2021.")
     assert found["Wilmer Andrés Cedeño Palma"][0] == "person"
     assert "Manotas" not in found
+
+
+def test_a_group_calling_itself_a_spanish_name_keeps_it_whole(extractor: Any) -> None:
+    found = entities(extractor, "Los Potros del Sur have joined a group calling itself the Cártel de los Dos Mares.")
+    assert found["Cártel de los Dos Mares"][0] == "criminal_group"
+    assert "Cártel de los Dos Mares" not in found["Los Potros del Sur"][1]
+
+
+def test_the_office_in_a_title_stays_out_of_the_name(extractor: Any) -> None:
+    found = entities(extractor, "The order was signed by Secretary of State Harold Venn on Monday.")
+    assert "Harold Venn" in people(found)
