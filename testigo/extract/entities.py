@@ -116,8 +116,19 @@ class _Resolver:
 
     def _known(self, span: Span) -> str | None:
         if span._.kb_id:
-            return str(span._.kb_id)
+            return self._nickname_here(span) or str(span._.kb_id)
         return self.local.get(name_key(span._.full_name or _clean(span.text)))
+
+    def _nickname_here(self, span: Span) -> str | None:
+        """'Luis Pérez Soto, "El Ingeniero"': a nickname the text gives the person just named is
+        theirs, even when the KB knows another person by it."""
+        previous = self.out.refs[-1] if self.out.refs else None
+        kb_entity = self.kb.entities.get(str(span._.kb_id))
+        if previous is None or kb_entity is None or kb_entity.kind != "person" or previous.span.label_ != "person" \
+                or previous.entity_id == kb_entity.id or name_key(_clean(span.text)) == name_key(kb_entity.name) \
+                or span._.nickname:
+            return None
+        return previous.entity_id if self._is_defined_by(span, previous) else None
 
     def _alias_of_previous(self, span: Span) -> str | None:
         """An acronym in parentheses, a nickname after 'known as', or a repeated surname."""

@@ -110,3 +110,9 @@ def test_a_group_calling_itself_a_spanish_name_keeps_it_whole(extractor: Any) ->
 def test_the_office_in_a_title_stays_out_of_the_name(extractor: Any) -> None:
     found = entities(extractor, "The order was signed by Secretary of State Harold Venn on Monday.")
     assert "Harold Venn" in people(found)
+
+
+def test_a_nickname_given_right_after_a_name_is_that_persons_not_the_kbs(extractor: Any) -> None:
+    found = entities(extractor, "Police arrested Ramón Tello Quiroz, \"El Ingeniero\", in Mexicali on Monday.")
+    assert "El Ingeniero" in found["Ramón Tello Quiroz"][1]
+    assert "Héctor Beltrán Leyva" not in found
