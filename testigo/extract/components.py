@@ -31,6 +31,7 @@ QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
 PLACE_PREPS = {"in", "near", "at", "outside", "toward", "towards", "into", "across"}
 SAINTS = {"san", "santa", "santo", "sao"}  # "San Miguel de Allende" is a town, not a Miguel
 PLURAL_ARTICLES = {"los", "las"}  # "Los Cuervos" names a group, never one person
+ALIAS_CUES = {"as", "alias", "nicknamed", "dubbed", "goes", "go", "went", "by"}
 MODEL_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 
@@ -123,7 +124,9 @@ class EntityTagger:
         cue = {"NORM": {"IN": ["as", "alias", "nicknamed", "dubbed"]}}
         self.shapes.add("alias", [[cue, {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}, articles,
                                    {"IS_TITLE": True, "OP": "+"}],
-                                  [cue, quote, {"IS_TITLE": True, "OP": "+"}, quote]],  # 'alias "Chiquito Malo"'
+                                  [cue, quote, {"IS_TITLE": True, "OP": "+"}, quote],  # 'alias "Chiquito Malo"'
+                                  [{"LOWER": {"IN": ["goes", "go", "went"]}}, {"LOWER": "by"}, quote,
+                                   {"IS_TITLE": True, "OP": "+"}, quote]],  # 'who goes by "El Zurdo"'
                           greedy="LONGEST")
         # 'Juan Pérez, "El Puma", ...': a quoted nickname set off by commas right after a name
         self.shapes.add("quoted_alias", [[{"ORTH": ","}, quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,
@@ -270,8 +273,9 @@ class EntityTagger:
                 start, end, label = start + 2, end - 2, "person"
             quoted = False
             if label == "alias":  # 'known as "El Cuervo"': a person's nickname; 'as Los Cuervos': a group
-                quoted = doc[start + 1].text in QUOTES
-                start += 2 if quoted else 1
+                quoted = any(t.text in QUOTES for t in doc[start:start + 3])
+                while start < end and (doc[start].lower_ in ALIAS_CUES or doc[start].text in QUOTES):
+                    start += 1
                 end -= 1 if doc[end - 1].text in QUOTES else 0
                 label = "criminal_group" if doc[start].norm_ in PLURAL_ARTICLES else "person"
             while start < end and doc[start].norm_ in ("the", "a"):

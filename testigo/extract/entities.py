@@ -155,10 +155,17 @@ class _Resolver:
             return True
         if previous.span.label_ != "person" or len(between) > 6:
             return False
+        if self._quoted(span) and self._quoted(previous.span) and words in (["and"], ["or"]) \
+                and not any(t.text == "," for t in between) and name_key(_clean(previous.span.text)) != name_key(
+                self.out.entities[previous.entity_id].name):
+            return True  # 'known as "El Tordo" and "El Flaco"': a second nickname of the same person
         if span.label_ == "person" and fold(span[0].text) in ("el", "la") and between.text.strip() in (
                 ',"', ", \u201c", ",\u201c", ", '", ",'", ', "'):  # 'Juan Pérez, "El Puma", ...'
             return True
         return any(words[-len(cue):] == cue for cue in self.cues if len(words) >= len(cue))
+
+    def _quoted(self, span: Span) -> bool:
+        return span.start > 0 and self.doc[span.start - 1].text in QUOTE_MARKS
 
     def _by_surname(self, words: str) -> str | None:
         """Surnames ('Zambada', 'Guzmán López') or first names ('Ovidio') alone name the one
@@ -194,6 +201,7 @@ class _Resolver:
         return entity.id
 
 
+QUOTE_MARKS = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
 GROUP_KINDS = {"criminal_group", "agency", "organization"}
 GROUP_CUES = [["calls", "itself"], ["call", "themselves"], ["called"], ["known", "as"], ["alias"], ["aka"],
               ["a.k.a."], ["dubbed"]]

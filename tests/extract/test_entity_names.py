@@ -116,3 +116,15 @@ def test_a_nickname_given_right_after_a_name_is_that_persons_not_the_kbs(extract
     found = entities(extractor, "Police arrested Ramón Tello Quiroz, \"El Ingeniero\", in Mexicali on Monday.")
     assert "El Ingeniero" in found["Ramón Tello Quiroz"][1]
     assert "Héctor Beltrán Leyva" not in found
+
+
+def test_several_nicknames_after_known_as_are_all_the_persons(extractor: Any) -> None:
+    found = entities(extractor, "Police arrested Ramiro Ochoa Lugo, who was known as \"El Tordo\" and \"El Flaco\", "
+                                "in March.")
+    assert {"El Tordo", "El Flaco"} <= found["Ramiro Ochoa Lugo"][1]
+    assert "El Flaco" not in found
+
+
+def test_a_nickname_after_goes_by(extractor: Any) -> None:
+    found = entities(extractor, "The cell is run by Ramiro Ochoa Lugo, who goes by \"El Zurdo\", police said.")
+    assert "El Zurdo" in found["Ramiro Ochoa Lugo"][1]
