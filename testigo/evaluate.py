@@ -107,7 +107,20 @@ def _names(entity: dict[str, Any] | Entity | None) -> set[str]:
         raw = [entity.name] + [a.name for a in entity.aliases]
     else:
         raw = [entity["name"]] + list(entity.get("aliases") or [])
-    return {" ".join(fold(n).replace("-", " ").split()) for n in raw}
+    return {key for n in raw for key in name_forms(n)}
+
+
+QUOTED = re.compile(r"[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019]+)[\"'\u201d\u2019]")
+
+
+def name_forms(name: str) -> set[str]:
+    """The folded forms a name is matched by: without accents, case, hyphens, dots ('U.S.' is 'US')
+    or quote marks; a nickname quoted inside a name ('Joaquín "El Chapo" Guzmán') also gives the name
+    without it and the nickname alone. Different words never match: 'Guzmán Loera' is not 'Guzmán López'."""
+    text = fold(name)
+    nicknames = QUOTED.findall(text)
+    forms = {text, QUOTED.sub(" ", text)} | set(nicknames)
+    return {key for form in forms if (key := " ".join(re.sub(r"[-\"'`]", " ", form.replace(".", "")).split()))}
 
 
 class _Matcher:
@@ -149,7 +162,7 @@ class _Matcher:
             return chain == ["article"]
         last = wanted.split(">")[-1].strip()
         if last in self.expected.entities:
-            return len(chain) > 1 and bool(_names(self.expected.entities[last]) & {fold(chain[-1])})
+            return len(chain) > 1 and bool(_names(self.expected.entities[last]) & name_forms(chain[-1]))
         words = {w for w in re.findall(r"\w{4,}", fold(last)) if w != "unnamed"}
         return len(chain) > 1 and (not words or bool(words & set(re.findall(r"\w{4,}", fold(chain[-1]))))
                                    or "unnamed" in fold(last))
@@ -175,7 +188,7 @@ def _dates_and_places(m: _Matcher, claims: list[Claim], fact: dict[str, Any]) ->
             return f"date {date} missing"
         if not ISO.match(date) and not any(t and t in fold(date) for t in texts):
             return f"date {date!r} missing"
-    places = {n for c in same_fact for p in c.qualifiers.places for n in {" ".join(fold(p).split())}}
+    places = {n for c in same_fact for p in c.qualifiers.places for n in name_forms(p)}
     for place in fact.get("places") or []:
         if not _names(m.expected.entities.get(place)) & places:
             return f"place {place} missing"

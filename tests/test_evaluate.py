@@ -54,3 +54,20 @@ def test_a_country_does_not_count_for_one_of_its_agencies(tmp_path: Path) -> Non
 def test_an_agency_of_another_country_or_without_the_kb_does_not_count(tmp_path: Path) -> None:
     assert _score(tmp_path, "kb-fgr", "kb-dea") == [False, True]  # Mexico's prosecutor for 'by: usa'
     assert _score(tmp_path, "kb-dea", "kb-dea", kb=False) == [False, True]
+
+
+def test_names_match_whatever_their_accents_hyphens_dots_and_quote_marks() -> None:
+    from testigo.evaluate import name_forms
+
+    assert name_forms("Guzmán-López") & name_forms("Guzman Lopez")
+    assert name_forms("U.S. Treasury") & name_forms("US Treasury")
+    assert name_forms('Joaquín "El Chapo" Guzmán') & name_forms("Joaquín Guzmán")
+    assert name_forms("Joaquín \u201cEl Chapo\u201d Guzmán") & name_forms("El Chapo")
+
+
+def test_names_of_different_people_do_not_match() -> None:
+    from testigo.evaluate import name_forms
+
+    assert not name_forms("Ovidio Guzmán López") & name_forms("Joaquín Guzmán Loera")
+    assert not name_forms("Guzmán Loera") & name_forms("Guzmán López")
+    assert not name_forms('Ismael "El Mayo" Zambada García') & name_forms("Ismael Zambada Sicairos")

@@ -31,6 +31,7 @@ QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
 PLACE_PREPS = {"in", "near", "at", "outside", "toward", "towards", "into", "across"}
 SAINTS = {"san", "santa", "santo", "sao"}  # "San Miguel de Allende" is a town, not a Miguel
 PLURAL_ARTICLES = {"los", "las"}  # "Los Cuervos" names a group, never one person
+ALIAS_CUES = {"as", "alias", "nicknamed", "dubbed", "goes", "go", "went", "by"}
 MODEL_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 
@@ -111,10 +112,22 @@ class EntityTagger:
         self.shapes.add("person", [  # "María de los Ángeles Pineda Villa": particles inside a name
             [given, {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}],
             [given, {"IS_TITLE": True, "POS": "PROPN", "OP": "*"}, particle, article, {"IS_TITLE": True, "OP": "+"}],
+            [{"IS_TITLE": True, "POS": "PROPN", "NORM": {"NOT_IN": sorted(GROUP_WORDS)}}, particle, article, given,
+             {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}],  # "Yobanis de Jesús Ávila Rentería": a rare first name
         ], greedy="LONGEST")
+        itself = [{"LOWER": {"IN": ["itself", "themselves"]}}, {"LOWER": "the", "OP": "?"}, title,
+                  {"IS_TITLE": True, "OP": "*"}, {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]
+        self.shapes.add("self_name", [itself, itself + [{"LOWER": {"IN": ["of", "de", "del"]}},
+                                                        {"LOWER": {"IN": ["la", "los", "las", "the"]}, "OP": "?"},
+                                                        title, {"IS_TITLE": True, "OP": "*"}]],
+                        greedy="LONGEST")  # 'which calls itself the Northern Self-Defence Forces of X'
         cue = {"NORM": {"IN": ["as", "alias", "nicknamed", "dubbed"]}}
         self.shapes.add("alias", [[cue, {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}, articles,
-                                   {"IS_TITLE": True, "OP": "+"}]], greedy="LONGEST")
+                                   {"IS_TITLE": True, "OP": "+"}],
+                                  [cue, quote, {"IS_TITLE": True, "OP": "+"}, quote],  # 'alias "Chiquito Malo"'
+                                  [{"LOWER": {"IN": ["goes", "go", "went"]}}, {"LOWER": "by"}, quote,
+                                   {"IS_TITLE": True, "OP": "+"}, quote]],  # 'who goes by "El Zurdo"'
+                          greedy="LONGEST")
         # 'Juan Pérez, "El Puma", ...': a quoted nickname set off by commas right after a name
         self.shapes.add("quoted_alias", [[{"ORTH": ","}, quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,
                                           {"ORTH": {"IN": [",", ")", ".", ";"]}}]], greedy="LONGEST")
@@ -122,21 +135,87 @@ class EntityTagger:
     def __call__(self, doc: Doc) -> Doc:
         set_norms(doc)
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
-        chosen = self._shared_surnames(doc, choose(candidates))
+        chosen = self._shared_surnames(doc, self._whole_names(doc, choose(candidates)))
         chosen += _first_names(doc, chosen)
         surnames = _surnames(doc, chosen)
         covered = {i for span in surnames for i in range(span.start, span.end)}
         chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
         chosen = [_as_group(doc, s) for s in chosen] + surnames
         chosen += _conjoined_places(doc, chosen)
+        chosen += _acronyms(doc, chosen)
         doc.ents = sorted(chosen + _described_groups(doc, chosen), key=lambda span: span.start)
         return doc
+
+    def _whole_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """A person's name the model cut after a rare first given name ('Dairo' in 'Dairo Antonio
+        Úsuga David', 'Jobanis de' in 'Jobanis de Jesús Ávila Villadiego') takes back the capitalised
+        name words and Spanish particles before it; titles, sentence openers, known places, groups
+        and agencies stop it."""
+        by_token = {i: span for span in chosen for i in range(span.start, span.end)}
+        dropped: set[int] = set()
+        out = []
+        for span in chosen:
+            start = span.start
+            if span.label_ == "person" and not span._.kb_id and not span._.nickname:
+                start = self._name_start(doc, span.start, by_token)
+            if start == span.start:
+                out.append(span)
+                continue
+            longer = Span(doc, start, span.end, label="person")
+            longer._.full_name = span._.full_name
+            dropped |= {id(by_token[i]) for i in range(start, span.start) if i in by_token}
+            out.append(longer)
+        return [s for s in out if id(s) not in dropped]
+
+    def _name_start(self, doc: Doc, start: int, by_token: dict[int, Span]) -> int:
+        rel = load_patterns("relations")
+        stops = {fold(w) for w in self.words["name_stops"] + rel["official_titles"] + rel["state_offices"]}
+
+        def name_word(i: int) -> bool:
+            token = doc[i]
+            other = by_token.get(i)
+            if other is not None and (len(other) > 1 or other._.kb_id
+                                      or other.label_ not in ("person", "organization")):
+                return False
+            if i > 0 and doc[i - 1].lower_ == "of":  # 'Secretary of State X': the end of a title
+                return False
+            return (token.is_alpha and token.is_title and token.pos_ == "PROPN" and token.norm_ not in stops
+                    and not token.is_sent_start and token.ent_type_ in ("", "PERSON", "ORG")
+                    and not self.kb.lookup(token.text))
+
+        def name_words(other: Span | None) -> bool:  # 'Yeiner de Jesús' (the model's organisation) + 'Cuesta Mena'
+            return other is not None and other.label_ == "organization" and not other._.kb_id and all(
+                t.lower_ in ("de", "del", "la", "los", "las") or name_word(t.i) or t.i == other.start and t.is_title
+                and t.pos_ == "PROPN" and t.norm_ not in stops for t in other) and other[-1].is_title
+
+        first = start
+        while first - start > -4 and first > 0:
+            i = first - 1
+            if by_token.get(i) is not None and by_token[i].end == first and len(by_token[i]) > 1 \
+                    and name_words(by_token[i]):
+                first = by_token[i].start
+                continue
+            if name_word(i):
+                first = i
+                continue
+            particle = 1 if doc[i].lower_ in ("de", "del") else 2 if doc[i].lower_ in ("la", "los", "las") \
+                and i > 0 and doc[i - 1].lower_ == "de" else 0
+            if particle and doc[i].is_lower and i - particle >= 0 and name_word(i - particle):
+                first = i - particle
+                continue
+            break
+        return first
 
     def _shared_surnames(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """'Arturo, Alfredo and Héctor Beltrán Leyva': each first name before the full name is a
         person with that surname (the KB's, when it knows the full name)."""
         by_token = {i: span for span in chosen for i in range(span.start, span.end)}
         replaced: dict[int, Span] = {}
+        surnames_at = {}  # a word already used as someone's surname ('Moreno and Servando Gómez') is no first name
+        for span in chosen:
+            if span.label_ == "person":
+                for token in span[1:]:
+                    surnames_at.setdefault(token.norm_, token.i)
         for span in chosen:
             if span.label_ != "person" or len(span) < 3 or not all(t.is_title for t in span):
                 continue
@@ -145,7 +224,8 @@ class EntityTagger:
             while i >= 1 and doc[i].lower_ in (",", "and"):
                 first = doc[i - 1]
                 other = by_token.get(first.i)
-                if not (first.pos_ == "PROPN" and first.is_title) or (other is not None and len(other) > 1):
+                if not (first.pos_ == "PROPN" and first.is_title) or (other is not None and len(other) > 1) \
+                        or surnames_at.get(first.norm_, first.i) < first.i:
                     break
                 if doc[i].lower_ == "and" and i + 1 != span.start:
                     break
@@ -180,6 +260,10 @@ class EntityTagger:
             if label == "nickname":
                 found.append((PRIORITY["nickname"], self._nickname_span(doc, start, end)))
                 continue
+            if label == "self_name":  # the name a group gives itself outranks the places inside it
+                start += 2 if doc[start + 1].lower_ == "the" else 1
+                found.append((PRIORITY["nickname"], Span(doc, start, end, label="criminal_group")))
+                continue
             if label == "person" and start > 0 and (doc[start - 1].lower_ in PLACE_PREPS
                                                     or doc[start - 1].norm_ in SAINTS):
                 continue  # "arrested in Jesús María", "San Miguel de Allende": places named like people
@@ -187,12 +271,17 @@ class EntityTagger:
                 if start == 0 or not doc[start - 1].ent_type_ == "PERSON" and not doc[start - 1].is_title:
                     continue  # only right after a name
                 start, end, label = start + 2, end - 2, "person"
+            quoted = False
             if label == "alias":  # 'known as "El Cuervo"': a person's nickname; 'as Los Cuervos': a group
-                start += 2 if doc[start + 1].text in QUOTES else 1
+                quoted = any(t.text in QUOTES for t in doc[start:start + 3])
+                while start < end and (doc[start].lower_ in ALIAS_CUES or doc[start].text in QUOTES):
+                    start += 1
+                end -= 1 if doc[end - 1].text in QUOTES else 0
                 label = "criminal_group" if doc[start].norm_ in PLURAL_ARTICLES else "person"
             while start < end and doc[start].norm_ in ("the", "a"):
                 start += 1
-            if start < end and not self._is_known_place(doc[start:end]) and _names_something(doc[start:end]):
+            named = quoted or _names_something(doc[start:end])  # a quoted nickname names someone
+            if start < end and not self._is_known_place(doc[start:end]) and named:
                 found.append((PRIORITY["shape"], Span(doc, start, end, label=label)))
         return found
 
@@ -233,7 +322,7 @@ class EntityTagger:
 
     def _model_kind(self, ent: Span) -> str | None:
         words = {t.norm_ for t in ent}
-        if ent.label_ == "PERSON" and ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" \
+        if ent.label_ in ("PERSON", "ORG") and ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" \
                 and ent.doc[ent.start - 2].lemma_.lower() in self.words["place_owner_nouns"]:
             return "place"  # "the mayor of Iguala", "the streets of Tepic"
         if ent.label_ in MODEL_KINDS:
@@ -284,6 +373,25 @@ def _spanish_tail(doc: Doc, start: int, end: int) -> int:
     return tail if tail > stop else end - 1
 
 
+def _acronyms(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'the National Liberation Army (ELN)': the acronym in parentheses right after a group's or an
+    agency's name, there and wherever the text uses it again, names the same kind of thing."""
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    defined: dict[str, str] = {}
+    for span in chosen:
+        end = span.end
+        if span.label_ in ("criminal_group", "agency", "organization") and end + 2 < len(doc) \
+                and doc[end].text == "(" and doc[end + 2].text == ")" and end + 1 not in taken \
+                and _is_acronym(doc[end + 1].text) and len(doc[end + 1].text) >= 2:
+            defined.setdefault(doc[end + 1].text, span.label_)
+    found: list[Span] = []
+    for token in doc:
+        label = defined.get(token.text)
+        if label is not None and token.i not in taken:
+            found.append(Span(doc, token.i, token.i + 1, label=label))
+    return found
+
+
 def _conjoined_places(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'in Apatzingán and Buenavista': a name the model missed, coordinated with a place after a
     place preposition, is a place too."""
@@ -311,7 +419,7 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'Valdez Villarreal' alone, after 'Édgar Valdez Villarreal' was named: a person the tagger
     missed. Only a surname that one person named so far carries."""
     taken = {i for span in chosen for i in range(span.start, span.end)
-             if not (span.label_ == "organization" and span._.kb_id is None)}  # the model's guess yields
+             if not (span.label_ in ("organization", "place") and span._.kb_id is None)}  # the model's guess yields
     people = sorted((s for s in chosen if s.label_ == "person" and len(s) >= 2), key=lambda s: s.start)
     owners: dict[tuple[str, ...], set[str]] = {}
     seen_at: dict[tuple[str, ...], int] = {}
@@ -389,6 +497,10 @@ def _as_group(doc: Doc, span: Span) -> Span:
     """A name the model took for a person that the words around it call a group: 'a gang called
     La Mano Negra', 'a cell known as X', 'the Centro cell of the CJNG', 'La Empresa, a gang from P',
     'El Grupo Sombra'."""
+    if span.label_ in ("agency", "organization") and not span._.kb_id and _said_to_be_group(span.root):
+        group = Span(doc, span.start, span.end, label="criminal_group")  # 'X (ELN), a leftist guerrilla group'
+        group._.full_name = span._.full_name
+        return group
     if span.label_ != "person" or span._.kb_id or span._.nickname:
         return span
     after = doc[span.end].lower_ if span.end < len(doc) else ""

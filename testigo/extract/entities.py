@@ -95,6 +95,10 @@ class _Resolver:
     def run(self) -> DocEntities:
         for span in self.doc.ents:
             entity_id = self._known(span) or self._alias_of_previous(span) or self._new(span)
+            known = self.out.entities.get(entity_id)
+            if known is not None and known.kind == "person" and span.label_ in ("organization", "place") \
+                    and not span._.kb_id:
+                span.label_ = "person"  # 'captured Otoniel': the model's guess yields to the person named so
             self._add(span, entity_id)
         return self.out
 
@@ -112,8 +116,19 @@ class _Resolver:
 
     def _known(self, span: Span) -> str | None:
         if span._.kb_id:
-            return str(span._.kb_id)
+            return self._nickname_here(span) or str(span._.kb_id)
         return self.local.get(name_key(span._.full_name or _clean(span.text)))
+
+    def _nickname_here(self, span: Span) -> str | None:
+        """'Luis Pérez Soto, "El Ingeniero"': a nickname the text gives the person just named is
+        theirs, even when the KB knows another person by it."""
+        previous = self.out.refs[-1] if self.out.refs else None
+        kb_entity = self.kb.entities.get(str(span._.kb_id))
+        if previous is None or kb_entity is None or kb_entity.kind != "person" or previous.span.label_ != "person" \
+                or previous.entity_id == kb_entity.id or name_key(_clean(span.text)) == name_key(kb_entity.name) \
+                or span._.nickname:
+            return None
+        return previous.entity_id if self._is_defined_by(span, previous) else None
 
     def _alias_of_previous(self, span: Span) -> str | None:
         """An acronym in parentheses, a nickname after 'known as', or a repeated surname."""
@@ -134,12 +149,23 @@ class _Resolver:
         words = [fold(t.text) for t in between if not t.is_punct]
         if span.text.isupper() and [t.text for t in between] == ["("] and len(span) == 1:
             return True
+        if previous.span.label_ in GROUP_KINDS and span.label_ in GROUP_KINDS | {"person"} and len(between) <= 6 \
+                and between and between[0].text in (",", "(") and _group_cue(words):
+            span.label_ = previous.span.label_  # 'the Clan, which calls itself the X', 'also called X'
+            return True
         if previous.span.label_ != "person" or len(between) > 6:
             return False
+        if self._quoted(span) and self._quoted(previous.span) and words in (["and"], ["or"]) \
+                and not any(t.text == "," for t in between) and name_key(_clean(previous.span.text)) != name_key(
+                self.out.entities[previous.entity_id].name):
+            return True  # 'known as "El Tordo" and "El Flaco"': a second nickname of the same person
         if span.label_ == "person" and fold(span[0].text) in ("el", "la") and between.text.strip() in (
                 ',"', ", \u201c", ",\u201c", ", '", ",'", ', "'):  # 'Juan Pérez, "El Puma", ...'
             return True
         return any(words[-len(cue):] == cue for cue in self.cues if len(words) >= len(cue))
+
+    def _quoted(self, span: Span) -> bool:
+        return span.start > 0 and self.doc[span.start - 1].text in QUOTE_MARKS
 
     def _by_surname(self, words: str) -> str | None:
         """Surnames ('Zambada', 'Guzmán López') or first names ('Ovidio') alone name the one
@@ -173,6 +199,20 @@ class _Resolver:
         entity = Entity.make(span.label_, span._.full_name or _clean(span.text))
         self.out.entities.setdefault(entity.id, entity)
         return entity.id
+
+
+QUOTE_MARKS = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
+GROUP_KINDS = {"criminal_group", "agency", "organization"}
+GROUP_CUES = [["calls", "itself"], ["call", "themselves"], ["called"], ["known", "as"], ["alias"], ["aka"],
+              ["a.k.a."], ["dubbed"]]
+FILLERS = {"which", "who", "that", "also", "better", "otherwise", "sometimes", "commonly", "widely", "locally",
+           "is", "are", "the", "los", "las", "la", "el"}
+
+
+def _group_cue(words: list[str]) -> bool:
+    """Only a naming cue between a group's name and the next one ('which calls itself the')."""
+    rest = [w for w in words if w not in FILLERS]
+    return any(rest == cue for cue in GROUP_CUES)
 
 
 def _salience(root: Token) -> int:

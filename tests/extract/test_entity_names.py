@@ -1,0 +1,130 @@
+"""Entity naming and linking inside one document: whole names, surnames, nicknames, group
+aliases and acronyms. Each test is a sentence written for it and the entities it must give."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def entities(extractor: Any, text: str) -> dict[str, tuple[str, set[str]]]:
+    """Entity name -> (kind, aliases)."""
+    result = extractor(Document.make(text, "test.txt"))
+    return {e.name: (e.kind, {a.name for a in e.aliases}) for e in result.entities}
+
+
+def people(found: dict[str, tuple[str, set[str]]]) -> set[str]:
+    return {name for name, (kind, _) in found.items() if kind == "person"}
+
+
+def test_a_rare_first_given_name_stays_in_the_name(extractor: Any) -> None:
+    found = entities(extractor, "A federal judge on Tuesday sentenced Yeiner Antonio Cuesta Mena, the former leader "
+                                "of the gang, to 30 years.")
+    assert "Yeiner Antonio Cuesta Mena" in people(found)
+
+
+def test_a_particle_inside_the_name_stays_in_the_name(extractor: Any) -> None:
+    for name in ("Yeiner de Jesús Cuesta Mena", "Yobanis de Jesús Ávila Rentería"):
+        found = entities(extractor, f"The gang, the largest in the region, is now led by {name}, alias \"Pecoso\", "
+                                    "according to the police.")
+        assert name in people(found)
+        assert "Pecoso" in found[name][1]
+
+
+def test_a_title_before_the_name_stays_out(extractor: Any) -> None:
+    found = entities(extractor, "Attorney General Rosendo Quiroga Leal announced the charges on Monday.")
+    assert "Rosendo Quiroga Leal" in people(found)
+    assert not any(name.startswith(("Attorney", "General")) for name in people(found))
+
+
+def test_the_paternal_surname_alone_links_to_the_full_name(extractor: Any) -> None:
+    found = entities(extractor, "A court in Quito convicted Wilmer Andrés Cedeño Palma on Friday.\n\n"
+                                "Cedeño, better known as \"Manotas\", ran the port for a decade.")
+    kind, aliases = found["Wilmer Andrés Cedeño Palma"]
+    assert {"Cedeño", "Manotas"} <= aliases
+    assert "Cedeño" not in found and "Manotas" not in found
+
+
+def test_a_shared_surname_links_to_no_one(extractor: Any) -> None:
+    found = entities(extractor, "Police arrested Ramiro Ochoa Lugo and Fermín Ochoa Téllez in March. "
+                                "Ochoa later escaped.")
+    assert "Ramiro Ochoa Lugo" in found and "Fermín Ochoa Téllez" in found
+    assert "Ochoa" not in found["Ramiro Ochoa Lugo"][1] | found["Fermín Ochoa Téllez"][1]
+
+
+def test_a_surname_is_not_the_next_persons_first_name(extractor: Any) -> None:
+    found = entities(extractor, "Teodulo Baca Rentería founded the gang. In 2012 Baca and Simón Orozco Vela "
+                                "split from it.")
+    assert "Baca Orozco Vela" not in found
+    assert "Baca" in found["Teodulo Baca Rentería"][1]
+
+
+def test_a_nickname_after_alias_without_an_article(extractor: Any) -> None:
+    found = entities(extractor, "The port is controlled by Norberto Salas Vidal, alias \"Tío Rojo\", police said.")
+    assert "Tío Rojo" in found["Norberto Salas Vidal"][1]
+
+
+def test_an_acronym_in_parentheses_names_the_group_everywhere(extractor: Any) -> None:
+    found = entities(extractor, "The Popular Revolutionary Front (FRP), a small guerrilla group, attacked a "
+                                "police post. The FRP denied it later.")
+    kind, aliases = found["Popular Revolutionary Front"]
+    assert kind == "criminal_group" and "FRP" in aliases
+    assert "FRP" not in found
+
+
+def test_a_group_that_calls_itself_something_else(extractor: Any) -> None:
+    found = entities(extractor, "Prosecutors said the Cártel de Río Frío, which calls itself the Northern "
+                                "Liberation Command, moved cocaine through the port.")
+    kind, aliases = found["Cártel de Río Frío"]
+    assert "Northern Liberation Command" in aliases
+
+
+def test_a_group_named_before_another_is_not_its_alias(extractor: Any) -> None:
+    found = entities(extractor, "The Sinaloa Cartel fought a gang called Los Pericos in the hills.")
+    assert "Los Pericos" not in found["Sinaloa Cartel"][1]
+
+
+def test_a_name_after_the_town_of_is_a_place(extractor: Any) -> None:
+    found = entities(extractor, "Soldiers found the camp near the town of Xochiquetzal, officials said.")
+    assert found.get("Xochiquetzal", ("",))[0] == "place"
+
+
+def test_a_nickname_the_model_takes_for_an_organisation_is_the_person(extractor: Any) -> None:
+    found = entities(extractor, "A court convicted Wilmer Andrés Cedeño Palma, better known as \"Manotas\". "
+                                "Marines had captured Manotas in 2021.")
+    assert found["Wilmer Andrés Cedeño Palma"][0] == "person"
+    assert "Manotas" not in found
+
+
+def test_a_group_calling_itself_a_spanish_name_keeps_it_whole(extractor: Any) -> None:
+    found = entities(extractor, "Los Potros del Sur have joined a group calling itself the Cártel de los Dos Mares.")
+    assert found["Cártel de los Dos Mares"][0] == "criminal_group"
+    assert "Cártel de los Dos Mares" not in found["Los Potros del Sur"][1]
+
+
+def test_the_office_in_a_title_stays_out_of_the_name(extractor: Any) -> None:
+    found = entities(extractor, "The order was signed by Secretary of State Harold Venn on Monday.")
+    assert "Harold Venn" in people(found)
+
+
+def test_a_nickname_given_right_after_a_name_is_that_persons_not_the_kbs(extractor: Any) -> None:
+    found = entities(extractor, "Police arrested Ramón Tello Quiroz, \"El Ingeniero\", in Mexicali on Monday.")
+    assert "El Ingeniero" in found["Ramón Tello Quiroz"][1]
+    assert "Héctor Beltrán Leyva" not in found
+
+
+def test_several_nicknames_after_known_as_are_all_the_persons(extractor: Any) -> None:
+    found = entities(extractor, "Police arrested Ramiro Ochoa Lugo, who was known as \"El Tordo\" and \"El Flaco\", "
+                                "in March.")
+    assert {"El Tordo", "El Flaco"} <= found["Ramiro Ochoa Lugo"][1]
+    assert "El Flaco" not in found
+
+
+def test_a_nickname_after_goes_by(extractor: Any) -> None:
+    found = entities(extractor, "The cell is run by Ramiro Ochoa Lugo, who goes by \"El Zurdo\", police said.")
+    assert "El Zurdo" in found["Ramiro Ochoa Lugo"][1]
