@@ -9,10 +9,12 @@ read "the arrest of X by Y". Events carry the dates and places of their clause.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
 
+from testigo.extract.dates import find_dates
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
@@ -22,6 +24,7 @@ from testigo.extract.rules.justice import justice_rules
 from testigo.extract.rules.phrases import GROUP, parties
 from testigo.extract.rules.presence import presence_rules
 from testigo.extract.rules.trafficking import trafficking_rules
+from testigo.model import DateValue
 
 __all__ = ["event_rules"]
 
@@ -153,10 +156,35 @@ def _designation(frame: Frame, token: Token) -> None:
         if not authorities and subject is None and token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN":
             authorities = [r for c in token.head.children if c.dep_ == "poss"  # "X's decision to designate"
                            for r in parties(frame, c, AUTHORITY)]
+        own_dates = _gapped_dates(frame, token)
+        groups += [ref for ref in own_dates if ref not in groups]
         for group in groups:
             for authority in authorities or ([None] if label else []):
-                frame.emit("designated", group, authority, token, "designated.verb.v1", label=label,
-                           with_time=True, presupposed=token.dep_ == "relcl")
+                claim = frame.emit("designated", group, authority, token, "designated.verb.v1", label=label,
+                                   with_time=True, presupposed=token.dep_ == "relcl")
+                if claim is not None and own_dates.get(group):
+                    frame.claims[claim.id] = replace(
+                        claim, qualifiers=replace(claim.qualifiers, dates=own_dates[group]))
+
+
+def _gapped_dates(frame: Frame, verb: Token) -> dict[Ref, tuple[DateValue, ...]]:
+    """'Y sanctioned A in February 2024 and B in June 2024': the verb is said once, and each
+    object (the first its object, the rest conjoined to the verb) has the dates written after it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    gapped = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > verb.i]
+    if len(objects) != 1 or not gapped:
+        return {}
+    heads = objects + gapped
+    later = [c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    end = min(later, default=verb.sent.end)
+    found: dict[Ref, tuple[DateValue, ...]] = {}
+    for k, head in enumerate(heads):
+        stop = heads[k + 1].left_edge.i if k + 1 < len(heads) else end
+        segment = verb.doc[head.left_edge.i:stop]
+        dates = tuple(d.to_value() for d in find_dates(segment.text, published=frame.document.published))
+        for ref in parties(frame, head, GROUP + PERSON):
+            found[ref] = dates
+    return found if all(found.values()) else {}
 
 
 def _enumerated_next(frame: Frame, verb: Token) -> list[Ref]:

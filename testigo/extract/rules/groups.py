@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
-from testigo.extract.rules.phrases import GROUP, after_colon, parties
+from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties
 
 __all__ = ["group_rules"]
 
@@ -103,12 +104,22 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _sides(frame: Frame, named: Token) -> list[Ref]:
+    """The parties 'between' names, less those named as helpers of the sides ('between X and Y,
+    and allies of each gang, such as Z': Z backs a side and is not one)."""
+    helpers = load_patterns("ties")["ally_partner_nouns"]
+    sides = parties(frame, named)
+    dropped = {frame.ref(w) for head in _conjuncts(named) if head.lower_ in helpers and frame.ref(head) is None
+               for w in head.subtree} - {None}
+    return [side for side in sides if side not in dropped]
+
+
 def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     name = predicate.split("_")[0]
     between = _preps(token, "between") or (
         _preps(token.head, "between") if token.dep_ in ("conj", "nsubj", "nsubjpass") else [])
     if between:
-        sides = parties(frame, between[0])
+        sides = _sides(frame, between[0])
         _pairs(frame, predicate, sides, None, token, f"{predicate}.between.v1")
         if predicate == "rival_of":
             _fought_in(frame, token, sides, between[0])
@@ -143,7 +154,7 @@ def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> No
 def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
     name = predicate.split("_")[0]
     between = _preps(token, "between") or _preps(token.head, "between")
-    sides = [r for b in between for r in parties(frame, b)]
+    sides = [r for b in between for r in _sides(frame, b)]
     if sides:  # "fighting broke out between X and Y"; not "between 2008 and 2011"
         _pairs(frame, predicate, sides, None, token, f"{predicate}.between.v1")
         return
@@ -156,6 +167,8 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
     elif len(left) >= 2:
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}_verb.v1")
+        if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"
+            _fought_in(frame, token, left, subject)
 
 
 def _against(frame: Frame, token: Token) -> None:

@@ -1,0 +1,69 @@
+"""Designations said once for several objects, rivalry verbs, and the sides of 'between'.
+
+Each paragraph is written for this test, with invented gangs; it checks the claim and the
+silence the rules must keep.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def claims(extractor: Any, text: str) -> list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]:
+    """(subject, predicate, object, date values, places) of every claim."""
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    return [(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""),
+             tuple(d.value for d in c.qualifiers.dates), c.qualifiers.places) for c in result.claims]
+
+
+def dates_of(found: list[tuple[Any, ...]], subject: str, predicate: str) -> set[tuple[str, ...]]:
+    return {c[3] for c in found if c[0] == subject and c[1] == predicate}
+
+
+def test_each_object_of_a_gapped_sanction_keeps_its_own_date(extractor: Any) -> None:
+    found = claims(extractor, "The US Treasury sanctioned Los Pumas in February 2024 and Los Jaguares in "
+                              "June 2024.")
+    assert dates_of(found, "Los Pumas", "designated") == {("2024-02",)}
+    assert dates_of(found, "Los Jaguares", "designated") == {("2024-06",)}
+
+
+def test_objects_sanctioned_together_share_the_date(extractor: Any) -> None:
+    found = claims(extractor, "The US Treasury sanctioned Los Pumas and Los Jaguares in June 2024.")
+    assert dates_of(found, "Los Pumas", "designated") == {("2024-06",)}
+    assert dates_of(found, "Los Jaguares", "designated") == {("2024-06",)}
+
+
+def test_competing_groups_are_rivals(extractor: Any) -> None:
+    found = claims(extractor, "Los Pumas competes with Los Jaguares for the smuggling routes of the coast.")
+    assert any({c[0], c[2]} == {"Los Pumas", "Los Jaguares"} and c[1] == "rival_of" for c in found)
+
+
+def test_groups_that_clashed_in_a_place_operate_there(extractor: Any) -> None:
+    found = claims(extractor, "Los Pumas and Los Jaguares clashed in Nayarit last year.")
+    assert {(c[0], c[2]) for c in found if c[1] == "operates_in"} == {("Los Pumas", "Nayarit"),
+                                                                      ("Los Jaguares", "Nayarit")}
+
+
+def test_soldiers_clashing_with_a_gang_give_it_no_rival(extractor: Any) -> None:
+    found = claims(extractor, "Soldiers clashed with Los Pumas in Nayarit last year.")
+    assert not [c for c in found if c[1] == "rival_of"]
+
+
+def test_an_accommodation_with_a_group_is_an_alliance(extractor: Any) -> None:
+    found = claims(extractor, "Los Pumas may have reached an accommodation with Los Jaguares.")
+    assert any({c[0], c[2]} == {"Los Pumas", "Los Jaguares"} and c[1] == "ally_of" for c in found)
+
+
+def test_allies_named_after_between_are_not_sides_of_the_fight(extractor: Any) -> None:
+    found = claims(extractor, "Dozens died in fighting between Los Pumas and Los Jaguares, and allies of "
+                              "each gang, such as Los Linces, have joined the fight.")
+    rivals = {frozenset((c[0], c[2])) for c in found if c[1] == "rival_of"}
+    assert frozenset(("Los Pumas", "Los Jaguares")) in rivals
+    assert not any("Los Linces" in pair for pair in rivals)
