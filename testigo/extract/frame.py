@@ -9,7 +9,7 @@ trigger, and (for events) the dates and places in the trigger's clause.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -20,7 +20,7 @@ from testigo.extract.event_dates import event_time
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.modality import as_verb, modality
 from testigo.kb import KnowledgeBase
-from testigo.model import Claim, DateValue, Document, Evidence, Qualifiers
+from testigo.model import Claim, DateValue, Document, Evidence, Qualifiers, make_id
 from testigo.schema import load_schema
 
 __all__ = ["Frame"]
@@ -105,6 +105,10 @@ class Frame:
             qualifiers=qualifiers, certainty=certainty, polarity=polarity,
             attributed_to=self.attribution(trigger, quotes_only=presupposed),
         )
+        known = self.claims.get(claim.id)
+        if known is not None and known.qualifiers.label != label and known.qualifiers.dates != dates:
+            # "sanctioned A in 2024, and designated A as an FTO in 2025": two acts in one sentence
+            claim = replace(claim, id=make_id("clm", claim.id, label or "", *(d.value for d in dates)))
         self.claims.setdefault(claim.id, claim)
         return claim
 

@@ -67,3 +67,24 @@ def test_allies_named_after_between_are_not_sides_of_the_fight(extractor: Any) -
     rivals = {frozenset((c[0], c[2])) for c in found if c[1] == "rival_of"}
     assert frozenset(("Los Pumas", "Los Jaguares")) in rivals
     assert not any("Los Linces" in pair for pair in rivals)
+
+
+def test_the_two_groups_designated_are_the_pair_named_before(extractor: Any) -> None:
+    found = claims(extractor, "Police fought Los Pumas and Los Jaguares for years. In September 2025 the US "
+                              "designated the two groups as foreign terrorist organisations.")
+    assert dates_of(found, "Los Pumas", "designated") == {("2025-09",)}
+    assert dates_of(found, "Los Jaguares", "designated") == {("2025-09",)}
+
+
+def test_local_gangs_designated_are_no_group_named_before(extractor: Any) -> None:
+    found = claims(extractor, "Los Pumas is based in Tepic. The US designated local gangs as terrorist "
+                              "organisations.")
+    assert not [c for c in found if c[1] == "designated"]
+
+
+def test_a_sanction_and_a_later_designation_in_one_sentence_are_two_claims(extractor: Any) -> None:
+    found = claims(extractor, "The US Treasury sanctioned Los Pumas in February 2024 and Los Jaguares in June "
+                              "2024, and the US designated the two groups as foreign terrorist organisations "
+                              "in September 2025.")
+    assert dates_of(found, "Los Pumas", "designated") == {("2024-02",), ("2025-09",)}
+    assert dates_of(found, "Los Jaguares", "designated") == {("2024-06",), ("2025-09",)}

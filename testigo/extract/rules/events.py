@@ -148,7 +148,8 @@ def _designation(frame: Frame, token: Token) -> None:
         label = _label(token) or next((_label(o) for o in token.subtree if o.dep_ == "pobj" and _label(o)), None)
         if label is None and lemma not in ("designate", "sanction", "blacklist"):
             return
-        groups = _patients(frame, token, GROUP + PERSON) or _enumerated_next(frame, token)
+        groups = _patients(frame, token, GROUP + PERSON) or _patients(frame, token, GROUP) \
+            or _enumerated_next(frame, token)  # GROUP alone reads 'the two groups' back to the pair named
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         authorities = _agents(frame, token) if passive else (
