@@ -161,6 +161,18 @@ class Frame:
                 return self._phrase_name(speakers[0])
         return None
 
+    def with_accuser(self, claim: Claim, verb: Token) -> Claim:
+        """The claim with the subject of the accusing verb that asserts it ('authorities accuse X of
+        leading G') added to its sources, where the parse kept the two too far apart to find it."""
+        accusers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not accusers or verb.lemma_.lower() not in self.lexicon("accusing_verbs"):
+            return claim
+        name = self._phrase_name(accusers[0])
+        if name in claim.attributed_to:
+            return claim
+        self.claims[claim.id] = replace(claim, attributed_to=(*claim.attributed_to, name))
+        return self.claims[claim.id]
+
     def _phrase_name(self, head: Token) -> str:
         end = head.right_edge.i + 1
         for child in head.children:  # "described by prosecutors as a leader": the describer ends at "as"

@@ -88,3 +88,18 @@ def test_a_sanction_and_a_later_designation_in_one_sentence_are_two_claims(extra
                               "in September 2025.")
     assert dates_of(found, "Los Pumas", "designated") == {("2024-02",), ("2025-09",)}
     assert dates_of(found, "Los Jaguares", "designated") == {("2024-06",), ("2025-09",)}
+
+
+def test_accused_of_leading_a_group_leads_it_probably(extractor: Any) -> None:
+    result = extractor(Document.make('Prosecutors accuse Jorge Ruiz Mora, who is known as "El Gato", of leading '
+                                     'Los Pumas, a criminal group that extorts businesses.', "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    led = [c for c in result.claims if c.predicate == "leader_of"]
+    assert [(names[c.subject_id], names[c.object_id or ""], c.certainty.value, c.attributed_to) for c in led] == \
+        [("Jorge Ruiz Mora", "Los Pumas", "probable", ("article", "Prosecutors"))]
+
+
+def test_acquitted_of_leading_or_leading_after_another_act_gives_no_leader(extractor: Any) -> None:
+    for text in ("A court acquitted Jorge Ruiz Mora of leading Los Pumas.",
+                 "Prosecutors accuse Jorge Ruiz Mora of attacking officers after leading Los Pumas."):
+        assert not [c for c in claims(extractor, text) if c[1] == "leader_of"], text
