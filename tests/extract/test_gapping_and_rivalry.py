@@ -103,3 +103,20 @@ def test_acquitted_of_leading_or_leading_after_another_act_gives_no_leader(extra
     for text in ("A court acquitted Jorge Ruiz Mora of leading Los Pumas.",
                  "Prosecutors accuse Jorge Ruiz Mora of attacking officers after leading Los Pumas."):
         assert not [c for c in claims(extractor, text) if c[1] == "leader_of"], text
+
+
+def test_a_cell_working_for_a_group_is_its_faction(extractor: Any) -> None:
+    found = claims(extractor, "Leaked files described Los Pumas as a local cell working for the Sinaloa Cartel.")
+    assert [c[:3] for c in found if c[1] == "faction_of"] == [("Los Pumas", "faction_of", "Sinaloa Cartel")]
+
+
+def test_a_cell_working_in_a_place_is_no_faction_of_the_group_it_fought(extractor: Any) -> None:
+    found = claims(extractor, "Los Pumas, a cell working in Tepic, fought the Sinaloa Cartel.")
+    assert not [c for c in found if c[1] == "faction_of"]
+
+
+def test_naming_a_person_as_one_of_the_leaders_is_no_designation(extractor: Any) -> None:
+    found = claims(extractor, "Police named Jorge Ruiz Mora as one of the leaders of Los Pumas.")
+    assert not [c for c in found if c[1] == "designated"]
+    listed = claims(extractor, "The US Treasury listed Los Pumas as a terrorist organisation.")
+    assert [c[:2] for c in listed if c[1] == "designated"] == [("Los Pumas", "designated")]

@@ -148,6 +148,9 @@ def _designation(frame: Frame, token: Token) -> None:
         label = _label(token) or next((_label(o) for o in token.subtree if o.dep_ == "pobj" and _label(o)), None)
         if label is None and lemma not in ("designate", "sanction", "blacklist"):
             return
+        if lemma not in ("designate", "sanction", "blacklist") and label.split()[-1] in \
+                frame.lexicon("leader_nouns", "member_nouns", "people_nouns") | {"one"}:
+            return  # "named X as one of its leaders" names a role, not a listing
         groups = _patients(frame, token, GROUP + PERSON) or _patients(frame, token, GROUP) \
             or _enumerated_next(frame, token)  # GROUP alone reads 'the two groups' back to the pair named
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
