@@ -287,7 +287,7 @@ class Frame:
             ref = self.ref(token, "place", "country")
             if ref is None or ref.span.start != token.i:
                 continue
-            if any(t.lower_ in preps for t in self.doc[max(ref.span.start - 4, 0):ref.span.start]):
+            if any(t.lower_ in preps for t in self.doc[max(_place_phrase(ref.span) - 4, 0):ref.span.start]):
                 name = self.ents.entities[ref.entity_id].name
                 if name not in names:
                     names.append(name)
@@ -296,6 +296,14 @@ class Frame:
         if place is not None and self.ents.entities[place.entity_id].name not in names:
             names.append(self.ents.entities[place.entity_id].name)  # "Chicago, where he faces charges"
         return dates, tuple(names)
+
+
+def _place_phrase(name: Span) -> int:
+    """Where the phrase naming a place starts: at 'the coastal city' in 'the coastal city of P'."""
+    doc, start = name.doc, name.start
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _lexicon(("place_nouns",)):
+        return doc[start - 2].left_edge.i
+    return start
 
 
 @cache

@@ -120,3 +120,29 @@ def test_naming_a_person_as_one_of_the_leaders_is_no_designation(extractor: Any)
     assert not [c for c in found if c[1] == "designated"]
     listed = claims(extractor, "The US Treasury listed Los Pumas as a terrorist organisation.")
     assert [c[:2] for c in listed if c[1] == "designated"] == [("Los Pumas", "designated")]
+
+
+def test_the_place_of_an_arrest_in_the_city_of_p(extractor: Any) -> None:
+    found = claims(extractor, "Soldiers recaptured Jorge Ruiz Mora in the coastal city of Manta in June 2025.")
+    assert [(c[1], c[3], c[4]) for c in found] == [("arrested", ("2025-06",), ("Manta",))]
+
+
+def test_a_native_of_the_city_of_p_is_no_place_of_arrest(extractor: Any) -> None:
+    found = claims(extractor, "Police say Jorge Ruiz Mora, a native of the city of Manta, was arrested in June 2025.")
+    assert [(c[1], c[4]) for c in found] == [("arrested", ())]
+
+
+def test_groups_buying_cocaine_in_a_country_traffic_it_and_operate_there(extractor: Any) -> None:
+    found = claims(extractor, "Both Los Pumas and Los Jaguares buy cocaine in Ecuador's ports and ship it north.")
+    assert {c[:3] for c in found} >= {("Los Pumas", "traffics", "cocaine"), ("Los Jaguares", "traffics", "cocaine"),
+                                      ("Los Pumas", "operates_in", "Ecuador"),
+                                      ("Los Jaguares", "operates_in", "Ecuador")}
+
+
+def test_people_buying_cocaine_from_a_group_give_nothing(extractor: Any) -> None:
+    assert claims(extractor, "Addicts in Tepic buy cocaine from Los Pumas.") == []
+
+
+def test_buying_from_suppliers_in_a_country_is_no_presence_there(extractor: Any) -> None:
+    found = claims(extractor, "Los Pumas is believed to buy precursor chemicals from suppliers in China.")
+    assert not [c for c in found if c[1] == "operates_in"]

@@ -374,6 +374,8 @@ def _clause_preps(verb: Token, words: frozenset[str]) -> list[Token]:
         if word.dep_ in ("prep", "agent") and word.lower_ in words:
             found.append(word)
             continue
+        if word.dep_ == "prep" and word.lower_ == "from":
+            continue  # "buys chemicals from suppliers in P": P is the suppliers' place
         if word.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
             continue
         stack.extend(c for c in word.children if c.dep_ not in CLAUSE_EDGES)
