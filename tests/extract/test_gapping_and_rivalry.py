@@ -146,3 +146,36 @@ def test_people_buying_cocaine_from_a_group_give_nothing(extractor: Any) -> None
 def test_buying_from_suppliers_in_a_country_is_no_presence_there(extractor: Any) -> None:
     found = claims(extractor, "Los Pumas is believed to buy precursor chemicals from suppliers in China.")
     assert not [c for c in found if c[1] == "operates_in"]
+
+
+def test_a_group_controlling_much_of_a_state_operates_there(extractor: Any) -> None:
+    found = claims(extractor, "Los Pumas, which controlled much of Nayarit in the late 2000s, is now weak.")
+    assert ("Los Pumas", "operates_in", "Nayarit") in {c[:3] for c in found}
+
+
+def test_fighting_for_control_of_a_place_puts_both_sides_there(extractor: Any) -> None:
+    found = claims(extractor, "Los Jaguares have been fighting Los Pumas for control of Nayarit.")
+    assert {c[:3] for c in found if c[1] == "operates_in"} == {("Los Jaguares", "operates_in", "Nayarit"),
+                                                               ("Los Pumas", "operates_in", "Nayarit")}
+
+
+def test_fighting_for_years_gives_no_place_from_for(extractor: Any) -> None:
+    found = claims(extractor, "Los Jaguares have been fighting Los Pumas for years.")
+    assert not [c for c in found if c[1] == "operates_in"]
+
+
+def test_people_who_formed_a_group_founded_it(extractor: Any) -> None:
+    found = claims(extractor, "Jorge Ruiz Mora and Pedro Gómez Luna formed Los Jaguares in 2011.")
+    assert {c[:4] for c in found if c[1] == "founder_of"} == {
+        ("Jorge Ruiz Mora", "founder_of", "Los Jaguares", ("2011",)),
+        ("Pedro Gómez Luna", "founder_of", "Los Jaguares", ("2011",))}
+
+
+def test_a_person_forming_an_alliance_with_a_group_founded_nothing(extractor: Any) -> None:
+    found = claims(extractor, "Jorge Ruiz Mora formed an alliance with Los Jaguares.")
+    assert not [c for c in found if c[1] == "founder_of"]
+
+
+def test_an_offshoot_that_controls_a_place_operates_there_not_its_parent(extractor: Any) -> None:
+    found = claims(extractor, "Los Pumas, an offshoot of Los Zetas that controls much of Nayarit, is growing.")
+    assert [c[:3] for c in found if c[1] == "operates_in"] == [("Los Pumas", "operates_in", "Nayarit")]

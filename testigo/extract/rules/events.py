@@ -250,12 +250,14 @@ def _presence(frame: Frame, token: Token) -> None:
     if token.pos_ == "VERB" and lemma in frame.lexicon("presence_objects"):
         subject = subject_of(token)
         if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
-            subject = token.head  # "the cartel that dominated P"
+            subject = _offshoot(frame, token.head)  # "the cartel that dominated P"
         groups = parties(frame, subject, GROUP) if subject is not None else []
         objects = _objects(token, ("dobj",))
         places = [r for o in objects for r in parties(frame, o, PLACES)]
         places += [r for o in [token, *objects] for p in _objects(o, (), ("in", "across", "throughout"))
                    for r in parties(frame, p, PLACES)]  # "control drug sales in P"
+        places += [r for o in objects if o.lemma_.lower() in frame.lexicon("part_words")
+                   for p in _objects(o, (), ("of",)) for r in parties(frame, p, PLACES)]  # "controls much of P"
         _emit_presence(frame, groups, places, token)
     if lemma not in frame.lexicon("presence_words") or token.pos_ not in ("VERB", "ADJ", "NOUN"):
         return
@@ -264,6 +266,14 @@ def _presence(frame: Frame, token: Token) -> None:
     if token.dep_ == "acomp":
         places += [r for o in _objects(token.head, (), preps) for r in parties(frame, o, PLACES)]
     _emit_presence(frame, _presence_groups(frame, token), places, token)
+
+
+def _offshoot(frame: Frame, antecedent: Token) -> Token:
+    """'X, an offshoot of Y that controls P': the clause tells of the offshoot X, not of Y."""
+    noun = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
+    if noun.dep_ == "appos" and noun.lemma_.lower() in frame.lexicon("transparent_nouns"):
+        return noun.head
+    return antecedent
 
 
 def _presence_groups(frame: Frame, token: Token) -> list[Ref]:

@@ -151,6 +151,16 @@ def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> No
             frame.emit("operates_in", side, place, token, "operates_in.fought_in.v1")
 
 
+def _fought_over(frame: Frame, token: Token, sides: list[Ref]) -> None:
+    """'X fights Y for control of P': both sides operate in P."""
+    stakes = [o for o in _preps(token, "for") + _preps(token, "over")
+              if o.lemma_.lower() in frame.lexicon("operates_nouns")]
+    places = [r for o in stakes for p in _preps(o, "of") + _preps(o, "over") for r in parties(frame, p, ("place",))]
+    for side in sides:
+        for place in places:
+            frame.emit("operates_in", side, place, token, "operates_in.fought_over.v1")
+
+
 def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
     name = predicate.split("_")[0]
     between = _preps(token, "between") or _preps(token.head, "between")
@@ -165,10 +175,13 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
                 + [w for o in objects for w in _preps(o, "with")] for r in parties(frame, obj)]
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
+        if predicate == "rival_of" and left:
+            _fought_over(frame, token, left + partners)
     elif len(left) >= 2:
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}_verb.v1")
         if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"
             _fought_in(frame, token, left, subject)
+            _fought_over(frame, token, left)
 
 
 def _against(frame: Frame, token: Token) -> None:
