@@ -179,3 +179,25 @@ def test_a_person_forming_an_alliance_with_a_group_founded_nothing(extractor: An
 def test_an_offshoot_that_controls_a_place_operates_there_not_its_parent(extractor: Any) -> None:
     found = claims(extractor, "Los Pumas, an offshoot of Los Zetas that controls much of Nayarit, is growing.")
     assert [c[:3] for c in found if c[1] == "operates_in"] == [("Los Pumas", "operates_in", "Nayarit")]
+
+
+def test_a_participle_clause_traffics_for_the_subject_of_its_verb(extractor: Any) -> None:
+    found = claims(extractor, "Los Jaguares became the dominant criminal force in Nayarit, trafficking "
+                              "methamphetamine to the United States and extorting farmers.")
+    assert ("Los Jaguares", "traffics", "methamphetamine") in {c[:3] for c in found}
+
+
+def test_what_police_seize_is_not_theirs_to_traffic(extractor: Any) -> None:
+    found = claims(extractor, "Police raided a ranch of Los Jaguares, seizing methamphetamine.")
+    assert not [c for c in found if c[1] == "traffics"]
+
+
+def test_names_conjoined_to_a_source_are_the_subject(extractor: Any) -> None:
+    result = extractor(Document.make("According to the Drug Enforcement Administration, Los Pumas and Los "
+                                     "Jaguares are responsible for most of the fentanyl that enters the United "
+                                     "States.", "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    found = {(names[c.subject_id], names.get(c.object_id or ""), c.attributed_to[-1])
+             for c in result.claims if c.predicate == "traffics"}
+    assert found == {("Los Pumas", "fentanyl", "Drug Enforcement Administration"),
+                     ("Los Jaguares", "fentanyl", "Drug Enforcement Administration")}

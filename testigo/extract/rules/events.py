@@ -485,6 +485,9 @@ def _activity(frame: Frame, token: Token, predicate: str, verbs: str, target: tu
     subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head
+    if subject is None and token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
+            c.dep_ == "mark" for c in token.children):  # "X became the dominant force, trafficking meth"
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     groups = parties(frame, subject, GROUP) if subject is not None else _accused(frame, token)
     words = tuple(frame.lexicon("place_preps")) if predicate == "operates_in" else ("with",)
     deps = ("dobj",) if predicate == "traffics" else ()

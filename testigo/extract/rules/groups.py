@@ -42,6 +42,8 @@ def subject_of(token: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return _antecedent(child, verb) if verb.i != token.i and child.lower_ in RELATIVES else child
+        if (misplaced := _subject_in_source(verb)) is not None:
+            return misplaced
         if _split_relative(verb):
             return verb.head
         if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
@@ -54,6 +56,19 @@ def subject_of(token: Token) -> Token | None:
 
 
 RELATIVES = ("who", "which", "that")
+
+
+def _subject_in_source(verb: Token) -> Token | None:
+    """'According to P, X and Y are ...' parsed with X and Y conjoined to P: the first name after
+    the comma that closes the source is the subject the verb lacks."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "according" or prep.i > verb.i:
+            continue
+        for source in (o for to in prep.children for o in to.children if o.dep_ == "pobj"):
+            after = [c for c in source.children if c.dep_ == "conj" and c.i > source.i]
+            if after and any(t.text == "," for t in verb.doc[source.i:after[0].left_edge.i]):
+                return after[0]
+    return None
 
 
 def _split_relative(verb: Token) -> bool:
