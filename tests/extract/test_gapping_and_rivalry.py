@@ -201,3 +201,18 @@ def test_names_conjoined_to_a_source_are_the_subject(extractor: Any) -> None:
              for c in result.claims if c.predicate == "traffics"}
     assert found == {("Los Pumas", "fentanyl", "Drug Enforcement Administration"),
                      ("Los Jaguares", "fentanyl", "Drug Enforcement Administration")}
+
+
+FOUR = ("Several defendants lead Los Pumas, Los Jaguares, Los Linces and the Sinaloa Cartel. The US designated "
+        "those {} organisations as terrorist organisations on February 20, 2025.")
+
+
+def test_those_four_organisations_are_the_four_named_together_before(extractor: Any) -> None:
+    found = claims(extractor, FOUR.format("four"))
+    assert {c[0] for c in found if c[1] == "designated" and c[3] == ("2025-02-20",)} == {
+        "Los Pumas", "Los Jaguares", "Los Linces", "Sinaloa Cartel"}
+
+
+def test_a_count_that_matches_no_list_gives_no_designation(extractor: Any) -> None:
+    found = claims(extractor, FOUR.format("three"))
+    assert not [c for c in found if c[1] == "designated"]
