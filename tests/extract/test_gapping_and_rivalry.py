@@ -216,3 +216,17 @@ def test_those_four_organisations_are_the_four_named_together_before(extractor: 
 def test_a_count_that_matches_no_list_gives_no_designation(extractor: Any) -> None:
     found = claims(extractor, FOUR.format("three"))
     assert not [c for c in found if c[1] == "designated"]
+
+
+ESCAPE = "Jorge Ruiz Mora escaped from a prison in Tepic in January 2024. {} the US designated Los Pumas as a " \
+         "terrorist organisation."
+
+
+def test_what_an_event_set_off_takes_its_date_but_not_its_place(extractor: Any) -> None:
+    found = claims(extractor, ESCAPE.format("His escape set off a wave of attacks, and"))
+    assert [(c[1], c[3], c[4]) for c in found if c[1] == "designated"] == [("designated", ("2024-01",), ())]
+
+
+def test_a_later_sentence_that_sets_nothing_off_keeps_no_date(extractor: Any) -> None:
+    found = claims(extractor, ESCAPE.format("His lawyer later said that"))
+    assert [(c[1], c[3]) for c in found if c[1] == "designated"] == [("designated", ())]
