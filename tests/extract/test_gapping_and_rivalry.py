@@ -230,3 +230,15 @@ def test_what_an_event_set_off_takes_its_date_but_not_its_place(extractor: Any) 
 def test_a_later_sentence_that_sets_nothing_off_keeps_no_date(extractor: Any) -> None:
     found = claims(extractor, ESCAPE.format("His lawyer later said that"))
     assert [(c[1], c[3]) for c in found if c[1] == "designated"] == [("designated", ())]
+
+
+def test_a_group_also_called_something_is_still_the_subject(extractor: Any) -> None:
+    found = claims(extractor, "Los Pumas, also called the Ruiz Mora Organization (RMO), is a drug trafficking "
+                              "organization based in the border city of Tepic.")
+    assert ("Los Pumas", "operates_in", "Tepic") in {c[:3] for c in found}
+
+
+def test_a_group_a_person_called_names_is_not_the_subject_of_the_main_verb(extractor: Any) -> None:
+    found = claims(extractor, "Jorge Ruiz Mora called Los Pumas a gang of cowards, and the police based in "
+                              "Tepic agreed.")
+    assert not [c for c in found if c[1] == "operates_in"]

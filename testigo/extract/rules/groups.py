@@ -56,11 +56,18 @@ def subject_of(token: Token) -> Token | None:
 
 
 RELATIVES = ("who", "which", "that")
+NAMING_VERBS = frozenset({"call", "know", "name", "dub", "nickname"})
 
 
 def _subject_in_source(verb: Token) -> Token | None:
     """'According to P, X and Y are ...' parsed with X and Y conjoined to P: the first name after
-    the comma that closes the source is the subject the verb lacks."""
+    the comma that closes the source is the subject the verb lacks. 'X, also called Y, is ...'
+    parsed with X the subject of 'called': X is the subject."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "advcl") and clause.i < verb.i and clause.lemma_.lower() in NAMING_VERBS:
+            named = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if named is not None and named.pos_ == "PROPN":
+                return named
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "according" or prep.i > verb.i:
             continue
