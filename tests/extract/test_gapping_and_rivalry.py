@@ -242,3 +242,16 @@ def test_a_group_a_person_called_names_is_not_the_subject_of_the_main_verb(extra
     found = claims(extractor, "Jorge Ruiz Mora called Los Pumas a gang of cowards, and the police based in "
                               "Tepic agreed.")
     assert not [c for c in found if c[1] == "operates_in"]
+
+
+NEW_CARTEL = "{} The new cartel quickly became the dominant force in the state, trafficking methamphetamine."
+
+
+def test_the_new_cartel_is_the_group_just_formed(extractor: Any) -> None:
+    found = claims(extractor, NEW_CARTEL.format("In 2011 Jorge Ruiz Mora formed Los Jaguares."))
+    assert ("Los Jaguares", "traffics", "methamphetamine") in {c[:3] for c in found}
+
+
+def test_the_new_cartel_is_no_group_named_without_being_formed(extractor: Any) -> None:
+    found = claims(extractor, NEW_CARTEL.format("Los Pumas sold cocaine in Tepic."))
+    assert not [c for c in found if c[2] == "methamphetamine"]

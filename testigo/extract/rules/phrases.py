@@ -269,7 +269,11 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []
     if head.dep_ == "appos" and (named := frame.ref(head.head, *GROUP)) is not None:
         return [named]  # "X, the cartel that ...": X itself
-    if any(c.dep_ in ("amod", "compound", "nmod") for c in head.children):
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    if [c.lower_ for c in modifiers] == ["new"] and (founded := _just_founded(frame, head)) is not None:
+        echo(frame, head, founded)
+        return [founded]  # "X and Y formed G. The new cartel ...": G
+    if modifiers:
         return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
     named = word if word in ("cartel", "organization", "faction", "gang", "cell") else None
@@ -278,6 +282,19 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []  # "X and Y have fought since 2010. The group's leader ...": which group?
     echo(frame, head, group)
     return [group] if group is not None else []
+
+
+def _just_founded(frame: Frame, head: Token) -> Ref | None:
+    """The group named as founded ('formed G', 'founded G') in this sentence or the one before."""
+    start = _window_start(head, 1)
+    founding = frame.lexicon("founder_verbs") | {"form"}
+    for ref in frame.refs_before(head, *GROUP):
+        if ref.span.start < start:
+            return None
+        root = ref.span.root
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in founding:
+            return ref
+    return None
 
 
 def _named_with_another(frame: Frame, ref: Ref, named: str | None) -> bool:
