@@ -9,6 +9,8 @@ careful reader would:
 - "was arrested with him", or a sentence opening with what the previous one's event set off ("His
   escape set off attacks, and ..."), is the occasion of the previous sentence ("X was detained on March 2.
   His wife was arrested with him." -> March 2), when that sentence names exactly one date;
+- "In December 2010, officials said that X had been killed": the date of the saying, for an event
+  told as past in what was said;
 - "soon afterwards" follows the previous sentence's one date: its year ("In January 2008 the army
   arrested X. The group broke with Y soon afterwards." -> 2008, with the words "soon afterwards");
 - "the same day", "the next day", "that year", "a week later", "at the time of his arrest" take
@@ -49,6 +51,9 @@ def event_time(trigger: Token, clause: Span, published: str | None = None) -> tu
     borrowed = _borrowed(trigger, clause, published)
     if borrowed is not None:
         return borrowed
+    reported = _reported_at(trigger, published)
+    if reported is not None:
+        return reported
     after = next((t for t in clause if t.lower_ in _AFTER and t.dep_ == "advmod"), None)
     if after is not None:
         found_before = _previous_date(trigger, published)
@@ -84,6 +89,26 @@ def _borrowed(trigger: Token, clause: Span, published: str | None) -> tuple[Span
         found = find_dates(previous.text, published=published) if previous is not None else []
         if previous is not None and len(found) == 1:
             return (previous if company else clause), found  # what was set off happened elsewhere
+    return None
+
+
+def _reported_at(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """'In December 2010, officials said that X had been killed': an event told as past in what was
+    said takes the date written on the saying verb (by then it had happened)."""
+    verb = trigger if trigger.pos_ == "VERB" else None
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in load_patterns("reporting")["verbs"]:
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries or any(a.tag_ == "MD" for a in auxiliaries) \
+            or not any(a.tag_ == "VBD" for a in auxiliaries):
+        return None  # "had been killed", "was killed"; not "would be", "has been"
+    said = verb.head
+    for child in said.children:
+        if child.dep_ in ("prep", "npadvmod"):
+            phrase = said.doc[child.left_edge.i:child.right_edge.i + 1]
+            found = find_dates(phrase.text, published=published)
+            if found:
+                return phrase, found
     return None
 
 

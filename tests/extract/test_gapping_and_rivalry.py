@@ -255,3 +255,15 @@ def test_the_new_cartel_is_the_group_just_formed(extractor: Any) -> None:
 def test_the_new_cartel_is_no_group_named_without_being_formed(extractor: Any) -> None:
     found = claims(extractor, NEW_CARTEL.format("Los Pumas sold cocaine in Tepic."))
     assert not [c for c in found if c[2] == "methamphetamine"]
+
+
+def test_an_event_told_as_past_takes_the_date_of_the_saying(extractor: Any) -> None:
+    for text in ("In December 2010, the government said that Jorge Ruiz Mora had been killed in Tepic.",
+                 "The government said in December 2010 that Jorge Ruiz Mora had been killed in Tepic."):
+        found = claims(extractor, text)
+        assert [(c[1], c[3]) for c in found if c[1] == "killed"] == [("killed", ("2010-12",))], text
+
+
+def test_an_event_foretold_takes_no_date_from_the_saying(extractor: Any) -> None:
+    found = claims(extractor, "In December 2010, the government said that Jorge Ruiz Mora would be arrested.")
+    assert [(c[1], c[3]) for c in found if c[1] == "arrested"] == [("arrested", ())]
