@@ -639,6 +639,17 @@ def test_plain_text_header_gives_title_date_and_outlet(tmp_path: Path) -> None:
     assert document.text.startswith("Cartel figure sent to US")
 
 
+def test_a_date_line_with_its_weekday_or_inside_a_byline_is_the_published_date() -> None:
+    from testigo.ingest.header import read_header
+
+    release = "Ten men sent to face charges\n\nOffice of Press | Ministry of Justice\nMonday, March 3, 2025\n\nBody."
+    assert read_header(release)["published"] == "2025-03-03"
+    byline = "How a town fell\n\nBy our correspondent | TEPIC, Mexico | September 20, 2025\n\nBody text."
+    assert read_header(byline)["published"] == "2025-09-20"
+    assert "published" not in read_header("A headline\n\nOn Monday, March 3, 2025, soldiers arrived.\n")
+    assert "published" not in read_header("A headline\n\nBy X | Funday, March 3, 2025\n")
+
+
 def test_a_lone_surrogate_in_jsonl_does_not_stop_the_batch(tmp_path: Path) -> None:
     path = tmp_path / "surrogate.jsonl"
     path.write_text('{"text": "Los Chapitos \\ud800 allied with the CJNG."}\n{"text": "The CJNG is a cartel."}\n',

@@ -6,8 +6,11 @@ careful reader would:
 - a definite document or event noun in the clause points back to its first mention, whose phrase
   may carry the date ("... charged in an indictment unsealed on Tuesday. The indictment charges X
   with ..." -> Tuesday);
-- "was arrested with him" is the occasion of the previous sentence ("X was detained on March 2.
+- "was arrested with him", or a sentence opening with what the previous one's event set off ("His
+  escape set off attacks, and ..."), is the occasion of the previous sentence ("X was detained on March 2.
   His wife was arrested with him." -> March 2), when that sentence names exactly one date;
+- "In December 2010, officials said that X had been killed": the date of the saying, for an event
+  told as past in what was said;
 - "soon afterwards" follows the previous sentence's one date: its year ("In January 2008 the army
   arrested X. The group broke with Y soon afterwards." -> 2008, with the words "soon afterwards");
 - "the same day", "the next day", "that year", "a week later", "at the time of his arrest" take
@@ -22,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from testigo.extract.date_anaphora import anaphoric_date
 from testigo.extract.dates import DateMention, find_dates
+from testigo.extract.lexicon import load_patterns
 
 __all__ = ["event_dates", "event_span", "event_time"]
 
@@ -47,6 +51,9 @@ def event_time(trigger: Token, clause: Span, published: str | None = None) -> tu
     borrowed = _borrowed(trigger, clause, published)
     if borrowed is not None:
         return borrowed
+    reported = _reported_at(trigger, published)
+    if reported is not None:
+        return reported
     after = next((t for t in clause if t.lower_ in _AFTER and t.dep_ == "advmod"), None)
     if after is not None:
         found_before = _previous_date(trigger, published)
@@ -76,12 +83,46 @@ def _borrowed(trigger: Token, clause: Span, published: str | None) -> tuple[Span
         found = find_dates(first.text, published=published)
         if found:
             return first, found
-    if any(c.lower_ == "with" and any(o.lower_ in _COMPANY for o in c.children) for c in trigger.children):
+    company = any(c.lower_ == "with" and any(o.lower_ in _COMPANY for o in c.children) for c in trigger.children)
+    if company or _set_off_by_previous(trigger):
         previous = _previous_sentence(trigger)
         found = find_dates(previous.text, published=published) if previous is not None else []
         if previous is not None and len(found) == 1:
-            return previous, found
+            return (previous if company else clause), found  # what was set off happened elsewhere
     return None
+
+
+def _reported_at(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """'In December 2010, officials said that X had been killed': an event told as past in what was
+    said takes the date written on the saying verb (by then it had happened)."""
+    verb = trigger if trigger.pos_ == "VERB" else None
+    if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in load_patterns("reporting")["verbs"]:
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not auxiliaries or any(a.tag_ == "MD" for a in auxiliaries) \
+            or not any(a.tag_ == "VBD" for a in auxiliaries):
+        return None  # "had been killed", "was killed"; not "would be", "has been"
+    said = verb.head
+    for child in said.children:
+        if child.dep_ in ("prep", "npadvmod"):
+            phrase = said.doc[child.left_edge.i:child.right_edge.i + 1]
+            found = find_dates(phrase.text, published=published)
+            if found:
+                return phrase, found
+    return None
+
+
+def _set_off_by_previous(trigger: Token) -> bool:
+    """The sentence opens with what an event of the previous one set off ("X escaped in January 2024.
+    His escape set off attacks, and the president declared ..."): what it tells followed at once."""
+    root = trigger.sent.root
+    words = load_patterns("relations")["consequence_verbs"]
+    lemma = root.lemma_.lower()
+    particle = next((c.lower_ for c in root.children if c.dep_ == "prt"), None)
+    if lemma not in words and f"{lemma} {particle}" not in words:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and any(p.dep_ == "poss" and p.pos_ == "PRON"
+                                                               for p in c.children) for c in root.children)
 
 
 def _first_mention(clause: Span) -> Span | None:

@@ -9,7 +9,7 @@ trigger, and (for events) the dates and places in the trigger's clause.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -20,7 +20,7 @@ from testigo.extract.event_dates import event_time
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.modality import as_verb, modality
 from testigo.kb import KnowledgeBase
-from testigo.model import Claim, DateValue, Document, Evidence, Qualifiers
+from testigo.model import Claim, DateValue, Document, Evidence, Qualifiers, make_id
 from testigo.schema import load_schema
 
 __all__ = ["Frame"]
@@ -105,6 +105,10 @@ class Frame:
             qualifiers=qualifiers, certainty=certainty, polarity=polarity,
             attributed_to=self.attribution(trigger, quotes_only=presupposed),
         )
+        known = self.claims.get(claim.id)
+        if known is not None and known.qualifiers.label != label and known.qualifiers.dates != dates:
+            # "sanctioned A in 2024, and designated A as an FTO in 2025": two acts in one sentence
+            claim = replace(claim, id=make_id("clm", claim.id, label or "", *(d.value for d in dates)))
         self.claims.setdefault(claim.id, claim)
         return claim
 
@@ -156,6 +160,18 @@ class Frame:
             if speakers:
                 return self._phrase_name(speakers[0])
         return None
+
+    def with_accuser(self, claim: Claim, verb: Token) -> Claim:
+        """The claim with the subject of the accusing verb that asserts it ('authorities accuse X of
+        leading G') added to its sources, where the parse kept the two too far apart to find it."""
+        accusers = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not accusers or verb.lemma_.lower() not in self.lexicon("accusing_verbs"):
+            return claim
+        name = self._phrase_name(accusers[0])
+        if name in claim.attributed_to:
+            return claim
+        self.claims[claim.id] = replace(claim, attributed_to=(*claim.attributed_to, name))
+        return self.claims[claim.id]
 
     def _phrase_name(self, head: Token) -> str:
         end = head.right_edge.i + 1
@@ -271,7 +287,7 @@ class Frame:
             ref = self.ref(token, "place", "country")
             if ref is None or ref.span.start != token.i:
                 continue
-            if any(t.lower_ in preps for t in self.doc[max(ref.span.start - 4, 0):ref.span.start]):
+            if any(t.lower_ in preps for t in self.doc[max(_place_phrase(ref.span) - 4, 0):ref.span.start]):
                 name = self.ents.entities[ref.entity_id].name
                 if name not in names:
                     names.append(name)
@@ -280,6 +296,14 @@ class Frame:
         if place is not None and self.ents.entities[place.entity_id].name not in names:
             names.append(self.ents.entities[place.entity_id].name)  # "Chicago, where he faces charges"
         return dates, tuple(names)
+
+
+def _place_phrase(name: Span) -> int:
+    """Where the phrase naming a place starts: at 'the coastal city' in 'the coastal city of P'."""
+    doc, start = name.doc, name.start
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _lexicon(("place_nouns",)):
+        return doc[start - 2].left_edge.i
+    return start
 
 
 @cache

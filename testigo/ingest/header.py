@@ -2,6 +2,8 @@
 
     Published: 2025-06-14                        -> published
     June 9, 2025                                 -> published (a line that is only a date)
+    Thursday, February 27, 2025                  -> published (with its weekday)
+    By X | CITY, Country | September 20, 2025    -> published (a byline part that is only a date)
     CJNG co-founder "El 85" among 29 sent to US  -> title (a short first line with no full stop)
     MEXICO CITY, Feb. 28, 2025 (Border Wire) -   -> published, outlet (a wire dateline)
 
@@ -23,6 +25,7 @@ _WRITTEN = re.compile(r"(?P<mon>[A-Z][a-z]{2,8})\.? (?P<d>\d{1,2}),? (?P<y>\d{4}
 _DATELINE = re.compile(
     r"^[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+(?:, [A-ZÀ-Ý][A-Za-zÀ-ÿ .]+)?, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
     r"(?: \((?P<outlet>[^)]{2,60})\))?\s*[-\u2013\u2014]")
+_WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
 MAX_TITLE = 160
 
 
@@ -42,6 +45,16 @@ def _to_iso(text: str) -> str | None:
         return None
 
 
+def _date_only(line: str) -> str | None:
+    """A line that is only a date ('Thursday, February 27, 2025' too), or a byline one of whose
+    '|'-separated parts is ('By our correspondent | CITY, Country | September 20, 2025')."""
+    for part in line.split("|"):
+        part = _WEEKDAY.sub("", part.strip())
+        if (_WRITTEN.fullmatch(part) or _ISO.fullmatch(part)) and (iso := _to_iso(part)):
+            return iso
+    return None
+
+
 def read_header(text: str) -> dict[str, str]:
     """Title, published date and outlet found in the first lines of a plain-text article."""
     found: dict[str, str] = {}
@@ -51,8 +64,7 @@ def read_header(text: str) -> dict[str, str]:
         if labelled and "published" not in found and (iso := _to_iso(labelled["date"])):
             found["published"] = iso
             continue
-        if "published" not in found and (_WRITTEN.fullmatch(line) or _ISO.fullmatch(line)) \
-                and (iso := _to_iso(line)):
+        if "published" not in found and (iso := _date_only(line)):
             found["published"] = iso
             continue
         dateline = _DATELINE.match(line)

@@ -9,10 +9,12 @@ read "the arrest of X by Y". Events carry the dates and places of their clause.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
 
+from testigo.extract.dates import find_dates
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
@@ -22,6 +24,7 @@ from testigo.extract.rules.justice import justice_rules
 from testigo.extract.rules.phrases import GROUP, parties
 from testigo.extract.rules.presence import presence_rules
 from testigo.extract.rules.trafficking import trafficking_rules
+from testigo.model import DateValue
 
 __all__ = ["event_rules"]
 
@@ -145,7 +148,11 @@ def _designation(frame: Frame, token: Token) -> None:
         label = _label(token) or next((_label(o) for o in token.subtree if o.dep_ == "pobj" and _label(o)), None)
         if label is None and lemma not in ("designate", "sanction", "blacklist"):
             return
-        groups = _patients(frame, token, GROUP + PERSON) or _enumerated_next(frame, token)
+        if lemma not in ("designate", "sanction", "blacklist") and label.split()[-1] in \
+                frame.lexicon("leader_nouns", "member_nouns", "people_nouns") | {"one"}:
+            return  # "named X as one of its leaders" names a role, not a listing
+        groups = _patients(frame, token, GROUP + PERSON) or _patients(frame, token, GROUP) \
+            or _enumerated_next(frame, token)  # GROUP alone reads 'the two groups' back to the pair named
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         authorities = _agents(frame, token) if passive else (
@@ -153,10 +160,35 @@ def _designation(frame: Frame, token: Token) -> None:
         if not authorities and subject is None and token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN":
             authorities = [r for c in token.head.children if c.dep_ == "poss"  # "X's decision to designate"
                            for r in parties(frame, c, AUTHORITY)]
+        own_dates = _gapped_dates(frame, token)
+        groups += [ref for ref in own_dates if ref not in groups]
         for group in groups:
             for authority in authorities or ([None] if label else []):
-                frame.emit("designated", group, authority, token, "designated.verb.v1", label=label,
-                           with_time=True, presupposed=token.dep_ == "relcl")
+                claim = frame.emit("designated", group, authority, token, "designated.verb.v1", label=label,
+                                   with_time=True, presupposed=token.dep_ == "relcl")
+                if claim is not None and own_dates.get(group):
+                    frame.claims[claim.id] = replace(
+                        claim, qualifiers=replace(claim.qualifiers, dates=own_dates[group]))
+
+
+def _gapped_dates(frame: Frame, verb: Token) -> dict[Ref, tuple[DateValue, ...]]:
+    """'Y sanctioned A in February 2024 and B in June 2024': the verb is said once, and each
+    object (the first its object, the rest conjoined to the verb) has the dates written after it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    gapped = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > verb.i]
+    if len(objects) != 1 or not gapped:
+        return {}
+    heads = objects + gapped
+    later = [c.left_edge.i for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    end = min(later, default=verb.sent.end)
+    found: dict[Ref, tuple[DateValue, ...]] = {}
+    for k, head in enumerate(heads):
+        stop = heads[k + 1].left_edge.i if k + 1 < len(heads) else end
+        segment = verb.doc[head.left_edge.i:stop]
+        dates = tuple(d.to_value() for d in find_dates(segment.text, published=frame.document.published))
+        for ref in parties(frame, head, GROUP + PERSON):
+            found[ref] = dates
+    return found if all(found.values()) else {}
 
 
 def _enumerated_next(frame: Frame, verb: Token) -> list[Ref]:
@@ -218,12 +250,14 @@ def _presence(frame: Frame, token: Token) -> None:
     if token.pos_ == "VERB" and lemma in frame.lexicon("presence_objects"):
         subject = subject_of(token)
         if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
-            subject = token.head  # "the cartel that dominated P"
+            subject = _offshoot(frame, token.head)  # "the cartel that dominated P"
         groups = parties(frame, subject, GROUP) if subject is not None else []
         objects = _objects(token, ("dobj",))
         places = [r for o in objects for r in parties(frame, o, PLACES)]
         places += [r for o in [token, *objects] for p in _objects(o, (), ("in", "across", "throughout"))
                    for r in parties(frame, p, PLACES)]  # "control drug sales in P"
+        places += [r for o in objects if o.lemma_.lower() in frame.lexicon("part_words")
+                   for p in _objects(o, (), ("of",)) for r in parties(frame, p, PLACES)]  # "controls much of P"
         _emit_presence(frame, groups, places, token)
     if lemma not in frame.lexicon("presence_words") or token.pos_ not in ("VERB", "ADJ", "NOUN"):
         return
@@ -232,6 +266,14 @@ def _presence(frame: Frame, token: Token) -> None:
     if token.dep_ == "acomp":
         places += [r for o in _objects(token.head, (), preps) for r in parties(frame, o, PLACES)]
     _emit_presence(frame, _presence_groups(frame, token), places, token)
+
+
+def _offshoot(frame: Frame, antecedent: Token) -> Token:
+    """'X, an offshoot of Y that controls P': the clause tells of the offshoot X, not of Y."""
+    noun = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
+    if noun.dep_ == "appos" and noun.lemma_.lower() in frame.lexicon("transparent_nouns"):
+        return noun.head
+    return antecedent
 
 
 def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
@@ -342,6 +384,8 @@ def _clause_preps(verb: Token, words: frozenset[str]) -> list[Token]:
         if word.dep_ in ("prep", "agent") and word.lower_ in words:
             found.append(word)
             continue
+        if word.dep_ == "prep" and word.lower_ == "from":
+            continue  # "buys chemicals from suppliers in P": P is the suppliers' place
         if word.pos_ == "VERB" and any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
             continue
         stack.extend(c for c in word.children if c.dep_ not in CLAUSE_EDGES)
@@ -441,6 +485,9 @@ def _activity(frame: Frame, token: Token, predicate: str, verbs: str, target: tu
     subject = next((c for c in token.children if c.dep_ in ("nsubj",)), None)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head
+    if subject is None and token.dep_ == "advcl" and token.tag_ == "VBG" and not any(
+            c.dep_ == "mark" for c in token.children):  # "X became the dominant force, trafficking meth"
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     groups = parties(frame, subject, GROUP) if subject is not None else _accused(frame, token)
     words = tuple(frame.lexicon("place_preps")) if predicate == "operates_in" else ("with",)
     deps = ("dobj",) if predicate == "traffics" else ()

@@ -13,8 +13,9 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
-from testigo.extract.rules.phrases import GROUP, after_colon, parties
+from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties
 
 __all__ = ["group_rules"]
 
@@ -41,6 +42,8 @@ def subject_of(token: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 return _antecedent(child, verb) if verb.i != token.i and child.lower_ in RELATIVES else child
+        if (misplaced := _subject_in_source(verb)) is not None:
+            return misplaced
         if _split_relative(verb):
             return verb.head
         if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
@@ -53,6 +56,26 @@ def subject_of(token: Token) -> Token | None:
 
 
 RELATIVES = ("who", "which", "that")
+NAMING_VERBS = frozenset({"call", "know", "name", "dub", "nickname"})
+
+
+def _subject_in_source(verb: Token) -> Token | None:
+    """'According to P, X and Y are ...' parsed with X and Y conjoined to P: the first name after
+    the comma that closes the source is the subject the verb lacks. 'X, also called Y, is ...'
+    parsed with X the subject of 'called': X is the subject."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "advcl") and clause.i < verb.i and clause.lemma_.lower() in NAMING_VERBS:
+            named = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if named is not None and named.pos_ == "PROPN":
+                return named
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "according" or prep.i > verb.i:
+            continue
+        for source in (o for to in prep.children for o in to.children if o.dep_ == "pobj"):
+            after = [c for c in source.children if c.dep_ == "conj" and c.i > source.i]
+            if after and any(t.text == "," for t in verb.doc[source.i:after[0].left_edge.i]):
+                return after[0]
+    return None
 
 
 def _split_relative(verb: Token) -> bool:
@@ -103,12 +126,22 @@ def _governing_verb(token: Token) -> Token | None:
     return None
 
 
+def _sides(frame: Frame, named: Token) -> list[Ref]:
+    """The parties 'between' names, less those named as helpers of the sides ('between X and Y,
+    and allies of each gang, such as Z': Z backs a side and is not one)."""
+    helpers = load_patterns("ties")["ally_partner_nouns"]
+    sides = parties(frame, named)
+    dropped = {frame.ref(w) for head in _conjuncts(named) if head.lower_ in helpers and frame.ref(head) is None
+               for w in head.subtree} - {None}
+    return [side for side in sides if side not in dropped]
+
+
 def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     name = predicate.split("_")[0]
     between = _preps(token, "between") or (
         _preps(token.head, "between") if token.dep_ in ("conj", "nsubj", "nsubjpass") else [])
     if between:
-        sides = parties(frame, between[0])
+        sides = _sides(frame, between[0])
         _pairs(frame, predicate, sides, None, token, f"{predicate}.between.v1")
         if predicate == "rival_of":
             _fought_in(frame, token, sides, between[0])
@@ -140,10 +173,20 @@ def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> No
             frame.emit("operates_in", side, place, token, "operates_in.fought_in.v1")
 
 
+def _fought_over(frame: Frame, token: Token, sides: list[Ref]) -> None:
+    """'X fights Y for control of P': both sides operate in P."""
+    stakes = [o for o in _preps(token, "for") + _preps(token, "over")
+              if o.lemma_.lower() in frame.lexicon("operates_nouns")]
+    places = [r for o in stakes for p in _preps(o, "of") + _preps(o, "over") for r in parties(frame, p, ("place",))]
+    for side in sides:
+        for place in places:
+            frame.emit("operates_in", side, place, token, "operates_in.fought_over.v1")
+
+
 def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
     name = predicate.split("_")[0]
     between = _preps(token, "between") or _preps(token.head, "between")
-    sides = [r for b in between for r in parties(frame, b)]
+    sides = [r for b in between for r in _sides(frame, b)]
     if sides:  # "fighting broke out between X and Y"; not "between 2008 and 2011"
         _pairs(frame, predicate, sides, None, token, f"{predicate}.between.v1")
         return
@@ -154,8 +197,13 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
                 + [w for o in objects for w in _preps(o, "with")] for r in parties(frame, obj)]
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
+        if predicate == "rival_of" and left:
+            _fought_over(frame, token, left + partners)
     elif len(left) >= 2:
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}_verb.v1")
+        if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"
+            _fought_in(frame, token, left, subject)
+            _fought_over(frame, token, left)
 
 
 def _against(frame: Frame, token: Token) -> None:

@@ -57,7 +57,8 @@ def _config() -> dict[str, Any]:
             "amounts": frozenset(relations["amount_nouns"]), "parents": frozenset(relations["parent_words"]),
             "links": frozenset(data["link_verbs"]) | frozenset(relations["ally_light_verbs"])
             | frozenset(relations["talk_light_verbs"]) | frozenset(relations["describing_verbs"]),
-            "object_preps": frozenset(data["object_preps"]), "chain_preps": frozenset(data["chain_preps"])}
+            "object_preps": frozenset(data["object_preps"]),
+            "acl_links": frozenset(data["acl_links"]), "chain_preps": frozenset(data["chain_preps"])}
 
 
 def _kind_pair(a: Ref, b: Ref) -> str | None:
@@ -141,6 +142,8 @@ def _down_role(token: Token, child: Token) -> str | None:
         return OBJECT if any(c.dep_ == "agent" for c in token.children) or token.pos_ == "VERB" else None
     if dep in ("dobj", "poss", "compound", "nmod", "amod", "pobj"):
         return OBJECT
+    if dep == "acl" and child.lemma_.lower() in config["acl_links"]:
+        return OBJECT  # "a cell working for G"
     if dep in ("prep", "prt") and child.lower_ in config["object_preps"]:
         return OBJECT
     return None
@@ -222,7 +225,8 @@ def _passes(node: Token, config: dict[str, Any], *, first: bool, verb: bool) -> 
         return node.dep_ == "agent" or node.lower_ in config["object_preps" if first else "chain_preps"] \
             or node.lower_ == "as" and node.head.dep_ == "acl" and node.head.lemma_.lower() in NAMING
     if node.pos_ == "VERB":
-        return node.dep_ == "acl" and node.lemma_.lower() in NAMING  # "a group known as X"
+        lemma = node.lemma_.lower()  # "a group known as X", "a cell working for G"
+        return node.dep_ == "acl" and (lemma in NAMING or first and lemma in config["acl_links"])
     if verb and first:
         return node.lemma_.lower() in config["running"] or node.lemma_.lower() in config["amounts"]
     return node.pos_ in ("NOUN", "PRON", "NUM") and (node.lemma_.lower() in config["passable"] or node.lower_ == "one")

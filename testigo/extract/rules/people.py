@@ -442,6 +442,32 @@ def _led_mistagged(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", person, group, token, "leader_of.lead_verb_mistagged.v1")
 
 
+def _accused_of_leading(frame: Frame, token: Token) -> None:
+    """'They accuse X, known as "H", of leading G' / 'X is suspected of running G': X leads G, as the
+    accusers say. Read from the words, since the parser often hangs 'of leading G' on X's phrase."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "VBG" or lemma not in frame.lexicon("leader_verbs") or token.i < 1 \
+            or token.doc[token.i - 1].lower_ != "of" or token.i + 1 >= len(token.doc):
+        return
+    group = next((r for r in frame.refs_in(token.doc[token.i + 1:min(token.i + 4, token.sent.end)], *GROUP)
+                  if r.span.start <= token.i + 2), None)
+    accusing = frame.lexicon("accusing_verbs") - frame.lexicon("accusing_with_complement")
+    verb = next((t for t in reversed(token.doc[token.sent.start:token.i - 1])
+                 if t.pos_ == "VERB" and t.lemma_.lower() in accusing), None)
+    if group is None or verb is None:
+        return
+    between = token.doc[verb.i + 1:token.i - 1]
+    if any(t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl", "auxpass") and t.lemma_.lower() not in ("know", "call")
+           for t in between):
+        return  # another verb with its own object stands between: not the accused's gerund
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    people = [r for h in heads for r in parties(frame, h, PERSON)]
+    for person in people:
+        claim = frame.emit("leader_of", person, group, verb, "leader_of.accused_of_leading.v1")
+        if claim is not None:
+            frame.with_accuser(claim, verb)
+
+
 @cache
 def _leading_forms() -> frozenset[str]:
     verbs = load_patterns("relations")["leader_verbs"]
@@ -734,6 +760,7 @@ def people_rules(frame: Frame, token: Token) -> None:
     _title_before_group(frame, token)
     _led_by(frame, token)
     _led_mistagged(frame, token)
+    _accused_of_leading(frame, token)
     _respectively(frame, token)
     _official(frame, token)
     _office(frame, token)

@@ -107,6 +107,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             return []  # "the Matamoros factions" are some other groups, not the pair just named
         if not _definite_plural(head):
             return []  # "local gangs", "a coalition of groups": no pair named before
+        count = _count(head)
+        if count is not None and count > 2:
+            return _last_list(frame, head, count)  # "those four organisations"
         return list(salient_pair(frame, head))
     if kinds == GROUP and _both(head):
         return list(salient_pair(frame, head))  # "Both have ...", "both of them", "attacked both"
@@ -266,7 +269,11 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []
     if head.dep_ == "appos" and (named := frame.ref(head.head, *GROUP)) is not None:
         return [named]  # "X, the cartel that ...": X itself
-    if any(c.dep_ in ("amod", "compound", "nmod") for c in head.children):
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    if [c.lower_ for c in modifiers] == ["new"] and (founded := _just_founded(frame, head)) is not None:
+        echo(frame, head, founded)
+        return [founded]  # "X and Y formed G. The new cartel ...": G
+    if modifiers:
         return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
     named = word if word in ("cartel", "organization", "faction", "gang", "cell") else None
@@ -275,6 +282,19 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []  # "X and Y have fought since 2010. The group's leader ...": which group?
     echo(frame, head, group)
     return [group] if group is not None else []
+
+
+def _just_founded(frame: Frame, head: Token) -> Ref | None:
+    """The group named as founded ('formed G', 'founded G') in this sentence or the one before."""
+    start = _window_start(head, 1)
+    founding = frame.lexicon("founder_verbs") | {"form"}
+    for ref in frame.refs_before(head, *GROUP):
+        if ref.span.start < start:
+            return None
+        root = ref.span.root
+        if root.dep_ == "dobj" and root.head.lemma_.lower() in founding:
+            return ref
+    return None
 
 
 def _named_with_another(frame: Frame, ref: Ref, named: str | None) -> bool:
@@ -342,6 +362,35 @@ def _parent_of_salient(frame: Frame, token: Token, kinds: tuple[str, ...], named
     if parent not in frame.ents.entities or not _fits_name(frame, frame.ents.entities[parent], named):
         return None
     return Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), parent)
+
+
+NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _count(head: Token) -> int | None:
+    """The number a plural is counted with: 'those four organisations' -> 4."""
+    for child in head.children:
+        if child.dep_ == "nummod":
+            return int(child.text) if child.text.isdigit() else NUMBERS.get(child.lower_)
+    return None
+
+
+def _last_list(frame: Frame, head: Token, count: int) -> list[Ref]:
+    """'A, B, C and D ... those four organisations': the last list of exactly that many groups
+    named together in this sentence or the one before; failing that (the parser did not coordinate
+    them), the groups named there when they are exactly that many."""
+    start = _window_start(head, 1)
+    near = [r for r in frame.refs_before(head, *GROUP) if r.span.start >= start]
+    for ref in near:
+        top = ref.span.root
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        listed = [frame.ref(t, *GROUP) for t in _conjuncts(top)]
+        distinct = {r.entity_id for r in listed if r is not None}
+        if None not in listed and len(distinct) == count:
+            return _unique([r for r in listed if r is not None])
+    named = _unique(sorted(near, key=lambda r: r.span.start))
+    return named if len(named) == count else []
 
 
 def _window_start(token: Token, sentences: int) -> int:
