@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -12,8 +12,11 @@ import yaml
 __all__ = ["fold", "load_patterns"]
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower case without accents, with straight quotes: the form tokens are matched on."""
+    if text.isascii():  # no accents and no curly quotes to replace
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return bare.replace("\u2018", "'").replace("\u2019", "'").replace("\u201c", '"').replace(

@@ -40,21 +40,22 @@ class ParsedText:
         self.pat = pat
         n = len(doc)
         self.n = n
-        self.idx = [t.idx for t in doc]
-        self.tok_end = [t.idx + len(t.text) for t in doc]
-        self.lower = [t.lower_ for t in doc]
         self.has_dep = bool(n) and doc.has_annotation("DEP")
         self.has_tag = bool(n) and doc.has_annotation("TAG")
         self.has_lemma = bool(n) and doc.has_annotation("LEMMA")
-        self.is_word = [t.is_alpha or t.like_num for t in doc]
-        self.pos = [t.pos_ for t in doc]
-        self.tag = [t.tag_ for t in doc] if self.has_tag else [""] * n
-        self.lemma = [t.lemma_.lower() for t in doc] if self.has_lemma else list(self.lower)
+        tokens = list(doc)  # one pass: every `for t in doc` makes n new Token objects
+        self.idx = [t.idx for t in tokens]
+        self.tok_end = [t.idx + len(t.text) for t in tokens]
+        self.lower = [t.lower_ for t in tokens]
+        self.is_word = [t.is_alpha or t.like_num for t in tokens]
+        self.pos = [t.pos_ for t in tokens]
+        self.tag = [t.tag_ for t in tokens] if self.has_tag else [""] * n
+        self.lemma = [t.lemma_.lower() for t in tokens] if self.has_lemma else list(self.lower)
         if self.has_dep:
-            self.dep = [t.dep_ for t in doc]
-            self.head = [t.head.i for t in doc]
-            self.left = [t.left_edge.i for t in doc]
-            self.right = [t.right_edge.i for t in doc]
+            self.dep = [t.dep_ for t in tokens]
+            self.head = [t.head.i for t in tokens]
+            self.left = [t.left_edge.i for t in tokens]
+            self.right = [t.right_edge.i for t in tokens]
         else:
             self.dep = [""] * n
             self.head = list(range(n))
