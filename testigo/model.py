@@ -12,6 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import Enum
+from functools import lru_cache
 from typing import Any
 
 from testigo.schema import load_schema
@@ -46,8 +47,11 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Fold a name for comparison: no accents, lower case, single spaces, straight quotes."""
+    if name.isascii():
+        return " ".join(name.replace("-", " ").lower().split())
     decomposed = unicodedata.normalize("NFKD", name)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     bare = bare.replace("\u2018", "'").replace("\u2019", "'").replace("-", " ")
