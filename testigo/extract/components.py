@@ -17,6 +17,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from testigo.extract.group_types import retype
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.kb import KnowledgeBase
 
@@ -143,7 +144,8 @@ class EntityTagger:
         chosen = [_as_group(doc, s) for s in chosen] + surnames
         chosen += _conjoined_places(doc, chosen)
         chosen += _acronyms(doc, chosen)
-        doc.ents = sorted(chosen + _described_groups(doc, chosen), key=lambda span: span.start)
+        chosen = retype(doc, chosen + _described_groups(doc, chosen))
+        doc.ents = sorted(chosen, key=lambda span: span.start)
         return doc
 
     def _whole_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
