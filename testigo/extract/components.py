@@ -17,7 +17,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from testigo.extract.group_types import retype
+from testigo.extract.group_types import is_organisation_name, retype
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.kb import KnowledgeBase
 
@@ -499,7 +499,8 @@ def _as_group(doc: Doc, span: Span) -> Span:
     """A name the model took for a person that the words around it call a group: 'a gang called
     La Mano Negra', 'a cell known as X', 'the Centro cell of the CJNG', 'La Empresa, a gang from P',
     'El Grupo Sombra'."""
-    if span.label_ in ("agency", "organization") and not span._.kb_id and _said_to_be_group(span.root):
+    if span.label_ in ("agency", "organization") and not span._.kb_id and _said_to_be_group(span.root) \
+            and not is_organisation_name(span):
         group = Span(doc, span.start, span.end, label="criminal_group")  # 'X (ELN), a leftist guerrilla group'
         group._.full_name = span._.full_name
         return group

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.lexicon import fold, load_patterns
 
-__all__ = ["retype"]
+__all__ = ["is_organisation_name", "retype"]
 
 ALIAS_GAPS = ([")", ",", "or"], [",", "or"], ["or"], ["("], [")", ",", "also", "known", "as"],
               [",", "also", "known", "as"], [",", "known", "as"], [")", ",", "known", "as"])
@@ -28,6 +28,11 @@ def _words(name: str) -> set[str]:
 def _key(span: Span) -> str:
     words = [t.norm_ for t in span if t.lower_ != "the" and t.tag_ != "POS"]
     return " ".join(words)
+
+
+def is_organisation_name(span: Span) -> bool:
+    """'Human Rights Watch', 'Petrobras Energy': a name that holds a company's, a medium's or an NGO's word."""
+    return bool({t.norm_ for t in span} & _words("organisation_words"))
 
 
 def _blocked(span: Span) -> bool:
@@ -148,9 +153,10 @@ def _acts_as_group(span: Span) -> bool:
     verb = root.head
     if verb.lemma_.lower() in _words("group_verbs"):
         return True
-    return verb.lemma_.lower() == "control" and any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in _words("controlled_places") or c.lower_ in _words("controlled_places"))
-        for c in verb.children)
+    places = _words("controlled_places")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in objects for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return verb.lemma_.lower() == "control" and any(c.lemma_.lower() in places or c.lower_ in places for c in objects)
 
 
 def _coordinated_with(span: Span, groups: list[Span]) -> bool:
@@ -166,7 +172,7 @@ def _aliases(doc: Doc, spans: list[Span]) -> dict[str, set[str]]:
     """Keys of names given as the same thing: 'X (ACR)', 'X, or Y', 'X (ACR), or Y'."""
     ordered = sorted(spans, key=lambda s: s.start)
     links: dict[str, set[str]] = {}
-    for one, two in zip(ordered, ordered[1:]):
+    for one, two in zip(ordered, ordered[1:], strict=False):
         gap = [t.lower_ for t in doc[one.end:two.start]]
         if gap in ALIAS_GAPS and not (gap == ["or"] and two.end < len(doc) and doc[two.end].text not in (",", ")")):
             a, b = _key(one), _key(two)
@@ -177,13 +183,11 @@ def _aliases(doc: Doc, spans: list[Span]) -> dict[str, set[str]]:
 
 def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
     candidates = [s for s in chosen if _candidate(s)]
-    if not candidates:
-        return chosen
     links = _aliases(doc, [s for s in chosen if not _blocked(s) or s.label_ == "criminal_group"])
     groups = {_key(s) for s in chosen if s.label_ == "criminal_group" and not s._.kb_id}
     decided = set(groups)
     for span in candidates:
-        if _subject_of_group_definition(span) or _acts_as_group(span) and span.label_ == "organization":
+        if _subject_of_group_definition(span) or _acts_as_group(span):
             decided.add(_key(span))
     changed = True
     while changed:
@@ -195,12 +199,14 @@ def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
                     changed = True
         known = [s for s in chosen if s.label_ == "criminal_group" or _key(s) in decided and _candidate(s)]
         for span in candidates:
-            if _key(span) not in decided and span.label_ == "organization" and _coordinated_with(span, known):
+            if _key(span) not in decided and _coordinated_with(span, known):
                 decided.add(_key(span))
                 changed = True
     out = []
     for span in chosen:
-        if span.label_ != "criminal_group" and _candidate(span) and _key(span) in decided:
+        if span.label_ == "criminal_group" and not span._.kb_id and is_organisation_name(span):
+            out.append(Span(doc, span.start, span.end, label="organization"))  # 'Human Rights Watch, an organisation'
+        elif span.label_ != "criminal_group" and _candidate(span) and _key(span) in decided:
             group = Span(doc, span.start, span.end, label="criminal_group")
             group._.full_name = span._.full_name
             out.append(group)
@@ -221,7 +227,7 @@ def _is_heading(span: Span) -> bool:
 
 def _is_wire_name(span: Span) -> bool:
     """'(Reuters)' in a dateline, or 'By ... / Reuters' on a byline: the agency that carried the text."""
-    if span._.kb_id or span[0].norm_ not in _words("wire_names") or len(span) != 1:
+    if span[0].norm_ not in _words("wire_names") or len(span) != 1:
         return False
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
