@@ -242,17 +242,18 @@ def _is_wire_name(span: Span) -> bool:
 def _whole_person(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'Devis Leonel Rivera Maradiaga' cut by the model into a first word and an organisation:
     an unknown organisation ending in the two surnames of a person named in the text is that
-    person's kin, and takes back a capitalised word before it."""
+    person's kin when a capitalised first name stands right before it."""
     surnames = {tuple(t.norm_ for t in s[-2:]) for s in chosen if s.label_ == "person" and len(s) >= 3}
     taken = {i for s in chosen for i in range(s.start, s.end)}
     out = []
     for span in chosen:
         if span.label_ == "organization" and not span._.kb_id and len(span) >= 2 \
                 and tuple(t.norm_ for t in span[-2:]) in surnames and all(t.is_title for t in span):
-            start = span.start
-            if start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
-                    and start - 1 not in taken and doc[start - 1].is_alpha:
-                start -= 1
+            start = span.start - 1
+            if start < 0 or not (doc[start].is_title and doc[start].pos_ == "PROPN" and doc[start].is_alpha) \
+                    or start in taken or doc[start].norm_ in _words("name_stops"):
+                out.append(span)  # 'the Beltrán Leyva brothers': a family name, no one's cut first name
+                continue
             person = Span(doc, start, span.end, label="person")
             person._.full_name = span._.full_name
             out.append(person)
