@@ -218,11 +218,14 @@ def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
 def _is_heading(span: Span) -> bool:
     """'Explainer', 'Origins': a heading word alone on its line or before a colon opening one."""
     doc = span.doc
-    if span._.kb_id or len(span) != 1 or span[0].norm_ not in _words("heading_words"):
+    words = [t for t in span if not t.is_space]
+    if span._.kb_id or len(words) != 1 or words[0].norm_ not in _words("heading_words"):
         return False
-    at_line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws
-    after = doc[span.end] if span.end < len(doc) else None
-    return at_line_start and (after is None or after.text == ":" or "\n" in span[0].text_with_ws)
+    word = words[0]
+    at_line_start = word.i == 0 or "\n" in doc[word.i - 1].text_with_ws
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return at_line_start and (after is None or after.text == ":" or "\n" in word.text_with_ws or after.is_space
+                              and "\n" in after.text)
 
 
 def _is_wire_name(span: Span) -> bool:
