@@ -245,7 +245,7 @@ def _is_wire_name(span: Span) -> bool:
 def _whole_person(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'Devis Leonel Rivera Maradiaga' cut by the model into a first word and an organisation:
     an unknown organisation ending in the two surnames of a person named in the text is that
-    person's kin when a capitalised first name stands right before it."""
+    person's kin when it holds a given name too or a capitalised first name stands right before it."""
     surnames = {tuple(t.norm_ for t in s[-2:]) for s in chosen if s.label_ == "person" and len(s) >= 3}
     taken = {i for s in chosen for i in range(s.start, s.end)}
     out = []
@@ -255,9 +255,36 @@ def _whole_person(doc: Doc, chosen: list[Span]) -> list[Span]:
             start = span.start - 1
             if start < 0 or not (doc[start].is_title and doc[start].pos_ == "PROPN" and doc[start].is_alpha) \
                     or start in taken or doc[start].norm_ in _words("name_stops"):
-                out.append(span)  # 'the Beltrán Leyva brothers': a family name, no one's cut first name
+                start = span.start
+            if len(span) < 3 and start == span.start or span[0].norm_ in _words("name_stops"):
+                out.append(span)  # 'the Beltrán Leyva brothers': a family name, no one's name
                 continue
             person = Span(doc, start, span.end, label="person")
+            person._.full_name = span._.full_name
+            out.append(person)
+        else:
+            out.append(span)
+    return out
+
+
+NAME_ENDS = {",", "(", ".", ";", ")"}
+
+
+def _person_tail(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Marcos Willians Herbas Camacho, alias ...' cut by the model after the given names: up to two
+    untagged capitalised words right after a person's name, closing the name before a comma, are
+    its surnames."""
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    out = []
+    for span in chosen:
+        end = span.end
+        while span.label_ == "person" and not span._.kb_id and not span._.nickname and end - span.end < 2 \
+                and end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and doc[end].is_alpha and doc[end].ent_type_ not in ("GPE", "LOC", "ORG", "DATE", "NORP") \
+                and doc[end].norm_ not in _words("name_stops"):
+            end += 1
+        if end > span.end and len(span) >= 2 and end < len(doc) and doc[end].text in NAME_ENDS:
+            person = Span(doc, span.start, end, label="person")
             person._.full_name = span._.full_name
             out.append(person)
         else:
@@ -269,5 +296,5 @@ def retype(doc: Doc, chosen: list[Span]) -> list[Span]:
     """The entities of ``doc`` with headings and wire names dropped, split names joined and the
     kinds of unknown groups decided for the whole document."""
     chosen = [s for s in chosen if not _is_heading(s) and not _is_wire_name(s)]
-    chosen = _with_group_word(doc, _whole_person(doc, chosen))
+    chosen = _with_group_word(doc, _person_tail(doc, _whole_person(doc, chosen)))
     return _infer_groups(doc, chosen)

@@ -82,3 +82,9 @@ def test_a_first_name_cut_off_by_the_model_stays_in_the_name(extractor: Any) -> 
                              "Bonilla, told the court that the gang moved cocaine north.")
     assert found.get("Nelson Arcadio Funes Bonilla") == "person"
     assert found.get("Wilmer Josué Funes Bonilla") == "person"
+
+
+def test_surnames_cut_off_by_the_model_stay_in_the_name(extractor: Any) -> None:
+    found = kinds(extractor, "Its founder, Rogério Ivens Saldanha Pires, alias \"Tatu\", has been in prison "
+                             "since 1999.")
+    assert found.get("Rogério Ivens Saldanha Pires") == "person"
