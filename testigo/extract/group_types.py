@@ -228,6 +228,23 @@ def _is_heading(span: Span) -> bool:
                               and "\n" in after.text)
 
 
+DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def _in_dateline(span: Span) -> bool:
+    """'MEXICO CITY, Feb. 28, 2025 (Border Wire) - ': the outlet in brackets before the dash of a
+    dateline that opens a line with a place in capitals."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text != "(" or span.end + 1 >= len(doc) \
+            or doc[span.end].text != ")" or doc[span.end + 1].text not in DASHES:
+        return False
+    line_start = span.start - 1
+    while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
+        line_start -= 1
+    first = doc[line_start]
+    return span.start - line_start <= 20 and first.is_alpha and first.is_upper and len(first.text) >= 2
+
+
 def _is_wire_name(span: Span) -> bool:
     """'(Reuters)' in a dateline, or 'By ... / Reuters' on a byline: the agency that carried the text."""
     if span[0].norm_ not in _words("wire_names") or len(span) != 1:
@@ -295,6 +312,6 @@ def _person_tail(doc: Doc, chosen: list[Span]) -> list[Span]:
 def retype(doc: Doc, chosen: list[Span]) -> list[Span]:
     """The entities of ``doc`` with headings and wire names dropped, split names joined and the
     kinds of unknown groups decided for the whole document."""
-    chosen = [s for s in chosen if not _is_heading(s) and not _is_wire_name(s)]
+    chosen = [s for s in chosen if not _is_heading(s) and not _is_wire_name(s) and not _in_dateline(s)]
     chosen = _with_group_word(doc, _person_tail(doc, _whole_person(doc, chosen)))
     return _infer_groups(doc, chosen)

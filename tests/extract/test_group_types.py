@@ -88,3 +88,9 @@ def test_surnames_cut_off_by_the_model_stay_in_the_name(extractor: Any) -> None:
     found = kinds(extractor, "Its founder, Rogério Ivens Saldanha Pires, alias \"Tatu\", has been in prison "
                              "since 1999.")
     assert found.get("Rogério Ivens Saldanha Pires") == "person"
+
+
+def test_an_outlet_in_a_dateline_is_no_entity(extractor: Any) -> None:
+    found = kinds(extractor, "TEPIC, Nayarit, May 2, 2024 (El Correo del Valle) - Gunmen of the Sinaloa Cartel "
+                             "burned two trucks on Monday, residents said.")
+    assert not [name for name in found if "Correo" in name]
