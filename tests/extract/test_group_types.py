@@ -94,3 +94,12 @@ def test_an_outlet_in_a_dateline_is_no_entity(extractor: Any) -> None:
     found = kinds(extractor, "TEPIC, Nayarit, May 2, 2024 (El Correo del Valle) - Gunmen of the Sinaloa Cartel "
                              "burned two trucks on Monday, residents said.")
     assert not [name for name in found if "Correo" in name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police arrested six members of the Bonde Norte in the suburbs in March.", "Bonde Norte"),
+    ("The TCP faction lost two favelas to the militias in 2022.", "TCP"),
+    ("Police said the Grupo Sul's leader was arrested in May.", "Grupo Sul"),
+])
+def test_a_name_with_members_a_leader_or_a_group_noun_is_a_group(extractor: Any, text: str, name: str) -> None:
+    assert kinds(extractor, text).get(name) == "criminal_group"
