@@ -132,21 +132,22 @@ def _subject_of_group_definition(span: Span) -> bool:
 
 
 def _acts_as_group(span: Span) -> bool:
-    """'the X faction', 'X controls many favelas', 'members of X', 'X members', 'X's leader'."""
+    """'the X faction', 'X controls many favelas'; 'members of X', 'X members', 'X's leader' only for
+    a name with a word groups are named with ('Frente Sul'): parties and companies have members too."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.tag_ == "POS" and span.end + 1 < len(doc):
-        after = doc[span.end + 1]
-        if after.lower_ in _words("member_nouns"):
+    if after is not None and after.lower_ in _words("criminal_nouns"):
+        return True
+    if {t.norm_ for t in span} & _words("group_name_words"):
+        if after is not None and after.tag_ == "POS" and span.end + 1 < len(doc):
+            after = doc[span.end + 1]
+        if after is not None and after.lower_ in _words("member_nouns"):
             return True
-    if after is not None and after.lower_ in _words("criminal_nouns") | _words("member_nouns"):
-        return True
-    before = doc[span.start - 1] if span.start > 0 else None
-    if before is not None and before.lower_ == "the" and span.start > 1:
-        before = doc[span.start - 2]
-    if before is not None and before.lower_ == "of" and span.start > 1 and before.head.lower_ in _words(
-            "member_nouns"):
-        return True
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ == "the" and span.start > 1:
+            before = doc[span.start - 2]
+        if before is not None and before.lower_ == "of" and before.head.lower_ in _words("member_nouns"):
+            return True
     root = span.root
     if root.dep_ != "nsubj":
         return False
