@@ -163,6 +163,9 @@ def _acts_as_group(span: Span) -> bool:
 def _coordinated_with(span: Span, groups: list[Span]) -> bool:
     """'the PCC and the CV', 'fighting between A and B': a conjunct of a criminal group."""
     inside = {i for g in groups for i in range(g.start, g.end)}
+    words = _words("group_relation_words")
+    if not any(t.lower_ in words or t.lemma_.lower() in words for t in span.sent):
+        return False  # 'the Sinaloa Cartel and Pemex both used the port': no relation between them
     root = span.root
     if root.dep_ == "conj" and root.head.i in inside:
         return True

@@ -52,6 +52,7 @@ def test_a_name_that_controls_territory_is_a_group(extractor: Any) -> None:
 
 @pytest.mark.parametrize("text, name", [
     ("Petrobras, a Brazilian oil company, said the Sinaloa Cartel had not touched its ships.", "Petrobras"),
+    ("Investigators say the Sinaloa Cartel and Pemex both used the port.", "Pemex"),
     ("The Ministry of Justice said the Sinaloa Cartel and Los Zetas had agreed a truce.", "Ministry of Justice"),
     ("Human Rights Watch, an international organisation, said the Sinaloa Cartel controls the routes.",
      "Human Rights Watch"),
