@@ -17,6 +17,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from testigo.extract.group_types import is_organisation_name, retype
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.kb import KnowledgeBase
 
@@ -143,7 +144,8 @@ class EntityTagger:
         chosen = [_as_group(doc, s) for s in chosen] + surnames
         chosen += _conjoined_places(doc, chosen)
         chosen += _acronyms(doc, chosen)
-        doc.ents = sorted(chosen + _described_groups(doc, chosen), key=lambda span: span.start)
+        chosen = retype(doc, chosen + _described_groups(doc, chosen))
+        doc.ents = sorted(chosen, key=lambda span: span.start)
         return doc
 
     def _whole_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -497,7 +499,8 @@ def _as_group(doc: Doc, span: Span) -> Span:
     """A name the model took for a person that the words around it call a group: 'a gang called
     La Mano Negra', 'a cell known as X', 'the Centro cell of the CJNG', 'La Empresa, a gang from P',
     'El Grupo Sombra'."""
-    if span.label_ in ("agency", "organization") and not span._.kb_id and _said_to_be_group(span.root):
+    if span.label_ in ("agency", "organization") and not span._.kb_id and _said_to_be_group(span.root) \
+            and not is_organisation_name(span):
         group = Span(doc, span.start, span.end, label="criminal_group")  # 'X (ELN), a leftist guerrilla group'
         group._.full_name = span._.full_name
         return group

@@ -1,0 +1,321 @@
+"""Document-level kinds of the names the KB does not know, decided once per document.
+
+The model types an unknown gang as an organisation, a place or even a person, and the
+relation rules only fire for criminal groups. Here a name becomes a criminal group when the
+text says it is one ('X is Brazil's largest criminal organisation', 'X, a gang from P', 'the
+X faction'), when it does what groups do ('X controls the favelas', 'members of X'), or when
+it is coordinated with a criminal group ('the PCC and the CV'); its aliases ('X (ACR), or Y')
+and every other mention share the kind. Government bodies, companies, media and NGOs stay
+as they are. Headings, datelines and person names the model split in two are mended too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from testigo.extract.lexicon import fold, load_patterns
+
+__all__ = ["is_organisation_name", "retype"]
+
+ALIAS_GAPS = ([")", ",", "or"], [",", "or"], ["or"], ["("], [")", ",", "also", "known", "as"],
+              [",", "also", "known", "as"], [",", "known", "as"], [")", ",", "known", "as"])
+
+
+def _words(name: str) -> set[str]:
+    return {fold(x) for x in load_patterns("entities")[name]}
+
+
+def _key(span: Span) -> str:
+    words = [t.norm_ for t in span if t.lower_ != "the" and t.tag_ != "POS"]
+    return " ".join(words)
+
+
+def is_organisation_name(span: Span) -> bool:
+    """'Human Rights Watch', 'Petrobras Energy': a name that holds a company's, a medium's or an NGO's word."""
+    return bool({t.norm_ for t in span} & _words("organisation_words"))
+
+
+def _blocked(span: Span) -> bool:
+    """Agencies, companies, media and the like keep their kind."""
+    norms = {t.norm_ for t in span}
+    return bool(span._.kb_id) or bool(norms & (_words("agency_words") | _words("organisation_words")))
+
+
+def _candidate(span: Span) -> bool:
+    if _blocked(span) or not any(t.is_title or t.is_upper for t in span):
+        return False
+    if span.label_ == "organization":
+        return True
+    return span.label_ in ("place", "person") and bool({t.norm_ for t in span} & _words("group_name_words"))
+
+
+def _defined_as_group(token: Token) -> bool:
+    """The noun that says what a name is: 'a gang', 'Brazil's largest criminal organisation'."""
+    lemma = token.lemma_.lower()
+    if lemma in _words("criminal_nouns") or token.lower_ in _words("criminal_nouns"):
+        return True
+    return (lemma in _words("group_class_nouns") or token.lower_ in _words("group_class_nouns")) and any(
+        c.dep_ in ("amod", "compound") and c.norm_ in _words("criminal_modifiers") for c in token.children)
+
+
+PARTICLES = {"de", "del", "da", "do", "dos", "das"}
+
+
+def _reach(span: Span) -> list[Token]:
+    """The span's tokens, plus the name it stands in brackets after ('Familia do Norte (FDN)')."""
+    doc = span.doc
+    tokens = list(span)
+    i = span.start - 1
+    if i > 0 and doc[i].text == "(" and span.end < len(doc) and doc[span.end].text == ")":
+        i -= 1
+        while i >= 0 and (doc[i].is_title or doc[i].lower_ in PARTICLES):
+            tokens.append(doc[i])
+            i -= 1
+    return tokens
+
+
+def _with_group_word(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Familia do Norte' cut to 'Norte' by the model: a name word for groups and a particle before
+    an unknown name belong to it."""
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    out = []
+    for span in chosen:
+        start = span.start
+        if not span._.kb_id and start >= 2 and doc[start - 1].lower_ in PARTICLES \
+                and doc[start - 2].norm_ in _words("group_name_words") and doc[start - 2].is_title \
+                and not {start - 1, start - 2} & taken:
+            group = Span(doc, start - 2, span.end, label="organization")
+            out.append(group)
+        else:
+            out.append(span)
+    return out
+
+
+def _written_apposition(span: Span) -> bool:
+    """'X (ACR), a gang from P' read from the words when the parse misses the apposition."""
+    doc = span.doc
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return False
+    words = doc[i + 2:min(i + 6, len(doc))]
+    for j, token in enumerate(words):
+        if token.lower_ in _words("criminal_nouns"):
+            return True
+        if token.lower_ in _words("group_class_nouns"):
+            return any(t.norm_ in _words("criminal_modifiers") for t in words[:j])
+        if token.is_punct:
+            return False
+    return False
+
+
+def _subject_of_group_definition(span: Span) -> bool:
+    """'X, or Y, is a criminal organisation' / 'X, a gang from P': the span is (in) the subject of
+    a 'be' whose attribute is a group noun, or has a group noun in apposition."""
+    for token in _reach(span):
+        if any(c.dep_ == "appos" and _defined_as_group(c) for c in token.children):
+            return True
+    if _written_apposition(span):
+        return True
+    sent = span.sent
+    for token in sent:
+        if token.dep_ != "nsubj" or token.head.lemma_ != "be":
+            continue
+        if not any(c.dep_ == "attr" and _defined_as_group(c) for c in token.head.children):
+            continue
+        subtree = list(token.subtree)
+        if subtree[0].i <= span.start and span.end - 1 <= subtree[-1].i and not any(
+                t.lower_ == "of" or t.pos_ in ("VERB", "AUX") for t in subtree if t.i < span.start):
+            return True
+    return False
+
+
+def _acts_as_group(span: Span) -> bool:
+    """'the X faction', 'X controls many favelas'; 'members of X', 'X members', 'X's leader' only for
+    a name with a word groups are named with ('Frente Sul'): parties and companies have members too."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.lower_ in _words("criminal_nouns"):
+        return True
+    if {t.norm_ for t in span} & _words("group_name_words"):
+        if after is not None and after.tag_ == "POS" and span.end + 1 < len(doc):
+            after = doc[span.end + 1]
+        if after is not None and after.lower_ in _words("member_nouns"):
+            return True
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.lower_ == "the" and span.start > 1:
+            before = doc[span.start - 2]
+        if before is not None and before.lower_ == "of" and before.head.lower_ in _words("member_nouns"):
+            return True
+    root = span.root
+    if root.dep_ != "nsubj":
+        return False
+    verb = root.head
+    if verb.lemma_.lower() in _words("group_verbs"):
+        return True
+    places = _words("controlled_places")
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for c in objects for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    return verb.lemma_.lower() == "control" and any(c.lemma_.lower() in places or c.lower_ in places for c in objects)
+
+
+def _coordinated_with(span: Span, groups: list[Span]) -> bool:
+    """'the PCC and the CV', 'fighting between A and B': a conjunct of a criminal group."""
+    inside = {i for g in groups for i in range(g.start, g.end)}
+    words = _words("group_relation_words")
+    if not any(t.lower_ in words or t.lemma_.lower() in words for t in span.sent):
+        return False  # 'the Sinaloa Cartel and Pemex both used the port': no relation between them
+    root = span.root
+    if root.dep_ == "conj" and root.head.i in inside:
+        return True
+    return any(c.dep_ == "conj" and c.i in inside for c in root.children)
+
+
+def _aliases(doc: Doc, spans: list[Span]) -> dict[str, set[str]]:
+    """Keys of names given as the same thing: 'X (ACR)', 'X, or Y', 'X (ACR), or Y'."""
+    ordered = sorted(spans, key=lambda s: s.start)
+    links: dict[str, set[str]] = {}
+    for one, two in zip(ordered, ordered[1:], strict=False):
+        gap = [t.lower_ for t in doc[one.end:two.start]]
+        if gap in ALIAS_GAPS and not (gap == ["or"] and two.end < len(doc) and doc[two.end].text not in (",", ")")):
+            a, b = _key(one), _key(two)
+            links.setdefault(a, {a}).add(b)
+            links.setdefault(b, {b}).add(a)
+    return links
+
+
+def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
+    candidates = [s for s in chosen if _candidate(s)]
+    links = _aliases(doc, [s for s in chosen if not _blocked(s) or s.label_ == "criminal_group"])
+    groups = {_key(s) for s in chosen if s.label_ == "criminal_group" and not s._.kb_id}
+    decided = set(groups)
+    for span in candidates:
+        if _subject_of_group_definition(span) or _acts_as_group(span):
+            decided.add(_key(span))
+    changed = True
+    while changed:
+        changed = False
+        for key in list(decided):
+            for other in links.get(key, ()):
+                if other not in decided:
+                    decided.add(other)
+                    changed = True
+        known = [s for s in chosen if s.label_ == "criminal_group" or _key(s) in decided and _candidate(s)]
+        for span in candidates:
+            if _key(span) not in decided and _coordinated_with(span, known):
+                decided.add(_key(span))
+                changed = True
+    out = []
+    for span in chosen:
+        if span.label_ == "criminal_group" and not span._.kb_id and is_organisation_name(span):
+            out.append(Span(doc, span.start, span.end, label="organization"))  # 'Human Rights Watch, an organisation'
+        elif span.label_ != "criminal_group" and _candidate(span) and _key(span) in decided:
+            group = Span(doc, span.start, span.end, label="criminal_group")
+            group._.full_name = span._.full_name
+            out.append(group)
+        else:
+            out.append(span)
+    return out
+
+
+def _is_heading(span: Span) -> bool:
+    """'Explainer', 'Origins': a heading word alone on its line or before a colon opening one."""
+    doc = span.doc
+    words = [t for t in span if not t.is_space]
+    if span._.kb_id or len(words) != 1 or words[0].norm_ not in _words("heading_words"):
+        return False
+    word = words[0]
+    at_line_start = word.i == 0 or "\n" in doc[word.i - 1].text_with_ws
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return at_line_start and (after is None or after.text == ":" or "\n" in word.text_with_ws or after.is_space
+                              and "\n" in after.text)
+
+
+DASHES = {"-", "\u2013", "\u2014", "--"}
+
+
+def _in_dateline(span: Span) -> bool:
+    """'MEXICO CITY, Feb. 28, 2025 (Border Wire) - ': the outlet in brackets before the dash of a
+    dateline that opens a line with a place in capitals."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].text != "(" or span.end + 1 >= len(doc) \
+            or doc[span.end].text != ")" or doc[span.end + 1].text not in DASHES:
+        return False
+    line_start = span.start - 1
+    while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
+        line_start -= 1
+    first = doc[line_start]
+    return span.start - line_start <= 20 and first.is_alpha and first.is_upper and len(first.text) >= 2
+
+
+def _is_wire_name(span: Span) -> bool:
+    """'(Reuters)' in a dateline, or 'By ... / Reuters' on a byline: the agency that carried the text."""
+    if span[0].norm_ not in _words("wire_names") or len(span) != 1:
+        return False
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.text in ("(", "/"):
+        return True
+    line_start = span.start
+    while line_start > 0 and "\n" not in doc[line_start - 1].text_with_ws:
+        line_start -= 1
+    return doc[line_start].lower_ == "by"
+
+
+def _whole_person(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Devis Leonel Rivera Maradiaga' cut by the model into a first word and an organisation:
+    an unknown organisation ending in the two surnames of a person named in the text is that
+    person's kin when it holds a given name too or a capitalised first name stands right before it."""
+    surnames = {tuple(t.norm_ for t in s[-2:]) for s in chosen if s.label_ == "person" and len(s) >= 3}
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    out = []
+    for span in chosen:
+        if span.label_ == "organization" and not span._.kb_id and len(span) >= 2 \
+                and tuple(t.norm_ for t in span[-2:]) in surnames and all(t.is_title for t in span):
+            start = span.start - 1
+            if start < 0 or not (doc[start].is_title and doc[start].pos_ == "PROPN" and doc[start].is_alpha) \
+                    or start in taken or doc[start].norm_ in _words("name_stops"):
+                start = span.start
+            if len(span) < 3 and start == span.start or span[0].norm_ in _words("name_stops"):
+                out.append(span)  # 'the Beltrán Leyva brothers': a family name, no one's name
+                continue
+            person = Span(doc, start, span.end, label="person")
+            person._.full_name = span._.full_name
+            out.append(person)
+        else:
+            out.append(span)
+    return out
+
+
+NAME_ENDS = {",", "(", ".", ";", ")"}
+
+
+def _person_tail(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Marcos Willians Herbas Camacho, alias ...' cut by the model after the given names: up to two
+    untagged capitalised words right after a person's name, closing the name before a comma, are
+    its surnames."""
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    out = []
+    for span in chosen:
+        end = span.end
+        while span.label_ == "person" and not span._.kb_id and not span._.nickname and end - span.end < 2 \
+                and end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                and doc[end].is_alpha and doc[end].ent_type_ not in ("GPE", "LOC", "ORG", "DATE", "NORP") \
+                and doc[end].norm_ not in _words("name_stops"):
+            end += 1
+        if end > span.end and len(span) >= 2 and end < len(doc) and doc[end].text in NAME_ENDS:
+            person = Span(doc, span.start, end, label="person")
+            person._.full_name = span._.full_name
+            out.append(person)
+        else:
+            out.append(span)
+    return out
+
+
+def retype(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """The entities of ``doc`` with headings and wire names dropped, split names joined and the
+    kinds of unknown groups decided for the whole document."""
+    chosen = [s for s in chosen if not _is_heading(s) and not _is_wire_name(s) and not _in_dateline(s)]
+    chosen = _with_group_word(doc, _person_tail(doc, _whole_person(doc, chosen)))
+    return _infer_groups(doc, chosen)
