@@ -145,7 +145,9 @@ class EntityTagger:
         chosen += _conjoined_places(doc, chosen)
         chosen += _acronyms(doc, chosen)
         chosen = retype(doc, chosen + _described_groups(doc, chosen))
-        doc.ents = sorted(chosen, key=lambda span: span.start)
+        # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
+        # Palacios Varela"); spaCy refuses overlapping entities, so the longest is kept
+        doc.ents = sorted(filter_spans(chosen), key=lambda span: span.start)
         return doc
 
     def _whole_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -616,3 +618,4 @@ def fix_lemmas(doc: Doc) -> Doc:
         if lemma:
             token.lemma_ = lemma
     return doc
+

@@ -128,3 +128,13 @@ def test_several_nicknames_after_known_as_are_all_the_persons(extractor: Any) ->
 def test_a_nickname_after_goes_by(extractor: Any) -> None:
     found = entities(extractor, "The cell is run by Ramiro Ochoa Lugo, who goes by \"El Zurdo\", police said.")
     assert "El Zurdo" in found["Ramiro Ochoa Lugo"][1]
+
+
+def test_two_full_names_in_a_list_never_overlap_as_entities(extractor) -> None:
+    """Two repair steps once added 'Ciro Marcelo' and 'Ciro Marcelo Palacios Varela' over the same
+    words, and spaCy refused the overlapping entities: the whole document failed."""
+    doc = extractor.nlp("Two of El Gato's sons, Ciro Marcelo Palacios Varela and Jesús Darío Palacios Varela, "
+              "are his children with his first wife, Alejandrina María Varela Hernández.")
+    people = [e.text for e in doc.ents if e.label_ == "person"]
+    assert "Ciro Marcelo Palacios Varela" in people
+    assert "Jesús Darío Palacios Varela" in people
