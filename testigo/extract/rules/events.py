@@ -575,8 +575,7 @@ def event_rules(frame: Frame, token: Token) -> None:
             _event_verb(frame, token, predicate)
         elif token.pos_ == "NOUN" and token.lower_ in triggers["nouns"]:
             _event_noun(frame, token, predicate)
-    _designation(frame, token)
-    _authored(frame, token)
+    _designation(frame, token)  # authorship is read in a pass of its own first (run_rules)
     _owned_publication(frame, token)
     _activity(frame, token, "traffics", "traffic_verbs", ("drug",))
     _traffic_noun(frame, token)
