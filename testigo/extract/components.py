@@ -30,7 +30,7 @@ for _name in ("kb_id", "nickname", "full_name"):
 PRIORITY = {"nickname": 3, "kb": 2, "shape": 1, "model": 0}
 QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
 PLACE_PREPS = {"in", "near", "at", "outside", "toward", "towards", "into", "across"}
-SAINTS = {"san", "santa", "santo", "sao"}  # "San Miguel de Allende" is a town, not a Miguel
+SAINTS = {"san", "santa", "santo", "sao", "sant"}  # "San Miguel de Allende" is a town, not a Miguel
 PLURAL_ARTICLES = {"los", "las"}  # "Los Cuervos" names a group, never one person
 ALIAS_CUES = {"as", "alias", "nicknamed", "dubbed", "goes", "go", "went", "by"}
 MODEL_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -90,6 +90,7 @@ class EntityTagger:
         heads = {"NORM": {"IN": [fold(x) for x in w["group_heads"]]}}
         self.shapes.add("criminal_group", [
             [{"IS_TITLE": True, "OP": "+"}, heads],
+            [{"IS_DIGIT": True}, {"IS_TITLE": True, "OP": "*"}, dict(heads, IS_TITLE=True)],  # "the 300 Gang"
             [{"NORM": {"IN": [fold(x) for x in w["group_starts"]]}},
              {"NORM": {"IN": ["de", "del"]}}, {"NORM": {"IN": ["los", "las", "la"]}, "OP": "?"},
              {"IS_TITLE": True, "OP": "+"}],
@@ -142,7 +143,8 @@ class EntityTagger:
         covered = {i for span in surnames for i in range(span.start, span.end)}
         chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
         chosen = [_as_group(doc, s) for s in chosen] + surnames
-        chosen += _conjoined_places(doc, chosen)
+        chosen = _places_by_context(doc, _adjacent_names(doc, _particle_tails(doc, chosen)))
+        chosen = _conjoined_places(doc, chosen)
         chosen += _acronyms(doc, chosen)
         chosen = retype(doc, chosen + _described_groups(doc, chosen))
         # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
@@ -181,8 +183,8 @@ class EntityTagger:
             if other is not None and (len(other) > 1 or other._.kb_id
                                       or other.label_ not in ("person", "organization")):
                 return False
-            if i > 0 and doc[i - 1].lower_ == "of":  # 'Secretary of State X': the end of a title
-                return False
+            if i > 1 and doc[i - 1].lower_ == "of" and (doc[i - 2].is_title or doc[i - 2].norm_ in stops):
+                return False  # 'Secretary of State X': the end of a title ('heard of Orso Iván ...' is no title)
             return (token.is_alpha and token.is_title and token.pos_ == "PROPN" and token.norm_ not in stops
                     and not token.is_sent_start and token.ent_type_ in ("", "PERSON", "ORG")
                     and not self.kb.lookup(token.text))
@@ -221,8 +223,9 @@ class EntityTagger:
                 for token in span[1:]:
                     surnames_at.setdefault(token.norm_, token.i)
         for span in chosen:
-            if span.label_ != "person" or len(span) < 3 or not all(t.is_title for t in span):
-                continue
+            if span.label_ != "person" or len(span) < 3 or not all(t.is_title for t in span) \
+                    or span[0].norm_ in SAINTS:
+                continue  # 'Tegucigalpa and San Pedro Sula': a town, no family
             surname = span[-2:].text  # Spanish names: the last two words are the surnames
             i = span.start - 1
             while i >= 1 and doc[i].lower_ in (",", "and"):
@@ -320,15 +323,22 @@ class EntityTagger:
                                    and doc[end - 1].lower_ not in ("de", "del")):  # "Coronel at" (not "San Bartolo de")
                 end -= 1
             end = _spanish_tail(doc, start, end)
+            if start < end and not any(t.is_title or t.is_upper or t.like_num for t in doc[start:end]):
+                continue  # 'the maras', 'clicas': a lower-case word is no name, whatever the model says
             if start < end and (kind != "criminal_group" or _names_something(doc[start:end])):
                 found.append((PRIORITY["model"], Span(doc, start, end, label=kind)))
         return found
 
     def _model_kind(self, ent: Span) -> str | None:
         words = {t.norm_ for t in ent}
-        if ent.label_ in ("PERSON", "ORG") and ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" \
+        if ent.label_ in ("PERSON", "ORG", "NORP") and ent.start >= 2 and ent.doc[ent.start - 1].lower_ == "of" \
                 and ent.doc[ent.start - 2].lemma_.lower() in self.words["place_owner_nouns"]:
-            return "place"  # "the mayor of Iguala", "the streets of Tepic"
+            return "place"  # "the mayor of Iguala", "the streets of Tepic", "the department of Chocó"
+        if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ == "pobj" \
+                and ent.root.head.lower_ in PLACE_PREPS - {"at"}:
+            return "place"  # "attacks in Mossoró": a people's name is an adjective, never the object of "in"
+        if ent.label_ == "PERSON" and ent[0].norm_ in SAINTS and len(ent) >= 2:
+            return "place"  # "San Pedro Sula", "Santa Rosa": a saint's name is a town's, not a person's
         if ent.label_ in MODEL_KINDS:
             if ent.label_ == "GPE" and any(e.kind == "country" for e in self.kb.lookup(ent.text)):
                 return "country"
@@ -377,6 +387,93 @@ def _spanish_tail(doc: Doc, start: int, end: int) -> int:
     return tail if tail > stop else end - 1
 
 
+PARTICLES = {"de", "del", "do", "da", "dos", "das"}  # Spanish and Portuguese name particles
+PARTICLE_ARTICLES = {"la", "las", "los", "el", "o", "a", "os", "as"}
+NICKNAME_STARTS = {"el", "la", "los", "las"}
+
+
+def _tail_word(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper and len(token) >= 2) and not token.is_sent_start
+
+
+def _particle_tails(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Rio Grande' + 'do Norte', 'Sindicato' + 'do Crime', 'Sindicato do RN': a name the model cut
+    before a Spanish or Portuguese particle goes on through the particle and the capitalised words
+    after it, when those are untagged or only the model's guess; a name the KB knows after the
+    particle stays its own ('Cártel de Sinaloa' is the KB's already)."""
+    by_token = {i: span for span in chosen for i in range(span.start, span.end)}
+    swallowed: set[int] = set()
+    out: list[Span] = []
+    for span in sorted(chosen, key=lambda s: s.start):
+        if id(span) in swallowed:
+            continue
+        end = span.end
+        if span._.kb_id or span._.nickname or end + 1 >= len(doc) or doc[end].lower_ not in PARTICLES \
+                or not doc[end].is_lower or end in by_token:
+            out.append(span)
+            continue
+        first = end + 1
+        if doc[first].lower_ in PARTICLE_ARTICLES and doc[first].is_lower and first + 1 < len(doc):
+            first += 1
+        stop = first
+        while stop < len(doc) and _tail_word(doc[stop]) and stop - first < 4:
+            other = by_token.get(stop)
+            if other is not None and (other._.kb_id or other.start < first or other.end > stop + 1
+                                      and not all(_tail_word(t) for t in other)):
+                break
+            stop += 1
+        others = {id(by_token[i]) for i in range(first, stop) if i in by_token}
+        if stop == first or any(by_token[i].end > stop for i in range(first, stop) if i in by_token):
+            out.append(span)
+            continue
+        longer = Span(doc, span.start, stop, label=span.label_)
+        longer._.full_name = span._.full_name
+        swallowed |= others
+        out.append(longer)
+    return [s for s in out if id(s) not in swallowed]
+
+
+def _adjacent_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Aldo Dupie' + 'Ochoa Mejía': two pieces of one name that the model split, side by side with
+    nothing between them, are one person (a nickname or a name the KB knows stays apart)."""
+    ordered = sorted(chosen, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in ordered:
+        last = out[-1] if out else None
+        if last is not None and last.end == span.start and last.label_ == "person" \
+                and span.label_ in ("person", "organization") and not last._.kb_id and not span._.kb_id \
+                and not last._.nickname and not span._.nickname and not last._.full_name \
+                and "\n" not in doc[last.end - 1].whitespace_ and span[0].norm_ not in NICKNAME_STARTS \
+                and all(t.is_title and t.is_alpha for t in list(last) + list(span)):
+            out[-1] = Span(doc, last.start, span.end, label="person")
+            continue
+        out.append(span)
+    return out
+
+
+def _places_by_context(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'jailed in Nísia Floresta', 'a bank branch in Parnamirim': a name the KB does not know that the
+    model took for a person or an organisation, right after a place preposition, is a place."""
+    out = []
+    for span in chosen:
+        root = span.root
+        prep = root.head
+        if span.label_ in ("person", "organization") and not span._.kb_id and not span._.nickname \
+                and not span._.full_name and root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS - {"at", "by"} \
+                and root.i == span.end - 1 \
+                and not (span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].lower_ in GROUP_NOUNS)) \
+                and not is_organisation_name(span) and not _has_agency_word(span):
+            out.append(Span(doc, span.start, span.end, label="place"))
+        else:
+            out.append(span)
+    return out
+
+
+def _has_agency_word(span: Span) -> bool:
+    words = {fold(x) for x in load_patterns("entities")["agency_words"]}
+    return any(t.norm_ in words for t in span)
+
+
 def _acronyms(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'the National Liberation Army (ELN)': the acronym in parentheses right after a group's or an
     agency's name, there and wherever the text uses it again, names the same kind of thing."""
@@ -397,26 +494,39 @@ def _acronyms(doc: Doc, chosen: list[Span]) -> list[Span]:
 
 
 def _conjoined_places(doc: Doc, chosen: list[Span]) -> list[Span]:
-    """'in Apatzingán and Buenavista': a name the model missed, coordinated with a place after a
-    place preposition, is a place too."""
+    """'in Apatzingán and Buenavista', 'the mountains of Choix and El Fuerte': a name coordinated with
+    a place after a place preposition is a place too, when the model missed it or took it for a person
+    or an organisation (a name the KB knows keeps its kind)."""
     taken = {i for span in chosen for i in range(span.start, span.end)}
+    guessed = {span.start: span for span in chosen if span.label_ in ("person", "organization")
+               and not span._.kb_id and not span._.nickname and not span._.full_name}
+    owners = {fold(x) for x in load_patterns("entities")["place_owner_nouns"]}
     found: list[Span] = []
+    retyped: set[int] = set()
     for span in chosen:
         if span.label_ not in ("place", "country") or span.start == 0:
             continue
         prep = span.root.head
-        if span.root.dep_ != "pobj" or prep.lower_ not in PLACE_PREPS | {"around", "throughout", "between"}:
+        if span.root.dep_ != "pobj" or not (prep.lower_ in PLACE_PREPS | {"around", "throughout", "between"}
+                                            or prep.lower_ == "of" and prep.head.lemma_.lower() in owners):
             continue
         for word in span.root.children:
-            if word.dep_ != "conj" or word.i in taken or word.pos_ != "PROPN" or not word.is_title:
+            if word.dep_ != "conj" or word.pos_ != "PROPN" or not word.is_title:
                 continue
             words = [t for t in word.subtree if t.i <= word.i and (t.dep_ == "compound" or t.i == word.i)]
             start = min(t.i for t in words)
+            other = guessed.get(start)
+            if other is not None and other.end == word.i + 1:
+                retyped.add(id(other))
+                found.append(Span(doc, start, word.i + 1, label="place"))
+                continue
+            if word.i in taken:
+                continue
             if words[-1].i - start + 1 == len(words) and not taken & set(range(start, word.i + 1)) \
                     and all(t.is_title for t in words):
                 found.append(Span(doc, start, word.i + 1, label="place"))
                 taken |= set(range(start, word.i + 1))
-    return found
+    return [s for s in chosen if id(s) not in retyped] + found
 
 
 def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -461,16 +571,36 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
 PERSON_NOUNS = {"man", "woman", "commander", "officer", "leader", "boss", "lawyer", "businessman", "businesswoman",
                 "farmer", "rancher", "politician", "mayor", "governor", "journalist", "lieutenant", "trafficker",
                 "founder", "son", "daughter", "brother", "sister", "wife", "husband", "nephew", "cousin", "father",
-                "mother", "uncle", "widow", "accountant", "financier", "associate", "operator", "hitman", "pilot"}
+                "mother", "uncle", "widow", "accountant", "financier", "associate", "operator", "hitman", "pilot",
+                "bishop", "priest", "pastor", "activist", "judge", "senator", "congressman", "congresswoman",
+                "minister", "secretary", "prosecutor", "general", "colonel", "captain", "soldier", "teacher",
+                "doctor", "reporter", "researcher", "professor", "analyst", "singer", "mediator", "negotiator",
+                "guerrilla", "witness", "informant", "driver", "bodyguard", "lieutenant", "deputy", "president"}
 GROUP_NOUNS = {"gang", "gangs", "cell", "cells", "cartel", "group", "faction", "organisation", "organization",
                "clique", "band", "wing", "crew"}
 GROUP_WORDS = {"grupo", "banda", "cartel", "cártel", "gang", "mafia"}  # folded norms inside a name
 NAMING_CUES = {"called", "named", "dubbed", "as", "calling", "nicknamed"}
 
 
+def _listed_after_group_noun(root: Token) -> bool:
+    """'two factions, the Sureños and the Revolucionarios' / 'its armed wing, X': the name is (a
+    conjunct of) the apposition of a group noun set off by a comma."""
+    token = root
+    while token.dep_ == "conj" and token.head.i < token.i and token.head.pos_ == "PROPN":
+        token = token.head
+    head = token.head
+    if token.dep_ not in ("appos", "conj") or head.i >= token.i or head.pos_ != "NOUN" \
+            or head.lemma_.lower() not in GROUP_NOUNS or head.i + 1 >= len(root.doc):
+        return False
+    return root.doc[head.i + 1].text == ","
+
+
 def _said_to_be_group(root: Token) -> bool:
-    """'X, a gang from P' / 'X is a local gang': the name's apposition or predicate is a group noun."""
+    """'X, a gang from P' / 'X is a local gang' / 'two gangs, X and Y': the name's apposition or
+    predicate is a group noun, or the name is listed in apposition to one."""
     if any(c.dep_ == "appos" and c.lemma_.lower() in GROUP_NOUNS for c in root.children):
+        return True
+    if _listed_after_group_noun(root):
         return True
     return root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
         c.dep_ == "attr" and c.lemma_.lower() in GROUP_NOUNS for c in root.head.children)
@@ -506,12 +636,13 @@ def _as_group(doc: Doc, span: Span) -> Span:
         group = Span(doc, span.start, span.end, label="criminal_group")  # 'X (ELN), a leftist guerrilla group'
         group._.full_name = span._.full_name
         return group
-    if span.label_ != "person" or span._.kb_id or span._.nickname:
+    if span.label_ not in ("person", "place") or span._.kb_id or span._.nickname:
         return span
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = [t.lower_ for t in doc[max(span.start - 4, 0):span.start] if t.text not in QUOTES]
     named_group = len(before) >= 2 and before[-1] in NAMING_CUES and any(w in GROUP_NOUNS for w in before[:-1])
-    if after in GROUP_NOUNS - {"group", "organisation", "organization", "cartel"} or named_group \
+    place = span.label_ == "place"  # 'the Tepic cell' stays a place; 'a gang called La Hermandad' is a group
+    if not place and after in GROUP_NOUNS - {"group", "organisation", "organization", "cartel"} or named_group \
             or {t.norm_ for t in span} & GROUP_WORDS or _said_to_be_group(span.root):
         group = Span(doc, span.start, span.end, label="criminal_group")
         group._.full_name = span._.full_name

@@ -136,6 +136,15 @@ class _Resolver:
         if previous is not None and self._is_defined_by(span, previous):
             span.label_ = previous.span.label_
             return previous.entity_id
+        if span.label_ in GUESSED_KINDS and not span._.kb_id:
+            group = self._group_named_so(span) or self._short_group_name(span)
+            if group is not None:
+                span.label_ = "criminal_group"
+                return group
+        if span.label_ == "person" and not span._.kb_id:
+            person = self._nickname_by_copula(span)
+            if person is not None:
+                return person
         if span.label_ in ("person", "organization") and len(span) <= 3 and not span._.full_name:
             found = self._by_surname(span.text) if span.label_ == "person" or all(
                 t.is_title for t in span) else None
@@ -143,6 +152,75 @@ class _Resolver:
                 span.label_ = "person"  # "Ibarra Soto's brother": the model's organisation is the person
             return found
         return None
+
+    def _group_named_so(self, span: Span) -> str | None:
+        """'The gang, also known as the Sindicato do RN, ...': a name given to 'the gang' (or 'the
+        group', 'the organisation') is an alias of the group the text is about, the last one named
+        in this sentence or the two before."""
+        i = span.start - 1
+        while i >= 0 and self.doc[i].lower_ in FILLERS | {"the"}:
+            i -= 1
+        cue = [t.lower_ for t in self.doc[max(i - 1, 0):i + 1]]
+        if not (cue[-1:] in (["called"], ["dubbed"], ["alias"]) or cue == ["known", "as"]):
+            return None
+        i -= len(cue)
+        while i >= 0 and self.doc[i].lower_ in FILLERS:
+            i -= 1
+        if i < 2 or self.doc[i].text != "," or self.doc[i - 1].lemma_.lower() not in GROUP_WORDS \
+                or self.doc[i - 2].lower_ != "the":
+            return None
+        return self._last_group(self.doc[i - 1], sentences=2)
+
+    def _last_group(self, token: Token, *, sentences: int) -> str | None:
+        start = token.sent.start
+        for _ in range(sentences):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        for ref in reversed(self.out.refs):
+            if ref.span.start < start:
+                break
+            if ref.span.label_ == "criminal_group" and ref.span.start < token.i:
+                return ref.entity_id
+        return None
+
+    def _short_group_name(self, span: Span) -> str | None:
+        """'the Sindicato' after 'the Sindicato do Crime': the first words of one group's longer name
+        named before stand for that group."""
+        words = [w for w in name_key(_clean(span.text)).split() if w not in ("the", "los", "las", "la", "el")]
+        if not words or words[0] in GENERIC_GROUP_WORDS or len(words[0]) < 4:
+            return None
+        owners = {eid for eid, entity in self.out.entities.items() if entity.kind == "criminal_group"
+                  and any(name.split()[:len(words)] == words and len(name.split()) > len(words)
+                          for name in [name_key(entity.name)] + [name_key(a.name) for a in entity.aliases])}
+        return owners.pop() if len(owners) == 1 else None
+
+    def _nickname_by_copula(self, span: Span) -> str | None:
+        """'he was simply El Cholo Iván', 'Gastélum is El Cholo': a nickname said of a person (by
+        name or by 'he'/'she') is theirs."""
+        root = span.root
+        if root.dep_ != "attr" or root.head.lemma_ != "be" or fold(span[0].text) not in ("el", "la"):
+            return None
+        subject = next((c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return None
+        named = self.out.by_token.get(subject.i)
+        if named is not None and named.span.label_ == "person":
+            return named.entity_id
+        if subject.lower_ not in ("he", "she"):
+            return None
+        for ref in reversed(self.out.refs):
+            if ref.span.label_ == "person" and ref.span.start >= self._window_start(subject, 2):
+                return ref.entity_id
+            if ref.span.label_ == "person":
+                break
+        return None
+
+    def _window_start(self, token: Token, sentences: int) -> int:
+        start = token.sent.start
+        for _ in range(sentences):
+            if start > 0:
+                start = self.doc[start - 1].sent.start
+        return start
 
     def _is_defined_by(self, span: Span, previous: Ref) -> bool:
         between = self.doc[previous.span.end:span.start]
@@ -201,6 +279,10 @@ class _Resolver:
         return entity.id
 
 
+GUESSED_KINDS = {"criminal_group", "organization", "place"}
+GROUP_WORDS = {"gang", "group", "organisation", "organization", "cartel", "faction", "mafia", "militia", "syndicate"}
+GENERIC_GROUP_WORDS = {"cartel", "cartels", "grupo", "clan", "gang", "mafia", "barrio", "mara", "banda", "frente",
+                       "comando", "familia", "nueva", "nuevo", "new", "united", "unidos", "union", "the"}
 QUOTE_MARKS = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
 GROUP_KINDS = {"criminal_group", "agency", "organization"}
 GROUP_CUES = [["calls", "itself"], ["call", "themselves"], ["called"], ["known", "as"], ["alias"], ["aka"],

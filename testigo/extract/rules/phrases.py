@@ -123,6 +123,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         through = _through(frame, head, kinds, depth)
         if through or "criminal_group" not in kinds:
             return through
+        if lemma not in frame.lexicon("collective_nouns") and lemma not in ("cell", "faction"):
+            return []  # "clashed with the army": a state's army, not the group named last
         return _definite(frame, head)
     if "person" in kinds and (head.tag_ == "NNS" or head.pos_ == "NUM") and (listed := people_after_colon(frame, head)):
         return listed  # "four of its leaders: A, his son B and his nephews C and D"
@@ -492,9 +494,12 @@ def _anaphor_chain(frame: Frame, token: Token, kinds: tuple[str, ...], start: in
         return None
     chain = next(iter(echoed))
     counts: dict[str, int] = {}
+    near: set[str] = set()  # only groups named near the phrase compete with the chain, not an earlier topic
     for ref in _mentions_before(frame, token, kinds):
         counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
-    return chain if all(n < counts[chain] for i, n in counts.items() if i != chain) else None
+        if ref.span.start >= start:
+            near.add(ref.entity_id)
+    return chain if all(n < counts[chain] for i, n in counts.items() if i != chain and i in near) else None
 
 
 def its_group(frame: Frame, head: Token) -> Ref | None:
