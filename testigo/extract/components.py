@@ -506,8 +506,8 @@ def _named_before_acronym(doc: Doc, chosen: list[Span], words: dict) -> list[Spa
         if len(titles) < 2 or not any(t.lower_ in NAME_PARTICLES for t in doc[start:i]):
             continue  # 'National Liberation Army (ELN)' needs no help; 'X of Y (ACR)' does
         inside = {id(s): s for k in range(start, i) if (s := by_token.get(k)) is not None}
-        if any(s.start < start or s.end > i or s.label_ == "person" or s._.kb_id and s.label_ not in ("place", "country")
-               or (s.start, s.end) == (start, i) for s in inside.values()):
+        if any(s.start < start or s.end > i or s.label_ == "person" or (s.start, s.end) == (start, i)
+               or s._.kb_id and s.label_ not in ("place", "country") for s in inside.values()):
             continue
         norms = {t.norm_ for t in doc[start:i]}
         label = "criminal_group" if norms & {fold(x) for x in words["group_heads"]} else \
