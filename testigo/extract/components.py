@@ -32,6 +32,7 @@ QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
 PLACE_PREPS = {"in", "near", "at", "outside", "toward", "towards", "into", "across"}
 SAINTS = {"san", "santa", "santo", "sao", "sant"}  # "San Miguel de Allende" is a town, not a Miguel
 PLURAL_ARTICLES = {"los", "las"}  # "Los Cuervos" names a group, never one person
+PERSON_AFTER_COMMA = {"who", "whose", "alias"}
 ALIAS_CUES = {"as", "alias", "nicknamed", "dubbed", "goes", "go", "went", "by"}
 MODEL_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
 
@@ -109,7 +110,9 @@ class EntityTagger:
         quote = {"ORTH": {"IN": sorted(QUOTES)}}
         nickname = [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, quote, articles,
                     {"IS_TITLE": True, "OP": "+"}, quote, {"IS_TITLE": True, "OP": "+"}]
-        self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title]], greedy="LONGEST")
+        before_surname = [quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,  # '"El Tigre" Ramírez'
+                          {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}]
+        self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title], before_surname], greedy="LONGEST")
         given = {"NORM": {"IN": [fold(x) for x in w["given_names"]]}, "IS_TITLE": True, "POS": "PROPN"}
         particle = {"NORM": {"IN": ["de", "del"]}}
         article = {"NORM": {"IN": ["la", "los", "las"]}, "IS_LOWER": True, "OP": "?"}
@@ -151,10 +154,16 @@ class EntityTagger:
         chosen = _named_before_acronym(doc, chosen, self.words)
         chosen += _acronyms(doc, chosen)
         chosen = retype(doc, chosen + _described_groups(doc, chosen))
+        chosen = [s for s in chosen if s.label_ != "criminal_group" or s._.kb_id or not self._bare_group_word(s)]
         # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
         # Palacios Varela"); spaCy refuses overlapping entities, so the longest is kept
         doc.ents = sorted(filter_spans(chosen), key=lambda span: span.start)
         return doc
+
+    def _bare_group_word(self, span: Span) -> bool:
+        """'Gang leader X', 'Cartel': a group word alone names no group."""
+        heads = {fold(x) for x in self.words["group_heads"]} | {"the", "los", "las", "la", "el"}
+        return all(t.norm_ in heads for t in span)
 
     def _whole_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """A person's name the model cut after a rare first given name ('Dairo' in 'Dairo Antonio
@@ -306,6 +315,8 @@ class EntityTagger:
         nickname = doc[quotes[0] + 1:quotes[1]].text if len(quotes) >= 2 else None
         span._.nickname = nickname
         plain = " ".join(t.text for t in span if t.i < quotes[0] or t.i > quotes[-1]) if quotes else span.text
+        if quotes and quotes[0] == start:
+            span._.full_name = plain  # '"El Tigre" Ramírez' is Ramírez, known as El Tigre
         for name in (plain, nickname or ""):
             known = [e for e in self.kb.lookup(name) if e.kind == "person"]
             if known:
@@ -357,6 +368,10 @@ class EntityTagger:
             return "person"  # "Julián Cortés, a former police commander, ...": a person, whatever the model says
         if ent[0].norm_ == "el" and len(ent) >= 2 and ent[1].is_title:  # "El Tigre": a nickname
             return "person"
+        doc = ent.doc
+        if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in PERSON_AFTER_COMMA \
+                and not words & {fold(x) for x in self.words["group_heads"] + self.words["agency_words"]}:
+            return "person"  # "Wilmer Chavarría, alias Pipo, who ...": only people are 'who' or go by an alias
         if words & {fold(x) for x in self.words["group_heads"]}:
             return "criminal_group"
         if words & {fold(x) for x in self.words["agency_words"]}:

@@ -284,6 +284,8 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
         members += [r for c in described if c is not None for r in parties(frame, c)]
     members += [r for obj in _preps(token, "of") for c in obj.children if c.dep_ == "appos"
                 for r in parties(frame, c)]
+    if token.tag_ != "NNS" and any(c.dep_ == "poss" for c in token.children):  # "Y and its armed wing, X"
+        members += [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
     if token.tag_ == "NNS":  # "the two main factions of Y: A and B"
         members += [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
         members += after_colon(frame, token, GROUP)

@@ -506,6 +506,8 @@ def its_group(frame: Frame, head: Token) -> Ref | None:
     """The group 'it' or 'its' stands for: a subject or object earlier in its sentence, else the
     subject of the sentence before, else the topic."""
     own = _own_subjects(head)  # "X became its rival": 'its' is not X
+    if head.dep_ == "poss" and head.head.dep_ == "conj":
+        own.discard(head.head.head.i)  # "X and its armed wing, Y": 'its' is X
     for found in (_argument_before(frame, head, own), _previous_subject(frame, head), topic(frame, head, GROUP)):
         if found is not None and found.span.root.i not in own:
             return found
