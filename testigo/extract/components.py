@@ -11,13 +11,14 @@ span's label is a schema kind; ``span._.kb_id`` names the KB entity when known a
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from testigo.extract.group_types import is_organisation_name, retype
+from testigo.extract.group_types import is_organisation_name, retype, words_of
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.kb import KnowledgeBase
 
@@ -151,7 +152,7 @@ class EntityTagger:
         chosen = _places_by_context(doc, _adjacent_names(doc, _particle_tails(doc, chosen)))
         chosen = _conjoined_places(doc, chosen)
         chosen += _described_people(doc, chosen)
-        chosen = _named_before_acronym(doc, chosen, self.words)
+        chosen = _named_before_acronym(doc, chosen)
         chosen += _acronyms(doc, chosen)
         chosen = retype(doc, chosen + _described_groups(doc, chosen))
         chosen = [s for s in chosen if s.label_ != "criminal_group" or s._.kb_id or not self._bare_group_word(s)]
@@ -162,8 +163,8 @@ class EntityTagger:
 
     def _bare_group_word(self, span: Span) -> bool:
         """'Gang leader X', 'Cartel': a group word alone names no group."""
-        heads = {fold(x) for x in self.words["group_heads"]} | {"the", "los", "las", "la", "el"}
-        return all(t.norm_ in heads for t in span)
+        heads = words_of("group_heads")
+        return all(t.norm_ in heads or t.norm_ in ("the", "los", "las", "la", "el") for t in span)
 
     def _whole_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """A person's name the model cut after a rare first given name ('Dairo' in 'Dairo Antonio
@@ -187,8 +188,7 @@ class EntityTagger:
         return [s for s in out if id(s) not in dropped]
 
     def _name_start(self, doc: Doc, start: int, by_token: dict[int, Span]) -> int:
-        rel = load_patterns("relations")
-        stops = {fold(w) for w in self.words["name_stops"] + rel["official_titles"] + rel["state_offices"]}
+        stops = _name_stops()
 
         def name_word(i: int) -> bool:
             token = doc[i]
@@ -364,19 +364,26 @@ class EntityTagger:
         if ent.label_ != "ORG":
             return None
         if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in ent.root.children) \
-                and not words & {fold(x) for x in self.words["group_heads"]}:
+                and not words & words_of("group_heads"):
             return "person"  # "Julián Cortés, a former police commander, ...": a person, whatever the model says
         if ent[0].norm_ == "el" and len(ent) >= 2 and ent[1].is_title:  # "El Tigre": a nickname
             return "person"
         doc = ent.doc
         if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in PERSON_AFTER_COMMA \
-                and not words & {fold(x) for x in self.words["group_heads"] + self.words["agency_words"]}:
+                and not words & (words_of("group_heads") | words_of("agency_words")):
             return "person"  # "Wilmer Chavarría, alias Pipo, who ...": only people are 'who' or go by an alias
-        if words & {fold(x) for x in self.words["group_heads"]}:
+        if words & words_of("group_heads"):
             return "criminal_group"
-        if words & {fold(x) for x in self.words["agency_words"]}:
+        if words & words_of("agency_words"):
             return "agency"
         return "organization"
+
+
+@cache
+def _name_stops() -> frozenset[str]:
+    rel = load_patterns("relations")
+    return frozenset(fold(w) for w in load_patterns("entities")["name_stops"] + rel["official_titles"]
+                     + rel["state_offices"])
 
 
 def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -492,14 +499,14 @@ def _places_by_context(doc: Doc, chosen: list[Span]) -> list[Span]:
 
 
 def _has_agency_word(span: Span) -> bool:
-    words = {fold(x) for x in load_patterns("entities")["agency_words"]}
+    words = words_of("agency_words")
     return any(t.norm_ in words for t in span)
 
 
 NAME_PARTICLES = {"of", "de", "del", "do", "da", "dos", "das"}
 
 
-def _named_before_acronym(doc: Doc, chosen: list[Span], words: dict) -> list[Span]:
+def _named_before_acronym(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'the Gaitanista Army of Colombia (EGC)': the capitalised words right before an acronym in
     parentheses are one name, even when the model saw only the place at its end; the places inside
     it yield (a person's name or a name the KB knows as something else does not)."""
@@ -525,8 +532,8 @@ def _named_before_acronym(doc: Doc, chosen: list[Span], words: dict) -> list[Spa
                or s._.kb_id and s.label_ not in ("place", "country") for s in inside.values()):
             continue
         norms = {t.norm_ for t in doc[start:i]}
-        label = "criminal_group" if norms & {fold(x) for x in words["group_heads"]} else \
-            "agency" if norms & {fold(x) for x in words["agency_words"]} else "organization"
+        label = "criminal_group" if norms & words_of("group_heads") else \
+            "agency" if norms & words_of("agency_words") else "organization"
         out = [s for s in out if id(s) not in inside] + [Span(doc, start, i, label=label)]
     return out
 
@@ -557,7 +564,7 @@ def _conjoined_places(doc: Doc, chosen: list[Span]) -> list[Span]:
     taken = {i for span in chosen for i in range(span.start, span.end)}
     guessed = {span.start: span for span in chosen if span.label_ in ("person", "organization")
                and not span._.kb_id and not span._.nickname and not span._.full_name}
-    owners = {fold(x) for x in load_patterns("entities")["place_owner_nouns"]}
+    owners = words_of("place_owner_nouns")
     found: list[Span] = []
     retyped: set[int] = set()
     for span in chosen:

@@ -11,18 +11,25 @@ as they are. Headings, datelines and person names the model split in two are men
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.lexicon import fold, load_patterns
 
-__all__ = ["is_organisation_name", "retype"]
+__all__ = ["is_organisation_name", "retype", "words_of"]
 
 ALIAS_GAPS = ([")", ",", "or"], [",", "or"], ["or"], ["("], [")", ",", "also", "known", "as"],
               [",", "also", "known", "as"], [",", "known", "as"], [")", ",", "known", "as"])
 
 
-def _words(name: str) -> set[str]:
-    return {fold(x) for x in load_patterns("entities")[name]}
+@cache
+def words_of(name: str) -> frozenset[str]:
+    """The folded words of one list of patterns/entities.yaml."""
+    return frozenset(fold(x) for x in load_patterns("entities")[name])
+
+
+_words = words_of
 
 
 def _key(span: Span) -> str:
