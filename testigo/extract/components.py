@@ -148,8 +148,8 @@ class EntityTagger:
         surnames = _surnames(doc, chosen)
         covered = {i for span in surnames for i in range(span.start, span.end)}
         chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
-        chosen = [_as_group(doc, s) for s in chosen] + surnames
-        chosen = _places_by_context(doc, _adjacent_names(doc, _particle_tails(doc, chosen)))
+        chosen = [_as_group(doc, s) for s in _particle_tails(doc, chosen)] + surnames
+        chosen = _places_by_context(doc, _adjacent_names(doc, chosen))
         chosen = _conjoined_places(doc, chosen)
         chosen += _described_people(doc, chosen)
         chosen = _named_before_acronym(doc, chosen)
@@ -463,8 +463,9 @@ def _particle_tails(doc: Doc, chosen: list[Span]) -> list[Span]:
 
 
 def _adjacent_names(doc: Doc, chosen: list[Span]) -> list[Span]:
-    """'Aldo Dupie' + 'Ochoa Mejía': two pieces of one name that the model split, side by side with
-    nothing between them, are one person (a nickname or a name the KB knows stays apart)."""
+    """'Aldo Dupie' + 'Ochoa Mejía', 'Nísia' + 'Floresta': two pieces of one name that the model split,
+    side by side with nothing between them, are one person or place (a nickname or a name the KB
+    knows stays apart)."""
     ordered = sorted(chosen, key=lambda s: s.start)
     out: list[Span] = []
     for span in ordered:
@@ -475,6 +476,11 @@ def _adjacent_names(doc: Doc, chosen: list[Span]) -> list[Span]:
                 and "\n" not in doc[last.end - 1].whitespace_ and span[0].norm_ not in NICKNAME_STARTS \
                 and all(t.is_title and t.is_alpha for t in list(last) + list(span)):
             out[-1] = Span(doc, last.start, span.end, label="person")
+            continue
+        if last is not None and last.end == span.start and last.label_ == span.label_ == "place" \
+                and not last._.kb_id and not span._.kb_id and last.root.dep_ == "compound" \
+                and span.start <= last.root.head.i < span.end:
+            out[-1] = Span(doc, last.start, span.end, label="place")  # 'Nísia' + 'Floresta'
             continue
         out.append(span)
     return out
@@ -642,7 +648,7 @@ PERSON_NOUNS = {"man", "woman", "commander", "officer", "leader", "boss", "lawye
                 "guerrilla", "witness", "informant", "driver", "bodyguard", "deputy", "president"}
 GROUP_NOUNS = {"gang", "gangs", "cell", "cells", "cartel", "group", "faction", "organisation", "organization",
                "clique", "band", "wing", "crew"}
-GROUP_WORDS = {"grupo", "banda", "cartel", "cártel", "gang", "mafia"}  # folded norms inside a name
+GROUP_WORDS = {"grupo", "banda", "cartel", "cártel", "gang", "mafia", "crime", "crimen"}  # folded norms in a name
 NAMING_CUES = {"called", "named", "dubbed", "as", "calling", "nicknamed"}
 
 
