@@ -155,6 +155,7 @@ class EntityTagger:
         chosen = _named_before_acronym(doc, chosen)
         chosen += _acronyms(doc, chosen)
         chosen = retype(doc, chosen + _described_groups(doc, chosen))
+        chosen += _short_group_names(doc, chosen)
         chosen = [s for s in chosen if s.label_ != "criminal_group" or s._.kb_id or not self._bare_group_word(s)]
         # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
         # Palacios Varela"); spaCy refuses overlapping entities, so the longest is kept
@@ -697,6 +698,32 @@ def _described_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
     return found
 
 
+SHORT_NAME_SKIPS = {"los", "las", "la", "el", "the", "cartel", "cártel", "clan", "grupo", "gang", "frente", "comando",
+                    "barrio", "mara", "banda", "nueva", "nuevo", "new", "familia", "cárteles", "carteles"}
+
+
+def _short_group_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'the Blancos' after 'Los Blancos de Troya', 'the Sindicato' after 'Sindicato do Crime': the
+    first distinctive word of a group's longer name, after 'the', is that group again (the entity
+    resolver links it)."""
+    keys = set()
+    for span in chosen:
+        if span.label_ == "criminal_group" and not span._.kb_id and len(span) >= 2:
+            word = next((t for t in span if t.norm_ not in SHORT_NAME_SKIPS), None)
+            if word is not None and word.is_title and len(word) >= 4 and word.i < span.end - 1 or word is not None \
+                    and word.i == span.start and word.is_title and len(word) >= 4:
+                keys.add(word.norm_)
+    if not keys:
+        return []
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    found: list[Span] = []
+    for token in doc:
+        if token.norm_ in keys and token.i not in taken and token.is_title and token.i > 0 \
+                and doc[token.i - 1].lower_ == "the" and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
+            found.append(Span(doc, token.i, token.i + 1, label="criminal_group"))
+    return found
+
+
 def _described_people(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'arrested Wilter Blanco, a leader of the X gang': capitalised words no one tagged, whose
     apposition is a person's role, name a person."""
@@ -774,8 +801,9 @@ def _inside_longer_name(span: Span, ranked: list[tuple[int, Span]]) -> bool:
                 and span.start > other.start and span[0].is_lower:
             return True  # "María de los Ángeles Pineda": a lower-case "los" opens no place inside a name
         if extra and priority == PRIORITY["shape"] and other.label_ == "criminal_group" \
-                and span.label_ in ("place", "country") and fold(other[0].text) in ("cartel", "cártel"):
-            return True  # "Cártel de Tepic": a group named after a place
+                and span.label_ in ("place", "country") and (fold(other[0].text) in ("cartel", "cártel")
+                                                             or other[-1].norm_ in words_of("group_heads")):
+            return True  # "Cártel de Tepic", "the Tierra Caliente Cartel": a group named after a place
     return False
 
 

@@ -190,7 +190,7 @@ class _Resolver:
         if not words or words[0] in GENERIC_GROUP_WORDS or len(words[0]) < 4:
             return None
         owners = {eid for eid, entity in self.out.entities.items() if entity.kind == "criminal_group"
-                  and any(name.split()[:len(words)] == words and len(name.split()) > len(words)
+                  and any(_without_article(name)[:len(words)] == words and len(_without_article(name)) > len(words)
                           for name in [name_key(entity.name)] + [name_key(a.name) for a in entity.aliases])}
         return owners.pop() if len(owners) == 1 else None
 
@@ -289,6 +289,11 @@ GROUP_CUES = [["calls", "itself"], ["call", "themselves"], ["called"], ["known",
               ["a.k.a."], ["dubbed"]]
 FILLERS = {"which", "who", "that", "also", "better", "otherwise", "sometimes", "commonly", "widely", "locally",
            "is", "are", "the", "los", "las", "la", "el"}
+
+
+def _without_article(name: str) -> list[str]:
+    words = name.split()
+    return words[1:] if words and words[0] in ("the", "los", "las", "la", "el") else words
 
 
 def _group_cue(words: list[str]) -> bool:

@@ -166,3 +166,17 @@ def test_a_group_and_its_armed_wing(extractor: Any) -> None:
     found = triples(extractor, "The Beltrán-Leyva Organization and its armed wing, Los Mazatlecos, fought the "
                                "Sinaloa Cartel.")
     assert ("Los Mazatlecos", "faction_of", "Beltrán-Leyva Organization") in found
+
+
+def test_a_cartel_named_after_a_known_region_is_a_group(extractor: Any) -> None:
+    found = kinds(extractor, "The Tierra Caliente Cartel, a rival outfit, left a banner in the square.")
+    assert found.get("Tierra Caliente Cartel") == "criminal_group"
+
+
+def test_the_first_word_of_a_long_group_name_after_the_is_the_group(extractor: Any) -> None:
+    text = ("Police say Los Blancos de Troya extorts lime growers. A rival gang vowed to rid the region of the "
+            "Blancos.")
+    result = extractor(Document.make(text, "t.txt"))
+    groups = [e for e in result.entities if e.kind == "criminal_group"]
+    assert [g.name for g in groups] == ["Los Blancos de Troya"]
+    assert "Blancos" in {a.name for a in groups[0].aliases}
