@@ -202,8 +202,13 @@ class EntityTagger:
                 return False
             if i > 1 and doc[i - 1].lower_ == "of" and (doc[i - 2].is_title or doc[i - 2].norm_ in stops):
                 return False  # 'Secretary of State X': the end of a title ('heard of Orso Iván ...' is no title)
+            # 'Yeferson Andrés Gil Cardona' opening a sentence, 'Érika María ...' (the model's work of art): a
+            # word the parser puts inside the name's own phrase
+            in_phrase = token.dep_ == "compound" and token.head.i >= start
             return (token.is_alpha and token.is_title and token.pos_ == "PROPN" and token.norm_ not in stops
-                    and not token.is_sent_start and (token.ent_type_ in ("", "PERSON", "ORG") or guessed_place)
+                    and (not token.is_sent_start or in_phrase)
+                    and (token.ent_type_ in ("", "PERSON", "ORG") or guessed_place
+                         or in_phrase and token.ent_type_ not in ("GPE", "LOC", "NORP", "FAC", "DATE"))
                     and not self.kb.lookup(token.text))
 
         def name_words(other: Span | None) -> bool:  # 'Yeiner de Jesús' (the model's organisation) + 'Cuesta Mena'

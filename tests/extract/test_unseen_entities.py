@@ -180,3 +180,11 @@ def test_the_first_word_of_a_long_group_name_after_the_is_the_group(extractor: A
     groups = [e for e in result.entities if e.kind == "criminal_group"]
     assert [g.name for g in groups] == ["Los Blancos de Troya"]
     assert "Blancos" in {a.name for a in groups[0].aliases}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Yeferson Andrés Gil Cardona and his cousin were arrested in Cúcuta.", "Yeferson Andrés Gil Cardona"),
+    ("The army had detained Érika María Guadalupe Ríos, 34, a financial operator.", "Érika María Guadalupe Ríos"),
+])
+def test_a_rare_first_name_inside_the_names_phrase_is_kept(extractor: Any, text: str, name: str) -> None:
+    assert kinds(extractor, text).get(name) == "person"
