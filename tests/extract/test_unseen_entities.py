@@ -188,3 +188,22 @@ def test_the_first_word_of_a_long_group_name_after_the_is_the_group(extractor: A
 ])
 def test_a_rare_first_name_inside_the_names_phrase_is_kept(extractor: Any, text: str, name: str) -> None:
     assert kinds(extractor, text).get(name) == "person"
+
+
+def test_a_peoples_adjective_before_gang_names_no_group(extractor: Any) -> None:
+    found = triples(extractor, "A Honduran gang, Los Pumas, sells cocaine in Tegucigalpa.")
+    assert ("Los Pumas", "traffics", "cocaine") in found
+    assert not any(t[0] == "Honduran gang" for t in found)
+
+
+def test_they_and_their_stand_for_a_group_with_a_plural_name(extractor: Any) -> None:
+    found = triples(extractor, "Los Tiburones emerged in the port in 2019. They are allied with the Sinaloa "
+                               "Cartel. Their leader, Mario Pérez Soto, was arrested in May.")
+    assert ("Los Tiburones", "ally_of", "Sinaloa Cartel") in found
+    assert ("Mario Pérez Soto", "leader_of", "Los Tiburones") in found
+
+
+def test_they_after_people_is_not_the_group(extractor: Any) -> None:
+    found = triples(extractor, "Three members of Los Tiburones were detained on Monday. They are allied with the "
+                               "Sinaloa Cartel, police said.")
+    assert not any(t[1] == "ally_of" for t in found)

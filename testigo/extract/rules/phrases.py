@@ -144,6 +144,10 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         group = its_group(frame, head)
         echo(frame, head, group)
         return [group] if group is not None else []
+    if head.pos_ == "PRON" and kinds == GROUP and head.lower_ in ("they", "their", "them"):
+        group = their_group(frame, head)
+        echo(frame, head, group)
+        return [group] if group is not None else []
     if head.lower_ == "two" and kinds == GROUP and any(c.lower_ == "the" for c in head.children):
         return list(salient_pair(frame, head))
     if lemma in frame.lexicon("authority_nouns") and ("country" in kinds or "agency" in kinds):
@@ -512,6 +516,39 @@ def its_group(frame: Frame, head: Token) -> Ref | None:
         if found is not None and found.span.root.i not in own:
             return found
     return None
+
+
+def their_group(frame: Frame, head: Token) -> Ref | None:
+    """'Los Tiburones emerged in 2019. They are allied with ...; their leader ...': 'they' stands for
+    a group with a plural name ('Los X', 'the Zetas') that is a subject or object earlier in the
+    sentence or the subject of the sentence before, when no other plural subject stands between."""
+    own = _own_subjects(head)
+    if head.dep_ == "poss" and head.head.dep_ == "conj":
+        own.discard(head.head.head.i)
+    if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") and frame.ref(t) is None
+           and t.i < head.i for t in _previous_sentence(head)):
+        return None  # 'Police said ... They': people, not the group
+    previous = _previous_sentence(head)
+    subjects = [r for r in _mentions_before(frame, head, GROUP) if previous.start <= r.span.start < previous.end
+                and r.span.root.dep_ in ("nsubj", "nsubjpass")] if previous.start < head.sent.start else []
+    for found in (_argument_before(frame, head, own), subjects[0] if subjects else None):
+        if found is not None and found.span.root.i not in own and _plural_name(frame.ents.entities[found.entity_id]):
+            return found
+    return None
+
+
+def _previous_sentence(head: Token) -> Span:
+    sent = head.sent
+    return head.doc[sent.start - 1].sent if sent.start > 0 else sent
+
+
+def _plural_name(entity: Entity) -> bool:
+    """'Los Tiburones', 'Las Flacas', 'the Zetas': a name that takes 'they'."""
+    words = fold(entity.name).split()
+    if not words:
+        return False
+    return words[0] in ("los", "las") or words[-1].endswith("s") and words[-1] not in ("cartels", "gangs") \
+        and not entity.name.split()[-1].isupper()
 
 
 def _own_subjects(head: Token) -> set[int]:
