@@ -314,7 +314,10 @@ class EntityTagger:
                 continue  # "a Honduran gang", "the Colombian cartel": a people's adjective names no group
             named = quoted or _names_something(doc[start:end])  # a quoted nickname names someone
             if start < end and not self._is_known_place(doc[start:end]) and named:
-                found.append((PRIORITY["shape"], Span(doc, start, end, label=label)))
+                span = Span(doc, start, end, label=label)
+                if label == "criminal_group" and end - start >= 2 and doc[end - 1].is_lower:
+                    span._.full_name = doc[start:end - 1].text  # 'the Clan Rotela gang' is the Clan Rotela
+                found.append((PRIORITY["shape"], span))
         return found
 
     def _nickname_span(self, doc: Doc, start: int, end: int) -> Span:

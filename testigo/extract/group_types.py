@@ -99,17 +99,18 @@ def _with_group_word(doc: Doc, chosen: list[Span]) -> list[Span]:
 
 
 def _written_apposition(span: Span) -> bool:
-    """'X (ACR), a gang from P' read from the words when the parse misses the apposition."""
+    """'X (ACR), a gang from P' / 'X (ACR), the Brazilian gang that ...' read from the words when the
+    parse misses the apposition."""
     doc = span.doc
     i = span.end
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         i += 3
-    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
         return False
     words = doc[i + 2:min(i + 6, len(doc))]
     for j, token in enumerate(words):
-        if token.lower_ in _words("criminal_nouns"):
-            return True
+        if token.lower_ in _words("criminal_nouns"):  # 'X, the Brazilian gang that ...' (not 'the gang's')
+            return token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "POS" and doc[token.i + 1].lower_ != "of"
         if token.lower_ in _words("group_class_nouns"):
             return any(t.norm_ in _words("criminal_modifiers") for t in words[:j])
         if token.is_punct:

@@ -275,6 +275,8 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []
     if head.dep_ == "appos" and (named := frame.ref(head.head, *GROUP)) is not None:
         return [named]  # "X, the cartel that ...": X itself
+    if (named := _group_before_comma(frame, head)) is not None:
+        return [named]  # "... of X (ACR), the Brazilian gang that ...": an apposition the parser hung elsewhere
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
     if [c.lower_ for c in modifiers] == ["new"] and (founded := _just_founded(frame, head)) is not None:
         echo(frame, head, founded)
@@ -288,6 +290,19 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []  # "X and Y have fought since 2010. The group's leader ...": which group?
     echo(frame, head, group)
     return [group] if group is not None else []
+
+
+def _group_before_comma(frame: Frame, head: Token) -> Ref | None:
+    """The group named right before the comma that opens the phrase of ``head`` ('X (ACR), the gang')."""
+    doc = head.doc
+    i = head.left_edge.i - 1
+    if i < 1 or doc[i].text != "," or head.dep_ in ("nsubj", "nsubjpass", "appos"):
+        return None  # an apposition of an unnamed noun is that noun's ('The group ..., the gang')
+    j = i - 1
+    if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(":
+        j -= 3
+    ref = frame.ref(doc[j], *GROUP) if j >= 0 else None
+    return ref if ref is not None and ref.span.end == j + 1 else None
 
 
 def _just_founded(frame: Frame, head: Token) -> Ref | None:
