@@ -109,8 +109,9 @@ def _written_apposition(span: Span) -> bool:
         return False
     words = doc[i + 2:min(i + 6, len(doc))]
     for j, token in enumerate(words):
-        if token.lower_ in _words("criminal_nouns"):  # 'X, the Brazilian gang that ...' (not 'the gang's')
-            return token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "POS" and doc[token.i + 1].lower_ != "of"
+        if token.lower_ in _words("criminal_nouns"):  # 'X, the Brazilian gang that ...' (not 'the gang's',
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None  # 'a gang stronghold')
+            return after is None or after.tag_ != "POS" and after.lower_ != "of" and after.pos_ not in ("NOUN", "PROPN")
         if token.lower_ in _words("group_class_nouns"):
             return any(t.norm_ in _words("criminal_modifiers") for t in words[:j])
         if token.is_punct:
@@ -201,6 +202,12 @@ def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
     for span in candidates:
         if _subject_of_group_definition(span) or _acts_as_group(span):
             decided.add(_key(span))
+    places: set[str] = set()
+    for span in chosen:  # 'the Terceiro Bando da Fronteira (TBF), the Brazilian gang': the model's place
+        if span.label_ == "place" and not _blocked(span) and span not in candidates \
+                and any(t.is_title for t in span) and _written_apposition(span):
+            places |= {_key(span)} | links.get(_key(span), set())
+    decided |= places
     changed = True
     while changed:
         changed = False
@@ -218,7 +225,8 @@ def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
     for span in chosen:
         if span.label_ == "criminal_group" and not span._.kb_id and is_organisation_name(span):
             out.append(Span(doc, span.start, span.end, label="organization"))  # 'Human Rights Watch, an organisation'
-        elif span.label_ != "criminal_group" and _candidate(span) and _key(span) in decided:
+        elif span.label_ != "criminal_group" and (_candidate(span) or span.label_ == "place" and _key(span) in places
+                                                  and not _blocked(span)) and _key(span) in decided:
             group = Span(doc, span.start, span.end, label="criminal_group")
             group._.full_name = span._.full_name
             out.append(group)

@@ -207,3 +207,16 @@ def test_they_after_people_is_not_the_group(extractor: Any) -> None:
     found = triples(extractor, "Three members of Los Tiburones were detained on Monday. They are allied with the "
                                "Sinaloa Cartel, police said.")
     assert not any(t[1] == "ally_of" for t in found)
+
+
+def test_a_name_defined_by_the_gang_after_its_acronym_is_a_group(extractor: Any) -> None:
+    found = kinds(extractor, "The Clan Rotela fights the Terceiro Bando da Fronteira (TBF), the Brazilian gang "
+                             "that has moved into Amambay.")
+    assert found.get("Terceiro Bando da Fronteira") == "criminal_group"
+    assert found.get("TBF") == "criminal_group"
+
+
+def test_a_lower_case_gang_after_a_group_name_is_the_same_group(extractor: Any) -> None:
+    result = extractor(Document.make("Police raid prison run by Clan Rotela gang\n\nThe Clan Rotela grew inside the "
+                                     "prison.", "t.txt"))
+    assert [e.name for e in result.entities if e.kind == "criminal_group"] == ["Clan Rotela"]
