@@ -378,7 +378,9 @@ def _accuses(frame: Frame, verb: Token) -> bool:
 
 
 def _in_as_complement(trigger: Token, verb: Token) -> bool:
-    return any(w.lower_ == "as" and (v := as_verb(w)) is not None and v.i == verb.i for w in trigger.ancestors)
+    """'described as the leader of X', 'called the top leader of X': the trigger is what the verb calls someone."""
+    return any(w.lower_ == "as" and (v := as_verb(w)) is not None and v.i == verb.i for w in trigger.ancestors) \
+        or any(w.dep_ == "oprd" and w.head.i == verb.i for w in [trigger, *trigger.ancestors])
 
 
 def _plain(text: str) -> str:

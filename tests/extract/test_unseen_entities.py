@@ -220,3 +220,21 @@ def test_a_lower_case_gang_after_a_group_name_is_the_same_group(extractor: Any) 
     result = extractor(Document.make("Police raid prison run by Clan Rotela gang\n\nThe Clan Rotela grew inside the "
                                      "prison.", "t.txt"))
     assert [e.name for e in result.entities if e.kind == "criminal_group"] == ["Clan Rotela"]
+
+
+def test_the_gang_is_the_group_whose_members_just_acted(extractor: Any) -> None:
+    text = ("Officials in Honduras blame MS-13 and Barrio 18 for the extortion. In Guatemala, twenty members of "
+            "Barrio 18 escaped from prison. Among them was Aldo Dupie Ochoa Mejía, alias \"El Lobo\", whom "
+            "officials describe as one of the gang's leaders.")
+    found = triples(extractor, text)
+    assert ("Aldo Dupie Ochoa Mejía", "leader_of", "Barrio 18") in found
+    assert ("Aldo Dupie Ochoa Mejía", "leader_of", "MS-13") not in found
+
+
+def test_whom_they_called_the_leader_of(extractor: Any) -> None:
+    result = extractor(Document.make('Among them was Borromeo Enrique Henríquez, known as "Diablito", whom '
+                                     "prosecutors called the top leader of MS-13.", "t.txt"))
+    names = {e.id: e.name for e in result.entities}
+    leads = [c for c in result.claims if c.predicate == "leader_of"]
+    assert [(names[c.subject_id], names[c.object_id]) for c in leads] == [("Borromeo Enrique Henríquez", "MS-13")]
+    assert leads[0].attributed_to == ("article", "prosecutors")

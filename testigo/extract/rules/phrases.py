@@ -435,8 +435,11 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
 
 
 def _called(name: Token, word: str) -> bool:
-    """'a gang known as X' / 'the X gang': the name hangs (not as a conjunct) from the word."""
+    """'a gang known as X' / 'the X gang': the name hangs (not as a conjunct) from the word, or ends
+    with it ('the 18th Street gang')."""
     token = name
+    if token.lemma_.lower() == word and token.is_lower:
+        return True
     for _ in range(3):
         if token.dep_ in ("conj", "ROOT"):
             return False
@@ -470,14 +473,16 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
     best: tuple[int, ...] | None = None
     chosen = None
     chain = _anaphor_chain(frame, token, kinds, start)
+    recent = _window_start(token, 1)
     for distance, ref in enumerate(reversed(mentions)):
         if ref.span.start < start:
             break
         if not _fits_name(frame, frame.ents.entities[ref.entity_id], named):
             continue
         new = int(kinds == GROUP and first[ref.entity_id] >= start and ref.span.root.dep_ not in ("pobj", "poss"))
-        score = (int(ref.entity_id == chain), int(kinds == GROUP and _introduced(ref)), new, counts[ref.entity_id],
-                 int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
+        acting = int(kinds == GROUP and ref.span.start >= recent and _acting(frame, ref))
+        score = (int(ref.entity_id == chain), int(kinds == GROUP and _introduced(ref)), new, acting,
+                 counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
         if best is None or score > best:
             best, chosen = score, ref
     if chosen is None and named in ("gang", "cell"):  # the one group the text called a gang earlier
@@ -488,6 +493,19 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
         leader = max(counts, key=lambda i: counts[i])
         chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id == leader)
     return chosen
+
+
+def _acting(frame: Frame, ref: Ref) -> bool:
+    """The group alone does what its clause says: its subject, or the group of the subject's people
+    ('twenty members of X escaped'); not one of a pair ('X and Y'), which 'the gang' cannot tell apart."""
+    root = ref.span.root
+    if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+        return False
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    holder = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "of" else None
+    return holder is not None and holder.dep_ in ("nsubj", "nsubjpass") \
+        and holder.lemma_.lower() in frame.lexicon("transparent_nouns", "member_nouns")
 
 
 def _introduced(ref: Ref) -> bool:

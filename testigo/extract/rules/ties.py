@@ -33,12 +33,15 @@ def _described_as(frame: Frame, token: Token) -> None:
     if not objects:
         return
     if objects[0].lower_ in RELATIVE_OBJECTS and token.dep_ == "relcl":
-        people = parties(frame, token.head, PERSON)
+        people = parties(frame, token.head, PERSON) or _person_before(frame, objects[0])
     elif objects[0].lower_ in RELATIVE_OBJECTS or objects[0].dep_ == "nsubjpass":
         return  # other rules read "X was described as ..."
     else:
         people = parties(frame, objects[0], PERSON)
-    nouns = [o for o in prep_objects(token, "as") + prep_objects(token, "among") if role(frame, o) is not None]
+    named = prep_objects(token, "as") + prep_objects(token, "among")
+    named += [n for o in named if o.lower_ == "one" for n in prep_objects(o, "of")]  # 'as one of the gang's leaders'
+    named += [c for c in token.children if c.dep_ == "oprd"]  # 'whom prosecutors called the top leader of G'
+    nouns = [o for o in named if role(frame, o) is not None]
     for noun in nouns:
         if _of_unnamed_faction(frame, noun):
             named = objects[:1] + [c for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
@@ -46,6 +49,15 @@ def _described_as(frame: Frame, token: Token) -> None:
             continue
         for person in people:
             _roles(frame, person, noun, "described_as", presupposed=False)
+
+
+def _person_before(frame: Frame, relative: Token) -> list[Ref]:
+    """'X, alias "Y", whom ...': the person named right before the relative pronoun and its commas."""
+    i = relative.i - 1
+    while i > relative.sent.start and (relative.doc[i].is_punct or relative.doc[i].is_quote):
+        i -= 1
+    ref = frame.ref(relative.doc[i], *PERSON)
+    return [ref] if ref is not None else []
 
 
 def _leaders_known_together(frame: Frame, named: list[Token], noun: Token, people: list[Ref]) -> None:
