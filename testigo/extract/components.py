@@ -132,6 +132,8 @@ class EntityTagger:
         cue = {"NORM": {"IN": ["as", "alias", "nicknamed", "dubbed"]}}
         self.shapes.add("alias", [[cue, {"ORTH": {"IN": sorted(QUOTES)}, "OP": "?"}, articles,
                                    {"IS_TITLE": True, "OP": "+"}],
+                                  [cue, quote, articles, {"IS_DIGIT": True}, quote],  # 'as "El 200"'
+                                  [quote, articles, {"IS_DIGIT": True}, quote],
                                   [cue, quote, {"IS_TITLE": True, "OP": "+"}, quote],  # 'alias "Chiquito Malo"'
                                   [{"LOWER": {"IN": ["goes", "go", "went"]}}, {"LOWER": "by"}, quote,
                                    {"IS_TITLE": True, "OP": "+"}, quote]],  # 'who goes by "El Zurdo"'
@@ -156,7 +158,8 @@ class EntityTagger:
         chosen += _acronyms(doc, chosen)
         chosen = retype(doc, chosen + _described_groups(doc, chosen))
         chosen += _short_group_names(doc, chosen)
-        chosen = [s for s in chosen if s.label_ != "criminal_group" or s._.kb_id or not self._bare_group_word(s)]
+        chosen = [s for s in chosen if s._.kb_id or not (s.label_ == "criminal_group" and self._bare_group_word(s))
+                  and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)]  # 'El' alone names no one
         # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
         # Palacios Varela"); spaCy refuses overlapping entities, so the longest is kept
         doc.ents = sorted(filter_spans(chosen), key=lambda span: span.start)
@@ -811,6 +814,9 @@ def _inside_longer_name(span: Span, ranked: list[tuple[int, Span]]) -> bool:
         if priority == PRIORITY["shape"] and other.label_ == "person" and span.label_ in ("place", "country") \
                 and span.start > other.start and span[0].is_lower:
             return True  # "María de los Ángeles Pineda": a lower-case "los" opens no place inside a name
+        if extra and priority == PRIORITY["shape"] and other.label_ == "criminal_group" == span.label_ \
+                and other.start == span.start and all(t.is_title and t.pos_ == "PROPN" for t in extra):
+            return True  # "Cártel del Pacífico Norte": more name words after a group the KB knows make another
         if extra and priority == PRIORITY["shape"] and other.label_ == "criminal_group" \
                 and span.label_ in ("place", "country") and (fold(other[0].text) in ("cartel", "cártel")
                                                              or other[-1].norm_ in words_of("group_heads")):

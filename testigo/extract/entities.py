@@ -240,7 +240,9 @@ class _Resolver:
         if span.label_ == "person" and fold(span[0].text) in ("el", "la") and between.text.strip() in (
                 ',"', ", \u201c", ",\u201c", ", '", ",'", ', "'):  # 'Juan Pérez, "El Puma", ...'
             return True
-        return any(words[-len(cue):] == cue for cue in self.cues if len(words) >= len(cue))
+        rest = [w for w in words if w not in FILLERS | {"only", "simply", "just", "whom", "he", "she", "they"}]
+        # 'X, also known as Y' names X; 'X answers to a commander called Y' names the commander
+        return any(rest == cue or rest[-len(cue):] == cue and not _names_another(between, cue) for cue in self.cues)
 
     def _quoted(self, span: Span) -> bool:
         return span.start > 0 and self.doc[span.start - 1].text in QUOTE_MARKS
@@ -289,6 +291,13 @@ GROUP_CUES = [["calls", "itself"], ["call", "themselves"], ["called"], ["known",
               ["a.k.a."], ["dubbed"]]
 FILLERS = {"which", "who", "that", "also", "better", "otherwise", "sometimes", "commonly", "widely", "locally",
            "is", "are", "the", "los", "las", "la", "el"}
+
+
+def _names_another(between: Span, cue: list[str]) -> bool:
+    """A noun or a verb right before the naming cue: the name is that noun's ('a commander called Y')."""
+    words = [t for t in between if not t.is_punct]
+    before = words[-len(cue) - 1] if len(words) > len(cue) else None
+    return before is not None and before.pos_ in ("NOUN", "VERB", "PROPN")
 
 
 def _without_article(name: str) -> list[str]:

@@ -238,3 +238,24 @@ def test_whom_they_called_the_leader_of(extractor: Any) -> None:
     leads = [c for c in result.claims if c.predicate == "leader_of"]
     assert [(names[c.subject_id], names[c.object_id]) for c in leads] == [("Borromeo Enrique Henríquez", "MS-13")]
     assert leads[0].attributed_to == ("article", "prosecutors")
+
+
+def test_more_name_words_after_a_known_group_make_another_group(extractor: Any) -> None:
+    found = kinds(extractor, "The Cártel del Pacífico Norte (CPN) controls the coast.")
+    assert found.get("Cártel del Pacífico Norte") == "criminal_group"
+    assert found.get("CPN") == "criminal_group"
+
+
+def test_a_numbered_nickname_and_a_nickname_given_to_someone_else(extractor: Any) -> None:
+    text = ('Police detained Omar "El Cabo" Ruiz in Tijuana. A man identified only as "El 200" runs the plaza for '
+            "Los Rusos. He answers to a commander called El Jaguar.")
+    result = extractor(Document.make(text, "t.txt"))
+    people = {e.name: {a.name for a in e.aliases} for e in result.entities if e.kind == "person"}
+    assert "El 200" in people and "El Jaguar" in people
+    assert not {"El", "El 200", "El Jaguar"} & people['Omar "El Cabo" Ruiz']
+
+
+def test_the_cell_with_no_cell_named_is_no_group(extractor: Any) -> None:
+    found = triples(extractor, 'Police detained Omar "El Cabo" Ruiz, a member of the Sinaloa Cartel, in Tijuana. '
+                               "El Cabo is accused of leading the cell.")
+    assert not any(t[1] == "leader_of" for t in found)

@@ -357,8 +357,8 @@ def topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | No
         if parent is not None:
             return parent
         fitting = _topic(frame, token, kinds, named=named)
-        if fitting is not None:
-            return fitting
+        if fitting is not None or named == "cell":
+            return fitting  # 'the cell' with no cell named before is some cell, not the group named last
     return _topic(frame, token, kinds, named=None)
 
 
