@@ -30,7 +30,7 @@ for _name in ("kb_id", "nickname", "full_name"):
 
 PRIORITY = {"nickname": 3, "kb": 2, "shape": 1, "model": 0}
 QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
-PLACE_PREPS = {"in", "near", "at", "outside", "toward", "towards", "into", "across"}
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "toward", "towards", "into", "across"}
 SAINTS = {"san", "santa", "santo", "sao", "sant"}  # "San Miguel de Allende" is a town, not a Miguel
 PLURAL_ARTICLES = {"los", "las"}  # "Los Cuervos" names a group, never one person
 PERSON_AFTER_COMMA = {"who", "whose", "alias"}
@@ -154,6 +154,7 @@ class EntityTagger:
         chosen = _places_by_context(doc, _adjacent_names(doc, chosen))
         chosen = _conjoined_places(doc, chosen)
         chosen += _described_people(doc, chosen)
+        chosen += _untagged_places(doc, chosen)
         chosen = _named_before_acronym(doc, chosen)
         chosen += _acronyms(doc, chosen)
         chosen = retype(doc, chosen + _described_groups(doc, chosen))
@@ -517,6 +518,27 @@ def _places_by_context(doc: Doc, chosen: list[Span]) -> list[Span]:
         else:
             out.append(span)
     return out
+
+
+def _untagged_places(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'grew inside Tacumbú', 'a cell in Ixtlahuacán': capitalised words no one tagged, object of a place
+    preposition, name a place."""
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    found: list[Span] = []
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ \
+                or token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPS - {"at"}:
+            continue
+        words = [t for t in token.subtree if t.i <= token.i and (t.dep_ == "compound" or t.i == token.i)]
+        start = min(t.i for t in words)
+        span = Span(doc, start, token.i + 1, label="place")
+        if token.i - start + 1 == len(words) and all(t.is_title and t.is_alpha and not t.ent_type_ for t in words) \
+                and not taken & set(range(start, token.i + 1)) and not doc[start].is_sent_start \
+                and not is_organisation_name(span) and not _has_agency_word(span) \
+                and not {t.norm_ for t in span} & (words_of("group_heads") | words_of("group_name_words")):
+            found.append(span)
+            taken |= set(range(start, token.i + 1))
+    return found
 
 
 def _has_agency_word(span: Span) -> bool:

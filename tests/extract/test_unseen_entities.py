@@ -259,3 +259,18 @@ def test_the_cell_with_no_cell_named_is_no_group(extractor: Any) -> None:
     found = triples(extractor, 'Police detained Omar "El Cabo" Ruiz, a member of the Sinaloa Cartel, in Tijuana. '
                                "El Cabo is accused of leading the cell.")
     assert not any(t[1] == "leader_of" for t in found)
+
+
+def test_a_group_split_into_named_factions(extractor: Any) -> None:
+    found = triples(extractor, "Los Caballeros later divided into two factions, Los Pardos and Los Verdes.")
+    assert ("Los Pardos", "faction_of", "Los Caballeros") in found
+    assert ("Los Verdes", "faction_of", "Los Caballeros") in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Clan Rotela grew inside Tacumbú in the last decade.", "Tacumbú"),
+    ("The gang recruits teenagers in Ixtlahuacán de los Membrillos and nearby towns.", "Ixtlahuacán"),
+])
+def test_untagged_names_after_a_place_preposition_are_places(extractor: Any, text: str, place: str) -> None:
+    found = kinds(extractor, text)
+    assert any(name.startswith(place) and kind == "place" for name, kind in found.items())

@@ -238,6 +238,8 @@ def _faction(frame: Frame, token: Token) -> None:
     'a rival Y faction, X' / 'the Y faction known as X'."""
     if token.lemma_.lower() not in frame.lexicon("faction_nouns"):
         return
+    if _split_into(frame, token):
+        return
     parents = [r for obj in _preps(token, "of") for r in parties(frame, obj)[:1]]
     parents += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
     if not parents and any(c.dep_ in ("appos", "acl") for c in token.children):
@@ -251,6 +253,28 @@ def _faction(frame: Frame, token: Token) -> None:
     for member in _faction_members(frame, token):
         for parent in parents:  # "X is a cell of Y" asserts it; "X, a cell of Y" presupposes it
             frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=not said)
+
+
+SPLIT_VERBS = frozenset({"split", "divide", "break", "splinter", "fracture", "fragment"})
+
+
+def _split_into(frame: Frame, token: Token) -> bool:
+    """'X split into two factions, A and B': A and B are factions of X (the subject, or the group named
+    right before the verb when the parser lost it)."""
+    if token.tag_ != "NNS" or token.dep_ != "pobj" or token.head.lower_ != "into" \
+            or token.head.head.lemma_.lower() not in SPLIT_VERBS:
+        return False
+    verb = token.head.head
+    subject = subject_of(verb)
+    parents = parties(frame, subject) if subject is not None else []
+    if not parents and verb.i > 0 and (before := frame.ref(verb.doc[verb.i - 1], *GROUP)) is not None:
+        parents = [before]
+    members = [r for c in token.children if c.dep_ in ("appos", "conj") for r in parties(frame, c)]
+    for member in members:
+        for parent in parents:
+            if member.entity_id != parent.entity_id:
+                frame.emit("faction_of", member, parent, token, "faction_of.split_into.v1")
+    return bool(members and parents)
 
 
 def _named_faction(frame: Frame, token: Token) -> None:
