@@ -141,6 +141,9 @@ class EntityTagger:
         # 'Juan Pérez, "El Puma", ...': a quoted nickname set off by commas right after a name
         self.shapes.add("quoted_alias", [[{"ORTH": ","}, quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,
                                           {"ORTH": {"IN": [",", ")", ".", ";"]}}]], greedy="LONGEST")
+        # 'Juan Ramón Castro Ortega ("El Chino Antrax")': a nickname in brackets outranks the names inside it
+        self.shapes.add("bracketed_alias", [[{"ORTH": "("}, quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,
+                                             {"ORTH": ")"}]], greedy="LONGEST")
 
     def __call__(self, doc: Doc) -> Doc:
         set_norms(doc)
@@ -300,6 +303,10 @@ class EntityTagger:
             if label == "person" and start > 0 and (doc[start - 1].lower_ in PLACE_PREPS
                                                     or doc[start - 1].norm_ in SAINTS):
                 continue  # "arrested in Jesús María", "San Miguel de Allende": places named like people
+            if label == "bracketed_alias":
+                if start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+                    found.append((PRIORITY["nickname"], Span(doc, start + 2, end - 2, label="person")))
+                continue
             if label == "quoted_alias":
                 if start == 0 or not doc[start - 1].ent_type_ == "PERSON" and not doc[start - 1].is_title:
                     continue  # only right after a name
@@ -379,6 +386,8 @@ class EntityTagger:
             return MODEL_KINDS[ent.label_]
         if ent.label_ != "ORG":
             return None
+        if len(ent) == 1 and ent[0].norm_ in _demonyms() and ent[0].dep_ in ("amod", "compound"):
+            return None  # "Guatemalan authorities": a people's adjective is no organisation
         if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in ent.root.children) \
                 and not words & words_of("group_heads"):
             return "person"  # "Julián Cortés, a former police commander, ...": a person, whatever the model says
@@ -393,6 +402,11 @@ class EntityTagger:
         if words & words_of("agency_words"):
             return "agency"
         return "organization"
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_patterns("relations")["demonyms"])
 
 
 @cache

@@ -240,6 +240,10 @@ class _Resolver:
         if span.label_ == "person" and fold(span[0].text) in ("el", "la") and between.text.strip() in (
                 ',"', ", \u201c", ",\u201c", ", '", ",'", ', "'):  # 'Juan Pérez, "El Puma", ...'
             return True
+        if span.label_ == "person" and fold(span[0].text) in ("el", "la") and [t.text for t in between] in (
+                [","], ["("], ["(", '"'], ["(", "\u201c"]) and span.end < len(self.doc) \
+                and self.doc[span.end].text in (",", ")", '"', "\u201d") and not span._.kb_id:
+            return True  # 'Pedro Inzunza Noriega, El Sagitario, and ...': a nickname set off after the name
         rest = [w for w in words if w not in FILLERS | {"only", "simply", "just", "whom", "he", "she", "they"}]
         # 'X, also known as Y' names X; 'X answers to a commander called Y' names the commander
         return any(rest == cue or rest[-len(cue):] == cue and not _names_another(between, cue) for cue in self.cues)

@@ -274,3 +274,13 @@ def test_a_group_split_into_named_factions(extractor: Any) -> None:
 def test_untagged_names_after_a_place_preposition_are_places(extractor: Any, text: str, place: str) -> None:
     found = kinds(extractor, text)
     assert any(name.startswith(place) and kind == "place" for name, kind in found.items())
+
+
+def test_nicknames_set_off_after_a_name_are_that_persons(extractor: Any) -> None:
+    text = ("Marines arrested Pedro Inzunza Noriega, El Sagitario, and his son in Sinaloa. The group's boss, "
+            'Juan Ramón Castro Ortega ("El Chino Antrax") was killed in 2019.')
+    result = extractor(Document.make(text, "t.txt"))
+    people = {e.name: {a.name for a in e.aliases} for e in result.entities if e.kind == "person"}
+    assert "El Sagitario" in people.get("Pedro Inzunza Noriega", set())
+    assert "El Chino Antrax" in people.get("Juan Ramón Castro Ortega", set())
+    assert not any(e.kind == "criminal_group" for e in result.entities)
