@@ -364,8 +364,9 @@ class EntityTagger:
                                    and doc[end - 1].lower_ not in ("de", "del")):  # "Coronel at" (not "San Bartolo de")
                 end -= 1
             end = _spanish_tail(doc, start, end)
-            if start < end and not any(t.is_title or t.is_upper or t.like_num for t in doc[start:end]):
-                continue  # 'the maras', 'clicas': a lower-case word is no name, whatever the model says
+            if start < end and kind in ("person", "place") and not any(t.text[:1].isupper() or t.like_num
+                                                                       for t in doc[start:end]):
+                continue  # 'the maras', 'clicas': a lower-case word is no one's name, whatever the model says
             if start < end and (kind != "criminal_group" or _names_something(doc[start:end])):
                 found.append((PRIORITY["model"], Span(doc, start, end, label=kind)))
         return found
@@ -527,7 +528,8 @@ def _places_by_context(doc: Doc, chosen: list[Span]) -> list[Span]:
                 and not span._.full_name and root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS - {"at", "by"} \
                 and root.i == span.end - 1 \
                 and not (span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].lower_ in GROUP_NOUNS)) \
-                and not is_organisation_name(span) and not _has_agency_word(span):
+                and not (span.label_ == "organization" and span.start > 0 and doc[span.start - 1].lower_ == "the") \
+                and not is_organisation_name(span) and not _has_agency_word(span):  # not 'in the Federal Register'
             out.append(Span(doc, span.start, span.end, label="place"))
         else:
             out.append(span)
@@ -851,7 +853,8 @@ def _inside_longer_name(span: Span, ranked: list[tuple[int, Span]]) -> bool:
                 and span.start > other.start and span[0].is_lower:
             return True  # "María de los Ángeles Pineda": a lower-case "los" opens no place inside a name
         if extra and priority == PRIORITY["shape"] and other.label_ == "criminal_group" == span.label_ \
-                and other.start == span.start and all(t.is_title and t.pos_ == "PROPN" for t in extra):
+                and other.start == span.start and all(t.is_title and t.pos_ == "PROPN" for t in extra) \
+                and not any(t.norm_ in words_of("group_heads") for t in extra):
             return True  # "Cártel del Pacífico Norte": more name words after a group the KB knows make another
         if extra and priority == PRIORITY["shape"] and other.label_ == "criminal_group" \
                 and span.label_ in ("place", "country") and (fold(other[0].text) in ("cartel", "cártel")

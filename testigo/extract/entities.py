@@ -189,6 +189,8 @@ class _Resolver:
         words = [w for w in name_key(_clean(span.text)).split() if w not in ("the", "los", "las", "la", "el")]
         if not words or words[0] in GENERIC_GROUP_WORDS or len(words[0]) < 4:
             return None
+        if span.end < len(self.doc) and self.doc[span.end].pos_ == "NOUN":
+            return None  # 'the Arellano Félix brothers': a family, not the organisation named after it
         owners = {eid for eid, entity in self.out.entities.items() if entity.kind == "criminal_group"
                   and any(_without_article(name)[:len(words)] == words and len(_without_article(name)) > len(words)
                           for name in [name_key(entity.name)] + [name_key(a.name) for a in entity.aliases])}

@@ -284,3 +284,23 @@ def test_nicknames_set_off_after_a_name_are_that_persons(extractor: Any) -> None
     assert "El Sagitario" in people.get("Pedro Inzunza Noriega", set())
     assert "El Chino Antrax" in people.get("Juan Ramón Castro Ortega", set())
     assert not any(e.kind == "criminal_group" for e in result.entities)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Julián LeBarón, a Mormon activist, spoke in Chihuahua.", "Julián LeBarón", "person"),
+    ("The notice was published in the Federal Register on Thursday.", "Federal Register", "organization"),
+])
+def test_guards_of_the_new_name_rules(extractor: Any, text: str, name: str, kind: str) -> None:
+    assert kinds(extractor, text).get(name) == kind
+
+
+def test_a_family_named_like_a_known_group_is_not_the_group(extractor: Any) -> None:
+    result = extractor(Document.make("The Tijuana Cartel, also called the Arellano Félix Organization (AFO), is "
+                                     "based in Tijuana. The plaza went to the Arellano Félix brothers.", "t.txt"))
+    aliases = {a.name for e in result.entities if e.kind == "criminal_group" for a in e.aliases}
+    assert "Arellano Félix" not in aliases
+
+
+def test_plural_cartels_after_a_known_name_make_no_new_group(extractor: Any) -> None:
+    result = extractor(Document.make("Fentanyl is made by the Sinaloa and Jalisco New Generation Cartels.", "t.txt"))
+    assert "Jalisco New Generation Cartels" not in {e.name for e in result.entities}
