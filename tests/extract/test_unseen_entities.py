@@ -304,3 +304,12 @@ def test_a_family_named_like_a_known_group_is_not_the_group(extractor: Any) -> N
 def test_plural_cartels_after_a_known_name_make_no_new_group(extractor: Any) -> None:
     result = extractor(Document.make("Fentanyl is made by the Sinaloa and Jalisco New Generation Cartels.", "t.txt"))
     assert "Jalisco New Generation Cartels" not in {e.name for e in result.entities}
+
+
+def test_two_brothers_named_in_the_next_sentence(extractor: Any) -> None:
+    text = ("Honduras extradited two brothers accused of leading a trafficking clan to the United States on Saturday. "
+            "Miguel Arnulfo Valle Valle and Luis Alonso Valle Valle, who prosecutors say ran the clan, were flown "
+            "to Miami.")
+    found = triples(extractor, text)
+    extradited = {t[0] for t in found if t[1] == "extradited"}
+    assert extradited == {"Miguel Arnulfo Valle Valle", "Luis Alonso Valle Valle"}

@@ -615,8 +615,10 @@ def _the_siblings(frame: Frame, head: Token) -> list[Ref]:
     """'the brothers' after the text named brothers: the people of its latest sibling claims."""
     if head.lemma_.lower() not in ("brother", "sister", "sibling") or not any(
             c.dep_ in ("det", "nummod") and c.lower_ in ("the", "both", "two") for c in head.children) or any(
-            c.dep_ in ("compound", "poss", "amod", "acl", "nmod") for c in head.children):
+            c.dep_ in ("compound", "poss", "amod", "nmod") for c in head.children):
         return []
+    if any(c.dep_ == "acl" for c in head.children):  # 'two brothers accused of leading G. A and B, who ...'
+        return _siblings_named_next(frame, head) if any(c.lower_ == "two" for c in head.children) else []
     before = [c for c in frame.claims.values() if c.predicate == "sibling_of" and c.evidence.start < head.idx]
     if not before:
         return _siblings_named_next(frame, head)
@@ -637,6 +639,10 @@ def _siblings_named_next(frame: Frame, head: Token) -> list[Ref]:
         if end >= len(doc):
             return []
         sentence = doc[end].sent
+        pair = _subject_pair(frame, sentence)
+        if pair:
+            span = Span(doc, head.i, head.i + 1, label="person")
+            return [Ref(span, pair[0].entity_id), Ref(span, pair[1].entity_id)]
         for word in sentence:
             if word.lemma_.lower() not in ("brother", "sister") or word.i + 1 >= sentence.end:
                 continue
@@ -648,6 +654,22 @@ def _siblings_named_next(frame: Frame, head: Token) -> list[Ref]:
                 return [Ref(span, first.entity_id), Ref(span, second.entity_id)]
         end = sentence.end
     return []
+
+
+def _subject_pair(frame: Frame, sentence: Span) -> list[Ref]:
+    """'A and B, who prosecutors say ran G, were flown to Miami': exactly two people coordinated as the
+    subject of the sentence's main verb."""
+    root = sentence.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return []
+    first = frame.ref(subject, "person")
+    conj = [c for c in subject.children if c.dep_ == "conj"]
+    second = frame.ref(conj[0], "person") if len(conj) == 1 else None
+    if first is None or second is None or first.entity_id == second.entity_id \
+            or any(c.dep_ == "conj" for c in conj[0].children):
+        return []
+    return [first, second]
 
 
 def _argument_before(frame: Frame, head: Token, own: set[int] = frozenset()) -> Ref | None:  # type: ignore[assignment]
