@@ -1,0 +1,270 @@
+"""Repairs of the names the model cut, glued or mistyped, read from a name's shape and its neighbours.
+
+Each step takes the Doc and the chosen entity spans and returns them repaired: Spanish and
+Portuguese particles that continue a name ('Rio Grande' + 'do Norte'), pieces of one name side by
+side ('Aldo Dupie' + 'Ochoa Mejía'), names in a place's context ('jailed in Nísia Floresta'),
+people known by an apposition ('Wilter Blanco, a leader of ...'), the name before an acronym in
+brackets ('the Gaitanista Army of Colombia (EGC)') and the short name of a long group name ('the
+Blancos'). Used by testigo/extract/components.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from testigo.extract.group_types import is_organisation_name, words_of
+
+__all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "adjacent_names",
+           "conjoined_places", "described_people", "is_acronym", "named_before_acronym", "particle_tails",
+           "places_by_context", "short_group_names", "untagged_places"]
+
+PLACE_PREPS = {"in", "near", "at", "outside", "inside", "toward", "towards", "into", "across"}
+
+
+def is_acronym(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return bool(letters) and len(name) <= 8 and all(c.isupper() for c in letters)
+
+
+# Heads of an apposition that make the name before it a person's.
+PERSON_NOUNS = {"man", "woman", "commander", "officer", "leader", "boss", "lawyer", "businessman", "businesswoman",
+                "farmer", "rancher", "politician", "mayor", "governor", "journalist", "lieutenant", "trafficker",
+                "founder", "son", "daughter", "brother", "sister", "wife", "husband", "nephew", "cousin", "father",
+                "mother", "uncle", "widow", "accountant", "financier", "associate", "operator", "hitman", "pilot",
+                "bishop", "priest", "pastor", "activist", "judge", "senator", "congressman", "congresswoman",
+                "minister", "secretary", "prosecutor", "general", "colonel", "captain", "soldier", "teacher",
+                "doctor", "reporter", "researcher", "professor", "analyst", "singer", "mediator", "negotiator",
+                "guerrilla", "witness", "informant", "driver", "bodyguard", "deputy", "president"}
+GROUP_NOUNS = {"gang", "gangs", "cell", "cells", "cartel", "group", "faction", "organisation", "organization",
+               "clique", "band", "wing", "crew"}
+
+PARTICLES = {"de", "del", "do", "da", "dos", "das"}  # Spanish and Portuguese name particles
+PARTICLE_ARTICLES = {"la", "las", "los", "el", "o", "a", "os", "as"}
+NICKNAME_STARTS = {"el", "la", "los", "las"}
+
+
+def _tail_word(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or token.is_upper and len(token) >= 2) and not token.is_sent_start
+
+
+def particle_tails(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Rio Grande' + 'do Norte', 'Sindicato' + 'do Crime', 'Sindicato do RN': a name the model cut
+    before a Spanish or Portuguese particle goes on through the particle and the capitalised words
+    after it, when those are untagged or only the model's guess; a name the KB knows after the
+    particle stays its own ('Cártel de Sinaloa' is the KB's already)."""
+    by_token = {i: span for span in chosen for i in range(span.start, span.end)}
+    swallowed: set[int] = set()
+    out: list[Span] = []
+    for span in sorted(chosen, key=lambda s: s.start):
+        if id(span) in swallowed:
+            continue
+        end = span.end
+        if span._.kb_id or span._.nickname or end + 1 >= len(doc) or doc[end].lower_ not in PARTICLES \
+                or not doc[end].is_lower or end in by_token:
+            out.append(span)
+            continue
+        first = end + 1
+        if doc[first].lower_ in PARTICLE_ARTICLES and doc[first].is_lower and first + 1 < len(doc):
+            first += 1
+        stop = first
+        while stop < len(doc) and _tail_word(doc[stop]) and stop - first < 4:
+            other = by_token.get(stop)
+            if other is not None and (other._.kb_id or other.start < first or other.end > stop + 1
+                                      and not all(_tail_word(t) for t in other)):
+                break
+            stop += 1
+        others = {id(by_token[i]) for i in range(first, stop) if i in by_token}
+        if stop == first or any(by_token[i].end > stop for i in range(first, stop) if i in by_token):
+            out.append(span)
+            continue
+        longer = Span(doc, span.start, stop, label=span.label_)
+        longer._.full_name = span._.full_name
+        swallowed |= others
+        out.append(longer)
+    return [s for s in out if id(s) not in swallowed]
+
+
+def adjacent_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Aldo Dupie' + 'Ochoa Mejía', 'Nísia' + 'Floresta': two pieces of one name that the model split,
+    side by side with nothing between them, are one person or place (a nickname or a name the KB
+    knows stays apart)."""
+    ordered = sorted(chosen, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in ordered:
+        last = out[-1] if out else None
+        if last is not None and last.end == span.start and last.label_ == "person" \
+                and span.label_ in ("person", "organization") and not last._.kb_id and not span._.kb_id \
+                and not last._.nickname and not span._.nickname and not last._.full_name \
+                and "\n" not in doc[last.end - 1].whitespace_ and span[0].norm_ not in NICKNAME_STARTS \
+                and all(t.is_title and t.is_alpha for t in list(last) + list(span)):
+            out[-1] = Span(doc, last.start, span.end, label="person")
+            continue
+        if last is not None and last.end == span.start and last.label_ == span.label_ == "place" \
+                and not last._.kb_id and not span._.kb_id and last.root.dep_ == "compound" \
+                and span.start <= last.root.head.i < span.end:
+            out[-1] = Span(doc, last.start, span.end, label="place")  # 'Nísia' + 'Floresta'
+            continue
+        out.append(span)
+    return out
+
+
+def places_by_context(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'jailed in Nísia Floresta', 'a bank branch in Parnamirim': a name the KB does not know that the
+    model took for a person or an organisation, right after a place preposition, is a place."""
+    out = []
+    for span in chosen:
+        root = span.root
+        prep = root.head
+        if span.label_ in ("person", "organization") and not span._.kb_id and not span._.nickname \
+                and not span._.full_name and root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS - {"at", "by"} \
+                and root.i == span.end - 1 \
+                and not (span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].lower_ in GROUP_NOUNS)) \
+                and not (span.label_ == "organization" and span.start > 0 and doc[span.start - 1].lower_ == "the") \
+                and not is_organisation_name(span) and not _has_agency_word(span):  # not 'in the Federal Register'
+            out.append(Span(doc, span.start, span.end, label="place"))
+        else:
+            out.append(span)
+    return out
+
+
+def untagged_places(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'grew inside Tacumbú', 'a cell in Ixtlahuacán': capitalised words no one tagged, object of a place
+    preposition, name a place."""
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    found: list[Span] = []
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ \
+                or token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPS - {"at"}:
+            continue
+        words = [t for t in token.subtree if t.i <= token.i and (t.dep_ == "compound" or t.i == token.i)]
+        start = min(t.i for t in words)
+        span = Span(doc, start, token.i + 1, label="place")
+        if token.i - start + 1 == len(words) and all(t.is_title and t.is_alpha and not t.ent_type_ for t in words) \
+                and not taken & set(range(start, token.i + 1)) and not doc[start].is_sent_start \
+                and not is_organisation_name(span) and not _has_agency_word(span) \
+                and not {t.norm_ for t in span} & (words_of("group_heads") | words_of("group_name_words")):
+            found.append(span)
+            taken |= set(range(start, token.i + 1))
+    return found
+
+
+def _has_agency_word(span: Span) -> bool:
+    words = words_of("agency_words")
+    return any(t.norm_ in words for t in span)
+
+
+NAME_PARTICLES = {"of", "de", "del", "do", "da", "dos", "das"}
+
+
+def named_before_acronym(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'the Gaitanista Army of Colombia (EGC)': the capitalised words right before an acronym in
+    parentheses are one name, even when the model saw only the place at its end; the places inside
+    it yield (a person's name or a name the KB knows as something else does not)."""
+    by_token = {i: span for span in chosen for i in range(span.start, span.end)}
+    out = list(chosen)
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text) \
+                or len(doc[i + 1].text) < 2:
+            continue
+        j = i - 1
+        while j > 0 and (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower):
+            if doc[j].is_sent_start:
+                break
+            j -= 1
+        start = j if doc[j].is_title and doc[j].is_alpha and not doc[j].is_sent_start else j + 1
+        while start < i and doc[start].is_lower:
+            start += 1
+        titles = [t for t in doc[start:i] if t.is_title]
+        if len(titles) < 2 or not any(t.lower_ in NAME_PARTICLES for t in doc[start:i]):
+            continue  # 'National Liberation Army (ELN)' needs no help; 'X of Y (ACR)' does
+        inside = {id(s): s for k in range(start, i) if (s := by_token.get(k)) is not None}
+        if any(s.start < start or s.end > i or s.label_ == "person" or (s.start, s.end) == (start, i)
+               or s._.kb_id and s.label_ not in ("place", "country") for s in inside.values()):
+            continue
+        norms = {t.norm_ for t in doc[start:i]}
+        label = "criminal_group" if norms & words_of("group_heads") else \
+            "agency" if norms & words_of("agency_words") else "organization"
+        out = [s for s in out if id(s) not in inside] + [Span(doc, start, i, label=label)]
+    return out
+
+
+def conjoined_places(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'in Apatzingán and Buenavista', 'the mountains of Choix and El Fuerte': a name coordinated with
+    a place after a place preposition is a place too, when the model missed it or took it for a person
+    or an organisation (a name the KB knows keeps its kind)."""
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    guessed = {span.start: span for span in chosen if span.label_ in ("person", "organization")
+               and not span._.kb_id and not span._.nickname and not span._.full_name}
+    owners = words_of("place_owner_nouns")
+    found: list[Span] = []
+    retyped: set[int] = set()
+    for span in chosen:
+        if span.label_ not in ("place", "country") or span.start == 0:
+            continue
+        prep = span.root.head
+        if span.root.dep_ != "pobj" or not (prep.lower_ in PLACE_PREPS | {"around", "throughout", "between"}
+                                            or prep.lower_ == "of" and prep.head.lemma_.lower() in owners):
+            continue
+        for word in span.root.children:
+            if word.dep_ != "conj" or word.pos_ != "PROPN" or not word.is_title:
+                continue
+            words = [t for t in word.subtree if t.i <= word.i and (t.dep_ == "compound" or t.i == word.i)]
+            start = min(t.i for t in words)
+            other = guessed.get(start)
+            if other is not None and other.end == word.i + 1:
+                retyped.add(id(other))
+                found.append(Span(doc, start, word.i + 1, label="place"))
+                continue
+            if word.i in taken:
+                continue
+            if words[-1].i - start + 1 == len(words) and not taken & set(range(start, word.i + 1)) \
+                    and all(t.is_title for t in words):
+                found.append(Span(doc, start, word.i + 1, label="place"))
+                taken |= set(range(start, word.i + 1))
+    return [s for s in chosen if id(s) not in retyped] + found
+
+
+SHORT_NAME_SKIPS = {"los", "las", "la", "el", "the", "cartel", "cártel", "clan", "grupo", "gang", "frente", "comando",
+                    "barrio", "mara", "banda", "nueva", "nuevo", "new", "familia", "cárteles", "carteles"}
+
+
+def short_group_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'the Blancos' after 'Los Blancos de Troya', 'the Sindicato' after 'Sindicato do Crime': the
+    first distinctive word of a group's longer name, after 'the', is that group again (the entity
+    resolver links it)."""
+    keys = set()
+    for span in chosen:
+        if span.label_ == "criminal_group" and not span._.kb_id and len(span) >= 2:
+            word = next((t for t in span if t.norm_ not in SHORT_NAME_SKIPS), None)
+            if word is not None and word.is_title and len(word) >= 4 and word.i < span.end - 1 or word is not None \
+                    and word.i == span.start and word.is_title and len(word) >= 4:
+                keys.add(word.norm_)
+    if not keys:
+        return []
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    found: list[Span] = []
+    for token in doc:
+        if token.norm_ in keys and token.i not in taken and token.is_title and token.i > 0 \
+                and doc[token.i - 1].lower_ == "the" and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
+            found.append(Span(doc, token.i, token.i + 1, label="criminal_group"))
+    return found
+
+
+def described_people(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'arrested Wilter Blanco, a leader of the X gang': capitalised words no one tagged, whose
+    apposition is a person's role, name a person."""
+    taken = {i for span in chosen for i in range(span.start, span.end)}
+    found: list[Span] = []
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or not token.is_title or token.is_sent_start \
+                or not any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.i > token.i
+                           for c in token.children):
+            continue
+        words = [t for t in token.subtree if t.i <= token.i and (t.dep_ == "compound" or t.i == token.i)]
+        start = min(t.i for t in words)
+        if token.i - start + 1 == len(words) and len(words) >= 2 and all(t.is_title and t.is_alpha for t in words) \
+                and not taken & set(range(start, token.i + 1)) and not doc[start].is_sent_start \
+                and doc[start].norm_ not in NICKNAME_STARTS:
+            found.append(Span(doc, start, token.i + 1, label="person"))
+            taken |= set(range(start, token.i + 1))
+    return found
