@@ -10,6 +10,8 @@ Blancos'). Used by testigo/extract/components.py.
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import DEP, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.group_types import is_organisation_name, words_of
@@ -132,9 +134,10 @@ def untagged_places(doc: Doc, chosen: list[Span]) -> list[Span]:
     preposition, name a place."""
     taken = {i for span in chosen for i in range(span.start, span.end)}
     found: list[Span] = []
-    for token in doc:
+    for i in _indices(doc, DEP, "pobj"):
+        token = doc[i]
         if token.i in taken or token.pos_ != "PROPN" or not token.is_title or token.ent_type_ \
-                or token.dep_ != "pobj" or token.head.lower_ not in PLACE_PREPS - {"at"}:
+                or token.head.lower_ not in PLACE_PREPS - {"at"}:
             continue
         words = [t for t in token.subtree if t.i <= token.i and (t.dep_ == "compound" or t.i == token.i)]
         start = min(t.i for t in words)
@@ -162,8 +165,8 @@ def named_before_acronym(doc: Doc, chosen: list[Span]) -> list[Span]:
     it yield (a person's name or a name the KB knows as something else does not)."""
     by_token = {i: span for span in chosen for i in range(span.start, span.end)}
     out = list(chosen)
-    for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text) \
+    for i in _indices(doc, ORTH, "("):
+        if i < 1 or i + 2 >= len(doc) or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text) \
                 or len(doc[i + 1].text) < 2:
             continue
         j = i - 1
@@ -250,15 +253,25 @@ def short_group_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     return found
 
 
+def _indices(doc: Doc, attr: int, value: str) -> list[int]:
+    """Where the tokens of ``doc`` have ``value`` for ``attr``, read from the Doc's array (no Token made)."""
+    if not len(doc):
+        return []
+    return [int(i) for i in numpy.nonzero(doc.to_array(attr) == doc.vocab.strings[value])[0]]
+
+
 def described_people(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'arrested Wilter Blanco, a leader of the X gang': capitalised words no one tagged, whose
     apposition is a person's role, name a person."""
     taken = {i for span in chosen for i in range(span.start, span.end)}
     found: list[Span] = []
-    for token in doc:
-        if token.i in taken or token.pos_ != "PROPN" or not token.is_title or token.is_sent_start \
-                or not any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS and c.i > token.i
-                           for c in token.children):
+    for i in _indices(doc, DEP, "appos"):
+        role = doc[i]
+        if role.lemma_.lower() not in PERSON_NOUNS:
+            continue
+        token = role.head
+        if token.i >= role.i or token.i in taken or token.pos_ != "PROPN" or not token.is_title \
+                or token.is_sent_start:
             continue
         words = [t for t in token.subtree if t.i <= token.i and (t.dep_ == "compound" or t.i == token.i)]
         start = min(t.i for t in words)

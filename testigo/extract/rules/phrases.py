@@ -555,24 +555,23 @@ def their_group(frame: Frame, head: Token) -> Ref | None:
     """'Los Tiburones emerged in 2019. They are allied with ...; their leader ...': 'they' stands for
     a group with a plural name ('Los X', 'the Zetas') that is a subject or object earlier in the
     sentence or the subject of the sentence before, when no other plural subject stands between."""
+    sent = head.sent
+    previous = head.doc[sent.start - 1].sent if sent.start > 0 else sent
+    if not any((r := frame.echoes.get(i) or frame.ents.by_token.get(i)) is not None and r.kind in GROUP
+               for i in range(previous.start, head.i)):
+        return None  # no group named near: 'they' are people
     own = _own_subjects(head)
     if head.dep_ == "poss" and head.head.dep_ == "conj":
         own.discard(head.head.head.i)
     if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") and frame.ref(t) is None
-           and t.i < head.i for t in _previous_sentence(head)):
+           and t.i < head.i for t in previous):
         return None  # 'Police said ... They': people, not the group
-    previous = _previous_sentence(head)
     subjects = [r for r in _mentions_before(frame, head, GROUP) if previous.start <= r.span.start < previous.end
-                and r.span.root.dep_ in ("nsubj", "nsubjpass")] if previous.start < head.sent.start else []
+                and r.span.root.dep_ in ("nsubj", "nsubjpass")] if previous.start < sent.start else []
     for found in (_argument_before(frame, head, own), subjects[0] if subjects else None):
         if found is not None and found.span.root.i not in own and _plural_name(frame.ents.entities[found.entity_id]):
             return found
     return None
-
-
-def _previous_sentence(head: Token) -> Span:
-    sent = head.sent
-    return head.doc[sent.start - 1].sent if sent.start > 0 else sent
 
 
 def _plural_name(entity: Entity) -> bool:
