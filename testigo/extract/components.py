@@ -330,8 +330,9 @@ class EntityTagger:
                 label = "criminal_group" if doc[start].norm_ in PLURAL_ARTICLES else "person"
             while start < end and doc[start].norm_ in ("the", "a"):
                 start += 1
-            if label == "criminal_group" and all(t.ent_type_ == "NORP" or t.pos_ == "ADJ" or t.norm_ in
-                                                 words_of("group_heads") for t in doc[start:end]):
+            heads = [t for t in doc[start:end] if t.norm_ in words_of("group_heads")]
+            if label == "criminal_group" and heads and all(t.ent_type_ == "NORP" or t.pos_ == "ADJ" or t in heads
+                                                           for t in doc[start:end]):
                 continue  # "a Honduran gang", "the Colombian cartel": a people's adjective names no group
             named = quoted or _names_something(doc[start:end])  # a quoted nickname names someone
             if start < end and not self._is_known_place(doc[start:end]) and named:

@@ -313,3 +313,8 @@ def test_two_brothers_named_in_the_next_sentence(extractor: Any) -> None:
     found = triples(extractor, text)
     extradited = {t[0] for t in found if t[1] == "extradited"}
     assert extradited == {"Miguel Arnulfo Valle Valle", "Luis Alonso Valle Valle"}
+
+
+def test_a_los_name_the_model_calls_a_people_is_still_a_group(extractor: Any) -> None:
+    found = triples(extractor, "Los Halcones Negros dominates Tecomán.")
+    assert ("Los Halcones Negros", "operates_in", "Tecomán") in found
