@@ -330,9 +330,9 @@ class EntityTagger:
                 label = "criminal_group" if doc[start].norm_ in PLURAL_ARTICLES else "person"
             while start < end and doc[start].norm_ in ("the", "a"):
                 start += 1
-            heads = [t for t in doc[start:end] if t.norm_ in words_of("group_heads")]
-            if label == "criminal_group" and heads and all(t.ent_type_ == "NORP" or t.pos_ == "ADJ" or t in heads
-                                                           for t in doc[start:end]):
+            rest = [t for t in doc[start:end] if t.norm_ not in words_of("group_heads")]
+            if label == "criminal_group" and len(rest) < end - start and (
+                    all(t.pos_ == "ADJ" for t in rest) or len(rest) == 1 and rest[0].ent_type_ == "NORP"):
                 continue  # "a Honduran gang", "the Colombian cartel": a people's adjective names no group
             named = quoted or _names_something(doc[start:end])  # a quoted nickname names someone
             if start < end and not self._is_known_place(doc[start:end]) and named:

@@ -318,3 +318,8 @@ def test_two_brothers_named_in_the_next_sentence(extractor: Any) -> None:
 def test_a_los_name_the_model_calls_a_people_is_still_a_group(extractor: Any) -> None:
     found = triples(extractor, "Los Halcones Negros dominates Tecomán.")
     assert ("Los Halcones Negros", "operates_in", "Tecomán") in found
+
+
+def test_a_los_name_before_gang_the_model_calls_a_people_is_still_a_group(extractor: Any) -> None:
+    found = kinds(extractor, "Ramiro Cota Lara, whose Los Halcones Negros gang dominates Tecomán, was detained.")
+    assert any(name.startswith("Los Halcones Negros") and kind == "criminal_group" for name, kind in found.items())
