@@ -43,13 +43,13 @@ def _objects(token: Token, deps: tuple[str, ...], words: tuple[str, ...] = ()) -
     return found
 
 
-def _agents(frame: Frame, verb: Token) -> list[Ref]:
-    """'by Y' anywhere in the verb's clause, as long as Y is an authority."""
+def _agents(frame: Frame, verb: Token, kinds: tuple[str, ...] = AUTHORITY) -> list[Ref]:
+    """'by Y' anywhere in the verb's clause, as long as Y is an authority (or of ``kinds``)."""
     found = []
     for token in verb.subtree:
         if token.lower_ == "by" and token.dep_ in ("agent", "prep") and not (
                 token.head.pos_ == "VERB" and token.head.i != verb.i):  # not "X, described by Y as ..., was"
-            found += [r for o in token.children if o.dep_ == "pobj" for r in parties(frame, o, AUTHORITY)]
+            found += [r for o in token.children if o.dep_ == "pobj" for r in parties(frame, o, kinds)]
     return found
 
 
@@ -96,15 +96,29 @@ def _together_with(frame: Frame, verb: Token) -> list[Ref]:
             for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
 
 
+def attempted(frame: Frame, token: Token) -> bool:
+    """'tried to kill X', 'a plot to kill X', 'seeking to extradite X': the event did not (yet) happen."""
+    words = frame.lexicon("attempt_words")
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].lemma_.lower() in words:
+        return True  # the parser may hang "a plot to kill X" anywhere
+    return token.dep_ in ("xcomp", "acl", "advcl") and token.head.lemma_.lower() in words \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
+    if attempted(frame, token):
+        return
     people = _patients(frame, token, PERSON)
     people += [r for r in _together_with(frame, token) if people and r not in people]
     passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY  # killers need not be the state
     if passive:
-        authorities = _agents(frame, token)
+        authorities = _agents(frame, token, kinds)
     else:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        authorities = parties(frame, subject, AUTHORITY) if subject is not None else []
+        authorities = parties(frame, subject, kinds) if subject is not None else []
+        authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]
     if predicate == "extradited":  # the object is where the person was sent
         authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
         if token.lemma_.lower() in frame.lexicon("sending_verbs"):
@@ -125,7 +139,8 @@ def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
     if any(a.lemma_.lower() in goals for a in list(token.ancestors)[:4]):
         return  # "a reward for information leading to the arrest of X": no arrest happened
     people = [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, PERSON)]
-    authorities = [r for o in _objects(token, (), ("by",)) for r in parties(frame, o, AUTHORITY)]
+    kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY
+    authorities = [r for o in _objects(token, (), ("by",)) for r in parties(frame, o, kinds)]
     if predicate == "extradited":  # "his extradition to the United States": where he was sent
         authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
     for person in people:
@@ -569,7 +584,8 @@ def event_rules(frame: Frame, token: Token) -> None:
     lemma = token.lemma_.lower()
     events = frame.words["events"]
     for predicate, triggers in events.items():  # type: ignore[union-attr]
-        if lemma == "shoot" and not any(c.lower_ == "dead" for c in token.children):
+        if lemma == "shoot" and not any(c.lower_ == "dead" for c in token.children) \
+                and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "dead"):
             continue  # "shot dead" kills, "shot at" does not
         if token.pos_ == "VERB" and lemma in triggers["verbs"]:
             _event_verb(frame, token, predicate)

@@ -409,14 +409,21 @@ def _led_by(frame: Frame, token: Token) -> None:
                   for r in parties(frame, o, PERSON)]
     else:
         subject = subject_of(token)
+        nearest = None
         if subject is not None and subject.lower_ in ("who", "which") and token.dep_ == "relcl":
+            nearest = _nearest_person(frame, subject)
             subject = token.head
             if frame.ref(subject) is None and subject.dep_ == "appos":  # "X, a former officer who founded G"
                 subject = subject.head
         elif subject is not None and subject.lower_ in ("who", "which"):  # "two men who police say lead G"
             subject = next((v.head for v in token.ancestors if v.dep_ == "relcl"), None)
         people = parties(frame, subject, PERSON) if subject is not None else []
-        groups = [r for c in token.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > token.i
+        if nearest is not None and subject is not None and nearest.span.start > subject.i \
+                and all(p.entity_id != nearest.entity_id for p in people):
+            people = [nearest]  # "X, the brother of Y, "Nick", who leads G": the clause is about Y
+        cells = _heads_a_part(frame, token, people)
+        groups = [r for c in token.children if c.dep_ == "dobj" and c not in cells
+                  or c.dep_ == "nsubj" and c.i > token.i
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         groups += [r for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
                    for p in c.children if p.dep_ == "poss" for r in parties(frame, p, GROUP)]  # "runs its operations"
@@ -427,6 +434,40 @@ def _led_by(frame: Frame, token: Token) -> None:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1",
                        presupposed=token.dep_ in ("acl", "relcl"))
+
+
+def _heads_a_part(frame: Frame, verb: Token, people: list[Ref]) -> list[Token]:
+    """'X heads a local cell of G': X is a member of G who leads one of its parts (the title says
+    which); gives the part nouns, which name no group X leads."""
+    cells = [c for c in verb.children if c.dep_ == "dobj" and _part_of_group(frame, c)]
+    for cell in cells:
+        for person in people:
+            for group in parties(frame, cell, GROUP):
+                frame.emit("member_of", person, group, verb, f"member_of.{verb.lemma_.lower()}_part.v1",
+                           title=f"{verb.lemma_.lower()} of {_title(cell)}", presupposed=verb.dep_ == "relcl")
+    return cells
+
+
+def _part_of_group(frame: Frame, noun: Token) -> bool:
+    """'a local cell of G', 'G's armed wing': a part of a named group, not the group itself ('the
+    faction', 'the Sinaloa Cartel faction known as Los Chapitos')."""
+    if frame.ref(noun) is not None or noun.lemma_.lower() not in frame.lexicon("faction_nouns"):
+        return False
+    if any(c.dep_ in ("acl", "appos", "relcl") or c.dep_ in ("compound", "nmod") and frame.ref(c, *GROUP)
+           for c in noun.children):
+        return False
+    return any(parties(frame, o, GROUP) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "within")
+               for o in p.children if o.dep_ == "pobj") or any(
+        c.dep_ == "poss" and c.pos_ != "PRON" and parties(frame, c, GROUP) for c in noun.children)
+
+
+def _nearest_person(frame: Frame, relative: Token) -> Ref | None:
+    """The person named right before a relative pronoun, past commas and quote marks."""
+    i = relative.i - 1
+    while i > relative.sent.start and (relative.doc[i].is_punct or relative.doc[i].is_quote):
+        i -= 1
+    ref = frame.ref(relative.doc[i], *PERSON)
+    return ref if ref is not None and ref.span.end == i + 1 else None
 
 
 def _led_mistagged(frame: Frame, token: Token) -> None:

@@ -304,6 +304,38 @@ def _money_for(frame: Frame, token: Token) -> None:
             frame.emit("member_of", person, group, token, "member_of.money_for.v1")
 
 
+def _backed(frame: Frame, token: Token) -> None:
+    """'X, backed by Y' / 'Y arms (supplies, finances) X' / 'X sided with Y' / 'X is in league with Y':
+    allies. Only groups on both sides: 'backed by the army' or 'residents support X' are no alliance."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and token.lower_ in words("league_nouns") and token.dep_ == "pobj" \
+            and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX"):
+        partners = [r for o in prep_objects(token, "with") for r in parties(frame, o, GROUP)]
+        if partners:
+            _pairs(frame, "ally_of", _subject_groups(frame, token.head.head), partners, token, "ally_of.in_league.v1")
+        return
+    if token.pos_ != "VERB" or lemma not in words("backing_verbs"):
+        return
+    if token.dep_ == "acl" and token.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in token.children):
+        backers = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                   for r in parties(frame, o, GROUP)]
+        backed = parties(frame, token.head, GROUP) if token.dep_ == "acl" else _subject_groups(frame, token)
+    else:
+        backers = _subject_groups(frame, token)
+        backed = [r for c in token.children if c.dep_ in ("dobj", "dative") for r in parties(frame, c, GROUP)]
+        backed += [r for o in prep_objects(token, "with") + prep_objects(token, "to") for r in parties(frame, o, GROUP)]
+    for one in backed:
+        for other in backers:
+            if other.entity_id != one.entity_id and not _parts(frame, one, other):
+                _pairs(frame, "ally_of", [one], [other], token, f"ally_of.{lemma}_verb.v1")
+
+
+def _parts(frame: Frame, one: Ref, other: Ref) -> bool:
+    """One group is said to be a faction of the other: a parent supplying its cell is no alliance."""
+    pair = {one.entity_id, other.entity_id}
+    return any(c.predicate == "faction_of" and {c.subject_id, c.object_id} == pair for c in frame.claims.values())
+
+
 def tie_rules(frame: Frame, token: Token) -> None:
     """Run every rule of this module at one token."""
     _described_as(frame, token)
@@ -320,3 +352,4 @@ def tie_rules(frame: Frame, token: Token) -> None:
     _name_leads_name(frame, token)
     _joined(frame, token)
     _money_for(frame, token)
+    _backed(frame, token)
