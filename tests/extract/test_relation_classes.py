@@ -1,0 +1,153 @@
+"""Classes of relation wording (membership, alliance, rivalry, presence, killings) and the wrong
+readings found on unseen articles, on sentences written for this test with invented gangs and people.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def read(extractor: Any, text: str) -> list[dict[str, Any]]:
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    return [{"subject": names[c.subject_id], "predicate": c.predicate, "object": names.get(c.object_id or ""),
+             "certainty": c.certainty.value, "source": c.attributed_to[-1], "title": c.qualifiers.title,
+             "rule": c.rule} for c in result.claims]
+
+
+def has(found: list[dict[str, Any]], subject: str, predicate: str, obj: str | None) -> dict[str, Any] | None:
+    symmetric = predicate in ("ally_of", "rival_of")
+    for claim in found:
+        ends = (claim["subject"], claim["object"])
+        if claim["predicate"] == predicate and (ends == (subject, obj) or symmetric and ends == (obj, subject)):
+            return claim
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors say Teodulo Barragán Ochoa is a member of Los Halcones Negros.",
+    "Teodulo Barragán Ochoa worked for Los Halcones Negros for a decade before his arrest.",
+    "Teodulo Barragán Ochoa, a hitman for Los Halcones Negros, was detained on Tuesday.",
+    "Teodulo Barragán Ochoa joined Los Halcones Negros in 2016.",
+    "Teodulo Barragán Ochoa, an operator of Los Halcones Negros, was detained in Colima.",
+    "Teodulo Barragán Ochoa belonged to Los Halcones Negros until 2020.",
+    "Teodulo Barragán Ochoa, a lieutenant of Los Halcones Negros, was shot in Colima.",
+])
+def test_membership_wordings(extractor: Any, text: str) -> None:
+    found = read(extractor, text)
+    assert has(found, "Teodulo Barragán Ochoa", "member_of", "Los Halcones Negros")
+    assert not has(found, "Teodulo Barragán Ochoa", "leader_of", "Los Halcones Negros")
+
+
+def test_heading_a_cell_of_a_group_is_membership_not_leadership(extractor: Any) -> None:
+    found = read(extractor, "State officials say Teodulo Barragán Ochoa heads a local cell of Los Halcones Negros.")
+    claim = has(found, "Teodulo Barragán Ochoa", "member_of", "Los Halcones Negros")
+    assert claim and claim["title"] == "head of local cell" and claim["source"] == "State officials"
+    assert not has(found, "Teodulo Barragán Ochoa", "leader_of", "Los Halcones Negros")
+
+
+def test_running_the_group_itself_stays_leadership(extractor: Any) -> None:
+    found = read(extractor, "Los Halcones Negros grew fast. Teodulo Barragán Ochoa runs the faction from Colima.")
+    assert not any(c["predicate"] == "member_of" for c in found)
+    found = read(extractor, "Since 2019, Teodulo Barragán Ochoa has run the armed wing of Los Halcones Negros.")
+    assert has(found, "Teodulo Barragán Ochoa", "member_of", "Los Halcones Negros")
+
+
+def test_a_relative_clause_after_a_relatives_nickname_is_about_that_relative(extractor: Any) -> None:
+    found = read(extractor, 'Anselmo Barragán Ochoa, the brother of Teodulo Barragán Ochoa, "El Halcón", '
+                            'who leads Los Halcones Negros, was detained in May.')
+    assert has(found, "Teodulo Barragán Ochoa", "leader_of", "Los Halcones Negros")
+    assert not has(found, "Anselmo Barragán Ochoa", "leader_of", "Los Halcones Negros")
+
+
+def test_groups_fighting_a_third_together_are_not_rivals_of_each_other(extractor: Any) -> None:
+    found = read(extractor, "For years Los Halcones Negros and Los Coyotes have fought Los Venados in the hills.")
+    assert has(found, "Los Halcones Negros", "rival_of", "Los Venados")
+    assert has(found, "Los Coyotes", "rival_of", "Los Venados")
+    assert not has(found, "Los Halcones Negros", "rival_of", "Los Coyotes")
+    found = read(extractor, "Los Halcones Negros and Los Coyotes clashed near Colima last week.")
+    assert has(found, "Los Halcones Negros", "rival_of", "Los Coyotes")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen were apparently trying to kill Teodulo Barragán Ochoa when soldiers arrived.",
+    "Police foiled a plot to kill Teodulo Barragán Ochoa last year.",
+    "Los Coyotes allegedly attempted to kill Teodulo Barragán Ochoa in 2021.",
+])
+def test_an_attempt_is_not_a_killing(extractor: Any, text: str) -> None:
+    assert not any(c["predicate"] == "killed" for c in read(extractor, text))
+
+
+def test_a_request_for_extradition_is_not_an_extradition(extractor: Any) -> None:
+    found = read(extractor, "Teodulo Barragán Ochoa was detained in Lima. Chile has asked for his extradition.")
+    assert not any(c["predicate"] == "extradited" for c in found)
+
+
+@pytest.mark.parametrize(("text", "killer"), [
+    ("Teodulo Barragán Ochoa was killed by gunmen from Los Coyotes in 2021.", "Los Coyotes"),
+    ("Los Coyotes killed Teodulo Barragán Ochoa in 2021, prosecutors say.", "Los Coyotes"),
+    ("In 2021, Anselmo Barragán Ochoa shot dead Teodulo Barragán Ochoa.", "Anselmo Barragán Ochoa"),
+])
+def test_a_killing_names_its_killer(extractor: Any, text: str, killer: str) -> None:
+    assert has(read(extractor, text), "Teodulo Barragán Ochoa", "killed", killer)
+
+
+@pytest.mark.parametrize("text", [
+    "Los Halcones Negros, backed by Los Coyotes, took the port of Manzanillo.",
+    "Los Halcones Negros are backed by Los Coyotes, according to the navy.",
+    "Los Coyotes have supplied Los Halcones Negros with rifles since 2019.",
+    "Los Halcones Negros sided with Los Coyotes when the war began.",
+    "Los Halcones Negros have been in league with Los Coyotes since 2019.",
+])
+def test_alliance_wordings(extractor: Any, text: str) -> None:
+    assert has(read(extractor, text), "Los Halcones Negros", "ally_of", "Los Coyotes")
+
+
+def test_help_from_the_state_or_a_parent_is_no_alliance(extractor: Any) -> None:
+    assert not any(c["predicate"] == "ally_of" for c in read(
+        extractor, "Los Halcones Negros, backed by the army, took the port of Manzanillo."))
+    found = read(extractor, "Los Halcones Negros is a cell of Los Coyotes, which supplies it with rifles.")
+    assert has(found, "Los Halcones Negros", "faction_of", "Los Coyotes")
+    assert not has(found, "Los Halcones Negros", "ally_of", "Los Coyotes")
+
+
+@pytest.mark.parametrize(("text", "obj"), [
+    ("Los Halcones Negros are at war with Los Coyotes.", "Los Coyotes"),
+    ("A turf war between Los Halcones Negros and Los Coyotes has left dozens dead.", "Los Coyotes"),
+    ("Los Halcones Negros are fighting Los Coyotes for control of Colima.", "Los Coyotes"),
+    ("Los Halcones Negros and Los Coyotes disputed the port of Manzanillo for years.", "Los Coyotes"),
+])
+def test_rivalry_wordings(extractor: Any, text: str, obj: str) -> None:
+    assert has(read(extractor, text), "Los Halcones Negros", "rival_of", obj)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Los Halcones Negros operates in Colima.", "Colima"),
+    ("Los Halcones Negros controls the port of Manzanillo.", "Manzanillo"),
+    ("Los Halcones Negros dominates Tecomán.", "Tecomán"),
+    ("Los Halcones Negros is present in Colima and Jalisco.", "Jalisco"),
+    ("Tecomán is a stronghold of Los Halcones Negros.", "Tecomán"),
+])
+def test_presence_wordings(extractor: Any, text: str, place: str) -> None:
+    assert has(read(extractor, text), "Los Halcones Negros", "operates_in", place)
+
+
+def test_it_and_they_as_speakers_stand_for_the_subject_before_them(extractor: Any) -> None:
+    found = read(extractor, "The indictment was unsealed in May. It says Los Halcones Negros worked with Los Coyotes.")
+    assert has(found, "Los Halcones Negros", "ally_of", "Los Coyotes")["source"] == "indictment"
+    found = read(extractor, "The State Department has offered a reward for Teodulo Barragán Ochoa, whom it "
+                            "describes as a senior member of Los Halcones Negros.")
+    claim = has(found, "Teodulo Barragán Ochoa", "member_of", "Los Halcones Negros")
+    assert claim and claim["source"] == "United States Department of State"
+
+
+def test_the_treasury_alone_is_not_the_us_treasury(extractor: Any) -> None:
+    result = extractor(Document.make("Britain's Treasury froze the assets of Los Halcones Negros on Monday. "
+                                     "The Treasury said the gang laundered money in London.", "test.txt"))
+    assert not any(e.name == "United States Department of the Treasury" for e in result.entities)
