@@ -151,3 +151,32 @@ def test_the_treasury_alone_is_not_the_us_treasury(extractor: Any) -> None:
     result = extractor(Document.make("Britain's Treasury froze the assets of Los Halcones Negros on Monday. "
                                      "The Treasury said the gang laundered money in London.", "test.txt"))
     assert not any(e.name == "United States Department of the Treasury" for e in result.entities)
+
+
+def test_lines_without_a_subject_are_said_of_the_name_heading_their_paragraph(extractor: Any) -> None:
+    text = ("Defendants\n\nRamiro Cota Lara, known as \"El Halcón\".\nA son of Manuel Cota Félix. "
+            "Charged as a leader of Los Halcones Negros. Arrested by Mexican soldiers in Colima on March 3, 2022, "
+            "and extradited to the United States in May 2023.\n\nJesús Ibarra Soto.\nAlleged to be a hitman for "
+            "Los Halcones Negros. Fugitive.\n")
+    found = read(extractor, text)
+    assert has(found, "Ramiro Cota Lara", "child_of", "Manuel Cota Félix")
+    assert has(found, "Ramiro Cota Lara", "leader_of", "Los Halcones Negros")
+    assert any(c["subject"] == "Ramiro Cota Lara" and c["predicate"] == "arrested" for c in found)
+    assert has(found, "Ramiro Cota Lara", "extradited", "United States")
+    hitman = has(found, "Jesús Ibarra Soto", "member_of", "Los Halcones Negros")
+    assert hitman and hitman["certainty"] == "probable"
+    assert not has(found, "Ramiro Cota Lara", "member_of", "Los Halcones Negros")
+
+
+def test_a_line_without_a_subject_under_a_full_sentence_is_left_alone(extractor: Any) -> None:
+    text = ("Teodulo Barragán Ochoa was seen in Colima on Monday.\nCharged as a leader of Los Halcones Negros in 2020.\n")
+    assert not has(read(extractor, text), "Teodulo Barragán Ochoa", "leader_of", "Los Halcones Negros")
+
+
+def test_a_group_run_by_someones_sons_is_not_run_by_their_father(extractor: Any) -> None:
+    found = read(extractor, "Los Halcones Negros, a faction of Los Coyotes controlled by two sons of "
+                            "Anselmo Barragán Ochoa, took the port.")
+    assert not any(c["predicate"] == "leader_of" for c in found)
+    found = read(extractor, "The gang is believed to be run by Barragán Ochoa's nephew, a young man known only "
+                            "as \"El Halcón\".")
+    assert not any(c["predicate"] == "leader_of" and c["subject"] == "Barragán Ochoa" for c in found)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from testigo.extract.frame import Frame
 from testigo.extract.rules.events import event_rules
+from testigo.extract.rules.fragments import fragment_rules
 from testigo.extract.rules.groups import group_rules
 from testigo.extract.rules.paths import path_rules
 from testigo.extract.rules.people import people_rules
@@ -35,4 +36,5 @@ def run_rules(frame: Frame) -> None:
         event_rules(frame, token)
         sanction_rules(frame, token)
         tie_rules(frame, token)
+    fragment_rules(frame)  # lines with no subject under a name ('Arrested in May.')
     path_rules(frame)  # the fallback, where no specific rule read a pair

@@ -106,12 +106,15 @@ def attempted(frame: Frame, token: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
+def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] | None = None) -> None:
+    """An event told by its verb; ``people`` are the ones it happened to when the clause has no
+    subject of its own ('Arrested by soldiers in May.' in a list under a name)."""
     if attempted(frame, token):
         return
-    people = _patients(frame, token, PERSON)
+    given = people is not None
+    people = people if people is not None else _patients(frame, token, PERSON)
     people += [r for r in _together_with(frame, token) if people and r not in people]
-    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    passive = given or any(c.dep_ == "nsubjpass" for c in token.children)
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY  # killers need not be the state
     if passive:
         authorities = _agents(frame, token, kinds)
@@ -588,7 +591,7 @@ def event_rules(frame: Frame, token: Token) -> None:
                 and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "dead"):
             continue  # "shot dead" kills, "shot at" does not
         if token.pos_ == "VERB" and lemma in triggers["verbs"]:
-            _event_verb(frame, token, predicate)
+            event_verb(frame, token, predicate)
         elif token.pos_ == "NOUN" and token.lower_ in triggers["nouns"]:
             _event_noun(frame, token, predicate)
     _designation(frame, token)  # authorship is read in a pass of its own first (run_rules)

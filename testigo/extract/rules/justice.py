@@ -36,14 +36,15 @@ def _emit_all(frame: Frame, predicate: str, people: list[Ref], others: list[Ref]
                        presupposed=trigger.dep_ in ("relcl", "acl"))
 
 
-def _custody(frame: Frame, token: Token) -> None:
-    """'X was taken into custody by Y', 'Y took X into custody'."""
+def custody(frame: Frame, token: Token, *, people: list[Ref] | None = None) -> None:
+    """'X was taken into custody by Y', 'Y took X into custody'; ``people`` for a clause with no
+    subject ('Taken into custody by US agents in May.' under a name)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("custody_verbs"):
         return
     if not any(o.lemma_.lower() == "custody" for o in prep_objects(token, "into")):
         return
-    if any(c.dep_ == "nsubjpass" for c in token.children):
-        people, authorities = _people(frame, token, "nsubjpass"), _agents(frame, token)
+    if people is not None or any(c.dep_ == "nsubjpass" for c in token.children):
+        people, authorities = people or _people(frame, token, "nsubjpass"), _agents(frame, token)
     else:
         people = _people(frame, token, "dobj")
         authorities = [r for c in token.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)]
@@ -93,7 +94,7 @@ def _killed_in_fight(frame: Frame, token: Token) -> None:
 
 def justice_rules(frame: Frame, token: Token) -> None:
     """Run every rule of this module at one token."""
-    _custody(frame, token)
+    custody(frame, token)
     _surrendered(frame, token)
     _pleaded(frame, token)
     _killed_in_fight(frame, token)

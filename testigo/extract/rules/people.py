@@ -119,8 +119,12 @@ def _title(noun: Token) -> str:
 
 
 def _of_groups(frame: Frame, noun: Token) -> list[Ref]:
-    groups = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within", "for")
-              for obj in prep.children if obj.dep_ == "pobj" for r in parties(frame, obj, GROUP)]
+    objects = [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within", "for")
+               for obj in prep.children if obj.dep_ == "pobj"]
+    objects += [o for obj in objects if obj.pos_ == "NOUN" and frame.ref(obj) is None for p in obj.children
+                if p.dep_ == "prep" and p.lower_ in ("of", "for", "in", "within")
+                for o in p.children if o.dep_ == "pobj"]  # "head of security for G"
+    groups = [r for obj in objects for r in parties(frame, obj, GROUP)]
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
     modifiers += [g for c in modifiers if c.dep_ == "compound" and frame.ref(c) is None
                   for g in c.children if g.dep_ == "compound"]  # "a CJNG plaza boss"
@@ -406,7 +410,7 @@ def _led_by(frame: Frame, token: Token) -> None:
             subject = subject_of(token)
         groups = parties(frame, subject if passive and subject is not None else token.head, GROUP)
         people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                  for r in parties(frame, o, PERSON)]
+                  for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
     else:
         subject = subject_of(token)
         nearest = None
@@ -434,6 +438,15 @@ def _led_by(frame: Frame, token: Token) -> None:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1",
                        presupposed=token.dep_ in ("acl", "relcl"))
+
+
+def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:
+    """'run by two sons of X' / "by X's nephew, Y": the relatives (Y), not whom they are related to (X)."""
+    if noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
+        return people
+    related = {t.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+               for t in c.subtree}
+    return [r for r in people if r.span.root.i not in related]
 
 
 def _heads_a_part(frame: Frame, verb: Token, people: list[Ref]) -> list[Token]:
