@@ -169,7 +169,7 @@ def test_lines_without_a_subject_are_said_of_the_name_heading_their_paragraph(ex
 
 
 def test_a_line_without_a_subject_under_a_full_sentence_is_left_alone(extractor: Any) -> None:
-    text = ("Teodulo Barragán Ochoa was seen in Colima on Monday.\nCharged as a leader of Los Halcones Negros in 2020.\n")
+    text = "Teodulo Barragán Ochoa was seen in Colima on Monday.\nCharged as a leader of Los Halcones Negros in 2020.\n"
     assert not has(read(extractor, text), "Teodulo Barragán Ochoa", "leader_of", "Los Halcones Negros")
 
 
