@@ -165,7 +165,7 @@ def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> No
     """'clashes between X and Y in P': both sides operate in P."""
     holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])
     holders += [w for w in named.subtree if w.pos_ == "PROPN"]  # the parser may hang 'in P' on a name
-    places = [r for h in holders for o in _preps(h, "in") for r in parties(frame, o, ("place",))]
+    places = [r for h in holders for o in _preps(h, "in") for r in _places(frame, o)]
     if len(sides) < 2:
         return
     for side in sides:
@@ -173,11 +173,20 @@ def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> No
             frame.emit("operates_in", side, place, token, "operates_in.fought_in.v1")
 
 
+def _places(frame: Frame, noun: Token) -> list[Ref]:
+    """The places a noun names: 'Tepic', or through a noun of its own, 'the department of Chocó'."""
+    found = parties(frame, noun, ("place",))
+    if found or noun.pos_ != "NOUN" or frame.ref(noun) is not None:
+        return found
+    return [r for o in _preps(noun, "of") for r in parties(frame, o, ("place",))]
+
+
 def _fought_over(frame: Frame, token: Token, sides: list[Ref]) -> None:
     """'X fights Y for control of P': both sides operate in P."""
-    stakes = [o for o in _preps(token, "for") + _preps(token, "over")
-              if o.lemma_.lower() in frame.lexicon("operates_nouns")]
-    places = [r for o in stakes for p in _preps(o, "of") + _preps(o, "over") for r in parties(frame, p, ("place",))]
+    objects = _preps(token, "for") + _preps(token, "over")
+    stakes = [w for o in objects for w in [o, *o.conjuncts] if w.lemma_.lower() in frame.lexicon("stake_nouns")]
+    places = [r for o in stakes for p in _preps(o, "of") + _preps(o, "over") for r in _places(frame, p)]
+    places += [r for o in objects if (r := frame.ref(o, "place")) is not None]  # "fought over Tepic"
     for side in sides:
         for place in places:
             frame.emit("operates_in", side, place, token, "operates_in.fought_over.v1")
