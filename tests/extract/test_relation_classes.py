@@ -180,3 +180,41 @@ def test_a_group_run_by_someones_sons_is_not_run_by_their_father(extractor: Any)
     found = read(extractor, "The gang is believed to be run by Barragán Ochoa's nephew, a young man known only "
                             "as \"El Halcón\".")
     assert not any(c["predicate"] == "leader_of" and c["subject"] == "Barragán Ochoa" for c in found)
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Prosecutors say Teodulo Barragán Ochoa oversaw the production of methamphetamine for Los Halcones Negros.",
+     "member_of"),
+    ("Prosecutors allege that Teodulo Barragán Ochoa coordinated acts of violence for Los Halcones Negros.",
+     "member_of"),
+])
+def test_a_service_done_for_a_named_group_is_membership(extractor: Any, text: str, predicate: str) -> None:
+    assert has(read(extractor, text), "Teodulo Barragán Ochoa", predicate, "Los Halcones Negros")
+
+
+def test_a_participle_on_a_groups_apposition_is_said_of_the_group(extractor: Any) -> None:
+    found = read(extractor, "Los Halcones Negros, a gang from the coast allied with Los Coyotes, grew fast.")
+    assert has(found, "Los Halcones Negros", "ally_of", "Los Coyotes")
+    found = read(extractor, "Los Halcones Negros, a cartel fighting Los Coyotes, grew fast.")
+    assert has(found, "Los Halcones Negros", "rival_of", "Los Coyotes")
+
+
+def test_running_a_group_with_a_relative_makes_both_leaders(extractor: Any) -> None:
+    found = read(extractor, "Ramiro Cota Lara, who ran Los Halcones Negros with his brother Manuel Cota Lara, "
+                            "was detained.")
+    assert has(found, "Ramiro Cota Lara", "leader_of", "Los Halcones Negros")
+    assert has(found, "Manuel Cota Lara", "leader_of", "Los Halcones Negros")
+    found = read(extractor, "Ramiro Cota Lara ran Los Halcones Negros with the help of Manuel Cota Lara.")
+    assert not has(found, "Manuel Cota Lara", "leader_of", "Los Halcones Negros")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Los Halcones Negros and Los Coyotes fought repeatedly over Tecomán.", "Tecomán"),
+    ("Los Halcones Negros and Los Coyotes have clashed in the state of Colima.", "Colima"),
+    ("For years Los Halcones Negros have fought Los Coyotes for the smuggling routes of Colima.", "Colima"),
+    ("Los Halcones Negros, whose stronghold is Tecomán, grew fast.", "Tecomán"),
+    ("Los Halcones Negros, which holds sway over Tecomán, grew fast.", "Tecomán"),
+    ("Los Halcones Negros now has cells from Tecomán to Colima.", "Colima"),
+])
+def test_presence_read_from_fights_and_holdings(extractor: Any, text: str, place: str) -> None:
+    assert has(read(extractor, text), "Los Halcones Negros", "operates_in", place)

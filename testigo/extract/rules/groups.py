@@ -200,6 +200,8 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         _pairs(frame, predicate, sides, None, token, f"{predicate}.between.v1")
         return
     subject = subject_of(token)
+    if subject is None and token.dep_ == "acl":  # "X, a gang allied with Y" / "a cartel fighting Y"
+        subject = token.head.head if token.head.dep_ == "appos" and frame.ref(token.head) is None else token.head
     left = parties(frame, subject) if subject is not None else []
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
     partners = [r for obj in objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on")

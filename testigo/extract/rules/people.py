@@ -431,9 +431,10 @@ def _led_by(frame: Frame, token: Token) -> None:
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         groups += [r for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
                    for p in c.children if p.dep_ == "poss" for r in parties(frame, p, GROUP)]  # "runs its operations"
-        if predicate == "founder_of" and people:  # "X founded the group with his brother Y"
-            people += [r for o in prep_objects(token, "with") for r in parties(frame, o, PERSON)
-                       if r not in people]
+        if people:  # "X founded the group with his brother Y", "X ran G with his brother Y"
+            people += [r for o in prep_objects(token, "with") if frame.ref(o, *PERSON) is not None
+                       or predicate == "founder_of" or o.lower_ in frame.words["family"]
+                       for r in parties(frame, o, PERSON) if r not in people]
     for person in people:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1",
@@ -781,6 +782,8 @@ def _works_for(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB" or lemma not in ("work", "answer") and lemma not in frame.lexicon("service_verbs"):
         return
     holders = [token] + [o for o in token.children if o.dep_ == "dobj"]  # "managed money for G"
+    holders += [o for h in holders[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]  # "coordinated acts of violence for G"
     groups = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
               for o in p.children if o.dep_ == "pobj" and (lemma in ("work", "answer") or frame.ref(o) is not None)
               for r in parties(frame, o, GROUP)]  # a service done for "the group": too loose a guess

@@ -87,6 +87,7 @@ def _holdings(frame: Frame, token: Token) -> None:
         return
     objects = [o for h in (token, verb) for p in ("in", "across", "over", "on", "from", "to")
                for o in prep_objects(h, p)]
+    objects += [t for o in objects for t in prep_objects(o, "to") + prep_objects(o.head, "to")]  # "from P to Q"
     places = [r for o in objects for r in parties(frame, o, PLACES)]
     _emit(frame, _subject_groups(frame, verb), places, token, "operates_in.holdings.v1")
 
