@@ -218,3 +218,14 @@ def test_running_a_group_with_a_relative_makes_both_leaders(extractor: Any) -> N
 ])
 def test_presence_read_from_fights_and_holdings(extractor: Any, text: str, place: str) -> None:
     assert has(read(extractor, text), "Los Halcones Negros", "operates_in", place)
+
+
+def test_a_group_designated_as_an_indirect_object(extractor: Any) -> None:
+    found = read(extractor, "In July 2024 the US Treasury Department designated Los Halcones Negros a "
+                            "transnational criminal organization.")
+    assert has(found, "Los Halcones Negros", "designated", "United States")
+
+
+def test_a_leader_named_in_a_groups_apposition(extractor: Any) -> None:
+    found = read(extractor, "Los Halcones Negros, a gang led by Ramiro Cota Lara, took the port in May.")
+    assert has(found, "Ramiro Cota Lara", "leader_of", "Los Halcones Negros")

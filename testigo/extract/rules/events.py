@@ -169,10 +169,14 @@ def _designation(frame: Frame, token: Token) -> None:
         if lemma not in ("designate", "sanction", "blacklist") and label.split()[-1] in \
                 frame.lexicon("leader_nouns", "member_nouns", "people_nouns") | {"one"}:
             return  # "named X as one of its leaders" names a role, not a listing
-        groups = _patients(frame, token, GROUP + PERSON) or _patients(frame, token, GROUP) \
+        groups = [r for c in token.children if c.dep_ == "dative" for r in parties(frame, c, GROUP + PERSON)] \
+            or _patients(frame, token, GROUP + PERSON) or _patients(frame, token, GROUP) \
             or _enumerated_next(frame, token)  # GROUP alone reads 'the two groups' back to the pair named
+        # ("designated X a terrorist organisation": the parser may read X as the indirect object)
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None and token.dep_ == "conj" and not passive:  # "Y went further and designated it"
+            subject = subject_of(token)
         authorities = _agents(frame, token) if passive else (
             parties(frame, subject, AUTHORITY) if subject is not None else [])
         if not authorities and subject is None and token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN":

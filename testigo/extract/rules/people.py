@@ -408,7 +408,10 @@ def _led_by(frame: Frame, token: Token) -> None:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if subject is None and token.dep_ != "acl":  # "the gang is believed to be run by X"
             subject = subject_of(token)
-        groups = parties(frame, subject if passive and subject is not None else token.head, GROUP)
+        held = subject if passive and subject is not None else token.head
+        if held.dep_ == "appos" and frame.ref(held) is None and not parties(frame, held, GROUP):
+            held = held.head  # "X, a gang led by Y": the gang is X
+        groups = parties(frame, held, GROUP)
         people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                   for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
     else:
