@@ -229,3 +229,19 @@ def test_a_group_designated_as_an_indirect_object(extractor: Any) -> None:
 def test_a_leader_named_in_a_groups_apposition(extractor: Any) -> None:
     found = read(extractor, "Los Halcones Negros, a gang led by Ramiro Cota Lara, took the port in May.")
     assert has(found, "Ramiro Cota Lara", "leader_of", "Los Halcones Negros")
+
+
+@pytest.mark.parametrize(("text", "certainty", "polarity"), [
+    ("Teodulo Barragán Ochoa is believed to have been killed by Los Coyotes.", "probable", "positive"),
+    ("Police suspect Los Coyotes of killing Teodulo Barragán Ochoa.", "probable", "positive"),
+    ("Prosecutors blamed Los Coyotes for the killing of Teodulo Barragán Ochoa.", "certain", "positive"),
+    ("The murder of Teodulo Barragán Ochoa was attributed to Los Coyotes.", "probable", "positive"),
+    ("Los Coyotes are accused of murdering Teodulo Barragán Ochoa.", "probable", "positive"),
+    ("Los Coyotes denied killing Teodulo Barragán Ochoa.", "certain", "negative"),
+])
+def test_killers_named_by_hedges_and_accusations(extractor: Any, text: str, certainty: str, polarity: str) -> None:
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    killings = [c for c in result.claims if c.predicate == "killed"]
+    assert [(names[c.subject_id], names.get(c.object_id or ""), c.certainty.value, c.polarity.value)
+            for c in killings] == [("Teodulo Barragán Ochoa", "Los Coyotes", certainty, polarity)]

@@ -75,6 +75,10 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         return parties(frame, antecedent, kinds) if antecedent is not None else []
     if passive:
         return parties(frame, passive[0], kinds)
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        subject = subject_of(verb)  # "X is believed to have been killed by Y"
+        return parties(frame, subject, kinds) if subject is not None else []
     if verb.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children) \
             and any(c.dep_ == "nsubjpass" for c in verb.head.children):
         return _patients(frame, verb.head, kinds)  # "X was arrested in 2023 and extradited in 2024"
@@ -114,7 +118,7 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     given = people is not None
     people = people if people is not None else _patients(frame, token, PERSON)
     people += [r for r in _together_with(frame, token) if people and r not in people]
-    passive = given or any(c.dep_ == "nsubjpass" for c in token.children)
+    passive = given or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY  # killers need not be the state
     if passive:
         authorities = _agents(frame, token, kinds)
@@ -131,10 +135,33 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico", not "in Mexico City"
         authorities = [r for o in _objects(token, (), ("in",)) for r in parties(frame, o, ("country",))
                        if r.span.root.i == o.i and frame.ref(o, "country") is not None]
+    if predicate == "killed" and not authorities:
+        authorities = blamed(frame, token)  # "police suspect Y of killing X"
+    authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]
     for person in people:
         for authority in authorities or [None]:
             frame.emit(predicate, person, authority, token, f"{predicate}.verb.v1", with_time=True,
                        presupposed=token.dep_ in ("relcl", "acl"))
+
+
+def blamed(frame: Frame, token: Token) -> list[Ref]:
+    """Who an accusation names as the killer: 'police suspect Y of killing X', 'Y is accused of
+    murdering X', 'they blamed Y for the killing of X', 'the murder of X was attributed to Y',
+    'Y denied killing X' (the denial is the claim's polarity)."""
+    kinds = AUTHORITY + GROUP + PERSON
+    head = token.head.head if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in ("of", "for") else None
+    if head is not None and head.lemma_.lower() in frame.lexicon("accusing_verbs"):
+        accused = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        return [r for c in accused for r in parties(frame, c, kinds)]
+    if head is not None and head.dep_ == "dobj" and head.head.lemma_.lower() in frame.lexicon("accusing_verbs"):
+        return parties(frame, head, kinds)  # the parser hangs "of killing X" on the accused
+    if token.dep_ in ("xcomp", "dobj") and token.head.lemma_.lower() in ("deny", "admit", "confess"):
+        subject = subject_of(token.head)
+        return parties(frame, subject, kinds) if subject is not None else []
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in frame.lexicon("accusing_verbs"):
+        return [r for p in token.head.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
+                for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, kinds)]
+    return []
 
 
 def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
@@ -146,6 +173,8 @@ def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
     authorities = [r for o in _objects(token, (), ("by",)) for r in parties(frame, o, kinds)]
     if predicate == "extradited":  # "his extradition to the United States": where he was sent
         authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
+    if predicate == "killed" and not authorities:
+        authorities = [r for r in blamed(frame, token) if all(r.entity_id != p.entity_id for p in people)]
     for person in people:
         for authority in authorities or [None]:
             frame.emit(predicate, person, authority, token, f"{predicate}.noun.v1", with_time=True)
