@@ -245,3 +245,11 @@ def test_killers_named_by_hedges_and_accusations(extractor: Any, text: str, cert
     killings = [c for c in result.claims if c.predicate == "killed"]
     assert [(names[c.subject_id], names.get(c.object_id or ""), c.certainty.value, c.polarity.value)
             for c in killings] == [("Teodulo Barragán Ochoa", "Los Coyotes", certainty, polarity)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ramiro Cota Lara was shot when he opened fire on soldiers who had come to arrest him.",
+    "Ramiro Cota Lara is a fugitive, and the government has offered a reward of 5 million pesos for his capture.",
+])
+def test_a_purpose_or_a_reward_is_no_arrest(extractor: Any, text: str) -> None:
+    assert not any(c["predicate"] == "arrested" for c in read(extractor, text))

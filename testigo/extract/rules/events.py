@@ -166,7 +166,9 @@ def blamed(frame: Frame, token: Token) -> list[Ref]:
 
 def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
     goals = frame.lexicon("event_goals")
-    if any(a.lemma_.lower() in goals for a in list(token.ancestors)[:4]):
+    if any(a.lemma_.lower() in goals or a.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in goals
+                                                                for c in a.children)
+           for a in list(token.ancestors)[:6]):  # "offered a reward for his capture" (hung on the verb)
         return  # "a reward for information leading to the arrest of X": no arrest happened
     people = [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, PERSON)]
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY
