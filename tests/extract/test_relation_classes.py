@@ -253,3 +253,22 @@ def test_killers_named_by_hedges_and_accusations(extractor: Any, text: str, cert
 ])
 def test_a_purpose_or_a_reward_is_no_arrest(extractor: Any, text: str) -> None:
     assert not any(c["predicate"] == "arrested" for c in read(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Teodulo Barragán Ochoa was recruited by Los Halcones Negros in 2015.",
+    "Teodulo Barragán Ochoa is an operative for Los Halcones Negros.",
+    "Police detained Teodulo Barragán Ochoa, one of the hitmen of Los Halcones Negros.",
+    "Police detained Teodulo Barragán Ochoa, a former bodyguard of Los Halcones Negros.",
+])
+def test_more_membership_wordings(extractor: Any, text: str) -> None:
+    assert has(read(extractor, text), "Teodulo Barragán Ochoa", "member_of", "Los Halcones Negros")
+
+
+def test_two_designations_of_one_group_in_one_sentence_stay_two(extractor: Any) -> None:
+    result = extractor(Document.make(
+        "In July 2024 the US Treasury Department designated Los Halcones Negros a transnational criminal "
+        "organization, and in February 2025 the State Department went further and designated it a foreign "
+        "terrorist organization.", "test.txt"))
+    labels = sorted(c.qualifiers.label or "" for c in result.claims if c.predicate == "designated")
+    assert labels == ["foreign terrorist organization", "transnational criminal organization"]

@@ -191,10 +191,21 @@ def _label(token: Token) -> str | None:
     return None
 
 
+def _object_label(frame: Frame, verb: Token) -> str | None:
+    """'designated X a foreign terrorist organization': the label as the verb's second object."""
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "oprd") and frame.ref(obj) is None and obj.pos_ == "NOUN" \
+                and obj.lemma_.lower() in frame.lexicon("label_nouns"):
+            words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "punct")]
+            return " ".join([t.lower_ for t in words[:-1]] + [words[-1].lemma_.lower()])
+    return None
+
+
 def _designation(frame: Frame, token: Token) -> None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in frame.lexicon("designation_verbs"):
-        label = _label(token) or next((_label(o) for o in token.subtree if o.dep_ == "pobj" and _label(o)), None)
+        label = _label(token) or next((_label(o) for o in token.subtree if o.dep_ == "pobj" and _label(o)), None) \
+            or _object_label(frame, token)
         if label is None and lemma not in ("designate", "sanction", "blacklist"):
             return
         if lemma not in ("designate", "sanction", "blacklist") and label.split()[-1] in \

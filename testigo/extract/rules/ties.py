@@ -271,10 +271,15 @@ def _joined(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB":
         return
     lemma = token.lemma_.lower()
+    if lemma == "recruit":
+        _recruited(frame, token)
+        return
     if lemma == "join":
         objects = [c for c in token.children if c.dep_ == "dobj"]
     elif lemma in ("belong", "defect"):
         objects = prep_objects(token, "to")
+    elif lemma == "rise":  # "rose through the ranks of G"
+        objects = [o for o in prep_objects(token, "through") if o.lemma_.lower() in ("rank", "ranks")]
     else:
         return
     groups = [r for o in objects for r in parties(frame, o, GROUP)]
@@ -284,6 +289,21 @@ def _joined(frame: Frame, token: Token) -> None:
     for person in parties(frame, subject, PERSON) if subject is not None and groups else []:
         for group in groups:
             frame.emit("member_of", person, group, token, f"member_of.{lemma}_verb.v1")
+
+
+def _recruited(frame: Frame, token: Token) -> None:
+    """'X was recruited by G' / 'G recruited X': X became a member of G."""
+    if any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl":
+        groups = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                  for r in parties(frame, o, GROUP)]
+        held = next((c for c in token.children if c.dep_ == "nsubjpass"), None if token.dep_ != "acl" else token.head)
+        people = parties(frame, held, PERSON) if held is not None else []
+    else:
+        groups = _subject_groups(frame, token)
+        people = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, PERSON)]
+    for person in people:
+        for group in groups:
+            frame.emit("member_of", person, group, token, "member_of.recruited.v1")
 
 
 def _money_for(frame: Frame, token: Token) -> None:
