@@ -272,3 +272,13 @@ def test_two_designations_of_one_group_in_one_sentence_stay_two(extractor: Any) 
         "terrorist organization.", "test.txt"))
     labels = sorted(c.qualifiers.label or "" for c in result.claims if c.predicate == "designated")
     assert labels == ["foreign terrorist organization", "transnational criminal organization"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police detained Teodulo Barragán Ochoa, a key figure in Los Halcones Negros, on Monday.",
+    "Teodulo Barragán Ochoa, head of Los Halcones Negros' finances, was detained on Monday.",
+])
+def test_figures_and_heads_of_a_groups_functions_are_members(extractor: Any, text: str) -> None:
+    found = read(extractor, text)
+    assert has(found, "Teodulo Barragán Ochoa", "member_of", "Los Halcones Negros")
+    assert not has(found, "Teodulo Barragán Ochoa", "leader_of", "Los Halcones Negros")

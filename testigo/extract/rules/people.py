@@ -121,9 +121,12 @@ def _title(noun: Token) -> str:
 def _of_groups(frame: Frame, noun: Token) -> list[Ref]:
     objects = [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within", "for")
                for obj in prep.children if obj.dep_ == "pobj"]
-    objects += [o for obj in objects if obj.pos_ == "NOUN" and frame.ref(obj) is None for p in obj.children
-                if p.dep_ == "prep" and p.lower_ in ("of", "for", "in", "within")
+    functions = [obj for obj in objects if obj.pos_ == "NOUN" and frame.ref(obj) is None
+                 and not parties(frame, obj, GROUP)]  # "security", "finances": a post's field, no group
+    objects += [o for obj in functions for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "in")
                 for o in p.children if o.dep_ == "pobj"]  # "head of security for G"
+    objects += [p for obj in functions for p in obj.children
+                if p.dep_ == "poss" and p.pos_ != "PRON"]  # "head of G's finances"
     groups = [r for obj in objects for r in parties(frame, obj, GROUP)]
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
     modifiers += [g for c in modifiers if c.dep_ == "compound" and frame.ref(c) is None
