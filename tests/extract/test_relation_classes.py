@@ -282,3 +282,10 @@ def test_figures_and_heads_of_a_groups_functions_are_members(extractor: Any, tex
     found = read(extractor, text)
     assert has(found, "Teodulo Barragán Ochoa", "member_of", "Los Halcones Negros")
     assert not has(found, "Teodulo Barragán Ochoa", "leader_of", "Los Halcones Negros")
+
+
+def test_whose_gang_is_led_by_the_person(extractor: Any) -> None:
+    found = read(extractor, "Ramiro Cota Lara, whose Los Halcones Negros gang dominates Tecomán, was detained.")
+    assert any(c["subject"] == "Ramiro Cota Lara" and c["predicate"] == "leader_of" for c in found)
+    found = read(extractor, "Ramiro Cota Lara, whose brother leads Los Halcones Negros, was detained.")
+    assert not has(found, "Ramiro Cota Lara", "leader_of", "Los Halcones Negros")

@@ -592,6 +592,23 @@ def _owned_faction(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", owners[0], group, token, "leader_of.owned_faction.v1", presupposed=True)
 
 
+def _whose_group(frame: Frame, token: Token) -> None:
+    """'X, whose Los Y gang dominates P' / 'X, whose faction controls P': X leads the group, as with
+    "X's faction"."""
+    if token.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" and c.lower_ == "whose"
+                                                      for c in token.children):
+        return
+    if frame.ref(token, *GROUP) is None and \
+            token.lemma_.lower() not in frame.lexicon("faction_nouns", "collective_nouns"):
+        return
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl" or a.dep_ == "appos" and a.pos_ == "VERB"), None)
+    person = frame.ref(clause.head, *PERSON) if clause is not None else None
+    if person is None:
+        return
+    for group in parties(frame, token, GROUP):
+        frame.emit("leader_of", person, group, token, "leader_of.whose_group.v1", presupposed=True)
+
+
 def _answer_to(frame: Frame, token: Token) -> None:
     """'Los Mayos answer to X' -> leader_of(X, Los Mayos)."""
     if token.lemma_.lower() not in ("answer", "report"):
@@ -819,6 +836,7 @@ def people_rules(frame: Frame, token: Token) -> None:
     _passed_to(frame, token)
     _answer_to(frame, token)
     _owned_faction(frame, token)
+    _whose_group(frame, token)
     _married(frame, token)
     _relative_before_name(frame, token)
     _title_before_group(frame, token)
