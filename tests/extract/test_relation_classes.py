@@ -289,3 +289,10 @@ def test_whose_gang_is_led_by_the_person(extractor: Any) -> None:
     assert any(c["subject"] == "Ramiro Cota Lara" and c["predicate"] == "leader_of" for c in found)
     found = read(extractor, "Ramiro Cota Lara, whose brother leads Los Halcones Negros, was detained.")
     assert not has(found, "Ramiro Cota Lara", "leader_of", "Los Halcones Negros")
+
+
+def test_buying_from_a_group_allies_buyer_and_seller(extractor: Any) -> None:
+    assert has(read(extractor, "Los Halcones Negros buys cocaine from Los Coyotes."),
+               "Los Halcones Negros", "ally_of", "Los Coyotes")
+    assert not any(c["predicate"] == "ally_of" for c in read(
+        extractor, "Los Halcones Negros bought precursor chemicals from suppliers in China."))

@@ -334,9 +334,12 @@ def _backed(frame: Frame, token: Token) -> None:
         if partners:
             _pairs(frame, "ally_of", _subject_groups(frame, token.head.head), partners, token, "ally_of.in_league.v1")
         return
-    if token.pos_ != "VERB" or lemma not in words("backing_verbs"):
+    if token.pos_ == "VERB" and lemma in words("buying_verbs"):  # "X buys cocaine from Y": Y supplies X
+        backers = [r for o in prep_objects(token, "from") for r in parties(frame, o, GROUP)]
+        backed = _subject_groups(frame, token) if backers else []
+    elif token.pos_ != "VERB" or lemma not in words("backing_verbs"):
         return
-    if token.dep_ == "acl" and token.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in token.children):
+    elif token.dep_ == "acl" and token.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in token.children):
         backers = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                    for r in parties(frame, o, GROUP)]
         backed = parties(frame, token.head, GROUP) if token.dep_ == "acl" else _subject_groups(frame, token)
