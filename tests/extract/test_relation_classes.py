@@ -296,3 +296,11 @@ def test_buying_from_a_group_allies_buyer_and_seller(extractor: Any) -> None:
                "Los Halcones Negros", "ally_of", "Los Coyotes")
     assert not any(c["predicate"] == "ally_of" for c in read(
         extractor, "Los Halcones Negros bought precursor chemicals from suppliers in China."))
+
+
+def test_another_founder_belongs_to_the_group_in_hand(extractor: Any) -> None:
+    found = read(extractor, "Los Halcones Negros was founded in Colima in 2010. A third founder, Ramiro Cota Lara, "
+                            "was detained in May.")
+    assert has(found, "Ramiro Cota Lara", "founder_of", "Los Halcones Negros")
+    found = read(extractor, "Los Halcones Negros grew fast. A leader, Ramiro Cota Lara, was detained in May.")
+    assert not any(c["predicate"] == "leader_of" for c in found)

@@ -31,6 +31,7 @@ __all__ = ["people_rules"]
 
 PERSON = ("person",)
 NAMING = ("identify", "know", "name", "call", "describe")
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 ORGS = ("criminal_group", "organization")
 
 
@@ -88,6 +89,17 @@ def _role_then_name(frame: Frame, token: Token) -> None:
                for r in parties(frame, o, PERSON)]  # "its commander, whom he identified only as X"
     for person in people:
         _roles(frame, person, token, "role_apposition")
+    if people and not _of_groups(frame, token) and _one_more(token):
+        group = topic(frame, token, GROUP)  # "A third founder, X, ...": one more of the group in hand
+        predicate = role(frame, token)
+        for person in people if group is not None and predicate is not None else []:
+            frame.emit(predicate, person, group, token, f"{predicate}.one_more.v1", title=_title(token),
+                       presupposed=True)
+
+
+def _one_more(noun: Token) -> bool:
+    """'another leader', 'a third founder', 'a second co-founder'."""
+    return any(c.lower_ == "another" or c.dep_ == "amod" and c.lower_ in ORDINALS for c in noun.children)
 
 
 def _unnamed_role(frame: Frame, token: Token) -> None:
