@@ -304,3 +304,16 @@ def test_another_founder_belongs_to_the_group_in_hand(extractor: Any) -> None:
     assert has(found, "Ramiro Cota Lara", "founder_of", "Los Halcones Negros")
     found = read(extractor, "Los Halcones Negros grew fast. A leader, Ramiro Cota Lara, was detained in May.")
     assert not any(c["predicate"] == "leader_of" for c in found)
+
+
+def test_another_cell_is_one_more_part_of_the_group_in_hand(extractor: Any) -> None:
+    found = read(extractor, "Los Halcones Negros works like a franchise. In Chile, Los Coyotes was a cell of "
+                            "Los Halcones Negros. Another cell, Los Venados, reportedly operated in Colima.")
+    assert has(found, "Los Venados", "faction_of", "Los Halcones Negros")
+    assert not has(found, "Los Venados", "faction_of", "Los Coyotes")
+
+
+def test_another_cell_after_a_sibling_cell_joins_their_parent(extractor: Any) -> None:
+    found = read(extractor, "Prosecutors say Los Coyotes was a cell of Los Halcones Negros based in Arica. "
+                            "Another cell, Los Venados, reportedly operated in Colima.")
+    assert has(found, "Los Venados", "faction_of", "Los Halcones Negros")

@@ -15,7 +15,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
-from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties
+from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties, topic
 
 __all__ = ["group_rules"]
 
@@ -251,6 +251,16 @@ def _faction(frame: Frame, token: Token) -> None:
         return
     parents = [r for obj in _preps(token, "of") for r in parties(frame, obj)[:1]]
     parents += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
+    if not parents and any(c.lower_ == "another" for c in token.children):  # "Another cell, X, ...": one
+        named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)]
+        parent = topic(frame, token, GROUP) if named else None  # more of the group in hand
+        above = next((c.object_id for c in frame.claims.values() if parent is not None and c.predicate == "faction_of"
+                      and c.subject_id == parent.entity_id), None)
+        if parent is not None and above is not None:
+            parent = Ref(parent.span, above)  # the group in hand is a sibling cell: its parent
+        for one in named if parent is not None else []:
+            frame.emit("faction_of", one, parent, token, "faction_of.another_part.v1", presupposed=True)
+        return
     if not parents and any(c.dep_ in ("appos", "acl") for c in token.children):
         _named_faction(frame, token)
     if not parents and token.dep_ == "appos" and (named := frame.ref(token.head, *GROUP)) is not None:
