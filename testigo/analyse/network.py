@@ -18,16 +18,15 @@ Denials (negative polarity) make no edge; their claim ids are listed under ``den
 
 from __future__ import annotations
 
-import gc
 import math
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Any, Protocol
 
 from testigo.analyse.origin import Sources, origin, origin_key, source_lookup
 from testigo.analyse.period import Period
 from testigo.errors import ConfigError
+from testigo.memory import paused_gc
 from testigo.model import Certainty, Claim, Entity, Polarity
 from testigo.schema import load_schema
 from testigo.store.base import CHAIN_SEPARATOR, EdgeRow, TieRow
@@ -498,25 +497,6 @@ def _label(g: Any, names: Mapping[str, str | Entity | tuple[str, str]] | None) -
             data["name"], data["kind"] = entry
         else:
             data["name"] = entry or node
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cycle collector: analyses make many small objects and no cycles, and every
-    full collection would walk the whole graph again (it halves the build time).
-
-    On leaving, the objects made meanwhile join the oldest generation (``freeze`` then ``unfreeze``)
-    instead of the youngest, whose first collection would walk them all at once (half a second for
-    a million claims); the next full collection walks them, as it would have anyway."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
 
 
 def make_builder(*, canonical: Callable[[str], str] = same, aliases: dict[str, str] | None = None,
