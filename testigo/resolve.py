@@ -377,8 +377,9 @@ def _index(records: list[_Record]) -> _Index:
 
 
 def _window_pairs(index: _Index) -> Iterator[tuple[int, int]]:
-    """Pairs within each block, each member against the next WINDOW members in order: by name, by
-    reversed name in ``r|`` blocks, by sorted distinctive words in ``t|`` blocks (as token-sort ratios see them); ``p|`` blocks are for lookups."""
+    """Pairs within each block, each member against the next WINDOW members (NEIGHBOURS in ``o|`` and
+    ``r|``) in order: by name, by reversed name in ``r|`` blocks, by sorted distinctive words in ``t|``
+    blocks (as token-sort ratios see them). ``p|`` blocks are for lookups only."""
     records = index.records
     orders: dict[str, Callable[[int], tuple[str, str]]] = {
         "t": lambda i: (records[i].sorted_words, records[i].id),
