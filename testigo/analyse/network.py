@@ -199,16 +199,23 @@ class Network:
     triads and brokers need only ``graph``, and on a large store the hierarchy costs more.
     """
 
-    __slots__ = ("graph", "_hierarchy", "_load", "period", "min_certainty", "claims_read", "_used", "denied", "cache")
+    __slots__ = ("graph", "_hierarchy", "_load", "period", "min_certainty", "_read", "_used", "denied", "cache")
 
     def __init__(self, graph: Any, hierarchy: Any = None, *, period: Period | None = None,
-                 min_certainty: Certainty = Certainty.POSSIBLE, claims_read: int = 0, claims_used: int = 0,
-                 denied: dict[Pair, list[str]] | None = None,
+                 min_certainty: Certainty = Certainty.POSSIBLE, claims_read: int | Callable[[], int] = 0,
+                 claims_used: int = 0, denied: dict[Pair, list[str]] | None = None,
                  load_hierarchy: Callable[[], tuple[Any, int]] | None = None) -> None:
         self.graph, self._hierarchy, self._load = graph, hierarchy, load_hierarchy
         self.period, self.min_certainty = period or Period(), min_certainty
-        self.claims_read, self._used, self.denied = claims_read, claims_used, denied if denied is not None else {}
+        self._read, self._used, self.denied = claims_read, claims_used, denied if denied is not None else {}
         self.cache: dict[str, Any] = {}  # what analyses derive from ``graph`` once and share (balance.py)
+
+    @property
+    def claims_read(self) -> int:
+        """How many claims of the network's predicates and certainties there are (counted when first asked)."""
+        if not isinstance(self._read, int):
+            self._read = self._read()
+        return self._read
 
     @property
     def hierarchy(self) -> Any:
@@ -455,7 +462,17 @@ class _Builder:
         import networkx as nx
 
         hierarchy = nx.MultiDiGraph()
-        hierarchy.add_edges_from((a, b, p, self._tie(p, r)) for (a, b, p), r in self.hier.items())
+        # what add_edges_from((a, b, p, tie)) does, without copying each tie's dict: nodes in first-seen
+        # order, keyed by predicate
+        succ, pred, nodes = hierarchy._succ, hierarchy._pred, hierarchy._node
+        for (a, b, predicate), relation in self.hier.items():
+            for node in (a, b):
+                if node not in nodes:
+                    nodes[node], succ[node], pred[node] = {}, {}, {}
+            keys = succ[a].get(b)
+            if keys is None:
+                keys = succ[a][b] = pred[b][a] = {}
+            keys[predicate] = self._tie(predicate, relation)
         _label(hierarchy, names)
         return hierarchy
 
