@@ -9,20 +9,26 @@ join two knowledge-base (kb-*) ids. Hence a cluster never holds a DIFFERENT pair
 analyst merge always joins its pair, and a split always separates its pair. The canonical id
 of a component is its smallest kb-* id, else its smallest id.
 
-Rules (``resolve``) compare only entities of one kind that share a block (a folded name, a
-given name with a surname, a distinctive token), never all pairs. A match that rests on a
-partial name (a bare surname, a nickname, a shorter form of a full name, an acronym, a name
-the knowledge base gives to several entities) makes a SAME only when every candidate it fits
-lies in one cluster.
+Rules (``resolve``) compare only entities of one kind that share a block, never all pairs, and
+each entity with a bounded number of others, so that the work grows with the store, not with
+how often its names repeat: members of a block are ordered and each is compared with the next
+few (WINDOW). Blocks: a folded name; for people, the given name with the set of surnames
+(reordered, hyphenated), and every person by name and by reversed name (NEIGHBOURS: near-identical
+spellings, the nearest namesakes); for groups, their rarest distinctive words, ordered by sorted
+words. A match that rests on a partial name (a bare surname, a nickname, a shorter form of a full
+name, an acronym, a name the knowledge base gives to several entities) looks up everything it
+could refer to, and makes a SAME only when every candidate lies in one cluster; one that fits more
+than MAX_PARTNERS entities is left ambiguous.
 
-A rule DIFFERENT (same given name and first surname, different second surname) is recorded only
-for a pair an analyst could take for one person: names whose token-sort ratio reaches
-``PEOPLE_REVIEW_RATIO`` (Joaquín Guzmán Loera / Joaquín Guzmán López), or a pair that the rules'
-SAME edges would otherwise join (the judgement refuses that merge). Every other one is still
-decided, and keeps its pair apart during the run, but is not written: the clusters stored are
-those that every DIFFERENT would give (``resolve`` checks it), and the number of judgements grows
-with the near-duplicates in the store rather than with every compared pair. An analyst's split
-is always recorded.
+A rule DIFFERENT (same given name and first surname, different second surname: Joaquín Guzmán
+Loera / Joaquín Guzmán López) comes from the comparisons, and from a check of every cluster the
+rules' SAME edges make (``_hidden_namesakes``): namesakes the windows never compared still never
+share a cluster. It is recorded only for a pair an analyst could take for one person (names whose
+token-sort ratio reaches ``PEOPLE_REVIEW_RATIO``), or a pair that the rules' SAME edges would
+otherwise join (the judgement refuses that merge). Every other one is still decided, and keeps its
+pair apart during the run, but is not written: the clusters stored are those that every DIFFERENT
+would give (``resolve`` checks it), and the number of judgements grows with the near-duplicates in
+the store rather than with every compared pair. An analyst's split is always recorded.
 """
 
 from __future__ import annotations
