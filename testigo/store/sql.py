@@ -231,9 +231,7 @@ class SQLStore(Store):
         if where.start:  # some date on or after the start needs the latest one's year there
             query = query.where(or_(c.until.is_(None), c.until >= where.start[:4]))
         with self.engine.connect() as conn:
-            # the DBAPI's own tuples, as iter_ties (``negative`` and ``anonymous`` may come as 0/1: only
-            # their truth is read)
-            yield from iter(conn.execute(query).cursor)  # type: ignore[call-overload]
+            yield from conn.execute(query)
 
     def iter_ties(self, where: EdgeFilter) -> Iterator[TieRow]:
         if where.start or where.end:
