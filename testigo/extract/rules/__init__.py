@@ -8,6 +8,8 @@ the token can match; ``run_rules(frame, dispatch=False)`` calls every rule.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
+
 from testigo.extract.frame import Frame
 from testigo.extract.rules.dispatch import RuleSet, token_key
 from testigo.extract.rules.events import _authored, event_rules
@@ -17,7 +19,7 @@ from testigo.extract.rules.people import people_rules
 from testigo.extract.rules.sanctions import sanction_rules
 from testigo.extract.rules.ties import tie_rules
 
-__all__ = ["FAMILIES", "run_rules"]
+__all__ = ["AUTHORSHIP", "FAMILIES", "content_tokens", "run_rules"]
 
 # Parts of speech no rule is triggered by, and those that trigger only as these words.
 INERT = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "SCONJ", "PART", "PRON", "SYM", "INTJ", "AUX", "ADV"})
@@ -29,10 +31,14 @@ AUTHORSHIP = RuleSet(_authored)
 FAMILIES = (group_rules, people_rules, event_rules, sanction_rules, tie_rules)
 
 
+def content_tokens(doc: Doc) -> list[Token]:
+    """The tokens a rule may start at: not punctuation, determiners, pronouns, auxiliaries ..."""
+    return [t for t in doc if not (t.pos_ in INERT or t.pos_ in KEYED and t.lower_ not in KEYED[t.pos_])]
+
+
 def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
     """Apply every rule family at every content token; claims collect on the frame."""
-    content = [t for t in frame.doc if not (
-        t.pos_ in INERT or t.pos_ in KEYED and t.lower_ not in KEYED[t.pos_])]  # no rule starts at 'the', ','
+    content = content_tokens(frame.doc)
     keys = [(t.i, token_key(frame, t)) if dispatch else None for t in content]
     for token, key in zip(content, keys, strict=True):
         frame.key = key
