@@ -29,6 +29,7 @@ AUTHORSHIP = RuleSet(_authored)
 # The rule families, in the order they run at each token. A new family goes here; one that is
 # a plain function, or a RuleSet whose rules declare no trigger, runs at every content token.
 FAMILIES = (group_rules, people_rules, event_rules, sanction_rules, tie_rules)
+EVERY_FAMILY = RuleSet(*FAMILIES)  # one choice of rules per token for all families
 
 
 def content_tokens(doc: Doc) -> list[Token]:
@@ -45,7 +46,6 @@ def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
         AUTHORSHIP(frame, token)
     for token, key in zip(content, keys, strict=True):
         frame.key = key
-        for family in FAMILIES:
-            family(frame, token)
+        EVERY_FAMILY(frame, token)
     frame.key = None
     path_rules(frame)  # the fallback, where no specific rule read a pair

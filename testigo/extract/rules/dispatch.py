@@ -20,9 +20,10 @@ through :func:`relations` (patterns/relations.yaml) or the module's own cached l
 word added to the data is a trigger at once. The declaration must cover every token at which the
 rule can do anything (make a claim, or note an echo on the frame); the rule keeps its own checks.
 
-A rule with no ``@starts`` runs at every token, as does a nested RuleSet (which dispatches its own
-rules), so a rule added without a declaration is never skipped. tests/test_dispatch.py checks, on
-every test article, that no rule a family skips would have made a claim there.
+A rule with no ``@starts`` runs at every token, so a rule added without a declaration is never
+skipped. A RuleSet may hold another: its rules are chosen by their own triggers, in its place.
+tests/extract/test_dispatch.py checks, on every test article, that no rule a family skips would
+have made a claim there.
 """
 
 from __future__ import annotations
@@ -123,9 +124,17 @@ class RuleSet:
                  kind if kind in refs else "")
         chosen = self._chosen.get(short)
         if chosen is None:
-            chosen = self._chosen[short] = tuple(rule for rule, t in zip(self.rules, self._triggers, strict=True)
-                                                 if t is None or _matches(t, short))
+            chosen = self._chosen[short] = self._choose(short)
         return chosen
+
+    def _choose(self, key: Key) -> tuple[Rule, ...]:
+        chosen: list[Rule] = []
+        for rule, trigger in zip(self.rules, self._triggers, strict=True):
+            if isinstance(rule, RuleSet):
+                chosen += rule.at(key)  # a nested family's own choice, in its place
+            elif trigger is None or _matches(trigger, key):
+                chosen.append(rule)
+        return tuple(chosen)
 
     def _build(self) -> None:
         triggers: list[tuple[frozenset[str], ...] | None] = []
@@ -137,8 +146,12 @@ class RuleSet:
                 triggers.append((frozenset(trigger.pos), _words(trigger.lemmas), _words(trigger.words),
                                  frozenset(trigger.refs)))
         self._triggers = triggers
-        declared = [t for t in triggers if t is not None]
-        self._table = tuple(frozenset().union(*(t[n] for t in declared)) for n in range(4))
+        tables = [t for t in triggers if t is not None]
+        for rule in self.rules:
+            if isinstance(rule, RuleSet):
+                rule.at(("", "", "", ""))  # builds its table
+                tables.append(rule._table)  # type: ignore[arg-type]
+        self._table = tuple(frozenset().union(*(t[n] for t in tables)) for n in range(4))
 
 
 def _matches(trigger: tuple[frozenset[str], ...], key: Key) -> bool:
