@@ -11,6 +11,8 @@ as they are. Headings, datelines and person names the model split in two are men
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.lexicon import fold, load_patterns
@@ -21,8 +23,10 @@ ALIAS_GAPS = ([")", ",", "or"], [",", "or"], ["or"], ["("], [")", ",", "also", "
               [",", "also", "known", "as"], [",", "known", "as"], [")", ",", "known", "as"])
 
 
-def _words(name: str) -> set[str]:
-    return {fold(x) for x in load_patterns("entities")[name]}
+@cache
+def _words(name: str) -> frozenset[str]:
+    """One word list of patterns/entities.yaml, folded (built once)."""
+    return frozenset(fold(x) for x in load_patterns("entities")[name])
 
 
 def _key(span: Span) -> str:
