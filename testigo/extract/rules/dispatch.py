@@ -9,7 +9,7 @@ How a rule declares its trigger, with ``@starts(...)`` on the rule function::
 
     @starts(lemmas=(relations("kidnap_verbs"),))        # token.lemma_.lower() in that list
     @starts(lemmas=("take", "assume"), pos=("NOUN",))   # or literal words; or any noun
-    @starts(words=(_leading_forms,))                    # token.lower_ in what the function returns
+    @starts(words=(lambda: _leading_forms(),))          # token.lower_ in what the function returns
     @starts(refs=("person",))                           # the token is in a person's reference
 
 The rule may start where ANY of the declared conditions holds: ``lemmas`` (the lower-cased
@@ -19,6 +19,8 @@ word, or a function of no arguments giving words, called once on first use: read
 through :func:`relations` (patterns/relations.yaml) or the module's own cached loader, so that a
 word added to the data is a trigger at once. The declaration must cover every token at which the
 rule can do anything (make a claim, or note an echo on the frame); the rule keeps its own checks.
+When you widen a rule's own checks (a new word, a new part of speech), widen its ``@starts`` too,
+or drop the declaration: an undeclared rule is never skipped.
 
 A rule with no ``@starts`` runs at every token, so a rule added without a declaration is never
 skipped. A RuleSet may hold another: its rules are chosen by their own triggers, in its place.
