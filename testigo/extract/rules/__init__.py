@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from testigo.extract.frame import Frame
 from testigo.extract.rules.dispatch import RuleSet, token_key
 from testigo.extract.rules.events import _authored, event_rules
+from testigo.extract.rules.fragments import fragment_rules
 from testigo.extract.rules.groups import group_rules
 from testigo.extract.rules.paths import path_rules
 from testigo.extract.rules.people import people_rules
@@ -48,4 +49,5 @@ def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
         frame.key = key
         EVERY_FAMILY(frame, token)
     frame.key = None
+    fragment_rules(frame)  # lines with no subject under a name ('Arrested in May.')
     path_rules(frame)  # the fallback, where no specific rule read a pair

@@ -16,7 +16,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
-from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties
+from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties, topic
 
 __all__ = ["group_rules"]
 
@@ -166,7 +166,7 @@ def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> No
     """'clashes between X and Y in P': both sides operate in P."""
     holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])
     holders += [w for w in named.subtree if w.pos_ == "PROPN"]  # the parser may hang 'in P' on a name
-    places = [r for h in holders for o in _preps(h, "in") for r in parties(frame, o, ("place",))]
+    places = [r for h in holders for o in _preps(h, "in") for r in _places(frame, o)]
     if len(sides) < 2:
         return
     for side in sides:
@@ -174,11 +174,20 @@ def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> No
             frame.emit("operates_in", side, place, token, "operates_in.fought_in.v1")
 
 
+def _places(frame: Frame, noun: Token) -> list[Ref]:
+    """The places a noun names: 'Tepic', or through a noun of its own, 'the department of Chocó'."""
+    found = parties(frame, noun, ("place",))
+    if found or noun.pos_ != "NOUN" or frame.ref(noun) is not None:
+        return found
+    return [r for o in _preps(noun, "of") for r in parties(frame, o, ("place",))]
+
+
 def _fought_over(frame: Frame, token: Token, sides: list[Ref]) -> None:
     """'X fights Y for control of P': both sides operate in P."""
-    stakes = [o for o in _preps(token, "for") + _preps(token, "over")
-              if o.lemma_.lower() in frame.lexicon("operates_nouns")]
-    places = [r for o in stakes for p in _preps(o, "of") + _preps(o, "over") for r in parties(frame, p, ("place",))]
+    objects = _preps(token, "for") + _preps(token, "over")
+    stakes = [w for o in objects for w in [o, *o.conjuncts] if w.lemma_.lower() in frame.lexicon("stake_nouns")]
+    places = [r for o in stakes for p in _preps(o, "of") + _preps(o, "over") for r in _places(frame, p)]
+    places += [r for o in objects if (r := frame.ref(o, "place")) is not None]  # "fought over Tepic"
     for side in sides:
         for place in places:
             frame.emit("operates_in", side, place, token, "operates_in.fought_over.v1")
@@ -192,6 +201,8 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         _pairs(frame, predicate, sides, None, token, f"{predicate}.between.v1")
         return
     subject = subject_of(token)
+    if subject is None and token.dep_ == "acl":  # "X, a gang allied with Y" / "a cartel fighting Y"
+        subject = token.head.head if token.head.dep_ == "appos" and frame.ref(token.head) is None else token.head
     left = parties(frame, subject) if subject is not None else []
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
     partners = [r for obj in objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on")
@@ -243,6 +254,16 @@ def _faction(frame: Frame, token: Token) -> None:
         return
     parents = [r for obj in _preps(token, "of") for r in parties(frame, obj)[:1]]
     parents += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
+    if not parents and any(c.lower_ == "another" for c in token.children):  # "Another cell, X, ...": one
+        named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)]
+        parent = topic(frame, token, GROUP) if named else None  # more of the group in hand
+        above = next((c.object_id for c in frame.claims.values() if parent is not None and c.predicate == "faction_of"
+                      and c.subject_id == parent.entity_id), None)
+        if parent is not None and above is not None:
+            parent = Ref(parent.span, above)  # the group in hand is a sibling cell: its parent
+        for one in named if parent is not None else []:
+            frame.emit("faction_of", one, parent, token, "faction_of.another_part.v1", presupposed=True)
+        return
     if not parents and any(c.dep_ in ("appos", "acl") for c in token.children):
         _named_faction(frame, token)
     if not parents and token.dep_ == "appos" and (named := frame.ref(token.head, *GROUP)) is not None:

@@ -38,14 +38,15 @@ def _emit_all(frame: Frame, predicate: str, people: list[Ref], others: list[Ref]
 
 
 @starts(lemmas=(relations("custody_verbs"),))
-def _custody(frame: Frame, token: Token) -> None:
-    """'X was taken into custody by Y', 'Y took X into custody'."""
+def custody(frame: Frame, token: Token, *, people: list[Ref] | None = None) -> None:
+    """'X was taken into custody by Y', 'Y took X into custody'; ``people`` for a clause with no
+    subject ('Taken into custody by US agents in May.' under a name)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("custody_verbs"):
         return
     if not any(o.lemma_.lower() == "custody" for o in prep_objects(token, "into")):
         return
-    if any(c.dep_ == "nsubjpass" for c in token.children):
-        people, authorities = _people(frame, token, "nsubjpass"), _agents(frame, token)
+    if people is not None or any(c.dep_ == "nsubjpass" for c in token.children):
+        people, authorities = people or _people(frame, token, "nsubjpass"), _agents(frame, token)
     else:
         people = _people(frame, token, "dobj")
         authorities = [r for c in token.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)]
@@ -98,5 +99,5 @@ def _killed_in_fight(frame: Frame, token: Token) -> None:
 
 # Every justice rule, in order (rules/dispatch.py: each runs where its trigger can match).
 justice_rules = RuleSet(
-    _custody, _surrendered, _pleaded, _killed_in_fight,
+    custody, _surrendered, _pleaded, _killed_in_fight,
 )

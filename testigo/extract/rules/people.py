@@ -32,6 +32,7 @@ __all__ = ["people_rules"]
 
 PERSON = ("person",)
 NAMING = ("identify", "know", "name", "call", "describe")
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 ORGS = ("criminal_group", "organization")
 
 
@@ -95,6 +96,17 @@ def _role_then_name(frame: Frame, token: Token) -> None:
                for r in parties(frame, o, PERSON)]  # "its commander, whom he identified only as X"
     for person in people:
         _roles(frame, person, token, "role_apposition")
+    if people and not _of_groups(frame, token) and _one_more(token):
+        group = topic(frame, token, GROUP)  # "A third founder, X, ...": one more of the group in hand
+        predicate = role(frame, token)
+        for person in people if group is not None and predicate is not None else []:
+            frame.emit(predicate, person, group, token, f"{predicate}.one_more.v1", title=_title(token),
+                       presupposed=True)
+
+
+def _one_more(noun: Token) -> bool:
+    """'another leader', 'a third founder', 'a second co-founder'."""
+    return any(c.lower_ == "another" or c.dep_ == "amod" and c.lower_ in ORDINALS for c in noun.children)
 
 
 @starts(lemmas=(_role_words,), words=(_role_words,))
@@ -127,8 +139,15 @@ def _title(noun: Token) -> str:
 
 
 def _of_groups(frame: Frame, noun: Token) -> list[Ref]:
-    groups = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within", "for")
-              for obj in prep.children if obj.dep_ == "pobj" for r in parties(frame, obj, GROUP)]
+    objects = [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within", "for")
+               for obj in prep.children if obj.dep_ == "pobj"]
+    functions = [obj for obj in objects if obj.pos_ == "NOUN" and frame.ref(obj) is None
+                 and not parties(frame, obj, GROUP)]  # "security", "finances": a post's field, no group
+    objects += [o for obj in functions for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "in")
+                for o in p.children if o.dep_ == "pobj"]  # "head of security for G"
+    objects += [p for obj in functions for p in obj.children
+                if p.dep_ == "poss" and p.pos_ != "PRON"]  # "head of G's finances"
+    groups = [r for obj in objects for r in parties(frame, obj, GROUP)]
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
     modifiers += [g for c in modifiers if c.dep_ == "compound" and frame.ref(c) is None
                   for g in c.children if g.dep_ == "compound"]  # "a CJNG plaza boss"
@@ -139,6 +158,7 @@ def _of_groups(frame: Frame, noun: Token) -> list[Ref]:
 def _bosses_groups(frame: Frame, noun: Token) -> list[Ref]:
     """"X's lieutenant, Y": Y is a member of the groups the text says X leads or founded."""
     bosses = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for r in parties(frame, c, PERSON)]
+    bosses += [r for o in prep_objects(noun, "of") for r in parties(frame, o, PERSON)]  # "a lieutenant of X"
     found: list[Ref] = []
     for boss in bosses:
         for claim in list(frame.claims.values()):
@@ -419,29 +439,83 @@ def _led_by(frame: Frame, token: Token) -> None:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if subject is None and token.dep_ != "acl":  # "the gang is believed to be run by X"
             subject = subject_of(token)
-        groups = parties(frame, subject if passive and subject is not None else token.head, GROUP)
+        held = subject if passive and subject is not None else token.head
+        if held.dep_ == "appos" and frame.ref(held) is None and not parties(frame, held, GROUP):
+            held = held.head  # "X, a gang led by Y": the gang is X
+        groups = parties(frame, held, GROUP)
         people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                  for r in parties(frame, o, PERSON)]
+                  for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
     else:
         subject = subject_of(token)
+        nearest = None
         if subject is not None and subject.lower_ in ("who", "which") and token.dep_ == "relcl":
+            nearest = _nearest_person(frame, subject)
             subject = token.head
             if frame.ref(subject) is None and subject.dep_ == "appos":  # "X, a former officer who founded G"
                 subject = subject.head
         elif subject is not None and subject.lower_ in ("who", "which"):  # "two men who police say lead G"
             subject = next((v.head for v in token.ancestors if v.dep_ == "relcl"), None)
         people = parties(frame, subject, PERSON) if subject is not None else []
-        groups = [r for c in token.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > token.i
+        if nearest is not None and subject is not None and nearest.span.start > subject.i \
+                and all(p.entity_id != nearest.entity_id for p in people):
+            people = [nearest]  # "X, the brother of Y, "Nick", who leads G": the clause is about Y
+        cells = _heads_a_part(frame, token, people)
+        groups = [r for c in token.children if c.dep_ == "dobj" and c not in cells
+                  or c.dep_ == "nsubj" and c.i > token.i
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         groups += [r for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
                    for p in c.children if p.dep_ == "poss" for r in parties(frame, p, GROUP)]  # "runs its operations"
-        if predicate == "founder_of" and people:  # "X founded the group with his brother Y"
-            people += [r for o in prep_objects(token, "with") for r in parties(frame, o, PERSON)
-                       if r not in people]
+        if people:  # "X founded the group with his brother Y", "X ran G with his brother Y"
+            people += [r for o in prep_objects(token, "with") if frame.ref(o, *PERSON) is not None
+                       or predicate == "founder_of" or o.lower_ in frame.words["family"]
+                       for r in parties(frame, o, PERSON) if r not in people]
     for person in people:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1",
                        presupposed=token.dep_ in ("acl", "relcl"))
+
+
+def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:
+    """'run by two sons of X' / "by X's nephew, Y": the relatives (Y), not whom they are related to (X)."""
+    if noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
+        return people
+    related = {t.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+               for t in c.subtree}
+    return [r for r in people if r.span.root.i not in related]
+
+
+def _heads_a_part(frame: Frame, verb: Token, people: list[Ref]) -> list[Token]:
+    """'X heads a local cell of G': X is a member of G who leads one of its parts (the title says
+    which); gives the part nouns, which name no group X leads."""
+    cells = [c for c in verb.children if c.dep_ == "dobj" and _part_of_group(frame, c)]
+    for cell in cells:
+        for person in people:
+            for group in parties(frame, cell, GROUP):
+                frame.emit("member_of", person, group, verb, f"member_of.{verb.lemma_.lower()}_part.v1",
+                           title=f"{verb.lemma_.lower()} of {_title(cell)}", presupposed=verb.dep_ == "relcl")
+    return cells
+
+
+def _part_of_group(frame: Frame, noun: Token) -> bool:
+    """'a local cell of G', 'G's armed wing': a part of a named group, not the group itself ('the
+    faction', 'the Sinaloa Cartel faction known as Los Chapitos')."""
+    if frame.ref(noun) is not None or noun.lemma_.lower() not in frame.lexicon("faction_nouns"):
+        return False
+    if any(c.dep_ in ("acl", "appos", "relcl") or c.dep_ in ("compound", "nmod") and frame.ref(c, *GROUP)
+           for c in noun.children):
+        return False
+    return any(parties(frame, o, GROUP) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "within")
+               for o in p.children if o.dep_ == "pobj") or any(
+        c.dep_ == "poss" and c.pos_ != "PRON" and parties(frame, c, GROUP) for c in noun.children)
+
+
+def _nearest_person(frame: Frame, relative: Token) -> Ref | None:
+    """The person named right before a relative pronoun, past commas and quote marks."""
+    i = relative.i - 1
+    while i > relative.sent.start and (relative.doc[i].is_punct or relative.doc[i].is_quote):
+        i -= 1
+    ref = frame.ref(relative.doc[i], *PERSON)
+    return ref if ref is not None and ref.span.end == i + 1 else None
 
 
 @starts(words=(lambda: _leading_forms(),))
@@ -548,6 +622,24 @@ def _owned_faction(frame: Frame, token: Token) -> None:
 
         group = named_after(frame, token, owners[0])
         frame.emit("leader_of", owners[0], group, token, "leader_of.owned_faction.v1", presupposed=True)
+
+
+@starts(lemmas=(relations("faction_nouns", "collective_nouns"),), refs=GROUP)
+def _whose_group(frame: Frame, token: Token) -> None:
+    """'X, whose Los Y gang dominates P' / 'X, whose faction controls P': X leads the group, as with
+    "X's faction"."""
+    if token.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" and c.lower_ == "whose"
+                                                      for c in token.children):
+        return
+    if frame.ref(token, *GROUP) is None and \
+            token.lemma_.lower() not in frame.lexicon("faction_nouns", "collective_nouns"):
+        return
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl" or a.dep_ == "appos" and a.pos_ == "VERB"), None)
+    person = frame.ref(clause.head, *PERSON) if clause is not None else None
+    if person is None:
+        return
+    for group in parties(frame, token, GROUP):
+        frame.emit("leader_of", person, group, token, "leader_of.whose_group.v1", presupposed=True)
 
 
 @starts(lemmas=("answer", "report"))
@@ -755,6 +847,8 @@ def _works_for(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB" or lemma not in ("work", "answer") and lemma not in frame.lexicon("service_verbs"):
         return
     holders = [token] + [o for o in token.children if o.dep_ == "dobj"]  # "managed money for G"
+    holders += [o for h in holders[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]  # "coordinated acts of violence for G"
     groups = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
               for o in p.children if o.dep_ == "pobj" and (lemma in ("work", "answer") or frame.ref(o) is not None)
               for r in parties(frame, o, GROUP)]  # a service done for "the group": too loose a guess
@@ -772,6 +866,7 @@ def _works_for(frame: Frame, token: Token) -> None:
 # Every person rule, in order (rules/dispatch.py: each runs where its trigger can match).
 people_rules = RuleSet(
     _appositive, _role_then_name, _unnamed_role, _named_after_kin, _kin_subject, _works_for, _predicative,
-    _one_of_the_known, _took_control, _passed_to, _answer_to, _owned_faction, _married, _relative_before_name,
-    _title_before_group, _led_by, _led_mistagged, _accused_of_leading, _respectively, _official, _office, _held,
+    _one_of_the_known, _took_control, _passed_to, _answer_to, _owned_faction, _whose_group, _married,
+    _relative_before_name, _title_before_group, _led_by, _led_mistagged, _accused_of_leading, _respectively,
+    _official, _office, _held,
 )

@@ -2,7 +2,8 @@
 
 - a group's hold on a place named by "of": "its stronghold of P", "X's territory of P";
 - a place before "-based": "the P-based X";
-- what a group keeps somewhere: "X has cells in P and Q", "X maintains safe houses in P";
+- what a group keeps somewhere: "X has cells in P and Q", "X maintains safe houses in P", "holds sway over P";
+- a group's base as subject: "its stronghold is P", "X, whose stronghold is P";
 - a territory that includes places: "X's territory includes P";
 - the dominant group of a place: "X is the dominant group in P".
 """
@@ -88,9 +89,26 @@ def _holdings(frame: Frame, token: Token) -> None:
     verb = token.head
     if verb.lemma_.lower() not in frame.lexicon("keeping_verbs"):
         return
-    places = [r for h in (token, verb) for o in prep_objects(h, "in") + prep_objects(h, "across")
-              for r in parties(frame, o, PLACES)]
+    objects = [o for h in (token, verb) for p in ("in", "across", "over", "on", "from", "to")
+               for o in prep_objects(h, p)]
+    objects += [t for o in objects for t in prep_objects(o, "to") + prep_objects(o.head, "to")]  # "from P to Q"
+    places = [r for o in objects for r in parties(frame, o, PLACES)]
     _emit(frame, _subject_groups(frame, verb), places, token, "operates_in.holdings.v1")
+
+
+@starts(lemmas=(relations("operates_nouns"),))
+def _stronghold_is(frame: Frame, token: Token) -> None:
+    """'Its stronghold is Brooklyn' / 'X, whose stronghold is P' / "the gang's base is P"."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.lemma_.lower() not in frame.lexicon("operates_nouns"):
+        return
+    verb = token.head
+    if verb.lemma_.lower() not in ("be", "remain"):
+        return
+    places = [r for c in verb.children if c.dep_ == "attr" for r in parties(frame, c, PLACES)]
+    owners = _owners(frame, token)
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and verb.dep_ == "relcl":
+        owners = parties(frame, verb.head, GROUP)
+    _emit(frame, owners, places, token, "operates_in.stronghold_is.v1")
 
 
 @starts(lemmas=(relations("operates_nouns"),))
@@ -121,5 +139,5 @@ def _dominant_group(frame: Frame, token: Token) -> None:
 
 # Every presence rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 presence_rules = RuleSet(
-    _stronghold_of, _place_based, _holdings, _territory_includes, _dominant_group,
+    _stronghold_of, _place_based, _holdings, _stronghold_is, _territory_includes, _dominant_group,
 )

@@ -279,16 +279,21 @@ def _name_leads_name(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", person, group, token, "leader_of.lead_verb_mistagged.v1")
 
 
-@starts(lemmas=("join", "belong", "defect"))
+@starts(lemmas=("join", "belong", "defect", "recruit", "rise"))
 def _joined(frame: Frame, token: Token) -> None:
     """'X joined G in 2010' / 'X belongs to G' / 'X defected to G': a person becomes a member."""
     if token.pos_ != "VERB":
         return
     lemma = token.lemma_.lower()
+    if lemma == "recruit":
+        _recruited(frame, token)
+        return
     if lemma == "join":
         objects = [c for c in token.children if c.dep_ == "dobj"]
     elif lemma in ("belong", "defect"):
         objects = prep_objects(token, "to")
+    elif lemma == "rise":  # "rose through the ranks of G"
+        objects = [o for o in prep_objects(token, "through") if o.lemma_.lower() in ("rank", "ranks")]
     else:
         return
     groups = [r for o in objects for r in parties(frame, o, GROUP)]
@@ -298,6 +303,21 @@ def _joined(frame: Frame, token: Token) -> None:
     for person in parties(frame, subject, PERSON) if subject is not None and groups else []:
         for group in groups:
             frame.emit("member_of", person, group, token, f"member_of.{lemma}_verb.v1")
+
+
+def _recruited(frame: Frame, token: Token) -> None:
+    """'X was recruited by G' / 'G recruited X': X became a member of G."""
+    if any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl":
+        groups = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                  for r in parties(frame, o, GROUP)]
+        held = next((c for c in token.children if c.dep_ == "nsubjpass"), None if token.dep_ != "acl" else token.head)
+        people = parties(frame, held, PERSON) if held is not None else []
+    else:
+        groups = _subject_groups(frame, token)
+        people = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, PERSON)]
+    for person in people:
+        for group in groups:
+            frame.emit("member_of", person, group, token, "member_of.recruited.v1")
 
 
 @starts(lemmas=(relations("service_verbs"),))
@@ -319,8 +339,44 @@ def _money_for(frame: Frame, token: Token) -> None:
             frame.emit("member_of", person, group, token, "member_of.money_for.v1")
 
 
+@starts(words=(lambda: words("league_nouns"),), lemmas=(lambda: words("buying_verbs") | words("backing_verbs"),))
+def _backed(frame: Frame, token: Token) -> None:
+    """'X, backed by Y' / 'Y arms (supplies, finances) X' / 'X sided with Y' / 'X is in league with Y':
+    allies. Only groups on both sides: 'backed by the army' or 'residents support X' are no alliance."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and token.lower_ in words("league_nouns") and token.dep_ == "pobj" \
+            and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX"):
+        partners = [r for o in prep_objects(token, "with") for r in parties(frame, o, GROUP)]
+        if partners:
+            _pairs(frame, "ally_of", _subject_groups(frame, token.head.head), partners, token, "ally_of.in_league.v1")
+        return
+    if token.pos_ == "VERB" and lemma in words("buying_verbs"):  # "X buys cocaine from Y": Y supplies X
+        backers = [r for o in prep_objects(token, "from") for r in parties(frame, o, GROUP)]
+        backed = _subject_groups(frame, token) if backers else []
+    elif token.pos_ != "VERB" or lemma not in words("backing_verbs"):
+        return
+    elif token.dep_ == "acl" and token.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in token.children):
+        backers = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                   for r in parties(frame, o, GROUP)]
+        backed = parties(frame, token.head, GROUP) if token.dep_ == "acl" else _subject_groups(frame, token)
+    else:
+        backers = _subject_groups(frame, token)
+        backed = [r for c in token.children if c.dep_ in ("dobj", "dative") for r in parties(frame, c, GROUP)]
+        backed += [r for o in prep_objects(token, "with") + prep_objects(token, "to") for r in parties(frame, o, GROUP)]
+    for one in backed:
+        for other in backers:
+            if other.entity_id != one.entity_id and not _parts(frame, one, other):
+                _pairs(frame, "ally_of", [one], [other], token, f"ally_of.{lemma}_verb.v1")
+
+
+def _parts(frame: Frame, one: Ref, other: Ref) -> bool:
+    """One group is said to be a faction of the other: a parent supplying its cell is no alliance."""
+    pair = {one.entity_id, other.entity_id}
+    return any(c.predicate == "faction_of" and {c.subject_id, c.object_id} == pair for c in frame.claims.values())
+
+
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 tie_rules = RuleSet(
     _described_as, _led_at_the_time, _one_of_the_leaders, _leads_group_day_to_day, _took_over_after, _served_as_wing,
-    _member_group, _hired, _resisted, _are_allies, _war_on, _name_leads_name, _joined, _money_for,
+    _member_group, _hired, _resisted, _are_allies, _war_on, _name_leads_name, _joined, _money_for, _backed,
 )
