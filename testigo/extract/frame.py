@@ -42,6 +42,7 @@ class Frame:
     claims: dict[str, Claim] = field(default_factory=dict)
     echoes: dict[int, Ref] = field(default_factory=dict)  # 'the group' or 'it' at token i, read as a group
     words: dict[str, object] = field(default_factory=lambda: load_patterns("relations"))
+    key: tuple[int, tuple[str, str, str, str]] | None = None  # the token run_rules is at, for dispatch
 
     @classmethod
     def make(cls, document: Document, doc: Doc, ents: DocEntities, kb: KnowledgeBase | None = None) -> Frame:

@@ -11,6 +11,8 @@ as they are. Headings, datelines and person names the model split in two are men
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.lexicon import fold, load_patterns
@@ -21,8 +23,10 @@ ALIAS_GAPS = ([")", ",", "or"], [",", "or"], ["or"], ["("], [")", ",", "also", "
               [",", "also", "known", "as"], [",", "known", "as"], [")", ",", "known", "as"])
 
 
-def _words(name: str) -> set[str]:
-    return {fold(x) for x in load_patterns("entities")[name]}
+@cache
+def _words(name: str) -> frozenset[str]:
+    """One word list of patterns/entities.yaml, folded (built once)."""
+    return frozenset(fold(x) for x in load_patterns("entities")[name])
 
 
 def _key(span: Span) -> str:
@@ -186,31 +190,33 @@ def _aliases(doc: Doc, spans: list[Span]) -> dict[str, set[str]]:
 
 
 def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
+    key = {id(s): _key(s) for s in chosen}  # read once per span: the loop below asks again and again
     candidates = [s for s in chosen if _candidate(s)]
+    is_candidate = {id(s) for s in candidates}
     links = _aliases(doc, [s for s in chosen if not _blocked(s) or s.label_ == "criminal_group"])
-    groups = {_key(s) for s in chosen if s.label_ == "criminal_group" and not s._.kb_id}
+    groups = {key[id(s)] for s in chosen if s.label_ == "criminal_group" and not s._.kb_id}
     decided = set(groups)
     for span in candidates:
         if _subject_of_group_definition(span) or _acts_as_group(span):
-            decided.add(_key(span))
+            decided.add(key[id(span)])
     changed = True
     while changed:
         changed = False
-        for key in list(decided):
-            for other in links.get(key, ()):
+        for one in list(decided):
+            for other in links.get(one, ()):
                 if other not in decided:
                     decided.add(other)
                     changed = True
-        known = [s for s in chosen if s.label_ == "criminal_group" or _key(s) in decided and _candidate(s)]
+        known = [s for s in chosen if s.label_ == "criminal_group" or key[id(s)] in decided and id(s) in is_candidate]
         for span in candidates:
-            if _key(span) not in decided and _coordinated_with(span, known):
-                decided.add(_key(span))
+            if key[id(span)] not in decided and _coordinated_with(span, known):
+                decided.add(key[id(span)])
                 changed = True
     out = []
     for span in chosen:
         if span.label_ == "criminal_group" and not span._.kb_id and is_organisation_name(span):
             out.append(Span(doc, span.start, span.end, label="organization"))  # 'Human Rights Watch, an organisation'
-        elif span.label_ != "criminal_group" and _candidate(span) and _key(span) in decided:
+        elif span.label_ != "criminal_group" and id(span) in is_candidate and key[id(span)] in decided:
             group = Span(doc, span.start, span.end, label="criminal_group")
             group._.full_name = span._.full_name
             out.append(group)

@@ -19,6 +19,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.custody import custody_rules
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.justice import justice_rules
 from testigo.extract.rules.phrases import GROUP, parties
@@ -201,6 +202,7 @@ def _object_label(frame: Frame, verb: Token) -> str | None:
     return None
 
 
+@starts(lemmas=(relations("designation_verbs"),))
 def _designation(frame: Frame, token: Token) -> None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in frame.lexicon("designation_verbs"):
@@ -273,6 +275,7 @@ def _enumerated_next(frame: Frame, verb: Token) -> list[Ref]:
     return []
 
 
+@starts(lemmas=(relations("authored_verbs"),))
 def _authored(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("authored_verbs"):
         return
@@ -284,6 +287,7 @@ def _authored(frame: Frame, token: Token) -> None:
             frame.emit("authored", author, work, token, "authored.verb.v1")
 
 
+@starts(refs=("publication",))
 def _owned_publication(frame: Frame, token: Token) -> None:
     """"its 2025 National Drug Threat Assessment, published last month" / "the DEA's report":
     the possessor wrote it."""
@@ -306,6 +310,7 @@ def _owned_publication(frame: Frame, token: Token) -> None:
         frame.emit("authored", owner, work, published, "authored.possessor.v1", with_time=published.i != token.i)
 
 
+@starts(lemmas=(relations("presence_objects", "presence_words"),))
 def _presence(frame: Frame, token: Token) -> None:
     """'X operates in P', 'X is strongest in P', 'X, based in P', "P is X's stronghold", 'X dominated P'."""
     lemma = token.lemma_.lower()
@@ -383,6 +388,7 @@ def _emit_presence(frame: Frame, groups: list[Ref], places: list[Ref], token: To
 CLAUSE_EDGES = ("relcl", "ccomp", "advcl", "parataxis", "acl", "csubj")
 
 
+@starts(lemmas=(relations("activity_verbs"),))
 def _active_in(frame: Frame, token: Token) -> None:
     """'X runs smuggling operations in P, Q and R', 'X has been pushing into P from Q', 'X has taken
     over the trade in the corridor between P and Q', 'P, where X and Y fight over sales': a group doing
@@ -463,6 +469,7 @@ def _where_place(frame: Frame, verb: Token) -> Ref | None:
     return None
 
 
+@starts(lemmas=(relations("split_verbs"),))
 def _split(frame: Frame, token: Token) -> None:
     """'X emerged from Y', 'X grew out of the remains of Y', 'X split from Y' -> faction_of(X, Y)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("split_verbs"):
@@ -482,6 +489,7 @@ def _split(frame: Frame, token: Token) -> None:
             frame.emit("faction_of", child, parent, token, "faction_of.split_from.v1")
 
 
+@starts(words=(lambda: _charge_nouns(),))
 def _charges(frame: Frame, token: Token) -> None:
     """'X faces charges' / 'charges against X' / 'indictments against X'."""
     if token.lower_ not in frame.words["events"]["charged"]["nouns"]:  # type: ignore[index]
@@ -507,6 +515,7 @@ def _accused(frame: Frame, token: Token) -> list[Ref]:
     return []
 
 
+@starts(words=(relations("traffic_nouns"),))
 def _traffic_noun(frame: Frame, token: Token) -> None:
     """"X's trafficking of fentanyl", 'the production of fentanyl by X', 'X are suppliers of fentanyl'."""
     if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns"):
@@ -526,6 +535,7 @@ def _traffic_noun(frame: Frame, token: Token) -> None:
             frame.emit("traffics", group, drug, token, "traffics.noun.v1")
 
 
+@starts(lemmas=("member",))
 def _members_are(frame: Frame, token: Token) -> None:
     """"Its best-known members are X and Y" (its = a coalition): faction_of(X, coalition)."""
     if token.lemma_.lower() != "member" or token.dep_ != "nsubj":
@@ -575,6 +585,7 @@ def _presence_forms() -> frozenset[str]:
     return frozenset(list(verbs) + [v + "s" for v in verbs])
 
 
+@starts(words=(lambda: _presence_forms(),))
 def _presence_mistagged(frame: Frame, token: Token) -> None:
     """'Los Ardillos control drug sales in P' read by the parser as one noun phrase."""
     if token.lower_ not in _presence_forms() or token.pos_ == "VERB" or token.i == 0:
@@ -593,6 +604,7 @@ def _presence_mistagged(frame: Frame, token: Token) -> None:
     _emit_presence(frame, [group], places, token)
 
 
+@starts(words=(lambda: _traffic_forms(),))
 def _traffic_mistagged(frame: Frame, token: Token) -> None:
     """'Los Chapitos traffic fentanyl' read by the parser as one noun phrase: a group, a trafficking
     verb and a drug side by side."""
@@ -628,8 +640,10 @@ def _listed_before(frame: Frame, last: Ref) -> list[Ref]:
     return found
 
 
-def event_rules(frame: Frame, token: Token) -> None:
-    """Run every event and activity rule at one token."""
+@starts(lemmas=(lambda: (v for t in load_patterns("relations")["events"].values() for v in t["verbs"]),),
+        words=(lambda: (n for t in load_patterns("relations")["events"].values() for n in t["nouns"]),))
+def _event_words(frame: Frame, token: Token) -> None:
+    """The verbs and nouns of the events of patterns/relations.yaml (arrested, charged, ...)."""
     lemma = token.lemma_.lower()
     events = frame.words["events"]
     for predicate, triggers in events.items():  # type: ignore[union-attr]
@@ -640,18 +654,21 @@ def event_rules(frame: Frame, token: Token) -> None:
             event_verb(frame, token, predicate)
         elif token.pos_ == "NOUN" and token.lower_ in triggers["nouns"]:
             _event_noun(frame, token, predicate)
-    _designation(frame, token)  # authorship is read in a pass of its own first (run_rules)
-    _owned_publication(frame, token)
+
+
+@starts(lemmas=(relations("traffic_verbs"),))
+def _traffics(frame: Frame, token: Token) -> None:
     _activity(frame, token, "traffics", "traffic_verbs", ("drug",))
-    _traffic_noun(frame, token)
-    _traffic_mistagged(frame, token)
-    trafficking_rules(frame, token)
-    custody_rules(frame, token)
-    presence_rules(frame, token)
-    justice_rules(frame, token)
-    _presence_mistagged(frame, token)
-    _members_are(frame, token)
-    _presence(frame, token)
-    _active_in(frame, token)
-    _split(frame, token)
-    _charges(frame, token)
+
+
+def _charge_nouns() -> list[str]:
+    return load_patterns("relations")["events"]["charged"]["nouns"]  # type: ignore[no-any-return]
+
+
+# Every event and activity rule, in order (rules/dispatch.py: each runs where its trigger can match);
+# authorship is read in a pass of its own first (run_rules).
+event_rules = RuleSet(
+    _event_words, _designation, _owned_publication, _traffics, _traffic_noun, _traffic_mistagged,
+    trafficking_rules, custody_rules, presence_rules, justice_rules, _presence_mistagged, _members_are, _presence,
+    _active_in, _split, _charges,
+)

@@ -15,6 +15,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties, topic
 
 __all__ = ["group_rules"]
@@ -217,6 +218,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
             _fought_over(frame, token, left)
 
 
+@starts(words=("against",))
 def _against(frame: Frame, token: Token) -> None:
     """'a front against (common rivals, particularly) X' / 'sides ... against X': rival_of."""
     if token.lower_ != "against" or token.dep_ != "prep":
@@ -244,6 +246,7 @@ def _named_example(frame: Frame, token: Token) -> list[Ref]:
     return []
 
 
+@starts(lemmas=(relations("faction_nouns"),))
 def _faction(frame: Frame, token: Token) -> None:
     """'X faction of Y', "Y's X faction", 'X, a faction of Y', 'factions of Y (A and B)',
     'a rival Y faction, X' / 'the Y faction known as X'."""
@@ -346,6 +349,7 @@ def _named_before_comma(frame: Frame, start: Token) -> list[Ref]:
     return [ref] if ref is not None and ref.span.end == i + 1 else []
 
 
+@starts(words=(relations("rival_people_nouns"),))
 def _enemy(frame: Frame, token: Token) -> None:
     """"X, Y's main enemy", "Y's enemy remains X", 'X and Y are rivals': rival_of."""
     if token.lower_ not in frame.lexicon("rival_people_nouns") or token.pos_ != "NOUN":
@@ -371,6 +375,7 @@ def _enemy(frame: Frame, token: Token) -> None:
         _pairs(frame, "rival_of", others, None, token, "rival_of.are_rivals.v1")
 
 
+@starts(lemmas=(relations("support_nouns"),))
 def _backing(frame: Frame, token: Token) -> None:
     """'X fought Y with backing from Z' / 'support from Z': X is allied with Z."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("support_nouns"):
@@ -388,6 +393,7 @@ def _backing(frame: Frame, token: Token) -> None:
            "ally_of.backing_from.v1")
 
 
+@starts(lemmas=(relations("absorbing_verbs"),))
 def _absorbed(frame: Frame, token: Token) -> None:
     """'X absorbed Y' / 'Y was absorbed into X': Y is now part of X."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("absorbing_verbs"):
@@ -410,8 +416,11 @@ def _absorbers(frame: Frame, token: Token, word: str) -> list[Ref]:
             for o in c.children if o.dep_ == "pobj" for r in parties(frame, o)]
 
 
-def group_rules(frame: Frame, token: Token) -> None:
-    """Run every group-to-group rule at one token."""
+@starts(lemmas=(relations(*(v for _, _, v in FAMILIES), *(n for _, n, _ in FAMILIES), "rival_verb_preps",
+                           "rival_verb_objects"),), words=(relations(*(n for _, n, _ in FAMILIES)),))
+def _group_words(frame: Frame, token: Token) -> None:
+    """The verbs and nouns of alliance, rivalry and talks (FAMILIES), and rivalry verbs read with their
+    preposition ('turned on') or object ('traded fire')."""
     lemma = token.lemma_.lower()
     verbish = token.pos_ == "VERB" or mistagged_verb(token)
     for predicate, nouns, verbs in FAMILIES:
@@ -425,8 +434,7 @@ def group_rules(frame: Frame, token: Token) -> None:
     shots = frame.words["rival_verb_objects"].get(lemma) if token.pos_ == "VERB" else None  # type: ignore[union-attr]
     if shots and any(c.lower_ in shots for c in token.children if c.dep_ == "dobj"):
         _verb_trigger(frame, token, "rival_of")  # "X and Y traded fire"
-    _against(frame, token)
-    _backing(frame, token)
-    _absorbed(frame, token)
-    _faction(frame, token)
-    _enemy(frame, token)
+
+
+# Every group-to-group rule, in order (rules/dispatch.py: each runs where its trigger can match).
+group_rules = RuleSet(_group_words, _against, _backing, _absorbed, _faction, _enemy)

@@ -16,6 +16,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import (
     GROUP,
@@ -47,6 +48,11 @@ def _hostage_phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(p) for p in load_patterns("relations")["hostage_phrases"])
 
 
+def _hostage_verbs() -> frozenset[str]:
+    """The verbs the hostage phrases start with ('hand' of 'hand over')."""
+    return frozenset(p[0] for p in _hostage_phrases())
+
+
 def role(frame: Frame, noun: Token) -> str | None:
     """leader_of, founder_of or member_of for a role noun, from the noun and its modifiers."""
     words = _role_words()
@@ -76,6 +82,7 @@ def _heads_a_function(frame: Frame, noun: Token) -> bool:
                for o in p.children if o.dep_ == "pobj")
 
 
+@starts(lemmas=(_role_words,), words=(_role_words,))
 def _role_then_name(frame: Frame, token: Token) -> None:
     """'Its former head of security, X' / "the group's leader, X": the role's name follows it;
     'four of its leaders: A, B, C and D': each one named after the colon."""
@@ -102,6 +109,7 @@ def _one_more(noun: Token) -> bool:
     return any(c.lower_ == "another" or c.dep_ == "amod" and c.lower_ in ORDINALS for c in noun.children)
 
 
+@starts(lemmas=(_role_words,), words=(_role_words,))
 def _unnamed_role(frame: Frame, token: Token) -> None:
     """"X was arrested in 2020. The group's founder had built it on ...": a leader or founder
     of a named group, with no name of its own, as subject is the person named just before."""
@@ -176,6 +184,7 @@ def _roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: boo
                            presupposed=presupposed)
 
 
+@starts(refs=PERSON)
 def _appositive(frame: Frame, token: Token) -> None:
     """'X, a former top leader of Y' and 'X, one of Z's sons'."""
     person = frame.ref(token, *PERSON)
@@ -312,6 +321,7 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     return [owner] if owner is not None and owner.entity_id != person.entity_id else []
 
 
+@starts(words=(relations("family"),), lemmas=(relations("parent_words"),))
 def _relative_before_name(frame: Frame, token: Token) -> None:
     """"Z's son X" / 'his brother X': a family noun followed by the person it names."""
     if not _is_kin(frame, token):
@@ -325,6 +335,7 @@ def _relative_before_name(frame: Frame, token: Token) -> None:
         _named_together(frame, token, people)
 
 
+@starts(words=(relations("family"),), lemmas=(relations("parent_words"),))
 def _named_after_kin(frame: Frame, token: Token) -> None:
     """'His son, Rubén ...' / 'Two of El Chapo's sons, A and B' / 'His mother, M': people in apposition
     to a kin noun."""
@@ -358,6 +369,7 @@ def _named_together(frame: Frame, noun: Token, people: list[Ref]) -> None:
             frame.emit("sibling_of", one, other, noun, "sibling_of.named_together.v1", presupposed=True)
 
 
+@starts(lemmas=(_role_words,), words=(_role_words, relations("family")))
 def _predicative(frame: Frame, token: Token) -> None:
     """'X and Y are El Chapo's sons', 'X is regarded as the head of G', 'X is the leader of G'."""
     noun = token
@@ -375,6 +387,7 @@ def _predicative(frame: Frame, token: Token) -> None:
         _family(frame, person, noun, "predicate")
 
 
+@starts(words=("one",))
 def _one_of_the_known(frame: Frame, token: Token) -> None:
     """'X is one of the brothers known as Los Chapitos': X is a member of the group so named."""
     if token.lower_ != "one" or token.dep_ not in ("attr", "appos"):
@@ -397,6 +410,7 @@ def _is_named_as(noun: Token) -> bool:
     return any(c.dep_ == "acl" and c.lemma_.lower() in ("know", "call") for c in noun.children)
 
 
+@starts(lemmas=(_role_words,), words=(_role_words,))
 def _title_before_group(frame: Frame, token: Token) -> None:
     """'the Y leader X': group, role noun and person side by side."""
     predicate = role(frame, token)
@@ -413,6 +427,7 @@ def _title_before_group(frame: Frame, token: Token) -> None:
                    presupposed=True)
 
 
+@starts(lemmas=(relations("leader_verbs", "founder_verbs"),))
 def _led_by(frame: Frame, token: Token) -> None:
     """'Y, led by X' / 'the faction led by X' / 'X leads Y'."""
     lemma = token.lemma_.lower()
@@ -503,6 +518,7 @@ def _nearest_person(frame: Frame, relative: Token) -> Ref | None:
     return ref if ref is not None and ref.span.end == i + 1 else None
 
 
+@starts(words=(lambda: _leading_forms(),))
 def _led_mistagged(frame: Frame, token: Token) -> None:
     """'X, who police say heads G' with 'heads' tagged as a noun: a leading verb right before a group."""
     if token.pos_ == "VERB" or token.lower_ not in _leading_forms() or token.i + 1 >= len(token.doc):
@@ -516,6 +532,7 @@ def _led_mistagged(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", person, group, token, "leader_of.lead_verb_mistagged.v1")
 
 
+@starts(lemmas=(relations("leader_verbs"),))
 def _accused_of_leading(frame: Frame, token: Token) -> None:
     """'They accuse X, known as "H", of leading G' / 'X is suspected of running G': X leads G, as the
     accusers say. Read from the words, since the parser often hangs 'of leading G' on X's phrase."""
@@ -548,6 +565,7 @@ def _leading_forms() -> frozenset[str]:
     return frozenset(v + "s" for v in verbs if "-" not in v) | {"leads", "heads", "runs"}
 
 
+@starts(lemmas=(_role_words,), words=(_role_words,))
 def _respectively(frame: Frame, token: Token) -> None:
     """'X and Z's son ... identified as leaders of the (two) gangs': people and groups in order."""
     if role(frame, token) != "leader_of" or token.tag_ != "NNS":
@@ -580,6 +598,7 @@ def _person_slots(frame: Frame, token: Token) -> list[Ref | None]:
     return slots
 
 
+@starts(lemmas=(relations("spouse_verbs"),))
 def _married(frame: Frame, token: Token) -> None:
     """'X married Y' -> spouse_of."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("spouse_verbs"):
@@ -592,6 +611,7 @@ def _married(frame: Frame, token: Token) -> None:
             frame.emit("spouse_of", person, spouse, token, "spouse_of.married.v1")
 
 
+@starts(lemmas=(relations("faction_nouns"),))
 def _owned_faction(frame: Frame, token: Token) -> None:
     """"Zambada's faction": the person leads it (the group named after them, if the text has one)."""
     if token.lemma_.lower() not in frame.lexicon("faction_nouns"):
@@ -604,6 +624,7 @@ def _owned_faction(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", owners[0], group, token, "leader_of.owned_faction.v1", presupposed=True)
 
 
+@starts(lemmas=(relations("faction_nouns", "collective_nouns"),), refs=GROUP)
 def _whose_group(frame: Frame, token: Token) -> None:
     """'X, whose Los Y gang dominates P' / 'X, whose faction controls P': X leads the group, as with
     "X's faction"."""
@@ -621,6 +642,7 @@ def _whose_group(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", person, group, token, "leader_of.whose_group.v1", presupposed=True)
 
 
+@starts(lemmas=("answer", "report"))
 def _answer_to(frame: Frame, token: Token) -> None:
     """'Los Mayos answer to X' -> leader_of(X, Los Mayos)."""
     if token.lemma_.lower() not in ("answer", "report"):
@@ -638,6 +660,7 @@ def _answer_to(frame: Frame, token: Token) -> None:
             frame.emit("leader_of", person, group, token, "leader_of.answer_to.v1")
 
 
+@starts(lemmas=("take", "assume", "seize"))
 def _took_control(frame: Frame, token: Token) -> None:
     """'X took control of G' / 'X took command of G' / 'X took over G'."""
     if token.lemma_.lower() not in ("take", "assume", "seize") or token.pos_ != "VERB":
@@ -658,6 +681,7 @@ def _took_control(frame: Frame, token: Token) -> None:
             frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
 
 
+@starts(lemmas=("pass", "fall", "go"))
 def _passed_to(frame: Frame, token: Token) -> None:
     """"Leadership of G passed to X" / "G's command fell to X": X leads G."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("pass", "fall", "go"):
@@ -679,6 +703,7 @@ def _passed_to(frame: Frame, token: Token) -> None:
             frame.emit("leader_of", person, group, token, "leader_of.passed_to.v1")
 
 
+@starts(refs=PERSON)
 def _official(frame: Frame, token: Token) -> None:
     """'Acting Administrator X' with an agency in the same sentence -> official_of, with the title."""
     person = frame.ref(token, *PERSON)
@@ -698,6 +723,7 @@ def _official(frame: Frame, token: Token) -> None:
                    title=doc[start:token.i].text, presupposed=True)
 
 
+@starts(lemmas=(relations("state_offices"),), words=(lambda: _title_agency_heads(),))
 def _office(frame: Frame, token: Token) -> None:
     """'President X', 'the US ambassador to Mexico, X', 'Secretary of State X': official_of the
     country the office serves (or the agency a title names)."""
@@ -776,6 +802,7 @@ def _office_country(frame: Frame, token: Token) -> Ref | None:
     return None
 
 
+@starts(lemmas=(_hostage_verbs,))
 def _held(frame: Frame, token: Token) -> None:
     """'X would be handed over to Y as a guarantee' / 'X is held by Y'."""
     if token.pos_ != "VERB":
@@ -796,6 +823,7 @@ def _held(frame: Frame, token: Token) -> None:
             frame.emit("held_by", person, group, token, "held_by.handed_over.v1")
 
 
+@starts(words=(relations("family"),))
 def _kin_subject(frame: Frame, token: Token) -> None:
     """'The brothers named with X are A, B and C': A, B and C are X's siblings (and each other's)."""
     if token.dep_ != "nsubj" or token.tag_ != "NNS" or frame.words["family"].get(token.lower_) != "sibling_of":  # type: ignore[union-attr]
@@ -812,6 +840,7 @@ def _kin_subject(frame: Frame, token: Token) -> None:
     _named_together(frame, token, named)
 
 
+@starts(lemmas=("work", "answer", relations("service_verbs")))
 def _works_for(frame: Frame, token: Token) -> None:
     """'X works for Y': a person is a member of Y, a group a faction of it."""
     lemma = token.lemma_.lower()
@@ -834,28 +863,10 @@ def _works_for(frame: Frame, token: Token) -> None:
             frame.emit(predicate, one, group, token, f"{predicate}.works_for.v1")
 
 
-def people_rules(frame: Frame, token: Token) -> None:
-    """Run every person rule at one token."""
-    _appositive(frame, token)
-    _role_then_name(frame, token)
-    _unnamed_role(frame, token)
-    _named_after_kin(frame, token)
-    _kin_subject(frame, token)
-    _works_for(frame, token)
-    _predicative(frame, token)
-    _one_of_the_known(frame, token)
-    _took_control(frame, token)
-    _passed_to(frame, token)
-    _answer_to(frame, token)
-    _owned_faction(frame, token)
-    _whose_group(frame, token)
-    _married(frame, token)
-    _relative_before_name(frame, token)
-    _title_before_group(frame, token)
-    _led_by(frame, token)
-    _led_mistagged(frame, token)
-    _accused_of_leading(frame, token)
-    _respectively(frame, token)
-    _official(frame, token)
-    _office(frame, token)
-    _held(frame, token)
+# Every person rule, in order (rules/dispatch.py: each runs where its trigger can match).
+people_rules = RuleSet(
+    _appositive, _role_then_name, _unnamed_role, _named_after_kin, _kin_subject, _works_for, _predicative,
+    _one_of_the_known, _took_control, _passed_to, _answer_to, _owned_faction, _whose_group, _married,
+    _relative_before_name, _title_before_group, _led_by, _led_mistagged, _accused_of_leading, _respectively,
+    _official, _office, _held,
+)

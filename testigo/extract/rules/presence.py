@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, its_group, parties, prep_objects
 
@@ -60,6 +61,7 @@ def _emit(frame: Frame, groups: list[Ref], places: list[Ref], trigger: Token, ru
             frame.emit("operates_in", group, place, trigger, rule)
 
 
+@starts(lemmas=(relations("operates_nouns"),))
 def _stronghold_of(frame: Frame, token: Token) -> None:
     """'its stronghold of Matamoros', "the cartel's home turf of P"."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("operates_nouns"):
@@ -69,6 +71,7 @@ def _stronghold_of(frame: Frame, token: Token) -> None:
         _emit(frame, _owners(frame, token), places, token, "operates_in.stronghold_of.v1")
 
 
+@starts(lemmas=("base",))
 def _place_based(frame: Frame, token: Token) -> None:
     """'the Tamaulipas-based Gulf Cartel'."""
     if token.lemma_.lower() != "base" or token.dep_ != "amod":
@@ -78,6 +81,7 @@ def _place_based(frame: Frame, token: Token) -> None:
     _emit(frame, parties(frame, token.head, GROUP), places, token, "operates_in.place_based.v1")
 
 
+@starts(lemmas=(relations("holding_nouns"),))
 def _holdings(frame: Frame, token: Token) -> None:
     """'X has cells in P and Q', 'X maintains safe houses in P', 'X runs laboratories in P'."""
     if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.lemma_.lower() not in frame.lexicon("holding_nouns"):
@@ -92,6 +96,7 @@ def _holdings(frame: Frame, token: Token) -> None:
     _emit(frame, _subject_groups(frame, verb), places, token, "operates_in.holdings.v1")
 
 
+@starts(lemmas=(relations("operates_nouns"),))
 def _stronghold_is(frame: Frame, token: Token) -> None:
     """'Its stronghold is Brooklyn' / 'X, whose stronghold is P' / "the gang's base is P"."""
     if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.lemma_.lower() not in frame.lexicon("operates_nouns"):
@@ -106,6 +111,7 @@ def _stronghold_is(frame: Frame, token: Token) -> None:
     _emit(frame, owners, places, token, "operates_in.stronghold_is.v1")
 
 
+@starts(lemmas=(relations("operates_nouns"),))
 def _territory_includes(frame: Frame, token: Token) -> None:
     """"X's territory includes P and Q", 'its turf stretches across P'."""
     if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.lemma_.lower() not in frame.lexicon("operates_nouns"):
@@ -119,6 +125,7 @@ def _territory_includes(frame: Frame, token: Token) -> None:
     _emit(frame, _owners(frame, token), places, token, "operates_in.territory_includes.v1")
 
 
+@starts(lemmas=(relations("collective_nouns"),))
 def _dominant_group(frame: Frame, token: Token) -> None:
     """'X is the dominant group in P', 'X remains the strongest cartel in P'."""
     if token.pos_ != "NOUN" or token.dep_ != "attr" or token.lemma_.lower() not in frame.lexicon("collective_nouns"):
@@ -130,11 +137,7 @@ def _dominant_group(frame: Frame, token: Token) -> None:
     _emit(frame, _subject_groups(frame, token.head), places, token, "operates_in.dominant_group.v1")
 
 
-def presence_rules(frame: Frame, token: Token) -> None:
-    """Run every operates_in rule of this module at one token."""
-    _stronghold_of(frame, token)
-    _place_based(frame, token)
-    _holdings(frame, token)
-    _stronghold_is(frame, token)
-    _territory_includes(frame, token)
-    _dominant_group(frame, token)
+# Every presence rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
+presence_rules = RuleSet(
+    _stronghold_of, _place_based, _holdings, _stronghold_is, _territory_includes, _dominant_group,
+)
