@@ -252,6 +252,46 @@ def weighted(words: list[str], exponent: float = 1.0, offset: float = 10.0) -> t
     return words, zipf(len(words), exponent, offset)
 
 
+# Name vocabularies: the word lists above are the common head; a long tail of rarer words, made up
+# from syllables, follows it. Real surnames and given names are Zipf-like with a long tail, so a
+# larger sample meets more distinct names (Heaps' law) and collisions grow only as real ones would.
+# The vocabulary is the population's, fixed (its own seed), whatever the store's size or --seed.
+NAME_EXPONENT = 1.2  # Zipf exponent of names: head lists cover ~60% of people, the top word ~3%
+SURNAME_VOCABULARY = 20_000
+GIVEN_VOCABULARY = 5_000
+NICKNAME_VOCABULARY = 5_000
+_ONSETS = "B C Ch D F G Gu J L Ll M N P Qu R S T V Y Z Ar Al Es Ur Ol Ib Ag Ech Ir".split()
+_VOWELS = "a e i o u a e o á é í ó ú ia ue".split()
+_MIDDLES = "b c d g l ll m n r rr s t v z ch nd rd lt rg sc nt".split()
+_SURNAME_ENDS = "ez es as os ar al an on ero era ado ada illo illa ega ino ina eda ón án ía uez iz".split()
+_GIVEN_ENDS = "o a io ia el iel án ín ón ardo erto ando aro ino ina ela".split()
+_NICK_ENDS = "ito ita illo illa ote ón ucho uco".split()
+
+
+def _made_words(count: int, ends: list[str], head: list[str], seed: int) -> list[str]:
+    """``head`` followed by made-up words (onset vowel middle vowel end) up to ``count`` distinct words."""
+    rng = random.Random(seed)
+    found = dict.fromkeys(head)
+    while len(found) < count:
+        word = rng.choice(_ONSETS) + rng.choice(_VOWELS) + rng.choice(_MIDDLES) + rng.choice(_VOWELS) + \
+            rng.choice(ends)
+        found.setdefault(word.replace("áe", "ae"), None)
+    return list(found)
+
+
+def _nicknames(count: int) -> list[str]:
+    rng = random.Random(3)
+    found = dict.fromkeys(NICKNAMES)
+    stems = [w.rstrip("aeioáéíóú") for w in NICKNAMES if len(w) > 3]
+    while len(found) < count:
+        if rng.random() < 0.5:
+            word = rng.choice(stems) + rng.choice(_NICK_ENDS)
+        else:
+            word = f"{rng.choice(NICKNAMES)} {masculine(rng.choice(ADJECTIVES))}"
+        found.setdefault(word, None)
+    return list(found)
+
+
 # --- entities -------------------------------------------------------------------------------------
 
 
@@ -270,9 +310,10 @@ class Universe:
         self.by_kind: dict[str, list[str]] = {}
         self.names: dict[str, str] = {}
         self.variants = 0
-        self.given = weighted(list(dict.fromkeys(GIVEN)), 1.0, 8)
-        self.surnames = weighted(list(dict.fromkeys(SURNAMES)), 1.0, 10)
-        self.nicknames = weighted(list(dict.fromkeys(NICKNAMES)), 1.0, 5)
+        self.truth: dict[str, tuple[str, str]] = {}  # variant id -> (id of the entity it varies, how)
+        self.given = weighted(_made_words(GIVEN_VOCABULARY, _GIVEN_ENDS, GIVEN, 1), NAME_EXPONENT, 8)
+        self.surnames = weighted(_made_words(SURNAME_VOCABULARY, _SURNAME_ENDS, SURNAMES, 2), NAME_EXPONENT, 10)
+        self.nicknames = weighted(_nicknames(NICKNAME_VOCABULARY), NAME_EXPONENT, 5)
         n_groups, n_people = round(n * 0.2), round(n * 0.6)
         rest = n - n_groups - n_people
         n_countries = min(len(COUNTRIES), max(5, rest // 20))
@@ -331,8 +372,11 @@ class Universe:
     # names -------------------------------------------------------------------------------------
 
     def _base_place(self) -> str:
+        """A made-up place name: one or two syllables and an ending (~35,000 of them, as many as a
+        country's towns and villages, so that a larger store does not reuse a few hundred)."""
         rng = self.rng
-        return rng.choice(SYLLABLES) + rng.choice(SUFFIXES)
+        second = rng.choice(SYLLABLES).lower() if rng.random() < 0.6 else ""
+        return rng.choice(SYLLABLES) + second + rng.choice(SUFFIXES)
 
     def _place_names(self, count: int) -> list[str]:
         rng, found = self.rng, {}
@@ -382,7 +426,9 @@ class Universe:
             kb = rng.random() < 0.05
             entity_id = self.add("place", name, kb=kb)
             if entity_id and kb and rng.random() < 0.5 and strip_accents(name) != name:
-                self.add("place", strip_accents(name))  # same folded name, another id: an exact match
+                copy = self.add("place", strip_accents(name))  # same folded name, another id: an exact match
+                if copy:
+                    self.truth[copy] = (entity_id, "accents")
 
     def _group_name(self) -> str:
         rng = self.rng
@@ -423,35 +469,36 @@ class Universe:
     def _groups(self, count: int) -> None:
         rng = self.rng
         n_var = count // 10
-        bases: list[tuple[str, bool]] = []
+        bases: list[tuple[str, bool, str]] = []
         while len(self.by_kind.get("criminal_group", [])) < count - n_var:
             name = self._group_name()
             kb = rng.random() < 0.03
             aliases = (self._acronym(name),) if kb else ()
-            if self.add("criminal_group", name, kb=kb, aliases=aliases):
-                bases.append((name, kb))
+            if base_id := self.add("criminal_group", name, kb=kb, aliases=aliases):
+                bases.append((name, kb, base_id))
         rng.shuffle(bases)
-        for name, kb in bases:
+        for name, kb, base_id in bases:
             if len(self.by_kind["criminal_group"]) >= count:
                 break
-            variant = self._group_variant(name, kb)
-            if variant and self.add("criminal_group", variant):
+            variant, how = self._group_variant(name, kb)
+            if variant and (variant_id := self.add("criminal_group", variant)):
                 self.variants += 1
+                self.truth[variant_id] = (base_id, how)
         while len(self.by_kind["criminal_group"]) < count:
             self.add("criminal_group", self._group_name())
 
-    def _group_variant(self, name: str, kb: bool) -> str | None:
+    def _group_variant(self, name: str, kb: bool) -> tuple[str | None, str]:
         rng = self.rng
         r = rng.random()
         if kb and r < 0.5:
-            return strip_accents(name)  # exact match with the knowledge-base entity
+            return strip_accents(name), "accents"  # exact match with the knowledge-base entity
         if name.startswith(("Los ", "La ")) and r < 0.6:
-            return name.split(" ", 1)[1]  # "Los Zetas" / "Zetas": same name once the article goes
+            return name.split(" ", 1)[1], "article"  # "Los Zetas" / "Zetas": same name once the article goes
         if name.startswith("Cártel de ") and r < 0.8:
-            return name.removeprefix("Cártel de ") + " Cartel"  # English form: same distinctive words
+            return name.removeprefix("Cártel de ") + " Cartel", "english"  # English form: same distinctive words
         if r < 0.9:
-            return self._typo(name)
-        return self._acronym(name)  # "CDT": a partial name, resolved when only one group fits
+            return self._typo(name), "typo"
+        return self._acronym(name), "acronym"  # "CDT": a partial name, resolved when only one group fits
 
     def _person_name(self) -> tuple[str, tuple[str, str | None, str, str | None]]:
         rng = self.rng
@@ -467,7 +514,7 @@ class Universe:
     def _people(self, count: int) -> None:
         rng = self.rng
         n_var = count // 10
-        bases: list[tuple[str, tuple[str, str | None, str, str | None], bool]] = []
+        bases: list[tuple[str, tuple[str, str | None, str, str | None], bool, str]] = []
         while len(self.by_kind.get("person", [])) < count - n_var:
             name, parts = self._person_name()
             kb = rng.random() < 0.03
@@ -476,30 +523,32 @@ class Universe:
                 aliases = (f"El {self.pick(self.nicknames)}", f"{parts[0]} {parts[2]}")
             elif rng.random() < 0.03:
                 written = f"{parts[0]} \"El {self.pick(self.nicknames)}\" {' '.join(p for p in parts[2:] if p)}"
-            if self.add("person", written, kb=kb, aliases=aliases):
-                bases.append((name, parts, kb))
+            if base_id := self.add("person", written, kb=kb, aliases=aliases):
+                bases.append((name, parts, kb, base_id))
         rng.shuffle(bases)
-        for name, parts, kb in bases:
+        for name, parts, kb, base_id in bases:
             if len(self.by_kind["person"]) >= count:
                 break
-            variant = self._person_variant(name, parts, kb)
-            if variant and self.add("person", variant):
+            variant, how = self._person_variant(name, parts, kb)
+            if variant and (variant_id := self.add("person", variant)):
                 self.variants += 1
+                self.truth[variant_id] = (base_id, how)
         while len(self.by_kind["person"]) < count:
             self.add("person", self._person_name()[0])
 
-    def _person_variant(self, name: str, parts: tuple[str, str | None, str, str | None], kb: bool) -> str | None:
+    def _person_variant(self, name: str, parts: tuple[str, str | None, str, str | None],
+                        kb: bool) -> tuple[str | None, str]:
         given, middle, first, second = parts
         r = self.rng.random()
         if kb and r < 0.6:
-            return strip_accents(name)  # the knowledge base's person, written without accents
+            return strip_accents(name), "accents"  # the knowledge base's person, written without accents
         if second and r < 0.45:
-            return f"{given} {first}-{second}"  # middle name dropped, surnames hyphenated
+            return f"{given} {first}-{second}", "hyphenated"  # middle name dropped, surnames hyphenated
         if second and r < 0.75:
-            return f"{given} {first}"  # a shorter form: resolved only when one person fits
+            return f"{given} {first}", "shorter"  # a shorter form: resolved only when one person fits
         if r < 0.85:
-            return f"El {self.pick(self.nicknames)}"  # a bare nickname
-        return self._typo(name)  # a misspelling: for review, not merged
+            return f"El {self.pick(self.nicknames)}", "nickname"  # a bare nickname, not tied to anyone
+        return self._typo(name), "person typo"  # a misspelling: for review, not merged
 
 
 # --- claims and documents -----------------------------------------------------------------------
@@ -706,6 +755,7 @@ def load(url: str, n_entities: int, n_claims: int, seed: int) -> dict[str, Any]:
             conn.execute(text("ANALYZE"))
     store.close()
     kinds = {k: len(v) for k, v in universe.by_kind.items()}
+    Path(truth_path(url)).write_text(json.dumps(universe.truth))
     return {"seconds": time.perf_counter() - started, "insert_seconds": insert_seconds, "edges_seconds": edges_seconds,
             "setup_seconds": gen_seconds, "counts": counts, "kinds": kinds, "variants": universe.variants,
             "kb": sum(1 for i in universe.ids if i.startswith("kb-")), "peak_mb": peak_mb()}
@@ -728,6 +778,31 @@ def print_profile(profiler: Any, path: str) -> None:
     stats.sort_stats("tottime").print_stats(25)
 
 
+def truth_path(url: str) -> str:
+    """Where the bench keeps which entity each deliberate variant varies (beside a SQLite file)."""
+    if "://" not in url:
+        return url + ".truth.json"
+    return str(Path(tempfile.gettempdir()) / f"testigo-bench-truth-{abs(hash(url))}.json")
+
+
+def variant_figures(clusters: dict[str, str], truth: dict[str, list[str]]) -> dict[str, Any]:
+    """How the stored clusters treat the deliberate variants: per kind of variant, how many share a
+    cluster with the entity they vary; and ``wrong``, entities put in a cluster with another actor
+    (each cluster counts its distinct actors but one; bare nicknames, tied to no one, left out)."""
+    found: dict[str, list[int]] = {}
+    for variant, (base, how) in truth.items():
+        counts = found.setdefault(how, [0, 0])
+        counts[0] += 1
+        counts[1] += clusters.get(variant, variant) == clusters.get(base, base)
+    actors: dict[str, set[str]] = {}
+    for member, canonical in clusters.items():
+        base, how = truth.get(member, (member, ""))
+        if how != "nickname":
+            actors.setdefault(canonical, set()).add(base)
+    wrong = sum(len(a) - 1 for a in actors.values())
+    return {"variants": {how: f"{merged}/{total}" for how, (total, merged) in sorted(found.items())}, "wrong": wrong}
+
+
 def child_resolve(url: str, profile: str | None) -> dict[str, Any]:
     from testigo.resolve import resolve
     from testigo.store import open_store
@@ -743,10 +818,14 @@ def child_resolve(url: str, profile: str | None) -> dict[str, Any]:
     else:
         report = resolve(store)
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    found = {"seconds": seconds, "cpu": cpu, "entities": report.entities, "same": report.same,
+             "different": report.different, "clusters": report.clusters, "ambiguous": report.ambiguous,
+             "peak_mb": peak_mb()}
+    truth = Path(truth_path(url))
+    if truth.exists():
+        found.update(variant_figures(store.read_clusters() or {}, json.loads(truth.read_text())))
     store.close()
-    return {"seconds": seconds, "cpu": cpu, "entities": report.entities, "same": report.same,
-            "different": report.different, "clusters": report.clusters, "ambiguous": report.ambiguous,
-            "peak_mb": peak_mb()}
+    return found
 
 
 def _network_figures(report: Any) -> dict[str, Any]:
@@ -771,12 +850,16 @@ def child_network(url: str, resolved: bool, profile: str | None) -> dict[str, An
 
         t0 = time.perf_counter()
         mapping = Resolver(store).canonical_map()
+        members: dict[str, set[str]] = {}
+        for member, key in mapping.items():
+            members.setdefault(key, set()).add(member)
         found["map_seconds"] = time.perf_counter() - t0
         found["mapped_ids"] = len(mapping)
         canonical = lambda entity_id: mapping.get(entity_id, entity_id)  # noqa: E731
     kwargs: dict[str, Any] = {"as_of": AS_OF, "min_certainty": MIN_CERTAINTY}
-    if canonical is not None:
+    if canonical is not None:  # as the CLI calls it (cli._resolved)
         kwargs["canonical"] = canonical
+        kwargs["cluster"] = lambda entity_id: members.get(mapping.get(entity_id, entity_id), {entity_id})
 
     def call() -> Any:
         return network_report(store, **kwargs)
@@ -815,6 +898,34 @@ def child_network(url: str, resolved: bool, profile: str | None) -> dict[str, An
     found["peak_mb"] = peak_mb()
     store.close()
     return found
+
+
+def measure_cli(url: str, timeout: float) -> dict[str, Any]:
+    """``testigo network --db URL --as-of AS_OF --min-certainty MIN_CERTAINTY`` as a user runs it (table
+    output, after ``resolve``): wall time of the whole command, interpreter start and imports included,
+    and that process's own CPU time and peak RSS (``os.wait4``)."""
+    command = [str(Path(sys.executable).with_name("testigo")), "network", "--db", url, "--as-of", AS_OF,
+               "--min-certainty", MIN_CERTAINTY]
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as errors:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(command, stdout=out, stderr=errors)
+        deadline = t0 + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                proc.kill()
+                return {"error": f"timed out after {timeout:.0f} s"}
+            time.sleep(0.01)
+        seconds = time.perf_counter() - t0
+        out.seek(0)
+        errors.seek(0)
+        text = out.read().decode("utf-8", "replace")
+        if os.waitstatus_to_exitcode(status) != 0:
+            return {"error": errors.read().decode("utf-8", "replace").strip()[-500:]}
+    return {"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss * 1024 / 1e6,
+            "output_kb": len(text.encode()) / 1e3, "head": " ".join(text.split()[:12])}
 
 
 def child_phases(url: str) -> dict[str, Any]:
@@ -955,7 +1066,7 @@ def main(argv: list[str] | None = None) -> int:
             url = args.db
         else:
             url = str(tmp / f"bench-{n_entities}-{n_claims}.db")
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in ("", "-wal", "-shm", ".truth.json"):
                 Path(url + suffix).unlink(missing_ok=True)
         row: dict[str, Any] = {"entities": n_entities, "claims": n_claims}
         common = ["--url", url, "--seed", str(args.seed)]
@@ -980,9 +1091,12 @@ def main(argv: list[str] | None = None) -> int:
             for suffix in ("", "-wal"):
                 if Path(url + suffix).exists():
                     shutil.copyfile(url + suffix, fresh + suffix)
-        for name in ("resolve", "network", "resolved", "phases"):
+        for name in ("resolve", "network", "resolved", "phases", "cli"):
             load_avg = os.getloadavg()[0]
-            row[name] = run_child(["--child", name, *common], args.timeout)
+            if name == "cli":
+                row[name] = measure_cli(url, args.timeout) if not args.db else {"error": "SQLite only"}
+            else:
+                row[name] = run_child(["--child", name, *common], args.timeout)
             row[name]["load_avg"] = load_avg
             print(f"{name}: {json.dumps(row[name])}", flush=True)
         if profiling:
@@ -999,7 +1113,7 @@ def main(argv: list[str] | None = None) -> int:
                     Path(fresh + suffix).unlink(missing_ok=True)
         results.append(row)
         if not args.db and not args.keep:
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in ("", "-wal", "-shm", ".truth.json"):
                 Path(url + suffix).unlink(missing_ok=True)
     print(f"\ntotal bench time {time.perf_counter() - started:.0f} s")
     report(results)
@@ -1079,7 +1193,9 @@ def report(results: list[dict[str, Any]]) -> None:
                ("network cold", "network", "cold", "claims"), ("network cold cpu", "network", "cold_cpu", "claims"),
                ("load_network", "phases", "load_network", "claims"),
                ("load_network cpu", "phases", "load_network_cpu", "claims"),
-               ("network warm", "network", "warm", "claims"), ("resolved cold", "resolved", "cold", "claims")]
+               ("network warm", "network", "warm", "claims"), ("resolved cold", "resolved", "cold", "claims"),
+               ("resolved cold cpu", "resolved", "cold_cpu", "claims"), ("testigo network", "cli", "seconds", "claims"),
+               ("testigo network cpu", "cli", "cpu", "claims")]
     head = ("step", "metric", "n ratio", "n log n ratio", "time ratio", "exponent", "verdict")
     rows = []
     too_fast: list[str] = []
@@ -1102,7 +1218,7 @@ def report(results: list[dict[str, Any]]) -> None:
     for r in results:
         cold = get(r, "network", "cold")
         rcold = get(r, "resolved", "cold")
-        peaks = [get(r, p, "peak_mb") for p in ("resolve", "network", "resolved")]
+        peaks = [get(r, p, "peak_mb") for p in ("resolve", "network", "resolved", "cli")]
         peak = max((p for p in peaks if p is not None), default=None)
         verdict = lambda good: "PASS" if good else "FAIL"  # noqa: E731
         build = get(r, "phases", "load_network")
@@ -1114,7 +1230,19 @@ def report(results: list[dict[str, Any]]) -> None:
               f"resolved {fmt(rcold)} s (+ map {fmt(get(r, 'resolved', 'map_seconds'))} s: "
               f"{verdict(rcold is not None and rcold < TARGET_SECONDS)}); peak {fmt(peak, '.0f')} MB "
               f"(target < {TARGET_MB:.0f} MB: {verdict(peak is not None and peak < TARGET_MB)})")
+        cli = r.get("cli") or {}
+        whole = cli.get("seconds")
+        print(f"{r['entities']}:{r['claims']}: testigo network --as-of {AS_OF} --min-certainty {MIN_CERTAINTY} "
+              f"(the whole command: start-up, resolved ids, report, hierarchy, table) {fmt(whole)} s, "
+              f"cpu {fmt(cli.get('cpu'))} s, peak {fmt(cli.get('peak_mb'), '.0f')} MB, "
+              f"{fmt(cli.get('output_kb'), '.0f')} kB printed "
+              f"(target < {TARGET_SECONDS} s: {verdict(whole is not None and whole < TARGET_SECONDS)})")
     print(f"growth no faster than n log n: {'FAIL (' + '; '.join(too_fast) + ')' if too_fast else 'PASS'}")
+    print("\nresolution against the deliberate variants (merged with the entity they vary / made; wrong = entities "
+          "put in a cluster with another actor, bare nicknames left out)")
+    for r in results:
+        res = r.get("resolve") or {}
+        print(f"{r['entities']}:{r['claims']}: {res.get('variants')}, wrong {res.get('wrong')}")
 
 
 def table(head: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:

@@ -25,6 +25,7 @@ from rich.console import Console
 from rich.table import Table
 
 from testigo.errors import TestigoError
+from testigo.memory import paused_gc
 from testigo.settings import load_settings
 
 __all__ = ["app", "main"]
@@ -45,6 +46,7 @@ class _Group(TyperGroup):
 
 _state = {"debug": False}
 SETTINGS = load_settings()
+BLOC_NAMES = 40  # names listed per bloc in the network table (the JSON lists every one)
 app = typer.Typer(
     cls=_Group,
     help="Turn reporting on organised crime into a sourced, time-aware network of claims.",
@@ -412,7 +414,14 @@ def _resolved(store: Any) -> tuple[Any, Any]:
 
     resolver = Resolver(store)
     mapping = resolver.canonical_map()
-    return (lambda entity_id: mapping.get(entity_id, entity_id)), resolver.cluster
+    members: dict[str, set[str]] = {}
+    for member, canonical in mapping.items():
+        members.setdefault(canonical, set()).add(member)
+
+    def cluster(entity_id: str) -> set[str]:  # Resolver.cluster without checking the id in the store
+        return set(members.get(mapping.get(entity_id, entity_id), {entity_id}))
+
+    return (lambda entity_id: mapping.get(entity_id, entity_id)), cluster
 
 
 AsOf = Annotated[str | None, typer.Option("--as-of", help="Claims in force on a date: YYYY, YYYY-MM or YYYY-MM-DD.")]
@@ -436,31 +445,35 @@ def network_cmd(
 
     if fmt not in ("table", "json"):
         raise ConfigError(f"--format {fmt!r}: use table or json")
-    with _opened(db) as store:
-        canonical, _cluster = _resolved(store)
-        report = network_report(store, canonical=canonical, as_of=as_of, window=window,
-                                min_certainty=min_certainty, top=top)
-        report.network.hierarchy  # noqa: B018  (read while the store is open: the leaders are listed)
-        # the evidence shown (every tie's for json, the strongest ties' quotes for the table) is read
-        # when first asked for: ask now, while the store is open
-        data = report.to_dict() if fmt == "json" else None
-        strongest = _strongest_ties(report.network, top) if data is None else []
-    for path in (p for p in (png, svg) if p):
-        draw(report.network, path, result=report.balance)
-        err.print(f"drew {report.network.graph.number_of_nodes()} groups to {path}")
-    if data is not None:
-        import json
+    with paused_gc():  # the whole command: a large network is millions of small objects and no cycles
+        with _opened(db) as store:
+            canonical, cluster = _resolved(store)
+            report = network_report(store, canonical=canonical, cluster=cluster, as_of=as_of, window=window,
+                                    min_certainty=min_certainty, top=top)
+            report.network.hierarchy  # noqa: B018  (read while the store is open: the leaders are listed)
+            # the evidence shown (every tie's for json, the strongest ties' quotes for the table) is read
+            # when first asked for: ask now, while the store is open
+            data = report.to_dict() if fmt == "json" else None
+            strongest = _strongest_ties(report.network, top) if data is None else []
+        for path in (p for p in (png, svg) if p):
+            draw(report.network, path, result=report.balance)
+            err.print(f"drew {report.network.graph.number_of_nodes()} groups to {path}")
+        if data is not None:
+            import json
 
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
-        return
-    _print_network(report, strongest, top)
+            sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
+            return
+        _print_network(report, strongest, top)
 
 
 def _strongest_ties(network: Any, top: int) -> list[tuple[str, str, dict[str, Any]]]:
     """The ``top * 2`` strongest ties with their evidence read (their quotes are printed)."""
+    import heapq
+
     from testigo.analyse.network import read_evidence
 
-    strongest = sorted(network.graph.edges(data=True), key=lambda e: -abs(e[2]["weight"]))[:top * 2]
+    # sorted(...)[:top * 2] without sorting every tie (nsmallest keeps the same order, ties included)
+    strongest = heapq.nsmallest(top * 2, network.graph.edges(data=True), key=lambda e: -abs(e[2]["weight"]))
     read_evidence(r for _u, _v, d in strongest for r in d["relations"].values())  # in one read
     return strongest
 
@@ -489,7 +502,9 @@ def _print_blocs(report: Any, top: int) -> None:
     blocs = Table("bloc", "groups", title=f"blocs: {b.frustration} frustrated ties, balance {b.index}"
                   f"{'' if b.exact else ' (local search)'}", title_justify="left")
     for i, bloc in enumerate(b.blocs[:top * 2], 1):
-        blocs.add_row(str(i), ", ".join(sorted(map(name, bloc))))
+        names = sorted(map(name, bloc))
+        more = f" … and {len(names) - BLOC_NAMES:,} more" if len(names) > BLOC_NAMES else ""
+        blocs.add_row(str(i), ", ".join(names[:BLOC_NAMES]) + more)
     out.print(blocs)
     if report.triads:
         triads = Table("groups", "signs", "evidence", title="unbalanced triads (where tension sits)",

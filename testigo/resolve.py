@@ -9,20 +9,26 @@ join two knowledge-base (kb-*) ids. Hence a cluster never holds a DIFFERENT pair
 analyst merge always joins its pair, and a split always separates its pair. The canonical id
 of a component is its smallest kb-* id, else its smallest id.
 
-Rules (``resolve``) compare only entities of one kind that share a block (a folded name, a
-given name with a surname, a distinctive token), never all pairs. A match that rests on a
-partial name (a bare surname, a nickname, a shorter form of a full name, an acronym, a name
-the knowledge base gives to several entities) makes a SAME only when every candidate it fits
-lies in one cluster.
+Rules (``resolve``) compare only entities of one kind that share a block, never all pairs, and
+each entity with a bounded number of others, so that the work grows with the store, not with
+how often its names repeat: members of a block are ordered and each is compared with the next
+few (WINDOW). Blocks: a folded name; for people, the given name with the set of surnames
+(reordered, hyphenated), and every person by name and by reversed name (NEIGHBOURS: near-identical
+spellings, the nearest namesakes); for groups, their rarest distinctive words, ordered by sorted
+words. A match that rests on a partial name (a bare surname, a nickname, a shorter form of a full
+name, an acronym, a name the knowledge base gives to several entities) looks up everything it
+could refer to, and makes a SAME only when every candidate lies in one cluster; one that fits more
+than MAX_PARTNERS entities is left ambiguous.
 
-A rule DIFFERENT (same given name and first surname, different second surname) is recorded only
-for a pair an analyst could take for one person: names whose token-sort ratio reaches
-``PEOPLE_REVIEW_RATIO`` (Joaquín Guzmán Loera / Joaquín Guzmán López), or a pair that the rules'
-SAME edges would otherwise join (the judgement refuses that merge). Every other one is still
-decided, and keeps its pair apart during the run, but is not written: the clusters stored are
-those that every DIFFERENT would give (``resolve`` checks it), and the number of judgements grows
-with the near-duplicates in the store rather than with every compared pair. An analyst's split
-is always recorded.
+A rule DIFFERENT (same given name and first surname, different second surname: Joaquín Guzmán
+Loera / Joaquín Guzmán López) comes from the comparisons, and from a check of every cluster the
+rules' SAME edges make (``_hidden_namesakes``): namesakes the windows never compared still never
+share a cluster. It is recorded only for a pair an analyst could take for one person (names whose
+token-sort ratio reaches ``PEOPLE_REVIEW_RATIO``), or a pair that the rules' SAME edges would
+otherwise join (the judgement refuses that merge). Every other one is still decided, and keeps its
+pair apart during the run, but is not written: the clusters stored are those that every DIFFERENT
+would give (``resolve`` checks it), and the number of judgements grows with the near-duplicates in
+the store rather than with every compared pair. An analyst's split is always recorded.
 """
 
 from __future__ import annotations
@@ -30,13 +36,14 @@ from __future__ import annotations
 import logging
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import chain, combinations
 
 from rapidfuzz import fuzz
 
 from testigo.errors import NotFound, ResolveError
+from testigo.memory import paused_gc
 from testigo.model import Entity, Judgement, Verdict, name_key
 from testigo.store.base import Store
 
@@ -48,9 +55,10 @@ GROUP_THRESHOLD = 92  # token-set and token-sort ratio (0-100) for a rule SAME b
 REVIEW_RATIO = 75  # lowest fuzzy ratio that lists a pair for review
 PEOPLE_REVIEW_RATIO = 85  # lowest token-sort ratio of two people's full names that lists them for review
 REVIEW_MIN_SCORE = 0.2  # candidates scoring below this are not listed
-WINDOW = 12  # each block member is compared with this many next members, in name order
+WINDOW = 4  # each block member is compared with this many next members, in name order
+NEIGHBOURS = 2  # each person is compared with this many next people in name order, and in reversed name order
 RARE_TOKENS = 2  # token blocks per group-like name: its rarest distinctive words
-MAX_PARTNERS = 500  # a partial name fitting more entities than this is left ambiguous
+MAX_PARTNERS = 50  # a partial name fitting more entities than this is left ambiguous (fits no single cluster)
 FUZZY_KINDS = frozenset({"criminal_group", "organization", "agency"})
 ARTICLES = frozenset({"the", "el", "la", "los", "las"})
 PARTICLES = ARTICLES | {"de", "del", "y", "e", "da", "van", "von"}
@@ -97,6 +105,7 @@ class _Record:
     acronym: str = ""  # groups: the name when it looks like an acronym ("CDN")
     acronyms: set[str] = field(default_factory=set)  # groups: acronyms of its names
     distinct: str = ""  # groups: distinctive tokens of the name
+    sorted_words: str = ""  # groups: the distinctive tokens sorted, to order token block members
     sort_key: str = ""  # the folded name, to order block members
 
     @property
@@ -160,6 +169,7 @@ def _record(entity: Entity) -> _Record:
     if rec.kind in FUZZY_KINDS and 1 < len(plain) < 7 and plain.isalpha() and plain.isupper():
         rec.acronym = key
     rec.distinct = " ".join(t for t in key.split() if t not in STOP_WORDS)
+    rec.sorted_words = " ".join(sorted(rec.distinct.split()))
     rec.sort_key = key
     return rec
 
@@ -211,6 +221,13 @@ def _conflict(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return a[-1] not in b and b[-1] not in a
 
 
+def _namesakes(a: _Record, b: _Record) -> _Finding:
+    """The rule DIFFERENT of a conflict (``_conflict``); recorded when the names are near-identical."""
+    ratio = fuzz.token_sort_ratio(" ".join(a.primary), " ".join(b.primary))
+    return _Finding(Verdict.DIFFERENT, 0.0, ("same surname, different second surname",),
+                    record=ratio >= PEOPLE_REVIEW_RATIO)
+
+
 def _compatible(a: _Record, b: _Record) -> _Finding | None:
     """Given names agree and every surname of the shorter name is in the longer one."""
     best: _Finding | None = None
@@ -243,9 +260,7 @@ def _nickname(a: _Record, b: _Record) -> _Finding | None:
 def _people(a: _Record, b: _Record, ambiguous: set[tuple[str, str]]) -> _Finding | None:
     """The person rules, strongest first."""
     if _conflict(a.primary, b.primary):
-        ratio = fuzz.token_sort_ratio(" ".join(a.primary), " ".join(b.primary))
-        return _Finding(Verdict.DIFFERENT, 0.0, ("same surname, different second surname",),
-                        record=ratio >= PEOPLE_REVIEW_RATIO)
+        return _namesakes(a, b)
     if a.full.keys() & b.full.keys():
         return _exact(a, b, ambiguous)
     found = _compatible(a, b) or _nickname(a, b)
@@ -317,11 +332,17 @@ class _Index:
 
 
 def _blocks(rec: _Record) -> set[str]:
+    """Block keys: ``k|`` an exact folded name; for people ``e|`` the given name with the set of
+    surnames (reordered or hyphenated surnames), ``o|`` and ``r|`` every person, ordered by name and
+    by reversed name (a sorted neighbourhood: near-identical spellings and the nearest namesakes);
+    ``p|`` the given name with one surname, where a shorter form looks its longer forms up (not compared
+    by window: a given name and a surname are shared by more people the larger the store)."""
     found = {f"k|{rec.kind}|{key}" for key in rec.names}
+    if rec.kind == "person":
+        found.update(("o|person", "r|person"))
     for tokens in rec.full.values():
         found.update(f"p|{tokens[0]}|{s}" for s in tokens[1:])
-        if len(tokens) > 2:
-            found.add("s|" + " ".join(tokens[-2:]))
+        found.add(f"e|{tokens[0]}|{' '.join(sorted(set(tokens[1:])))}")
     return found
 
 
@@ -362,13 +383,22 @@ def _index(records: list[_Record]) -> _Index:
 
 
 def _window_pairs(index: _Index) -> Iterator[tuple[int, int]]:
-    """Pairs within each block, each member against the next WINDOW members in name order."""
-    for members in index.blocks.values():
-        if len(members) < 2:
+    """Pairs within each block, each member against the next WINDOW members (NEIGHBOURS in ``o|`` and
+    ``r|``) in order: by name, by reversed name in ``r|`` blocks, by sorted distinctive words in ``t|``
+    blocks (as token-sort ratios see them). ``p|`` blocks are for lookups only."""
+    records = index.records
+    orders: dict[str, Callable[[int], tuple[str, str]]] = {
+        "t": lambda i: (records[i].sorted_words, records[i].id),
+        "r": lambda i: (records[i].sort_key[::-1], records[i].id),
+    }
+    by_name = lambda i: (records[i].sort_key, records[i].id)  # noqa: E731
+    for block, members in index.blocks.items():
+        if len(members) < 2 or block[0] == "p":
             continue
-        ordered = sorted(members, key=lambda i: (index.records[i].sort_key, index.records[i].id))
+        ordered = sorted(members, key=orders.get(block[0], by_name))
+        window = NEIGHBOURS if block[0] in "or" else WINDOW
         for pos, i in enumerate(ordered):
-            for j in ordered[pos + 1:pos + 1 + WINDOW]:
+            for j in ordered[pos + 1:pos + 1 + window]:
                 yield i, j
 
 
@@ -685,9 +715,10 @@ class Resolver:
 
     def candidates(self, *, limit: int = 50) -> list[Candidate]:
         """Pairs that may be one actor but are not merged nor judged different, most likely first."""
-        scan = _scan(self.store.iter_entities())
-        found = [c for pair, finding in scan.findings.items()
-                 if (c := self._candidate(scan, pair, finding)) is not None]
+        with paused_gc():
+            scan = _scan(self.store.iter_entities())
+            found = [c for pair, finding in scan.findings.items()
+                     if (c := self._candidate(scan, pair, finding)) is not None]
         found.sort(key=lambda c: (-c.score, c.left.id, c.right.id))
         return found[:limit]
 
@@ -757,6 +788,30 @@ def _unique_matches(scan: _Scan, ledger: _Ledger, author: str, used: set[Pair]) 
     return found, ambiguous
 
 
+def _hidden_namesakes(scan: _Scan, ledger: _Ledger, author: str) -> list[Judgement]:
+    """A rule DIFFERENT for each conflicting pair of people (``_conflict``) that the clusters so far
+    hold together and that no judgement decides yet.
+
+    The windows compare only the nearest namesakes; this finds the others wherever the rules' SAME
+    edges would join them, so that the DIFFERENT refuses the merge (it is then recorded) however
+    many namesakes the store holds. Only clusters are searched: the cost grows with them, not with
+    the number of namesakes."""
+    found = []
+    for members in _clusters(ledger).values():
+        namesakes: dict[tuple[str, str], list[_Record]] = defaultdict(list)
+        for member in sorted(members):
+            rec = scan.records.get(member)
+            if rec is not None and len(rec.primary) > 2:
+                namesakes[(rec.primary[0], rec.primary[-2])].append(rec)
+        for group in namesakes.values():
+            for a, b in combinations(group, 2):
+                pair = _pair(a.id, b.id)
+                if _conflict(a.primary, b.primary) and ledger.needs(pair, Verdict.DIFFERENT):
+                    finding = scan.findings[pair] = _namesakes(a, b)
+                    found.append(Judgement(pair[0], pair[1], Verdict.DIFFERENT, author, finding.evidence[0]))
+    return found
+
+
 def resolve(store: Store, *, author: str = "rule:resolve.v1") -> ResolveReport:
     """Apply the resolution rules to every stored entity and store their judgements.
 
@@ -766,6 +821,11 @@ def resolve(store: Store, *, author: str = "rule:resolve.v1") -> ResolveReport:
     if not author.startswith("rule:"):
         raise ResolveError(f"resolve writes rule judgements: its author must start with 'rule:', "
                            f"not {author!r}")
+    with paused_gc():  # records, blocks and findings: many small objects, no cycles
+        return _resolve(store, author)
+
+
+def _resolve(store: Store, author: str) -> ResolveReport:
     scan = _scan(store.iter_entities())
     stored = _Ledger(store.iter_judgements())  # what the store holds, and will
     ledger = stored.copy()  # and every verdict of this run, recorded or not
@@ -774,12 +834,15 @@ def resolve(store: Store, *, author: str = "rule:resolve.v1") -> ResolveReport:
         ledger.add(judgement)
     used: set[Pair] = set()  # DIFFERENT pairs that decide something: they are recorded
     while True:  # partial names resolve once the clusters they point into are known
+        conflicts = _hidden_namesakes(scan, ledger, author)
+        for judgement in conflicts:
+            ledger.add(judgement)
         more, ambiguous = _unique_matches(scan, ledger, author, used)
-        if not more:
-            break
         for judgement in more:
             ledger.add(judgement)
-        decided += more
+        decided += conflicts + more
+        if not conflicts and not more:
+            break
     clusters = _clusters(ledger, used)
     written = [j for j in decided if j.verdict is Verdict.SAME or _pair(j.left_id, j.right_id) in used
                or scan.findings[_pair(j.left_id, j.right_id)].record]

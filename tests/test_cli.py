@@ -186,3 +186,30 @@ def test_network_and_timeline_on_the_examples(tmp_path: Path) -> None:
     assert code == 1
     code, output = invoke("timeline", "Nobody At All", "--db", db)
     assert code == 1 and "Nobody At All" in output
+
+
+def test_the_network_table_lists_a_large_bloc_in_part(tmp_path: Path) -> None:
+    """A bloc of 60 allied groups: the table names BLOC_NAMES of them and counts the rest."""
+    from testigo.cli import BLOC_NAMES
+    from testigo.model import Certainty, Claim, Document, Entity, Evidence
+
+    groups = [Entity.make("criminal_group", f"Grupo {i:02d}") for i in range(60)]
+    text = " ".join(f"{g.name} allied with {groups[0].name}." for g in groups[1:])
+    doc = Document.make("https://example.org/a", text)
+    claims, at = [], 0
+    for g in groups[1:]:
+        sentence = f"{g.name} allied with {groups[0].name}."
+        claims.append(Claim.make(doc.id, g.id, "ally_of", object_id=groups[0].id, rule="test.v1",
+                                 evidence=Evidence(sentence, at, at + len(sentence)), certainty=Certainty.CERTAIN))
+        at += len(sentence) + 1
+    db = str(tmp_path / "t.db")
+    with open_store(db) as store, store.writer() as writer:
+        writer.add_document(doc)
+        writer.add_entities(groups)
+        writer.add_claims(claims)
+    code, output = invoke("network", "--db", db)
+    assert code == 0, output
+    blocs = output.split("blocs:")[1].split("central actors")[0]
+    assert f"and {60 - BLOC_NAMES} more" in blocs and "Grupo 00" in blocs and "Grupo 59" not in blocs
+    code, output = invoke("network", "--db", db, "--format", "json")
+    assert code == 0 and len(json.loads(output)["blocs"][0]) == 60

@@ -11,6 +11,7 @@ from testigo.kb import load_kb
 from testigo.model import Alias, Entity, Judgement, Verdict
 from testigo.resolve import (
     MAX_PARTNERS,
+    NEIGHBOURS,
     RARE_TOKENS,
     WINDOW,
     Candidate,
@@ -434,3 +435,29 @@ def test_clusters_stored_before_a_judgement_written_another_way_are_not_used(sto
     assert resolver.canonical_map() == _from_judgements(store) != before
     resolve(store)  # the next run stores them again
     assert store.read_clusters() == resolver.canonical_map()
+
+
+def test_namesakes_the_windows_never_compare_still_stay_apart(store: Store) -> None:
+    """Father and son sit far apart in every ordering (a crowd of namesakes between them), yet an
+    alias list naming both would join them: the check of the clusters keeps them apart, recorded."""
+    father, son = person("José Hernández García"), person("José Hernández Zúñiga")
+    crowd = [person(f"José Hernández M{chr(97 + i)}{chr(97 + j)}ha") for i in range(4) for j in range(4)]
+    both = person("El Güero", "José Hernández García", "José Hernández Zúñiga")
+    records = [_record(e) for e in [father, son, *crowd, both]]
+    compared = {frozenset((records[i].id, records[j].id)) for i, j in _window_pairs(_index(records))}
+    assert frozenset((father.id, son.id)) not in compared
+    fill(store, father, son, *crowd, both)
+    report = resolve(store)
+    resolver = Resolver(store)
+    assert resolver.canonical(father.id) != resolver.canonical(son.id)
+    different = [{j.left_id, j.right_id} for j in report.judgements if j.verdict is Verdict.DIFFERENT]
+    assert {father.id, son.id} in different
+    assert all(resolver.canonical(e.id) == e.id for e in crowd)
+    assert resolve(store).judgements == []
+
+
+def test_each_person_is_compared_with_a_bounded_number_of_others() -> None:
+    """600 namesakes: the pairs compared grow with the people, not with the square of a block."""
+    crowd = [_record(person(f"Juan García {chr(65 + i // 26)}{chr(65 + i % 26)}ez López")) for i in range(600)]
+    pairs = {frozenset(p) for p in _window_pairs(_index(crowd))}
+    assert len(pairs) <= len(crowd) * (2 * NEIGHBOURS + 2 * WINDOW)

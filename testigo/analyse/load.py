@@ -6,7 +6,7 @@ straightforward computation it must equal (tests/test_network_edges.py), kept as
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from testigo.analyse.network import (
@@ -66,7 +66,8 @@ def _claims(store: Store, predicates: tuple[str, ...], floor: Certainty) -> Iter
             yield from store.iter_claims(ClaimFilter(predicate=predicate, certainty=level))
 
 
-def load_network(store: Store, *, canonical: Callable[[str], str] = same, as_of: str | None = None,
+def load_network(store: Store, *, canonical: Callable[[str], str] = same,
+                 cluster: Callable[[str], Iterable[str]] | None = None, as_of: str | None = None,
                  window: tuple[str | None, str | None] | str | None = None,
                  min_certainty: Certainty | str = Certainty.POSSIBLE) -> Network:
     """The signed group network and hierarchy of a store, for a date or window.
@@ -74,7 +75,9 @@ def load_network(store: Store, *, canonical: Callable[[str], str] = same, as_of:
     The same Network as ``scan_network`` (``build_network`` over the store's claims; a test holds
     them equal), read from the derived ``edges`` table instead: SQL picks the rows by predicate,
     certainty and ``as_of``, and rows are folded as plain tuples. The hierarchy is read when it
-    is first used (``Network.hierarchy``), from the same store.
+    is first used (``Network.hierarchy``), from the same store. ``cluster`` gives the ids that
+    ``canonical`` maps to the id given (``Resolver.cluster``); without it, the first evidence read
+    by pair finds them by scanning every entity.
     """
     period = Period.make(as_of, window)  # checked before any reading
     try:
@@ -82,10 +85,11 @@ def load_network(store: Store, *, canonical: Callable[[str], str] = same, as_of:
     except ValueError:
         raise ConfigError(f"--min-certainty {min_certainty!r}: use certain, probable or possible") from None
     with paused_gc():
-        return _load(store, canonical, period, floor)
+        return _load(store, canonical, cluster, period, floor)
 
 
-def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: Certainty) -> Network:
+def _load(store: Store, canonical: Callable[[str], str], cluster: Callable[[str], Iterable[str]] | None,
+          period: Period, floor: Certainty) -> Network:
     signed = tuple(p.name for p in load_schema().predicates.values() if p.sign)
     levels = tuple(c.value for c in Certainty if c.rank >= floor.rank)
     names: dict[str, str | Entity | tuple[str, str]] = {}
@@ -126,7 +130,7 @@ def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: 
             return builder.finish_hierarchy(names), builder.used - used
 
     if period.start is None and period.end is None:  # exact in SQL: weigh the ties now, read the evidence later
-        evidence = _Evidence(store, canonical, aliases, period, floor, chosen, builder.signed)
+        evidence = _Evidence(store, canonical, aliases, period, floor, chosen, builder.signed, cluster)
         for predicate in signed:
             for level in chosen:
                 builder.add_ties(predicate, store.iter_ties(EdgeFilter(predicate, level, negative=False,
@@ -138,7 +142,8 @@ def _load(store: Store, canonical: Callable[[str], str], period: Period, floor: 
         read_people()
     graph = builder.finish_graph(names)
     return Network(graph, period=period, min_certainty=floor, claims_used=builder.used, denied=builder.denied,
-                   claims_read=store.count_edges(signed + HIERARCHY_PREDICATES, levels), load_hierarchy=hierarchy)
+                   claims_read=lambda: store.count_edges(signed + HIERARCHY_PREDICATES, levels),
+                   load_hierarchy=hierarchy)
 
 
 class _Evidence:
@@ -153,9 +158,10 @@ class _Evidence:
 
     def __init__(self, store: Store, canonical: Callable[[str], str], aliases: dict[str, str], period: Period,
                  floor: Certainty, chosen: tuple[str | None, ...],
-                 relations: dict[tuple[str, str, str], Relation]) -> None:
+                 relations: dict[tuple[str, str, str], Relation],
+                 cluster: Callable[[str], Iterable[str]] | None = None) -> None:
         self.store, self.canonical, self.aliases, self.period, self.floor = store, canonical, aliases, period, floor
-        self.chosen, self.relations = chosen, relations
+        self.chosen, self.relations, self.cluster = chosen, relations, cluster
         self.keys: dict[int, tuple[str, str, str]] | None = None
         self.members: dict[str, list[str]] | None = None
         self.asked = 0
@@ -182,6 +188,8 @@ class _Evidence:
     def _members(self, entity_id: str) -> list[str]:
         if self.canonical is same:
             return [entity_id]
+        if self.cluster is not None:
+            return [entity_id, *sorted(set(self.cluster(entity_id)) - {entity_id})]
         if self.members is None:
             self.members = {}
             for member, _kind, _name in self.store.iter_entity_names(tuple(load_schema().kinds)):

@@ -18,16 +18,15 @@ Denials (negative polarity) make no edge; their claim ids are listed under ``den
 
 from __future__ import annotations
 
-import gc
 import math
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Any, Protocol
 
 from testigo.analyse.origin import Sources, origin, origin_key, source_lookup
 from testigo.analyse.period import Period
 from testigo.errors import ConfigError
+from testigo.memory import paused_gc
 from testigo.model import Certainty, Claim, Entity, Polarity
 from testigo.schema import load_schema
 from testigo.store.base import CHAIN_SEPARATOR, EdgeRow, TieRow
@@ -200,16 +199,23 @@ class Network:
     triads and brokers need only ``graph``, and on a large store the hierarchy costs more.
     """
 
-    __slots__ = ("graph", "_hierarchy", "_load", "period", "min_certainty", "claims_read", "_used", "denied", "cache")
+    __slots__ = ("graph", "_hierarchy", "_load", "period", "min_certainty", "_read", "_used", "denied", "cache")
 
     def __init__(self, graph: Any, hierarchy: Any = None, *, period: Period | None = None,
-                 min_certainty: Certainty = Certainty.POSSIBLE, claims_read: int = 0, claims_used: int = 0,
-                 denied: dict[Pair, list[str]] | None = None,
+                 min_certainty: Certainty = Certainty.POSSIBLE, claims_read: int | Callable[[], int] = 0,
+                 claims_used: int = 0, denied: dict[Pair, list[str]] | None = None,
                  load_hierarchy: Callable[[], tuple[Any, int]] | None = None) -> None:
         self.graph, self._hierarchy, self._load = graph, hierarchy, load_hierarchy
         self.period, self.min_certainty = period or Period(), min_certainty
-        self.claims_read, self._used, self.denied = claims_read, claims_used, denied if denied is not None else {}
+        self._read, self._used, self.denied = claims_read, claims_used, denied if denied is not None else {}
         self.cache: dict[str, Any] = {}  # what analyses derive from ``graph`` once and share (balance.py)
+
+    @property
+    def claims_read(self) -> int:
+        """How many claims of the network's predicates and certainties there are (counted when first asked)."""
+        if not isinstance(self._read, int):
+            self._read = self._read()
+        return self._read
 
     @property
     def hierarchy(self) -> Any:
@@ -456,7 +462,17 @@ class _Builder:
         import networkx as nx
 
         hierarchy = nx.MultiDiGraph()
-        hierarchy.add_edges_from((a, b, p, self._tie(p, r)) for (a, b, p), r in self.hier.items())
+        # what add_edges_from((a, b, p, tie)) does, without copying each tie's dict: nodes in first-seen
+        # order, keyed by predicate
+        succ, pred, nodes = hierarchy._succ, hierarchy._pred, hierarchy._node
+        for (a, b, predicate), relation in self.hier.items():
+            for node in (a, b):
+                if node not in nodes:
+                    nodes[node], succ[node], pred[node] = {}, {}, {}
+            keys = succ[a].get(b)
+            if keys is None:
+                keys = succ[a][b] = pred[b][a] = {}
+            keys[predicate] = self._tie(predicate, relation)
         _label(hierarchy, names)
         return hierarchy
 
@@ -498,25 +514,6 @@ def _label(g: Any, names: Mapping[str, str | Entity | tuple[str, str]] | None) -
             data["name"], data["kind"] = entry
         else:
             data["name"] = entry or node
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """Pause the cycle collector: analyses make many small objects and no cycles, and every
-    full collection would walk the whole graph again (it halves the build time).
-
-    On leaving, the objects made meanwhile join the oldest generation (``freeze`` then ``unfreeze``)
-    instead of the youngest, whose first collection would walk them all at once (half a second for
-    a million claims); the next full collection walks them, as it would have anyway."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.freeze()
-            gc.unfreeze()
-            gc.enable()
 
 
 def make_builder(*, canonical: Callable[[str], str] = same, aliases: dict[str, str] | None = None,

@@ -42,6 +42,7 @@ class Frame:
     claims: dict[str, Claim] = field(default_factory=dict)
     echoes: dict[int, Ref] = field(default_factory=dict)  # 'the group' or 'it' at token i, read as a group
     words: dict[str, object] = field(default_factory=lambda: load_patterns("relations"))
+    key: tuple[int, tuple[str, str, str, str]] | None = None  # the token run_rules is at, for dispatch
 
     @classmethod
     def make(cls, document: Document, doc: Doc, ents: DocEntities, kb: KnowledgeBase | None = None) -> Frame:
@@ -336,7 +337,23 @@ def _active_describer(verb: Token) -> list[Token]:
     found = [c for c in verb.children if c.dep_ == "nsubj"]
     if found and found[0].lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
         return [verb.head]  # "the Treasury, which described the gang as ..."
+    if found and found[0].lower_ in ("it", "they") and verb.dep_ == "relcl":
+        found = [a for a in [_antecedent_noun(found[0])] if a is not None]  # "X, whom it describes as ..."
     return [c for c in found if c.pos_ in ("PROPN", "NOUN")]
+
+
+def _antecedent_noun(pronoun: Token) -> Token | None:
+    """The last subject noun before 'it' ('they') of the same number, in its sentence or the one
+    before, that names no person: 'The State Department offered rewards for X, whom it describes'."""
+    plural = pronoun.lower_ == "they"
+    doc = pronoun.doc
+    start = doc[pronoun.sent.start - 1].sent.start if pronoun.sent.start > 0 else pronoun.sent.start
+    for k in range(pronoun.i - 1, start - 1, -1):
+        t = doc[k]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") \
+                and (t.tag_ in ("NNS", "NNPS")) == plural and t.ent_type_ != "person":
+            return t
+    return None
 
 
 def _said_inside(trigger: Token, source: SourceSpan) -> bool:

@@ -25,7 +25,7 @@ ALIAS_GAPS = ([")", ",", "or"], [",", "or"], ["or"], ["("], [")", ",", "also", "
 
 @cache
 def words_of(name: str) -> frozenset[str]:
-    """The folded words of one list of patterns/entities.yaml."""
+    """One word list of patterns/entities.yaml, folded (built once)."""
     return frozenset(fold(x) for x in load_patterns("entities")[name])
 
 
@@ -195,38 +195,41 @@ def _aliases(doc: Doc, spans: list[Span]) -> dict[str, set[str]]:
 
 
 def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
+    key = {id(s): _key(s) for s in chosen}  # read once per span: the loop below asks again and again
     candidates = [s for s in chosen if _candidate(s)]
+    is_candidate = {id(s) for s in candidates}
     links = _aliases(doc, [s for s in chosen if not _blocked(s) or s.label_ == "criminal_group"])
-    groups = {_key(s) for s in chosen if s.label_ == "criminal_group" and not s._.kb_id}
+    groups = {key[id(s)] for s in chosen if s.label_ == "criminal_group" and not s._.kb_id}
     decided = set(groups)
     for span in candidates:
         if _subject_of_group_definition(span) or _acts_as_group(span):
-            decided.add(_key(span))
+            decided.add(key[id(span)])
     places: set[str] = set()
     for span in chosen:  # 'the Terceiro Bando da Fronteira (TBF), the Brazilian gang': the model's place
-        if span.label_ == "place" and not _blocked(span) and span not in candidates \
+        if span.label_ == "place" and not _blocked(span) and id(span) not in is_candidate \
                 and any(t.is_title for t in span) and _written_apposition(span):
-            places |= {_key(span)} | links.get(_key(span), set())
+            places |= {key[id(span)]} | links.get(key[id(span)], set())
     decided |= places
     changed = True
     while changed:
         changed = False
-        for key in list(decided):
-            for other in links.get(key, ()):
+        for one in list(decided):
+            for other in links.get(one, ()):
                 if other not in decided:
                     decided.add(other)
                     changed = True
-        known = [s for s in chosen if s.label_ == "criminal_group" or _key(s) in decided and _candidate(s)]
+        known = [s for s in chosen if s.label_ == "criminal_group" or key[id(s)] in decided and id(s) in is_candidate]
         for span in candidates:
-            if _key(span) not in decided and _coordinated_with(span, known):
-                decided.add(_key(span))
+            if key[id(span)] not in decided and _coordinated_with(span, known):
+                decided.add(key[id(span)])
                 changed = True
     out = []
     for span in chosen:
         if span.label_ == "criminal_group" and not span._.kb_id and is_organisation_name(span):
             out.append(Span(doc, span.start, span.end, label="organization"))  # 'Human Rights Watch, an organisation'
-        elif span.label_ != "criminal_group" and (_candidate(span) or span.label_ == "place" and _key(span) in places
-                                                  and not _blocked(span)) and _key(span) in decided:
+        elif span.label_ != "criminal_group" and (id(span) in is_candidate or span.label_ == "place"
+                                                  and key[id(span)] in places and not _blocked(span)) \
+                and key[id(span)] in decided:
             group = Span(doc, span.start, span.end, label="criminal_group")
             group._.full_name = span._.full_name
             out.append(group)

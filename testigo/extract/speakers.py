@@ -282,12 +282,27 @@ class ParsedText:
     def speaker_phrase(self, t: int) -> tuple[int, int] | None:
         """The phrase naming who asserts what ``t`` says: for a document ("a report published by
         a consultancy", "a ranking by X") its author; for "the report" the author of the latest
-        such document named before it; otherwise the phrase of ``t`` itself."""
+        such document named before it; for "it" or "they" the subject they stand for; otherwise the
+        phrase of ``t`` itself."""
+        t = self.antecedent(t)
         author = self.speaker_token(t)
         if author == t:
             return self.phrase(t)
         relcl = next((c for c in self.noun_clauses.get(author, ()) if self.dep[c] == "relcl"), None)
         return self.phrase(author, without=relcl)  # "X, which cited Y": X (Y is nested, see attribution.py)
+
+    def antecedent(self, t: int) -> int:
+        """For 'it' / 'they' as speaker, the last subject noun of the same number before it, in its
+        sentence or the one before ('The indictment was unsealed. It says ...'); else ``t``."""
+        if self.pos[t] != "PRON" or self.lower[t] not in ("it", "they"):
+            return t
+        plural = self.lower[t] == "they"
+        lo = self.sent_lo[self.sent_lo[t] - 1] if self.sent_lo[t] > 0 else self.sent_lo[t]
+        for k in range(t - 1, lo - 1, -1):
+            if self.dep[k] in ("nsubj", "nsubjpass") and self.pos[k] in ("NOUN", "PROPN") \
+                    and (self.tag[k] in ("NNS", "NNPS")) == plural and self.doc[k].ent_type_ != "person":
+                return k
+        return t
 
     def speaker_token(self, t: int) -> int:
         """The head of who asserts what ``t`` says: the author of a document, else ``t``."""

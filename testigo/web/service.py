@@ -116,7 +116,8 @@ class Service:
 
     def full(self) -> Any:
         """The network over every date and certainty (cached): the layout's, and the page's first view."""
-        return self._cached(("full",), lambda: load_network(self.store, canonical=self.canonical()))
+        return self._cached(("full",), lambda: load_network(self.store, canonical=self.canonical(),
+                                                            cluster=self.resolver().cluster))
 
     def positions(self) -> dict[str, tuple[float, float]]:
         """Node positions over the whole network (every date, every certainty)."""
@@ -142,8 +143,8 @@ class Service:
         if as_of is None and window is None and min_certainty == "possible":
             net = self.full()
         else:
-            net = load_network(self.store, canonical=self.canonical(), as_of=as_of, window=window,
-                               min_certainty=min_certainty)
+            net = load_network(self.store, canonical=self.canonical(), cluster=self.resolver().cluster, as_of=as_of,
+                               window=window, min_certainty=min_certainty)
         return self._payload(net, balance(net), people=people)
 
     def network_json(self, *, as_of: str | None = None, window: str | None = None,

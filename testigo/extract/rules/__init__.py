@@ -1,38 +1,53 @@
-"""The relation rules, run over every token of a parsed document.
+"""The relation rules, run over every content token of a parsed document.
 
 Authorship ("the DEA published its report") is read first, because other rules
-trace "the report said" back to the report's author.
+trace "the report said" back to the report's author. Each family is a RuleSet
+(rules/dispatch.py): at a token it calls only the rules whose declared trigger
+the token can match; ``run_rules(frame, dispatch=False)`` calls every rule.
 """
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
+
 from testigo.extract.frame import Frame
-from testigo.extract.rules.events import event_rules
+from testigo.extract.rules.dispatch import RuleSet, token_key
+from testigo.extract.rules.events import _authored, event_rules
+from testigo.extract.rules.fragments import fragment_rules
 from testigo.extract.rules.groups import group_rules
 from testigo.extract.rules.paths import path_rules
 from testigo.extract.rules.people import people_rules
 from testigo.extract.rules.sanctions import sanction_rules
 from testigo.extract.rules.ties import tie_rules
 
-__all__ = ["run_rules"]
+__all__ = ["AUTHORSHIP", "FAMILIES", "content_tokens", "run_rules"]
 
 # Parts of speech no rule is triggered by, and those that trigger only as these words.
 INERT = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "SCONJ", "PART", "PRON", "SYM", "INTJ", "AUX", "ADV"})
 KEYED = {"ADP": frozenset({"against"}), "NUM": frozenset({"one"})}
 
+AUTHORSHIP = RuleSet(_authored)
+# The rule families, in the order they run at each token. A new family goes here; one that is
+# a plain function, or a RuleSet whose rules declare no trigger, runs at every content token.
+FAMILIES = (group_rules, people_rules, event_rules, sanction_rules, tie_rules)
+EVERY_FAMILY = RuleSet(*FAMILIES)  # one choice of rules per token for all families
 
-def run_rules(frame: Frame) -> None:
-    """Apply every rule family at every token; claims collect on the frame."""
-    from testigo.extract.rules.events import _authored
 
-    for token in frame.doc:
-        _authored(frame, token)
-    for token in frame.doc:
-        if token.pos_ in INERT or token.pos_ in KEYED and token.lower_ not in KEYED[token.pos_]:
-            continue  # no rule starts at punctuation, determiners, pronouns, auxiliaries ...
-        group_rules(frame, token)
-        people_rules(frame, token)
-        event_rules(frame, token)
-        sanction_rules(frame, token)
-        tie_rules(frame, token)
+def content_tokens(doc: Doc) -> list[Token]:
+    """The tokens a rule may start at: not punctuation, determiners, pronouns, auxiliaries ..."""
+    return [t for t in doc if not (t.pos_ in INERT or t.pos_ in KEYED and t.lower_ not in KEYED[t.pos_])]
+
+
+def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
+    """Apply every rule family at every content token; claims collect on the frame."""
+    content = content_tokens(frame.doc)
+    keys = [(t.i, token_key(frame, t)) if dispatch else None for t in content]
+    for token, key in zip(content, keys, strict=True):
+        frame.key = key
+        AUTHORSHIP(frame, token)
+    for token, key in zip(content, keys, strict=True):
+        frame.key = key
+        EVERY_FAMILY(frame, token)
+    frame.key = None
+    fragment_rules(frame)  # lines with no subject under a name ('Arrested in May.')
     path_rules(frame)  # the fallback, where no specific rule read a pair

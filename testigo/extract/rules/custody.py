@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 
@@ -40,6 +41,7 @@ def _is_kidnapping(frame: Frame, token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in frame.lexicon("kidnap_nouns")
 
 
+@starts(lemmas=(relations("attributing_verbs"),))
 def _attributed(frame: Frame, token: Token) -> None:
     """'P attributed the kidnapping to G', 'P blamed G for the kidnapping'."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("attributing_verbs"):
@@ -59,6 +61,7 @@ def _attributed(frame: Frame, token: Token) -> None:
                 frame.emit("held_by", person, group, token, "held_by.attributed.v1", with_time=True)
 
 
+@starts(lemmas=(relations("involvement_nouns"),))
 def _involved(frame: Frame, token: Token) -> None:
     """'G denied any involvement in the kidnapping' / 'G admitted its role in the abduction'."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("involvement_nouns"):
@@ -74,6 +77,7 @@ def _involved(frame: Frame, token: Token) -> None:
                 frame.emit("held_by", person, group, token.head, "held_by.involvement.v1")
 
 
+@starts(lemmas=(relations("kidnap_verbs"),))
 def _kidnapped(frame: Frame, token: Token) -> None:
     """'The Gulf Cartel kidnapped X', 'gunmen of G abducted X': the subject group holds X."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("kidnap_verbs"):
@@ -88,8 +92,7 @@ def _kidnapped(frame: Frame, token: Token) -> None:
             frame.emit("held_by", person, group, token, "held_by.kidnapped.v1", with_time=True)
 
 
-def custody_rules(frame: Frame, token: Token) -> None:
-    """Run every held_by rule of this module at one token."""
-    _kidnapped(frame, token)
-    _attributed(frame, token)
-    _involved(frame, token)
+# Every custody rule, in order (rules/dispatch.py: each runs where its trigger can match).
+custody_rules = RuleSet(
+    _kidnapped, _attributed, _involved,
+)

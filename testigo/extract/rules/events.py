@@ -19,6 +19,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.custody import custody_rules
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.justice import justice_rules
 from testigo.extract.rules.phrases import GROUP, parties
@@ -43,13 +44,13 @@ def _objects(token: Token, deps: tuple[str, ...], words: tuple[str, ...] = ()) -
     return found
 
 
-def _agents(frame: Frame, verb: Token) -> list[Ref]:
-    """'by Y' anywhere in the verb's clause, as long as Y is an authority."""
+def _agents(frame: Frame, verb: Token, kinds: tuple[str, ...] = AUTHORITY) -> list[Ref]:
+    """'by Y' anywhere in the verb's clause, as long as Y is an authority (or of ``kinds``)."""
     found = []
     for token in verb.subtree:
         if token.lower_ == "by" and token.dep_ in ("agent", "prep") and not (
                 token.head.pos_ == "VERB" and token.head.i != verb.i):  # not "X, described by Y as ..., was"
-            found += [r for o in token.children if o.dep_ == "pobj" for r in parties(frame, o, AUTHORITY)]
+            found += [r for o in token.children if o.dep_ == "pobj" for r in parties(frame, o, kinds)]
     return found
 
 
@@ -75,6 +76,10 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         return parties(frame, antecedent, kinds) if antecedent is not None else []
     if passive:
         return parties(frame, passive[0], kinds)
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) \
+            and not any(c.dep_ == "dobj" for c in verb.children):
+        subject = subject_of(verb)  # "X is believed to have been killed by Y"
+        return parties(frame, subject, kinds) if subject is not None else []
     if verb.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children) \
             and any(c.dep_ == "nsubjpass" for c in verb.head.children):
         return _patients(frame, verb.head, kinds)  # "X was arrested in 2023 and extradited in 2024"
@@ -96,15 +101,32 @@ def _together_with(frame: Frame, verb: Token) -> list[Ref]:
             for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
 
 
-def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
-    people = _patients(frame, token, PERSON)
+def attempted(frame: Frame, token: Token) -> bool:
+    """'tried to kill X', 'a plot to kill X', 'seeking to extradite X': the event did not (yet) happen."""
+    words = frame.lexicon("attempt_words")
+    doc = token.doc
+    if token.i >= 2 and doc[token.i - 1].lower_ == "to" and doc[token.i - 2].lemma_.lower() in words:
+        return True  # the parser may hang "a plot to kill X" anywhere
+    return token.dep_ in ("xcomp", "acl", "advcl") and token.head.lemma_.lower() in words \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] | None = None) -> None:
+    """An event told by its verb; ``people`` are the ones it happened to when the clause has no
+    subject of its own ('Arrested by soldiers in May.' in a list under a name)."""
+    if attempted(frame, token):
+        return
+    given = people is not None
+    people = people if people is not None else _patients(frame, token, PERSON)
     people += [r for r in _together_with(frame, token) if people and r not in people]
-    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    passive = given or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY  # killers need not be the state
     if passive:
-        authorities = _agents(frame, token)
+        authorities = _agents(frame, token, kinds)
     else:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-        authorities = parties(frame, subject, AUTHORITY) if subject is not None else []
+        authorities = parties(frame, subject, kinds) if subject is not None else []
+        authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]
     if predicate == "extradited":  # the object is where the person was sent
         authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
         if token.lemma_.lower() in frame.lexicon("sending_verbs"):
@@ -114,20 +136,48 @@ def _event_verb(frame: Frame, token: Token, predicate: str) -> None:
     if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico", not "in Mexico City"
         authorities = [r for o in _objects(token, (), ("in",)) for r in parties(frame, o, ("country",))
                        if r.span.root.i == o.i and frame.ref(o, "country") is not None]
+    if predicate == "killed" and not authorities:
+        authorities = blamed(frame, token)  # "police suspect Y of killing X"
+    authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]
     for person in people:
         for authority in authorities or [None]:
             frame.emit(predicate, person, authority, token, f"{predicate}.verb.v1", with_time=True,
                        presupposed=token.dep_ in ("relcl", "acl"))
 
 
+def blamed(frame: Frame, token: Token) -> list[Ref]:
+    """Who an accusation names as the killer: 'police suspect Y of killing X', 'Y is accused of
+    murdering X', 'they blamed Y for the killing of X', 'the murder of X was attributed to Y',
+    'Y denied killing X' (the denial is the claim's polarity)."""
+    kinds = AUTHORITY + GROUP + PERSON
+    head = token.head.head if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in ("of", "for") else None
+    if head is not None and head.lemma_.lower() in frame.lexicon("accusing_verbs"):
+        accused = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        return [r for c in accused for r in parties(frame, c, kinds)]
+    if head is not None and head.dep_ == "dobj" and head.head.lemma_.lower() in frame.lexicon("accusing_verbs"):
+        return parties(frame, head, kinds)  # the parser hangs "of killing X" on the accused
+    if token.dep_ in ("xcomp", "dobj") and token.head.lemma_.lower() in ("deny", "admit", "confess"):
+        subject = subject_of(token.head)
+        return parties(frame, subject, kinds) if subject is not None else []
+    if token.dep_ == "nsubjpass" and token.head.lemma_.lower() in frame.lexicon("accusing_verbs"):
+        return [r for p in token.head.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
+                for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, kinds)]
+    return []
+
+
 def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
     goals = frame.lexicon("event_goals")
-    if any(a.lemma_.lower() in goals for a in list(token.ancestors)[:4]):
+    if any(a.lemma_.lower() in goals or a.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in goals
+                                                                for c in a.children)
+           for a in list(token.ancestors)[:6]):  # "offered a reward for his capture" (hung on the verb)
         return  # "a reward for information leading to the arrest of X": no arrest happened
     people = [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, PERSON)]
-    authorities = [r for o in _objects(token, (), ("by",)) for r in parties(frame, o, AUTHORITY)]
+    kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY
+    authorities = [r for o in _objects(token, (), ("by",)) for r in parties(frame, o, kinds)]
     if predicate == "extradited":  # "his extradition to the United States": where he was sent
         authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
+    if predicate == "killed" and not authorities:
+        authorities = [r for r in blamed(frame, token) if all(r.entity_id != p.entity_id for p in people)]
     for person in people:
         for authority in authorities or [None]:
             frame.emit(predicate, person, authority, token, f"{predicate}.noun.v1", with_time=True)
@@ -142,19 +192,35 @@ def _label(token: Token) -> str | None:
     return None
 
 
+def _object_label(frame: Frame, verb: Token) -> str | None:
+    """'designated X a foreign terrorist organization': the label as the verb's second object."""
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "oprd") and frame.ref(obj) is None and obj.pos_ == "NOUN" \
+                and obj.lemma_.lower() in frame.lexicon("label_nouns"):
+            words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "punct")]
+            return " ".join([t.lower_ for t in words[:-1]] + [words[-1].lemma_.lower()])
+    return None
+
+
+@starts(lemmas=(relations("designation_verbs"),))
 def _designation(frame: Frame, token: Token) -> None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in frame.lexicon("designation_verbs"):
-        label = _label(token) or next((_label(o) for o in token.subtree if o.dep_ == "pobj" and _label(o)), None)
+        label = _label(token) or next((_label(o) for o in token.subtree if o.dep_ == "pobj" and _label(o)), None) \
+            or _object_label(frame, token)
         if label is None and lemma not in ("designate", "sanction", "blacklist"):
             return
         if lemma not in ("designate", "sanction", "blacklist") and label.split()[-1] in \
                 frame.lexicon("leader_nouns", "member_nouns", "people_nouns") | {"one"}:
             return  # "named X as one of its leaders" names a role, not a listing
-        groups = _patients(frame, token, GROUP + PERSON) or _patients(frame, token, GROUP) \
+        groups = [r for c in token.children if c.dep_ == "dative" for r in parties(frame, c, GROUP + PERSON)] \
+            or _patients(frame, token, GROUP + PERSON) or _patients(frame, token, GROUP) \
             or _enumerated_next(frame, token)  # GROUP alone reads 'the two groups' back to the pair named
+        # ("designated X a terrorist organisation": the parser may read X as the indirect object)
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None and token.dep_ == "conj" and not passive:  # "Y went further and designated it"
+            subject = subject_of(token)
         authorities = _agents(frame, token) if passive else (
             parties(frame, subject, AUTHORITY) if subject is not None else [])
         if not authorities and subject is None and token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN":
@@ -209,6 +275,7 @@ def _enumerated_next(frame: Frame, verb: Token) -> list[Ref]:
     return []
 
 
+@starts(lemmas=(relations("authored_verbs"),))
 def _authored(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("authored_verbs"):
         return
@@ -220,6 +287,7 @@ def _authored(frame: Frame, token: Token) -> None:
             frame.emit("authored", author, work, token, "authored.verb.v1")
 
 
+@starts(refs=("publication",))
 def _owned_publication(frame: Frame, token: Token) -> None:
     """"its 2025 National Drug Threat Assessment, published last month" / "the DEA's report":
     the possessor wrote it."""
@@ -242,6 +310,7 @@ def _owned_publication(frame: Frame, token: Token) -> None:
         frame.emit("authored", owner, work, published, "authored.possessor.v1", with_time=published.i != token.i)
 
 
+@starts(lemmas=(relations("presence_objects", "presence_words"),))
 def _presence(frame: Frame, token: Token) -> None:
     """'X operates in P', 'X is strongest in P', 'X, based in P', "P is X's stronghold", 'X dominated P'."""
     lemma = token.lemma_.lower()
@@ -319,6 +388,7 @@ def _emit_presence(frame: Frame, groups: list[Ref], places: list[Ref], token: To
 CLAUSE_EDGES = ("relcl", "ccomp", "advcl", "parataxis", "acl", "csubj")
 
 
+@starts(lemmas=(relations("activity_verbs"),))
 def _active_in(frame: Frame, token: Token) -> None:
     """'X runs smuggling operations in P, Q and R', 'X has been pushing into P from Q', 'X has taken
     over the trade in the corridor between P and Q', 'P, where X and Y fight over sales': a group doing
@@ -399,6 +469,7 @@ def _where_place(frame: Frame, verb: Token) -> Ref | None:
     return None
 
 
+@starts(lemmas=(relations("split_verbs"),))
 def _split(frame: Frame, token: Token) -> None:
     """'X emerged from Y', 'X grew out of the remains of Y', 'X split from Y' -> faction_of(X, Y)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("split_verbs"):
@@ -418,6 +489,7 @@ def _split(frame: Frame, token: Token) -> None:
             frame.emit("faction_of", child, parent, token, "faction_of.split_from.v1")
 
 
+@starts(words=(lambda: _charge_nouns(),))
 def _charges(frame: Frame, token: Token) -> None:
     """'X faces charges' / 'charges against X' / 'indictments against X'."""
     if token.lower_ not in frame.words["events"]["charged"]["nouns"]:  # type: ignore[index]
@@ -443,6 +515,7 @@ def _accused(frame: Frame, token: Token) -> list[Ref]:
     return []
 
 
+@starts(words=(relations("traffic_nouns"),))
 def _traffic_noun(frame: Frame, token: Token) -> None:
     """"X's trafficking of fentanyl", 'the production of fentanyl by X', 'X are suppliers of fentanyl'."""
     if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns"):
@@ -462,6 +535,7 @@ def _traffic_noun(frame: Frame, token: Token) -> None:
             frame.emit("traffics", group, drug, token, "traffics.noun.v1")
 
 
+@starts(lemmas=("member",))
 def _members_are(frame: Frame, token: Token) -> None:
     """"Its best-known members are X and Y" (its = a coalition): faction_of(X, coalition)."""
     if token.lemma_.lower() != "member" or token.dep_ != "nsubj":
@@ -511,6 +585,7 @@ def _presence_forms() -> frozenset[str]:
     return frozenset(list(verbs) + [v + "s" for v in verbs])
 
 
+@starts(words=(lambda: _presence_forms(),))
 def _presence_mistagged(frame: Frame, token: Token) -> None:
     """'Los Ardillos control drug sales in P' read by the parser as one noun phrase."""
     if token.lower_ not in _presence_forms() or token.pos_ == "VERB" or token.i == 0:
@@ -529,6 +604,7 @@ def _presence_mistagged(frame: Frame, token: Token) -> None:
     _emit_presence(frame, [group], places, token)
 
 
+@starts(words=(lambda: _traffic_forms(),))
 def _traffic_mistagged(frame: Frame, token: Token) -> None:
     """'Los Chapitos traffic fentanyl' read by the parser as one noun phrase: a group, a trafficking
     verb and a drug side by side."""
@@ -564,29 +640,35 @@ def _listed_before(frame: Frame, last: Ref) -> list[Ref]:
     return found
 
 
-def event_rules(frame: Frame, token: Token) -> None:
-    """Run every event and activity rule at one token."""
+@starts(lemmas=(lambda: (v for t in load_patterns("relations")["events"].values() for v in t["verbs"]),),
+        words=(lambda: (n for t in load_patterns("relations")["events"].values() for n in t["nouns"]),))
+def _event_words(frame: Frame, token: Token) -> None:
+    """The verbs and nouns of the events of patterns/relations.yaml (arrested, charged, ...)."""
     lemma = token.lemma_.lower()
     events = frame.words["events"]
     for predicate, triggers in events.items():  # type: ignore[union-attr]
-        if lemma == "shoot" and not any(c.lower_ == "dead" for c in token.children):
+        if lemma == "shoot" and not any(c.lower_ == "dead" for c in token.children) \
+                and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "dead"):
             continue  # "shot dead" kills, "shot at" does not
         if token.pos_ == "VERB" and lemma in triggers["verbs"]:
-            _event_verb(frame, token, predicate)
+            event_verb(frame, token, predicate)
         elif token.pos_ == "NOUN" and token.lower_ in triggers["nouns"]:
             _event_noun(frame, token, predicate)
-    _designation(frame, token)  # authorship is read in a pass of its own first (run_rules)
-    _owned_publication(frame, token)
+
+
+@starts(lemmas=(relations("traffic_verbs"),))
+def _traffics(frame: Frame, token: Token) -> None:
     _activity(frame, token, "traffics", "traffic_verbs", ("drug",))
-    _traffic_noun(frame, token)
-    _traffic_mistagged(frame, token)
-    trafficking_rules(frame, token)
-    custody_rules(frame, token)
-    presence_rules(frame, token)
-    justice_rules(frame, token)
-    _presence_mistagged(frame, token)
-    _members_are(frame, token)
-    _presence(frame, token)
-    _active_in(frame, token)
-    _split(frame, token)
-    _charges(frame, token)
+
+
+def _charge_nouns() -> list[str]:
+    return load_patterns("relations")["events"]["charged"]["nouns"]  # type: ignore[no-any-return]
+
+
+# Every event and activity rule, in order (rules/dispatch.py: each runs where its trigger can match);
+# authorship is read in a pass of its own first (run_rules).
+event_rules = RuleSet(
+    _event_words, _designation, _owned_publication, _traffics, _traffic_noun, _traffic_mistagged,
+    trafficking_rules, custody_rules, presence_rules, justice_rules, _presence_mistagged, _members_are, _presence,
+    _active_in, _split, _charges,
+)

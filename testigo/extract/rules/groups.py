@@ -15,7 +15,8 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
-from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
+from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties, topic
 
 __all__ = ["group_rules"]
 
@@ -165,7 +166,7 @@ def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> No
     """'clashes between X and Y in P': both sides operate in P."""
     holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])
     holders += [w for w in named.subtree if w.pos_ == "PROPN"]  # the parser may hang 'in P' on a name
-    places = [r for h in holders for o in _preps(h, "in") for r in parties(frame, o, ("place",))]
+    places = [r for h in holders for o in _preps(h, "in") for r in _places(frame, o)]
     if len(sides) < 2:
         return
     for side in sides:
@@ -173,11 +174,20 @@ def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> No
             frame.emit("operates_in", side, place, token, "operates_in.fought_in.v1")
 
 
+def _places(frame: Frame, noun: Token) -> list[Ref]:
+    """The places a noun names: 'Tepic', or through a noun of its own, 'the department of Chocó'."""
+    found = parties(frame, noun, ("place",))
+    if found or noun.pos_ != "NOUN" or frame.ref(noun) is not None:
+        return found
+    return [r for o in _preps(noun, "of") for r in parties(frame, o, ("place",))]
+
+
 def _fought_over(frame: Frame, token: Token, sides: list[Ref]) -> None:
     """'X fights Y for control of P': both sides operate in P."""
-    stakes = [o for o in _preps(token, "for") + _preps(token, "over")
-              if o.lemma_.lower() in frame.lexicon("operates_nouns")]
-    places = [r for o in stakes for p in _preps(o, "of") + _preps(o, "over") for r in parties(frame, p, ("place",))]
+    objects = _preps(token, "for") + _preps(token, "over")
+    stakes = [w for o in objects for w in [o, *o.conjuncts] if w.lemma_.lower() in frame.lexicon("stake_nouns")]
+    places = [r for o in stakes for p in _preps(o, "of") + _preps(o, "over") for r in _places(frame, p)]
+    places += [r for o in objects if (r := frame.ref(o, "place")) is not None]  # "fought over Tepic"
     for side in sides:
         for place in places:
             frame.emit("operates_in", side, place, token, "operates_in.fought_over.v1")
@@ -191,6 +201,8 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         _pairs(frame, predicate, sides, None, token, f"{predicate}.between.v1")
         return
     subject = subject_of(token)
+    if subject is None and token.dep_ == "acl":  # "X, a gang allied with Y" / "a cartel fighting Y"
+        subject = token.head.head if token.head.dep_ == "appos" and frame.ref(token.head) is None else token.head
     left = parties(frame, subject) if subject is not None else []
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
     partners = [r for obj in objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on")
@@ -206,6 +218,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
             _fought_over(frame, token, left)
 
 
+@starts(words=("against",))
 def _against(frame: Frame, token: Token) -> None:
     """'a front against (common rivals, particularly) X' / 'sides ... against X': rival_of."""
     if token.lower_ != "against" or token.dep_ != "prep":
@@ -233,6 +246,7 @@ def _named_example(frame: Frame, token: Token) -> list[Ref]:
     return []
 
 
+@starts(lemmas=(relations("faction_nouns"),))
 def _faction(frame: Frame, token: Token) -> None:
     """'X faction of Y', "Y's X faction", 'X, a faction of Y', 'factions of Y (A and B)',
     'a rival Y faction, X' / 'the Y faction known as X'."""
@@ -242,6 +256,16 @@ def _faction(frame: Frame, token: Token) -> None:
         return
     parents = [r for obj in _preps(token, "of") for r in parties(frame, obj)[:1]]
     parents += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
+    if not parents and any(c.lower_ == "another" for c in token.children):  # "Another cell, X, ...": one
+        named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)]
+        parent = topic(frame, token, GROUP) if named else None  # more of the group in hand
+        above = next((c.object_id for c in frame.claims.values() if parent is not None and c.predicate == "faction_of"
+                      and c.subject_id == parent.entity_id), None)
+        if parent is not None and above is not None:
+            parent = Ref(parent.span, above)  # the group in hand is a sibling cell: its parent
+        for one in named if parent is not None else []:
+            frame.emit("faction_of", one, parent, token, "faction_of.another_part.v1", presupposed=True)
+        return
     if not parents and any(c.dep_ in ("appos", "acl") for c in token.children):
         _named_faction(frame, token)
     if not parents and token.dep_ == "appos" and (named := frame.ref(token.head, *GROUP)) is not None:
@@ -351,6 +375,7 @@ def _named_before_comma(frame: Frame, start: Token) -> list[Ref]:
     return [ref] if ref is not None and ref.span.end == i + 1 else []
 
 
+@starts(words=(relations("rival_people_nouns"),))
 def _enemy(frame: Frame, token: Token) -> None:
     """"X, Y's main enemy", "Y's enemy remains X", 'X and Y are rivals': rival_of."""
     if token.lower_ not in frame.lexicon("rival_people_nouns") or token.pos_ != "NOUN":
@@ -376,6 +401,7 @@ def _enemy(frame: Frame, token: Token) -> None:
         _pairs(frame, "rival_of", others, None, token, "rival_of.are_rivals.v1")
 
 
+@starts(lemmas=(relations("support_nouns"),))
 def _backing(frame: Frame, token: Token) -> None:
     """'X fought Y with backing from Z' / 'support from Z': X is allied with Z."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("support_nouns"):
@@ -393,6 +419,7 @@ def _backing(frame: Frame, token: Token) -> None:
            "ally_of.backing_from.v1")
 
 
+@starts(lemmas=(relations("absorbing_verbs"),))
 def _absorbed(frame: Frame, token: Token) -> None:
     """'X absorbed Y' / 'Y was absorbed into X': Y is now part of X."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("absorbing_verbs"):
@@ -415,8 +442,11 @@ def _absorbers(frame: Frame, token: Token, word: str) -> list[Ref]:
             for o in c.children if o.dep_ == "pobj" for r in parties(frame, o)]
 
 
-def group_rules(frame: Frame, token: Token) -> None:
-    """Run every group-to-group rule at one token."""
+@starts(lemmas=(relations(*(v for _, _, v in FAMILIES), *(n for _, n, _ in FAMILIES), "rival_verb_preps",
+                           "rival_verb_objects"),), words=(relations(*(n for _, n, _ in FAMILIES)),))
+def _group_words(frame: Frame, token: Token) -> None:
+    """The verbs and nouns of alliance, rivalry and talks (FAMILIES), and rivalry verbs read with their
+    preposition ('turned on') or object ('traded fire')."""
     lemma = token.lemma_.lower()
     verbish = token.pos_ == "VERB" or mistagged_verb(token)
     for predicate, nouns, verbs in FAMILIES:
@@ -430,8 +460,7 @@ def group_rules(frame: Frame, token: Token) -> None:
     shots = frame.words["rival_verb_objects"].get(lemma) if token.pos_ == "VERB" else None  # type: ignore[union-attr]
     if shots and any(c.lower_ in shots for c in token.children if c.dep_ == "dobj"):
         _verb_trigger(frame, token, "rival_of")  # "X and Y traded fire"
-    _against(frame, token)
-    _backing(frame, token)
-    _absorbed(frame, token)
-    _faction(frame, token)
-    _enemy(frame, token)
+
+
+# Every group-to-group rule, in order (rules/dispatch.py: each runs where its trigger can match).
+group_rules = RuleSet(_group_words, _against, _backing, _absorbed, _faction, _enemy)

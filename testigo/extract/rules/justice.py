@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 
 __all__ = ["justice_rules"]
@@ -36,20 +37,23 @@ def _emit_all(frame: Frame, predicate: str, people: list[Ref], others: list[Ref]
                        presupposed=trigger.dep_ in ("relcl", "acl"))
 
 
-def _custody(frame: Frame, token: Token) -> None:
-    """'X was taken into custody by Y', 'Y took X into custody'."""
+@starts(lemmas=(relations("custody_verbs"),))
+def custody(frame: Frame, token: Token, *, people: list[Ref] | None = None) -> None:
+    """'X was taken into custody by Y', 'Y took X into custody'; ``people`` for a clause with no
+    subject ('Taken into custody by US agents in May.' under a name)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("custody_verbs"):
         return
     if not any(o.lemma_.lower() == "custody" for o in prep_objects(token, "into")):
         return
-    if any(c.dep_ == "nsubjpass" for c in token.children):
-        people, authorities = _people(frame, token, "nsubjpass"), _agents(frame, token)
+    if people is not None or any(c.dep_ == "nsubjpass" for c in token.children):
+        people, authorities = people or _people(frame, token, "nsubjpass"), _agents(frame, token)
     else:
         people = _people(frame, token, "dobj")
         authorities = [r for c in token.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)]
     _emit_all(frame, "arrested", people, authorities, token, "arrested.custody.v1")
 
 
+@starts(lemmas=("turn", relations("surrender_verbs")))
 def _surrendered(frame: Frame, token: Token) -> None:
     """'X surrendered to US authorities', 'X turned himself in to the DEA'."""
     lemma = token.lemma_.lower()
@@ -65,6 +69,7 @@ def _surrendered(frame: Frame, token: Token) -> None:
     _emit_all(frame, "arrested", _people(frame, token, "nsubj"), authorities, token, "arrested.surrendered.v1")
 
 
+@starts(lemmas=("plead",))
 def _pleaded(frame: Frame, token: Token) -> None:
     """'X pleaded guilty to trafficking charges' / 'X pleaded not guilty': X was charged either way
     (a 'not' on 'guilty' is the plea, not a denial of the charge)."""
@@ -75,6 +80,7 @@ def _pleaded(frame: Frame, token: Token) -> None:
     _emit_all(frame, "charged", _people(frame, token, "nsubj"), [], token, "charged.pleaded.v1")
 
 
+@starts(lemmas=(relations("dying_verbs"),))
 def _killed_in_fight(frame: Frame, token: Token) -> None:
     """'X was killed in a shootout with soldiers', 'X died in a clash with marines'."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("dying_verbs"):
@@ -91,9 +97,7 @@ def _killed_in_fight(frame: Frame, token: Token) -> None:
         _emit_all(frame, "killed", people, killers, token, "killed.in_fight.v1")
 
 
-def justice_rules(frame: Frame, token: Token) -> None:
-    """Run every rule of this module at one token."""
-    _custody(frame, token)
-    _surrendered(frame, token)
-    _pleaded(frame, token)
-    _killed_in_fight(frame, token)
+# Every justice rule, in order (rules/dispatch.py: each runs where its trigger can match).
+justice_rules = RuleSet(
+    custody, _surrendered, _pleaded, _killed_in_fight,
+)

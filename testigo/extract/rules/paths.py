@@ -26,7 +26,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
-from testigo.extract.rules.people import _title, role
+from testigo.extract.rules.people import _nearest_person, _title, role
 
 __all__ = ["path_rules"]
 
@@ -304,7 +304,7 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
             continue
         predicates |= fitting
         left, right = _role(frame, token, list(reversed(path[:n]))), _role(frame, token, path[n + 1:])
-        if left is None or right is None or _clause_crossing(path):
+        if left is None or right is None or _clause_crossing(path) or _other_antecedent(frame, token, a, b):
             continue
         for predicate in fitting:
             found.append((predicate, token, left, right))
@@ -335,6 +335,8 @@ def _joint(frame: Frame, a: Ref, b: Ref, top: Token, done: set[tuple[str, frozen
     if len({p for p, _, _ in found}) != 1:
         return
     predicate, trigger, verb = next(iter(found))
+    if predicate != "ally_of" and _third_party(frame, top.head, {a.entity_id, b.entity_id}):
+        return  # "A and B have fought C": A and B stand on one side, against C
     key = (predicate, frozenset({a.entity_id, b.entity_id}), top.sent.start_char)
     if key in done:
         return
@@ -342,6 +344,27 @@ def _joint(frame: Frame, a: Ref, b: Ref, top: Token, done: set[tuple[str, frozen
     asserted = verb != trigger or doc[trigger].pos_ == "VERB" or doc[trigger].dep_ in ("nsubj", "nsubjpass")
     if frame.emit(predicate, a, b, doc[verb], f"{predicate}.dep_path.v1", presupposed=not asserted):
         done.add(key)
+
+
+def _other_antecedent(frame: Frame, trigger: Token, a: Ref, b: Ref) -> bool:
+    """'X, the brother of Y, "Nick", who leads G': the relative clause is about Y, the nearer name."""
+    if trigger.dep_ != "relcl":
+        return False
+    relative = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVES), None)
+    near = _nearest_person(frame, relative) if relative is not None else None
+    return near is not None and near.entity_id not in (a.entity_id, b.entity_id)
+
+
+def _third_party(frame: Frame, verb: Token, pair: set[str]) -> bool:
+    """The verb the coordinated subjects share has a group of its own as object ('have fought C',
+    'negotiated with C', 'clashed against C'): the subjects act together against it."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "against")
+                for o in p.children if o.dep_ == "pobj"]
+    objects += [c for o in list(objects) for c in o.conjuncts]
+    return any((ref := frame.ref(o, "criminal_group")) is not None and ref.entity_id not in pair for o in objects)
 
 
 def _emit(frame: Frame, predicate: str, trigger: Token, one: tuple[Ref, tuple[str, Token]],

@@ -16,6 +16,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import (
     GROUP,
@@ -31,6 +32,7 @@ __all__ = ["people_rules"]
 
 PERSON = ("person",)
 NAMING = ("identify", "know", "name", "call", "describe")
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 ORGS = ("criminal_group", "organization")
 
 
@@ -44,6 +46,11 @@ def _role_words() -> frozenset[str]:
 @cache
 def _hostage_phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(p) for p in load_patterns("relations")["hostage_phrases"])
+
+
+def _hostage_verbs() -> frozenset[str]:
+    """The verbs the hostage phrases start with ('hand' of 'hand over')."""
+    return frozenset(p[0] for p in _hostage_phrases())
 
 
 def role(frame: Frame, noun: Token) -> str | None:
@@ -75,6 +82,7 @@ def _heads_a_function(frame: Frame, noun: Token) -> bool:
                for o in p.children if o.dep_ == "pobj")
 
 
+@starts(lemmas=(_role_words,), words=(_role_words,))
 def _role_then_name(frame: Frame, token: Token) -> None:
     """'Its former head of security, X' / "the group's leader, X": the role's name follows it;
     'four of its leaders: A, B, C and D': each one named after the colon."""
@@ -88,8 +96,20 @@ def _role_then_name(frame: Frame, token: Token) -> None:
                for r in parties(frame, o, PERSON)]  # "its commander, whom he identified only as X"
     for person in people:
         _roles(frame, person, token, "role_apposition")
+    if people and not _of_groups(frame, token) and _one_more(token):
+        group = topic(frame, token, GROUP)  # "A third founder, X, ...": one more of the group in hand
+        predicate = role(frame, token)
+        for person in people if group is not None and predicate is not None else []:
+            frame.emit(predicate, person, group, token, f"{predicate}.one_more.v1", title=_title(token),
+                       presupposed=True)
 
 
+def _one_more(noun: Token) -> bool:
+    """'another leader', 'a third founder', 'a second co-founder'."""
+    return any(c.lower_ == "another" or c.dep_ == "amod" and c.lower_ in ORDINALS for c in noun.children)
+
+
+@starts(lemmas=(_role_words,), words=(_role_words,))
 def _unnamed_role(frame: Frame, token: Token) -> None:
     """"X was arrested in 2020. The group's founder had built it on ...": a leader or founder
     of a named group, with no name of its own, as subject is the person named just before."""
@@ -119,8 +139,15 @@ def _title(noun: Token) -> str:
 
 
 def _of_groups(frame: Frame, noun: Token) -> list[Ref]:
-    groups = [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within", "for")
-              for obj in prep.children if obj.dep_ == "pobj" for r in parties(frame, obj, GROUP)]
+    objects = [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within", "for")
+               for obj in prep.children if obj.dep_ == "pobj"]
+    functions = [obj for obj in objects if obj.pos_ == "NOUN" and frame.ref(obj) is None
+                 and not parties(frame, obj, GROUP)]  # "security", "finances": a post's field, no group
+    objects += [o for obj in functions for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "in")
+                for o in p.children if o.dep_ == "pobj"]  # "head of security for G"
+    objects += [p for obj in functions for p in obj.children
+                if p.dep_ == "poss" and p.pos_ != "PRON"]  # "head of G's finances"
+    groups = [r for obj in objects for r in parties(frame, obj, GROUP)]
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
     modifiers += [g for c in modifiers if c.dep_ == "compound" and frame.ref(c) is None
                   for g in c.children if g.dep_ == "compound"]  # "a CJNG plaza boss"
@@ -131,6 +158,7 @@ def _of_groups(frame: Frame, noun: Token) -> list[Ref]:
 def _bosses_groups(frame: Frame, noun: Token) -> list[Ref]:
     """"X's lieutenant, Y": Y is a member of the groups the text says X leads or founded."""
     bosses = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for r in parties(frame, c, PERSON)]
+    bosses += [r for o in prep_objects(noun, "of") for r in parties(frame, o, PERSON)]  # "a lieutenant of X"
     found: list[Ref] = []
     for boss in bosses:
         for claim in list(frame.claims.values()):
@@ -156,6 +184,7 @@ def _roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: boo
                            presupposed=presupposed)
 
 
+@starts(refs=PERSON)
 def _appositive(frame: Frame, token: Token) -> None:
     """'X, a former top leader of Y' and 'X, one of Z's sons'."""
     person = frame.ref(token, *PERSON)
@@ -292,6 +321,7 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     return [owner] if owner is not None and owner.entity_id != person.entity_id else []
 
 
+@starts(words=(relations("family"),), lemmas=(relations("parent_words"),))
 def _relative_before_name(frame: Frame, token: Token) -> None:
     """"Z's son X" / 'his brother X': a family noun followed by the person it names."""
     if not _is_kin(frame, token):
@@ -305,6 +335,7 @@ def _relative_before_name(frame: Frame, token: Token) -> None:
         _named_together(frame, token, people)
 
 
+@starts(words=(relations("family"),), lemmas=(relations("parent_words"),))
 def _named_after_kin(frame: Frame, token: Token) -> None:
     """'His son, Rubén ...' / 'Two of El Chapo's sons, A and B' / 'His mother, M': people in apposition
     to a kin noun."""
@@ -338,6 +369,7 @@ def _named_together(frame: Frame, noun: Token, people: list[Ref]) -> None:
             frame.emit("sibling_of", one, other, noun, "sibling_of.named_together.v1", presupposed=True)
 
 
+@starts(lemmas=(_role_words,), words=(_role_words, relations("family")))
 def _predicative(frame: Frame, token: Token) -> None:
     """'X and Y are El Chapo's sons', 'X is regarded as the head of G', 'X is the leader of G'."""
     noun = token
@@ -355,6 +387,7 @@ def _predicative(frame: Frame, token: Token) -> None:
         _family(frame, person, noun, "predicate")
 
 
+@starts(words=("one",))
 def _one_of_the_known(frame: Frame, token: Token) -> None:
     """'X is one of the brothers known as Los Chapitos': X is a member of the group so named."""
     if token.lower_ != "one" or token.dep_ not in ("attr", "appos"):
@@ -377,6 +410,7 @@ def _is_named_as(noun: Token) -> bool:
     return any(c.dep_ == "acl" and c.lemma_.lower() in ("know", "call") for c in noun.children)
 
 
+@starts(lemmas=(_role_words,), words=(_role_words,))
 def _title_before_group(frame: Frame, token: Token) -> None:
     """'the Y leader X': group, role noun and person side by side."""
     predicate = role(frame, token)
@@ -393,6 +427,7 @@ def _title_before_group(frame: Frame, token: Token) -> None:
                    presupposed=True)
 
 
+@starts(lemmas=(relations("leader_verbs", "founder_verbs"),))
 def _led_by(frame: Frame, token: Token) -> None:
     """'Y, led by X' / 'the faction led by X' / 'X leads Y'."""
     lemma = token.lemma_.lower()
@@ -404,31 +439,86 @@ def _led_by(frame: Frame, token: Token) -> None:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if subject is None and token.dep_ != "acl":  # "the gang is believed to be run by X"
             subject = subject_of(token)
-        groups = parties(frame, subject if passive and subject is not None else token.head, GROUP)
+        held = subject if passive and subject is not None else token.head
+        if held.dep_ == "appos" and frame.ref(held) is None and not parties(frame, held, GROUP):
+            held = held.head  # "X, a gang led by Y": the gang is X
+        groups = parties(frame, held, GROUP)
         people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                  for r in parties(frame, o, PERSON)]
+                  for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
     else:
         subject = subject_of(token)
+        nearest = None
         if subject is not None and subject.lower_ in ("who", "which") and token.dep_ == "relcl":
+            nearest = _nearest_person(frame, subject)
             subject = token.head
             if frame.ref(subject) is None and subject.dep_ == "appos":  # "X, a former officer who founded G"
                 subject = subject.head
         elif subject is not None and subject.lower_ in ("who", "which"):  # "two men who police say lead G"
             subject = next((v.head for v in token.ancestors if v.dep_ == "relcl"), None)
         people = parties(frame, subject, PERSON) if subject is not None else []
-        groups = [r for c in token.children if c.dep_ == "dobj" or c.dep_ == "nsubj" and c.i > token.i
+        if nearest is not None and subject is not None and nearest.span.start > subject.i \
+                and all(p.entity_id != nearest.entity_id for p in people):
+            people = [nearest]  # "X, the brother of Y, "Nick", who leads G": the clause is about Y
+        cells = _heads_a_part(frame, token, people)
+        groups = [r for c in token.children if c.dep_ == "dobj" and c not in cells
+                  or c.dep_ == "nsubj" and c.i > token.i
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         groups += [r for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
                    for p in c.children if p.dep_ == "poss" for r in parties(frame, p, GROUP)]  # "runs its operations"
-        if predicate == "founder_of" and people:  # "X founded the group with his brother Y"
-            people += [r for o in prep_objects(token, "with") for r in parties(frame, o, PERSON)
-                       if r not in people]
+        if people:  # "X founded the group with his brother Y", "X ran G with his brother Y"
+            people += [r for o in prep_objects(token, "with") if frame.ref(o, *PERSON) is not None
+                       or predicate == "founder_of" or o.lower_ in frame.words["family"]
+                       for r in parties(frame, o, PERSON) if r not in people]
     for person in people:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1",
                        presupposed=token.dep_ in ("acl", "relcl"))
 
 
+def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:
+    """'run by two sons of X' / "by X's nephew, Y": the relatives (Y), not whom they are related to (X)."""
+    if noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
+        return people
+    related = {t.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+               for t in c.subtree}
+    return [r for r in people if r.span.root.i not in related]
+
+
+def _heads_a_part(frame: Frame, verb: Token, people: list[Ref]) -> list[Token]:
+    """'X heads a local cell of G': X is a member of G who leads one of its parts (the title says
+    which); gives the part nouns, which name no group X leads."""
+    cells = [c for c in verb.children if c.dep_ == "dobj" and _part_of_group(frame, c)]
+    for cell in cells:
+        for person in people:
+            for group in parties(frame, cell, GROUP):
+                frame.emit("member_of", person, group, verb, f"member_of.{verb.lemma_.lower()}_part.v1",
+                           title=f"{verb.lemma_.lower()} of {_title(cell)}", presupposed=verb.dep_ == "relcl")
+    return cells
+
+
+def _part_of_group(frame: Frame, noun: Token) -> bool:
+    """'a local cell of G', 'G's armed wing': a part of a named group, not the group itself ('the
+    faction', 'the Sinaloa Cartel faction known as Los Chapitos')."""
+    if frame.ref(noun) is not None or noun.lemma_.lower() not in frame.lexicon("faction_nouns"):
+        return False
+    if any(c.dep_ in ("acl", "appos", "relcl") or c.dep_ in ("compound", "nmod") and frame.ref(c, *GROUP)
+           for c in noun.children):
+        return False
+    return any(parties(frame, o, GROUP) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "within")
+               for o in p.children if o.dep_ == "pobj") or any(
+        c.dep_ == "poss" and c.pos_ != "PRON" and parties(frame, c, GROUP) for c in noun.children)
+
+
+def _nearest_person(frame: Frame, relative: Token) -> Ref | None:
+    """The person named right before a relative pronoun, past commas and quote marks."""
+    i = relative.i - 1
+    while i > relative.sent.start and (relative.doc[i].is_punct or relative.doc[i].is_quote):
+        i -= 1
+    ref = frame.ref(relative.doc[i], *PERSON)
+    return ref if ref is not None and ref.span.end == i + 1 else None
+
+
+@starts(words=(lambda: _leading_forms(),))
 def _led_mistagged(frame: Frame, token: Token) -> None:
     """'X, who police say heads G' with 'heads' tagged as a noun: a leading verb right before a group."""
     if token.pos_ == "VERB" or token.lower_ not in _leading_forms() or token.i + 1 >= len(token.doc):
@@ -442,6 +532,7 @@ def _led_mistagged(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", person, group, token, "leader_of.lead_verb_mistagged.v1")
 
 
+@starts(lemmas=(relations("leader_verbs"),))
 def _accused_of_leading(frame: Frame, token: Token) -> None:
     """'They accuse X, known as "H", of leading G' / 'X is suspected of running G': X leads G, as the
     accusers say. Read from the words, since the parser often hangs 'of leading G' on X's phrase."""
@@ -474,6 +565,7 @@ def _leading_forms() -> frozenset[str]:
     return frozenset(v + "s" for v in verbs if "-" not in v) | {"leads", "heads", "runs"}
 
 
+@starts(lemmas=(_role_words,), words=(_role_words,))
 def _respectively(frame: Frame, token: Token) -> None:
     """'X and Z's son ... identified as leaders of the (two) gangs': people and groups in order."""
     if role(frame, token) != "leader_of" or token.tag_ != "NNS":
@@ -506,6 +598,7 @@ def _person_slots(frame: Frame, token: Token) -> list[Ref | None]:
     return slots
 
 
+@starts(lemmas=(relations("spouse_verbs"),))
 def _married(frame: Frame, token: Token) -> None:
     """'X married Y' -> spouse_of."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("spouse_verbs"):
@@ -518,6 +611,7 @@ def _married(frame: Frame, token: Token) -> None:
             frame.emit("spouse_of", person, spouse, token, "spouse_of.married.v1")
 
 
+@starts(lemmas=(relations("faction_nouns"),))
 def _owned_faction(frame: Frame, token: Token) -> None:
     """"Zambada's faction": the person leads it (the group named after them, if the text has one)."""
     if token.lemma_.lower() not in frame.lexicon("faction_nouns"):
@@ -530,6 +624,25 @@ def _owned_faction(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", owners[0], group, token, "leader_of.owned_faction.v1", presupposed=True)
 
 
+@starts(lemmas=(relations("faction_nouns", "collective_nouns"),), refs=GROUP)
+def _whose_group(frame: Frame, token: Token) -> None:
+    """'X, whose Los Y gang dominates P' / 'X, whose faction controls P': X leads the group, as with
+    "X's faction"."""
+    if token.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" and c.lower_ == "whose"
+                                                      for c in token.children):
+        return
+    if frame.ref(token, *GROUP) is None and \
+            token.lemma_.lower() not in frame.lexicon("faction_nouns", "collective_nouns"):
+        return
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl" or a.dep_ == "appos" and a.pos_ == "VERB"), None)
+    person = frame.ref(clause.head, *PERSON) if clause is not None else None
+    if person is None:
+        return
+    for group in parties(frame, token, GROUP):
+        frame.emit("leader_of", person, group, token, "leader_of.whose_group.v1", presupposed=True)
+
+
+@starts(lemmas=("answer", "report"))
 def _answer_to(frame: Frame, token: Token) -> None:
     """'Los Mayos answer to X' -> leader_of(X, Los Mayos)."""
     if token.lemma_.lower() not in ("answer", "report"):
@@ -547,6 +660,7 @@ def _answer_to(frame: Frame, token: Token) -> None:
             frame.emit("leader_of", person, group, token, "leader_of.answer_to.v1")
 
 
+@starts(lemmas=("take", "assume", "seize"))
 def _took_control(frame: Frame, token: Token) -> None:
     """'X took control of G' / 'X took command of G' / 'X took over G'."""
     if token.lemma_.lower() not in ("take", "assume", "seize") or token.pos_ != "VERB":
@@ -567,6 +681,7 @@ def _took_control(frame: Frame, token: Token) -> None:
             frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
 
 
+@starts(lemmas=("pass", "fall", "go"))
 def _passed_to(frame: Frame, token: Token) -> None:
     """"Leadership of G passed to X" / "G's command fell to X": X leads G."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("pass", "fall", "go"):
@@ -588,6 +703,7 @@ def _passed_to(frame: Frame, token: Token) -> None:
             frame.emit("leader_of", person, group, token, "leader_of.passed_to.v1")
 
 
+@starts(refs=PERSON)
 def _official(frame: Frame, token: Token) -> None:
     """'Acting Administrator X' with an agency in the same sentence -> official_of, with the title."""
     person = frame.ref(token, *PERSON)
@@ -607,6 +723,7 @@ def _official(frame: Frame, token: Token) -> None:
                    title=doc[start:token.i].text, presupposed=True)
 
 
+@starts(lemmas=(relations("state_offices"),), words=(lambda: _title_agency_heads(),))
 def _office(frame: Frame, token: Token) -> None:
     """'President X', 'the US ambassador to Mexico, X', 'Secretary of State X': official_of the
     country the office serves (or the agency a title names)."""
@@ -685,6 +802,7 @@ def _office_country(frame: Frame, token: Token) -> Ref | None:
     return None
 
 
+@starts(lemmas=(_hostage_verbs,))
 def _held(frame: Frame, token: Token) -> None:
     """'X would be handed over to Y as a guarantee' / 'X is held by Y'."""
     if token.pos_ != "VERB":
@@ -705,6 +823,7 @@ def _held(frame: Frame, token: Token) -> None:
             frame.emit("held_by", person, group, token, "held_by.handed_over.v1")
 
 
+@starts(words=(relations("family"),))
 def _kin_subject(frame: Frame, token: Token) -> None:
     """'The brothers named with X are A, B and C': A, B and C are X's siblings (and each other's)."""
     if token.dep_ != "nsubj" or token.tag_ != "NNS" or frame.words["family"].get(token.lower_) != "sibling_of":  # type: ignore[union-attr]
@@ -721,12 +840,15 @@ def _kin_subject(frame: Frame, token: Token) -> None:
     _named_together(frame, token, named)
 
 
+@starts(lemmas=("work", "answer", relations("service_verbs")))
 def _works_for(frame: Frame, token: Token) -> None:
     """'X works for Y': a person is a member of Y, a group a faction of it."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in ("work", "answer") and lemma not in frame.lexicon("service_verbs"):
         return
     holders = [token] + [o for o in token.children if o.dep_ == "dobj"]  # "managed money for G"
+    holders += [o for h in holders[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj"]  # "coordinated acts of violence for G"
     groups = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
               for o in p.children if o.dep_ == "pobj" and (lemma in ("work", "answer") or frame.ref(o) is not None)
               for r in parties(frame, o, GROUP)]  # a service done for "the group": too loose a guess
@@ -741,27 +863,10 @@ def _works_for(frame: Frame, token: Token) -> None:
             frame.emit(predicate, one, group, token, f"{predicate}.works_for.v1")
 
 
-def people_rules(frame: Frame, token: Token) -> None:
-    """Run every person rule at one token."""
-    _appositive(frame, token)
-    _role_then_name(frame, token)
-    _unnamed_role(frame, token)
-    _named_after_kin(frame, token)
-    _kin_subject(frame, token)
-    _works_for(frame, token)
-    _predicative(frame, token)
-    _one_of_the_known(frame, token)
-    _took_control(frame, token)
-    _passed_to(frame, token)
-    _answer_to(frame, token)
-    _owned_faction(frame, token)
-    _married(frame, token)
-    _relative_before_name(frame, token)
-    _title_before_group(frame, token)
-    _led_by(frame, token)
-    _led_mistagged(frame, token)
-    _accused_of_leading(frame, token)
-    _respectively(frame, token)
-    _official(frame, token)
-    _office(frame, token)
-    _held(frame, token)
+# Every person rule, in order (rules/dispatch.py: each runs where its trigger can match).
+people_rules = RuleSet(
+    _appositive, _role_then_name, _unnamed_role, _named_after_kin, _kin_subject, _works_for, _predicative,
+    _one_of_the_known, _took_control, _passed_to, _answer_to, _owned_faction, _whose_group, _married,
+    _relative_before_name, _title_before_group, _led_by, _led_mistagged, _accused_of_leading, _respectively,
+    _official, _office, _held,
+)

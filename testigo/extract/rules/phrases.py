@@ -10,7 +10,7 @@ groups named together, or "the faction led by X" standing for a group named afte
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -1040,7 +1040,9 @@ def _nicknames(person: Entity) -> list[str]:
     return [a.name for a in person.aliases if fold(a.name).split()[0] in ("el", "la")]
 
 
+@lru_cache(maxsize=1 << 14)
 def _stem(name: str) -> str:
+    """The first four letters of a name's first word after an article ('Los Mayos' -> 'mayo')."""
     words = [w for w in fold(name).split() if w not in ("el", "la", "los", "las")]
     return words[0][:4] if words and len(words[0]) >= 4 else ""
 

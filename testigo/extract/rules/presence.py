@@ -2,7 +2,8 @@
 
 - a group's hold on a place named by "of": "its stronghold of P", "X's territory of P";
 - a place before "-based": "the P-based X";
-- what a group keeps somewhere: "X has cells in P and Q", "X maintains safe houses in P";
+- what a group keeps somewhere: "X has cells in P and Q", "X maintains safe houses in P", "holds sway over P";
+- a group's base as subject: "its stronghold is P", "X, whose stronghold is P";
 - a territory that includes places: "X's territory includes P";
 - the dominant group of a place: "X is the dominant group in P".
 """
@@ -13,6 +14,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, its_group, parties, prep_objects
 
@@ -59,6 +61,7 @@ def _emit(frame: Frame, groups: list[Ref], places: list[Ref], trigger: Token, ru
             frame.emit("operates_in", group, place, trigger, rule)
 
 
+@starts(lemmas=(relations("operates_nouns"),))
 def _stronghold_of(frame: Frame, token: Token) -> None:
     """'its stronghold of Matamoros', "the cartel's home turf of P"."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("operates_nouns"):
@@ -68,6 +71,7 @@ def _stronghold_of(frame: Frame, token: Token) -> None:
         _emit(frame, _owners(frame, token), places, token, "operates_in.stronghold_of.v1")
 
 
+@starts(lemmas=("base",))
 def _place_based(frame: Frame, token: Token) -> None:
     """'the Tamaulipas-based Gulf Cartel'."""
     if token.lemma_.lower() != "base" or token.dep_ != "amod":
@@ -77,6 +81,7 @@ def _place_based(frame: Frame, token: Token) -> None:
     _emit(frame, parties(frame, token.head, GROUP), places, token, "operates_in.place_based.v1")
 
 
+@starts(lemmas=(relations("holding_nouns"),))
 def _holdings(frame: Frame, token: Token) -> None:
     """'X has cells in P and Q', 'X maintains safe houses in P', 'X runs laboratories in P'."""
     if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.lemma_.lower() not in frame.lexicon("holding_nouns"):
@@ -84,11 +89,29 @@ def _holdings(frame: Frame, token: Token) -> None:
     verb = token.head
     if verb.lemma_.lower() not in frame.lexicon("keeping_verbs"):
         return
-    places = [r for h in (token, verb) for o in prep_objects(h, "in") + prep_objects(h, "across")
-              for r in parties(frame, o, PLACES)]
+    objects = [o for h in (token, verb) for p in ("in", "across", "over", "on", "from", "to")
+               for o in prep_objects(h, p)]
+    objects += [t for o in objects for t in prep_objects(o, "to") + prep_objects(o.head, "to")]  # "from P to Q"
+    places = [r for o in objects for r in parties(frame, o, PLACES)]
     _emit(frame, _subject_groups(frame, verb), places, token, "operates_in.holdings.v1")
 
 
+@starts(lemmas=(relations("operates_nouns"),))
+def _stronghold_is(frame: Frame, token: Token) -> None:
+    """'Its stronghold is Brooklyn' / 'X, whose stronghold is P' / "the gang's base is P"."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.lemma_.lower() not in frame.lexicon("operates_nouns"):
+        return
+    verb = token.head
+    if verb.lemma_.lower() not in ("be", "remain"):
+        return
+    places = [r for c in verb.children if c.dep_ == "attr" for r in parties(frame, c, PLACES)]
+    owners = _owners(frame, token)
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and verb.dep_ == "relcl":
+        owners = parties(frame, verb.head, GROUP)
+    _emit(frame, owners, places, token, "operates_in.stronghold_is.v1")
+
+
+@starts(lemmas=(relations("operates_nouns"),))
 def _territory_includes(frame: Frame, token: Token) -> None:
     """"X's territory includes P and Q", 'its turf stretches across P'."""
     if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.lemma_.lower() not in frame.lexicon("operates_nouns"):
@@ -102,6 +125,7 @@ def _territory_includes(frame: Frame, token: Token) -> None:
     _emit(frame, _owners(frame, token), places, token, "operates_in.territory_includes.v1")
 
 
+@starts(lemmas=(relations("collective_nouns"),))
 def _dominant_group(frame: Frame, token: Token) -> None:
     """'X is the dominant group in P', 'X remains the strongest cartel in P'."""
     if token.pos_ != "NOUN" or token.dep_ != "attr" or token.lemma_.lower() not in frame.lexicon("collective_nouns"):
@@ -113,10 +137,7 @@ def _dominant_group(frame: Frame, token: Token) -> None:
     _emit(frame, _subject_groups(frame, token.head), places, token, "operates_in.dominant_group.v1")
 
 
-def presence_rules(frame: Frame, token: Token) -> None:
-    """Run every operates_in rule of this module at one token."""
-    _stronghold_of(frame, token)
-    _place_based(frame, token)
-    _holdings(frame, token)
-    _territory_includes(frame, token)
-    _dominant_group(frame, token)
+# Every presence rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
+presence_rules = RuleSet(
+    _stronghold_of, _place_based, _holdings, _stronghold_is, _territory_includes, _dominant_group,
+)

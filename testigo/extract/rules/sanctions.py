@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
+from testigo.extract.rules.dispatch import RuleSet, starts
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 from testigo.model import Claim
 
@@ -58,6 +59,7 @@ def _targets(frame: Frame, holders: list[Token]) -> list[Ref]:
     return [r for i, r in enumerate(found) if all(r.entity_id != s.entity_id for s in found[:i])]
 
 
+@starts(lemmas=(lambda: words("sanction_nouns"),))
 def _sanction_noun(frame: Frame, token: Token) -> None:
     """'Y imposed sanctions on A and B' / 'Sanctions were placed on A by Y' / "Y's sanctions against A"."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in words("sanction_nouns"):
@@ -79,6 +81,7 @@ def _sanction_noun(frame: Frame, token: Token) -> None:
                        "designated.sanction_noun.v1", label=label, with_time=True)
 
 
+@starts(lemmas=(lambda: words("sanction_nouns"),))
 def _sanctions_with_or_under(frame: Frame, token: Token) -> None:
     """'Y targeted A with sanctions' / 'A is under US sanctions'."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in words("sanction_nouns") or token.dep_ != "pobj":
@@ -102,6 +105,7 @@ def _sanctions_with_or_under(frame: Frame, token: Token) -> None:
                        with_time=True)
 
 
+@starts(lemmas=(lambda: words("listing_verbs"),))
 def _added_to_list(frame: Frame, token: Token) -> None:
     """'Y added A and B to its list of terrorist organisations' / 'A was added to the list by Y'."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in words("listing_verbs"):
@@ -129,6 +133,7 @@ def _latest_designation(frame: Frame, token: Token) -> Claim | None:
     return max(before, key=lambda c: c.evidence.start) if before else None
 
 
+@starts(lemmas=(lambda: words("designating_participles"),))
 def _named_among(frame: Frame, token: Token) -> None:
     """'Among the people named was X' / 'The individuals sanctioned include X and Y': X was
     designated by the authority of the designation the text reported just before, on its dates."""
@@ -158,6 +163,7 @@ def _named_among(frame: Frame, token: Token) -> None:
             frame.claims[claim.id] = replace(claim, qualifiers=dates)
 
 
+@starts(lemmas=("designate", "sanction", "list", "blacklist"))
 def _among_them(frame: Frame, token: Token) -> None:
     """'several cartels it designated as terrorist organisations, among them A and B'."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("designate", "sanction", "list", "blacklist"):
@@ -187,6 +193,7 @@ def _among_them(frame: Frame, token: Token) -> None:
                        with_time=True)  # asserted by whoever reports the clause
 
 
+@starts(lemmas=("designate", "sanction", "list", "blacklist"))
 def _designated_alongside(frame: Frame, token: Token) -> None:
     """'Y designated A as ..., alongside B and four other groups': B shares the designation."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("designate", "sanction", "list", "blacklist"):
@@ -222,11 +229,7 @@ def _speaker_authority(frame: Frame, token: Token) -> list[Ref]:
     return []
 
 
-def sanction_rules(frame: Frame, token: Token) -> None:
-    """Run every sanction rule at one token."""
-    _sanction_noun(frame, token)
-    _added_to_list(frame, token)
-    _named_among(frame, token)
-    _sanctions_with_or_under(frame, token)
-    _among_them(frame, token)
-    _designated_alongside(frame, token)
+# Every sanction rule, in order (rules/dispatch.py: each runs where its trigger can match).
+sanction_rules = RuleSet(
+    _sanction_noun, _added_to_list, _named_among, _sanctions_with_or_under, _among_them, _designated_alongside,
+)

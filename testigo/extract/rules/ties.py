@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.modality import as_verb
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import _pairs, subject_of
 from testigo.extract.rules.people import _roles, role
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
@@ -25,6 +26,7 @@ RELATIVE_OBJECTS = ("whom", "who")
 RELATIVES = ("who", "which", "that")
 
 
+@starts(lemmas=(lambda: words("role_naming_verbs"),))
 def _described_as(frame: Frame, token: Token) -> None:
     """'X, whom OFAC described as the leader of Z' / 'the DEA listed him among Z's top leaders'."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in words("role_naming_verbs"):
@@ -84,6 +86,7 @@ def _of_unnamed_faction(frame: Frame, noun: Token) -> bool:
                for o in prep_objects(noun, "of"))
 
 
+@starts(lemmas=(relations("leader_verbs"),))
 def _leads_group_day_to_day(frame: Frame, token: Token) -> None:
     """'X leads Los Y day to day': the parser reads 'Los Y day' as one noun, the group a compound in it."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("leader_verbs"):
@@ -100,6 +103,7 @@ def _leads_group_day_to_day(frame: Frame, token: Token) -> None:
             frame.emit("leader_of", person, group, token, "leader_of.lead_verb.v1")
 
 
+@starts(lemmas=("take",))
 def _took_over_after(frame: Frame, token: Token) -> None:
     """'X led G until 2013. His brother Y took over': Y leads the group led in the sentence before."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "take" or token.sent.start == 0:
@@ -119,6 +123,7 @@ def _took_over_after(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", person, group, token, "leader_of.took_over_after.v1")
 
 
+@starts(words=("one",))
 def _one_of_the_leaders(frame: Frame, token: Token) -> None:
     """'X rose to become one of the leaders of G' / 'X remains one of G's bosses'."""
     if token.lower_ != "one" or token.dep_ not in ("attr", "oprd"):
@@ -132,6 +137,7 @@ def _one_of_the_leaders(frame: Frame, token: Token) -> None:
             _roles(frame, person, noun, "one_of", presupposed=False)
 
 
+@starts(lemmas=(lambda: words("serving_verbs"),))
 def _served_as_wing(frame: Frame, token: Token) -> None:
     """'Y, a group that worked as the cartel's armed wing' / 'Y began as Z's enforcement arm'."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in words("serving_verbs"):
@@ -146,6 +152,7 @@ def _served_as_wing(frame: Frame, token: Token) -> None:
             frame.emit("faction_of", part, whole, token, "faction_of.served_as_wing.v1")
 
 
+@starts(lemmas=(relations("leader_passive"),))
 def _led_at_the_time(frame: Frame, token: Token) -> None:
     """'Z was led at the time by X': the agent hangs on the time phrase, not on the verb."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("leader_passive"):
@@ -175,6 +182,7 @@ def _described_group(noun: Token) -> Token | None:
     return None
 
 
+@starts(lemmas=(lambda: words("group_member_nouns"),), words=(lambda: words("ally_partner_nouns"),))
 def _member_group(frame: Frame, token: Token) -> None:
     """'Y is a member of Z' / 'Y, part of Z' (faction_of); 'Y is a partner of Z' (ally_of)."""
     if token.pos_ != "NOUN":
@@ -213,6 +221,7 @@ def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
     return parties(frame, subject, GROUP) if subject is not None else []
 
 
+@starts(lemmas=(lambda: words("ally_work_verbs"), "work", "collaborate", "operate"))
 def _hired(frame: Frame, token: Token) -> None:
     """'Y hired Z for its killings' / 'Y may now work with Z': allies."""
     if token.pos_ != "VERB":
@@ -229,6 +238,7 @@ def _hired(frame: Frame, token: Token) -> None:
         _pairs(frame, "ally_of", _subject_groups(frame, token), partners, token, f"ally_of.{lemma}_verb.v1")
 
 
+@starts(lemmas=(lambda: words("rival_extra_verbs") | words("ousting_verbs"),))
 def _resisted(frame: Frame, token: Token) -> None:
     """'Z formed to resist Y' / 'Z came together to keep Y out': enemies."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in words("rival_extra_verbs") | words("ousting_verbs"):
@@ -242,6 +252,7 @@ def _resisted(frame: Frame, token: Token) -> None:
                f"rival_of.{token.lemma_.lower()}_verb.v1")
 
 
+@starts(words=(lambda: words("ally_partner_nouns"),))
 def _are_allies(frame: Frame, token: Token) -> None:
     """'X and Y are allies' / 'X and Y became partners'."""
     if token.pos_ != "NOUN" or token.dep_ != "attr" or token.lower_ not in words("ally_partner_nouns"):
@@ -254,6 +265,7 @@ def _are_allies(frame: Frame, token: Token) -> None:
         _pairs(frame, "ally_of", sides, None, token, "ally_of.are_allies.v1")
 
 
+@starts(lemmas=(lambda: words("attack_nouns"),))
 def _war_on(frame: Frame, token: Token) -> None:
     """'X waged war on Y' / 'X declared war on Y' / 'X launched an offensive against Y'."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in words("attack_nouns") or token.dep_ != "dobj":
@@ -267,6 +279,7 @@ def _war_on(frame: Frame, token: Token) -> None:
         _pairs(frame, "rival_of", _subject_groups(frame, verb), foes, token, "rival_of.war_on.v1")
 
 
+@starts(words=("heads", "leads", "runs", "commands"))
 def _name_leads_name(frame: Frame, token: Token) -> None:
     """'X heads G.' parsed as one long name: a leading verb right between a person and a group."""
     if token.lower_ not in ("heads", "leads", "runs", "commands") or token.i == 0 or token.i + 1 >= len(token.doc):
@@ -278,15 +291,21 @@ def _name_leads_name(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", person, group, token, "leader_of.lead_verb_mistagged.v1")
 
 
+@starts(lemmas=("join", "belong", "defect", "recruit", "rise"))
 def _joined(frame: Frame, token: Token) -> None:
     """'X joined G in 2010' / 'X belongs to G' / 'X defected to G': a person becomes a member."""
     if token.pos_ != "VERB":
         return
     lemma = token.lemma_.lower()
+    if lemma == "recruit":
+        _recruited(frame, token)
+        return
     if lemma == "join":
         objects = [c for c in token.children if c.dep_ == "dobj"]
     elif lemma in ("belong", "defect"):
         objects = prep_objects(token, "to")
+    elif lemma == "rise":  # "rose through the ranks of G"
+        objects = [o for o in prep_objects(token, "through") if o.lemma_.lower() in ("rank", "ranks")]
     else:
         return
     groups = [r for o in objects for r in parties(frame, o, GROUP)]
@@ -298,6 +317,22 @@ def _joined(frame: Frame, token: Token) -> None:
             frame.emit("member_of", person, group, token, f"member_of.{lemma}_verb.v1")
 
 
+def _recruited(frame: Frame, token: Token) -> None:
+    """'X was recruited by G' / 'G recruited X': X became a member of G."""
+    if any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl":
+        groups = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                  for r in parties(frame, o, GROUP)]
+        held = next((c for c in token.children if c.dep_ == "nsubjpass"), None if token.dep_ != "acl" else token.head)
+        people = parties(frame, held, PERSON) if held is not None else []
+    else:
+        groups = _subject_groups(frame, token)
+        people = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, PERSON)]
+    for person in people:
+        for group in groups:
+            frame.emit("member_of", person, group, token, "member_of.recruited.v1")
+
+
+@starts(lemmas=(relations("service_verbs"),))
 def _money_for(frame: Frame, token: Token) -> None:
     """'she managed money for the group': handling a group's money makes one of its members, also
     when the group is only 'the group' (rules/people.py asks for a name with other services)."""
@@ -316,19 +351,44 @@ def _money_for(frame: Frame, token: Token) -> None:
             frame.emit("member_of", person, group, token, "member_of.money_for.v1")
 
 
-def tie_rules(frame: Frame, token: Token) -> None:
-    """Run every rule of this module at one token."""
-    _described_as(frame, token)
-    _led_at_the_time(frame, token)
-    _one_of_the_leaders(frame, token)
-    _leads_group_day_to_day(frame, token)
-    _took_over_after(frame, token)
-    _served_as_wing(frame, token)
-    _member_group(frame, token)
-    _hired(frame, token)
-    _resisted(frame, token)
-    _are_allies(frame, token)
-    _war_on(frame, token)
-    _name_leads_name(frame, token)
-    _joined(frame, token)
-    _money_for(frame, token)
+@starts(words=(lambda: words("league_nouns"),), lemmas=(lambda: words("buying_verbs") | words("backing_verbs"),))
+def _backed(frame: Frame, token: Token) -> None:
+    """'X, backed by Y' / 'Y arms (supplies, finances) X' / 'X sided with Y' / 'X is in league with Y':
+    allies. Only groups on both sides: 'backed by the army' or 'residents support X' are no alliance."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and token.lower_ in words("league_nouns") and token.dep_ == "pobj" \
+            and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX"):
+        partners = [r for o in prep_objects(token, "with") for r in parties(frame, o, GROUP)]
+        if partners:
+            _pairs(frame, "ally_of", _subject_groups(frame, token.head.head), partners, token, "ally_of.in_league.v1")
+        return
+    if token.pos_ == "VERB" and lemma in words("buying_verbs"):  # "X buys cocaine from Y": Y supplies X
+        backers = [r for o in prep_objects(token, "from") for r in parties(frame, o, GROUP)]
+        backed = _subject_groups(frame, token) if backers else []
+    elif token.pos_ != "VERB" or lemma not in words("backing_verbs"):
+        return
+    elif token.dep_ == "acl" and token.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in token.children):
+        backers = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                   for r in parties(frame, o, GROUP)]
+        backed = parties(frame, token.head, GROUP) if token.dep_ == "acl" else _subject_groups(frame, token)
+    else:
+        backers = _subject_groups(frame, token)
+        backed = [r for c in token.children if c.dep_ in ("dobj", "dative") for r in parties(frame, c, GROUP)]
+        backed += [r for o in prep_objects(token, "with") + prep_objects(token, "to") for r in parties(frame, o, GROUP)]
+    for one in backed:
+        for other in backers:
+            if other.entity_id != one.entity_id and not _parts(frame, one, other):
+                _pairs(frame, "ally_of", [one], [other], token, f"ally_of.{lemma}_verb.v1")
+
+
+def _parts(frame: Frame, one: Ref, other: Ref) -> bool:
+    """One group is said to be a faction of the other: a parent supplying its cell is no alliance."""
+    pair = {one.entity_id, other.entity_id}
+    return any(c.predicate == "faction_of" and {c.subject_id, c.object_id} == pair for c in frame.claims.values())
+
+
+# Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
+tie_rules = RuleSet(
+    _described_as, _led_at_the_time, _one_of_the_leaders, _leads_group_day_to_day, _took_over_after, _served_as_wing,
+    _member_group, _hired, _resisted, _are_allies, _war_on, _name_leads_name, _joined, _money_for, _backed,
+)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 
@@ -39,6 +40,7 @@ def _is_traffic_verb(frame: Frame, token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in frame.lexicon("traffic_verbs")
 
 
+@starts(words=(lambda: _forms(),))
 def _collective_side_by_side(frame: Frame, token: Token) -> None:
     """'the two groups traffic methamphetamine' read as one noun phrase: the groups are the pair
     the collective stands for."""
@@ -54,6 +56,7 @@ def _collective_side_by_side(frame: Frame, token: Token) -> None:
         frame.emit("traffics", group, drug, token, "traffics.collective_side_by_side.v1")
 
 
+@starts(lemmas=(relations("traffic_verbs"),), words=(relations("traffic_nouns"),))
 def _known_for(frame: Frame, token: Token) -> None:
     """'X is known for moving heroin', 'X was accused of smuggling cocaine' (also read as a noun
     phrase), 'X, notorious for producing methamphetamine': the subject of the reputation does
@@ -80,6 +83,7 @@ def _known_for(frame: Frame, token: Token) -> None:
             frame.emit("traffics", group, drug, frame_word, "traffics.known_for.v1")
 
 
+@starts(lemmas=(relations("permission_verbs"),))
 def _permitted(frame: Frame, token: Token) -> None:
     """'X no longer allows fentanyl to be made or sold in P': X's rule over the trade is a claim
     about its trafficking, with the permission's polarity."""
@@ -97,6 +101,7 @@ def _permitted(frame: Frame, token: Token) -> None:
         frame.emit("traffics", group, drug, token, "traffics.permitted.v1")
 
 
+@starts(lemmas=(relations("traffic_verbs"),))
 def _made_for(frame: Frame, token: Token) -> None:
     """'laboratories that make fentanyl for X': the group the drug is made, moved or sold for."""
     if not _is_traffic_verb(frame, token):
@@ -113,6 +118,7 @@ def _made_for(frame: Frame, token: Token) -> None:
             frame.emit("traffics", group, drug, token, "traffics.made_for.v1")
 
 
+@starts(lemmas=(relations("traffic_verbs"),))
 def _coordinated(frame: Frame, token: Token) -> None:
     """'X produces and ships methamphetamine', parsed with the drug as the first verb's conjunct."""
     if not _is_traffic_verb(frame, token) or any(c.dep_ == "dobj" for c in token.children):
@@ -146,6 +152,7 @@ def _forms() -> frozenset[str]:
     return _traffic_forms()
 
 
+@starts(words=(lambda: _forms(),))
 def _amount_after(frame: Frame, token: Token) -> None:
     """'X smuggles tons of cocaine' read as one noun phrase: a group, a trafficking verb, then an
     amount of a drug ('tons of', 'large shipments of', 'the')."""
@@ -164,6 +171,7 @@ def _amount_after(frame: Frame, token: Token) -> None:
             return
 
 
+@starts(lemmas=(relations("traffic_verbs"),), words=(lambda: _forms(),))
 def _relative_object(frame: Frame, token: Token) -> None:
     """'the fentanyl that X smuggles' / 'cocaine which X ships': the drug is the verb's object."""
     drug: Ref | None = None
@@ -185,6 +193,7 @@ def _relative_object(frame: Frame, token: Token) -> None:
         frame.emit("traffics", group, drug, token, "traffics.relative_object.v1")
 
 
+@starts(lemmas=(relations("traffic_verbs", "belonging_verbs"),))
 def _done_to_drug(frame: Frame, token: Token) -> None:
     """'methamphetamine produced by X', 'cocaine trafficked by X', 'cocaine belonging to X', 'the
     fentanyl is made by X'."""
@@ -209,6 +218,7 @@ def _done_to_drug(frame: Frame, token: Token) -> None:
         frame.emit("traffics", group, drug, token, "traffics.done_to_drug.v1")
 
 
+@starts(lemmas=(relations("traffic_verbs"),))
 def _gerund(frame: Frame, token: Token) -> None:
     """'X earns its money from selling methamphetamine', 'X grew rich by smuggling cocaine': the
     subject of the verb the gerund completes does the trafficking."""
@@ -226,6 +236,7 @@ def _gerund(frame: Frame, token: Token) -> None:
             frame.emit("traffics", group, drug, token, "traffics.gerund.v1")
 
 
+@starts(words=(relations("traffic_nouns"),))
 def _one_of(frame: Frame, token: Token) -> None:
     """'X is one of the largest producers of methamphetamine'."""
     if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns") or token.dep_ != "pobj":
@@ -241,6 +252,7 @@ def _one_of(frame: Frame, token: Token) -> None:
             frame.emit("traffics", group, drug, token, "traffics.one_of.v1")
 
 
+@starts(words=(relations("traffic_nouns"),))
 def _runs_trade(frame: Frame, token: Token) -> None:
     """'X controls the fentanyl trade in P', 'X runs the cocaine business'."""
     if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns") or token.dep_ != "dobj":
@@ -258,6 +270,7 @@ def _runs_trade(frame: Frame, token: Token) -> None:
             frame.emit("traffics", group, drug, token, "traffics.runs_trade.v1")
 
 
+@starts(lemmas=(relations("responsibility_words"),))
 def _responsible_for(frame: Frame, token: Token) -> None:
     """'X is responsible for much of the cocaine sold in P', 'the groups officials hold responsible
     for the fentanyl that reaches P'."""
@@ -287,17 +300,8 @@ def _responsible_for(frame: Frame, token: Token) -> None:
             frame.emit("traffics", group, drug, token, "traffics.responsible_for.v1")
 
 
-def trafficking_rules(frame: Frame, token: Token) -> None:
-    """Run every trafficking rule of this module at one token."""
-    _responsible_for(frame, token)
-    _amount_after(frame, token)
-    _relative_object(frame, token)
-    _done_to_drug(frame, token)
-    _gerund(frame, token)
-    _one_of(frame, token)
-    _runs_trade(frame, token)
-    _collective_side_by_side(frame, token)
-    _known_for(frame, token)
-    _permitted(frame, token)
-    _made_for(frame, token)
-    _coordinated(frame, token)
+# Every trafficking rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
+trafficking_rules = RuleSet(
+    _responsible_for, _amount_after, _relative_object, _done_to_drug, _gerund, _one_of, _runs_trade,
+    _collective_side_by_side, _known_for, _permitted, _made_for, _coordinated,
+)
