@@ -450,7 +450,7 @@ def network_cmd(
             canonical, cluster = _resolved(store)
             report = network_report(store, canonical=canonical, cluster=cluster, as_of=as_of, window=window,
                                     min_certainty=min_certainty, top=top)
-            report.network.hierarchy  # noqa: B018  (read while the store is open: the leaders are listed)
+            report.network.ties  # noqa: B018  (read while the store is open: the leaders are listed)
             # the evidence shown (every tie's for json, the strongest ties' quotes for the table) is read
             # when first asked for: ask now, while the store is open
             data = report.to_dict() if fmt == "json" else None

@@ -7,12 +7,12 @@ straightforward computation it must equal (tests/test_network_edges.py), kept as
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
 
 from testigo.analyse.network import (
     HIERARCHY_PREDICATES,
     Network,
     Relation,
+    Ties,
     build_network,
     make_builder,
     paused_gc,
@@ -122,15 +122,26 @@ def _load(store: Store, canonical: Callable[[str], str], cluster: Callable[[str]
                                    end=period.end)
                 builder.add_rows(predicate, store.iter_edges(where))
 
-    def hierarchy() -> tuple[Any, int]:
+    exact = period.start is None and period.end is None  # exact in SQL: weigh ties now, read evidence later
+
+    def hierarchy() -> tuple[Ties, int]:
         used = builder.used
         with paused_gc():
             read_people()
-            fold(HIERARCHY_PREDICATES, False)
+            if exact:
+                pending = _Evidence(store, canonical, aliases, period, floor, chosen, builder.hier, cluster,
+                                    predicates=HIERARCHY_PREDICATES)
+                for predicate in HIERARCHY_PREDICATES:
+                    for level in chosen:
+                        builder.add_ties(predicate, store.iter_ties(EdgeFilter(predicate, level, negative=False,
+                                                                               as_of=period.as_of)), pending)
+            else:
+                fold(HIERARCHY_PREDICATES, False)
             return builder.finish_hierarchy(names), builder.used - used
 
-    if period.start is None and period.end is None:  # exact in SQL: weigh the ties now, read the evidence later
-        evidence = _Evidence(store, canonical, aliases, period, floor, chosen, builder.signed, cluster)
+    if exact:
+        evidence = _Evidence(store, canonical, aliases, period, floor, chosen, builder.signed, cluster,
+                             predicates=signed)
         for predicate in signed:
             for level in chosen:
                 builder.add_ties(predicate, store.iter_ties(EdgeFilter(predicate, level, negative=False,
@@ -147,7 +158,8 @@ def _load(store: Store, canonical: Callable[[str], str], cluster: Callable[[str]
 
 
 class _Evidence:
-    """Reads the evidence of signed relations (claim ids, quotes, dates) when it is first asked for.
+    """Reads the evidence of relations (claim ids, quotes, dates, titles) when it is first asked for:
+    the signed graph's or the hierarchy's (``predicates``).
 
     The relations asked for together are read by pair (the members of their clusters, ``ix_edges_pair``)
     and folded by a builder of their own, exactly as the whole query would fold them; once more than
@@ -159,9 +171,9 @@ class _Evidence:
     def __init__(self, store: Store, canonical: Callable[[str], str], aliases: dict[str, str], period: Period,
                  floor: Certainty, chosen: tuple[str | None, ...],
                  relations: dict[tuple[str, str, str], Relation],
-                 cluster: Callable[[str], Iterable[str]] | None = None) -> None:
+                 cluster: Callable[[str], Iterable[str]] | None = None, *, predicates: tuple[str, ...]) -> None:
         self.store, self.canonical, self.aliases, self.period, self.floor = store, canonical, aliases, period, floor
-        self.chosen, self.relations, self.cluster = chosen, relations, cluster
+        self.chosen, self.relations, self.cluster, self.predicates = chosen, relations, cluster, predicates
         self.keys: dict[int, tuple[str, str, str]] | None = None
         self.members: dict[str, list[str]] | None = None
         self.asked = 0
@@ -199,17 +211,17 @@ class _Evidence:
         return [entity_id, *self.members.get(entity_id, ())]
 
     def _fill(self, pairs: dict[str, tuple[tuple[str, str], ...] | None], only: set[int] | None) -> None:
-        """Fold the rows of these predicates (of these subject, object pairs), or of every signed predicate
+        """Fold the rows of these predicates (of these subject, object pairs), or of all ``predicates``
         when ``pairs`` is empty, and give the pending relations (``only`` these) their evidence."""
         builder = make_builder(canonical=self.canonical, aliases=self.aliases, period=self.period,
                                min_certainty=self.floor)
-        predicates = pairs or {p.name: None for p in load_schema().predicates.values() if p.sign}
+        predicates = pairs or dict.fromkeys(self.predicates)
         with paused_gc():
             for predicate, chosen_pairs in predicates.items():
                 for level in self.chosen:
                     where = EdgeFilter(predicate, level, negative=False, as_of=self.period.as_of, pairs=chosen_pairs)
                     builder.add_rows(predicate, self.store.iter_edges(where))
-        for key, folded in builder.signed.items():
+        for key, folded in builder.table[self.predicates[0]].items():  # the signed relations, or the hierarchy's
             relation = self.relations.get(key)
             if relation is not None and relation.pending is not None and (only is None or id(relation) in only):
                 relation.take_evidence(folded)

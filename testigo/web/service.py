@@ -128,9 +128,9 @@ class Service:
         def make() -> dict[str, str | None]:
             full = self.full()
             read_evidence(r for _u, _v, e in full.graph.edges(data=True) for r in e["relations"].values())
+            read_evidence(full.ties.relations.values())
             dates = sorted({d for _u, _v, e in full.graph.edges(data=True) for r in e["relations"].values()
-                            for d in r.dates} | {d for _u, _v, e in full.hierarchy.edges(data=True)
-                                                 for d in e["relation"].dates})
+                            for d in r.dates} | {d for r in full.ties.relations.values() for d in r.dates})
             return {"first": dates[0] if dates else None, "last": dates[-1] if dates else None}
         return self._cached(("dates",), make)  # type: ignore[no-any-return]
 
@@ -376,7 +376,7 @@ def _origins(d: dict[str, Any]) -> list[dict[str, str]]:
 def _tie(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
     return {"id": f"{u}|{v}|{d['predicate']}", "source": u, "target": v, "kind": "hierarchy",
             "predicates": [d["predicate"]], "support": d["support"], "certainty": d["certainty"],
-            "claims": len(d["claims"])}
+            "claims": d["relation"].count}
 
 
 def _relations(entries: list[dict[str, Any]], predicates: tuple[str, ...]) -> list[dict[str, Any]]:
