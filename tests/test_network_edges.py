@@ -320,6 +320,22 @@ def test_hierarchy_evidence_is_read_when_asked_for_and_equals_the_scan(store: St
         assert at_once.to_dict()["hierarchy"] == scan.to_dict()["hierarchy"]
 
 
+def test_a_canonical_map_builds_the_network_its_function_builds(store: Store) -> None:
+    from testigo.analyse import Canonical
+    from testigo.resolve import Resolver
+
+    _fill_random(store)
+    _merge_some(store)
+    mapping = Resolver(store).canonical_map()
+    canonical = Canonical(mapping)
+    merged = next(i for i, c in mapping.items() if i != c)
+    assert canonical(merged) == mapping[merged] != merged and canonical("no-such-id") == "no-such-id"
+    for query in ({}, {"as_of": "2024-07"}, {"window": "2024-06:2024-12"}):
+        expected = load_network(store, canonical=lambda i: mapping.get(i, i), **query).to_dict()
+        assert load_network(store, canonical=canonical, **query).to_dict() == expected
+        assert expected == scan_network(store, canonical=canonical, **query).to_dict()
+
+
 def test_a_window_reads_the_hierarchy_with_its_evidence(store: Store) -> None:
     _fill_random(store)
     network = load_network(store, window="2024-06:2024-12")

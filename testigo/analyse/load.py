@@ -195,7 +195,8 @@ class _Evidence:
                     found.update(((x, y), (y, x)) if either else ((x, y),))
         self._fill({p: tuple(sorted(found)) for p, found in pairs.items()}, {id(r) for r in relations})
         for relation in relations:
-            relation.pending = None  # read, even if its rows are gone since
+            if relation.pending is not None:  # read, even if its rows are gone since
+                relation.no_evidence()
 
     def _members(self, entity_id: str) -> list[str]:
         if self.canonical is same:
@@ -227,7 +228,8 @@ class _Evidence:
                 relation.take_evidence(folded)
         if only is None:  # read once: a relation whose rows are gone since keeps no evidence
             for relation in self.relations.values():
-                relation.pending = None
+                if relation.pending is not None:
+                    relation.no_evidence()
 
 
 def scan_network(store: Store, *, canonical: Callable[[str], str] = same, as_of: str | None = None,

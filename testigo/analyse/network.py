@@ -32,7 +32,7 @@ from testigo.schema import load_schema
 from testigo.store.base import CHAIN_SEPARATOR, EdgeRow, TieRow
 
 __all__ = [
-    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Evidence", "Network", "Relation", "Ties", "build_network",
+    "CERTAINTY_WEIGHT", "Canonical", "HIERARCHY_PREDICATES", "Evidence", "Network", "Relation", "Ties", "build_network",
     "edge_claim_count", "edge_claims", "edge_quote", "make_builder", "paused_gc", "people_of", "read_evidence", "same",
     "strength",
 ]
@@ -51,6 +51,16 @@ Pair = tuple[str, str]
 def same(entity_id: str) -> str:
     """The identity resolver: every id is its own canonical id."""
     return entity_id
+
+
+class Canonical(dict[str, str]):
+    """An id -> canonical id map that is also the ``canonical`` function (an id not in it is its own):
+    building a network looks ids up in it directly, without a Python call per id."""
+
+    __slots__ = ()
+
+    def __call__(self, entity_id: str) -> str:
+        return self.get(entity_id, entity_id)
 
 
 def strength(weights: Iterable[float]) -> float:
@@ -98,6 +108,21 @@ class Relation:
         self._dates: set[str] = set()
         self._titles: set[str] = set()
         self.pending: Evidence | None = None  # reads the evidence when it is first asked for
+
+    @classmethod
+    def weighed(cls, pending: Evidence) -> Relation:
+        """A relation weighed from tie rows (``_Builder.add_ties``), its evidence left to ``pending``.
+
+        Its evidence is not even made empty: ``take_evidence`` or ``no_evidence`` gives it (a million
+        ties are cheaper made this way)."""
+        relation = cls.__new__(cls)
+        relation.origins, relation.count, relation.best, relation.pending = {}, 0, -1.0, pending
+        return relation
+
+    def no_evidence(self) -> None:
+        """Read, and none found (its rows are gone since it was weighed): empty evidence."""
+        self._claims, self._quote, self._attributed_to, self._dates, self._titles = [], "", (), set(), set()
+        self.pending = None
 
     def _evidence(self) -> None:
         if self.pending is not None:
@@ -435,6 +460,7 @@ class _Builder:
         ``as_of``, loosely for a window) by date in SQL: the same as ``add`` of each row's claim.
         One loop with everything it reads held in locals (it runs once per claim in force)."""
         canonical = None if self.canonical is same else self.canonical
+        lookup = canonical.get if isinstance(canonical, dict) else None  # a Canonical: no call per id
         check_window, admits = self.check_window, self.period.admits
         swap = predicate in self.symmetric
         denied, table, origins, aliases = self.denied, self.table[predicate], self.origins, self.aliases
@@ -446,7 +472,9 @@ class _Builder:
             values = dates.split() if dates else []
             if check_window and not admits(values, since):
                 continue
-            if canonical is not None:
+            if lookup is not None:
+                a, b = lookup(a, a), lookup(b, b)
+            elif canonical is not None:
                 a, b = canonical(a), canonical(b)
             if a == b:
                 continue
@@ -472,13 +500,17 @@ class _Builder:
         filtered in SQL): the weight of each relation as ``add_rows`` folds it, its evidence left to
         ``pending``, called when a new relation's evidence is first read."""
         canonical = None if self.canonical is same else self.canonical
+        lookup = canonical.get if isinstance(canonical, dict) else None  # a Canonical: no call per id
         swap = predicate in self.symmetric
         table, origins, aliases, weights = self.table[predicate], self.origins, self.aliases, CERTAINTY_WEIGHT
+        weighed = Relation.weighed
         used = 0
         for a, b, certainty, outlet, source, anonymous in rows:
             if b is None:
                 continue
-            if canonical is not None:
+            if lookup is not None:
+                a, b = lookup(a, a), lookup(b, b)
+            elif canonical is not None:
                 a, b = canonical(a), canonical(b)
             if a == b:
                 continue
@@ -488,8 +520,7 @@ class _Builder:
             key = (a, b, predicate)
             relation = table.get(key)
             if relation is None:
-                relation = table[key] = Relation()
-                relation.pending = pending
+                relation = table[key] = weighed(pending)
             parts = (outlet, source, anonymous)
             found = origins.get(parts)
             if found is None:

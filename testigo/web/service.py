@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from testigo.analyse import CERTAINTY_WEIGHT, balance, entity_timeline, load_network
-from testigo.analyse.network import edge_claim_count, read_evidence
+from testigo.analyse.network import Canonical, edge_claim_count, read_evidence
 from testigo.analyse.period import Period
 from testigo.contradict import find_contradictions
 from testigo.errors import ConfigError
@@ -105,8 +105,7 @@ class Service:
         return self._cached(("resolver",), lambda: Resolver(self.store))  # type: ignore[no-any-return]
 
     def canonical(self) -> Callable[[str], str]:
-        mapping = self._cached(("canonical",), lambda: self.resolver().canonical_map())
-        return lambda entity_id: mapping.get(entity_id, entity_id)
+        return self._cached(("canonical",), lambda: Canonical(self.resolver().canonical_map()))  # type: ignore
 
     def names(self) -> dict[str, Any]:
         """Entity id -> Entity, for every stored entity (cached)."""
