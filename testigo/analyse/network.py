@@ -287,18 +287,18 @@ class Network:
     asked for (``to_dict`` lists them as ``claims``, ``quote`` and ``titles``). ``ties`` is the same
     hierarchy before any graph is made (``Ties``): ``people_of`` and ``claims_used`` need only that.
 
-    ``load_hierarchy`` (instead of ``hierarchy``) reads the ties on first use of ``ties``,
+    ``load_hierarchy`` (instead of ``ties``) reads the ties on first use of ``ties``,
     ``hierarchy`` or ``claims_used`` and returns them with the number of claims they used: blocs,
     triads and brokers need only ``graph``, and on a large store the hierarchy costs more.
     """
 
     __slots__ = ("graph", "_ties", "_load", "period", "min_certainty", "_read", "_used", "denied", "cache")
 
-    def __init__(self, graph: Any, hierarchy: Ties | None = None, *, period: Period | None = None,
+    def __init__(self, graph: Any, ties: Ties | None = None, *, period: Period | None = None,
                  min_certainty: Certainty = Certainty.POSSIBLE, claims_read: int | Callable[[], int] = 0,
                  claims_used: int = 0, denied: dict[Pair, list[str]] | None = None,
                  load_hierarchy: Callable[[], tuple[Ties, int]] | None = None) -> None:
-        self.graph, self._ties, self._load = graph, hierarchy, load_hierarchy
+        self.graph, self._ties, self._load = graph, ties, load_hierarchy
         self.period, self.min_certainty = period or Period(), min_certainty
         self._read, self._used, self.denied = claims_read, claims_used, denied if denied is not None else {}
         self.cache: dict[str, Any] = {}  # what analyses derive from ``graph`` once and share (balance.py)
@@ -534,7 +534,7 @@ class _Builder:
         self.used += used
 
     def finish(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Network:
-        return Network(graph=self.finish_graph(names), hierarchy=self.finish_hierarchy(names), period=self.period,
+        return Network(graph=self.finish_graph(names), ties=self.finish_hierarchy(names), period=self.period,
                        min_certainty=self.min_certainty, claims_read=self.read, claims_used=self.used,
                        denied=self.denied)
 
