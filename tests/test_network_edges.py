@@ -336,6 +336,22 @@ def test_a_canonical_map_builds_the_network_its_function_builds(store: Store) ->
         assert expected == scan_network(store, canonical=canonical, **query).to_dict()
 
 
+def test_a_person_among_the_groups_is_named_in_the_graph(store: Store) -> None:
+    doc = Document.make("Persona A López allied with Grupo A. " + "x" * 50, "notes/ally.txt")
+    with store.writer() as writer:
+        writer.add_entities([GROUPS[0], GROUPS[1], PEOPLE[0]])
+        writer.add_document(doc)
+        writer.add_claims([Claim.make(doc.id, PEOPLE[0].id, "ally_of", object_id=GROUPS[0].id, rule="t.v1",
+                                      evidence=Evidence("allied with", 0, 11)),
+                           Claim.make(doc.id, GROUPS[1].id, "rival_of", object_id=GROUPS[0].id, rule="t.v1",
+                                      evidence=Evidence("rival", 0, 5))])
+    for query in ({}, {"window": "2000:"}):
+        nodes = dict(load_network(store, **query).graph.nodes(data=True))
+        assert nodes[PEOPLE[0].id] == {"name": "Persona A López", "kind": "person"}
+        assert nodes[GROUPS[1].id] == {"name": "Grupo B", "kind": "criminal_group"}
+        assert nodes == dict(scan_network(store, **query).graph.nodes(data=True))
+
+
 def test_a_window_reads_the_hierarchy_with_its_evidence(store: Store) -> None:
     _fill_random(store)
     network = load_network(store, window="2024-06:2024-12")

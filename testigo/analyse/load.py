@@ -14,6 +14,7 @@ from testigo.analyse.network import (
     Relation,
     Ties,
     build_network,
+    label_nodes,
     make_builder,
     paused_gc,
     same,
@@ -149,9 +150,10 @@ def _load(store: Store, canonical: Callable[[str], str], cluster: Callable[[str]
     else:  # a window is checked against every date of a claim: read whole rows
         fold(signed, False)
     fold(signed + HIERARCHY_PREDICATES, True)
-    if any(node not in names for a, b, _p in builder.signed for node in (a, b)):  # a person among the groups?
-        read_people()
     graph = builder.finish_graph(names)
+    if any(node not in names for node in graph._node):  # a person among the groups? (one check per node)
+        read_people()
+        label_nodes(graph, names)
     return Network(graph, period=period, min_certainty=floor, claims_used=builder.used, denied=builder.denied,
                    claims_read=lambda: store.count_edges(signed + HIERARCHY_PREDICATES, levels),
                    load_hierarchy=hierarchy)

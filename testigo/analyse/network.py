@@ -33,8 +33,8 @@ from testigo.store.base import CHAIN_SEPARATOR, EdgeRow, TieRow
 
 __all__ = [
     "CERTAINTY_WEIGHT", "Canonical", "HIERARCHY_PREDICATES", "Evidence", "Network", "Relation", "Ties", "build_network",
-    "edge_claim_count", "edge_claims", "edge_quote", "make_builder", "paused_gc", "people_of", "read_evidence", "same",
-    "strength",
+    "edge_claim_count", "edge_claims", "edge_quote", "label_nodes", "make_builder", "paused_gc", "people_of",
+    "read_evidence", "same", "strength",
 ]
 
 CERTAINTY_WEIGHT = {"certain": 1.0, "probable": 0.6, "possible": 0.3}
@@ -267,7 +267,7 @@ class Ties:
                 keys[predicate] = {"predicate": predicate, "symmetric": predicate in symmetric,
                                    "support": len(origins), "origins": sorted(origins),
                                    "certainty": _CERTAINTY_OF[relation.best], "relation": relation}
-            _label(hierarchy, self.names)
+            label_nodes(hierarchy, self.names)
             self._graph = hierarchy
         return self._graph
 
@@ -567,7 +567,7 @@ class _Builder:
                 "relations": {predicate: relation}, "denied": denied.get((a, b), [])}
         for (a, b), relations in shared.items():
             adj[a][b] = adj[b][a] = self._edge(relations, denied.get((a, b), []))
-        _label(graph, names)
+        label_nodes(graph, names)
         return graph
 
     def finish_hierarchy(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Ties:
@@ -606,7 +606,8 @@ def _node_label(node: str, entry: str | Entity | tuple[str, str] | None) -> dict
     return {"name": entry or node}
 
 
-def _label(g: Any, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> None:
+def label_nodes(g: Any, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> None:
+    """Give each node of a graph its name (and kind) from ``names``; a node not in it is named by its id."""
     for node, data in g.nodes(data=True):
         data.update(_node_label(node, names.get(node) if names else None))
 
