@@ -831,7 +831,7 @@ def child_resolve(url: str, profile: str | None) -> dict[str, Any]:
 def _network_figures(report: Any) -> dict[str, Any]:
     network = report.network
     return {"nodes": network.graph.number_of_nodes(), "edges": network.graph.number_of_edges(),
-            "ties": network.hierarchy.number_of_edges(), "claims_read": network.claims_read,
+            "ties": len(network.ties), "claims_read": network.claims_read,
             "claims_used": network.claims_used, "blocs": len(report.balance.blocs),
             "frustrated": report.balance.frustration, "triads": len(report.triads)}
 
@@ -956,7 +956,7 @@ def child_phases(url: str) -> dict[str, Any]:
         1 for p in signed + HIERARCHY_PREDICATES for c in levels
         for negative in (False, True) for _ in store.iter_edges(EdgeFilter(p, c, negative=negative, as_of=AS_OF))))
     network = timed("load_network", lambda: load_network(store, as_of=AS_OF, min_certainty=MIN_CERTAINTY))
-    timed("hierarchy", lambda: network.hierarchy)  # read on first use
+    timed("hierarchy", lambda: network.ties)  # read on first use (weighed; its evidence and graph when asked for)
     timed("balance", lambda: balance(network))
     timed("actors", lambda: actors(network))
     timed("triads", lambda: unbalanced_triads(network, limit=100))

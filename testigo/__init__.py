@@ -10,7 +10,9 @@ The public API, as used by the CLI and the web app::
 
 from __future__ import annotations
 
-from testigo.contradict import Contradiction, find_contradictions
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from testigo.errors import (
     ConfigError,
     ExtractError,
@@ -21,8 +23,6 @@ from testigo.errors import (
     StoreError,
     TestigoError,
 )
-from testigo.extract import load_extractor
-from testigo.ingest import iter_documents
 from testigo.model import (
     Certainty,
     Claim,
@@ -37,10 +37,37 @@ from testigo.model import (
     Rejection,
     Verdict,
 )
-from testigo.pipeline import Extraction, RunReport, extract_stored, run
 from testigo.resolve import Resolver, resolve
 from testigo.settings import Settings, load_settings
 from testigo.store import ClaimFilter, Store, open_store
+
+if TYPE_CHECKING:
+    from testigo.contradict import Contradiction, find_contradictions
+    from testigo.extract import load_extractor
+    from testigo.ingest import iter_documents
+    from testigo.pipeline import Extraction, RunReport, extract_stored, run
+
+# imported on first use: a command that reads the store (``testigo network``) never loads the
+# extractor, the readers of documents or the pipeline
+_LAZY = {
+    "Contradiction": "testigo.contradict", "find_contradictions": "testigo.contradict",
+    "load_extractor": "testigo.extract", "iter_documents": "testigo.ingest", "Extraction": "testigo.pipeline",
+    "RunReport": "testigo.pipeline", "extract_stored": "testigo.pipeline", "run": "testigo.pipeline",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'testigo' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __version__ = "0.1.0"
 

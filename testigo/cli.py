@@ -410,6 +410,7 @@ def review_cmd(db: Db = SETTINGS.db, limit: Limit = 50) -> None:
 
 def _resolved(store: Any) -> tuple[Any, Any]:
     """canonical() and cluster() from the store's judgements (one read, no lookup per id)."""
+    from testigo.analyse.network import Canonical
     from testigo.resolve import Resolver
 
     resolver = Resolver(store)
@@ -421,7 +422,7 @@ def _resolved(store: Any) -> tuple[Any, Any]:
     def cluster(entity_id: str) -> set[str]:  # Resolver.cluster without checking the id in the store
         return set(members.get(mapping.get(entity_id, entity_id), {entity_id}))
 
-    return (lambda entity_id: mapping.get(entity_id, entity_id)), cluster
+    return Canonical(mapping), cluster
 
 
 AsOf = Annotated[str | None, typer.Option("--as-of", help="Claims in force on a date: YYYY, YYYY-MM or YYYY-MM-DD.")]
@@ -450,7 +451,7 @@ def network_cmd(
             canonical, cluster = _resolved(store)
             report = network_report(store, canonical=canonical, cluster=cluster, as_of=as_of, window=window,
                                     min_certainty=min_certainty, top=top)
-            report.network.hierarchy  # noqa: B018  (read while the store is open: the leaders are listed)
+            report.network.ties  # noqa: B018  (read while the store is open: the leaders are listed)
             # the evidence shown (every tie's for json, the strongest ties' quotes for the table) is read
             # when first asked for: ask now, while the store is open
             data = report.to_dict() if fmt == "json" else None

@@ -290,7 +290,7 @@ def test_hierarchy_holds_leaders_founders_members_factions_and_family() -> None:
     assert sorted((u, k, v) for u, v, k in h.edges(keys=True)) == [
         ("F", "faction_of", "G"), ("p1", "founder_of", "G"), ("p1", "leader_of", "G"),
         ("p2", "child_of", "p1"), ("p2", "member_of", "G"), ("p2", "sibling_of", "p3")]
-    assert h.edges["p1", "G", "leader_of"]["titles"] == ["lead sicario"]
+    assert h.edges["p1", "G", "leader_of"]["relation"].titles == {"lead sicario"}
     assert h.edges["p2", "p3", "sibling_of"]["symmetric"]
     assert h.nodes["p1"]["name"] == "El Jefe"
     network = build_network(claims, names={"p1": "El Jefe"})

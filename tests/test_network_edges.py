@@ -286,6 +286,79 @@ def test_evidence_read_relation_by_relation_equals_one_pass_and_the_scan(store: 
         assert one_by_one == [(edge_claims(d), edge_quote(d)) for *_e, d in at_once.graph.edges(data=True)]
 
 
+def _tie_evidence(network: Any) -> list[tuple[Any, ...]]:
+    return [(u, v, p, r.claims, r.quote, r.attributed_to, sorted(r.dates), sorted(r.titles))
+            for (u, v, p), r in network.ties.relations.items()]
+
+
+@pytest.mark.parametrize("query", [{}, {"as_of": "2024-07"}, {"as_of": "2025", "min_certainty": "probable"}])
+def test_hierarchy_evidence_is_read_when_asked_for_and_equals_the_scan(store: Store, query: dict[str, Any],
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from testigo.analyse import people_of
+    from testigo.analyse.load import _Evidence
+
+    _fill_random(store)
+    for canonical in (None, _merge_some(store)):
+        kwargs = {"canonical": canonical} if canonical else {}
+        scan = scan_network(store, **kwargs, **query)
+        lazy = load_network(store, **kwargs, **query)
+        relations = lazy.ties.relations
+        assert relations and all(r.pending is not None for r in relations.values())  # weighed, no evidence yet
+        # what the CLI's table reads of the hierarchy (leaders, claims count) reads no evidence
+        groups = sorted({b for _a, b, _p in relations})
+        assert [people_of(lazy, g) for g in groups] == [people_of(scan, g) for g in groups]
+        assert lazy.claims_used == scan.claims_used
+        assert all(r.pending is not None for r in relations.values())
+        weights = [(k, r.support, sorted(r.origins), r.best, r.count) for k, r in relations.items()]
+        assert weights == [(k, r.support, sorted(r.origins), r.best, r.count) for k, r in scan.ties.relations.items()]
+        monkeypatch.setattr(_Evidence, "PAIR_READS", 10**6)  # every tie read by its pairs, one at a time
+        one_by_one = [(r.claims, r.quote, sorted(r.titles)) for r in relations.values()]
+        monkeypatch.setattr(_Evidence, "PAIR_READS", 0)  # the first one asked for reads them all
+        at_once = load_network(store, **kwargs, **query)
+        assert _tie_evidence(at_once) == _tie_evidence(lazy) == _tie_evidence(scan)
+        assert one_by_one == [(r.claims, r.quote, sorted(r.titles)) for r in scan.ties.relations.values()]
+        assert at_once.to_dict()["hierarchy"] == scan.to_dict()["hierarchy"]
+
+
+def test_a_canonical_map_builds_the_network_its_function_builds(store: Store) -> None:
+    from testigo.analyse import Canonical
+    from testigo.resolve import Resolver
+
+    _fill_random(store)
+    _merge_some(store)
+    mapping = Resolver(store).canonical_map()
+    canonical = Canonical(mapping)
+    merged = next(i for i, c in mapping.items() if i != c)
+    assert canonical(merged) == mapping[merged] != merged and canonical("no-such-id") == "no-such-id"
+    for query in ({}, {"as_of": "2024-07"}, {"window": "2024-06:2024-12"}):
+        expected = load_network(store, canonical=lambda i: mapping.get(i, i), **query).to_dict()
+        assert load_network(store, canonical=canonical, **query).to_dict() == expected
+        assert expected == scan_network(store, canonical=canonical, **query).to_dict()
+
+
+def test_a_person_among_the_groups_is_named_in_the_graph(store: Store) -> None:
+    doc = Document.make("Persona A López allied with Grupo A. " + "x" * 50, "notes/ally.txt")
+    with store.writer() as writer:
+        writer.add_entities([GROUPS[0], GROUPS[1], PEOPLE[0]])
+        writer.add_document(doc)
+        writer.add_claims([Claim.make(doc.id, PEOPLE[0].id, "ally_of", object_id=GROUPS[0].id, rule="t.v1",
+                                      evidence=Evidence("allied with", 0, 11)),
+                           Claim.make(doc.id, GROUPS[1].id, "rival_of", object_id=GROUPS[0].id, rule="t.v1",
+                                      evidence=Evidence("rival", 0, 5))])
+    for query in ({}, {"window": "2000:"}):
+        nodes = dict(load_network(store, **query).graph.nodes(data=True))
+        assert nodes[PEOPLE[0].id] == {"name": "Persona A López", "kind": "person"}
+        assert nodes[GROUPS[1].id] == {"name": "Grupo B", "kind": "criminal_group"}
+        assert nodes == dict(scan_network(store, **query).graph.nodes(data=True))
+
+
+def test_a_window_reads_the_hierarchy_with_its_evidence(store: Store) -> None:
+    _fill_random(store)
+    network = load_network(store, window="2024-06:2024-12")
+    assert network.ties.relations and all(r.pending is None for r in network.ties.relations.values())
+    assert _tie_evidence(network) == _tie_evidence(scan_network(store, window="2024-06:2024-12"))
+
+
 def _make_version_2(url: str) -> None:
     """Turn a store into what testigo 2 wrote: the narrower edges indexes, schema version 2."""
     from sqlalchemy import create_engine

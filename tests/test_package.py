@@ -13,9 +13,19 @@ README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 def test_all_lists_exactly_the_public_names() -> None:
-    public = {name for name in vars(testigo) if not name.startswith("_")}
-    modules = {name for name, value in vars(testigo).items() if type(value).__name__ == "module"}
-    assert set(testigo.__all__) == public - modules - {"annotations"}
+    values = {name: getattr(testigo, name) for name in dir(testigo) if not name.startswith("_")}
+    modules = {name for name, value in values.items() if type(value).__name__ == "module"}
+    assert set(testigo.__all__) == set(values) - modules - {"annotations", "TYPE_CHECKING", "Any", "import_module"}
+
+
+def test_the_cli_loads_neither_the_extractor_nor_the_pipeline_until_used() -> None:
+    code = ("import sys, testigo.cli; print(sorted(m for m in sys.modules if m.split('.')[:2] in "
+            "(['testigo', 'extract'], ['testigo', 'ingest'], ['testigo', 'pipeline'], ['testigo', 'contradict'])));"
+            "from testigo import run, find_contradictions, iter_documents, load_extractor;"
+            "from testigo.pipeline import run as ran; from testigo.resolve import resolve as resolved;"
+            "print(run is ran, testigo.resolve is resolved, 'run' in dir(testigo))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["[]", "True True True"]
 
 
 def test_importing_testigo_loads_no_heavy_library() -> None:

@@ -21,6 +21,7 @@ from testigo.analyse.draw import draw
 from testigo.analyse.load import load_network, scan_network
 from testigo.analyse.network import (
     CERTAINTY_WEIGHT,
+    Canonical,
     Network,
     Relation,
     build_network,
@@ -40,6 +41,7 @@ from testigo.analyse.triads import Triad, TriadEdge, unbalanced_triads
 __all__ = [
     "CERTAINTY_WEIGHT",
     "TIMELINE_PREDICATES",
+    "Canonical",
     "Actor",
     "Balance",
     "Network",

@@ -7,13 +7,14 @@ straightforward computation it must equal (tests/test_network_edges.py), kept as
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
 
 from testigo.analyse.network import (
     HIERARCHY_PREDICATES,
     Network,
     Relation,
+    Ties,
     build_network,
+    label_nodes,
     make_builder,
     paused_gc,
     same,
@@ -122,15 +123,26 @@ def _load(store: Store, canonical: Callable[[str], str], cluster: Callable[[str]
                                    end=period.end)
                 builder.add_rows(predicate, store.iter_edges(where))
 
-    def hierarchy() -> tuple[Any, int]:
+    exact = period.start is None and period.end is None  # exact in SQL: weigh ties now, read evidence later
+
+    def hierarchy() -> tuple[Ties, int]:
         used = builder.used
         with paused_gc():
             read_people()
-            fold(HIERARCHY_PREDICATES, False)
+            if exact:
+                pending = _Evidence(store, canonical, aliases, period, floor, chosen, builder.hier, cluster,
+                                    predicates=HIERARCHY_PREDICATES)
+                for predicate in HIERARCHY_PREDICATES:
+                    for level in chosen:
+                        builder.add_ties(predicate, store.iter_ties(EdgeFilter(predicate, level, negative=False,
+                                                                               as_of=period.as_of)), pending)
+            else:
+                fold(HIERARCHY_PREDICATES, False)
             return builder.finish_hierarchy(names), builder.used - used
 
-    if period.start is None and period.end is None:  # exact in SQL: weigh the ties now, read the evidence later
-        evidence = _Evidence(store, canonical, aliases, period, floor, chosen, builder.signed, cluster)
+    if exact:
+        evidence = _Evidence(store, canonical, aliases, period, floor, chosen, builder.signed, cluster,
+                             predicates=signed)
         for predicate in signed:
             for level in chosen:
                 builder.add_ties(predicate, store.iter_ties(EdgeFilter(predicate, level, negative=False,
@@ -138,16 +150,18 @@ def _load(store: Store, canonical: Callable[[str], str], cluster: Callable[[str]
     else:  # a window is checked against every date of a claim: read whole rows
         fold(signed, False)
     fold(signed + HIERARCHY_PREDICATES, True)
-    if any(node not in names for a, b, _p in builder.signed for node in (a, b)):  # a person among the groups?
-        read_people()
     graph = builder.finish_graph(names)
+    if any(node not in names for node in graph._node):  # a person among the groups? (one check per node)
+        read_people()
+        label_nodes(graph, names)
     return Network(graph, period=period, min_certainty=floor, claims_used=builder.used, denied=builder.denied,
                    claims_read=lambda: store.count_edges(signed + HIERARCHY_PREDICATES, levels),
                    load_hierarchy=hierarchy)
 
 
 class _Evidence:
-    """Reads the evidence of signed relations (claim ids, quotes, dates) when it is first asked for.
+    """Reads the evidence of relations (claim ids, quotes, dates, titles) when it is first asked for:
+    the signed graph's or the hierarchy's (``predicates``).
 
     The relations asked for together are read by pair (the members of their clusters, ``ix_edges_pair``)
     and folded by a builder of their own, exactly as the whole query would fold them; once more than
@@ -159,9 +173,9 @@ class _Evidence:
     def __init__(self, store: Store, canonical: Callable[[str], str], aliases: dict[str, str], period: Period,
                  floor: Certainty, chosen: tuple[str | None, ...],
                  relations: dict[tuple[str, str, str], Relation],
-                 cluster: Callable[[str], Iterable[str]] | None = None) -> None:
+                 cluster: Callable[[str], Iterable[str]] | None = None, *, predicates: tuple[str, ...]) -> None:
         self.store, self.canonical, self.aliases, self.period, self.floor = store, canonical, aliases, period, floor
-        self.chosen, self.relations, self.cluster = chosen, relations, cluster
+        self.chosen, self.relations, self.cluster, self.predicates = chosen, relations, cluster, predicates
         self.keys: dict[int, tuple[str, str, str]] | None = None
         self.members: dict[str, list[str]] | None = None
         self.asked = 0
@@ -183,7 +197,8 @@ class _Evidence:
                     found.update(((x, y), (y, x)) if either else ((x, y),))
         self._fill({p: tuple(sorted(found)) for p, found in pairs.items()}, {id(r) for r in relations})
         for relation in relations:
-            relation.pending = None  # read, even if its rows are gone since
+            if relation.pending is not None:  # read, even if its rows are gone since
+                relation.no_evidence()
 
     def _members(self, entity_id: str) -> list[str]:
         if self.canonical is same:
@@ -199,23 +214,24 @@ class _Evidence:
         return [entity_id, *self.members.get(entity_id, ())]
 
     def _fill(self, pairs: dict[str, tuple[tuple[str, str], ...] | None], only: set[int] | None) -> None:
-        """Fold the rows of these predicates (of these subject, object pairs), or of every signed predicate
+        """Fold the rows of these predicates (of these subject, object pairs), or of all ``predicates``
         when ``pairs`` is empty, and give the pending relations (``only`` these) their evidence."""
         builder = make_builder(canonical=self.canonical, aliases=self.aliases, period=self.period,
                                min_certainty=self.floor)
-        predicates = pairs or {p.name: None for p in load_schema().predicates.values() if p.sign}
+        predicates = pairs or dict.fromkeys(self.predicates)
         with paused_gc():
             for predicate, chosen_pairs in predicates.items():
                 for level in self.chosen:
                     where = EdgeFilter(predicate, level, negative=False, as_of=self.period.as_of, pairs=chosen_pairs)
                     builder.add_rows(predicate, self.store.iter_edges(where))
-        for key, folded in builder.signed.items():
+        for key, folded in builder.table[self.predicates[0]].items():  # the signed relations, or the hierarchy's
             relation = self.relations.get(key)
             if relation is not None and relation.pending is not None and (only is None or id(relation) in only):
                 relation.take_evidence(folded)
         if only is None:  # read once: a relation whose rows are gone since keeps no evidence
             for relation in self.relations.values():
-                relation.pending = None
+                if relation.pending is not None:
+                    relation.no_evidence()
 
 
 def scan_network(store: Store, *, canonical: Callable[[str], str] = same, as_of: str | None = None,

@@ -32,8 +32,9 @@ from testigo.schema import load_schema
 from testigo.store.base import CHAIN_SEPARATOR, EdgeRow, TieRow
 
 __all__ = [
-    "CERTAINTY_WEIGHT", "HIERARCHY_PREDICATES", "Evidence", "Network", "Relation", "build_network", "edge_claim_count",
-    "edge_claims", "edge_quote", "make_builder", "paused_gc", "people_of", "read_evidence", "same", "strength",
+    "CERTAINTY_WEIGHT", "Canonical", "HIERARCHY_PREDICATES", "Evidence", "Network", "Relation", "Ties", "build_network",
+    "edge_claim_count", "edge_claims", "edge_quote", "label_nodes", "make_builder", "paused_gc", "people_of",
+    "read_evidence", "same", "strength",
 ]
 
 CERTAINTY_WEIGHT = {"certain": 1.0, "probable": 0.6, "possible": 0.3}
@@ -50,6 +51,16 @@ Pair = tuple[str, str]
 def same(entity_id: str) -> str:
     """The identity resolver: every id is its own canonical id."""
     return entity_id
+
+
+class Canonical(dict[str, str]):
+    """An id -> canonical id map that is also the ``canonical`` function (an id not in it is its own):
+    building a network looks ids up in it directly, without a Python call per id."""
+
+    __slots__ = ()
+
+    def __call__(self, entity_id: str) -> str:
+        return self.get(entity_id, entity_id)
 
 
 def strength(weights: Iterable[float]) -> float:
@@ -97,6 +108,21 @@ class Relation:
         self._dates: set[str] = set()
         self._titles: set[str] = set()
         self.pending: Evidence | None = None  # reads the evidence when it is first asked for
+
+    @classmethod
+    def weighed(cls, pending: Evidence) -> Relation:
+        """A relation weighed from tie rows (``_Builder.add_ties``), its evidence left to ``pending``.
+
+        Its evidence is not even made empty: ``take_evidence`` or ``no_evidence`` gives it (a million
+        ties are cheaper made this way)."""
+        relation = cls.__new__(cls)
+        relation.origins, relation.count, relation.best, relation.pending = {}, 0, -1.0, pending
+        return relation
+
+    def no_evidence(self) -> None:
+        """Read, and none found (its rows are gone since it was weighed): empty evidence."""
+        self._claims, self._quote, self._attributed_to, self._dates, self._titles = [], "", (), set(), set()
+        self.pending = None
 
     def _evidence(self) -> None:
         if self.pending is not None:
@@ -181,8 +207,73 @@ class Relation:
                 "titles": sorted(self.titles)}
 
 
+class Ties:
+    """The hierarchy before any graph: (source, target, predicate) -> Relation in first-seen order.
+
+    Each Relation is weighed (``support``, ``origins``, ``best``, ``count``); its evidence (claim ids,
+    quote, titles) may be left pending, read when first asked for. ``into`` lists a node's incoming
+    ties (what ``people_of`` needs) and ``graph`` makes the networkx MultiDiGraph, both on first use:
+    the CLI's table needs a few groups' leaders, not a graph of every person's ties.
+    """
+
+    __slots__ = ("relations", "names", "symmetric", "_graph", "_into", "_nodes")
+
+    def __init__(self, relations: dict[tuple[str, str, str], Relation],
+                 names: Mapping[str, str | Entity | tuple[str, str]] | None, symmetric: set[str]) -> None:
+        self.relations, self.names, self.symmetric = relations, names, symmetric
+        self._graph: Any = None
+        self._into: dict[str, list[tuple[str, str, Relation]]] | None = None
+        self._nodes: set[str] | None = None
+
+    def __len__(self) -> int:
+        return len(self.relations)
+
+    def __contains__(self, node: object) -> bool:
+        if self._graph is not None:
+            return node in self._graph
+        if self._nodes is None:
+            self._nodes = {n for a, b, _p in self.relations for n in (a, b)}
+        return node in self._nodes
+
+    def into(self, node: str) -> list[tuple[str, str, Relation]]:
+        """The ties into a node as (source, predicate, Relation), in first-seen order."""
+        if self._into is None:
+            self._into = {}
+            for (a, b, predicate), relation in self.relations.items():
+                self._into.setdefault(b, []).append((a, predicate, relation))
+        return self._into.get(node, [])
+
+    def label(self, node: str) -> dict[str, str]:
+        """The node's name (and kind, when known), as the graph's node data gives them."""
+        return _node_label(node, self.names.get(node) if self.names else None)
+
+    def graph(self) -> Any:
+        """The hierarchy as a networkx MultiDiGraph keyed by predicate (made once; do not change it)."""
+        if self._graph is None:
+            import networkx as nx
+
+            hierarchy = nx.MultiDiGraph()
+            # what add_edges_from((a, b, p, tie)) does, without copying each tie's dict: nodes in first-seen
+            # order, keyed by predicate
+            succ, pred, nodes, symmetric = hierarchy._succ, hierarchy._pred, hierarchy._node, self.symmetric
+            for (a, b, predicate), relation in self.relations.items():
+                for node in (a, b):
+                    if node not in nodes:
+                        nodes[node], succ[node], pred[node] = {}, {}, {}
+                keys = succ[a].get(b)
+                if keys is None:
+                    keys = succ[a][b] = pred[b][a] = {}
+                origins = relation.origins
+                keys[predicate] = {"predicate": predicate, "symmetric": predicate in symmetric,
+                                   "support": len(origins), "origins": sorted(origins),
+                                   "certainty": _CERTAINTY_OF[relation.best], "relation": relation}
+            label_nodes(hierarchy, self.names)
+            self._graph = hierarchy
+        return self._graph
+
+
 class Network:
-    """The signed group graph (``graph``), the hierarchy (``hierarchy``) and how they were built.
+    """The signed group graph (``graph``), the hierarchy (``ties``, ``hierarchy``) and how they were built.
 
     ``graph`` is a networkx Graph of groups; each edge has ``sign`` (+1, -1, 0), ``weight``
     (signed), ``contested``, ``support`` and ``origins`` (of the winning sign), ``certainty``
@@ -191,21 +282,23 @@ class Network:
     (``to_dict`` lists them as ``claims`` and ``quote``). ``hierarchy`` is a networkx MultiDiGraph
     keyed by predicate: person -> group
     (leader_of, founder_of, member_of), group -> group (faction_of), person -> person (family;
-    ``symmetric`` ties stored once); its edges have ``predicate``, ``support``, ``origins``,
-    ``claims``, ``certainty``, ``quote``, ``titles`` and ``relation``.
+    ``symmetric`` ties stored once); its edges have ``predicate``, ``symmetric``, ``support``,
+    ``origins``, ``certainty`` and ``relation``, whose claim ids, quote and titles are read when
+    asked for (``to_dict`` lists them as ``claims``, ``quote`` and ``titles``). ``ties`` is the same
+    hierarchy before any graph is made (``Ties``): ``people_of`` and ``claims_used`` need only that.
 
-    ``load_hierarchy`` (instead of ``hierarchy``) builds the hierarchy on first use of
-    ``hierarchy`` or ``claims_used`` and returns it with the number of claims it used: blocs,
+    ``load_hierarchy`` (instead of ``ties``) reads the ties on first use of ``ties``,
+    ``hierarchy`` or ``claims_used`` and returns them with the number of claims they used: blocs,
     triads and brokers need only ``graph``, and on a large store the hierarchy costs more.
     """
 
-    __slots__ = ("graph", "_hierarchy", "_load", "period", "min_certainty", "_read", "_used", "denied", "cache")
+    __slots__ = ("graph", "_ties", "_load", "period", "min_certainty", "_read", "_used", "denied", "cache")
 
-    def __init__(self, graph: Any, hierarchy: Any = None, *, period: Period | None = None,
+    def __init__(self, graph: Any, ties: Ties | None = None, *, period: Period | None = None,
                  min_certainty: Certainty = Certainty.POSSIBLE, claims_read: int | Callable[[], int] = 0,
                  claims_used: int = 0, denied: dict[Pair, list[str]] | None = None,
-                 load_hierarchy: Callable[[], tuple[Any, int]] | None = None) -> None:
-        self.graph, self._hierarchy, self._load = graph, hierarchy, load_hierarchy
+                 load_hierarchy: Callable[[], tuple[Ties, int]] | None = None) -> None:
+        self.graph, self._ties, self._load = graph, ties, load_hierarchy
         self.period, self.min_certainty = period or Period(), min_certainty
         self._read, self._used, self.denied = claims_read, claims_used, denied if denied is not None else {}
         self.cache: dict[str, Any] = {}  # what analyses derive from ``graph`` once and share (balance.py)
@@ -218,41 +311,55 @@ class Network:
         return self._read
 
     @property
-    def hierarchy(self) -> Any:
-        """The person -> group hierarchy (built now if it was left for later)."""
+    def ties(self) -> Ties:
+        """The hierarchy's ties, weighed, their evidence read when asked for (read now if left for later)."""
         if self._load is not None:
             load, self._load = self._load, None
-            self._hierarchy, used = load()
+            self._ties, used = load()
             self._used += used
-        return self._hierarchy
+        if self._ties is None:
+            self._ties = Ties({}, None, set())
+        return self._ties
+
+    @property
+    def hierarchy(self) -> Any:
+        """The person -> group hierarchy as a networkx MultiDiGraph (made on first use)."""
+        return self.ties.graph()
 
     @property
     def claims_used(self) -> int:
         """How many claims the graph and the hierarchy were built from."""
-        self.hierarchy  # noqa: B018  (the hierarchy's claims count too)
+        self.ties  # noqa: B018  (the hierarchy's claims count too)
         return self._used
 
     def name(self, node: str) -> str:
         """The display name of a node of either graph."""
         if node in self.graph:  # the hierarchy is not read for a group's name
             return str(self.graph.nodes[node].get("name", node))
-        if node in self.hierarchy:
-            return str(self.hierarchy.nodes[node].get("name", node))
+        if node in self.ties:
+            return self.ties.label(node)["name"]
         return node
 
     def to_dict(self) -> dict[str, Any]:
         """Nodes, signed edges and hierarchy ties as plain data (for ``--format json``)."""
-        g, h = self.graph, self.hierarchy
-        read_evidence(r for ties in g._adj.values() for d in ties.values() for r in d["relations"].values())
+        g, ties = self.graph, self.ties
+        read_evidence(r for others in g._adj.values() for d in others.values() for r in d["relations"].values())
+        read_evidence(ties.relations.values())
         return {
             "period": self.period.to_dict(), "min_certainty": self.min_certainty.value,
             "claims_read": self.claims_read, "claims_used": self.claims_used,
             "nodes": [{"id": n, **d} for n, d in sorted(g.nodes(data=True))],
             "edges": [_edge_dict(u, v, d) for u, v, d in _sorted_edges(g)],
-            "hierarchy": [{"source": u, "target": v, **{k: x for k, x in d.items() if k != "relation"}}
-                          for u, v, d in sorted(h.edges(data=True), key=_tie_order)],
+            "hierarchy": [_tie_dict(u, v, d) for u, v, d in sorted(ties.graph().edges(data=True), key=_tie_order)],
             "denied": [{"pair": list(p), "claims": c} for p, c in sorted(self.denied.items())],
         }
+
+
+def _tie_dict(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
+    relation: Relation = d["relation"]
+    return {"source": u, "target": v, "predicate": d["predicate"], "symmetric": d["symmetric"],
+            "support": d["support"], "origins": d["origins"], "claims": relation.claims,
+            "certainty": d["certainty"], "quote": relation.quote, "titles": sorted(relation.titles)}
 
 
 def _edge_dict(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
@@ -353,6 +460,7 @@ class _Builder:
         ``as_of``, loosely for a window) by date in SQL: the same as ``add`` of each row's claim.
         One loop with everything it reads held in locals (it runs once per claim in force)."""
         canonical = None if self.canonical is same else self.canonical
+        lookup = canonical.get if isinstance(canonical, dict) else None  # a Canonical: no call per id
         check_window, admits = self.check_window, self.period.admits
         swap = predicate in self.symmetric
         denied, table, origins, aliases = self.denied, self.table[predicate], self.origins, self.aliases
@@ -364,7 +472,9 @@ class _Builder:
             values = dates.split() if dates else []
             if check_window and not admits(values, since):
                 continue
-            if canonical is not None:
+            if lookup is not None:
+                a, b = lookup(a, a), lookup(b, b)
+            elif canonical is not None:
                 a, b = canonical(a), canonical(b)
             if a == b:
                 continue
@@ -390,13 +500,17 @@ class _Builder:
         filtered in SQL): the weight of each relation as ``add_rows`` folds it, its evidence left to
         ``pending``, called when a new relation's evidence is first read."""
         canonical = None if self.canonical is same else self.canonical
+        lookup = canonical.get if isinstance(canonical, dict) else None  # a Canonical: no call per id
         swap = predicate in self.symmetric
         table, origins, aliases, weights = self.table[predicate], self.origins, self.aliases, CERTAINTY_WEIGHT
+        weighed = Relation.weighed
         used = 0
         for a, b, certainty, outlet, source, anonymous in rows:
             if b is None:
                 continue
-            if canonical is not None:
+            if lookup is not None:
+                a, b = lookup(a, a), lookup(b, b)
+            elif canonical is not None:
                 a, b = canonical(a), canonical(b)
             if a == b:
                 continue
@@ -406,8 +520,7 @@ class _Builder:
             key = (a, b, predicate)
             relation = table.get(key)
             if relation is None:
-                relation = table[key] = Relation()
-                relation.pending = pending
+                relation = table[key] = weighed(pending)
             parts = (outlet, source, anonymous)
             found = origins.get(parts)
             if found is None:
@@ -421,7 +534,7 @@ class _Builder:
         self.used += used
 
     def finish(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Network:
-        return Network(graph=self.finish_graph(names), hierarchy=self.finish_hierarchy(names), period=self.period,
+        return Network(graph=self.finish_graph(names), ties=self.finish_hierarchy(names), period=self.period,
                        min_certainty=self.min_certainty, claims_read=self.read, claims_used=self.used,
                        denied=self.denied)
 
@@ -454,33 +567,12 @@ class _Builder:
                 "relations": {predicate: relation}, "denied": denied.get((a, b), [])}
         for (a, b), relations in shared.items():
             adj[a][b] = adj[b][a] = self._edge(relations, denied.get((a, b), []))
-        _label(graph, names)
+        label_nodes(graph, names)
         return graph
 
-    def finish_hierarchy(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Any:
-        """The hierarchy of the ties folded so far."""
-        import networkx as nx
-
-        hierarchy = nx.MultiDiGraph()
-        # what add_edges_from((a, b, p, tie)) does, without copying each tie's dict: nodes in first-seen
-        # order, keyed by predicate
-        succ, pred, nodes = hierarchy._succ, hierarchy._pred, hierarchy._node
-        for (a, b, predicate), relation in self.hier.items():
-            for node in (a, b):
-                if node not in nodes:
-                    nodes[node], succ[node], pred[node] = {}, {}, {}
-            keys = succ[a].get(b)
-            if keys is None:
-                keys = succ[a][b] = pred[b][a] = {}
-            keys[predicate] = self._tie(predicate, relation)
-        _label(hierarchy, names)
-        return hierarchy
-
-    def _tie(self, predicate: str, relation: Relation) -> dict[str, Any]:
-        return {"predicate": predicate, "symmetric": predicate in self.symmetric,
-                "support": relation.support, "origins": sorted(relation.origins), "claims": relation.claims,
-                "certainty": relation.certainty(), "quote": relation.quote, "titles": sorted(relation.titles),
-                "relation": relation}
+    def finish_hierarchy(self, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> Ties:
+        """The hierarchy's ties folded so far (its graph is made when first asked for)."""
+        return Ties(self.hier, names, self.symmetric)
 
     def _edge(self, relations: dict[str, Relation], denied: list[str]) -> dict[str, Any]:
         """The edge of a pair with relations of two predicates or more (one: see ``finish_graph``)."""
@@ -497,23 +589,27 @@ class _Builder:
 def people_of(network: Network, group: str) -> dict[str, list[str]]:
     """Who leads, founded or belongs to a group, and its factions: predicate -> names, best supported first."""
     found: dict[str, list[tuple[int, str]]] = {}
-    h = network.hierarchy
-    if group in h:
-        for source, _target, data in h.in_edges(group, data=True):
-            if data["predicate"] in ("leader_of", "founder_of", "member_of", "faction_of"):
-                found.setdefault(data["predicate"], []).append((-data["support"], network.name(source)))
+    ties = network.ties
+    graph = network.graph
+    for source, predicate, relation in ties.into(group):
+        if predicate in ("leader_of", "founder_of", "member_of", "faction_of"):  # the source is a node of ties
+            name = network.name(source) if source in graph else ties.label(source)["name"]
+            found.setdefault(predicate, []).append((-relation.support, name))
     return {p: [name for _s, name in sorted(rows)] for p, rows in found.items()}
 
 
-def _label(g: Any, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> None:
+def _node_label(node: str, entry: str | Entity | tuple[str, str] | None) -> dict[str, str]:
+    if isinstance(entry, Entity):
+        return {"name": entry.name, "kind": entry.kind}
+    if isinstance(entry, tuple):
+        return {"name": entry[0], "kind": entry[1]}
+    return {"name": entry or node}
+
+
+def label_nodes(g: Any, names: Mapping[str, str | Entity | tuple[str, str]] | None) -> None:
+    """Give each node of a graph its name (and kind) from ``names``; a node not in it is named by its id."""
     for node, data in g.nodes(data=True):
-        entry = names.get(node) if names else None
-        if isinstance(entry, Entity):
-            data["name"], data["kind"] = entry.name, entry.kind
-        elif isinstance(entry, tuple):
-            data["name"], data["kind"] = entry
-        else:
-            data["name"] = entry or node
+        data.update(_node_label(node, names.get(node) if names else None))
 
 
 def make_builder(*, canonical: Callable[[str], str] = same, aliases: dict[str, str] | None = None,

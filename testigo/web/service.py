@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from testigo.analyse import CERTAINTY_WEIGHT, balance, entity_timeline, load_network
-from testigo.analyse.network import edge_claim_count, read_evidence
+from testigo.analyse.network import Canonical, edge_claim_count, read_evidence
 from testigo.analyse.period import Period
 from testigo.contradict import find_contradictions
 from testigo.errors import ConfigError
@@ -105,8 +105,7 @@ class Service:
         return self._cached(("resolver",), lambda: Resolver(self.store))  # type: ignore[no-any-return]
 
     def canonical(self) -> Callable[[str], str]:
-        mapping = self._cached(("canonical",), lambda: self.resolver().canonical_map())
-        return lambda entity_id: mapping.get(entity_id, entity_id)
+        return self._cached(("canonical",), lambda: Canonical(self.resolver().canonical_map()))  # type: ignore
 
     def names(self) -> dict[str, Any]:
         """Entity id -> Entity, for every stored entity (cached)."""
@@ -128,9 +127,9 @@ class Service:
         def make() -> dict[str, str | None]:
             full = self.full()
             read_evidence(r for _u, _v, e in full.graph.edges(data=True) for r in e["relations"].values())
+            read_evidence(full.ties.relations.values())
             dates = sorted({d for _u, _v, e in full.graph.edges(data=True) for r in e["relations"].values()
-                            for d in r.dates} | {d for _u, _v, e in full.hierarchy.edges(data=True)
-                                                 for d in e["relation"].dates})
+                            for d in r.dates} | {d for r in full.ties.relations.values() for d in r.dates})
             return {"first": dates[0] if dates else None, "last": dates[-1] if dates else None}
         return self._cached(("dates",), make)  # type: ignore[no-any-return]
 
@@ -376,7 +375,7 @@ def _origins(d: dict[str, Any]) -> list[dict[str, str]]:
 def _tie(u: str, v: str, d: dict[str, Any]) -> dict[str, Any]:
     return {"id": f"{u}|{v}|{d['predicate']}", "source": u, "target": v, "kind": "hierarchy",
             "predicates": [d["predicate"]], "support": d["support"], "certainty": d["certainty"],
-            "claims": len(d["claims"])}
+            "claims": d["relation"].count}
 
 
 def _relations(entries: list[dict[str, Any]], predicates: tuple[str, ...]) -> list[dict[str, Any]]:
