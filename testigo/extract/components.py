@@ -27,6 +27,7 @@ from testigo.extract.name_repairs import (
     PERSON_NOUNS,
     PLACE_PREPS,
     adjacent_names,
+    aged_people,
     conjoined_places,
     described_people,
     is_acronym,
@@ -158,7 +159,7 @@ class EntityTagger:
     def __call__(self, doc: Doc) -> Doc:
         set_norms(doc)
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
-        chosen = self._shared_surnames(doc, self._whole_names(doc, choose(candidates)))
+        chosen = self._shared_surnames(doc, self._whole_names(doc, aged_people(doc, choose(candidates))))
         chosen += _first_names(doc, chosen)
         surnames = _surnames(doc, chosen)
         covered = {i for span in surnames for i in range(span.start, span.end)}
@@ -261,17 +262,23 @@ class EntityTagger:
             if span.label_ == "person":
                 for token in span[1:]:
                     surnames_at.setdefault(token.norm_, token.i)
+        relabelled: dict[int, Span] = {}
         for span in chosen:
-            if span.label_ != "person" or len(span) < 3 or not all(t.is_title for t in span) \
+            if self._person_after_person(doc, span, by_token):  # 'Teodoro (person) and Anselmo Quiroga (org)'
+                span = relabelled.setdefault(span.start, Span(doc, span.start, span.end, label="person"))
+            if span.label_ != "person" or len(span) < 2 or not all(t.is_title for t in span) \
                     or span[0].norm_ in SAINTS:
                 continue  # 'Tegucigalpa and San Pedro Sula': a town, no family
-            surname = span[-2:].text  # Spanish names: the last two words are the surnames
+            # Spanish names: the last two words are the surnames; 'Pedro and Ana Ruiz': one surname
+            surname = span[-2:].text if len(span) >= 3 else span[-1].text
             i = span.start - 1
             while i >= 1 and doc[i].lower_ in (",", "and"):
                 first = doc[i - 1]
                 other = by_token.get(first.i)
                 if not (first.pos_ == "PROPN" and first.is_title) or (other is not None and len(other) > 1) \
                         or surnames_at.get(first.norm_, first.i) < first.i:
+                    break
+                if len(span) == 2 and not self._bare_first_name(first, other):
                     break
                 if doc[i].lower_ == "and" and i + 1 != span.start:
                     break
@@ -286,8 +293,25 @@ class EntityTagger:
                 i -= 2
         if not replaced:
             return chosen
-        kept = [s for s in chosen if not (len(s) == 1 and s.start in replaced)]
+        kept = [relabelled.get(s.start, s) for s in chosen if not (len(s) == 1 and s.start in replaced)]
         return kept + list(replaced.values())
+
+    def _person_after_person(self, doc: Doc, span: Span, by_token: dict[int, Span]) -> bool:
+        """A two-word name the model calls an organisation right after 'A and', A a one-word person."""
+        if span.label_ != "organization" or span._.kb_id or len(span) != 2 or span.start < 2 \
+                or doc[span.start - 1].lower_ != "and":
+            return False
+        first = by_token.get(span.start - 2)
+        return first is not None and len(first) == 1 and first.label_ == "person" and not first._.kb_id
+
+    def _bare_first_name(self, token: Token, span: Span | None) -> bool:
+        """'Pedro' in 'Pedro and Ana Ruiz': a word that could be a first name alone, not a name the
+        KB or the model gives to anything but a person ('Guzmán and Ismael Zambada' is two surnames'
+        people when the KB knows Guzmán)."""
+        if span is not None and (span._.kb_id or span.label_ != "person"):
+            return False
+        return (span is not None or token.ent_type_ in ("", "PERSON")) and not self.kb.lookup(token.text) \
+            and token.norm_ not in _name_stops()
 
     def _kb_spans(self, doc: Doc) -> list[tuple[int, Span]]:
         found = []

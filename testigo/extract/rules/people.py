@@ -21,6 +21,7 @@ from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import (
     GROUP,
     is_female,
+    latest_siblings,
     parties,
     people_after_colon,
     prep_objects,
@@ -302,6 +303,8 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     if noun.i - noun.sent.start <= 1 and any(c.dep_ == "det" and c.lower_ == "another" for c in noun.children):
         owner = topic(frame, noun.sent[0], PERSON)
         return [owner] if owner is not None and owner.entity_id != person.entity_id else []
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):  # 'Their father, X': the siblings
+        return [r for r in latest_siblings(frame, noun) if r.entity_id != person.entity_id]
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
         return []
     excluded = {person.entity_id}
@@ -840,6 +843,28 @@ def _kin_subject(frame: Frame, token: Token) -> None:
     _named_together(frame, token, named)
 
 
+@starts(words=("brothers", "sisters", "twins", "siblings"))
+def _siblings_by_surname(frame: Frame, token: Token) -> None:
+    """'Two twin brothers ran the network. Pedro and Ana Ruiz, 33, ...': two people coordinated under
+    one surname in the sentence after 'two' siblings are introduced are those siblings."""
+    if token.lower_ not in ("brothers", "sisters", "twins", "siblings") or token.tag_ != "NNS" \
+            or any(c.dep_ == "poss" for c in token.children):
+        return  # 'his brothers A and B': the kin rules
+    doc = token.doc
+    if token.sent.end >= len(doc) or not any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children):
+        return  # 'Two brothers ...' introduces the pair named next; in its own sentence the kin rules read it
+    for sentence in (doc[token.sent.end].sent,):
+        for ref in frame.refs_in(sentence, *PERSON):
+            for other in coordinated(frame, ref.span.root):
+                if other.span.start > ref.span.start and _surname(frame, other) == _surname(frame, ref) != "":
+                    frame.emit("sibling_of", ref, other, token, "sibling_of.shared_surname.v1", presupposed=True)
+
+
+def _surname(frame: Frame, ref: Ref) -> str:
+    words = frame.ents.entities[ref.entity_id].name.split()
+    return words[-1].lower() if len(words) >= 2 else ""
+
+
 @starts(lemmas=("work", "answer", relations("service_verbs")))
 def _works_for(frame: Frame, token: Token) -> None:
     """'X works for Y': a person is a member of Y, a group a faction of it."""
@@ -868,5 +893,5 @@ people_rules = RuleSet(
     _appositive, _role_then_name, _unnamed_role, _named_after_kin, _kin_subject, _works_for, _predicative,
     _one_of_the_known, _took_control, _passed_to, _answer_to, _owned_faction, _whose_group, _married,
     _relative_before_name, _title_before_group, _led_by, _led_mistagged, _accused_of_leading, _respectively,
-    _official, _office, _held,
+    _official, _office, _held, _siblings_by_surname,
 )

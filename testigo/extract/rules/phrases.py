@@ -19,7 +19,8 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.model import Entity
 
-__all__ = ["after_colon", "its_group", "parties", "people_after_colon", "prep_objects", "salient_pair"]
+__all__ = ["after_colon", "its_group", "latest_siblings", "parties", "people_after_colon", "prep_objects",
+           "salient_pair"]
 
 GROUP = ("criminal_group",)
 NAMING_VERBS = ("know", "call", "name", "dub", "nickname")
@@ -611,16 +612,21 @@ def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) 
 
 
 def _the_siblings(frame: Frame, head: Token) -> list[Ref]:
-    """'the brothers' after the text named brothers: the people of its latest sibling claims."""
-    if head.lemma_.lower() not in ("brother", "sister", "sibling") or not any(
+    """'the brothers', 'the twins' after the text named siblings: the people of its latest sibling claims."""
+    if head.lemma_.lower() not in ("brother", "sister", "sibling", "twin") or not any(
             c.dep_ in ("det", "nummod") and c.lower_ in ("the", "both", "two") for c in head.children) or any(
-            c.dep_ in ("compound", "poss", "amod", "nmod") for c in head.children):
+            c.dep_ in ("compound", "poss", "amod", "nmod") and c.lower_ != "twin" for c in head.children):
         return []
     if any(c.dep_ == "acl" for c in head.children):  # 'two brothers accused of leading G. A and B, who ...'
         return _siblings_named_next(frame, head) if any(c.lower_ == "two" for c in head.children) else []
+    return latest_siblings(frame, head) or _siblings_named_next(frame, head)
+
+
+def latest_siblings(frame: Frame, head: Token) -> list[Ref]:
+    """The people of the latest sibling claims before ``head`` ('the twins', 'their father')."""
     before = [c for c in frame.claims.values() if c.predicate == "sibling_of" and c.evidence.start < head.idx]
     if not before:
-        return _siblings_named_next(frame, head)
+        return []
     latest = max(c.evidence.start for c in before)
     ids: list[str] = []
     for claim in before:

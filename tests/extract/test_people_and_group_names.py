@@ -1,0 +1,48 @@
+"""People and groups the unseen articles named in ways the rules missed: two people under one surname,
+'the twins' and 'their father' for them, on sentences written for this test with invented people.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def read(extractor: Any, text: str) -> tuple[set[str], set[tuple[str, str, str | None]]]:
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    claims = {(names[c.subject_id], c.predicate, names.get(c.object_id or "")) for c in result.claims}
+    return set(names.values()), claims
+
+
+def test_two_first_names_before_one_surname_are_two_people_of_that_surname(extractor: Any) -> None:
+    names, _ = read(extractor, "Prosecutors said Teodoro and Anselmo Quiroga moved cocaine for Los Halcones Negros.")
+    assert {"Teodoro Quiroga", "Anselmo Quiroga"} <= names
+
+
+def test_a_surname_already_used_stays_someone_elses(extractor: Any) -> None:
+    text = ("Rigoberto Cancino Paz ran the route. Later, Cancino and Anselmo Quiroga met in Colima.")
+    names, _ = read(extractor, text)
+    assert "Cancino Quiroga" not in names
+
+
+def test_twin_brothers_named_next_are_siblings_and_the_twins_both_act(extractor: Any) -> None:
+    text = ("Two twin brothers from Denver ran a heroin ring for years. Teodoro and Anselmo Quiroga, 41, "
+            "moved heroin for Los Halcones Negros. The twins surrendered to US authorities in 2011. "
+            "Their father, Anselmo Quiroga Sr., vanished in Sinaloa in 2012.")
+    _, claims = read(extractor, text)
+    assert ("Teodoro Quiroga", "sibling_of", "Anselmo Quiroga") in claims
+    assert ("Teodoro Quiroga", "arrested", "United States") in claims
+    assert ("Anselmo Quiroga", "arrested", "United States") in claims
+    assert ("Teodoro Quiroga", "child_of", "Anselmo Quiroga Sr.") in claims
+    assert ("Anselmo Quiroga", "child_of", "Anselmo Quiroga Sr.") in claims
+
+
+def test_one_surname_without_a_sibling_word_makes_no_siblings(extractor: Any) -> None:
+    _, claims = read(extractor, "Teodoro and Marisol Quiroga were detained in Colima on Monday.")
+    assert not any(p == "sibling_of" for _, p, _ in claims)
