@@ -158,6 +158,7 @@ def _has_agency_word(span: Span) -> bool:
 
 
 NAME_PARTICLES = {"of", "de", "del", "do", "da", "dos", "das"}
+JOINERS = NAME_PARTICLES | {"y", "e"}  # 'Estado Mayor de Bloques y Frente (EMBF)'
 
 
 def named_before_acronym(doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -171,7 +172,7 @@ def named_before_acronym(doc: Doc, chosen: list[Span]) -> list[Span]:
                 or len(doc[i + 1].text) < 2:
             continue
         j = i - 1
-        while j > 0 and (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in NAME_PARTICLES and doc[j].is_lower):
+        while j > 0 and (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in JOINERS and doc[j].is_lower):
             if doc[j].is_sent_start:
                 break
             j -= 1
@@ -179,10 +180,15 @@ def named_before_acronym(doc: Doc, chosen: list[Span]) -> list[Span]:
         while start < i and doc[start].is_lower:
             start += 1
         titles = [t for t in doc[start:i] if t.is_title]
-        if len(titles) < 2 or not any(t.lower_ in NAME_PARTICLES for t in doc[start:i]):
-            continue  # 'National Liberation Army (ELN)' needs no help; 'X of Y (ACR)' does
         inside = {id(s): s for k in range(start, i) if (s := by_token.get(k)) is not None}
-        if any(s.start < start or s.end > i or s.label_ == "person" or (s.start, s.end) == (start, i)
+        joined = any(t.lower_ in JOINERS for t in doc[start:i])
+        cut = all(s.end == i and s.start > start and not s._.kb_id and s.label_ in ("organization", "criminal_group")
+                  for s in inside.values())  # the model's 'Guerrillera Andina' of 'Coordinadora Guerrillera Andina'
+        if len(titles) < 2 or not joined and inside and not cut:
+            continue  # 'National Liberation Army (ELN)' needs no help; 'X of Y (ACR)' or an untagged name does
+        # a one-word person inside a joined name is the model's guess ('Bloques y Frente')
+        if any(s.start < start or s.end > i or (s.start, s.end) == (start, i)
+               or s.label_ == "person" and (len(s) > 1 or s._.kb_id or not joined)
                or s._.kb_id and s.label_ not in ("place", "country") for s in inside.values()):
             continue
         norms = {t.norm_ for t in doc[start:i]}

@@ -46,3 +46,22 @@ def test_twin_brothers_named_next_are_siblings_and_the_twins_both_act(extractor:
 def test_one_surname_without_a_sibling_word_makes_no_siblings(extractor: Any) -> None:
     _, claims = read(extractor, "Teodoro and Marisol Quiroga were detained in Colima on Monday.")
     assert not any(p == "sibling_of" for _, p, _ in claims)
+
+
+def kinds(extractor: Any, text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in extractor(Document.make(text, "test.txt")).entities}
+
+
+def test_guerrilla_units_and_spanish_names_before_an_acronym_are_groups(extractor: Any) -> None:
+    text = ("Fighters of the 12th Front clashed with the Comandos de Ríos y Montes (CRM), a dissident coalition. "
+            "Both had left the Coordinadora Guerrillera Andina (CGA) in 2021.")
+    found = kinds(extractor, text)
+    assert found.get("12th Front") == "criminal_group"
+    assert found.get("Comandos de Ríos y Montes") == "criminal_group"
+    assert "Coordinadora Guerrillera Andina" in found
+
+
+def test_the_front_is_the_group_named_with_that_noun_and_belongs_to_makes_a_faction(extractor: Any) -> None:
+    text = ("The 12th Front has some 300 fighters. The front belongs to Los Halcones Negros, police say.")
+    _, claims = read(extractor, text)
+    assert ("12th Front", "faction_of", "Los Halcones Negros") in claims

@@ -95,6 +95,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if "criminal_group" in kinds and lemma in ("group", "gang", "cell", "faction", "cartel") and \
             (local := _named_for_place(frame, head)) is not None:
         return [local]  # "the Tepic group": the group the text or KB names after Tepic
+    if "criminal_group" in kinds and (named := _named_by_its_noun(frame, head)) is not None:
+        return [named]  # "the 33rd Front ... the front": the group whose name holds the noun
     if head.dep_ == "appos" and head.pos_ == "VERB" and lemma in NAMING_VERBS:  # "his nephew, a man known as X"
         return [r for p in head.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
                 for r in parties(frame, o, kinds, depth=depth + 1)]
@@ -268,6 +270,28 @@ def _detached_people(frame: Frame, head: Token) -> list[Ref]:
     if head in root.ancestors or root in head.ancestors:
         return []
     return [r for t in _conjuncts(root) if (r := frame.ref(t, "person")) is not None]
+
+
+def _named_by_its_noun(frame: Frame, head: Token) -> Ref | None:
+    """'the front' after 'the 33rd Front', 'the syndicate' after 'the Harbour Syndicate': the nearest
+    group of the last three sentences whose name ends in that noun."""
+    if head.tag_ != "NN" or not head.is_lower or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                         for c in head.children) \
+            or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.children) \
+            or head.lemma_.lower() in frame.lexicon("collective_nouns", "transparent_nouns", "faction_nouns"):
+        return None  # 'the cartel', 'the faction': the salience rules of _definite
+    sentences = 0
+    sent_start = head.sent.start
+    for ref in frame.refs_before(head, *GROUP):
+        while ref.span.start < sent_start and sentences < 3:
+            sentences += 1
+            sent_start = head.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        if ref.span.start < sent_start:
+            return None
+        words = fold(frame.ents.entities[ref.entity_id].name).split()
+        if words and words[-1] == head.norm_:
+            return ref
+    return None
 
 
 def _definite(frame: Frame, head: Token) -> list[Ref]:
