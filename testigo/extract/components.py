@@ -175,6 +175,7 @@ class EntityTagger:
         chosen += _acronyms(doc, chosen)
         chosen = retype(doc, chosen + _described_groups(doc, chosen))
         chosen += short_group_names(doc, chosen)
+        chosen = [_with_number(doc, s) for s in chosen]
         chosen = [s for s in chosen if s._.kb_id or not (s.label_ == "criminal_group" and self._bare_group_word(s))
                   and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)]  # 'El' alone names no one
         # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
@@ -588,6 +589,20 @@ def _described_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
                 found.append(Span(doc, start, end, label="criminal_group"))
                 taken |= set(range(start, end))
     return found
+
+
+def _with_number(doc: Doc, span: Span) -> Span:
+    """'400 Mawozo', '5 Segonn': a number right before a group name the KB does not know is part of
+    it ('12 Zetas', KB-known, are twelve men; a year is a date)."""
+    if span.label_ != "criminal_group" or span._.kb_id or span.start == 0:
+        return span
+    number = doc[span.start - 1]
+    if not number.is_digit or len(number.text) > 3 or number.ent_type_ == "DATE" \
+            or number.i > 0 and doc[number.i - 1].is_digit:
+        return span
+    longer = Span(doc, number.i, span.end, label=span.label_)
+    longer._.full_name = span._.full_name
+    return longer
 
 
 def _as_group(doc: Doc, span: Span) -> Span:

@@ -65,3 +65,16 @@ def test_the_front_is_the_group_named_with_that_noun_and_belongs_to_makes_a_fact
     text = ("The 12th Front has some 300 fighters. The front belongs to Los Halcones Negros, police say.")
     _, claims = read(extractor, text)
     assert ("12th Front", "faction_of", "Los Halcones Negros") in claims
+
+
+def test_a_name_before_gunmen_or_a_fighting_alliance_is_a_group(extractor: Any) -> None:
+    text = ("Last year the Ti Bwa coalition and the rival Lakou Nwa alliance clashed for weeks. "
+            "Kabann Wouj gunmen later burned a market; an alliance called Kabann Wouj now holds the port.")
+    found = kinds(extractor, text)
+    assert found.get("Lakou Nwa") == "criminal_group"
+    assert found.get("Kabann Wouj") == "criminal_group"
+
+
+def test_a_number_before_an_unknown_group_name_is_part_of_it(extractor: Any) -> None:
+    text = "Police said 300 Lapli, the gang that holds the port, kidnapped two engineers."
+    assert kinds(extractor, text).get("300 Lapli") == "criminal_group"
