@@ -212,10 +212,12 @@ def _aliases(doc: Doc, spans: list[Span]) -> dict[str, set[str]]:
 
 def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
     key = {id(s): _key(s) for s in chosen}  # read once per span: the loop below asks again and again
-    # 'Viv Ansanm gunmen': every mention of a name the model called a person
-    armed = {key[id(s)] for s in chosen if s.label_ == "person" and not s._.kb_id and _fighters_after(s)}
-    candidates = [s for s in chosen if _candidate(s) or key[id(s)] in armed and s.label_ == "person"
-                  and not s._.kb_id and not s._.full_name and not s._.nickname]
+    # 'Viv Ansanm gunmen': every mention of a name the model called a person, a place or an organisation
+    guessed = [s for s in chosen if s.label_ in ("person", "place", "organization") and not s._.kb_id
+               and not s._.full_name and not s._.nickname and not _blocked(s)]
+    armed = {key[id(s)] for s in guessed if _fighters_after(s)}
+    candidates = [s for s in chosen if _candidate(s)]
+    candidates += [s for s in guessed if key[id(s)] in armed and not _candidate(s)]
     is_candidate = {id(s) for s in candidates}
     links = _aliases(doc, [s for s in chosen if not _blocked(s) or s.label_ == "criminal_group"])
     groups = {key[id(s)] for s in chosen if s.label_ == "criminal_group" and not s._.kb_id}

@@ -78,3 +78,12 @@ def test_a_name_before_gunmen_or_a_fighting_alliance_is_a_group(extractor: Any) 
 def test_a_number_before_an_unknown_group_name_is_part_of_it(extractor: Any) -> None:
     text = "Police said 300 Lapli, the gang that holds the port, kidnapped two engineers."
     assert kinds(extractor, text).get("300 Lapli") == "criminal_group"
+
+
+def test_every_mention_of_a_name_before_gunmen_is_the_group_whatever_the_model_said(extractor: Any) -> None:
+    text = ("Kabann Wouj gunmen burned a market in March. Los Halcones Negros is now part of Kabann Wouj, "
+            "the police say.")
+    found = kinds(extractor, text)
+    assert found.get("Kabann Wouj") == "criminal_group"
+    _, claims = read(extractor, text)
+    assert ("Los Halcones Negros", "faction_of", "Kabann Wouj") in claims
