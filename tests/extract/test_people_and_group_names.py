@@ -87,3 +87,19 @@ def test_every_mention_of_a_name_before_gunmen_is_the_group_whatever_the_model_s
     assert found.get("Kabann Wouj") == "criminal_group"
     _, claims = read(extractor, text)
     assert ("Los Halcones Negros", "faction_of", "Kabann Wouj") in claims
+
+
+@pytest.mark.parametrize("text, person, predicate, group", [
+    ("Prosecutors named Los Halcones Negros, a gang whose leader, Teodulo Barragán Ochoa, is still at large.",
+     "Teodulo Barragán Ochoa", "leader_of", "Los Halcones Negros"),
+    ("The Tres Ríos Cartel, whose founder Arnulfo Peña Ruiz died in 2019, is weaker.",
+     "Arnulfo Peña Ruiz", "founder_of", "Tres Ríos Cartel"),
+])
+def test_whose_role_names_who_holds_it(extractor: Any, text: str, person: str, predicate: str, group: str) -> None:
+    _, claims = read(extractor, text)
+    assert (person, predicate, group) in claims
+
+
+def test_a_clan_is_a_group(extractor: Any) -> None:
+    text = "Police believe the network worked with the Brennock clan, an Irish crime group, for a decade."
+    assert "criminal_group" in kinds(extractor, text).values()

@@ -645,6 +645,29 @@ def _whose_group(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", person, group, token, "leader_of.whose_group.v1", presupposed=True)
 
 
+@starts(lemmas=(_role_words,), words=(_role_words,))
+def _whose_role(frame: Frame, token: Token) -> None:
+    """'G, a gang whose leader, X, ...' / 'G, whose founder X ...': X holds the role in the group the
+    relative clause hangs from."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+        return
+    predicate = role(frame, token)
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    if predicate is None or clause is None and token.dep_ != "appos":
+        return
+    owner = clause.head if clause is not None else token.head  # the parser may hang 'whose leader' on G
+    groups = parties(frame, owner, GROUP)
+    if not groups and owner.dep_ == "appos":  # 'the X clan, an Irish crime group whose leader ...'
+        groups = parties(frame, owner.head, GROUP)
+    people = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if not people and (named := frame.ref(nxt, *PERSON)) is not None and named.span.start == token.i + 1:
+        people = [named]  # 'whose leader X is wanted'
+    for person in people:
+        for group in groups:
+            frame.emit(predicate, person, group, token, f"{predicate}.whose_role.v1", presupposed=True)
+
+
 @starts(lemmas=("answer", "report"))
 def _answer_to(frame: Frame, token: Token) -> None:
     """'Los Mayos answer to X' -> leader_of(X, Los Mayos)."""
@@ -893,5 +916,5 @@ people_rules = RuleSet(
     _appositive, _role_then_name, _unnamed_role, _named_after_kin, _kin_subject, _works_for, _predicative,
     _one_of_the_known, _took_control, _passed_to, _answer_to, _owned_faction, _whose_group, _married,
     _relative_before_name, _title_before_group, _led_by, _led_mistagged, _accused_of_leading, _respectively,
-    _official, _office, _held, _siblings_by_surname,
+    _official, _office, _held, _siblings_by_surname, _whose_role,
 )
