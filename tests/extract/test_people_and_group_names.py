@@ -103,3 +103,18 @@ def test_whose_role_names_who_holds_it(extractor: Any, text: str, person: str, p
 def test_a_clan_is_a_group(extractor: Any) -> None:
     text = "Police believe the network worked with the Brennock clan, an Irish crime group, for a decade."
     assert "criminal_group" in kinds(extractor, text).values()
+
+
+def test_a_group_of_a_person_is_led_by_that_person(extractor: Any) -> None:
+    text = ("The Tres Ríos Cartel split last year from the Cártel del Valle Seco of Arnulfo Peña Ruiz, "
+            "a former police officer.")
+    _, claims = read(extractor, text)
+    assert ("Arnulfo Peña Ruiz", "leader_of", "Cártel del Valle Seco") in claims
+    assert ("Arnulfo Peña Ruiz", "leader_of", "Tres Ríos Cartel") not in claims
+
+
+def test_a_coalition_the_parser_left_unattached_is_the_group_before_its_comma(extractor: Any) -> None:
+    text = ("Fighters went over to the Comandos de Ríos y Montes (CRM), a dissident coalition commanded by "
+            "Arnulfo Peña Ruiz, alias \"Tordo\".")
+    _, claims = read(extractor, text)
+    assert ("Arnulfo Peña Ruiz", "leader_of", "Comandos de Ríos y Montes") in claims

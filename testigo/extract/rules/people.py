@@ -430,6 +430,23 @@ def _title_before_group(frame: Frame, token: Token) -> None:
                    presupposed=True)
 
 
+
+def _written_apposition(frame: Frame, noun: Token) -> list[Ref]:
+    """'G (ACR), a coalition commanded by X' when the parser did not hang the noun on G: the group
+    named right before the comma that opens the noun's phrase."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                           for c in noun.children):
+        return []
+    i = noun.left_edge.i - 1
+    doc = noun.doc
+    if i < 1 or doc[i].text != ",":
+        return []
+    i -= 1
+    if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(":
+        i -= 3
+    group = frame.ref(doc[i], *GROUP)
+    return [group] if group is not None and group.span.end == i + 1 else []
+
 @starts(lemmas=(relations("leader_verbs", "founder_verbs"),))
 def _led_by(frame: Frame, token: Token) -> None:
     """'Y, led by X' / 'the faction led by X' / 'X leads Y'."""
@@ -443,9 +460,10 @@ def _led_by(frame: Frame, token: Token) -> None:
         if subject is None and token.dep_ != "acl":  # "the gang is believed to be run by X"
             subject = subject_of(token)
         held = subject if passive and subject is not None else token.head
+        written = _written_apposition(frame, held)  # the parser may hang "a gang led by Y" far from X
         if held.dep_ == "appos" and frame.ref(held) is None and not parties(frame, held, GROUP):
             held = held.head  # "X, a gang led by Y": the gang is X
-        groups = parties(frame, held, GROUP)
+        groups = written or parties(frame, held, GROUP)
         people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                   for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
     else:
@@ -666,6 +684,27 @@ def _whose_role(frame: Frame, token: Token) -> None:
     for person in people:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.whose_role.v1", presupposed=True)
+
+
+@starts(refs=PERSON)
+def _group_of_person(frame: Frame, token: Token) -> None:
+    """'the Estado Mayor Central (EMC) of X', 'the Tres Ríos Cartel of X': the group of a person is the
+    one that person leads (read from the words: the parser often hangs 'of X' elsewhere)."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ != "of":
+        return
+    token = doc[token.i - 1]
+    end = token.i
+    if doc[end - 1].text == ")" and end >= 4 and doc[end - 3].text == "(":
+        end -= 3  # 'G (ACR) of X'
+    group = frame.ref(doc[end - 1], *GROUP)
+    person = frame.ref(doc[token.i + 1], *PERSON)
+    if group is None or person is None or group.span.end != end or person.span.start != token.i + 1:
+        return
+    before = doc[group.span.start - 1] if group.span.start > 0 else None
+    if before is not None and (before.lower_ == "of" or before.lemma_.lower() in _role_words()):
+        return  # 'members of G of X', 'the leader of G of X': the phrase is about someone else
+    frame.emit("leader_of", person, group, token, "leader_of.group_of_person.v1")
 
 
 @starts(lemmas=("answer", "report"))
@@ -916,5 +955,5 @@ people_rules = RuleSet(
     _appositive, _role_then_name, _unnamed_role, _named_after_kin, _kin_subject, _works_for, _predicative,
     _one_of_the_known, _took_control, _passed_to, _answer_to, _owned_faction, _whose_group, _married,
     _relative_before_name, _title_before_group, _led_by, _led_mistagged, _accused_of_leading, _respectively,
-    _official, _office, _held, _siblings_by_surname, _whose_role,
+    _official, _office, _held, _siblings_by_surname, _whose_role, _group_of_person,
 )
