@@ -118,3 +118,11 @@ def test_a_coalition_the_parser_left_unattached_is_the_group_before_its_comma(ex
             "Arnulfo Peña Ruiz, alias \"Tordo\".")
     _, claims = read(extractor, text)
     assert ("Arnulfo Peña Ruiz", "leader_of", "Comandos de Ríos y Montes") in claims
+
+
+def test_the_two_coalitions_are_the_pair_just_named(extractor: Any) -> None:
+    text = ("For years Los Halcones Negros fought the Tres Ríos Cartel. In 2023 the two coalitions announced "
+            "a truce and then an alliance.")
+    _, claims = read(extractor, text)
+    assert ("Los Halcones Negros", "ally_of", "Tres Ríos Cartel") in claims \
+        or ("Tres Ríos Cartel", "ally_of", "Los Halcones Negros") in claims
