@@ -106,6 +106,7 @@ class EntityTagger:
             [{"IS_DIGIT": True}, {"IS_TITLE": True, "OP": "*"}, dict(heads, IS_TITLE=True)],  # "the 300 Gang"
             [{"NORM": {"IN": [fold(x) for x in w["numbered_group_words"]]}, "IS_TITLE": True},
              {"IS_DIGIT": True}],  # "Frente 36", "Barrio 18"
+            [{"IS_TITLE": True, "POS": "PROPN", "OP": "+"}, {"ORTH": "clan"}],  # "the Kinahan clan"
             [{"LOWER": {"REGEX": r"^\d+(st|nd|rd|th)$"}},
              {"NORM": {"IN": [fold(x) for x in w["ordinal_group_words"]]}, "IS_TITLE": True}],  # "the 33rd Front"
             [{"NORM": {"IN": [fold(x) for x in w["group_starts"]]}},
