@@ -27,6 +27,7 @@ from testigo.extract.name_repairs import (
     PERSON_NOUNS,
     PLACE_PREPS,
     adjacent_names,
+    aged_people,
     conjoined_places,
     described_people,
     is_acronym,
@@ -105,6 +106,9 @@ class EntityTagger:
             [{"IS_DIGIT": True}, {"IS_TITLE": True, "OP": "*"}, dict(heads, IS_TITLE=True)],  # "the 300 Gang"
             [{"NORM": {"IN": [fold(x) for x in w["numbered_group_words"]]}, "IS_TITLE": True},
              {"IS_DIGIT": True}],  # "Frente 36", "Barrio 18"
+            [{"IS_TITLE": True, "POS": "PROPN", "OP": "+"}, {"ORTH": "clan"}],  # "the Kinahan clan"
+            [{"LOWER": {"REGEX": r"^\d+(st|nd|rd|th)$"}},
+             {"NORM": {"IN": [fold(x) for x in w["ordinal_group_words"]]}, "IS_TITLE": True}],  # "the 33rd Front"
             [{"NORM": {"IN": [fold(x) for x in w["group_starts"]]}},
              {"NORM": {"IN": ["de", "del"]}}, {"NORM": {"IN": ["los", "las", "la"]}, "OP": "?"},
              {"IS_TITLE": True, "OP": "+"}],
@@ -158,7 +162,7 @@ class EntityTagger:
     def __call__(self, doc: Doc) -> Doc:
         set_norms(doc)
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
-        chosen = self._shared_surnames(doc, self._whole_names(doc, choose(candidates)))
+        chosen = self._shared_surnames(doc, self._whole_names(doc, aged_people(doc, choose(candidates))))
         chosen += _first_names(doc, chosen)
         surnames = _surnames(doc, chosen)
         covered = {i for span in surnames for i in range(span.start, span.end)}
@@ -172,6 +176,7 @@ class EntityTagger:
         chosen += _acronyms(doc, chosen)
         chosen = retype(doc, chosen + _described_groups(doc, chosen))
         chosen += short_group_names(doc, chosen)
+        chosen = [_with_number(doc, s) for s in chosen]
         chosen = [s for s in chosen if s._.kb_id or not (s.label_ == "criminal_group" and self._bare_group_word(s))
                   and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)]  # 'El' alone names no one
         # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
@@ -261,17 +266,23 @@ class EntityTagger:
             if span.label_ == "person":
                 for token in span[1:]:
                     surnames_at.setdefault(token.norm_, token.i)
+        relabelled: dict[int, Span] = {}
         for span in chosen:
-            if span.label_ != "person" or len(span) < 3 or not all(t.is_title for t in span) \
+            if self._person_after_person(doc, span, by_token):  # 'Teodoro (person) and Anselmo Quiroga (org)'
+                span = relabelled.setdefault(span.start, Span(doc, span.start, span.end, label="person"))
+            if span.label_ != "person" or len(span) < 2 or not all(t.is_title for t in span) \
                     or span[0].norm_ in SAINTS:
                 continue  # 'Tegucigalpa and San Pedro Sula': a town, no family
-            surname = span[-2:].text  # Spanish names: the last two words are the surnames
+            # Spanish names: the last two words are the surnames; 'Pedro and Ana Ruiz': one surname
+            surname = span[-2:].text if len(span) >= 3 else span[-1].text
             i = span.start - 1
             while i >= 1 and doc[i].lower_ in (",", "and"):
                 first = doc[i - 1]
                 other = by_token.get(first.i)
                 if not (first.pos_ == "PROPN" and first.is_title) or (other is not None and len(other) > 1) \
                         or surnames_at.get(first.norm_, first.i) < first.i:
+                    break
+                if len(span) == 2 and not self._bare_first_name(first, other):
                     break
                 if doc[i].lower_ == "and" and i + 1 != span.start:
                     break
@@ -286,8 +297,25 @@ class EntityTagger:
                 i -= 2
         if not replaced:
             return chosen
-        kept = [s for s in chosen if not (len(s) == 1 and s.start in replaced)]
+        kept = [relabelled.get(s.start, s) for s in chosen if not (len(s) == 1 and s.start in replaced)]
         return kept + list(replaced.values())
+
+    def _person_after_person(self, doc: Doc, span: Span, by_token: dict[int, Span]) -> bool:
+        """A two-word name the model calls an organisation right after 'A and', A a one-word person."""
+        if span.label_ != "organization" or span._.kb_id or len(span) != 2 or span.start < 2 \
+                or doc[span.start - 1].lower_ != "and":
+            return False
+        first = by_token.get(span.start - 2)
+        return first is not None and len(first) == 1 and first.label_ == "person" and not first._.kb_id
+
+    def _bare_first_name(self, token: Token, span: Span | None) -> bool:
+        """'Pedro' in 'Pedro and Ana Ruiz': a word that could be a first name alone, not a name the
+        KB or the model gives to anything but a person ('Guzmán and Ismael Zambada' is two surnames'
+        people when the KB knows Guzmán)."""
+        if span is not None and (span._.kb_id or span.label_ != "person"):
+            return False
+        return (span is not None or token.ent_type_ in ("", "PERSON")) and not self.kb.lookup(token.text) \
+            and token.norm_ not in _name_stops()
 
     def _kb_spans(self, doc: Doc) -> list[tuple[int, Span]]:
         found = []
@@ -562,6 +590,20 @@ def _described_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
                 found.append(Span(doc, start, end, label="criminal_group"))
                 taken |= set(range(start, end))
     return found
+
+
+def _with_number(doc: Doc, span: Span) -> Span:
+    """'400 Mawozo', '5 Segonn': a number right before a group name the KB does not know is part of
+    it ('12 Zetas', KB-known, are twelve men; a year is a date)."""
+    if span.label_ != "criminal_group" or span._.kb_id or span.start == 0:
+        return span
+    number = doc[span.start - 1]
+    if not number.is_digit or len(number.text) > 3 or number.ent_type_ == "DATE" \
+            or number.i > 0 and doc[number.i - 1].is_digit:
+        return span
+    longer = Span(doc, number.i, span.end, label=span.label_)
+    longer._.full_name = span._.full_name
+    return longer
 
 
 def _as_group(doc: Doc, span: Span) -> Span:

@@ -53,6 +53,7 @@ def _candidate(span: Span) -> bool:
         return False
     if span.label_ == "organization":
         return True
+
     return span.label_ in ("place", "person") and bool({t.norm_ for t in span} & _words("group_name_words"))
 
 
@@ -145,8 +146,9 @@ def _acts_as_group(span: Span) -> bool:
     a name with a word groups are named with ('Frente Sul'): parties and companies have members too."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.lower_ in _words("criminal_nouns"):
+    if after is not None and after.lower_ in _words("criminal_nouns") or _fighters_after(span):
         return True
+
     if {t.norm_ for t in span} & _words("group_name_words"):
         if after is not None and after.tag_ == "POS" and span.end + 1 < len(doc):
             after = doc[span.end + 1]
@@ -167,6 +169,20 @@ def _acts_as_group(span: Span) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in objects for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return verb.lemma_.lower() == "control" and any(c.lemma_.lower() in places or c.lower_ in places for c in objects)
+
+
+def _fighters_after(span: Span) -> bool:
+    """'X gunmen attacked ...': a name before a word for armed men is a group's; so is one before
+    'alliance' or 'coalition' in a sentence about groups' relations ('battled the rival X alliance',
+    not 'the X alliance of parties')."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return False
+    after = doc[span.end]
+    if after.lower_ in _words("fighter_nouns") and after.tag_ == "NNS":
+        return True
+    return after.lower_ in _words("bloc_nouns") and any(
+        t.lower_ in _words("group_relation_words") for t in span.sent if t.i != after.i)
 
 
 def _coordinated_with(span: Span, groups: list[Span]) -> bool:
@@ -196,7 +212,12 @@ def _aliases(doc: Doc, spans: list[Span]) -> dict[str, set[str]]:
 
 def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
     key = {id(s): _key(s) for s in chosen}  # read once per span: the loop below asks again and again
+    # 'Viv Ansanm gunmen': every mention of a name the model called a person, a place or an organisation
+    guessed = [s for s in chosen if s.label_ in ("person", "place", "organization") and not s._.kb_id
+               and not s._.full_name and not s._.nickname and not _blocked(s)]
+    armed = {key[id(s)] for s in guessed if _fighters_after(s)}
     candidates = [s for s in chosen if _candidate(s)]
+    candidates += [s for s in guessed if key[id(s)] in armed and not _candidate(s)]
     is_candidate = {id(s) for s in candidates}
     links = _aliases(doc, [s for s in chosen if not _blocked(s) or s.label_ == "criminal_group"])
     groups = {key[id(s)] for s in chosen if s.label_ == "criminal_group" and not s._.kb_id}

@@ -21,6 +21,7 @@ from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import (
     GROUP,
     is_female,
+    latest_siblings,
     parties,
     people_after_colon,
     prep_objects,
@@ -302,6 +303,8 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     if noun.i - noun.sent.start <= 1 and any(c.dep_ == "det" and c.lower_ == "another" for c in noun.children):
         owner = topic(frame, noun.sent[0], PERSON)
         return [owner] if owner is not None and owner.entity_id != person.entity_id else []
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):  # 'Their father, X': the siblings
+        return [r for r in latest_siblings(frame, noun) if r.entity_id != person.entity_id]
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
         return []
     excluded = {person.entity_id}
@@ -427,6 +430,23 @@ def _title_before_group(frame: Frame, token: Token) -> None:
                    presupposed=True)
 
 
+
+def _written_apposition(frame: Frame, noun: Token) -> list[Ref]:
+    """'G (ACR), a coalition commanded by X' when the parser did not hang the noun on G: the group
+    named right before the comma that opens the noun's phrase."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                           for c in noun.children):
+        return []
+    i = noun.left_edge.i - 1
+    doc = noun.doc
+    if i < 1 or doc[i].text != ",":
+        return []
+    i -= 1
+    if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(":
+        i -= 3
+    group = frame.ref(doc[i], *GROUP)
+    return [group] if group is not None and group.span.end == i + 1 else []
+
 @starts(lemmas=(relations("leader_verbs", "founder_verbs"),))
 def _led_by(frame: Frame, token: Token) -> None:
     """'Y, led by X' / 'the faction led by X' / 'X leads Y'."""
@@ -440,9 +460,10 @@ def _led_by(frame: Frame, token: Token) -> None:
         if subject is None and token.dep_ != "acl":  # "the gang is believed to be run by X"
             subject = subject_of(token)
         held = subject if passive and subject is not None else token.head
+        written = _written_apposition(frame, held)  # the parser may hang "a gang led by Y" far from X
         if held.dep_ == "appos" and frame.ref(held) is None and not parties(frame, held, GROUP):
             held = held.head  # "X, a gang led by Y": the gang is X
-        groups = parties(frame, held, GROUP)
+        groups = written or parties(frame, held, GROUP)
         people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                   for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
     else:
@@ -640,6 +661,50 @@ def _whose_group(frame: Frame, token: Token) -> None:
         return
     for group in parties(frame, token, GROUP):
         frame.emit("leader_of", person, group, token, "leader_of.whose_group.v1", presupposed=True)
+
+
+@starts(lemmas=(_role_words,), words=(_role_words,))
+def _whose_role(frame: Frame, token: Token) -> None:
+    """'G, a gang whose leader, X, ...' / 'G, whose founder X ...': X holds the role in the group the
+    relative clause hangs from."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+        return
+    predicate = role(frame, token)
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    if predicate is None or clause is None and token.dep_ != "appos":
+        return
+    owner = clause.head if clause is not None else token.head  # the parser may hang 'whose leader' on G
+    groups = parties(frame, owner, GROUP)
+    if not groups and owner.dep_ == "appos":  # 'the X clan, an Irish crime group whose leader ...'
+        groups = parties(frame, owner.head, GROUP)
+    people = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if not people and (named := frame.ref(nxt, *PERSON)) is not None and named.span.start == token.i + 1:
+        people = [named]  # 'whose leader X is wanted'
+    for person in people:
+        for group in groups:
+            frame.emit(predicate, person, group, token, f"{predicate}.whose_role.v1", presupposed=True)
+
+
+@starts(refs=PERSON)
+def _group_of_person(frame: Frame, token: Token) -> None:
+    """'the Estado Mayor Central (EMC) of X', 'the Tres Ríos Cartel of X': the group of a person is the
+    one that person leads (read from the words: the parser often hangs 'of X' elsewhere)."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ != "of":
+        return
+    token = doc[token.i - 1]
+    end = token.i
+    if doc[end - 1].text == ")" and end >= 4 and doc[end - 3].text == "(":
+        end -= 3  # 'G (ACR) of X'
+    group = frame.ref(doc[end - 1], *GROUP)
+    person = frame.ref(doc[token.i + 1], *PERSON)
+    if group is None or person is None or group.span.end != end or person.span.start != token.i + 1:
+        return
+    before = doc[group.span.start - 1] if group.span.start > 0 else None
+    if before is not None and (before.lower_ == "of" or before.lemma_.lower() in _role_words()):
+        return  # 'members of G of X', 'the leader of G of X': the phrase is about someone else
+    frame.emit("leader_of", person, group, token, "leader_of.group_of_person.v1")
 
 
 @starts(lemmas=("answer", "report"))
@@ -840,6 +905,28 @@ def _kin_subject(frame: Frame, token: Token) -> None:
     _named_together(frame, token, named)
 
 
+@starts(words=("brothers", "sisters", "twins", "siblings"))
+def _siblings_by_surname(frame: Frame, token: Token) -> None:
+    """'Two twin brothers ran the network. Pedro and Ana Ruiz, 33, ...': two people coordinated under
+    one surname in the sentence after 'two' siblings are introduced are those siblings."""
+    if token.lower_ not in ("brothers", "sisters", "twins", "siblings") or token.tag_ != "NNS" \
+            or any(c.dep_ == "poss" for c in token.children):
+        return  # 'his brothers A and B': the kin rules
+    doc = token.doc
+    if token.sent.end >= len(doc) or not any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children):
+        return  # 'Two brothers ...' introduces the pair named next; in its own sentence the kin rules read it
+    for sentence in (doc[token.sent.end].sent,):
+        for ref in frame.refs_in(sentence, *PERSON):
+            for other in coordinated(frame, ref.span.root):
+                if other.span.start > ref.span.start and _surname(frame, other) == _surname(frame, ref) != "":
+                    frame.emit("sibling_of", ref, other, token, "sibling_of.shared_surname.v1", presupposed=True)
+
+
+def _surname(frame: Frame, ref: Ref) -> str:
+    words = frame.ents.entities[ref.entity_id].name.split()
+    return words[-1].lower() if len(words) >= 2 else ""
+
+
 @starts(lemmas=("work", "answer", relations("service_verbs")))
 def _works_for(frame: Frame, token: Token) -> None:
     """'X works for Y': a person is a member of Y, a group a faction of it."""
@@ -868,5 +955,5 @@ people_rules = RuleSet(
     _appositive, _role_then_name, _unnamed_role, _named_after_kin, _kin_subject, _works_for, _predicative,
     _one_of_the_known, _took_control, _passed_to, _answer_to, _owned_faction, _whose_group, _married,
     _relative_before_name, _title_before_group, _led_by, _led_mistagged, _accused_of_leading, _respectively,
-    _official, _office, _held,
+    _official, _office, _held, _siblings_by_surname, _whose_role, _group_of_person,
 )

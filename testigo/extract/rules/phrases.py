@@ -19,7 +19,8 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.model import Entity
 
-__all__ = ["after_colon", "its_group", "parties", "people_after_colon", "prep_objects", "salient_pair"]
+__all__ = ["after_colon", "its_group", "latest_siblings", "parties", "people_after_colon", "prep_objects",
+           "salient_pair"]
 
 GROUP = ("criminal_group",)
 NAMING_VERBS = ("know", "call", "name", "dub", "nickname")
@@ -94,6 +95,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if "criminal_group" in kinds and lemma in ("group", "gang", "cell", "faction", "cartel") and \
             (local := _named_for_place(frame, head)) is not None:
         return [local]  # "the Tepic group": the group the text or KB names after Tepic
+    if "criminal_group" in kinds and (named := _named_by_its_noun(frame, head)) is not None:
+        return [named]  # "the 33rd Front ... the front": the group whose name holds the noun
     if head.dep_ == "appos" and head.pos_ == "VERB" and lemma in NAMING_VERBS:  # "his nephew, a man known as X"
         return [r for p in head.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
                 for r in parties(frame, o, kinds, depth=depth + 1)]
@@ -267,6 +270,28 @@ def _detached_people(frame: Frame, head: Token) -> list[Ref]:
     if head in root.ancestors or root in head.ancestors:
         return []
     return [r for t in _conjuncts(root) if (r := frame.ref(t, "person")) is not None]
+
+
+def _named_by_its_noun(frame: Frame, head: Token) -> Ref | None:
+    """'the front' after 'the 33rd Front', 'the syndicate' after 'the Harbour Syndicate': the nearest
+    group of the last three sentences whose name ends in that noun."""
+    if head.tag_ != "NN" or not head.is_lower or not any(c.dep_ == "det" and c.lower_ == "the"
+                                                         for c in head.children) \
+            or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.children) \
+            or head.lemma_.lower() in frame.lexicon("collective_nouns", "transparent_nouns", "faction_nouns"):
+        return None  # 'the cartel', 'the faction': the salience rules of _definite
+    sentences = 0
+    sent_start = head.sent.start
+    for ref in frame.refs_before(head, *GROUP):
+        while ref.span.start < sent_start and sentences < 3:
+            sentences += 1
+            sent_start = head.doc[sent_start - 1].sent.start if sent_start > 0 else 0
+        if ref.span.start < sent_start:
+            return None
+        words = fold(frame.ents.entities[ref.entity_id].name).split()
+        if words and words[-1] == head.norm_:
+            return ref
+    return None
 
 
 def _definite(frame: Frame, head: Token) -> list[Ref]:
@@ -611,16 +636,21 @@ def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) 
 
 
 def _the_siblings(frame: Frame, head: Token) -> list[Ref]:
-    """'the brothers' after the text named brothers: the people of its latest sibling claims."""
-    if head.lemma_.lower() not in ("brother", "sister", "sibling") or not any(
+    """'the brothers', 'the twins' after the text named siblings: the people of its latest sibling claims."""
+    if head.lemma_.lower() not in ("brother", "sister", "sibling", "twin") or not any(
             c.dep_ in ("det", "nummod") and c.lower_ in ("the", "both", "two") for c in head.children) or any(
-            c.dep_ in ("compound", "poss", "amod", "nmod") for c in head.children):
+            c.dep_ in ("compound", "poss", "amod", "nmod") and c.lower_ != "twin" for c in head.children):
         return []
     if any(c.dep_ == "acl" for c in head.children):  # 'two brothers accused of leading G. A and B, who ...'
         return _siblings_named_next(frame, head) if any(c.lower_ == "two" for c in head.children) else []
+    return latest_siblings(frame, head) or _siblings_named_next(frame, head)
+
+
+def latest_siblings(frame: Frame, head: Token) -> list[Ref]:
+    """The people of the latest sibling claims before ``head`` ('the twins', 'their father')."""
     before = [c for c in frame.claims.values() if c.predicate == "sibling_of" and c.evidence.start < head.idx]
     if not before:
-        return _siblings_named_next(frame, head)
+        return []
     latest = max(c.evidence.start for c in before)
     ids: list[str] = []
     for claim in before:

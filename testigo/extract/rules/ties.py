@@ -293,7 +293,8 @@ def _name_leads_name(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=("join", "belong", "defect", "recruit", "rise"))
 def _joined(frame: Frame, token: Token) -> None:
-    """'X joined G in 2010' / 'X belongs to G' / 'X defected to G': a person becomes a member."""
+    """'X joined G in 2010' / 'X belongs to G' / 'X defected to G': a person becomes a member; a group
+    that belongs to G is its faction."""
     if token.pos_ != "VERB":
         return
     lemma = token.lemma_.lower()
@@ -315,6 +316,11 @@ def _joined(frame: Frame, token: Token) -> None:
     for person in parties(frame, subject, PERSON) if subject is not None and groups else []:
         for group in groups:
             frame.emit("member_of", person, group, token, f"member_of.{lemma}_verb.v1")
+    if lemma == "belong" and subject is not None and groups:  # 'the front belongs to G': a unit of G
+        for part in parties(frame, subject, GROUP):
+            for group in groups:
+                if part.entity_id != group.entity_id:
+                    frame.emit("faction_of", part, group, token, "faction_of.belong_verb.v1")
 
 
 def _recruited(frame: Frame, token: Token) -> None:
