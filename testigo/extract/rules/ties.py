@@ -221,6 +221,27 @@ def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
     return parties(frame, subject, GROUP) if subject is not None else []
 
 
+@starts(lemmas=(lambda: words("coalition_verbs"),))
+def _coalition_includes(frame: Frame, token: Token) -> None:
+    """'Z, a coalition of local groups that includes Y', 'the alliance comprises X and Y': each group
+    the coalition takes in is faction_of it."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words("coalition_verbs"):
+        return
+    subject = subject_of(token)
+    if subject is None:
+        return
+    noun = token.head if subject.lower_ in RELATIVES and token.dep_ == "relcl" else subject
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "a coalition of local groups that ..."
+    if frame.ref(noun, *GROUP) is None and noun.lemma_.lower() not in words("coalition_nouns"):
+        return  # "a gang that includes former soldiers", "the list includes Y"
+    parts = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+    for whole in _subject_groups(frame, token):
+        for part in parts:
+            frame.emit("faction_of", part, whole, token, "faction_of.coalition_includes.v1",
+                       presupposed=token.dep_ == "relcl")
+
+
 @starts(lemmas=(lambda: words("ally_work_verbs"), "work", "collaborate", "operate"))
 def _hired(frame: Frame, token: Token) -> None:
     """'Y hired Z for its killings' / 'Y may now work with Z': allies."""
@@ -390,5 +411,6 @@ def _parts(frame: Frame, one: Ref, other: Ref) -> bool:
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 tie_rules = RuleSet(
     _described_as, _led_at_the_time, _one_of_the_leaders, _leads_group_day_to_day, _took_over_after, _served_as_wing,
-    _member_group, _hired, _resisted, _are_allies, _war_on, _name_leads_name, _joined, _money_for, _backed,
+    _member_group, _coalition_includes, _hired, _resisted, _are_allies, _war_on, _name_leads_name, _joined,
+    _money_for, _backed,
 )
