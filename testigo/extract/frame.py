@@ -158,6 +158,8 @@ class Frame:
                 speakers = [c for c in verb.children if c.dep_ == "nsubj"]
             else:
                 continue
+            if speakers and speakers[0].left_edge.i <= trigger.i <= speakers[0].right_edge.i:
+                return None  # "Its rival, X, accuses it of ...": the accuser's own phrase is no source of itself
             if speakers:
                 return self._phrase_name(speakers[0])
         return None

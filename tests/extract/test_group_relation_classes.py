@@ -94,3 +94,37 @@ def test_faction_calling_itself_a_name_controls_a_place(extractor: Any) -> None:
     found = facts(extractor, text)
     assert ("Cártel del Noreste", "operates_in", "Reynosa") in found
     assert ("Cártel del Noreste", "rival_of", "Los Zetas") in found
+
+
+def test_its_rival_who_accuses_it_is_no_source_of_the_rivalry(extractor: Any) -> None:
+    text = ("In the northern valleys, La Banda Roja is the largest armed group. "
+            "Its rival there, Los Tlacos, accuses it of kidnapping farmers.")
+    found = [c for c in claims(extractor, text) if c[1] == "rival_of"]
+    assert [(c[:3], c[4]) for c in found] == [(("La Banda Roja", "rival_of", "Los Tlacos"), ("article",))]
+
+
+# --- a role in a relative clause ---------------------------------------------------------------
+
+def test_who_had_become_the_leader_in_apposition(extractor: Any) -> None:
+    text = 'Pedro Gómez Luna, "Z-9", who had become the leader of Los Zetas, is captured by marines near Matamoros.'
+    assert ("Pedro Gómez Luna", "leader_of", "Los Zetas") in facts(extractor, text)
+
+
+def test_who_is_the_brother_of_a_person(extractor: Any) -> None:
+    text = "Pedro Gómez Luna, who is the brother of Juan Gómez Luna, was arrested in Reynosa."
+    found = facts(extractor, text)
+    assert ("Pedro Gómez Luna", "sibling_of", "Juan Gómez Luna") in found
+    assert not any(p == "leader_of" for _, p, _ in found)
+
+
+def test_another_of_the_groups_leaders_with_the_source_of_the_sentence_before(extractor: Any) -> None:
+    text = ("Juan Pérez Soto is thought to lead Los Tlacos, the state prosecutor's office said. "
+            "It added that his brother, Mario Pérez Soto, is another of the group's leaders.")
+    found = {c[:4]: c[4] for c in claims(extractor, text)}
+    assert found[("Juan Pérez Soto", "leader_of", "Los Tlacos", "probable")][-1] == "state prosecutor's office"
+    assert found[("Mario Pérez Soto", "leader_of", "Los Tlacos", "certain")][-1] == "state prosecutor's office"
+
+
+def test_another_of_the_groups_victims_is_no_leader(extractor: Any) -> None:
+    text = "Juan Pérez Soto leads Los Tlacos. Mario Pérez Soto is another of the group's victims."
+    assert ("Mario Pérez Soto", "leader_of", "Los Tlacos") not in facts(extractor, text)

@@ -123,10 +123,11 @@ def _took_over_after(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", person, group, token, "leader_of.took_over_after.v1")
 
 
-@starts(words=("one",))
+@starts(words=("one", "another"))
 def _one_of_the_leaders(frame: Frame, token: Token) -> None:
-    """'X rose to become one of the leaders of G' / 'X remains one of G's bosses'."""
-    if token.lower_ != "one" or token.dep_ not in ("attr", "oprd"):
+    """'X rose to become one of the leaders of G' / 'X remains one of G's bosses' / 'Y is another of
+    the group's leaders'."""
+    if token.lower_ not in ("one", "another") or token.dep_ not in ("attr", "oprd"):
         return
     nouns = [o for o in prep_objects(token, "of") if role(frame, o) is not None
              and not _of_unnamed_faction(frame, o)]
