@@ -128,3 +128,25 @@ def test_another_of_the_groups_leaders_with_the_source_of_the_sentence_before(ex
 def test_another_of_the_groups_victims_is_no_leader(extractor: Any) -> None:
     text = "Juan Pérez Soto leads Los Tlacos. Mario Pérez Soto is another of the group's victims."
     assert ("Mario Pérez Soto", "leader_of", "Los Tlacos") not in facts(extractor, text)
+
+
+# --- a place held by a group described by its leaders -------------------------------------------
+
+def test_group_run_by_brothers_that_controls_a_place(extractor: Any) -> None:
+    text = ("Police blamed Los Rudos, a gang run for years by the Ruiz Lara brothers that controls much of "
+            "the region around Iguala.")
+    assert ("Los Rudos", "operates_in", "Iguala") in facts(extractor, text)
+    text = ("Local officials blamed Los Rudos, a group run by the Ruiz Lara brothers that controls much of the "
+            "mountain region around Iguala.")
+    assert ("Los Rudos", "operates_in", "Iguala") in facts(extractor, text)
+
+
+def test_group_led_by_brothers_that_dominates_hills_around_a_place(extractor: Any) -> None:
+    text = "Police blamed Los Rudos, a group led by two brothers that dominates the hills around Iguala."
+    assert ("Los Rudos", "operates_in", "Iguala") in facts(extractor, text)
+
+
+def test_where_its_leader_alias_ran_the_business(extractor: Any) -> None:
+    text = ('La Banda Roja grew out of a prison in the state of Aragua, where its leader, Mario Ruiz Vega, '
+            'alias "El Toro", ran the gang\'s business.')
+    assert ("Mario Ruiz Vega", "leader_of", "La Banda Roja") in facts(extractor, text)
