@@ -325,7 +325,8 @@ def _presence(frame: Frame, token: Token) -> None:
         places = [r for o in objects for r in parties(frame, o, PLACES)]
         places += [r for o in [token, *objects] for p in _objects(o, (), ("in", "across", "throughout", "around"))
                    for r in parties(frame, p, PLACES)]  # "control drug sales in P", "controls the hills around P"
-        shares = [p for o in objects if o.lemma_.lower() in frame.lexicon("part_words") for p in _objects(o, (), ("of",))]
+        shares = [p for o in objects if o.lemma_.lower() in frame.lexicon("part_words")
+                  for p in _objects(o, (), ("of",))]
         places += [r for p in shares for r in parties(frame, p, PLACES)]  # "controls much of P"
         places += [r for p in shares if frame.ref(p) is None for q in _objects(p, (), ("in", "around"))
                    for r in parties(frame, q, PLACES)]  # "controls much of the region around P"
