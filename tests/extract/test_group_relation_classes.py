@@ -150,3 +150,22 @@ def test_where_its_leader_alias_ran_the_business(extractor: Any) -> None:
     text = ('La Banda Roja grew out of a prison in the state of Aragua, where its leader, Mario Ruiz Vega, '
             'alias "El Toro", ran the gang\'s business.')
     assert ("Mario Ruiz Vega", "leader_of", "La Banda Roja") in facts(extractor, text)
+
+
+# --- succession: 'taken his place' --------------------------------------------------------------
+
+def test_believed_to_have_taken_his_brothers_place(extractor: Any) -> None:
+    text = ("Pedro Gómez Luna, who had become the leader of Los Zetas, is captured by marines. "
+            'His brother, Juan Gómez Luna, "Z-9", is believed to have taken his place.')
+    found = {c[:3]: c[3] for c in claims(extractor, text)}
+    assert found[("Juan Gómez Luna", "leader_of", "Los Zetas")] == "probable"
+
+
+def test_took_the_place_of_a_leader(extractor: Any) -> None:
+    text = "Pedro Gómez Luna leads Los Rudos. In 2019 Ana Ruiz Lara took the place of Pedro Gómez Luna."
+    assert ("Ana Ruiz Lara", "leader_of", "Los Rudos") in facts(extractor, text)
+
+
+def test_taking_the_place_of_someone_who_leads_nothing(extractor: Any) -> None:
+    text = "Pedro Gómez Luna was arrested in Reynosa. Ana Ruiz Lara took his place at the table."
+    assert not any(c[1] == "leader_of" for c in claims(extractor, text))

@@ -123,6 +123,29 @@ def _took_over_after(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", person, group, token, "leader_of.took_over_after.v1")
 
 
+@starts(lemmas=("take",))
+def _took_his_place(frame: Frame, token: Token) -> None:
+    """'X led G. His brother Y is believed to have taken his place' / 'Y took the place of X': Y leads
+    the one group the text says X led."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "take":
+        return
+    places = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "place"]
+    owners = [r for p in places for c in p.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
+    owners += [r for p in places for o in prep_objects(p, "of") for r in parties(frame, o, PERSON)]
+    subject = subject_of(token)
+    if not owners or subject is None:
+        return
+    people = [r for r in parties(frame, subject, PERSON) if all(r.entity_id != o.entity_id for o in owners)]
+    led = {c.object_id for c in list(frame.claims.values()) if c.predicate == "leader_of" and c.object_id
+           and c.subject_id in {o.entity_id for o in owners} and c.polarity.value == "positive"
+           and c.evidence.start < token.idx}
+    if len(led) != 1:
+        return
+    group = Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), next(iter(led)))
+    for person in people:
+        frame.emit("leader_of", person, group, token, "leader_of.took_his_place.v1")
+
+
 @starts(words=("one", "another"))
 def _one_of_the_leaders(frame: Frame, token: Token) -> None:
     """'X rose to become one of the leaders of G' / 'X remains one of G's bosses' / 'Y is another of
@@ -411,7 +434,8 @@ def _parts(frame: Frame, one: Ref, other: Ref) -> bool:
 
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 tie_rules = RuleSet(
-    _described_as, _led_at_the_time, _one_of_the_leaders, _leads_group_day_to_day, _took_over_after, _served_as_wing,
+    _described_as, _led_at_the_time, _one_of_the_leaders, _leads_group_day_to_day, _took_over_after, _took_his_place,
+    _served_as_wing,
     _member_group, _coalition_includes, _hired, _resisted, _are_allies, _war_on, _name_leads_name, _joined,
     _money_for, _backed,
 )
