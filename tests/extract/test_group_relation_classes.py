@@ -169,3 +169,9 @@ def test_took_the_place_of_a_leader(extractor: Any) -> None:
 def test_taking_the_place_of_someone_who_leads_nothing(extractor: Any) -> None:
     text = "Pedro Gómez Luna was arrested in Reynosa. Ana Ruiz Lara took his place at the table."
     assert not any(c[1] == "leader_of" for c in claims(extractor, text))
+
+
+def test_a_place_name_between_a_persons_names_is_a_surname(extractor: Any) -> None:
+    text = ('La Banda Roja grew out of a prison in the state of Aragua, where its leader, Mario Ruiz Guerrero '
+            'Vega, alias "El Toro", ran the gang\'s business.')
+    assert ("Mario Ruiz Guerrero Vega", "leader_of", "La Banda Roja") in facts(extractor, text)
