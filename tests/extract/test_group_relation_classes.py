@@ -175,3 +175,17 @@ def test_a_place_name_between_a_persons_names_is_a_surname(extractor: Any) -> No
     text = ('La Banda Roja grew out of a prison in the state of Aragua, where its leader, Mario Ruiz Guerrero '
             'Vega, alias "El Toro", ran the gang\'s business.')
     assert ("Mario Ruiz Guerrero Vega", "leader_of", "La Banda Roja") in facts(extractor, text)
+
+
+def test_kinship_in_the_subject_of_a_reported_that_clause_is_the_sources(extractor: Any) -> None:
+    text = ("Juan Pérez Soto is thought to lead Los Tlacos, the state prosecutor's office said. "
+            "It added that his brother, Mario Pérez Soto, is another of the group's leaders.")
+    found = {c[:3]: c[4] for c in claims(extractor, text)}
+    assert found[("Mario Pérez Soto", "sibling_of", "Juan Pérez Soto")][-1] == "state prosecutor's office"
+
+
+def test_kinship_in_an_apposition_outside_the_reported_clause_is_the_articles(extractor: Any) -> None:
+    text = "Juan Pérez Soto fled to Texas. His brother, Mario Pérez Soto, was arrested in Reynosa, police said."
+    found = {c[:3]: c[4] for c in claims(extractor, text)}
+    assert found[("Mario Pérez Soto", "sibling_of", "Juan Pérez Soto")] == ("article",)
+    assert found[("Mario Pérez Soto", "arrested", "")] == ("article", "police")
