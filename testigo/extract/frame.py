@@ -157,10 +157,10 @@ class Frame:
                 speakers = speakers or _active_describer(verb)
             elif verb.lemma_.lower() in accusing and _accuses(self, verb):
                 speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+                if speakers and speakers[0].left_edge.i <= trigger.i <= speakers[0].right_edge.i:
+                    return None  # "Its rival, X, accuses it of ...": the accuser's own phrase is no source of itself
             else:
                 continue
-            if speakers and speakers[0].left_edge.i <= trigger.i <= speakers[0].right_edge.i:
-                return None  # "Its rival, X, accuses it of ...": the accuser's own phrase is no source of itself
             if speakers:
                 return self._phrase_name(speakers[0])
         return None
