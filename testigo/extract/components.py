@@ -659,6 +659,10 @@ def _inside_longer_name(span: Span, ranked: list[tuple[int, Span]]) -> bool:
         extra = [t for t in other if t.i < span.start or t.i >= span.end]
         if extra and all(t.pos_ == "PROPN" and t.is_title for t in extra) and other.label_ in ("place", "country"):
             return True
+        if priority == PRIORITY["model"] and other.label_ == "person" and span.label_ == "place" \
+                and other.start < span.start and other.end > span.end and len(span) == 1 \
+                and all(t.pos_ == "PROPN" and t.is_title for t in extra):
+            return True  # "Héctor Rusthenford Guerrero Flores": a place's name between a person's names is a surname
         if priority == PRIORITY["shape"] and other.label_ == "person" and span.label_ in ("place", "country") \
                 and span.start > other.start and span[0].is_lower:
             return True  # "María de los Ángeles Pineda": a lower-case "los" opens no place inside a name

@@ -23,8 +23,9 @@ from testigo.extract.rules.ties import tie_rules
 __all__ = ["AUTHORSHIP", "FAMILIES", "content_tokens", "run_rules"]
 
 # Parts of speech no rule is triggered by, and those that trigger only as these words.
-INERT = frozenset({"PUNCT", "SPACE", "DET", "CCONJ", "SCONJ", "PART", "PRON", "SYM", "INTJ", "AUX", "ADV"})
-KEYED = {"ADP": frozenset({"against"}), "NUM": frozenset({"one"})}
+INERT = frozenset({"PUNCT", "SPACE", "CCONJ", "SCONJ", "PART", "SYM", "INTJ", "AUX", "ADV"})
+KEYED = {"ADP": frozenset({"against"}), "NUM": frozenset({"one"}), "DET": frozenset({"another"}),
+         "PRON": frozenset({"another"})}  # "Y is another of the group's leaders"
 
 AUTHORSHIP = RuleSet(_authored)
 # The rule families, in the order they run at each token. A new family goes here; one that is

@@ -323,10 +323,13 @@ def _presence(frame: Frame, token: Token) -> None:
         groups = parties(frame, subject, GROUP) if subject is not None else []
         objects = _objects(token, ("dobj",))
         places = [r for o in objects for r in parties(frame, o, PLACES)]
-        places += [r for o in [token, *objects] for p in _objects(o, (), ("in", "across", "throughout"))
-                   for r in parties(frame, p, PLACES)]  # "control drug sales in P"
-        places += [r for o in objects if o.lemma_.lower() in frame.lexicon("part_words")
-                   for p in _objects(o, (), ("of",)) for r in parties(frame, p, PLACES)]  # "controls much of P"
+        places += [r for o in [token, *objects] for p in _objects(o, (), ("in", "across", "throughout", "around"))
+                   for r in parties(frame, p, PLACES)]  # "control drug sales in P", "controls the hills around P"
+        shares = [p for o in objects if o.lemma_.lower() in frame.lexicon("part_words")
+                  for p in _objects(o, (), ("of",))]
+        places += [r for p in shares for r in parties(frame, p, PLACES)]  # "controls much of P"
+        places += [r for p in shares if frame.ref(p) is None for q in _objects(p, (), ("in", "around"))
+                   for r in parties(frame, q, PLACES)]  # "controls much of the region around P"
         _emit_presence(frame, groups, places, token)
     if lemma not in frame.lexicon("presence_words") or token.pos_ not in ("VERB", "ADJ", "NOUN"):
         return
@@ -342,6 +345,10 @@ def _offshoot(frame: Frame, antecedent: Token) -> Token:
     noun = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
     if noun.dep_ == "appos" and noun.lemma_.lower() in frame.lexicon("transparent_nouns"):
         return noun.head
+    if antecedent.dep_ == "pobj" and antecedent.head.dep_ == "agent" and not parties(frame, antecedent, GROUP):
+        run = antecedent.head.head  # "X, a group run by the Y brothers that controls P": X controls P
+        if run.dep_ in ("acl", "appos") and run.head.i != run.i:
+            return run.head.head if run.head.dep_ == "appos" and frame.ref(run.head, *GROUP) is None else run.head
     return antecedent
 
 

@@ -40,9 +40,11 @@ def subject_of(token: Token) -> Token | None:
     for _ in range(6):
         if verb is None:
             return None
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return _antecedent(child, verb) if verb.i != token.i and child.lower_ in RELATIVES else child
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        for child in subjects:
+            if verb.i != token.i and child.lower_ in RELATIVES:
+                return _antecedent(child, verb)
+            return _mended_subject(child, subjects)
         if (misplaced := _subject_in_source(verb)) is not None:
             return misplaced
         if _split_relative(verb):
@@ -57,6 +59,20 @@ def subject_of(token: Token) -> Token | None:
 
 
 RELATIVES = ("who", "which", "that")
+ALIAS_WORDS = ("alias", "aka")
+
+
+def _mended_subject(child: Token, subjects: list[Token]) -> Token:
+    """The subject word itself, mended where the parser misread a name: 'X, alias "Y", is ...'
+    parsed with 'alias' as the subject gives X; 'a faction calling itself X now controls ...'
+    parsed with two subjects gives X, the name."""
+    if child.lower_ in ALIAS_WORDS:
+        named = next((c for c in child.children if c.dep_ in ("nsubj", "compound", "appos") and c.i < child.i
+                      and c.pos_ == "PROPN"), None)
+        return named if named is not None else child
+    naming = any(c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS for c in child.children)
+    later = next((c for c in subjects if c.i > child.i and c.pos_ == "PROPN"), None)
+    return later if naming and later is not None else child
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "nickname"})
 
 
@@ -390,6 +406,12 @@ def _enemy(frame: Frame, token: Token) -> None:
     elif token.dep_ in ("attr", "nsubj") and token.head.pos_ in ("AUX", "VERB"):
         deps = ("nsubj",) if token.dep_ == "attr" else ("attr", "acomp", "oprd")
         others = [r for c in token.head.children if c.dep_ in deps for r in parties(frame, c)]
+    named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
+    if owners and named and not others:  # "Its rival, X, attacked ...": the name in apposition to the noun
+        for other in named:
+            for owner in owners:
+                frame.emit("rival_of", owner, other, token, "rival_of.enemy_named.v1", presupposed=True)
+        return
     if owners and not others:  # "X (CJNG), for years Y's main enemy" when the parser lost the apposition
         for other in _named_before_comma(frame, token.left_edge):
             for owner in owners:

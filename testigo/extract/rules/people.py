@@ -384,6 +384,8 @@ def _predicative(frame: Frame, token: Token) -> None:
     elif noun.dep_ not in ("attr", "oprd"):
         return
     subject = next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ == "who" and link.dep_ == "relcl":
+        subject = link.head  # "X, who had become the leader of G, ..."
     for person in parties(frame, subject, PERSON) if subject is not None else []:
         if role(frame, noun) is not None:
             _roles(frame, person, noun, "predicate", presupposed=False)

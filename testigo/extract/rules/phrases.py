@@ -609,10 +609,13 @@ def _plural_name(entity: Entity) -> bool:
 
 
 def _own_subjects(head: Token) -> set[int]:
-    """Subjects of the clauses the pronoun sits in (up to the nearest verb's)."""
-    for verb in head.ancestors:
-        if verb.pos_ in ("VERB", "AUX"):
-            return {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    """Subjects of the clauses the pronoun sits in (up to the nearest verb's, or the head of the
+    subject it sits in: 'where its leader, X, alias "Y", ran ...' parsed with 'alias' a verb's clause)."""
+    for word in [head, *head.ancestors]:
+        if word.i != head.i and word.pos_ in ("VERB", "AUX"):
+            return {c.i for c in word.children if c.dep_ in ("nsubj", "nsubjpass")}
+        if word.dep_ in ("nsubj", "nsubjpass") and word.head.i != word.i:
+            return {c.i for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")}
     return set()
 
 

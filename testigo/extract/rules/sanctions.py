@@ -195,11 +195,11 @@ def _among_them(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=("designate", "sanction", "list", "blacklist"))
 def _designated_alongside(frame: Frame, token: Token) -> None:
-    """'Y designated A as ..., alongside B and four other groups': B shares the designation."""
+    """'Y designated A as ..., alongside B and four other groups' (or 'along with B'): B shares the designation."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("designate", "sanction", "list", "blacklist"):
         return
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    companions = [r for h in holders for o in prep_objects(h, "alongside") for r in parties(frame, o, GROUP)]
+    companions = [r for h in holders for o in _alongside(h) for r in parties(frame, o, GROUP)]
     if not companions:
         return
     passive = any(c.dep_ == "nsubjpass" for c in token.children)
@@ -211,6 +211,18 @@ def _designated_alongside(frame: Frame, token: Token) -> None:
         for authority in authorities:
             frame.emit("designated", group, authority, token, "designated.alongside.v1", label=_label(token),
                        with_time=True)
+
+
+def _alongside(head: Token) -> list[Token]:
+    """The objects of 'alongside', 'along with' or 'together with' on ``head``."""
+    found = prep_objects(head, "alongside")
+    for word in head.children:
+        if word.lower_ in ("along", "together") and word.dep_ in ("prep", "advmod"):
+            found += prep_objects(word, "with")
+        if word.dep_ == "prep" and word.lower_ == "with" and \
+                any(c.lower_ in ("along", "together") for c in word.children):
+            found += [o for o in word.children if o.dep_ == "pobj"]
+    return found
 
 
 def _speaker_authority(frame: Frame, token: Token) -> list[Ref]:

@@ -123,10 +123,34 @@ def _took_over_after(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", person, group, token, "leader_of.took_over_after.v1")
 
 
-@starts(words=("one",))
+@starts(lemmas=("take",))
+def _took_his_place(frame: Frame, token: Token) -> None:
+    """'X led G. His brother Y is believed to have taken his place' / 'Y took the place of X': Y leads
+    the one group the text says X led."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "take":
+        return
+    places = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() == "place"]
+    owners = [r for p in places for c in p.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
+    owners += [r for p in places for o in prep_objects(p, "of") for r in parties(frame, o, PERSON)]
+    subject = subject_of(token)
+    if not owners or subject is None:
+        return
+    people = [r for r in parties(frame, subject, PERSON) if all(r.entity_id != o.entity_id for o in owners)]
+    led = {c.object_id for c in list(frame.claims.values()) if c.predicate == "leader_of" and c.object_id
+           and c.subject_id in {o.entity_id for o in owners} and c.polarity.value == "positive"
+           and c.evidence.start < token.idx}
+    if len(led) != 1:
+        return
+    group = Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), next(iter(led)))
+    for person in people:
+        frame.emit("leader_of", person, group, token, "leader_of.took_his_place.v1")
+
+
+@starts(words=("one", "another"))
 def _one_of_the_leaders(frame: Frame, token: Token) -> None:
-    """'X rose to become one of the leaders of G' / 'X remains one of G's bosses'."""
-    if token.lower_ != "one" or token.dep_ not in ("attr", "oprd"):
+    """'X rose to become one of the leaders of G' / 'X remains one of G's bosses' / 'Y is another of
+    the group's leaders'."""
+    if token.lower_ not in ("one", "another") or token.dep_ not in ("attr", "oprd"):
         return
     nouns = [o for o in prep_objects(token, "of") if role(frame, o) is not None
              and not _of_unnamed_faction(frame, o)]
@@ -219,6 +243,27 @@ def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
     if subject is not None and frame.ref(subject) is None and subject.dep_ == "appos":
         subject = subject.head  # "Z, a coalition that formed to resist Y": the coalition is Z
     return parties(frame, subject, GROUP) if subject is not None else []
+
+
+@starts(lemmas=(lambda: words("coalition_verbs"),))
+def _coalition_includes(frame: Frame, token: Token) -> None:
+    """'Z, a coalition of local groups that includes Y', 'the alliance comprises X and Y': each group
+    the coalition takes in is faction_of it."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words("coalition_verbs"):
+        return
+    subject = subject_of(token)
+    if subject is None:
+        return
+    noun = token.head if subject.lower_ in RELATIVES and token.dep_ == "relcl" else subject
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head  # "a coalition of local groups that ..."
+    if frame.ref(noun, *GROUP) is None and noun.lemma_.lower() not in words("coalition_nouns"):
+        return  # "a gang that includes former soldiers", "the list includes Y"
+    parts = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+    for whole in _subject_groups(frame, token):
+        for part in parts:
+            frame.emit("faction_of", part, whole, token, "faction_of.coalition_includes.v1",
+                       presupposed=token.dep_ == "relcl")
 
 
 @starts(lemmas=(lambda: words("ally_work_verbs"), "work", "collaborate", "operate"))
@@ -395,6 +440,8 @@ def _parts(frame: Frame, one: Ref, other: Ref) -> bool:
 
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 tie_rules = RuleSet(
-    _described_as, _led_at_the_time, _one_of_the_leaders, _leads_group_day_to_day, _took_over_after, _served_as_wing,
-    _member_group, _hired, _resisted, _are_allies, _war_on, _name_leads_name, _joined, _money_for, _backed,
+    _described_as, _led_at_the_time, _one_of_the_leaders, _leads_group_day_to_day, _took_over_after, _took_his_place,
+    _served_as_wing,
+    _member_group, _coalition_includes, _hired, _resisted, _are_allies, _war_on, _name_leads_name, _joined,
+    _money_for, _backed,
 )
