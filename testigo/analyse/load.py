@@ -125,28 +125,26 @@ def _load(store: Store, canonical: Callable[[str], str], cluster: Callable[[str]
 
     exact = period.start is None and period.end is None  # exact in SQL: weigh ties now, read evidence later
 
+    def weigh(predicates: tuple[str, ...], into: dict[tuple[str, str, str], Relation]) -> None:
+        """Weigh the positive ties of ``predicates`` now; their evidence is read when asked for."""
+        pending = _Evidence(store, canonical, aliases, period, floor, chosen, into, cluster, predicates=predicates)
+        for predicate in predicates:
+            for level in chosen:
+                where = EdgeFilter(predicate, level, negative=False, as_of=period.as_of)
+                builder.add_ties(predicate, store.iter_ties(where), pending)
+
     def hierarchy() -> tuple[Ties, int]:
         used = builder.used
         with paused_gc():
             read_people()
             if exact:
-                pending = _Evidence(store, canonical, aliases, period, floor, chosen, builder.hier, cluster,
-                                    predicates=HIERARCHY_PREDICATES)
-                for predicate in HIERARCHY_PREDICATES:
-                    for level in chosen:
-                        builder.add_ties(predicate, store.iter_ties(EdgeFilter(predicate, level, negative=False,
-                                                                               as_of=period.as_of)), pending)
+                weigh(HIERARCHY_PREDICATES, builder.hier)
             else:
                 fold(HIERARCHY_PREDICATES, False)
             return builder.finish_hierarchy(names), builder.used - used
 
     if exact:
-        evidence = _Evidence(store, canonical, aliases, period, floor, chosen, builder.signed, cluster,
-                             predicates=signed)
-        for predicate in signed:
-            for level in chosen:
-                builder.add_ties(predicate, store.iter_ties(EdgeFilter(predicate, level, negative=False,
-                                                                       as_of=period.as_of)), evidence)
+        weigh(signed, builder.signed)
     else:  # a window is checked against every date of a claim: read whole rows
         fold(signed, False)
     fold(signed + HIERARCHY_PREDICATES, True)
