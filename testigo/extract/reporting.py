@@ -22,6 +22,7 @@ class ReportingPatterns:
     """The trigger words of ``patterns/reporting.yaml``, ready for lookups."""
 
     verbs: frozenset[str]
+    belief_verbs: frozenset[str]  # a source only in the active voice
     describing_verbs: frozenset[str]
     authored_nouns: frozenset[str]
     citing_verbs: frozenset[str]
@@ -74,6 +75,7 @@ def parse_reporting_patterns(data: Mapping[str, Any]) -> ReportingPatterns:
     try:
         return ReportingPatterns(
             verbs=_words(data, "verbs"),
+            belief_verbs=_words(data, "belief_verbs"),
             describing_verbs=_words(data, "describing_verbs"),
             authored_nouns=_words(data, "authored_nouns"),
             citing_verbs=_words(data, "citing_verbs"),

@@ -154,8 +154,10 @@ class ParsedText:
     # ----------------------------------------------------------------- helpers
 
     def is_verb_cue(self, i: int) -> bool:
-        return self.pos[i] == "VERB" and not self.in_phrase[i] and (
-            self.lemma[i] in self.pat.verbs or self.lower[i] in self.pat.verbs)
+        if self.pos[i] != "VERB" or self.in_phrase[i]:
+            return False
+        lemma, verbs = self.lemma[i], self.pat.verbs
+        return lemma in verbs or self.lower[i] in verbs or (lemma in self.pat.belief_verbs and not self.passive[i])
 
     def impersonal_passive(self, i: int) -> bool | None:
         """For a passive cue: True if impersonal ("It is reported"), False if it has a real

@@ -317,3 +317,18 @@ def test_another_cell_after_a_sibling_cell_joins_their_parent(extractor: Any) ->
     found = read(extractor, "Prosecutors say Los Coyotes was a cell of Los Halcones Negros based in Arica. "
                             "Another cell, Los Venados, reportedly operated in Colima.")
     assert has(found, "Los Venados", "faction_of", "Los Halcones Negros")
+
+
+@pytest.mark.parametrize("believers", ["Investigators believe", "Investigators think",
+                                       "Local investigators believe that"])
+def test_believers_are_the_source_of_a_probable_claim(extractor: Any, believers: str) -> None:
+    found = read(extractor, f"{believers} Los Halcones Negros have formed an alliance with Los Coyotes.")
+    claim = has(found, "Los Halcones Negros", "ally_of", "Los Coyotes")
+    assert claim and claim["certainty"] == "probable"
+    assert "nvestigators" in claim["source"]
+
+
+def test_it_is_believed_hedges_without_naming_a_source(extractor: Any) -> None:
+    found = read(extractor, "It is believed that Los Halcones Negros have formed an alliance with Los Coyotes.")
+    claim = has(found, "Los Halcones Negros", "ally_of", "Los Coyotes")
+    assert claim and claim["certainty"] == "probable" and claim["source"] == "article"
