@@ -29,9 +29,6 @@ def words_of(name: str) -> frozenset[str]:
     return frozenset(fold(x) for x in load_patterns("entities")[name])
 
 
-_words = words_of
-
-
 def _key(span: Span) -> str:
     words = [t.norm_ for t in span if t.lower_ != "the" and t.tag_ != "POS"]
     return " ".join(words)
@@ -39,13 +36,13 @@ def _key(span: Span) -> str:
 
 def is_organisation_name(span: Span) -> bool:
     """'Human Rights Watch', 'Petrobras Energy': a name that holds a company's, a medium's or an NGO's word."""
-    return bool({t.norm_ for t in span} & _words("organisation_words"))
+    return bool({t.norm_ for t in span} & words_of("organisation_words"))
 
 
 def _blocked(span: Span) -> bool:
     """Agencies, companies, media and the like keep their kind."""
     norms = {t.norm_ for t in span}
-    return bool(span._.kb_id) or bool(norms & (_words("agency_words") | _words("organisation_words")))
+    return bool(span._.kb_id) or bool(norms & (words_of("agency_words") | words_of("organisation_words")))
 
 
 def _candidate(span: Span) -> bool:
@@ -54,16 +51,16 @@ def _candidate(span: Span) -> bool:
     if span.label_ == "organization":
         return True
 
-    return span.label_ in ("place", "person") and bool({t.norm_ for t in span} & _words("group_name_words"))
+    return span.label_ in ("place", "person") and bool({t.norm_ for t in span} & words_of("group_name_words"))
 
 
 def _defined_as_group(token: Token) -> bool:
     """The noun that says what a name is: 'a gang', 'Brazil's largest criminal organisation'."""
     lemma = token.lemma_.lower()
-    if lemma in _words("criminal_nouns") or token.lower_ in _words("criminal_nouns"):
+    if lemma in words_of("criminal_nouns") or token.lower_ in words_of("criminal_nouns"):
         return True
-    return (lemma in _words("group_class_nouns") or token.lower_ in _words("group_class_nouns")) and any(
-        c.dep_ in ("amod", "compound") and c.norm_ in _words("criminal_modifiers") for c in token.children)
+    return (lemma in words_of("group_class_nouns") or token.lower_ in words_of("group_class_nouns")) and any(
+        c.dep_ in ("amod", "compound") and c.norm_ in words_of("criminal_modifiers") for c in token.children)
 
 
 PARTICLES = {"de", "del", "da", "do", "dos", "das"}
@@ -90,7 +87,7 @@ def _with_group_word(doc: Doc, chosen: list[Span]) -> list[Span]:
     for span in chosen:
         start = span.start
         if not span._.kb_id and start >= 2 and doc[start - 1].lower_ in PARTICLES \
-                and doc[start - 2].norm_ in _words("group_name_words") and doc[start - 2].is_title \
+                and doc[start - 2].norm_ in words_of("group_name_words") and doc[start - 2].is_title \
                 and not {start - 1, start - 2} & taken:
             group = Span(doc, start - 2, span.end, label="organization")
             out.append(group)
@@ -110,11 +107,11 @@ def _written_apposition(span: Span) -> bool:
         return False
     words = doc[i + 2:min(i + 6, len(doc))]
     for j, token in enumerate(words):
-        if token.lower_ in _words("criminal_nouns"):  # 'X, the Brazilian gang that ...' (not 'the gang's',
+        if token.lower_ in words_of("criminal_nouns"):  # 'X, the Brazilian gang that ...' (not 'the gang's',
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None  # 'a gang stronghold')
             return after is None or after.tag_ != "POS" and after.lower_ != "of" and after.pos_ not in ("NOUN", "PROPN")
-        if token.lower_ in _words("group_class_nouns"):
-            return any(t.norm_ in _words("criminal_modifiers") for t in words[:j])
+        if token.lower_ in words_of("group_class_nouns"):
+            return any(t.norm_ in words_of("criminal_modifiers") for t in words[:j])
         if token.is_punct:
             return False
     return False
@@ -146,26 +143,26 @@ def _acts_as_group(span: Span) -> bool:
     a name with a word groups are named with ('Frente Sul'): parties and companies have members too."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.lower_ in _words("criminal_nouns") or _fighters_after(span):
+    if after is not None and after.lower_ in words_of("criminal_nouns") or _fighters_after(span):
         return True
 
-    if {t.norm_ for t in span} & _words("group_name_words"):
+    if {t.norm_ for t in span} & words_of("group_name_words"):
         if after is not None and after.tag_ == "POS" and span.end + 1 < len(doc):
             after = doc[span.end + 1]
-        if after is not None and after.lower_ in _words("member_nouns"):
+        if after is not None and after.lower_ in words_of("member_nouns"):
             return True
         before = doc[span.start - 1] if span.start > 0 else None
         if before is not None and before.lower_ == "the" and span.start > 1:
             before = doc[span.start - 2]
-        if before is not None and before.lower_ == "of" and before.head.lower_ in _words("member_nouns"):
+        if before is not None and before.lower_ == "of" and before.head.lower_ in words_of("member_nouns"):
             return True
     root = span.root
     if root.dep_ != "nsubj":
         return False
     verb = root.head
-    if verb.lemma_.lower() in _words("group_verbs"):
+    if verb.lemma_.lower() in words_of("group_verbs"):
         return True
-    places = _words("controlled_places")
+    places = words_of("controlled_places")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [g for c in objects for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return verb.lemma_.lower() == "control" and any(c.lemma_.lower() in places or c.lower_ in places for c in objects)
@@ -179,16 +176,16 @@ def _fighters_after(span: Span) -> bool:
     if span.end >= len(doc):
         return False
     after = doc[span.end]
-    if after.lower_ in _words("fighter_nouns") and after.tag_ == "NNS":
+    if after.lower_ in words_of("fighter_nouns") and after.tag_ == "NNS":
         return True
-    return after.lower_ in _words("bloc_nouns") and any(
-        t.lower_ in _words("group_relation_words") for t in span.sent if t.i != after.i)
+    return after.lower_ in words_of("bloc_nouns") and any(
+        t.lower_ in words_of("group_relation_words") for t in span.sent if t.i != after.i)
 
 
 def _coordinated_with(span: Span, groups: list[Span]) -> bool:
     """'the PCC and the CV', 'fighting between A and B': a conjunct of a criminal group."""
     inside = {i for g in groups for i in range(g.start, g.end)}
-    words = _words("group_relation_words")
+    words = words_of("group_relation_words")
     if not any(t.lower_ in words or t.lemma_.lower() in words for t in span.sent):
         return False  # 'the Sinaloa Cartel and Pemex both used the port': no relation between them
     root = span.root
@@ -263,7 +260,7 @@ def _is_heading(span: Span) -> bool:
     """'Explainer', 'Origins': a heading word alone on its line or before a colon opening one."""
     doc = span.doc
     words = [t for t in span if not t.is_space]
-    if span._.kb_id or len(words) != 1 or words[0].norm_ not in _words("heading_words"):
+    if span._.kb_id or len(words) != 1 or words[0].norm_ not in words_of("heading_words"):
         return False
     word = words[0]
     at_line_start = word.i == 0 or "\n" in doc[word.i - 1].text_with_ws
@@ -291,7 +288,7 @@ def _in_dateline(span: Span) -> bool:
 
 def _is_wire_name(span: Span) -> bool:
     """'(Reuters)' in a dateline, or 'By ... / Reuters' on a byline: the agency that carried the text."""
-    if span[0].norm_ not in _words("wire_names") or len(span) != 1:
+    if span[0].norm_ not in words_of("wire_names") or len(span) != 1:
         return False
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -315,9 +312,9 @@ def _whole_person(doc: Doc, chosen: list[Span]) -> list[Span]:
                 and tuple(t.norm_ for t in span[-2:]) in surnames and all(t.is_title for t in span):
             start = span.start - 1
             if start < 0 or not (doc[start].is_title and doc[start].pos_ == "PROPN" and doc[start].is_alpha) \
-                    or start in taken or doc[start].norm_ in _words("name_stops"):
+                    or start in taken or doc[start].norm_ in words_of("name_stops"):
                 start = span.start
-            if len(span) < 3 and start == span.start or span[0].norm_ in _words("name_stops"):
+            if len(span) < 3 and start == span.start or span[0].norm_ in words_of("name_stops"):
                 out.append(span)  # 'the Beltrán Leyva brothers': a family name, no one's name
                 continue
             person = Span(doc, start, span.end, label="person")
@@ -342,7 +339,7 @@ def _person_tail(doc: Doc, chosen: list[Span]) -> list[Span]:
         while span.label_ == "person" and not span._.kb_id and not span._.nickname and end - span.end < 2 \
                 and end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN" \
                 and doc[end].is_alpha and doc[end].ent_type_ not in ("GPE", "LOC", "ORG", "DATE", "NORP") \
-                and doc[end].norm_ not in _words("name_stops"):
+                and doc[end].norm_ not in words_of("name_stops"):
             end += 1
         if end > span.end and len(span) >= 2 and end < len(doc) and doc[end].text in NAME_ENDS:
             person = Span(doc, span.start, end, label="person")

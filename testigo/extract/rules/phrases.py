@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.model import Entity
 
@@ -849,12 +850,7 @@ def is_female(frame: Frame, ref: Ref) -> bool:
     """A person named with a woman's given name (patterns/entities.yaml), for 'she' and 'her'."""
     entity = frame.ents.entities[ref.entity_id]
     names = {fold(n).split()[0] for n in [entity.name] + [a.name for a in entity.aliases] if n.strip()}
-    return bool(names & _female_names())
-
-
-@cache
-def _female_names() -> frozenset[str]:
-    return frozenset(fold(n) for n in load_patterns("entities")["female_names"])
+    return bool(names & words_of("female_names"))
 
 
 def _authority(frame: Frame, head: Token) -> list[Ref]:
