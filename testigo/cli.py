@@ -414,15 +414,7 @@ def _resolved(store: Any) -> tuple[Any, Any]:
     from testigo.resolve import Resolver
 
     resolver = Resolver(store)
-    mapping = resolver.canonical_map()
-    members: dict[str, set[str]] = {}
-    for member, canonical in mapping.items():
-        members.setdefault(canonical, set()).add(member)
-
-    def cluster(entity_id: str) -> set[str]:  # Resolver.cluster without checking the id in the store
-        return set(members.get(mapping.get(entity_id, entity_id), {entity_id}))
-
-    return Canonical(mapping), cluster
+    return Canonical(resolver.canonical_map()), resolver.members
 
 
 AsOf = Annotated[str | None, typer.Option("--as-of", help="Claims in force on a date: YYYY, YYYY-MM or YYYY-MM-DD.")]

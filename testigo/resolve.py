@@ -663,7 +663,11 @@ class Resolver:
 
     def cluster(self, entity_id: str) -> set[str]:
         """Every id judged to be the same actor as ``entity_id``, itself included."""
-        return set(self._members.get(self.canonical(entity_id), {entity_id}))
+        return self.members(self.canonical(entity_id))
+
+    def members(self, entity_id: str) -> set[str]:
+        """``cluster`` of an id read from the store itself: not looked up again (no NotFound)."""
+        return set(self._members.get(self._canonical.get(entity_id, entity_id), {entity_id}))
 
     def canonical_map(self) -> dict[str, str]:
         """Entity id -> canonical id, for every entity in a cluster of two or more."""

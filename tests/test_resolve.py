@@ -64,6 +64,9 @@ def test_el_mayo_variants_are_one_actor(store: Store) -> None:
     assert {resolver.canonical(e.id) for e in variants} == {MAYO.id}
     assert resolver.cluster(MAYO.id) == {MAYO.id} | {e.id for e in variants}
     assert report.same >= len(variants) - 1 and report.different == 0
+    # members: the same cluster from any member, without looking the id up in the store
+    assert all(resolver.members(e.id) == resolver.cluster(MAYO.id) for e in variants)
+    assert resolver.members("ent-never-stored") == {"ent-never-stored"}
 
 
 def test_bare_surname_stays_apart_when_two_people_carry_it(store: Store) -> None:

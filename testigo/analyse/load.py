@@ -77,7 +77,7 @@ def load_network(store: Store, *, canonical: Callable[[str], str] = same,
     them equal), read from the derived ``edges`` table instead: SQL picks the rows by predicate,
     certainty and ``as_of``, and rows are folded as plain tuples. The hierarchy is read when it
     is first used (``Network.hierarchy``), from the same store. ``cluster`` gives the ids that
-    ``canonical`` maps to the id given (``Resolver.cluster``); without it, the first evidence read
+    ``canonical`` maps to the id given (``Resolver.members``); without it, the first evidence read
     by pair finds them by scanning every entity.
     """
     period = Period.make(as_of, window)  # checked before any reading

@@ -73,7 +73,7 @@ def network_report(store: Store, *, canonical: Callable[[str], str] = same,
 
     ``top`` central actors and brokers are listed, and the ``triads`` best evidenced unbalanced
     triads (None: all of them). ``cluster`` (the ids ``canonical`` maps to the same id as the
-    given one, e.g. ``Resolver.cluster``) spares scanning every entity to read the triads' evidence.
+    given one, e.g. ``Resolver.members``) spares scanning every entity to read the triads' evidence.
     """
     started = time.perf_counter()
     with paused_gc():  # hundreds of thousands of small objects and no cycles: see network.paused_gc

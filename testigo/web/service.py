@@ -116,7 +116,7 @@ class Service:
     def full(self) -> Any:
         """The network over every date and certainty (cached): the layout's, and the page's first view."""
         return self._cached(("full",), lambda: load_network(self.store, canonical=self.canonical(),
-                                                            cluster=self.resolver().cluster))
+                                                            cluster=self.resolver().members))
 
     def positions(self) -> dict[str, tuple[float, float]]:
         """Node positions over the whole network (every date, every certainty)."""
@@ -142,7 +142,7 @@ class Service:
         if as_of is None and window is None and min_certainty == "possible":
             net = self.full()
         else:
-            net = load_network(self.store, canonical=self.canonical(), cluster=self.resolver().cluster, as_of=as_of,
+            net = load_network(self.store, canonical=self.canonical(), cluster=self.resolver().members, as_of=as_of,
                                window=window, min_certainty=min_certainty)
         return self._payload(net, balance(net), people=people)
 
