@@ -19,7 +19,8 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.rules.events import event_verb
 from testigo.extract.rules.justice import custody
-from testigo.extract.rules.people import _family, _roles, role
+from testigo.extract.rules.kinship import family
+from testigo.extract.rules.roles import emit_roles, role
 
 __all__ = ["fragment_rules"]
 
@@ -70,8 +71,8 @@ def _noun_line(frame: Frame, person: Ref, noun: Token) -> None:
     if frame.ref(noun) is not None:
         return
     if role(frame, noun) is not None:
-        _roles(frame, person, noun, "fragment", presupposed=False)
-    _family(frame, person, noun, "fragment")
+        emit_roles(frame, person, noun, "fragment", presupposed=False)
+    family(frame, person, noun, "fragment")
 
 
 def _participle_line(frame: Frame, person: Ref, verb: Token) -> None:
@@ -88,4 +89,4 @@ def _participle_line(frame: Frame, person: Ref, verb: Token) -> None:
     for word in verb.subtree:
         as_role = word.dep_ == "pobj" and word.head.lower_ == "as" or word.dep_ == "attr" and word.head.lemma_ == "be"
         if as_role and word.pos_ == "NOUN" and role(frame, word) is not None:
-            _roles(frame, person, word, "fragment", presupposed=False)
+            emit_roles(frame, person, word, "fragment", presupposed=False)

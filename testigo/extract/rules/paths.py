@@ -26,7 +26,8 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
-from testigo.extract.rules.people import _nearest_person, _title, role
+from testigo.extract.rules.leadership import nearest_person
+from testigo.extract.rules.roles import role, role_title
 
 __all__ = ["path_rules"]
 
@@ -351,7 +352,7 @@ def _other_antecedent(frame: Frame, trigger: Token, a: Ref, b: Ref) -> bool:
     if trigger.dep_ != "relcl":
         return False
     relative = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in RELATIVES), None)
-    near = _nearest_person(frame, relative) if relative is not None else None
+    near = nearest_person(frame, relative) if relative is not None else None
     return near is not None and near.entity_id not in (a.entity_id, b.entity_id)
 
 
@@ -402,7 +403,7 @@ def _emit(frame: Frame, predicate: str, trigger: Token, one: tuple[Ref, tuple[st
         return
     verb = verb_a if verb_a.i != trigger.i else verb_b
     asserted = verb.i != trigger.i or trigger.pos_ == "VERB"  # else read inside a noun phrase
-    title = _title(trigger) if predicate in ROLE_PREDICATES else None
+    title = role_title(trigger) if predicate in ROLE_PREDICATES else None
     climbs = trigger.dep_ in ("attr", "oprd", "dobj") or trigger.dep_ == "pobj" and as_verb(trigger.head) is not None
     claim = frame.emit(predicate, subject, obj, trigger if climbs else verb, f"{predicate}.dep_path.v1",
                        title=title, presupposed=not asserted)  # modality.py climbs from such a noun itself

@@ -15,8 +15,8 @@ from testigo.extract.frame import Frame
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import _pairs, subject_of
-from testigo.extract.rules.people import _roles, role
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.rules.roles import emit_roles, role
 from testigo.extract.rules.sanctions import words
 
 __all__ = ["tie_rules"]
@@ -50,7 +50,7 @@ def _described_as(frame: Frame, token: Token) -> None:
             _leaders_known_together(frame, named, noun, people)  # the parser may hang "and his brothers" on the verb
             continue
         for person in people:
-            _roles(frame, person, noun, "described_as", presupposed=False)
+            emit_roles(frame, person, noun, "described_as", presupposed=False)
 
 
 def _person_before(frame: Frame, relative: Token) -> list[Ref]:
@@ -158,7 +158,7 @@ def _one_of_the_leaders(frame: Frame, token: Token) -> None:
     people = parties(frame, subject, PERSON) if subject is not None else []
     for person in people:
         for noun in nouns:
-            _roles(frame, person, noun, "one_of", presupposed=False)
+            emit_roles(frame, person, noun, "one_of", presupposed=False)
 
 
 @starts(lemmas=(lambda: words("serving_verbs"),))

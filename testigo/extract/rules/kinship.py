@@ -1,0 +1,226 @@
+"""Family ties: child_of, sibling_of, spouse_of.
+
+"X, one of Z's sons"; "Z's son X"; "His son, R"; "X married Y"; "Two of his sons, A and B" (siblings);
+"X's sons with his first wife, M"; "Two twin brothers ... Pedro and Ana Ruiz".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
+from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.phrases import (
+    is_female,
+    latest_siblings,
+    parties,
+    topic,
+)
+
+__all__ = ["coordinated", "family", "kin_noun", "kinship_rules", "named_together"]
+
+PERSON = ("person",)
+
+
+def kin_noun(frame: Frame, token: Token) -> Token | None:
+    """A family noun with a person as possessor inside an apposition ('one of X's sons')."""
+    family = frame.words["family"]
+    for word in token.subtree:
+        if word.lower_ in family and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+                                         for c in word.children):  # type: ignore[operator]
+            return word
+    return None
+
+
+def coordinated(frame: Frame, token: Token) -> list[Ref]:
+    """The person at ``token`` and those coordinated with it ('A and B, two sons of X')."""
+    head = token
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return parties(frame, head, PERSON)
+
+
+def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
+    """'X, Z's son' / 'X, the son of Z' -> child_of(X, Z); father/mother the other way."""
+    family = frame.words["family"]
+    word = noun.lower_
+    if word == "partner" and any(c.dep_ in ("compound", "amod") and c.lower_ not in ("life", "domestic")
+                                 for c in noun.children):
+        return  # a business or criminal partner is no spouse
+    relatives = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"  # 'his': see _his
+                 for r in parties(frame, c, PERSON)]
+    relatives += [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                  for o in prep.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
+    if not relatives:
+        relatives = _whose(frame, noun) or _his(frame, noun, person)
+    if word in family:  # type: ignore[operator]
+        for relative in relatives:
+            predicate = family[word]  # type: ignore[index]
+            frame.emit(predicate, person, relative, noun, f"{predicate}.{how}.v1", presupposed=True)
+        if family[word] == "child_of":  # type: ignore[index]
+            _other_parent(frame, person, noun, relatives)
+    elif noun.lemma_.lower() in frame.lexicon("parent_words"):
+        for relative in relatives:
+            frame.emit("child_of", relative, person, noun, f"child_of.parent_{how}.v1", presupposed=True)
+
+
+def _other_parent(frame: Frame, child: Ref, noun: Token, parents: list[Ref]) -> None:
+    """"X's sons with his first wife, M": M is their mother and X's spouse."""
+    family = frame.words["family"]
+    holders = [noun, noun.head] if noun.dep_ == "attr" else [noun]  # "A and B are his sons with M"
+    for prep in (c for h in holders for c in h.children):
+        if prep.dep_ != "prep" or prep.lower_ != "with":
+            continue
+        for spouse in prep.children:
+            if spouse.dep_ != "pobj" or family.get(spouse.lower_) != "spouse_of":  # type: ignore[union-attr]
+                continue
+            named = [r for c in spouse.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+            for mother in named:
+                frame.emit("child_of", child, mother, spouse, "child_of.children_with.v1", presupposed=True)
+                for parent in parents:
+                    frame.emit("spouse_of", mother, parent, spouse, "spouse_of.children_with.v1", presupposed=True)
+
+
+def _whose(frame: Frame, noun: Token) -> list[Ref]:
+    """'El Mencho, whose son X ...': the person the relative clause hangs from."""
+    if not any(c.dep_ == "poss" and c.lower_ == "whose" for c in noun.children):
+        return []
+    for verb in noun.ancestors:
+        if verb.dep_ == "relcl":
+            return parties(frame, verb.head, PERSON)
+    return []
+
+
+def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
+    """'his son': the nearest other person named before the possessive pronoun ('another
+    brother': the person the text is about); in 'X and Y are his sons' not X or Y."""
+    if noun.i - noun.sent.start <= 1 and any(c.dep_ == "det" and c.lower_ == "another" for c in noun.children):
+        owner = topic(frame, noun.sent[0], PERSON)
+        return [owner] if owner is not None and owner.entity_id != person.entity_id else []
+    if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):  # 'Their father, X': the siblings
+        return [r for r in latest_siblings(frame, noun) if r.entity_id != person.entity_id]
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
+        return []
+    excluded = {person.entity_id}
+    if noun.dep_ == "attr":
+        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        excluded |= {r.entity_id for r in (parties(frame, subject, PERSON) if subject is not None else [])}
+        if subject is not None:  # "Two of X's sons, A and B, are his children": not A or B, maybe X
+            span = noun.doc[subject.left_edge.i:subject.right_edge.i + 1]
+            excluded |= {r.entity_id for r in frame.refs_in(span, *PERSON) if r.span.root.dep_ != "poss"}
+    his = any(c.dep_ == "poss" and c.lower_ == "his" for c in noun.children)
+    for ref in frame.refs_before(noun, *PERSON):
+        if ref.span.start < noun.sent.start:
+            break
+        if ref.entity_id not in excluded and not (his and is_female(frame, ref)):  # 'his' is not a woman's
+            return [ref]
+    owner = topic(frame, noun.sent[0], PERSON)  # named in the sentence before
+    return [owner] if owner is not None and owner.entity_id != person.entity_id else []
+
+
+@starts(words=(relations("family"),), lemmas=(relations("parent_words"),))
+def _relative_before_name(frame: Frame, token: Token) -> None:
+    """"Z's son X" / 'his brother X': a family noun followed by the person it names."""
+    if not _is_kin(frame, token):
+        return
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    person = frame.ref(nxt, *PERSON)
+    if person is not None and person.span.start == token.i + 1:
+        people = coordinated(frame, person.span.root) or [person]
+        for one in people:  # "his brothers A, B and C"
+            family(frame, one, token, "before_name")
+        named_together(frame, token, people)
+
+
+@starts(words=(relations("family"),), lemmas=(relations("parent_words"),))
+def _named_after_kin(frame: Frame, token: Token) -> None:
+    """'His son, Rubén ...' / 'Two of El Chapo's sons, A and B' / 'His mother, M': people in apposition
+    to a kin noun."""
+    if not _is_kin(frame, token):
+        return
+    holder = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NUM":
+        holder = token.head.head
+    named: list[Ref] = []
+    deps = ("appos", "conj") if holder.pos_ == "NUM" else ("appos",)  # "Two of his sons, A and B"
+    for child in holder.children:
+        if child.dep_ in deps:
+            named += parties(frame, child, PERSON)
+    for person in named:
+        family(frame, person, token, "kin_apposition")
+    named_together(frame, token, named)
+
+
+def _is_kin(frame: Frame, token: Token) -> bool:
+    """A family noun ('son', 'cousin') or a parent's ('mother')."""
+    return token.lower_ in frame.words["family"] or (  # type: ignore[operator]
+        token.pos_ == "NOUN" and token.lemma_.lower() in frame.lexicon("parent_words"))
+
+
+def named_together(frame: Frame, noun: Token, people: list[Ref]) -> None:
+    """'two sons of X, A and B' / 'his brothers A, B and C': the people named are siblings."""
+    if noun.tag_ != "NNS" or frame.words["family"].get(noun.lower_) not in ("child_of", "sibling_of"):  # type: ignore[union-attr]
+        return
+    for i, one in enumerate(people):
+        for other in people[i + 1:]:
+            frame.emit("sibling_of", one, other, noun, "sibling_of.named_together.v1", presupposed=True)
+
+
+@starts(lemmas=(relations("spouse_verbs"),))
+def _married(frame: Frame, token: Token) -> None:
+    """'X married Y' -> spouse_of."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("spouse_verbs"):
+        return
+    subject = subject_of(token)
+    people = parties(frame, subject, PERSON) if subject is not None else []
+    spouses = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, PERSON)]
+    for person in people:
+        for spouse in spouses:
+            frame.emit("spouse_of", person, spouse, token, "spouse_of.married.v1")
+
+
+@starts(words=(relations("family"),))
+def _kin_subject(frame: Frame, token: Token) -> None:
+    """'The brothers named with X are A, B and C': A, B and C are X's siblings (and each other's)."""
+    if token.dep_ != "nsubj" or token.tag_ != "NNS" or frame.words["family"].get(token.lower_) != "sibling_of":  # type: ignore[union-attr]
+        return
+    verb = token.head
+    if verb.lemma_ != "be":
+        return
+    named = [r for c in verb.children if c.dep_ == "attr" for r in parties(frame, c, PERSON)]
+    others = [r for w in token.subtree if w.lower_ == "with" for o in w.children if o.dep_ == "pobj"
+              for r in parties(frame, o, PERSON)]
+    for one in named:
+        for other in others:
+            frame.emit("sibling_of", one, other, token, "sibling_of.named_with.v1")
+    named_together(frame, token, named)
+
+
+@starts(words=("brothers", "sisters", "twins", "siblings"))
+def _siblings_by_surname(frame: Frame, token: Token) -> None:
+    """'Two twin brothers ran the network. Pedro and Ana Ruiz, 33, ...': two people coordinated under
+    one surname in the sentence after 'two' siblings are introduced are those siblings."""
+    if token.lower_ not in ("brothers", "sisters", "twins", "siblings") or token.tag_ != "NNS" \
+            or any(c.dep_ == "poss" for c in token.children):
+        return  # 'his brothers A and B': the kin rules
+    doc = token.doc
+    if token.sent.end >= len(doc) or not any(c.dep_ == "nummod" and c.lower_ == "two" for c in token.children):
+        return  # 'Two brothers ...' introduces the pair named next; in its own sentence the kin rules read it
+    for sentence in (doc[token.sent.end].sent,):
+        for ref in frame.refs_in(sentence, *PERSON):
+            for other in coordinated(frame, ref.span.root):
+                if other.span.start > ref.span.start and _surname(frame, other) == _surname(frame, ref) != "":
+                    frame.emit("sibling_of", ref, other, token, "sibling_of.shared_surname.v1", presupposed=True)
+
+
+def _surname(frame: Frame, ref: Ref) -> str:
+    words = frame.ents.entities[ref.entity_id].name.split()
+    return words[-1].lower() if len(words) >= 2 else ""
+
+
+# The family rules, in order (rules/dispatch.py: each runs where its trigger can match).
+kinship_rules = RuleSet(
+    _named_after_kin, _kin_subject, _married, _relative_before_name, _siblings_by_surname,
+)

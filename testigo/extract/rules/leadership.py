@@ -1,0 +1,339 @@
+"""Who leads or founded a group, read from verbs and possessives.
+
+"the faction led by X"; "X leads / founded Y"; "X, who police say heads G"; "accused of leading G";
+"X and Z's son ... leaders of the two gangs" read respectively; "Zambada's faction"; "X took control
+of G"; "leadership passed to X"; "Los Mayos answer to X"; "the Tres Ríos Cartel of X".
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.lexicon import load_patterns
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
+from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.phrases import (
+    GROUP,
+    parties,
+    prep_objects,
+    salient_pair,
+    topic,
+)
+from testigo.extract.rules.roles import role, role_title, role_words
+
+__all__ = ["leadership_rules", "nearest_person"]
+
+PERSON = ("person",)
+
+
+def _written_apposition(frame: Frame, noun: Token) -> list[Ref]:
+    """'G (ACR), a coalition commanded by X' when the parser did not hang the noun on G: the group
+    named right before the comma that opens the noun's phrase."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                           for c in noun.children):
+        return []
+    i = noun.left_edge.i - 1
+    doc = noun.doc
+    if i < 1 or doc[i].text != ",":
+        return []
+    i -= 1
+    if doc[i].text == ")" and i >= 3 and doc[i - 2].text == "(":
+        i -= 3
+    group = frame.ref(doc[i], *GROUP)
+    return [group] if group is not None and group.span.end == i + 1 else []
+
+
+@starts(lemmas=(relations("leader_verbs", "founder_verbs"),))
+def _led_by(frame: Frame, token: Token) -> None:
+    """'Y, led by X' / 'the faction led by X' / 'X leads Y'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in frame.lexicon("leader_verbs", "founder_verbs"):
+        return
+    predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") else "leader_of"
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    if token.dep_ == "acl" or passive:
+        subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if subject is None and token.dep_ != "acl":  # "the gang is believed to be run by X"
+            subject = subject_of(token)
+        held = subject if passive and subject is not None else token.head
+        written = _written_apposition(frame, held)  # the parser may hang "a gang led by Y" far from X
+        if held.dep_ == "appos" and frame.ref(held) is None and not parties(frame, held, GROUP):
+            held = held.head  # "X, a gang led by Y": the gang is X
+        groups = written or parties(frame, held, GROUP)
+        people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                  for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
+    else:
+        subject = subject_of(token)
+        nearest = None
+        if subject is not None and subject.lower_ in ("who", "which") and token.dep_ == "relcl":
+            nearest = nearest_person(frame, subject)
+            subject = token.head
+            if frame.ref(subject) is None and subject.dep_ == "appos":  # "X, a former officer who founded G"
+                subject = subject.head
+        elif subject is not None and subject.lower_ in ("who", "which"):  # "two men who police say lead G"
+            subject = next((v.head for v in token.ancestors if v.dep_ == "relcl"), None)
+        people = parties(frame, subject, PERSON) if subject is not None else []
+        if nearest is not None and subject is not None and nearest.span.start > subject.i \
+                and all(p.entity_id != nearest.entity_id for p in people):
+            people = [nearest]  # "X, the brother of Y, "Nick", who leads G": the clause is about Y
+        cells = _heads_a_part(frame, token, people)
+        groups = [r for c in token.children if c.dep_ == "dobj" and c not in cells
+                  or c.dep_ == "nsubj" and c.i > token.i
+                  for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
+        groups += [r for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
+                   for p in c.children if p.dep_ == "poss" for r in parties(frame, p, GROUP)]  # "runs its operations"
+        if people:  # "X founded the group with his brother Y", "X ran G with his brother Y"
+            people += [r for o in prep_objects(token, "with") if frame.ref(o, *PERSON) is not None
+                       or predicate == "founder_of" or o.lower_ in frame.words["family"]
+                       for r in parties(frame, o, PERSON) if r not in people]
+    for person in people:
+        for group in groups:
+            frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1",
+                       presupposed=token.dep_ in ("acl", "relcl"))
+
+
+def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:
+    """'run by two sons of X' / "by X's nephew, Y": the relatives (Y), not whom they are related to (X)."""
+    if noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
+        return people
+    related = {t.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
+               for t in c.subtree}
+    return [r for r in people if r.span.root.i not in related]
+
+
+def _heads_a_part(frame: Frame, verb: Token, people: list[Ref]) -> list[Token]:
+    """'X heads a local cell of G': X is a member of G who leads one of its parts (the title says
+    which); gives the part nouns, which name no group X leads."""
+    cells = [c for c in verb.children if c.dep_ == "dobj" and _part_of_group(frame, c)]
+    for cell in cells:
+        for person in people:
+            for group in parties(frame, cell, GROUP):
+                frame.emit("member_of", person, group, verb, f"member_of.{verb.lemma_.lower()}_part.v1",
+                           title=f"{verb.lemma_.lower()} of {role_title(cell)}", presupposed=verb.dep_ == "relcl")
+    return cells
+
+
+def _part_of_group(frame: Frame, noun: Token) -> bool:
+    """'a local cell of G', 'G's armed wing': a part of a named group, not the group itself ('the
+    faction', 'the Sinaloa Cartel faction known as Los Chapitos')."""
+    if frame.ref(noun) is not None or noun.lemma_.lower() not in frame.lexicon("faction_nouns"):
+        return False
+    if any(c.dep_ in ("acl", "appos", "relcl") or c.dep_ in ("compound", "nmod") and frame.ref(c, *GROUP)
+           for c in noun.children):
+        return False
+    return any(parties(frame, o, GROUP) for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "within")
+               for o in p.children if o.dep_ == "pobj") or any(
+        c.dep_ == "poss" and c.pos_ != "PRON" and parties(frame, c, GROUP) for c in noun.children)
+
+
+def nearest_person(frame: Frame, relative: Token) -> Ref | None:
+    """The person named right before a relative pronoun, past commas and quote marks."""
+    i = relative.i - 1
+    while i > relative.sent.start and (relative.doc[i].is_punct or relative.doc[i].is_quote):
+        i -= 1
+    ref = frame.ref(relative.doc[i], *PERSON)
+    return ref if ref is not None and ref.span.end == i + 1 else None
+
+
+@starts(words=(lambda: _leading_forms(),))
+def _led_mistagged(frame: Frame, token: Token) -> None:
+    """'X, who police say heads G' with 'heads' tagged as a noun: a leading verb right before a group."""
+    if token.pos_ == "VERB" or token.lower_ not in _leading_forms() or token.i + 1 >= len(token.doc):
+        return
+    group = frame.ref(token.doc[token.i + 1], *GROUP)
+    if group is None or group.span.start != token.i + 1:
+        return
+    who = next((t for t in reversed(token.doc[token.sent.start:token.i]) if t.lower_ == "who"), None)
+    person = next((r for r in frame.refs_before(who, *PERSON) if who.i - r.span.end <= 4), None) if who else None
+    if person is not None and token.doc[who.i - 1].text == "," and token.i - who.i <= 5:  # "X, 38, who ..."
+        frame.emit("leader_of", person, group, token, "leader_of.lead_verb_mistagged.v1")
+
+
+@starts(lemmas=(relations("leader_verbs"),))
+def _accused_of_leading(frame: Frame, token: Token) -> None:
+    """'They accuse X, known as "H", of leading G' / 'X is suspected of running G': X leads G, as the
+    accusers say. Read from the words, since the parser often hangs 'of leading G' on X's phrase."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "VBG" or lemma not in frame.lexicon("leader_verbs") or token.i < 1 \
+            or token.doc[token.i - 1].lower_ != "of" or token.i + 1 >= len(token.doc):
+        return
+    group = next((r for r in frame.refs_in(token.doc[token.i + 1:min(token.i + 4, token.sent.end)], *GROUP)
+                  if r.span.start <= token.i + 2), None)
+    accusing = frame.lexicon("accusing_verbs") - frame.lexicon("accusing_with_complement")
+    verb = next((t for t in reversed(token.doc[token.sent.start:token.i - 1])
+                 if t.pos_ == "VERB" and t.lemma_.lower() in accusing), None)
+    if group is None or verb is None:
+        return
+    between = token.doc[verb.i + 1:token.i - 1]
+    if any(t.pos_ == "VERB" and t.dep_ not in ("relcl", "acl", "auxpass") and t.lemma_.lower() not in ("know", "call")
+           for t in between):
+        return  # another verb with its own object stands between: not the accused's gerund
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    people = [r for h in heads for r in parties(frame, h, PERSON)]
+    for person in people:
+        claim = frame.emit("leader_of", person, group, verb, "leader_of.accused_of_leading.v1")
+        if claim is not None:
+            frame.with_accuser(claim, verb)
+
+
+@cache
+def _leading_forms() -> frozenset[str]:
+    verbs = load_patterns("relations")["leader_verbs"]
+    return frozenset(v + "s" for v in verbs if "-" not in v) | {"leads", "heads", "runs"}
+
+
+@starts(lemmas=(role_words,), words=(role_words,))
+def _respectively(frame: Frame, token: Token) -> None:
+    """'X and Z's son ... identified as leaders of the (two) gangs': people and groups in order."""
+    if role(frame, token) != "leader_of" or token.tag_ != "NNS":
+        return
+    objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj"]
+    if not objects or frame.ref(objects[0]) is not None:
+        return
+    groups = list(salient_pair(frame, objects[0]))
+    slots = _person_slots(frame, token)
+    if len(groups) == 2 and len(slots) == 2:
+        for person, group in zip(slots, groups, strict=True):
+            if person is not None:
+                frame.emit("leader_of", person, group, token, "leader_of.respectively.v1")
+
+
+def _person_slots(frame: Frame, token: Token) -> list[Ref | None]:
+    """People named before the role noun in its sentence; 'one of Z's sons' is an unnamed slot."""
+    slots: list[Ref | None] = []
+    seen: set[str] = set()
+    for word in token.sent:
+        if word.i >= token.i:
+            break
+        ref = frame.ref(word, *PERSON)
+        if ref is None or ref.span.start != word.i or ref.entity_id in seen:
+            continue
+        seen.add(ref.entity_id)
+        possessor = ref.span.root.dep_ == "poss"
+        slots.append(None if possessor else ref)
+    return slots
+
+
+@starts(lemmas=(relations("faction_nouns"),))
+def _owned_faction(frame: Frame, token: Token) -> None:
+    """"Zambada's faction": the person leads it (the group named after them, if the text has one)."""
+    if token.lemma_.lower() not in frame.lexicon("faction_nouns"):
+        return
+    owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
+    if owners:
+        from testigo.extract.rules.phrases import named_after
+
+        group = named_after(frame, token, owners[0])
+        frame.emit("leader_of", owners[0], group, token, "leader_of.owned_faction.v1", presupposed=True)
+
+
+@starts(lemmas=(relations("faction_nouns", "collective_nouns"),), refs=GROUP)
+def _whose_group(frame: Frame, token: Token) -> None:
+    """'X, whose Los Y gang dominates P' / 'X, whose faction controls P': X leads the group, as with
+    "X's faction"."""
+    if token.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" and c.lower_ == "whose"
+                                                      for c in token.children):
+        return
+    if frame.ref(token, *GROUP) is None and \
+            token.lemma_.lower() not in frame.lexicon("faction_nouns", "collective_nouns"):
+        return
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl" or a.dep_ == "appos" and a.pos_ == "VERB"), None)
+    person = frame.ref(clause.head, *PERSON) if clause is not None else None
+    if person is None:
+        return
+    for group in parties(frame, token, GROUP):
+        frame.emit("leader_of", person, group, token, "leader_of.whose_group.v1", presupposed=True)
+
+
+@starts(refs=PERSON)
+def _group_of_person(frame: Frame, token: Token) -> None:
+    """'the Estado Mayor Central (EMC) of X', 'the Tres Ríos Cartel of X': the group of a person is the
+    one that person leads (read from the words: the parser often hangs 'of X' elsewhere)."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ != "of":
+        return
+    token = doc[token.i - 1]
+    end = token.i
+    if doc[end - 1].text == ")" and end >= 4 and doc[end - 3].text == "(":
+        end -= 3  # 'G (ACR) of X'
+    group = frame.ref(doc[end - 1], *GROUP)
+    person = frame.ref(doc[token.i + 1], *PERSON)
+    if group is None or person is None or group.span.end != end or person.span.start != token.i + 1:
+        return
+    before = doc[group.span.start - 1] if group.span.start > 0 else None
+    if before is not None and (before.lower_ == "of" or before.lemma_.lower() in role_words()):
+        return  # 'members of G of X', 'the leader of G of X': the phrase is about someone else
+    frame.emit("leader_of", person, group, token, "leader_of.group_of_person.v1")
+
+
+@starts(lemmas=("answer", "report"))
+def _answer_to(frame: Frame, token: Token) -> None:
+    """'Los Mayos answer to X' -> leader_of(X, Los Mayos)."""
+    if token.lemma_.lower() not in ("answer", "report"):
+        return
+    if token.pos_ == "VERB":
+        subject = subject_of(token)
+        groups = parties(frame, subject, GROUP) if subject is not None else []
+    elif token.dep_ == "ROOT":  # the parser read the verb as a noun: "Los Mayos answer to X"
+        groups = [r for c in token.children if c.dep_ == "compound" for r in parties(frame, c, GROUP)]
+    else:
+        return
+    people = [r for o in prep_objects(token, "to") for r in parties(frame, o, PERSON)]
+    for person in people:
+        for group in groups:
+            frame.emit("leader_of", person, group, token, "leader_of.answer_to.v1")
+
+
+@starts(lemmas=("take", "assume", "seize"))
+def _took_control(frame: Frame, token: Token) -> None:
+    """'X took control of G' / 'X took command of G' / 'X took over G'."""
+    if token.lemma_.lower() not in ("take", "assume", "seize") or token.pos_ != "VERB":
+        return
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
+    groups = [r for o in objects if over for r in parties(frame, o, GROUP)]
+    groups += [r for o in objects if o.lemma_.lower() in ("control", "command", "charge", "leadership")
+               for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+               for x in p.children if x.dep_ == "pobj" for r in parties(frame, x, GROUP)]
+    groups += [r for o in objects if over and o.lemma_.lower() in frame.lexicon("running_nouns")
+               for c in o.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]  # "its operations"
+    subject = subject_of(token)
+    if subject is not None and subject.lower_ in ("who", "that"):  # "X, who has taken over G"
+        subject = next((v.head for v in [token, *token.ancestors] if v.dep_ == "relcl"), None)
+    for person in parties(frame, subject, PERSON) if subject is not None else []:
+        for group in groups:
+            frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
+
+
+@starts(lemmas=("pass", "fall", "go"))
+def _passed_to(frame: Frame, token: Token) -> None:
+    """"Leadership of G passed to X" / "G's command fell to X": X leads G."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("pass", "fall", "go"):
+        return
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in ("leadership", "control", "command", "helm"):
+        return
+    groups = [r for c in subject.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
+    groups += [r for o in prep_objects(subject, "of") for r in parties(frame, o, GROUP)]
+    if not groups:  # "leadership passed to X" after the group was named
+        group = topic(frame, token, GROUP)
+        groups = [group] if group is not None else []
+    people = [r for o in prep_objects(token, "to") for r in parties(frame, o, PERSON)]
+    people += [r for o in prep_objects(token, "to") for c in o.children if c.dep_ == "relcl"
+               and c.lemma_.lower() in ("include", "comprise") for d in c.children if d.dep_ == "dobj"
+               for r in parties(frame, d, PERSON)]  # "passed to a group that included A and B"
+    for person in people:
+        for group in groups:
+            frame.emit("leader_of", person, group, token, "leader_of.passed_to.v1")
+
+
+# The leadership rules, in order.
+leadership_rules = RuleSet(
+    _took_control, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by, _led_mistagged,
+    _accused_of_leading, _respectively, _group_of_person,
+)

@@ -1,0 +1,124 @@
+"""Role nouns and what they make: "leader", "co-founder", "plaza boss" -> leader_of, founder_of,
+member_of of the groups the noun names ("head of security for G", "a CJNG plaza boss", "X's
+lieutenant"). Helpers shared by the person rules; no rule lives here.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.lexicon import load_patterns
+from testigo.extract.rules.phrases import (
+    GROUP,
+    parties,
+    prep_objects,
+)
+
+__all__ = ["emit_roles", "of_groups", "one_of", "role", "role_title", "role_words", "titles_a_name"]
+
+PERSON = ("person",)
+
+
+@cache
+def role_words() -> frozenset[str]:
+    words = load_patterns("relations")
+    return frozenset(part for name in ("leader_nouns", "founder_nouns", "member_nouns") for w in words[name]
+                     for part in {w, w.split()[-1]})  # "money launderer" is found at "launderer"
+
+
+def role(frame: Frame, noun: Token) -> str | None:
+    """leader_of, founder_of or member_of for a role noun, from the noun and its modifiers."""
+    words = role_words()
+    if noun.lower_ not in words and noun.lemma_.lower() not in words:  # most tokens: answer at once
+        return None
+    lemma = noun.lemma_.lower()
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    previous = noun.doc[noun.i - 2:noun.i] if noun.i >= 2 else noun.doc[0:0]
+    if lemma in frame.lexicon("founder_nouns") or modifiers & frame.lexicon("founder_modifiers") \
+            or any(t.lower_ in ("co", "co-") for t in previous):
+        return "founder_of"
+    before = noun.doc[noun.i - 1].lower_ + " " + noun.lower_ if noun.i else ""
+    if before in frame.lexicon("member_nouns") or modifiers & frame.lexicon("local_modifiers"):
+        return "member_of"  # "plaza boss", "security chief", "regional commander"
+    if lemma in frame.lexicon("leader_nouns") or noun.lower_ in frame.lexicon("leader_nouns"):
+        return "member_of" if _heads_a_function(frame, noun) else "leader_of"
+    if lemma in frame.lexicon("member_nouns") or noun.lower_ in frame.lexicon("member_nouns"):
+        return "member_of"
+    return None
+
+
+def _heads_a_function(frame: Frame, noun: Token) -> bool:
+    """'head of security', 'chief of finance': a post inside a group, not its leadership."""
+    groupish = frame.lexicon("collective_nouns", "transparent_nouns")
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() not in groupish and frame.ref(o) is None
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")
+
+
+def role_title(noun: Token) -> str:
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct", "poss", "case")]
+    return " ".join(t.text for t in words if t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN") or t.i == noun.i)
+
+
+def of_groups(frame: Frame, noun: Token) -> list[Ref]:
+    objects = [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within", "for")
+               for obj in prep.children if obj.dep_ == "pobj"]
+    functions = [obj for obj in objects if obj.pos_ == "NOUN" and frame.ref(obj) is None
+                 and not parties(frame, obj, GROUP)]  # "security", "finances": a post's field, no group
+    objects += [o for obj in functions for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "in")
+                for o in p.children if o.dep_ == "pobj"]  # "head of security for G"
+    objects += [p for obj in functions for p in obj.children
+                if p.dep_ == "poss" and p.pos_ != "PRON"]  # "head of G's finances"
+    groups = [r for obj in objects for r in parties(frame, obj, GROUP)]
+    modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
+    modifiers += [g for c in modifiers if c.dep_ == "compound" and frame.ref(c) is None
+                  for g in c.children if g.dep_ == "compound"]  # "a CJNG plaza boss"
+    groups += [r for c in modifiers for r in parties(frame, c, GROUP)]
+    return groups
+
+
+def _bosses_groups(frame: Frame, noun: Token) -> list[Ref]:
+    """"X's lieutenant, Y": Y is a member of the groups the text says X leads or founded."""
+    bosses = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for r in parties(frame, c, PERSON)]
+    bosses += [r for o in prep_objects(noun, "of") for r in parties(frame, o, PERSON)]  # "a lieutenant of X"
+    found: list[Ref] = []
+    for boss in bosses:
+        for claim in list(frame.claims.values()):
+            if claim.subject_id == boss.entity_id and claim.predicate in ("leader_of", "founder_of") \
+                    and claim.object_id and claim.polarity.value == "positive":
+                span = Span(noun.doc, noun.i, noun.i + 1, label="criminal_group")
+                if all(r.entity_id != claim.object_id for r in found):
+                    found.append(Ref(span, claim.object_id))
+    return found
+
+
+def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: bool = True) -> None:
+    """Every role noun coordinated with ``noun`` ('co-founder and leader of Y'); a role said of
+    a subject ('X is regarded as the head of Y') is asserted, not presupposed."""
+    nouns = [noun] + [c for c in noun.children if c.dep_ == "conj"]
+    groups = [g for n in nouns for g in of_groups(frame, n)]
+    for n in nouns:
+        predicate = role(frame, n)
+        under = predicate == "member_of" and n.lemma_.lower() in frame.lexicon("henchman_nouns")
+        for group in groups or (_bosses_groups(frame, n) if under else []):
+            if predicate is not None:
+                frame.emit(predicate, person, group, n, f"{predicate}.{how}.v1", title=role_title(n),
+                           presupposed=presupposed)
+
+
+def titles_a_name(frame: Frame, noun: Token) -> bool:
+    """'the Sinaloa Cartel leader Joaquín Guzmán': the role belongs to the name after it."""
+    nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return frame.ref(nxt, *PERSON) is not None
+
+
+def one_of(token: Token) -> Token:
+    """'one of the leaders' -> 'leaders'."""
+    if token.lower_ != "one":
+        return token
+    return next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"), token)
