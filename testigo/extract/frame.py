@@ -371,6 +371,8 @@ def _reported_subject(trigger: Token) -> bool:
     and all, is what the source says (an apposition elsewhere is the article's background). Without
     'that' ('police said his brother, Y, ...') the parser often hangs the subject elsewhere, and the
     test articles lost as much as they gained, so it stays the article's."""
+    if trigger.dep_ == "appos":  # "officials said that X, the founder of G, was killed"
+        trigger = trigger.head
     return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.dep_ == "ccomp" and \
         any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.head.children)
 

@@ -22,6 +22,37 @@ def test_people_who_prosecutors_say_lead_a_group(extractor: Any) -> None:
     assert sources(extractor, text, "leader_of") == [("article", "prosecutors")] * 2
 
 
+@pytest.mark.parametrize("text", [
+    "Two brothers who prosecutors say lead Los Cuervos, a gang based in Sonora, were charged on Tuesday. "
+    "The brothers, Mario Vela and Luis Vela, remain at large.",
+    "Mario Vela, who police believe runs Los Cuervos, was seen in Tijuana.",
+])
+def test_who_a_speaker_says_when_the_parser_makes_the_next_verb_the_root(extractor: Any, text: str) -> None:
+    """'who prosecutors say lead G' is the speaker's even where the parse loses the relative clause."""
+    found = sources(extractor, text, "leader_of")
+    assert found and all(chain[-1] in ("prosecutors", "police") for chain in found)
+
+
+def test_a_relative_pronoun_with_no_reporting_verb_names_no_source(extractor: Any) -> None:
+    text = "Mario Vela, who Los Cuervos trust, leads the gang's cell in Tijuana."
+    assert all(chain == ("article",) for chain in sources(extractor, text, "leader_of"))
+
+
+def test_described_by_a_source_as_a_role(extractor: Any) -> None:
+    text = "Pedro Ruiz, described by prosecutors as the leader of Los Tejones, was arrested on Monday."
+    assert sources(extractor, text, "leader_of") == [("article", "prosecutors")]
+    text = ('Pedro Ruiz, known as "El Toro" and described by Mexican officials as a co-founder of Los Tejones, '
+            "was freed on Friday.")
+    assert [chain[-1] for chain in sources(extractor, text, "founder_of")] == ["Mexican officials"]
+
+
+def test_an_apposition_in_a_that_clause_is_the_speaker_s(extractor: Any) -> None:
+    text = "Police said that Pedro Ruiz, the leader of Los Tejones, was arrested on Monday."
+    assert sources(extractor, text, "leader_of") == [("article", "Police")]
+    text = "Pedro Ruiz, the leader of Los Tejones, was arrested on Monday, police said."
+    assert sources(extractor, text, "leader_of") == [("article",)]
+
+
 @pytest.mark.parametrize(("cue", "named"), [
     ("according to the indictment", "indictment"),
     ("according to the complaint", "complaint"),

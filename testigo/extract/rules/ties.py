@@ -28,19 +28,25 @@ RELATIVES = ("who", "which", "that")
 
 @starts(lemmas=(lambda: words("role_naming_verbs"),))
 def _described_as(frame: Frame, token: Token) -> None:
-    """'X, whom OFAC described as the leader of Z' / 'the DEA listed him among Z's top leaders'."""
+    """'X, whom OFAC described as the leader of Z' / 'the DEA listed him among Z's top leaders' /
+    'X, described by officials as a co-founder of Z'."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in words("role_naming_verbs"):
         return
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects:
+    if not objects and token.tag_ == "VBN" and token.dep_ in ("acl", "conj") \
+            and any(c.dep_ == "agent" for c in token.children):
+        people = parties(frame, token.head, PERSON)  # 'X, described by S as the leader of G'
+    elif not objects:
         return
-    if objects[0].lower_ in RELATIVE_OBJECTS and token.dep_ == "relcl":
+    elif objects[0].lower_ in RELATIVE_OBJECTS and token.dep_ == "relcl":
         people = parties(frame, token.head, PERSON) or _person_before(frame, objects[0])
     elif objects[0].lower_ in RELATIVE_OBJECTS or objects[0].dep_ == "nsubjpass":
         return  # other rules read "X was described as ..."
     else:
         people = parties(frame, objects[0], PERSON)
     named = prep_objects(token, "as") + prep_objects(token, "among")
+    named += [o for a in token.children if a.dep_ == "agent" for b in a.children if b.dep_ == "pobj"
+              for o in prep_objects(b, "as")]  # the parser may hang "as the leader" on the describer
     named += [n for o in named if o.lower_ == "one" for n in prep_objects(o, "of")]  # 'as one of the gang's leaders'
     named += [c for c in token.children if c.dep_ == "oprd"]  # 'whom prosecutors called the top leader of G'
     nouns = [o for o in named if role(frame, o) is not None]
