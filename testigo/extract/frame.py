@@ -323,8 +323,10 @@ def _clause(trigger: Token) -> Span:
         head = trigger.head  # "fighting broke out last September": the gerund's clause
     elif head.pos_ == "ADP" and head.head.lemma_.lower() in SUPPORT_VERBS:
         head = head.head  # "has been engaged since 2024 in a conflict with X"
-    if head.dep_ == "advcl" and any(c.lower_ == "when" for c in head.children):
-        head = head.head  # "That ended on September 9, when fighting broke out": the date of 'when'
+    elif head.pos_ == "ADP" and head.lower_ == "as" and head.head.pos_ == "VERB":
+        head = head.head  # "G emerged around 2011 as a splinter of H"
+    if head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):
+        head = head.head  # "That ended on September 9, when fighting broke out", "in May 2023, when ..."
     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ in ("nsubj", "dobj"):
         head = head.head  # "the decision earlier this year to designate X": the noun's phrase
     tokens = list(head.subtree)

@@ -267,3 +267,14 @@ def test_an_event_told_as_past_takes_the_date_of_the_saying(extractor: Any) -> N
 def test_an_event_foretold_takes_no_date_from_the_saying(extractor: Any) -> None:
     found = claims(extractor, "In December 2010, the government said that Jorge Ruiz Mora would be arrested.")
     assert [(c[1], c[3]) for c in found if c[1] == "arrested"] == [("arrested", ())]
+
+
+def test_a_when_clause_on_a_date_takes_that_date(extractor: Any) -> None:
+    text = ("The two gangs had fought for years. That changed in May 2022, when Los Cuervos and Los Halcones "
+            "announced a truce and then an alliance.")
+    assert dates_of(claims(extractor, text), "Los Cuervos", "ally_of") == {("2022-05",)}
+
+
+def test_a_splinter_that_emerged_in_a_year_is_dated(extractor: Any) -> None:
+    text = "Los Cuervos emerged around 2011 as a splinter of the Tejones Cartel."
+    assert dates_of(claims(extractor, text), "Los Cuervos", "faction_of") == {("2011",)}
