@@ -650,6 +650,33 @@ def test_a_date_line_with_its_weekday_or_inside_a_byline_is_the_published_date()
     assert "published" not in read_header("A headline\n\nBy X | Funday, March 3, 2025\n")
 
 
+@pytest.mark.parametrize(("header", "published"), [
+    ("Published September 12, 2016", "2016-09-12"),  # a label with no colon
+    ("Updated: Tuesday, March 4, 2025", "2025-03-04"),
+    ("Regional Security Programme | 14 May 2025", "2025-05-14"),  # day first, in a byline
+    ("Sunday 3 March 2024", "2024-03-03"),
+    ("3 March 2025, 14:05 GMT", "2025-03-03"),  # a time after the date
+    ("March 3, 2025 at 10:42 a.m. ET", "2025-03-03"),
+    ("Southern District of New York. Prepared from court filings. Last updated March 3, 2025.", "2025-03-03"),
+    ("BOGOTÁ, 19 July 2024 (Andes Wire) - Police said.", "2024-07-19"),  # a dateline, day first
+])
+def test_more_ways_of_writing_the_date_line(header: str, published: str) -> None:
+    from testigo.ingest.header import read_header
+
+    assert read_header(f"A headline\n\n{header}\n\nThe body of the article.")["published"] == published
+
+
+@pytest.mark.parametrize("line", [
+    "The report, published on March 3, 2025, named the gang.",  # a body sentence, not a date line
+    "On 3 March 2025 soldiers arrived in the town.",
+    "Regional Security Programme | 31 June 2025",  # no such day
+])
+def test_dates_in_body_sentences_are_not_the_published_date(line: str) -> None:
+    from testigo.ingest.header import read_header
+
+    assert "published" not in read_header(f"A headline\n\n{line}\n")
+
+
 def test_a_lone_surrogate_in_jsonl_does_not_stop_the_batch(tmp_path: Path) -> None:
     path = tmp_path / "surrogate.jsonl"
     path.write_text('{"text": "Los Chapitos \\ud800 allied with the CJNG."}\n{"text": "The CJNG is a cartel."}\n',

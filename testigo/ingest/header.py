@@ -1,6 +1,9 @@
 """What the first lines of a plain-text article say about it: headline, date line, dateline.
 
     Published: 2025-06-14                        -> published
+    Published September 12, 2016                 -> published (a label, with or without a colon)
+    Programme name | 14 May 2025                 -> published (day first too, and a time after it)
+    Prepared from filings. Last updated March 3, 2025.  -> published (a label after a full stop)
     June 9, 2025                                 -> published (a line that is only a date)
     Thursday, February 27, 2025                  -> published (with its weekday)
     By X | CITY, Country | September 20, 2025    -> published (a byline part that is only a date)
@@ -19,26 +22,39 @@ __all__ = ["read_header"]
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-_LABELLED = re.compile(r"^(?:published|date|posted|updated)\s*:\s*(?P<date>.+?)\s*$", re.I)
+_MONTH = r"[A-Z][a-z]{2,8}\.?"
+# 'Feb. 28, 2025' / 'September 18, 2023' (month first) or '14 May 2025' / '3 March, 2025' (day first)
+_DATE = (rf"(?:(?P<mon>{_MONTH}) (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})"
+         rf"|(?P<d2>\d{{1,2}}) (?P<mon2>{_MONTH}),? (?P<y2>\d{{4}}))")
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
-_WRITTEN = re.compile(r"(?P<mon>[A-Z][a-z]{2,8})\.? (?P<d>\d{1,2}),? (?P<y>\d{4})")
+_WRITTEN = re.compile(_DATE)
+_LABEL = r"(?:first published|last updated|published|updated|posted|date)"
+_LABELLED = re.compile(rf"^{_LABEL}\s*(?:on\s+)?:?\s*(?P<date>.+?)\s*$", re.I)
+# 'Southern District of New York. Last updated March 3, 2025.': a label after a full stop or a bar
+_LABELLED_INSIDE = re.compile(rf"(?:^|[.|]\s+){_LABEL}\s*(?:on\s+)?:?\s*(?P<date>{_DATE})", re.I)
 _DATELINE = re.compile(
-    r"^[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+(?:, [A-ZÀ-Ý][A-Za-zÀ-ÿ .]+)?, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4})"
+    rf"^[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+(?:, [A-ZÀ-Ý][A-Za-zÀ-ÿ .]+)?, (?P<date>{_DATE})"
     r"(?: \((?P<outlet>[^)]{2,60})\))?\s*[-\u2013\u2014]")
 _WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
+# what may follow a date on a date line: 'at 10:42 AM ET', '14:05 GMT', '10.42am'
+_TIME = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$", re.I)
+_PARTS = re.compile(r"\s*[|\u00b7\u2022]\s*")
 MAX_TITLE = 160
 
 
 def _to_iso(text: str) -> str | None:
-    """'2025-06-14', 'Feb. 28, 2025', 'September 18, 2023' -> ISO date, or None."""
+    """'2025-06-14', 'Feb. 28, 2025', 'September 18, 2023', '14 May 2025' -> ISO date, or None."""
     found = _ISO.match(text.strip())
     if found:
         year, month, day = int(found["y"]), int(found["m"]), int(found["d"])
     else:
         found = _WRITTEN.search(text)
-        if not found or found["mon"][:3].lower() not in MONTHS:
+        if not found:
             return None
-        year, month, day = int(found["y"]), MONTHS[found["mon"][:3].lower()], int(found["d"])
+        name = (found["mon"] or found["mon2"])[:3].lower()
+        if name not in MONTHS:
+            return None
+        year, month, day = int(found["y"] or found["y2"]), MONTHS[name], int(found["d"] or found["d2"])
     try:
         return date(year, month, day).isoformat()
     except ValueError:
@@ -46,10 +62,11 @@ def _to_iso(text: str) -> str | None:
 
 
 def _date_only(line: str) -> str | None:
-    """A line that is only a date ('Thursday, February 27, 2025' too), or a byline one of whose
-    '|'-separated parts is ('By our correspondent | CITY, Country | September 20, 2025')."""
-    for part in line.split("|"):
-        part = _WEEKDAY.sub("", part.strip())
+    """A line that is only a date ('Thursday, February 27, 2025', '14 May 2025, 10:42 GMT' too), or
+    a byline one of whose '|'-separated parts is ('By our correspondent | CITY, Country | September 20,
+    2025')."""
+    for part in _PARTS.split(line):
+        part = _TIME.sub("", _WEEKDAY.sub("", part.strip()))
         if (_WRITTEN.fullmatch(part) or _ISO.fullmatch(part)) and (iso := _to_iso(part)):
             return iso
     return None
@@ -65,6 +82,10 @@ def read_header(text: str) -> dict[str, str]:
             found["published"] = iso
             continue
         if "published" not in found and (iso := _date_only(line)):
+            found["published"] = iso
+            continue
+        inside = _LABELLED_INSIDE.search(line)
+        if inside and "published" not in found and (iso := _to_iso(inside["date"])):
             found["published"] = iso
             continue
         dateline = _DATELINE.match(line)
