@@ -228,7 +228,9 @@ class _Finder(ParsedText):
 
     def complement(self, i: int) -> tuple[int, int] | None:
         """Tokens of what the reporting verb ``i`` reports."""
-        for c in self.ccomps.get(i, ()):
+        ccomps = self.ccomps.get(i, ())
+        marked = [c for c in ccomps if c > i and c in self.that_mark]  # "X was cautious: its authors wrote that"
+        for c in marked + [c for c in ccomps if c not in marked]:
             if not self.semicolon_between(c, i):  # "X was detained; prosecutors said she ...": not X
                 return self.clause(c)
         h = self.head[i]

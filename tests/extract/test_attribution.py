@@ -91,6 +91,16 @@ def test_speaker_after_the_quote(nlp: Any, text: str, speaker: str) -> None:
     assert not body(text, s).endswith(",")
 
 
+def test_the_that_clause_after_the_verb_over_a_clause_before_its_colon(nlp: Any) -> None:
+    """'The study was more careful: its authors wrote that ...': the parser may hang the clause before
+    the colon on 'wrote' too; what the authors wrote is the clause after 'that'."""
+    text = ("The study was more careful: its authors wrote that the Tejones gang \"may have\" struck a deal "
+            "with the Cuervos, but found no proof.")
+    s = only(sources(nlp, text), kind=REPORTED)
+    assert (s.cue, s.speaker) == ("write", "its authors")
+    assert body(text, s).startswith("the Tejones gang")
+
+
 def test_partial_quote_inside_reported_clause_is_one_span(nlp: Any) -> None:
     text = "The prosecutor wrote that the gang was “the largest supplier of methamphetamine in the region.”"
     spans = sources(nlp, text)
