@@ -29,7 +29,8 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
     A noun climbs only while it is the subject of its clause or the object of a light
     verb ("formed an alliance"); elsewhere ("capitalise on the conflict") its existence
     is presupposed, as is anything inside an apposition or relative clause. A noun that
-    completes "regarded as" / "described as" climbs to that verb.
+    completes "regarded as" / "described as" climbs to that verb; the object of "described
+    ... as" takes the cues of what it is described as ("as a potential development").
     """
     path = [trigger]
     if presupposed:
@@ -40,6 +41,12 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
         verb = as_verb(head) if trigger.dep_ == "pobj" else None
         if verb is not None:  # "regarded as the head of X": climb from the verb
             path.append(verb)
+        elif trigger.dep_ == "dobj" and head.lemma_.lower() in _describing_verbs():
+            named = [o for p in [*head.children, *trigger.children] if p.dep_ == "prep" and p.lower_ == "as"
+                     for o in p.children if o.dep_ == "pobj"]  # the parser may hang 'as' on the object
+            if not named:
+                return path
+            path.append(named[0])  # "described an alliance as a potential development": what it is called
         elif not (trigger.dep_ in ("nsubj", "nsubjpass")
                   or trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in light
                   or trigger.dep_ in ("attr", "oprd") and head.lemma_.lower() in COPULAS):

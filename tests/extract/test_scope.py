@@ -133,3 +133,12 @@ def test_a_coordinated_verb_shares_modifiers_but_not_the_first_verb(nlp: Any, te
                                                                     expected: tuple[str, str]) -> None:
     certainty, polarity = modality(token(nlp(text), word))
     assert (certainty.value, polarity.value) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The report described an alliance between the two gangs as a potential development.", Certainty.POSSIBLE),
+    ("The report described an alliance between the two gangs as a likely outcome.", Certainty.PROBABLE),
+    ("The report described an alliance between the two gangs as a turning point.", Certainty.CERTAIN),
+])
+def test_what_a_thing_is_described_as_hedges_it(nlp: Any, text: str, expected: Certainty) -> None:
+    assert certainty(nlp, text, "alliance") == expected
