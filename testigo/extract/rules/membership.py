@@ -2,7 +2,8 @@
 
 - a person said to be part of a group: "X is part of G", "X, who police say is part of G";
 - a person on a group's payroll: "X was on G's payroll", "X, on the payroll of G", "G kept X on its payroll";
-- people listed among a group's members: "members of G, including X and Y", "G members such as X".
+- people listed among a group's members: "members of G, including X and Y", "G members such as X",
+  "Twenty members of G escaped. Among them was X".
 
 Joining, belonging and recruitment are read in ties.py (_joined), roles in people.py and roles.py.
 """
@@ -92,5 +93,26 @@ def _members_including(frame: Frame, token: Token) -> None:
             frame.emit("member_of", person, group, token, "member_of.members_including.v1", presupposed=True)
 
 
+@starts(refs=PERSON)
+def _among_them(frame: Frame, token: Token) -> None:
+    """'Twenty members of G escaped. Among them was X': 'them' stands for the plural noun named last
+    before it; when that noun is members of a group, each person named is one. Read at X's name."""
+    person = frame.ref(token, *PERSON)
+    if person is None or person.span.root.i != token.i or token.dep_ not in ("nsubj", "attr"):
+        return
+    verb = token.head
+    among = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
+             and any(o.dep_ == "pobj" and o.lower_ in ("them", "those") for o in p.children)]
+    if not among or verb.pos_ not in ("AUX", "VERB"):
+        return
+    doc = token.doc
+    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    plural = next((t for t in reversed(doc[start:among[0].i]) if t.tag_ == "NNS" and frame.ref(t) is None), None)
+    if plural is None or plural.lemma_.lower() not in frame.lexicon("member_nouns"):
+        return
+    for one in parties(frame, token, PERSON):
+        for group in of_groups(frame, plural):
+            frame.emit("member_of", one, group, verb, "member_of.among_them.v1", presupposed=True)
+
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
-membership_rules = RuleSet(_part_of, _on_payroll, _members_including)
+membership_rules = RuleSet(_part_of, _on_payroll, _members_including, _among_them)

@@ -146,18 +146,24 @@ def _dominant_group(frame: Frame, token: Token) -> None:
     """'X is the dominant group in P', 'X remains the strongest cartel in P'.
     Also 'In (the region of) P, X remains the strongest group' and 'X, the dominant gang in P'."""
     described = as_verb(token.head) if token.dep_ == "pobj" else None  # "described X as the dominant group in P"
-    if token.pos_ != "NOUN" or token.dep_ not in ("attr", "appos") and described is None \
+    named = [c for c in token.children if c.dep_ == "appos"]  # "the two largest gangs of P: X and Y"
+    if token.pos_ != "NOUN" or token.dep_ not in ("attr", "appos") and described is None and not named \
             or token.lemma_.lower() not in frame.lexicon("collective_nouns"):
         return
     if not any(c.dep_ == "amod" and c.lemma_.lower() in frame.lexicon("dominance_words") for c in token.children):
         return
     holders = [token, token.head] if token.dep_ == "attr" else [token]
-    places = [r for h in holders for o in prep_objects(h, "in") + prep_objects(h, "across")
+    places = [r for h in holders for p in ("in", "across", "of") for o in prep_objects(h, p)
               for r in _places_in(frame, o)]
-    if described is not None:
+    if named:
+        groups = [r for c in named for r in parties(frame, c, GROUP)]
+    elif described is not None:
         groups = [r for c in described.children if c.dep_ in ("dobj", "nsubjpass") for r in parties(frame, c, GROUP)]
+    elif token.dep_ == "attr":  # every subject: the parser may take 'Further west' for one
+        groups = [r for c in token.head.children if c.dep_ == "nsubj" for r in parties(frame, c, GROUP)]
+        groups = groups or _subject_groups(frame, token.head)
     else:
-        groups = _subject_groups(frame, token.head) if token.dep_ == "attr" else parties(frame, token.head, GROUP)
+        groups = parties(frame, token.head, GROUP)
     _emit(frame, groups, places, token, "operates_in.dominant_group.v1")
 
 
@@ -166,8 +172,9 @@ def _places_in(frame: Frame, noun: Token) -> list[Ref]:
     found = parties(frame, noun, PLACES)
     if found or frame.ref(noun) is not None:
         return found
-    return [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "around", "near")
-            for o in p.children if o.dep_ == "pobj" for r in _places_in(frame, o)]
+    found = [r for c in noun.children if c.dep_ == "compound" for r in _named_place(frame, c)]  # "the P region"
+    return found or [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "around", "near")
+                     for o in p.children if o.dep_ == "pobj" for r in _places_in(frame, o)]
 
 
 def _prep_places(frame: Frame, verb: Token, preps: frozenset[str]) -> list[Ref]:
