@@ -64,7 +64,8 @@ def _on_payroll(frame: Frame, token: Token) -> None:
     kept = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ in ("VERB", "AUX") else []
     if kept:  # "G kept X on its payroll": X is the one paid, the subject the payer
         people = [r for c in kept for r in parties(frame, c, PERSON)]
-        owners = owners or ([s] if (s := subject_of(holder)) is not None else [])
+        if all(o.lower_ in ("its", "their") for o in owners):
+            owners = [s] if (s := subject_of(holder)) is not None else []
     elif holder.pos_ in ("VERB", "AUX"):
         people = _people_of(frame, holder)
     else:

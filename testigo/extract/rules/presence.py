@@ -7,7 +7,7 @@
 - a territory that includes places: "X's territory includes P";
 - the dominant group of a place: "X is the dominant group in P", "In P, X remains the strongest group";
 - where a group is run from: "X operates out of P", "X runs G from P", "a network run from P";
-- where a group began: "X grew out of a prison in P", "X originated in P";
+- where a group began or settled: "X grew out of a prison in P", "X originated in P", "X set up in P";
 - a place naming a group's part or kind: "the P cell of G", "G's cell in P", "X, the P faction", "X, a gang from P";
 - a place a group holds: "a G-controlled town", "in G-held P".
 """
@@ -221,6 +221,22 @@ def _began_in(frame: Frame, token: Token) -> None:
     _emit(frame, _verb_groups(frame, token) if places else [], places, token, "operates_in.began_in.v1")
 
 
+@starts(lemmas=(relations("settling_verbs"),))
+def _settled_in(frame: Frame, token: Token) -> None:
+    """'X has set up in P', 'X set up shop in P', 'X established itself in P', 'X settled in P'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in frame.lexicon("settling_verbs"):
+        return
+    if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(o.lower_ not in ("itself", "themselves") and o.lemma_.lower() not in frame.lexicon("holding_nouns")
+           and o.lemma_.lower() != "shop" for o in objects):
+        return  # "set up a meeting in P", "established contacts in P": not the group itself
+    places = [r for h in [token, *objects] for r in _prep_places(frame, h, frame.lexicon("settling_preps"))]
+    _emit(frame, _subject_groups(frame, token) if places else [], places, token, "operates_in.settled_in.v1")
+
+
 @starts(lemmas=(relations("collective_nouns", "faction_nouns", "kind_nouns"),))
 def _place_noun(frame: Frame, token: Token) -> None:
     """'the P cell of G', "G's P cell", "G's cell in P", 'X, the P faction', 'X, a gang from P'."""
@@ -265,5 +281,5 @@ def _controlled_place(frame: Frame, token: Token) -> None:
 # Every presence rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 presence_rules = RuleSet(
     _stronghold_of, _place_based, _holdings, _stronghold_is, _territory_includes, _dominant_group, _run_from,
-    _began_in, _place_noun, _controlled_place,
+    _began_in, _settled_in, _place_noun, _controlled_place,
 )
