@@ -59,6 +59,9 @@ def facts(extractor: Any, text: str, predicate: str) -> set[tuple[str, str]]:
     ("The CJNG has set up in Zacatecas City, the governor said.", "Jalisco New Generation Cartel", "Zacatecas City"),
     ("The Gulf Cartel set up shop in Reynosa in the 1990s.", "Gulf Cartel", "Reynosa"),
     ("Los Zetas established itself in Coahuila within two years.", "Los Zetas", "Coahuila"),
+    ("The presence of the CJNG in Colima City worries the governor.", "Jalisco New Generation Cartel",
+     "Colima City"),
+    ("For years Iván Archivaldo ran the Sinaloa Cartel's business in Culiacán.", "Sinaloa Cartel", "Culiacán"),
     ("The brief covers the two largest gangs of Honduras: MS-13 and Barrio 18.", "Barrio 18", "Honduras"),
 ])
 def test_a_group_is_where_the_text_places_it(extractor: Any, text: str, group: str, place: str) -> None:

@@ -76,6 +76,18 @@ def _stronghold_of(frame: Frame, token: Token) -> None:
         _emit(frame, _owners(frame, token), places, token, "operates_in.stronghold_of.v1")
 
 
+@starts(lemmas=(relations("operates_nouns"),))
+def _presence_of(frame: Frame, token: Token) -> None:
+    """'the presence of G in P', 'the stronghold of G in P' (the parser may hang 'in P' on G)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("operates_nouns"):
+        return
+    owners = prep_objects(token, "of")
+    groups = [r for o in owners for r in parties(frame, o, GROUP)]
+    places = [r for h in [token, *owners] for p in ("in", "across") for o in prep_objects(h, p)
+              for r in _places_in(frame, o)]
+    _emit(frame, groups if places else [], places, token, "operates_in.presence_of.v1")
+
+
 @starts(lemmas=("base",))
 def _place_based(frame: Frame, token: Token) -> None:
     """'the Tamaulipas-based Gulf Cartel'."""
@@ -189,6 +201,8 @@ def _verb_groups(frame: Frame, verb: Token) -> list[Ref]:
     """The group a verb tells of: its object ('X runs G from P'), else its subject (also a passive
     one, or the group a participle or relative clause hangs from: 'a network run from P')."""
     objects = [r for c in verb.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+    objects += [r for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
+                for o in c.children if o.dep_ == "poss" for r in parties(frame, o, GROUP)]  # "ran G's business"
     if objects:
         return objects
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
@@ -207,7 +221,11 @@ def _run_from(frame: Frame, token: Token) -> None:
     objects = any(c.dep_ == "dobj" for c in token.children)
     if lemma not in frame.lexicon("operating_verbs") and not (passive or objects):
         return  # "the men ran from Culiacán": fled, no group run there
-    places = _prep_places(frame, token, frame.lexicon("run_from_preps"))
+    preps = frame.lexicon("run_from_preps")
+    if objects and lemma in frame.lexicon("leader_verbs"):
+        preps = preps | {"in"}  # "X ran G in P", "X led G's operations in P"
+    run = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")]
+    places = [r for h in [token, *run] for r in _prep_places(frame, h, preps)]  # "ran G's business in P"
     _emit(frame, _verb_groups(frame, token) if places else [], places, token, "operates_in.run_from.v1")
 
 
@@ -280,6 +298,6 @@ def _controlled_place(frame: Frame, token: Token) -> None:
 
 # Every presence rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 presence_rules = RuleSet(
-    _stronghold_of, _place_based, _holdings, _stronghold_is, _territory_includes, _dominant_group, _run_from,
-    _began_in, _settled_in, _place_noun, _controlled_place,
+    _stronghold_of, _presence_of, _place_based, _holdings, _stronghold_is, _territory_includes, _dominant_group,
+    _run_from, _began_in, _settled_in, _place_noun, _controlled_place,
 )
