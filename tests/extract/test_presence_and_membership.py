@@ -107,6 +107,9 @@ def test_where_a_group_operates_from_is_the_speakers_claim(extractor: Any) -> No
     ("Jorge Pérez was recruited into the Sinaloa Cartel at a bus station.", "Jorge Pérez", "Sinaloa Cartel"),
     ("Tomás Ibarra, who prosecutors said had worked as a lookout for the Gulf Cartel, was acquitted.",
      "Tomás Ibarra", "Gulf Cartel"),
+    ("Kevin Lindqvist carried out the killing as a hitman for the Gulf Cartel.", "Kevin Lindqvist", "Gulf Cartel"),
+    ("Among the dead was Carmelo Ibáñez, who prosecutors say worked for the CJNG as an accountant.",
+     "Carmelo Ibáñez", "Jalisco New Generation Cartel"),
     ("A former CJNG gunman, Eliseo Tovar Morales, told reporters he had been recruited into the cartel.",
      "Eliseo Tovar Morales", "Jalisco New Generation Cartel"),
 ])

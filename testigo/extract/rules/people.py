@@ -22,6 +22,7 @@ from testigo.extract.rules.phrases import (
     GROUP,
     parties,
     people_after_colon,
+    prep_objects,
     topic,
 )
 from testigo.extract.rules.roles import emit_roles, of_groups, one_of, role, role_title, role_words, titles_a_name
@@ -130,9 +131,14 @@ def _predicative(frame: Frame, token: Token) -> None:
     if subject is not None and subject.lower_ == "who":  # "X, who had become the leader of G, ..."
         clause = next((a for a in [link, *link.ancestors] if a.dep_ == "relcl"), None)  # "who police say was"
         subject = clause.head if clause is not None else subject
+    served = [] if link is noun.head or of_groups(frame, noun) or subject is None or subject.pos_ == "PRON" else [
+        r for o in prep_objects(link, "for") for r in parties(frame, o, GROUP)]  # "X served as a hitman for G"
+    predicate = role(frame, noun)
     for person in parties(frame, subject, PERSON) if subject is not None else []:
-        if role(frame, noun) is not None:
+        if predicate is not None:
             emit_roles(frame, person, noun, "predicate", presupposed=False)
+            for group in served:
+                frame.emit(predicate, person, group, noun, f"{predicate}.predicate.v1", title=role_title(noun))
         family(frame, person, noun, "predicate")
 
 
@@ -214,8 +220,9 @@ def _works_for(frame: Frame, token: Token) -> None:
     subject = subject_of(token)
     if not groups or subject is None:
         return
-    if subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
-        subject = token.head
+    if subject.lower_ in ("who", "which", "that"):  # also "X, who prosecutors say worked for G"
+        clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
+        subject = clause.head if clause is not None else subject
     for one in parties(frame, subject, PERSON + GROUP if lemma in ("work", "answer") else PERSON):
         predicate = "member_of" if one.kind == "person" else "faction_of"
         for group in groups:
