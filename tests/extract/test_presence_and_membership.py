@@ -73,6 +73,7 @@ def test_a_group_is_where_the_text_places_it(extractor: Any, text: str, group: s
     "A Tapachula-based rights group counted 3,000 displaced people.",  # not a criminal group
     "Federal agents ran from Culiacán after the Sinaloa Cartel opened fire.",  # 'ran from': fled
     "The Gulf Cartel grew in strength after 2010.",  # no place
+    "Los Zetas formed an alliance in Culiacán with two local gangs.",  # where a pact was made, an occasion
     "The Gulf Cartel set up a meeting in Culiacán with its suppliers.",  # an occasion, not the group settling
 ])
 def test_no_presence_without_a_group_there(extractor: Any, text: str) -> None:
@@ -107,6 +108,7 @@ def test_where_a_group_operates_from_is_the_speakers_claim(extractor: Any) -> No
     ("Jorge Pérez was recruited into the Sinaloa Cartel at a bus station.", "Jorge Pérez", "Sinaloa Cartel"),
     ("Tomás Ibarra, who prosecutors said had worked as a lookout for the Gulf Cartel, was acquitted.",
      "Tomás Ibarra", "Gulf Cartel"),
+    ("Police detained Rubén Salas, who investigators say joined La Línea in 2019.", "Rubén Salas", "La Línea"),
     ("Kevin Lindqvist carried out the killing as a hitman for the Gulf Cartel.", "Kevin Lindqvist", "Gulf Cartel"),
     ("Among the dead was Carmelo Ibáñez, who prosecutors say worked for the CJNG as an accountant.",
      "Carmelo Ibáñez", "Jalisco New Generation Cartel"),

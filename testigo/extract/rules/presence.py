@@ -235,6 +235,8 @@ def _began_in(frame: Frame, token: Token) -> None:
     is where it began."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("origin_verbs"):
         return
+    if any(c.dep_ == "dobj" and not parties(frame, c, GROUP) for c in token.children):
+        return  # "X formed an alliance in P", "X started a war in P": what it began there, not itself
     places = _prep_places(frame, token, frame.lexicon("origin_preps"))
     _emit(frame, _verb_groups(frame, token) if places else [], places, token, "operates_in.began_in.v1")
 

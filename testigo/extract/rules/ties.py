@@ -356,8 +356,9 @@ def _joined(frame: Frame, token: Token) -> None:
         return
     groups = [r for o in objects for r in parties(frame, o, GROUP)]
     subject = subject_of(token)
-    if subject is not None and subject.lower_ in RELATIVES and token.dep_ == "relcl":
-        subject = token.head
+    if subject is not None and subject.lower_ in RELATIVES:  # also "X, who police say joined G"
+        clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
+        subject = clause.head if clause is not None else subject
     for person in parties(frame, subject, PERSON) if subject is not None and groups else []:
         for group in groups:
             frame.emit("member_of", person, group, token, f"member_of.{lemma}_verb.v1")
