@@ -45,7 +45,8 @@ def _part_of(frame: Frame, token: Token) -> None:
     if token.pos_ != "NOUN" or token.dep_ != "attr" or token.lemma_.lower() not in frame.lexicon("belonging_nouns"):
         return
     verb = token.head
-    groups = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
+    groups = [r for o in prep_objects(token, "of") if o.pos_ != "PRON"  # "part of it": too loose a guess
+              for r in parties(frame, o, GROUP)]
     for person in _people_of(frame, verb) if groups else []:
         for group in groups:
             frame.emit("member_of", person, group, verb, "member_of.part_of.v1")
