@@ -82,10 +82,10 @@ def _presence_of(frame: Frame, token: Token) -> None:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("operates_nouns"):
         return
     owners = prep_objects(token, "of")
-    groups = [r for o in owners for r in parties(frame, o, GROUP)]
     places = [r for h in [token, *owners] for p in ("in", "across") for o in prep_objects(h, p)
               for r in _places_in(frame, o)]
-    _emit(frame, groups if places else [], places, token, "operates_in.presence_of.v1")
+    groups = [r for o in owners for r in parties(frame, o, GROUP)] if places else []
+    _emit(frame, groups, places, token, "operates_in.presence_of.v1")
 
 
 @starts(lemmas=("base",))
@@ -263,14 +263,16 @@ def _place_noun(frame: Frame, token: Token) -> None:
     if token.pos_ != "NOUN" or frame.ref(token) is not None \
             or token.lemma_.lower() not in frame.lexicon("collective_nouns", "faction_nouns", "kind_nouns"):
         return
+    places = [r for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i
+              for r in _named_place(frame, c)]
+    places += [r for p in ("in", "from") for o in prep_objects(token, p) for r in _places_in(frame, o)]
+    if not places:
+        return
     owners = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
     owners += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
     if not owners and token.dep_ in ("appos", "attr"):
         owners = _described_groups(frame, token)
-    places = [r for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i
-              for r in _named_place(frame, c)]
-    places += [r for p in ("in", "from") for o in prep_objects(token, p) for r in _places_in(frame, o)]
-    _emit(frame, owners if places else [], places, token, "operates_in.place_noun.v1")
+    _emit(frame, owners, places, token, "operates_in.place_noun.v1")
 
 
 def _named_place(frame: Frame, word: Token) -> list[Ref]:
@@ -286,6 +288,8 @@ def _controlled_place(frame: Frame, token: Token) -> None:
         return
     groups = [r for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < token.i
               for r in parties(frame, c, GROUP)]
+    if not groups:
+        return
     noun = token.head
     places = _places_in(frame, noun)
     if not places and noun.dep_ == "appos":
