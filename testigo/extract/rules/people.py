@@ -3,7 +3,7 @@
 "X, a co-founder and leader of Y"; "the Y leader X"; "Its former head of security, X"; "X is regarded
 as the head of Y"; "X is one of the brothers known as G"; "G, a gang whose leader, X"; "X works for G".
 The family rules are in kinship.py, who leads a group in leadership.py, officials and hostages in
-offices.py; people_rules runs them all.
+offices.py, members named by no role noun in membership.py; people_rules runs them all.
 """
 
 from __future__ import annotations
@@ -16,11 +16,13 @@ from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.kinship import coordinated, family, kin_noun, kinship_rules, named_together
 from testigo.extract.rules.leadership import leadership_rules
+from testigo.extract.rules.membership import membership_rules
 from testigo.extract.rules.offices import office_rules
 from testigo.extract.rules.phrases import (
     GROUP,
     parties,
     people_after_colon,
+    prep_objects,
     topic,
 )
 from testigo.extract.rules.roles import emit_roles, of_groups, one_of, role, role_title, role_words, titles_a_name
@@ -126,11 +128,17 @@ def _predicative(frame: Frame, token: Token) -> None:
     elif noun.dep_ not in ("attr", "oprd"):
         return
     subject = next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ == "who" and link.dep_ == "relcl":
-        subject = link.head  # "X, who had become the leader of G, ..."
+    if subject is not None and subject.lower_ == "who":  # "X, who had become the leader of G, ..."
+        clause = next((a for a in [link, *link.ancestors] if a.dep_ == "relcl"), None)  # "who police say was"
+        subject = clause.head if clause is not None else subject
+    served = [] if link is noun.head or of_groups(frame, noun) or subject is None or subject.pos_ == "PRON" else [
+        r for o in prep_objects(link, "for") for r in parties(frame, o, GROUP)]  # "X served as a hitman for G"
+    predicate = role(frame, noun)
     for person in parties(frame, subject, PERSON) if subject is not None else []:
-        if role(frame, noun) is not None:
+        if predicate is not None:
             emit_roles(frame, person, noun, "predicate", presupposed=False)
+            for group in served:
+                frame.emit(predicate, person, group, noun, f"{predicate}.predicate.v1", title=role_title(noun))
         family(frame, person, noun, "predicate")
 
 
@@ -212,8 +220,9 @@ def _works_for(frame: Frame, token: Token) -> None:
     subject = subject_of(token)
     if not groups or subject is None:
         return
-    if subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
-        subject = token.head
+    if subject.lower_ in ("who", "which", "that"):  # also "X, who prosecutors say worked for G"
+        clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
+        subject = clause.head if clause is not None else subject
     for one in parties(frame, subject, PERSON + GROUP if lemma in ("work", "answer") else PERSON):
         predicate = "member_of" if one.kind == "person" else "faction_of"
         for group in groups:
@@ -223,5 +232,5 @@ def _works_for(frame: Frame, token: Token) -> None:
 # Every person rule, in order (rules/dispatch.py: each runs where its trigger can match).
 people_rules = RuleSet(
     _appositive, _role_then_name, _unnamed_role, _works_for, _predicative, _one_of_the_known, _title_before_group,
-    _whose_role, kinship_rules, leadership_rules, office_rules,
+    _whose_role, kinship_rules, leadership_rules, office_rules, membership_rules,
 )

@@ -740,8 +740,9 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     for ref in frame.refs_before(head, "person"):  # a subject earlier in the same sentence
         if ref.span.start < head.sent.start:
             break
-        if ref.span.root.dep_ in ("nsubj", "nsubjpass") and is_female(frame, ref) == female:
-            return [ref]
+        dep = _role(ref.span.root) if head.dep_ in ("nsubj", "nsubjpass") else ref.span.root.dep_
+        if dep in ("nsubj", "nsubjpass") and is_female(frame, ref) == female:
+            return [ref]  # also 'A former gunman, X, said he ...': the name in apposition to the subject
     chained = _same_pronoun_before(frame, head)
     if chained:
         return chained

@@ -5,7 +5,11 @@
 - what a group keeps somewhere: "X has cells in P and Q", "X maintains safe houses in P", "holds sway over P";
 - a group's base as subject: "its stronghold is P", "X, whose stronghold is P";
 - a territory that includes places: "X's territory includes P";
-- the dominant group of a place: "X is the dominant group in P".
+- the dominant group of a place: "X is the dominant group in P", "In P, X remains the strongest group";
+- where a group is run from: "X operates out of P", "X runs G from P", "a network run from P";
+- where a group began or settled: "X grew out of a prison in P", "X originated in P", "X set up in P";
+- a place naming a group's part or kind: "the P cell of G", "G's cell in P", "X, the P faction", "X, a gang from P";
+- a place a group holds: "a G-controlled town", "in G-held P".
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, its_group, parties, prep_objects
@@ -71,6 +76,18 @@ def _stronghold_of(frame: Frame, token: Token) -> None:
         _emit(frame, _owners(frame, token), places, token, "operates_in.stronghold_of.v1")
 
 
+@starts(lemmas=(relations("operates_nouns"),))
+def _presence_of(frame: Frame, token: Token) -> None:
+    """'the presence of G in P', 'the stronghold of G in P' (the parser may hang 'in P' on G)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("operates_nouns"):
+        return
+    owners = prep_objects(token, "of")
+    places = [r for h in [token, *owners] for p in ("in", "across") for o in prep_objects(h, p)
+              for r in _places_in(frame, o)]
+    groups = [r for o in owners for r in parties(frame, o, GROUP)] if places else []
+    _emit(frame, groups, places, token, "operates_in.presence_of.v1")
+
+
 @starts(lemmas=("base",))
 def _place_based(frame: Frame, token: Token) -> None:
     """'the Tamaulipas-based Gulf Cartel'."""
@@ -78,7 +95,18 @@ def _place_based(frame: Frame, token: Token) -> None:
         return
     places = [r for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod")
               for r in parties(frame, c, PLACES)]
-    _emit(frame, parties(frame, token.head, GROUP), places, token, "operates_in.place_based.v1")
+    _emit(frame, _described_groups(frame, token.head), places, token, "operates_in.place_based.v1")
+
+
+def _described_groups(frame: Frame, noun: Token) -> list[Ref]:
+    """The groups a common noun stands for or describes: 'the X gang', 'X, a gang ...', 'X is a gang ...'."""
+    if (own := frame.ref(noun, *GROUP)) is not None and own.span.root.i == noun.i:
+        return parties(frame, noun, GROUP)
+    if noun.dep_ == "appos":  # "the 'Ndrangheta, the Calabria-based mafia"
+        return parties(frame, noun.head, GROUP)
+    if noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX"):  # "X is a Sinaloa-based gang"
+        return _subject_groups(frame, noun.head)
+    return parties(frame, noun, GROUP) if frame.ref(noun) is not None else []
 
 
 @starts(lemmas=(relations("holding_nouns"),))
@@ -127,17 +155,155 @@ def _territory_includes(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=(relations("collective_nouns"),))
 def _dominant_group(frame: Frame, token: Token) -> None:
-    """'X is the dominant group in P', 'X remains the strongest cartel in P'."""
-    if token.pos_ != "NOUN" or token.dep_ != "attr" or token.lemma_.lower() not in frame.lexicon("collective_nouns"):
+    """'X is the dominant group in P', 'X remains the strongest cartel in P'.
+    Also 'In (the region of) P, X remains the strongest group' and 'X, the dominant gang in P'."""
+    described = as_verb(token.head) if token.dep_ == "pobj" else None  # "described X as the dominant group in P"
+    named = [c for c in token.children if c.dep_ == "appos"]  # "the two largest gangs of P: X and Y"
+    if token.pos_ != "NOUN" or token.dep_ not in ("attr", "appos") and described is None and not named \
+            or token.lemma_.lower() not in frame.lexicon("collective_nouns"):
         return
     if not any(c.dep_ == "amod" and c.lemma_.lower() in frame.lexicon("dominance_words") for c in token.children):
         return
-    places = [r for o in prep_objects(token, "in") + prep_objects(token, "across")
-              for r in parties(frame, o, PLACES)]
-    _emit(frame, _subject_groups(frame, token.head), places, token, "operates_in.dominant_group.v1")
+    holders = [token, token.head] if token.dep_ == "attr" else [token]
+    places = [r for h in holders for p in ("in", "across", "of") for o in prep_objects(h, p)
+              for r in _places_in(frame, o)]
+    if named:
+        groups = [r for c in named for r in parties(frame, c, GROUP)]
+    elif described is not None:
+        groups = [r for c in described.children if c.dep_ in ("dobj", "nsubjpass") for r in parties(frame, c, GROUP)]
+    elif token.dep_ == "attr":  # every subject: the parser may take 'Further west' for one
+        groups = [r for c in token.head.children if c.dep_ == "nsubj" for r in parties(frame, c, GROUP)]
+        groups = groups or _subject_groups(frame, token.head)
+    else:
+        groups = parties(frame, token.head, GROUP)
+    _emit(frame, groups, places, token, "operates_in.dominant_group.v1")
+
+
+def _places_in(frame: Frame, noun: Token) -> list[Ref]:
+    """The places a phrase names: 'P', 'the region of P', 'hideouts in the Tierra Caliente region of P'."""
+    found = parties(frame, noun, PLACES)
+    if found or frame.ref(noun) is not None:
+        return found
+    found = [r for c in noun.children if c.dep_ == "compound" for r in _named_place(frame, c)]  # "the P region"
+    return found or [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "around", "near")
+                     for o in p.children if o.dep_ == "pobj" for r in _places_in(frame, o)]
+
+
+def _prep_places(frame: Frame, verb: Token, preps: frozenset[str]) -> list[Ref]:
+    """Places under the verb's prepositions of ``preps``; 'out of P' counts as 'out'."""
+    objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+               for o in [*p.children, *(o for q in p.children if q.dep_ == "prep" for o in q.children)]
+               if o.dep_ == "pobj"]
+    return [r for o in objects for r in _places_in(frame, o)]
+
+
+def _verb_groups(frame: Frame, verb: Token) -> list[Ref]:
+    """The group a verb tells of: its object ('X runs G from P'), else its subject (also a passive
+    one, or the group a participle or relative clause hangs from: 'a network run from P')."""
+    objects = [r for c in verb.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+    objects += [r for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
+                for o in c.children if o.dep_ == "poss" for r in parties(frame, o, GROUP)]  # "ran G's business"
+    if objects:
+        return objects
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+        return _described_groups(frame, verb.head)
+    return _subject_groups(frame, verb)
+
+
+@starts(lemmas=(relations("operating_verbs", "leader_verbs"),))
+def _run_from(frame: Frame, token: Token) -> None:
+    """'X operates out of P', 'X is run from P', 'the brothers directed G from hideouts in P', 'a gang
+    based out of P': where a group is run from, it is."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in frame.lexicon("operating_verbs", "leader_verbs"):
+        return
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children) or token.dep_ in ("acl", "amod")
+    objects = any(c.dep_ == "dobj" for c in token.children)
+    if lemma not in frame.lexicon("operating_verbs") and not (passive or objects):
+        return  # "the men ran from Culiacán": fled, no group run there
+    preps = frame.lexicon("run_from_preps")
+    if objects and lemma in frame.lexicon("leader_verbs"):
+        preps = preps | {"in"}  # "X ran G in P", "X led G's operations in P"
+    run = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")]
+    places = [r for h in [token, *run] for r in _prep_places(frame, h, preps)]  # "ran G's business in P"
+    _emit(frame, _verb_groups(frame, token) if places else [], places, token, "operates_in.run_from.v1")
+
+
+@starts(lemmas=(relations("origin_verbs"),))
+def _began_in(frame: Frame, token: Token) -> None:
+    """'X grew out of a prison in the state of P', 'X originated in P', 'X was founded in P': a group
+    is where it began."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("origin_verbs"):
+        return
+    if any(c.dep_ == "dobj" and not parties(frame, c, GROUP) for c in token.children):
+        return  # "X formed an alliance in P", "X started a war in P": what it began there, not itself
+    places = _prep_places(frame, token, frame.lexicon("origin_preps"))
+    _emit(frame, _verb_groups(frame, token) if places else [], places, token, "operates_in.began_in.v1")
+
+
+@starts(lemmas=(relations("settling_verbs"),))
+def _settled_in(frame: Frame, token: Token) -> None:
+    """'X has set up in P', 'X set up shop in P', 'X established itself in P', 'X settled in P'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in frame.lexicon("settling_verbs"):
+        return
+    if lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        return
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if any(o.lower_ not in ("itself", "themselves") and o.lemma_.lower() not in frame.lexicon("holding_nouns")
+           and o.lemma_.lower() != "shop" for o in objects):
+        return  # "set up a meeting in P", "established contacts in P": not the group itself
+    places = [r for h in [token, *objects] for r in _prep_places(frame, h, frame.lexicon("settling_preps"))]
+    _emit(frame, _subject_groups(frame, token) if places else [], places, token, "operates_in.settled_in.v1")
+
+
+@starts(lemmas=(relations("collective_nouns", "faction_nouns", "kind_nouns"),))
+def _place_noun(frame: Frame, token: Token) -> None:
+    """'the P cell of G', "G's P cell", "G's cell in P", 'X, the P faction', 'X, a gang from P'."""
+    if token.pos_ != "NOUN" or frame.ref(token) is not None \
+            or token.lemma_.lower() not in frame.lexicon("collective_nouns", "faction_nouns", "kind_nouns"):
+        return
+    places = [r for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i
+              for r in _named_place(frame, c)]
+    places += [r for p in ("in", "from") for o in prep_objects(token, p) for r in _places_in(frame, o)]
+    if not places:
+        return
+    owners = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
+    owners += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
+    if not owners and token.dep_ in ("appos", "attr"):
+        owners = _described_groups(frame, token)
+    _emit(frame, owners, places, token, "operates_in.place_noun.v1")
+
+
+def _named_place(frame: Frame, word: Token) -> list[Ref]:
+    """The place a modifier names, when the modifier is not part of a group's own name."""
+    ref = frame.ref(word)
+    return [ref] if ref is not None and ref.kind in PLACES else []
+
+
+@starts(lemmas=(relations("control_participles"),))
+def _controlled_place(frame: Frame, token: Token) -> None:
+    """'a CJNG-controlled town', 'the cartel-held town of P', 'P, a G-dominated city', 'in G-run P'."""
+    if token.tag_ != "VBN" or token.dep_ != "amod" or token.lemma_.lower() not in frame.lexicon("control_participles"):
+        return
+    groups = [r for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < token.i
+              for r in parties(frame, c, GROUP)]
+    if not groups:
+        return
+    noun = token.head
+    places = _places_in(frame, noun)
+    if not places and noun.dep_ == "appos":
+        places = parties(frame, noun.head, PLACES)  # "P, a G-controlled town"
+    elif not places and noun.dep_ == "pobj" and (verb := as_verb(noun.head)) is not None:
+        places = [r for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for r in parties(frame, c, PLACES)]
+    elif not places and noun.dep_ == "attr":
+        subject = subject_of(noun.head)
+        places = parties(frame, subject, PLACES) if subject is not None else []
+    _emit(frame, groups if places else [], places, token, "operates_in.controlled_place.v1")
 
 
 # Every presence rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 presence_rules = RuleSet(
-    _stronghold_of, _place_based, _holdings, _stronghold_is, _territory_includes, _dominant_group,
+    _stronghold_of, _presence_of, _place_based, _holdings, _stronghold_is, _territory_includes, _dominant_group,
+    _run_from, _began_in, _settled_in, _place_noun, _controlled_place,
 )

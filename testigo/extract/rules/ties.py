@@ -362,8 +362,9 @@ def _joined(frame: Frame, token: Token) -> None:
         return
     groups = [r for o in objects for r in parties(frame, o, GROUP)]
     subject = subject_of(token)
-    if subject is not None and subject.lower_ in RELATIVES and token.dep_ == "relcl":
-        subject = token.head
+    if subject is not None and subject.lower_ in RELATIVES:  # also "X, who police say joined G"
+        clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
+        subject = clause.head if clause is not None else subject
     for person in parties(frame, subject, PERSON) if subject is not None and groups else []:
         for group in groups:
             frame.emit("member_of", person, group, token, f"member_of.{lemma}_verb.v1")
@@ -375,14 +376,15 @@ def _joined(frame: Frame, token: Token) -> None:
 
 
 def _recruited(frame: Frame, token: Token) -> None:
-    """'X was recruited by G' / 'G recruited X': X became a member of G."""
+    """'X was recruited by G' / 'G recruited X' / 'X was recruited into G': X became a member of G."""
+    into = [r for o in prep_objects(token, "into") for r in parties(frame, o, GROUP)]
     if any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl":
         groups = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                  for r in parties(frame, o, GROUP)]
+                  for r in parties(frame, o, GROUP)] + into
         held = next((c for c in token.children if c.dep_ == "nsubjpass"), None if token.dep_ != "acl" else token.head)
         people = parties(frame, held, PERSON) if held is not None else []
     else:
-        groups = _subject_groups(frame, token)
+        groups = _subject_groups(frame, token) + into  # "X recruited Y into G"
         people = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, PERSON)]
     for person in people:
         for group in groups:

@@ -1,0 +1,120 @@
+"""member_of from phrasings that name no role noun.
+
+- a person said to be part of a group: "X is part of G", "X, who police say is part of G";
+- a person on a group's payroll: "X was on G's payroll", "X, on the payroll of G", "G kept X on its payroll";
+- people listed among a group's members: "members of G, including X and Y", "G members such as X",
+  "Twenty members of G escaped. Among them was X".
+
+Joining, belonging and recruitment are read in ties.py (_joined), roles in people.py and roles.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
+from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.rules.roles import of_groups
+
+__all__ = ["membership_rules"]
+
+PERSON = ("person",)
+RELATIVES = ("who", "which", "that")
+
+
+def _people_of(frame: Frame, verb: Token) -> list[Ref]:
+    """The people a verb's subject names; a relative pronoun ('X, who police say is part of G')
+    stands for the noun its clause hangs from, also through a reporting verb."""
+    subject = subject_of(verb)
+    if subject is None:
+        return []
+    if subject.lower_ in RELATIVES:
+        clause = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), None)
+        if clause is None:
+            return []
+        subject = clause.head
+    return parties(frame, subject, PERSON)
+
+
+@starts(lemmas=(relations("belonging_nouns"),))
+def _part_of(frame: Frame, token: Token) -> None:
+    """'X is part of G', 'X, who officers say is part of G', 'X became part of G'."""
+    if token.pos_ != "NOUN" or token.dep_ != "attr" or token.lemma_.lower() not in frame.lexicon("belonging_nouns"):
+        return
+    verb = token.head
+    groups = [r for o in prep_objects(token, "of") if o.pos_ != "PRON"  # "part of it": too loose a guess
+              for r in parties(frame, o, GROUP)]
+    for person in _people_of(frame, verb) if groups else []:
+        for group in groups:
+            frame.emit("member_of", person, group, verb, "member_of.part_of.v1")
+
+
+@starts(lemmas=(relations("payroll_nouns"),))
+def _on_payroll(frame: Frame, token: Token) -> None:
+    """'X was on G's payroll', 'X, on the payroll of G', 'G kept X on its payroll'."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.lemma_.lower() not in frame.lexicon("payroll_nouns"):
+        return
+    on = token.head
+    if on.lower_ != "on":
+        return
+    owners = [c for c in token.children if c.dep_ == "poss"] + prep_objects(token, "of")
+    holder = on.head
+    kept = [c for c in holder.children if c.dep_ == "dobj"] if holder.pos_ in ("VERB", "AUX") else []
+    if kept:  # "G kept X on its payroll": X is the one paid, the subject the payer
+        people = [r for c in kept for r in parties(frame, c, PERSON)]
+        if all(o.lower_ in ("its", "their") for o in owners):
+            owners = [s] if (s := subject_of(holder)) is not None else []
+    elif holder.pos_ in ("VERB", "AUX"):
+        people = _people_of(frame, holder)
+    else:
+        people = parties(frame, holder, PERSON)  # "X, on the payroll of G"
+    groups = [r for o in owners for r in parties(frame, o, GROUP)]
+    verb = holder.pos_ in ("VERB", "AUX")
+    for person in people:
+        for group in groups:
+            frame.emit("member_of", person, group, holder if verb else token, "member_of.on_payroll.v1",
+                       presupposed=not verb)
+
+
+@starts(lemmas=(relations("member_nouns"),))
+def _members_including(frame: Frame, token: Token) -> None:
+    """'members of G, including X and Y', 'G gunmen such as X': each person listed is a member of G."""
+    if token.pos_ != "NOUN" or token.tag_ != "NNS" or token.lemma_.lower() not in frame.lexicon("member_nouns"):
+        return
+    listed = [o for p in token.children if p.dep_ == "prep" and p.lower_ in frame.lexicon("inclusion_preps")
+              for o in p.children if o.dep_ == "pobj"]
+    listed += [o for p in token.children if p.lower_ == "such" for a in p.children if a.lower_ == "as"
+               for o in a.children if o.dep_ == "pobj"]  # "such as X": 'such' hangs from the noun
+    people = [r for o in listed for r in parties(frame, o, PERSON)]
+    groups = of_groups(frame, token) if people else []
+    for person in people:
+        for group in groups:
+            frame.emit("member_of", person, group, token, "member_of.members_including.v1", presupposed=True)
+
+
+@starts(refs=PERSON)
+def _among_them(frame: Frame, token: Token) -> None:
+    """'Twenty members of G escaped. Among them was X': 'them' stands for the plural noun named last
+    before it; when that noun is members of a group, each person named is one. Read at X's name."""
+    person = frame.ref(token, *PERSON)
+    if person is None or person.span.root.i != token.i or token.dep_ not in ("nsubj", "attr"):
+        return
+    verb = token.head
+    among = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "among"
+             and any(o.dep_ == "pobj" and o.lower_ in ("them", "those") for o in p.children)]
+    if not among or verb.pos_ not in ("AUX", "VERB"):
+        return
+    doc = token.doc
+    start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
+    plural = next((t for t in reversed(doc[start:among[0].i]) if t.tag_ == "NNS" and frame.ref(t) is None), None)
+    if plural is None or plural.lemma_.lower() not in frame.lexicon("member_nouns"):
+        return
+    for one in parties(frame, token, PERSON):
+        for group in of_groups(frame, plural):
+            frame.emit("member_of", one, group, verb, "member_of.among_them.v1", presupposed=True)
+
+# Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
+membership_rules = RuleSet(_part_of, _on_payroll, _members_including, _among_them)
