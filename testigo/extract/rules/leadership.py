@@ -221,8 +221,10 @@ def _person_slots(frame: Frame, token: Token) -> list[Ref | None]:
 
 @starts(lemmas=(relations("faction_nouns"),))
 def _owned_faction(frame: Frame, token: Token) -> None:
-    """"Zambada's faction": the person leads it (the group named after them, if the text has one)."""
-    if token.lemma_.lower() not in frame.lexicon("faction_nouns"):
+    """"Zambada's faction": the person leads it (the group named after them, if the text has one).
+    Not "his successor", "his part in the plot" or "found dead in his cell": owned by a person, these
+    name no group (patterns/relations.yaml personal_parts)."""
+    if token.lemma_.lower() not in frame.lexicon("faction_nouns") or _personal_part(frame, token):
         return
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
     if owners:
@@ -230,6 +232,13 @@ def _owned_faction(frame: Frame, token: Token) -> None:
 
         group = named_after(frame, token, owners[0])
         frame.emit("leader_of", owners[0], group, token, "leader_of.owned_faction.v1", presupposed=True)
+
+
+def _personal_part(frame: Frame, noun: Token) -> bool:
+    """A faction noun that, owned by a person, is theirs alone: 'his successor', 'her part', 'his cell'
+    (in prison: 'in his cell'; 'his cell in Tijuana' stays a faction)."""
+    lemma = noun.lemma_.lower()
+    return lemma in frame.lexicon("personal_parts") or lemma == "cell" and noun.dep_ == "pobj"
 
 
 @starts(lemmas=(relations("faction_nouns", "collective_nouns"),), refs=GROUP)
@@ -289,13 +298,14 @@ def _answer_to(frame: Frame, token: Token) -> None:
             frame.emit("leader_of", person, group, token, "leader_of.answer_to.v1")
 
 
-@starts(lemmas=("take", "assume", "seize"))
+@starts(lemmas=(relations("control_verbs"),))
 def _took_control(frame: Frame, token: Token) -> None:
-    """'X took control of G' / 'X took command of G' / 'X took over G'."""
-    if token.lemma_.lower() not in ("take", "assume", "seize") or token.pos_ != "VERB":
+    """'X took control of G' / 'X took command of G' / 'X took over G' / 'X kept (retained, regained)
+    control of G'."""
+    if token.lemma_.lower() not in frame.lexicon("control_verbs") or token.pos_ != "VERB":
         return
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
+    over = token.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
     groups = [r for o in objects if over for r in parties(frame, o, GROUP)]
     groups += [r for o in objects if o.lemma_.lower() in ("control", "command", "charge", "leadership")
                for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -308,6 +318,26 @@ def _took_control(frame: Frame, token: Token) -> None:
     for person in parties(frame, subject, PERSON) if subject is not None else []:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
+
+
+@starts(lemmas=("charge",))
+def _in_charge(frame: Frame, token: Token) -> None:
+    """'X remained in charge of G', 'X was put in charge of G', 'Y placed X in charge of G', 'X, who is in
+    charge of G': X leads G (not 'in charge of G's finances', which is a post inside it)."""
+    if token.lemma_.lower() != "charge" or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return
+    groups = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
+    verb = token.head.head
+    if not groups or verb.pos_ not in ("VERB", "AUX"):
+        return
+    placed = [c for c in verb.children if c.dep_ == "dobj"]  # "the council put X in charge of G"
+    holder = placed[0] if placed else subject_of(verb)
+    if holder is not None and holder.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        holder = verb.head  # "X, who was in charge of G"
+    for person in parties(frame, holder, PERSON) if holder is not None else []:
+        for group in groups:
+            frame.emit("leader_of", person, group, verb, "leader_of.in_charge.v1",
+                       presupposed=verb.dep_ in ("acl", "relcl"))
 
 
 @starts(lemmas=("pass", "fall", "go"))
@@ -334,6 +364,6 @@ def _passed_to(frame: Frame, token: Token) -> None:
 
 # The leadership rules, in order.
 leadership_rules = RuleSet(
-    _took_control, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by, _led_mistagged,
+    _took_control, _in_charge, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by, _led_mistagged,
     _accused_of_leading, _respectively, _group_of_person,
 )
