@@ -209,3 +209,20 @@ def test_a_charge_that_is_no_group_is_no_leadership(extractor: Any, text: str) -
     assert not any(c["predicate"] == "leader_of" and c["object"] != HALCONES for c in found)
     if "led" not in text:
         assert not find(found, SALAS, "leader_of", HALCONES)
+
+
+def test_taking_command_of_the_group_in_hand(extractor: Any) -> None:
+    found = read(extractor, f"{RUIZ} no longer leads {HALCONES}; his nephew {SALAS} is believed to have "
+                            "taken command.")
+    claims = find(found, SALAS, "leader_of", HALCONES)
+    assert claims and claims[0]["certainty"] == "probable"
+    found = read(extractor, f"{HALCONES} grew fast in Colima. Years later, after a long trial, {SALAS} took "
+                            "control of the port.")
+    assert not find(found, SALAS, "leader_of")
+
+
+def test_he_after_a_clause_done_to_a_person_is_that_person(extractor: Any) -> None:
+    found = read(extractor, f"{RUIZ} led {HALCONES} for years. Soldiers captured {SALAS} in Colima in 2007, and he "
+                            "was sent to the United States the following year.")
+    assert find(found, SALAS, "extradited", "United States")
+    assert not find(found, RUIZ, "extradited")

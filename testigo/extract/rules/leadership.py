@@ -315,9 +315,28 @@ def _took_control(frame: Frame, token: Token) -> None:
     subject = subject_of(token)
     if subject is not None and subject.lower_ in ("who", "that"):  # "X, who has taken over G"
         subject = next((v.head for v in [token, *token.ancestors] if v.dep_ == "relcl"), None)
-    for person in parties(frame, subject, PERSON) if subject is not None else []:
+    people = parties(frame, subject, PERSON) if subject is not None else []
+    if people and not groups and _took_the_helm(token, objects, over):
+        group = topic(frame, token, GROUP)  # "X no longer leads G; his son is believed to have taken command"
+        start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        near = group is not None and any(r.entity_id == group.entity_id and r.span.start >= start
+                                         for r in frame.refs_in(token.doc[start:token.i], *GROUP))
+        groups = [group] if near else []  # named in this sentence or the one before
+    for person in people:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
+
+
+def _took_the_helm(verb: Token, objects: list[Token], over: bool) -> bool:
+    """'took command', 'took over', 'took the reins' with no group named: the group in hand (not 'took
+    over as head of G', which names its own, nor 'kept control', which says nothing new)."""
+    if verb.lemma_.lower() not in ("take", "assume", "seize") or any(
+            c.dep_ == "prep" and c.lower_ in ("as", "of") for c in verb.children):
+        return False
+    if over:
+        return not objects
+    return len(objects) == 1 and objects[0].lemma_.lower() in ("command", "control", "leadership", "rein", "helm") \
+        and not any(c.dep_ in ("prep", "poss", "amod", "compound") for c in objects[0].children)
 
 
 @starts(lemmas=("charge",))
