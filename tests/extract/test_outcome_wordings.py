@@ -226,3 +226,16 @@ def test_he_after_a_clause_done_to_a_person_is_that_person(extractor: Any) -> No
                             "was sent to the United States the following year.")
     assert find(found, SALAS, "extradited", "United States")
     assert not find(found, RUIZ, "extradited")
+
+
+@pytest.mark.parametrize("text", [
+    f"{HALCONES} was set up in the 1990s by {SALAS}.",
+    f"{SALAS} set up {HALCONES} in 1998 with two cousins.",
+])
+def test_setting_up_a_group_founds_it(extractor: Any, text: str) -> None:
+    assert find(read(extractor, text), SALAS, "founder_of", HALCONES)
+
+
+def test_setting_up_checkpoints_founds_nothing(extractor: Any) -> None:
+    assert not any(c["predicate"] == "founder_of" for c in read(
+        extractor, f"{SALAS} set up checkpoints for {HALCONES} on the coast road."))

@@ -47,13 +47,17 @@ def _written_apposition(frame: Frame, noun: Token) -> list[Ref]:
     return [group] if group is not None and group.span.end == i + 1 else []
 
 
-@starts(lemmas=(relations("leader_verbs", "founder_verbs"),))
+@starts(lemmas=(relations("leader_verbs", "founder_verbs"), "set"))
 def _led_by(frame: Frame, token: Token) -> None:
-    """'Y, led by X' / 'the faction led by X' / 'X leads Y'."""
+    """'Y, led by X' / 'the faction led by X' / 'X leads Y' / 'G was set up by X'."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in frame.lexicon("leader_verbs", "founder_verbs"):
+    if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        lemma = "set_up"  # founded
+    elif token.pos_ != "VERB" or lemma not in frame.lexicon("leader_verbs", "founder_verbs"):
         return
-    predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") else "leader_of"
+    if token.pos_ != "VERB":
+        return
+    predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") or lemma == "set_up" else "leader_of"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if token.dep_ == "acl" or passive:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
