@@ -239,3 +239,18 @@ def test_setting_up_a_group_founds_it(extractor: Any, text: str) -> None:
 def test_setting_up_checkpoints_founds_nothing(extractor: Any) -> None:
     assert not any(c["predicate"] == "founder_of" for c in read(
         extractor, f"{SALAS} set up checkpoints for {HALCONES} on the coast road."))
+
+
+@pytest.mark.parametrize("second", [
+    f"His successor, {SALAS}, was shot dead in 2020.",
+    f"In 2019 {SALAS} succeeded Barragán Ochoa.",
+    f"He was succeeded by {SALAS} in 2019.",
+])
+def test_a_successor_leads_the_group_the_last_leader_led(extractor: Any, second: str) -> None:
+    found = read(extractor, f"{RUIZ} was put in charge of {HALCONES} in 2017. {second}")
+    assert find(found, SALAS, "leader_of", HALCONES), second
+
+
+def test_a_successor_of_someone_who_led_nothing_leads_nothing(extractor: Any) -> None:
+    found = read(extractor, f"{RUIZ} was a judge in Colima. His successor, {SALAS}, was shot dead in 2020.")
+    assert not find(found, SALAS, "leader_of")

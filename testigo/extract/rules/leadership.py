@@ -1,8 +1,9 @@
 """Who leads or founded a group, read from verbs and possessives.
 
 "the faction led by X"; "X leads / founded Y"; "X, who police say heads G"; "accused of leading G";
-"X and Z's son ... leaders of the two gangs" read respectively; "Zambada's faction"; "X took control
-of G"; "leadership passed to X"; "Los Mayos answer to X"; "the Tres Ríos Cartel of X".
+"X and Z's son ... leaders of the two gangs" read respectively; "Zambada's faction"; "X took (kept)
+control of G"; "G was set up by X"; "leadership passed to X"; "Los Mayos answer to X"; "the Tres Ríos
+Cartel of X". Leadership held or handed on ("in charge of G", "his successor") is in succession.py.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from testigo.extract.rules.phrases import (
     topic,
 )
 from testigo.extract.rules.roles import role, role_title, role_words
+from testigo.extract.rules.succession import succession_rules
 
 __all__ = ["leadership_rules", "nearest_person"]
 
@@ -343,26 +345,6 @@ def _took_the_helm(verb: Token, objects: list[Token], over: bool) -> bool:
         and not any(c.dep_ in ("prep", "poss", "amod", "compound") for c in objects[0].children)
 
 
-@starts(lemmas=("charge",))
-def _in_charge(frame: Frame, token: Token) -> None:
-    """'X remained in charge of G', 'X was put in charge of G', 'Y placed X in charge of G', 'X, who is in
-    charge of G': X leads G (not 'in charge of G's finances', which is a post inside it)."""
-    if token.lemma_.lower() != "charge" or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "in":
-        return
-    groups = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
-    verb = token.head.head
-    if not groups or verb.pos_ not in ("VERB", "AUX"):
-        return
-    placed = [c for c in verb.children if c.dep_ == "dobj"]  # "the council put X in charge of G"
-    holder = placed[0] if placed else subject_of(verb)
-    if holder is not None and holder.lower_ in ("who", "that") and verb.dep_ == "relcl":
-        holder = verb.head  # "X, who was in charge of G"
-    for person in parties(frame, holder, PERSON) if holder is not None else []:
-        for group in groups:
-            frame.emit("leader_of", person, group, verb, "leader_of.in_charge.v1",
-                       presupposed=verb.dep_ in ("acl", "relcl"))
-
-
 @starts(lemmas=("pass", "fall", "go"))
 def _passed_to(frame: Frame, token: Token) -> None:
     """"Leadership of G passed to X" / "G's command fell to X": X leads G."""
@@ -387,6 +369,6 @@ def _passed_to(frame: Frame, token: Token) -> None:
 
 # The leadership rules, in order.
 leadership_rules = RuleSet(
-    _took_control, _in_charge, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by, _led_mistagged,
-    _accused_of_leading, _respectively, _group_of_person,
+    _took_control, succession_rules, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by,
+    _led_mistagged, _accused_of_leading, _respectively, _group_of_person,
 )
