@@ -20,7 +20,7 @@ from testigo.extract.event_dates import event_time
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.modality import as_verb, modality
 from testigo.kb import KnowledgeBase
-from testigo.model import Claim, DateValue, Document, Evidence, Qualifiers, make_id
+from testigo.model import Claim, DateValue, Document, Evidence, Polarity, Qualifiers, make_id
 from testigo.schema import load_schema
 
 __all__ = ["Frame"]
@@ -80,11 +80,13 @@ class Frame:
     # --- emitting claims ---------------------------------------------------------------
     def emit(self, predicate: str, subject: Ref | None, obj: Ref | None, trigger: Token, rule: str, *,
              value: str | None = None, title: str | None = None, label: str | None = None,
-             with_time: bool = False, presupposed: bool = False) -> Claim | None:
+             with_time: bool = False, presupposed: bool = False, negated: bool = False) -> Claim | None:
         """Record a claim unless its ends are missing, the same, or of the wrong kinds.
 
         A ``presupposed`` fact is read inside a noun phrase: only cues on the trigger
         itself hedge it, and only a direct quote (not a reported clause) changes its source.
+        A ``negated`` trigger denies the predicate by its own meaning ('X left G' says X is no
+        longer a member): the clause's polarity is turned over ('X never left G' is membership).
         """
         if subject is None or (obj is None and value is None and not self._event(predicate)):
             return None
@@ -97,6 +99,8 @@ class Frame:
             return None
         sentence = trigger.sent
         certainty, polarity = modality(trigger, presupposed=presupposed)
+        if negated:
+            polarity = Polarity.POSITIVE if polarity == Polarity.NEGATIVE else Polarity.NEGATIVE
         with_time = with_time or not presupposed  # a clause's dates say when its claim was true
         dates, places = self.when_and_where(trigger) if with_time else ((), ())
         qualifiers = Qualifiers(dates=dates, places=places, title=title, label=label)
@@ -110,6 +114,9 @@ class Frame:
         if known is not None and known.qualifiers.label != label and known.qualifiers.dates != dates:
             # "sanctioned A in 2024, and designated A as an FTO in 2025": two acts in one sentence
             claim = replace(claim, id=make_id("clm", claim.id, label or "", *(d.value for d in dates)))
+        elif known is not None and known.polarity != polarity:
+            # "X worked for G but broke away from it": asserted and denied in one sentence, both kept
+            claim = replace(claim, id=make_id("clm", claim.id, polarity.value))
         self.claims.setdefault(claim.id, claim)
         return claim
 

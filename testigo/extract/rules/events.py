@@ -111,9 +111,11 @@ def attempted(frame: Frame, token: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
-def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] | None = None) -> None:
+def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] | None = None,
+               rule: str | None = None) -> None:
     """An event told by its verb; ``people`` are the ones it happened to when the clause has no
-    subject of its own ('Arrested by soldiers in May.' in a list under a name)."""
+    subject of its own ('Arrested by soldiers in May.' in a list under a name); ``rule`` names a
+    rule that reads the event from other words than the verbs of patterns/relations.yaml."""
     if attempted(frame, token):
         return
     given = people is not None
@@ -141,7 +143,7 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]
     for person in people:
         for authority in authorities or [None]:
-            frame.emit(predicate, person, authority, token, f"{predicate}.verb.v1", with_time=True,
+            frame.emit(predicate, person, authority, token, rule or f"{predicate}.verb.v1", with_time=True,
                        presupposed=token.dep_ in ("relcl", "acl"))
 
 
@@ -506,6 +508,11 @@ def _charges(frame: Frame, token: Token) -> None:
     if token.dep_ == "dobj" and verb.lemma_.lower() in frame.lexicon("charge_phrases"):
         subject = subject_of(verb)
         people += parties(frame, subject, PERSON) if subject is not None else []
+    before = token.doc[token.i - 1] if token.i >= 2 else None
+    if before is not None and before.pos_ != "VERB" and before.lemma_.lower() in frame.lexicon("charge_phrases"):
+        named = frame.ref(token.doc[before.i - 1], *PERSON)  # "X and Y face charges" read as one noun phrase
+        if named is not None and named.span.end == before.i:
+            people += [r for r in _listed_before(frame, named, PERSON) if r not in people]
     for person in people:
         frame.emit("charged", person, None, token, "charged.charges_noun.v1", with_time=True)
 
@@ -626,8 +633,8 @@ def _traffic_mistagged(frame: Frame, token: Token) -> None:
             frame.emit("traffics", one, target, token, "traffics.side_by_side.v1")
 
 
-def _listed_before(frame: Frame, last: Ref) -> list[Ref]:
-    """'X, Y and the Z' read backwards from Z: the groups of a plain list, in text order."""
+def _listed_before(frame: Frame, last: Ref, kinds: tuple[str, ...] = GROUP) -> list[Ref]:
+    """'X, Y and the Z' read backwards from Z: the groups (or ``kinds``) of a plain list, in text order."""
     found = [last]
     doc = last.span.doc
     i = last.span.start - 1
@@ -639,7 +646,7 @@ def _listed_before(frame: Frame, last: Ref) -> list[Ref]:
         i -= 1
         while i > 0 and doc[i].pos_ == "DET":
             i -= 1
-        ref = frame.ref(doc[i], *GROUP)
+        ref = frame.ref(doc[i], *kinds)
         if ref is None or ref.span.end != i + 1:
             break
         found.insert(0, ref)

@@ -51,8 +51,8 @@ def subject_of(token: Token) -> Token | None:
             return verb.head
         if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
-        elif verb.dep_ == "pcomp" and verb.head.dep_ == "prep":  # "X emerged after splitting from Y"
-            verb = verb.head.head
+        elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "prt"):  # "X emerged after splitting from Y",
+            verb = verb.head.head  # "X went on running Y"
         else:
             return None
     return None

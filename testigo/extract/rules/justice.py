@@ -3,7 +3,8 @@
 - "X was taken into custody by federal agents", "police took X into custody";
 - "X surrendered to US authorities", "X turned himself in to the DEA";
 - "X pleaded guilty (or not guilty) to charges of ...": X was charged either way;
-- "X was killed in a shootout with soldiers": the other side of the fight killed X.
+- "X was killed in a shootout with soldiers": the other side of the fight killed X; "X died in a
+  shootout" is a killing by someone unnamed.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ def _killed_in_fight(frame: Frame, token: Token) -> None:
               if o.lemma_.lower() in frame.lexicon("fight_nouns")]
     killers = [r for f in fights for o in prep_objects(f, "with") + prep_objects(f, "by")
                for r in parties(frame, o, AUTHORITY + GROUP)]
-    if killers:
+    if killers or fights and token.lemma_.lower() == "die":  # "X died in a shootout with soldiers": unnamed
         _emit_all(frame, "killed", people, killers, token, "killed.in_fight.v1")
 
 

@@ -1,8 +1,9 @@
 """Who leads or founded a group, read from verbs and possessives.
 
 "the faction led by X"; "X leads / founded Y"; "X, who police say heads G"; "accused of leading G";
-"X and Z's son ... leaders of the two gangs" read respectively; "Zambada's faction"; "X took control
-of G"; "leadership passed to X"; "Los Mayos answer to X"; "the Tres Ríos Cartel of X".
+"X and Z's son ... leaders of the two gangs" read respectively; "Zambada's faction"; "X took (kept)
+control of G"; "G was set up by X"; "leadership passed to X"; "Los Mayos answer to X"; "the Tres Ríos
+Cartel of X". Leadership held or handed on ("in charge of G", "his successor") is in succession.py.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from testigo.extract.rules.phrases import (
     topic,
 )
 from testigo.extract.rules.roles import role, role_title, role_words
+from testigo.extract.rules.succession import succession_rules
 
 __all__ = ["leadership_rules", "nearest_person"]
 
@@ -47,13 +49,17 @@ def _written_apposition(frame: Frame, noun: Token) -> list[Ref]:
     return [group] if group is not None and group.span.end == i + 1 else []
 
 
-@starts(lemmas=(relations("leader_verbs", "founder_verbs"),))
+@starts(lemmas=(relations("leader_verbs", "founder_verbs"), "set"))
 def _led_by(frame: Frame, token: Token) -> None:
-    """'Y, led by X' / 'the faction led by X' / 'X leads Y'."""
+    """'Y, led by X' / 'the faction led by X' / 'X leads Y' / 'G was set up by X'."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in frame.lexicon("leader_verbs", "founder_verbs"):
+    if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
+        lemma = "set_up"  # founded
+    elif token.pos_ != "VERB" or lemma not in frame.lexicon("leader_verbs", "founder_verbs"):
         return
-    predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") else "leader_of"
+    if token.pos_ != "VERB":
+        return
+    predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") or lemma == "set_up" else "leader_of"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if token.dep_ == "acl" or passive:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -221,8 +227,10 @@ def _person_slots(frame: Frame, token: Token) -> list[Ref | None]:
 
 @starts(lemmas=(relations("faction_nouns"),))
 def _owned_faction(frame: Frame, token: Token) -> None:
-    """"Zambada's faction": the person leads it (the group named after them, if the text has one)."""
-    if token.lemma_.lower() not in frame.lexicon("faction_nouns"):
+    """"Zambada's faction": the person leads it (the group named after them, if the text has one).
+    Not "his successor", "his part in the plot" or "found dead in his cell": owned by a person, these
+    name no group (patterns/relations.yaml personal_parts)."""
+    if token.lemma_.lower() not in frame.lexicon("faction_nouns") or _personal_part(frame, token):
         return
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
     if owners:
@@ -230,6 +238,13 @@ def _owned_faction(frame: Frame, token: Token) -> None:
 
         group = named_after(frame, token, owners[0])
         frame.emit("leader_of", owners[0], group, token, "leader_of.owned_faction.v1", presupposed=True)
+
+
+def _personal_part(frame: Frame, noun: Token) -> bool:
+    """A faction noun that, owned by a person, is theirs alone: 'his successor', 'her part', 'his cell'
+    (in prison: 'in his cell'; 'his cell in Tijuana' stays a faction)."""
+    lemma = noun.lemma_.lower()
+    return lemma in frame.lexicon("personal_parts") or lemma == "cell" and noun.dep_ == "pobj"
 
 
 @starts(lemmas=(relations("faction_nouns", "collective_nouns"),), refs=GROUP)
@@ -289,13 +304,14 @@ def _answer_to(frame: Frame, token: Token) -> None:
             frame.emit("leader_of", person, group, token, "leader_of.answer_to.v1")
 
 
-@starts(lemmas=("take", "assume", "seize"))
+@starts(lemmas=(relations("control_verbs"),))
 def _took_control(frame: Frame, token: Token) -> None:
-    """'X took control of G' / 'X took command of G' / 'X took over G'."""
-    if token.lemma_.lower() not in ("take", "assume", "seize") or token.pos_ != "VERB":
+    """'X took control of G' / 'X took command of G' / 'X took over G' / 'X kept (retained, regained)
+    control of G'."""
+    if token.lemma_.lower() not in frame.lexicon("control_verbs") or token.pos_ != "VERB":
         return
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    over = any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
+    over = token.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
     groups = [r for o in objects if over for r in parties(frame, o, GROUP)]
     groups += [r for o in objects if o.lemma_.lower() in ("control", "command", "charge", "leadership")
                for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -305,9 +321,28 @@ def _took_control(frame: Frame, token: Token) -> None:
     subject = subject_of(token)
     if subject is not None and subject.lower_ in ("who", "that"):  # "X, who has taken over G"
         subject = next((v.head for v in [token, *token.ancestors] if v.dep_ == "relcl"), None)
-    for person in parties(frame, subject, PERSON) if subject is not None else []:
+    people = parties(frame, subject, PERSON) if subject is not None else []
+    if people and not groups and _took_the_helm(token, objects, over):
+        group = topic(frame, token, GROUP)  # "X no longer leads G; his son is believed to have taken command"
+        start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+        near = group is not None and any(r.entity_id == group.entity_id and r.span.start >= start
+                                         for r in frame.refs_in(token.doc[start:token.i], *GROUP))
+        groups = [group] if near else []  # named in this sentence or the one before
+    for person in people:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
+
+
+def _took_the_helm(verb: Token, objects: list[Token], over: bool) -> bool:
+    """'took command', 'took over', 'took the reins' with no group named: the group in hand (not 'took
+    over as head of G', which names its own, nor 'kept control', which says nothing new)."""
+    if verb.lemma_.lower() not in ("take", "assume", "seize") or any(
+            c.dep_ == "prep" and c.lower_ in ("as", "of") for c in verb.children):
+        return False
+    if over:
+        return not objects
+    return len(objects) == 1 and objects[0].lemma_.lower() in ("command", "control", "leadership", "rein", "helm") \
+        and not any(c.dep_ in ("prep", "poss", "amod", "compound") for c in objects[0].children)
 
 
 @starts(lemmas=("pass", "fall", "go"))
@@ -334,6 +369,6 @@ def _passed_to(frame: Frame, token: Token) -> None:
 
 # The leadership rules, in order.
 leadership_rules = RuleSet(
-    _took_control, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by, _led_mistagged,
-    _accused_of_leading, _respectively, _group_of_person,
+    _took_control, succession_rules, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by,
+    _led_mistagged, _accused_of_leading, _respectively, _group_of_person,
 )

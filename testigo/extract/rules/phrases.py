@@ -743,7 +743,7 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
         dep = _role(ref.span.root) if head.dep_ in ("nsubj", "nsubjpass") else ref.span.root.dep_
         if dep in ("nsubj", "nsubjpass") and is_female(frame, ref) == female:
             return [ref]  # also 'A former gunman, X, said he ...': the name in apposition to the subject
-    chained = _same_pronoun_before(frame, head)
+    chained = _same_pronoun_before(frame, head) or _object_of_first_clause(frame, head, female)
     if chained:
         return chained
     argument = _person_before(frame, head, female, depth)
@@ -756,6 +756,20 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     nearest = next((r for r in frame.refs_before(head, "person")
                     if r.span.start >= start and is_female(frame, r) == female), None)
     return [nearest] if nearest is not None else []
+
+
+def _object_of_first_clause(frame: Frame, head: Token, female: bool) -> list[Ref]:
+    """'Soldiers captured X in May, and he was sent to the US': the subject pronoun of a clause joined
+    to one whose subject is no person is the person that clause acted on."""
+    verb = head.head
+    if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return []
+    first = verb.head
+    if any(frame.ref(c, "person") is not None for c in first.children if c.dep_ in ("nsubj", "nsubjpass")):
+        return []
+    objects = [r for c in first.children if c.dep_ == "dobj" and (r := frame.ref(c, "person")) is not None
+               and r.span.root.i == c.i and is_female(frame, r) == female]
+    return objects if len(objects) == 1 else []
 
 
 def _person_before(frame: Frame, head: Token, female: bool, depth: int) -> Ref | None:

@@ -1,0 +1,84 @@
+"""Leadership held or handed on: "X remained in charge of G", "X was put in charge of G", "His
+successor, Y", "Y succeeded X", "X was succeeded by Y" (Y leads the group the text said X led).
+Taking control ("X took command of G") is read in leadership.py.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.rules.dispatch import RuleSet, starts
+from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+
+__all__ = ["succession_rules"]
+
+PERSON = ("person",)
+
+
+@starts(lemmas=("charge",))
+def _in_charge(frame: Frame, token: Token) -> None:
+    """'X remained in charge of G', 'X was put in charge of G', 'Y placed X in charge of G', 'X, who is in
+    charge of G': X leads G (not 'in charge of G's finances', which is a post inside it)."""
+    if token.lemma_.lower() != "charge" or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "in":
+        return
+    groups = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
+    verb = token.head.head
+    if not groups or verb.pos_ not in ("VERB", "AUX"):
+        return
+    placed = [c for c in verb.children if c.dep_ == "dobj"]  # "the council put X in charge of G"
+    holder = placed[0] if placed else subject_of(verb)
+    if holder is not None and holder.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        holder = verb.head  # "X, who was in charge of G"
+    for person in parties(frame, holder, PERSON) if holder is not None else []:
+        for group in groups:
+            frame.emit("leader_of", person, group, verb, "leader_of.in_charge.v1",
+                       presupposed=verb.dep_ in ("acl", "relcl"))
+
+
+def _group_led_by(frame: Frame, person: Ref) -> Ref | None:
+    """The group the text last said ``person`` leads, as a reference at that claim's trigger."""
+    led = [c for c in frame.claims.values() if c.predicate == "leader_of" and c.subject_id == person.entity_id
+           and c.polarity.value == "positive" and c.object_id is not None]
+    if not led:
+        return None
+    latest = max(led, key=lambda c: c.evidence.start)
+    return next((r for r in frame.ents.refs if r.entity_id == latest.object_id), None)
+
+
+@starts(lemmas=("successor", "succeed"))
+def _succeeded(frame: Frame, token: Token) -> None:
+    """'His successor, Y, ...', 'Y succeeded X', 'X was succeeded by Y': Y leads the group X led (a
+    group the text has already said X leads; 'Y succeeded X as head of G' names its own, read by the
+    role rules)."""
+    lemma = token.lemma_.lower()
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return
+    if lemma == "successor" and token.pos_ == "NOUN":
+        before = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
+        after = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+    elif lemma == "succeed" and token.pos_ == "VERB":
+        agents = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                  for r in parties(frame, o, PERSON)]
+        passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+        subject = subject_of(token)
+        objects = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, PERSON)]
+        if passive:
+            before, after = parties(frame, passive[0], PERSON), agents
+        else:
+            before, after = objects, parties(frame, subject, PERSON) if subject is not None else []
+    else:
+        return
+    for old in before:
+        group = _group_led_by(frame, old)
+        for new in [r for r in after if r.entity_id != old.entity_id] if group is not None else []:
+            frame.emit("leader_of", new, group, token, "leader_of.successor.v1",
+                       presupposed=lemma == "successor" or token.dep_ in ("relcl", "acl"))
+
+
+# The succession rules, in order (rules/dispatch.py: each runs where its trigger can match).
+succession_rules = RuleSet(
+    _in_charge, _succeeded,
+)
