@@ -123,3 +123,12 @@ def test_a_describer_phrase_that_is_no_speaker_speaks_for_the_agency_it_names(ex
     assert sources(extractor, text, "ally_of") == [("article", "United States Department of the Treasury")]
     text = "Los Cuervos is a partner of the Gulf Cartel, US prosecutors at the Justice Department said."
     assert sources(extractor, text, "ally_of") == [("article", "US prosecutors at the Justice Department")]
+
+
+def test_two_names_before_a_relative_clause_are_both_its_subject(extractor: Any) -> None:
+    text = ("Mario Vela Soto and Luis Vela Soto, who prosecutors say ran Los Cuervos from the port, "
+            "were flown to Miami on Friday.")
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    leaders = sorted(names[c.subject_id] for c in result.claims if c.predicate == "leader_of")
+    assert leaders == ["Luis Vela Soto", "Mario Vela Soto"]

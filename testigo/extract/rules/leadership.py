@@ -82,6 +82,9 @@ def _led_by(frame: Frame, token: Token) -> None:
                 subject = subject.head
         elif subject is not None and subject.lower_ in ("who", "which"):  # "two men who police say lead G"
             subject = next((v.head for v in token.ancestors if v.dep_ == "relcl"), None)
+            while subject is not None and subject.dep_ == "conj" and frame.ref(subject, *PERSON) is not None \
+                    and frame.ref(subject.head, *PERSON) is not None:
+                subject = subject.head  # "A and B, who prosecutors say ran G": both of them
         people = parties(frame, subject, PERSON) if subject is not None else []
         if nearest is not None and subject is not None and nearest.span.start > subject.i \
                 and all(p.entity_id != nearest.entity_id for p in people):
