@@ -28,6 +28,10 @@ __all__ = ["Frame"]
 ARTICLE = "article"
 SUPPORT_VERBS = {"engage", "involve", "embroil", "lock", "mire", "caught"}  # verbs that only carry a noun
 HEDGES = {"reportedly", "allegedly"}  # adverbs that hedge the article's own claim (modality.py), not a source
+# Predicates whose claims told in an apposition ("X, an offshoot of Y, ...", "Y and its armed wing, X")
+# are still what the sentence's source says: which group a group belongs to is rarely background
+# the article vouches for itself (a modifier, "the Y faction known as X", stays background).
+SOURCED_PARTS = frozenset({"faction_of"})
 
 
 @dataclass(slots=True)
@@ -104,7 +108,8 @@ class Frame:
             self.document.id, subject.entity_id, predicate, object_id=obj.entity_id if obj else None,
             value=value, rule=rule, evidence=Evidence(sentence.text, sentence.start_char, sentence.end_char),
             qualifiers=qualifiers, certainty=certainty, polarity=polarity,
-            attributed_to=self.attribution(trigger, quotes_only=presupposed),
+            attributed_to=self.attribution(trigger, quotes_only=presupposed and not (
+                predicate in SOURCED_PARTS and _apposed(trigger))),
         )
         known = self.claims.get(claim.id)
         if known is not None and known.qualifiers.label != label and known.qualifiers.dates != dates:
@@ -132,7 +137,7 @@ class Frame:
         chain = [ARTICLE]
         spans = [s for s in self.sources if s.start <= at < s.end
                  and (s.kind == "quote" or not quotes_only or _said_inside(trigger, s) or _restrictive(trigger)
-                      or _reported_subject(trigger))
+                      or _reported_subject(trigger) or _when_clause(trigger))
                  and not (s.kind == "hearsay" and s.cue in HEDGES)]
         for source in sorted(spans, key=lambda s: (s.start, -s.end)):
             name = self.speaker_name(source)
@@ -323,7 +328,9 @@ def _clause(trigger: Token) -> Span:
         head = trigger.head  # "fighting broke out last September": the gerund's clause
     elif head.pos_ == "ADP" and head.head.lemma_.lower() in SUPPORT_VERBS:
         head = head.head  # "has been engaged since 2024 in a conflict with X"
-    if head.dep_ == "advcl" and any(c.lower_ == "when" for c in head.children):
+    elif head.lower_ == "as" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        head = head.head  # "X emerged around 2011 as a splinter of Y": the verb's clause
+    if head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):
         head = head.head  # "That ended on September 9, when fighting broke out": the date of 'when'
     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ in ("nsubj", "dobj"):
         head = head.head  # "the decision earlier this year to designate X": the noun's phrase
@@ -373,6 +380,17 @@ def _reported_subject(trigger: Token) -> bool:
     test articles lost as much as they gained, so it stays the article's."""
     return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.dep_ == "ccomp" and \
         any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.head.children)
+
+
+def _apposed(trigger: Token) -> bool:
+    """The trigger noun stands in apposition to a name, or a name stands in apposition to it."""
+    return trigger.dep_ == "appos" or any(c.dep_ == "appos" for c in trigger.children)
+
+
+def _when_clause(trigger: Token) -> bool:
+    """'The wave began on Saturday, when gunmen shot dead X, according to prosecutors': a 'when' clause
+    tells what happened then, as part of what the source says, not background."""
+    return trigger.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in trigger.children)
 
 
 def _restrictive(trigger: Token) -> bool:

@@ -164,11 +164,15 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
             _fought_in(frame, token, sides, between[0])
         return
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
-    verb = _governing_verb(token)
+    anchor = token
+    while anchor.dep_ == "conj" and anchor.head.pos_ == "NOUN" and anchor.head.i < anchor.i:
+        anchor = anchor.head  # "announced a truce and then an alliance": the verb of the first noun
+    anchor = _misplaced_conjunct(anchor)
+    verb = _governing_verb(anchor)
     light = frame.lexicon("ally_light_verbs", "talk_light_verbs") | {"be"}
-    if verb is not None and token.dep_ in ("dobj", "attr") and verb.lemma_.lower() not in light:
+    if verb is not None and anchor.dep_ in ("dobj", "attr") and verb.lemma_.lower() not in light:
         verb = None  # "negotiate a truce with X" is not an alliance with X
-    subject = subject_of(verb) if verb is not None and token.dep_ != "nsubj" else None
+    subject = subject_of(verb) if verb is not None and anchor.dep_ != "nsubj" else None
     left = owners or (parties(frame, subject) if subject is not None else [])
     partners = [r for obj in _preps(token, "with") + (_preps(verb, "with") if verb is not None else [])
                 for r in parties(frame, obj)]
@@ -176,6 +180,18 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_with.v1")
     elif len(left) >= 2 and verb is not None:
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}.v1")
+
+
+def _misplaced_conjunct(token: Token) -> Token:
+    """'... announced a truce and then an alliance' parsed with 'alliance' conjoined to the main verb:
+    the object noun right before 'and (then)' is the one it goes with."""
+    if token.dep_ != "conj" or token.head.pos_ not in ("VERB", "AUX"):
+        return token
+    i = token.left_edge.i - 1
+    while i > token.sent.start and token.doc[i].pos_ in ("CCONJ", "ADV", "PUNCT"):
+        i -= 1
+    before = token.doc[i]
+    return before if before.pos_ == "NOUN" and before.dep_ == "dobj" and before.i < token.i else token
 
 
 def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> None:
@@ -248,6 +264,8 @@ def _against(frame: Frame, token: Token) -> None:
     if not left and verb is not None:
         left = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                 for o in c.children for r in parties(frame, o)]
+    if not left and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in frame.lexicon("rival_nouns"):
+        left = [r for c in token.head.children if c.dep_ == "poss" for r in parties(frame, c)]  # "X's fight against Y"
     _pairs(frame, "rival_of", left, targets, token, "rival_of.against.v1")
 
 
@@ -405,7 +423,10 @@ def _enemy(frame: Frame, token: Token) -> None:
         others = parties(frame, token.head)
     elif token.dep_ in ("attr", "nsubj") and token.head.pos_ in ("AUX", "VERB"):
         deps = ("nsubj",) if token.dep_ == "attr" else ("attr", "acomp", "oprd")
-        others = [r for c in token.head.children if c.dep_ in deps for r in parties(frame, c)]
+        holders = [c for c in token.head.children if c.dep_ in deps]
+        if token.head.dep_ == "relcl" and any(c.lower_ in RELATIVES for c in holders):
+            holders = [token.head.head]  # "X, the faction that is also an enemy of Y"
+        others = [r for c in holders for r in parties(frame, c)]
     named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
     if owners and named and not others:  # "Its rival, X, attacked ...": the name in apposition to the noun
         for other in named:
