@@ -323,7 +323,10 @@ def _lexicon(names: tuple[str, ...]) -> frozenset[str]:
 
 def _clause(trigger: Token) -> Span:
     """The verb clause of an event trigger: its subtree, or its head verb's for a noun."""
-    head = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    first = trigger
+    while first.dep_ == "conj" and first.pos_ == "NOUN" and first.head.pos_ == "NOUN":
+        first = first.head  # "announced a truce and then an alliance": the first noun's verb
+    head = trigger if trigger.pos_ in ("VERB", "AUX") else first.head
     if trigger.pos_ == "VERB" and trigger.dep_ in ("nsubj", "nsubjpass", "csubj"):
         head = trigger.head  # "fighting broke out last September": the gerund's clause
     elif head.pos_ == "ADP" and head.head.lemma_.lower() in SUPPORT_VERBS:

@@ -37,6 +37,8 @@ def _subjects(frame: Frame, verb: Token) -> list[Ref]:
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = verb.head
+    if subject is not None and subject.lower_ in ("it", "they"):  # "the cartel that ruled P before it split"
+        subject = next((a.head for a in verb.ancestors if a.dep_ == "relcl"), subject)
     return parties(frame, subject) if subject is not None else []
 
 

@@ -35,7 +35,7 @@ def _attributed_killing(frame: Frame, token: Token) -> None:
     if token.pos_ != "NOUN" or token.lower_ not in _killing_nouns():
         return
     victims = [r for o in prep_objects(token, "of") for r in parties(frame, o, PERSON)]
-    victims += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
+    victims += [r for c in token.children if c.dep_ in ("poss", "appos") for r in parties(frame, c, PERSON)]
     for clause in (c for c in token.children if c.dep_ == "relcl"):
         if clause.lemma_.lower() not in frame.lexicon("attributing_verbs") or not any(
                 c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVES for c in clause.children):
