@@ -99,6 +99,39 @@ def _relies_on(frame: Frame, token: Token) -> None:
     _pairs(frame, "ally_of", _subjects(frame, token), helpers, token, "ally_of.relies_on.v1")
 
 
+@starts(lemmas=(relations("service_traffic_verbs"),))
+def _moved_for(frame: Frame, token: Token) -> None:
+    """'X moved cocaine through Honduras for Y' / 'for Mexican buyers, chiefly Y': X works Y's trade (allies)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("service_traffic_verbs"):
+        return
+    drugs = [c for c in token.children if c.dep_ == "dobj" and _names_drug(frame, c)]
+    if not drugs:
+        return
+    holders = [token, *drugs, *(a for d in drugs for a in d.children if a.dep_ == "acl")]
+    for_objects = [o for h in holders for o in prep_objects(h, "for")]
+    clients = [r for o in for_objects for r in parties(frame, o) + _chiefly(frame, o)]
+    _pairs(frame, "ally_of", _subjects(frame, token), clients, token, "ally_of.moved_for.v1")
+
+
+def _names_drug(frame: Frame, noun: Token) -> bool:
+    """'cocaine', 'tons of cocaine'."""
+    return frame.ref(noun, "drug") is not None or any(frame.ref(o, "drug") is not None
+                                                       for o in prep_objects(noun, "of"))
+
+
+def _chiefly(frame: Frame, noun: Token) -> list[Ref]:
+    """'Mexican buyers, chiefly Y' / 'mainly Y': the group named as the main one of a plural noun."""
+    doc = noun.doc
+    end = noun.right_edge.i + 1
+    if end + 1 >= noun.sent.end or doc[end].text != "," or doc[end + 1].lower_ not in ("chiefly", "mainly",
+                                                                                      "mostly", "notably"):
+        return []
+    ref = frame.ref(doc[end + 2], *GROUP) if end + 2 < noun.sent.end else None
+    if ref is None and end + 3 < noun.sent.end and doc[end + 2].pos_ == "DET":
+        ref = frame.ref(doc[end + 3], *GROUP)
+    return [ref] if ref is not None else []
+
+
 @starts(lemmas=(relations("truce_nouns"),), words=(relations("truce_nouns"),))
 def _kept_truce(frame: Frame, token: Token) -> None:
     """'For two decades X and Y kept a working truce': a truce the sides keep is an accommodation
@@ -209,6 +242,6 @@ def _emit_dated(frame: Frame, child: Ref, parent: Ref, trigger: Token, rule: str
 
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 alignment_rules = RuleSet(
-    _street_by_street, _sides_in_place, _common_cause, _relies_on, _kept_truce, _under_umbrella, _gave_rise,
+    _street_by_street, _sides_in_place, _common_cause, _relies_on, _moved_for, _kept_truce, _under_umbrella, _gave_rise,
     _broke_away_unnamed,
 )

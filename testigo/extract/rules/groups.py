@@ -173,6 +173,8 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     if verb is not None and anchor.dep_ in ("dobj", "attr") and verb.lemma_.lower() not in light:
         verb = None  # "negotiate a truce with X" is not an alliance with X
     subject = subject_of(verb) if verb is not None and anchor.dep_ != "nsubj" else None
+    if subject is not None and verb is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subject = _described(verb.head)  # "X survives as a group that reached an accommodation with Y"
     left = owners or (parties(frame, subject) if subject is not None else [])
     partners = [r for obj in _preps(token, "with") + (_preps(verb, "with") if verb is not None else [])
                 for r in parties(frame, obj)]
@@ -180,6 +182,18 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_with.v1")
     elif len(left) >= 2 and verb is not None:
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}.v1")
+
+
+def _described(noun: Token) -> Token:
+    """The noun a relative clause hangs from, or what that noun is said to be of: 'X survives (is known)
+    as a group that ...' -> X."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(noun.head.head) or noun
+    if noun.dep_ == "attr":
+        return subject_of(noun.head) or noun
+    if noun.dep_ == "appos" and noun.head.i != noun.i:  # "X, a gang that ..."
+        return noun.head
+    return noun
 
 
 def _misplaced_conjunct(token: Token) -> Token:
