@@ -122,3 +122,29 @@ def test_an_apposed_faction_keeps_the_sentences_source(extractor: Any) -> None:
     factions = [c for c in found if c[1] == "faction_of"]
     assert factions and factions[0][:3] == ("Los Zorros", "faction_of", "Los Halcones")
     assert factions[0][4] == ("article", "the report")
+
+
+def test_moving_drugs_for_another_group_makes_allies_but_not_for_a_market(extractor: Any) -> None:
+    found = claims(extractor, "Los Zorros moved cocaine across the mountains for Mexican buyers, mainly the "
+                              "Sinaloa Cartel.")
+    assert frozenset({"Los Zorros", "Sinaloa Cartel"}) in pairs(found, "ally_of")
+    found = claims(extractor, "Los Zorros moved cocaine across the mountains for the American market.")
+    assert not pairs(found, "ally_of")
+
+
+def test_a_relative_clause_on_what_a_group_is_said_to_be(extractor: Any) -> None:
+    found = claims(extractor, "Analysts say Los Halcones survive as a small gang that may have reached an "
+                              "accommodation with Los Zorros.")
+    assert frozenset({"Los Halcones", "Los Zorros"}) in pairs(found, "ally_of")
+
+
+def test_an_attack_on_a_thing_of_the_foe_is_rivalry(extractor: Any) -> None:
+    found = claims(extractor, "Los Halcones gunmen ambushed a Los Zorros convoy near the river.")
+    assert frozenset({"Los Halcones", "Los Zorros"}) in pairs(found, "rival_of")
+    found = claims(extractor, "Soldiers ambushed a Los Zorros convoy near the river.")
+    assert not pairs(found, "rival_of")
+
+
+def test_a_possessed_offensive_is_dated_by_its_clause(extractor: Any) -> None:
+    found = claims(extractor, "Los Halcones' offensive against Los Zorros began in 2019.")
+    assert [c[3] for c in found if c[1] == "rival_of"] == [("2019",)]

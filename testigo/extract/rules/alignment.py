@@ -54,6 +54,19 @@ def _street_by_street(frame: Frame, token: Token) -> None:
             _pairs(frame, "rival_of", _subjects(frame, token), named, token, "rival_of.by_repeated_noun.v1")
 
 
+@starts(lemmas=(relations("assault_verbs"),))
+def _attacked_holdings(frame: Frame, token: Token) -> None:
+    """'X fighters attacked Y positions', 'X gunmen ambushed a Y convoy': the foe named as a modifier."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("assault_verbs"):
+        return
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return  # "a Y convoy was ambushed": the attacker, if any, is read elsewhere
+    things = [c for c in token.children if c.dep_ == "dobj" and frame.ref(c) is None and c.pos_ == "NOUN"]
+    foes = [r for t in things for c in t.children if c.dep_ in ("compound", "nmod", "poss")
+            and (r := frame.ref(c, *GROUP)) is not None]
+    _pairs(frame, "rival_of", _subjects(frame, token), foes, token, "rival_of.attacked_holdings.v1")
+
+
 @starts(words=(relations("rival_people_nouns"), lambda: _ties("ally_partner_nouns")))
 def _sides_in_place(frame: Frame, token: Token) -> None:
     """"X's enemies in P, Y" (the name hung on the place) and "Y, X's allies in P" / "Y are X's allies":
@@ -108,6 +121,8 @@ def _moved_for(frame: Frame, token: Token) -> None:
     if not drugs:
         return
     holders = [token, *drugs, *(a for d in drugs for a in d.children if a.dep_ == "acl")]
+    holders += [o for p in token.children if p.dep_ == "prep" and p.lower_ != "for" for o in p.children
+                if o.dep_ == "pobj"]  # "across the mountains for Y": 'for' hung on the route
     for_objects = [o for h in holders for o in prep_objects(h, "for")]
     clients = [r for o in for_objects for r in parties(frame, o) + _chiefly(frame, o)]
     _pairs(frame, "ally_of", _subjects(frame, token), clients, token, "ally_of.moved_for.v1")
@@ -242,6 +257,7 @@ def _emit_dated(frame: Frame, child: Ref, parent: Ref, trigger: Token, rule: str
 
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 alignment_rules = RuleSet(
-    _street_by_street, _sides_in_place, _common_cause, _relies_on, _moved_for, _kept_truce, _under_umbrella, _gave_rise,
+    _street_by_street, _attacked_holdings, _sides_in_place, _common_cause, _relies_on, _moved_for, _kept_truce,
+    _under_umbrella, _gave_rise,
     _broke_away_unnamed,
 )

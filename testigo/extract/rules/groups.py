@@ -278,9 +278,14 @@ def _against(frame: Frame, token: Token) -> None:
     if not left and verb is not None:
         left = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                 for o in c.children for r in parties(frame, o)]
-    if not left and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in frame.lexicon("rival_nouns"):
+    if not left and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in _hostile_nouns(frame):
         left = [r for c in token.head.children if c.dep_ == "poss" for r in parties(frame, c)]  # "X's fight against Y"
+        token = token.head if left else token  # its clause dates it: "X's offensive against Y began in 2010"
     _pairs(frame, "rival_of", left, targets, token, "rival_of.against.v1")
+
+
+def _hostile_nouns(frame: Frame) -> frozenset[str]:
+    return frame.lexicon("rival_nouns") | frozenset(load_patterns("ties")["attack_nouns"])
 
 
 def _named_example(frame: Frame, token: Token) -> list[Ref]:
