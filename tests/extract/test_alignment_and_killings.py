@@ -148,3 +148,19 @@ def test_an_attack_on_a_thing_of_the_foe_is_rivalry(extractor: Any) -> None:
 def test_a_possessed_offensive_is_dated_by_its_clause(extractor: Any) -> None:
     found = claims(extractor, "Los Halcones' offensive against Los Zorros began in 2019.")
     assert [c[3] for c in found if c[1] == "rival_of"] == [("2019",)]
+
+
+def test_a_killing_laid_on_a_group_names_it_for_the_one_who_blames(extractor: Any) -> None:
+    found = claims(extractor, "Police blamed the killing of the journalist Juan Carlos Pérez on Los Zorros.")
+    laid = [c for c in found if c[1] == "killed" and c[2] == "Los Zorros"]
+    assert laid and laid[0][0] == "Juan Carlos Pérez" and laid[0][4] == ("article", "Police")
+
+
+def test_a_claim_of_responsibility_names_the_killer_and_a_denial_negates_it(extractor: Any) -> None:
+    found = claims(extractor, "Los Zorros claimed responsibility for the murder of the journalist Juan Carlos Pérez.")
+    assert ("Juan Carlos Pérez", "killed", "Los Zorros") in {c[:3] for c in found}
+    result = extractor(Document.make("Los Zorros denied responsibility for the murder of the journalist Juan Carlos "
+                                     "Pérez.", "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    denied = [c for c in result.claims if c.predicate == "killed" and names.get(c.object_id or "") == "Los Zorros"]
+    assert denied and all(c.polarity.value == "negative" for c in denied)

@@ -2,6 +2,7 @@
 
 - "the murder of X, which police attribute to G" / "the killing of X, which was blamed on G":
   G killed X, as the one who attributes it says;
+- "police blamed the killing of X on G", "G claimed responsibility for the murder of X": G killed X;
 - "X was shot in P in July 2021 and died nine days later": X was killed (by whoever shot X, if named).
 """
 
@@ -14,6 +15,7 @@ from spacy.tokens import Token
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.dispatch import RuleSet, starts
+from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 
 __all__ = ["killing_rules"]
@@ -23,6 +25,7 @@ KILLERS = ("agency", "country", *GROUP, *PERSON)
 RELATIVES = ("which", "that")
 WOUNDING_VERBS = frozenset({"shoot", "stab", "wound", "injure", "attack", "beat"})
 DYING_VERBS = frozenset({"die", "succumb"})
+CLAIMING_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "deny", "reject"})  # a denial is the polarity
 
 
 def _killing_nouns() -> list[str]:
@@ -46,6 +49,34 @@ def _attributed_killing(frame: Frame, token: Token) -> None:
                 claim = frame.emit("killed", victim, killer, token, "killed.attributed_clause.v1", with_time=True)
                 if claim is not None:
                     _add_attributor(frame, claim.id, clause)
+
+
+@starts(words=(_killing_nouns,))
+def _killing_laid_on(frame: Frame, token: Token) -> None:
+    """'Police blamed the killing of X on G', 'attributed the murder of X to G' (G killed X, for the one
+    who blames), and 'G claimed responsibility for the killing of X' (G killed X, by its own word)."""
+    if token.pos_ != "NOUN" or token.lower_ not in _killing_nouns():
+        return
+    victims = [r for o in prep_objects(token, "of") for r in parties(frame, o, PERSON)]
+    victims += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in frame.lexicon("attributing_verbs"):
+        killers = [r for h in (head, token) for p in ("to", "on") for o in prep_objects(h, p)
+                   for r in parties(frame, o, KILLERS)]
+        rule = "killed.laid_on.v1"
+    elif token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
+            and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in CLAIMING_VERBS:
+        subject = subject_of(head.head.head)
+        killers = parties(frame, subject, KILLERS) if subject is not None else []
+        rule = "killed.claimed_responsibility.v1"
+        if head.head.head.lemma_.lower() in ("deny", "reject"):
+            token = head.head.head  # the verb carries the polarity: "denied responsibility for ..."
+    else:
+        return
+    for victim in victims:
+        for killer in killers:
+            if killer.entity_id != victim.entity_id:
+                frame.emit("killed", victim, killer, token, rule, with_time=True)
 
 
 def _add_attributor(frame: Frame, claim_id: str, clause: Token) -> None:
@@ -79,4 +110,4 @@ def _shot_and_died(frame: Frame, token: Token) -> None:
 
 
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
-killing_rules = RuleSet(_attributed_killing, _shot_and_died)
+killing_rules = RuleSet(_attributed_killing, _killing_laid_on, _shot_and_died)
