@@ -164,3 +164,10 @@ def test_a_claim_of_responsibility_names_the_killer_and_a_denial_negates_it(extr
     names = {e.id: e.name for e in result.entities}
     denied = [c for c in result.claims if c.predicate == "killed" and names.get(c.object_id or "") == "Los Zorros"]
     assert denied and all(c.polarity.value == "negative" for c in denied)
+
+
+def test_a_breakaway_group_is_a_faction_of_what_it_left(extractor: Any) -> None:
+    found = claims(extractor, "Los Zorros, a breakaway group from Los Halcones, control the port.")
+    assert ("Los Zorros", "faction_of", "Los Halcones") in {c[:3] for c in found}
+    found = claims(extractor, "Los Zorros, a gang from the Los Halcones heartland, control the port.")
+    assert not [c for c in found if c[1] == "faction_of"]

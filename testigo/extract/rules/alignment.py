@@ -20,7 +20,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
-from testigo.extract.rules.groups import _pairs, _verb_trigger, subject_of
+from testigo.extract.rules.groups import _faction_members, _pairs, _verb_trigger, subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 
 __all__ = ["alignment_rules"]
@@ -180,6 +180,22 @@ def _under_umbrella(frame: Frame, token: Token) -> None:
             frame.emit(predicate, member, owner, token, f"{predicate}.under_umbrella.v1")
 
 
+@starts(lemmas=(relations("collective_nouns"),))
+def _splinter_group(frame: Frame, token: Token) -> None:
+    """'X, a breakaway group from Y', 'X is a splinter gang of Y': X is a faction of Y."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("collective_nouns") \
+            or token.lemma_.lower() in frame.lexicon("faction_nouns"):
+        return  # 'a breakaway faction of Y' is read by rules/groups.py
+    if not any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in frame.lexicon("split_modifiers")
+               for c in token.children):
+        return
+    parents = [r for p in ("of", "from") for o in prep_objects(token, p) for r in parties(frame, o)[:1]]
+    said = token.dep_ == "attr"
+    for member in _faction_members(frame, token):
+        for parent in parents:
+            frame.emit("faction_of", member, parent, token, "faction_of.splinter_group.v1", presupposed=not said)
+
+
 @starts(lemmas=("give", relations("spawning_verbs")))
 def _gave_rise(frame: Frame, token: Token) -> None:
     """'Y splintered and gave rise to X', 'Y spawned X': the newer group is a faction of Y."""
@@ -258,6 +274,6 @@ def _emit_dated(frame: Frame, child: Ref, parent: Ref, trigger: Token, rule: str
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 alignment_rules = RuleSet(
     _street_by_street, _attacked_holdings, _sides_in_place, _common_cause, _relies_on, _moved_for, _kept_truce,
-    _under_umbrella, _gave_rise,
+    _under_umbrella, _gave_rise, _splinter_group,
     _broke_away_unnamed,
 )
