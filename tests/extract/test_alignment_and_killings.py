@@ -171,3 +171,12 @@ def test_a_breakaway_group_is_a_faction_of_what_it_left(extractor: Any) -> None:
     assert ("Los Zorros", "faction_of", "Los Halcones") in {c[:3] for c in found}
     found = claims(extractor, "Los Zorros, a gang from the Los Halcones heartland, control the port.")
     assert not [c for c in found if c[1] == "faction_of"]
+
+
+def test_a_group_working_for_another_is_its_faction_but_a_person_is_not(extractor: Any) -> None:
+    found = claims(extractor, "Los Zorros, a gang that works for the Sinaloa Cartel in the hills, according to "
+                              "state officials, guard the roads.")
+    parts = [c for c in found if c[1] == "faction_of"]
+    assert parts and parts[0][:3] == ("Los Zorros", "faction_of", "Sinaloa Cartel")
+    assert parts[0][4][-1] == "state officials"
+    assert not [c for c in claims(extractor, "He works for the Sinaloa Cartel.") if c[1] == "faction_of"]

@@ -20,7 +20,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
-from testigo.extract.rules.groups import _faction_members, _pairs, _verb_trigger, subject_of
+from testigo.extract.rules.groups import _described, _faction_members, _pairs, _verb_trigger, mistagged_verb, subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 
 __all__ = ["alignment_rules"]
@@ -36,7 +36,7 @@ def _subjects(frame: Frame, verb: Token) -> list[Ref]:
     """The groups a verb is said of, through 'that'/'which' to the noun its clause hangs from."""
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
-        subject = verb.head
+        subject = verb.head if frame.ref(verb.head) is not None else _described(verb.head)  # "X, a gang that"
     if subject is not None and subject.lower_ in ("it", "they"):  # "the cartel that ruled P before it split"
         subject = next((a.head for a in verb.ancestors if a.dep_ == "relcl"), subject)
     return parties(frame, subject) if subject is not None else []
@@ -180,6 +180,20 @@ def _under_umbrella(frame: Frame, token: Token) -> None:
             frame.emit(predicate, member, owner, token, f"{predicate}.under_umbrella.v1")
 
 
+@starts(lemmas=(relations("serving_for_verbs"),))
+def _works_for(frame: Frame, token: Token) -> None:
+    """'X, a group that works for Y in the mountains': a group in another's service is its faction."""
+    if not (token.pos_ == "VERB" or mistagged_verb(token)) or token.lemma_.lower() not in frame.lexicon(
+            "serving_for_verbs"):
+        return
+    masters = [r for o in prep_objects(token, "for") for r in parties(frame, o)]
+    if not masters:
+        return
+    for part in _subjects(frame, token):
+        for whole in masters:
+            frame.emit("faction_of", part, whole, token, "faction_of.works_for.v1")
+
+
 @starts(lemmas=(relations("collective_nouns"),))
 def _splinter_group(frame: Frame, token: Token) -> None:
     """'X, a breakaway group from Y', 'X is a splinter gang of Y': X is a faction of Y."""
@@ -274,6 +288,6 @@ def _emit_dated(frame: Frame, child: Ref, parent: Ref, trigger: Token, rule: str
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 alignment_rules = RuleSet(
     _street_by_street, _attacked_holdings, _sides_in_place, _common_cause, _relies_on, _moved_for, _kept_truce,
-    _under_umbrella, _gave_rise, _splinter_group,
+    _under_umbrella, _gave_rise, _splinter_group, _works_for,
     _broke_away_unnamed,
 )
