@@ -143,6 +143,8 @@ def test_an_attack_on_a_thing_of_the_foe_is_rivalry(extractor: Any) -> None:
     assert frozenset({"Los Halcones", "Los Zorros"}) in pairs(found, "rival_of")
     found = claims(extractor, "Soldiers ambushed a Los Zorros convoy near the river.")
     assert not pairs(found, "rival_of")
+    found = claims(extractor, "Los Halcones' gunmen killed two Los Zorros members near the river.")
+    assert frozenset({"Los Halcones", "Los Zorros"}) in pairs(found, "rival_of")
 
 
 def test_a_possessed_offensive_is_dated_by_its_clause(extractor: Any) -> None:
