@@ -179,7 +179,9 @@ def _why_not(m: _Matcher, claim: Claim, fact: dict[str, Any]) -> str:
 
 
 def _dates_and_places(m: _Matcher, claims: list[Claim], fact: dict[str, Any]) -> str:
-    same_fact = [c for c in claims if c.predicate == fact["relation"] and m.same(c.subject_id, fact["subject"])]
+    symmetric = load_schema().predicate(fact["relation"]).symmetric
+    same_fact = [c for c in claims if c.predicate == fact["relation"] and (
+        m.same(c.subject_id, fact["subject"]) or symmetric and m.ends(c, fact))]  # either way round
     values = {d.value for c in same_fact for d in c.qualifiers.dates if d.value}
     texts = {fold(d.text) for c in same_fact for d in c.qualifiers.dates}
     for date in fact.get("dates_in_text") or ([fact["date"]] if fact.get("date") else []):

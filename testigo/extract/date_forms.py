@@ -116,7 +116,7 @@ _MONTH = "(?:{})".format("|".join([rf"{name}(?![A-Za-z])" for name in _FULL_MONT
                                    + [rf"{abbr}(?:\.|(?![A-Za-z]))" for abbr in _MONTH_ABBREVIATIONS]))
 _WEEKDAY = r"(?:{})(?![A-Za-z])".format("|".join(_WEEKDAYS))
 _MOD = (r"(?i:(?:early|earlier|late|later)\s{1,3}(?:in\s{1,3})?|mid(?:-|\s{1,2})"
-        r"|(?:end|start|beginning|middle|close|(?:first|second)\s{1,3}half"
+        r"|(?:end|start|beginning|middle|close|much|most|all|part|(?:first|second)\s{1,3}half"
         r"|(?:first|second|third|fourth|last|final)\s{1,3}quarter)\s{1,3}of\s{1,3})")
 _REL = r"(?i:last|next|this\s{1,3}past|this\s{1,3}coming|this)"
 _REL_PERIOD = r"(?i:last|next|this)"  # "this past year" is a duration, not a date

@@ -28,6 +28,10 @@ __all__ = ["Frame"]
 ARTICLE = "article"
 SUPPORT_VERBS = {"engage", "involve", "embroil", "lock", "mire", "caught"}  # verbs that only carry a noun
 HEDGES = {"reportedly", "allegedly"}  # adverbs that hedge the article's own claim (modality.py), not a source
+# Predicates whose claims told in an apposition ("X, an offshoot of Y, ...", "Y and its armed wing, X")
+# are still what the sentence's source says: which group a group belongs to is rarely background
+# the article vouches for itself (a modifier, "the Y faction known as X", stays background).
+SOURCED_PARTS = frozenset({"faction_of"})
 
 
 @dataclass(slots=True)
@@ -108,7 +112,8 @@ class Frame:
             self.document.id, subject.entity_id, predicate, object_id=obj.entity_id if obj else None,
             value=value, rule=rule, evidence=Evidence(sentence.text, sentence.start_char, sentence.end_char),
             qualifiers=qualifiers, certainty=certainty, polarity=polarity,
-            attributed_to=self.attribution(trigger, quotes_only=presupposed),
+            attributed_to=self.attribution(trigger, quotes_only=presupposed and not (
+                predicate in SOURCED_PARTS and _apposed(trigger))),
         )
         known = self.claims.get(claim.id)
         if known is not None and known.qualifiers.label != label and known.qualifiers.dates != dates:
@@ -139,7 +144,7 @@ class Frame:
         chain = [ARTICLE]
         spans = [s for s in self.sources if s.start <= at < s.end
                  and (s.kind == "quote" or not quotes_only or _said_inside(trigger, s) or _restrictive(trigger)
-                      or _reported_subject(trigger))
+                      or _reported_subject(trigger) or _when_clause(trigger))
                  and not (s.kind == "hearsay" and s.cue in HEDGES)]
         for source in sorted(spans, key=lambda s: (s.start, -s.end)):
             name = self.speaker_name(source)
@@ -325,7 +330,10 @@ def _lexicon(names: tuple[str, ...]) -> frozenset[str]:
 
 def _clause(trigger: Token) -> Span:
     """The verb clause of an event trigger: its subtree, or its head verb's for a noun."""
-    head = trigger if trigger.pos_ in ("VERB", "AUX") else trigger.head
+    first = trigger
+    while first.dep_ == "conj" and first.pos_ == "NOUN" and first.head.pos_ == "NOUN":
+        first = first.head  # "announced a truce and then an alliance": the first noun's verb
+    head = trigger if trigger.pos_ in ("VERB", "AUX") else first.head
     if trigger.pos_ == "VERB" and trigger.dep_ in ("nsubj", "nsubjpass", "csubj"):
         head = trigger.head  # "fighting broke out last September": the gerund's clause
     elif head.pos_ == "ADP" and head.head.lemma_.lower() in SUPPORT_VERBS:
@@ -384,6 +392,17 @@ def _reported_subject(trigger: Token) -> bool:
         trigger = trigger.head
     return trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.dep_ == "ccomp" and \
         any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.head.children)
+
+
+def _apposed(trigger: Token) -> bool:
+    """The trigger noun stands in apposition to a name, or a name stands in apposition to it."""
+    return trigger.dep_ == "appos" or any(c.dep_ == "appos" for c in trigger.children)
+
+
+def _when_clause(trigger: Token) -> bool:
+    """'The wave began on Saturday, when gunmen shot dead X, according to prosecutors': a 'when' clause
+    tells what happened then, as part of what the source says, not background."""
+    return trigger.dep_ == "relcl" and any(c.lower_ == "when" and c.dep_ == "advmod" for c in trigger.children)
 
 
 def _restrictive(trigger: Token) -> bool:

@@ -25,6 +25,7 @@ class ReportingPatterns:
     belief_verbs: frozenset[str]  # a source only in the active voice
     describing_verbs: frozenset[str]
     authored_nouns: frozenset[str]
+    authoring_participles: frozenset[str]
     citing_verbs: frozenset[str]
     nouns: frozenset[str]
     noun_speaker_preps: frozenset[str]
@@ -78,6 +79,7 @@ def parse_reporting_patterns(data: Mapping[str, Any]) -> ReportingPatterns:
             belief_verbs=_words(data, "belief_verbs"),
             describing_verbs=_words(data, "describing_verbs"),
             authored_nouns=_words(data, "authored_nouns"),
+            authoring_participles=_words(data, "authoring_participles"),
             citing_verbs=_words(data, "citing_verbs"),
             nouns=_words(data, "nouns"),
             noun_speaker_preps=_words(data, "noun_speaker_prepositions"),

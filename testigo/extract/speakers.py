@@ -335,8 +335,8 @@ class ParsedText:
         if poss is not None and self.pos[poss] in ("PROPN", "NOUN"):
             return poss
         for c in [t, *self.noun_clauses.get(t, ())]:
-            if c != t and self.dep[c] != "acl":
-                continue
+            if c != t and (self.dep[c] != "acl" or self.lemma[c] not in self.pat.authoring_participles):
+                continue  # "a report seen by reporters": the reporters did not write it
             agent = self.agents.get(c)
             heads = [agent] if agent is not None else [
                 p for p in self.preps.get(c, ()) if self.lower[p] == "by" or (c == t and self.lower[p] == "from")]

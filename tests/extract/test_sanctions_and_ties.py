@@ -277,8 +277,11 @@ def test_the_group_is_the_subject_of_the_clause_before(extractor: Any) -> None:
 
 
 def test_agreed_a_truce_and_are_allies(extractor: Any) -> None:
-    assert has(facts(extractor, "Los Halcones and Los Cuervos agreed a truce in 2020."),
-               "Los Halcones", "ally_of", "Los Cuervos")
+    # DESIGN.md: a pact between enemies is negotiated_with, not an alliance (a truce the sides keep for
+    # years is ally_of: tests/extract/test_alignment_and_killings.py)
+    truce = facts(extractor, "Los Halcones and Los Cuervos agreed a truce in 2020.")
+    assert has(truce, "Los Halcones", "negotiated_with", "Los Cuervos")
+    assert not has(truce, "Los Halcones", "ally_of", "Los Cuervos")
     assert has(facts(extractor, "Los Halcones and Los Cuervos are allies."), "Los Halcones", "ally_of", "Los Cuervos")
     assert not has(facts(extractor, "Los Halcones and Los Cuervos agreed on prices."),
                    "Los Halcones", "ally_of", "Los Cuervos")

@@ -11,10 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from testigo.extract.frame import Frame
+from testigo.extract.rules.alignment import alignment_rules
 from testigo.extract.rules.dispatch import RuleSet, token_key
 from testigo.extract.rules.events import _authored, event_rules
 from testigo.extract.rules.fragments import fragment_rules
 from testigo.extract.rules.groups import group_rules
+from testigo.extract.rules.killings import killing_rules
 from testigo.extract.rules.leaving import leaving_rules
 from testigo.extract.rules.outcomes import outcome_rules
 from testigo.extract.rules.paths import path_rules
@@ -32,7 +34,8 @@ KEYED = {"ADP": frozenset({"against"}), "NUM": frozenset({"one"}), "DET": frozen
 AUTHORSHIP = RuleSet(_authored)
 # The rule families, in the order they run at each token. A new family goes here; one that is
 # a plain function, or a RuleSet whose rules declare no trigger, runs at every content token.
-FAMILIES = (group_rules, people_rules, event_rules, sanction_rules, tie_rules, leaving_rules, outcome_rules)
+FAMILIES = (group_rules, alignment_rules, people_rules, event_rules, sanction_rules, tie_rules, leaving_rules,
+            outcome_rules, killing_rules)
 EVERY_FAMILY = RuleSet(*FAMILIES)  # one choice of rules per token for all families
 
 

@@ -164,11 +164,17 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
             _fought_in(frame, token, sides, between[0])
         return
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
-    verb = _governing_verb(token)
+    anchor = token
+    while anchor.dep_ == "conj" and anchor.head.pos_ == "NOUN" and anchor.head.i < anchor.i:
+        anchor = anchor.head  # "announced a truce and then an alliance": the verb of the first noun
+    anchor = _misplaced_conjunct(anchor)
+    verb = _governing_verb(anchor)
     light = frame.lexicon("ally_light_verbs", "talk_light_verbs") | {"be"}
-    if verb is not None and token.dep_ in ("dobj", "attr") and verb.lemma_.lower() not in light:
+    if verb is not None and anchor.dep_ in ("dobj", "attr") and verb.lemma_.lower() not in light:
         verb = None  # "negotiate a truce with X" is not an alliance with X
-    subject = subject_of(verb) if verb is not None and token.dep_ != "nsubj" else None
+    subject = subject_of(verb) if verb is not None and anchor.dep_ != "nsubj" else None
+    if subject is not None and verb is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subject = _described(verb.head)  # "X survives as a group that reached an accommodation with Y"
     left = owners or (parties(frame, subject) if subject is not None else [])
     partners = [r for obj in _preps(token, "with") + (_preps(verb, "with") if verb is not None else [])
                 for r in parties(frame, obj)]
@@ -176,6 +182,30 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_with.v1")
     elif len(left) >= 2 and verb is not None:
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}.v1")
+
+
+def _described(noun: Token) -> Token:
+    """The noun a relative clause hangs from, or what that noun is said to be of: 'X survives (is known)
+    as a group that ...' -> X."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(noun.head.head) or noun
+    if noun.dep_ == "attr":
+        return subject_of(noun.head) or noun
+    if noun.dep_ == "appos" and noun.head.i != noun.i:  # "X, a gang that ..."
+        return noun.head
+    return noun
+
+
+def _misplaced_conjunct(token: Token) -> Token:
+    """'... announced a truce and then an alliance' parsed with 'alliance' conjoined to the main verb:
+    the object noun right before 'and (then)' is the one it goes with."""
+    if token.dep_ != "conj" or token.head.pos_ not in ("VERB", "AUX"):
+        return token
+    i = token.left_edge.i - 1
+    while i > token.sent.start and token.doc[i].pos_ in ("CCONJ", "ADV", "PUNCT"):
+        i -= 1
+    before = token.doc[i]
+    return before if before.pos_ == "NOUN" and before.dep_ == "dobj" and before.i < token.i else token
 
 
 def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> None:
@@ -248,7 +278,14 @@ def _against(frame: Frame, token: Token) -> None:
     if not left and verb is not None:
         left = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                 for o in c.children for r in parties(frame, o)]
+    if not left and token.head.pos_ == "NOUN" and token.head.lemma_.lower() in _hostile_nouns(frame):
+        left = [r for c in token.head.children if c.dep_ == "poss" for r in parties(frame, c)]  # "X's fight against Y"
+        token = token.head if left else token  # its clause dates it: "X's offensive against Y began in 2010"
     _pairs(frame, "rival_of", left, targets, token, "rival_of.against.v1")
+
+
+def _hostile_nouns(frame: Frame) -> frozenset[str]:
+    return frame.lexicon("rival_nouns") | frozenset(load_patterns("ties")["attack_nouns"])
 
 
 def _named_example(frame: Frame, token: Token) -> list[Ref]:
@@ -405,7 +442,10 @@ def _enemy(frame: Frame, token: Token) -> None:
         others = parties(frame, token.head)
     elif token.dep_ in ("attr", "nsubj") and token.head.pos_ in ("AUX", "VERB"):
         deps = ("nsubj",) if token.dep_ == "attr" else ("attr", "acomp", "oprd")
-        others = [r for c in token.head.children if c.dep_ in deps for r in parties(frame, c)]
+        holders = [c for c in token.head.children if c.dep_ in deps]
+        if token.head.dep_ == "relcl" and any(c.lower_ in RELATIVES for c in holders):
+            holders = [token.head.head]  # "X, the faction that is also an enemy of Y"
+        others = [r for c in holders for r in parties(frame, c)]
     named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
     if owners and named and not others:  # "Its rival, X, attacked ...": the name in apposition to the noun
         for other in named:

@@ -1,0 +1,113 @@
+"""Killings told in ways the event rules of rules/events.py do not read.
+
+- "the murder of X, which police attribute to G" / "the killing of X, which was blamed on G":
+  G killed X, as the one who attributes it says;
+- "police blamed the killing of X on G", "G claimed responsibility for the murder of X": G killed X;
+- "X was shot in P in July 2021 and died nine days later": X was killed (by whoever shot X, if named).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from testigo.extract.frame import Frame
+from testigo.extract.lexicon import load_patterns
+from testigo.extract.rules.dispatch import RuleSet, starts
+from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+
+__all__ = ["killing_rules"]
+
+PERSON = ("person",)
+KILLERS = ("agency", "country", *GROUP, *PERSON)
+RELATIVES = ("which", "that")
+WOUNDING_VERBS = frozenset({"shoot", "stab", "wound", "injure", "attack", "beat"})
+DYING_VERBS = frozenset({"die", "succumb"})
+CLAIMING_VERBS = frozenset({"claim", "accept", "admit", "take", "assume", "deny", "reject"})  # a denial is the polarity
+
+
+def _killing_nouns() -> list[str]:
+    return load_patterns("relations")["events"]["killed"]["nouns"]  # type: ignore[no-any-return]
+
+
+@starts(words=(_killing_nouns,))
+def _attributed_killing(frame: Frame, token: Token) -> None:
+    """'the murder of X, which police attribute to G': G killed X; the attributor is the source."""
+    if token.pos_ != "NOUN" or token.lower_ not in _killing_nouns():
+        return
+    victims = [r for o in prep_objects(token, "of") for r in parties(frame, o, PERSON)]
+    victims += [r for c in token.children if c.dep_ in ("poss", "appos") for r in parties(frame, c, PERSON)]
+    for clause in (c for c in token.children if c.dep_ == "relcl"):
+        if clause.lemma_.lower() not in frame.lexicon("attributing_verbs") or not any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lower_ in RELATIVES for c in clause.children):
+            continue
+        killers = [r for p in ("to", "on") for o in prep_objects(clause, p) for r in parties(frame, o, KILLERS)]
+        for victim in victims:
+            for killer in killers:
+                claim = frame.emit("killed", victim, killer, token, "killed.attributed_clause.v1", with_time=True)
+                if claim is not None:
+                    _add_attributor(frame, claim.id, clause)
+
+
+@starts(words=(_killing_nouns,))
+def _killing_laid_on(frame: Frame, token: Token) -> None:
+    """'Police blamed the killing of X on G', 'attributed the murder of X to G' (G killed X, for the one
+    who blames), and 'G claimed responsibility for the killing of X' (G killed X, by its own word)."""
+    if token.pos_ != "NOUN" or token.lower_ not in _killing_nouns():
+        return
+    victims = [r for o in prep_objects(token, "of") for r in parties(frame, o, PERSON)]
+    victims += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
+    head = token.head
+    if token.dep_ == "dobj" and head.lemma_.lower() in frame.lexicon("attributing_verbs"):
+        killers = [r for h in (head, token) for p in ("to", "on") for o in prep_objects(h, p)
+                   for r in parties(frame, o, KILLERS)]
+        rule = "killed.laid_on.v1"
+    elif token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility" \
+            and head.head.dep_ == "dobj" and head.head.head.lemma_.lower() in CLAIMING_VERBS:
+        subject = subject_of(head.head.head)
+        killers = parties(frame, subject, KILLERS) if subject is not None else []
+        rule = "killed.claimed_responsibility.v1"
+        if head.head.head.lemma_.lower() in ("deny", "reject"):
+            token = head.head.head  # the verb carries the polarity: "denied responsibility for ..."
+    else:
+        return
+    for victim in victims:
+        for killer in killers:
+            if killer.entity_id != victim.entity_id:
+                frame.emit("killed", victim, killer, token, rule, with_time=True)
+
+
+def _add_attributor(frame: Frame, claim_id: str, clause: Token) -> None:
+    """The subject of 'which police attribute to G' joins the claim's sources (the parser may read
+    'police attribute' as one noun phrase, with 'police' a compound of the verb)."""
+    speaker = next((c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVES), None)
+    speaker = speaker or next((c for c in clause.children if c.dep_ == "compound" and c.i < clause.i
+                               and c.pos_ in ("NOUN", "PROPN")), None)
+    claim = frame.claims.get(claim_id)
+    if speaker is None or claim is None:
+        return
+    name = frame._phrase_name(speaker)
+    if name and name not in claim.attributed_to:
+        frame.claims[claim_id] = replace(claim, attributed_to=(*claim.attributed_to, name))
+
+
+@starts(lemmas=tuple(WOUNDING_VERBS))
+def _shot_and_died(frame: Frame, token: Token) -> None:
+    """'X was shot in central Amsterdam in July 2021 and died nine days later': X was killed."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in WOUNDING_VERBS:
+        return
+    if not any(c.dep_ == "conj" and c.lemma_.lower() in DYING_VERBS for c in token.children):
+        return
+    held = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    victims = parties(frame, held, PERSON) if held is not None else []
+    killers = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+               for r in parties(frame, o, KILLERS)]
+    for victim in victims:
+        for killer in killers or [None]:
+            frame.emit("killed", victim, killer, token, "killed.shot_and_died.v1", with_time=True)
+
+
+# Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
+killing_rules = RuleSet(_attributed_killing, _killing_laid_on, _shot_and_died)
