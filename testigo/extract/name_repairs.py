@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.group_types import is_organisation_name, words_of
 
 __all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "adjacent_names",
-           "aged_people", "conjoined_places", "described_people", "is_acronym", "named_before_acronym",
+           "aged_people", "conjoined_places", "described_people", "facilities", "is_acronym",
+           "named_before_acronym",
            "particle_tails",
            "places_by_context", "short_group_names", "untagged_places"]
 
@@ -246,8 +247,8 @@ def short_group_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     for span in chosen:
         if span.label_ == "criminal_group" and not span._.kb_id and len(span) >= 2:
             word = next((t for t in span if t.norm_ not in SHORT_NAME_SKIPS), None)
-            if word is not None and word.is_title and len(word) >= 4 and word.i < span.end - 1 or word is not None \
-                    and word.i == span.start and word.is_title and len(word) >= 4:
+            if word is not None and word.is_title and len(word) >= 4 and (word.i < span.end - 1 or word.i == span.start
+                                                                          or span[0].norm_ in ("los", "las")):
                 keys.add(word.norm_)
     if not keys:
         return []
@@ -321,3 +322,61 @@ def aged_people(doc: Doc, chosen: list[Span]) -> list[Span]:
                 and first[0].is_title:
             retyped[first.start] = Span(doc, first.start, first.end, label="person")
     return [retyped.get(s.start, s) if s.start in retyped and retyped[s.start].end == s.end else s for s in chosen]
+
+
+def facilities(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'the Tocorón prison', 'the Altiplano, the maximum-security prison', 'sent to Puente Grande': a name
+    the KB does not know that the model took for a person or an organisation names a place (a prison, an
+    airport, a ranch) when a facility noun follows it or stands in apposition to it, or (for the model's
+    organisation) when it is where someone is sent, held or escaped from; every other mention of the
+    same name follows."""
+    places = {_words_key(s) for s in chosen if (_guessed(s) or s.label_ == "place" and not s._.kb_id)
+              and _is_facility(s)}
+    if not places:
+        return chosen
+    out = []
+    for span in chosen:
+        if _guessed(span) and _words_key(span) in places:
+            span = Span(doc, span.start, span.end, label="place")
+        out.append(span)
+    return out
+
+
+def _guessed(span: Span) -> bool:
+    return span.label_ in ("person", "organization") and not span._.kb_id and not span._.nickname \
+        and not span._.full_name and not is_organisation_name(span) and not _has_agency_word(span) \
+        and not {t.norm_ for t in span} & words_of("group_heads")
+
+
+def _words_key(span: Span) -> str:
+    return " ".join(t.norm_ for t in span if t.norm_ != "the")
+
+
+def _is_facility(span: Span) -> bool:
+    doc = span.doc
+    nouns = words_of("facility_nouns")
+    if span.end < len(doc) and doc[span.end].norm_ in nouns:
+        return True  # 'the Tocorón prison'
+    if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("a", "an", "the"):
+        for token in doc[span.end + 2:min(span.end + 7, len(doc))]:  # 'X, the maximum-security prison'
+            if token.norm_ in nouns:
+                return True
+            if token.is_punct and token.text != "-" or token.pos_ in ("VERB", "ADP"):
+                break
+    root = span.root
+    if any(c.dep_ == "appos" and c.norm_ in nouns for c in root.children):
+        return True  # 'the Altiplano, the maximum-security prison in ...'
+    if root.dep_ == "appos" and root.head.norm_ in nouns:
+        return True  # 'the federal prison, Puente Grande'
+    if span.label_ != "organization" or root.dep_ != "pobj" or root.head.lower_ not in ("to", "in", "from", "at"):
+        return False
+    verb = root.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words_of("custody_verbs") \
+        and (root.head.lower_ != "to" or verb.lemma_.lower() not in ("send", "take", "return"))  \
+        or verb.pos_ == "VERB" and verb.lemma_.lower() in ("send", "take", "return") and _sends_someone(verb)
+
+
+def _sends_someone(verb: Token) -> bool:
+    """'Salgado Nava was sent to X', 'they sent him to X': a person (a name or a pronoun) is moved."""
+    return any(c.dep_ in ("nsubjpass", "dobj") and (c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them"))
+               for c in verb.children)
