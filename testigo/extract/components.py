@@ -35,6 +35,7 @@ from testigo.extract.name_repairs import (
     named_before_acronym,
     particle_tails,
     places_by_context,
+    reattach_appositions,
     short_group_names,
     untagged_places,
 )
@@ -162,6 +163,7 @@ class EntityTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         set_norms(doc)
+        reattach_appositions(doc)
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
         chosen = self._shared_surnames(doc, self._whole_names(doc, aged_people(doc, choose(candidates))))
         chosen += _first_names(doc, chosen)

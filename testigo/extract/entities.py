@@ -355,4 +355,23 @@ def _fits(part: list[str], name: list[str], *, suffix: bool) -> bool:
 
 def resolve_entities(doc: Doc, kb: KnowledgeBase) -> DocEntities:
     """Name the entity of every entity span in ``doc``."""
-    return _Resolver(doc, kb).run()
+    out = _Resolver(doc, kb).run()
+    _add_renamed_units(doc, out)
+    return out
+
+
+def _add_renamed_units(doc: Doc, out: DocEntities) -> None:
+    """'a unit ... The unit later became known as X': the unnamed body's nouns are mentions of X."""
+    from testigo.extract.renamed import as_span, renamed_units
+
+    groups = [(r.span.root, r.entity_id) for r in out.refs if r.kind == "criminal_group"]
+    if not groups:
+        return
+    named = {i: r.kind for i, r in out.by_token.items()}
+    added = renamed_units(doc, named, groups)
+    for i, entity_id in added:
+        ref = Ref(as_span(doc, i), entity_id)
+        out.refs.append(ref)
+        out.by_token[i] = ref
+    if added:
+        out.refs.sort(key=lambda r: r.span.start)

@@ -20,7 +20,7 @@ __all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE
            "aged_people", "conjoined_places", "described_people", "facilities", "is_acronym",
            "named_before_acronym",
            "particle_tails",
-           "places_by_context", "short_group_names", "untagged_places"]
+           "places_by_context", "reattach_appositions", "short_group_names", "untagged_places"]
 
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "toward", "towards", "into", "across"}
 
@@ -380,3 +380,19 @@ def _sends_someone(verb: Token) -> bool:
     """'Salgado Nava was sent to X', 'they sent him to X': a person (a name or a pronoun) is moved."""
     return any(c.dep_ in ("nsubjpass", "dobj") and (c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them"))
                for c in verb.children)
+
+
+def reattach_appositions(doc: Doc) -> None:
+    """'X and his cousin, Y': the parser often hangs Y in apposition to X; Y renames 'his cousin', the
+    noun coordinated with X that ends right before Y's comma, and is attached to it here, so that every
+    rule reads Y as the cousin (and as one of the two people the clause is about)."""
+    for i in _indices(doc, DEP, "appos"):
+        name = doc[i]
+        head = name.head
+        start = name.left_edge.i
+        if name.pos_ != "PROPN" or start < 2 or doc[start - 1].text != "," or head.i >= start:
+            continue
+        noun = doc[start - 2]
+        if noun.pos_ == "NOUN" and noun.dep_ == "conj" and noun.head.i == head.i and noun.tag_ == "NN" \
+                and any(c.dep_ == "poss" for c in noun.children):
+            name.head = noun
