@@ -370,10 +370,13 @@ def _is_facility(span: Span) -> bool:
         return True  # 'the federal prison, Puente Grande'
     if span.label_ != "organization" or root.dep_ != "pobj" or root.head.lower_ not in ("to", "in", "from", "at"):
         return False
-    verb = root.head.head
-    return verb.pos_ == "VERB" and verb.lemma_.lower() in words_of("custody_verbs") \
-        and (root.head.lower_ != "to" or verb.lemma_.lower() not in ("send", "take", "return"))  \
-        or verb.pos_ == "VERB" and verb.lemma_.lower() in ("send", "take", "return") and _sends_someone(verb)
+    verb, prep = root.head.head, root.head.lower_
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in words_of("custody_verbs"):
+        return False
+    if lemma in words_of("moving_verbs"):
+        return prep in ("to", "from") and _sends_someone(verb)  # 'X was sent to P' (not 'took over from G')
+    return prep == "from" if lemma == "escape" else prep in ("in", "at")  # 'held in P', 'escaped from P'
 
 
 def _sends_someone(verb: Token) -> bool:
