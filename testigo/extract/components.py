@@ -167,6 +167,7 @@ class EntityTagger:
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
         chosen = self._shared_surnames(doc, self._whole_names(doc, aged_people(doc, choose(candidates))))
         chosen += _first_names(doc, chosen)
+        _given_names_before(doc, chosen)
         surnames = _surnames(doc, chosen)
         covered = {i for span in surnames for i in range(span.start, span.end)}
         chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
@@ -477,6 +478,21 @@ def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     return found
 
 
+def _given_names_before(doc: Doc, chosen: list[Span]) -> None:
+    """'the brothers Javier Antonio and Luis Enrique Calle Serna': two given names right before 'and' and
+    a four-word name share its two surnames ('Javier Antonio Calle Serna')."""
+    by_end = {span.end: span for span in chosen if span.label_ == "person"}
+    given = words_of("given_names")
+    for span in chosen:
+        if span.label_ != "person" or len(span) < 4 or span._.kb_id or span.start < 3 \
+                or doc[span.start - 1].lower_ != "and" or not all(t.is_title for t in span):
+            continue
+        first = by_end.get(span.start - 1)
+        if first is not None and len(first) == 2 and not first._.kb_id and not first._.nickname \
+                and not first._.full_name and all(t.norm_ in given for t in first):
+            first._.full_name = f"{first.text} {span[-2:].text}"
+
+
 def _spanish_tail(doc: Doc, start: int, end: int) -> int:
     """'San Bartolo de' cut by the model before 'las Cañas': the name goes on through an article
     and capitalised words; a 'de' with nothing after it is dropped."""
@@ -638,8 +654,9 @@ def _as_group(doc: Doc, span: Span) -> Span:
     """A name the model took for a person that the words around it call a group: 'a gang called
     La Mano Negra', 'a cell known as X', 'the Centro cell of the CJNG', 'La Empresa, a gang from P',
     'El Grupo Sombra'."""
-    if span.label_ in ("agency", "organization") and not span._.kb_id and _said_to_be_group(span.root) \
-            and not is_organisation_name(span):
+    if span.label_ in ("agency", "organization") and not span._.kb_id and not is_organisation_name(span) \
+            and (_said_to_be_group(span.root) or span.label_ == "organization" and _led_or_joined(doc, span)
+                 and not {t.norm_ for t in span} & words_of("agency_words")):
         group = Span(doc, span.start, span.end, label="criminal_group")  # 'X (ELN), a leftist guerrilla group'
         group._.full_name = span._.full_name
         return group

@@ -389,13 +389,14 @@ def reattach_appositions(doc: Doc) -> None:
     """'X and his cousin, Y': the parser often hangs Y in apposition to X; Y renames 'his cousin', the
     noun coordinated with X that ends right before Y's comma, and is attached to it here, so that every
     rule reads Y as the cousin (and as one of the two people the clause is about)."""
-    for i in _indices(doc, DEP, "appos"):
+    for i in _indices(doc, DEP, "appos") + _indices(doc, DEP, "npadvmod"):
         name = doc[i]
-        head = name.head
         start = name.left_edge.i
-        if name.pos_ != "PROPN" or start < 2 or doc[start - 1].text != "," or head.i >= start:
+        if name.pos_ != "PROPN" or start < 2 or doc[start - 1].text != "," or name.head.i >= start:
             continue
         noun = doc[start - 2]
-        if noun.pos_ == "NOUN" and noun.dep_ == "conj" and noun.head.i == head.i and noun.tag_ == "NN" \
-                and any(c.dep_ == "poss" for c in noun.children):
+        if noun.pos_ == "NOUN" and noun.dep_ == "conj" and noun.tag_ == "NN" and noun.head.i < noun.i \
+                and any(c.dep_ == "poss" for c in noun.children) and noun.head.pos_ == "PROPN" \
+                and name.head.i in (noun.head.i, noun.head.head.i) and noun not in list(name.subtree):
             name.head = noun
+            name.dep_ = "appos"

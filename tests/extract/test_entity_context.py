@@ -68,10 +68,10 @@ def test_the_state_stays_a_place_where_nobody_of_that_name_is_named(extractor: A
 
 
 def test_the_head_of_a_spanish_named_body_is_a_group_everywhere(extractor: Any) -> None:
-    kinds, triples, _ = extract(extractor, "Police arrested Saúl Pineda Roque, the head of La Cofradía, on Monday. "
+    kinds, triples, _ = extract(extractor, "Police arrested Mario Pineda Roque, the head of La Cofradía, on Monday. "
                                            "Police say La Cofradía and Los Ardillos have fought since 2020.")
     assert kinds.get("La Cofradía") == "criminal_group"
-    assert ("Saúl Pineda Roque", "leader_of", "La Cofradía") in triples
+    assert ("Mario Pineda Roque", "leader_of", "La Cofradía") in triples
 
 
 def test_a_plural_name_and_its_article_less_form_are_one_group(extractor: Any) -> None:
