@@ -152,3 +152,17 @@ def test_a_body_someone_else_names_is_not_renamed(extractor: Any) -> None:
     _, _, result = extract(extractor, "Wilber Varela founded a unit of hired gunmen. The police called Los "
                                       "Rastrojos a threat.")
     assert not [m for m in result.mentions if m.text == "unit"]
+
+
+def test_a_person_together_with_others_shares_their_role_but_not_their_kinship(extractor: Any) -> None:
+    _, triples, _ = extract(extractor, "Los Tucanes are a gang from the port. After 2008 the gang was run by the "
+                                       "brothers Javier Antonio and Luis Enrique Calle Serna, together with Diego "
+                                       "Pérez Henao.")
+    assert ("Diego Pérez Henao", "leader_of", "Los Tucanes") in triples
+    assert not any(p == "sibling_of" and "Diego Pérez Henao" in (s, o) for s, p, o in triples)
+
+
+def test_the_network_points_back_to_the_group_named_last(extractor: Any) -> None:
+    _, triples, _ = extract(extractor, "Investigators say Los Tucanes never recovered from those losses. In Zulia, "
+                                       "the network has allied with a local gang, La Nueva Frontera.")
+    assert ("Los Tucanes", "ally_of", "La Nueva Frontera") in triples

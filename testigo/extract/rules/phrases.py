@@ -53,6 +53,9 @@ def parties(frame: Frame, token: Token, kinds: tuple[str, ...] = GROUP, *, depth
     found: list[Ref] = []
     for head in _conjuncts(token):
         found.extend(_one(frame, head, kinds, depth))
+    if found and kinds == ("person",):  # 'run by A and B, together with C': C too
+        found += [r for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                  if together_with(o) for r in _one(frame, o, kinds, depth)]
     if len(found) == 1:
         found = _plain_list(frame, token, kinds) or found
     return _unique(found)
@@ -128,8 +131,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         through = _through(frame, head, kinds, depth)
         if through or "criminal_group" not in kinds:
             return through
-        if lemma not in frame.lexicon("collective_nouns") and lemma not in ("cell", "faction"):
-            return []  # "clashed with the army": a state's army, not the group named last
+        if lemma not in frame.lexicon("collective_nouns") and lemma not in ("cell", "faction", "network"):
+            return []  # "clashed with the army": a state's army, not the group named last ('the network' is)
         return _definite(frame, head)
     if "person" in kinds and (head.tag_ == "NNS" or head.pos_ == "NUM") and (listed := people_after_colon(frame, head)):
         return listed  # "four of its leaders: A, his son B and his nephews C and D"
