@@ -710,7 +710,8 @@ def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:
 
 def _name_key(span: Span) -> str:
     """A name without 'the' and a leading Spanish article: 'Los Rastrojos' and 'the Rastrojos' are one name."""
-    words = [t.norm_ for t in span if t.norm_ != "the"]
+    words = fold(span._.full_name).split() if span._.full_name else [t.norm_ for t in span]
+    words = [w for w in words if w != "the"]  # 'the Gran Grif gang' (full name 'Gran Grif') is 'Gran Grif'
     return " ".join(words[1:] if len(words) > 1 and words[0] in ("los", "las", "la", "el") else words)
 
 
