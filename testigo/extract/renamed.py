@@ -67,12 +67,21 @@ def _bodies(doc: Doc, verb: Token, named: dict[int, str]) -> list[Token]:
             return []
         earlier = _earlier_mention(doc, subject, named)
         return [subject] + ([earlier] if earlier is not None else [])
-    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN":  # 'an armed wing, later called X'
+    if verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBN" and _later(verb):  # 'an armed wing, later called X'
+        # ('a gang known as X' introduces X: testigo/extract/rules/phrases.py reads it, with what X is joined to)
         if _unit(verb.head, units, named):
             return [verb.head]
         objects = [c for c in verb.head.children if c.dep_ == "dobj" and _unit(c, units, named)]
         return objects[-1:]
     return []
+
+
+def _later(verb: Token) -> bool:
+    """'later called', 'eventually renamed': the name came after (not 'a gang known as X')."""
+    return verb.lemma_.lower() == "rename" or any(c.dep_ == "advmod" and c.lower_ in LATER for c in verb.children)
+
+
+LATER = {"later", "eventually", "subsequently", "afterwards", "afterward", "soon", "since", "then"}
 
 
 def _unit(token: Token, units: frozenset[str], named: dict[int, str]) -> bool:

@@ -75,10 +75,11 @@ def test_the_head_of_a_spanish_named_body_is_a_group_everywhere(extractor: Any) 
 
 
 def test_a_plural_name_and_its_article_less_form_are_one_group(extractor: Any) -> None:
-    kinds, triples, result = extract(extractor, "Los Tucanes, a gang from the port, control the docks. The "
-                                                "Tucanes now fight Los Ardillos.")
-    groups = [e for e in result.entities if e.kind == "criminal_group" and "Tucanes" in e.name]
-    assert len(groups) == 1
+    kinds, triples, result = extract(extractor, "Police arrest Tucanes commander\n\nLos Tucanes, a gang from the "
+                                                "port, control the docks. The Tucanes now fight Los Ardillos.")
+    named = [e for e in result.entities if "Tucanes" in e.name]
+    assert [e.kind for e in named] == ["criminal_group"]
+    assert ("Los Tucanes", "rival_of", "Los Ardillos") in triples
 
 
 # --- people pointed back to --------------------------------------------------------------------
@@ -166,3 +167,10 @@ def test_the_network_points_back_to_the_group_named_last(extractor: Any) -> None
     _, triples, _ = extract(extractor, "Investigators say Los Tucanes never recovered from those losses. In Zulia, "
                                        "the network has allied with a local gang, La Nueva Frontera.")
     assert ("Los Tucanes", "ally_of", "La Nueva Frontera") in triples
+
+
+def test_a_spanish_named_body_at_war_with_a_group_is_a_group(extractor: Any) -> None:
+    kinds, triples, _ = extract(extractor, "La Nueva Alianza and the Gulf Cartel have been at war since 2019.")
+    assert kinds.get("La Nueva Alianza") == "criminal_group"
+    assert ("La Nueva Alianza", "rival_of", "Gulf Cartel") in triples or ("Gulf Cartel", "rival_of",
+                                                                          "La Nueva Alianza") in triples
