@@ -646,7 +646,8 @@ def _with_number(doc: Doc, span: Span) -> Span:
             or number.i > 0 and doc[number.i - 1].is_digit:
         return span
     longer = Span(doc, number.i, span.end, label=span.label_)
-    longer._.full_name = span._.full_name
+    # 'the 400 Mawozo gang' is the 400 Mawozo (the shape's full name 'Mawozo' lacked the number)
+    longer._.full_name = f"{number.text} {span._.full_name}" if span._.full_name else None
     return longer
 
 

@@ -174,3 +174,10 @@ def test_a_spanish_named_body_at_war_with_a_group_is_a_group(extractor: Any) -> 
     assert kinds.get("La Nueva Alianza") == "criminal_group"
     assert ("La Nueva Alianza", "rival_of", "Gulf Cartel") in triples or ("Gulf Cartel", "rival_of",
                                                                           "La Nueva Alianza") in triples
+
+
+def test_a_numbered_gang_and_its_bare_name_are_one_group(extractor: Any) -> None:
+    _, triples, result = extract(extractor, "The 400 Mawozo gang controls the plain. Its leader, Wilson Joseph, was "
+                                            "charged in 2022. 400 Mawozo has fought the Chen Mechan gang.")
+    assert [e.name for e in result.entities if "Mawozo" in e.name] == ["400 Mawozo"]
+    assert ("Wilson Joseph", "leader_of", "400 Mawozo") in triples
