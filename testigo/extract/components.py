@@ -571,20 +571,30 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
 
 
 def _speaking_place(span: Span) -> bool:
-    """'Guerrero said', 'according to Guerrero': a one-word place the KB knows (a state that is also a
-    surname) that speaks; it yields to the person of that surname named before, if there is one."""
+    """'Guerrero said', 'according to Guerrero', 'Guerrero was arrested': a one-word place the KB knows (a
+    state that is also a surname) that speaks or is arrested, charged or killed; it yields to the person of
+    that surname named before, if there is one."""
     if span.label_ != "place" or len(span) != 1 or not span._.kb_id:
         return False
     token = span[0]
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 \
             and token.doc[token.head.i - 1].lower_ == "according":
         return True
+    if token.dep_ == "nsubjpass":  # 'Guerrero was arrested', 'Guerrero was killed': what happens to people
+        return token.head.lemma_.lower() in _event_verbs()
     return token.dep_ == "nsubj" and token.head.lemma_.lower() in _speech_verbs()
 
 
 @cache
 def _speech_verbs() -> frozenset[str]:
     return frozenset(load_patterns("reporting")["verbs"])
+
+
+@cache
+def _event_verbs() -> frozenset[str]:
+    events = load_patterns("relations")["events"]
+    return frozenset(v for name in ("arrested", "charged", "extradited", "killed") for v in events[name]["verbs"]) \
+        - {"send", "transfer", "seize"}  # 'Guerrero was sent troops' / 'seized' say nothing of a person
 
 
 GROUP_WORDS = {"grupo", "banda", "cartel", "cártel", "gang", "mafia", "crime", "crimen"}  # folded norms in a name

@@ -181,3 +181,10 @@ def test_a_numbered_gang_and_its_bare_name_are_one_group(extractor: Any) -> None
                                             "charged in 2022. 400 Mawozo has fought the Chen Mechan gang.")
     assert [e.name for e in result.entities if "Mawozo" in e.name] == ["400 Mawozo"]
     assert ("Wilson Joseph", "leader_of", "400 Mawozo") in triples
+
+
+def test_a_state_name_arrested_after_a_person_of_that_surname_is_the_person(extractor: Any) -> None:
+    _, triples, _ = extract(extractor, "Prosecutors named Ramiro Guerrero Ocampo as the gang's accountant. Violence "
+                                       "in Guerrero has grown. Guerrero was arrested in Acapulco on Friday.")
+    assert ("Ramiro Guerrero Ocampo", "arrested", "") in triples
+    assert not any(s == "Guerrero" for s, _, _ in triples)
