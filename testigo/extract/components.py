@@ -30,10 +30,12 @@ from testigo.extract.name_repairs import (
     aged_people,
     conjoined_places,
     described_people,
+    facilities,
     is_acronym,
     named_before_acronym,
     particle_tails,
     places_by_context,
+    reattach_appositions,
     short_group_names,
     untagged_places,
 )
@@ -161,14 +163,16 @@ class EntityTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         set_norms(doc)
+        reattach_appositions(doc)
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
         chosen = self._shared_surnames(doc, self._whole_names(doc, aged_people(doc, choose(candidates))))
         chosen += _first_names(doc, chosen)
+        _given_names_before(doc, chosen)
         surnames = _surnames(doc, chosen)
         covered = {i for span in surnames for i in range(span.start, span.end)}
         chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
         chosen = [_as_group(doc, s) for s in particle_tails(doc, chosen)] + surnames
-        chosen = places_by_context(doc, adjacent_names(doc, chosen))
+        chosen = facilities(doc, places_by_context(doc, adjacent_names(doc, chosen)))
         chosen = conjoined_places(doc, chosen)
         chosen += described_people(doc, chosen)
         chosen += untagged_places(doc, chosen)
@@ -176,6 +180,7 @@ class EntityTagger:
         chosen += _acronyms(doc, chosen)
         chosen = retype(doc, chosen + _described_groups(doc, chosen))
         chosen += short_group_names(doc, chosen)
+        chosen = _same_kind_everywhere(chosen)
         chosen = [_with_number(doc, s) for s in chosen]
         chosen = [s for s in chosen if s._.kb_id or not (s.label_ == "criminal_group" and self._bare_group_word(s))
                   and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)]  # 'El' alone names no one
@@ -280,7 +285,8 @@ class EntityTagger:
                 first = doc[i - 1]
                 other = by_token.get(first.i)
                 if not (first.pos_ == "PROPN" and first.is_title) or (other is not None and len(other) > 1) \
-                        or surnames_at.get(first.norm_, first.i) < first.i:
+                        or other is not None and other._.kb_id and other.label_ in ("place", "country") \
+                        or surnames_at.get(first.norm_, first.i) < first.i:  # 'in Guerrero, Ramiro Guerrero'
                     break
                 if len(span) == 2 and not self._bare_first_name(first, other):
                     break
@@ -472,6 +478,21 @@ def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     return found
 
 
+def _given_names_before(doc: Doc, chosen: list[Span]) -> None:
+    """'the brothers Javier Antonio and Luis Enrique Calle Serna': two given names right before 'and' and
+    a four-word name share its two surnames ('Javier Antonio Calle Serna')."""
+    by_end = {span.end: span for span in chosen if span.label_ == "person"}
+    given = words_of("given_names")
+    for span in chosen:
+        if span.label_ != "person" or len(span) < 4 or span._.kb_id or span.start < 3 \
+                or doc[span.start - 1].lower_ != "and" or not all(t.is_title for t in span):
+            continue
+        first = by_end.get(span.start - 1)
+        if first is not None and len(first) == 2 and not first._.kb_id and not first._.nickname \
+                and not first._.full_name and all(t.norm_ in given for t in first):
+            first._.full_name = f"{first.text} {span[-2:].text}"
+
+
 def _spanish_tail(doc: Doc, start: int, end: int) -> int:
     """'San Bartolo de' cut by the model before 'las Cañas': the name goes on through an article
     and capitalised words; a 'de' with nothing after it is dropped."""
@@ -509,7 +530,10 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'Valdez Villarreal' alone, after 'Édgar Valdez Villarreal' was named: a person the tagger
     missed. Only a surname that one person named so far carries."""
     taken = {i for span in chosen for i in range(span.start, span.end)
-             if not (span.label_ in ("organization", "place") and span._.kb_id is None)}  # the model's guess yields
+             if not (span.label_ in ("organization", "place") and span._.kb_id is None)  # the model's guess yields
+             and not _speaking_place(span)}
+    # a one-word place the KB knows inside a two-word surname ('Guerrero Ocampo said') yields too
+    states = {span.start for span in chosen if span.label_ == "place" and len(span) == 1 and span._.kb_id}
     people = sorted((s for s in chosen if s.label_ == "person" and len(s) >= 2), key=lambda s: s.start)
     owners: dict[tuple[str, ...], set[str]] = {}
     seen_at: dict[tuple[str, ...], int] = {}
@@ -533,14 +557,44 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
             if len(key) == size and key in owners and len(owners[key]) == 1 and seen_at[key] <= i:
                 hit = size
                 break
-        if hit and all(doc[j].pos_ == "PROPN" and doc[j].is_title and j not in taken for j in range(i, i + hit)) \
+        if hit and all(doc[j].pos_ == "PROPN" and doc[j].is_title and (j not in taken or hit == 2 and j in states)
+                       for j in range(i, i + hit)) \
                 and not (i + hit < len(doc) and doc[i + hit].is_title and doc[i + hit].pos_ == "PROPN") \
                 and not (i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"):
-            found.append(Span(doc, i, i + hit, label="person"))
+            surname = Span(doc, i, i + hit, label="person")
+            surname._.kb_id = None  # span extensions are kept by position: not the KB place's id ('Guerrero')
+            found.append(surname)
             i += hit
             continue
         i += 1
     return found
+
+
+def _speaking_place(span: Span) -> bool:
+    """'Guerrero said', 'according to Guerrero', 'Guerrero was arrested': a one-word place the KB knows (a
+    state that is also a surname) that speaks or is arrested, charged or killed; it yields to the person of
+    that surname named before, if there is one."""
+    if span.label_ != "place" or len(span) != 1 or not span._.kb_id:
+        return False
+    token = span[0]
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.i > 0 \
+            and token.doc[token.head.i - 1].lower_ == "according":
+        return True
+    if token.dep_ == "nsubjpass":  # 'Guerrero was arrested', 'Guerrero was killed': what happens to people
+        return token.head.lemma_.lower() in _event_verbs()
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in _speech_verbs()
+
+
+@cache
+def _speech_verbs() -> frozenset[str]:
+    return frozenset(load_patterns("reporting")["verbs"])
+
+
+@cache
+def _event_verbs() -> frozenset[str]:
+    events = load_patterns("relations")["events"]
+    return frozenset(v for name in ("arrested", "charged", "extradited", "killed") for v in events[name]["verbs"]) \
+        - {"send", "transfer", "seize"}  # 'Guerrero was sent troops' / 'seized' say nothing of a person
 
 
 GROUP_WORDS = {"grupo", "banda", "cartel", "cártel", "gang", "mafia", "crime", "crimen"}  # folded norms in a name
@@ -602,7 +656,8 @@ def _with_number(doc: Doc, span: Span) -> Span:
             or number.i > 0 and doc[number.i - 1].is_digit:
         return span
     longer = Span(doc, number.i, span.end, label=span.label_)
-    longer._.full_name = span._.full_name
+    # 'the 400 Mawozo gang' is the 400 Mawozo (the shape's full name 'Mawozo' lacked the number)
+    longer._.full_name = f"{number.text} {span._.full_name}" if span._.full_name else None
     return longer
 
 
@@ -610,8 +665,9 @@ def _as_group(doc: Doc, span: Span) -> Span:
     """A name the model took for a person that the words around it call a group: 'a gang called
     La Mano Negra', 'a cell known as X', 'the Centro cell of the CJNG', 'La Empresa, a gang from P',
     'El Grupo Sombra'."""
-    if span.label_ in ("agency", "organization") and not span._.kb_id and _said_to_be_group(span.root) \
-            and not is_organisation_name(span):
+    if span.label_ in ("agency", "organization") and not span._.kb_id and not is_organisation_name(span) \
+            and (_said_to_be_group(span.root) or span.label_ == "organization" and _led_or_joined(doc, span)
+                 and not {t.norm_ for t in span} & words_of("agency_words")):
         group = Span(doc, span.start, span.end, label="criminal_group")  # 'X (ELN), a leftist guerrilla group'
         group._.full_name = span._.full_name
         return group
@@ -622,11 +678,52 @@ def _as_group(doc: Doc, span: Span) -> Span:
     named_group = len(before) >= 2 and before[-1] in NAMING_CUES and any(w in GROUP_NOUNS for w in before[:-1])
     place = span.label_ == "place"  # 'the Tepic cell' stays a place; 'a gang called La Hermandad' is a group
     if not place and after in GROUP_NOUNS - {"group", "organisation", "organization", "cartel"} or named_group \
-            or {t.norm_ for t in span} & GROUP_WORDS or _said_to_be_group(span.root):
+            or {t.norm_ for t in span} & GROUP_WORDS or _said_to_be_group(span.root) or _led_or_joined(doc, span):
         group = Span(doc, span.start, span.end, label="criminal_group")
         group._.full_name = span._.full_name
         return group
     return span
+
+
+def _led_or_joined(doc: Doc, span: Span) -> bool:
+    """'the head of La Hermandad', 'members of Los Tigres': a name opening with a Spanish article after
+    'of' and a leader's or member's noun is a group's (not 'the wife of La Tuta', not "La Tuta's men")."""
+    if span[0].norm_ not in ("la", "los", "las") or len(span) < 2 or span.start < 2 \
+            or span.end < len(doc) and doc[span.end].tag_ == "POS":
+        return False
+    i = span.start - 1
+    if doc[i].lower_ != "of":
+        return False
+    return fold(doc[i - 1].lemma_) in _role_nouns()
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    rel = load_patterns("relations")
+    return frozenset(fold(w) for w in rel["leader_nouns"] + rel["member_nouns"] + rel["founder_nouns"])
+
+
+def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:
+    """'La Hermandad is a younger organisation' makes every other 'La Hermandad' of the text a group too:
+    a name the KB does not know keeps one kind through the document, a group's when the words around one
+    mention make it so (the model's place, person or organisation at the others yields)."""
+    groups = {_name_key(s) for s in chosen if s.label_ == "criminal_group" and not s._.kb_id}
+    if not groups:
+        return chosen
+    out = []
+    for span in chosen:
+        if span.label_ in ("place", "person", "organization") and not span._.kb_id and not span._.nickname \
+                and not span._.full_name and _name_key(span) in groups and not is_organisation_name(span):
+            span = Span(span.doc, span.start, span.end, label="criminal_group")
+        out.append(span)
+    return out
+
+
+def _name_key(span: Span) -> str:
+    """A name without 'the' and a leading Spanish article: 'Los Rastrojos' and 'the Rastrojos' are one name."""
+    words = fold(span._.full_name).split() if span._.full_name else [t.norm_ for t in span]
+    words = [w for w in words if w != "the"]  # 'the Gran Grif gang' (full name 'Gran Grif') is 'Gran Grif'
+    return " ".join(words[1:] if len(words) > 1 and words[0] in ("los", "las", "la", "el") else words)
 
 
 def set_norms(doc: Doc) -> None:
@@ -663,6 +760,9 @@ def _inside_longer_name(span: Span, ranked: list[tuple[int, Span]]) -> bool:
                 and other.start < span.start and other.end > span.end and len(span) == 1 \
                 and all(t.pos_ == "PROPN" and t.is_title for t in extra):
             return True  # "Héctor Rusthenford Guerrero Flores": a place's name between a person's names is a surname
+        if priority == PRIORITY["model"] and other.label_ == "person" and span.label_ == "place" and len(span) == 1 \
+                and other.start < span.start and other.end == span.end and _given_before(span, extra):
+            return True  # "Pedro Guerrero said": a state's name after a first name is a surname
         if priority == PRIORITY["shape"] and other.label_ == "person" and span.label_ in ("place", "country") \
                 and span.start > other.start and span[0].is_lower:
             return True  # "María de los Ángeles Pineda": a lower-case "los" opens no place inside a name
@@ -675,6 +775,15 @@ def _inside_longer_name(span: Span, ranked: list[tuple[int, Span]]) -> bool:
                                                              or other[-1].norm_ in words_of("group_heads")):
             return True  # "Cártel de Tepic", "the Tierra Caliente Cartel": a group named after a place
     return False
+
+
+def _given_before(span: Span, extra: list[Token]) -> bool:
+    """The words the model adds before a one-word place are a person's first names: capitalised proper
+    nouns not after a place preposition, the first a common given name."""
+    doc = span.doc
+    first = extra[0]
+    return all(t.pos_ == "PROPN" and t.is_title for t in extra) and first.norm_ in words_of("given_names") \
+        and not (first.i > 0 and doc[first.i - 1].lower_ in PLACE_PREPS)
 
 
 @Language.factory(

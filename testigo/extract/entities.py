@@ -117,7 +117,26 @@ class _Resolver:
     def _known(self, span: Span) -> str | None:
         if span._.kb_id:
             return self._nickname_here(span) or str(span._.kb_id)
-        return self.local.get(name_key(span._.full_name or _clean(span.text)))
+        key = name_key(span._.full_name or _clean(span.text))
+        found = self.local.get(key)
+        if found is None and span.label_ == "criminal_group":
+            found = self._with_or_without_article(key)
+        if found is not None and span.label_ == "person" and self.out.entities[found].kind in ("place", "country"):
+            return None  # 'Guerrero said' after 'Ramiro Guerrero Ocampo': the person, not the state named before
+        return found
+
+    def _with_or_without_article(self, key: str) -> str | None:
+        """'Rastrojos' and 'Los Rastrojos' (in either order) name one group the KB does not know."""
+        words = key.split()
+        if not words:
+            return None
+        others = [" ".join(words[1:])] if words[0] in ("los", "las") and len(words) > 1 else \
+            [f"los {key}", f"las {key}"]
+        for other in others:
+            found = self.local.get(other)
+            if found is not None and self.out.entities[found].kind == "criminal_group":
+                return found
+        return None
 
     def _nickname_here(self, span: Span) -> str | None:
         """'Luis Pérez Soto, "El Ingeniero"': a nickname the text gives the person just named is
@@ -192,7 +211,7 @@ class _Resolver:
         if span.end < len(self.doc) and self.doc[span.end].pos_ == "NOUN":
             return None  # 'the Arellano Félix brothers': a family, not the organisation named after it
         owners = {eid for eid, entity in self.out.entities.items() if entity.kind == "criminal_group"
-                  and any(_without_article(name)[:len(words)] == words and len(_without_article(name)) > len(words)
+                  and any(_without_article(name)[:len(words)] == words and len(name.split()) > len(words)
                           for name in [name_key(entity.name)] + [name_key(a.name) for a in entity.aliases])}
         return owners.pop() if len(owners) == 1 else None
 
@@ -336,4 +355,23 @@ def _fits(part: list[str], name: list[str], *, suffix: bool) -> bool:
 
 def resolve_entities(doc: Doc, kb: KnowledgeBase) -> DocEntities:
     """Name the entity of every entity span in ``doc``."""
-    return _Resolver(doc, kb).run()
+    out = _Resolver(doc, kb).run()
+    _add_renamed_units(doc, out)
+    return out
+
+
+def _add_renamed_units(doc: Doc, out: DocEntities) -> None:
+    """'a unit ... The unit later became known as X': the unnamed body's nouns are mentions of X."""
+    from testigo.extract.renamed import as_span, renamed_units
+
+    groups = [(r.span.root, r.entity_id) for r in out.refs if r.kind == "criminal_group"]
+    if not groups:
+        return
+    named = {i: r.kind for i, r in out.by_token.items()}
+    added = renamed_units(doc, named, groups)
+    for i, entity_id in added:
+        ref = Ref(as_span(doc, i), entity_id)
+        out.refs.append(ref)
+        out.by_token[i] = ref
+    if added:
+        out.refs.sort(key=lambda r: r.span.start)

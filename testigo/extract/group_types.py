@@ -51,7 +51,12 @@ def _candidate(span: Span) -> bool:
     if span.label_ == "organization":
         return True
 
-    return span.label_ in ("place", "person") and bool({t.norm_ for t in span} & words_of("group_name_words"))
+    if span.label_ not in ("place", "person"):
+        return False
+    # 'La Nueva Alianza' the model took for a woman or a place: a candidate, decided by what the text says of it
+    spanish = span[0].norm_ == "la" and len(span) >= 2 and span[1].is_title and not span._.nickname \
+        and not span._.full_name
+    return spanish or bool({t.norm_ for t in span} & words_of("group_name_words"))
 
 
 def _defined_as_group(token: Token) -> bool:

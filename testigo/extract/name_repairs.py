@@ -17,9 +17,10 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.group_types import is_organisation_name, words_of
 
 __all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "adjacent_names",
-           "aged_people", "conjoined_places", "described_people", "is_acronym", "named_before_acronym",
+           "aged_people", "conjoined_places", "described_people", "facilities", "is_acronym",
+           "named_before_acronym",
            "particle_tails",
-           "places_by_context", "short_group_names", "untagged_places"]
+           "places_by_context", "reattach_appositions", "short_group_names", "untagged_places"]
 
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "toward", "towards", "into", "across"}
 
@@ -246,8 +247,8 @@ def short_group_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     for span in chosen:
         if span.label_ == "criminal_group" and not span._.kb_id and len(span) >= 2:
             word = next((t for t in span if t.norm_ not in SHORT_NAME_SKIPS), None)
-            if word is not None and word.is_title and len(word) >= 4 and word.i < span.end - 1 or word is not None \
-                    and word.i == span.start and word.is_title and len(word) >= 4:
+            if word is not None and word.is_title and len(word) >= 4 and (word.i < span.end - 1 or word.i == span.start
+                                                                          or span[0].norm_ in ("los", "las")):
                 keys.add(word.norm_)
     if not keys:
         return []
@@ -321,3 +322,81 @@ def aged_people(doc: Doc, chosen: list[Span]) -> list[Span]:
                 and first[0].is_title:
             retyped[first.start] = Span(doc, first.start, first.end, label="person")
     return [retyped.get(s.start, s) if s.start in retyped and retyped[s.start].end == s.end else s for s in chosen]
+
+
+def facilities(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'the Tocorón prison', 'the Altiplano, the maximum-security prison', 'sent to Puente Grande': a name
+    the KB does not know that the model took for a person or an organisation names a place (a prison, an
+    airport, a ranch) when a facility noun follows it or stands in apposition to it, or (for the model's
+    organisation) when it is where someone is sent, held or escaped from; every other mention of the
+    same name follows."""
+    places = {_words_key(s) for s in chosen if (_guessed(s) or s.label_ == "place" and not s._.kb_id)
+              and _is_facility(s)}
+    if not places:
+        return chosen
+    out = []
+    for span in chosen:
+        if _guessed(span) and _words_key(span) in places:
+            span = Span(doc, span.start, span.end, label="place")
+        out.append(span)
+    return out
+
+
+def _guessed(span: Span) -> bool:
+    return span.label_ in ("person", "organization") and not span._.kb_id and not span._.nickname \
+        and not span._.full_name and not is_organisation_name(span) and not _has_agency_word(span) \
+        and not {t.norm_ for t in span} & words_of("group_heads")
+
+
+def _words_key(span: Span) -> str:
+    return " ".join(t.norm_ for t in span if t.norm_ != "the")
+
+
+def _is_facility(span: Span) -> bool:
+    doc = span.doc
+    nouns = words_of("facility_nouns")
+    if span.end < len(doc) and doc[span.end].norm_ in nouns:
+        return True  # 'the Tocorón prison'
+    if span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("a", "an", "the"):
+        for token in doc[span.end + 2:min(span.end + 7, len(doc))]:  # 'X, the maximum-security prison'
+            if token.norm_ in nouns:
+                return True
+            if token.is_punct and token.text != "-" or token.pos_ in ("VERB", "ADP"):
+                break
+    root = span.root
+    if any(c.dep_ == "appos" and c.norm_ in nouns for c in root.children):
+        return True  # 'the Altiplano, the maximum-security prison in ...'
+    if root.dep_ == "appos" and root.head.norm_ in nouns:
+        return True  # 'the federal prison, Puente Grande'
+    if span.label_ != "organization" or root.dep_ != "pobj" or root.head.lower_ not in ("to", "in", "from", "at"):
+        return False
+    verb, prep = root.head.head, root.head.lower_
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in words_of("custody_verbs"):
+        return False
+    if lemma in words_of("moving_verbs"):
+        return prep in ("to", "from") and _sends_someone(verb)  # 'X was sent to P' (not 'took over from G')
+    return prep == "from" if lemma == "escape" else prep in ("in", "at")  # 'held in P', 'escaped from P'
+
+
+def _sends_someone(verb: Token) -> bool:
+    """'Salgado Nava was sent to X', 'they sent him to X': a person (a name or a pronoun) is moved."""
+    return any(c.dep_ in ("nsubjpass", "dobj") and (c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them"))
+               for c in verb.children)
+
+
+def reattach_appositions(doc: Doc) -> None:
+    """'X and his cousin, Y': the parser often hangs Y in apposition to X; Y renames 'his cousin', the
+    noun coordinated with X that ends right before Y's comma, and is attached to it here, so that every
+    rule reads Y as the cousin (and as one of the two people the clause is about)."""
+    for i in _indices(doc, DEP, "appos") + _indices(doc, DEP, "npadvmod"):
+        name = doc[i]
+        start = name.left_edge.i
+        if name.pos_ != "PROPN" or start < 2 or doc[start - 1].text != "," or name.head.i >= start:
+            continue
+        noun = doc[start - 2]
+        if noun.pos_ == "NOUN" and noun.dep_ == "conj" and noun.tag_ == "NN" and noun.head.i < noun.i \
+                and any(c.dep_ == "poss" for c in noun.children) and noun.head.pos_ == "PROPN" \
+                and name.head.i in (noun.head.i, noun.head.head.i) and noun not in list(name.subtree):
+            name.head = noun
+            name.dep_ = "appos"

@@ -26,6 +26,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
+from testigo.extract.rules.anaphora import together_with
 from testigo.extract.rules.leadership import nearest_person
 from testigo.extract.rules.roles import role, role_title
 
@@ -305,7 +306,8 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
             continue
         predicates |= fitting
         left, right = _role(frame, token, list(reversed(path[:n]))), _role(frame, token, path[n + 1:])
-        if left is None or right is None or _clause_crossing(path) or _other_antecedent(frame, token, a, b):
+        if left is None or right is None or _clause_crossing(path) or _other_antecedent(frame, token, a, b) \
+                or any(together_with(t) for t in path):
             continue
         for predicate in fitting:
             found.append((predicate, token, left, right))

@@ -18,6 +18,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import fold, load_patterns
+from testigo.extract.rules.anaphora import described_person, together_with
 from testigo.model import Entity
 
 __all__ = ["after_colon", "its_group", "latest_siblings", "parties", "people_after_colon", "prep_objects",
@@ -52,6 +53,9 @@ def parties(frame: Frame, token: Token, kinds: tuple[str, ...] = GROUP, *, depth
     found: list[Ref] = []
     for head in _conjuncts(token):
         found.extend(_one(frame, head, kinds, depth))
+    if found and kinds == ("person",):  # 'run by A and B, together with C': C too
+        found += [r for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+                  if together_with(o) for r in _one(frame, o, kinds, depth)]
     if len(found) == 1:
         found = _plain_list(frame, token, kinds) or found
     return _unique(found)
@@ -127,8 +131,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         through = _through(frame, head, kinds, depth)
         if through or "criminal_group" not in kinds:
             return through
-        if lemma not in frame.lexicon("collective_nouns") and lemma not in ("cell", "faction"):
-            return []  # "clashed with the army": a state's army, not the group named last
+        if lemma not in frame.lexicon("collective_nouns") and lemma not in ("cell", "faction", "network"):
+            return []  # "clashed with the army": a state's army, not the group named last ('the network' is)
         return _definite(frame, head)
     if "person" in kinds and (head.tag_ == "NNS" or head.pos_ == "NUM") and (listed := people_after_colon(frame, head)):
         return listed  # "four of its leaders: A, his son B and his nephews C and D"
@@ -137,8 +141,14 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             or _the_two_people(frame, head)
         if detached:
             return detached
+    if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NN":
+        detached = _the_pair(frame, head)
+        if detached:
+            return detached
     if head.pos_ == "PRON" and "person" in kinds:
         return _pronoun(frame, head) or _both_people(frame, head)
+    if "person" in kinds and head.pos_ in ("ADJ", "NOUN") and (described := described_person(frame, head)):
+        return described  # 'the former', 'the 45-year-old', 'the suspect'
     if "person" in kinds and head.pos_ == "NOUN" and lemma in frame.lexicon(
             "leader_nouns", "founder_nouns", "member_nouns", "official_titles"):
         titled = frame.ref(head.doc[head.i + 1], "person") if head.i + 1 < len(head.doc) else None
@@ -834,6 +844,14 @@ def _the_two_people(frame: Frame, head: Token) -> list[Ref]:
     return _last_two_people(frame, head)
 
 
+def _the_pair(frame: Frame, head: Token) -> list[Ref]:
+    """'the pair', 'the two' standing for the last two people named, as for 'both'."""
+    if head.lemma_.lower() != "pair" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            or any(c.dep_ == "prep" for c in head.children):
+        return []
+    return _last_two_people(frame, head)
+
+
 def _last_two_people(frame: Frame, head: Token) -> list[Ref]:
     """The last two people named as actors of a clause (not 'a son of X', not "X's")."""
     start = _window_start(head, 2)
@@ -846,8 +864,9 @@ def _last_two_people(frame: Frame, head: Token) -> list[Ref]:
             continue  # "Y, a son of X" read with X in apposition to Y: X is named in passing
         while root.dep_ == "appos" and root.head.i != root.i:  # "the jailed kingpin X": as "the kingpin"
             root = root.head
-        if root.dep_ == "poss" or root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
-            continue  # "a son of the kingpin X", "X's sons": named in passing
+        if root.dep_ == "poss" or root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN") \
+                and not together_with(root):
+            continue  # "a son of the kingpin X", "X's sons": named in passing (not 'together with his cousin, X')
         if all(r.entity_id != ref.entity_id for r in people):
             people.append(ref)
     return sorted(people, key=lambda r: r.span.start) if len(people) == 2 else []

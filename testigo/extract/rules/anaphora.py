@@ -1,0 +1,156 @@
+"""People a definite description stands for: 'the former', 'the latter', 'the 45-year-old', 'the suspect'.
+
+Each reading is conservative: it names someone only when one person fits, and otherwise
+nobody (an unresolved phrase costs a claim; a wrong one adds a false claim).
+
+- 'the former' / 'the latter': the first or second of the last two people named together
+  ('A and B', 'the brothers A and B') in this sentence or the two before.
+- 'the N-year-old': the one person the text gave that age ('X, 45,', 'the 45-year-old X'); with
+  no age given, the one person who was the subject of a clause in the two sentences before.
+- 'the suspect' (detainee, defendant, accused, fugitive): the one person arrested, charged or
+  otherwise the patient of an event verb in the two sentences before.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.lexicon import load_patterns
+
+__all__ = ["described_person", "together_with"]
+
+ROLE_NOUNS = frozenset({"suspect", "detainee", "defendant", "accused", "fugitive", "arrestee"})
+ORDER_WORDS = {"former": 0, "latter": 1}
+AGE = re.compile(r"^(\d{1,2})$")
+
+
+def described_person(frame: Frame, head: Token) -> list[Ref]:
+    """The person 'the former', 'the latter', 'the N-year-old' or 'the suspect' at ``head`` stands for."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or head.tag_ in ("NNS", "NNPS"):
+        return []
+    if any(c.dep_ in ("compound", "poss", "amod") for c in head.children if c.lower_ not in ("the",)) \
+            and _age(head) is None:
+        return []  # 'the Mexican suspect', "the cartel's former": another person, or none named
+    if head.lower_ in ORDER_WORDS and head.pos_ in ("ADJ", "NOUN"):
+        pair = named_pair(frame, head)
+        return [pair[ORDER_WORDS[head.lower_]]] if pair else []
+    age = _age(head)
+    if age is not None:
+        aged = _aged(frame, head, age)
+        return aged or _lone_subject(frame, head)
+    if head.lemma_.lower() in ROLE_NOUNS and head.pos_ == "NOUN":
+        return _lone_patient(frame, head)
+    return []
+
+
+def _age(head: Token) -> int | None:
+    """'The 45-year-old': the age of a phrase headed by 'old' with 'N-year' before it."""
+    if head.lower_ != "old":
+        return None
+    doc = head.doc
+    words = [t.text for t in doc[max(head.i - 4, 0):head.i]]
+    if len(words) >= 3 and words[-1] == "-" and words[-2] == "year" and words[-3] == "-" and len(words) >= 4:
+        match = AGE.match(words[-4])
+        return int(match.group(1)) if match else None
+    return None
+
+
+def named_pair(frame: Frame, head: Token) -> tuple[Ref, Ref] | None:
+    """The last two people named together ('A and B') before ``head``, in its sentence or the two before."""
+    start = _window_start(head, 2)
+    for ref in frame.refs_before(head, "person"):
+        if ref.span.start < start:
+            return None
+        root = ref.span.root
+        partners = [frame.ref(c, "person") for c in root.children if c.dep_ == "conj"]
+        if root.dep_ == "conj":
+            partners.append(frame.ref(root.head, "person"))
+        others = {p.entity_id: p for p in partners if p is not None and p.entity_id != ref.entity_id}
+        if len(others) == 1:
+            other = next(iter(others.values()))
+            return (other, ref) if other.span.start < ref.span.start else (ref, other)
+        if others:
+            return None
+    return None
+
+
+def _aged(frame: Frame, head: Token, age: int) -> list[Ref]:
+    """The one person named before ``head`` with this age: 'X, 45,' or 'the 45-year-old X'."""
+    doc = head.doc
+    found: dict[str, Ref] = {}
+    for ref in frame.refs_before(head, "person"):
+        end, start = ref.span.end, ref.span.start
+        after = end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text == str(age) \
+            and doc[end + 2].text in (",", ")", ".")
+        before = start >= 5 and doc[start - 5].text == str(age) and doc[start - 3].lower_ == "year" \
+            and doc[start - 1].lower_ == "old"
+        if after or before:
+            found.setdefault(ref.entity_id, ref)
+    return list(found.values()) if len(found) == 1 else []
+
+
+def _lone_subject(frame: Frame, head: Token) -> list[Ref]:
+    """The one person who is the subject of a clause in the two sentences before ``head`` (a plural
+    subject such as 'both men' or a second person subject makes it unclear: none)."""
+    start = _window_start(head, 2)
+    end = head.sent.start
+    subjects: dict[str, Ref] = {}
+    for token in head.doc[start:end]:
+        if token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        ref = frame.ref(token, "person")
+        if ref is not None and ref.span.root.i == token.i:
+            if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
+                return []
+            subjects.setdefault(ref.entity_id, ref)
+        elif ref is None and token.pos_ == "PROPN" and frame.ref(token) is None:
+            return []  # a name the tagger missed may be the one meant
+    return list(subjects.values()) if len(subjects) == 1 else []
+
+
+def _lone_patient(frame: Frame, head: Token) -> list[Ref]:
+    """The one person arrested, charged, detained (an event verb's object, or its passive subject)
+    in this sentence before ``head`` or in the two sentences before."""
+    start = _window_start(head, 2)
+    verbs = _event_verbs()
+    found: dict[str, Ref] = {}
+    for token in head.doc[start:head.i]:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
+            continue
+        for child in token.children:
+            if child.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            for word in [child, *(c for c in child.children if c.dep_ == "conj")]:
+                ref = frame.ref(word, "person")
+                if ref is not None:
+                    found.setdefault(ref.entity_id, ref)
+    return list(found.values()) if len(found) == 1 else []
+
+
+@cache
+def _event_verbs() -> frozenset[str]:
+    events = load_patterns("relations")["events"]
+    return frozenset(v for name in ("arrested", "charged", "extradited") for v in events.get(name, {}).get("verbs", []))
+
+
+def together_with(token: Token) -> bool:
+    """'X was detained together with his cousin, Y': Y, the object of 'with' under 'together' or 'along',
+    acts in the clause as X does (it is not named in passing)."""
+    return token.dep_ == "pobj" and token.head.lower_ == "with" and any(
+        c.lower_ in ("together", "along") for c in token.head.children) or token.dep_ == "pobj" \
+        and token.head.lower_ == "with" and token.head.i > 0 and token.doc[token.head.i - 1].lower_ in (
+            "together", "along")
+
+
+def _window_start(token: Token, sentences: int) -> int:
+    first = token.sent
+    for _ in range(sentences):
+        if first.start == 0:
+            break
+        first = token.doc[first.start - 1].sent
+    return first.start
