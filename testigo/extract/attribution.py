@@ -33,6 +33,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from testigo.extract.interviews import answers
 from testigo.extract.quotes import Quote
 from testigo.extract.reporting import ReportingPatterns, load_reporting_patterns, parse_reporting_patterns
 from testigo.extract.speakers import MAX_CLIMB, NOMINAL, ParsedText
@@ -123,6 +124,10 @@ class _Finder(ParsedText):
                     except Exception:  # one odd parse must not lose the document
                         log.debug("attribution: %s failed at token %d", step.__name__, i, exc_info=True)
         try:
+            self.interview_answers()
+        except Exception:
+            log.debug("attribution: reading interview answers failed", exc_info=True)
+        try:
             self.absorb_quotes()
         except Exception:
             log.debug("attribution: absorbing quotes failed", exc_info=True)
@@ -197,6 +202,12 @@ class _Finder(ParsedText):
         while hi < self.sent_hi[i] and self.lower[hi + 1] not in _CLAUSE_ENDS:
             hi += 1
         self.emit_complement(j, lo, hi, self.lemma[j], (self.idx[i + 1], self.tok_end[j - 1]), False)
+
+    def interview_answers(self) -> None:
+        """The answers of a question-and-answer text are the interviewee's words (interviews.py)."""
+        people = [(e.start_char, e.end_char) for e in self.doc.ents if e.label_ in ("person", "PERSON")]
+        for a in answers(self.text, self.pars, people):
+            self.found.append(_Found(a.start, a.end, QUOTE, "answer", (a.speaker_start, a.speaker_end), -1))
 
     def cited_by(self, t: int) -> tuple[int, int] | None:
         """What a source cites in a relative clause: "the report, which cites documents of X"."""

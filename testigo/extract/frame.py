@@ -18,7 +18,7 @@ from testigo.extract.attribution import SourceSpan, find_sources
 from testigo.extract.entities import DocEntities, Ref
 from testigo.extract.event_dates import event_time
 from testigo.extract.lexicon import fold, load_patterns
-from testigo.extract.modality import as_verb, modality
+from testigo.extract.modality import as_verb, asks, modality
 from testigo.kb import KnowledgeBase
 from testigo.model import Claim, DateValue, Document, Evidence, Polarity, Qualifiers, make_id
 from testigo.schema import load_schema
@@ -101,6 +101,8 @@ class Frame:
         spec = load_schema().predicate(predicate)
         if subject.kind not in spec.subject or (obj is not None and obj.kind not in spec.object):
             return None
+        if asks(trigger):
+            return None  # "Did A ally with B?" asserts nothing
         sentence = trigger.sent
         certainty, polarity = modality(trigger, presupposed=presupposed)
         if negated:
@@ -245,6 +247,11 @@ class Frame:
         definite = any(c.lower_ in ("the", "this", "that", "its") for c in head.children)
         if report and head.tag_ == "NN" and definite:
             return self._latest_report_author(span[0], head)
+        if head.pos_ == "PRON" and head.lower_ in ("i", "we"):  # "“I think ...,” X said": X
+            outer = [s for s in self.sources if s.kind == "quote" and s is not source
+                     and s.start <= source.speaker_start < s.end]
+            if outer:
+                return self.speaker_name(min(outer, key=lambda s: s.end - s.start))
         if head.pos_ == "PRON" and head.lower_ in ("he", "she"):
             person = next(self.refs_before(span[0], "person"), None)
             if person is not None:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from testigo.extract.lexicon import load_patterns
 from testigo.model import Certainty, Polarity
 
-__all__ = ["as_verb", "modality"]
+__all__ = ["as_verb", "asks", "modality"]
 
 ORDER = {Certainty.POSSIBLE: 0, Certainty.PROBABLE: 1, Certainty.CERTAIN: 2}
 COPULAS = {"be", "become", "remain"}  # "X is not a cell of Y": the copula's clause asserts the noun
@@ -191,3 +191,25 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
         elif not any(c.lower_ == "but" for c in token.children):  # "was not arrested but fled"
             negative = negative or _negated(token, own_word=False)
     return certainty, Polarity.NEGATIVE if negative else Polarity.POSITIVE
+
+
+# Words that open a yes/no question: "Did A ally with B?" asserts nothing.
+_POLAR = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could",
+                    "will", "would", "should", "may", "might", "must", "shall"})
+_OPENERS = frozenset({"\"", "\u201c", "\u2018", "'", ":", "(", "-", "\u2014", "\u2013"})
+
+
+def asks(trigger: Token) -> bool:
+    """Whether the trigger stands in a yes/no question ("Did A form an alliance with B?", also
+    quoted or after "Q:"): such a question asserts nothing. A question with a question word ("Why
+    did A ally with B?") takes its fact for granted, and keeps it."""
+    doc, sentence = trigger.doc, trigger.sent
+    end = next((t.i for t in doc[trigger.i:sentence.end] if t.text in ("?", ".", "!")), None)
+    if end is None or doc[end].text != "?":
+        return False
+    start = trigger.i
+    while start > sentence.start and doc[start - 1].text not in _OPENERS and doc[start - 1].text not in ("?", "."):
+        start -= 1
+    while start < trigger.i and (doc[start].is_punct or doc[start].text in ("Q", "Question")):
+        start += 1
+    return doc[start].lower_ in _POLAR

@@ -43,6 +43,9 @@ def _role_then_name(frame: Frame, token: Token) -> None:
     if role(frame, token) is None:
         return
     people = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+    if not people and token.tag_ == "NN":  # "the leader of G, X": the parser hangs X on G
+        people = [r for o in prep_objects(token, "of") if frame.ref(o, *GROUP) is not None
+                  for c in o.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
     holder = token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "NUM" else token
     people += people_after_colon(frame, holder) if token.tag_ == "NNS" else []
     people += [r for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in NAMING

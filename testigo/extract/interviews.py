@@ -1,0 +1,112 @@
+"""Interviews: who speaks in the answers of a question-and-answer text.
+
+Three layouts are read, from the paragraphs alone:
+
+* ``Q:`` / ``A:`` (or ``Question:`` / ``Answer:``) before each turn. An answer runs from its ``A:``
+  to the next ``Q:``; the person answering is the one the introduction names as interviewed
+  ("spoke to X", "an interview with X", "X, a researcher at Y, ..." when X is the only person
+  named there).
+* A speaker's name and a colon before each turn ("Rivera: I think ..."), used at least twice
+  by one name: each such turn is that name's.
+* Questions as paragraphs of their own, ending with "?", after an introduction that says it is
+  an interview: the paragraphs between one question and the next are the interviewee's answer.
+
+An answer is direct speech: the finder in attribution.py records it as a quote of the person
+answering, so every claim in it is attributed to them (and "I" in it is them). A text with no such
+layout gives no answers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+__all__ = ["Answer", "answers"]
+
+_TURN = re.compile(r"(?P<who>Q|A|Question|Answer)\s*(?::|\.(?=\s+[A-Z\u00c0-\u00dd\"\u201c]))\s*", re.I)
+_NAMED_TURN = re.compile(r"(?P<who>[A-Z\u00c0-\u00dd][\w'\u2019\-]+(?: [A-Z\u00c0-\u00dd][\w'\u2019\-]+){0,3}):\s+")
+_INTERVIEW = re.compile(r"\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|speaks (?:to|with)|"
+                        r"talks (?:to|with)|conversation with|Q&A|questions? (?:to|for))\b", re.I)
+_MIN_NAMED_TURNS = 2
+_MIN_QUESTIONS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """Characters [start, end) spoken by the person at [speaker_start, speaker_end) of the text."""
+
+    start: int
+    end: int
+    speaker_start: int
+    speaker_end: int
+
+
+def answers(text: str, pars: list[tuple[int, int]], people: list[tuple[int, int]]) -> list[Answer]:
+    """The answers of an interview; ``pars`` are the paragraphs, ``people`` where persons are named."""
+    return _prefixed(text, pars, people) or _named(text, pars) or _questions(text, pars, people)
+
+
+def _prefixed(text: str, pars: list[tuple[int, int]], people: list[tuple[int, int]]) -> list[Answer]:
+    turns = [(_TURN.match(text, s, e), s, e) for s, e in pars]
+    kinds = [m["who"][0].upper() if m else "" for m, _, _ in turns]
+    if kinds.count("A") < 2 or "Q" not in kinds:
+        return []
+    first = kinds.index("Q") if kinds.index("Q") < kinds.index("A") else kinds.index("A")
+    speaker = _interviewee(text, pars[:first], people)
+    if speaker is None:
+        return []
+    found: list[Answer] = []
+    answering = False
+    for (match, s, e), kind in zip(turns, kinds, strict=True):
+        if kind:
+            answering = kind == "A"
+        if answering and s >= pars[first][0]:
+            start = match.end() if match else s
+            if start < e:
+                found.append(Answer(start, e, *speaker))
+    return found
+
+
+def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
+    turns = [(_NAMED_TURN.match(text, s, e), s, e) for s, e in pars]
+    counts = Counter(m["who"] for m, _, _ in turns if m)
+    speakers = {name for name, n in counts.items() if n >= _MIN_NAMED_TURNS}
+    found: list[Answer] = []
+    for match, _, e in turns:
+        if match and match["who"] in speakers and match.end() < e and not text[match.end():e].rstrip().endswith("?"):
+            found.append(Answer(match.end(), e, match.start("who"), match.end("who")))
+    return found
+
+
+def _questions(text: str, pars: list[tuple[int, int]], people: list[tuple[int, int]]) -> list[Answer]:
+    asks = [text[s:e].rstrip().endswith("?") and text[s:e].count(". ") == 0 for s, e in pars]
+    if sum(asks) < _MIN_QUESTIONS or True not in asks:
+        return []
+    first = asks.index(True)
+    if not any(_INTERVIEW.search(text, s, e) for s, e in pars[:first]):
+        return []
+    speaker = _interviewee(text, pars[:first], people, strict=True)
+    if speaker is None:
+        return []
+    return [Answer(s, e, *speaker) for (s, e), ask in zip(pars[first:], asks[first:], strict=True) if not ask]
+
+
+def _interviewee(text: str, intro: list[tuple[int, int]], people: list[tuple[int, int]], *,
+                 strict: bool = False) -> tuple[int, int] | None:
+    """Where the introduction names the person interviewed: the person named in a sentence that says
+    it is an interview (after the cue first: "we spoke to X"), else, unless ``strict``, the first
+    person the introduction names."""
+    if not intro:
+        return None
+    lo, hi = intro[0][0], intro[-1][1]
+    named = [p for p in people if lo <= p[0] and p[1] <= hi]
+    for match in _INTERVIEW.finditer(text, lo, hi):
+        start = max(text.rfind(". ", lo, match.start()) + 2, lo)
+        end = text.find(". ", match.end(), hi)
+        end = hi if end < 0 else end
+        after = [p for p in named if match.end() <= p[0] < end]
+        before = [p for p in named if start <= p[0] < match.start()]
+        if after or before:
+            return (after or before)[0]
+    return None if strict or not named else named[0]
