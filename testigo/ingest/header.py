@@ -4,6 +4,7 @@
     Published September 12, 2016                 -> published (a label, with or without a colon)
     Programme name | 14 May 2025                 -> published (day first too, and a time after it)
     Prepared from filings. Last updated March 3, 2025.  -> published (a label after a full stop)
+    Reynosa, 10 de marzo de 2023                 -> published (Spanish or Portuguese, in a byline part)
     June 9, 2025                                 -> published (a line that is only a date)
     Thursday, February 27, 2025                  -> published (with its weekday)
     By X | CITY, Country | September 20, 2025    -> published (a byline part that is only a date)
@@ -22,10 +23,16 @@ __all__ = ["read_header"]
 
 MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
+# Spanish and Portuguese month names, for date lines of translated reports ('10 de marzo de 2023')
+ROMANCE_MONTHS = {m: i for i, names in enumerate([
+    ("enero", "janeiro"), ("febrero", "fevereiro"), ("marzo", "março", "marco"), ("abril",), ("mayo", "maio"),
+    ("junio", "junho"), ("julio", "julho"), ("agosto",), ("septiembre", "setiembre", "setembro"),
+    ("octubre", "outubro"), ("noviembre", "novembro"), ("diciembre", "dezembro")], start=1) for m in names}
 _MONTH = r"[A-Z][a-z]{2,8}\.?"
 # 'Feb. 28, 2025' / 'September 18, 2023' (month first) or '14 May 2025' / '3 March, 2025' (day first)
 _DATE = (rf"(?:(?P<mon>{_MONTH}) (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})"
-         rf"|(?P<d2>\d{{1,2}}) (?P<mon2>{_MONTH}),? (?P<y2>\d{{4}}))")
+         rf"|(?P<d2>\d{{1,2}}) (?P<mon2>{_MONTH}),? (?P<y2>\d{{4}})"
+         r"|(?P<d3>\d{1,2}) de (?P<mon3>[A-Za-zçÇ]{4,10}),? (?:de |del )?(?P<y3>\d{4}))")
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 _WRITTEN = re.compile(_DATE)
 _LABEL = r"(?:first published|last updated|published|updated|posted|date)"
@@ -51,10 +58,13 @@ def _to_iso(text: str) -> str | None:
         found = _WRITTEN.search(text)
         if not found:
             return None
-        name = (found["mon"] or found["mon2"])[:3].lower()
-        if name not in MONTHS:
+        if found["mon3"]:
+            month = ROMANCE_MONTHS.get(found["mon3"].lower(), 0)
+        else:
+            month = MONTHS.get((found["mon"] or found["mon2"])[:3].lower(), 0)
+        if not month:
             return None
-        year, month, day = int(found["y"] or found["y2"]), MONTHS[name], int(found["d"] or found["d2"])
+        year, day = int(found["y"] or found["y2"] or found["y3"]), int(found["d"] or found["d2"] or found["d3"])
     try:
         return date(year, month, day).isoformat()
     except ValueError:
