@@ -72,7 +72,8 @@ class Score:
     contradictions: list[tuple[dict[str, Any], bool]] = field(default_factory=list)
 
     def recall(self) -> tuple[Counter[str], Counter[str]]:
-        found, total = Counter(), Counter()
+        found: Counter[str] = Counter()
+        total: Counter[str] = Counter()
         for o in self.outcomes:
             total[o.fact["relation"]] += 1
             found[o.fact["relation"]] += int(o.found)
@@ -269,7 +270,10 @@ def _claims_for(document: Document, *, extractor: Any, store: Any) -> tuple[list
 
 def summary(scores: list[Score]) -> dict[str, Any]:
     """Precision and recall per predicate over many scored documents, and the must-facts."""
-    correct, extracted, found, total = Counter(), Counter(), Counter(), Counter()
+    correct: Counter[str] = Counter()
+    extracted: Counter[str] = Counter()
+    found: Counter[str] = Counter()
+    total: Counter[str] = Counter()
     for s in scores:
         correct.update(s.correct)
         extracted.update(s.extracted)

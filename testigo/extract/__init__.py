@@ -8,7 +8,7 @@ group, person and event rules at every token.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from testigo.kb import KnowledgeBase
@@ -17,6 +17,9 @@ from testigo.settings import Settings, load_settings
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from testigo.model import Document
 
 __all__ = ["RULES_VERSION", "RuleExtractor", "extract", "load_extractor"]
 
@@ -33,10 +36,10 @@ class RuleExtractor:
         self.version = (f"{RULES_VERSION}.{_rules_fingerprint()}+{nlp.meta.get('name', 'model')}-"
                         f"{nlp.meta.get('version', '')}+kb-{_fingerprint(kb)}")
 
-    def __call__(self, document):  # type: ignore[no-untyped-def]
+    def __call__(self, document: Document) -> Extraction:
         return extract(document, self.nlp, self.kb)
 
-    def pipe(self, documents: Iterable, *, batch_size: int = 16):  # type: ignore[no-untyped-def]
+    def pipe(self, documents: Iterable[Document], *, batch_size: int = 16) -> Iterator[tuple[Document, Extraction]]:
         """Extract many documents, parsing them in batches; the input is streamed, not loaded whole."""
         pairs = ((d.text[:MAX_CHARS], d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
@@ -79,12 +82,12 @@ def load_extractor(settings: Settings | None = None, *, kb_paths: Sequence[str] 
     return RuleExtractor(build_nlp(settings.spacy_model, paths), load_kb(paths))
 
 
-def extract(document, nlp, kb):  # type: ignore[no-untyped-def]
+def extract(document: Document, nlp: Language, kb: KnowledgeBase) -> Extraction:
     """Parse one document and read its entities, mentions and claims."""
     return read_doc(document, nlp(document.text[:MAX_CHARS]), kb)
 
 
-def read_doc(document, doc, kb) -> Extraction:  # type: ignore[no-untyped-def]
+def read_doc(document: Document, doc: Doc, kb: KnowledgeBase) -> Extraction:
     """Run the rules over a parsed document."""
     from testigo.extract.entities import resolve_entities
     from testigo.extract.frame import Frame

@@ -246,10 +246,10 @@ class _Finder(ParsedText):
                 return self.clause(c)
         h = self.head[i]
         if self.dep[i] == "relcl":  # "the group, which officials say fought X": what they say of it
-            c = next((k for k in range(i + 1, self.right[i] + 1) if self.head[k] == i
-                      and self.dep[k] in ("xcomp", "ccomp")), None)
-            if c is not None:
-                return self.clause(c)
+            clausal = next((k for k in range(i + 1, self.right[i] + 1) if self.head[k] == i
+                            and self.dep[k] in ("xcomp", "ccomp")), None)
+            if clausal is not None:
+                return self.clause(clausal)
             nxt = self.right[i] + 1  # "two men who police say lead G", parsed as two relative clauses
             if nxt <= self.sent_hi[i] and self.head[nxt] == h and self.dep[nxt] == "relcl" and self.pos[nxt] == "VERB":
                 return self.clause(nxt)

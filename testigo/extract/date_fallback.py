@@ -21,7 +21,7 @@ _FOUR_DIGITS = re.compile(r"(?<![0-9])[12][0-9]{3}(?![0-9])")
 
 def _dateparser(settings: dict[str, Any]) -> Any:
     """An English dateparser parser (imported on first use: it is slow to import)."""
-    from dateparser.date import DateDataParser  # type: ignore[import-untyped]
+    from dateparser.date import DateDataParser
 
     return DateDataParser(languages=["en"], settings=settings)
 

