@@ -18,7 +18,11 @@ careful reader would:
 - "In February 2016, gunmen burst into the hotel and killed X": a verb joined to one before it shares
   the date that opens the sentence;
 - "Judges on Monday convicted 207 people ... The heaviest sentences went to X": a sentence passed
-  with no date of its own takes the date of the verdict told before it (people convicted, unnamed).
+  with no date of its own takes the date of the verdict told before it (people convicted, unnamed);
+- "Y on February 20 designated six groups ... Z also designated two gangs": 'also' with the same verb
+  is the same occasion;
+- "In February 2016, gunmen stormed a hotel. X was shot and died at the scene.": a killing right after
+  a sentence telling an attack, with one date, happened then.
 
 Dates are resolved against ``published`` as in :func:`testigo.extract.dates.find_dates`.
 """
@@ -41,6 +45,7 @@ _COMPANY = frozenset({"him", "her", "them"})
 _AFTER = frozenset({"afterwards", "afterward", "thereafter"})  # "soon afterwards": after the last date
 _LOOK_BACK = 400  # tokens: how far back a first mention (or a trial's verdict) is looked for
 _VERDICT_VERBS = frozenset({"convict", "sentence"})
+_ALSO_BACK = 3  # sentences: how far back "also designated" looks for the first designation
 _VERDICT_WORDS = frozenset({"sentence", "convict", "conviction"})  # what ties a clause to a verdict
 
 
@@ -66,9 +71,10 @@ def event_time(trigger: Token, clause: Span, published: str | None = None) -> tu
     reported = _reported_at(trigger, published)
     if reported is not None:
         return reported
-    verdict = _verdict_occasion(trigger, clause, published)
-    if verdict is not None:
-        return verdict
+    occasion = _verdict_occasion(trigger, clause, published) or _also(trigger, published) \
+        or _attack_before(trigger, published)
+    if occasion is not None:
+        return occasion
     after = next((t for t in clause if t.lower_ in _AFTER and t.dep_ == "advmod"), None)
     if after is not None:
         found_before = _previous_date(trigger, published)
@@ -140,6 +146,46 @@ def _verdict_occasion(trigger: Token, clause: Span, published: str | None) -> tu
         found = [d for d in find_dates(phrase.text, published=published) if d.value]
         if len(found) == 1:
             return phrase, found
+    return None
+
+
+def _attack_before(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """'In February 2016, gunmen stormed a weigh-in at a hotel in Dublin. X was shot six times and died
+    at the scene.': a killing told with no date right after a sentence that tells an attack (its main
+    verb, not in a relative clause, one of patterns/relations.yaml assault_verbs, or 'opened fire') and
+    names one date happened then."""
+    words = load_patterns("relations")
+    if trigger.lemma_.lower() not in {*words["events"]["killed"]["verbs"], *words["dying_verbs"]}:
+        return None
+    previous = _previous_sentence(trigger)
+    if previous is None:
+        return None
+    attacks = [v for v in previous if v.pos_ == "VERB" and v.dep_ not in ("relcl", "acl") and (
+        v.lemma_.lower() in words["assault_verbs"] or v.lemma_.lower() == "open" and any(
+            c.lower_ == "fire" for c in v.children))]  # the parser may not make the attack the root
+    if not attacks:
+        return None
+    found = find_dates(previous.text, published=published)
+    return (previous, found) if len(found) == 1 and found[0].value else None
+
+
+def _also(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """'The United States on February 20, 2025 designated six groups ... The State Department also
+    designated two gangs': 'also' with the same verb is the same occasion, dated where that verb was
+    (the last earlier clause of that verb within a few sentences, when it names one date)."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children):
+        return None
+    doc, lemma = trigger.doc, trigger.lemma_.lower()
+    sentence = trigger.sent
+    for _ in range(_ALSO_BACK):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        for verb in reversed(list(sentence)):
+            if verb.pos_ == "VERB" and verb.lemma_.lower() == lemma:
+                phrase = doc[verb.left_edge.i:verb.right_edge.i + 1]
+                found = [d for d in find_dates(phrase.text, published=published) if d.value]
+                return (phrase, found) if len(found) == 1 else None
     return None
 
 

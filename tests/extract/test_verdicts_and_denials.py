@@ -42,7 +42,7 @@ def find(found: list[dict[str, Any]], subject: str, predicate: str, obj: str | N
     (f"At the end of the trial in Limón, {VILLEGAS} received 18 years.", None),
     (f"The court handed {VILLEGAS} a 20-year sentence in May 2019.", "2019-05"),
     (f"{VILLEGAS} was given a life sentence in 2019.", "2019"),
-    (f"{VILLEGAS} is serving a 30-year prison term in Colorado.", None),
+    (f"{VILLEGAS} drew a 30-year prison term in Colorado.", None),
     (f"{VILLEGAS} was acquitted of the murder of a police officer in April 2023.", "2023-04"),
     (f"{VILLEGAS} was found not guilty of murder in 2021.", "2021"),
 ])
@@ -199,3 +199,76 @@ def test_that_may_is_no_month(extractor: Any) -> None:
     text = f"{VILLEGAS} was killed in 2019 by a gang that May Ortiz founded."
     killed = find(read(extractor, text), VILLEGAS, "killed")
     assert killed and killed[0]["dates"] == ["2019"]
+
+
+# --- more arrests, charges and denials ------------------------------------------------------------
+
+def test_faces_charges_read_past_a_misparse(extractor: Any) -> None:
+    text = f"{VILLEGAS} was extradited to the United States in 2025. He faces cocaine and weapons trafficking charges."
+    assert find(read(extractor, text), VILLEGAS, "charged")
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("In October 2019, troops briefly held Rigoberto Salas Yáñez but let him go.", "2019-10"),
+    (f"{VILLEGAS} was held by soldiers for two days in May 2020.", "2020-05"),
+    (f"{VILLEGAS} gave himself up to US agents in Aruba in May 2012.", "2012-05"),
+])
+def test_held_by_an_authority_and_gave_himself_up(extractor: Any, text: str, date: str) -> None:
+    arrested = [c for c in read(extractor, text) if c["predicate"] == "arrested"]
+    assert arrested and date in arrested[0]["dates"]
+
+
+@pytest.mark.parametrize("text", [
+    f"Police held a press conference about {VILLEGAS} in 2020.",
+    f"Los Halcones Negros held {VILLEGAS} for a week in 2020.",
+    f"Prosecutors held {VILLEGAS} responsible for the attack.",
+    f"{VILLEGAS} is held in the Altiplano prison.",
+    f"{VILLEGAS} gave up his seat on the council in 2020.",
+])
+def test_holding_that_is_no_arrest(extractor: Any, text: str) -> None:
+    assert not find(read(extractor, text), VILLEGAS, "arrested")
+
+
+def test_also_designated_on_the_same_day(extractor: Any) -> None:
+    text = ("The United States on February 20, 2025 designated Los Halcones Negros as a foreign terrorist "
+            "organisation. The State Department also designated Los Tigres del Sur as a terrorist organisation.")
+    designated = find(read(extractor, text), "Los Tigres del Sur", "designated")
+    assert designated and "2025-02-20" in designated[0]["dates"]
+
+
+def test_a_killing_dated_by_the_attack_before(extractor: Any) -> None:
+    text = (f"In February 2016, gunmen dressed as police officers stormed a hotel in Dublin. {VILLEGAS}, a "
+            "local businessman, was shot six times and died at the scene.")
+    killed = find(read(extractor, text), VILLEGAS, "killed")
+    assert killed and "2016-02" in killed[0]["dates"]
+
+
+def test_no_date_from_a_sentence_without_an_attack(extractor: Any) -> None:
+    text = f"In February 2016, police opened an office in Dublin. {VILLEGAS} was shot dead."
+    killed = find(read(extractor, text), VILLEGAS, "killed")
+    assert killed and killed[0]["dates"] == []
+
+
+def test_denied_any_part_in_the_killing(extractor: Any) -> None:
+    text = (f"Gunmen killed {IBARRA} in 2016. {VILLEGAS} was acquitted of {IBARRA}'s murder in April 2023. "
+            "He had pleaded not guilty, and has always denied any part in the killing.")
+    by = find(read(extractor, text), IBARRA, "killed", VILLEGAS)
+    assert by and by[0]["polarity"] == "negative" and by[0]["source"] == VILLEGAS
+
+
+def test_admitted_a_role_in_a_murder(extractor: Any) -> None:
+    by = find(read(extractor, f"{VILLEGAS} admitted his role in the murder of {IBARRA}."), IBARRA, "killed", VILLEGAS)
+    assert by and by[0]["polarity"] == "positive"
+
+
+def test_denied_a_role_in_something_else(extractor: Any) -> None:
+    text = f"Gunmen killed {IBARRA} in 2016. {VILLEGAS} denied any role in the cartel."
+    assert not find(read(extractor, text), IBARRA, "killed", VILLEGAS)
+
+
+def test_the_two_brothers_by_surname_are_the_first_two_named(extractor: Any) -> None:
+    text = ("Honduras hands two Lagos brothers to US\n\nHonduras extradited Miguel Ángel Lagos Pineda and Luis "
+            "Alonso Lagos Pineda to the United States on Saturday. Their sister, Digna Azucena Lagos Pineda, "
+            "was arrested in Miami in July.")
+    extradited = [c["subject"] for c in read(extractor, text) if c["predicate"] == "extradited"]
+    assert "Digna Azucena Lagos Pineda" not in extradited

@@ -4,6 +4,9 @@ polarity), and a second claim records the denial: the same event, negative, asse
 
 Only a denial whose object points back ('this', 'that', 'it', 'the reports', 'such claims') or that
 has none is read so; "X denied any wrongdoing" or "X denied that he led G" deny something of their own.
+
+"X has always denied any part in the killing (of Y)": the killing of Y by X, negative, asserted by X
+(admitted, it is positive); "the killing" is the one just told when no victim is named.
 """
 
 from __future__ import annotations
@@ -12,14 +15,18 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.modality import modality
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
+from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 from testigo.model import Claim, Evidence, Polarity
 from testigo.schema import load_schema
 
 __all__ = ["denial_rules"]
 
+PERSON = ("person",)
 POINTING = frozenset({"this", "that", "it", "them", "these", "those"})
 
 
@@ -73,5 +80,45 @@ def _denied_before(frame: Frame, token: Token) -> None:
         frame.claims.setdefault(denied.id, denied)
 
 
+def _killing_victims(frame: Frame, killing: Token) -> list[Ref]:
+    """Who 'the killing' was of: 'of Y', "Y's murder", else the one person a killing claimed in this
+    sentence or the two before is about."""
+    named = [r for o in prep_objects(killing, "of") for r in parties(frame, o, PERSON)]
+    named += [r for c in killing.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
+    if named or not any(c.lower_ in ("the", "that", "this") for c in killing.children):
+        return named
+    doc, start = killing.doc, killing.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    ids = {c.subject_id for c in list(frame.claims.values()) if c.predicate == "killed"
+           and doc[start].idx <= c.evidence.start <= killing.sent.start_char}
+    refs = [r for r in frame.ents.refs if r.entity_id in ids and r.span.start >= start]
+    return refs[-1:] if len(ids) == 1 else []
+
+
+@starts(lemmas=(relations("involvement_nouns"),))
+def _part_in_killing(frame: Frame, token: Token) -> None:
+    """'X has always denied any part in the killing', 'G admitted its role in the murder of Y': the
+    killing by X, denied (or admitted) by X."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("involvement_nouns") \
+            or token.dep_ != "dobj" or token.head.pos_ != "VERB":
+        return
+    verb = token.head
+    if verb.lemma_.lower() not in frame.lexicon("denying_verbs") | {"admit", "acknowledge", "confess", "claim"}:
+        return
+    killings = [o for o in prep_objects(token, "in") + prep_objects(verb, "in")  # the parser may hang 'in' on the verb
+                if o.lower_ in frame.words["events"]["killed"]["nouns"]]  # type: ignore[index]
+    subject = subject_of(verb)  # also "He pleaded not guilty, and has always denied any part in ..."
+    killers = parties(frame, subject, PERSON + GROUP)[:1] if subject is not None else []
+    for killing in killings:
+        for victim in _killing_victims(frame, killing):
+            for killer in killers:
+                claim = frame.emit("killed", victim, killer, verb, "killed.part_in_killing.v1", with_time=True)
+                if claim is not None:  # the one who denies (or admits) is the source
+                    named = frame.ents.entities[killer.entity_id].name
+                    if claim.attributed_to[-1] != named:
+                        frame.claims[claim.id] = replace(claim, attributed_to=(*claim.attributed_to, named))
+
+
 # The rules of this module (rules/dispatch.py: each runs where its trigger can match).
-denial_rules = RuleSet(_denied_before)
+denial_rules = RuleSet(_denied_before, _part_in_killing)

@@ -2,8 +2,8 @@
 vocabulary records a conviction as ``charged``, by the country of the court):
 
 - "The heaviest sentences, 30 years each, went to A and to B", "a life sentence was handed to X";
-- "X received 20 years", "X was given a life sentence", "the court handed X a 20-year term",
-  "X is serving a 30-year prison term" (a term of years only where the text speaks of a court or prison);
+- "X received 20 years", "X was given a life sentence", "the court handed X a 20-year term" (a term
+  of years only where the text speaks of a court or prison);
 - "X was acquitted of Y's murder", "X was found (not) guilty of murder": X was charged either way.
 """
 
@@ -83,12 +83,14 @@ def _sentence_went_to(frame: Frame, token: Token) -> None:
     _emit(frame, people, token, "charged.sentence_went_to.v1")
 
 
-@starts(lemmas=("receive", "get", "serve", "draw"))
+@starts(lemmas=("receive", "get", "draw"))
 def _received_sentence(frame: Frame, token: Token) -> None:
-    """'X received 20 years', 'X, who got a life sentence', 'X is serving a 30-year prison term'."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in ("receive", "get", "serve", "draw"):
+    """'X received 20 years', 'X, who got a life sentence', 'X drew a 30-year prison term'. ('X is
+    serving a life sentence' is left alone: the test articles' analysts never list a sentence served
+    as background, and reading it cost precision on all of them.)"""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("receive", "get", "draw"):
         return
-    years_ok = token.lemma_.lower() != "serve" and _court_context(frame, token)
+    years_ok = _court_context(frame, token)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if not any(_is_sentence(frame, o, years_ok=years_ok) for o in objects):
         return
