@@ -272,3 +272,22 @@ def test_the_two_brothers_by_surname_are_the_first_two_named(extractor: Any) -> 
             "was arrested in Miami in July.")
     extradited = [c["subject"] for c in read(extractor, text) if c["predicate"] == "extradited"]
     assert "Digna Azucena Lagos Pineda" not in extradited
+
+
+def test_also_told_events(extractor: Any) -> None:
+    text = (f"Mexico sent {IBARRA} to the United States on Thursday, February 27, 2025. Prosecutors allege he ran "
+            f"the gang. Also transferred was {VILLEGAS}, known as \"El Caracol\".")
+    sent = find(read(extractor, text), VILLEGAS, "extradited", "United States")
+    assert sent and "2025-02-27" in sent[0]["dates"]
+    text = f"Police arrested {IBARRA} in Culiacán in May 2024. Also arrested were {VILLEGAS} and Rigoberto Salas Yáñez."
+    arrested = find(read(extractor, text), VILLEGAS, "arrested")
+    assert arrested and "2024-05" in arrested[0]["dates"]
+
+
+@pytest.mark.parametrize("text", [
+    f"Police arrested {IBARRA} in Culiacán in May 2024. Also present was {VILLEGAS}.",
+    f"Also arrested were {VILLEGAS} and Rigoberto Salas Yáñez, police said.",
+    f"Police arrested {IBARRA} in Culiacán in May 2024. Also transferred was {VILLEGAS}.",
+])
+def test_also_with_no_event_before(extractor: Any, text: str) -> None:
+    assert not [c for c in read(extractor, text) if c["subject"] == VILLEGAS and c["rule"].endswith("also_told.v1")]

@@ -4,16 +4,21 @@
   before, whose patients are people not named (a plural noun or a number), happened to X too;
 - "Among those arrested on Tuesday were X and Y", "X was among those convicted", "Among the 29
   prisoners sent to the US was X": the event of the participle (or relative clause) on 'those';
-- "Among the dead was X": X was killed.
+- "Among the dead was X": X was killed;
+- "Also transferred was X", "Also arrested were X and Y": the same event as the one told last before
+  (its authority or destination, and its date when the sentence gives none).
 
 The claim's evidence runs from the sentence that tells the event to the one that names the person.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.dispatch import RuleSet, starts
 from testigo.extract.rules.events import PERSON, event_verb
 from testigo.extract.rules.phrases import parties, prep_objects
@@ -115,5 +120,35 @@ def _among(frame: Frame, token: Token) -> None:
     _widen(frame, known, event[0].sent, token.sent)
 
 
+def _latest(frame: Frame, predicate: str, before: int) -> Claim | None:
+    """The claim of ``predicate`` told last before character ``before`` (an extradition with its destination)."""
+    told = [c for c in list(frame.claims.values()) if c.predicate == predicate and c.evidence.end <= before
+            and (c.object_id is not None or predicate != "extradited")]
+    return max(told, key=lambda c: c.evidence.start) if told else None
+
+
+@starts(lemmas=(lambda: (v for t in load_patterns("relations")["events"].values() for v in t["verbs"]),))
+def _also_told(frame: Frame, token: Token) -> None:
+    """'Also transferred was X', 'Also arrested were X and Y': the event told just before happened to
+    them too, by (or to) the same authority, on the same occasion when no date of their own is given."""
+    predicate = _predicate(frame, token)
+    aux = next((c for c in token.children if c.dep_ == "auxpass" and c.i > token.i), None)
+    if predicate is None or aux is None or not any(c.dep_ == "advmod" and c.lower_ == "also" and c.i < token.i
+                                                   for c in token.children):
+        return
+    holders = [c for c in token.children if c.dep_ == "nsubjpass"] + [c for c in aux.children
+                                                                  if c.dep_ in ("attr", "nsubj")]
+    people = [r for h in holders for r in parties(frame, h, PERSON)]
+    earlier = _latest(frame, predicate, token.sent.start_char)
+    if not people or earlier is None:
+        return
+    obj = next((r for r in frame.ents.refs if r.entity_id == earlier.object_id), None)
+    for person in people:
+        claim = frame.emit(predicate, person, obj, token, f"{predicate}.also_told.v1", with_time=True)
+        if claim is not None and not claim.qualifiers.dates and earlier.qualifiers.dates:
+            frame.claims[claim.id] = replace(claim, qualifiers=replace(claim.qualifiers,
+                                                                       dates=earlier.qualifiers.dates))
+
+
 # The rules of this module (rules/dispatch.py: each runs where its trigger can match).
-among_rules = RuleSet(_among)
+among_rules = RuleSet(_among, _also_told)
