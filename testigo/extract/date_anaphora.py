@@ -1,5 +1,5 @@
 """Dates said by pointing at another: "the same day", "that year", "the next day", "the following
-week", "a month later", "at the time of his arrest".
+week", "a month later", "at the time of his arrest", "that January" (the month of the year last named).
 
 The date pointed at is the last one the text gave before the words, in their sentence or the eight
 before it, that is as precise as the words need ("the same day" points at a day); else the last
@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from testigo.extract.date_forms import DateMention, week_of
 from testigo.extract.dates import find_dates
 
-__all__ = ["anaphoric_date"]
+__all__ = ["anaphoric_date", "month_of_that_year"]
 
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
@@ -58,6 +58,26 @@ def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | 
         resolved = _shift(reference, unit, steps) if reference is not None else None
     value, precision = resolved if resolved else (None, None)
     return DateMention(m.start(), m.end(), m.group(0), value, precision)
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")  # capitalised: "a gang that may ..." names no month
+# not "that May 5", not "that May Ortiz"
+_THAT_MONTH = re.compile(r"\b(?i:that|the\s+same)\s+(?P<month>" + "|".join(_MONTHS) + r")\b(?!\s+\d|\s+[A-Z])")
+
+
+def month_of_that_year(clause: Span, published: str | None = None) -> DateMention | None:
+    """'were both killed that January' after a sentence that gives the year (or 'at the start of
+    2020' earlier in the clause): that month of the year last named before the words; None when
+    the clause has no such words, and unresolved (words kept) when no year was named before."""
+    m = _THAT_MONTH.search(clause.text)
+    if m is None:
+        return None
+    reference = _last_date(clause.doc, clause.start_char + m.start(), "year", published)
+    month = _MONTHS.index(m.group("month")) + 1
+    if reference is None or reference.value is None:
+        return DateMention(m.start(), m.end(), m.group(0), None, None)
+    return DateMention(m.start(), m.end(), m.group(0), f"{reference.value[:4]}-{month:02d}", "month")
 
 
 def _last_date(doc: object, before: int, unit: str, published: str | None) -> DateMention | None:

@@ -13,8 +13,16 @@ careful reader would:
   told as past in what was said;
 - "soon afterwards" follows the previous sentence's one date: its year ("In January 2008 the army
   arrested X. The group broke with Y soon afterwards." -> 2008, with the words "soon afterwards");
-- "the same day", "the next day", "that year", "a week later", "at the time of his arrest" take
-  the date they point at (:mod:`testigo.extract.date_anaphora`).
+- "the same day", "the next day", "that year", "a week later", "at the time of his arrest", "that
+  January" take the date they point at (:mod:`testigo.extract.date_anaphora`);
+- "In February 2016, gunmen burst into the hotel and killed X": a verb joined to one before it shares
+  the date that opens the sentence;
+- "Judges on Monday convicted 207 people ... The heaviest sentences went to X": a sentence passed
+  with no date of its own takes the date of the verdict told before it (people convicted, unnamed);
+- "Y on February 20 designated six groups ... Z also designated two gangs": 'also' with the same verb
+  is the same occasion;
+- "In February 2016, gunmen stormed a hotel. X was shot and died at the scene.": a killing right after
+  a sentence telling an attack, with one date, happened then.
 
 Dates are resolved against ``published`` as in :func:`testigo.extract.dates.find_dates`.
 """
@@ -23,7 +31,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from testigo.extract.date_anaphora import anaphoric_date
+from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year
 from testigo.extract.dates import DateMention, find_dates
 from testigo.extract.lexicon import load_patterns
 
@@ -35,25 +43,38 @@ BACK_NOUNS = frozenset({"indictment", "complaint", "filing", "warrant", "raid", 
 _DEFINITE = frozenset({"the", "this", "that"})
 _COMPANY = frozenset({"him", "her", "them"})
 _AFTER = frozenset({"afterwards", "afterward", "thereafter"})  # "soon afterwards": after the last date
-_LOOK_BACK = 400  # tokens: how far back a first mention is looked for
+_LOOK_BACK = 400  # tokens: how far back a first mention (or a trial's verdict) is looked for
+_VERDICT_VERBS = frozenset({"convict", "sentence"})
+_ALSO_BACK = 3  # sentences: how far back "also designated" looks for the first designation
+_VERDICT_WORDS = frozenset({"sentence", "convict", "conviction"})  # what ties a clause to a verdict
 
 
 def event_time(trigger: Token, clause: Span, published: str | None = None) -> tuple[Span, list[DateMention]]:
     """Where the time of the event ``trigger`` names is written, and its dates: the clause's own,
     else the first mention of its document or the previous sentence (read places from that span
     too: "an indictment unsealed on Tuesday in Atlanta"), else "soon afterwards" the previous date."""
+    month = month_of_that_year(clause, published)
+    if month is not None:
+        return clause, [month]
     found = find_dates(clause.text, published=published)
     if found:
         return clause, found
     pointed = anaphoric_date(clause, published)
     if pointed is not None:
         return clause, [pointed]
+    fronted = _fronted(trigger, published)
+    if fronted is not None:
+        return fronted
     borrowed = _borrowed(trigger, clause, published)
     if borrowed is not None:
         return borrowed
     reported = _reported_at(trigger, published)
     if reported is not None:
         return reported
+    occasion = _verdict_occasion(trigger, clause, published) or _also(trigger, published) \
+        or _attack_before(trigger, published)
+    if occasion is not None:
+        return occasion
     after = next((t for t in clause if t.lower_ in _AFTER and t.dep_ == "advmod"), None)
     if after is not None:
         found_before = _previous_date(trigger, published)
@@ -89,6 +110,82 @@ def _borrowed(trigger: Token, clause: Span, published: str | None) -> tuple[Span
         found = find_dates(previous.text, published=published) if previous is not None else []
         if previous is not None and len(found) == 1:
             return (previous if company else clause), found  # what was set off happened elsewhere
+    return None
+
+
+def _fronted(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """'In February 2016, gunmen burst into the hotel and killed X': a verb joined to one before it
+    shares the date that opens the sentence."""
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB":
+        return None
+    opening = trigger.sent.start
+    for verb in trigger.ancestors:  # the parser may hang the opening date on a verb above the first
+        for child in verb.children:
+            if child.dep_ in ("prep", "npadvmod") and child.left_edge.i == opening:
+                phrase = trigger.doc[child.left_edge.i:child.right_edge.i + 1]
+                found = find_dates(phrase.text, published=published)
+                return (phrase, found) if found else None
+    return None
+
+
+def _verdict_occasion(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """'Judges on Monday convicted 207 people ... The heaviest sentences went to X': a sentence told
+    with no date of its own, in a report of a trial's verdict, was passed on the day of that verdict
+    (the last one before it that convicts or sentences people it does not name, and dates it)."""
+    if not any(t.lemma_.lower() in _VERDICT_WORDS for t in clause):
+        return None
+    doc, start = trigger.doc, trigger.sent.start
+    for k in range(start - 1, max(-1, start - _LOOK_BACK), -1):
+        verb = doc[k]
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _VERDICT_VERBS:
+            continue
+        patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not patients or not all(p.pos_ == "NUM" or p.tag_ == "NNS" and p.pos_ == "NOUN" for p in patients):
+            continue
+        phrase = doc[verb.left_edge.i:verb.right_edge.i + 1]
+        found = [d for d in find_dates(phrase.text, published=published) if d.value]
+        if len(found) == 1:
+            return phrase, found
+    return None
+
+
+def _attack_before(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """'In February 2016, gunmen stormed a weigh-in at a hotel in Dublin. X was shot six times and died
+    at the scene.': a killing told with no date right after a sentence that tells an attack (its main
+    verb, not in a relative clause, one of patterns/relations.yaml assault_verbs, or 'opened fire') and
+    names one date happened then."""
+    words = load_patterns("relations")
+    if trigger.lemma_.lower() not in {*words["events"]["killed"]["verbs"], *words["dying_verbs"]}:
+        return None
+    previous = _previous_sentence(trigger)
+    if previous is None:
+        return None
+    attacks = [v for v in previous if v.pos_ == "VERB" and v.dep_ not in ("relcl", "acl") and (
+        v.lemma_.lower() in words["assault_verbs"] or v.lemma_.lower() == "open" and any(
+            c.lower_ == "fire" for c in v.children))]  # the parser may not make the attack the root
+    if not attacks:
+        return None
+    found = find_dates(previous.text, published=published)
+    return (previous, found) if len(found) == 1 and found[0].value else None
+
+
+def _also(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """'The United States on February 20, 2025 designated six groups ... The State Department also
+    designated two gangs': 'also' with the same verb is the same occasion, dated where that verb was
+    (the last earlier clause of that verb within a few sentences, when it names one date)."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children):
+        return None
+    doc, lemma = trigger.doc, trigger.lemma_.lower()
+    sentence = trigger.sent
+    for _ in range(_ALSO_BACK):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        for verb in reversed(list(sentence)):
+            if verb.pos_ == "VERB" and verb.lemma_.lower() == lemma:
+                phrase = doc[verb.left_edge.i:verb.right_edge.i + 1]
+                found = [d for d in find_dates(phrase.text, published=published) if d.value]
+                return (phrase, found) if len(found) == 1 else None
     return None
 
 

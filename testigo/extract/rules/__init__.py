@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Token
 
 from testigo.extract.frame import Frame
 from testigo.extract.rules.alignment import alignment_rules
+from testigo.extract.rules.among import among_rules
+from testigo.extract.rules.denials import denial_rules
 from testigo.extract.rules.dispatch import RuleSet, token_key
 from testigo.extract.rules.events import _authored, event_rules
 from testigo.extract.rules.fragments import fragment_rules
@@ -23,6 +25,7 @@ from testigo.extract.rules.paths import path_rules
 from testigo.extract.rules.people import people_rules
 from testigo.extract.rules.sanctions import sanction_rules
 from testigo.extract.rules.ties import tie_rules
+from testigo.extract.rules.verdicts import verdict_rules
 
 __all__ = ["AUTHORSHIP", "FAMILIES", "content_tokens", "run_rules"]
 
@@ -35,7 +38,7 @@ AUTHORSHIP = RuleSet(_authored)
 # The rule families, in the order they run at each token. A new family goes here; one that is
 # a plain function, or a RuleSet whose rules declare no trigger, runs at every content token.
 FAMILIES = (group_rules, alignment_rules, people_rules, event_rules, sanction_rules, tie_rules, leaving_rules,
-            outcome_rules, killing_rules)
+            outcome_rules, verdict_rules, among_rules, killing_rules, denial_rules)
 EVERY_FAMILY = RuleSet(*FAMILIES)  # one choice of rules per token for all families
 
 

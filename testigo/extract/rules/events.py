@@ -505,6 +505,8 @@ def _charges(frame: Frame, token: Token) -> None:
         return
     people = [r for o in _objects(token, (), ("against",)) for r in parties(frame, o, PERSON)]
     verb = token.head
+    if token.dep_ == "dobj" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in frame.lexicon("charge_phrases"):
+        verb = verb.head  # "He faces cocaine and weapons trafficking charges": 'trafficking' read as a verb
     if token.dep_ == "dobj" and verb.lemma_.lower() in frame.lexicon("charge_phrases"):
         subject = subject_of(verb)
         people += parties(frame, subject, PERSON) if subject is not None else []

@@ -1,7 +1,8 @@
 """Arrests, charges and killings told without the trigger verbs of patterns/relations.yaml events:
 
 - "X was taken into custody by federal agents", "police took X into custody";
-- "X surrendered to US authorities", "X turned himself in to the DEA";
+- "X surrendered to US authorities", "X turned himself in to the DEA", "X gave himself up to US agents";
+- "troops held X in Culiacán", "X was held by soldiers" (an authority holding a person);
 - "X pleaded guilty (or not guilty) to charges of ...": X was charged either way;
 - "X was killed in a shootout with soldiers": the other side of the fight killed X; "X died in a
   shootout" is a killing by someone unnamed.
@@ -54,20 +55,43 @@ def custody(frame: Frame, token: Token, *, people: list[Ref] | None = None) -> N
     _emit_all(frame, "arrested", people, authorities, token, "arrested.custody.v1")
 
 
-@starts(lemmas=("turn", relations("surrender_verbs")))
+def _gave_self(token: Token, particle: str) -> bool:
+    """'turned himself in', 'gave himself up'."""
+    return any(c.dep_ == "prt" and c.lower_ == particle for c in token.children) and any(
+        c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in token.children)
+
+
+@starts(lemmas=("turn", "give", relations("surrender_verbs")))
 def _surrendered(frame: Frame, token: Token) -> None:
-    """'X surrendered to US authorities', 'X turned himself in to the DEA'."""
+    """'X surrendered to US authorities', 'X turned himself in to the DEA', 'X gave himself up to US agents'."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB":
         return
-    turned_in = lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "in" for c in token.children) \
-        and any(c.dep_ == "dobj" and c.lower_ in ("himself", "herself", "themselves") for c in token.children)
+    turned_in = lemma == "turn" and _gave_self(token, "in") or lemma == "give" and _gave_self(token, "up")
     if lemma not in frame.lexicon("surrender_verbs") and not turned_in:
         return
     authorities = [r for o in prep_objects(token, "to") for r in parties(frame, o, AUTHORITY)]
     if not authorities:
         return  # "the gang surrendered the town": no arrest
     _emit_all(frame, "arrested", _people(frame, token, "nsubj"), authorities, token, "arrested.surrendered.v1")
+
+
+@starts(lemmas=("hold",))
+def _held(frame: Frame, token: Token) -> None:
+    """'Troops briefly held X in Culiacán', 'X was held by soldiers for two days': an authority holding
+    a person is a detention ('held talks', 'held X responsible', 'X is held in prison' are none)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "hold" or any(
+            c.lemma_.lower() in frame.lexicon("accusing_complements") for c in token.children):
+        return
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        people = _people(frame, token, "nsubjpass")
+        doers = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    else:
+        people = _people(frame, token, "dobj")
+        doers = [c for c in token.children if c.dep_ == "nsubj"]
+    authorities = [r for d in doers for r in parties(frame, d, AUTHORITY)]
+    if authorities or any(d.lemma_.lower() in frame.lexicon("authority_nouns") for d in doers):
+        _emit_all(frame, "arrested", people, authorities, token, "arrested.held.v1")  # "troops held X": unnamed
 
 
 @starts(lemmas=("plead",))
@@ -100,5 +124,5 @@ def _killed_in_fight(frame: Frame, token: Token) -> None:
 
 # Every justice rule, in order (rules/dispatch.py: each runs where its trigger can match).
 justice_rules = RuleSet(
-    custody, _surrendered, _pleaded, _killed_in_fight,
+    custody, _surrendered, _held, _pleaded, _killed_in_fight,
 )

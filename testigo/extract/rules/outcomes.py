@@ -3,6 +3,8 @@
 - extradited: "X was handed over to US authorities", "Spain handed X over to Colombia", and, when the
   context is a prosecution, "X was flown back to C to face charges", "X was returned to C to stand
   trial", "Police arrested X in Dubai, and he was flown to C" (the receiving country is the object);
+  "X was arrested in Turkey and handed to Serbia"; "the extradition is the first from A to C" with
+  the person named elsewhere in the sentence (or prosecuted in the one before);
 - arrested: "X was picked up by police", "agents picked up X";
 - killed: "X was found dead in a hotel room", "X was shot in May and died nine days later", "X died of
   gunshot wounds" (a death by illness, suicide or accident is none);
@@ -11,7 +13,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -70,9 +72,8 @@ def _handed_over(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB" or lemma not in frame.lexicon("handing_verbs", "carrying_verbs"):
         return
     handing = lemma in frame.lexicon("handing_verbs")
-    if handing and lemma in ("hand", "turn") and not any(c.dep_ == "prt" and c.lower_ == "over"
-                                                         for c in token.children):
-        return
+    if handing and lemma == "turn" and not any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children):
+        return  # "X turned to Y"; "X was handed to Serbia" needs no 'over' (a person handed to a country)
     if not handing and not any(c.dep_ in ("nsubjpass", "dobj") for c in token.children):
         return  # "X flew back to C", "X returned to C": a journey of one's own
     people = _patients(frame, token, PERSON)
@@ -88,6 +89,56 @@ def _handed_over(frame: Frame, token: Token) -> None:
             frame.emit("extradited", person, country, token, f"extradited.{lemma}_over.v1" if handing
                        else f"extradited.{lemma}_for_trial.v1", with_time=True,
                        presupposed=token.dep_ in ("relcl", "acl"))
+
+
+def _prosecuted_people(frame: Frame, sentence: Span) -> list[Ref]:
+    """The one person an arrest, charge or extradition of ``sentence`` is about (none if several)."""
+    ids = {c.subject_id for c in list(frame.claims.values()) if c.predicate in PROSECUTION
+           and c.evidence.start == sentence.start_char}
+    refs = [r for r in frame.refs_in(sentence, *PERSON) if r.entity_id in ids]
+    return refs[:1] if len({r.entity_id for r in refs}) == 1 else []
+
+
+def _extradited_person(frame: Frame, noun: Token) -> tuple[Ref, Token] | None:
+    """Whom 'the extradition' with no 'of X' is about: the one person this sentence arrests or
+    charges, else the one person it names before the noun, else the one the sentence before
+    prosecutes; with the verb that moved them, when a clause on the name tells it ('X, who was
+    flown to P in May; the extradition ...'), for its date."""
+    sentence = noun.sent
+    people = _prosecuted_people(frame, sentence)
+    if not people:
+        named = [r for r in frame.refs_in(sentence, *PERSON) if r.span.end <= noun.i]
+        people = named[:1] if len({r.entity_id for r in named}) == 1 else []
+    if not people and sentence.start > 0:
+        people = _prosecuted_people(frame, noun.doc[sentence.start - 1].sent)
+    if not people:
+        return None
+    person = people[0]
+    moved = next((c for c in person.span.root.children if c.dep_ in ("relcl", "acl")
+                  and c.lemma_.lower() in frame.lexicon("carrying_verbs", "sending_verbs", "handing_verbs")), None)
+    return person, moved if moved is not None else noun
+
+
+@starts(words=("extradition",))
+def _the_extradition(frame: Frame, token: Token) -> None:
+    """'He was arrested in Dubai, and the extradition is the first from the UAE to Ireland': an
+    extradition named as the subject of its own clause, the person named elsewhere; the country is
+    the one after 'to' in that clause."""
+    if token.lower_ != "extradition" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) \
+            or any(c.dep_ == "poss" for c in token.children) or prep_objects(token, "of"):
+        return  # "an extradition", "his extradition", "the extradition of X" (events.py reads those)
+    clause = token.head
+    countries = [r for w in clause.subtree if w.dep_ == "prep" and w.lower_ == "to"
+                 for o in w.children if o.dep_ == "pobj" for r in parties(frame, o, AUTHORITY) if r.kind == "country"]
+    found = _extradited_person(frame, token) if countries else None
+    if found is None:
+        return
+    person, trigger = found
+    for country in countries[:1]:
+        frame.emit("extradited", person, country, trigger, "extradited.the_extradition.v1", with_time=True,
+                   presupposed=trigger.dep_ in ("relcl", "acl"))
 
 
 @starts(lemmas=("pick",))
@@ -191,5 +242,5 @@ def _named_in_indictment(frame: Frame, token: Token) -> None:
 
 # Every outcome rule, in order (rules/dispatch.py: each runs where its trigger can match).
 outcome_rules = RuleSet(
-    _handed_over, _picked_up, _found_dead, _died_of_wounds, _jailed, _named_in_indictment,
+    _handed_over, _the_extradition, _picked_up, _found_dead, _died_of_wounds, _jailed, _named_in_indictment,
 )

@@ -19,6 +19,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.rules.anaphora import described_person, together_with
+from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
 __all__ = ["after_colon", "its_group", "latest_siblings", "parties", "people_after_colon", "prep_objects",
@@ -90,7 +91,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     ref = frame.ref(head, *kinds)
     if ref is not None:
         if ref.kind == "agency":
-            return [_sub_agency(frame, ref)]
+            return [_foreign_force(frame, head, ref) or _sub_agency(frame, ref)]
         return [ref] + _conjoined_to_apposition(frame, head, kinds)
     if "country" in kinds and "place" not in kinds and (seat := _seat_of_government(frame, head)):
         return [seat]
@@ -234,6 +235,20 @@ def country_of(frame: Frame, word: Token) -> Ref | None:
     return None
 
 
+def _foreign_force(frame: Frame, head: Token, ref: Ref) -> Ref | None:
+    """'Brazilian federal police' matched to another country's 'Federal Police' in the knowledge base:
+    the country of the demonym, when it is not the agency's own."""
+    own = frame.kb.country_of(ref.entity_id) if frame.kb is not None else None
+    if own is None:
+        return None
+    for child in head.children:
+        if child.dep_ in ("amod", "compound"):
+            country = frame.words["demonyms"].get(child.lower_)  # type: ignore[union-attr]
+            if country and fold(country) not in {fold(n) for n in KnowledgeBase.names(own)}:
+                return country_of(frame, child)
+    return None
+
+
 def _sub_agency(frame: Frame, ref: Ref) -> Ref:
     """"the Treasury's Office of Foreign Assets Control": the office, not the department."""
     doc = ref.span.doc
@@ -261,7 +276,13 @@ def _by_surname(frame: Frame, head: Token) -> list[Ref]:
         name = fold(frame.ents.entities[ref.entity_id].name).replace("-", " ").split()
         if any(name[i:i + len(surname)] == surname for i in range(1, len(name) - len(surname) + 1)):
             found.append(ref)
-    return _unique(found)
+    if head.lemma_.lower() in ("brother", "son"):  # "the two Valle brothers": not their sister
+        found = [r for r in found if not is_female(frame, r)]
+    elif head.lemma_.lower() == "sister":
+        found = [r for r in found if is_female(frame, r)]
+    found = _unique(found)
+    count = _count(head)
+    return found[:count] if count is not None else found  # "the two Valle brothers": the first two named
 
 
 def _detached_people(frame: Frame, head: Token) -> list[Ref]:
@@ -421,7 +442,7 @@ def _parent_of_salient(frame: Frame, token: Token, kinds: tuple[str, ...], named
     return Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), parent)
 
 
-NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _count(head: Token) -> int | None:
@@ -753,6 +774,11 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
         dep = _role(ref.span.root) if head.dep_ in ("nsubj", "nsubjpass") else ref.span.root.dep_
         if dep in ("nsubj", "nsubjpass") and is_female(frame, ref) == female:
             return [ref]  # also 'A former gunman, X, said he ...': the name in apposition to the subject
+    if head.dep_ in ("nsubj", "nsubjpass"):  # 'The report describes X as ... and says he has been a fugitive'
+        named = [r for r in frame.refs_before(head, "person") if r.span.start >= head.sent.start]
+        if named and len({r.entity_id for r in named}) == 1 and _role(named[0].span.root) == "dobj" \
+                and is_female(frame, named[0]) == female:
+            return [named[0]]
     chained = _same_pronoun_before(frame, head) or _object_of_first_clause(frame, head, female)
     if chained:
         return chained
@@ -908,11 +934,13 @@ def _authority(frame: Frame, head: Token) -> list[Ref]:
 
 
 def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
-    """'the faction known as Los Chapitos' -> Los Chapitos."""
+    """'the faction known as Los Chapitos' -> Los Chapitos; 'a man identified by prosecutors as X' -> X."""
     for child in head.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name", "dub"):
+        if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name", "dub", "identify"):
             names = [o for prep in child.children if prep.lower_ == "as" for o in prep.children
                      if o.dep_ == "pobj"]
+            names = names or [o for a in child.children if a.dep_ == "agent" for w in a.subtree
+                              if w.lower_ == "as" for o in w.children if o.dep_ == "pobj"]  # 'as' hung on the agent
             names += [o for o in child.children if o.dep_ in ("oprd", "attr", "dobj", "xcomp")
                       and o.lower_ not in ("itself", "themselves", "himself")]
             found = [r for o in names for r in parties(frame, o, kinds, depth=depth + 1)]
