@@ -366,6 +366,8 @@ def _active_describer(verb: Token) -> list[Token]:
         return [verb.head]  # "the Treasury, which described the gang as ..."
     if found and found[0].lower_ in ("it", "they") and verb.dep_ == "relcl":
         found = [a for a in [_antecedent_noun(found[0])] if a is not None]  # "X, whom it describes as ..."
+    if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "The Treasury designated X, describing Y as"
+        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return [c for c in found if c.pos_ in ("PROPN", "NOUN")]
 
 

@@ -25,6 +25,7 @@ FAMILIES = (  # predicate, noun list, verb list
     ("rival_of", "rival_nouns", "rival_verbs"),
     ("negotiated_with", "negotiation_nouns", "negotiation_verbs"),
 )
+BACKGROUND_PREPS = frozenset({"during", "amid", "throughout", "since", "after", "before", "despite"})
 EXAMPLES = ("particularly", "especially", "including", "notably", "namely", "mainly", "chiefly")
 
 
@@ -163,12 +164,14 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         if predicate == "rival_of":
             _fought_in(frame, token, sides, between[0])
         return
-    owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
+    owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, _whose(c))]
     anchor = token
     while anchor.dep_ == "conj" and anchor.head.pos_ == "NOUN" and anchor.head.i < anchor.i:
         anchor = anchor.head  # "announced a truce and then an alliance": the verb of the first noun
     anchor = _misplaced_conjunct(anchor)
     verb = _governing_verb(anchor)
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in BACKGROUND_PREPS:
+        verb = None  # "X was aligned with Y during the war": the war is the time, not X's with Y
     light = frame.lexicon("ally_light_verbs", "talk_light_verbs") | {"be"}
     if verb is not None and anchor.dep_ in ("dobj", "attr") and verb.lemma_.lower() not in light:
         verb = None  # "negotiate a truce with X" is not an alliance with X
@@ -182,6 +185,20 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_with.v1")
     elif len(left) >= 2 and verb is not None:
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}.v1")
+
+
+def _whose(owner: Token) -> Token:
+    """'two gangs, A and B, whose war ...': 'whose' stands for the noun its clause hangs from (the
+    first of a coordination, the plural a list stands in apposition to)."""
+    if owner.lower_ != "whose":
+        return owner
+    clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return owner
+    noun = clause.head
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun.head if noun.dep_ == "appos" and noun.head.tag_ in ("NNS", "NNPS") else noun
 
 
 def _described(noun: Token) -> Token:
@@ -249,6 +266,9 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
     subject = subject_of(token)
     if subject is None and token.dep_ == "acl":  # "X, a gang allied with Y" / "a cartel fighting Y"
         subject = token.head.head if token.head.dep_ == "appos" and frame.ref(token.head) is None else token.head
+        if subject.dep_ == "pobj" and frame.ref(subject) is None and (called := as_verb(subject.head)) is not None:
+            subject = next((c for c in called.children if c.dep_ in ("dobj", "nsubjpass")), subject)
+            # "describing X as an organization closely aligned with Y": X
     left = parties(frame, subject) if subject is not None else []
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
     partners = [r for obj in objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on")

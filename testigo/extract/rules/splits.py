@@ -1,0 +1,147 @@
+"""Splits and breakaways between groups, and the place a split divides.
+
+- a group led or taken out of another to form a new one: "X led a group out of G to form H",
+  "X broke away from G to form H", "bosses walked out of G and formed H" (H faction_of G; X leads and
+  founded H);
+- a breakaway seen as a rival: "the breakaway was regarded by police as a rival syndicate" (rival_of the
+  group it split from, the last split the text told);
+- a place split between groups: "P has been split between two gangs, A and B" (both operate in P).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.modality import as_verb
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
+from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+
+__all__ = ["split_rules"]
+
+PERSON = ("person",)
+PLACES = ("place", "country")
+LEADING = ("lead", "take")  # "led (took) a group out of G"
+LEAVING_PREPS = {"out": "of", "away": "from"}  # "out of G", "away from G"
+DIVIDING = ("split", "divide", "partition", "carve")
+
+
+def _left_groups(frame: Frame, verb: Token) -> list[Ref]:
+    """The group a verb of leaving leaves: 'out of G', 'away from G', 'from G'."""
+    found: list[Ref] = []
+    for child in verb.children:
+        word = child.lower_
+        if child.dep_ in ("prep", "prt", "advmod") and word in LEAVING_PREPS:
+            objects = [o for p in child.children if p.lower_ == LEAVING_PREPS[word] for o in p.children
+                       if o.dep_ == "pobj"] + [o for o in child.children if o.dep_ == "pobj"]
+            objects += prep_objects(verb, LEAVING_PREPS[word])  # "broke away from G" with 'from' on the verb
+            found += [r for o in objects for r in parties(frame, o, GROUP)]
+    return list({r.entity_id: r for r in found}.values())
+
+
+def _formed_groups(frame: Frame, verb: Token) -> tuple[Token, list[Ref]] | None:
+    """The forming verb after a leaving verb ('to form H', 'and formed H') and the groups it forms,
+    also 'to form what became known as H'."""
+    forming = frame.lexicon("forming_verbs")
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.lemma_.lower() not in forming \
+                or clause.pos_ != "VERB":
+            continue
+        objects = [c for c in clause.children if c.dep_ == "dobj"]
+        objects += [o for c in clause.children if c.dep_ == "ccomp" for p in c.children if p.lower_ == "as"
+                    for o in p.children if o.dep_ == "pobj"]  # "to form what became known as H"
+        groups = [r for o in objects for r in parties(frame, o, GROUP)]
+        if groups:
+            return clause, groups
+    return None
+
+
+@starts(lemmas=(*LEADING, "walk", relations("leaving_verbs", "leaving_from_verbs")))
+def _left_to_form(frame: Frame, token: Token) -> None:
+    """'X led a group out of G to form H', 'X broke away from G to form H', 'they walked out of G and
+    formed H': H is a faction of G; a person who led the group out leads and founded H."""
+    if token.pos_ != "VERB":
+        return
+    lemma = token.lemma_.lower()
+    if lemma in LEADING and not any(c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon(
+            "collective_nouns", "faction_nouns", "kind_nouns") and frame.ref(c) is None for c in token.children):
+        return  # "led a group (faction, band) out of G"; "led G" is leadership, read elsewhere
+    if lemma not in LEADING and lemma not in frame.lexicon("leaving_verbs", "leaving_from_verbs") \
+            and lemma != "walk":
+        return
+    parents = _left_groups(frame, token)
+    formed = _formed_groups(frame, token) if parents else None
+    if formed is None:
+        return
+    clause, groups = formed
+    subject = subject_of(token)
+    people = parties(frame, subject, PERSON) if subject is not None else []
+    for group in groups:
+        for parent in parents:
+            frame.emit("faction_of", group, parent, clause, "faction_of.left_to_form.v1")
+        for person in people:
+            frame.emit("founder_of", person, group, clause, "founder_of.left_to_form.v1")
+            if lemma in LEADING:
+                frame.emit("leader_of", person, group, token, "leader_of.led_out.v1")
+
+
+@starts(words=("rival",))
+def _seen_as_rival(frame: Frame, token: Token) -> None:
+    """'the breakaway was regarded by police as a rival syndicate', 'H is considered a rival clan':
+    a group that split from another (the last split the text told of it, or of 'the breakaway') is
+    that group's rival."""
+    if token.lower_ != "rival" or token.dep_ not in ("amod", "compound") or token.head.pos_ != "NOUN":
+        return
+    noun = token.head
+    verb = as_verb(noun.head) if noun.dep_ == "pobj" else (noun.head if noun.dep_ in ("attr", "oprd") else None)
+    if verb is None:
+        return
+    said_of = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) or subject_of(verb)
+    if said_of is None or said_of.lower_ in ("who", "which", "that"):
+        return
+    named = parties(frame, said_of, GROUP)
+    breakaway = said_of.lemma_.lower() in frame.lexicon("split_modifiers")
+    if not named and not breakaway:
+        return
+    split = _last_split(frame, said_of, [r.entity_id for r in named])
+    if split is None:
+        return
+    group, parent = (named[0].entity_id if named else split[0]), split[1]
+    frame.emit("rival_of", _ref(said_of, group), _ref(said_of, parent), noun, "rival_of.seen_as_rival.v1")
+
+
+def _last_split(frame: Frame, before: Token, groups: list[str]) -> tuple[str, str] | None:
+    """The last faction_of told before a token (of one of ``groups`` when given): (faction, parent)."""
+    start = before.sent.start_char
+    splits = [c for c in frame.claims.values() if c.predicate == "faction_of" and c.object_id
+              and c.polarity.value == "positive" and c.evidence.start < start
+              and (not groups or c.subject_id in groups)]
+    if not splits:
+        return None
+    last = max(splits, key=lambda c: c.evidence.start)
+    return last.subject_id, last.object_id  # type: ignore[return-value]
+
+
+def _ref(token: Token, entity_id: str) -> Ref:
+    return Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), entity_id)
+
+
+@starts(lemmas=DIVIDING)
+def _split_between(frame: Frame, token: Token) -> None:
+    """'P has for years been split between two gangs, A and B': both groups operate in P."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in DIVIDING:
+        return
+    places = [r for c in token.children if c.dep_ == "nsubjpass" for r in parties(frame, c, PLACES)]
+    if not places:
+        return
+    sides = [r for o in prep_objects(token, "between") for r in parties(frame, o, GROUP)]
+    if len(sides) < 2:
+        return
+    for side in sides:
+        for place in places:
+            frame.emit("operates_in", side, place, token, "operates_in.split_between.v1")
+
+
+split_rules = RuleSet(_left_to_form, _seen_as_rival, _split_between)
