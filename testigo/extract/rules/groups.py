@@ -16,7 +16,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
-from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties, topic
+from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties, salient_pair, topic
 
 __all__ = ["group_rules"]
 
@@ -347,12 +347,24 @@ def _faction(frame: Frame, token: Token) -> None:
                 frame.emit("faction_of", named, parent, token, "faction_of.modifier_apposition.v1", presupposed=True)
         return
     said = token.dep_ == "attr" or token.dep_ == "pobj" and as_verb(token.head) is not None
-    for member in _faction_members(frame, token):
+    members = _faction_members(frame, token)
+    subject = subject_of(token.head) if token.dep_ == "attr" and parents else None
+    if subject is not None and _points_back(frame, subject):  # "Both groups were factions of G": the two
+        members = list(salient_pair(frame, subject, besides=frozenset(p.entity_id for p in parents)))  # besides G
+    for member in members:
         for parent in parents:  # "X is a cell of Y" asserts it; "X, a cell of Y" presupposes it
             frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=not said)
 
 
 SPLIT_VERBS = frozenset({"split", "divide", "break", "splinter", "fracture", "fragment"})
+
+
+def _points_back(frame: Frame, subject: Token) -> bool:
+    """'both', 'both groups', 'the two gangs': a subject standing for the pair named before."""
+    if subject.lower_ == "both":
+        return True
+    return subject.lemma_.lower() in frame.lexicon("collective_nouns") and subject.tag_ == "NNS" and any(
+        c.lower_ in ("both", "the", "two") for c in subject.children)
 
 
 def _split_into(frame: Frame, token: Token) -> bool:

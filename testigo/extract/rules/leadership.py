@@ -302,6 +302,7 @@ def _answer_to(frame: Frame, token: Token) -> None:
         groups = parties(frame, subject, GROUP) if subject is not None else []
         if subject is not None and not groups and subject.tag_ == "NNS":  # "the smaller clans, among them X"
             groups = [r for c in subject.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)]
+            groups += [r for o in prep_objects(subject, "among") for r in parties(frame, o, GROUP)]
     elif token.dep_ == "ROOT":  # the parser read the verb as a noun: "Los Mayos answer to X"
         groups = [r for c in token.children if c.dep_ == "compound" for r in parties(frame, c, GROUP)]
     else:

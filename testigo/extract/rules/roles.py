@@ -74,7 +74,10 @@ def of_groups(frame: Frame, noun: Token) -> list[Ref]:
                 for o in p.children if o.dep_ == "pobj"]  # "head of security for G"
     objects += [p for obj in functions for p in obj.children
                 if p.dep_ == "poss" and p.pos_ != "PRON"]  # "head of G's finances"
-    groups = [r for obj in objects for r in parties(frame, obj, GROUP)]
+    from testigo.extract.rules.splits import branch_of
+
+    groups = [r for obj in objects for r in [branch_of(frame, obj)] if r is not None]  # "head of G's Serbian branch"
+    groups += [] if groups else [r for obj in objects for r in parties(frame, obj, GROUP)]
     sides = [o for o in prep_objects(noun, "on") if o.lemma_.lower() in frame.lexicon("side_nouns")]
     groups += [r for side in sides for c in side.children if c.dep_ in ("compound", "poss", "nmod", "amod")
                for r in parties(frame, c, GROUP)]  # "a senior figure on the G side"

@@ -5,7 +5,10 @@
   founded H);
 - a breakaway seen as a rival: "the breakaway was regarded by police as a rival syndicate" (rival_of the
   group it split from, the last split the text told);
-- a place split between groups: "P has been split between two gangs, A and B" (both operate in P).
+- a place split between groups: "P has been split between two gangs, A and B" (both operate in P);
+- a group's national or local branch: "G's Serbian branch", "the G's Spanish wing" (a group of its own,
+  faction_of G; "the head of G's Serbian branch" leads it, read by the role rules through
+  :func:`branch_of`).
 """
 
 from __future__ import annotations
@@ -18,14 +21,16 @@ from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.model import Alias, Entity
 
-__all__ = ["split_rules"]
+__all__ = ["branch_of", "split_rules"]
 
 PERSON = ("person",)
 PLACES = ("place", "country")
 LEADING = ("lead", "take")  # "led (took) a group out of G"
 LEAVING_PREPS = {"out": "of", "away": "from"}  # "out of G", "away from G"
 DIVIDING = ("split", "divide", "partition", "carve")
+BRANCHES = ("branch", "wing", "chapter", "division", "arm", "cell")
 
 
 def _left_groups(frame: Frame, verb: Token) -> list[Ref]:
@@ -66,7 +71,7 @@ def _left_to_form(frame: Frame, token: Token) -> None:
         return
     lemma = token.lemma_.lower()
     if lemma in LEADING and not any(c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon(
-            "collective_nouns", "faction_nouns", "kind_nouns") and frame.ref(c) is None for c in token.children):
+            "collective_nouns", "faction_nouns", "kind_nouns") for c in token.children):
         return  # "led a group (faction, band) out of G"; "led G" is leadership, read elsewhere
     if lemma not in LEADING and lemma not in frame.lexicon("leaving_verbs", "leaving_from_verbs") \
             and lemma != "walk":
@@ -133,7 +138,9 @@ def _split_between(frame: Frame, token: Token) -> None:
     """'P has for years been split between two gangs, A and B': both groups operate in P."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in DIVIDING:
         return
-    places = [r for c in token.children if c.dep_ == "nsubjpass" for r in parties(frame, c, PLACES)]
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]  # "P has been split", "the estates of P"
+    places = [r for c in subjects for r in parties(frame, c, PLACES)]
+    places = places or [r for c in subjects for o in prep_objects(c, "of") for r in parties(frame, o, PLACES)]
     if not places:
         return
     sides = [r for o in prep_objects(token, "between") for r in parties(frame, o, GROUP)]
@@ -144,4 +151,29 @@ def _split_between(frame: Frame, token: Token) -> None:
             frame.emit("operates_in", side, place, token, "operates_in.split_between.v1")
 
 
-split_rules = RuleSet(_left_to_form, _seen_as_rival, _split_between)
+def branch_of(frame: Frame, noun: Token) -> Ref | None:
+    """'G's Serbian branch', 'the Spanish wing of G': a part of G named by a nationality or a place, as a
+    group of its own ("G's Serbian branch", also called "Serbian branch"); None for any other noun."""
+    if noun.lemma_.lower() not in BRANCHES or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"] + prep_objects(noun, "of")
+    parents = [r for o in owners for r in parties(frame, o, GROUP)]
+    local = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i and (
+        c.pos_ == "ADJ" and c.text[:1].isupper() or frame.ref(c, *PLACES) is not None)]
+    if len(parents) != 1 or not local:
+        return None
+    parent = frame.ents.entities[parents[0].entity_id]
+    words = " ".join(t.text for t in noun.doc[local[0].i:noun.i + 1])
+    branch = Entity.make("criminal_group", f"{parent.name}'s {words}", aliases=(Alias(words),))
+    frame.ents.entities.setdefault(branch.id, branch)
+    frame.emit("faction_of", _ref(noun, branch.id), parents[0], noun, "faction_of.branch_of.v1", presupposed=True)
+    return Ref(Span(noun.doc, local[0].i, noun.i + 1, label="criminal_group"), branch.id)
+
+
+@starts(lemmas=BRANCHES)
+def _branch(frame: Frame, token: Token) -> None:
+    """"G's Serbian branch": the branch is a faction of G (branch_of makes the claim)."""
+    branch_of(frame, token)
+
+
+split_rules = RuleSet(_left_to_form, _seen_as_rival, _split_between, _branch)

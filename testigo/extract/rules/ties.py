@@ -205,7 +205,11 @@ def _described_group(noun: Token) -> Token | None:
     if noun.dep_ == "appos":
         return noun.head
     if noun.dep_ == "attr":
-        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("that", "which") and noun.head.dep_ == "relcl":
+            subject = noun.head.head  # "X, a group that had once been an affiliate of Y": the group,
+            return subject.head if subject.dep_ == "appos" and subject.pos_ == "NOUN" else subject  # X
+        return subject
     if noun.dep_ == "pobj" and (verb := as_verb(noun.head)) is not None:
         return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
             next((c for c in verb.children if c.dep_ == "nsubj"), None)
