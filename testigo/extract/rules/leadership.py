@@ -303,7 +303,8 @@ def _answer_to(frame: Frame, token: Token) -> None:
         if subject is not None and not groups and subject.tag_ == "NNS":  # "the smaller clans, among them X"
             groups = [r for c in subject.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)]
             groups += [r for o in prep_objects(subject, "among") for r in parties(frame, o, GROUP)]
-    elif token.dep_ == "ROOT":  # the parser read the verb as a noun: "Los Mayos answer to X"
+    elif token.pos_ == "NOUN" and any(c.dep_ == "compound" and frame.ref(c, *GROUP) for c in token.children):
+        # the parser read the verb as a noun: "Los Mayos answer to X", also as a subject of what follows
         groups = [r for c in token.children if c.dep_ == "compound" for r in parties(frame, c, GROUP)]
     else:
         return

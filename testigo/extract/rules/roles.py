@@ -77,6 +77,7 @@ def of_groups(frame: Frame, noun: Token) -> list[Ref]:
     from testigo.extract.rules.splits import branch_of
 
     groups = [r for obj in objects for r in [branch_of(frame, obj)] if r is not None]  # "head of G's Serbian branch"
+    objects = [obj for obj in objects if not _some_part(frame, obj)]
     groups += [] if groups else [r for obj in objects for r in parties(frame, obj, GROUP)]
     sides = [o for o in prep_objects(noun, "on") if o.lemma_.lower() in frame.lexicon("side_nouns")]
     groups += [r for side in sides for c in side.children if c.dep_ in ("compound", "poss", "nmod", "amod")
@@ -86,6 +87,13 @@ def of_groups(frame: Frame, noun: Token) -> list[Ref]:
                   for g in c.children if g.dep_ == "compound"]  # "a CJNG plaza boss"
     groups += [r for c in modifiers for r in parties(frame, c, GROUP)]
     return groups
+
+
+def _some_part(frame: Frame, noun: Token) -> bool:
+    """'the leaders of a faction of G': an unnamed part of G, whose leaders do not lead G."""
+    return frame.ref(noun) is None and noun.lemma_.lower() in frame.lexicon("faction_nouns") and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in noun.children) and \
+        not any(c.dep_ in ("compound", "nmod", "appos", "acl") for c in noun.children)
 
 
 def _bosses_groups(frame: Frame, noun: Token) -> list[Ref]:

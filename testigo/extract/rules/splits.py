@@ -139,6 +139,10 @@ def _split_between(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in DIVIDING:
         return
     subjects = [c for c in token.children if c.dep_ == "nsubjpass"]  # "P has been split", "the estates of P"
+    subjects += [c for a in token.children if a.dep_ in ("aux", "auxpass") for c in a.children
+                 if c.dep_ in ("nsubj", "nsubjpass")]  # the parser may hang the subject on 'has'
+    if not any(c.dep_ == "auxpass" for c in token.children):
+        return  # "X and Y split P between them" is a deal, not a divided place
     places = [r for c in subjects for r in parties(frame, c, PLACES)]
     places = places or [r for c in subjects for o in prep_objects(c, "of") for r in parties(frame, o, PLACES)]
     if not places:
