@@ -140,3 +140,12 @@ def test_a_national_branch_is_a_group_of_its_own(extractor: Any) -> None:
     assert any(s == "Ramiro Paz" and o.endswith("Chilean branch") for s, o in triples(found, "leader_of"))
     found = claims(extractor, "Los Halcones' armed branch collects the debts.")
     assert not triples(found, "faction_of")
+
+
+def test_a_clan_described_as_a_family_of_an_organisation(extractor: Any) -> None:
+    text = ("At the heart of the case is the Ferraro clan of Torre, which prosecutors described as the leading "
+            "family of Los Halcones in the province.")
+    found = claims(extractor, text)
+    assert any("Ferraro" in s and o == "Los Halcones" for s, o in triples(found, "faction_of"))
+    found = claims(extractor, "The family of Mateo Ruelas, the leader of Los Halcones, lives in Tumaco.")
+    assert not triples(found, "faction_of")

@@ -6,6 +6,8 @@
 - a breakaway seen as a rival: "the breakaway was regarded by police as a rival syndicate" (rival_of the
   group it split from, the last split the text told);
 - a place split between groups: "P has been split between two gangs, A and B" (both operate in P);
+- a clan named as a family of a wider organisation: "X, which prosecutors described as the ruling family of
+  G in P", "X is one of the families of G" (faction_of G);
 - a group's national or local branch: "G's Serbian branch", "the G's Spanish wing" (a group of its own,
   faction_of G; "the head of G's Serbian branch" leads it, read by the role rules through
   :func:`branch_of`).
@@ -180,4 +182,31 @@ def _branch(frame: Frame, token: Token) -> None:
     branch_of(frame, token)
 
 
-split_rules = RuleSet(_left_to_form, _seen_as_rival, _split_between, _branch)
+@starts(lemmas=("family",))
+def _family_of(frame: Frame, token: Token) -> None:
+    """'the Mancuso clan, which prosecutors described as the ruling family of G', 'X is a family of G': in
+    the mafias a clan is a family of the organisation (faction_of G). Only said of a named group."""
+    if token.lemma_.lower() != "family" or token.pos_ != "NOUN":
+        return
+    parents = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
+    if not parents:
+        return
+    if token.dep_ == "pobj" and (verb := as_verb(token.head)) is not None:
+        said_of = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    elif token.dep_ == "attr":
+        said_of = subject_of(token.head)
+    else:
+        said_of = token.head if token.dep_ == "appos" else None
+    if said_of is not None and said_of.lower_ in ("which", "that", "who", "whom"):
+        said_of = next((a.head for a in said_of.ancestors if a.dep_ == "relcl"), None)
+    if said_of is not None and frame.ref(said_of, *GROUP) is None and said_of.dep_ == "pobj" \
+            and said_of.head.lower_ == "of":
+        said_of = said_of.head.head  # "the X clan of Limbadi, which ...": the clan, not its town
+    for clan in [r for r in parties(frame, said_of, GROUP) if frame.ref(said_of, *GROUP) is not None] \
+            if said_of is not None else []:
+        for parent in parents:
+            frame.emit("faction_of", clan, parent, token, "faction_of.family_of.v1",
+                       presupposed=token.dep_ == "appos")
+
+
+split_rules = RuleSet(_left_to_form, _seen_as_rival, _split_between, _branch, _family_of)
