@@ -149,3 +149,15 @@ def test_a_clan_described_as_a_family_of_an_organisation(extractor: Any) -> None
     assert any("Ferraro" in s and o == "Los Halcones" for s, o in triples(found, "faction_of"))
     found = claims(extractor, "The family of Mateo Ruelas, the leader of Los Halcones, lives in Tumaco.")
     assert not triples(found, "faction_of")
+
+
+def test_a_press_release_names_the_lede_s_unnamed_subject_next(extractor: Any) -> None:
+    text = ("A Peruvian national who served as the second-in-command of Los Zorros was sentenced today to 30 years "
+            "in prison.\n\nRamiro Paz, 41, was convicted by a jury in March.")
+    found = claims(extractor, text)
+    assert [(c[0], c[2], c[3]) for c in found if c[1] == "leader_of"] == [
+        ("Ramiro Paz", "Los Zorros", "second-in-command")]
+    text = ("A Peruvian national who served as the second-in-command of Los Zorros was sentenced today.\n\n"
+            "The judge, Ana Villegas, said the case was closed.")
+    found = claims(extractor, text)
+    assert not triples(found, "leader_of")

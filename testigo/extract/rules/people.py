@@ -33,6 +33,8 @@ PERSON = ("person",)
 NAMING = ("identify", "know", "name", "call", "describe")
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 ORGS = ("criminal_group", "organization")
+# Nouns of an unnamed person a press release opens with: "A Mexican national who led G was sentenced."
+UNNAMED = frozenset({"citizen", "national", "man", "woman", "resident", "native", "member"})
 # Verbs that say what someone is taken to be: "whom the court treated as the head of G".
 DESCRIBING = frozenset({"describe", "treat", "regard", "name", "identify", "consider", "see", "view", "list",
                         "portray", "characterize", "characterise", "brand", "label", "call"})
@@ -140,6 +142,8 @@ def _predicative(frame: Frame, token: Token) -> None:
         subject = clause.head if clause is not None else subject
         if frame.ref(subject, *PERSON) is None and subject.dep_ == "appos":
             subject = subject.head  # "X, a Mexican citizen who served as the second-in-command of G"
+    if subject is not None and frame.ref(subject, *PERSON) is None:
+        subject = _named_next(frame, subject) or subject  # "A Mexican national who served as ... was sentenced."
     served = [] if link is noun.head or of_groups(frame, noun) or subject is None or subject.pos_ == "PRON" else [
         r for o in prep_objects(link, "for") for r in parties(frame, o, GROUP)]  # "X served as a hitman for G"
     predicate = role(frame, noun)
@@ -149,6 +153,22 @@ def _predicative(frame: Frame, token: Token) -> None:
             for group in served:
                 frame.emit(predicate, person, group, noun, f"{predicate}.predicate.v1", title=role_title(noun))
         family(frame, person, noun, "predicate")
+
+
+def _named_next(frame: Frame, noun: Token) -> Token | None:
+    """'A Mexican national who served as the second-in-command of G was sentenced today. X, 35, was
+    convicted ...': the person a press release's lede leaves unnamed is the subject the next sentence
+    names, when the unnamed one is the lede's own subject."""
+    if noun.lemma_.lower() not in UNNAMED or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ROOT" \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    following = noun.sent.end
+    if following >= len(noun.doc):
+        return None
+    nxt = noun.doc[following].sent
+    subject = next((c for c in nxt.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    ref = frame.ref(subject, *PERSON) if subject is not None else None
+    return subject if ref is not None and ref.span.start <= nxt.start + 1 else None
 
 
 def one_of_anchor(noun: Token) -> Token:
