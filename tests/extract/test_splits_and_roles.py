@@ -161,3 +161,11 @@ def test_a_press_release_names_the_lede_s_unnamed_subject_next(extractor: Any) -
             "The judge, Ana Villegas, said the case was closed.")
     found = claims(extractor, text)
     assert not triples(found, "leader_of")
+
+
+def test_groups_working_together_to_move_a_drug_both_traffic_it(extractor: Any) -> None:
+    found = claims(extractor, "Police said Los Zorros had worked with Los Halcones to ship cocaine to Europe.")
+    assert {("Los Zorros", "cocaine"), ("Los Halcones", "cocaine")} <= triples(found, "traffics")
+    assert frozenset({"Los Zorros", "Los Halcones"}) in pairs(found, "ally_of")
+    found = claims(extractor, "Los Zorros worked with Los Halcones to control the border crossings.")
+    assert not triples(found, "traffics")

@@ -8,6 +8,8 @@
 - a place split between groups: "P has been split between two gangs, A and B" (both operate in P);
 - a clan named as a family of a wider organisation: "X, which prosecutors described as the ruling family of
   G in P", "X is one of the families of G" (faction_of G);
+- groups that work together to move a drug: "X worked with Y to ship cocaine to Europe", "X teamed up with Y to
+  smuggle meth" (both traffic it; the alliance is read by groups.py);
 - a group's national or local branch: "G's Serbian branch", "the G's Spanish wing" (a group of its own,
   faction_of G; "the head of G's Serbian branch" leads it, read by the role rules through
   :func:`branch_of`).
@@ -209,4 +211,25 @@ def _family_of(frame: Frame, token: Token) -> None:
                        presupposed=token.dep_ == "appos")
 
 
-split_rules = RuleSet(_left_to_form, _seen_as_rival, _split_between, _branch, _family_of)
+@starts(lemmas=(relations("ally_verbs"), "work"))
+def _worked_with_to_move(frame: Frame, token: Token) -> None:
+    """'X worked with Y to ship cocaine to Europe': the drug named in the purpose of a joint effort is
+    trafficked by each group in it."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("ally_verbs") | {"work"}:
+        return
+    moving = [c for c in token.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB"
+              and c.lemma_.lower() in frame.lexicon("traffic_verbs") and any(a.lower_ == "to" for a in c.children)]
+    objects = [o for verb in moving for o in verb.children if o.dep_ == "dobj"]
+    objects += [p for o in objects for p in prep_objects(o, "of")]  # "to smuggle tons of meth"
+    drugs = [r for o in objects for r in parties(frame, o, ("drug",))]
+    if not drugs:
+        return
+    partners = [r for w in ("with", "alongside") for o in prep_objects(token, w) for r in parties(frame, o, GROUP)]
+    subject = subject_of(token)
+    groups = partners + ([r for r in parties(frame, subject, GROUP)] if subject is not None else [])
+    for group in groups if partners else []:
+        for drug in drugs:
+            frame.emit("traffics", group, drug, moving[0], "traffics.worked_with_to_move.v1")
+
+
+split_rules = RuleSet(_left_to_form, _seen_as_rival, _split_between, _branch, _family_of, _worked_with_to_move)
