@@ -169,3 +169,10 @@ def test_groups_working_together_to_move_a_drug_both_traffic_it(extractor: Any) 
     assert frozenset({"Los Zorros", "Los Halcones"}) in pairs(found, "ally_of")
     found = claims(extractor, "Los Zorros worked with Los Halcones to control the border crossings.")
     assert not triples(found, "traffics")
+
+
+def test_the_cartel_aligned_with_is_not_the_group_described(extractor: Any) -> None:
+    text = ("The Treasury designated the Gulf Cartel and Los Tejones in 2015, describing Los Tejones as a "
+            "trafficking organization closely aligned with the cartel.")
+    found = claims(extractor, text)
+    assert frozenset({"Los Tejones", "Gulf Cartel"}) in pairs(found, "ally_of")

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.lexicon import load_patterns
+from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties, salient_pair, topic
@@ -271,8 +271,9 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
             # "describing X as an organization closely aligned with Y": X
     left = parties(frame, subject) if subject is not None else []
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
-    partners = [r for obj in objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on")
-                + [w for o in objects for w in _preps(o, "with")] for r in parties(frame, obj)]
+    heads = objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on") + [
+        w for o in objects for w in _preps(o, "with")]
+    partners = [r for obj in heads for r in _other_than(frame, obj, left)]
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
         if predicate == "rival_of" and left:
@@ -282,6 +283,20 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"
             _fought_in(frame, token, left, subject)
             _fought_over(frame, token, left)
+
+
+def _other_than(frame: Frame, obj: Token, left: list[Ref]) -> list[Ref]:
+    """The groups an object names; 'the cartel' read as the subject itself ('describing X as a group aligned
+    with the cartel') is the group so called named last before, other than the subject."""
+    found = parties(frame, obj)
+    mine = {r.entity_id for r in left}
+    if not found or any(r.entity_id not in mine for r in found) or frame.ref(obj) is not None \
+            or obj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in obj.children):
+        return found
+    word = fold(obj.lemma_)
+    other = next((r for r in frame.refs_before(obj, *GROUP) if r.entity_id not in mine
+                  and word in fold(frame.ents.entities[r.entity_id].name).split()), None)
+    return [other] if other is not None else found
 
 
 @starts(words=("against",))
