@@ -168,7 +168,7 @@ class Frame:
                 continue  # "His son, X, was described as ...": the kinship is not what was described
             if verb.lemma_.lower() in describing:
                 speakers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-                speakers = speakers or _active_describer(verb)
+                speakers = speakers or _active_describer(verb) or _describing_place(self, verb)
             elif verb.lemma_.lower() in accusing and _accuses(self, verb):
                 speakers = [c for c in verb.children if c.dep_ == "nsubj"]
                 if speakers and speakers[0].left_edge.i <= trigger.i <= speakers[0].right_edge.i:
@@ -366,7 +366,16 @@ def _active_describer(verb: Token) -> list[Token]:
         return [verb.head]  # "the Treasury, which described the gang as ..."
     if found and found[0].lower_ in ("it", "they") and verb.dep_ == "relcl":
         found = [a for a in [_antecedent_noun(found[0])] if a is not None]  # "X, whom it describes as ..."
+    if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG":  # "The Treasury designated X, describing Y as"
+        found = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return [c for c in found if c.pos_ in ("PROPN", "NOUN")]
+
+
+def _describing_place(frame: Frame, verb: Token) -> list[Token]:
+    """'described in court as', 'named in the ruling as': the court or the ruling, when no one is named."""
+    places = frame.lexicon("describing_places")
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+            for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in places]
 
 
 def _antecedent_noun(pronoun: Token) -> Token | None:
@@ -445,7 +454,8 @@ def _accuses(frame: Frame, verb: Token) -> bool:
 
 def _in_as_complement(trigger: Token, verb: Token) -> bool:
     """'described as the leader of X', 'called the top leader of X': the trigger is what the verb calls someone."""
-    return any(w.lower_ == "as" and (v := as_verb(w)) is not None and v.i == verb.i for w in trigger.ancestors) \
+    return any(w.lower_ == "as" and ((v := as_verb(w)) is not None and v.i == verb.i or w.head.dep_ == "pobj"
+                                     and w.head.head.head.i == verb.i) for w in trigger.ancestors) \
         or any(w.dep_ == "oprd" and w.head.i == verb.i for w in [trigger, *trigger.ancestors])
 
 

@@ -13,10 +13,10 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.lexicon import load_patterns
+from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
-from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties, topic
+from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties, salient_pair, topic
 
 __all__ = ["group_rules"]
 
@@ -25,6 +25,7 @@ FAMILIES = (  # predicate, noun list, verb list
     ("rival_of", "rival_nouns", "rival_verbs"),
     ("negotiated_with", "negotiation_nouns", "negotiation_verbs"),
 )
+BACKGROUND_PREPS = frozenset({"during", "amid", "throughout", "since", "after", "before", "despite"})
 EXAMPLES = ("particularly", "especially", "including", "notably", "namely", "mainly", "chiefly")
 
 
@@ -163,12 +164,14 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         if predicate == "rival_of":
             _fought_in(frame, token, sides, between[0])
         return
-    owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
+    owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, _whose(c))]
     anchor = token
     while anchor.dep_ == "conj" and anchor.head.pos_ == "NOUN" and anchor.head.i < anchor.i:
         anchor = anchor.head  # "announced a truce and then an alliance": the verb of the first noun
     anchor = _misplaced_conjunct(anchor)
     verb = _governing_verb(anchor)
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in BACKGROUND_PREPS:
+        verb = None  # "X was aligned with Y during the war": the war is the time, not X's with Y
     light = frame.lexicon("ally_light_verbs", "talk_light_verbs") | {"be"}
     if verb is not None and anchor.dep_ in ("dobj", "attr") and verb.lemma_.lower() not in light:
         verb = None  # "negotiate a truce with X" is not an alliance with X
@@ -182,6 +185,20 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_with.v1")
     elif len(left) >= 2 and verb is not None:
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}.v1")
+
+
+def _whose(owner: Token) -> Token:
+    """'two gangs, A and B, whose war ...': 'whose' stands for the noun its clause hangs from (the
+    first of a coordination, the plural a list stands in apposition to)."""
+    if owner.lower_ != "whose":
+        return owner
+    clause = next((a for a in owner.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return owner
+    noun = clause.head
+    while noun.dep_ == "conj" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun.head if noun.dep_ == "appos" and noun.head.tag_ in ("NNS", "NNPS") else noun
 
 
 def _described(noun: Token) -> Token:
@@ -249,10 +266,14 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
     subject = subject_of(token)
     if subject is None and token.dep_ == "acl":  # "X, a gang allied with Y" / "a cartel fighting Y"
         subject = token.head.head if token.head.dep_ == "appos" and frame.ref(token.head) is None else token.head
+        if subject.dep_ == "pobj" and frame.ref(subject) is None and (called := as_verb(subject.head)) is not None:
+            subject = next((c for c in called.children if c.dep_ in ("dobj", "nsubjpass")), subject)
+            # "describing X as an organization closely aligned with Y": X
     left = parties(frame, subject) if subject is not None else []
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
-    partners = [r for obj in objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on")
-                + [w for o in objects for w in _preps(o, "with")] for r in parties(frame, obj)]
+    heads = objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on") + [
+        w for o in objects for w in _preps(o, "with")]
+    partners = [r for obj in heads for r in _other_than(frame, obj, left)]
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
         if predicate == "rival_of" and left:
@@ -262,6 +283,20 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"
             _fought_in(frame, token, left, subject)
             _fought_over(frame, token, left)
+
+
+def _other_than(frame: Frame, obj: Token, left: list[Ref]) -> list[Ref]:
+    """The groups an object names; 'the cartel' read as the subject itself ('describing X as a group aligned
+    with the cartel') is the group so called named last before, other than the subject."""
+    found = parties(frame, obj)
+    mine = {r.entity_id for r in left}
+    if not found or any(r.entity_id not in mine for r in found) or frame.ref(obj) is not None \
+            or obj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in obj.children):
+        return found
+    word = fold(obj.lemma_)
+    other = next((r for r in frame.refs_before(obj, *GROUP) if r.entity_id not in mine
+                  and word in fold(frame.ents.entities[r.entity_id].name).split()), None)
+    return [other] if other is not None else found
 
 
 @starts(words=("against",))
@@ -327,12 +362,24 @@ def _faction(frame: Frame, token: Token) -> None:
                 frame.emit("faction_of", named, parent, token, "faction_of.modifier_apposition.v1", presupposed=True)
         return
     said = token.dep_ == "attr" or token.dep_ == "pobj" and as_verb(token.head) is not None
-    for member in _faction_members(frame, token):
+    members = _faction_members(frame, token)
+    subject = subject_of(token.head) if token.dep_ == "attr" and parents else None
+    if subject is not None and _points_back(frame, subject):  # "Both groups were factions of G": the two
+        members = list(salient_pair(frame, subject, besides=frozenset(p.entity_id for p in parents)))  # besides G
+    for member in members:
         for parent in parents:  # "X is a cell of Y" asserts it; "X, a cell of Y" presupposes it
             frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=not said)
 
 
 SPLIT_VERBS = frozenset({"split", "divide", "break", "splinter", "fracture", "fragment"})
+
+
+def _points_back(frame: Frame, subject: Token) -> bool:
+    """'both', 'both groups', 'the two gangs': a subject standing for the pair named before."""
+    if subject.lower_ == "both":
+        return True
+    return subject.lemma_.lower() in frame.lexicon("collective_nouns") and subject.tag_ == "NNS" and any(
+        c.lower_ in ("both", "the", "two") for c in subject.children)
 
 
 def _split_into(frame: Frame, token: Token) -> bool:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.lexicon import load_patterns
+from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import (
@@ -80,6 +80,9 @@ def _led_by(frame: Frame, token: Token) -> None:
             subject = token.head
             if frame.ref(subject) is None and subject.dep_ == "appos":  # "X, a former officer who founded G"
                 subject = subject.head
+            while subject.dep_ == "conj" and frame.ref(subject, *PERSON) is not None \
+                    and frame.ref(subject.head, *PERSON) is not None:
+                subject = subject.head  # "A and B, who were running G": both of them
         elif subject is not None and subject.lower_ in ("who", "which"):  # "two men who police say lead G"
             subject = next((v.head for v in token.ancestors if v.dep_ == "relcl"), None)
             while subject is not None and subject.dep_ == "conj" and frame.ref(subject, *PERSON) is not None \
@@ -297,14 +300,36 @@ def _answer_to(frame: Frame, token: Token) -> None:
     if token.pos_ == "VERB":
         subject = subject_of(token)
         groups = parties(frame, subject, GROUP) if subject is not None else []
-    elif token.dep_ == "ROOT":  # the parser read the verb as a noun: "Los Mayos answer to X"
+        if subject is not None and not groups and subject.tag_ == "NNS":  # "the smaller clans, among them X"
+            groups = [r for c in subject.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)]
+            groups += [r for o in prep_objects(subject, "among") for r in parties(frame, o, GROUP)]
+    elif token.pos_ == "NOUN" and any(c.dep_ == "compound" and frame.ref(c, *GROUP) for c in token.children):
+        # the parser read the verb as a noun: "Los Mayos answer to X", also as a subject of what follows
         groups = [r for c in token.children if c.dep_ == "compound" for r in parties(frame, c, GROUP)]
     else:
         return
-    people = [r for o in prep_objects(token, "to") for r in parties(frame, o, PERSON)]
+    objects = prep_objects(token, "to")
+    families = [r for o in objects for r in family_group(frame, o)]
+    people = [] if families else [r for o in objects for r in parties(frame, o, PERSON)]
     for person in people:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.answer_to.v1")
+    parents = families or ([] if people else [r for o in objects for r in parties(frame, o, GROUP)])
+    for parent in parents:  # "the smaller clans answered to the Mancusos": parts of the family's clan
+        for group in groups:
+            frame.emit("faction_of", group, parent, token, "faction_of.answer_to.v1")
+
+
+def family_group(frame: Frame, token: Token) -> list[Ref]:
+    """'the Mancusos' where the text names a Mancuso clan (family, gang): that group."""
+    if token.pos_ != "PROPN" or not token.lower_.endswith("s"):
+        return []
+    stem = fold(token.text[:-1])
+    for ref in frame.refs_before(token, *GROUP):
+        name = frame.ents.entities[ref.entity_id].name
+        if stem in fold(name).replace("-", " ").split() or stem == fold(name):
+            return [Ref(Span(token.doc, token.i, token.i + 1, label=ref.kind), ref.entity_id)]
+    return []
 
 
 @starts(lemmas=(relations("control_verbs"),))

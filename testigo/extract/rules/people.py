@@ -33,6 +33,11 @@ PERSON = ("person",)
 NAMING = ("identify", "know", "name", "call", "describe")
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})
 ORGS = ("criminal_group", "organization")
+# Nouns of an unnamed person a press release opens with: "A Mexican national who led G was sentenced."
+UNNAMED = frozenset({"citizen", "national", "man", "woman", "resident", "native", "member"})
+# Verbs that say what someone is taken to be: "whom the court treated as the head of G".
+DESCRIBING = frozenset({"describe", "treat", "regard", "name", "identify", "consider", "see", "view", "list",
+                        "portray", "characterize", "characterise", "brand", "label", "call"})
 
 
 
@@ -125,15 +130,20 @@ def _predicative(frame: Frame, token: Token) -> None:
     noun = token
     if role(frame, noun) is None and noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
         return
-    link = noun.head
-    if noun.dep_ == "pobj" and as_verb(link) is not None:
-        link = as_verb(link)
-    elif noun.dep_ not in ("attr", "oprd"):
+    anchor = one_of_anchor(noun)  # "named as one of the leaders of G": the role stands where 'one' does
+    link = anchor.head
+    if anchor.dep_ == "pobj" and _as_link(link) is not None:
+        link = _as_link(link)
+    elif anchor.dep_ not in ("attr", "oprd"):
         return
-    subject = next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.lower_ == "who":  # "X, who had become the leader of G, ..."
+    subject = _described_one(link) or next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ("who", "whom", "that"):  # "X, who had become the leader of G"
         clause = next((a for a in [link, *link.ancestors] if a.dep_ == "relcl"), None)  # "who police say was"
         subject = clause.head if clause is not None else subject
+        if frame.ref(subject, *PERSON) is None and subject.dep_ == "appos":
+            subject = subject.head  # "X, a Mexican citizen who served as the second-in-command of G"
+    if subject is not None and frame.ref(subject, *PERSON) is None:
+        subject = _named_next(frame, subject) or subject  # "A Mexican national who served as ... was sentenced."
     served = [] if link is noun.head or of_groups(frame, noun) or subject is None or subject.pos_ == "PRON" else [
         r for o in prep_objects(link, "for") for r in parties(frame, o, GROUP)]  # "X served as a hitman for G"
     predicate = role(frame, noun)
@@ -143,6 +153,53 @@ def _predicative(frame: Frame, token: Token) -> None:
             for group in served:
                 frame.emit(predicate, person, group, noun, f"{predicate}.predicate.v1", title=role_title(noun))
         family(frame, person, noun, "predicate")
+
+
+def _named_next(frame: Frame, noun: Token) -> Token | None:
+    """'A Mexican national who served as the second-in-command of G was sentenced today. X, 35, was
+    convicted ...': the person a press release's lede leaves unnamed is the subject the next sentence
+    names, when the unnamed one is the lede's own subject."""
+    if noun.lemma_.lower() not in UNNAMED or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.dep_ != "ROOT" \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    following = noun.sent.end
+    if following >= len(noun.doc):
+        return None
+    nxt = noun.doc[following].sent
+    subject = next((c for c in nxt.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    ref = frame.ref(subject, *PERSON) if subject is not None else None
+    return subject if ref is not None and ref.span.start <= nxt.start + 1 else None
+
+
+def one_of_anchor(noun: Token) -> Token:
+    """'one of the leaders' at 'leaders': the 'one' the role hangs from; else the noun itself."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        return noun.head.head
+    return noun
+
+
+def _as_link(word: Token) -> Token | None:
+    """The verb an 'as' completes, also where the parser hangs 'as' on a place of the verb's:
+    'described in court as ...', 'named in the ruling as ...'."""
+    verb = as_verb(word)
+    if verb is None and word.lower_ == "as" and word.head.dep_ == "pobj" and word.head.head.dep_ == "prep" \
+            and word.head.head.head.pos_ == "VERB" and word.head.head.head.lemma_.lower() in DESCRIBING:
+        verb = word.head.head.head
+    return verb
+
+
+def _described_one(verb: Token) -> Token | None:
+    """Who an active describing verb describes: 'whom the court treated as the head of G', 'the report
+    describes X as the leader of G' (the object, not the subject); a participle describes its noun:
+    'X, described in court as Y's right-hand man'."""
+    if verb.lemma_.lower() not in DESCRIBING:
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return objects[0]
+    if verb.dep_ == "acl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb.head
+    return None
 
 
 @starts(words=("one",))

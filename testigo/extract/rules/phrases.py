@@ -1064,11 +1064,12 @@ def _fighter_nouns() -> frozenset[str]:
     return frozenset(load_patterns("ties")["fighter_nouns"])
 
 
-def salient_pair(frame: Frame, token: Token) -> tuple[Ref, ...]:
+def salient_pair(frame: Frame, token: Token, *, besides: frozenset[str] = frozenset()) -> tuple[Ref, ...]:
     """The last two groups named together before ``token`` ('X and Y'), for 'the two groups';
     with no pair named together in this sentence or the one before, the only two groups
-    named there ('X's enemy remains Y. The two organisations ...')."""
-    near = _coordinated_pair(frame, token, since=_window_start(token, 1))
+    named there ('X's enemy remains Y. The two organisations ...'). Groups in ``besides`` (the
+    other end of the claim: 'Both groups had been factions of G') are not of the pair."""
+    near = _coordinated_pair(frame, token, since=_window_start(token, 1), besides=besides)
     if near:
         return near
     start = _window_start(token, 1)
@@ -1076,23 +1077,26 @@ def salient_pair(frame: Frame, token: Token) -> tuple[Ref, ...]:
     for ref in reversed(_mentions_before(frame, token, GROUP)):  # 'its rival is X. The two groups ...
         if ref.span.start < start:
             break
-        if all(r.entity_id != ref.entity_id for r in distinct):
+        if ref.entity_id not in besides and all(r.entity_id != ref.entity_id for r in distinct):
             distinct.append(ref)
     if len(distinct) == 2:
         return tuple(sorted(distinct, key=lambda r: r.span.start))
-    return _coordinated_pair(frame, token, since=0)
+    return _coordinated_pair(frame, token, since=0, besides=besides)
 
 
-def _coordinated_pair(frame: Frame, token: Token, *, since: int) -> tuple[Ref, ...]:
+def _coordinated_pair(frame: Frame, token: Token, *, since: int, besides: frozenset[str] = frozenset()
+                      ) -> tuple[Ref, ...]:
     for ref in frame.refs_before(token, *GROUP):
         if ref.span.start < since:
             break
+        if ref.entity_id in besides:
+            continue
         head = ref.span.root
         partners = [frame.ref(t, *GROUP) for t in _conjuncts(head)[1:]]
         if head.dep_ == "conj":
             partners.append(frame.ref(head.head, *GROUP))
         for other in partners:
-            if other is not None and other.entity_id != ref.entity_id:
+            if other is not None and other.entity_id != ref.entity_id and other.entity_id not in besides:
                 return (other, ref) if other.span.start < ref.span.start else (ref, other)
     return ()
 

@@ -60,7 +60,8 @@ def _heads_a_function(frame: Frame, noun: Token) -> bool:
 
 
 def role_title(noun: Token) -> str:
-    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "punct", "poss", "case")]
+    owners = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}  # "Y's right-hand man"
+    words = [t for t in noun.subtree if t.i <= noun.i and t.i not in owners and t.dep_ not in ("det", "punct", "case")]
     return " ".join(t.text for t in words if t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN") or t.i == noun.i)
 
 
@@ -73,12 +74,26 @@ def of_groups(frame: Frame, noun: Token) -> list[Ref]:
                 for o in p.children if o.dep_ == "pobj"]  # "head of security for G"
     objects += [p for obj in functions for p in obj.children
                 if p.dep_ == "poss" and p.pos_ != "PRON"]  # "head of G's finances"
-    groups = [r for obj in objects for r in parties(frame, obj, GROUP)]
+    from testigo.extract.rules.splits import branch_of
+
+    groups = [r for obj in objects for r in [branch_of(frame, obj)] if r is not None]  # "head of G's Serbian branch"
+    objects = [obj for obj in objects if not _some_part(frame, obj)]
+    groups += [] if groups else [r for obj in objects for r in parties(frame, obj, GROUP)]
+    sides = [o for o in prep_objects(noun, "on") if o.lemma_.lower() in frame.lexicon("side_nouns")]
+    groups += [r for side in sides for c in side.children if c.dep_ in ("compound", "poss", "nmod", "amod")
+               for r in parties(frame, c, GROUP)]  # "a senior figure on the G side"
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
     modifiers += [g for c in modifiers if c.dep_ == "compound" and frame.ref(c) is None
                   for g in c.children if g.dep_ == "compound"]  # "a CJNG plaza boss"
     groups += [r for c in modifiers for r in parties(frame, c, GROUP)]
     return groups
+
+
+def _some_part(frame: Frame, noun: Token) -> bool:
+    """'the leaders of a faction of G': an unnamed part of G, whose leaders do not lead G."""
+    return frame.ref(noun) is None and noun.lemma_.lower() in frame.lexicon("faction_nouns") and \
+        any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in noun.children) and \
+        not any(c.dep_ in ("compound", "nmod", "appos", "acl") for c in noun.children)
 
 
 def _bosses_groups(frame: Frame, noun: Token) -> list[Ref]:
@@ -103,7 +118,8 @@ def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed:
     groups = [g for n in nouns for g in of_groups(frame, n)]
     for n in nouns:
         predicate = role(frame, n)
-        under = predicate == "member_of" and n.lemma_.lower() in frame.lexicon("henchman_nouns")
+        under = predicate == "member_of" and (n.lemma_.lower() in frame.lexicon("henchman_nouns") or any(
+            c.dep_ == "amod" and c.lower_ in frame.lexicon("henchman_nouns") for c in n.children))  # right-hand man
         for group in groups or (_bosses_groups(frame, n) if under else []):
             if predicate is not None:
                 frame.emit(predicate, person, group, n, f"{predicate}.{how}.v1", title=role_title(n),

@@ -205,7 +205,11 @@ def _described_group(noun: Token) -> Token | None:
     if noun.dep_ == "appos":
         return noun.head
     if noun.dep_ == "attr":
-        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ in ("that", "which") and noun.head.dep_ == "relcl":
+            subject = noun.head.head  # "X, a group that had once been an affiliate of Y": the group,
+            return subject.head if subject.dep_ == "appos" and subject.pos_ == "NOUN" else subject  # X
+        return subject
     if noun.dep_ == "pobj" and (verb := as_verb(noun.head)) is not None:
         return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
             next((c for c in verb.children if c.dep_ == "nsubj"), None)
@@ -214,7 +218,7 @@ def _described_group(noun: Token) -> Token | None:
 
 @starts(lemmas=(lambda: words("group_member_nouns"),), words=(lambda: words("ally_partner_nouns"),))
 def _member_group(frame: Frame, token: Token) -> None:
-    """'Y is a member of Z' / 'Y, part of Z' (faction_of); 'Y is a partner of Z' (ally_of)."""
+    """'Y is a member of Z' / 'Y, part of Z' / 'Y, an affiliate of Z' (faction_of); 'Y is a partner of Z' (ally_of)."""
     if token.pos_ != "NOUN":
         return
     lemma = token.lemma_.lower()
@@ -228,7 +232,7 @@ def _member_group(frame: Frame, token: Token) -> None:
     wholes = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
     if not parts or not wholes or frame.ref(holder, *PERSON) is not None:
         return
-    predicate = "ally_of" if partner and lemma not in ("member", "part", "component") else "faction_of"
+    predicate = "ally_of" if partner and lemma not in ("member", "part", "component", "affiliate") else "faction_of"
     for part in parts:
         for whole in wholes:
             frame.emit(predicate, part, whole, token, f"{predicate}.{lemma}_of.v1",
