@@ -58,6 +58,8 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
     relatives += [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
                   for o in prep.children if o.dep_ == "pobj"
                   for r in parties(frame, o, PERSON) or _the_two(frame, o)]
+    if not relatives:
+        relatives = [r for r in misplaced_name(frame, noun) if r.entity_id != person.entity_id]
     if not relatives and (removed := _kin_of_kin(frame, noun)):
         for relative in removed:  # 'the brother of X's mother': an uncle, no sibling of X
             frame.emit("relative_of", person, relative, noun, f"relative_of.kin_of_kin_{how}.v1",
@@ -190,12 +192,42 @@ def _named_after_kin(frame: Frame, token: Token) -> None:
         holder = token.head.head
     named: list[Ref] = []
     deps = ("appos", "conj") if holder.pos_ == "NUM" else ("appos",)  # "Two of his sons, A and B"
+    if misplaced_name(frame, token):
+        return  # "X, a brother of the cartel's founder, Y": Y is the founder, read by family()
     for child in holder.children:
         if child.dep_ in deps:
             named += parties(frame, child, PERSON)
     for person in named:
         family(frame, person, token, "kin_apposition")
     named_together(frame, token, named)
+
+
+def misplaced_name(frame: Frame, noun: Token) -> list[Ref]:
+    """'X, a brother of the cartel's late founder, Y' parsed with Y in apposition to 'brother': when
+    the kin noun already renames a person and its 'of' names someone only by a role, the name after
+    that role is the role's holder."""
+    if noun.dep_ != "appos" or _person_or_nickname(frame, noun.head) is None:
+        return []
+    roles = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+             for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and frame.ref(o) is None
+             and not _is_kin(frame, o)]
+    if not roles:
+        return []
+    after = roles[0].right_edge.i + 1  # the name follows the role after a comma, hung on either noun
+    if after >= len(noun.doc) or noun.doc[after].text != ",":
+        return []
+    return [r for c in [*noun.children, *noun.head.children] if c.dep_ == "appos" and c.left_edge.i == after + 1
+            for r in parties(frame, c, PERSON)]
+
+
+def _person_or_nickname(frame: Frame, token: Token) -> Ref | None:
+    """The person at ``token``, also through a nickname ('X, known as "Y", a son of Z' hangs on Y)."""
+    ref = frame.ref(token, *PERSON)
+    if ref is None and token.dep_ == "pobj" and token.head.lower_ == "as":
+        naming = token.head.head
+        if naming.dep_ == "acl" and naming.lemma_.lower() in NAMING_VERBS:
+            ref = frame.ref(naming.head, *PERSON)
+    return ref
 
 
 @starts(words=(relations("family"),), lemmas=(relations("parent_words"),))
