@@ -134,3 +134,19 @@ def test_a_title_in_a_group_or_without_an_office_is_no_office(extractor: Any) ->
             "Marta Gil, a spokeswoman for the family, declined to comment. "
             "Iván Roldán, the head of the unit, said little.")
     assert ties(extractor, text, "official_of") == set()
+
+
+def test_a_counted_son_or_brother_joins_those_named_before(extractor: Any) -> None:
+    text = ("The network was set up by Owen Darcy Sr. Police say his son Liam Darcy took over in 2019.\n\n"
+            "In 2023 the Treasury sanctioned Owen Darcy Sr, Liam Darcy and a second son, Patrick Darcy.")
+    found = ties(extractor, text, "child_of", "sibling_of")
+    assert {("Patrick Darcy", "child_of", "Owen Darcy Sr"), ("Patrick Darcy", "sibling_of", "Liam Darcy")} <= found
+    text = ("The gang was led by two brothers, Andrés Felipe Soto Mena and Pablo Soto Mena. In March, "
+            "Rita Soto Mena was seen in Quito. A third Soto Mena brother, Mario, was arrested in 2021.")
+    found = {t for t in ties(extractor, text, "sibling_of") if t[0] == "Mario"}
+    assert found == {("Mario", "sibling_of", "Andrés Felipe Soto Mena"), ("Mario", "sibling_of", "Pablo Soto Mena")}
+
+
+def test_a_counted_son_with_no_family_named_before_is_no_one_s(extractor: Any) -> None:
+    text = "Police arrested Owen Darcy in Cork. A second son, Patrick Darcy, was questioned."
+    assert ties(extractor, text, "child_of", "sibling_of") == set()

@@ -6,10 +6,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import fold
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import (
@@ -23,6 +24,7 @@ __all__ = ["coordinated", "family", "kin_noun", "kinship_rules", "named_together
 
 PERSON = ("person",)
 NAMING_VERBS = frozenset({"know", "call", "nickname", "dub", "name"})
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "youngest", "eldest", "oldest"})
 
 
 def kin_noun(frame: Frame, token: Token) -> Token | None:
@@ -67,6 +69,8 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
         return
     if not relatives:
         relatives = _whose(frame, noun) or _his(frame, noun, person)
+    if not relatives and _counted(noun):
+        relatives = _counted_kin(frame, person, noun, how, presupposed=presupposed)
     if word in family:  # type: ignore[operator]
         for relative in relatives:
             predicate = family[word]  # type: ignore[index]
@@ -76,6 +80,39 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
     elif noun.lemma_.lower() in frame.lexicon("parent_words"):
         for relative in relatives:
             frame.emit("child_of", relative, person, noun, f"child_of.parent_{how}.v1", presupposed=presupposed)
+
+
+def _counted(noun: Token) -> bool:
+    """'a second son', 'A third Calle Serna brother': a kin noun counted after others named before."""
+    return noun.tag_ == "NN" and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in noun.children) \
+        and not any(c.dep_ in ("poss", "prep") for c in noun.children)
+
+
+def _counted_kin(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: bool) -> list[Ref]:
+    """Whom 'a second son' / 'a third brother' is counted with: a brother is the sibling of the people
+    named before with the surname on the noun ('a third Calle Serna brother'), else of the siblings
+    named last; a son is the child of the parent of the latest child named, and that child's sibling."""
+    kind = frame.words["family"].get(noun.lower_)  # type: ignore[union-attr]
+    if kind == "sibling_of":
+        surname = fold(" ".join(c.text for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"))
+        last = [r for r in latest_siblings(frame, noun)
+                if fold(frame.ents.entities[r.entity_id].name).endswith(surname)]
+        if not last and surname:  # no siblings named with that surname: everyone named so
+            last = list({r.entity_id: r for r in frame.refs_before(noun, *PERSON)
+                         if fold(frame.ents.entities[r.entity_id].name).endswith(surname)}.values())
+        return [r for r in last if r.entity_id != person.entity_id]
+    if kind != "child_of":
+        return []
+    before = [c for c in frame.claims.values() if c.predicate == "child_of" and c.evidence.start <= noun.idx
+              and c.subject_id != person.entity_id and c.object_id]
+    if not before:
+        return []
+    latest = max(before, key=lambda c: c.evidence.start)
+    span = Span(noun.doc, noun.i, noun.i + 1, label="person")
+    for child in {c.subject_id for c in before if c.object_id == latest.object_id}:
+        frame.emit("sibling_of", person, Ref(span, child), noun, f"sibling_of.counted_{how}.v1",
+                   presupposed=presupposed)
+    return [Ref(span, latest.object_id)]  # type: ignore[arg-type]
 
 
 def _the_two(frame: Frame, word: Token) -> list[Ref]:
