@@ -121,7 +121,8 @@ def test_a_minister_of_the_ministry_the_text_names(extractor: Any) -> None:
 
 def test_titles_in_apposition_name_their_office(extractor: Any) -> None:
     text = ("Raúl Ibarra Soto, spokesman for the Sonora security cabinet office, said the roads were open. "
-            "The raid was ordered by Carla Benetti, then chief prosecutor of Salerno, who retired in 2020. "
+            "The raid was ordered by Carla Benetti, then chief prosecutor of Salerno, who has long argued that "
+            "Los Cuervos run the port. "
             "The arrest was confirmed by Iván Roldán, the head of the federal police intelligence unit.")
     found = ties(extractor, text, "official_of")
     assert ("Raúl Ibarra Soto", "official_of", "Sonora security cabinet office") in found

@@ -204,8 +204,9 @@ def _office_named(frame: Frame, title: Token, obj: Token) -> Ref | None:
     ref = frame.ref(obj)
     if ref is not None and ref.kind in ("agency", "organization", "country") and ref.span.root.i == obj.i:
         return ref
+    phrase = [t for c in obj.children if c.dep_ not in ("relcl", "acl", "appos", "punct") for t in c.subtree]
     if ref is not None and ref.kind == "criminal_group" or any(
-            frame.ref(t, "criminal_group", "person") is not None for t in obj.subtree if t.i != obj.i):
+            frame.ref(t, "criminal_group", "person") is not None for t in phrase):
         return None  # "head of security for G": a role in a group (rules/people.py)
     if title.lemma_.lower() == "prosecutor" and obj.pos_ == "PROPN" and ref is not None \
             and ref.span.root.i == obj.i and len(ref.span) == 1:
