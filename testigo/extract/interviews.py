@@ -8,8 +8,9 @@ Three layouts are read, from the paragraphs alone:
   named there).
 * A speaker's name and a colon before each turn ("Rivera: I think ..."), used at least twice
   by one name: each such turn is that name's.
-* Questions as paragraphs of their own, ending with "?", after an introduction that says it is
-  an interview: the paragraphs between one question and the next are the interviewee's answer.
+* Questions as paragraphs of their own, ending with "?" (after at most a short preamble: "X
+  reported that ... Is that real?"), after an introduction that says it is an interview: the
+  paragraphs between one question and the next are the interviewee's answer.
 
 An answer is direct speech: the finder in attribution.py records it as a quote of the person
 answering, so every claim in it is attributed to them (and "I" in it is them). A text with no such
@@ -30,6 +31,8 @@ _INTERVIEW = re.compile(r"\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|w
                         r"talks (?:to|with)|conversation with|Q&A|questions? (?:to|for))\b", re.I)
 _MIN_NAMED_TURNS = 2
 _MIN_QUESTIONS = 2
+_MAX_PREAMBLE = 2  # sentences before a question in the interviewer's paragraph
+_MAX_QUESTION_CHARS = 320
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +83,7 @@ def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
 
 
 def _questions(text: str, pars: list[tuple[int, int]], people: list[tuple[int, int]]) -> list[Answer]:
-    asks = [text[s:e].rstrip().endswith("?") and text[s:e].count(". ") == 0 for s, e in pars]
+    asks = [_asks(text[s:e]) for s, e in pars]
     if sum(asks) < _MIN_QUESTIONS or True not in asks:
         return []
     first = asks.index(True)
@@ -90,6 +93,15 @@ def _questions(text: str, pars: list[tuple[int, int]], people: list[tuple[int, i
     if speaker is None:
         return []
     return [Answer(s, e, *speaker) for (s, e), ask in zip(pars[first:], asks[first:], strict=True) if not ask]
+
+
+def _asks(paragraph: str) -> bool:
+    """A question of the interviewer: a paragraph ending with '?', alone or after a short preamble
+    ("X reported that ... Is that real?"); a long paragraph ending with a question is an answer that
+    asks one."""
+    paragraph = paragraph.strip()
+    return paragraph.endswith("?") and (paragraph.count(". ") == 0 or paragraph.count(". ") <= _MAX_PREAMBLE
+                                        and len(paragraph) <= _MAX_QUESTION_CHARS)
 
 
 def _interviewee(text: str, intro: list[tuple[int, int]], people: list[tuple[int, int]], *,

@@ -151,6 +151,39 @@ def _holds_responsible(token: Token) -> bool:
     return any(c.lemma_.lower() in complements for c in token.children)
 
 
+def _aside(token: Token) -> Certainty | None:
+    """A hedge set off as an aside: 'G, I think, made a deal with H', 'it seems', 'police believe',
+    'as far as I know' (patterns/modality.yaml parenthetical_hedges, as_far_as_verbs). An aside
+    takes no clause of its own: 'I think that ...' is the verb the claim hangs from, read on the path."""
+    words = _words()
+    if token.dep_ in ("parataxis", "advcl") and token.lemma_.lower() in words["parenthetical_hedges"] \
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in token.children) \
+            and any(c.dep_ in ("nsubj", "expl") for c in token.children) and _set_off(token):
+        return Certainty.PROBABLE
+    if token.dep_ == "advmod" and token.lower_ == "far" and any(c.lower_ == "as" for c in token.children) \
+            and any(c.dep_ == "advcl" and c.lemma_.lower() in words["as_far_as_verbs"] for c in token.children):
+        return Certainty.PROBABLE  # "as far as I know", "as far as we can tell"
+    return None
+
+
+def _set_off(token: Token) -> bool:
+    """A comma or dash on either side of the clause headed by ``token``."""
+    doc = token.doc
+    first, last = token.left_edge.i, token.right_edge.i
+    edges = [doc[first], doc[last]] + [doc[i] for i in (first - 1, last + 1) if 0 <= i < len(doc)]
+    return any(t.text in (",", "-", "\u2014", "\u2013") for t in edges)
+
+
+def _hedged_that(clause: Token, token: Token) -> bool:
+    """'My understanding is that ...' (a copula whose subject is a noun of belief, patterns/modality.yaml
+    hedging_nouns), 'It is my impression that ...' (the clause hangs from that noun)."""
+    nouns = _words()["hedging_nouns"]
+    if clause.dep_ == "ccomp" and token.lemma_.lower() == "be":
+        return any(c.dep_ in ("nsubj", "attr") and c.lemma_.lower() in nouns for c in token.children)
+    return clause.dep_ in ("acl", "ccomp") and token.lemma_.lower() in nouns and token.pos_ == "NOUN" \
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
 def _negated(token: Token, *, own_word: bool = True) -> bool:
     words = _words()
     if own_word and token.lemma_.lower() in words["negative_verbs"]:
@@ -183,6 +216,9 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
         if under is not None and under.dep_ == "xcomp" and token.lemma_.lower() in _words()["seeming_verbs"]:
             found.append(Certainty.PROBABLE)  # "X appears to have taken over P", not "banners appeared"
         found += [_cue(c, on_path=False) for c in token.children if c.dep_ in CHILD_DEPS and c.i != trigger.i]
+        found += [_aside(c) for c in token.children if c.i != trigger.i]
+        if under is not None and _hedged_that(under, token):
+            found.append(Certainty.PROBABLE)  # "My understanding is that X runs G"
         for cue in found:
             if cue is not None and ORDER[cue] < ORDER[certainty]:
                 certainty = cue

@@ -77,3 +77,18 @@ def test_a_question_with_a_question_word_keeps_its_fact(extractor: Any) -> None:
 def test_the_leader_of_a_group_named_after_the_group(extractor: Any) -> None:
     found = claims(extractor, "Soldiers detained the head of the Tejones Cartel, Mario Vela, on Monday.")
     assert ("Mario Vela", "leader_of", "Tejones Cartel") in [c[:3] for c in found]
+
+
+def test_a_question_after_a_short_preamble_is_the_interviewer_s(extractor: Any) -> None:
+    text = (f"The port's gangs\n\n{INTRO}\n\nWho controls the port today?\n\n"
+            "Two gangs, and neither is winning.\n\n"
+            "A local paper reported last year that Los Cuervos are backed by the Tejones Cartel. Is that true?\n\n"
+            "Police arrested Mario Vela in 2023. That changed things.\n\n"
+            "Will it last?\n\nNobody knows. Soldiers arrested Rosa Pinto, who ran the market, in March. "
+            "The police do not come in any more, and every shop pays someone. So what do you think happens "
+            "to a port when the state leaves it?")
+    found = claims(extractor, text)
+    assert source_of(found, "ally_of") == {("article", "A local paper")}  # not the interviewee's
+    # both arrests are hers: the last answer is long, and its closing question is her own
+    assert source_of(found, "arrested") == {("article", "Laura Medina")}
+    assert len([c for c in found if c[1] == "arrested"]) == 2

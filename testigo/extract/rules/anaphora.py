@@ -9,6 +9,8 @@ nobody (an unresolved phrase costs a claim; a wrong one adds a false claim).
   no age given, the one person who was the subject of a clause in the two sentences before.
 - 'the suspect' (detainee, defendant, accused, fugitive): the one person arrested, charged or
   otherwise the patient of an event verb in the two sentences before.
+- 'the defendant': in a text about one person (a press release on a sentencing), that person,
+  however far back; otherwise as 'the suspect'.
 """
 
 from __future__ import annotations
@@ -22,9 +24,11 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 
-__all__ = ["described_person", "together_with"]
+__all__ = ["described_person", "main_person", "together_with"]
 
 ROLE_NOUNS = frozenset({"suspect", "detainee", "defendant", "accused", "fugitive", "arrestee"})
+CASE_NOUNS = frozenset({"defendant"})  # in a court text, the one the case is about
+MAIN_MENTIONS = 3
 ORDER_WORDS = {"former": 0, "latter": 1}
 AGE = re.compile(r"^(\d{1,2})$")
 
@@ -44,8 +48,24 @@ def described_person(frame: Frame, head: Token) -> list[Ref]:
         aged = _aged(frame, head, age)
         return aged or _lone_subject(frame, head)
     if head.lemma_.lower() in ROLE_NOUNS and head.pos_ == "NOUN":
-        return _lone_patient(frame, head)
+        main = main_person(frame) if head.lemma_.lower() in CASE_NOUNS else None
+        return [main] if main is not None else _lone_patient(frame, head)
     return []
+
+
+def main_person(frame: Frame) -> Ref | None:
+    """The person the text is about: named at least three times, and more than twice as often as
+    anyone else (a press release's defendant); None when no one stands out so."""
+    counts: dict[str, int] = {}
+    first: dict[str, Ref] = {}
+    for ref in frame.ents.refs:
+        if ref.kind == "person":
+            counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
+            first.setdefault(ref.entity_id, ref)
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < MAIN_MENTIONS or len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]:
+        return None
+    return first[ranked[0][0]]
 
 
 def _age(head: Token) -> int | None:

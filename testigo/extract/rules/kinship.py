@@ -6,10 +6,11 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import fold
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import (
@@ -22,6 +23,8 @@ from testigo.extract.rules.phrases import (
 __all__ = ["coordinated", "family", "kin_noun", "kinship_rules", "named_together"]
 
 PERSON = ("person",)
+NAMING_VERBS = frozenset({"know", "call", "nickname", "dub", "name"})
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "youngest", "eldest", "oldest"})
 
 
 def kin_noun(frame: Frame, token: Token) -> Token | None:
@@ -43,8 +46,11 @@ def coordinated(frame: Frame, token: Token) -> list[Ref]:
 
 
 def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
-    """'X, Z's son' / 'X, the son of Z' -> child_of(X, Z); father/mother the other way."""
+    """'X, Z's son' / 'X, the son of Z' -> child_of(X, Z); father/mother the other way. A tie told
+    in an apposition is presupposed; 'X is the son of Z' (``how`` "predicate") asserts it, so the
+    clause's cues and its source ('According to court documents, X is ...') are the claim's."""
     family = frame.words["family"]
+    presupposed = how != "predicate"
     word = noun.lower_
     if word == "partner" and any(c.dep_ in ("compound", "amod") and c.lower_ not in ("life", "domestic")
                                  for c in noun.children):
@@ -52,18 +58,78 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
     relatives = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"  # 'his': see _his
                  for r in parties(frame, c, PERSON)]
     relatives += [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                  for o in prep.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
+                  for o in prep.children if o.dep_ == "pobj"
+                  for r in parties(frame, o, PERSON) or _the_two(frame, o)]
+    if not relatives:
+        relatives = [r for r in misplaced_name(frame, noun) if r.entity_id != person.entity_id]
+    if not relatives and (removed := _kin_of_kin(frame, noun)):
+        for relative in removed:  # 'the brother of X's mother': an uncle, no sibling of X
+            frame.emit("relative_of", person, relative, noun, f"relative_of.kin_of_kin_{how}.v1",
+                       presupposed=presupposed)
+        return
     if not relatives:
         relatives = _whose(frame, noun) or _his(frame, noun, person)
+    if not relatives and _counted(noun):
+        relatives = _counted_kin(frame, person, noun, how, presupposed=presupposed)
     if word in family:  # type: ignore[operator]
         for relative in relatives:
             predicate = family[word]  # type: ignore[index]
-            frame.emit(predicate, person, relative, noun, f"{predicate}.{how}.v1", presupposed=True)
+            frame.emit(predicate, person, relative, noun, f"{predicate}.{how}.v1", presupposed=presupposed)
         if family[word] == "child_of":  # type: ignore[index]
             _other_parent(frame, person, noun, relatives)
     elif noun.lemma_.lower() in frame.lexicon("parent_words"):
         for relative in relatives:
-            frame.emit("child_of", relative, person, noun, f"child_of.parent_{how}.v1", presupposed=True)
+            frame.emit("child_of", relative, person, noun, f"child_of.parent_{how}.v1", presupposed=presupposed)
+
+
+def _counted(noun: Token) -> bool:
+    """'a second son', 'A third Calle Serna brother': a kin noun counted after others named before."""
+    return noun.tag_ == "NN" and any(c.dep_ == "amod" and c.lower_ in ORDINALS for c in noun.children) \
+        and not any(c.dep_ in ("poss", "prep") for c in noun.children)
+
+
+def _counted_kin(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: bool) -> list[Ref]:
+    """Whom 'a second son' / 'a third brother' is counted with: a brother is the sibling of the people
+    named before with the surname on the noun ('a third Calle Serna brother'), else of the siblings
+    named last; a son is the child of the parent of the latest child named, and that child's sibling."""
+    kind = frame.words["family"].get(noun.lower_)  # type: ignore[union-attr]
+    if kind == "sibling_of":
+        surname = fold(" ".join(c.text for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"))
+        last = [r for r in latest_siblings(frame, noun)
+                if fold(frame.ents.entities[r.entity_id].name).endswith(surname)]
+        if not last and surname:  # no siblings named with that surname: everyone named so
+            last = list({r.entity_id: r for r in frame.refs_before(noun, *PERSON)
+                         if fold(frame.ents.entities[r.entity_id].name).endswith(surname)}.values())
+        return [r for r in last if r.entity_id != person.entity_id]
+    if kind != "child_of":
+        return []
+    before = [c for c in frame.claims.values() if c.predicate == "child_of" and c.evidence.start <= noun.idx
+              and c.subject_id != person.entity_id and c.object_id]
+    if not before:
+        return []
+    latest = max(before, key=lambda c: c.evidence.start)
+    span = Span(noun.doc, noun.i, noun.i + 1, label="person")
+    for child in {c.subject_id for c in before if c.object_id == latest.object_id}:
+        frame.emit("sibling_of", person, Ref(span, child), noun, f"sibling_of.counted_{how}.v1",
+                   presupposed=presupposed)
+    return [Ref(span, latest.object_id)]  # type: ignore[arg-type]
+
+
+def _the_two(frame: Frame, word: Token) -> list[Ref]:
+    """'a half-brother of the two', 'a cousin of both': the siblings the text named last."""
+    if not (word.lower_ == "two" and any(c.lower_ == "the" for c in word.children) or word.lower_ == "both"):
+        return []
+    return latest_siblings(frame, word)
+
+
+def _kin_of_kin(frame: Frame, noun: Token) -> list[Ref]:
+    """'the brother of X's mother', 'X's mother's brother', 'the son of X's uncle': the people named
+    as the possessor of a second family noun that the first hangs from."""
+    inner = [c for c in noun.children if c.dep_ == "poss" and _is_kin(frame, c)]
+    inner += [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+              for o in prep.children if o.dep_ == "pobj" and _is_kin(frame, o)]
+    return [r for kin in inner for c in kin.children if c.dep_ == "poss" and c.pos_ != "PRON"
+            for r in parties(frame, c, PERSON)]
 
 
 def _other_parent(frame: Frame, child: Ref, noun: Token, parents: list[Ref]) -> None:
@@ -103,6 +169,8 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
         return [r for r in latest_siblings(frame, noun) if r.entity_id != person.entity_id]
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
         return []
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with" and _is_kin(frame, noun.head.head):
+        return []  # "his sons with his first wife, M": M is the father's spouse (_other_parent)
     excluded = {person.entity_id}
     if noun.dep_ == "attr":
         subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -111,6 +179,9 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
             span = noun.doc[subject.left_edge.i:subject.right_edge.i + 1]
             excluded |= {r.entity_id for r in frame.refs_in(span, *PERSON) if r.span.root.dep_ != "poss"}
     his = any(c.dep_ == "poss" and c.lower_ == "his" for c in noun.children)
+    namesake = _namesake_before(frame, noun, person, excluded)
+    if namesake is not None and not (his and is_female(frame, namesake)):
+        return [namesake]  # "... went to R and to D Bonavota. His brother P Bonavota": D, not R
     for ref in frame.refs_before(noun, *PERSON):
         if ref.span.start < noun.sent.start:
             break
@@ -118,6 +189,19 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
             return [ref]
     owner = topic(frame, noun.sent[0], PERSON)  # named in the sentence before
     return [owner] if owner is not None and owner.entity_id != person.entity_id else []
+
+
+def _namesake_before(frame: Frame, noun: Token, person: Ref, excluded: set[str]) -> Ref | None:
+    """The one other person named in this sentence before ``noun`` or in the sentence before who
+    carries the surname of the relative ``person`` ('his brother Pasquale Bonavota' after 'Domenico
+    Bonavota'); none when the relative has no surname or several people share it."""
+    surname = _surname(frame, person)
+    if not surname:
+        return None
+    start = noun.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+    found = {r.entity_id: r for r in frame.refs_before(noun, *PERSON)
+             if r.span.start >= start and r.entity_id not in excluded and _surname(frame, r) == surname}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 @starts(words=(relations("family"),), lemmas=(relations("parent_words"),))
@@ -145,12 +229,57 @@ def _named_after_kin(frame: Frame, token: Token) -> None:
         holder = token.head.head
     named: list[Ref] = []
     deps = ("appos", "conj") if holder.pos_ == "NUM" else ("appos",)  # "Two of his sons, A and B"
+    if misplaced_name(frame, token):
+        return  # "X, a brother of the cartel's founder, Y": Y is the founder, read by family()
     for child in holder.children:
         if child.dep_ in deps:
             named += parties(frame, child, PERSON)
     for person in named:
         family(frame, person, token, "kin_apposition")
     named_together(frame, token, named)
+
+
+def misplaced_name(frame: Frame, noun: Token) -> list[Ref]:
+    """'X, a brother of the cartel's late founder, Y' parsed with Y in apposition to 'brother': when
+    the kin noun already renames a person and its 'of' names someone only by a role, the name after
+    that role is the role's holder."""
+    if noun.dep_ != "appos" or _person_or_nickname(frame, noun.head) is None:
+        return []
+    roles = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+             for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and frame.ref(o) is None
+             and not _is_kin(frame, o)]
+    if not roles:
+        return []
+    after = roles[0].right_edge.i + 1  # the name follows the role after a comma, hung on either noun
+    if after >= len(noun.doc) or noun.doc[after].text != ",":
+        return []
+    return [r for c in [*noun.children, *noun.head.children] if c.dep_ == "appos" and c.left_edge.i == after + 1
+            for r in parties(frame, c, PERSON)]
+
+
+def _person_or_nickname(frame: Frame, token: Token) -> Ref | None:
+    """The person at ``token``, also through a nickname ('X, known as "Y", a son of Z' hangs on Y)."""
+    ref = frame.ref(token, *PERSON)
+    if ref is None and token.dep_ == "pobj" and token.head.lower_ == "as":
+        naming = token.head.head
+        if naming.dep_ == "acl" and naming.lemma_.lower() in NAMING_VERBS:
+            ref = frame.ref(naming.head, *PERSON)
+    return ref
+
+
+@starts(words=(relations("family"),), lemmas=(relations("parent_words"),))
+def _kin_after_nickname(frame: Frame, token: Token) -> None:
+    """'X, known as "Y", a brother of Z': the parser hangs the kin noun on 'as' beside the nickname;
+    it renames X all the same."""
+    if not _is_kin(frame, token) or token.dep_ != "pobj" or token.head.lower_ != "as":
+        return
+    naming = token.head.head
+    if naming.dep_ != "acl" or naming.lemma_.lower() not in NAMING_VERBS or not any(
+            c.dep_ == "pobj" and c.i < token.i for c in token.head.children):
+        return  # "known as a brother of Z" names no nickname first: a description, read elsewhere
+    person = frame.ref(naming.head, *PERSON)
+    if person is not None:
+        family(frame, person, token, "after_nickname")
 
 
 def _is_kin(frame: Frame, token: Token) -> bool:
@@ -222,5 +351,5 @@ def _surname(frame: Frame, ref: Ref) -> str:
 
 # The family rules, in order (rules/dispatch.py: each runs where its trigger can match).
 kinship_rules = RuleSet(
-    _named_after_kin, _kin_subject, _married, _relative_before_name, _siblings_by_surname,
+    _named_after_kin, _kin_after_nickname, _kin_subject, _married, _relative_before_name, _siblings_by_surname,
 )

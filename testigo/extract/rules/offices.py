@@ -1,7 +1,12 @@
 """Officials and hostages: official_of and held_by.
 
 "Acting Administrator X" with an agency in the sentence; "President X"; "the US ambassador to
-Mexico, X"; "X would be handed over to Y as a guarantee".
+Mexico, X"; "Interior Minister X" (the ministry the text names, else the country); "X, spokesman
+for the P security strategy" / "X, the head of the national security commission" / "X, chief
+prosecutor of P" (an office the phrase names); "X would be handed over to Y as a guarantee".
+
+A state office with no country on its title or in its sentence ("President X has confirmed ...")
+is the text's own country: the one its opening lines name (heading, dateline, first paragraph).
 """
 
 from __future__ import annotations
@@ -12,16 +17,18 @@ from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.lexicon import load_patterns
+from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.phrases import (
     GROUP,
     parties,
 )
+from testigo.model import Entity
 
-__all__ = ["office_rules"]
+__all__ = ["home_country", "office_rules"]
 
 PERSON = ("person",)
+OPENING_LINES = 3  # heading, date line or dateline, first paragraph
 
 
 @starts(refs=PERSON)
@@ -61,6 +68,11 @@ def _office(frame: Frame, token: Token) -> None:
         return
     if lemma not in frame.lexicon("state_offices"):
         return
+    ministry = _ministry(frame, token) if lemma in frame.lexicon("ministers") else None
+    if ministry is not None:
+        frame.emit("official_of", person, ministry, token, "official_of.ministry.v1", title=title,
+                   presupposed=True)
+        return
     country = _office_country(frame, token)
     if country is not None:
         frame.emit("official_of", person, country, token, "official_of.state_office.v1", title=title,
@@ -78,7 +90,11 @@ def _office_person(frame: Frame, token: Token) -> tuple[Ref | None, str]:
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     person = frame.ref(nxt, *PERSON)
     if person is not None and person.span.start == token.i + 1:
-        return person, token.text
+        first = token.i  # "Interior Minister X": the portfolio is part of the title
+        while first > token.sent.start and token.doc[first - 1].dep_ == "compound" and \
+                token.doc[first - 1].pos_ == "PROPN" and frame.ref(token.doc[first - 1]) is None:
+            first -= 1
+        return person, token.doc[first:token.i + 1].text
     for child in token.children:
         if child.dep_ == "appos":
             found = parties(frame, child, PERSON)
@@ -120,7 +136,94 @@ def _office_country(frame: Frame, token: Token) -> Ref | None:
         if country is not None and not (word.i > token.i and any(
                 p.lower_ == "to" for p in word.ancestors if p.i > token.i)):  # "ambassador to Mexico"
             return country
+    if any(p.lower_ == "to" for c in token.children if c.dep_ == "prep" for p in [c]):
+        return None  # "the ambassador to P": another country's
+    return home_country(frame)
+
+
+def home_country(frame: Frame) -> Ref | None:
+    """The country the text is set in: the one country its opening lines (heading, dateline or date
+    line, first paragraph) name, by name, demonym or capital; None when they name none or several."""
+    from testigo.extract.rules.phrases import country_of
+
+    doc = frame.doc
+    lines = [line for line in doc.text.split("\n") if line.strip()][:OPENING_LINES]
+    opening_end = doc.text.find(lines[-1]) + len(lines[-1]) if lines else 0
+    found: dict[str, Ref] = {}
+    for word in doc:
+        if word.idx >= opening_end:
+            break
+        country = country_of(frame, word)
+        if country is not None:
+            found.setdefault(country.entity_id, country)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _ministry(frame: Frame, token: Token) -> Ref | None:
+    """'Interior Minister X': the agency the text names whose name has the portfolio word
+    ('the Interior Ministry')."""
+    portfolio = {fold(t.text) for t in token.doc[max(token.i - 3, token.sent.start):token.i]
+                 if t.dep_ in ("compound", "amod") and t.pos_ in ("PROPN", "ADJ", "NOUN")}
+    if not portfolio:
+        return None
+    for ref in frame.ents.refs:
+        if ref.kind != "agency":
+            continue
+        entity = frame.ents.entities[ref.entity_id]
+        words = {w for name in [entity.name, *(a.name for a in entity.aliases)] for w in fold(name).split()}
+        if portfolio <= words and words & frame.lexicon("ministry_nouns"):
+            return ref
     return None
+
+
+@starts(lemmas=(relations("official_titles"),))
+def _titled_apposition(frame: Frame, token: Token) -> None:
+    """'X, spokesman for the P security strategy' / 'X, the head of the national security commission'
+    / 'X, then chief prosecutor of P': official_of the agency or office the title's phrase names."""
+    if token.dep_ != "appos" or token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("official_titles"):
+        return
+    person = frame.ref(token.head, *PERSON)
+    if person is None:
+        return
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
+            continue
+        for obj in prep.children:
+            office = _office_named(frame, token, obj) if obj.dep_ == "pobj" else None
+            if office is not None:
+                title = " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ != "det"
+                                 and t.lower_ not in ("then", "now", "a", "an", "the"))
+                frame.emit("official_of", person, office, token, "official_of.title_apposition.v1",
+                           title=title, presupposed=True)
+
+
+def _office_named(frame: Frame, title: Token, obj: Token) -> Ref | None:
+    """The office a title's object names: an agency, an organisation or a country; a phrase
+    headed by an office noun ('the P security strategy', 'the national security commission') as
+    a new agency; a place after 'prosecutor' ('chief prosecutor of P') as P's prosecutor's office."""
+    ref = frame.ref(obj)
+    if ref is not None and ref.kind in ("agency", "organization", "country") and ref.span.root.i == obj.i:
+        return ref
+    phrase = [t for c in obj.children if c.dep_ not in ("relcl", "acl", "appos", "punct") for t in c.subtree]
+    if ref is not None and ref.kind == "criminal_group" or any(
+            frame.ref(t, "criminal_group", "person") is not None for t in phrase):
+        return None  # "head of security for G": a role in a group (rules/people.py)
+    if title.lemma_.lower() == "prosecutor" and obj.pos_ == "PROPN" and ref is not None \
+            and ref.span.root.i == obj.i and len(ref.span) == 1:
+        return _new_agency(frame, obj.doc[obj.i:obj.i + 1], f"{obj.text} prosecutor's office")
+    if ref is None and obj.lemma_.lower() in frame.lexicon("office_nouns") and any(
+            c.dep_ in ("compound", "amod") for c in obj.children):
+        words = [t for t in obj.subtree if t.i <= obj.i]
+        words = words[1:] if words and words[0].dep_ == "det" else words
+        return _new_agency(frame, obj.doc[words[0].i:obj.i + 1], " ".join(t.text for t in words))
+    return None
+
+
+def _new_agency(frame: Frame, span: Span, name: str) -> Ref:
+    """An agency the text names by a phrase, not by a name the entity tagger knows."""
+    entity = Entity.make("agency", name)
+    frame.ents.entities.setdefault(entity.id, entity)
+    return Ref(Span(span.doc, span.start, span.end, label="agency"), entity.id)
 
 
 @cache
@@ -156,5 +259,5 @@ def _held(frame: Frame, token: Token) -> None:
 
 # The office and hostage rules, in order.
 office_rules = RuleSet(
-    _official, _office, _held,
+    _official, _office, _titled_apposition, _held,
 )

@@ -122,6 +122,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return list(salient_pair(frame, head))
     if kinds == GROUP and _both(head):
         return list(salient_pair(frame, head))  # "Both have ...", "both of them", "attacked both"
+    if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("either", "each") for c in head.children):
+        return list(salient_pair(frame, head))  # "I don't believe either gang is ...": each of the pair
     if kinds == GROUP and lemma in frame.lexicon("faction_nouns"):
         led = _led_by(frame, head)
         if led:
