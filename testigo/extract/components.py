@@ -18,6 +18,14 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from testigo.extract.group_names import (
+    acronym_groups,
+    coordinated_groups,
+    group_sides,
+    national_parts,
+    person_networks,
+    suffixed_groups,
+)
 from testigo.extract.group_types import is_organisation_name, retype, words_of
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.name_repairs import (
@@ -178,7 +186,9 @@ class EntityTagger:
         chosen += untagged_places(doc, chosen)
         chosen = named_before_acronym(doc, chosen)
         chosen += _acronyms(doc, chosen)
+        chosen = coordinated_groups(doc, suffixed_groups(doc, chosen, self.kb), self.kb)
         chosen = retype(doc, chosen + _described_groups(doc, chosen))
+        chosen = acronym_groups(doc, person_networks(doc, national_parts(doc, group_sides(doc, chosen))))
         chosen += short_group_names(doc, chosen)
         chosen = _same_kind_everywhere(chosen)
         chosen = [_with_number(doc, s) for s in chosen]

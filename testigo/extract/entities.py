@@ -108,9 +108,10 @@ class _Resolver:
         text = _clean(span.text)
         if name_key(text) != name_key(entity.name):
             self.out.add_alias(entity_id, text)
-        if span._.nickname:
-            self.out.add_alias(entity_id, span._.nickname)
-        for key in (name_key(text), name_key(span._.nickname or "")):
+        for other in (span._.nickname, span._.also_named):
+            if other and name_key(other) != name_key(entity.name):
+                self.out.add_alias(entity_id, other)
+        for key in (name_key(text), name_key(span._.nickname or ""), name_key(span._.also_named or "")):
             if key:
                 self.local.setdefault(key, ref.entity_id)
 
