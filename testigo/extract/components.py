@@ -21,6 +21,7 @@ from spacy.util import filter_spans
 from testigo.extract.group_names import (
     acronym_groups,
     coordinated_groups,
+    family_groups,
     group_sides,
     national_parts,
     person_networks,
@@ -138,7 +139,8 @@ class EntityTagger:
         before_surname = [quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,  # '"El Tigre" Ramírez'
                           {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}]
         self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title], before_surname], greedy="LONGEST")
-        given = {"NORM": {"IN": [fold(x) for x in w["given_names"]]}, "IS_TITLE": True, "POS": "PROPN"}
+        given = {"NORM": {"IN": [fold(x) for x in w["given_names"] + w["world_given_names"]]}, "IS_TITLE": True,
+                 "POS": "PROPN"}
         particle = {"NORM": {"IN": ["de", "del"]}}
         article = {"NORM": {"IN": ["la", "los", "las"]}, "IS_LOWER": True, "OP": "?"}
         self.shapes.add("person", [  # "María de los Ángeles Pineda Villa": particles inside a name
@@ -188,7 +190,8 @@ class EntityTagger:
         chosen += _acronyms(doc, chosen)
         chosen = coordinated_groups(doc, suffixed_groups(doc, chosen, self.kb), self.kb)
         chosen = retype(doc, chosen + _described_groups(doc, chosen))
-        chosen = acronym_groups(doc, person_networks(doc, national_parts(doc, group_sides(doc, chosen))))
+        chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb)), self.kb)
+        chosen = acronym_groups(doc, person_networks(doc, chosen))
         chosen += short_group_names(doc, chosen)
         chosen = _same_kind_everywhere(chosen)
         chosen = [_with_number(doc, s) for s in chosen]
@@ -710,7 +713,8 @@ def _led_or_joined(doc: Doc, span: Span) -> bool:
 @cache
 def _role_nouns() -> frozenset[str]:
     rel = load_patterns("relations")
-    return frozenset(fold(w) for w in rel["leader_nouns"] + rel["member_nouns"] + rel["founder_nouns"])
+    return frozenset(fold(w) for w in rel["leader_nouns"] + rel["member_nouns"] + rel["founder_nouns"]
+                     + rel["faction_nouns"])  # 'factions of La Local'
 
 
 def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:

@@ -5,6 +5,8 @@
 - two or more groups named by coordinated modifiers of one plural head: 'the Kavač and Škaljari clans',
   'the Kinahan and Hutch gangs' give a 'Kavač clan' and a 'Škaljari clan' (the KB's, when it knows one);
 - a group's side or camp: 'the Kavač side', 'the Kobe group' name the group whose name opens so;
+- mafia families: 'the Bonavota family of Sant'Onofrio', 'the Gambino crime family', and 'the Mancusos'
+  after 'the Mancuso clan' (a clan's name in the plural is the clan);
 - a national part of a group: "G's Serbian branch", 'the Dutch wing of G' (a group of its own);
 - a person's network: 'the network of (the trafficker) X', "X's network" (a group named after X);
 - an acronym of a group named in the text: 'KOCG' after 'the Kinahan Organised Crime Group'.
@@ -23,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.kb import KnowledgeBase
 
-__all__ = ["acronym_groups", "coordinated_groups", "demonyms", "group_sides", "national_parts", "person_networks",
+__all__ = ["acronym_groups", "coordinated_groups", "demonyms", "family_groups", "group_sides", "national_parts", "person_networks",
            "suffixed_groups"]
 
 if not Span.has_extension("also_named"):
@@ -163,7 +165,7 @@ def _owner(groups: list[Span], words: list[str], start: int) -> Span | None:
     return next(iter(owners.values())) if len(owners) == 1 else None
 
 
-def national_parts(doc: Doc, chosen: list[Span]) -> list[Span]:
+def national_parts(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
     """"G's Serbian branch", 'the Dutch wing of G': a nationality and a part noun next to a group
     name a part of that group, a group of its own."""
     by_token = {i: s for s in chosen for i in range(s.start, s.end)}
@@ -178,7 +180,7 @@ def national_parts(doc: Doc, chosen: list[Span]) -> list[Span]:
         if group is None:
             continue
         span = Span(doc, before.i, token.i + 1, label="criminal_group")
-        owner = group._.full_name or group.text
+        owner = kb.entities[group._.kb_id].name if group._.kb_id in kb.entities else group._.full_name or group.text
         span._.full_name = f"{_clean(owner)}'s {span.text}"
         span._.also_named = span.text
         found.append(span)
@@ -260,5 +262,60 @@ def acronym_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
         span = Span(doc, token.i, token.i + 1, label="criminal_group")
         span._.kb_id = group._.kb_id
         span._.full_name = None if group._.kb_id else group._.full_name or _clean(group.text)
+        found.append(span)
+    return _replace(chosen, found)
+
+
+def family_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """'the Bonavota family of Sant'Onofrio', 'the Gambino crime family' (a family named as a group), and
+    'the Mancusos' when the text names a Mancuso clan (the clan's name in the plural)."""
+    found: list[Span] = []
+    for token in doc[2:]:
+        if token.lower_ != "family":
+            continue
+        before = doc[token.i - 1]
+        crime = before.lower_ in ("crime", "mafia")
+        name_end = token.i - 1 if crime else token.i
+        start = name_end
+        while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == name_end or doc[start - 1].lower_ != "the" \
+                or not (crime or _of_place(doc, token.i + 1) and _about_crime(token, chosen)):
+            continue
+        span = Span(doc, start, token.i + 1, label="criminal_group")
+        _known_group(span, kb, span.text)
+        found.append(span)
+    return _plural_clans(doc, _replace(chosen, found))
+
+
+def _about_crime(token: Token, chosen: list[Span]) -> bool:
+    """A sentence that names a criminal group or uses a word for one ('among the clans, the X family of P')."""
+    sent = token.sent
+    words = {fold(w) for w in _words()["criminal_nouns"]} | {"clan", "clans", "mafia", "mafias", "cosca", "cosche"}
+    return any(t.lower_ in words for t in sent) or any(
+        s.label_ == "criminal_group" and sent.start <= s.start < sent.end for s in chosen)
+
+
+def _of_place(doc: Doc, i: int) -> bool:
+    """'of Sant'Onofrio': 'of' and a capitalised word (where the family is from)."""
+    return i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"
+
+
+def _plural_clans(doc: Doc, chosen: list[Span]) -> list[Span]:
+    clans: dict[str, Span] = {}
+    for span in chosen:
+        if span.label_ == "criminal_group" and len(span) == 2 and span[-1].lower_ in ("clan", "family") \
+                and span[0].is_title:
+            clans.setdefault(span[0].norm_ + "s", span)
+    if not clans:
+        return chosen
+    found: list[Span] = []
+    for token in doc[1:]:
+        clan = clans.get(token.norm_)
+        if clan is None or doc[token.i - 1].lower_ != "the" or not token.is_title:
+            continue
+        span = Span(doc, token.i, token.i + 1, label="criminal_group")
+        span._.kb_id = clan._.kb_id
+        span._.full_name = None if clan._.kb_id else clan._.full_name or clan.text
         found.append(span)
     return _replace(chosen, found)
