@@ -23,6 +23,7 @@ from testigo.extract.group_names import (
     coordinated_groups,
     family_groups,
     group_sides,
+    known_seniors,
     national_parts,
     person_networks,
     suffixed_groups,
@@ -118,6 +119,8 @@ class EntityTagger:
             [{"NORM": {"IN": [fold(x) for x in w["numbered_group_words"]]}, "IS_TITLE": True},
              {"IS_DIGIT": True}],  # "Frente 36", "Barrio 18"
             [{"IS_TITLE": True, "POS": "PROPN", "OP": "+"}, {"ORTH": "clan"}],  # "the Kinahan clan"
+            [{"IS_TITLE": True, "OP": "+"}, {"NORM": "crime", "IS_TITLE": True},  # "the Doyle Organised Crime Group"
+             {"NORM": {"IN": ["group", "syndicate", "family", "network"]}, "IS_TITLE": True}],
             [{"LOWER": {"REGEX": r"^\d+(st|nd|rd|th)$"}},
              {"NORM": {"IN": [fold(x) for x in w["ordinal_group_words"]]}, "IS_TITLE": True}],  # "the 33rd Front"
             [{"NORM": {"IN": [fold(x) for x in w["group_starts"]]}},
@@ -188,7 +191,7 @@ class EntityTagger:
         chosen += untagged_places(doc, chosen)
         chosen = named_before_acronym(doc, chosen)
         chosen += _acronyms(doc, chosen)
-        chosen = coordinated_groups(doc, suffixed_groups(doc, chosen, self.kb), self.kb)
+        chosen = coordinated_groups(doc, suffixed_groups(doc, known_seniors(doc, chosen), self.kb), self.kb)
         chosen = retype(doc, chosen + _described_groups(doc, chosen))
         chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb)), self.kb)
         chosen = acronym_groups(doc, person_networks(doc, chosen))

@@ -4,12 +4,14 @@
   'the Aizukotetsu-kai', 'the X-ikka' (the tokenizer splits the hyphen; the name is the words and suffix);
 - two or more groups named by coordinated modifiers of one plural head: 'the Kavač and Škaljari clans',
   'the Kinahan and Hutch gangs' give a 'Kavač clan' and a 'Škaljari clan' (the KB's, when it knows one);
-- a group's side or camp: 'the Kavač side', 'the Kobe group' name the group whose name opens so;
+- a group's side or camp, or its people: 'the Kavač side', 'the Kobe group', 'a Kinahan associate' name
+  the group whose name opens so;
 - mafia families: 'the Bonavota family of Sant'Onofrio', 'the Gambino crime family', and 'the Mancusos'
   after 'the Mancuso clan' (a clan's name in the plural is the clan);
 - a national part of a group: "G's Serbian branch", 'the Dutch wing of G' (a group of its own);
 - a person's network: 'the network of (the trafficker) X', "X's network" (a group named after X);
-- an acronym of a group named in the text: 'KOCG' after 'the Kinahan Organised Crime Group'.
+- an acronym of a group named in the text: 'KOCG' after 'the Kinahan Organised Crime Group';
+- a person the KB knows, then 'Sr': 'Christy Kinahan Sr' is the KB's Christy Kinahan, 'Sr' included.
 
 Each step takes the Doc and the chosen entity spans and returns them with the new spans (spans they
 cover are replaced). ``span._.also_named`` carries a second name the resolver records as an alias.
@@ -25,8 +27,8 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.kb import KnowledgeBase
 
-__all__ = ["acronym_groups", "coordinated_groups", "demonyms", "family_groups", "group_sides", "national_parts", "person_networks",
-           "suffixed_groups"]
+__all__ = ["acronym_groups", "coordinated_groups", "demonyms", "family_groups", "group_sides", "known_seniors",
+           "national_parts", "person_networks", "suffixed_groups"]
 
 if not Span.has_extension("also_named"):
     Span.set_extension("also_named", default=None)
@@ -133,15 +135,19 @@ def group_sides(doc: Doc, chosen: list[Span]) -> list[Span]:
     if not groups:
         return chosen
     sides = {fold(w) for w in _words()["side_nouns"]}
+    people = {fold(w) for w in _words()["group_people_nouns"]}
     found: list[Span] = []
     for token in doc[2:]:
-        if token.lower_ not in sides:
+        if token.lower_ not in sides | people:
             continue
         start = token.i - 1
         while start > 0 and _name_word(doc[start - 1]):
             start -= 1
-        if doc[start - 1].lower_ != "the" or start == token.i or not _name_word(doc[start]):
-            continue
+        determiner = doc[start - 1].lower_
+        if not (determiner == "the" or token.lower_ in people and (determiner in ("a", "an", "one", "another")
+                                                                    or doc[start - 1].like_num)) \
+                or start == token.i or not _name_word(doc[start]):
+            continue  # 'the Kavač side', 'a Kinahan associate', 'two Kinahan gunmen'
         words = [t.norm_ for t in doc[start:token.i]]
         owner = _owner(groups, words, start)
         if owner is None:
@@ -180,7 +186,7 @@ def national_parts(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span
         if group is None:
             continue
         span = Span(doc, before.i, token.i + 1, label="criminal_group")
-        owner = kb.entities[group._.kb_id].name if group._.kb_id in kb.entities else group._.full_name or group.text
+        owner = kb.entities[group._.kb_id].name if group._.kb_id in kb.entities else group.text
         span._.full_name = f"{_clean(owner)}'s {span.text}"
         span._.also_named = span.text
         found.append(span)
@@ -319,3 +325,20 @@ def _plural_clans(doc: Doc, chosen: list[Span]) -> list[Span]:
         span._.full_name = None if clan._.kb_id else clan._.full_name or clan.text
         found.append(span)
     return _replace(chosen, found)
+
+
+SENIOR = {"sr", "sr.", "snr", "senior"}
+
+
+def known_seniors(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Christy Kinahan Sr': 'Sr' after a person the KB knows belongs to the name (a junior is another
+    person, whom the KB names with 'Jr' when it knows him)."""
+    out = []
+    for span in chosen:
+        if span.label_ == "person" and span._.kb_id and span.end < len(doc) and doc[span.end].lower_ in SENIOR \
+                and doc[span.end].text[:1].isupper():
+            longer = Span(doc, span.start, span.end + 1, label="person")
+            longer._.kb_id = span._.kb_id
+            span = longer
+        out.append(span)
+    return out
