@@ -20,8 +20,11 @@ Used by testigo/extract/components.py.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
+import numpy
+from spacy.attrs import LOWER, NORM, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.lexicon import fold, load_patterns
@@ -46,6 +49,16 @@ def demonyms() -> frozenset[str]:
         fold(w) for w in _words()["more_demonyms"])
 
 
+def _at(doc: Doc, words: Iterable[str], *, attr: int = LOWER, first: int = 0) -> list[Token]:
+    """The tokens from ``first`` on whose ``attr`` is one of ``words``, read from the Doc's array (no
+    Python loop over every token)."""
+    hashes = [doc.vocab.strings[w] for w in words]
+    if len(doc) <= first or not hashes:
+        return []
+    hits = numpy.nonzero(numpy.isin(doc.to_array(attr)[first:], numpy.array(hashes, dtype="uint64")))[0]
+    return [doc[int(i) + first] for i in hits]
+
+
 def _replace(chosen: list[Span], new: list[Span]) -> list[Span]:
     """The chosen spans with ``new`` added; spans overlapping a new one yield."""
     if not new:
@@ -62,8 +75,8 @@ def suffixed_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Spa
     """'the Kobe Yamaguchi-gumi', 'Sumiyoshi-kai': capitalised words ending in a yakuza suffix."""
     suffixes = {fold(w) for w in _words()["group_suffixes"]}
     found: list[Span] = []
-    for token in doc[2:]:
-        if token.lower_ not in suffixes or doc[token.i - 1].text != "-" or not _name_word(doc[token.i - 2]):
+    for token in _at(doc, suffixes, first=2):
+        if doc[token.i - 1].text != "-" or not _name_word(doc[token.i - 2]):
             continue
         start = token.i - 2
         while start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start \
@@ -86,7 +99,7 @@ def coordinated_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[
     (or commas), is a group named with the singular noun."""
     heads = {fold(k): v for k, v in _words()["plural_group_heads"].items()}
     found: list[Span] = []
-    for token in doc:
+    for token in _at(doc, heads, first=3):
         singular = heads.get(token.lower_)
         if singular is None or token.i < 3:
             continue
@@ -137,9 +150,7 @@ def group_sides(doc: Doc, chosen: list[Span]) -> list[Span]:
     sides = {fold(w) for w in _words()["side_nouns"]}
     people = {fold(w) for w in _words()["group_people_nouns"]}
     found: list[Span] = []
-    for token in doc[2:]:
-        if token.lower_ not in sides | people:
-            continue
+    for token in _at(doc, sides | people, first=2):
         start = token.i - 1
         while start > 0 and _name_word(doc[start - 1]):
             start -= 1
@@ -177,9 +188,9 @@ def national_parts(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span
     by_token = {i: s for s in chosen for i in range(s.start, s.end)}
     parts = {fold(w) for w in _words()["national_part_nouns"]}
     found: list[Span] = []
-    for token in doc[1:]:
+    for token in _at(doc, parts, first=1):
         before = doc[token.i - 1]
-        if token.lower_ not in parts or not before.is_title or before.norm_ not in demonyms() \
+        if not before.is_title or before.norm_ not in demonyms() \
                 or token.i in by_token:
             continue
         group = _possessor_group(doc, before.i, by_token) or _of_group(doc, token.i + 1, by_token)
@@ -218,8 +229,8 @@ def person_networks(doc: Doc, chosen: list[Span]) -> list[Span]:
     group named after them ('network of X', also 'Surname network')."""
     by_token = {i: s for s in chosen for i in range(s.start, s.end)}
     found: list[Span] = []
-    for token in doc:
-        if token.lower_ != "network" or token.i in by_token:
+    for token in _at(doc, ["network"]):
+        if token.i in by_token:
             continue
         person = _networked_person(doc, token, by_token)
         if person is None:
@@ -260,7 +271,7 @@ def acronym_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
         return chosen
     by_token = {i: s for s in chosen for i in range(s.start, s.end)}
     found: list[Span] = []
-    for token in doc:
+    for token in _at(doc, initials, attr=ORTH):
         group = initials.get(token.text)
         other = by_token.get(token.i)
         if group is None or not token.is_upper or other is not None and (other._.kb_id or len(other) > 1):
@@ -276,9 +287,7 @@ def family_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]
     """'the Bonavota family of Sant'Onofrio', 'the Gambino crime family' (a family named as a group), and
     'the Mancusos' when the text names a Mancuso clan (the clan's name in the plural)."""
     found: list[Span] = []
-    for token in doc[2:]:
-        if token.lower_ != "family":
-            continue
+    for token in _at(doc, ["family"], first=2):
         before = doc[token.i - 1]
         crime = before.lower_ in ("crime", "mafia")
         name_end = token.i - 1 if crime else token.i
@@ -316,7 +325,7 @@ def _plural_clans(doc: Doc, chosen: list[Span]) -> list[Span]:
     if not clans:
         return chosen
     found: list[Span] = []
-    for token in doc[1:]:
+    for token in _at(doc, clans, attr=NORM, first=1):
         clan = clans.get(token.norm_)
         if clan is None or doc[token.i - 1].lower_ != "the" or not token.is_title:
             continue
