@@ -74,14 +74,16 @@ def _name_word(token: Token) -> bool:
 def suffixed_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
     """'the Kobe Yamaguchi-gumi', 'Sumiyoshi-kai': capitalised words ending in a yakuza suffix."""
     suffixes = {fold(w) for w in _words()["group_suffixes"]}
+    known = {i for s in chosen if s._.kb_id and s.label_ == "criminal_group" for i in range(s.start, s.end)}
     found: list[Span] = []
     for token in _at(doc, suffixes, first=2):
-        if doc[token.i - 1].text != "-" or not _name_word(doc[token.i - 2]):
+        if token.i in known or doc[token.i - 1].text != "-" or not _name_word(doc[token.i - 2]):
             continue
         start = token.i - 2
         while start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start \
-                and doc[start - 1].ent_type_ not in ("DATE", "GPE") and not kb.lookup(doc[start - 1].text):
-            start -= 1  # 'Kobe Yamaguchi-gumi' (a city's name opening a group's stays in it: the KB knows both)
+                and doc[start - 1].ent_type_ != "DATE" \
+                and not any(e.kind == "country" for e in kb.lookup(doc[start - 1].text)):
+            start -= 1  # 'Kobe Yamaguchi-gumi': a city's name opening a group's stays in it
         span = Span(doc, start, token.i + 1, label="criminal_group")
         _known_group(span, kb, span.text)
         found.append(span)
@@ -154,9 +156,12 @@ def group_sides(doc: Doc, chosen: list[Span]) -> list[Span]:
         start = token.i - 1
         while start > 0 and _name_word(doc[start - 1]):
             start -= 1
-        determiner = doc[start - 1].lower_
-        if not (determiner == "the" or token.lower_ in people and (determiner in ("a", "an", "one", "another")
-                                                                    or doc[start - 1].like_num)) \
+        j = start - 1
+        while token.lower_ in people and j > 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+            j -= 1  # 'a senior Kobe figure'
+        determiner = doc[j].lower_
+        if not (determiner == "the" and j == start - 1 or token.lower_ in people and (
+                determiner in ("a", "an", "one", "another", "the") or doc[j].like_num)) \
                 or start == token.i or not _name_word(doc[start]):
             continue  # 'the Kavač side', 'a Kinahan associate', 'two Kinahan gunmen'
         words = [t.norm_ for t in doc[start:token.i]]

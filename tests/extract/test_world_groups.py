@@ -124,9 +124,10 @@ def test_a_demonym_before_a_generic_agency_name_keeps_that_country(extractor: An
 
 def test_a_groups_short_name_before_a_word_for_its_people_is_the_group(extractor: Any) -> None:
     text = ("The Dravac clan has ruled the port since 2010. Petar Ilić, a Dravac associate, was shot dead "
-            "in Kotor in 2019.")
+            "in Kotor in 2019. Goran Babić, a senior Dravac figure, survived.")
     _, claims, _ = read(extractor, text)
     assert ("Petar Ilić", "member_of", "Dravac") in claims
+    assert ("Goran Babić", "member_of", "Dravac") in claims
 
 
 def test_sr_after_a_person_the_kb_knows_stays_in_the_name(extractor: Any) -> None:
