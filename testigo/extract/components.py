@@ -58,6 +58,7 @@ for _name in ("kb_id", "nickname", "full_name"):
         Span.set_extension(_name, default=None)
 
 PRIORITY = {"nickname": 3, "kb": 2, "shape": 1, "model": 0}
+GENERATIONS = {"jr", "sr", "snr", "jnr"}  # 'Christopher Jr': a generation, not a surname
 QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
 SAINTS = {"san", "santa", "santo", "sao", "sant"}  # "San Miguel de Allende" is a town, not a Miguel
 PLURAL_ARTICLES = {"los", "las"}  # "Los Cuervos" names a group, never one person
@@ -292,8 +293,8 @@ class EntityTagger:
             if self._person_after_person(doc, span, by_token):  # 'Teodoro (person) and Anselmo Quiroga (org)'
                 span = relabelled.setdefault(span.start, Span(doc, span.start, span.end, label="person"))
             if span.label_ != "person" or len(span) < 2 or not all(t.is_title for t in span) \
-                    or span[0].norm_ in SAINTS:
-                continue  # 'Tegucigalpa and San Pedro Sula': a town, no family
+                    or span[0].norm_ in SAINTS or span[-1].norm_.rstrip(".") in GENERATIONS:
+                continue  # 'Tegucigalpa and San Pedro Sula': a town, no family; 'Daniel and Christopher Jr': no surname
             # Spanish names: the last two words are the surnames; 'Pedro and Ana Ruiz': one surname
             surname = span[-2:].text if len(span) >= 3 else span[-1].text
             i = span.start - 1

@@ -135,3 +135,8 @@ def test_sr_after_a_person_the_kb_knows_stays_in_the_name(extractor: Any) -> Non
     _, claims, _ = read(extractor, text)
     assert ("Christopher Kinahan Sr", "designated", "United States") in claims
     assert ("Daniel Kinahan", "designated", "United States") in claims
+
+
+def test_jr_after_a_first_name_is_no_surname_for_the_name_before(extractor: Any) -> None:
+    kinds, _, _ = read(extractor, "Police say his sons, Declan and Brendan Jr, now run the gang.")
+    assert "Declan Jr" not in kinds
