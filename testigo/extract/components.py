@@ -790,8 +790,8 @@ def _inside_longer_name(span: Span, ranked: list[tuple[int, Span]]) -> bool:
             return True  # "Cártel del Pacífico Norte": more name words after a group the KB knows make another
         if extra and priority == PRIORITY["shape"] and other.label_ == "criminal_group" \
                 and span.label_ in ("place", "country") and (fold(other[0].text) in ("cartel", "cártel")
-                                                             or other[-1].norm_ in words_of("group_heads")):
-            return True  # "Cártel de Tepic", "the Tierra Caliente Cartel": a group named after a place
+                                                             or other[-1].norm_ in words_of("group_heads") | {"clan"}):
+            return True  # "Cártel de Tepic", "the Tierra Caliente Cartel", "the Kotor clan": named after a place
     return False
 
 

@@ -122,8 +122,10 @@ class _Resolver:
         found = self.local.get(key)
         if found is None and span.label_ == "criminal_group":
             found = self._with_or_without_article(key)
-        if found is not None and span.label_ == "person" and self.out.entities[found].kind in ("place", "country"):
-            return None  # 'Guerrero said' after 'Ramiro Guerrero Ocampo': the person, not the state named before
+        if found is not None and span.label_ in ("person", "criminal_group") \
+                and self.out.entities[found].kind in ("place", "country"):
+            return None  # 'Guerrero said' after 'Ramiro Guerrero Ocampo': the person, not the state named before;
+            # 'the Kotor clan' after 'the Bay of Kotor': the group named after the place
         return found
 
     def _with_or_without_article(self, key: str) -> str | None:
