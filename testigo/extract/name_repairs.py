@@ -39,7 +39,8 @@ PERSON_NOUNS = {"man", "woman", "commander", "officer", "leader", "boss", "lawye
                 "bishop", "priest", "pastor", "activist", "judge", "senator", "congressman", "congresswoman",
                 "minister", "secretary", "prosecutor", "general", "colonel", "captain", "soldier", "teacher",
                 "doctor", "reporter", "researcher", "professor", "analyst", "singer", "mediator", "negotiator",
-                "guerrilla", "witness", "informant", "driver", "bodyguard", "deputy", "president"}
+                "guerrilla", "witness", "informant", "driver", "bodyguard", "deputy", "president", "gunman",
+                "enforcer", "courier", "figure", "smuggler", "dealer", "fugitive", "kingpin", "capo", "mobster"}
 GROUP_NOUNS = {"gang", "gangs", "cell", "cells", "cartel", "group", "faction", "organisation", "organization",
                "clique", "band", "wing", "crew"}
 

@@ -140,3 +140,11 @@ def test_sr_after_a_person_the_kb_knows_stays_in_the_name(extractor: Any) -> Non
 def test_jr_after_a_first_name_is_no_surname_for_the_name_before(extractor: Any) -> None:
     kinds, _, _ = read(extractor, "Police say his sons, Declan and Brendan Jr, now run the gang.")
     assert "Declan Jr" not in kinds
+
+
+def test_a_name_set_off_by_a_gunmans_apposition_is_a_persons(extractor: Any) -> None:
+    text = ("The Dravac clan has fought the Lukovo clan since 2014. Freddie Marsh, a Dravac gunman, was "
+            "convicted in 2018 of the murder of Tom Kealy.")
+    kinds, claims, _ = read(extractor, text)
+    assert kinds.get("Freddie Marsh") == "person"
+    assert ("Freddie Marsh", "member_of", "Dravac") in claims
