@@ -88,3 +88,41 @@ def test_a_country_the_kb_does_not_know_is_refused(tmp_path: Path) -> None:
     path.write_text("entities:\n  - {id: x, kind: agency, name: X, country: Atlantis}\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"bad.yaml: entry 'x' has country 'Atlantis'"):
         load_kb([path])
+
+
+WORLD_GROUPS = ["'Ndrangheta", "Ndrangheta", "Camorra", "Cosa Nostra", "Sicilian Mafia", "Sacra Corona Unita",
+                "Yamaguchi-gumi", "Kobe Yamaguchi-gumi", "Ninkyo Yamaguchi-gumi", "Kizuna-kai", "Sumiyoshi-kai",
+                "Inagawa-kai", "14K", "Sun Yee On", "Wo Shing Wo", "Sam Gor", "Kinahan Organised Crime Group",
+                "KOCG", "Kinahan cartel", "Kavač clan", "Skaljari clan", "Hells Angels", "Comanchero",
+                "Mongols Motorcycle Club", "Black Axe", "MS-13", "Barrio 18", "PCC"]
+
+
+def test_packaged_kb_knows_the_big_crime_groups_of_the_world() -> None:
+    kb = load_kb()
+    for name in WORLD_GROUPS:
+        assert [e for e in kb.lookup(name) if e.kind == "criminal_group"], name
+    assert kb.lookup("Kizuna-kai")[0].id == kb.lookup("Ninkyo Yamaguchi-gumi")[0].id  # renamed, one group
+    assert kb.lookup("Yamaguchi-gumi")[0].id != kb.lookup("Kobe Yamaguchi-gumi")[0].id  # the breakaway is another
+
+
+def test_packaged_kb_knows_world_bosses_by_real_name_and_nickname() -> None:
+    kb = load_kb()
+    assert kb.lookup("Kenichi Shinoda")[0].name == "Shinobu Tsukasa"
+    assert kb.lookup("Christy Kinahan")[0].name == "Christopher Kinahan Sr"
+    assert kb.lookup("the Monk")[0].name == "Gerry Hutch"
+    assert kb.lookup("Diabolik")[0].name == "Matteo Messina Denaro"
+    people = [e for e in kb if e.kind == "person" and e.id.removeprefix("kb-") in WORLD_PEOPLE_IDS]
+    assert len(people) == len(WORLD_PEOPLE_IDS)
+
+
+WORLD_PEOPLE_IDS = {"shinobu-tsukasa", "kunio-inoue", "yoshinori-oda", "matteo-messina-denaro", "rocco-morabito",
+                    "daniel-kinahan", "veljko-belivuk", "radoje-zvicer", "ridouan-taghi", "tse-chi-lop"}
+
+
+def test_police_abroad_name_their_country() -> None:
+    kb = load_kb()
+    assert kb.country_of("kb-policia-federal-brazil").name == "Brazil"
+    assert kb.country_of("kb-garda").name == "Ireland"
+    assert kb.country_of("kb-carabinieri").name == "Italy"
+    assert kb.lookup("Brazilian Federal Police")[0].id == "kb-policia-federal-brazil"
+    assert [e.kind for e in kb.lookup("Serbia")] == ["country"]

@@ -18,6 +18,16 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from testigo.extract.group_names import (
+    acronym_groups,
+    coordinated_groups,
+    family_groups,
+    group_sides,
+    known_seniors,
+    national_parts,
+    person_networks,
+    suffixed_groups,
+)
 from testigo.extract.group_types import is_organisation_name, retype, words_of
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.name_repairs import (
@@ -48,6 +58,7 @@ for _name in ("kb_id", "nickname", "full_name"):
         Span.set_extension(_name, default=None)
 
 PRIORITY = {"nickname": 3, "kb": 2, "shape": 1, "model": 0}
+GENERATIONS = {"jr", "sr", "snr", "jnr"}  # 'Christopher Jr': a generation, not a surname
 QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
 SAINTS = {"san", "santa", "santo", "sao", "sant"}  # "San Miguel de Allende" is a town, not a Miguel
 PLURAL_ARTICLES = {"los", "las"}  # "Los Cuervos" names a group, never one person
@@ -109,6 +120,8 @@ class EntityTagger:
             [{"NORM": {"IN": [fold(x) for x in w["numbered_group_words"]]}, "IS_TITLE": True},
              {"IS_DIGIT": True}],  # "Frente 36", "Barrio 18"
             [{"IS_TITLE": True, "POS": "PROPN", "OP": "+"}, {"ORTH": "clan"}],  # "the Kinahan clan"
+            [{"IS_TITLE": True, "OP": "+"}, {"NORM": "crime", "IS_TITLE": True},  # "the Doyle Organised Crime Group"
+             {"NORM": {"IN": ["group", "syndicate", "family", "network"]}, "IS_TITLE": True}],
             [{"LOWER": {"REGEX": r"^\d+(st|nd|rd|th)$"}},
              {"NORM": {"IN": [fold(x) for x in w["ordinal_group_words"]]}, "IS_TITLE": True}],  # "the 33rd Front"
             [{"NORM": {"IN": [fold(x) for x in w["group_starts"]]}},
@@ -130,7 +143,8 @@ class EntityTagger:
         before_surname = [quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,  # '"El Tigre" Ramírez'
                           {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}]
         self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title], before_surname], greedy="LONGEST")
-        given = {"NORM": {"IN": [fold(x) for x in w["given_names"]]}, "IS_TITLE": True, "POS": "PROPN"}
+        given = {"NORM": {"IN": [fold(x) for x in w["given_names"] + w["world_given_names"]]}, "IS_TITLE": True,
+                 "POS": "PROPN"}
         particle = {"NORM": {"IN": ["de", "del"]}}
         article = {"NORM": {"IN": ["la", "los", "las"]}, "IS_LOWER": True, "OP": "?"}
         self.shapes.add("person", [  # "María de los Ángeles Pineda Villa": particles inside a name
@@ -178,7 +192,10 @@ class EntityTagger:
         chosen += untagged_places(doc, chosen)
         chosen = named_before_acronym(doc, chosen)
         chosen += _acronyms(doc, chosen)
+        chosen = coordinated_groups(doc, suffixed_groups(doc, known_seniors(doc, chosen), self.kb), self.kb)
         chosen = retype(doc, chosen + _described_groups(doc, chosen))
+        chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb)), self.kb)
+        chosen = acronym_groups(doc, person_networks(doc, chosen))
         chosen += short_group_names(doc, chosen)
         chosen = _same_kind_everywhere(chosen)
         chosen = [_with_number(doc, s) for s in chosen]
@@ -276,8 +293,8 @@ class EntityTagger:
             if self._person_after_person(doc, span, by_token):  # 'Teodoro (person) and Anselmo Quiroga (org)'
                 span = relabelled.setdefault(span.start, Span(doc, span.start, span.end, label="person"))
             if span.label_ != "person" or len(span) < 2 or not all(t.is_title for t in span) \
-                    or span[0].norm_ in SAINTS:
-                continue  # 'Tegucigalpa and San Pedro Sula': a town, no family
+                    or span[0].norm_ in SAINTS or span[-1].norm_.rstrip(".") in GENERATIONS:
+                continue  # 'Tegucigalpa and San Pedro Sula': a town, no family; 'Daniel and Christopher Jr': no surname
             # Spanish names: the last two words are the surnames; 'Pedro and Ana Ruiz': one surname
             surname = span[-2:].text if len(span) >= 3 else span[-1].text
             i = span.start - 1
@@ -700,7 +717,8 @@ def _led_or_joined(doc: Doc, span: Span) -> bool:
 @cache
 def _role_nouns() -> frozenset[str]:
     rel = load_patterns("relations")
-    return frozenset(fold(w) for w in rel["leader_nouns"] + rel["member_nouns"] + rel["founder_nouns"])
+    return frozenset(fold(w) for w in rel["leader_nouns"] + rel["member_nouns"] + rel["founder_nouns"]
+                     + rel["faction_nouns"])  # 'factions of La Local'
 
 
 def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:
@@ -772,8 +790,8 @@ def _inside_longer_name(span: Span, ranked: list[tuple[int, Span]]) -> bool:
             return True  # "Cártel del Pacífico Norte": more name words after a group the KB knows make another
         if extra and priority == PRIORITY["shape"] and other.label_ == "criminal_group" \
                 and span.label_ in ("place", "country") and (fold(other[0].text) in ("cartel", "cártel")
-                                                             or other[-1].norm_ in words_of("group_heads")):
-            return True  # "Cártel de Tepic", "the Tierra Caliente Cartel": a group named after a place
+                                                             or other[-1].norm_ in words_of("group_heads") | {"clan"}):
+            return True  # "Cártel de Tepic", "the Tierra Caliente Cartel", "the Kotor clan": named after a place
     return False
 
 

@@ -108,9 +108,10 @@ class _Resolver:
         text = _clean(span.text)
         if name_key(text) != name_key(entity.name):
             self.out.add_alias(entity_id, text)
-        if span._.nickname:
-            self.out.add_alias(entity_id, span._.nickname)
-        for key in (name_key(text), name_key(span._.nickname or "")):
+        for other in (span._.nickname, span._.also_named):
+            if other and name_key(other) != name_key(entity.name):
+                self.out.add_alias(entity_id, other)
+        for key in (name_key(text), name_key(span._.nickname or ""), name_key(span._.also_named or "")):
             if key:
                 self.local.setdefault(key, ref.entity_id)
 
@@ -121,8 +122,10 @@ class _Resolver:
         found = self.local.get(key)
         if found is None and span.label_ == "criminal_group":
             found = self._with_or_without_article(key)
-        if found is not None and span.label_ == "person" and self.out.entities[found].kind in ("place", "country"):
-            return None  # 'Guerrero said' after 'Ramiro Guerrero Ocampo': the person, not the state named before
+        if found is not None and span.label_ in ("person", "criminal_group") \
+                and self.out.entities[found].kind in ("place", "country"):
+            return None  # 'Guerrero said' after 'Ramiro Guerrero Ocampo': the person, not the state named before;
+            # 'the Kotor clan' after 'the Bay of Kotor': the group named after the place
         return found
 
     def _with_or_without_article(self, key: str) -> str | None:

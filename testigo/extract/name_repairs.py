@@ -14,6 +14,7 @@ import numpy
 from spacy.attrs import DEP, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from testigo.extract.group_names import demonyms
 from testigo.extract.group_types import is_organisation_name, words_of
 
 __all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "adjacent_names",
@@ -38,7 +39,8 @@ PERSON_NOUNS = {"man", "woman", "commander", "officer", "leader", "boss", "lawye
                 "bishop", "priest", "pastor", "activist", "judge", "senator", "congressman", "congresswoman",
                 "minister", "secretary", "prosecutor", "general", "colonel", "captain", "soldier", "teacher",
                 "doctor", "reporter", "researcher", "professor", "analyst", "singer", "mediator", "negotiator",
-                "guerrilla", "witness", "informant", "driver", "bodyguard", "deputy", "president"}
+                "guerrilla", "witness", "informant", "driver", "bodyguard", "deputy", "president", "gunman",
+                "enforcer", "courier", "figure", "smuggler", "dealer", "fugitive", "kingpin", "capo", "mobster"}
 GROUP_NOUNS = {"gang", "gangs", "cell", "cells", "cartel", "group", "faction", "organisation", "organization",
                "clique", "band", "wing", "crew"}
 
@@ -247,6 +249,8 @@ def short_group_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     for span in chosen:
         if span.label_ == "criminal_group" and not span._.kb_id and len(span) >= 2:
             word = next((t for t in span if t.norm_ not in SHORT_NAME_SKIPS), None)
+            if word is not None and word.norm_ in demonyms():
+                continue  # "the Kavač clan's Serbian branch": 'the Serbian police' is no group
             if word is not None and word.is_title and len(word) >= 4 and (word.i < span.end - 1 or word.i == span.start
                                                                           or span[0].norm_ in ("los", "las")):
                 keys.add(word.norm_)

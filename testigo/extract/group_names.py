@@ -1,0 +1,358 @@
+"""Group names of organised crime worldwide read from their shape, for groups the KB may not know.
+
+- Japanese syndicates by their suffix: 'the Yamaguchi-gumi', 'the Kobe Yamaguchi-gumi', 'the Kodo-kai',
+  'the Aizukotetsu-kai', 'the X-ikka' (the tokenizer splits the hyphen; the name is the words and suffix);
+- two or more groups named by coordinated modifiers of one plural head: 'the Kavač and Škaljari clans',
+  'the Kinahan and Hutch gangs' give a 'Kavač clan' and a 'Škaljari clan' (the KB's, when it knows one);
+- a group's side or camp, or its people: 'the Kavač side', 'the Kobe group', 'a Kinahan associate' name
+  the group whose name opens so;
+- mafia families: 'the Bonavota family of Sant'Onofrio', 'the Gambino crime family', and 'the Mancusos'
+  after 'the Mancuso clan' (a clan's name in the plural is the clan);
+- a national part of a group: "G's Serbian branch", 'the Dutch wing of G' (a group of its own);
+- a person's network: 'the network of (the trafficker) X', "X's network" (a group named after X);
+- an acronym of a group named in the text: 'KOCG' after 'the Kinahan Organised Crime Group';
+- a person the KB knows, then 'Sr': 'Christy Kinahan Sr' is the KB's Christy Kinahan, 'Sr' included.
+
+Each step takes the Doc and the chosen entity spans and returns them with the new spans (spans they
+cover are replaced). ``span._.also_named`` carries a second name the resolver records as an alias.
+Used by testigo/extract/components.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+import numpy
+from spacy.attrs import LOWER, NORM, ORTH
+from spacy.tokens import Doc, Span, Token
+
+from testigo.extract.lexicon import fold, load_patterns
+from testigo.kb import KnowledgeBase
+
+__all__ = ["acronym_groups", "coordinated_groups", "demonyms", "family_groups", "group_sides", "known_seniors",
+           "national_parts", "person_networks", "suffixed_groups"]
+
+if not Span.has_extension("also_named"):
+    Span.set_extension("also_named", default=None)
+
+
+@cache
+def _words() -> dict:  # type: ignore[type-arg]
+    return load_patterns("entities")
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """Folded adjectives of nationality ('serbian', 'dutch')."""
+    return frozenset(fold(w) for w in load_patterns("relations")["demonyms"]) | frozenset(
+        fold(w) for w in _words()["more_demonyms"])
+
+
+def _at(doc: Doc, words: Iterable[str], *, attr: int = LOWER, first: int = 0) -> list[Token]:
+    """The tokens from ``first`` on whose ``attr`` is one of ``words``, read from the Doc's array (no
+    Python loop over every token)."""
+    hashes = [doc.vocab.strings[w] for w in words]
+    if len(doc) <= first or not hashes:
+        return []
+    hits = numpy.nonzero(numpy.isin(doc.to_array(attr)[first:], numpy.array(hashes, dtype="uint64")))[0]
+    return [doc[int(i) + first] for i in hits]
+
+
+def _replace(chosen: list[Span], new: list[Span]) -> list[Span]:
+    """The chosen spans with ``new`` added; spans overlapping a new one yield."""
+    if not new:
+        return chosen
+    covered = {i for span in new for i in range(span.start, span.end)}
+    return [s for s in chosen if not covered & set(range(s.start, s.end))] + new
+
+
+def _name_word(token: Token) -> bool:
+    return token.is_alpha and token.is_title and token.pos_ in ("PROPN", "ADJ", "NOUN")
+
+
+def suffixed_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """'the Kobe Yamaguchi-gumi', 'Sumiyoshi-kai': capitalised words ending in a yakuza suffix."""
+    suffixes = {fold(w) for w in _words()["group_suffixes"]}
+    known = {i for s in chosen if s._.kb_id and s.label_ == "criminal_group" for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for token in _at(doc, suffixes, first=2):
+        if token.i in known or doc[token.i - 1].text != "-" or not _name_word(doc[token.i - 2]):
+            continue
+        start = token.i - 2
+        while start > 0 and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start \
+                and doc[start - 1].ent_type_ != "DATE" \
+                and not any(e.kind == "country" for e in kb.lookup(doc[start - 1].text)):
+            start -= 1  # 'Kobe Yamaguchi-gumi': a city's name opening a group's stays in it
+        span = Span(doc, start, token.i + 1, label="criminal_group")
+        _known_group(span, kb, span.text)
+        found.append(span)
+    return _replace(chosen, found)
+
+
+def _known_group(span: Span, kb: KnowledgeBase, name: str) -> None:
+    known = [e for e in kb.lookup(name) if e.kind == "criminal_group"]
+    if known:
+        span._.kb_id = known[0].id
+
+
+def coordinated_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """'the Kavač and Škaljari clans': each capitalised modifier of a plural group noun, joined by 'and'
+    (or commas), is a group named with the singular noun."""
+    heads = {fold(k): v for k, v in _words()["plural_group_heads"].items()}
+    found: list[Span] = []
+    for token in _at(doc, heads, first=3):
+        singular = heads.get(token.lower_)
+        if singular is None or token.i < 3:
+            continue
+        names = _conjoined_names(doc, token.i)
+        if len(names) < 2:
+            continue
+        for start, end in names:
+            span = Span(doc, start, end, label="criminal_group")
+            name = f"{span.text} {singular}"
+            _known_group(span, kb, name)
+            if not span._.kb_id:
+                span._.also_named = name  # 'Hutch' is the Hutch gang
+            found.append(span)
+    return _replace(chosen, found)
+
+
+def _conjoined_names(doc: Doc, head: int) -> list[tuple[int, int]]:
+    """The runs of name words before a plural noun, separated by commas and one 'and'/'or'."""
+    names: list[tuple[int, int]] = []
+    i = head - 1
+    joined = False
+    while i >= 0:
+        end = i + 1
+        while i >= 0 and (_name_word(doc[i]) or doc[i].text in ("-", "'") and i > 0 and _name_word(doc[i - 1])):
+            i -= 1
+        if i + 1 == end:
+            break
+        names.append((i + 1, end))
+        if i >= 0 and doc[i].lower_ in ("and", "or", "&"):
+            joined = True
+            i -= 1
+            continue
+        if i >= 1 and doc[i].text == "," and not joined:
+            i -= 1
+            continue
+        break
+    if not joined or any(all(t.norm_ in demonyms() or t.pos_ == "ADJ" for t in doc[s:e]) for s, e in names):
+        return []  # 'the Mexican and Colombian cartels': peoples' adjectives name no group
+    return sorted(names)
+
+
+def group_sides(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'the Kavač side', 'the Kobe group': 'the' + the first word(s) of a group named in the text + a
+    word for one side of a conflict names that group (a place or person the model saw there yields)."""
+    groups = [s for s in chosen if s.label_ == "criminal_group"]
+    if not groups:
+        return chosen
+    sides = {fold(w) for w in _words()["side_nouns"]}
+    people = {fold(w) for w in _words()["group_people_nouns"]}
+    found: list[Span] = []
+    for token in _at(doc, sides | people, first=2):
+        start = token.i - 1
+        while start > 0 and _name_word(doc[start - 1]):
+            start -= 1
+        j = start - 1
+        while token.lower_ in people and j > 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+            j -= 1  # 'a senior Kobe figure'
+        determiner = doc[j].lower_
+        if not (determiner == "the" and j == start - 1 or token.lower_ in people and (
+                determiner in ("a", "an", "one", "another", "the") or doc[j].like_num)) \
+                or start == token.i or not _name_word(doc[start]):
+            continue  # 'the Kavač side', 'a Kinahan associate', 'two Kinahan gunmen'
+        words = [t.norm_ for t in doc[start:token.i]]
+        owner = _owner(groups, words, start)
+        if owner is None:
+            continue
+        span = Span(doc, start, token.i, label="criminal_group")
+        span._.kb_id = owner._.kb_id
+        span._.full_name = None if owner._.kb_id else owner._.full_name or owner.text
+        found.append(span)
+    return _replace(chosen, found)
+
+
+def _owner(groups: list[Span], words: list[str], start: int) -> Span | None:
+    """The one group (by name) whose words open with ``words``, named before ``start`` or at all."""
+    owners: dict[str, Span] = {}
+    for group in groups:
+        if group.start <= start < group.end:
+            return None
+        names = [t.norm_ for t in group if t.norm_ not in ("the", "-")]
+        if names[:len(words)] == words:
+            owners.setdefault(group._.kb_id or " ".join(names), group)
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def national_parts(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """"G's Serbian branch", 'the Dutch wing of G': a nationality and a part noun next to a group
+    name a part of that group, a group of its own."""
+    by_token = {i: s for s in chosen for i in range(s.start, s.end)}
+    parts = {fold(w) for w in _words()["national_part_nouns"]}
+    found: list[Span] = []
+    for token in _at(doc, parts, first=1):
+        before = doc[token.i - 1]
+        if not before.is_title or before.norm_ not in demonyms() \
+                or token.i in by_token:
+            continue
+        group = _possessor_group(doc, before.i, by_token) or _of_group(doc, token.i + 1, by_token)
+        if group is None:
+            continue
+        span = Span(doc, before.i, token.i + 1, label="criminal_group")
+        owner = kb.entities[group._.kb_id].name if group._.kb_id in kb.entities else group.text
+        span._.full_name = f"{_clean(owner)}'s {span.text}"
+        span._.also_named = span.text
+        found.append(span)
+    return _replace(chosen, found)
+
+
+def _clean(text: str) -> str:
+    words = text.split()
+    return " ".join(words[1:] if words and words[0].lower() == "the" else words)
+
+
+def _possessor_group(doc: Doc, i: int, by_token: dict[int, Span]) -> Span | None:
+    if i < 2 or doc[i - 1].tag_ != "POS":
+        return None
+    group = by_token.get(i - 2)
+    return group if group is not None and group.label_ == "criminal_group" else None
+
+
+def _of_group(doc: Doc, i: int, by_token: dict[int, Span]) -> Span | None:
+    if i + 1 >= len(doc) or doc[i].lower_ != "of":
+        return None
+    j = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+    group = by_token.get(j)
+    return group if group is not None and group.label_ == "criminal_group" and group.start == j else None
+
+
+def person_networks(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'the network of the Dutch trafficker X', "X's network": the network of a named person is a
+    group named after them ('network of X', also 'Surname network')."""
+    by_token = {i: s for s in chosen for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for token in _at(doc, ["network"]):
+        if token.i in by_token:
+            continue
+        person = _networked_person(doc, token, by_token)
+        if person is None:
+            continue
+        span = Span(doc, token.i, token.i + 1, label="criminal_group")
+        name = person._.full_name or person.text
+        span._.full_name = f"network of {name}"
+        span._.also_named = f"{name.split()[-1]} network"
+        found.append(span)
+    return chosen + found
+
+
+def _networked_person(doc: Doc, token: Token, by_token: dict[int, Span]) -> Span | None:
+    if token.i >= 3 and doc[token.i - 1].tag_ == "POS":  # "X's network"
+        owner = by_token.get(token.i - 2)
+        return owner if owner is not None and owner.label_ == "person" and len(owner) >= 2 else None
+    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of" or token.i == 0 or doc[token.i - 1].lower_ != "the":
+        return None
+    for j in range(token.i + 2, min(token.i + 8, len(doc))):  # 'of the Dutch-Moroccan trafficker X'
+        owner = by_token.get(j)
+        if owner is not None:
+            return owner if owner.label_ == "person" and owner.start == j and len(owner) >= 2 else None
+        if doc[j].is_punct and doc[j].text != "-" or doc[j].pos_ in ("VERB", "AUX", "ADP"):
+            return None
+    return None
+
+
+def acronym_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'KOCG' after 'the Kinahan Organised Crime Group': an all-capital word no one else claims that
+    spells the initials of a group's name in the text names that group."""
+    initials: dict[str, Span] = {}
+    for span in chosen:
+        if span.label_ == "criminal_group":
+            words = [t for t in span if t.is_title and t.is_alpha]
+            if len(words) >= 3:
+                initials.setdefault("".join(t.text[0] for t in words), span)
+    if not initials:
+        return chosen
+    by_token = {i: s for s in chosen for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for token in _at(doc, initials, attr=ORTH):
+        group = initials.get(token.text)
+        other = by_token.get(token.i)
+        if group is None or not token.is_upper or other is not None and (other._.kb_id or len(other) > 1):
+            continue
+        span = Span(doc, token.i, token.i + 1, label="criminal_group")
+        span._.kb_id = group._.kb_id
+        span._.full_name = None if group._.kb_id else group._.full_name or _clean(group.text)
+        found.append(span)
+    return _replace(chosen, found)
+
+
+def family_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """'the Bonavota family of Sant'Onofrio', 'the Gambino crime family' (a family named as a group), and
+    'the Mancusos' when the text names a Mancuso clan (the clan's name in the plural)."""
+    found: list[Span] = []
+    for token in _at(doc, ["family"], first=2):
+        before = doc[token.i - 1]
+        crime = before.lower_ in ("crime", "mafia")
+        name_end = token.i - 1 if crime else token.i
+        start = name_end
+        while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == name_end or doc[start - 1].lower_ != "the" \
+                or not (crime or _of_place(doc, token.i + 1) and _about_crime(token, chosen)):
+            continue
+        span = Span(doc, start, token.i + 1, label="criminal_group")
+        _known_group(span, kb, span.text)
+        found.append(span)
+    return _plural_clans(doc, _replace(chosen, found))
+
+
+def _about_crime(token: Token, chosen: list[Span]) -> bool:
+    """A sentence that names a criminal group or uses a word for one ('among the clans, the X family of P')."""
+    sent = token.sent
+    words = {fold(w) for w in _words()["criminal_nouns"]} | {"clan", "clans", "mafia", "mafias", "cosca", "cosche"}
+    return any(t.lower_ in words for t in sent) or any(
+        s.label_ == "criminal_group" and sent.start <= s.start < sent.end for s in chosen)
+
+
+def _of_place(doc: Doc, i: int) -> bool:
+    """'of Sant'Onofrio': 'of' and a capitalised word (where the family is from)."""
+    return i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i + 1].is_title and doc[i + 1].pos_ == "PROPN"
+
+
+def _plural_clans(doc: Doc, chosen: list[Span]) -> list[Span]:
+    clans: dict[str, Span] = {}
+    for span in chosen:
+        if span.label_ == "criminal_group" and len(span) == 2 and span[-1].lower_ in ("clan", "family") \
+                and span[0].is_title:
+            clans.setdefault(span[0].norm_ + "s", span)
+    if not clans:
+        return chosen
+    found: list[Span] = []
+    for token in _at(doc, clans, attr=NORM, first=1):
+        clan = clans.get(token.norm_)
+        if clan is None or doc[token.i - 1].lower_ != "the" or not token.is_title:
+            continue
+        span = Span(doc, token.i, token.i + 1, label="criminal_group")
+        span._.kb_id = clan._.kb_id
+        span._.full_name = None if clan._.kb_id else clan._.full_name or clan.text
+        found.append(span)
+    return _replace(chosen, found)
+
+
+SENIOR = {"sr", "sr.", "snr", "senior"}
+
+
+def known_seniors(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Christy Kinahan Sr': 'Sr' after a person the KB knows belongs to the name (a junior is another
+    person, whom the KB names with 'Jr' when it knows him)."""
+    out = []
+    for span in chosen:
+        if span.label_ == "person" and span._.kb_id and span.end < len(doc) and doc[span.end].lower_ in SENIOR \
+                and doc[span.end].text[:1].isupper():
+            longer = Span(doc, span.start, span.end + 1, label="person")
+            longer._.kb_id = span._.kb_id
+            span = longer
+        out.append(span)
+    return out
