@@ -47,10 +47,11 @@ class Frame:
     echoes: dict[int, Ref] = field(default_factory=dict)  # 'the group' or 'it' at token i, read as a group
     words: dict[str, object] = field(default_factory=lambda: load_patterns("relations"))
     key: tuple[int, tuple[str, str, str, str]] | None = None  # the token run_rules is at, for dispatch
+    text: str = ""  # the parsed text (spaCy joins Doc.text anew at every call)
 
     @classmethod
     def make(cls, document: Document, doc: Doc, ents: DocEntities, kb: KnowledgeBase | None = None) -> Frame:
-        return cls(document=document, doc=doc, ents=ents, sources=find_sources(doc), kb=kb)
+        return cls(document=document, doc=doc, ents=ents, sources=find_sources(doc), kb=kb, text=doc.text)
 
     def lexicon(self, *names: str) -> frozenset[str]:
         """One word list of patterns/relations.yaml, or the union of several, as a set (built once)."""

@@ -76,7 +76,7 @@ def _event_on(frame: Frame, noun: Token) -> tuple[Token, str] | None:
 
 def _widen(frame: Frame, known: set[str], first: Span, last: Span) -> None:
     """Claims made since ``known`` keep as evidence both sentences, the event's and the name's."""
-    text = frame.doc.text
+    text = frame.text
     for claim_id in [c for c in frame.claims if c not in known]:
         claim = frame.claims.pop(claim_id)
         start, end = first.start_char, last.end_char

@@ -50,7 +50,7 @@ def _denied(frame: Frame, claim: Claim, verb: Token, denier: str, start: int) ->
     """The claim as denied by ``denier``: negative, with both sentences as evidence."""
     end = verb.sent.end_char
     certainty, _ = modality(verb)  # "deny" is itself a negation cue: the denial is negative
-    evidence = Evidence(frame.doc.text[start:end], start, end)
+    evidence = Evidence(frame.text[start:end], start, end)
     made = Claim.make(claim.document_id, claim.subject_id, claim.predicate, evidence=evidence,
                       rule="denied.next_sentence.v1", object_id=claim.object_id, value=claim.value)
     return replace(made, qualifiers=claim.qualifiers, polarity=Polarity.NEGATIVE, certainty=certainty,

@@ -32,15 +32,16 @@ NAMING = frozenset({"know", "call", "nickname", "dub"})
 def fragment_rules(frame: Frame) -> None:
     """Read every subjectless line of the document as said of its paragraph's heading name."""
     heading: tuple[int, Ref | None] = (-1, None)  # (paragraph start, its heading person)
-    for sent in frame.doc.sents:
+    sentences = list(frame.doc.sents)
+    for n, sent in enumerate(sentences):
         root = sent.root
         if any(c.dep_ in SUBJECTS for c in root.children):
             continue
         if root.pos_ != "NOUN" and not (root.pos_ == "VERB" and root.tag_ == "VBN"):
             continue
-        start = frame.doc.text.rfind("\n\n", 0, sent.start_char) + 2  # the paragraph (a blank line before it)
+        start = frame.text.rfind("\n\n", 0, sent.start_char) + 2  # the paragraph (a blank line before it)
         if heading[0] != start:
-            heading = (start, _heading(frame, sent, start))
+            heading = (start, _heading(frame, sentences, n, start))
         person = heading[1]
         if person is None:
             continue
@@ -50,17 +51,19 @@ def fragment_rules(frame: Frame) -> None:
             _participle_line(frame, person, root)
 
 
-def _heading(frame: Frame, sent: Span, start: int) -> Ref | None:
-    """The person a paragraph opens with, when its first sentence is the name alone."""
-    first = sent
-    while first.start > 0 and frame.doc[first.start - 1].idx >= start:
-        first = frame.doc[first.start - 1].sent
-    if first.start == sent.start:
+def _heading(frame: Frame, sentences: list[Span], n: int, start: int) -> Ref | None:
+    """The person a paragraph opens with, when its first sentence is the name alone; the n-th
+    sentence is in the paragraph that starts at character ``start``."""
+    first = n
+    while first > 0 and sentences[first - 1].start_char >= start:
+        first -= 1
+    if first == n:
         return None
-    people = frame.refs_in(first, *PERSON)
-    if not people or people[0].span.root.i != first.root.i:
+    first_sentence = sentences[first]
+    people = frame.refs_in(first_sentence, *PERSON)
+    if not people or people[0].span.root.i != first_sentence.root.i:
         return None
-    words = [t for t in first if t.is_alpha and not t.is_punct]
+    words = [t for t in first_sentence if t.is_alpha and not t.is_punct]
     named = {i for r in people for i in range(r.span.start, r.span.end)}
     rest = [t for t in words if t.i not in named and t.lemma_.lower() not in NAMING and t.lower_ not in ("as", "alias")]
     return people[0] if len(rest) <= 2 else None  # a nickname the tagger left out may remain

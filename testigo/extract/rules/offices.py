@@ -147,8 +147,8 @@ def home_country(frame: Frame) -> Ref | None:
     from testigo.extract.rules.phrases import country_of
 
     doc = frame.doc
-    lines = [line for line in doc.text.split("\n") if line.strip()][:OPENING_LINES]
-    opening_end = doc.text.find(lines[-1]) + len(lines[-1]) if lines else 0
+    lines = [line for line in frame.text.split("\n") if line.strip()][:OPENING_LINES]
+    opening_end = frame.text.find(lines[-1]) + len(lines[-1]) if lines else 0
     found: dict[str, Ref] = {}
     for word in doc:
         if word.idx >= opening_end:
