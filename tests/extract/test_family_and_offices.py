@@ -151,3 +151,11 @@ def test_a_counted_son_or_brother_joins_those_named_before(extractor: Any) -> No
 def test_a_counted_son_with_no_family_named_before_is_no_one_s(extractor: Any) -> None:
     text = "Police arrested Owen Darcy in Cork. A second son, Patrick Darcy, was questioned."
     assert ties(extractor, text, "child_of", "sibling_of") == set()
+
+
+def test_a_country_modifying_another_noun_is_not_the_office_s(extractor: Any) -> None:
+    text = ("Port gangs under pressure\n\nCOLÓN, Panama, May 2, 2025 - Police raided three warehouses.\n\n"
+            "The raids went on all week.\n\nPresident Laura Ibáñez Soto rejected any US strike on the port.")
+    assert ties(extractor, text, "official_of") == {("Laura Ibáñez Soto", "official_of", "Panama")}
+    text = "President Laura Ibáñez Soto of Panama rejected any US strike on the port."
+    assert ("Laura Ibáñez Soto", "official_of", "Panama") in ties(extractor, text, "official_of")

@@ -132,6 +132,8 @@ def _office_country(frame: Frame, token: Token) -> Ref | None:
         if country is not None:
             return country
     for word in token.sent:
+        if word.dep_ in ("amod", "compound", "nmod") and word.head.i != token.i and word.head.pos_ == "NOUN":
+            continue  # "rejected any US strike": the country of another thing, not of the office
         country = country_of(frame, word)
         if country is not None and not (word.i > token.i and any(
                 p.lower_ == "to" for p in word.ancestors if p.i > token.i)):  # "ambassador to Mexico"
