@@ -24,7 +24,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 
-__all__ = ["described_person", "main_person", "together_with"]
+__all__ = ["described_person", "main_person", "together_with", "window_start"]
 
 ROLE_NOUNS = frozenset({"suspect", "detainee", "defendant", "accused", "fugitive", "arrestee"})
 CASE_NOUNS = frozenset({"defendant"})  # in a court text, the one the case is about
@@ -82,7 +82,7 @@ def _age(head: Token) -> int | None:
 
 def named_pair(frame: Frame, head: Token) -> tuple[Ref, Ref] | None:
     """The last two people named together ('A and B') before ``head``, in its sentence or the two before."""
-    start = _window_start(head, 2)
+    start = window_start(head, 2)
     for ref in frame.refs_before(head, "person"):
         if ref.span.start < start:
             return None
@@ -117,7 +117,7 @@ def _aged(frame: Frame, head: Token, age: int) -> list[Ref]:
 def _lone_subject(frame: Frame, head: Token) -> list[Ref]:
     """The one person who is the subject of a clause in the two sentences before ``head`` (a plural
     subject such as 'both men' or a second person subject makes it unclear: none)."""
-    start = _window_start(head, 2)
+    start = window_start(head, 2)
     end = head.sent.start
     subjects: dict[str, Ref] = {}
     for token in head.doc[start:end]:
@@ -136,7 +136,7 @@ def _lone_subject(frame: Frame, head: Token) -> list[Ref]:
 def _lone_patient(frame: Frame, head: Token) -> list[Ref]:
     """The one person arrested, charged, detained (an event verb's object, or its passive subject)
     in this sentence before ``head`` or in the two sentences before."""
-    start = _window_start(head, 2)
+    start = window_start(head, 2)
     verbs = _event_verbs()
     found: dict[str, Ref] = {}
     for token in head.doc[start:head.i]:
@@ -167,7 +167,8 @@ def together_with(token: Token) -> bool:
             "together", "along")
 
 
-def _window_start(token: Token, sentences: int) -> int:
+def window_start(token: Token, sentences: int) -> int:
+    """Where the stretch of ``sentences`` sentences before the token's own sentence begins."""
     first = token.sent
     for _ in range(sentences):
         if first.start == 0:

@@ -18,7 +18,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import fold, load_patterns
-from testigo.extract.rules.anaphora import described_person, together_with
+from testigo.extract.rules.anaphora import described_person, together_with, window_start
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
@@ -367,7 +367,7 @@ def _group_before_comma(frame: Frame, head: Token) -> Ref | None:
 
 def _just_founded(frame: Frame, head: Token) -> Ref | None:
     """The group named as founded ('formed G', 'founded G') in this sentence or the one before."""
-    start = _window_start(head, 1)
+    start = window_start(head, 1)
     founding = frame.lexicon("founder_verbs") | {"form"}
     for ref in frame.refs_before(head, *GROUP):
         if ref.span.start < start:
@@ -460,7 +460,7 @@ def _last_list(frame: Frame, head: Token, count: int) -> list[Ref]:
     """'A, B, C and D ... those four organisations': the last list of exactly that many groups
     named together in this sentence or the one before; failing that (the parser did not coordinate
     them), the groups named there when they are exactly that many."""
-    start = _window_start(head, 1)
+    start = window_start(head, 1)
     near = [r for r in frame.refs_before(head, *GROUP) if r.span.start >= start]
     for ref in near:
         top = ref.span.root
@@ -472,15 +472,6 @@ def _last_list(frame: Frame, head: Token, count: int) -> list[Ref]:
             return _unique([r for r in listed if r is not None])
     named = _unique(sorted(near, key=lambda r: r.span.start))
     return named if len(named) == count else []
-
-
-def _window_start(token: Token, sentences: int) -> int:
-    first = token.sent
-    for _ in range(sentences):
-        if first.start == 0:
-            break
-        first = token.doc[first.start - 1].sent
-    return first.start
 
 
 def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
@@ -523,7 +514,7 @@ def echo(frame: Frame, token: Token, group: Ref | None) -> None:
 
 
 def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None) -> Ref | None:
-    start = _window_start(token, 2)
+    start = window_start(token, 2)
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     mentions = _mentions_before(frame, token, kinds)
@@ -533,7 +524,7 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
     best: tuple[int, ...] | None = None
     chosen = None
     chain = _anaphor_chain(frame, token, kinds, start)
-    recent = _window_start(token, 1)
+    recent = window_start(token, 1)
     for distance, ref in enumerate(reversed(mentions)):
         if ref.span.start < start:
             break
@@ -791,7 +782,7 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     person = topic(frame, head, ("person",))
     if person is not None and is_female(frame, person) == female:
         return [person]
-    start = _window_start(head, 2)
+    start = window_start(head, 2)
     nearest = next((r for r in frame.refs_before(head, "person")
                     if r.span.start >= start and is_female(frame, r) == female), None)
     return [nearest] if nearest is not None else []
@@ -859,7 +850,7 @@ def _same_place(frame: Frame, head: Token) -> list[Ref]:
     if not any(c.lower_ == "same" and c.dep_ == "amod" or c.lower_ in ("this", "that") and c.dep_ == "det"
                for c in head.children):
         return []
-    start = _window_start(head, 2)
+    start = window_start(head, 2)
     place = next((r for r in frame.refs_before(head, "place") if r.span.start >= start), None)
     return [place] if place is not None else []
 
@@ -883,7 +874,7 @@ def _the_pair(frame: Frame, head: Token) -> list[Ref]:
 
 def _last_two_people(frame: Frame, head: Token) -> list[Ref]:
     """The last two people named as actors of a clause (not 'a son of X', not "X's")."""
-    start = _window_start(head, 2)
+    start = window_start(head, 2)
     people: list[Ref] = []
     for ref in frame.refs_before(head, "person"):
         if ref.span.start < start or len(people) == 2:
@@ -1072,10 +1063,10 @@ def salient_pair(frame: Frame, token: Token, *, besides: frozenset[str] = frozen
     with no pair named together in this sentence or the one before, the only two groups
     named there ('X's enemy remains Y. The two organisations ...'). Groups in ``besides`` (the
     other end of the claim: 'Both groups had been factions of G') are not of the pair."""
-    near = _coordinated_pair(frame, token, since=_window_start(token, 1), besides=besides)
+    near = _coordinated_pair(frame, token, since=window_start(token, 1), besides=besides)
     if near:
         return near
-    start = _window_start(token, 1)
+    start = window_start(token, 1)
     distinct: list[Ref] = []
     for ref in reversed(_mentions_before(frame, token, GROUP)):  # 'its rival is X. The two groups ...
         if ref.span.start < start:
