@@ -661,6 +661,8 @@ def test_a_date_line_with_its_weekday_or_inside_a_byline_is_the_published_date()
     ("BOGOTÁ, 19 July 2024 (Andes Wire) - Police said.", "2024-07-19"),  # a dateline, day first
     ("El Diario | Reynosa | 10 de marzo de 2023", "2023-03-10"),  # a translated report's date line
     ("5 de setembro de 2024", "2024-09-05"),
+    ("Rome, 16 January 2023", "2023-01-16"),  # a place and the date
+    ("Mexico City, March 3, 2025", "2025-03-03"),
 ])
 def test_more_ways_of_writing_the_date_line(header: str, published: str) -> None:
     from testigo.ingest.header import read_header
@@ -673,6 +675,7 @@ def test_more_ways_of_writing_the_date_line(header: str, published: str) -> None
     "On 3 March 2025 soldiers arrived in the town.",
     "Regional Security Programme | 31 June 2025",  # no such day
     "31 de febrero de 2023",
+    "Police arrested him in Rome, 16 January 2023",
 ])
 def test_dates_in_body_sentences_are_not_the_published_date(line: str) -> None:
     from testigo.ingest.header import read_header

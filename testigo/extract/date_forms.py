@@ -23,8 +23,9 @@ precision None - never computed from today's date:
   strictly after it;
 - "July 25", "25 July" (no year) -> that day of the published year (also when that falls after
   publication: the text does not say which year, and the published one is the documented choice);
-- "yesterday", "today", "tomorrow" -> day; "Monday", "on Monday", "last Tuesday" -> the latest
-  such weekday on or before the published date; "next Monday" -> the first one after it;
+- "yesterday", "today", "tomorrow", "this morning", "tonight", "last night" -> day; "Monday",
+  "on Monday", "last Tuesday" -> the latest such weekday on or before the published date; "next
+  Monday" -> the first one after it;
 - "two years ago", "three months ago", "5 days ago" -> year, month, day.
 
 What is not a date
@@ -497,6 +498,15 @@ def _b_day_word(m: re.Match[str], pub: Pub) -> _Cand | None:
     return _single(m.string, m.start(), m.end(), _shift_days(pub, shift) if pub else None, _not_title)
 
 
+def _b_day_part(m: re.Match[str], pub: Pub) -> _Cand | None:
+    """ "this morning", "this afternoon", "this evening", "tonight" (the day of publication) and
+    "last night" (the day before)."""
+    if not _word_start(m.string, m.start()):
+        return None
+    shift = -1 if m.group(0).lower().startswith("last") else 0
+    return _single(m.string, m.start(), m.end(), _shift_days(pub, shift) if pub else None, _not_title)
+
+
 def _b_ago(m: re.Match[str], pub: Pub) -> _Cand | None:
     """ "two years ago", "three months ago", "5 days ago"."""
     text = m.string
@@ -542,6 +552,8 @@ _FORMS: tuple[tuple[str, Callable[[re.Match[str], Pub], _Cand | None]], ...] = (
     (rf"(?P<m>{_MONTH_FULL})(?!\s{{0,3}}(?:[0-9]|(?i:of)\s{{1,3}}[0-9]))", _b_named_month),
     (rf"(?P<wd>{_WEEKDAY})(?!,?{_GAP}(?:{_MONTH}|[0-9]{{1,2}}(?:st|nd|rd|th)?{_GAP}{_MONTH}))", _b_weekday),
     (rf"(?P<w>{_cased('yesterday', 'today', 'tomorrow')})(?![A-Za-z])", _b_day_word),
+    (rf"(?:(?:{_cased('this')}){_GAP}(?:morning|afternoon|evening)|{_cased('tonight')}|(?:{_cased('last')}){_GAP}night)"
+     r"(?![A-Za-z])", _b_day_part),
     (rf"(?:{_cased('ago')})(?![A-Za-z])", _b_ago),
 )
 _PATTERNS = tuple((re.compile(regex), build) for regex, build in _FORMS)

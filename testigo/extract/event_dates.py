@@ -56,7 +56,7 @@ def event_time(trigger: Token, clause: Span, published: str | None = None) -> tu
     month = month_of_that_year(clause, published)
     if month is not None:
         return clause, [month]
-    found = find_dates(clause.text, published=published)
+    found = _not_described(trigger, clause, find_dates(clause.text, published=published))
     if found:
         return clause, found
     pointed = anaphoric_date(clause, published)
@@ -256,3 +256,22 @@ def _previous_sentence(token: Token) -> Span | None:
         return None
     previous = token.doc[start - 1].sent
     return previous if previous.end <= start else None
+
+
+def _not_described(trigger: Token, clause: Span, found: list[DateMention]) -> list[DateMention]:
+    """The dates of the clause less those inside what describes one of its people as background
+    ("arrested X, born on 26 April 1962, who had evaded capture since 1993"): a "born" phrase, or a
+    relative clause in the past perfect ("had") or of a span of time ("since"), on a name the event's
+    trigger is not part of. Other relative clauses may tell the event itself ("the murder of X, who was
+    shot dead in December 2016") or the time it refers to ("who were running G in 2015, were
+    arrested that spring"), and keep their dates."""
+    inside: list[tuple[int, int]] = []
+    for token in clause:
+        background = token.dep_ == "relcl" and any(
+            c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
+        described = token.head.pos_ == "PROPN" and (
+            background or token.dep_ == "acl" and token.lemma_.lower() == "bear")
+        if described and not (token.left_edge.i <= trigger.i <= token.right_edge.i):
+            lo, hi = token.left_edge, token.right_edge
+            inside.append((lo.idx - clause.start_char, hi.idx + len(hi.text) - clause.start_char))
+    return [d for d in found if not any(lo <= d.start and d.end <= hi for lo, hi in inside)]

@@ -4,7 +4,7 @@
     Published September 12, 2016                 -> published (a label, with or without a colon)
     Programme name | 14 May 2025                 -> published (day first too, and a time after it)
     Prepared from filings. Last updated March 3, 2025.  -> published (a label after a full stop)
-    Reynosa, 10 de marzo de 2023                 -> published (Spanish or Portuguese, in a byline part)
+    Reynosa, 10 de marzo de 2023                 -> published (Spanish or Portuguese; a place before it)
     June 9, 2025                                 -> published (a line that is only a date)
     Thursday, February 27, 2025                  -> published (with its weekday)
     By X | CITY, Country | September 20, 2025    -> published (a byline part that is only a date)
@@ -46,6 +46,8 @@ _WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
 # what may follow a date on a date line: 'at 10:42 AM ET', '14:05 GMT', '10.42am'
 _TIME = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$", re.I)
 _PARTS = re.compile(r"\s*[|\u00b7\u2022]\s*")
+# 'Rome, 16 January 2023': a place and the date, and nothing else
+_PLACE_DATE = re.compile(rf"[A-Z\u00c0-\u00dd][\w.'\-]*(?: [A-Z\u00c0-\u00dd][\w.'\-]*){{0,3}}, (?P<date>{_DATE})")
 MAX_TITLE = 160
 
 
@@ -79,6 +81,9 @@ def _date_only(line: str) -> str | None:
         part = _TIME.sub("", _WEEKDAY.sub("", part.strip()))
         if (_WRITTEN.fullmatch(part) or _ISO.fullmatch(part)) and (iso := _to_iso(part)):
             return iso
+        placed = _PLACE_DATE.fullmatch(part)
+        if placed and not part.split(",")[0].lower().endswith("day") and (iso := _to_iso(placed["date"])):
+            return iso  # (a word in a weekday's place, 'Funday, March 3', is no place)
     return None
 
 

@@ -122,3 +122,24 @@ def test_relative_dates_in_the_clause_still_use_the_publication_date(nlp: Any) -
 def test_at_the_time_of_the_killing(nlp: Any) -> None:
     text = "Mario Vela was killed in Culiacán on March 5, 2024. At the time of the killing, the gang was an ally of Y."
     assert mentions(nlp, text, "ally") == [("At the time of the killing", "2024-03-05", "day")]
+
+
+def test_a_date_describing_a_person_does_not_date_the_event(nlp: Any) -> None:
+    """'arrested X, born on 26 April 1962, who had been wanted since 1993': the birth and the years on
+    the run describe X; the arrest's date is the clause's own."""
+    from testigo.extract.event_dates import event_dates as dates_of
+
+    doc = nlp("This morning in Palermo, police arrested Mario Vela Soto, born in Trapani on 26 April 1962, "
+              "who had been wanted since 1993.")
+    trigger = [t for t in doc if t.text == "arrested"][0]
+    clause = doc[trigger.sent.start:trigger.sent.end]
+    assert [d.value for d in dates_of(trigger, clause, published="2023-01-16")] == ["2023-01-16"]
+
+
+def test_a_relative_clause_telling_the_event_keeps_its_date(nlp: Any) -> None:
+    from testigo.extract.event_dates import event_dates as dates_of
+
+    doc = nlp("He was charged with the murder of Mario Vela Soto, who was shot dead in Limón in December 2016.")
+    trigger = [t for t in doc if t.text == "murder"][0]
+    clause = doc[trigger.sent.start:trigger.sent.end]
+    assert [d.value for d in dates_of(trigger, clause)] == ["2016-12"]
