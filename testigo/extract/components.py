@@ -682,17 +682,17 @@ def _as_group(doc: Doc, span: Span) -> Span:
     """A name the model took for a person that the words around it call a group: 'a gang called
     La Mano Negra', 'a cell known as X', 'the Centro cell of the CJNG', 'La Empresa, a gang from P',
     'El Grupo Sombra'."""
+    before = [t.lower_ for t in doc[max(span.start - 4, 0):span.start] if t.text not in QUOTES]
+    named_group = len(before) >= 2 and before[-1] in NAMING_CUES and any(w in GROUP_NOUNS for w in before[:-1])
     if span.label_ in ("agency", "organization") and not span._.kb_id and not is_organisation_name(span) \
-            and (_said_to_be_group(span.root) or span.label_ == "organization" and _led_or_joined(doc, span)
-                 and not {t.norm_ for t in span} & words_of("agency_words")):
+            and (_said_to_be_group(span.root) or span.label_ == "organization" and (
+                _led_or_joined(doc, span) or named_group) and not {t.norm_ for t in span} & words_of("agency_words")):
         group = Span(doc, span.start, span.end, label="criminal_group")  # 'X (ELN), a leftist guerrilla group'
         group._.full_name = span._.full_name
         return group
     if span.label_ not in ("person", "place") or span._.kb_id or span._.nickname:
         return span
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    before = [t.lower_ for t in doc[max(span.start - 4, 0):span.start] if t.text not in QUOTES]
-    named_group = len(before) >= 2 and before[-1] in NAMING_CUES and any(w in GROUP_NOUNS for w in before[:-1])
     place = span.label_ == "place"  # 'the Tepic cell' stays a place; 'a gang called La Hermandad' is a group
     if not place and after in GROUP_NOUNS - {"group", "organisation", "organization", "cartel"} or named_group \
             or {t.norm_ for t in span} & GROUP_WORDS or _said_to_be_group(span.root) or _led_or_joined(doc, span):

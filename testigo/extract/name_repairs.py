@@ -42,7 +42,7 @@ PERSON_NOUNS = {"man", "woman", "commander", "officer", "leader", "boss", "lawye
                 "guerrilla", "witness", "informant", "driver", "bodyguard", "deputy", "president", "gunman",
                 "enforcer", "courier", "figure", "smuggler", "dealer", "fugitive", "kingpin", "capo", "mobster"}
 GROUP_NOUNS = {"gang", "gangs", "cell", "cells", "cartel", "group", "faction", "organisation", "organization",
-               "clique", "band", "wing", "crew"}
+               "clique", "band", "wing", "crew", "network", "networks", "clan", "clans", "syndicate", "syndicates"}
 
 PARTICLES = {"de", "del", "do", "da", "dos", "das"}  # Spanish and Portuguese name particles
 PARTICLE_ARTICLES = {"la", "las", "los", "el", "o", "a", "os", "as"}

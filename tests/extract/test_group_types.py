@@ -106,3 +106,12 @@ def test_an_outlet_in_a_dateline_is_no_entity(extractor: Any) -> None:
 ])
 def test_a_name_with_members_a_leader_or_a_group_noun_is_a_group(extractor: Any, text: str, name: str) -> None:
     assert kinds(extractor, text).get(name) == "criminal_group"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Tejones Cartel has been fighting a rival network known as Zorba.", "Zorba"),
+    ("Police say a clan called Marvela runs the port.", "Marvela"),
+    ("The money went to a syndicate known as Kesterwood.", "Kesterwood"),
+])
+def test_a_name_a_network_clan_or_syndicate_is_called_is_a_group(extractor: Any, text: str, name: str) -> None:
+    assert kinds(extractor, text).get(name) == "criminal_group"
