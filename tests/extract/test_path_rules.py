@@ -173,3 +173,10 @@ def test_unseen_wordings(extractor: Any, text: str, fact: tuple[str, str, str]) 
 def test_no_group_relation_from_cooccurrence(extractor: Any, text: str) -> None:
     found = claims(extractor, text)
     assert not [c for c in found if c[1] in ("ally_of", "rival_of", "faction_of", "negotiated_with")]
+
+
+def test_a_clan_of_a_wider_mafia_is_a_faction_of_it(extractor: Any) -> None:
+    found = {c[:3] for c in claims(extractor, "The Marvela clan is a Camorra clan based in Secondigliano.")}
+    assert ("Marvela", "faction_of", "Camorra") in found
+    text = "The Kavač clan and the Škaljari clan have fought since 2014."
+    assert not [c for c in claims(extractor, text) if c[1] == "faction_of"]  # two clans, no part of either
