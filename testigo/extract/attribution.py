@@ -107,8 +107,8 @@ class _Attribution:
 class _Finder(ParsedText):
     """One pass over one parsed document: cues, their spans, and who said each quote."""
 
-    def __init__(self, doc: Doc, pat: ReportingPatterns) -> None:
-        super().__init__(doc, pat)
+    def __init__(self, doc: Doc, pat: ReportingPatterns, text: str | None = None) -> None:
+        super().__init__(doc, pat, text)
         self.found: list[_Found] = []
         self.quote_attr: dict[int, _Attribution] = {}
 
@@ -558,14 +558,15 @@ def enclosing(spans: list[SourceSpan], start: int, end: int) -> list[SourceSpan]
     return sorted(held, key=lambda s: (-(s.end - s.start), s.start))
 
 
-def find_sources(doc: Doc) -> list[SourceSpan]:
-    """Every source span of a parsed document, sorted by start; spans may nest.
+def find_sources(doc: Doc, text: str | None = None) -> list[SourceSpan]:
+    """Every source span of a parsed document, sorted by start; spans may nest. ``text`` is the
+    document's text when the caller has joined it already (``doc.text`` otherwise).
 
     Never raises on odd text: an unparseable stretch only loses its own spans.
     """
     pat = load_reporting_patterns()  # a broken packaged pattern file raises ExtractError
     try:
-        return _Finder(doc, pat).run()
+        return _Finder(doc, pat, text).run()
     except Exception:
         log.warning("attribution failed on a document of %d characters", len(doc.text), exc_info=True)
         return []

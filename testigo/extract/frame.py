@@ -51,7 +51,8 @@ class Frame:
 
     @classmethod
     def make(cls, document: Document, doc: Doc, ents: DocEntities, kb: KnowledgeBase | None = None) -> Frame:
-        return cls(document=document, doc=doc, ents=ents, sources=find_sources(doc), kb=kb, text=doc.text)
+        text = doc.text
+        return cls(document=document, doc=doc, ents=ents, sources=find_sources(doc, text), kb=kb, text=text)
 
     def lexicon(self, *names: str) -> frozenset[str]:
         """One word list of patterns/relations.yaml, or the union of several, as a set (built once)."""

@@ -34,9 +34,9 @@ class ParsedText:
     """One parsed document as plain arrays copied from the Doc, with the indexes and helpers the
     attribution finder needs: clauses, phrases, and who the speaker of a cue is."""
 
-    def __init__(self, doc: Doc, pat: ReportingPatterns) -> None:
+    def __init__(self, doc: Doc, pat: ReportingPatterns, text: str | None = None) -> None:
         self.doc = doc
-        self.text: str = doc.text
+        self.text: str = doc.text if text is None else text  # Doc.text is joined anew at every call
         self.pat = pat
         n = len(doc)
         self.n = n
