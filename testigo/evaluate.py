@@ -198,6 +198,18 @@ def _dates_and_places(m: _Matcher, claims: list[Claim], fact: dict[str, Any]) ->
     return ""
 
 
+def _unread_end(m: _Matcher, fact: dict[str, Any]) -> str:
+    """Why no claim could match: an end of the fact that no entity of the document is named by
+    (the entity stage missed or mistyped the name; the relation rules never had a chance)."""
+    known = {form for entity in m.entities.values() for form in _names(entity)}
+    ends = ("subject",) if load_schema().predicate(fact["relation"]).event else ("subject", "object")
+    for end in ends:  # an event's 'by' may be met by one of the country's agencies
+        wanted = m.expected.entities.get(fact.get(end) or "")
+        if wanted is not None and not _names(wanted) & known:
+            return f"{end} {wanted['name']!r} not recognised in the text"
+    return ""
+
+
 def score(expected: Expected, document: Document, claims: list[Claim], entities: dict[str, Entity],
           kb: KnowledgeBase | None = None) -> Score:
     """Compare one document's claims with its expected file (``kb`` gives agencies their country)."""
@@ -206,7 +218,8 @@ def score(expected: Expected, document: Document, claims: list[Claim], entities:
     for fact in expected.facts:
         candidates = [c for c in claims if m.ends(c, fact)]
         if not candidates:
-            result.outcomes.append(Outcome(fact, False, "no claim with these ends and predicate"))
+            why = _unread_end(m, fact) or "no claim with these ends and predicate"
+            result.outcomes.append(Outcome(fact, False, why))
             continue
         reasons = [(_why_not(m, c, fact), c) for c in candidates]
         good = [c for why, c in reasons if not why]
@@ -262,6 +275,7 @@ def _claims_for(document: Document, *, extractor: Any, store: Any) -> tuple[list
 
         claims = list(store.iter_claims(ClaimFilter(document_id=document.id)))
         ids = {c.subject_id for c in claims} | {c.object_id for c in claims if c.object_id}
+        ids |= {mention.entity_id for mention in store.iter_mentions(document.id)}  # named, in no claim
         entities = {i: e for i in ids if (e := store.get_entity(i)) is not None}
         return claims, entities
     extraction = extractor(document)

@@ -71,3 +71,24 @@ def test_names_of_different_people_do_not_match() -> None:
     assert not name_forms("Ovidio Guzmán López") & name_forms("Joaquín Guzmán Loera")
     assert not name_forms("Guzmán Loera") & name_forms("Guzmán López")
     assert not name_forms('Ismael "El Mayo" Zambada García') & name_forms("Ismael Zambada Sicairos")
+
+
+def test_a_miss_says_which_end_the_text_never_names(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "a.expected.yaml").write_text("""\
+document: {file: a.txt}
+entities:
+  - {id: pedro, type: person, name: Pedro Ruiz Soto, aliases: [El Chato]}
+  - {id: halcones, type: criminal_group, name: Los Halcones}
+facts:
+  - {subject: pedro, relation: leader_of, object: halcones, certainty: certain, attributed_to: article}
+""", encoding="utf-8")
+    expected = load_expected(tmp_path / "a.expected.yaml")
+    document = Document.make("Text.", "a.txt")
+    pedro, halcones = Entity.make("person", "El Chato"), Entity.make("criminal_group", "Los Halcones")
+
+    only_pedro = score(expected, document, [], {pedro.id: pedro})
+    both = score(expected, document, [], {pedro.id: pedro, halcones.id: halcones})
+
+    assert only_pedro.outcomes[0].why == "object 'Los Halcones' not recognised in the text"
+    assert both.outcomes[0].why == "no claim with these ends and predicate"
