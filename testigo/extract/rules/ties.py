@@ -278,7 +278,7 @@ def _coalition_includes(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=(lambda: words("ally_work_verbs"), "work", "collaborate", "operate"))
 def _hired(frame: Frame, token: Token) -> None:
-    """'Y hired Z for its killings' / 'Y may now work with Z': allies."""
+    """'Y hired Z for its killings' / 'Y may now work with Z' / 'Y and Z worked together': allies."""
     if token.pos_ != "VERB":
         return
     lemma = token.lemma_.lower()
@@ -291,6 +291,8 @@ def _hired(frame: Frame, token: Token) -> None:
     partners = [r for o in others for r in parties(frame, o, GROUP)]
     if partners:
         _pairs(frame, "ally_of", _subject_groups(frame, token), partners, token, f"ally_of.{lemma}_verb.v1")
+    elif lemma not in words("ally_work_verbs") and any(c.lower_ == "together" for c in token.children):
+        _pairs(frame, "ally_of", _subject_groups(frame, token), None, token, f"ally_of.{lemma}_together.v1")
 
 
 @starts(lemmas=(lambda: words("rival_extra_verbs") | words("ousting_verbs"),))
