@@ -128,3 +128,12 @@ def test_a_body_found_shot_dead_is_a_killing_and_one_found_wounded_is_not(extrac
     assert ("Ramón Ibarra Soto", "killed") in [c[:2] for c in found]
     found = claims(extractor, "Ramón Ibarra Soto was found shot in the leg outside a bar.")
     assert not [c for c in found if c[1] == "killed"]
+
+
+def test_both_after_two_people_are_the_people_not_the_groups_named_before(extractor: Any) -> None:
+    found = claims(extractor, "Los Halcones and Los Zorros rule the coast. Police stopped Ramón Ibarra Soto and "
+                              "Luis Peña Vidal on a highway and held them. Both are suspected members of Barrio 18.")
+    assert not [c for c in found if c[1] == "faction_of"]
+    assert ("Ramón Ibarra Soto", "member_of", "Barrio 18") in [c[:3] for c in found]
+    found = claims(extractor, "Los Halcones and Los Zorros rule the coast. Both are members of the Sinaloa Cartel.")
+    assert ("Los Halcones", "faction_of", "Sinaloa Cartel") in [c[:3] for c in found]

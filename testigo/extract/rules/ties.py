@@ -230,13 +230,22 @@ def _member_group(frame: Frame, token: Token) -> None:
         return
     parts = parties(frame, holder, GROUP)
     wholes = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
-    if not parts or not wholes or frame.ref(holder, *PERSON) is not None:
+    if not parts or not wholes or frame.ref(holder, *PERSON) is not None or _people_nearer(frame, holder, parts):
         return
     predicate = "ally_of" if partner and lemma not in ("member", "part", "component", "affiliate") else "faction_of"
     for part in parts:
         for whole in wholes:
             frame.emit(predicate, part, whole, token, f"{predicate}.{lemma}_of.v1",
                        presupposed=token.dep_ == "appos")
+
+
+def _people_nearer(frame: Frame, holder: Token, groups: list[Ref]) -> bool:
+    """'X and Y were held. Both are suspected members of G': 'both' (or 'they') stands for the people
+    named after the last groups, not for those groups."""
+    if holder.pos_ not in ("PRON", "DET") and holder.lower_ != "both":
+        return False
+    people = parties(frame, holder, PERSON)
+    return bool(people) and max(p.span.start for p in people) > max(g.span.start for g in groups)
 
 
 def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
