@@ -137,3 +137,26 @@ def test_both_after_two_people_are_the_people_not_the_groups_named_before(extrac
     assert ("Ramón Ibarra Soto", "member_of", "Barrio 18") in [c[:3] for c in found]
     found = claims(extractor, "Los Halcones and Los Zorros rule the coast. Both are members of the Sinaloa Cartel.")
     assert ("Los Halcones", "faction_of", "Sinaloa Cartel") in [c[:3] for c in found]
+
+
+def test_killers_named_by_the_group_they_serve(extractor: Any) -> None:
+    found = claims(extractor, "Ramón Ibarra Soto was murdered by hitmen working for Los Zorros.")
+    assert ("Ramón Ibarra Soto", "killed", "Los Zorros") in [c[:3] for c in found]
+    found = claims(extractor, "Ramón Ibarra Soto was shot dead by gunmen loyal to Los Halcones in 2019.")
+    assert ("Ramón Ibarra Soto", "killed", "Los Halcones", ("2019",)) in [c[:4] for c in found]
+    found = claims(extractor, "Ramón Ibarra Soto was killed by men who worked for Los Zorros.")
+    assert ("Ramón Ibarra Soto", "killed", "Los Zorros") in [c[:3] for c in found]
+    found = claims(extractor, "Ramón Ibarra Soto was killed by unknown gunmen in Tijuana.")
+    assert [c[2] for c in found if c[1] == "killed"] == [""]
+
+
+def test_a_death_after_a_shooting_is_a_killing(extractor: Any) -> None:
+    found = claims(extractor, "Ramón Ibarra Soto died after being shot in a bar in Tijuana.")
+    assert ("Ramón Ibarra Soto", "killed", "") in [c[:3] for c in found]
+    found = claims(extractor, "Ramón Ibarra Soto died after being treated for cancer.")
+    assert not [c for c in found if c[1] == "killed"]
+
+
+def test_a_war_the_groups_have_been_at_since_a_year_is_dated(extractor: Any) -> None:
+    found = claims(extractor, "Los Halcones and Los Zorros have been at war since 2018.")
+    assert [c[3] for c in found if c[1] == "rival_of"] == [("2018",)]

@@ -186,6 +186,8 @@ def _wounding(frame: Frame, die: Token) -> Token | None:
     if die.dep_ == "conj" and die.head.pos_ == "VERB" and die.head.lemma_.lower() in verbs:
         return die.head
     under = next((c for c in die.children if c.dep_ == "advcl" and c.lemma_.lower() in verbs), None)
+    under = under or next((c for p in die.children if p.dep_ == "prep" and p.lower_ == "after" for c in p.children
+                           if c.dep_ == "pcomp" and c.lemma_.lower() in verbs), None)  # "died after being shot"
     if under is not None:
         return under
     if die.dep_ == "relcl" and die.head.dep_ == "dobj" and die.head.head.lemma_.lower() in verbs:
