@@ -160,3 +160,14 @@ def test_a_death_after_a_shooting_is_a_killing(extractor: Any) -> None:
 def test_a_war_the_groups_have_been_at_since_a_year_is_dated(extractor: Any) -> None:
     found = claims(extractor, "Los Halcones and Los Zorros have been at war since 2018.")
     assert [c[3] for c in found if c[1] == "rival_of"] == [("2018",)]
+
+
+def test_talks_told_by_envoys_a_go_between_or_sitting_down(extractor: Any) -> None:
+    found = claims(extractor, "Leaders of Los Halcones met leaders of Los Zorros in a prison in 2014.")
+    assert ("Los Halcones", "negotiated_with", "Los Zorros", ("2014",)) in [c[:4] for c in found]
+    found = claims(extractor, "The government mediated between Los Halcones and Los Zorros in 2016.")
+    assert ("Los Halcones", "negotiated_with", "Los Zorros", ("2016",)) in [c[:4] for c in found]
+    found = claims(extractor, "Los Halcones sat down with Los Zorros to divide the port.")
+    assert frozenset({"Los Halcones", "Los Zorros"}) in pairs(found, "negotiated_with")
+    found = claims(extractor, "Police met leaders of Los Zorros in 2014.")
+    assert not pairs(found, "negotiated_with")

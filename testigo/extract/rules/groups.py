@@ -303,10 +303,13 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
             subject = next((c for c in called.children if c.dep_ in ("dobj", "nsubjpass")), subject)
             # "describing X as an organization closely aligned with Y": X
     left = parties(frame, subject) if subject is not None else []
+    if not left and predicate == "negotiated_with" and subject is not None:
+        left = _envoys_of(frame, subject)  # "leaders of X met leaders of Y"
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
     heads = objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on") + [
         w for o in objects for w in _preps(o, "with")]
-    partners = [r for obj in heads for r in _other_than(frame, obj, left)]
+    partners = [r for obj in heads for r in _other_than(frame, obj, left)
+                or (_envoys_of(frame, obj) if predicate == "negotiated_with" else [])]
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
         if predicate == "rival_of" and left:
@@ -316,6 +319,13 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"
             _fought_in(frame, token, left, subject)
             _fought_over(frame, token, left)
+
+
+def _envoys_of(frame: Frame, noun: Token) -> list[Ref]:
+    """'representatives (leaders, envoys) of X': the group the people who meet speak for."""
+    if noun.lemma_.lower() not in frame.lexicon("envoy_nouns") or frame.ref(noun) is not None:
+        return []
+    return [r for o in _preps(noun, "of") for r in parties(frame, o)]
 
 
 def _other_than(frame: Frame, obj: Token, left: list[Ref]) -> list[Ref]:
@@ -587,10 +597,12 @@ def _absorbers(frame: Frame, token: Token, word: str) -> list[Ref]:
 
 
 @starts(lemmas=(relations(*(v for _, _, v in FAMILIES), *(n for _, n, _ in FAMILIES), "rival_verb_preps",
-                           "rival_verb_objects"),), words=(relations(*(n for _, n, _ in FAMILIES)),))
+                           "rival_verb_objects", "mediating_verbs"), "sit"),
+        words=(relations(*(n for _, n, _ in FAMILIES)),))
 def _group_words(frame: Frame, token: Token) -> None:
-    """The verbs and nouns of alliance, rivalry and talks (FAMILIES), and rivalry verbs read with their
-    preposition ('turned on') or object ('traded fire')."""
+    """The verbs and nouns of alliance, rivalry and talks (FAMILIES), rivalry verbs read with their
+    preposition ('turned on') or object ('traded fire'), and talks told by a go-between ('mediated between
+    X and Y') or by sitting down together ('X sat down with Y')."""
     lemma = token.lemma_.lower()
     verbish = token.pos_ == "VERB" or mistagged_verb(token)
     for predicate, nouns, verbs in FAMILIES:
@@ -598,6 +610,9 @@ def _group_words(frame: Frame, token: Token) -> None:
             _verb_trigger(frame, token, predicate)
         elif token.pos_ in ("NOUN", "PROPN") and frame.lexicon(nouns) & {lemma, token.lower_}:
             _noun_trigger(frame, token, predicate)
+    if token.pos_ == "VERB" and (lemma in frame.lexicon("mediating_verbs") or lemma == "sit" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in token.children)):
+        _verb_trigger(frame, token, "negotiated_with")  # "P mediated between X and Y", "X sat down with Y"
     preps = frame.words["rival_verb_preps"].get(lemma) if token.pos_ == "VERB" else None  # type: ignore[union-attr]
     if preps and any(c.lower_ in preps for c in token.children if c.dep_ in ("prep", "prt")):
         _verb_trigger(frame, token, "rival_of")
