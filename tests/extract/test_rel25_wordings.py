@@ -171,3 +171,14 @@ def test_talks_told_by_envoys_a_go_between_or_sitting_down(extractor: Any) -> No
     assert frozenset({"Los Halcones", "Los Zorros"}) in pairs(found, "negotiated_with")
     found = claims(extractor, "Police met leaders of Los Zorros in 2014.")
     assert not pairs(found, "negotiated_with")
+
+
+def test_a_drug_market_dominated_and_drugs_dealt_or_peddled_are_trafficking(extractor: Any) -> None:
+    found = claims(extractor, "Los Zorros dominates the methamphetamine market in Sinaloa.")
+    assert ("Los Zorros", "traffics", "methamphetamine") in [c[:3] for c in found]
+    found = claims(extractor, "Los Zorros dominates the fish market in Sinaloa.")
+    assert not [c for c in found if c[1] == "traffics"]
+    found = claims(extractor, "Los Halcones deals crack cocaine in the favelas.")
+    assert ("Los Halcones", "traffics", "cocaine") in [c[:3] for c in found]
+    found = claims(extractor, "Los Zorros peddled heroin on the streets of Dublin.")
+    assert ("Los Zorros", "traffics", "heroin") in [c[:3] for c in found]

@@ -590,7 +590,7 @@ def _activity(frame: Frame, token: Token, predicate: str, verbs: str, target: tu
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     groups = parties(frame, subject, GROUP) if subject is not None else _accused(frame, token)
     words = tuple(frame.lexicon("place_preps")) if predicate == "operates_in" else ("with",)
-    deps = ("dobj",) if predicate == "traffics" else ()
+    deps = ("dobj", "xcomp") if predicate == "traffics" else ()  # "deals crack cocaine": "crack" read as a verb
     targets = [r for o in _objects(token, deps, words) for r in parties(frame, o, target)]
     for group in groups:
         for obj in targets:

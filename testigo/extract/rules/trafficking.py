@@ -253,10 +253,11 @@ def _one_of(frame: Frame, token: Token) -> None:
             frame.emit("traffics", group, drug, token, "traffics.one_of.v1")
 
 
-@starts(words=(relations("traffic_nouns"),))
+@starts(words=(relations("traffic_nouns", "market_nouns"),))
 def _runs_trade(frame: Frame, token: Token) -> None:
-    """'X controls the fentanyl trade in P', 'X runs the cocaine business'."""
-    if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns") or token.dep_ != "dobj":
+    """'X controls the fentanyl trade in P', 'X runs the cocaine business', 'X dominates the meth market'."""
+    if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns", "market_nouns") \
+            or token.dep_ != "dobj":
         return
     verb = token.head
     if verb.lemma_.lower() not in frame.lexicon("running_verbs"):
