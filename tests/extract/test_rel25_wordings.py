@@ -182,3 +182,13 @@ def test_a_drug_market_dominated_and_drugs_dealt_or_peddled_are_trafficking(extr
     assert ("Los Halcones", "traffics", "cocaine") in [c[:3] for c in found]
     found = claims(extractor, "Los Zorros peddled heroin on the streets of Dublin.")
     assert ("Los Zorros", "traffics", "heroin") in [c[:3] for c in found]
+
+
+def test_groups_at_odds_are_rivals_and_groups_fighting_alongside_are_allies(extractor: Any) -> None:
+    found = claims(extractor, "Los Halcones has been at odds with Los Zorros since 2019.")
+    assert ("Los Halcones", "rival_of", "Los Zorros", ("2019",)) in [c[:4] for c in found]
+    found = claims(extractor, "Los Halcones won the vote against the odds.")
+    assert not [c for c in found if c[1] == "rival_of"]
+    found = claims(extractor, "Los Halcones fought alongside Los Zorros against the Gulf Cartel.")
+    assert frozenset({"Los Halcones", "Los Zorros"}) in pairs(found, "ally_of")
+    assert frozenset({"Los Halcones", "Los Zorros"}) not in pairs(found, "rival_of")

@@ -285,9 +285,10 @@ def _coalition_includes(frame: Frame, token: Token) -> None:
                        presupposed=token.dep_ == "relcl")
 
 
-@starts(lemmas=(lambda: words("ally_work_verbs"), "work", "collaborate", "operate"))
+@starts(lemmas=(lambda: words("ally_work_verbs"), "work", "collaborate", "operate", "fight", "battle"))
 def _hired(frame: Frame, token: Token) -> None:
-    """'Y hired Z for its killings' / 'Y may now work with Z' / 'Y and Z worked together': allies."""
+    """'Y hired Z for its killings' / 'Y may now work with Z' / 'Y and Z worked together' / 'Y fights
+    alongside Z': allies."""
     if token.pos_ != "VERB":
         return
     lemma = token.lemma_.lower()
@@ -295,6 +296,10 @@ def _hired(frame: Frame, token: Token) -> None:
         others = [c for c in token.children if c.dep_ == "dobj"]
     elif lemma in ("work", "collaborate", "operate"):
         others = prep_objects(token, "with") + prep_objects(token, "alongside")
+    elif lemma in ("fight", "battle"):
+        others = prep_objects(token, "alongside")  # "fights alongside Z"; "fights Z" is rivalry
+        if not others:
+            return
     else:
         return
     partners = [r for o in others for r in parties(frame, o, GROUP)]
