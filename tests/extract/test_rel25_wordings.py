@@ -192,3 +192,11 @@ def test_groups_at_odds_are_rivals_and_groups_fighting_alongside_are_allies(extr
     found = claims(extractor, "Los Halcones fought alongside Los Zorros against the Gulf Cartel.")
     assert frozenset({"Los Halcones", "Los Zorros"}) in pairs(found, "ally_of")
     assert frozenset({"Los Halcones", "Los Zorros"}) not in pairs(found, "rival_of")
+
+
+def test_sitting_down_is_talks_only_with_a_group_named_after_with(extractor: Any) -> None:
+    found = claims(extractor, "Los Halcones and Los Zorros are bitter enemies. Nobody on either side trusts the "
+                              "other enough to sit down.")
+    assert not pairs(found, "negotiated_with")
+    found = claims(extractor, "Los Halcones and Los Zorros later sat down with envoys of the government.")
+    assert not pairs(found, "negotiated_with")

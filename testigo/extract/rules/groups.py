@@ -611,7 +611,8 @@ def _group_words(frame: Frame, token: Token) -> None:
         elif token.pos_ in ("NOUN", "PROPN") and frame.lexicon(nouns) & {lemma, token.lower_}:
             _noun_trigger(frame, token, predicate)
     if token.pos_ == "VERB" and (lemma in frame.lexicon("mediating_verbs") or lemma == "sit" and any(
-            c.dep_ == "prt" and c.lower_ == "down" for c in token.children)):
+            c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and any(
+            parties(frame, o) or _envoys_of(frame, o) for o in _preps(token, "with"))):
         _verb_trigger(frame, token, "negotiated_with")  # "P mediated between X and Y", "X sat down with Y"
     preps = frame.words["rival_verb_preps"].get(lemma) if token.pos_ == "VERB" else None  # type: ignore[union-attr]
     if preps and any(c.lower_ in preps for c in token.children if c.dep_ in ("prep", "prt")):
