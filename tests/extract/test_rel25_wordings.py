@@ -50,11 +50,6 @@ def test_a_war_gone_to_and_sanctions_placed_keep_the_date_of_their_clause(extrac
     assert ("Los Zorros", "designated", "United States", ("2023",)) in [c[:4] for c in found]
 
 
-def test_the_treasury_alone_is_the_us_treasury(extractor: Any) -> None:
-    found = claims(extractor, "The Treasury added Los Zorros to its list of drug kingpins in 2014.")
-    assert ("Los Zorros", "designated", "United States", ("2014",)) in [c[:4] for c in found]
-
-
 def test_a_truce_brokered_between_two_groups_is_negotiated(extractor: Any) -> None:
     found = claims(extractor, "In 2012 a truce brokered by the bishop between Los Halcones and Los Zorros "
                               "held for a year.")
