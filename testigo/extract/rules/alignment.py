@@ -168,11 +168,13 @@ def _brought_together(frame: Frame, token: Token) -> None:
     table': a go-between who gathers envoys of two groups holds talks between them (negotiated_with)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("convening_verbs"):
         return
-    together = any(w.lower_ == "together" and token.i in (w.head.i, w.head.head.i) for w in token.subtree) or any(
-        o.lemma_.lower() == "table" for o in prep_objects(token, "to"))
     envoys = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("envoy_nouns")]
     named = [o for e in envoys for o in prep_objects(e, "of")]
-    together = together or any(c.lower_ == "together" for o in named for c in o.subtree)
+    if not named:
+        return
+    together = any(w.lower_ == "together" and token.i in (w.head.i, w.head.head.i) for w in token.subtree) or any(
+        o.lemma_.lower() == "table" for o in prep_objects(token, "to")) or any(
+        c.lower_ == "together" for o in named for c in o.subtree)
     sides = [r for o in named for r in parties(frame, o)]
     if together and len(sides) >= 2:
         _pairs(frame, "negotiated_with", sides, None, token, "negotiated_with.brought_together.v1")
