@@ -349,6 +349,9 @@ def _clause(trigger: Token) -> Span:
         head = head.head  # "has been engaged since 2024 in a conflict with X"
     elif head.pos_ == "ADP" and head.lower_ == "as" and head.head.pos_ == "VERB":
         head = head.head  # "G emerged around 2011 as a splinter of H"
+    elif head.pos_ == "ADP" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and trigger.pos_ == "NOUN" \
+            and head.lower_ in ("to", "under", "into", "at"):
+        head = head.head  # "in 2021 X went to war with Y", "Y placed X under sanctions in 2012"
     if head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):
         head = head.head  # "That ended on September 9, when fighting broke out", "in May 2023, when ..."
     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ in ("nsubj", "dobj"):

@@ -5,6 +5,7 @@ umbrellas, groups born of others.
 - "X's enemies (allies) in P, Y" and "Y, X's allies in P": the name hangs on the place;
 - "X and Y made common cause", "X threw in its lot with Y"; "X relies on Y for protection" (ally_of);
 - "X and Y kept a truce for years" (ally_of; an agreed truce is negotiated_with, rules/groups.py);
+- "a pastor brought representatives of X and Y together" (negotiated_with);
 - "X operates under the umbrella of Y" (faction_of), "under the protection of Y" (ally_of);
 - "Y splintered and gave rise to X", "Y spawned X", "X was formed by men who broke away from Y",
   "Another offshoot of Y, X, broke away in 2011" (faction_of, with the date of the split).
@@ -161,6 +162,24 @@ def _kept_truce(frame: Frame, token: Token) -> None:
     _pairs(frame, "ally_of", sides, partners or None, token, "ally_of.kept_truce.v1")
 
 
+@starts(lemmas=(relations("convening_verbs"),))
+def _brought_together(frame: Frame, token: Token) -> None:
+    """'a pastor brought representatives of X and Y together', 'the bishop brought leaders of X and Y to the
+    table': a go-between who gathers envoys of two groups holds talks between them (negotiated_with)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("convening_verbs"):
+        return
+    envoys = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("envoy_nouns")]
+    named = [o for e in envoys for o in prep_objects(e, "of")]
+    if not named:
+        return
+    together = any(w.lower_ == "together" and token.i in (w.head.i, w.head.head.i) for w in token.subtree) or any(
+        o.lemma_.lower() == "table" for o in prep_objects(token, "to")) or any(
+        c.lower_ == "together" for o in named for c in o.subtree)
+    sides = [r for o in named for r in parties(frame, o)]
+    if together and len(sides) >= 2:
+        _pairs(frame, "negotiated_with", sides, None, token, "negotiated_with.brought_together.v1")
+
+
 @starts(lemmas=(relations("umbrella_nouns"), "protection"))
 def _under_umbrella(frame: Frame, token: Token) -> None:
     """'X operates under the umbrella of Y' / 'under the Y umbrella' (faction_of Y); 'X works under
@@ -289,5 +308,5 @@ def _emit_dated(frame: Frame, child: Ref, parent: Ref, trigger: Token, rule: str
 alignment_rules = RuleSet(
     _street_by_street, _attacked_holdings, _sides_in_place, _common_cause, _relies_on, _moved_for, _kept_truce,
     _under_umbrella, _gave_rise, _splinter_group, _works_for,
-    _broke_away_unnamed,
+    _broke_away_unnamed, _brought_together,
 )

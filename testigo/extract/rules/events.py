@@ -22,7 +22,7 @@ from testigo.extract.rules.custody import custody_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.justice import justice_rules
-from testigo.extract.rules.phrases import GROUP, parties
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 from testigo.extract.rules.presence import presence_rules
 from testigo.extract.rules.trafficking import trafficking_rules
 from testigo.model import DateValue
@@ -50,8 +50,18 @@ def _agents(frame: Frame, verb: Token, kinds: tuple[str, ...] = AUTHORITY) -> li
     for token in verb.subtree:
         if token.lower_ == "by" and token.dep_ in ("agent", "prep") and not (
                 token.head.pos_ == "VERB" and token.head.i != verb.i):  # not "X, described by Y as ..., was"
-            found += [r for o in token.children if o.dep_ == "pobj" for r in parties(frame, o, kinds)]
+            found += [r for o in token.children if o.dep_ == "pobj" for r in parties(frame, o, kinds) + _serving(
+                frame, o, kinds)]
     return found
+
+
+def _serving(frame: Frame, agent: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """'by hitmen working for Y', 'by gunmen loyal to Y', 'by men who worked for Y': the group the unnamed
+    agents serve."""
+    if frame.ref(agent) is not None or agent.pos_ != "NOUN":
+        return []
+    return [r for c in agent.children if c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in frame.lexicon(
+        "serving_words") for p in ("for", "to") for o in prep_objects(c, p) for r in parties(frame, o, kinds)]
 
 
 def _relcl_antecedent(token: Token) -> Token | None:
@@ -580,7 +590,7 @@ def _activity(frame: Frame, token: Token, predicate: str, verbs: str, target: tu
         subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
     groups = parties(frame, subject, GROUP) if subject is not None else _accused(frame, token)
     words = tuple(frame.lexicon("place_preps")) if predicate == "operates_in" else ("with",)
-    deps = ("dobj",) if predicate == "traffics" else ()
+    deps = ("dobj", "xcomp") if predicate == "traffics" else ()  # "deals crack cocaine": "crack" read as a verb
     targets = [r for o in _objects(token, deps, words) for r in parties(frame, o, target)]
     for group in groups:
         for obj in targets:

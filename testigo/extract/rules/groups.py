@@ -7,6 +7,7 @@ with Y", "X and Y formed an alliance", "a front against X", "factions of Y (A an
 
 from __future__ import annotations
 
+from functools import cache
 from itertools import combinations
 
 from spacy.tokens import Token
@@ -157,7 +158,8 @@ def _sides(frame: Frame, named: Token) -> list[Ref]:
 def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     name = predicate.split("_")[0]
     between = _preps(token, "between") or (
-        _preps(token.head, "between") if token.dep_ in ("conj", "nsubj", "nsubjpass") else [])
+        _preps(token.head, "between") if token.dep_ in ("conj", "nsubj", "nsubjpass") else []) or \
+        _brokered_between(token)
     if between:
         sides = _sides(frame, between[0])
         _pairs(frame, predicate, sides, None, token, f"{predicate}.between.v1")
@@ -173,6 +175,8 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     if anchor.dep_ == "pobj" and anchor.head.lower_ in BACKGROUND_PREPS:
         verb = None  # "X was aligned with Y during the war": the war is the time, not X's with Y
     light = frame.lexicon("ally_light_verbs", "talk_light_verbs") | {"be"}
+    if predicate == "rival_of":
+        light = light | _attack_light_verbs()  # "X is waging a war with Y"
     if verb is not None and anchor.dep_ in ("dobj", "attr") and verb.lemma_.lower() not in light:
         verb = None  # "negotiate a truce with X" is not an alliance with X
     subject = subject_of(verb) if verb is not None and anchor.dep_ != "nsubj" else None
@@ -181,10 +185,39 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     left = owners or (parties(frame, subject) if subject is not None else [])
     partners = [r for obj in _preps(token, "with") + (_preps(verb, "with") if verb is not None else [])
                 for r in parties(frame, obj)]
+    if partners and not left and predicate == "rival_of" and verb is not None and _bare_definite(token):
+        left = [r for r in [topic(frame, token, GROUP)] if r is not None and r not in partners]
+        # "The Gulf Cartel ruled P. The war with Y began in 2010": the group the text is about
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_with.v1")
     elif len(left) >= 2 and verb is not None:
-        _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}.v1")
+        _pairs(frame, predicate, left, None, _attempt(frame, token, verb, predicate), f"{predicate}.joint_{name}.v1")
+
+
+def _attempt(frame: Frame, token: Token, verb: Token, predicate: str) -> Token:
+    """'X and Y tried three times to agree a truce': trying to agree one is itself talking (negotiated_with,
+    certain), so the trying verb, not the truce, carries the claim's certainty."""
+    if predicate != "negotiated_with" or verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in frame.lexicon(
+            "negotiation_attempts"):
+        return token
+    return verb.head
+
+
+@cache
+def _attack_light_verbs() -> frozenset[str]:
+    return frozenset(load_patterns("ties")["attack_light_verbs"])
+
+
+def _bare_definite(noun: Token) -> bool:
+    """'the war' with nothing else before it: no owner, no 'a', no modifier naming a side."""
+    return [c.lower_ for c in noun.children if c.i < noun.i] == ["the"]
+
+
+def _brokered_between(token: Token) -> list[Token]:
+    """'a truce brokered by the Church between X and Y': 'between' on the participle, or on its agent."""
+    clauses = [c for c in token.children if c.dep_ == "acl"]
+    agents = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return [o for h in clauses + agents for o in _preps(h, "between")]
 
 
 def _whose(owner: Token) -> Token:
@@ -270,10 +303,13 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
             subject = next((c for c in called.children if c.dep_ in ("dobj", "nsubjpass")), subject)
             # "describing X as an organization closely aligned with Y": X
     left = parties(frame, subject) if subject is not None else []
+    if not left and predicate == "negotiated_with" and subject is not None:
+        left = _envoys_of(frame, subject)  # "leaders of X met leaders of Y"
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
     heads = objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on") + [
         w for o in objects for w in _preps(o, "with")]
-    partners = [r for obj in heads for r in _other_than(frame, obj, left)]
+    partners = [r for obj in heads for r in _other_than(frame, obj, left)
+                or (_envoys_of(frame, obj) if predicate == "negotiated_with" else [])]
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
         if predicate == "rival_of" and left:
@@ -283,6 +319,13 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"
             _fought_in(frame, token, left, subject)
             _fought_over(frame, token, left)
+
+
+def _envoys_of(frame: Frame, noun: Token) -> list[Ref]:
+    """'representatives (leaders, envoys) of X': the group the people who meet speak for."""
+    if noun.lemma_.lower() not in frame.lexicon("envoy_nouns") or frame.ref(noun) is not None:
+        return []
+    return [r for o in _preps(noun, "of") for r in parties(frame, o)]
 
 
 def _other_than(frame: Frame, obj: Token, left: list[Ref]) -> list[Ref]:
@@ -310,6 +353,8 @@ def _against(frame: Frame, token: Token) -> None:
     verb = token.head if token.head.pos_ in ("VERB", "AUX") else _governing_verb(token.head)
     subject = subject_of(verb) if verb is not None else None
     left = parties(frame, subject) if subject is not None else []
+    if verb is not None and verb.lemma_.lower() in frame.lexicon("pitting_verbs"):  # "set X against Y"
+        left = [r for c in verb.children if c.dep_ == "dobj" for r in parties(frame, c)] or left
     if not left and verb is not None:
         left = [r for c in verb.children if c.dep_ == "prep" and c.lower_ == "of"
                 for o in c.children for r in parties(frame, o)]
@@ -552,10 +597,12 @@ def _absorbers(frame: Frame, token: Token, word: str) -> list[Ref]:
 
 
 @starts(lemmas=(relations(*(v for _, _, v in FAMILIES), *(n for _, n, _ in FAMILIES), "rival_verb_preps",
-                           "rival_verb_objects"),), words=(relations(*(n for _, n, _ in FAMILIES)),))
+                           "rival_verb_objects", "mediating_verbs"), "sit"),
+        words=(relations(*(n for _, n, _ in FAMILIES)),))
 def _group_words(frame: Frame, token: Token) -> None:
-    """The verbs and nouns of alliance, rivalry and talks (FAMILIES), and rivalry verbs read with their
-    preposition ('turned on') or object ('traded fire')."""
+    """The verbs and nouns of alliance, rivalry and talks (FAMILIES), rivalry verbs read with their
+    preposition ('turned on') or object ('traded fire'), and talks told by a go-between ('mediated between
+    X and Y') or by sitting down together ('X sat down with Y')."""
     lemma = token.lemma_.lower()
     verbish = token.pos_ == "VERB" or mistagged_verb(token)
     for predicate, nouns, verbs in FAMILIES:
@@ -563,6 +610,10 @@ def _group_words(frame: Frame, token: Token) -> None:
             _verb_trigger(frame, token, predicate)
         elif token.pos_ in ("NOUN", "PROPN") and frame.lexicon(nouns) & {lemma, token.lower_}:
             _noun_trigger(frame, token, predicate)
+    if token.pos_ == "VERB" and (lemma in frame.lexicon("mediating_verbs") or lemma == "sit" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and any(
+            parties(frame, o) or _envoys_of(frame, o) for o in _preps(token, "with"))):
+        _verb_trigger(frame, token, "negotiated_with")  # "P mediated between X and Y", "X sat down with Y"
     preps = frame.words["rival_verb_preps"].get(lemma) if token.pos_ == "VERB" else None  # type: ignore[union-attr]
     if preps and any(c.lower_ in preps for c in token.children if c.dep_ in ("prep", "prt")):
         _verb_trigger(frame, token, "rival_of")

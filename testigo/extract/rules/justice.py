@@ -2,7 +2,8 @@
 
 - "X was taken into custody by federal agents", "police took X into custody";
 - "X surrendered to US authorities", "X turned himself in to the DEA", "X gave himself up to US agents";
-- "troops held X in Culiacán", "X was held by soldiers" (an authority holding a person);
+- "troops held X in Culiacán", "X was held by soldiers" (an authority holding a person), "police stopped X
+  and Y on a highway and held them" (the pronoun stands for the first verb's objects);
 - "X pleaded guilty (or not guilty) to charges of ...": X was charged either way;
 - "X was killed in a shootout with soldiers": the other side of the fight killed X; "X died in a
   shootout" is a killing by someone unnamed.
@@ -83,15 +84,23 @@ def _held(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB" or token.lemma_.lower() != "hold" or any(
             c.lemma_.lower() in frame.lexicon("accusing_complements") for c in token.children):
         return
+    trigger = token
     if any(c.dep_ == "nsubjpass" for c in token.children):
         people = _people(frame, token, "nsubjpass")
         doers = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     else:
         people = _people(frame, token, "dobj")
         doers = [c for c in token.children if c.dep_ == "nsubj"]
+        if token.dep_ == "conj" and not doers:  # "officers stopped X and Y on a highway and held them"
+            doers = [c for c in token.head.children if c.dep_ == "nsubj"]
+            if not people and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in token.children):
+                people = _people(frame, token.head, "dobj", "npadvmod", "appos") or [
+                    r for c in token.head.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"
+                    for r in parties(frame, a, PERSON)]
+                trigger = token.head  # its clause has the stop's time and place
     authorities = [r for d in doers for r in parties(frame, d, AUTHORITY)]
     if authorities or any(d.lemma_.lower() in frame.lexicon("authority_nouns") for d in doers):
-        _emit_all(frame, "arrested", people, authorities, token, "arrested.held.v1")  # "troops held X": unnamed
+        _emit_all(frame, "arrested", people, authorities, trigger, "arrested.held.v1")  # "troops held X": unnamed
 
 
 @starts(lemmas=("plead",))

@@ -162,12 +162,16 @@ def _natural(frame: Frame, token: Token) -> bool:
 
 @starts(lemmas=("find", "discover"))
 def _found_dead(frame: Frame, token: Token) -> None:
-    """'X was found dead in a hotel room', 'police found X dead': a killing with no killer named."""
+    """'X was found dead in a hotel room', 'police found X dead', 'X was found shot dead': a killing with no
+    killer named."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("find", "discover"):
         return
     doc = token.doc
     dead = any(c.lower_ in ("dead", "murdered", "slain") and c.dep_ in ("oprd", "acomp", "advmod", "xcomp", "ccomp")
-               for c in token.children) or token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "dead"
+               for c in token.children) or token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "dead" or any(
+        c.dep_ in ("xcomp", "oprd", "ccomp") and c.lemma_.lower() in frame.lexicon("wounding_verbs")
+        and any(w.lower_ in ("dead", "death") for w in c.children for w in [w, *w.children])
+        for c in token.children)  # "X was found shot dead", "found stabbed to death"
     if not dead or _natural(frame, token):
         return
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -182,6 +186,8 @@ def _wounding(frame: Frame, die: Token) -> Token | None:
     if die.dep_ == "conj" and die.head.pos_ == "VERB" and die.head.lemma_.lower() in verbs:
         return die.head
     under = next((c for c in die.children if c.dep_ == "advcl" and c.lemma_.lower() in verbs), None)
+    under = under or next((c for p in die.children if p.dep_ == "prep" and p.lower_ == "after" for c in p.children
+                           if c.dep_ == "pcomp" and c.lemma_.lower() in verbs), None)  # "died after being shot"
     if under is not None:
         return under
     if die.dep_ == "relcl" and die.head.dep_ == "dobj" and die.head.head.lemma_.lower() in verbs:

@@ -908,10 +908,8 @@ def is_female(frame: Frame, ref: Ref) -> bool:
 
 
 def _authority(frame: Frame, head: Token) -> list[Ref]:
-    """'US agents', 'Mexican federal forces', 'authorities in Mexico': the country the agents act for."""
-    for country in (frame.ref(o, "country") for p in ("in", "of") for o in prep_objects(head, p)):
-        if country is not None:
-            return [country]
+    """'US agents', 'Mexican federal forces', 'authorities in Mexico': the country the agents act for
+    (their own modifier first: 'US agents in Panama' act for the United States)."""
     for child in head.children:
         if child.dep_ not in ("amod", "compound", "nmod"):
             continue
@@ -924,6 +922,9 @@ def _authority(frame: Frame, head: Token) -> list[Ref]:
             if known:
                 frame.ents.entities.setdefault(known[0].id, known[0])
                 return [Ref(Span(head.doc, child.i, child.i + 1, label="country"), known[0].id)]
+    for country in (frame.ref(o, "country") for p in ("in", "of") for o in prep_objects(head, p)):
+        if country is not None:
+            return [country]
     return []
 
 

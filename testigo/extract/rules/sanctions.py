@@ -83,7 +83,7 @@ def _sanction_noun(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=(lambda: words("sanction_nouns"),))
 def _sanctions_with_or_under(frame: Frame, token: Token) -> None:
-    """'Y targeted A with sanctions' / 'A is under US sanctions'."""
+    """'Y targeted A with sanctions' / 'A is under US sanctions' / 'Y placed A under sanctions'."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in words("sanction_nouns") or token.dep_ != "pobj":
         return
     prep, verb = token.head, token.head.head
@@ -97,6 +97,8 @@ def _sanctions_with_or_under(frame: Frame, token: Token) -> None:
                        for r in parties(frame, c, AUTHORITY)]
         authorities += [r for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                         for r in parties(frame, o, AUTHORITY)]
+        if verb.lemma_.lower() in ("place", "put"):  # "the United States placed A under sanctions"
+            authorities += [r for c in verb.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)]
     else:
         return
     for target in targets:

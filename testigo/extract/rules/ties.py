@@ -230,13 +230,22 @@ def _member_group(frame: Frame, token: Token) -> None:
         return
     parts = parties(frame, holder, GROUP)
     wholes = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
-    if not parts or not wholes or frame.ref(holder, *PERSON) is not None:
+    if not parts or not wholes or frame.ref(holder, *PERSON) is not None or _people_nearer(frame, holder, parts):
         return
     predicate = "ally_of" if partner and lemma not in ("member", "part", "component", "affiliate") else "faction_of"
     for part in parts:
         for whole in wholes:
             frame.emit(predicate, part, whole, token, f"{predicate}.{lemma}_of.v1",
                        presupposed=token.dep_ == "appos")
+
+
+def _people_nearer(frame: Frame, holder: Token, groups: list[Ref]) -> bool:
+    """'X and Y were held. Both are suspected members of G': 'both' (or 'they') stands for the people
+    named after the last groups, not for those groups."""
+    if holder.pos_ not in ("PRON", "DET") and holder.lower_ != "both":
+        return False
+    people = parties(frame, holder, PERSON)
+    return bool(people) and max(p.span.start for p in people) > max(g.span.start for g in groups)
 
 
 def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
@@ -276,9 +285,10 @@ def _coalition_includes(frame: Frame, token: Token) -> None:
                        presupposed=token.dep_ == "relcl")
 
 
-@starts(lemmas=(lambda: words("ally_work_verbs"), "work", "collaborate", "operate"))
+@starts(lemmas=(lambda: words("ally_work_verbs"), "work", "collaborate", "operate", "fight", "battle"))
 def _hired(frame: Frame, token: Token) -> None:
-    """'Y hired Z for its killings' / 'Y may now work with Z': allies."""
+    """'Y hired Z for its killings' / 'Y may now work with Z' / 'Y and Z worked together' / 'Y fights
+    alongside Z': allies."""
     if token.pos_ != "VERB":
         return
     lemma = token.lemma_.lower()
@@ -286,11 +296,17 @@ def _hired(frame: Frame, token: Token) -> None:
         others = [c for c in token.children if c.dep_ == "dobj"]
     elif lemma in ("work", "collaborate", "operate"):
         others = prep_objects(token, "with") + prep_objects(token, "alongside")
+    elif lemma in ("fight", "battle"):
+        others = prep_objects(token, "alongside")  # "fights alongside Z"; "fights Z" is rivalry
+        if not others:
+            return
     else:
         return
     partners = [r for o in others for r in parties(frame, o, GROUP)]
     if partners:
         _pairs(frame, "ally_of", _subject_groups(frame, token), partners, token, f"ally_of.{lemma}_verb.v1")
+    elif lemma not in words("ally_work_verbs") and any(c.lower_ == "together" for c in token.children):
+        _pairs(frame, "ally_of", _subject_groups(frame, token), None, token, f"ally_of.{lemma}_together.v1")
 
 
 @starts(lemmas=(lambda: words("rival_extra_verbs") | words("ousting_verbs"),))

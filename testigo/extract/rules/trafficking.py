@@ -6,7 +6,8 @@
 - a permission: "X no longer allows fentanyl to be made or sold" (the permission's negation is
   the claim's);
 - work done for a group: "laboratories that make fentanyl for X";
-- coordinated verbs the parser read as a noun: "X produces and ships methamphetamine".
+- coordinated verbs the parser read as a noun: "X produces and ships methamphetamine";
+- a share of a market: "X controlled 40 to 70 per cent of the methamphetamine market".
 """
 
 from __future__ import annotations
@@ -252,10 +253,11 @@ def _one_of(frame: Frame, token: Token) -> None:
             frame.emit("traffics", group, drug, token, "traffics.one_of.v1")
 
 
-@starts(words=(relations("traffic_nouns"),))
+@starts(words=(relations("traffic_nouns", "market_nouns"),))
 def _runs_trade(frame: Frame, token: Token) -> None:
-    """'X controls the fentanyl trade in P', 'X runs the cocaine business'."""
-    if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns") or token.dep_ != "dobj":
+    """'X controls the fentanyl trade in P', 'X runs the cocaine business', 'X dominates the meth market'."""
+    if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns", "market_nouns") \
+            or token.dep_ != "dobj":
         return
     verb = token.head
     if verb.lemma_.lower() not in frame.lexicon("running_verbs"):
@@ -268,6 +270,26 @@ def _runs_trade(frame: Frame, token: Token) -> None:
     for group in parties(frame, subject, GROUP) if subject is not None else []:
         for drug in drugs:
             frame.emit("traffics", group, drug, token, "traffics.runs_trade.v1")
+
+
+@starts(words=(relations("market_nouns"),))
+def _share_of_market(frame: Frame, token: Token) -> None:
+    """'X controlled 40 to 70 per cent of the methamphetamine market', 'X controls much of the cocaine
+    trade in P': a share of a drug's market that a group runs."""
+    if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("market_nouns") or token.dep_ != "pobj":
+        return
+    share = token.head.head
+    if token.head.lower_ != "of" or share.dep_ != "dobj" or share.lemma_.lower() not in frame.lexicon("share_words"):
+        return
+    verb = share.head
+    if verb.lemma_.lower() not in frame.lexicon("running_verbs"):
+        return
+    drugs = [r for c in token.children if c.dep_ in ("compound", "amod", "nmod") for r in parties(frame, c, DRUG)]
+    drugs += [r for o in prep_objects(token, "for") + prep_objects(token, "of") for r in parties(frame, o, DRUG)]
+    subject = subject_of(verb)
+    for group in parties(frame, subject, GROUP) if subject is not None else []:
+        for drug in drugs:
+            frame.emit("traffics", group, drug, verb, "traffics.share_of_market.v1")
 
 
 @starts(lemmas=(relations("responsibility_words"),))
@@ -303,5 +325,5 @@ def _responsible_for(frame: Frame, token: Token) -> None:
 # Every trafficking rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 trafficking_rules = RuleSet(
     _responsible_for, _amount_after, _relative_object, _done_to_drug, _gerund, _one_of, _runs_trade,
-    _collective_side_by_side, _known_for, _permitted, _made_for, _coordinated,
+    _collective_side_by_side, _known_for, _permitted, _made_for, _coordinated, _share_of_market,
 )
