@@ -18,6 +18,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from testigo.extract.group_cues import named_by_noun
 from testigo.extract.group_names import (
     acronym_groups,
     coordinated_groups,
@@ -114,8 +115,14 @@ class EntityTagger:
         w = self.words
         title = {"IS_TITLE": True}
         heads = {"NORM": {"IN": [fold(x) for x in w["group_heads"]]}}
+        hyphen = {"ORTH": "-"}
+        named = {"IS_TITLE": True, "IS_ALPHA": True}
         self.shapes.add("criminal_group", [
             [{"IS_TITLE": True, "OP": "+"}, heads],
+            [named, hyphen, named, heads],  # "the Abete-Abbinante clan", "the Rinaldi-Reale gang"
+            [named, hyphen, named, hyphen, named, heads],
+            [named, hyphen, named, {"ORTH": "clan"}],
+            [named, hyphen, named, hyphen, named, {"ORTH": "clan"}],
             [{"IS_DIGIT": True}, {"IS_TITLE": True, "OP": "*"}, dict(heads, IS_TITLE=True)],  # "the 300 Gang"
             [{"NORM": {"IN": [fold(x) for x in w["numbered_group_words"]]}, "IS_TITLE": True},
              {"IS_DIGIT": True}],  # "Frente 36", "Barrio 18"
@@ -136,15 +143,26 @@ class EntityTagger:
             [{"SHAPE": "dddd", "OP": "?"}, {"IS_TITLE": True, "OP": "+"},
              {"NORM": {"IN": [fold(x) for x in w["publication_heads"]]}, "IS_TITLE": True}],
         ], greedy="LONGEST")
+        given = {"NORM": {"IN": [fold(x) for x in w["given_names"] + w["world_given_names"]]}, "IS_TITLE": True,
+                 "POS": "PROPN"}
         articles = {"NORM": {"IN": [fold(x) for x in w["nickname_articles"]]}, "IS_TITLE": True}
         quote = {"ORTH": {"IN": sorted(QUOTES)}}
         nickname = [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, quote, articles,
                     {"IS_TITLE": True, "OP": "+"}, quote, {"IS_TITLE": True, "OP": "+"}]
         before_surname = [quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,  # '"El Tigre" Ramírez'
                           {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}]
-        self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title], before_surname], greedy="LONGEST")
-        given = {"NORM": {"IN": [fold(x) for x in w["given_names"] + w["world_given_names"]]}, "IS_TITLE": True,
-                 "POS": "PROPN"}
+        # 'Salvatore "Totò" Riina', 'Juan Antonio "Tony" Hernández': a quoted short name between a given name
+        # and a surname (no article inside the quotes)
+        surname = {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}
+        short = [quote, {"IS_TITLE": True, "IS_ALPHA": True}, quote, surname]
+        # Neapolitan and Sicilian articles: 'Edoardo "O' Romano" Contini', "'A Piccerella"
+        dialect = [quote, {"LOWER": {"IN": ["o", "a", "'o", "'a", "\u2019o", "\u2019a"]}},
+                   {"ORTH": {"IN": ["'", "\u2019"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "+"}, quote, surname]
+        model_person = {"ENT_TYPE": "PERSON", "IS_TITLE": True, "OP": "+"}
+        plain = [[given, {"POS": "PROPN", "IS_TITLE": True, "OP": "*"}] + short, [model_person] + short,
+                 [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}] + dialect]
+        self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title], before_surname, *plain],
+                        greedy="LONGEST")
         particle = {"NORM": {"IN": ["de", "del"]}}
         article = {"NORM": {"IN": ["la", "los", "las"]}, "IS_LOWER": True, "OP": "?"}
         self.shapes.add("person", [  # "María de los Ángeles Pineda Villa": particles inside a name
@@ -193,7 +211,7 @@ class EntityTagger:
         chosen = named_before_acronym(doc, chosen)
         chosen += _acronyms(doc, chosen)
         chosen = coordinated_groups(doc, suffixed_groups(doc, known_seniors(doc, chosen), self.kb), self.kb)
-        chosen = retype(doc, chosen + _described_groups(doc, chosen))
+        chosen = named_by_noun(doc, retype(doc, chosen + _described_groups(doc, chosen)))
         chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb)), self.kb)
         chosen = acronym_groups(doc, person_networks(doc, chosen))
         chosen += short_group_names(doc, chosen)
@@ -397,7 +415,7 @@ class EntityTagger:
         """``Ismael 'El Mayo' Zambada``: a person; the KB entity by full name or by nickname."""
         span = Span(doc, start, end, label="person")
         quotes = [t.i for t in span if t.text in QUOTES]
-        nickname = doc[quotes[0] + 1:quotes[1]].text if len(quotes) >= 2 else None
+        nickname = doc[quotes[0] + 1:quotes[-1]].text if len(quotes) >= 2 else None  # "O' Romano": outer quotes
         span._.nickname = nickname
         plain = " ".join(t.text for t in span if t.i < quotes[0] or t.i > quotes[-1]) if quotes else span.text
         if quotes and quotes[0] == start:

@@ -90,10 +90,16 @@ def suffixed_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Spa
     return _replace(chosen, found)
 
 
-def _known_group(span: Span, kb: KnowledgeBase, name: str) -> None:
-    known = [e for e in kb.lookup(name) if e.kind == "criminal_group"]
-    if known:
-        span._.kb_id = known[0].id
+def _known_group(span: Span, kb: KnowledgeBase, name: str, *, bare: str = "") -> None:
+    """The KB's group by ``name``, else (for 'the Arellano Félix and Sinaloa organisations') by ``bare``
+    with the usual head nouns of group names, or alone."""
+    names = [name] + ([f"{bare} {head}" for head in ("cartel", "organization", "clan", "gang")] + [bare]
+                      if bare else [])
+    for one in names:
+        known = [e for e in kb.lookup(one) if e.kind == "criminal_group"]
+        if known:
+            span._.kb_id = known[0].id
+            return
 
 
 def coordinated_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
@@ -111,7 +117,7 @@ def coordinated_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[
         for start, end in names:
             span = Span(doc, start, end, label="criminal_group")
             name = f"{span.text} {singular}"
-            _known_group(span, kb, name)
+            _known_group(span, kb, name, bare=span.text)
             if not span._.kb_id:
                 span._.also_named = name  # 'Hutch' is the Hutch gang
             found.append(span)
@@ -130,12 +136,13 @@ def _conjoined_names(doc: Doc, head: int) -> list[tuple[int, int]]:
         if i + 1 == end:
             break
         names.append((i + 1, end))
-        if i >= 0 and doc[i].lower_ in ("and", "or", "&"):
+        if i >= 0 and doc[i].lower_ in ("and", "or", "&") and not joined:
             joined = True
-            i -= 1
+            i -= 2 if i >= 1 and doc[i - 1].text == "," else 1  # 'A, B, and C'
             continue
-        if i >= 1 and doc[i].text == "," and not joined:
-            i -= 1
+        if i >= 1 and doc[i].text == "," and joined and doc[i - 1].ent_type_ not in ("GPE", "LOC") \
+                and not any(doc[j].lower_ in ("the", "a") for j in range(i + 1, names[-1][0])):
+            i -= 1  # 'the A, B and C clans': commas before the last 'and' ('In Naples, A and B clans': a place)
             continue
         break
     if not joined or any(all(t.norm_ in demonyms() or t.pos_ == "ADJ" for t in doc[s:e]) for s, e in names):
@@ -322,19 +329,24 @@ def _of_place(doc: Doc, i: int) -> bool:
 
 
 def _plural_clans(doc: Doc, chosen: list[Span]) -> list[Span]:
-    clans: dict[str, Span] = {}
+    """'the Mancusos', 'the Amato-Paganos' (hyphenated names: the last word takes the plural)."""
+    clans: dict[str, tuple[Span, tuple[str, ...]]] = {}
     for span in chosen:
-        if span.label_ == "criminal_group" and len(span) == 2 and span[-1].lower_ in ("clan", "family") \
-                and span[0].is_title:
-            clans.setdefault(span[0].norm_ + "s", span)
+        words = [t.norm_ for t in span[:-1]]
+        if span.label_ == "criminal_group" and len(span) >= 2 and span[-1].lower_ in ("clan", "family") \
+                and span[0].is_title and len(words) % 2 == 1 and len(words) <= 5 \
+                and all(w == "-" for w in words[1::2]) and all(t.is_title for t in list(span)[:-1:2]):
+            clans.setdefault(words[-1] + "s", (span, tuple(words[:-1])))
     if not clans:
         return chosen
     found: list[Span] = []
     for token in _at(doc, clans, attr=NORM, first=1):
-        clan = clans.get(token.norm_)
-        if clan is None or doc[token.i - 1].lower_ != "the" or not token.is_title:
+        clan, before = clans.get(token.norm_, (None, ()))
+        start = token.i - len(before)
+        if clan is None or start < 1 or doc[start - 1].lower_ != "the" or not token.is_title \
+                or tuple(t.norm_ for t in doc[start:token.i]) != before:
             continue
-        span = Span(doc, token.i, token.i + 1, label="criminal_group")
+        span = Span(doc, start, token.i + 1, label="criminal_group")
         span._.kb_id = clan._.kb_id
         span._.full_name = None if clan._.kb_id else clan._.full_name or clan.text
         found.append(span)

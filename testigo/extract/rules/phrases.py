@@ -963,8 +963,9 @@ def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: i
     """'the Los Mayos and Los Chapitos factions' -> both; 'the Sinaloa Cartel's Los Chapitos faction'
     -> Los Chapitos (a name inside the phrase beats its possessor); "the organisation's network"
     -> the organisation."""
-    if not (head.lemma_.lower() in frame.lexicon("transparent_nouns")
-            or head.lemma_.lower() in frame.lexicon("collective_nouns")):
+    lemma = head.lemma_.lower()
+    if not (lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns")
+            or head.tag_ == "NNS" and lemma in frame.lexicon("kind_nouns")):  # 'the A and B clans'
         return []
     found: list[Ref] = []
     for deps in (("compound", "nmod", "amod"), ("poss",)):
