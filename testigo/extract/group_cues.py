@@ -24,7 +24,8 @@ from testigo.extract.group_names import _at, demonyms
 from testigo.extract.group_types import is_organisation_name, words_of
 from testigo.extract.lexicon import fold, load_patterns
 
-__all__ = ["named_by_noun"]
+__all__ = ["groups_by_deeds", "named_by_noun", "people_by_deeds", "places_by_deeds",
+           "surnames_of_people"]
 
 # nouns that name a criminal group by themselves; 'group', 'network', 'organisation' only with a criminal
 # modifier before them ('the trafficking network X', 'the crime group X'): 'the rights group X' is no gang
@@ -64,8 +65,9 @@ def _modifier_start(doc: Doc, noun: Token) -> int | None:
     """Where the words before the noun start, right after 'the'/'a' ('the São Paulo gang', 'the Honduran
     gang', 'the powerful Amazon gang', 'the gang'); None without a determiner."""
     i = noun.i - 1
-    while i > 0 and doc[i].lower_ not in ("the", "a", "an") and (doc[i].is_title or doc[i].text == "-" or doc[i].pos_ == "ADJ" and doc[i].is_lower
-                     or doc[i].norm_ in words_of("criminal_modifiers")):
+    while i > 0 and doc[i].lower_ not in ("the", "a", "an") and (
+            doc[i].is_title or doc[i].text == "-" or doc[i].pos_ == "ADJ" and doc[i].is_lower
+            or doc[i].norm_ in words_of("criminal_modifiers")):
         i -= 1
     if i < 0 or doc[i].lower_ not in ("the", "a", "an"):
         return None
@@ -105,8 +107,8 @@ def named_by_noun(doc: Doc, chosen: list[Span]) -> list[Span]:
             end = max(end, name.end)
         inside = {id(s): s for k in range(start, end) if (s := by_token.get(k)) is not None}
         if end == start or any(s.start < start or s._.nickname or s._.kb_id and s.label_ != "criminal_group"
-                               or s.label_ == "person" and len(s) > 1 and s.label_ != "criminal_group"
-                               and not s[0].norm_ in NAME_JOINERS for s in inside.values()) \
+                               or s.label_ == "person" and s[0].norm_ in _given_names()
+                               for s in inside.values()) \
                 or _is_relative_subject(doc, noun, start, end):
             continue
         group = Span(doc, start, end, label="criminal_group")
@@ -140,7 +142,178 @@ def _place_before(doc: Doc, start: int, end: int) -> Span | None:
     return Span(doc, start, end, label="place")
 
 
+PERSON_VERBS = {"arrest", "capture", "detain", "apprehend", "extradite", "charge", "indict", "convict", "sentence",
+                "jail", "imprison", "acquit", "deport", "question", "release", "free", "murder", "assassinate"}
+KIN_NOUNS = {"wife", "husband", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece", "cousin",
+             "lawyer", "widow", "uncle", "aunt", "brother-in-law", "sister-in-law", "bodyguard", "driver"}
+TRIAL_NOUNS = {"trial", "arrest", "extradition", "sentencing", "conviction", "acquittal", "capture", "indictment",
+               "detention", "murder", "killing", "assassination"}
+HIS = {"he", "his", "him", "she", "her"}
+GROUP_DEEDS = {"control", "operate", "dominate", "run"}
+CELL_NOUNS = {"cell", "cells", "faction", "factions", "branch", "branches", "clique", "cliques", "member", "members",
+              "gunmen", "hitmen"}
+
+
+def _guessed(span: Span, *labels: str) -> bool:
+    """A name of one of ``labels`` that only the model's guess typed (no KB, nickname or full name, no
+    word of an agency, a company or a group)."""
+    return span.label_ in labels and not span._.kb_id and not span._.nickname and not span._.full_name \
+        and not is_organisation_name(span) and not {t.norm_ for t in span} & (
+            words_of("agency_words") | words_of("group_heads") | words_of("group_name_words")) \
+        and all(t.is_title or t.text in ("-", ".") or t.lower_ in NAME_JOINERS for t in span)
+
+
+def _done_to_person(span: Span) -> bool:
+    """'X was arrested / extradited / sentenced', 'police arrested X', 'the trial of X', 'X ... He said'."""
+    root = span.root
+    head = root.head
+    if root.dep_ in ("nsubjpass", "dobj") and head.pos_ == "VERB" and head.lemma_.lower() in PERSON_VERBS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in TRIAL_NOUNS \
+            and not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return True
+    if root.dep_ == "poss" and head.lower_ in KIN_NOUNS:
+        return True  # "Contini's wife"
+    if root.dep_ != "nsubj" and root.dep_ != "nsubjpass":
+        return False
+    sent = span.sent
+    doc = span.doc
+    if sent.end < len(doc) and doc[sent.end].lower_ in HIS and doc[sent.end].is_title:
+        return not any(t.ent_type_ == "PERSON" for t in doc[span.end:sent.end])  # 'X was held. He said ...'
+    return False
+
+
+def people_by_deeds(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """A name the model took for an organisation or a place that the document arrests, charges, extradites
+    or sentences, puts on trial or calls 'he' is a person, at every mention (a name any mention of which
+    is a group's stays a group)."""
+    guessed = [s for s in chosen if _guessed(s, "organization", "place")]
+    if not guessed:
+        return chosen
+    groups = {_key(s) for s in chosen if s.label_ == "criminal_group"}
+    people = {_key(s) for s in guessed if _done_to_person(s)} - groups
+    if not people:
+        return chosen
+    return [Span(doc, s.start, s.end, label="person") if _guessed(s, "organization", "place") and _key(s) in people
+            else s for s in chosen]
+
+
+def _acts_as_group(span: Span) -> bool:
+    """'X controls the port', 'X operates in P', 'X has cells in P', 'X, a gang from P', 'X is a cartel'."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.lemma_.lower() in GROUP_DEEDS and not any(
+            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in HIS) for c in verb.children):
+        return verb.lemma_.lower() != "run" or any(c.dep_ == "dobj" and c.lower_ in words_of("controlled_places")
+                                                   for c in verb.children)
+    if root.dep_ == "nsubj" and verb.lemma_ == "have" and any(
+            c.dep_ == "dobj" and c.lower_ in CELL_NOUNS for c in verb.children):
+        return True
+    for token in (root, verb if root.dep_ == "nsubj" and verb.lemma_ == "be" else None):
+        if token is None:
+            continue
+        for c in token.children:
+            if c.dep_ in ("appos", "attr") and c.lower_ in words_of("criminal_nouns") and c.tag_ == "NN" \
+                    and not any(p.dep_ == "prep" for p in c.children if p.lower_ == "of"):
+                return True  # 'X is a gang' (not 'X is a member of a gang': no 'of' after the noun)
+    return False
+
+
+def groups_by_deeds(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """A name the model took for a person (no first name the lists know) that the document calls a gang or
+    a cartel, or that controls or operates in places or has cells, is a group at every mention."""
+    guessed = [s for s in chosen if _guessed(s, "person") and s[0].norm_ not in _given_names()]
+    if not guessed:
+        return chosen
+    groups = {_key(s) for s in guessed if _acts_as_group(s)}
+    if not groups:
+        return chosen
+    return [Span(doc, s.start, s.end, label="criminal_group") if _guessed(s, "person") and _key(s) in groups
+            else s for s in chosen]
+
+
+PLACE_NOUNS = {"district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
+               "suburbs", "province", "provinces", "department", "departments", "municipality", "municipalities",
+               "region", "regions", "estate", "estates", "quarter", "quarters", "favela", "favelas", "barrio",
+               "barrios", "comuna", "comunas", "parish", "parishes", "borough", "boroughs", "township", "townships"}
+HELD_VERBS = {"control", "dominate", "rule", "hold", "seize", "besiege", "terrorise", "terrorize"}
+
+
+def _named_as_place(span: Span, groups: set[int]) -> bool:
+    """'the Vasto and Arenaccia districts', 'the Giugliano area'; 'the clan controls X' (what a group holds)."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and i - span.end < 5 and (doc[i].is_title or doc[i].lower_ in ("and", ",", "-")):
+        i += 1
+    if i < len(doc) and doc[i].lower_ in PLACE_NOUNS and doc[i].tag_ != "POS":
+        return True
+    root = span.root
+    verb = root.head
+    return root.dep_ == "dobj" and verb.lemma_.lower() in HELD_VERBS and any(
+        c.dep_ == "nsubj" and c.i in groups for c in verb.children)
+
+
+def places_by_deeds(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """A name the model took for a person or an organisation that a place noun follows ('the Vasto and
+    Arenaccia districts') or that a group controls ('the Mallardo clan controls Giugliano') is a place."""
+    chosen = chosen + _untagged_before_place_nouns(doc, chosen)
+    guessed = [s for s in chosen if _guessed(s, "person", "organization") and s[0].norm_ not in _given_names()]
+    if not guessed:
+        return chosen
+    groups = {i for s in chosen if s.label_ == "criminal_group" for i in range(s.start, s.end)}
+    places = {_key(s) for s in guessed if _named_as_place(s, groups)}
+    if not places:
+        return chosen
+    return [Span(doc, s.start, s.end, label="place") if s in guessed and _key(s) in places else s for s in chosen]
+
+
+def _untagged_before_place_nouns(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'in the Soccavo and Chiaiano districts': capitalised words no one tagged before a plural place noun
+    (and the names joined to them) are places."""
+    nouns = [t for t in _at(doc, PLACE_NOUNS, attr=LOWER, first=1) if t.tag_ == "NNS"]
+    if not nouns:
+        return []
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for noun in nouns:
+        i = noun.i
+        while i > 0:
+            end = i
+            while i > 0 and doc[i - 1].is_title and doc[i - 1].is_alpha and doc[i - 1].pos_ == "PROPN" \
+                    and i - 1 not in taken and not doc[i - 1].is_sent_start:
+                i -= 1
+            if i == end:
+                break
+            found.append(Span(doc, i, end, label="place"))
+            if i > 1 and doc[i - 1].lower_ in ("and", ","):
+                i -= 1
+                continue
+            break
+    return found if len(found) >= 2 else []  # one name before 'districts' could be a group's ('the X districts')
+
+
+def surnames_of_people(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Contini was arrested again', "Contini's wife" after 'Edoardo Contini' ran 'the Contini clan': a
+    one-word name shared by a group and a person named in full is the person where the document
+    arrests, charges or holds it or gives it a wife or a son."""
+    surnames = {s[-1].norm_ for s in chosen if s.label_ == "person" and len(s) >= 2 and s[-1].is_title}
+    if not surnames:
+        return chosen
+    out = []
+    for span in chosen:
+        if span.label_ == "criminal_group" and len(span) == 1 and not span._.kb_id and span[0].norm_ in surnames \
+                and span.end < len(doc) and doc[span.end].lower_ not in GANG_NOUNS and _done_to_person(span):
+            span = Span(doc, span.start, span.end, label="person")
+        out.append(span)
+    return out
+
+
+def _key(span: Span) -> str:
+    words = [t.norm_ for t in span if t.lower_ != "the"]
+    return " ".join(words[1:] if len(words) > 1 and words[0] in ("los", "las", "la", "el") else words)
+
+
 @cache
-def _event_verbs() -> frozenset[str]:
-    events = load_patterns("relations")["events"]
-    return frozenset(fold(v) for name in ("arrested", "charged", "extradited") for v in events[name]["verbs"])
+def _given_names() -> frozenset[str]:
+    words = load_patterns("entities")
+    return frozenset(fold(w) for w in words["given_names"] + words["world_given_names"])

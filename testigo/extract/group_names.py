@@ -68,7 +68,9 @@ def _replace(chosen: list[Span], new: list[Span]) -> list[Span]:
 
 
 def _name_word(token: Token) -> bool:
-    return token.is_alpha and token.is_title and token.pos_ in ("PROPN", "ADJ", "NOUN")
+    """A capitalised name word, or an acronym ('the AA group', 'the PCC and CV gangs')."""
+    return token.is_alpha and (token.is_title or token.is_upper and len(token) >= 2) \
+        and token.pos_ in ("PROPN", "ADJ", "NOUN")
 
 
 def suffixed_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
