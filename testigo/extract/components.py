@@ -18,6 +18,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from testigo.extract.families import listed_family
 from testigo.extract.group_cues import (
     groups_by_deeds,
     named_by_noun,
@@ -36,6 +37,7 @@ from testigo.extract.group_names import (
     suffixed_groups,
 )
 from testigo.extract.group_types import is_organisation_name, retype, words_of
+from testigo.extract.hyphens import hyphen_joined
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.name_repairs import (
     GROUP_NOUNS,
@@ -166,7 +168,8 @@ class EntityTagger:
         dialect = [quote, {"LOWER": {"IN": ["o", "a", "'o", "'a", "\u2019o", "\u2019a"]}},
                    {"ORTH": {"IN": ["'", "\u2019"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "+"}, quote, *surname]
         model_person = {"ENT_TYPE": "PERSON", "IS_TITLE": True, "OP": "+"}
-        plain = [[given, {"POS": "PROPN", "IS_TITLE": True, "OP": "*"}] + short, [model_person] + short,
+        any_given = {k: v for k, v in given.items() if k != "POS"}  # 'Salvatore' the tagger reads as an adjective
+        plain = [[any_given, {"POS": "PROPN", "IS_TITLE": True, "OP": "*"}] + short, [model_person] + short,
                  [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}] + dialect]
         self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title], before_surname, *plain],
                         greedy="LONGEST")
@@ -204,7 +207,9 @@ class EntityTagger:
         set_norms(doc)
         reattach_appositions(doc)
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
-        chosen = self._shared_surnames(doc, self._whole_names(doc, aged_people(doc, choose(candidates))))
+        chosen = hyphen_joined(doc, choose(candidates))
+        chosen = self._shared_surnames(doc, self._whole_names(doc, aged_people(doc, chosen)))
+        chosen = listed_family(doc, chosen, self.kb)
         chosen += _first_names(doc, chosen)
         _given_names_before(doc, chosen)
         surnames = _surnames(doc, chosen)

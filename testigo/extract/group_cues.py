@@ -219,13 +219,22 @@ def _acts_as_group(span: Span) -> bool:
     return False
 
 
+def _numbered(span: Span) -> bool:
+    """'fought 400 Mawozo': a number (not a year, not a date) before a name makes it no one person's."""
+    doc = span.doc
+    number = doc[span.start - 1] if span.start > 0 else None
+    return number is not None and number.is_digit and len(number.text) <= 3 and number.text not in ("0", "1") \
+        and number.dep_ == "nummod" and number.head.i in range(span.start, span.end) and number.ent_type_ != "DATE" \
+        and not (number.i > 0 and doc[number.i - 1].is_digit)
+
+
 def groups_by_deeds(doc: Doc, chosen: list[Span]) -> list[Span]:
     """A name the model took for a person (no first name the lists know) that the document calls a gang or
     a cartel, or that controls or operates in places or has cells, is a group at every mention."""
     guessed = [s for s in chosen if _guessed(s, "person") and s[0].norm_ not in _given_names()]
     if not guessed:
         return chosen
-    groups = {_key(s) for s in guessed if _acts_as_group(s)}
+    groups = {_key(s) for s in guessed if _acts_as_group(s) or _numbered(s)}
     if not groups:
         return chosen
     return [Span(doc, s.start, s.end, label="criminal_group") if _guessed(s, "person") and _key(s) in groups

@@ -168,3 +168,32 @@ def test_a_surname_shared_with_a_clan_that_is_arrested_is_the_person(extractor: 
                                          "arrested in Rome in June 2019.")
     assert "Ferrante" in aliases["Carmine Ferrante"]
     assert ("Carmine Ferrante", "arrested", None) in claims
+
+
+def test_names_cut_at_a_hyphen_are_made_whole(extractor: Any) -> None:
+    kinds, _, _ = read(extractor, "Police said Marc Jean-Baptiste was seen in Port-de-Paix and in "
+                                  "Croix-des-Missions last week.")
+    assert kinds.get("Marc Jean-Baptiste") == "person"
+    assert kinds.get("Port-de-Paix") == "place"
+    assert kinds.get("Croix-des-Missions") == "place"
+    assert "Croix" not in kinds
+
+
+def test_a_coalition_of_gangs_and_a_numbered_name_are_groups(extractor: Any) -> None:
+    kinds, _, _ = read(extractor, "Kraze-Baryè, a coalition of gangs led by Marc Jean-Baptiste, fought 300 Tizanm "
+                                  "in Cabaret last year.")
+    assert kinds.get("Kraze-Baryè") == "criminal_group"
+    assert kinds.get("300 Tizanm") == "criminal_group"
+
+
+def test_a_family_listed_by_given_names_is_its_members(extractor: Any) -> None:
+    kinds, claims, _ = read(extractor, "The Adonis twins, Rasheem and Tariq, founded the Sea Dogs gang.")
+    assert kinds.get("Rasheem Adonis") == kinds.get("Tariq Adonis") == "person"
+    assert ("Rasheem Adonis", "founder_of", "Sea Dogs") in claims
+    kinds, _, _ = read(extractor, "The Adonis twins founded the Sea Dogs gang.")
+    assert not any(kind == "person" for kind in kinds.values())
+
+
+def test_a_spanish_group_name_the_model_cut_at_its_particle_is_kept_whole(extractor: Any) -> None:
+    kinds, _, _ = read(extractor, "La Banda del Puerto controls the docks of Paita.")
+    assert kinds.get("La Banda del Puerto") == "criminal_group"
