@@ -128,6 +128,7 @@ class EntityTagger:
         self.shapes.add("criminal_group", [
             [{"IS_TITLE": True, "OP": "+"}, heads],
             [named, hyphen, named, heads],  # "the Abete-Abbinante clan", "the Rinaldi-Reale gang"
+            [{"TEXT": {"REGEX": r"^\d{1,3}s$"}}, dict(heads, IS_LOWER=True)],  # "the 28s gang" (a prison gang)
             [named, hyphen, named, hyphen, named, heads],
             [named, hyphen, named, {"ORTH": "clan"}],
             [named, hyphen, named, hyphen, named, {"ORTH": "clan"}],

@@ -73,6 +73,12 @@ def _name_word(token: Token) -> bool:
         and token.pos_ in ("PROPN", "ADJ", "NOUN")
 
 
+def _numbered_name(token: Token) -> bool:
+    """'the 28s and 26s gangs': a number in the plural names a prison gang."""
+    text = token.text
+    return len(text) <= 4 and text.endswith("s") and text[:-1].isdigit()
+
+
 def suffixed_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
     """'the Kobe Yamaguchi-gumi', 'Sumiyoshi-kai': capitalised words ending in a yakuza suffix."""
     suffixes = {fold(w) for w in _words()["group_suffixes"]}
@@ -114,8 +120,8 @@ def coordinated_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[
         if singular is None or token.i < 3:
             continue
         names = _conjoined_names(doc, token.i)
-        if len(names) < 2:
-            continue
+        if len(names) < 2 or singular == "family" and not _about_crime(token, chosen, more=MOB_WORDS):
+            continue  # 'the Smith and Jones families were told': families, not mafia families
         for start, end in names:
             span = Span(doc, start, end, label="criminal_group")
             name = f"{span.text} {singular}"
@@ -133,7 +139,8 @@ def _conjoined_names(doc: Doc, head: int) -> list[tuple[int, int]]:
     joined = False
     while i >= 0:
         end = i + 1
-        while i >= 0 and (_name_word(doc[i]) or doc[i].text in ("-", "'") and i > 0 and _name_word(doc[i - 1])):
+        while i >= 0 and (_name_word(doc[i]) or doc[i].text in ("-", "'") and i > 0 and _name_word(doc[i - 1])
+                          or _numbered_name(doc[i]) and i + 1 == end):
             i -= 1
         if i + 1 == end:
             break
@@ -147,8 +154,9 @@ def _conjoined_names(doc: Doc, head: int) -> list[tuple[int, int]]:
             i -= 1  # 'the A, B and C clans': commas before the last 'and' ('In Naples, A and B clans': a place)
             continue
         break
-    if not joined or any(all(t.norm_ in demonyms() or t.pos_ == "ADJ" for t in doc[s:e]) for s, e in names):
-        return []  # 'the Mexican and Colombian cartels': peoples' adjectives name no group
+    if not joined or any(all(t.norm_ in demonyms() for t in doc[s:e]) for s, e in names) \
+            or all(all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in doc[s:e]) for s, e in names):
+        return []  # 'the Mexican and Colombian cartels': peoples' adjectives name no group ('Lucchese' may)
     return sorted(names)
 
 
@@ -317,10 +325,15 @@ def family_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]
     return _plural_clans(doc, _replace(chosen, found))
 
 
-def _about_crime(token: Token, chosen: list[Span]) -> bool:
+MOB_WORDS = frozenset({"mob", "mobster", "mobsters", "racket", "rackets", "boss", "bosses", "crime", "godfather",
+                       "capo", "omertà", "omerta", "extortion"})
+
+
+def _about_crime(token: Token, chosen: list[Span], *, more: frozenset[str] = frozenset()) -> bool:
     """A sentence that names a criminal group or uses a word for one ('among the clans, the X family of P')."""
     sent = token.sent
     words = {fold(w) for w in _words()["criminal_nouns"]} | {"clan", "clans", "mafia", "mafias", "cosca", "cosche"}
+    words |= more
     return any(t.lower_ in words for t in sent) or any(
         s.label_ == "criminal_group" and sent.start <= s.start < sent.end for s in chosen)
 

@@ -197,3 +197,15 @@ def test_a_family_listed_by_given_names_is_its_members(extractor: Any) -> None:
 def test_a_spanish_group_name_the_model_cut_at_its_particle_is_kept_whole(extractor: Any) -> None:
     kinds, _, _ = read(extractor, "La Banda del Puerto controls the docks of Paita.")
     assert kinds.get("La Banda del Puerto") == "criminal_group"
+
+
+def test_mafia_families_named_by_one_plural_noun_but_not_ordinary_families(extractor: Any) -> None:
+    kinds, _, _ = read(extractor, "The Bonfiglio and Lucchese families agreed to split the construction rackets.")
+    assert kinds.get("Bonfiglio") == kinds.get("Lucchese") == "criminal_group"
+    kinds, _, _ = read(extractor, "The Smith and Jones families were told of the verdict.")
+    assert "criminal_group" not in kinds.values()
+
+
+def test_prison_gangs_named_by_numbers(extractor: Any) -> None:
+    kinds, _, _ = read(extractor, "The 28s and 26s gangs control the prison in Pollsmoor.")
+    assert kinds.get("28s") == kinds.get("26s") == "criminal_group"
