@@ -150,6 +150,9 @@ TRIAL_NOUNS = {"trial", "arrest", "extradition", "sentencing", "conviction", "ac
                "detention", "murder", "killing", "assassination"}
 HIS = {"he", "his", "him", "she", "her"}
 GROUP_DEEDS = {"control", "operate", "dominate", "run"}
+HELD_THINGS = {"port", "ports", "trade", "market", "markets", "traffic", "area", "areas", "city", "town", "towns",
+               "streets", "region", "border", "crossing", "crossings", "district", "districts", "zone", "zones",
+               "road", "roads", "highway", "coast", "docks", "island", "valley", "hills", "estates", "suburbs"}
 CELL_NOUNS = {"cell", "cells", "faction", "factions", "branch", "branches", "clique", "cliques", "member", "members",
               "gunmen", "hitmen"}
 
@@ -158,8 +161,7 @@ def _guessed(span: Span, *labels: str) -> bool:
     """A name of one of ``labels`` that only the model's guess typed (no KB, nickname or full name, no
     word of an agency, a company or a group)."""
     return span.label_ in labels and not span._.kb_id and not span._.nickname and not span._.full_name \
-        and not is_organisation_name(span) and not {t.norm_ for t in span} & (
-            words_of("agency_words") | words_of("group_heads") | words_of("group_name_words")) \
+        and not is_organisation_name(span) and not {t.norm_ for t in span} & _kind_words() \
         and all(t.is_title or t.text in ("-", ".") or t.lower_ in NAME_JOINERS for t in span)
 
 
@@ -178,7 +180,8 @@ def _done_to_person(span: Span) -> bool:
         return False
     sent = span.sent
     doc = span.doc
-    if sent.end < len(doc) and doc[sent.end].lower_ in HIS and doc[sent.end].is_title:
+    if sent.end < len(doc) and doc[sent.end].lower_ in HIS and doc[sent.end].is_title \
+            and not any(t.is_upper for t in span) and len(span) <= 3:  # 'Interpol ... He': an acronym is no one
         return not any(t.ent_type_ == "PERSON" for t in doc[span.end:sent.end])  # 'X was held. He said ...'
     return False
 
@@ -202,10 +205,14 @@ def _acts_as_group(span: Span) -> bool:
     """'X controls the port', 'X operates in P', 'X has cells in P', 'X, a gang from P', 'X is a cartel'."""
     root = span.root
     verb = root.head
-    if root.dep_ == "nsubj" and verb.lemma_.lower() in GROUP_DEEDS and not any(
-            c.dep_ == "dobj" and (c.ent_type_ == "PERSON" or c.lower_ in HIS) for c in verb.children):
-        return verb.lemma_.lower() != "run" or any(c.dep_ == "dobj" and c.lower_ in words_of("controlled_places")
-                                                   for c in verb.children)
+    if root.dep_ == "nsubj" and verb.lemma_.lower() in GROUP_DEEDS:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_.lower() == "operate" and not objects:  # 'X operates in P' (not 'X operates a bakery')
+            return any(c.dep_ == "prep" and c.lower_ in ("in", "across", "from", "throughout") for c in verb.children)
+        if verb.lemma_.lower() == "run":  # 'X runs the favelas' (a man runs a port, a business, a cell)
+            return any(c.lower_ in words_of("controlled_places") and c.tag_ == "NNS" for c in objects)
+        return any(c.lower_ in HELD_THINGS or c.lower_ in words_of("controlled_places")
+                   or c.ent_type_ in ("GPE", "LOC", "FAC") for c in objects)  # 'X controls the port' (not 'the money')
     if root.dep_ == "nsubj" and verb.lemma_ == "have" and any(
             c.dep_ == "dobj" and c.lower_ in CELL_NOUNS for c in verb.children):
         return True
@@ -234,7 +241,7 @@ def groups_by_deeds(doc: Doc, chosen: list[Span]) -> list[Span]:
     guessed = [s for s in chosen if _guessed(s, "person") and s[0].norm_ not in _given_names()]
     if not guessed:
         return chosen
-    groups = {_key(s) for s in guessed if _acts_as_group(s) or _numbered(s)}
+    groups = {_key(s) for s in guessed if len(s) <= 2 and _acts_as_group(s) or _numbered(s)}
     if not groups:
         return chosen
     return [Span(doc, s.start, s.end, label="criminal_group") if _guessed(s, "person") and _key(s) in groups
@@ -320,6 +327,11 @@ def surnames_of_people(doc: Doc, chosen: list[Span]) -> list[Span]:
 def _key(span: Span) -> str:
     words = [t.norm_ for t in span if t.lower_ != "the"]
     return " ".join(words[1:] if len(words) > 1 and words[0] in ("los", "las", "la", "el") else words)
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    return words_of("agency_words") | words_of("group_heads") | words_of("group_name_words")
 
 
 @cache
