@@ -197,8 +197,8 @@ def people_by_deeds(doc: Doc, chosen: list[Span]) -> list[Span]:
     people = {_key(s) for s in guessed if _done_to_person(s)} - groups
     if not people:
         return chosen
-    return [Span(doc, s.start, s.end, label="person") if _guessed(s, "organization", "place") and _key(s) in people
-            else s for s in chosen]
+    ids = {id(s) for s in guessed}
+    return [Span(doc, s.start, s.end, label="person") if id(s) in ids and _key(s) in people else s for s in chosen]
 
 
 def _acts_as_group(span: Span) -> bool:
@@ -244,8 +244,9 @@ def groups_by_deeds(doc: Doc, chosen: list[Span]) -> list[Span]:
     groups = {_key(s) for s in guessed if len(s) <= 2 and _acts_as_group(s) or _numbered(s)}
     if not groups:
         return chosen
-    return [Span(doc, s.start, s.end, label="criminal_group") if _guessed(s, "person") and _key(s) in groups
-            else s for s in chosen]
+    ids = {id(s) for s in chosen if _guessed(s, "person")}
+    return [Span(doc, s.start, s.end, label="criminal_group") if id(s) in ids and _key(s) in groups else s
+            for s in chosen]
 
 
 PLACE_NOUNS = {"district", "districts", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "suburb",
@@ -280,7 +281,8 @@ def places_by_deeds(doc: Doc, chosen: list[Span]) -> list[Span]:
     places = {_key(s) for s in guessed if _named_as_place(s, groups)}
     if not places:
         return chosen
-    return [Span(doc, s.start, s.end, label="place") if s in guessed and _key(s) in places else s for s in chosen]
+    ids = {id(s) for s in guessed}
+    return [Span(doc, s.start, s.end, label="place") if id(s) in ids and _key(s) in places else s for s in chosen]
 
 
 def _untagged_before_place_nouns(doc: Doc, chosen: list[Span]) -> list[Span]:
