@@ -209,3 +209,12 @@ def test_mafia_families_named_by_one_plural_noun_but_not_ordinary_families(extra
 def test_prison_gangs_named_by_numbers(extractor: Any) -> None:
     kinds, _, _ = read(extractor, "The 28s and 26s gangs control the prison in Pollsmoor.")
     assert kinds.get("28s") == kinds.get("26s") == "criminal_group"
+
+
+def test_brothers_by_their_family_name_are_the_brothers_the_text_names(extractor: Any) -> None:
+    _, claims, _ = read(extractor, "Mateo Quiroga Salas and Elías Quiroga Salas grew up in Culiacán. In 2011 the "
+                                   "Quiroga Salas brothers founded Los Quirogas.")
+    assert ("Mateo Quiroga Salas", "founder_of", "Los Quirogas") in claims
+    assert ("Elías Quiroga Salas", "founder_of", "Los Quirogas") in claims
+    _, claims, _ = read(extractor, "In 2011 the Quiroga Salas brothers founded Los Quirogas.")
+    assert not any(p == "founder_of" for _, p, _ in claims)
