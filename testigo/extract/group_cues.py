@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.group_names import _at, demonyms
@@ -186,10 +186,30 @@ def _done_to_person(span: Span) -> bool:
     return False
 
 
+def _untagged_people(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Bello was sentenced to 12 years', 'police arrested Bello': a proper noun no one tagged that is
+    arrested, charged, sentenced or extradited is a person (at that mention; the resolver links it)."""
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for verb in _at(doc, PERSON_VERBS, attr=LEMMA):
+        for child in verb.children:
+            if child.dep_ not in ("nsubjpass", "dobj") or child.i in taken or child.pos_ != "PROPN" \
+                    or not child.is_title or not child.is_alpha or child.ent_type_ or child.is_stop:
+                continue
+            start = child.i
+            while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == child.i \
+                    and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and start - 1 not in taken \
+                    and not doc[start - 1].ent_type_:
+                start -= 1
+            found.append(Span(doc, start, child.i + 1, label="person"))
+    return found
+
+
 def people_by_deeds(doc: Doc, chosen: list[Span]) -> list[Span]:
     """A name the model took for an organisation or a place that the document arrests, charges, extradites
     or sentences, puts on trial or calls 'he' is a person, at every mention (a name any mention of which
     is a group's stays a group)."""
+    chosen = chosen + _untagged_people(doc, chosen)
     guessed = [s for s in chosen if _guessed(s, "organization", "place")]
     if not guessed:
         return chosen

@@ -218,3 +218,9 @@ def test_brothers_by_their_family_name_are_the_brothers_the_text_names(extractor
     assert ("Elías Quiroga Salas", "founder_of", "Los Quirogas") in claims
     _, claims, _ = read(extractor, "In 2011 the Quiroga Salas brothers founded Los Quirogas.")
     assert not any(p == "founder_of" for _, p, _ in claims)
+
+
+def test_an_untagged_name_that_is_sentenced_or_arrested_is_a_person(extractor: Any) -> None:
+    kinds, claims, _ = read(extractor, "Bello was sentenced to 12 years in 2019. He had led the group since 2010.")
+    assert kinds.get("Bello") == "person"
+    assert ("Bello", "charged", None) in claims
