@@ -198,7 +198,7 @@ def _owner(groups: list[Span], words: list[str], start: int) -> Span | None:
     for group in groups:
         if group.start <= start < group.end:
             return None
-        names = [t.norm_ for t in group if t.norm_ not in ("the", "-")]
+        names = [t.norm_ for t in group if t.norm_ not in ("the", "-", "los", "las", "la", "el")]  # 'the AA group'
         if names[:len(words)] == words:
             owners.setdefault(group._.kb_id or " ".join(names), group)
     return next(iter(owners.values())) if len(owners) == 1 else None

@@ -224,3 +224,9 @@ def test_an_untagged_name_that_is_sentenced_or_arrested_is_a_person(extractor: A
     kinds, claims, _ = read(extractor, "Bello was sentenced to 12 years in 2019. He had led the group since 2010.")
     assert kinds.get("Bello") == "person"
     assert ("Bello", "charged", None) in claims
+
+
+def test_the_acronym_of_a_spanish_group_name_before_group_is_that_group(extractor: Any) -> None:
+    _, claims, _ = read(extractor, "Ramón Ortega said he led a trafficking group known as Los RR. He said the RR "
+                                   "group and Los Cachiros fought over a route near the border.")
+    assert pair(claims, "rival_of", "Los RR", "Los Cachiros")
