@@ -150,6 +150,7 @@ TRIAL_NOUNS = {"trial", "arrest", "extradition", "sentencing", "conviction", "ac
                "detention", "murder", "killing", "assassination"}
 HIS = {"he", "his", "him", "she", "her"}
 GROUP_DEEDS = {"control", "operate", "dominate", "run"}
+LED_VERBS = {"lead", "head", "found", "join", "command", "co-found", "cofound"}
 HELD_THINGS = {"port", "ports", "trade", "market", "markets", "traffic", "area", "areas", "city", "town", "towns",
                "streets", "region", "border", "crossing", "crossings", "district", "districts", "zone", "zones",
                "road", "roads", "highway", "coast", "docks", "island", "valley", "hills", "estates", "suburbs"}
@@ -225,6 +226,10 @@ def _acts_as_group(span: Span) -> bool:
     """'X controls the port', 'X operates in P', 'X has cells in P', 'X, a gang from P', 'X is a cartel'."""
     root = span.root
     verb = root.head
+    doc = span.doc
+    if root.dep_ == "dobj" and verb.lemma_.lower() in LED_VERBS and span.start > 0 \
+            and doc[span.start - 1].lower_ == "the":
+        return True  # 'Riina led the Corleonesi': people lead groups; 'the' opens no one's name
     if root.dep_ == "nsubj" and verb.lemma_.lower() in GROUP_DEEDS:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.lemma_.lower() == "operate" and not objects:  # 'X operates in P' (not 'X operates a bakery')

@@ -230,3 +230,9 @@ def test_the_acronym_of_a_spanish_group_name_before_group_is_that_group(extracto
     _, claims, _ = read(extractor, "Ramón Ortega said he led a trafficking group known as Los RR. He said the RR "
                                    "group and Los Cachiros fought over a route near the border.")
     assert pair(claims, "rival_of", "Los RR", "Los Cachiros")
+
+
+def test_a_name_after_the_that_someone_leads_is_a_group(extractor: Any) -> None:
+    kinds, claims, _ = read(extractor, 'Salvatore "Totò" Riina led the Corleonesi. The Corleonesi killed dozens.')
+    assert kinds.get("Corleonesi") == "criminal_group"
+    assert ("Salvatore Riina", "leader_of", "Corleonesi") in claims
