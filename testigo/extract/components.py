@@ -18,6 +18,14 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from testigo.extract.families import listed_family
+from testigo.extract.group_cues import (
+    groups_by_deeds,
+    named_by_noun,
+    people_by_deeds,
+    places_by_deeds,
+    surnames_of_people,
+)
 from testigo.extract.group_names import (
     acronym_groups,
     coordinated_groups,
@@ -29,6 +37,7 @@ from testigo.extract.group_names import (
     suffixed_groups,
 )
 from testigo.extract.group_types import is_organisation_name, retype, words_of
+from testigo.extract.hyphens import hyphen_joined
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.name_repairs import (
     GROUP_NOUNS,
@@ -114,8 +123,15 @@ class EntityTagger:
         w = self.words
         title = {"IS_TITLE": True}
         heads = {"NORM": {"IN": [fold(x) for x in w["group_heads"]]}}
+        hyphen = {"ORTH": "-"}
+        named = {"IS_TITLE": True, "IS_ALPHA": True}
         self.shapes.add("criminal_group", [
             [{"IS_TITLE": True, "OP": "+"}, heads],
+            [named, hyphen, named, heads],  # "the Abete-Abbinante clan", "the Rinaldi-Reale gang"
+            [{"TEXT": {"REGEX": r"^\d{1,3}s$"}}, dict(heads, IS_LOWER=True)],  # "the 28s gang" (a prison gang)
+            [named, hyphen, named, hyphen, named, heads],
+            [named, hyphen, named, {"ORTH": "clan"}],
+            [named, hyphen, named, hyphen, named, {"ORTH": "clan"}],
             [{"IS_DIGIT": True}, {"IS_TITLE": True, "OP": "*"}, dict(heads, IS_TITLE=True)],  # "the 300 Gang"
             [{"NORM": {"IN": [fold(x) for x in w["numbered_group_words"]]}, "IS_TITLE": True},
              {"IS_DIGIT": True}],  # "Frente 36", "Barrio 18"
@@ -136,15 +152,28 @@ class EntityTagger:
             [{"SHAPE": "dddd", "OP": "?"}, {"IS_TITLE": True, "OP": "+"},
              {"NORM": {"IN": [fold(x) for x in w["publication_heads"]]}, "IS_TITLE": True}],
         ], greedy="LONGEST")
+        given = {"NORM": {"IN": [fold(x) for x in w["given_names"] + w["world_given_names"]]}, "IS_TITLE": True,
+                 "POS": "PROPN"}
         articles = {"NORM": {"IN": [fold(x) for x in w["nickname_articles"]]}, "IS_TITLE": True}
         quote = {"ORTH": {"IN": sorted(QUOTES)}}
         nickname = [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}, quote, articles,
                     {"IS_TITLE": True, "OP": "+"}, quote, {"IS_TITLE": True, "OP": "+"}]
         before_surname = [quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,  # '"El Tigre" Ramírez'
                           {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}]
-        self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title], before_surname], greedy="LONGEST")
-        given = {"NORM": {"IN": [fold(x) for x in w["given_names"] + w["world_given_names"]]}, "IS_TITLE": True,
-                 "POS": "PROPN"}
+        # 'Salvatore "Totò" Riina', 'Juan Antonio "Tony" Hernández': a quoted short name between a given name
+        # and a surname (no article inside the quotes)
+        # the surname after the quotes: the tagger reads a rare one as a common noun ('"Pippo" Ferrante ran')
+        surname = [{"IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN"]}}, {"IS_TITLE": True, "POS": "PROPN", "OP": "*"}]
+        short = [quote, {"IS_TITLE": True, "IS_ALPHA": True}, quote, *surname]
+        # Neapolitan and Sicilian articles: 'Edoardo "O' Romano" Contini', "'A Piccerella"
+        dialect = [quote, {"LOWER": {"IN": ["o", "a", "'o", "'a", "\u2019o", "\u2019a"]}},
+                   {"ORTH": {"IN": ["'", "\u2019"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "+"}, quote, *surname]
+        model_person = {"ENT_TYPE": "PERSON", "IS_TITLE": True, "OP": "+"}
+        any_given = {k: v for k, v in given.items() if k != "POS"}  # 'Salvatore' the tagger reads as an adjective
+        plain = [[any_given, {"POS": "PROPN", "IS_TITLE": True, "OP": "*"}] + short, [model_person] + short,
+                 [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}] + dialect]
+        self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title], before_surname, *plain],
+                        greedy="LONGEST")
         particle = {"NORM": {"IN": ["de", "del"]}}
         article = {"NORM": {"IN": ["la", "los", "las"]}, "IS_LOWER": True, "OP": "?"}
         self.shapes.add("person", [  # "María de los Ángeles Pineda Villa": particles inside a name
@@ -179,7 +208,9 @@ class EntityTagger:
         set_norms(doc)
         reattach_appositions(doc)
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
-        chosen = self._shared_surnames(doc, self._whole_names(doc, aged_people(doc, choose(candidates))))
+        chosen = hyphen_joined(doc, choose(candidates))
+        chosen = self._shared_surnames(doc, self._whole_names(doc, aged_people(doc, chosen)))
+        chosen = listed_family(doc, chosen, self.kb)
         chosen += _first_names(doc, chosen)
         _given_names_before(doc, chosen)
         surnames = _surnames(doc, chosen)
@@ -193,11 +224,12 @@ class EntityTagger:
         chosen = named_before_acronym(doc, chosen)
         chosen += _acronyms(doc, chosen)
         chosen = coordinated_groups(doc, suffixed_groups(doc, known_seniors(doc, chosen), self.kb), self.kb)
-        chosen = retype(doc, chosen + _described_groups(doc, chosen))
+        chosen = named_by_noun(doc, retype(doc, chosen + _described_groups(doc, chosen)))
+        chosen = places_by_deeds(doc, people_by_deeds(doc, groups_by_deeds(doc, chosen)))
         chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb)), self.kb)
         chosen = acronym_groups(doc, person_networks(doc, chosen))
         chosen += short_group_names(doc, chosen)
-        chosen = _same_kind_everywhere(chosen)
+        chosen = surnames_of_people(doc, _same_kind_everywhere(chosen))
         chosen = [_with_number(doc, s) for s in chosen]
         chosen = [s for s in chosen if s._.kb_id or not (s.label_ == "criminal_group" and self._bare_group_word(s))
                   and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)]  # 'El' alone names no one
@@ -301,7 +333,7 @@ class EntityTagger:
             while i >= 1 and doc[i].lower_ in (",", "and"):
                 first = doc[i - 1]
                 other = by_token.get(first.i)
-                if not (first.pos_ == "PROPN" and first.is_title) or (other is not None and len(other) > 1) \
+                if not (_first_name_shape(first) and first.is_title) or (other is not None and len(other) > 1) \
                         or other is not None and other._.kb_id and other.label_ in ("place", "country") \
                         or surnames_at.get(first.norm_, first.i) < first.i:  # 'in Guerrero, Ramiro Guerrero'
                     break
@@ -397,7 +429,7 @@ class EntityTagger:
         """``Ismael 'El Mayo' Zambada``: a person; the KB entity by full name or by nickname."""
         span = Span(doc, start, end, label="person")
         quotes = [t.i for t in span if t.text in QUOTES]
-        nickname = doc[quotes[0] + 1:quotes[1]].text if len(quotes) >= 2 else None
+        nickname = doc[quotes[0] + 1:quotes[-1]].text if len(quotes) >= 2 else None  # "O' Romano": outer quotes
         span._.nickname = nickname
         plain = " ".join(t.text for t in span if t.i < quotes[0] or t.i > quotes[-1]) if quotes else span.text
         if quotes and quotes[0] == start:
@@ -495,6 +527,13 @@ def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     return found
 
 
+def _first_name_shape(token: Token) -> bool:
+    """A proper noun, or a rare first name the tagger read as a verb or an adjective ('Rashied and
+    Rashaad Staggie'; never a common noun: 'Police and John Smith')."""
+    return token.pos_ == "PROPN" or token.pos_ in ("VERB", "ADJ") and token.is_alpha and not token.is_stop \
+        and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "and"
+
+
 def _given_names_before(doc: Doc, chosen: list[Span]) -> None:
     """'the brothers Javier Antonio and Luis Enrique Calle Serna': two given names right before 'and' and
     a four-word name share its two surnames ('Javier Antonio Calle Serna')."""
@@ -505,8 +544,9 @@ def _given_names_before(doc: Doc, chosen: list[Span]) -> None:
                 or doc[span.start - 1].lower_ != "and" or not all(t.is_title for t in span):
             continue
         first = by_end.get(span.start - 1)
+        # 'Miguel Arnulfo and Luis Alonso Valle Valle': a rare second given name after a common first one
         if first is not None and len(first) == 2 and not first._.kb_id and not first._.nickname \
-                and not first._.full_name and all(t.norm_ in given for t in first):
+                and not first._.full_name and first[0].norm_ in given and span[0].norm_ in given:
             first._.full_name = f"{first.text} {span[-2:].text}"
 
 
@@ -574,7 +614,7 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
             if len(key) == size and key in owners and len(owners[key]) == 1 and seen_at[key] <= i:
                 hit = size
                 break
-        if hit and all(doc[j].pos_ == "PROPN" and doc[j].is_title and (j not in taken or hit == 2 and j in states)
+        if hit and all(_surname_word(doc[j]) and doc[j].is_title and (j not in taken or hit == 2 and j in states)
                        for j in range(i, i + hit)) \
                 and not (i + hit < len(doc) and doc[i + hit].is_title and doc[i + hit].pos_ == "PROPN") \
                 and not (i > 0 and doc[i - 1].is_title and doc[i - 1].pos_ == "PROPN"):
@@ -585,6 +625,13 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
             continue
         i += 1
     return found
+
+
+def _surname_word(token: Token) -> bool:
+    """A proper noun, or a surname the tagger read as a common noun in a noun's place ('Ardón was charged',
+    an accented or foreign name opening a sentence)."""
+    return token.pos_ == "PROPN" or token.pos_ == "NOUN" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+        and not token.is_stop
 
 
 def _speaking_place(span: Span) -> bool:

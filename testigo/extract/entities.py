@@ -122,6 +122,9 @@ class _Resolver:
         found = self.local.get(key)
         if found is None and span.label_ == "criminal_group":
             found = self._with_or_without_article(key)
+        if found is not None and span.label_ == "person" and self.out.entities[found].kind == "criminal_group" \
+                and len(span) == 1 and self._by_surname(span.text) is not None:
+            return None  # 'Contini was arrested' after 'the Contini clan' and 'Edoardo Contini': the man
         if found is not None and span.label_ in ("person", "criminal_group") \
                 and self.out.entities[found].kind in ("place", "country"):
             return None  # 'Guerrero said' after 'Ramiro Guerrero Ocampo': the person, not the state named before;

@@ -68,7 +68,15 @@ def _replace(chosen: list[Span], new: list[Span]) -> list[Span]:
 
 
 def _name_word(token: Token) -> bool:
-    return token.is_alpha and token.is_title and token.pos_ in ("PROPN", "ADJ", "NOUN")
+    """A capitalised name word, or an acronym ('the AA group', 'the PCC and CV gangs')."""
+    return token.is_alpha and (token.is_title or token.is_upper and len(token) >= 2) \
+        and token.pos_ in ("PROPN", "ADJ", "NOUN")
+
+
+def _numbered_name(token: Token) -> bool:
+    """'the 28s and 26s gangs': a number in the plural names a prison gang."""
+    text = token.text
+    return len(text) <= 4 and text.endswith("s") and text[:-1].isdigit()
 
 
 def suffixed_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
@@ -90,10 +98,16 @@ def suffixed_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Spa
     return _replace(chosen, found)
 
 
-def _known_group(span: Span, kb: KnowledgeBase, name: str) -> None:
-    known = [e for e in kb.lookup(name) if e.kind == "criminal_group"]
-    if known:
-        span._.kb_id = known[0].id
+def _known_group(span: Span, kb: KnowledgeBase, name: str, *, bare: str = "") -> None:
+    """The KB's group by ``name``, else (for 'the Arellano Félix and Sinaloa organisations') by ``bare``
+    with the usual head nouns of group names, or alone."""
+    names = [name] + ([f"{bare} {head}" for head in ("cartel", "organization", "clan", "gang")] + [bare]
+                      if bare else [])
+    for one in names:
+        known = [e for e in kb.lookup(one) if e.kind == "criminal_group"]
+        if known:
+            span._.kb_id = known[0].id
+            return
 
 
 def coordinated_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
@@ -106,12 +120,12 @@ def coordinated_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[
         if singular is None or token.i < 3:
             continue
         names = _conjoined_names(doc, token.i)
-        if len(names) < 2:
-            continue
+        if len(names) < 2 or singular == "family" and not _about_crime(token, chosen, more=MOB_WORDS):
+            continue  # 'the Smith and Jones families were told': families, not mafia families
         for start, end in names:
             span = Span(doc, start, end, label="criminal_group")
             name = f"{span.text} {singular}"
-            _known_group(span, kb, name)
+            _known_group(span, kb, name, bare=span.text)
             if not span._.kb_id:
                 span._.also_named = name  # 'Hutch' is the Hutch gang
             found.append(span)
@@ -125,21 +139,24 @@ def _conjoined_names(doc: Doc, head: int) -> list[tuple[int, int]]:
     joined = False
     while i >= 0:
         end = i + 1
-        while i >= 0 and (_name_word(doc[i]) or doc[i].text in ("-", "'") and i > 0 and _name_word(doc[i - 1])):
+        while i >= 0 and (_name_word(doc[i]) or doc[i].text in ("-", "'") and i > 0 and _name_word(doc[i - 1])
+                          or _numbered_name(doc[i]) and i + 1 == end):
             i -= 1
         if i + 1 == end:
             break
         names.append((i + 1, end))
-        if i >= 0 and doc[i].lower_ in ("and", "or", "&"):
+        if i >= 0 and doc[i].lower_ in ("and", "or", "&") and not joined:
             joined = True
-            i -= 1
+            i -= 2 if i >= 1 and doc[i - 1].text == "," else 1  # 'A, B, and C'
             continue
-        if i >= 1 and doc[i].text == "," and not joined:
-            i -= 1
+        if i >= 1 and doc[i].text == "," and joined and doc[i - 1].ent_type_ not in ("GPE", "LOC") \
+                and not any(doc[j].lower_ in ("the", "a") for j in range(i + 1, names[-1][0])):
+            i -= 1  # 'the A, B and C clans': commas before the last 'and' ('In Naples, A and B clans': a place)
             continue
         break
-    if not joined or any(all(t.norm_ in demonyms() or t.pos_ == "ADJ" for t in doc[s:e]) for s, e in names):
-        return []  # 'the Mexican and Colombian cartels': peoples' adjectives name no group
+    if not joined or any(all(t.norm_ in demonyms() for t in doc[s:e]) for s, e in names) \
+            or all(all(t.pos_ == "ADJ" or t.ent_type_ == "NORP" for t in doc[s:e]) for s, e in names):
+        return []  # 'the Mexican and Colombian cartels': peoples' adjectives name no group ('Lucchese' may)
     return sorted(names)
 
 
@@ -181,7 +198,7 @@ def _owner(groups: list[Span], words: list[str], start: int) -> Span | None:
     for group in groups:
         if group.start <= start < group.end:
             return None
-        names = [t.norm_ for t in group if t.norm_ not in ("the", "-")]
+        names = [t.norm_ for t in group if t.norm_ not in ("the", "-", "los", "las", "la", "el")]  # 'the AA group'
         if names[:len(words)] == words:
             owners.setdefault(group._.kb_id or " ".join(names), group)
     return next(iter(owners.values())) if len(owners) == 1 else None
@@ -308,10 +325,15 @@ def family_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]
     return _plural_clans(doc, _replace(chosen, found))
 
 
-def _about_crime(token: Token, chosen: list[Span]) -> bool:
+MOB_WORDS = frozenset({"mob", "mobster", "mobsters", "racket", "rackets", "boss", "bosses", "crime", "godfather",
+                       "capo", "omertà", "omerta", "extortion"})
+
+
+def _about_crime(token: Token, chosen: list[Span], *, more: frozenset[str] = frozenset()) -> bool:
     """A sentence that names a criminal group or uses a word for one ('among the clans, the X family of P')."""
     sent = token.sent
     words = {fold(w) for w in _words()["criminal_nouns"]} | {"clan", "clans", "mafia", "mafias", "cosca", "cosche"}
+    words |= more
     return any(t.lower_ in words for t in sent) or any(
         s.label_ == "criminal_group" and sent.start <= s.start < sent.end for s in chosen)
 
@@ -322,19 +344,24 @@ def _of_place(doc: Doc, i: int) -> bool:
 
 
 def _plural_clans(doc: Doc, chosen: list[Span]) -> list[Span]:
-    clans: dict[str, Span] = {}
+    """'the Mancusos', 'the Amato-Paganos' (hyphenated names: the last word takes the plural)."""
+    clans: dict[str, tuple[Span, tuple[str, ...]]] = {}
     for span in chosen:
-        if span.label_ == "criminal_group" and len(span) == 2 and span[-1].lower_ in ("clan", "family") \
-                and span[0].is_title:
-            clans.setdefault(span[0].norm_ + "s", span)
+        words = [t.norm_ for t in span[:-1]]
+        if span.label_ == "criminal_group" and len(span) >= 2 and span[-1].lower_ in ("clan", "family") \
+                and span[0].is_title and len(words) % 2 == 1 and len(words) <= 5 \
+                and all(w == "-" for w in words[1::2]) and all(t.is_title for t in list(span)[:-1:2]):
+            clans.setdefault(words[-1] + "s", (span, tuple(words[:-1])))
     if not clans:
         return chosen
     found: list[Span] = []
     for token in _at(doc, clans, attr=NORM, first=1):
-        clan = clans.get(token.norm_)
-        if clan is None or doc[token.i - 1].lower_ != "the" or not token.is_title:
+        clan, before = clans.get(token.norm_, (None, ()))
+        start = token.i - len(before)
+        if clan is None or start < 1 or doc[start - 1].lower_ != "the" or not token.is_title \
+                or tuple(t.norm_ for t in doc[start:token.i]) != before:
             continue
-        span = Span(doc, token.i, token.i + 1, label="criminal_group")
+        span = Span(doc, start, token.i + 1, label="criminal_group")
         span._.kb_id = clan._.kb_id
         span._.full_name = None if clan._.kb_id else clan._.full_name or clan.text
         found.append(span)

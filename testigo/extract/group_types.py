@@ -65,7 +65,10 @@ def _defined_as_group(token: Token) -> bool:
     if lemma in words_of("criminal_nouns") or token.lower_ in words_of("criminal_nouns"):
         return True
     return (lemma in words_of("group_class_nouns") or token.lower_ in words_of("group_class_nouns")) and any(
-        c.dep_ in ("amod", "compound") and c.norm_ in words_of("criminal_modifiers") for c in token.children)
+        c.dep_ in ("amod", "compound") and c.norm_ in words_of("criminal_modifiers")
+        or c.dep_ == "prep" and c.lower_ == "of" and any(  # 'a coalition of gangs', 'a network of cartels'
+            o.dep_ == "pobj" and o.lower_ in words_of("criminal_nouns") and o.tag_ == "NNS" for o in c.children)
+        for c in token.children)
 
 
 PARTICLES = {"de", "del", "da", "do", "dos", "das"}

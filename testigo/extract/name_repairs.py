@@ -65,8 +65,9 @@ def particle_tails(doc: Doc, chosen: list[Span]) -> list[Span]:
         if id(span) in swallowed:
             continue
         end = span.end
+        guess = by_token.get(end)  # 'La Banda' + the model's place 'del Muelle': the particle opens a guess
         if span._.kb_id or span._.nickname or end + 1 >= len(doc) or doc[end].lower_ not in PARTICLES \
-                or not doc[end].is_lower or end in by_token:
+                or not doc[end].is_lower or guess is not None and (guess._.kb_id or guess.start != end):
             out.append(span)
             continue
         first = end + 1
@@ -75,11 +76,12 @@ def particle_tails(doc: Doc, chosen: list[Span]) -> list[Span]:
         stop = first
         while stop < len(doc) and _tail_word(doc[stop]) and stop - first < 4:
             other = by_token.get(stop)
-            if other is not None and (other._.kb_id or other.start < first or other.end > stop + 1
-                                      and not all(_tail_word(t) for t in other)):
+            if other is not None and (other._.kb_id or other.start < first and other is not guess
+                                      or other.end > stop + 1 and not all(_tail_word(t) for t in other
+                                                                          if t.i >= first)):
                 break
             stop += 1
-        others = {id(by_token[i]) for i in range(first, stop) if i in by_token}
+        others = {id(by_token[i]) for i in range(end, stop) if i in by_token}
         if stop == first or any(by_token[i].end > stop for i in range(first, stop) if i in by_token):
             out.append(span)
             continue

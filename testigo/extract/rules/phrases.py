@@ -62,6 +62,34 @@ def parties(frame: Frame, token: Token, kinds: tuple[str, ...] = GROUP, *, depth
     return _unique(found)
 
 
+FAMILY_PLURALS = frozenset({"brothers", "sisters", "twins", "siblings", "cousins"})
+
+
+def _family_members(frame: Frame, head: Token) -> list[Ref]:
+    """The people of the document whose surname is the one before 'brothers' ('the Beltrán Leyva
+    brothers'): two or more, each by their first mention; none when the text names fewer."""
+    words = sorted((t for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i
+                    for t in c.subtree if t.is_title and t.i < head.i), key=lambda t: t.i)
+    surname = [fold(t.text) for t in words]
+    if not surname or words[-1].i != head.i - 1:
+        return []
+    women = _female_names() if head.lower_ == "brothers" else frozenset()
+    members: dict[str, Ref] = {}
+    for ref in frame.ents.refs:
+        if ref.kind != "person" or ref.entity_id in members:
+            continue
+        name = fold(frame.ents.entities[ref.entity_id].name).split()
+        if len(name) > len(surname) and name[len(name) - len(surname):] == surname and name[0] not in women:
+            members[ref.entity_id] = ref
+    count = _count(head)  # 'two Valle brothers': exactly two, or no one
+    return list(members.values()) if len(members) >= 2 and count in (None, len(members)) else []
+
+
+@cache
+def _female_names() -> frozenset[str]:
+    return frozenset(fold(w) for w in load_patterns("entities")["female_names"])
+
+
 def prep_objects(token: Token, prep: str) -> list[Token]:
     """The objects of ``token``'s preposition ``prep`` ("leader of X" with "of" -> [X])."""
     return [o for p in token.children if p.dep_ == "prep" and p.lower_ == prep
@@ -111,6 +139,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         or after_colon(frame, head, kinds)
     if listed:
         return listed
+    if "person" in kinds and head.lower_ in FAMILY_PLURALS and (members := _family_members(frame, head)):
+        return members  # 'the Beltrán Leyva brothers' after the text named Arturo and Héctor Beltrán Leyva
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ in ("NNS", "NNPS"):
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children):
             return []  # "the Matamoros factions" are some other groups, not the pair just named
@@ -964,8 +994,9 @@ def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: i
     """'the Los Mayos and Los Chapitos factions' -> both; 'the Sinaloa Cartel's Los Chapitos faction'
     -> Los Chapitos (a name inside the phrase beats its possessor); "the organisation's network"
     -> the organisation."""
-    if not (head.lemma_.lower() in frame.lexicon("transparent_nouns")
-            or head.lemma_.lower() in frame.lexicon("collective_nouns")):
+    lemma = head.lemma_.lower()
+    if not (lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns")
+            or head.tag_ == "NNS" and lemma in frame.lexicon("kind_nouns")):  # 'the A and B clans'
         return []
     found: list[Ref] = []
     for deps in (("compound", "nmod", "amod"), ("poss",)):
