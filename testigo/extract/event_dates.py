@@ -29,6 +29,9 @@ Dates are resolved against ``published`` as in :func:`testigo.extract.dates.find
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year
@@ -47,12 +50,61 @@ _LOOK_BACK = 400  # tokens: how far back a first mention (or a trial's verdict) 
 _VERDICT_VERBS = frozenset({"convict", "sentence"})
 _ALSO_BACK = 3  # sentences: how far back "also designated" looks for the first designation
 _VERDICT_WORDS = frozenset({"sentence", "convict", "conviction"})  # what ties a clause to a verdict
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov",
+                "Dec")
 
 
 def event_time(trigger: Token, clause: Span, published: str | None = None) -> tuple[Span, list[DateMention]]:
     """Where the time of the event ``trigger`` names is written, and its dates: the clause's own,
     else the first mention of its document or the previous sentence (read places from that span
-    too: "an indictment unsealed on Tuesday in Atlanta"), else "soon afterwards" the previous date."""
+    too: "an indictment unsealed on Tuesday in Atlanta"), else "soon afterwards" the previous date.
+    A month (or day) named without its year for an event told as past is the last one on or before
+    publication (:func:`_past_year`)."""
+    span, found = _event_time(trigger, clause, published)
+    if published and any(_after(d, published) for d in found):
+        found = _past_year(span, found, published)
+    return span, found
+
+
+def _after(mention: DateMention, published: str) -> bool:
+    """The mention falls after the published date ('2025-11' after '2025-03-02')."""
+    value = mention.value
+    return value is not None and value[:len(published)] > published[:len(value)]
+
+
+_YEARLESS = re.compile(  # "May", "early July", "July 25", "25th of July": no year written
+    r"^(?:(?:early|late|mid|in|the|end|start|beginning|middle|of)[\s-]+)*(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:" + "|".join(_MONTH_NAMES) + r")\.?(?:\s+[0-9]{1,2}(?:st|nd|rd|th)?)?$", re.I)
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_FUTURE_WORDS = frozenset({"due", "schedule", "set", "expect", "plan", "next", "upcoming", "coming"})
+
+
+def _past_year(span: Span, found: list[DateMention], published: str) -> list[DateMention]:
+    """'In May, X turned himself in' in a text published in March 2025: May 2024. A month or day
+    written without a year takes the published year (dates.py); when the verb the date belongs to
+    tells a past event, one that would fall after publication is the year before. 'will be
+    sentenced in May', 'is due to stand trial in May' stay."""
+    out = []
+    for d in found:
+        if _after(d, published) and d.precision in ("month", "day") and _YEARLESS.match(d.text.strip()) \
+                and not _future(span, d):
+            d = replace(d, value=f"{int(d.value[:4]) - 1:04d}{d.value[4:]}")  # type: ignore[index]
+        out.append(d)
+    return out
+
+
+def _future(span: Span, mention: DateMention) -> bool:
+    """Whether the verb a date hangs from (or one of the two above it) speaks of what is to come."""
+    at = span.doc.char_span(span.start_char + mention.start, span.start_char + mention.end, alignment_mode="expand")
+    if at is None or not len(at):
+        return False
+    verbs = [t for t in [at.root, *at.root.ancestors] if t.pos_ in ("VERB", "AUX", "ADJ")][:3]
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX or c.lemma_.lower() in _FUTURE_WORDS
+               for t in verbs for c in [t, *t.children])
+
+
+def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]]:
     month = month_of_that_year(clause, published)
     if month is not None:
         return clause, [month]

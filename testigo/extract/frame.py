@@ -18,7 +18,7 @@ from testigo.extract.attribution import SourceSpan, find_sources
 from testigo.extract.entities import DocEntities, Ref
 from testigo.extract.event_dates import event_time
 from testigo.extract.lexicon import fold, load_patterns
-from testigo.extract.modality import as_verb, asks, modality
+from testigo.extract.modality import COPULAS, as_verb, asks, modality
 from testigo.kb import KnowledgeBase
 from testigo.model import Claim, DateValue, Document, Evidence, Polarity, Qualifiers, make_id
 from testigo.schema import load_schema
@@ -105,6 +105,8 @@ class Frame:
             return None
         if asks(trigger):
             return None  # "Did A ally with B?" asserts nothing
+        if presupposed and _content_clause(trigger):
+            presupposed = False  # "rumours that X had been killed": what the rumours tell, not background
         sentence = trigger.sent
         certainty, polarity = modality(trigger, presupposed=presupposed)
         if negated:
@@ -312,7 +314,8 @@ class Frame:
             ref = self.ref(token, "place", "country")
             if ref is None or ref.span.start != token.i:
                 continue
-            if any(t.lower_ in preps for t in self.doc[max(_place_phrase(ref.span) - 4, 0):ref.span.start]):
+            if any(t.lower_ in preps for t in self.doc[max(_place_phrase(ref.span) - 4, 0):ref.span.start]) \
+                    or _fought_over(ref.span):
                 name = self.ents.entities[ref.entity_id].name
                 if name not in names:
                     names.append(name)
@@ -329,6 +332,15 @@ def _place_phrase(name: Span) -> int:
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _lexicon(("place_nouns",)):
         return doc[start - 2].left_edge.i
     return start
+
+
+_CONTROL = frozenset({"control", "dominance", "command", "grip", "hold"})
+
+
+def _fought_over(name: Span) -> bool:
+    """'fought the CJNG for control of Guadalajara': the place fought over is where the event was."""
+    doc, start = name.doc, name.start
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _CONTROL
 
 
 @cache
@@ -349,13 +361,43 @@ def _clause(trigger: Token) -> Span:
         head = head.head  # "has been engaged since 2024 in a conflict with X"
     elif head.pos_ == "ADP" and head.lower_ == "as" and head.head.pos_ == "VERB":
         head = head.head  # "G emerged around 2011 as a splinter of H"
+    elif head.pos_ == "ADP" and head.dep_ == "prep" and head.head.lemma_.lower() in COPULAS:
+        head = head.head  # "For much of 2022, X was at war with Y": the copula's clause
     if head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):
         head = head.head  # "That ended on September 9, when fighting broke out", "in May 2023, when ..."
     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ in ("nsubj", "dobj"):
         head = head.head  # "the decision earlier this year to designate X": the noun's phrase
     tokens = list(head.subtree)
     doc = trigger.doc
-    return doc[tokens[0].i:tokens[-1].i + 1]
+    end = tokens[-1].i + 1
+    if head.pos_ == "ADP" and trigger.pos_ == "NOUN":
+        end = _time_after(head, end)  # "talk about the murder of X, a reporter, in December"
+    return doc[tokens[0].i:end]
+
+
+_TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday"})
+
+
+def _time_after(prep: Token, end: int) -> int:
+    """Where a noun's phrase ends when the parser hung the time of the event it names on the verb
+    above: 'the murder of X in December' read as '[talk about the murder of X] [in December]'."""
+    doc = prep.doc
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if k >= len(doc) or doc[k].lower_ not in ("in", "on", "during") or doc[k].head.i != prep.head.i:
+        return end
+    objects = [c for c in doc[k].children if c.dep_ == "pobj"]
+    if objects and (objects[0].lower_ in _TIME_WORDS or objects[0].like_num and len(objects[0].text) == 4):
+        return doc[k].right_edge.i + 1
+    return end
+
+
+def _content_clause(trigger: Token) -> bool:
+    """'rumours that X had been killed', 'the claim that X leads G': a clause with 'that' completing a
+    noun tells what the noun reports (a relative clause would have 'that' as its subject or object)."""
+    return trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children)
 
 
 def _active_describer(verb: Token) -> list[Token]:
