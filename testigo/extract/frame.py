@@ -128,6 +128,10 @@ class Frame:
         elif known is not None and known.polarity != polarity:
             # "X worked for G but broke away from it": asserted and denied in one sentence, both kept
             claim = replace(claim, id=make_id("clm", claim.id, polarity.value))
+        elif known is not None and known.attributed_to == (ARTICLE,) and len(claim.attributed_to) > 1:
+            # "X, a G figure, ..., a murder that prosecutors said he planned as a member of G": the
+            # article's background and what a source says are two claims, each with its source
+            claim = replace(claim, id=make_id("clm", claim.id, *claim.attributed_to))
         self.claims.setdefault(claim.id, claim)
         return claim
 

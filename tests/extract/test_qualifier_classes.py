@@ -110,3 +110,19 @@ def test_a_reputation_is_a_hedge_a_description_is_not(extractor: Any) -> None:
     assert one(extractor, text, "leader_of").certainty.value == "certain"
     text = "Rubén Cota Félix is widely described as the leader of Los Ninis."
     assert one(extractor, text, "leader_of").certainty.value == "probable"
+
+
+def test_handling_a_groups_money_is_serving_it(extractor: Any) -> None:
+    text = "Kerem Aydin and his brother are believed to handle much of the money of the Foxtrot network."
+    found = [(s, o, c.certainty.value) for s, p, o, c in claims(extractor, text) if p == "member_of"]
+    assert ("Kerem Aydin", "Foxtrot network", "probable") in found
+    text = "Kerem Aydin handled the money of the Foxtrot network."
+    assert [(s, o) for s, p, o, _ in claims(extractor, text) if p == "member_of"] == [("Kerem Aydin", "Foxtrot network")]
+    assert not [p for _, p, _, _ in claims(extractor, "Kerem Aydin handled the money of his aunt.") if p == "member_of"]
+
+
+def test_a_sourced_reading_beside_the_articles_own_is_kept(extractor: Any) -> None:
+    text = ("Another Foxtrot figure, Daniel Nordin, was convicted of a murder that prosecutors said he carried "
+            "out as a member of the Foxtrot network.")
+    chains = sorted(c.attributed_to for _, p, _, c in claims(extractor, text) if p == "member_of")
+    assert chains == [("article",), ("article", "prosecutors")]
