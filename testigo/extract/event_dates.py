@@ -112,7 +112,7 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
     if found:
         return clause, found
     pointed = anaphoric_date(clause, published)
-    if pointed is not None:
+    if pointed is not None and not _aside(trigger, clause, pointed):
         return clause, [pointed]
     fronted = _fronted(trigger, published)
     if fronted is not None:
@@ -146,6 +146,19 @@ def event_dates(trigger: Token, clause: Span, published: str | None = None) -> l
 def event_span(trigger: Token, clause: Span, published: str | None = None) -> Span:
     """Where the time and place of the event are written: the clause, or the span it borrowed its date from."""
     return event_time(trigger, clause, published)[0]
+
+
+def _aside(trigger: Token, clause: Span, mention: DateMention) -> bool:
+    """The words of a date sit in an apposition or relative clause the trigger is not part of:
+    'charged X, G's leader at the time of the killings' (the time of the leading, not the charge)."""
+    at = clause.doc.char_span(clause.start_char + mention.start, clause.start_char + mention.end,
+                              alignment_mode="expand")
+    if at is None or not len(at):
+        return False
+    for token in [at.root, *at.root.ancestors]:
+        if token.dep_ in ("appos", "relcl", "acl"):
+            return not token.left_edge.i <= trigger.i <= token.right_edge.i
+    return False
 
 
 def _borrowed(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]] | None:

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.attribution import SourceSpan, find_sources
+from testigo.extract.date_anaphora import anaphoric_date
 from testigo.extract.entities import DocEntities, Ref
 from testigo.extract.event_dates import event_time
 from testigo.extract.lexicon import fold, load_patterns
@@ -112,7 +113,7 @@ class Frame:
         if negated:
             polarity = Polarity.POSITIVE if polarity == Polarity.NEGATIVE else Polarity.NEGATIVE
         with_time = with_time or not presupposed  # a clause's dates say when its claim was true
-        dates, places = self.when_and_where(trigger) if with_time else ((), ())
+        dates, places = self.when_and_where(trigger) if with_time else (self._phrase_time(trigger), ())
         qualifiers = Qualifiers(dates=dates, places=places, title=title, label=label)
         claim = Claim.make(
             self.document.id, subject.entity_id, predicate, object_id=obj.entity_id if obj else None,
@@ -304,6 +305,14 @@ class Frame:
         return "the report" if word == "report" else _plain(head.text)
 
     # --- time and place ----------------------------------------------------------------
+    def _phrase_time(self, trigger: Token) -> tuple[DateValue, ...]:
+        """'X, G's leader at the time of the killings': the time a noun phrase points at for itself."""
+        words = self.doc[trigger.left_edge.i:trigger.right_edge.i + 1]
+        if not any(t.lower_ == "time" for t in words):
+            return ()
+        pointed = anaphoric_date(words, self.document.published)
+        return (pointed.to_value(),) if pointed is not None and pointed.value else ()
+
     def when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
         """Dates written in the trigger's clause (its subtree, or the whole sentence for nouns), or
         where the text gives them for the same occasion; and the places attached by a place

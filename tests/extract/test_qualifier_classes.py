@@ -117,7 +117,8 @@ def test_handling_a_groups_money_is_serving_it(extractor: Any) -> None:
     found = [(s, o, c.certainty.value) for s, p, o, c in claims(extractor, text) if p == "member_of"]
     assert ("Kerem Aydin", "Foxtrot network", "probable") in found
     text = "Kerem Aydin handled the money of the Foxtrot network."
-    assert [(s, o) for s, p, o, _ in claims(extractor, text) if p == "member_of"] == [("Kerem Aydin", "Foxtrot network")]
+    found = [(s, o) for s, p, o, _ in claims(extractor, text) if p == "member_of"]
+    assert found == [("Kerem Aydin", "Foxtrot network")]
     assert not [p for _, p, _, _ in claims(extractor, "Kerem Aydin handled the money of his aunt.") if p == "member_of"]
 
 
@@ -126,3 +127,11 @@ def test_a_sourced_reading_beside_the_articles_own_is_kept(extractor: Any) -> No
             "out as a member of the Foxtrot network.")
     chains = sorted(c.attributed_to for _, p, _, c in claims(extractor, text) if p == "member_of")
     assert chains == [("article",), ("article", "prosecutors")]
+
+
+def test_a_role_at_the_time_of_an_earlier_event_takes_its_date(extractor: Any) -> None:
+    text = ("Forty-three students disappeared in Iguala in September 2014. Guerreros Unidos' leader at the time of "
+            "the disappearances, Rubén Cota Félix, was arrested in 2015.")
+    found = {p: dates(c) for _, p, _, c in claims(extractor, text)}
+    assert found["leader_of"] == ["2014-09"]
+    assert found["arrested"] == ["2015"]
