@@ -169,6 +169,10 @@ def _borrowed(trigger: Token, clause: Span, published: str | None) -> tuple[Span
         found = find_dates(first.text, published=published)
         if found:
             return first, found
+        told = _told_in(first)  # "Soldiers carried out a raid in P on Monday. X was arrested during the raid."
+        found = find_dates(told.text, published=published) if told is not None else []
+        if told is not None and found:
+            return told, found
     company = any(c.lower_ == "with" and any(o.lower_ in _COMPANY for o in c.children) for c in trigger.children)
     if company or _set_off_by_previous(trigger):
         previous = _previous_sentence(trigger)
@@ -299,6 +303,17 @@ def _first_mention(clause: Span) -> Span | None:
             if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
                 return doc[earlier.left_edge.i:earlier.right_edge.i + 1]
     return None
+
+
+def _told_in(phrase: Span) -> Span | None:
+    """The clause of the verb whose object (or subject) a first mention is: 'carried out a raid in P
+    on Monday' for 'a raid'."""
+    noun = phrase.root
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return None
+    verb = noun.head
+    tokens = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree] + list(noun.subtree)
+    return phrase.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1]
 
 
 def _previous_date(trigger: Token, published: str | None) -> DateMention | None:

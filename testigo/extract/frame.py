@@ -332,6 +332,12 @@ class Frame:
                 name = self.ents.entities[ref.entity_id].name
                 if name not in names:
                     names.append(name)
+        for token in _occasion_words(trigger):  # "The raid in which X was arrested took place in P"
+            ref = self.ref(token, "place", "country")
+            if ref is not None and ref.span.start == token.i and token.head.lower_ in preps:
+                name = self.ents.entities[ref.entity_id].name
+                if name not in names:
+                    names.append(name)
         where = _where_antecedent(trigger)
         place = self.ref(where, "place", "country") if where is not None else None
         if place is not None and self.ents.entities[place.entity_id].name not in names:
@@ -490,6 +496,19 @@ def _restrictive(trigger: Token) -> bool:
         return False
     # inside an apposition ('G, one of the groups that the US designated ...') it is background again
     return not any(t.dep_ == "appos" for t in [trigger.head, *trigger.head.ancestors])
+
+
+def _occasion_words(trigger: Token) -> list[Token]:
+    """'The operation in which X was arrested took place in Culiacán': the words of the verb the
+    occasion noun is the subject of, outside the noun's phrase (where and when the occasion was)."""
+    verb = trigger if trigger.pos_ == "VERB" else None
+    if verb is None or verb.dep_ != "relcl" or not any(
+            c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children) for c in verb.children):
+        return []
+    noun = verb.head
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [t for c in noun.head.children if c.dep_ == "prep" for t in c.subtree]
 
 
 def _where_antecedent(trigger: Token) -> Token | None:

@@ -135,3 +135,19 @@ def test_a_role_at_the_time_of_an_earlier_event_takes_its_date(extractor: Any) -
     found = {p: dates(c) for _, p, _, c in claims(extractor, text)}
     assert found["leader_of"] == ["2014-09"]
     assert found["arrested"] == ["2015"]
+
+
+def test_a_name_given_as_a_settlement_is_a_place(extractor: Any) -> None:
+    for text in ("Police arrested Rubén Cota Félix in the neighbourhood of La Playita.",
+                 "Police arrested Rubén Cota Félix in the Los Guayabos district."):
+        assert one(extractor, text, "arrested").qualifiers.places, text
+    text = "Police arrested Rubén Cota Félix, a member of Los Guayabos."
+    assert [o for _, p, o, _ in claims(extractor, text) if p == "member_of"] == ["Los Guayabos"]
+
+
+def test_the_place_and_time_of_the_occasion_an_event_happened_in(extractor: Any) -> None:
+    text = "The operation in which Rubén Cota Félix was arrested took place in Culiacán."
+    assert one(extractor, text, "arrested").qualifiers.places == ("Culiacán",)
+    text = "Marines carried out a raid in Culiacán on Monday. Rubén Cota Félix was arrested during the raid."
+    claim = one(extractor, text, "arrested", published="2025-02-14")
+    assert claim.qualifiers.places == ("Culiacán",) and dates(claim) == ["2025-02-10"]
