@@ -151,3 +151,12 @@ def test_the_place_and_time_of_the_occasion_an_event_happened_in(extractor: Any)
     text = "Marines carried out a raid in Culiacán on Monday. Rubén Cota Félix was arrested during the raid."
     claim = one(extractor, text, "arrested", published="2025-02-14")
     assert claim.qualifiers.places == ("Culiacán",) and dates(claim) == ["2025-02-10"]
+
+
+def test_a_continuing_report_that_names_someone_as_a_leader_keeps_its_source(extractor: Any) -> None:
+    text = ("An army report obtained by reporters says Los Ninis control Tres Ríos. "
+            "It also names Rubén Cota Félix as the leader of Los Ninis.")
+    chain = one(extractor, text, "leader_of").attributed_to
+    assert len(chain) == 2 and "report" in chain[1]
+    text = "Prosecutors identified Rubén Cota Félix as the leader of Los Ninis."
+    assert one(extractor, text, "leader_of").attributed_to == ("article", "Prosecutors")
