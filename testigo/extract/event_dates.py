@@ -35,7 +35,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year
-from testigo.extract.dates import DateMention, find_dates
+from testigo.extract.dates import DateMention, find_dates, parse_date
 from testigo.extract.lexicon import load_patterns
 
 __all__ = ["event_dates", "event_span", "event_time"]
@@ -62,9 +62,35 @@ def event_time(trigger: Token, clause: Span, published: str | None = None) -> tu
     A month (or day) named without its year for an event told as past is the last one on or before
     publication (:func:`_past_year`)."""
     span, found = _event_time(trigger, clause, published)
+    if any(_YEARLESS.match(d.text.strip()) for d in found):
+        found = [_narrative_year(span, d) for d in found]
     if published and any(_after(d, published) for d in found):
         found = _past_year(span, found, published)
     return span, found
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
+
+
+def _narrative_year(span: Span, mention: DateMention) -> DateMention:
+    """'The collapse came in 2012. In May, X turned himself in': a month (or day) written without a
+    year, in a sentence that names a year before it or right after one that does, is of that year
+    (the last year written there, as for 'that January' in :mod:`testigo.extract.date_anaphora`)."""
+    if not _YEARLESS.match(mention.text.strip()):
+        return mention
+    doc, at = span.doc, span.start_char + mention.start
+    token = doc.char_span(at, at + 1, alignment_mode="expand")
+    if token is None or not len(token):
+        return mention
+    sentence = token[0].sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    years = [d for d in find_dates(doc.text[doc[start].idx:at]) if d.value and _YEAR_WRITTEN.search(d.text)]
+    if not years:
+        return mention
+    resolved = parse_date(mention.text, published=f"{years[-1].value[:4]}-01-01")  # type: ignore[index]
+    if resolved is None or resolved.value is None:
+        return mention
+    return replace(mention, value=resolved.value, precision=resolved.precision)
 
 
 def _after(mention: DateMention, published: str) -> bool:

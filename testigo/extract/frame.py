@@ -327,8 +327,9 @@ class Frame:
             ref = self.ref(token, "place", "country")
             if ref is None or ref.span.start != token.i:
                 continue
-            if any(t.lower_ in preps for t in self.doc[max(_place_phrase(ref.span) - 4, 0):ref.span.start]) \
-                    or _fought_over(ref.span):
+            phrase = _place_phrase(ref.span)
+            near = preps | {"on"} if phrase != ref.span.start else preps  # "on the island of Aruba"
+            if any(t.lower_ in near for t in self.doc[max(phrase - 4, 0):ref.span.start]) or _fought_over(ref.span):
                 name = self.ents.entities[ref.entity_id].name
                 if name not in names:
                     names.append(name)

@@ -160,3 +160,11 @@ def test_a_continuing_report_that_names_someone_as_a_leader_keeps_its_source(ext
     assert len(chain) == 2 and "report" in chain[1]
     text = "Prosecutors identified Rubén Cota Félix as the leader of Los Ninis."
     assert one(extractor, text, "leader_of").attributed_to == ("article", "Prosecutors")
+
+
+def test_a_month_after_a_sentence_that_names_the_year_is_of_that_year(extractor: Any) -> None:
+    text = ("The network fell apart in 2012. In May, Rubén Cota Félix turned himself in to US agents on the "
+            "island of Aruba.")
+    claim = one(extractor, text, "arrested", published="2024-03-02")
+    assert dates(claim) == ["2012-05"] and "Aruba" in claim.qualifiers.places
+    assert dates(one(extractor, text, "arrested")) == ["2012-05"]  # the text says the year: no publication date needed
