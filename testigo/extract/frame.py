@@ -402,8 +402,11 @@ _TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june",
 
 def _time_after(prep: Token, end: int) -> int:
     """Where a noun's phrase ends when the parser hung the time of the event it names on the verb
-    above: 'the murder of X in December' read as '[talk about the murder of X] [in December]'."""
+    above, a verb in the present that cannot be dated by it: 'the murder of X in December' read as
+    '[still talk about the murder of X] [in December]'."""
     doc = prep.doc
+    if prep.head.tag_ not in ("VBP", "VBZ"):
+        return end  # "was acquitted of X's murder in April 2023": the time of the acquittal
     k = end + 1 if end < len(doc) and doc[end].text == "," else end
     if k >= len(doc) or doc[k].lower_ not in ("in", "on", "during") or doc[k].head.i != prep.head.i:
         return end
