@@ -168,3 +168,10 @@ def test_a_month_after_a_sentence_that_names_the_year_is_of_that_year(extractor:
     claim = one(extractor, text, "arrested", published="2024-03-02")
     assert dates(claim) == ["2012-05"] and "Aruba" in claim.qualifiers.places
     assert dates(one(extractor, text, "arrested")) == ["2012-05"]  # the text says the year: no publication date needed
+
+
+def test_a_person_named_in_apposition_to_the_object_is_the_one_arrested(extractor: Any) -> None:
+    text = "In March 2024 Guatemalan police arrested his cousin, Edgar Ramírez Osuna, near the town of Tecún Umán."
+    claim = one(extractor, text, "arrested")
+    assert dates(claim) == ["2024-03"] and claim.qualifiers.places == ("Tecún Umán",)
+    assert [s for s, p, _, _ in claims(extractor, text) if p == "arrested"] == ["Edgar Ramírez Osuna"]
