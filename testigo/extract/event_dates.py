@@ -84,13 +84,27 @@ def _narrative_year(span: Span, mention: DateMention) -> DateMention:
         return mention
     sentence = token[0].sent
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    years = [d for d in find_dates(doc.text[doc[start].idx:at]) if d.value and _YEAR_WRITTEN.search(d.text)]
+    base = doc[start].idx
+    years = [d for d in find_dates(doc.text[base:at]) if d.value and _YEAR_WRITTEN.search(d.text)
+             and not _background(doc, base + d.start)]
     if not years:
         return mention
     resolved = parse_date(mention.text, published=f"{years[-1].value[:4]}-01-01")  # type: ignore[index]
     if resolved is None or resolved.value is None:
         return mention
     return replace(mention, value=resolved.value, precision=resolved.precision)
+
+
+def _background(doc: object, char: int) -> bool:
+    """A year that tells no time of the narrative: after 'since' or 'born', or inside a relative
+    clause or an apposition ('X, who has led G since 2019, was arrested in May')."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or not len(span):
+        return True
+    token = span[0]
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ("since", "born"):
+        return True
+    return any(t.dep_ in ("relcl", "appos", "acl") for t in [token, *token.ancestors])
 
 
 def _after(mention: DateMention, published: str) -> bool:

@@ -168,6 +168,8 @@ def test_a_month_after_a_sentence_that_names_the_year_is_of_that_year(extractor:
     claim = one(extractor, text, "arrested", published="2024-03-02")
     assert dates(claim) == ["2012-05"] and "Aruba" in claim.qualifiers.places
     assert dates(one(extractor, text, "arrested")) == ["2012-05"]  # the text says the year: no publication date needed
+    text = "Rubén Cota Félix, who has led Los Ninis since 2019, was arrested in May."
+    assert dates(one(extractor, text, "arrested", published="2025-02-14")) == ["2024-05"]  # background year
 
 
 def test_a_person_named_in_apposition_to_the_object_is_the_one_arrested(extractor: Any) -> None:
