@@ -177,10 +177,23 @@ class _Finder(ParsedText):
         if lo_hi is None:
             return
         self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], speaker, bool(impersonal))
+        citing = self.citing(i, lo_hi[0])
+        if citing is not None:  # "X reported, citing police intelligence, that ...": the intelligence inside X
+            self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], citing, False)
         s = self.subj.get(i)
         cited = (self.cited_by(self.speaker_token(s)) or self.cited_by(s)) if s is not None else None
         if cited is not None:  # "The report, which cites documents of X, says ...": X inside the report's source
             self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], cited, False)
+
+    def citing(self, i: int, lo: int) -> tuple[int, int] | None:
+        """What a reporting verb's speaker cites between the verb and what it reports: 'X reported,
+        citing police intelligence, that ...' (the parser may hang 'citing' on the reported clause)."""
+        for v in (i, self.head[i]):
+            for k in range(i + 1, lo):
+                if self.head[k] == v and self.dep[k] == "advcl" and self.lemma[k] in self.pat.citing_verbs:
+                    cited = self.first_kid.get((k, "dobj"))
+                    return self.phrase(cited) if cited is not None else None
+        return None
 
     def relative_report(self, i: int) -> None:
         """ "two brothers who prosecutors say lead G", "a gang that police believe controls P": a
@@ -245,6 +258,8 @@ class _Finder(ParsedText):
             if not self.semicolon_between(c, i):  # "X was detained; prosecutors said she ...": not X
                 return self.clause(c)
         h = self.head[i]
+        if self.dep[i] == "ccomp" and h > i and self.that_mark.get(h, -1) > i:
+            return self.that_mark[h], self.right[h]  # "X reported, citing Y, that Z ...", parsed with Z as root
         if self.dep[i] == "relcl":  # "the group, which officials say fought X": what they say of it
             clausal = next((k for k in range(i + 1, self.right[i] + 1) if self.head[k] == i
                             and self.dep[k] in ("xcomp", "ccomp")), None)

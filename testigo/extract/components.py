@@ -55,6 +55,7 @@ from testigo.extract.name_repairs import (
     particle_tails,
     places_by_context,
     reattach_appositions,
+    settlement_names,
     short_group_names,
     untagged_places,
 )
@@ -217,7 +218,7 @@ class EntityTagger:
         covered = {i for span in surnames for i in range(span.start, span.end)}
         chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
         chosen = [_as_group(doc, s) for s in particle_tails(doc, chosen)] + surnames
-        chosen = facilities(doc, places_by_context(doc, adjacent_names(doc, chosen)))
+        chosen = facilities(doc, settlement_names(doc, places_by_context(doc, adjacent_names(doc, chosen))))
         chosen = conjoined_places(doc, chosen)
         chosen += described_people(doc, chosen)
         chosen += untagged_places(doc, chosen)

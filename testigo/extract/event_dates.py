@@ -29,10 +29,13 @@ Dates are resolved against ``published`` as in :func:`testigo.extract.dates.find
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year
-from testigo.extract.dates import DateMention, find_dates
+from testigo.extract.dates import DateMention, find_dates, parse_date
 from testigo.extract.lexicon import load_patterns
 
 __all__ = ["event_dates", "event_span", "event_time"]
@@ -47,12 +50,101 @@ _LOOK_BACK = 400  # tokens: how far back a first mention (or a trial's verdict) 
 _VERDICT_VERBS = frozenset({"convict", "sentence"})
 _ALSO_BACK = 3  # sentences: how far back "also designated" looks for the first designation
 _VERDICT_WORDS = frozenset({"sentence", "convict", "conviction"})  # what ties a clause to a verdict
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov",
+                "Dec")
 
 
 def event_time(trigger: Token, clause: Span, published: str | None = None) -> tuple[Span, list[DateMention]]:
     """Where the time of the event ``trigger`` names is written, and its dates: the clause's own,
     else the first mention of its document or the previous sentence (read places from that span
-    too: "an indictment unsealed on Tuesday in Atlanta"), else "soon afterwards" the previous date."""
+    too: "an indictment unsealed on Tuesday in Atlanta"), else "soon afterwards" the previous date.
+    A month (or day) named without its year for an event told as past is the last one on or before
+    publication (:func:`_past_year`)."""
+    span, found = _event_time(trigger, clause, published)
+    if any(_YEARLESS.match(d.text.strip()) for d in found):
+        found = [_narrative_year(span, d) for d in found]
+    if published and any(_after(d, published) for d in found):
+        found = _past_year(span, found, published)
+    return span, found
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
+
+
+def _narrative_year(span: Span, mention: DateMention) -> DateMention:
+    """'The collapse came in 2012. In May, X turned himself in': a month (or day) written without a
+    year, in a sentence that names a year before it or right after one that does, is of that year
+    (the last year written there, as for 'that January' in :mod:`testigo.extract.date_anaphora`)."""
+    if not _YEARLESS.match(mention.text.strip()):
+        return mention
+    doc, at = span.doc, span.start_char + mention.start
+    token = doc.char_span(at, at + 1, alignment_mode="expand")
+    if token is None or not len(token):
+        return mention
+    sentence = token[0].sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    base = doc[start].idx
+    years = [d for d in find_dates(doc.text[base:at]) if d.value and _YEAR_WRITTEN.search(d.text)
+             and not _background(doc, base + d.start)]
+    if not years:
+        return mention
+    resolved = parse_date(mention.text, published=f"{years[-1].value[:4]}-01-01")  # type: ignore[index]
+    if resolved is None or resolved.value is None:
+        return mention
+    return replace(mention, value=resolved.value, precision=resolved.precision)
+
+
+def _background(doc: object, char: int) -> bool:
+    """A year that tells no time of the narrative: after 'since' or 'born', or inside a relative
+    clause or an apposition ('X, who has led G since 2019, was arrested in May')."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None or not len(span):
+        return True
+    token = span[0]
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ("since", "born"):
+        return True
+    return any(t.dep_ in ("relcl", "appos", "acl") for t in [token, *token.ancestors])
+
+
+def _after(mention: DateMention, published: str) -> bool:
+    """The mention falls after the published date ('2025-11' after '2025-03-02')."""
+    value = mention.value
+    return value is not None and value[:len(published)] > published[:len(value)]
+
+
+_YEARLESS = re.compile(  # "May", "early July", "July 25", "25th of July": no year written
+    r"^(?:(?:early|late|mid|in|the|end|start|beginning|middle|of)[\s-]+)*(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    r"(?:" + "|".join(_MONTH_NAMES) + r")\.?(?:\s+[0-9]{1,2}(?:st|nd|rd|th)?)?$", re.I)
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_FUTURE_WORDS = frozenset({"due", "schedule", "set", "expect", "plan", "next", "upcoming", "coming"})
+
+
+def _past_year(span: Span, found: list[DateMention], published: str) -> list[DateMention]:
+    """'In May, X turned himself in' in a text published in March 2025: May 2024. A month or day
+    written without a year takes the published year (dates.py); when the verb the date belongs to
+    tells a past event, one that would fall after publication is the year before. 'will be
+    sentenced in May', 'is due to stand trial in May' stay."""
+    out = []
+    for d in found:
+        if _after(d, published) and d.precision in ("month", "day") and _YEARLESS.match(d.text.strip()) \
+                and not _future(span, d):
+            d = replace(d, value=f"{int(d.value[:4]) - 1:04d}{d.value[4:]}")  # type: ignore[index]
+        out.append(d)
+    return out
+
+
+def _future(span: Span, mention: DateMention) -> bool:
+    """Whether the verb a date hangs from (or one of the two above it) speaks of what is to come."""
+    at = span.doc.char_span(span.start_char + mention.start, span.start_char + mention.end, alignment_mode="expand")
+    if at is None or not len(at):
+        return False
+    verbs = [t for t in [at.root, *at.root.ancestors] if t.pos_ in ("VERB", "AUX", "ADJ")][:3]
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX or c.lemma_.lower() in _FUTURE_WORDS
+               for t in verbs for c in [t, *t.children])
+
+
+def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]]:
     month = month_of_that_year(clause, published)
     if month is not None:
         return clause, [month]
@@ -60,7 +152,7 @@ def event_time(trigger: Token, clause: Span, published: str | None = None) -> tu
     if found:
         return clause, found
     pointed = anaphoric_date(clause, published)
-    if pointed is not None:
+    if pointed is not None and not _aside(trigger, clause, pointed):
         return clause, [pointed]
     fronted = _fronted(trigger, published)
     if fronted is not None:
@@ -96,6 +188,19 @@ def event_span(trigger: Token, clause: Span, published: str | None = None) -> Sp
     return event_time(trigger, clause, published)[0]
 
 
+def _aside(trigger: Token, clause: Span, mention: DateMention) -> bool:
+    """The words of a date sit in an apposition or relative clause the trigger is not part of:
+    'charged X, G's leader at the time of the killings' (the time of the leading, not the charge)."""
+    at = clause.doc.char_span(clause.start_char + mention.start, clause.start_char + mention.end,
+                              alignment_mode="expand")
+    if at is None or not len(at):
+        return False
+    for token in [at.root, *at.root.ancestors]:
+        if token.dep_ in ("appos", "relcl", "acl"):
+            return not token.left_edge.i <= trigger.i <= token.right_edge.i
+    return False
+
+
 def _borrowed(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]] | None:
     """The first mention of a document the clause names again, with its dates; else, for "arrested
     with him", the previous sentence with its one date."""
@@ -104,6 +209,10 @@ def _borrowed(trigger: Token, clause: Span, published: str | None) -> tuple[Span
         found = find_dates(first.text, published=published)
         if found:
             return first, found
+        told = _told_in(first)  # "Soldiers carried out a raid in P on Monday. X was arrested during the raid."
+        found = find_dates(told.text, published=published) if told is not None else []
+        if told is not None and found:
+            return told, found
     company = any(c.lower_ == "with" and any(o.lower_ in _COMPANY for o in c.children) for c in trigger.children)
     if company or _set_off_by_previous(trigger):
         previous = _previous_sentence(trigger)
@@ -234,6 +343,17 @@ def _first_mention(clause: Span) -> Span | None:
             if earlier.pos_ == "NOUN" and earlier.lemma_.lower() == lemma:
                 return doc[earlier.left_edge.i:earlier.right_edge.i + 1]
     return None
+
+
+def _told_in(phrase: Span) -> Span | None:
+    """The clause of the verb whose object (or subject) a first mention is: 'carried out a raid in P
+    on Monday' for 'a raid'."""
+    noun = phrase.root
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or noun.head.pos_ != "VERB":
+        return None
+    verb = noun.head
+    tokens = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree] + list(noun.subtree)
+    return phrase.doc[min(t.i for t in tokens):max(t.i for t in tokens) + 1]
 
 
 def _previous_date(trigger: Token, published: str | None) -> DateMention | None:

@@ -15,10 +15,11 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.attribution import SourceSpan, find_sources
+from testigo.extract.date_anaphora import anaphoric_date
 from testigo.extract.entities import DocEntities, Ref
 from testigo.extract.event_dates import event_time
 from testigo.extract.lexicon import fold, load_patterns
-from testigo.extract.modality import as_verb, asks, modality
+from testigo.extract.modality import COPULAS, as_verb, asks, modality
 from testigo.kb import KnowledgeBase
 from testigo.model import Claim, DateValue, Document, Evidence, Polarity, Qualifiers, make_id
 from testigo.schema import load_schema
@@ -105,12 +106,14 @@ class Frame:
             return None
         if asks(trigger):
             return None  # "Did A ally with B?" asserts nothing
+        if presupposed and _content_clause(trigger):
+            presupposed = False  # "rumours that X had been killed": what the rumours tell, not background
         sentence = trigger.sent
         certainty, polarity = modality(trigger, presupposed=presupposed)
         if negated:
             polarity = Polarity.POSITIVE if polarity == Polarity.NEGATIVE else Polarity.NEGATIVE
         with_time = with_time or not presupposed  # a clause's dates say when its claim was true
-        dates, places = self.when_and_where(trigger) if with_time else ((), ())
+        dates, places = self.when_and_where(trigger) if with_time else (self._phrase_time(trigger), ())
         qualifiers = Qualifiers(dates=dates, places=places, title=title, label=label)
         claim = Claim.make(
             self.document.id, subject.entity_id, predicate, object_id=obj.entity_id if obj else None,
@@ -126,6 +129,10 @@ class Frame:
         elif known is not None and known.polarity != polarity:
             # "X worked for G but broke away from it": asserted and denied in one sentence, both kept
             claim = replace(claim, id=make_id("clm", claim.id, polarity.value))
+        elif known is not None and known.attributed_to == (ARTICLE,) and len(claim.attributed_to) > 1:
+            # "X, a G figure, ..., a murder that prosecutors said he planned as a member of G": the
+            # article's background and what a source says are two claims, each with its source
+            claim = replace(claim, id=make_id("clm", claim.id, *claim.attributed_to))
         self.claims.setdefault(claim.id, claim)
         return claim
 
@@ -298,6 +305,14 @@ class Frame:
         return "the report" if word == "report" else _plain(head.text)
 
     # --- time and place ----------------------------------------------------------------
+    def _phrase_time(self, trigger: Token) -> tuple[DateValue, ...]:
+        """'X, G's leader at the time of the killings': the time a noun phrase points at for itself."""
+        words = self.doc[trigger.left_edge.i:trigger.right_edge.i + 1]
+        if not any(t.lower_ == "time" for t in words):
+            return ()
+        pointed = anaphoric_date(words, self.document.published)
+        return (pointed.to_value(),) if pointed is not None and pointed.value else ()
+
     def when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
         """Dates written in the trigger's clause (its subtree, or the whole sentence for nouns), or
         where the text gives them for the same occasion; and the places attached by a place
@@ -312,7 +327,15 @@ class Frame:
             ref = self.ref(token, "place", "country")
             if ref is None or ref.span.start != token.i:
                 continue
-            if any(t.lower_ in preps for t in self.doc[max(_place_phrase(ref.span) - 4, 0):ref.span.start]):
+            phrase = _place_phrase(ref.span)
+            near = preps | {"on"} if phrase != ref.span.start else preps  # "on the island of Aruba"
+            if any(t.lower_ in near for t in self.doc[max(phrase - 4, 0):ref.span.start]) or _fought_over(ref.span):
+                name = self.ents.entities[ref.entity_id].name
+                if name not in names:
+                    names.append(name)
+        for token in _occasion_words(trigger):  # "The raid in which X was arrested took place in P"
+            ref = self.ref(token, "place", "country")
+            if ref is not None and ref.span.start == token.i and token.head.lower_ in preps:
                 name = self.ents.entities[ref.entity_id].name
                 if name not in names:
                     names.append(name)
@@ -329,6 +352,15 @@ def _place_phrase(name: Span) -> int:
     if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _lexicon(("place_nouns",)):
         return doc[start - 2].left_edge.i
     return start
+
+
+_CONTROL = frozenset({"control", "dominance", "command", "grip", "hold"})
+
+
+def _fought_over(name: Span) -> bool:
+    """'fought the CJNG for control of Guadalajara': the place fought over is where the event was."""
+    doc, start = name.doc, name.start
+    return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _CONTROL
 
 
 @cache
@@ -352,13 +384,46 @@ def _clause(trigger: Token) -> Span:
     elif head.pos_ == "ADP" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and trigger.pos_ == "NOUN" \
             and head.lower_ in ("to", "under", "into", "at"):
         head = head.head  # "in 2021 X went to war with Y", "Y placed X under sanctions in 2012"
+    elif head.pos_ == "ADP" and head.dep_ == "prep" and head.head.lemma_.lower() in COPULAS:
+        head = head.head  # "For much of 2022, X was at war with Y": the copula's clause
     if head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):
         head = head.head  # "That ended on September 9, when fighting broke out", "in May 2023, when ..."
     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ in ("nsubj", "dobj"):
         head = head.head  # "the decision earlier this year to designate X": the noun's phrase
     tokens = list(head.subtree)
     doc = trigger.doc
-    return doc[tokens[0].i:tokens[-1].i + 1]
+    end = tokens[-1].i + 1
+    if head.pos_ == "ADP" and trigger.pos_ == "NOUN":
+        end = _time_after(head, end)  # "talk about the murder of X, a reporter, in December"
+    return doc[tokens[0].i:end]
+
+
+_TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                         "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                         "saturday", "sunday"})
+
+
+def _time_after(prep: Token, end: int) -> int:
+    """Where a noun's phrase ends when the parser hung the time of the event it names on the verb
+    above, a verb in the present that cannot be dated by it: 'the murder of X in December' read as
+    '[still talk about the murder of X] [in December]'."""
+    doc = prep.doc
+    if prep.head.tag_ not in ("VBP", "VBZ"):
+        return end  # "was acquitted of X's murder in April 2023": the time of the acquittal
+    k = end + 1 if end < len(doc) and doc[end].text == "," else end
+    if k >= len(doc) or doc[k].lower_ not in ("in", "on", "during") or doc[k].head.i != prep.head.i:
+        return end
+    objects = [c for c in doc[k].children if c.dep_ == "pobj"]
+    if objects and (objects[0].lower_ in _TIME_WORDS or objects[0].like_num and len(objects[0].text) == 4):
+        return doc[k].right_edge.i + 1
+    return end
+
+
+def _content_clause(trigger: Token) -> bool:
+    """'rumours that X had been killed', 'the claim that X leads G': a clause with 'that' completing a
+    noun tells what the noun reports (a relative clause would have 'that' as its subject or object)."""
+    return trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and \
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children)
 
 
 def _active_describer(verb: Token) -> list[Token]:
@@ -438,6 +503,19 @@ def _restrictive(trigger: Token) -> bool:
         return False
     # inside an apposition ('G, one of the groups that the US designated ...') it is background again
     return not any(t.dep_ == "appos" for t in [trigger.head, *trigger.head.ancestors])
+
+
+def _occasion_words(trigger: Token) -> list[Token]:
+    """'The operation in which X was arrested took place in Culiacán': the words of the verb the
+    occasion noun is the subject of, outside the noun's phrase (where and when the occasion was)."""
+    verb = trigger if trigger.pos_ == "VERB" else None
+    if verb is None or verb.dep_ != "relcl" or not any(
+            c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children) for c in verb.children):
+        return []
+    noun = verb.head
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    return [t for c in noun.head.children if c.dep_ == "prep" for t in c.subtree]
 
 
 def _where_antecedent(trigger: Token) -> Token | None:

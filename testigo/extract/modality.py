@@ -136,6 +136,12 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.PROBABLE
     if on_path and lemma in words["possible_verbs"]:
         return Certainty.POSSIBLE
+    if on_path and lemma in _describing_verbs() and _is_passive(token) and any(
+            c.dep_ == "advmod" and c.lower_ in words["reputation_adverbs"] for c in token.children):
+        return Certainty.PROBABLE  # "is widely described as a co-founder of G": a reputation
+    if on_path and lemma in words["regarding_verbs"] and token.pos_ == "VERB" and any(
+            c.lower_ == "as" or c.dep_ == "oprd" for c in token.children):
+        return Certainty.PROBABLE  # "whom investigators regard as the founder of G"
     if on_path and _holds_responsible(token):
         return Certainty.PROBABLE
     return None
@@ -216,6 +222,8 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
         if under is not None and under.dep_ == "xcomp" and token.lemma_.lower() in _words()["seeming_verbs"]:
             found.append(Certainty.PROBABLE)  # "X appears to have taken over P", not "banners appeared"
         found += [_cue(c, on_path=False) for c in token.children if c.dep_ in CHILD_DEPS and c.i != trigger.i]
+        found += [_cue(a, on_path=False) for c in token.children if c.dep_ in ("prep", "agent") and c.i != trigger.i
+                  for a in c.children if a.dep_ == "advmod" and a.i < c.i]  # "allegedly by G", "allegedly on ..."
         found += [_aside(c) for c in token.children if c.i != trigger.i]
         if under is not None and _hedged_that(under, token):
             found.append(Certainty.PROBABLE)  # "My understanding is that X runs G"

@@ -21,7 +21,7 @@ __all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE
            "aged_people", "conjoined_places", "described_people", "facilities", "is_acronym",
            "named_before_acronym",
            "particle_tails",
-           "places_by_context", "reattach_appositions", "short_group_names", "untagged_places"]
+           "places_by_context", "reattach_appositions", "settlement_names", "short_group_names", "untagged_places"]
 
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "toward", "towards", "into", "across"}
 
@@ -129,6 +129,28 @@ def places_by_context(doc: Doc, chosen: list[Span]) -> list[Span]:
                 and not (span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].lower_ in GROUP_NOUNS)) \
                 and not (span.label_ == "organization" and span.start > 0 and doc[span.start - 1].lower_ == "the") \
                 and not is_organisation_name(span) and not _has_agency_word(span):  # not 'in the Federal Register'
+            out.append(Span(doc, span.start, span.end, label="place"))
+        else:
+            out.append(span)
+    return out
+
+
+SETTLEMENT_NOUNS = {"neighbourhood", "neighborhood", "district", "town", "village", "city", "municipality", "barrio",
+                    "colonia", "suburb", "port", "province", "community", "township", "hamlet", "slum", "favela"}
+
+
+def settlement_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'in the neighbourhood of La Playita', 'the Los Guayabos district': a name the KB does not know
+    that the model took for a person, an organisation or a gang, named as a settlement, is a place."""
+    out = []
+    for span in chosen:
+        root, after = span.root, doc[span.end] if span.end < len(doc) else None
+        named_of = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SETTLEMENT_NOUNS \
+            and any(c.lower_ == "the" for c in root.head.head.children)
+        named_before = after is not None and after.lower_ in SETTLEMENT_NOUNS and span.start > 0 \
+            and doc[span.start - 1].lower_ == "the"
+        if span.label_ in ("person", "organization", "criminal_group") and not span._.kb_id and not span._.nickname \
+                and (named_of or named_before):
             out.append(Span(doc, span.start, span.end, label="place"))
         else:
             out.append(span)

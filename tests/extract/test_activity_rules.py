@@ -435,10 +435,14 @@ def test_a_named_describer_is_the_source_and_the_wording_is_plain(extractor: Any
     assert (certainty, sources[-1]) == ("certain", "US prosecutors")
 
 
-def test_described_as_with_no_one_named_hedges(extractor: Any) -> None:
+def test_described_as_with_no_one_named_is_no_hedge(extractor: Any) -> None:
+    # a description states what someone is; only a reputation ('widely described as') hedges
     certainty, _, sources = one(extractor, "Juan Pérez is described as the leader of the Gulf Cartel.",
                                 "Juan Pérez", "leader_of", "Gulf Cartel")
-    assert (certainty, sources) == ("probable", ("article",))
+    assert (certainty, sources) == ("certain", ("article",))
+    certainty, _, _ = one(extractor, "Juan Pérez is often described as the leader of the Gulf Cartel.",
+                          "Juan Pérez", "leader_of", "Gulf Cartel")
+    assert certainty == "probable"
 
 
 def test_appears_to_hedges_its_complement(extractor: Any) -> None:

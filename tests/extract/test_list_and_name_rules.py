@@ -209,7 +209,7 @@ def test_described_as_a_cell(extractor: Any) -> None:
     found = facts(extractor, "Los Metros are described by investigators as a local cell of the Gulf Cartel.")
     assert has(found, "Los Metros", "faction_of", "Gulf Cartel", "certain", "positive", "article > investigators")
     found = facts(extractor, "Los Metros are described as a local cell of the Gulf Cartel.")
-    assert has(found, "Los Metros", "faction_of", "Gulf Cartel", "probable", "positive", "article")
+    assert has(found, "Los Metros", "faction_of", "Gulf Cartel", "certain", "positive", "article")  # no hedge
 
 
 def test_the_enemy_apposition_the_parser_lost(extractor: Any) -> None:

@@ -56,13 +56,15 @@ def test_seeking_an_alliance_is_hedged_only_by_its_own_cues(nlp: Any) -> None:
         is Certainty.PROBABLE
 
 
-def test_describing_hedges_only_in_the_passive_with_no_one_named(nlp: Any) -> None:
+def test_describing_is_no_hedge(nlp: Any) -> None:
     assert certainty(nlp, "Federal agents describe the gang as a cell of the Gulf Cartel.", "cell") \
         is Certainty.CERTAIN
     # a named describer is the claim's source, and the wording is plain (examples/zambada-arrest.expected.yaml)
     assert certainty(nlp, "The gang was described by federal agents as a cell of the Gulf Cartel.", "cell") \
         is Certainty.CERTAIN
-    assert certainty(nlp, "The gang was described as a cell of the Gulf Cartel.", "cell") is Certainty.PROBABLE
+    # a description states what the gang is, with or without a describer named (DESIGN.md lists no
+    # describing among the hedges)
+    assert certainty(nlp, "The gang was described as a cell of the Gulf Cartel.", "cell") is Certainty.CERTAIN
 
 
 # --------------------------------------------------------------------------- sources

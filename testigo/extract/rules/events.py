@@ -64,6 +64,16 @@ def _serving(frame: Frame, agent: Token, kinds: tuple[str, ...]) -> list[Ref]:
         "serving_words") for p in ("for", "to") for o in prep_objects(c, p) for r in parties(frame, o, kinds)]
 
 
+_ORDER_NOUNS = frozenset({"order", "orders", "behest", "instruction", "instructions", "command"})
+
+
+def _ordered_by(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """'X was shot dead, allegedly on the orders of G' / 'at the behest of G': who had the killing done."""
+    return [r for token in verb.subtree if token.lower_ == "of" and token.head.lower_ in _ORDER_NOUNS
+            and token.head.head.lower_ in ("on", "at", "under") and token.head.head.head.i == verb.i
+            for o in token.children if o.dep_ == "pobj" for r in parties(frame, o, kinds)]
+
+
 def _relcl_antecedent(token: Token) -> Token | None:
     """'Z, a leader of Y who was arrested': the person the relative clause is about."""
     if token.dep_ != "relcl":
@@ -149,7 +159,7 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
         authorities = [r for o in _objects(token, (), ("in",)) for r in parties(frame, o, ("country",))
                        if r.span.root.i == o.i and frame.ref(o, "country") is not None]
     if predicate == "killed" and not authorities:
-        authorities = blamed(frame, token)  # "police suspect Y of killing X"
+        authorities = _ordered_by(frame, token, kinds) or blamed(frame, token)  # "police suspect Y of killing X"
     authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]
     for person in people:
         for authority in authorities or [None]:

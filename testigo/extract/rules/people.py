@@ -265,16 +265,21 @@ def _whose_role(frame: Frame, token: Token) -> None:
             frame.emit(predicate, person, group, token, f"{predicate}.whose_role.v1", presupposed=True)
 
 
+_MONEY = frozenset({"money", "finance", "finances", "fund", "funds", "cash", "account", "accounts", "proceeds"})
+
+
 @starts(lemmas=("work", "answer", relations("service_verbs")))
 def _works_for(frame: Frame, token: Token) -> None:
-    """'X works for Y': a person is a member of Y, a group a faction of it."""
+    """'X works for Y': a person is a member of Y, a group a faction of it; 'X handles the money of Y'
+    serves Y as 'for Y' does."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in ("work", "answer") and lemma not in frame.lexicon("service_verbs"):
         return
     holders = [token] + [o for o in token.children if o.dep_ == "dobj"]  # "managed money for G"
     holders += [o for h in holders[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj"]  # "coordinated acts of violence for G"
-    groups = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
+    groups = [r for h in holders for p in h.children if p.dep_ == "prep" and (
+                  p.lower_ == "for" or p.lower_ == "of" and h.lemma_.lower() in _MONEY)
               for o in p.children if o.dep_ == "pobj" and (lemma in ("work", "answer") or frame.ref(o) is not None)
               for r in parties(frame, o, GROUP)]  # a service done for "the group": too loose a guess
     subject = subject_of(token)

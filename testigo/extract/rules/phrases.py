@@ -181,6 +181,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             return detached
     if head.pos_ == "PRON" and "person" in kinds:
         return _pronoun(frame, head) or _both_people(frame, head)
+    if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NN" and (named := _apposed_person(frame, head)):
+        return named  # "arrested his cousin, Edgar Ramírez", "killed a local reporter, Ana Ruiz"
     if "person" in kinds and head.pos_ in ("ADJ", "NOUN") and (described := described_person(frame, head)):
         return described  # 'the former', 'the 45-year-old', 'the suspect'
     if "person" in kinds and head.pos_ == "NOUN" and lemma in frame.lexicon(
@@ -683,6 +685,21 @@ def _previous_subject(frame: Frame, head: Token) -> Ref | None:
     previous = head.doc[head.sent.start - 1].sent
     return next((r for r in frame.refs_before(head, *GROUP) if previous.start <= r.span.start < previous.end
                  and r.span.root.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _apposed_person(frame: Frame, head: Token) -> list[Ref]:
+    """The person named in apposition to a noun: 'his cousin, X', also where the parser hung the name
+    on the verb ('arrested his cousin, X, near P' read with X as the verb's modifier)."""
+    named = [r for c in head.children if c.dep_ == "appos" and (r := frame.ref(c, "person")) is not None]
+    doc, after = head.doc, head.right_edge.i + 1
+    if named or after + 1 >= len(doc) or doc[after].text != ",":
+        return named
+    ref = frame.ref(doc[after + 1], "person")
+    if ref is None or ref.span.start != after + 1 or ref.span.root.head.i != head.head.i \
+            or ref.span.root.dep_ not in ("npadvmod", "appos") \
+            or ref.span.end < len(doc) and doc[ref.span.end].text not in (",", "."):
+        return []
+    return [ref]
 
 
 def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:

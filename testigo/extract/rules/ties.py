@@ -45,6 +45,7 @@ def _described_as(frame: Frame, token: Token) -> None:
     else:
         people = parties(frame, objects[0], PERSON)
     named = prep_objects(token, "as") + prep_objects(token, "among")
+    named += [o for ob in objects[:1] for o in prep_objects(ob, "as")]  # the parser may hang "as" on the named
     named += [o for a in token.children if a.dep_ == "agent" for b in a.children if b.dep_ == "pobj"
               for o in prep_objects(b, "as")]  # the parser may hang "as the leader" on the describer
     named += [n for o in named if o.lower_ == "one" for n in prep_objects(o, "of")]  # 'as one of the gang's leaders'
