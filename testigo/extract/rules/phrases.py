@@ -337,6 +337,8 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return [named]  # "X, the cartel that ...": X itself
     if (named := _group_before_comma(frame, head)) is not None:
         return [named]  # "... of X (ACR), the Brazilian gang that ...": an apposition the parser hung elsewhere
+    if any(c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text != "," for c in head.children):
+        return []  # "the network that X built": the clause, not an earlier mention, says which
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
     if [c.lower_ for c in modifiers] == ["new"] and (founded := _just_founded(frame, head)) is not None:
         echo(frame, head, founded)
@@ -344,7 +346,7 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
     if modifiers:
         return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
-    named = word if word in ("cartel", "organization", "faction", "gang", "cell") else None
+    named = word if word in ("cartel", "organization", "faction", "gang", "cell", "clan") else None
     group = _subject_of_clause_before(frame, head, named) or topic(frame, head.left_edge, GROUP, named=named)
     if group is not None and _named_with_another(frame, group, named):
         return []  # "X and Y have fought since 2010. The group's leader ...": which group?
@@ -356,7 +358,7 @@ def _group_before_comma(frame: Frame, head: Token) -> Ref | None:
     """The group named right before the comma that opens the phrase of ``head`` ('X (ACR), the gang')."""
     doc = head.doc
     i = head.left_edge.i - 1
-    if i < 1 or doc[i].text != "," or head.dep_ in ("nsubj", "nsubjpass", "appos"):
+    if i < 1 or doc[i].text != "," or head.dep_ in ("nsubj", "nsubjpass", "appos", "poss"):
         return None  # an apposition of an unnamed noun is that noun's ('The group ..., the gang')
     j = i - 1
     if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(":
@@ -479,7 +481,7 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
         return True
     if word == "faction":
         return any(c.predicate == "faction_of" and c.subject_id == entity.id for c in frame.claims.values())
-    if word in ("gang", "cell"):  # "a local gang known as X", "the X gang": the text called it so
+    if word in ("gang", "cell", "clan"):  # "a local gang known as X", "the X gang": the text called it so
         return any(_called(r.span.root, word) for r in frame.ents.refs if r.entity_id == entity.id)
     return any(word in fold(n).replace("organisation", "organization").split()
                for n in [entity.name] + [a.name for a in entity.aliases])
@@ -1075,7 +1077,29 @@ def salient_pair(frame: Frame, token: Token, *, besides: frozenset[str] = frozen
             distinct.append(ref)
     if len(distinct) == 2:
         return tuple(sorted(distinct, key=lambda r: r.span.start))
-    return _coordinated_pair(frame, token, since=0, besides=besides)
+    return _coordinated_pair(frame, token, since=window_start(token, 2), besides=besides) \
+        or _paired_by_claim(frame, token, besides) or _coordinated_pair(frame, token, since=0, besides=besides)
+
+
+PAIRING = frozenset({"ally_of", "rival_of", "faction_of", "negotiated_with"})
+
+
+def _paired_by_claim(frame: Frame, token: Token, besides: frozenset[str]) -> tuple[Ref, ...]:
+    """The two groups of the last group-to-group claim read in the two sentences before ``token``, from a
+    sentence that names no third group ('H broke away from G. The breakaway was seen as a rival. The two
+    groups ...': H and G); a sentence about more groups does not make its pair the one meant."""
+    start = token.doc[window_start(token, 2)].idx
+    claims = [c for c in frame.claims.values() if c.predicate in PAIRING and c.object_id
+              and start <= c.evidence.start < token.sent.start_char
+              and not {c.subject_id, c.object_id} & besides]
+    if not claims:
+        return ()
+    last = max(claims, key=lambda c: c.evidence.start)
+    sentence = token.doc.char_span(last.evidence.start, last.evidence.end, alignment_mode="expand")
+    if sentence is None or {r.entity_id for r in frame.refs_in(sentence, *GROUP)} - {last.subject_id, last.object_id}:
+        return ()
+    span = Span(token.doc, token.i, token.i + 1, label="criminal_group")
+    return (Ref(span, last.subject_id), Ref(span, last.object_id))  # type: ignore[arg-type]
 
 
 def _coordinated_pair(frame: Frame, token: Token, *, since: int, besides: frozenset[str] = frozenset()

@@ -170,6 +170,10 @@ def branch_of(frame: Frame, noun: Token) -> Ref | None:
         c.pos_ == "ADJ" and c.text[:1].isupper() or frame.ref(c, *PLACES) is not None)]
     if len(parents) != 1 or not local:
         return None
+    named = frame.ref(noun.head, *GROUP) if noun.dep_ == "appos" else None
+    if named is not None and named.entity_id != parents[0].entity_id:  # "X, the G's Nagoya branch": X is it
+        frame.emit("faction_of", named, parents[0], noun, "faction_of.branch_of.v1", presupposed=True)
+        return named
     parent = frame.ents.entities[parents[0].entity_id]
     words = " ".join(t.text for t in noun.doc[local[0].i:noun.i + 1])
     branch = Entity.make("criminal_group", f"{parent.name}'s {words}", aliases=(Alias(words),))
