@@ -18,7 +18,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import fold, load_patterns
-from testigo.extract.rules.anaphora import described_person, together_with, window_start
+from testigo.extract.rules.anaphora import described_person, named_pair, together_with, window_start
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
@@ -120,6 +120,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if count is not None and count > 2:
             return _last_list(frame, head, count)  # "those four organisations"
         return list(salient_pair(frame, head))
+    if kinds == GROUP and head.lower_ in ORDER_WORDS and (pair := _ordered_pair(frame, head)):
+        return [pair[ORDER_WORDS[head.lower_]]]  # "X and Y dominate P. The latter is led by Z": Y
     if kinds == GROUP and _both(head):
         return list(salient_pair(frame, head))  # "Both have ...", "both of them", "attacked both"
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ == "NN" and any(
@@ -174,6 +176,23 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
 
 
 PAIR_WORDS = frozenset({"the", "both", "these", "those", "two", "their", "its", "each", "all"})
+
+
+ORDER_WORDS = {"former": 0, "latter": 1}
+
+
+def _ordered_pair(frame: Frame, head: Token) -> tuple[Ref, ...]:
+    """The pair 'the former' / 'the latter' picks from: the last two groups named together in this sentence
+    or the two before, when no pair of people was named together after them."""
+    if head.pos_ not in ("ADJ", "NOUN") or head.tag_ in ("NNS", "NNPS") \
+            or [c.lower_ for c in head.children if c.dep_ in ("det", "amod", "compound", "poss")] != ["the"]:
+        return ()
+    pair = _coordinated_pair(frame, head, since=window_start(head, 2))
+    people = named_pair(frame, head)
+    if not pair or people and max(r.span.start for r in people) > max(r.span.start for r in pair):
+        return ()
+    echo(frame, head, pair[ORDER_WORDS[head.lower_]])
+    return pair
 
 
 def _definite_plural(head: Token) -> bool:
@@ -621,8 +640,11 @@ def their_group(frame: Frame, head: Token) -> Ref | None:
         return None  # 'Police said ... They': people, not the group
     subjects = [r for r in _mentions_before(frame, head, GROUP) if previous.start <= r.span.start < previous.end
                 and r.span.root.dep_ in ("nsubj", "nsubjpass")] if previous.start < sent.start else []
+    titled = head.lower_ == "their" and head.dep_ == "poss" and head.head.lemma_.lower() in frame.lexicon(
+        "leader_nouns", "founder_nouns")  # "X is Japan's largest syndicate. Their leader, Y, ...": X, named as a body
     for found in (_argument_before(frame, head, own), subjects[0] if subjects else None):
-        if found is not None and found.span.root.i not in own and _plural_name(frame.ents.entities[found.entity_id]):
+        if found is not None and found.span.root.i not in own and (
+                titled or _plural_name(frame.ents.entities[found.entity_id])):
             return found
     return None
 
