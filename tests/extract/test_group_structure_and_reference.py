@@ -1,0 +1,105 @@
+"""How groups relate structurally (branches, armed wings, cells a group split into) and how later
+phrases refer back to groups ('the clan', 'the syndicate', 'the former', 'the latter', 'Their leader',
+'the two groups' after a breakaway). Each test is a sentence written for it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def facts(extractor: Any, text: str) -> set[tuple[str, str, str]]:
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    return {(names[c.subject_id], c.predicate, names.get(c.object_id or "", "")) for c in result.claims}
+
+
+# --- 'the clan', 'the syndicate' ----------------------------------------------------------------
+
+def test_the_clan_points_back_to_the_clan_named_before(extractor: Any) -> None:
+    text = "The Di Lauro clan ruled Secondigliano for two decades. The clan was founded by Paolo Di Lauro."
+    assert ("Paolo Di Lauro", "founder_of", "Di Lauro") in facts(extractor, text)
+
+
+def test_the_syndicate_points_back_to_the_group_named_before(extractor: Any) -> None:
+    text = "The Mocro Maffia grew in Amsterdam in the 2010s. The syndicate was led by Ridouan Taghi."
+    assert ("Ridouan Taghi", "leader_of", "Mocro Maffia") in facts(extractor, text)
+
+
+def test_a_network_a_clause_defines_is_no_repeat(extractor: Any) -> None:
+    text = ("The Sinaloa Cartel and the Gulf Cartel fought in the 1990s. Both cartels grew out of the network "
+            "that Miguel Ángel Félix Gallardo built in Guadalajara.")
+    assert not any(p == "faction_of" for _, p, _ in facts(extractor, text))
+
+
+# --- 'the former', 'the latter', 'Their leader' -------------------------------------------------
+
+@pytest.mark.parametrize(("word", "group"), [("former", "Gulf Cartel"), ("latter", "Los Zetas")])
+def test_the_former_and_the_latter_pick_from_the_pair_of_groups(extractor: Any, word: str, group: str) -> None:
+    text = f"The Gulf Cartel and Los Zetas dominate Tamaulipas. The {word} was founded by Arturo Guzmán Decena."
+    found = {(s, o) for s, p, o in facts(extractor, text) if p == "founder_of"}
+    assert found == {("Arturo Guzmán Decena", group)}
+
+
+def test_the_latter_after_a_pair_of_people_is_no_group(extractor: Any) -> None:
+    text = ("The Gulf Cartel and Los Zetas dominate Tamaulipas. Police named Osiel Cárdenas and Heriberto "
+            "Lazcano as suspects. The latter was founded by Arturo Guzmán Decena.")
+    assert not any(p == "founder_of" for _, p, _ in facts(extractor, text))
+
+
+def test_their_leader_after_a_sentence_about_a_group_with_a_singular_name(extractor: Any) -> None:
+    text = ("The Sinaloa Cartel is Mexico's largest criminal group. Their leader, Ismael Zambada, was arrested "
+            "in 2024.")
+    assert ("Ismael Zambada García", "leader_of", "Sinaloa Cartel") in facts(extractor, text)
+
+
+def test_their_without_a_group_near_is_no_group(extractor: Any) -> None:
+    text = "Police detained three men in Culiacán on Monday. Their leader, Ismael Zambada, escaped."
+    assert not any(p == "leader_of" for _, p, _ in facts(extractor, text))
+
+
+# --- 'the two groups' after a breakaway ---------------------------------------------------------
+
+def test_the_two_groups_after_a_breakaway_are_the_breakaway_and_its_parent(extractor: Any) -> None:
+    text = ("Smaller crews, among them Los Metros and Los Rojos, answered to the Gulf Cartel. In 2010 Heriberto "
+            "Lazcano led a group of gunmen out of the Gulf Cartel to form Los Zetas. The breakaway was regarded by "
+            "police as a rival syndicate. The two groups spent the next years at war.")
+    rivals = {frozenset((s, o)) for s, p, o in facts(extractor, text) if p == "rival_of"}
+    assert rivals == {frozenset(("Los Zetas", "Gulf Cartel"))}
+
+
+# --- branches, armed wings and cells ------------------------------------------------------------
+
+def test_a_named_group_in_apposition_to_a_branch_is_the_branch(extractor: Any) -> None:
+    text = ("The Sinaloa Cartel grew fast in the 1990s. Power moved to Los Mayos, the cartel's Culiacán branch, "
+            "which Ismael Zambada ran.")
+    found = facts(extractor, text)
+    assert ("Los Mayos", "faction_of", "Sinaloa Cartel") in found
+    assert not any("branch" in s for s, p, _ in found if p == "faction_of")  # no second entity for the branch
+
+
+def test_an_armed_wing_built_for_a_group_and_named_later(extractor: Any) -> None:
+    text = ("In the late 1990s Osiel Cárdenas built an armed wing of former soldiers for the Gulf Cartel. "
+            "The wing later became known as Los Zetas.")
+    assert ("Los Zetas", "faction_of", "Gulf Cartel") in facts(extractor, text)
+
+
+def test_an_armed_wing_a_group_created_later_called(extractor: Any) -> None:
+    text = "The Gulf Cartel created an armed wing, later called Los Zetas."
+    assert ("Los Zetas", "faction_of", "Gulf Cartel") in facts(extractor, text)
+
+
+def test_a_group_split_along_the_lines_of_its_cells(extractor: Any) -> None:
+    text = "After 2010 the Gulf Cartel split along the lines of its local cells: Los Metros and Los Ciclones."
+    found = {(s, o) for s, p, o in facts(extractor, text) if p == "faction_of"}
+    assert found == {("Los Metros", "Gulf Cartel"), ("Los Ciclones", "Gulf Cartel")}
+
+
+def test_lines_of_another_groups_cells_are_no_split(extractor: Any) -> None:
+    text = "After 2010 the Gulf Cartel watched the lines of the army's local units: Los Metros and Los Ciclones."
+    assert not any(p == "faction_of" for _, p, _ in facts(extractor, text))
