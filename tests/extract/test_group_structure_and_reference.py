@@ -103,3 +103,19 @@ def test_a_group_split_along_the_lines_of_its_cells(extractor: Any) -> None:
 def test_lines_of_another_groups_cells_are_no_split(extractor: Any) -> None:
     text = "After 2010 the Gulf Cartel watched the lines of the army's local units: Los Metros and Los Ciclones."
     assert not any(p == "faction_of" for _, p, _ in facts(extractor, text))
+
+
+def test_a_branch_named_in_apposition_is_where_its_place_is(extractor: Any) -> None:
+    text = "The Sinaloa Cartel grew fast. Power moved to Los Mayos, the cartel's Culiacán branch."
+    found = {(s, o) for s, p, o in facts(extractor, text) if p == "operates_in"}
+    assert found == {("Los Mayos", "Culiacán")}
+
+
+def test_a_national_branch_is_no_persons_faction(extractor: Any) -> None:
+    text = "Police in Marbella arrested the head of Ismael Zambada's Spanish branch."
+    assert not any(p == "leader_of" for _, p, _ in facts(extractor, text))
+
+
+def test_a_nationality_before_a_plural_group_noun_is_no_place(extractor: Any) -> None:
+    text = "The report studies the feud between the Kavač and Škaljari clans, two Montenegrin syndicates."
+    assert not any(p == "operates_in" for _, p, _ in facts(extractor, text))

@@ -238,6 +238,9 @@ def _owned_faction(frame: Frame, token: Token) -> None:
     name no group (patterns/relations.yaml personal_parts)."""
     if token.lemma_.lower() not in frame.lexicon("faction_nouns") or _personal_part(frame, token):
         return
+    if any(c.dep_ in ("amod", "compound") and c.pos_ == "ADJ" and c.text[:1].isupper() and c.i < token.i
+           for c in token.children):
+        return  # "X's Spanish branch": a national branch is a group's, not a person's (a clan read as a person)
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
     if owners:
         from testigo.extract.rules.phrases import named_after
