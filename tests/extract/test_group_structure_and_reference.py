@@ -119,3 +119,16 @@ def test_a_national_branch_is_no_persons_faction(extractor: Any) -> None:
 def test_a_nationality_before_a_plural_group_noun_is_no_place(extractor: Any) -> None:
     text = "The report studies the feud between the Kavač and Škaljari clans, two Montenegrin syndicates."
     assert not any(p == "operates_in" for _, p, _ in facts(extractor, text))
+
+
+def test_the_branch_repeats_the_branch_named_before(extractor: Any) -> None:
+    text = ("Prosecutors say Dragan Nikolić ran the Kavač clan's Serbian branch. Police said the branch had "
+            "worked with the Sinaloa Cartel.")
+    found = facts(extractor, text)
+    assert ("Dragan Nikolić", "leader_of", "Kavač clan's Serbian branch") in found
+    assert ("Kavač clan's Serbian branch", "ally_of", "Sinaloa Cartel") in found
+
+
+def test_the_branch_with_no_branch_named_is_no_group(extractor: Any) -> None:
+    text = "The Sinaloa Cartel grew in Culiacán. The branch was led by Ismael Zambada."
+    assert not any(p == "leader_of" for _, p, _ in facts(extractor, text))

@@ -26,6 +26,7 @@ __all__ = ["after_colon", "its_group", "latest_siblings", "parties", "people_aft
            "salient_pair"]
 
 GROUP = ("criminal_group",)
+PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
 NAMING_VERBS = ("know", "call", "name", "dub", "nickname")
 
 
@@ -137,7 +138,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         through = _through(frame, head, kinds, depth)
         if through or "criminal_group" not in kinds:
             return through
-        if lemma not in frame.lexicon("collective_nouns") and lemma not in ("cell", "faction", "network"):
+        if lemma not in frame.lexicon("collective_nouns") and lemma not in ("cell", "faction", "network", *PARTS):
             return []  # "clashed with the army": a state's army, not the group named last ('the network' is)
         return _definite(frame, head)
     if "person" in kinds and (head.tag_ == "NNS" or head.pos_ == "NUM") and (listed := people_after_colon(frame, head)):
@@ -365,7 +366,7 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
     if modifiers:
         return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
-    named = word if word in ("cartel", "organization", "faction", "gang", "cell", "clan") else None
+    named = word if word in ("cartel", "organization", "faction", "gang", "cell", "clan", *PARTS) else None
     group = _subject_of_clause_before(frame, head, named) or topic(frame, head.left_edge, GROUP, named=named)
     if group is not None and _named_with_another(frame, group, named):
         return []  # "X and Y have fought since 2010. The group's leader ...": which group?
@@ -438,7 +439,7 @@ def topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | No
         if parent is not None:
             return parent
         fitting = _topic(frame, token, kinds, named=named)
-        if fitting is not None or named == "cell":
+        if fitting is not None or named in ("cell", *PARTS):
             return fitting  # 'the cell' with no cell named before is some cell, not the group named last
     return _topic(frame, token, kinds, named=None)
 
@@ -500,7 +501,7 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
         return True
     if word == "faction":
         return any(c.predicate == "faction_of" and c.subject_id == entity.id for c in frame.claims.values())
-    if word in ("gang", "cell", "clan"):  # "a local gang known as X", "the X gang": the text called it so
+    if word in ("gang", "cell", "clan", *PARTS):  # "a local gang known as X", "the X gang": the text called it so
         return any(_called(r.span.root, word) for r in frame.ents.refs if r.entity_id == entity.id)
     return any(word in fold(n).replace("organisation", "organization").split()
                for n in [entity.name] + [a.name for a in entity.aliases])
