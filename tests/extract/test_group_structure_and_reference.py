@@ -132,3 +132,24 @@ def test_the_branch_repeats_the_branch_named_before(extractor: Any) -> None:
 def test_the_branch_with_no_branch_named_is_no_group(extractor: Any) -> None:
     text = "The Sinaloa Cartel grew in Culiacán. The branch was led by Ismael Zambada."
     assert not any(p == "leader_of" for _, p, _ in facts(extractor, text))
+
+
+# --- breakaways and bodyguards ------------------------------------------------------------------
+
+def test_the_leaders_of_a_group_that_broke_away_and_formed_a_new_one(extractor: Any) -> None:
+    text = ("In 2010 a group of gunmen led by Heriberto Lazcano broke away from the Gulf Cartel and formed "
+            "Los Zetas.")
+    found = facts(extractor, text)
+    assert ("Los Zetas", "faction_of", "Gulf Cartel") in found
+    assert ("Heriberto Lazcano Lazcano", "leader_of", "Los Zetas") in found
+
+
+def test_a_group_that_began_as_a_leaders_bodyguard_is_part_of_his_group(extractor: Any) -> None:
+    text = ("Antonio Cárdenas led the Gulf Cartel in the mid-2000s. Los Escorpiones, which began as "
+            "Cárdenas's personal bodyguard, now control Matamoros.")
+    assert ("Los Escorpiones", "faction_of", "Gulf Cartel") in facts(extractor, text)
+
+
+def test_a_bodyguard_of_a_man_who_leads_no_group_named_is_no_part(extractor: Any) -> None:
+    text = "Los Escorpiones, which began as Antonio Cárdenas's personal bodyguard, now control Matamoros."
+    assert not any(p == "faction_of" for _, p, _ in facts(extractor, text))
