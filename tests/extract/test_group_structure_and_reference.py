@@ -153,3 +153,21 @@ def test_a_group_that_began_as_a_leaders_bodyguard_is_part_of_his_group(extracto
 def test_a_bodyguard_of_a_man_who_leads_no_group_named_is_no_part(extractor: Any) -> None:
     text = "Los Escorpiones, which began as Antonio Cárdenas's personal bodyguard, now control Matamoros."
     assert not any(p == "faction_of" for _, p, _ in facts(extractor, text))
+
+
+# --- 'G, which X had run' ---------------------------------------------------------------------
+
+def test_a_group_a_relative_clause_says_someone_ran(extractor: Any) -> None:
+    text = "Los Zetas grew out of the Gulf Cartel, which Osiel Cárdenas had run in Matamoros since the late 1990s."
+    assert ("Osiel Cárdenas Guillén", "leader_of", "Gulf Cartel") in facts(extractor, text)
+
+
+def test_a_branch_in_apposition_a_relative_clause_says_someone_headed(extractor: Any) -> None:
+    text = ("The Sinaloa Cartel grew fast. Power moved to Los Mayos, the cartel's Culiacán branch, which "
+            "Ismael Zambada had once headed.")
+    assert ("Ismael Zambada García", "leader_of", "Los Mayos") in facts(extractor, text)
+
+
+def test_a_place_a_relative_clause_says_someone_ran_is_no_group(extractor: Any) -> None:
+    text = "Police seized the laboratory, which Osiel Cárdenas had run since 2010."
+    assert not any(p == "leader_of" for _, p, _ in facts(extractor, text))

@@ -98,6 +98,9 @@ def _led_by(frame: Frame, token: Token) -> None:
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         groups += [r for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
                    for p in c.children if p.dep_ == "poss" for r in parties(frame, p, GROUP)]  # "runs its operations"
+        if token.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in token.children):
+            held = token.head if frame.ref(token.head) is not None or token.head.dep_ != "appos" else token.head.head
+            groups += parties(frame, held, GROUP)  # "G, which X had run since 2010": X ran G
         if people:  # "X founded the group with his brother Y", "X ran G with his brother Y"
             people += [r for o in prep_objects(token, "with") if frame.ref(o, *PERSON) is not None
                        or predicate == "founder_of" or o.lower_ in frame.words["family"]

@@ -183,7 +183,7 @@ def branch_of(frame: Frame, noun: Token) -> Ref | None:
     if len(parents) != 1 or not local:
         return None
     named = frame.ref(noun.head, *GROUP) if noun.dep_ == "appos" else None
-    if named is not None and named.entity_id != parents[0].entity_id:  # "X, the G's Nagoya branch": X is it
+    if named is not None:  # "X, the G's Nagoya branch": X is it (and no branch of itself)
         frame.emit("faction_of", named, parents[0], noun, "faction_of.branch_of.v1", presupposed=True)
         return named
     parent = frame.ents.entities[parents[0].entity_id]
