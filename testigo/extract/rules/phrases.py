@@ -357,8 +357,10 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return [named]  # "X, the cartel that ...": X itself
     if (named := _group_before_comma(frame, head)) is not None:
         return [named]  # "... of X (ACR), the Brazilian gang that ...": an apposition the parser hung elsewhere
-    if any(c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text != "," for c in head.children):
-        return []  # "the network that X built": the clause, not an earlier mention, says which
+    if head.dep_ != "attr" and any(c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text != ","
+                                   for c in head.children):
+        return []  # "the network that X built": the clause, not an earlier mention, says which ('X was the
+        # cartel that ...' says what X was)
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
     if [c.lower_ for c in modifiers] == ["new"] and (founded := _just_founded(frame, head)) is not None:
         echo(frame, head, founded)
