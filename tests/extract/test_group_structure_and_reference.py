@@ -171,3 +171,21 @@ def test_a_branch_in_apposition_a_relative_clause_says_someone_headed(extractor:
 def test_a_place_a_relative_clause_says_someone_ran_is_no_group(extractor: Any) -> None:
     text = "Police seized the laboratory, which Osiel Cárdenas had run since 2010."
     assert not any(p == "leader_of" for _, p, _ in facts(extractor, text))
+
+
+# --- 'the breakaway faction became known as X' --------------------------------------------------
+
+def test_a_breakaway_named_later_is_the_group_that_broke_away(extractor: Any) -> None:
+    text = ("In 2010 a group of gunmen led by Heriberto Lazcano broke away from the Gulf Cartel. The breakaway "
+            "faction became known as Los Zetas.")
+    found = facts(extractor, text)
+    assert ("Los Zetas", "faction_of", "Gulf Cartel") in found
+    assert ("Heriberto Lazcano Lazcano", "leader_of", "Los Zetas") in found
+
+
+def test_a_name_a_breakaway_faction_became_known_as_is_a_group(extractor: Any) -> None:
+    text = ("The Di Lauro clan ruled Secondigliano. In late 2004 a group of lieutenants led by Raffaele Amato "
+            "broke away from the clan. The breakaway faction became known in the press as the \"Scissionisti\".")
+    found = facts(extractor, text)
+    assert ("Scissionisti", "faction_of", "Di Lauro") in found
+    assert ("Raffaele Amato", "leader_of", "Scissionisti") in found

@@ -66,6 +66,9 @@ def _led_by(frame: Frame, token: Token) -> None:
         if subject is None and token.dep_ != "acl":  # "the gang is believed to be run by X"
             subject = subject_of(token)
         held = subject if passive and subject is not None else token.head
+        if held.dep_ == "pobj" and held.head.lower_ == "of" and frame.ref(held) is None \
+                and held.head.head.lemma_.lower() in frame.lexicon("collective_nouns"):
+            held = held.head.head  # "a group of lieutenants led by X": the group
         written = _written_apposition(frame, held)  # the parser may hang "a gang led by Y" far from X
         if held.dep_ == "appos" and frame.ref(held) is None and not parties(frame, held, GROUP):
             held = held.head  # "X, a gang led by Y": the gang is X
