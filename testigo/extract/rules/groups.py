@@ -406,9 +406,9 @@ def _split_into(frame: Frame, token: Token) -> bool:
     right before the verb when the parser lost it)."""
     if token.tag_ != "NNS" or token.dep_ != "pobj":
         return False
-    if token.head.lower_ == "into" and token.head.head.lemma_.lower() in SPLIT_VERBS:
-        verb = token.head.head
-    elif (verb := _split_along(token)) is None:
+    verb: Token | None = token.head.head if token.head.lower_ == "into" \
+        and token.head.head.lemma_.lower() in SPLIT_VERBS else _split_along(token)
+    if verb is None:
         return False
     subject = subject_of(verb)
     parents = parties(frame, subject) if subject is not None else []
