@@ -686,8 +686,23 @@ def _said_to_be_group(root: Token) -> bool:
         return True
     if _listed_after_group_noun(root):
         return True
+    if _named_as_body(root):
+        return True
     return root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
         c.dep_ == "attr" and c.lemma_.lower() in GROUP_NOUNS for c in root.head.children)
+
+
+BODY_NAMING = frozenset({"know", "call", "name", "dub", "rename", "style", "brand"})
+
+
+def _named_as_body(root: Token) -> bool:
+    """'The breakaway faction became known in the press as X', 'the group was later called X': the name a
+    group noun, subject of a naming verb, is known as."""
+    if root.dep_ != "pobj" or root.head.lower_ != "as" or root.head.head.lemma_.lower() not in BODY_NAMING:
+        return False
+    verb = root.head.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.lemma_.lower() in GROUP_NOUNS and subject.tag_ == "NN"
 
 
 def _described_groups(doc: Doc, chosen: list[Span]) -> list[Span]:

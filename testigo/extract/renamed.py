@@ -104,12 +104,24 @@ def _earlier_mention(doc: Doc, subject: Token, named: dict[int, str]) -> Token |
     for _ in range(2):
         if start > 0:
             start = doc[start - 1].sent.start
+    breakaway = any(c.dep_ in ("compound", "amod") and c.lower_ in SPLIT_WORDS for c in subject.children)
     for i in range(subject.i - 1, start - 1, -1):
         token = doc[i]
-        if token.lemma_ == subject.lemma_ and token.pos_ == "NOUN" and token.i not in named \
-                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-            return token
+        if token.pos_ == "NOUN" and token.i not in named and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                 for c in token.children) and (
+                token.lemma_ == subject.lemma_ or breakaway and _broke_away(token)):
+            return token  # 'a group of lieutenants broke away from G. The breakaway faction became known as X'
     return None
+
+
+SPLIT_WORDS = frozenset({"breakaway", "splinter", "dissident", "renegade"})
+
+
+def _broke_away(token: Token) -> bool:
+    """The token is the subject of a verb of leaving ('broke away', 'split off', 'walked out')."""
+    verb = token.head
+    return token.dep_ == "nsubj" and verb.pos_ == "VERB" and any(
+        c.lower_ in ("away", "off", "out") for c in verb.children if c.dep_ in ("advmod", "prt", "prep"))
 
 
 def as_span(doc: Doc, i: int) -> Span:

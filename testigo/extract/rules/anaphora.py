@@ -24,7 +24,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 
-__all__ = ["described_person", "main_person", "together_with", "window_start"]
+__all__ = ["described_person", "main_person", "named_pair", "together_with", "window_start"]
 
 ROLE_NOUNS = frozenset({"suspect", "detainee", "defendant", "accused", "fugitive", "arrestee"})
 CASE_NOUNS = frozenset({"defendant"})  # in a court text, the one the case is about

@@ -389,6 +389,8 @@ def _faction(frame: Frame, token: Token) -> None:
         return
     parents = [r for obj in _preps(token, "of") for r in parties(frame, obj)[:1]]
     parents += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
+    if not parents and _built_for(frame, token):
+        return
     if not parents and any(c.lower_ == "another" for c in token.children):  # "Another cell, X, ...": one
         named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)]
         parent = topic(frame, token, GROUP) if named else None  # more of the group in hand
@@ -417,6 +419,23 @@ def _faction(frame: Frame, token: Token) -> None:
 
 
 SPLIT_VERBS = frozenset({"split", "divide", "break", "splinter", "fracture", "fragment"})
+CREATING_VERBS = frozenset({"build", "create", "form", "found", "establish", "raise", "organise", "organize"})
+
+
+def _built_for(frame: Frame, token: Token) -> bool:
+    """'X built an armed wing for G. The wing later became known as H' / 'G created an armed wing, later
+    called H': the wing, read as H (extract/renamed.py), is a faction of G, the group it was built for
+    or the group that built it."""
+    own = frame.ref(token, *GROUP)
+    verb = token.head if token.dep_ == "dobj" else None
+    if own is None or verb is None or verb.lemma_.lower() not in CREATING_VERBS:
+        return False
+    subject = subject_of(verb)
+    parents = [r for w in (token, verb) for o in _preps(w, "for") for r in parties(frame, o, GROUP)]
+    parents += parties(frame, subject, GROUP) if subject is not None else []
+    for parent in parents:
+        frame.emit("faction_of", own, parent, token, "faction_of.built_for.v1")
+    return bool(parents)
 
 
 def _points_back(frame: Frame, subject: Token) -> bool:
@@ -430,20 +449,34 @@ def _points_back(frame: Frame, subject: Token) -> bool:
 def _split_into(frame: Frame, token: Token) -> bool:
     """'X split into two factions, A and B': A and B are factions of X (the subject, or the group named
     right before the verb when the parser lost it)."""
-    if token.tag_ != "NNS" or token.dep_ != "pobj" or token.head.lower_ != "into" \
-            or token.head.head.lemma_.lower() not in SPLIT_VERBS:
+    if token.tag_ != "NNS" or token.dep_ != "pobj":
         return False
-    verb = token.head.head
+    verb: Token | None = token.head.head if token.head.lower_ == "into" \
+        and token.head.head.lemma_.lower() in SPLIT_VERBS else _split_along(token)
+    if verb is None:
+        return False
     subject = subject_of(verb)
     parents = parties(frame, subject) if subject is not None else []
     if not parents and verb.i > 0 and (before := frame.ref(verb.doc[verb.i - 1], *GROUP)) is not None:
         parents = [before]
     members = [r for c in token.children if c.dep_ in ("appos", "conj") for r in parties(frame, c)]
+    members += after_colon(frame, token, GROUP) if verb.i < token.i else []
     for member in members:
         for parent in parents:
             if member.entity_id != parent.entity_id:
                 frame.emit("faction_of", member, parent, token, "faction_of.split_into.v1")
     return bool(members and parents)
+
+
+def _split_along(token: Token) -> Token | None:
+    """'G split along the lines of its local cells: A, B and C': the splitting verb, when the parts are
+    the group's own ('its', 'their')."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children):
+        return None
+    for word in list(token.ancestors)[:4]:
+        if word.pos_ == "VERB":
+            return word if word.lemma_.lower() in SPLIT_VERBS else None
+    return None
 
 
 def _named_faction(frame: Frame, token: Token) -> None:

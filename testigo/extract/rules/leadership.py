@@ -66,6 +66,9 @@ def _led_by(frame: Frame, token: Token) -> None:
         if subject is None and token.dep_ != "acl":  # "the gang is believed to be run by X"
             subject = subject_of(token)
         held = subject if passive and subject is not None else token.head
+        if held.dep_ == "pobj" and held.head.lower_ == "of" and frame.ref(held) is None \
+                and held.head.head.lemma_.lower() in frame.lexicon("collective_nouns"):
+            held = held.head.head  # "a group of lieutenants led by X": the group
         written = _written_apposition(frame, held)  # the parser may hang "a gang led by Y" far from X
         if held.dep_ == "appos" and frame.ref(held) is None and not parties(frame, held, GROUP):
             held = held.head  # "X, a gang led by Y": the gang is X
@@ -98,6 +101,9 @@ def _led_by(frame: Frame, token: Token) -> None:
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         groups += [r for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
                    for p in c.children if p.dep_ == "poss" for r in parties(frame, p, GROUP)]  # "runs its operations"
+        if token.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in token.children):
+            held = token.head if frame.ref(token.head) is not None or token.head.dep_ != "appos" else token.head.head
+            groups += parties(frame, held, GROUP)  # "G, which X had run since 2010": X ran G
         if people:  # "X founded the group with his brother Y", "X ran G with his brother Y"
             people += [r for o in prep_objects(token, "with") if frame.ref(o, *PERSON) is not None
                        or predicate == "founder_of" or o.lower_ in frame.words["family"]
@@ -238,6 +244,9 @@ def _owned_faction(frame: Frame, token: Token) -> None:
     name no group (patterns/relations.yaml personal_parts)."""
     if token.lemma_.lower() not in frame.lexicon("faction_nouns") or _personal_part(frame, token):
         return
+    if any(c.dep_ in ("amod", "compound") and c.pos_ == "ADJ" and c.text[:1].isupper() and c.i < token.i
+           for c in token.children):
+        return  # "X's Spanish branch": a national branch is a group's, not a person's (a clan read as a person)
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
     if owners:
         from testigo.extract.rules.phrases import named_after

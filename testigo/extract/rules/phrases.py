@@ -18,7 +18,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import fold, load_patterns
-from testigo.extract.rules.anaphora import described_person, together_with, window_start
+from testigo.extract.rules.anaphora import described_person, named_pair, together_with, window_start
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
@@ -26,6 +26,7 @@ __all__ = ["after_colon", "its_group", "latest_siblings", "parties", "people_aft
            "salient_pair"]
 
 GROUP = ("criminal_group",)
+PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
 NAMING_VERBS = ("know", "call", "name", "dub", "nickname")
 
 
@@ -150,6 +151,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if count is not None and count > 2:
             return _last_list(frame, head, count)  # "those four organisations"
         return list(salient_pair(frame, head))
+    if kinds == GROUP and head.lower_ in ORDER_WORDS and (pair := _ordered_pair(frame, head)):
+        return [pair[ORDER_WORDS[head.lower_]]]  # "X and Y dominate P. The latter is led by Z": Y
     if kinds == GROUP and _both(head):
         return list(salient_pair(frame, head))  # "Both have ...", "both of them", "attacked both"
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ == "NN" and any(
@@ -165,7 +168,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         through = _through(frame, head, kinds, depth)
         if through or "criminal_group" not in kinds:
             return through
-        if lemma not in frame.lexicon("collective_nouns") and lemma not in ("cell", "faction", "network"):
+        if lemma not in frame.lexicon("collective_nouns") and lemma not in ("cell", "faction", "network", *PARTS):
             return []  # "clashed with the army": a state's army, not the group named last ('the network' is)
         return _definite(frame, head)
     if "person" in kinds and (head.tag_ == "NNS" or head.pos_ == "NUM") and (listed := people_after_colon(frame, head)):
@@ -206,6 +209,23 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
 
 
 PAIR_WORDS = frozenset({"the", "both", "these", "those", "two", "their", "its", "each", "all"})
+
+
+ORDER_WORDS = {"former": 0, "latter": 1}
+
+
+def _ordered_pair(frame: Frame, head: Token) -> tuple[Ref, ...]:
+    """The pair 'the former' / 'the latter' picks from: the last two groups named together in this sentence
+    or the two before, when no pair of people was named together after them."""
+    if head.pos_ not in ("ADJ", "NOUN") or head.tag_ in ("NNS", "NNPS") \
+            or [c.lower_ for c in head.children if c.dep_ in ("det", "amod", "compound", "poss")] != ["the"]:
+        return ()
+    pair = _coordinated_pair(frame, head, since=window_start(head, 2))
+    people = named_pair(frame, head)
+    if not pair or people and max(r.span.start for r in people) > max(r.span.start for r in pair):
+        return ()
+    echo(frame, head, pair[ORDER_WORDS[head.lower_]])
+    return pair
 
 
 def _definite_plural(head: Token) -> bool:
@@ -369,6 +389,10 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return [named]  # "X, the cartel that ...": X itself
     if (named := _group_before_comma(frame, head)) is not None:
         return [named]  # "... of X (ACR), the Brazilian gang that ...": an apposition the parser hung elsewhere
+    if head.dep_ != "attr" and any(c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text != ","
+                                   for c in head.children):
+        return []  # "the network that X built": the clause, not an earlier mention, says which ('X was the
+        # cartel that ...' says what X was)
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
     if [c.lower_ for c in modifiers] == ["new"] and (founded := _just_founded(frame, head)) is not None:
         echo(frame, head, founded)
@@ -376,7 +400,7 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
     if modifiers:
         return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
-    named = word if word in ("cartel", "organization", "faction", "gang", "cell") else None
+    named = word if word in ("cartel", "organization", "faction", "gang", "cell", "clan", *PARTS) else None
     group = _subject_of_clause_before(frame, head, named) or topic(frame, head.left_edge, GROUP, named=named)
     if group is not None and _named_with_another(frame, group, named):
         return []  # "X and Y have fought since 2010. The group's leader ...": which group?
@@ -388,7 +412,7 @@ def _group_before_comma(frame: Frame, head: Token) -> Ref | None:
     """The group named right before the comma that opens the phrase of ``head`` ('X (ACR), the gang')."""
     doc = head.doc
     i = head.left_edge.i - 1
-    if i < 1 or doc[i].text != "," or head.dep_ in ("nsubj", "nsubjpass", "appos"):
+    if i < 1 or doc[i].text != "," or head.dep_ in ("nsubj", "nsubjpass", "appos", "poss"):
         return None  # an apposition of an unnamed noun is that noun's ('The group ..., the gang')
     j = i - 1
     if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(":
@@ -449,7 +473,7 @@ def topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | No
         if parent is not None:
             return parent
         fitting = _topic(frame, token, kinds, named=named)
-        if fitting is not None or named == "cell":
+        if fitting is not None or named in ("cell", *PARTS):
             return fitting  # 'the cell' with no cell named before is some cell, not the group named last
     return _topic(frame, token, kinds, named=None)
 
@@ -511,7 +535,7 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
         return True
     if word == "faction":
         return any(c.predicate == "faction_of" and c.subject_id == entity.id for c in frame.claims.values())
-    if word in ("gang", "cell"):  # "a local gang known as X", "the X gang": the text called it so
+    if word in ("gang", "cell", "clan", *PARTS):  # "a local gang known as X", "the X gang": the text called it so
         return any(_called(r.span.root, word) for r in frame.ents.refs if r.entity_id == entity.id)
     return any(word in fold(n).replace("organisation", "organization").split()
                for n in [entity.name] + [a.name for a in entity.aliases])
@@ -651,8 +675,11 @@ def their_group(frame: Frame, head: Token) -> Ref | None:
         return None  # 'Police said ... They': people, not the group
     subjects = [r for r in _mentions_before(frame, head, GROUP) if previous.start <= r.span.start < previous.end
                 and r.span.root.dep_ in ("nsubj", "nsubjpass")] if previous.start < sent.start else []
+    titled = head.lower_ == "their" and head.dep_ == "poss" and head.head.lemma_.lower() in frame.lexicon(
+        "leader_nouns", "founder_nouns")  # "X is Japan's largest syndicate. Their leader, Y, ...": X, named as a body
     for found in (_argument_before(frame, head, own), subjects[0] if subjects else None):
-        if found is not None and found.span.root.i not in own and _plural_name(frame.ents.entities[found.entity_id]):
+        if found is not None and found.span.root.i not in own and (
+                titled or _plural_name(frame.ents.entities[found.entity_id])):
             return found
     return None
 
@@ -1124,7 +1151,29 @@ def salient_pair(frame: Frame, token: Token, *, besides: frozenset[str] = frozen
             distinct.append(ref)
     if len(distinct) == 2:
         return tuple(sorted(distinct, key=lambda r: r.span.start))
-    return _coordinated_pair(frame, token, since=0, besides=besides)
+    return _coordinated_pair(frame, token, since=window_start(token, 2), besides=besides) \
+        or _paired_by_claim(frame, token, besides) or _coordinated_pair(frame, token, since=0, besides=besides)
+
+
+PAIRING = frozenset({"ally_of", "rival_of", "faction_of", "negotiated_with"})
+
+
+def _paired_by_claim(frame: Frame, token: Token, besides: frozenset[str]) -> tuple[Ref, ...]:
+    """The two groups of the last group-to-group claim read in the two sentences before ``token``, from a
+    sentence that names no third group ('H broke away from G. The breakaway was seen as a rival. The two
+    groups ...': H and G); a sentence about more groups does not make its pair the one meant."""
+    start = token.doc[window_start(token, 2)].idx
+    claims = [c for c in frame.claims.values() if c.predicate in PAIRING and c.object_id
+              and start <= c.evidence.start < token.sent.start_char
+              and not {c.subject_id, c.object_id} & besides]
+    if not claims:
+        return ()
+    last = max(claims, key=lambda c: c.evidence.start)
+    sentence = token.doc.char_span(last.evidence.start, last.evidence.end, alignment_mode="expand")
+    if sentence is None or {r.entity_id for r in frame.refs_in(sentence, *GROUP)} - {last.subject_id, last.object_id}:
+        return ()
+    span = Span(token.doc, token.i, token.i + 1, label="criminal_group")
+    return (Ref(span, last.subject_id), Ref(span, last.object_id))  # type: ignore[arg-type]
 
 
 def _coordinated_pair(frame: Frame, token: Token, *, since: int, besides: frozenset[str] = frozenset()

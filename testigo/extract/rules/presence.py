@@ -18,6 +18,8 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.group_types import words_of
+from testigo.extract.lexicon import fold
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
@@ -270,6 +272,10 @@ def _place_noun(frame: Frame, token: Token) -> None:
         return
     owners = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
     owners += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
+    part = frame.ref(token.head, *GROUP) if token.dep_ == "appos" and token.lemma_.lower() in frame.lexicon(
+        "faction_nouns") else None
+    if part is not None and owners:
+        owners = [part]  # "X, the G's Nagoya branch": the branch, X, is where it is named for
     if not owners and token.dep_ in ("appos", "attr"):
         owners = _described_groups(frame, token)
     _emit(frame, owners, places, token, "operates_in.place_noun.v1")
@@ -278,6 +284,9 @@ def _place_noun(frame: Frame, token: Token) -> None:
 def _named_place(frame: Frame, word: Token) -> list[Ref]:
     """The place a modifier names, when the modifier is not part of a group's own name."""
     ref = frame.ref(word)
+    if ref is not None and ref.span.end - ref.span.start == 1 and (
+            word.lower_ in frame.words["demonyms"] or fold(word.text) in words_of("more_demonyms")):  # type: ignore[operator]
+        return []  # "two Montenegrin syndicates" read with a nationality as a place: no place named
     return [ref] if ref is not None and ref.kind in PLACES else []
 
 

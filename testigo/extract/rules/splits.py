@@ -87,13 +87,25 @@ def _left_to_form(frame: Frame, token: Token) -> None:
     clause, groups = formed
     subject = subject_of(token)
     people = parties(frame, subject, PERSON) if subject is not None else []
+    led = _leaders_of_body(frame, subject) if subject is not None and not people else []
     for group in groups:
+        for person in led:  # "a group of gunmen led by X broke away from G and formed H"
+            frame.emit("leader_of", person, group, clause, "leader_of.led_out.v1")
         for parent in parents:
             frame.emit("faction_of", group, parent, clause, "faction_of.left_to_form.v1")
         for person in people:
             frame.emit("founder_of", person, group, clause, "founder_of.left_to_form.v1")
             if lemma in LEADING:
                 frame.emit("leader_of", person, group, token, "leader_of.led_out.v1")
+
+
+def _leaders_of_body(frame: Frame, subject: Token) -> list[Ref]:
+    """'a group of lieutenants led by X and Y': the people a group noun says lead it."""
+    if subject.lemma_.lower() not in frame.lexicon("collective_nouns", "faction_nouns", "kind_nouns"):
+        return []
+    return [r for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in frame.lexicon("leader_passive")
+            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+            for r in parties(frame, o, PERSON)]
 
 
 @starts(words=("rival",))
@@ -170,6 +182,10 @@ def branch_of(frame: Frame, noun: Token) -> Ref | None:
         c.pos_ == "ADJ" and c.text[:1].isupper() or frame.ref(c, *PLACES) is not None)]
     if len(parents) != 1 or not local:
         return None
+    named = frame.ref(noun.head, *GROUP) if noun.dep_ == "appos" else None
+    if named is not None:  # "X, the G's Nagoya branch": X is it (and no branch of itself)
+        frame.emit("faction_of", named, parents[0], noun, "faction_of.branch_of.v1", presupposed=True)
+        return named
     parent = frame.ents.entities[parents[0].entity_id]
     words = " ".join(t.text for t in noun.doc[local[0].i:noun.i + 1])
     branch = Entity.make("criminal_group", f"{parent.name}'s {words}", aliases=(Alias(words),))

@@ -173,14 +173,27 @@ def _served_as_wing(frame: Frame, token: Token) -> None:
     """'Y, a group that worked as the cartel's armed wing' / 'Y began as Z's enforcement arm'."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in words("serving_verbs"):
         return
-    wings = [o for o in prep_objects(token, "as") if o.lemma_.lower() in frame.lexicon("faction_nouns")]
+    wings = [o for o in prep_objects(token, "as") if o.lemma_.lower() in frame.lexicon("faction_nouns")
+             or o.lemma_.lower() in words("guard_nouns")]
     wholes = [r for w in wings for c in w.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
     wholes += [r for w in wings for o in prep_objects(w, "of") for r in parties(frame, o, GROUP)]
+    wholes = wholes or [r for w in wings for c in w.children if c.dep_ == "poss" for r in _led_group(frame, c)]
     if not wholes:
         return
     for part in _subject_groups(frame, token):
         for whole in wholes:
             frame.emit("faction_of", part, whole, token, "faction_of.served_as_wing.v1")
+
+
+def _led_group(frame: Frame, owner: Token) -> list[Ref]:
+    """"Y began as X's personal bodyguard": the one group the text has so far said X leads or founded."""
+    people = parties(frame, owner, PERSON)
+    led = {c.object_id for p in people for c in frame.claims.values() if c.subject_id == p.entity_id
+           and c.predicate in ("leader_of", "founder_of") and c.object_id and c.polarity.value == "positive"
+           and c.evidence.start < owner.idx}
+    if len(led) != 1:
+        return []
+    return [Ref(Span(owner.doc, owner.i, owner.i + 1, label="criminal_group"), next(iter(led)))]
 
 
 @starts(lemmas=(relations("leader_passive"),))
