@@ -49,6 +49,7 @@ from testigo.extract.name_repairs import (
     short_group_names,
     untagged_places,
 )
+from testigo.extract.repeats import repeated_names
 from testigo.kb import KnowledgeBase
 
 __all__ = ["EntityTagger", "make_entity_tagger"]
@@ -197,7 +198,7 @@ class EntityTagger:
         chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb)), self.kb)
         chosen = acronym_groups(doc, person_networks(doc, chosen))
         chosen += short_group_names(doc, chosen)
-        chosen = _same_kind_everywhere(chosen)
+        chosen = _same_kind_everywhere(chosen + repeated_names(doc, chosen))
         chosen = [_with_number(doc, s) for s in chosen]
         chosen = [s for s in chosen if s._.kb_id or not (s.label_ == "criminal_group" and self._bare_group_word(s))
                   and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)]  # 'El' alone names no one

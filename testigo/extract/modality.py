@@ -134,6 +134,8 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.PROBABLE  # "a sign of", not "signed a pact"
     if on_path and lemma in words["probable_passive"] and _is_passive(token) and not _named_describer(token):
         return Certainty.PROBABLE
+    if on_path and lemma in words["regarding_verbs"] and token.pos_ == "VERB" and not _is_passive(token):
+        return Certainty.PROBABLE  # "investigators regard X as the founder of G"
     if on_path and lemma in words["possible_verbs"]:
         return Certainty.POSSIBLE
     if on_path and _holds_responsible(token):

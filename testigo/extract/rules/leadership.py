@@ -61,7 +61,8 @@ def _led_by(frame: Frame, token: Token) -> None:
         return
     predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") or lemma == "set_up" else "leader_of"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    if token.dep_ == "acl" or passive:
+    clause = token.dep_ == "acl" and any(c.dep_ == "nsubj" for c in token.children)  # "the claim that he leads G"
+    if token.dep_ == "acl" and not clause or passive:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if subject is None and token.dep_ != "acl":  # "the gang is believed to be run by X"
             subject = subject_of(token)
@@ -105,7 +106,7 @@ def _led_by(frame: Frame, token: Token) -> None:
     for person in people:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1",
-                       presupposed=token.dep_ in ("acl", "relcl"))
+                       presupposed=token.dep_ in ("acl", "relcl") and not clause)
 
 
 def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:

@@ -18,7 +18,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import fold, load_patterns
-from testigo.extract.rules.anaphora import described_person, together_with, window_start
+from testigo.extract.rules.anaphora import client_person, described_person, together_with, window_start
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
@@ -151,6 +151,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             return detached
     if head.pos_ == "PRON" and "person" in kinds:
         return _pronoun(frame, head) or _both_people(frame, head)
+    if "person" in kinds and head.lower_ == "client" and (client := client_person(frame, head)):
+        return client  # "his client has never belonged to G": the one the lawyer speaks for
     if "person" in kinds and head.pos_ in ("ADJ", "NOUN") and (described := described_person(frame, head)):
         return described  # 'the former', 'the 45-year-old', 'the suspect'
     if "person" in kinds and head.pos_ == "NOUN" and lemma in frame.lexicon(
