@@ -70,6 +70,8 @@ def _led_by(frame: Frame, token: Token) -> None:
         written = _written_apposition(frame, held)  # the parser may hang "a gang led by Y" far from X
         if held.dep_ == "appos" and frame.ref(held) is None and not parties(frame, held, GROUP):
             held = held.head  # "X, a gang led by Y": the gang is X
+        elif held.dep_ == "attr" and frame.ref(held) is None and (copula := subject_of(held.head)) is not None:
+            held = copula  # "X is a trafficking organisation founded by Y": the organisation is X
         groups = written or parties(frame, held, GROUP)
         people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                   for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
@@ -99,6 +101,12 @@ def _led_by(frame: Frame, token: Token) -> None:
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         groups += [r for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
                    for p in c.children if p.dep_ == "poss" for r in parties(frame, p, GROUP)]  # "runs its operations"
+        if not groups:  # "who led the mafia mandamento of Castelvetrano"
+            from testigo.extract.rules.splits import local_part
+
+            groups = [r for c in token.children if c.dep_ == "dobj" for r in [local_part(frame, c)] if r is not None]
+        if not groups and token.dep_ == "relcl" and subject is not None and subject.i != token.head.i:
+            groups = _clause_object(frame, token)  # "G, an affiliate that he founded in 1984"
         if people:  # "X founded the group with his brother Y", "X ran G with his brother Y"
             people += [r for o in prep_objects(token, "with") if frame.ref(o, *PERSON) is not None
                        or predicate == "founder_of" or o.lower_ in frame.words["family"]
@@ -107,6 +115,18 @@ def _led_by(frame: Frame, token: Token) -> None:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1",
                        presupposed=token.dep_ in ("acl", "relcl") and not clause)
+
+
+def _clause_object(frame: Frame, verb: Token) -> list[Ref]:
+    """The group a relative clause's object stands for: 'G, an affiliate that he founded', 'the gang
+    he ran' (the clause's own subject is someone else)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and objects[0].lower_ not in ("that", "which", "whom"):
+        return []
+    held = verb.head
+    if frame.ref(held) is None and held.dep_ == "appos" and not parties(frame, held, GROUP):
+        held = held.head
+    return parties(frame, held, GROUP)
 
 
 def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:

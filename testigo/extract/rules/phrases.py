@@ -1098,7 +1098,11 @@ def _coordinated_pair(frame: Frame, token: Token, *, since: int, besides: frozen
 
 
 def _led_by(frame: Frame, head: Token) -> list[Ref]:
-    """'the faction led by X': a group in the document or KB named after X, else X's faction."""
+    """'the faction led by X': a group in the document or KB named after X, else X's faction; in
+    apposition to a group's name ('the Corleonesi, the faction of G led by X'), that group."""
+    if head.dep_ == "appos" and (named := frame.ref(head.head, "criminal_group")) is not None:
+        return [named] if any(c.dep_ == "acl" and c.lemma_.lower() in frame.lexicon("leader_passive")
+                              for c in head.children) else []
     for child in head.children:
         if child.dep_ == "acl" and child.lemma_.lower() in frame.lexicon("leader_passive"):
             for agent in child.children:

@@ -53,7 +53,9 @@ def role(frame: Frame, noun: Token) -> str | None:
 
 def _heads_a_function(frame: Frame, noun: Token) -> bool:
     """'head of security', 'chief of finance': a post inside a group, not its leadership."""
-    groupish = frame.lexicon("collective_nouns", "transparent_nouns")
+    from testigo.extract.rules.splits import LOCAL_PARTS
+
+    groupish = frame.lexicon("collective_nouns", "transparent_nouns") | LOCAL_PARTS  # "head of the families of P"
     return any(o.pos_ == "NOUN" and o.lemma_.lower() not in groupish and frame.ref(o) is None
                for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj")
@@ -74,9 +76,10 @@ def of_groups(frame: Frame, noun: Token) -> list[Ref]:
                 for o in p.children if o.dep_ == "pobj"]  # "head of security for G"
     objects += [p for obj in functions for p in obj.children
                 if p.dep_ == "poss" and p.pos_ != "PRON"]  # "head of G's finances"
-    from testigo.extract.rules.splits import branch_of
+    from testigo.extract.rules.splits import branch_of, local_part
 
-    groups = [r for obj in objects for r in [branch_of(frame, obj)] if r is not None]  # "head of G's Serbian branch"
+    groups = [r for obj in objects for r in [branch_of(frame, obj) or local_part(frame, obj)]
+              if r is not None]  # "head of G's Serbian branch", "head of the mandamento of P"
     objects = [obj for obj in objects if not _some_part(frame, obj)]
     groups += [] if groups else [r for obj in objects for r in parties(frame, obj, GROUP)]
     sides = [o for o in prep_objects(noun, "on") if o.lemma_.lower() in frame.lexicon("side_nouns")]
