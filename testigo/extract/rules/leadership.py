@@ -101,6 +101,7 @@ def _led_by(frame: Frame, token: Token) -> None:
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         groups += [r for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
                    for p in c.children if p.dep_ == "poss" for r in parties(frame, p, GROUP)]  # "runs its operations"
+        _runs_a_part(frame, token, people)
         if not groups:  # "who led the mafia mandamento of Castelvetrano"
             from testigo.extract.rules.splits import local_part
 
@@ -115,6 +116,19 @@ def _led_by(frame: Frame, token: Token) -> None:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1",
                        presupposed=token.dep_ in ("acl", "relcl") and not clause)
+
+
+def _runs_a_part(frame: Frame, verb: Token, people: list[Ref]) -> None:
+    """'X runs the group's sales points', 'X manages G's finances': a member of G in charge of one of its
+    concerns (the title says which), not its leader ('runs its operations' is leadership)."""
+    for part in [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and frame.ref(c) is None
+                 and c.lemma_.lower() not in frame.lexicon("running_nouns", "faction_nouns", "collective_nouns")]:
+        owners = [r for c in part.children if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their")
+                  for r in parties(frame, c, GROUP)]
+        for person in people:
+            for group in owners:
+                frame.emit("member_of", person, group, verb, "member_of.runs_a_part.v1",
+                           title=f"{verb.lemma_.lower()}s {role_title(part)}", presupposed=verb.dep_ == "relcl")
 
 
 def _clause_object(frame: Frame, verb: Token) -> list[Ref]:
@@ -376,10 +390,26 @@ def _took_control(frame: Frame, token: Token) -> None:
         start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
         near = group is not None and any(r.entity_id == group.entity_id and r.span.start >= start
                                          for r in frame.refs_in(token.doc[start:token.i], *GROUP))
-        groups = [group] if near else []  # named in this sentence or the one before
+        groups = [group] if near else _led_just_before(frame, token, people)  # named in this sentence or the one before
     for person in people:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
+
+
+def _led_just_before(frame: Frame, verb: Token, people: list[Ref]) -> list[Ref]:
+    """'A and B, who were running the clan, were killed. C, who took over afterwards, ...': the group
+    the text said someone else led in the two sentences before (one group only)."""
+    from testigo.extract.rules.anaphora import window_start
+
+    start, ids = verb.doc[window_start(verb, 2)].idx, {p.entity_id for p in people}
+    led = {c.object_id for c in frame.claims.values() if c.predicate == "leader_of" and c.object_id
+           and c.polarity.value == "positive" and start <= c.evidence.start < verb.sent.start_char
+           and c.subject_id not in ids}
+    if len(led) != 1:
+        return []
+    group = next(iter(led))
+    return [Ref(Span(verb.doc, verb.i, verb.i + 1, label="criminal_group"), group)] \
+        if group in frame.ents.entities else []
 
 
 def _took_the_helm(verb: Token, objects: list[Token], over: bool) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from testigo.extract.frame import Frame
 from testigo.extract.modality import as_verb
+from testigo.extract.rules.command import command_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.founding import founding_rules
 from testigo.extract.rules.groups import subject_of
@@ -294,4 +295,5 @@ def _works_for(frame: Frame, token: Token) -> None:
 people_rules = RuleSet(
     _appositive, _role_then_name, _unnamed_role, _works_for, _predicative, _one_of_the_known, _title_before_group,
     _whose_role, kinship_rules, leadership_rules, office_rules, membership_rules, founding_rules,
+    command_rules,
 )

@@ -668,6 +668,9 @@ def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) 
 
 def _the_siblings(frame: Frame, head: Token) -> list[Ref]:
     """'the brothers', 'the twins' after the text named siblings: the people of its latest sibling claims."""
+    if head.lemma_.lower() in ("brother", "sister", "sibling", "twin") and head.tag_ == "NNS" \
+            and head.dep_ == "pobj" and head.head.dep_ == "agent" and not list(head.children):
+        return _siblings_named_next(frame, head)  # "G was founded by twins. A and B started it in P"
     if head.lemma_.lower() not in ("brother", "sister", "sibling", "twin") or not any(
             c.dep_ in ("det", "nummod") and c.lower_ in ("the", "both", "two") for c in head.children) or any(
             c.dep_ in ("compound", "poss", "amod", "nmod") and c.lower_ != "twin" for c in head.children):

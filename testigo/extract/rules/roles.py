@@ -89,7 +89,27 @@ def of_groups(frame: Frame, noun: Token) -> list[Ref]:
     modifiers += [g for c in modifiers if c.dep_ == "compound" and frame.ref(c) is None
                   for g in c.children if g.dep_ == "compound"]  # "a CJNG plaza boss"
     groups += [r for c in modifiers for r in parties(frame, c, GROUP)]
-    return groups
+    return groups or _they_formed(frame, noun)
+
+
+FORMING = frozenset({"form", "found", "create", "establish", "launch", "start"})
+
+
+def _they_formed(frame: Frame, noun: Token) -> list[Ref]:
+    """'A dozen bosses walked out and formed G. Their leader, X, ...': 'their' are the people who formed
+    the group the sentence before names, and their leader leads it."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) or noun.sent.start == 0:
+        return []
+    previous = noun.doc[noun.sent.start - 1].sent
+    for verb in previous:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FORMING:
+            continue
+        doers = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+        subject = next((c for d in doers for c in d.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ != "NNS" or frame.ref(subject) is not None:
+            continue  # a named group formed it ('G formed H'): 'their' is G's
+        return [r for c in verb.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+    return []
 
 
 def _some_part(frame: Frame, noun: Token) -> bool:
