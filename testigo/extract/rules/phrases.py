@@ -125,6 +125,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("either", "each") for c in head.children):
         return list(salient_pair(frame, head))  # "I don't believe either gang is ...": each of the pair
+    if kinds == GROUP and lemma == "clan" and head.tag_ == "NN":
+        return _definite(frame, head)  # "the head of the clan's Melito cell": the clan named before
     if kinds == GROUP and lemma in frame.lexicon("faction_nouns"):
         led = _led_by(frame, head)
         if led:
@@ -346,7 +348,7 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
     if modifiers:
         return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
-    named = word if word in ("cartel", "organization", "faction", "gang", "cell") else None
+    named = word if word in ("cartel", "organization", "faction", "gang", "cell", "clan") else None
     group = _subject_of_clause_before(frame, head, named) or topic(frame, head.left_edge, GROUP, named=named)
     if group is not None and _named_with_another(frame, group, named):
         return []  # "X and Y have fought since 2010. The group's leader ...": which group?
@@ -481,7 +483,7 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
         return True
     if word == "faction":
         return any(c.predicate == "faction_of" and c.subject_id == entity.id for c in frame.claims.values())
-    if word in ("gang", "cell"):  # "a local gang known as X", "the X gang": the text called it so
+    if word in ("gang", "cell", "clan"):  # "a local gang known as X", "the X gang": the text called it so
         return any(_called(r.span.root, word) for r in frame.ents.refs if r.entity_id == entity.id)
     return any(word in fold(n).replace("organisation", "organization").split()
                for n in [entity.name] + [a.name for a in entity.aliases])
