@@ -37,6 +37,8 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
         return path
     light = set(load_patterns("relations")["ally_light_verbs"])
     if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "one":
+            trigger = trigger.head.head  # "regard X as one of the leaders of G": the role stands where 'one' does
         head = trigger.head
         verb = as_verb(head) if trigger.dep_ == "pobj" else None
         if verb is not None:  # "regarded as the head of X": climb from the verb
