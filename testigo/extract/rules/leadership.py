@@ -99,8 +99,12 @@ def _led_by(frame: Frame, token: Token) -> None:
         groups = [r for c in token.children if c.dep_ == "dobj" and c not in cells
                   or c.dep_ == "nsubj" and c.i > token.i
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
-        groups += [r for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
-                   for p in c.children if p.dep_ == "poss" for r in parties(frame, p, GROUP)]  # "runs its operations"
+        running = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")]
+        if running and _somewhere(frame, token, running[0]):
+            _runs_a_part(frame, token, people, running)  # "ran G's business in P": a member in charge of a place
+        else:
+            groups += [r for c in running for p in c.children if p.dep_ == "poss"
+                       for r in parties(frame, p, GROUP)]  # "runs its operations"
         _runs_a_part(frame, token, people)
         if not groups:  # "who led the mafia mandamento of Castelvetrano"
             from testigo.extract.rules.splits import local_part
@@ -118,11 +122,20 @@ def _led_by(frame: Frame, token: Token) -> None:
                        presupposed=token.dep_ in ("acl", "relcl") and not clause)
 
 
-def _runs_a_part(frame: Frame, verb: Token, people: list[Ref]) -> None:
+def _somewhere(frame: Frame, verb: Token, business: Token) -> bool:
+    """'ran its businesses in Turin', 'ran G's business in Los Mochis': the running is of one place."""
+    return any(o.dep_ == "pobj" and frame.ref(o, "place", "country") is not None
+               for h in (verb, business) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
+               for o in p.children) or verb.dep_ == "relcl" and any(
+        c.lower_ in ("where", "there") for c in verb.children)  # "the city where he ran G's business"
+
+
+def _runs_a_part(frame: Frame, verb: Token, people: list[Ref], parts: list[Token] | None = None) -> None:
     """'X runs the group's sales points', 'X manages G's finances': a member of G in charge of one of its
     concerns (the title says which), not its leader ('runs its operations' is leadership)."""
-    for part in [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and frame.ref(c) is None
-                 and c.lemma_.lower() not in frame.lexicon("running_nouns", "faction_nouns", "collective_nouns")]:
+    for part in parts or [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and frame.ref(c) is None
+                          and c.lemma_.lower() not in frame.lexicon("running_nouns", "faction_nouns",
+                                                                    "collective_nouns")]:
         owners = [r for c in part.children if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their")
                   for r in parties(frame, c, GROUP)]
         for person in people:

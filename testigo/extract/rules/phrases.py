@@ -485,8 +485,8 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
         return any(c.predicate == "faction_of" and c.subject_id == entity.id for c in frame.claims.values())
     if word in ("gang", "cell", "clan"):  # "a local gang known as X", "the X gang": the text called it so
         return any(_called(r.span.root, word) for r in frame.ents.refs if r.entity_id == entity.id)
-    return any(word in fold(n).replace("organisation", "organization").split()
-               for n in [entity.name] + [a.name for a in entity.aliases])
+    names = [entity.name] if word == "organization" else [entity.name] + [a.name for a in entity.aliases]
+    return any(word in fold(n).replace("organisation", "organization").split() for n in names)
 
 
 def _called(name: Token, word: str) -> bool:
