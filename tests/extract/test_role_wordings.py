@@ -167,3 +167,41 @@ def test_my_client_never_led_in_quoted_speech(extractor: Any) -> None:
 def test_a_client_with_no_lawyer_in_sight_is_nobody(extractor: Any) -> None:
     text = "The bank lost its biggest client last year. Its client has never belonged to Los Zetas, police said."
     assert not [c for c in claims(extractor, text) if c[1] == "member_of"]
+
+
+def test_running_a_groups_business_in_one_place_is_membership(extractor: Any) -> None:
+    found = claims(extractor, "Pasquale Greco joined the 'Ndrangheta in 1998 and ran its businesses in Turin.")
+    assert find(found, "Pasquale Greco", "member_of", "'Ndrangheta")
+    assert not find(found, "Pasquale Greco", "leader_of", "'Ndrangheta")
+
+
+def test_the_organisation_is_the_one_the_text_names_so(extractor: Any) -> None:
+    text = ("The Ruelas Organization was founded in 2005. It later allied with Los Zetas. "
+            "Los Zetas grew fast in Tamaulipas. Their gunmen fought the army for years. "
+            "Prosecutors regard Mateo Ruelas as one of the leaders of the organisation.")
+    found = claims(extractor, text)
+    claim = find(found, "Mateo Ruelas", "leader_of", "Ruelas Organization")
+    assert claim and claim[0][4] == "probable"
+    assert not find(found, "Mateo Ruelas", "leader_of", "Los Zetas")
+
+
+def test_the_clans_cell_and_who_heads_it(extractor: Any) -> None:
+    text = ("The Mancuso clan controls Limbadi. Rocco Greco, whom the judges treated as the head of the clan's "
+            "Milan cell, received 12 years.")
+    found = claims(extractor, text)
+    led = [c for c in found if c[0] == "Rocco Greco" and c[1] == "leader_of"]
+    assert led and "Milan cell" in led[0][2] and led[0][5][-1] == "judges"
+
+
+def test_a_plural_name_taken_for_an_organisation_is_a_gang_its_leader_heads(extractor: Any) -> None:
+    text = ("Police have long described Jerome Adams as the leader of the Clever Kids, a gang from Elsies "
+            "River. He has publicly denied that he heads the Clever Kids.")
+    found = [c for c in claims(extractor, text) if c[0] == "Jerome Adams" and c[1] == "leader_of"]
+    assert {c[3] for c in found if c[2] == "Clever Kids"} == {"positive", "negative"}
+
+
+def test_a_name_repeated_inside_quote_marks_is_still_the_name(extractor: Any) -> None:
+    text = ('The Yoda network is growing. A lawyer for Samir T. said his client "has never belonged to the '
+            'Yoda network".')
+    claim = [c for c in claims(extractor, text) if c[0] == "Samir T." and c[1] == "member_of"]
+    assert claim and claim[0][3] == "negative"
