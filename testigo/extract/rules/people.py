@@ -285,6 +285,8 @@ def _works_for(frame: Frame, token: Token) -> None:
     if subject.lower_ in ("who", "which", "that"):  # also "X, who prosecutors say worked for G"
         clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
         subject = clause.head if clause is not None else subject
+        if frame.ref(subject) is None and subject.dep_ == "appos":
+            subject = subject.head  # "X, a nephew of Y who worked for G": X
     for one in parties(frame, subject, PERSON + GROUP if lemma in ("work", "answer") else PERSON):
         predicate = "member_of" if one.kind == "person" else "faction_of"
         for group in groups:
