@@ -100,7 +100,7 @@ def _led_by(frame: Frame, token: Token) -> None:
                   or c.dep_ == "nsubj" and c.i > token.i
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         running = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")]
-        if running and _somewhere(frame, token, running[0]):
+        if running and running[0].lemma_.lower() == "business" and _somewhere(frame, token, running[0]):
             _runs_a_part(frame, token, people, running)  # "ran G's business in P": a member in charge of a place
         else:
             groups += [r for c in running for p in c.children if p.dep_ == "poss"
@@ -123,7 +123,8 @@ def _led_by(frame: Frame, token: Token) -> None:
 
 
 def _somewhere(frame: Frame, verb: Token, business: Token) -> bool:
-    """'ran its businesses in Turin', 'ran G's business in Los Mochis': the running is of one place."""
+    """'ran its businesses in Turin', 'ran G's business in Los Mochis': the running is of one place (not
+    'directs the group's operations in Sonora', which leads it)."""
     return any(o.dep_ == "pobj" and frame.ref(o, "place", "country") is not None
                for h in (verb, business) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
                for o in p.children) or verb.dep_ == "relcl" and any(
