@@ -205,3 +205,11 @@ def test_a_name_repeated_inside_quote_marks_is_still_the_name(extractor: Any) ->
             'Yoda network".')
     claim = [c for c in claims(extractor, text) if c[0] == "Samir T." and c[1] == "member_of"]
     assert claim and claim[0][3] == "negative"
+
+
+def test_a_role_in_place_of_the_name_just_given(extractor: Any) -> None:
+    text = ("Mexican prosecutors charged Rafael Ortiz, describing the former head of the Guadalajara Cartel as a "
+            "danger to society.")
+    assert find(claims(extractor, text), "Rafael Ortiz", "leader_of", "Guadalajara Cartel")
+    text = "Ovidio Guzmán met the leader of Los Zetas, accusing the leader of the Gulf Cartel of betrayal."
+    assert not [c for c in claims(extractor, text) if c[1] == "leader_of"]  # he met someone else

@@ -14,6 +14,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.command import command_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
+from testigo.extract.rules.epithets import epithet_rules
 from testigo.extract.rules.founding import founding_rules
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.kinship import coordinated, family, kin_noun, kinship_rules, named_together
@@ -297,5 +298,5 @@ def _works_for(frame: Frame, token: Token) -> None:
 people_rules = RuleSet(
     _appositive, _role_then_name, _unnamed_role, _works_for, _predicative, _one_of_the_known, _title_before_group,
     _whose_role, kinship_rules, leadership_rules, office_rules, membership_rules, founding_rules,
-    command_rules,
+    command_rules, epithet_rules,
 )
