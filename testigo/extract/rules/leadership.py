@@ -17,6 +17,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.holding import clause_object, led_just_before, runs_a_part, somewhere
 from testigo.extract.rules.phrases import (
     GROUP,
     parties,
@@ -100,18 +101,18 @@ def _led_by(frame: Frame, token: Token) -> None:
                   or c.dep_ == "nsubj" and c.i > token.i
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         running = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")]
-        if running and running[0].lemma_.lower() == "business" and _somewhere(frame, token, running[0]):
-            _runs_a_part(frame, token, people, running)  # "ran G's business in P": a member in charge of a place
+        if running and running[0].lemma_.lower() == "business" and somewhere(frame, token, running[0]):
+            runs_a_part(frame, token, people, running)  # "ran G's business in P": a member in charge of a place
         else:
             groups += [r for c in running for p in c.children if p.dep_ == "poss"
                        for r in parties(frame, p, GROUP)]  # "runs its operations"
-        _runs_a_part(frame, token, people)
+        runs_a_part(frame, token, people)
         if not groups:  # "who led the mafia mandamento of Castelvetrano"
             from testigo.extract.rules.splits import local_part
 
             groups = [r for c in token.children if c.dep_ == "dobj" for r in [local_part(frame, c)] if r is not None]
         if not groups and token.dep_ == "relcl" and subject is not None and subject.i != token.head.i:
-            groups = _clause_object(frame, token)  # "G, an affiliate that he founded in 1984"
+            groups = clause_object(frame, token)  # "G, an affiliate that he founded in 1984"
         if people:  # "X founded the group with his brother Y", "X ran G with his brother Y"
             people += [r for o in prep_objects(token, "with") if frame.ref(o, *PERSON) is not None
                        or predicate == "founder_of" or o.lower_ in frame.words["family"]
@@ -122,39 +123,7 @@ def _led_by(frame: Frame, token: Token) -> None:
                        presupposed=token.dep_ in ("acl", "relcl") and not clause)
 
 
-def _somewhere(frame: Frame, verb: Token, business: Token) -> bool:
-    """'ran its businesses in Turin', 'ran G's business in Los Mochis': the running is of one place (not
-    'directs the group's operations in Sonora', which leads it)."""
-    return any(o.dep_ == "pobj" and frame.ref(o, "place", "country") is not None
-               for h in (verb, business) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
-               for o in p.children) or verb.dep_ == "relcl" and any(
-        c.lower_ in ("where", "there") for c in verb.children)  # "the city where he ran G's business"
 
-
-def _runs_a_part(frame: Frame, verb: Token, people: list[Ref], parts: list[Token] | None = None) -> None:
-    """'X runs the group's sales points', 'X manages G's finances': a member of G in charge of one of its
-    concerns (the title says which), not its leader ('runs its operations' is leadership)."""
-    for part in parts or [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and frame.ref(c) is None
-                          and c.lemma_.lower() not in frame.lexicon("running_nouns", "faction_nouns",
-                                                                    "collective_nouns")]:
-        owners = [r for c in part.children if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their")
-                  for r in parties(frame, c, GROUP)]
-        for person in people:
-            for group in owners:
-                frame.emit("member_of", person, group, verb, "member_of.runs_a_part.v1",
-                           title=f"{verb.lemma_.lower()}s {role_title(part)}", presupposed=verb.dep_ == "relcl")
-
-
-def _clause_object(frame: Frame, verb: Token) -> list[Ref]:
-    """The group a relative clause's object stands for: 'G, an affiliate that he founded', 'the gang
-    he ran' (the clause's own subject is someone else)."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if objects and objects[0].lower_ not in ("that", "which", "whom"):
-        return []
-    held = verb.head
-    if frame.ref(held) is None and held.dep_ == "appos" and not parties(frame, held, GROUP):
-        held = held.head
-    return parties(frame, held, GROUP)
 
 
 def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:
@@ -404,26 +373,11 @@ def _took_control(frame: Frame, token: Token) -> None:
         start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
         near = group is not None and any(r.entity_id == group.entity_id and r.span.start >= start
                                          for r in frame.refs_in(token.doc[start:token.i], *GROUP))
-        groups = [group] if near else _led_just_before(frame, token, people)  # named in this sentence or the one before
+        groups = [group] if near else led_just_before(frame, token, people)  # named in this sentence or the one before
     for person in people:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
 
-
-def _led_just_before(frame: Frame, verb: Token, people: list[Ref]) -> list[Ref]:
-    """'A and B, who were running the clan, were killed. C, who took over afterwards, ...': the group
-    the text said someone else led in the two sentences before (one group only)."""
-    from testigo.extract.rules.anaphora import window_start
-
-    start, ids = verb.doc[window_start(verb, 2)].idx, {p.entity_id for p in people}
-    led = {c.object_id for c in frame.claims.values() if c.predicate == "leader_of" and c.object_id
-           and c.polarity.value == "positive" and start <= c.evidence.start < verb.sent.start_char
-           and c.subject_id not in ids}
-    if len(led) != 1:
-        return []
-    group = next(iter(led))
-    return [Ref(Span(verb.doc, verb.i, verb.i + 1, label="criminal_group"), group)] \
-        if group in frame.ents.entities else []
 
 
 def _took_the_helm(verb: Token, objects: list[Token], over: bool) -> bool:
