@@ -60,6 +60,8 @@ QUOTE, REPORTED, ACCORDING_TO, HEARSAY = "quote", "reported", "according_to", "h
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _STOP_WORDS = frozenset({".", "!", "?", ";"})
+# Verbs whose object's "that" clause their subject denies: "X rejected the claim that he leads G".
+_REJECTING = frozenset({"reject", "deny", "dismiss", "refute", "dispute", "rebut", "contest"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "det", "dative", "appos", "conj"})
 _THAT_WINDOW = 8
 # Verbs of saying whose noun object of three words or more is a clause the parser misread:
@@ -310,6 +312,9 @@ class _Finder(ParsedText):
                         if self.lower[p] in self.pat.noun_speaker_preps and obj is not None and p < c:
                             speaker = self.phrase(obj)
                             break
+                    h = self.head[i]
+                    if speaker is None and self.dep[i] == "dobj" and self.lemma[h] in _REJECTING:
+                        speaker = self.speaker_of(h)  # "X rejected the claim that ...": X speaks
                 self.emit_complement(i, self.that_mark[c], self.right[c], self.lemma[i], speaker,
                                      impersonal=speaker is None)
                 return

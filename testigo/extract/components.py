@@ -59,6 +59,7 @@ from testigo.extract.name_repairs import (
     short_group_names,
     untagged_places,
 )
+from testigo.extract.repeats import repeated_names
 from testigo.kb import KnowledgeBase
 
 __all__ = ["EntityTagger", "make_entity_tagger"]
@@ -230,7 +231,8 @@ class EntityTagger:
         chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb)), self.kb)
         chosen = acronym_groups(doc, person_networks(doc, chosen))
         chosen += short_group_names(doc, chosen)
-        chosen = surnames_of_people(doc, _same_kind_everywhere(chosen))
+        chosen = surnames_of_people(doc, _same_kind_everywhere(
+            chosen + [_as_group(doc, s) for s in repeated_names(doc, chosen)]))
         chosen = [_with_number(doc, s) for s in chosen]
         chosen = [s for s in chosen if s._.kb_id or not (s.label_ == "criminal_group" and self._bare_group_word(s))
                   and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)]  # 'El' alone names no one
@@ -768,13 +770,38 @@ def _as_group(doc: Doc, span: Span) -> Span:
 def _led_or_joined(doc: Doc, span: Span) -> bool:
     """'the head of La Hermandad', 'members of Los Tigres': a name opening with a Spanish article after
     'of' and a leader's or member's noun is a group's (not 'the wife of La Tuta', not "La Tuta's men")."""
-    if span[0].norm_ not in ("la", "los", "las") or len(span) < 2 or span.start < 2 \
-            or span.end < len(doc) and doc[span.end].tag_ == "POS":
+    if len(span) < 2 or span.start < 2 or span.end < len(doc) and doc[span.end].tag_ == "POS":
         return False
     i = span.start - 1
+    if span[0].norm_ not in ("la", "los", "las"):
+        return span.label_ == "organization" and _plural_name_led(doc, span)
     if doc[i].lower_ != "of":
         return False
     return fold(doc[i - 1].lemma_) in _role_nouns()
+
+
+def _plural_name_led(doc: Doc, span: Span) -> bool:
+    """'the leader of the Sexy Boys', 'he heads the Hard Livings': a plural name ('Boys', 'Livings', not
+    an acronym) the model took for an organisation, right after a role noun and 'of the' or after a
+    verb of leading, founding or joining, is a gang's."""
+    last = span[-1]
+    if not (last.is_title and last.lower_.endswith("s") and last.tag_ == "NNPS"):
+        return False
+    root = span.root
+    if root.dep_ == "nsubjpass" and root.head.pos_ == "VERB" and fold(root.head.lemma_) in _leading_verbs():
+        return True  # "The Hard Livings were founded by twins"
+    if span.start < 3 or doc[span.start - 1].lower_ != "the":
+        return False
+    before = doc[span.start - 2]
+    if before.lower_ == "of":
+        return fold(doc[span.start - 3].lemma_) in _role_nouns()
+    return before.pos_ == "VERB" and fold(before.lemma_) in _leading_verbs()
+
+
+@cache
+def _leading_verbs() -> frozenset[str]:
+    rel = load_patterns("relations")
+    return frozenset(rel["leader_verbs"] + rel["founder_verbs"] + ["join"])
 
 
 @cache

@@ -37,6 +37,8 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
         return path
     light = set(load_patterns("relations")["ally_light_verbs"])
     if trigger.pos_ in ("NOUN", "PROPN"):
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "one":
+            trigger = trigger.head.head  # "regard X as one of the leaders of G": the role stands where 'one' does
         head = trigger.head
         verb = as_verb(head) if trigger.dep_ == "pobj" else None
         if verb is not None:  # "regarded as the head of X": climb from the verb
@@ -134,14 +136,13 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.PROBABLE  # "a sign of", not "signed a pact"
     if on_path and lemma in words["probable_passive"] and _is_passive(token) and not _named_describer(token):
         return Certainty.PROBABLE
+    if on_path and lemma in words["regarding_verbs"] and token.pos_ == "VERB" and not _is_passive(token):
+        return Certainty.PROBABLE  # "investigators regard X as the founder of G"
     if on_path and lemma in words["possible_verbs"]:
         return Certainty.POSSIBLE
     if on_path and lemma in _describing_verbs() and _is_passive(token) and any(
             c.dep_ == "advmod" and c.lower_ in words["reputation_adverbs"] for c in token.children):
         return Certainty.PROBABLE  # "is widely described as a co-founder of G": a reputation
-    if on_path and lemma in words["regarding_verbs"] and token.pos_ == "VERB" and any(
-            c.lower_ == "as" or c.dep_ == "oprd" for c in token.children):
-        return Certainty.PROBABLE  # "whom investigators regard as the founder of G"
     if on_path and _holds_responsible(token):
         return Certainty.PROBABLE
     return None

@@ -24,7 +24,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 
-__all__ = ["described_person", "main_person", "named_pair", "together_with", "window_start"]
+__all__ = ["client_person", "described_person", "main_person", "named_pair", "together_with", "window_start"]
 
 ROLE_NOUNS = frozenset({"suspect", "detainee", "defendant", "accused", "fugitive", "arrestee"})
 CASE_NOUNS = frozenset({"defendant"})  # in a court text, the one the case is about
@@ -175,3 +175,31 @@ def window_start(token: Token, sentences: int) -> int:
             break
         first = token.doc[first.start - 1].sent
     return first.start
+
+
+COUNSEL_NOUNS = frozenset({"lawyer", "attorney", "solicitor", "counsel", "barrister", "advocate", "defender"})
+
+
+def client_person(frame: Frame, head: Token) -> list[Ref]:
+    """'his client', 'my client', 'their client': the person whose lawyer speaks, the nearest
+    lawyer named in this sentence or the two before ('Tse's lawyer', 'the lawyer for one defendant,
+    X', 'a lawyer for X', 'his lawyer' with 'his' read as a person)."""
+    if head.lemma_.lower() != "client" or head.tag_ != "NN" or not any(
+            c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        return []
+    start = window_start(head, 2)
+    before = [t for t in reversed(head.doc[start:head.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in COUNSEL_NOUNS]
+    after = [t for t in head.doc[head.i + 1:head.sent.end] if t.pos_ == "NOUN" and t.lemma_.lower() in COUNSEL_NOUNS]
+    lawyer = (before + after)[0] if before or after else None  # '"My client ...," his lawyer said
+    if lawyer is None:
+        return []
+    from testigo.extract.rules.phrases import parties
+
+    owners = [c for c in lawyer.children if c.dep_ == "poss"]
+    owners += [o for p in lawyer.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+               for o in p.children if o.dep_ == "pobj"]
+    owners += [a for o in owners if frame.ref(o, "person") is None for a in o.children if a.dep_ == "appos"]
+    if owners and all(frame.ref(o, "person") is None for o in owners):  # "the lawyer for one defendant, X"
+        owners += [a for a in lawyer.children if a.dep_ == "appos"]
+    people = [r for o in owners for r in parties(frame, o, ("person",))]
+    return people[:1]

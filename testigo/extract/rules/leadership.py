@@ -17,6 +17,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.holding import clause_object, led_just_before, runs_a_part, somewhere
 from testigo.extract.rules.phrases import (
     GROUP,
     parties,
@@ -61,7 +62,8 @@ def _led_by(frame: Frame, token: Token) -> None:
         return
     predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") or lemma == "set_up" else "leader_of"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    if token.dep_ == "acl" or passive:
+    clause = token.dep_ == "acl" and any(c.dep_ == "nsubj" for c in token.children)  # "the claim that he leads G"
+    if token.dep_ == "acl" and not clause or passive:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if subject is None and token.dep_ != "acl":  # "the gang is believed to be run by X"
             subject = subject_of(token)
@@ -72,6 +74,8 @@ def _led_by(frame: Frame, token: Token) -> None:
         written = _written_apposition(frame, held)  # the parser may hang "a gang led by Y" far from X
         if held.dep_ == "appos" and frame.ref(held) is None and not parties(frame, held, GROUP):
             held = held.head  # "X, a gang led by Y": the gang is X
+        elif held.dep_ == "attr" and frame.ref(held) is None and (copula := subject_of(held.head)) is not None:
+            held = copula  # "X is a trafficking organisation founded by Y": the organisation is X
         groups = written or parties(frame, held, GROUP)
         people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                   for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
@@ -99,11 +103,22 @@ def _led_by(frame: Frame, token: Token) -> None:
         groups = [r for c in token.children if c.dep_ == "dobj" and c not in cells
                   or c.dep_ == "nsubj" and c.i > token.i
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
-        groups += [r for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")
-                   for p in c.children if p.dep_ == "poss" for r in parties(frame, p, GROUP)]  # "runs its operations"
+        running = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")]
+        if running and running[0].lemma_.lower() == "business" and somewhere(frame, token, running[0]):
+            runs_a_part(frame, token, people, running)  # "ran G's business in P": a member in charge of a place
+        else:
+            groups += [r for c in running for p in c.children if p.dep_ == "poss"
+                       for r in parties(frame, p, GROUP)]  # "runs its operations"
+        runs_a_part(frame, token, people)
+        if not groups:  # "who led the mafia mandamento of Castelvetrano"
+            from testigo.extract.rules.splits import local_part
+
+            groups = [r for c in token.children if c.dep_ == "dobj" for r in [local_part(frame, c)] if r is not None]
         if token.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in token.children):
             held = token.head if frame.ref(token.head) is not None or token.head.dep_ != "appos" else token.head.head
             groups += parties(frame, held, GROUP)  # "G, which X had run since 2010": X ran G
+        if not groups and token.dep_ == "relcl" and subject is not None and subject.i != token.head.i:
+            groups = clause_object(frame, token)  # "G, an affiliate that he founded in 1984"
         if people:  # "X founded the group with his brother Y", "X ran G with his brother Y"
             people += [r for o in prep_objects(token, "with") if frame.ref(o, *PERSON) is not None
                        or predicate == "founder_of" or o.lower_ in frame.words["family"]
@@ -111,7 +126,10 @@ def _led_by(frame: Frame, token: Token) -> None:
     for person in people:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1",
-                       presupposed=token.dep_ in ("acl", "relcl"))
+                       presupposed=token.dep_ in ("acl", "relcl") and not clause)
+
+
+
 
 
 def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:
@@ -364,10 +382,11 @@ def _took_control(frame: Frame, token: Token) -> None:
         start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
         near = group is not None and any(r.entity_id == group.entity_id and r.span.start >= start
                                          for r in frame.refs_in(token.doc[start:token.i], *GROUP))
-        groups = [group] if near else []  # named in this sentence or the one before
+        groups = [group] if near else led_just_before(frame, token, people)  # named in this sentence or the one before
     for person in people:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
+
 
 
 def _took_the_helm(verb: Token, objects: list[Token], over: bool) -> bool:

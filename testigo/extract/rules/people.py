@@ -12,7 +12,10 @@ from spacy.tokens import Token
 
 from testigo.extract.frame import Frame
 from testigo.extract.modality import as_verb
+from testigo.extract.rules.command import command_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
+from testigo.extract.rules.epithets import epithet_rules
+from testigo.extract.rules.founding import founding_rules
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.kinship import coordinated, family, kin_noun, kinship_rules, named_together
 from testigo.extract.rules.leadership import leadership_rules
@@ -288,6 +291,8 @@ def _works_for(frame: Frame, token: Token) -> None:
     if subject.lower_ in ("who", "which", "that"):  # also "X, who prosecutors say worked for G"
         clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
         subject = clause.head if clause is not None else subject
+        if frame.ref(subject) is None and subject.dep_ == "appos":
+            subject = subject.head  # "X, a nephew of Y who worked for G": X
     for one in parties(frame, subject, PERSON + GROUP if lemma in ("work", "answer") else PERSON):
         predicate = "member_of" if one.kind == "person" else "faction_of"
         for group in groups:
@@ -297,5 +302,6 @@ def _works_for(frame: Frame, token: Token) -> None:
 # Every person rule, in order (rules/dispatch.py: each runs where its trigger can match).
 people_rules = RuleSet(
     _appositive, _role_then_name, _unnamed_role, _works_for, _predicative, _one_of_the_known, _title_before_group,
-    _whose_role, kinship_rules, leadership_rules, office_rules, membership_rules,
+    _whose_role, kinship_rules, leadership_rules, office_rules, membership_rules, founding_rules,
+    command_rules, epithet_rules,
 )

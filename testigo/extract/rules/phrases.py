@@ -18,7 +18,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import fold, load_patterns
-from testigo.extract.rules.anaphora import described_person, named_pair, together_with, window_start
+from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
@@ -158,6 +158,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("either", "each") for c in head.children):
         return list(salient_pair(frame, head))  # "I don't believe either gang is ...": each of the pair
+    if kinds == GROUP and lemma == "clan" and head.tag_ == "NN":
+        return _definite(frame, head)  # "the head of the clan's Melito cell": the clan named before
     if kinds == GROUP and lemma in frame.lexicon("faction_nouns"):
         led = _led_by(frame, head)
         if led:
@@ -186,6 +188,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return _pronoun(frame, head) or _both_people(frame, head)
     if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NN" and (named := _apposed_person(frame, head)):
         return named  # "arrested his cousin, Edgar Ramírez", "killed a local reporter, Ana Ruiz"
+    if "person" in kinds and head.lower_ == "client" and (client := client_person(frame, head)):
+        return client  # "his client has never belonged to G": the one the lawyer speaks for
     if "person" in kinds and head.pos_ in ("ADJ", "NOUN") and (described := described_person(frame, head)):
         return described  # 'the former', 'the 45-year-old', 'the suspect'
     if "person" in kinds and head.pos_ == "NOUN" and lemma in frame.lexicon(
@@ -537,8 +541,8 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
         return any(c.predicate == "faction_of" and c.subject_id == entity.id for c in frame.claims.values())
     if word in ("gang", "cell", "clan", *PARTS):  # "a local gang known as X", "the X gang": the text called it so
         return any(_called(r.span.root, word) for r in frame.ents.refs if r.entity_id == entity.id)
-    return any(word in fold(n).replace("organisation", "organization").split()
-               for n in [entity.name] + [a.name for a in entity.aliases])
+    names = [entity.name] if word == "organization" else [entity.name] + [a.name for a in entity.aliases]
+    return any(word in fold(n).replace("organisation", "organization").split() for n in names)
 
 
 def _called(name: Token, word: str) -> bool:
@@ -592,8 +596,10 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
                  counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
         if best is None or score > best:
             best, chosen = score, ref
-    if chosen is None and named in ("gang", "cell"):  # the one group the text called a gang earlier
-        fitting = {i for i in counts if _fits_name(frame, frame.ents.entities[i], named)}
+    if chosen is None and named in ("gang", "cell", "organization", "clan"):  # the one group the text called so
+        fitting = {i for i in counts if _fits_name(frame, frame.ents.entities[i], named) and (
+            named in ("gang", "cell") or named in fold(frame.ents.entities[i].name).replace(
+                "organisation", "organization").split())}  # its own name, not a KB alias
         if len(fitting) == 1:
             chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id in fitting)
     if chosen is None and named is None and counts:  # nothing near: what the text is about
@@ -740,6 +746,9 @@ def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) 
 
 def _the_siblings(frame: Frame, head: Token) -> list[Ref]:
     """'the brothers', 'the twins' after the text named siblings: the people of its latest sibling claims."""
+    if head.lemma_.lower() in ("brother", "sister", "sibling", "twin") and head.tag_ == "NNS" \
+            and head.dep_ == "pobj" and head.head.dep_ == "agent" and not list(head.children):
+        return _siblings_named_next(frame, head)  # "G was founded by twins. A and B started it in P"
     if head.lemma_.lower() not in ("brother", "sister", "sibling", "twin") or not any(
             c.dep_ in ("det", "nummod") and c.lower_ in ("the", "both", "two") for c in head.children) or any(
             c.dep_ in ("compound", "poss", "amod", "nmod") and c.lower_ != "twin" for c in head.children):
@@ -1194,7 +1203,11 @@ def _coordinated_pair(frame: Frame, token: Token, *, since: int, besides: frozen
 
 
 def _led_by(frame: Frame, head: Token) -> list[Ref]:
-    """'the faction led by X': a group in the document or KB named after X, else X's faction."""
+    """'the faction led by X': a group in the document or KB named after X, else X's faction; in
+    apposition to a group's name ('the Corleonesi, the faction of G led by X'), that group."""
+    if head.dep_ == "appos" and (named := frame.ref(head.head, "criminal_group")) is not None:
+        return [named] if any(c.dep_ == "acl" and c.lemma_.lower() in frame.lexicon("leader_passive")
+                              for c in head.children) else []
     for child in head.children:
         if child.dep_ == "acl" and child.lemma_.lower() in frame.lexicon("leader_passive"):
             for agent in child.children:

@@ -53,7 +53,9 @@ def role(frame: Frame, noun: Token) -> str | None:
 
 def _heads_a_function(frame: Frame, noun: Token) -> bool:
     """'head of security', 'chief of finance': a post inside a group, not its leadership."""
-    groupish = frame.lexicon("collective_nouns", "transparent_nouns")
+    from testigo.extract.rules.splits import LOCAL_PARTS
+
+    groupish = frame.lexicon("collective_nouns", "transparent_nouns") | LOCAL_PARTS  # "head of the families of P"
     return any(o.pos_ == "NOUN" and o.lemma_.lower() not in groupish and frame.ref(o) is None
                for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj")
@@ -74,9 +76,10 @@ def of_groups(frame: Frame, noun: Token) -> list[Ref]:
                 for o in p.children if o.dep_ == "pobj"]  # "head of security for G"
     objects += [p for obj in functions for p in obj.children
                 if p.dep_ == "poss" and p.pos_ != "PRON"]  # "head of G's finances"
-    from testigo.extract.rules.splits import branch_of
+    from testigo.extract.rules.splits import branch_of, local_part
 
-    groups = [r for obj in objects for r in [branch_of(frame, obj)] if r is not None]  # "head of G's Serbian branch"
+    groups = [r for obj in objects for r in [branch_of(frame, obj) or local_part(frame, obj)]
+              if r is not None]  # "head of G's Serbian branch", "head of the mandamento of P"
     objects = [obj for obj in objects if not _some_part(frame, obj)]
     groups += [] if groups else [r for obj in objects for r in parties(frame, obj, GROUP)]
     sides = [o for o in prep_objects(noun, "on") if o.lemma_.lower() in frame.lexicon("side_nouns")]
@@ -86,7 +89,27 @@ def of_groups(frame: Frame, noun: Token) -> list[Ref]:
     modifiers += [g for c in modifiers if c.dep_ == "compound" and frame.ref(c) is None
                   for g in c.children if g.dep_ == "compound"]  # "a CJNG plaza boss"
     groups += [r for c in modifiers for r in parties(frame, c, GROUP)]
-    return groups
+    return groups or _they_formed(frame, noun)
+
+
+FORMING = frozenset({"form", "found", "create", "establish", "launch", "start"})
+
+
+def _they_formed(frame: Frame, noun: Token) -> list[Ref]:
+    """'A dozen bosses walked out and formed G. Their leader, X, ...': 'their' are the people who formed
+    the group the sentence before names, and their leader leads it."""
+    if not any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) or noun.sent.start == 0:
+        return []
+    previous = noun.doc[noun.sent.start - 1].sent
+    for verb in previous:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FORMING:
+            continue
+        doers = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
+        subject = next((c for d in doers for c in d.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.tag_ != "NNS" or frame.ref(subject) is not None:
+            continue  # a named group formed it ('G formed H'): 'their' is G's
+        return [r for c in verb.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+    return []
 
 
 def _some_part(frame: Frame, noun: Token) -> bool:

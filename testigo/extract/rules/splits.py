@@ -35,6 +35,10 @@ LEADING = ("lead", "take")  # "led (took) a group out of G"
 LEAVING_PREPS = {"out": "of", "away": "from"}  # "out of G", "away from G"
 DIVIDING = ("split", "divide", "partition", "carve")
 BRANCHES = ("branch", "wing", "chapter", "division", "arm", "cell")
+# Parts of a mafia named by the place they hold ("the mandamento of P", "the Cosa Nostra families of P"),
+# and the words for a place's unit that may stand between ("of the province of P").
+LOCAL_PARTS = frozenset({"mandamento", "family", "cosca", "locale", "mandamenti"})
+PLACE_UNITS = frozenset({"province", "district", "town", "city", "municipality", "region", "area", "village"})
 
 
 def _left_groups(frame: Frame, verb: Token) -> list[Ref]:
@@ -192,6 +196,30 @@ def branch_of(frame: Frame, noun: Token) -> Ref | None:
     frame.ents.entities.setdefault(branch.id, branch)
     frame.emit("faction_of", _ref(noun, branch.id), parents[0], noun, "faction_of.branch_of.v1", presupposed=True)
     return Ref(Span(noun.doc, local[0].i, noun.i + 1, label="criminal_group"), branch.id)
+
+
+def local_part(frame: Frame, noun: Token) -> Ref | None:
+    """'the mafia mandamento of Castelvetrano', 'the Cosa Nostra families of the province of Trapani': the
+    part of a mafia that holds a place, as a group of its own named by the place (a part of the group the
+    phrase names, when it names one); None for any other noun."""
+    if noun.lemma_.lower() not in LOCAL_PARTS or noun.pos_ != "NOUN" or frame.ref(noun) is not None:
+        return None
+    place = next(iter(prep_objects(noun, "of")), None)
+    unit = False
+    while place is not None and frame.ref(place, *PLACES) is None and place.lemma_.lower() in PLACE_UNITS:
+        place, unit = next(iter(prep_objects(place, "of")), None), True  # "of the province of Trapani"
+    if place is None or frame.ref(place, *PLACES) is None and not (unit and place.pos_ == "PROPN"):
+        return None
+    doc = noun.doc
+    owners = [c for c in noun.children if c.dep_ in ("compound", "nmod") and frame.ref(c, *GROUP) is not None]
+    start = min((t.i for c in owners for t in c.subtree), default=noun.i)
+    name = " ".join(t.text for t in doc[start:place.right_edge.i + 1] if t.dep_ != "det" or t.i > noun.i)
+    part = Entity.make("criminal_group", name)
+    frame.ents.entities.setdefault(part.id, part)
+    ref = Ref(Span(doc, start, noun.i + 1, label="criminal_group"), part.id)
+    for parent in [r for c in owners for r in parties(frame, c, GROUP)]:
+        frame.emit("faction_of", ref, parent, noun, "faction_of.local_part.v1", presupposed=True)
+    return ref
 
 
 @starts(lemmas=BRANCHES)

@@ -394,6 +394,7 @@ def _joined(frame: Frame, token: Token) -> None:
         objects = [o for o in prep_objects(token, "through") if o.lemma_.lower() in ("rank", "ranks")]
     else:
         return
+    objects = [_antecedent(frame, token) if o.lower_ in ("which", "whom") else o for o in objects]
     groups = [r for o in objects for r in parties(frame, o, GROUP)]
     subject = subject_of(token)
     if subject is not None and subject.lower_ in RELATIVES:  # also "X, who police say joined G"
@@ -407,6 +408,19 @@ def _joined(frame: Frame, token: Token) -> None:
             for group in groups:
                 if part.entity_id != group.entity_id:
                     frame.emit("faction_of", part, group, token, "faction_of.belong_verb.v1")
+
+
+def _antecedent(frame: Frame, verb: Token) -> Token:
+    """What 'which' stands for in 'G, the faction led by X, to which Y belonged': the noun the relative
+    clause hangs from, or the name that noun is in apposition to."""
+    clause = next((a for a in [verb, *verb.ancestors] if a.dep_ == "relcl"), verb)
+    noun = clause.head
+    if frame.ref(noun, "person") is not None and noun.dep_ == "pobj" and noun.head.dep_ == "agent" \
+            and noun.head.head.dep_ == "acl":
+        noun = noun.head.head.head  # the parser hangs the clause on X in "the faction led by X, to which"
+    if frame.ref(noun) is None and noun.dep_ == "appos":
+        noun = noun.head
+    return noun
 
 
 def _recruited(frame: Frame, token: Token) -> None:
