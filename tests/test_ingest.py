@@ -663,6 +663,12 @@ def test_a_date_line_with_its_weekday_or_inside_a_byline_is_the_published_date()
     ("5 de setembro de 2024", "2024-09-05"),
     ("Rome, 16 January 2023", "2023-01-16"),  # a place and the date
     ("Mexico City, March 3, 2025", "2025-03-03"),
+    ("TUCSON, Ariz. \u2014 Jan. 9, 2024", "2024-01-09"),  # a dateline set off by a dash
+    ("Monterrey, Wednesday, 3 May 2023", "2023-05-03"),  # a weekday after the place
+    ("CELAYA, Guanajuato, Friday, June 2, 2023 (El Sol del Bajío; translated)", "2023-06-02"),
+    ("Broadcast March 2, 2024 - 21:00 GMT", "2024-03-02"),  # a programme's air date and time
+    ("From the online encyclopedia (version of 2 June 2024)", "2024-06-02"),
+    ("From a reference wiki \u00b7 Last edited 1 October 2022", "2022-10-01"),
 ])
 def test_more_ways_of_writing_the_date_line(header: str, published: str) -> None:
     from testigo.ingest.header import read_header
@@ -676,6 +682,8 @@ def test_more_ways_of_writing_the_date_line(header: str, published: str) -> None
     "Regional Security Programme | 31 June 2025",  # no such day
     "31 de febrero de 2023",
     "Police arrested him in Rome, 16 January 2023",
+    "The ceasefire held until the army moved in \u2014 a raid on 16 January 2023",
+    "Soldiers arrived on Friday, June 2, 2023 (the day after the killings)",
 ])
 def test_dates_in_body_sentences_are_not_the_published_date(line: str) -> None:
     from testigo.ingest.header import read_header

@@ -10,6 +10,10 @@
     By X | CITY, Country | September 20, 2025    -> published (a byline part that is only a date)
     CJNG co-founder "El 85" among 29 sent to US  -> title (a short first line with no full stop)
     MEXICO CITY, Feb. 28, 2025 (Border Wire) -   -> published, outlet (a wire dateline)
+    TUCSON, Ariz. — Jan. 9, 2024                 -> published (a place, a dash, the date)
+    MONTERREY, Nuevo León, Friday, 5 May 2023 (El Norte)  -> published (place, state, weekday, source)
+    Broadcast March 2, 2024 - 21:00 GMT          -> published (aired, broadcast, last edited, version of)
+    From the online encyclopedia (version of 2 June 2024) -> published (a label in brackets)
 
 Only the first few lines are read, and the text itself is kept whole.
 """
@@ -35,19 +39,22 @@ _DATE = (rf"(?:(?P<mon>{_MONTH}) (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})"
          r"|(?P<d3>\d{1,2}) de (?P<mon3>[A-Za-zçÇ]{4,10}),? (?:de |del )?(?P<y3>\d{4}))")
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 _WRITTEN = re.compile(_DATE)
-_LABEL = r"(?:first published|last updated|published|updated|posted|date)"
+_LABEL = (r"(?:first published|last updated|last edited|last modified|published|updated|posted|aired|broadcast"
+          r"|version of|as of|date)")
 _LABELLED = re.compile(rf"^{_LABEL}\s*(?:on\s+)?:?\s*(?P<date>.+?)\s*$", re.I)
 # 'Southern District of New York. Last updated March 3, 2025.': a label after a full stop or a bar
-_LABELLED_INSIDE = re.compile(rf"(?:^|[.|]\s+){_LABEL}\s*(?:on\s+)?:?\s*(?P<date>{_DATE})", re.I)
+_LABELLED_INSIDE = re.compile(rf"(?:^|[.|\u00b7\u2022]\s+|\(){_LABEL}\s*(?:on\s+)?:?\s*(?P<date>{_DATE})", re.I)
 _DATELINE = re.compile(
     rf"^[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+(?:, [A-ZÀ-Ý][A-Za-zÀ-ÿ .]+)?, (?P<date>{_DATE})"
     r"(?: \((?P<outlet>[^)]{2,60})\))?\s*[-\u2013\u2014]")
-_WEEKDAY = re.compile(r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")
+_WEEKDAY = re.compile(r"(?:^|(?<=, ))(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")  # first, or after a place
 # what may follow a date on a date line: 'at 10:42 AM ET', '14:05 GMT', '10.42am'
 _TIME = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$", re.I)
-_PARTS = re.compile(r"\s*[|\u00b7\u2022]\s*")
+_PARTS = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[-\u2013\u2014]\s+")  # bars, dots, and spaced dashes
 # 'Rome, 16 January 2023': a place and the date, and nothing else
-_PLACE_DATE = re.compile(rf"[A-Z\u00c0-\u00dd][\w.'\-]*(?: [A-Z\u00c0-\u00dd][\w.'\-]*){{0,3}}, (?P<date>{_DATE})")
+_PLACE = r"[A-Z\u00c0-\u00dd][\w.'\-]*(?: [A-Z\u00c0-\u00dd][\w.'\-]*){0,3}"
+_PLACE_DATE = re.compile(rf"{_PLACE}(?:, {_PLACE})?, (?P<date>{_DATE})")  # 'Rome, 16 January 2023', with a state
+_SOURCE_NOTE = re.compile(r"\s*\([^()]{2,80}\)$")  # '(El Norte; translated from Spanish)' after a date line
 MAX_TITLE = 160
 
 
@@ -78,7 +85,7 @@ def _date_only(line: str) -> str | None:
     a byline one of whose '|'-separated parts is ('By our correspondent | CITY, Country | September 20,
     2025')."""
     for part in _PARTS.split(line):
-        part = _TIME.sub("", _WEEKDAY.sub("", part.strip()))
+        part = _TIME.sub("", _WEEKDAY.sub("", _SOURCE_NOTE.sub("", part.strip())))
         if (_WRITTEN.fullmatch(part) or _ISO.fullmatch(part)) and (iso := _to_iso(part)):
             return iso
         placed = _PLACE_DATE.fullmatch(part)
@@ -96,9 +103,6 @@ def read_header(text: str) -> dict[str, str]:
         if labelled and "published" not in found and (iso := _to_iso(labelled["date"])):
             found["published"] = iso
             continue
-        if "published" not in found and (iso := _date_only(line)):
-            found["published"] = iso
-            continue
         inside = _LABELLED_INSIDE.search(line)
         if inside and "published" not in found and (iso := _to_iso(inside["date"])):
             found["published"] = iso
@@ -108,6 +112,10 @@ def read_header(text: str) -> dict[str, str]:
             found["published"] = iso
             if dateline["outlet"]:
                 found["outlet"] = dateline["outlet"]
+            continue
+        if "published" not in found and (iso := _date_only(line)):
+            found["published"] = iso
+            continue
     title = next((line for line in lines if line and not _LABELLED.match(line)), "")
     following = lines[lines.index(title) + 1] if title and lines.index(title) + 1 < len(lines) else ""
     if title and len(title) <= MAX_TITLE and not title.endswith((".", ":", ";")) and not following:
