@@ -60,6 +60,7 @@ from testigo.extract.name_repairs import (
     untagged_places,
 )
 from testigo.extract.repeats import repeated_names
+from testigo.extract.tokens import tokens_of
 from testigo.kb import KnowledgeBase
 
 __all__ = ["EntityTagger", "make_entity_tagger"]
@@ -522,7 +523,7 @@ def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:
         if span.label_ == "person" and len(span) >= 2 and span[0].is_title:
             first.setdefault(span[0].norm_, span.end)
     found = []
-    for token in doc:
+    for token in tokens_of(doc):
         seen_at = first.get(token.norm_)
         if (seen_at is not None and token.i >= seen_at and token.i not in taken and token.pos_ == "PROPN"
                 and token.is_title and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)):
@@ -579,7 +580,7 @@ def _acronyms(doc: Doc, chosen: list[Span]) -> list[Span]:
                 and is_acronym(doc[end + 1].text) and len(doc[end + 1].text) >= 2:
             defined.setdefault(doc[end + 1].text, span.label_)
     found: list[Span] = []
-    for token in doc:
+    for token in tokens_of(doc):
         label = defined.get(token.text)
         if label is not None and token.i not in taken:
             found.append(Span(doc, token.i, token.i + 1, label=label))
@@ -608,7 +609,7 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
     found: list[Span] = []
     if not owners:
         return found
-    norms = [t.norm_ for t in doc]
+    norms = [t.norm_ for t in tokens_of(doc)]
     i = 0
     while i < len(norms):
         hit = None
@@ -711,7 +712,7 @@ def _described_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
     """Names no one tagged that the text calls a group ('The Tigres are a local gang'), at every mention."""
     taken = {i for span in chosen for i in range(span.start, span.end)}
     names: set[tuple[str, ...]] = set()
-    for token in doc:
+    for token in tokens_of(doc):
         if token.i in taken or token.pos_ != "PROPN" or not token.is_title or not _said_to_be_group(token):
             continue
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "det") or t.i == token.i]
@@ -836,7 +837,7 @@ def _name_key(span: Span) -> str:
 
 def set_norms(doc: Doc) -> None:
     """Token norms become folded text, so matching ignores case, accents and quote styles."""
-    for token in doc:
+    for token in tokens_of(doc):
         token.norm_ = fold(token.text)
 
 
@@ -949,7 +950,7 @@ def _end_dateline(doc: Doc, start: int) -> None:
 def fix_lemmas(doc: Doc) -> Doc:
     """Lemmas of the hyphenated words kept whole by the tokenizer ('co-founded' -> 'co-found')."""
     lemmas = load_patterns("entities")["whole_words"]
-    for token in doc:
+    for token in tokens_of(doc):
         lemma = lemmas.get(token.lower_)
         if lemma:
             token.lemma_ = lemma

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.group_names import demonyms
 from testigo.extract.group_types import is_organisation_name, words_of
+from testigo.extract.tokens import tokens_of
 
 __all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "adjacent_names",
            "aged_people", "conjoined_places", "described_people", "facilities", "is_acronym",
@@ -282,7 +283,7 @@ def short_group_names(doc: Doc, chosen: list[Span]) -> list[Span]:
         return []
     taken = {i for span in chosen for i in range(span.start, span.end)}
     found: list[Span] = []
-    for token in doc:
+    for token in tokens_of(doc):
         if token.norm_ in keys and token.i not in taken and token.is_title and token.i > 0 \
                 and doc[token.i - 1].lower_ == "the" and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
             found.append(Span(doc, token.i, token.i + 1, label="criminal_group"))

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from testigo.extract.tokens import tokens_of
+
 __all__ = ["repeated_names"]
 
 KINDS = ("criminal_group", "organization", "person")
@@ -28,7 +30,7 @@ def repeated_names(doc: Doc, chosen: list[Span]) -> list[Span]:
         return []
     taken = {i for span in chosen for i in range(span.start, span.end)}
     found: list[Span] = []
-    for token in doc:
+    for token in tokens_of(doc):
         options = names.get(token.norm_) if token.i not in taken and (token.is_title or token.is_upper) else None
         for words, label in options or ():
             end = token.i + len(words)

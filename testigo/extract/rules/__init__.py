@@ -27,6 +27,7 @@ from testigo.extract.rules.sanctions import sanction_rules
 from testigo.extract.rules.splits import split_rules
 from testigo.extract.rules.ties import tie_rules
 from testigo.extract.rules.verdicts import verdict_rules
+from testigo.extract.tokens import tokens_of
 
 __all__ = ["AUTHORSHIP", "FAMILIES", "content_tokens", "run_rules"]
 
@@ -45,7 +46,7 @@ EVERY_FAMILY = RuleSet(*FAMILIES)  # one choice of rules per token for all famil
 
 def content_tokens(doc: Doc) -> list[Token]:
     """The tokens a rule may start at: not punctuation, determiners, pronouns, auxiliaries ..."""
-    return [t for t in doc if not (t.pos_ in INERT or t.pos_ in KEYED and t.lower_ not in KEYED[t.pos_])]
+    return [t for t in tokens_of(doc) if not (t.pos_ in INERT or t.pos_ in KEYED and t.lower_ not in KEYED[t.pos_])]
 
 
 def run_rules(frame: Frame, *, dispatch: bool = True) -> None:

@@ -23,6 +23,7 @@ from testigo.extract.rules.phrases import (
     GROUP,
     parties,
 )
+from testigo.extract.tokens import tokens_of
 from testigo.model import Entity
 
 __all__ = ["home_country", "office_rules"]
@@ -152,7 +153,7 @@ def home_country(frame: Frame) -> Ref | None:
     lines = [line for line in frame.text.split("\n") if line.strip()][:OPENING_LINES]
     opening_end = frame.text.find(lines[-1]) + len(lines[-1]) if lines else 0
     found: dict[str, Ref] = {}
-    for word in doc:
+    for word in tokens_of(doc):
         if word.idx >= opening_end:
             break
         country = country_of(frame, word)
