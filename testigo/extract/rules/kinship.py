@@ -251,10 +251,22 @@ def misplaced_name(frame: Frame, noun: Token) -> list[Ref]:
     if not roles:
         return []
     after = roles[0].right_edge.i + 1  # the name follows the role after a comma, hung on either noun
-    if after >= len(noun.doc) or noun.doc[after].text != ",":
+    if after < len(noun.doc) and noun.doc[after].text != ",":
+        return _name_after_role(frame, roles[0])
+    if after >= len(noun.doc):
         return []
     return [r for c in [*noun.children, *noun.head.children] if c.dep_ == "appos" and c.left_edge.i == after + 1
             for r in parties(frame, c, PERSON)]
+
+
+def _name_after_role(frame: Frame, role: Token) -> list[Ref]:
+    """'a son of the imprisoned drug lord Joaquín Guzmán', parsed with the name torn off the role: the
+    person named right after the role, past at most two more lower-case role words ('lord', 'boss')."""
+    doc, i = role.doc, role.right_edge.i + 1
+    while i < len(doc) and i <= role.right_edge.i + 2 and doc[i].is_lower and doc[i].is_alpha:
+        i += 1
+    ref = frame.ref(doc[i], *PERSON) if i < len(doc) else None
+    return [ref] if ref is not None and ref.span.start == i else []
 
 
 def _person_or_nickname(frame: Frame, token: Token) -> Ref | None:

@@ -104,8 +104,8 @@ def _led_by(frame: Frame, token: Token) -> None:
                   or c.dep_ == "nsubj" and c.i > token.i
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         running = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")]
-        if running and running[0].lemma_.lower() == "business" and somewhere(frame, token, running[0]):
-            runs_a_part(frame, token, people, running)  # "ran G's business in P": a member in charge of a place
+        if running and running[0].lemma_.lower() in ("business", "operation") and somewhere(frame, token, running[0]):
+            runs_a_part(frame, token, people, running)  # "ran G's operations in P": a member in charge of a place
         else:
             groups += [r for c in running for p in c.children if p.dep_ == "poss"
                        for r in parties(frame, p, GROUP)]  # "runs its operations"
@@ -154,10 +154,13 @@ def _heads_a_part(frame: Frame, verb: Token, people: list[Ref]) -> list[Token]:
 
 
 def _part_of_group(frame: Frame, noun: Token) -> bool:
-    """'a local cell of G', 'G's armed wing': a part of a named group, not the group itself ('the
+    """'a local cell of G', 'G's armed wing', 'a CJNG cell': a part of a named group, not the group itself ('the
     faction', 'the Sinaloa Cartel faction known as Los Chapitos')."""
     if frame.ref(noun) is not None or noun.lemma_.lower() not in frame.lexicon("faction_nouns"):
         return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in noun.children) \
+            and any(c.dep_ in ("compound", "nmod") and frame.ref(c, *GROUP) for c in noun.children):
+        return True  # "a CJNG cell": one of the group's cells
     if any(c.dep_ in ("acl", "appos", "relcl") or c.dep_ in ("compound", "nmod") and frame.ref(c, *GROUP)
            for c in noun.children):
         return False

@@ -1,0 +1,49 @@
+"""A person's role and kin told by appositions, relative clauses and descriptions: "X, a son of the jailed
+gang boss Y", "leads a G cell in P", "runs G's operations in P", "the man police call the head of G",
+"who co-founded G", "the brothers A, alias "a", and B", "now led by his son X", "would command G".
+
+Each sentence is written for this test, with invented gangs and people; each test checks the claim a
+rule must make and the silence it must keep.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def claims(extractor: Any, text: str) -> list[tuple[Any, ...]]:
+    """(subject, predicate, object, certainty, sources, title) of every claim."""
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    return [(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c.certainty.value,
+             c.attributed_to, c.qualifiers.title) for c in result.claims]
+
+
+def has(found: list[tuple[Any, ...]], subject: str, predicate: str, obj: str) -> list[tuple[Any, ...]]:
+    return [c for c in found if c[:3] == (subject, predicate, obj)]
+
+
+def test_a_child_of_a_person_described_by_adjectives_and_a_role_noun(extractor: Any) -> None:
+    found = claims(extractor, 'Police stopped Mario Ruiz, a daughter of the jailed gang boss Pedro "El Toro" '
+                              'Salas, in Tijuana.')
+    assert has(found, "Mario Ruiz", "child_of", 'Pedro "El Toro" Salas')
+    found = claims(extractor, "Ana Ruiz, the son of a retired farmer in Sinaloa, was killed.")
+    assert not [c for c in found if c[1] == "child_of"]
+
+
+def test_a_cell_of_a_group_or_its_operations_in_one_place_is_membership(extractor: Any) -> None:
+    found = claims(extractor, "Pedro Salas led a Zetas cell in Monterrey that kidnapped migrants.")
+    assert has(found, "Pedro Salas", "member_of", "Los Zetas")
+    assert not has(found, "Pedro Salas", "leader_of", "Los Zetas")
+    found = claims(extractor, 'Both men answer to Tomás Lara, "El Gato", who ran the Gulf Cartel\'s operations '
+                              'in Reynosa.')
+    assert has(found, "Tomás Lara", "member_of", "Gulf Cartel")
+    assert not has(found, "Tomás Lara", "leader_of", "Gulf Cartel")
+    found = claims(extractor, "Pedro Salas led the Zetas in Monterrey.")
+    assert has(found, "Pedro Salas", "leader_of", "Los Zetas")
