@@ -47,3 +47,22 @@ def test_a_cell_of_a_group_or_its_operations_in_one_place_is_membership(extracto
     assert not has(found, "Tomás Lara", "leader_of", "Gulf Cartel")
     found = claims(extractor, "Pedro Salas led the Zetas in Monterrey.")
     assert has(found, "Pedro Salas", "leader_of", "Los Zetas")
+
+
+def test_the_conditional_of_hearsay_is_probable_a_condition_keeps_it_possible(extractor: Any) -> None:
+    found = claims(extractor, "Ruiz Salas, 41, would be in charge of the finances of Tomás Lara and would "
+                              "command the armed wing known as Los Gatos, which operates in Tepic.")
+    assert [c[3] for c in has(found, "Ruiz Salas", "leader_of", "Los Gatos")] == ["probable"]
+    found = claims(extractor, "If the truce holds, Pedro Salas would lead Los Zorros.")
+    assert [c[3] for c in has(found, "Pedro Salas", "leader_of", "Los Zorros")] == ["possible"]
+
+
+def test_the_man_someone_calls_the_head_of_a_group_leads_it_by_their_word(extractor: Any) -> None:
+    found = claims(extractor, 'In May, police in Peru arrested Tomás Lara, alias "Gato", the man Colombian '
+                              'prosecutors call the head of Los Zorros.')
+    claim = has(found, "Tomás Lara", "leader_of", "Los Zorros")
+    assert claim and "Colombian prosecutors" in claim[0][4]
+    found = claims(extractor, "Police arrested Pedro Salas, the man prosecutors describe as the boss of Los Gatos.")
+    assert has(found, "Pedro Salas", "leader_of", "Los Gatos")
+    found = claims(extractor, "Police arrested Pedro Salas, the man prosecutors call a danger to Los Gatos.")
+    assert not [c for c in found if c[1] in ("leader_of", "member_of")]
