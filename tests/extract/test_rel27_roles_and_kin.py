@@ -66,3 +66,22 @@ def test_the_man_someone_calls_the_head_of_a_group_leads_it_by_their_word(extrac
     assert has(found, "Pedro Salas", "leader_of", "Los Gatos")
     found = claims(extractor, "Police arrested Pedro Salas, the man prosecutors call a danger to Los Gatos.")
     assert not [c for c in found if c[1] in ("leader_of", "member_of")]
+
+
+def test_a_person_said_to_be_one_who_founded_or_led_a_group(extractor: Any) -> None:
+    found = claims(extractor, "Pedro Salas is a Colombian smuggler who founded Los Zorros in 1998.")
+    assert has(found, "Pedro Salas", "founder_of", "Los Zorros")
+    found = claims(extractor, "Marta Ruiz was a former nurse who led Los Gatos until 2015.")
+    assert has(found, "Marta Ruiz", "leader_of", "Los Gatos")
+    found = claims(extractor, "Ana Ruiz is the prosecutor who ran the inquiry into Los Zorros.")
+    assert not [c for c in found if c[1] in ("leader_of", "founder_of", "member_of")]
+
+
+def test_brothers_named_each_with_an_alias_are_siblings(extractor: Any) -> None:
+    found = claims(extractor, 'In 2019 the Treasury sanctioned three men: the brothers Aldo Ruiz Peña, alias '
+                              '"Chato", and Ramiro Ruiz Peña, alias "R7"; and Tomás Lara, alias "Gato".')
+    siblings = {frozenset((c[0], c[2])) for c in found if c[1] == "sibling_of"}
+    assert siblings == {frozenset(("Aldo Ruiz Peña", "Ramiro Ruiz Peña"))}
+    found = claims(extractor, 'The sisters Marta Gómez, alias "La Flaca," and Rosa Gómez (alias "Güera") fled.')
+    assert {frozenset((c[0], c[2])) for c in found if c[1] == "sibling_of"} == {frozenset(("Marta Gómez",
+                                                                                            "Rosa Gómez"))}

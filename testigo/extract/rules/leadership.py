@@ -87,6 +87,8 @@ def _led_by(frame: Frame, token: Token) -> None:
             subject = token.head
             if frame.ref(subject) is None and subject.dep_ == "appos":  # "X, a former officer who founded G"
                 subject = subject.head
+            elif frame.ref(subject) is None and subject.dep_ == "attr" and subject_of(subject.head) is not None:
+                subject = subject_of(subject.head)  # "X is a trafficker who founded G"
             while subject.dep_ == "conj" and frame.ref(subject, *PERSON) is not None \
                     and frame.ref(subject.head, *PERSON) is not None:
                 subject = subject.head  # "A and B, who were running G": both of them
