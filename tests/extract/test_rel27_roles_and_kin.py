@@ -85,3 +85,12 @@ def test_brothers_named_each_with_an_alias_are_siblings(extractor: Any) -> None:
     found = claims(extractor, 'The sisters Marta Gómez, alias "La Flaca," and Rosa Gómez (alias "Güera") fled.')
     assert {frozenset((c[0], c[2])) for c in found if c[1] == "sibling_of"} == {frozenset(("Marta Gómez",
                                                                                             "Rosa Gómez"))}
+
+
+def test_a_group_run_by_several_among_them_x_is_led_by_x(extractor: Any) -> None:
+    found = claims(extractor, "Los Zorros was founded by Pedro Salas. Police say the gang has been run since his "
+                              "arrest by his nephews, among them Ramiro Salas and Aldo Salas.")
+    assert has(found, "Ramiro Salas", "leader_of", "Los Zorros")
+    assert has(found, "Aldo Salas", "leader_of", "Los Zorros")
+    found = claims(extractor, "Los Zorros was attacked by gunmen, among them Ramiro Salas.")
+    assert not has(found, "Ramiro Salas", "leader_of", "Los Zorros")

@@ -79,6 +79,7 @@ def _led_by(frame: Frame, token: Token) -> None:
         groups = written or parties(frame, held, GROUP)
         people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                   for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
+        people = people or _among_them(frame, token)
     else:
         subject = subject_of(token)
         nearest = None
@@ -132,6 +133,22 @@ def _led_by(frame: Frame, token: Token) -> None:
 
 
 
+
+
+def _among_them(frame: Frame, verb: Token) -> list[Ref]:
+    """'G has been run since his death by his sons, among them X': the people named after 'among them'
+    ('including' is read by the parser) when the doer is a plural noun naming no one."""
+    doers = [o for w in verb.subtree if w.lower_ == "by" for o in w.children
+             if o.dep_ == "pobj" and o.tag_ == "NNS" and frame.ref(o) is None]
+    if not doers:
+        return []
+    doc, people = verb.doc, []
+    for among in (w for w in verb.sent if w.lower_ == "among" and w.i > doers[0].i):
+        if among.i + 2 < among.sent.end and doc[among.i + 1].lower_ in ("them", "those", "these"):
+            ref = frame.ref(doc[among.i + 2], *PERSON)
+            if ref is not None and ref.span.start == among.i + 2:
+                people += parties(frame, ref.span.root, PERSON) or [ref]
+    return people
 
 
 def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:
