@@ -94,3 +94,10 @@ def test_a_group_run_by_several_among_them_x_is_led_by_x(extractor: Any) -> None
     assert has(found, "Aldo Salas", "leader_of", "Los Zorros")
     found = claims(extractor, "Los Zorros was attacked by gunmen, among them Ramiro Salas.")
     assert not has(found, "Ramiro Salas", "leader_of", "Los Zorros")
+
+
+def test_described_as_leader_with_an_alias_and_a_kin_apposition_before(extractor: Any) -> None:
+    found = claims(extractor, 'Tomás Lara, alias "El Gato", a cousin of the two brothers, was described by '
+                              "Mexican officials as Los Zorros' top leader when he was detained in Sonora.")
+    claim = has(found, "Tomás Lara", "leader_of", "Los Zorros")
+    assert claim and "Mexican officials" in claim[0][4]

@@ -16,7 +16,7 @@ from testigo.extract.rules.command import command_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.epithets import epithet_rules
 from testigo.extract.rules.founding import founding_rules
-from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.groups import ALIAS_WORDS, mended_subject, subject_of
 from testigo.extract.rules.kinship import coordinated, family, kin_noun, kinship_rules, named_together
 from testigo.extract.rules.leadership import leadership_rules
 from testigo.extract.rules.membership import membership_rules
@@ -150,6 +150,8 @@ def _predicative(frame: Frame, token: Token) -> None:
     elif anchor.dep_ not in ("attr", "oprd"):
         return
     subject = _described_one(link) or next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ALIAS_WORDS:
+        subject = mended_subject(subject, [subject])  # 'X, alias "Y", was described as ...' parsed with 'alias'
     if subject is not None and subject.lower_ in ("who", "whom", "that"):  # "X, who had become the leader of G"
         clause = next((a for a in [link, *link.ancestors] if a.dep_ == "relcl"), None)  # "who police say was"
         subject = clause.head if clause is not None else subject
