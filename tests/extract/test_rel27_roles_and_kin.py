@@ -101,3 +101,13 @@ def test_described_as_leader_with_an_alias_and_a_kin_apposition_before(extractor
                               "Mexican officials as Los Zorros' top leader when he was detained in Sonora.")
     claim = has(found, "Tomás Lara", "leader_of", "Los Zorros")
     assert claim and "Mexican officials" in claim[0][4]
+
+
+def test_led_by_beside_another_description_of_the_group(extractor: Any) -> None:
+    found = claims(extractor, "Los Zorros grew. The gang, feared in Tepic and run by Ramiro Salas, fought Los Gatos.")
+    assert has(found, "Ramiro Salas", "leader_of", "Los Zorros")
+    assert not has(found, "Ramiro Salas", "leader_of", "Los Gatos")
+    found = claims(extractor, "Since May the breakaway faction, known as Los Gatos and now led by Ramiro Salas, "
+                              "has been at war with Los Zorros, the faction run by his brothers.")
+    assert has(found, "Ramiro Salas", "leader_of", "Los Gatos")
+    assert not has(found, "Ramiro Salas", "leader_of", "Los Zorros")

@@ -62,6 +62,12 @@ def _led_by(frame: Frame, token: Token) -> None:
         return
     predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") or lemma == "set_up" else "leader_of"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    if token.tag_ == "VBN" and (described := _described_group(frame, token)):
+        for person in [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                       for r in _not_relatives(frame, o, parties(frame, o, PERSON))]:
+            for group in described:  # "the faction loyal to Z, known as G and now led by X"
+                frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1", presupposed=True)
+        return
     clause = token.dep_ == "acl" and any(c.dep_ == "nsubj" for c in token.children)  # "the claim that he leads G"
     if token.dep_ == "acl" and not clause or passive:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -133,6 +139,22 @@ def _led_by(frame: Frame, token: Token) -> None:
 
 
 
+
+
+def _described_group(frame: Frame, verb: Token) -> list[Ref]:
+    """'the faction loyal to Z, known as G and now led by X': a participle set beside another description
+    of a noun ('loyal', 'known') is said of that noun; the group it is known as, else the noun's own."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    if verb.dep_ == "conj" and verb.head.dep_ in ("amod", "acl") and verb.head.head.pos_ == "NOUN":
+        noun = verb.head.head
+    elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and frame.ref(verb.head) is None:
+        noun = verb.head
+    else:
+        return []
+    named = [r for w in noun.subtree if w.i < verb.i and w.dep_ == "acl" and w.lemma_.lower() in ("know", "call")
+             for o in prep_objects(w, "as") for r in parties(frame, o, GROUP)]
+    return named or (parties(frame, noun, GROUP) if verb.dep_ == "conj" else [])
 
 
 def _among_them(frame: Frame, verb: Token) -> list[Ref]:
