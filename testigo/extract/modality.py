@@ -128,6 +128,8 @@ def _words() -> dict[str, frozenset[str]]:
 def _cue(token: Token, *, on_path: bool) -> Certainty | None:
     words = _words()
     lemma = token.lemma_.lower()
+    if token.lower_ == "would" and _hearsay_would(token):
+        return Certainty.PROBABLE
     if lemma in words["possible"] or token.lower_ in words["possible"]:
         return Certainty.POSSIBLE
     if lemma in words["probable"] or token.lower_ in words["probable"]:
@@ -146,6 +148,19 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
     if on_path and _holds_responsible(token):
         return Certainty.PROBABLE
     return None
+
+
+def _hearsay_would(would: Token) -> bool:
+    """The conditional of hearsay in translated Spanish or Portuguese reporting ('X would command the
+    cell known as G', 'X would have taken part'): 'would' on the sentence's main verb, a named person
+    or 'he'/'she' its subject, no condition in the sentence ('if', 'unless') and no one saying it."""
+    verb = would.head
+    if would.dep_ != "aux" or verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+        return False
+    subjects = [c for v in (verb, verb.head) for c in v.children if c.dep_ == "nsubj"][:1]
+    if not subjects or not (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in ("he", "she")):
+        return False
+    return not any(t.lower_ in ("if", "unless", "otherwise") for t in would.sent)
 
 
 def _holds_responsible(token: Token) -> bool:

@@ -84,7 +84,10 @@ def test_running_a_concern_of_a_group_is_membership_running_it_is_leadership(ext
     member = find(found, "Brayan Solis", "member_of", "Los Cangrejos")
     assert member and member[0][6] == "runs sales points"
     assert not find(found, "Brayan Solis", "leader_of", "Los Cangrejos")
-    found = claims(extractor, "Rosa Medina runs the Gulf Cartel's operations in Reynosa.")
+    found = claims(extractor, "Rosa Medina runs the Gulf Cartel's operations in Reynosa.")  # one place: a member
+    assert find(found, "Rosa Medina", "member_of", "Gulf Cartel")
+    assert not find(found, "Rosa Medina", "leader_of", "Gulf Cartel")
+    found = claims(extractor, "Rosa Medina runs the Gulf Cartel's operations.")
     assert find(found, "Rosa Medina", "leader_of", "Gulf Cartel")
 
 

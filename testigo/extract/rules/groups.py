@@ -46,7 +46,7 @@ def subject_of(token: Token) -> Token | None:
         for child in subjects:
             if verb.i != token.i and child.lower_ in RELATIVES:
                 return _antecedent(child, verb)
-            return _mended_subject(child, subjects)
+            return mended_subject(child, subjects)
         if (misplaced := _subject_in_source(verb)) is not None:
             return misplaced
         if _split_relative(verb):
@@ -64,7 +64,7 @@ RELATIVES = ("who", "which", "that")
 ALIAS_WORDS = ("alias", "aka")
 
 
-def _mended_subject(child: Token, subjects: list[Token]) -> Token:
+def mended_subject(child: Token, subjects: list[Token]) -> Token:
     """The subject word itself, mended where the parser misread a name: 'X, alias "Y", is ...'
     parsed with 'alias' as the subject gives X; 'a faction calling itself X now controls ...'
     parsed with two subjects gives X, the name."""

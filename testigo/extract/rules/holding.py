@@ -32,8 +32,8 @@ def runs_a_part(frame: Frame, verb: Token, people: list[Ref], parts: list[Token]
 
 
 def somewhere(frame: Frame, verb: Token, business: Token) -> bool:
-    """'ran its businesses in Turin', 'ran G's business in Los Mochis': the running is of one place (not
-    'directs the group's operations in Sonora', which leads it)."""
+    """'ran its businesses in Turin', 'ran G's operations in Los Mochis': the running is of one place, which
+    makes a member in charge there, not the group's leader."""
     return any(o.dep_ == "pobj" and frame.ref(o, "place", "country") is not None
                for h in (verb, business) for p in h.children if p.dep_ == "prep" and p.lower_ in ("in", "from")
                for o in p.children) or verb.dep_ == "relcl" and any(

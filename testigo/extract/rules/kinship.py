@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -251,10 +251,22 @@ def misplaced_name(frame: Frame, noun: Token) -> list[Ref]:
     if not roles:
         return []
     after = roles[0].right_edge.i + 1  # the name follows the role after a comma, hung on either noun
-    if after >= len(noun.doc) or noun.doc[after].text != ",":
+    if after < len(noun.doc) and noun.doc[after].text != ",":
+        return _name_after_role(frame, roles[0])
+    if after >= len(noun.doc):
         return []
     return [r for c in [*noun.children, *noun.head.children] if c.dep_ == "appos" and c.left_edge.i == after + 1
             for r in parties(frame, c, PERSON)]
+
+
+def _name_after_role(frame: Frame, role: Token) -> list[Ref]:
+    """'a son of the imprisoned drug lord Joaquín Guzmán', parsed with the name torn off the role: the
+    person named right after the role, past at most two more lower-case role words ('lord', 'boss')."""
+    doc, i = role.doc, role.right_edge.i + 1
+    while i < len(doc) and i <= role.right_edge.i + 2 and doc[i].is_lower and doc[i].is_alpha:
+        i += 1
+    ref = frame.ref(doc[i], *PERSON) if i < len(doc) else None
+    return [ref] if ref is not None and ref.span.start == i else []
 
 
 def _person_or_nickname(frame: Frame, token: Token) -> Ref | None:
@@ -344,6 +356,45 @@ def _siblings_by_surname(frame: Frame, token: Token) -> None:
                     frame.emit("sibling_of", ref, other, token, "sibling_of.shared_surname.v1", presupposed=True)
 
 
+ALIAS_OPENERS = frozenset({"alias", "aka", "a.k.a.", "known", "also", "nicknamed", "called", "dubbed"})
+
+
+@starts(words=("brothers", "sisters", "twins", "siblings"))
+def _siblings_with_aliases(frame: Frame, token: Token) -> None:
+    """'the brothers A, alias "a", and B, alias "b"': the people named right after the plural, each
+    with the nickname set off after it, are siblings (the parser scatters such a list)."""
+    if token.lower_ not in ("brothers", "sisters", "twins", "siblings") or token.tag_ != "NNS" \
+            or any(c.dep_ == "poss" for c in token.children):
+        return
+    people: list[Ref] = []
+    i = token.i + 1
+    while (ref := frame.ref(token.doc[i], *PERSON) if i < token.sent.end else None) is not None \
+            and ref.span.start == i:
+        people.append(ref)
+        i = _past_alias(token.doc, ref.span.end, token.sent.end)
+        if i < token.sent.end and token.doc[i].text == ",":
+            i += 1
+        if i < token.sent.end and token.doc[i].lower_ in ("and", "&"):
+            i += 1
+    if len(people) >= 2 and any(token.doc[k].lower_ in ALIAS_OPENERS for k in range(token.i, i)):
+        named_together(frame, token, people)  # plain lists are read where the parse holds ('his brothers A and B')
+
+
+def _past_alias(doc: Doc, i: int, end: int) -> int:
+    """Where the words after a name go on past the nickname set off after it (', alias "a",' or
+    ' (alias "a")'): the index after it, or ``i`` when none follows."""
+    if i + 1 >= end or doc[i].text not in (",", "(") or doc[i + 1].lower_ not in ALIAS_OPENERS:
+        return i
+    quotes = 0
+    for k in range(i + 2, min(end, i + 12)):
+        quotes += doc[k].is_quote
+        if quotes and quotes % 2 == 0 and doc[k].is_quote:
+            return k + 1 + (doc[k + 1].text == ")" if k + 1 < end else 0)
+        if quotes == 0 and doc[k].text in (",", ")", ";"):
+            return k + (doc[k].text == ")")
+    return i
+
+
 def _surname(frame: Frame, ref: Ref) -> str:
     words = frame.ents.entities[ref.entity_id].name.split()
     return words[-1].lower() if len(words) >= 2 else ""
@@ -352,4 +403,5 @@ def _surname(frame: Frame, ref: Ref) -> str:
 # The family rules, in order (rules/dispatch.py: each runs where its trigger can match).
 kinship_rules = RuleSet(
     _named_after_kin, _kin_after_nickname, _kin_subject, _married, _relative_before_name, _siblings_by_surname,
+    _siblings_with_aliases,
 )

@@ -62,6 +62,12 @@ def _led_by(frame: Frame, token: Token) -> None:
         return
     predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") or lemma == "set_up" else "leader_of"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    if token.tag_ == "VBN" and (described := _described_group(frame, token)):
+        for person in [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                       for r in _not_relatives(frame, o, parties(frame, o, PERSON))]:
+            for group in described:  # "the faction loyal to Z, known as G and now led by X"
+                frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1", presupposed=True)
+        return
     clause = token.dep_ == "acl" and any(c.dep_ == "nsubj" for c in token.children)  # "the claim that he leads G"
     if token.dep_ == "acl" and not clause or passive:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -79,6 +85,7 @@ def _led_by(frame: Frame, token: Token) -> None:
         groups = written or parties(frame, held, GROUP)
         people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                   for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
+        people = people or _among_them(frame, token)
     else:
         subject = subject_of(token)
         nearest = None
@@ -87,6 +94,8 @@ def _led_by(frame: Frame, token: Token) -> None:
             subject = token.head
             if frame.ref(subject) is None and subject.dep_ == "appos":  # "X, a former officer who founded G"
                 subject = subject.head
+            elif frame.ref(subject) is None and subject.dep_ == "attr" and subject_of(subject.head) is not None:
+                subject = subject_of(subject.head)  # "X is a trafficker who founded G"
             while subject.dep_ == "conj" and frame.ref(subject, *PERSON) is not None \
                     and frame.ref(subject.head, *PERSON) is not None:
                 subject = subject.head  # "A and B, who were running G": both of them
@@ -104,8 +113,8 @@ def _led_by(frame: Frame, token: Token) -> None:
                   or c.dep_ == "nsubj" and c.i > token.i
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         running = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")]
-        if running and running[0].lemma_.lower() == "business" and somewhere(frame, token, running[0]):
-            runs_a_part(frame, token, people, running)  # "ran G's business in P": a member in charge of a place
+        if running and running[0].lemma_.lower() in ("business", "operation") and somewhere(frame, token, running[0]):
+            runs_a_part(frame, token, people, running)  # "ran G's operations in P": a member in charge of a place
         else:
             groups += [r for c in running for p in c.children if p.dep_ == "poss"
                        for r in parties(frame, p, GROUP)]  # "runs its operations"
@@ -132,6 +141,38 @@ def _led_by(frame: Frame, token: Token) -> None:
 
 
 
+def _described_group(frame: Frame, verb: Token) -> list[Ref]:
+    """'the faction loyal to Z, known as G and now led by X': a participle set beside another description
+    of a noun ('loyal', 'known') is said of that noun; the group it is known as, else the noun's own."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return []
+    if verb.dep_ == "conj" and verb.head.dep_ in ("amod", "acl") and verb.head.head.pos_ == "NOUN":
+        noun = verb.head.head
+    elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and frame.ref(verb.head) is None:
+        noun = verb.head
+    else:
+        return []
+    named = [r for w in noun.subtree if w.i < verb.i and w.dep_ == "acl" and w.lemma_.lower() in ("know", "call")
+             for o in prep_objects(w, "as") for r in parties(frame, o, GROUP)]
+    return named or (parties(frame, noun, GROUP) if verb.dep_ == "conj" else [])
+
+
+def _among_them(frame: Frame, verb: Token) -> list[Ref]:
+    """'G has been run since his death by his sons, among them X': the people named after 'among them'
+    ('including' is read by the parser) when the doer is a plural noun naming no one."""
+    doers = [o for w in verb.subtree if w.lower_ == "by" for o in w.children
+             if o.dep_ == "pobj" and o.tag_ == "NNS" and frame.ref(o) is None]
+    if not doers:
+        return []
+    doc, people = verb.doc, []
+    for among in (w for w in verb.sent if w.lower_ == "among" and w.i > doers[0].i):
+        if among.i + 2 < among.sent.end and doc[among.i + 1].lower_ in ("them", "those", "these"):
+            ref = frame.ref(doc[among.i + 2], *PERSON)
+            if ref is not None and ref.span.start == among.i + 2:
+                people += parties(frame, ref.span.root, PERSON) or [ref]
+    return people
+
+
 def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:
     """'run by two sons of X' / "by X's nephew, Y": the relatives (Y), not whom they are related to (X)."""
     if noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
@@ -154,10 +195,13 @@ def _heads_a_part(frame: Frame, verb: Token, people: list[Ref]) -> list[Token]:
 
 
 def _part_of_group(frame: Frame, noun: Token) -> bool:
-    """'a local cell of G', 'G's armed wing': a part of a named group, not the group itself ('the
+    """'a local cell of G', 'G's armed wing', 'a CJNG cell': a part of a named group, not the group itself ('the
     faction', 'the Sinaloa Cartel faction known as Los Chapitos')."""
     if frame.ref(noun) is not None or noun.lemma_.lower() not in frame.lexicon("faction_nouns"):
         return False
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in noun.children) \
+            and any(c.dep_ in ("compound", "nmod") and frame.ref(c, *GROUP) for c in noun.children):
+        return True  # "a CJNG cell": one of the group's cells
     if any(c.dep_ in ("acl", "appos", "relcl") or c.dep_ in ("compound", "nmod") and frame.ref(c, *GROUP)
            for c in noun.children):
         return False

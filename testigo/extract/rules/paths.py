@@ -261,9 +261,12 @@ class _Sentences:
 
 
 def _done(frame: Frame) -> set[tuple[str, frozenset[str], int]]:
-    """(predicate, pair, sentence start) of every claim the specific rules made."""
-    return {(c.predicate if c.predicate not in ("child_of", "sibling_of", "spouse_of", "relative_of") else "kin",
+    """(predicate, pair, sentence start) of every claim the specific rules made; a member a rule put in
+    charge of a part ('runs G's operations in P') is not the group's leader either."""
+    done = {(c.predicate if c.predicate not in ("child_of", "sibling_of", "spouse_of", "relative_of") else "kin",
              frozenset({c.subject_id, c.object_id or ""}), c.evidence.start) for c in frame.claims.values()}
+    return done | {("leader_of", frozenset({c.subject_id, c.object_id or ""}), c.evidence.start)
+                   for c in frame.claims.values() if c.predicate == "member_of" and c.qualifiers.title}
 
 
 def path_rules(frame: Frame) -> None:

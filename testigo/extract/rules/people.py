@@ -16,7 +16,7 @@ from testigo.extract.rules.command import command_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.epithets import epithet_rules
 from testigo.extract.rules.founding import founding_rules
-from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.groups import ALIAS_WORDS, mended_subject, subject_of
 from testigo.extract.rules.kinship import coordinated, family, kin_noun, kinship_rules, named_together
 from testigo.extract.rules.leadership import leadership_rules
 from testigo.extract.rules.membership import membership_rules
@@ -109,12 +109,22 @@ def _appositive(frame: Frame, token: Token) -> None:
                  and same.entity_id == person.entity_id for b in _appositions(a)]  # 'X, "Nick", the leader of G'
     for child in children:
         noun = kin_noun(frame, child) or one_of(child)
+        if _names_those_after(frame, noun):
+            continue  # "the Treasury sanctioned four men: the brothers A and B": the brothers are A and B
         people = (coordinated(frame, token) if noun.tag_ == "NNS" else [person]) or [person]
         for one in people:
             if role(frame, noun) is not None and not titles_a_name(frame, noun):
                 emit_roles(frame, one, noun, "appositive")
             family(frame, one, noun, "appositive")
         named_together(frame, noun, people)
+
+
+def _names_those_after(frame: Frame, noun: Token) -> bool:
+    """'the brothers A, alias "a", and B': a plural kin noun with the names right after it."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    ref = frame.ref(after, *PERSON)
+    return noun.tag_ == "NNS" and noun.lower_ in frame.words["family"] and ref is not None \
+        and ref.span.start == noun.i + 1 and not any(c.dep_ == "poss" for c in noun.children)  # type: ignore[operator]
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -140,6 +150,8 @@ def _predicative(frame: Frame, token: Token) -> None:
     elif anchor.dep_ not in ("attr", "oprd"):
         return
     subject = _described_one(link) or next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ in ALIAS_WORDS:
+        subject = mended_subject(subject, [subject])  # 'X, alias "Y", was described as ...' parsed with 'alias'
     if subject is not None and subject.lower_ in ("who", "whom", "that"):  # "X, who had become the leader of G"
         clause = next((a for a in [link, *link.ancestors] if a.dep_ == "relcl"), None)  # "who police say was"
         subject = clause.head if clause is not None else subject

@@ -33,7 +33,11 @@ def _described_as(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB" or token.lemma_.lower() not in words("role_naming_verbs"):
         return
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects and token.tag_ == "VBN" and token.dep_ in ("acl", "conj") \
+    described = _the_man_they_call(frame, token, objects)
+    named = objects if described else []  # 'X, the man police call the head of G': the role is the object
+    if described:
+        people, objects = described, []
+    elif not objects and token.tag_ == "VBN" and token.dep_ in ("acl", "conj") \
             and any(c.dep_ == "agent" for c in token.children):
         people = parties(frame, token.head, PERSON)  # 'X, described by S as the leader of G'
     elif not objects:
@@ -44,7 +48,7 @@ def _described_as(frame: Frame, token: Token) -> None:
         return  # other rules read "X was described as ..."
     else:
         people = parties(frame, objects[0], PERSON)
-    named = prep_objects(token, "as") + prep_objects(token, "among")
+    named += prep_objects(token, "as") + prep_objects(token, "among")
     named += [o for ob in objects[:1] for o in prep_objects(ob, "as")]  # the parser may hang "as" on the named
     named += [o for a in token.children if a.dep_ == "agent" for b in a.children if b.dep_ == "pobj"
               for o in prep_objects(b, "as")]  # the parser may hang "as the leader" on the describer
@@ -58,6 +62,19 @@ def _described_as(frame: Frame, token: Token) -> None:
             continue
         for person in people:
             emit_roles(frame, person, noun, "described_as", presupposed=False)
+
+
+def _the_man_they_call(frame: Frame, verb: Token, objects: list[Token]) -> list[Ref]:
+    """'X, the man police call the head of G' / 'X, the woman prosecutors describe as its leader': a
+    clause with no relative pronoun on a plain noun set beside X names X's role; gives X."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ not in ("appos", "npadvmod") or noun.pos_ != "NOUN" \
+            or frame.ref(noun) is not None \
+            or any(c.dep_ in ("nsubjpass", "expl") or c.lower_ in RELATIVE_OBJECTS + RELATIVES for c in verb.children):
+        return []
+    if objects and role(frame, objects[0]) is None:
+        return []
+    return parties(frame, noun.head, PERSON) or _person_before(frame, noun.left_edge)
 
 
 def _person_before(frame: Frame, relative: Token) -> list[Ref]:
