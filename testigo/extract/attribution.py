@@ -66,7 +66,7 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "det",
 _THAT_WINDOW = 8
 # Verbs of saying whose noun object of three words or more is a clause the parser misread:
 # "OFAC said [the two groups traffic methamphetamine]".
-_SAYING = frozenset({"say", "allege", "claim", "add"})
+_SAYING = frozenset({"say", "allege", "claim", "add", "report"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound"})
 # "who prosecutors say lead G": the relative pronoun, up to four words naming the speaker, the verb.
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
@@ -258,7 +258,10 @@ class _Finder(ParsedText):
         marked = [c for c in ccomps if c > i and c in self.that_mark]  # "X was cautious: its authors wrote that"
         for c in marked + [c for c in ccomps if c not in marked]:
             if not self.semicolon_between(c, i):  # "X was detained; prosecutors said she ...": not X
-                return self.clause(c)
+                lo, hi = self.clause(c)
+                if c < i and self.right[c] < i and not self.semicolon_between(c, self.right[c]):
+                    hi = self.right[c]  # "A holds P, and B fights C, officials said": both clauses
+                return lo, hi
         h = self.head[i]
         if self.dep[i] == "ccomp" and h > i and self.that_mark.get(h, -1) > i:
             return self.that_mark[h], self.right[h]  # "X reported, citing Y, that Z ...", parsed with Z as root
