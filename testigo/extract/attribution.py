@@ -403,6 +403,10 @@ class _Finder(ParsedText):
         rng = self.trim(s, e)
         if rng is None:
             return
+        colon = ":" in self.text[pe:rng[0]] if pe <= rng[0] else self.text[rng[1]:rng[1] + 3].lstrip()[:1] == ":"
+        if colon and self.sent_lo[first] == first:
+            # "According to X, the charges show: A. B.": X's account runs to the end of the paragraph
+            rng = (rng[0], self.par_bounds(rng[0])[1])
         self.found.append(_Found(rng[0], rng[1], ACCORDING_TO, cue, speaker, self.idx[first]))
         cited = self.cited_by(self.speaker_token(source)) or self.cited_by(source)
         if cited is not None:  # "according to a statement from X, which cited intelligence from Y"

@@ -81,3 +81,20 @@ def test_the_beltran_leyva_organization_without_a_hyphen_is_the_known_group(extr
     text = "Pedro Ruiz was a lieutenant of the Beltrán Leyva Organization in Guerrero."
     result = extractor(Document.make(text, "test.txt"))
     assert "Beltrán-Leyva Organization" in {e.name for e in result.entities}
+
+
+def test_according_to_a_source_with_a_colon_runs_to_the_end_of_the_paragraph(extractor: Any) -> None:
+    text = ("According to U.S. Attorney Jane Roe, the charges and other information presented in court: From 2004 "
+            "to 2010, Pedro Ruiz was a leader of Los Cuervos. Until 2008, Los Cuervos operated as part of the Gulf "
+            "Cartel. After Los Cuervos broke away in 2008, the two organizations fought a violent war.\n"
+            "Police arrested Pedro Ruiz in Monterrey in 2010.")
+    for predicate in ("leader_of", "faction_of", "rival_of"):
+        found = claims(extractor, text, predicate)
+        assert found and all(c.attributed_to == ("article", "Jane Roe") for _, c in found), predicate
+    assert [c.attributed_to for _, c in claims(extractor, text, "arrested")] == [("article",)]
+
+
+def test_according_to_a_source_without_a_colon_keeps_to_its_clause(extractor: Any) -> None:
+    text = ("According to prosecutors, Pedro Ruiz was a leader of Los Cuervos. Until 2008, Los Cuervos operated "
+            "as part of the Gulf Cartel.")
+    assert [c.attributed_to for _, c in claims(extractor, text, "faction_of")] == [("article",)]
