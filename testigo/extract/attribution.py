@@ -67,6 +67,8 @@ _THAT_WINDOW = 8
 # Verbs of saying whose noun object of three words or more is a clause the parser misread:
 # "OFAC said [the two groups traffic methamphetamine]".
 _SAYING = frozenset({"say", "allege", "claim", "add", "report"})
+# Verbs of telling someone: "told the judge he had run G" (the parser may read what follows as a relative clause).
+_TELLING = frozenset({"tell", "assure", "inform", "remind", "warn"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound"})
 # "who prosecutors say lead G": the relative pronoun, up to four words naming the speaker, the verb.
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
@@ -289,6 +291,12 @@ class _Finder(ParsedText):
             if self.lower[k] in _STOP_WORDS or self.is_verb_cue(k):
                 break
         d = self.first_kid.get((i, "dobj"))
+        if d is not None and d > i and self.lemma[i] in _TELLING:
+            # misparse: "telling a judge [he had run G]" read as a relative clause of the hearer
+            for r in range(d + 1, self.right[d] + 1):
+                s = self.subj.get(r)
+                if self.head[r] == d and self.dep[r] == "relcl" and s is not None and self.tag[s] == "PRP":
+                    return self.clause(r)
         if d is not None and d > i:  # misparse: "warning [the deal] could ..." -> dobj + verb
             nxt = self.right[d] + 1
             if nxt <= self.sent_hi[i] and self.tag[nxt] in _FINITE_TAGS:

@@ -98,3 +98,19 @@ def test_according_to_a_source_without_a_colon_keeps_to_its_clause(extractor: An
     text = ("According to prosecutors, Pedro Ruiz was a leader of Los Cuervos. Until 2008, Los Cuervos operated "
             "as part of the Gulf Cartel.")
     assert [c.attributed_to for _, c in claims(extractor, text, "faction_of")] == [("article",)]
+
+
+def test_telling_a_hearer_what_one_did_is_the_speaker_s_claim(extractor: Any) -> None:
+    text = ("Pedro Ruiz, 70, pleaded guilty on Monday in federal court in Brooklyn to racketeering charges, "
+            "telling a judge he had run Los Cuervos for decades.")
+    assert [c.attributed_to for _, c in claims(extractor, text, "leader_of")] == [("article", "Pedro Ruiz")]
+
+
+def test_telling_a_hearer_who_did_something_keeps_the_relative_clause(extractor: Any) -> None:
+    from testigo.extract.attribution import find_sources
+
+    for text in ("The mayor told the men who run Los Cuervos to leave the town.",
+                 "Pedro Ruiz told the judge he had run Los Cuervos."):
+        spans = find_sources(extractor.nlp(text))
+        held = [text[s.start:s.end] for s in spans if "Los Cuervos" in text[s.start:s.end]]
+        assert held == ([] if "mayor" in text else ["he had run Los Cuervos"])
