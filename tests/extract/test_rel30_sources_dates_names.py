@@ -114,3 +114,23 @@ def test_telling_a_hearer_who_did_something_keeps_the_relative_clause(extractor:
         spans = find_sources(extractor.nlp(text))
         held = [text[s.start:s.end] for s in spans if "Los Cuervos" in text[s.start:s.end]]
         assert held == ([] if "mayor" in text else ["he had run Los Cuervos"])
+
+
+@pytest.mark.parametrize(("second", "source"), [
+    ("Guatemalan investigators attributed the attack to Los Halcones.", "Guatemalan investigators"),
+    ("Police blamed Los Halcones for the killing.", "Police"),
+])
+def test_an_attack_attributed_to_a_group_is_the_killing_told_just_before(
+        extractor: Any, second: str, source: str) -> None:
+    text = f"On March 2, 2009, gunmen killed Pedro Ruiz in a shootout in Zacapa. {second}"
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    found = [(names[c.subject_id], names[c.object_id], c.attributed_to, [d.value for d in c.qualifiers.dates],
+              c.qualifiers.places) for c in result.claims if c.predicate == "killed" and c.object_id]
+    assert found == [("Pedro Ruiz", "Los Halcones", ("article", source), ["2009-03-02"], ("Zacapa",))]
+
+
+def test_an_attack_told_two_sentences_later_is_not_the_killing(extractor: Any) -> None:
+    text = ("On March 2, 2009, gunmen killed Pedro Ruiz in Zacapa. Los Halcones later attacked a police station. "
+            "Police attributed the attack to Los Halcones.")
+    assert [c for _, c in claims(extractor, text, "killed") if c.object_id] == []
