@@ -66,7 +66,9 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "det",
 _THAT_WINDOW = 8
 # Verbs of saying whose noun object of three words or more is a clause the parser misread:
 # "OFAC said [the two groups traffic methamphetamine]".
-_SAYING = frozenset({"say", "allege", "claim", "add"})
+_SAYING = frozenset({"say", "allege", "claim", "add", "report"})
+# Verbs of telling someone: "told the judge he had run G" (the parser may read what follows as a relative clause).
+_TELLING = frozenset({"tell", "assure", "inform", "remind", "warn"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound"})
 # "who prosecutors say lead G": the relative pronoun, up to four words naming the speaker, the verb.
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
@@ -258,7 +260,10 @@ class _Finder(ParsedText):
         marked = [c for c in ccomps if c > i and c in self.that_mark]  # "X was cautious: its authors wrote that"
         for c in marked + [c for c in ccomps if c not in marked]:
             if not self.semicolon_between(c, i):  # "X was detained; prosecutors said she ...": not X
-                return self.clause(c)
+                lo, hi = self.clause(c)
+                if c < i and self.right[c] < i and not self.semicolon_between(c, self.right[c]):
+                    hi = self.right[c]  # "A holds P, and B fights C, officials said": both clauses
+                return lo, hi
         h = self.head[i]
         if self.dep[i] == "ccomp" and h > i and self.that_mark.get(h, -1) > i:
             return self.that_mark[h], self.right[h]  # "X reported, citing Y, that Z ...", parsed with Z as root
@@ -286,6 +291,12 @@ class _Finder(ParsedText):
             if self.lower[k] in _STOP_WORDS or self.is_verb_cue(k):
                 break
         d = self.first_kid.get((i, "dobj"))
+        if d is not None and d > i and self.lemma[i] in _TELLING:
+            # misparse: "telling a judge [he had run G]" read as a relative clause of the hearer
+            for r in range(d + 1, self.right[d] + 1):
+                s = self.subj.get(r)
+                if self.head[r] == d and self.dep[r] == "relcl" and s is not None and self.tag[s] == "PRP":
+                    return self.clause(r)
         if d is not None and d > i:  # misparse: "warning [the deal] could ..." -> dobj + verb
             nxt = self.right[d] + 1
             if nxt <= self.sent_hi[i] and self.tag[nxt] in _FINITE_TAGS:
@@ -400,6 +411,10 @@ class _Finder(ParsedText):
         rng = self.trim(s, e)
         if rng is None:
             return
+        colon = ":" in self.text[pe:rng[0]] if pe <= rng[0] else self.text[rng[1]:rng[1] + 3].lstrip()[:1] == ":"
+        if colon and self.sent_lo[first] == first:
+            # "According to X, the charges show: A. B.": X's account runs to the end of the paragraph
+            rng = (rng[0], self.par_bounds(rng[0])[1])
         self.found.append(_Found(rng[0], rng[1], ACCORDING_TO, cue, speaker, self.idx[first]))
         cited = self.cited_by(self.speaker_token(source)) or self.cited_by(source)
         if cited is not None:  # "according to a statement from X, which cited intelligence from Y"

@@ -177,6 +177,10 @@ class EntityTagger:
                  [{"POS": "PROPN", "IS_TITLE": True, "OP": "+"}] + dialect]
         self.shapes.add("nickname", [nickname, nickname + [{"ORTH": "-"}, title], before_surname, *plain],
                         greedy="LONGEST")
+        # 'Jorge Alberto "N"': Mexican authorities withhold a detainee's surname; a person, not an alias "N"
+        named = {"POS": {"IN": ["PROPN", "NOUN", "ADJ"]}, "IS_TITLE": True, "OP": "+"}
+        self.shapes.add("withheld", [[named, quote, {"ORTH": "N"}, {"ORTH": {"IN": [",", "."]}, "OP": "?"}, quote]],
+                        greedy="LONGEST")
         particle = {"NORM": {"IN": ["de", "del"]}}
         article = {"NORM": {"IN": ["la", "los", "las"]}, "IS_LOWER": True, "OP": "?"}
         self.shapes.add("person", [  # "María de los Ángeles Pineda Villa": particles inside a name
@@ -392,6 +396,12 @@ class EntityTagger:
             label = doc.vocab.strings[match_id]
             if label == "nickname":
                 found.append((PRIORITY["nickname"], self._nickname_span(doc, start, end)))
+                continue
+            if label == "withheld":
+                n = next(t.i for t in doc[start:end] if t.text == "N")
+                span = Span(doc, start, end, label="person")
+                span._.full_name = f'{doc[start:n - 1].text} "N"'
+                found.append((PRIORITY["nickname"], span))
                 continue
             if label == "self_name":  # the name a group gives itself outranks the places inside it
                 start += 2 if doc[start + 1].lower_ == "the" else 1

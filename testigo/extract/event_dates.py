@@ -38,7 +38,7 @@ from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year
 from testigo.extract.dates import DateMention, find_dates, parse_date
 from testigo.extract.lexicon import load_patterns
 
-__all__ = ["event_dates", "event_span", "event_time"]
+__all__ = ["dateline", "event_dates", "event_span", "event_time"]
 
 # Nouns that a later "the X" names again: the document or operation the event belongs to.
 BACK_NOUNS = frozenset({"indictment", "complaint", "filing", "warrant", "raid", "operation", "statement",
@@ -62,11 +62,35 @@ def event_time(trigger: Token, clause: Span, published: str | None = None) -> tu
     A month (or day) named without its year for an event told as past is the last one on or before
     publication (:func:`_past_year`)."""
     span, found = _event_time(trigger, clause, published)
+    if not found and published and _news_of_the_day(trigger):
+        found = [DateMention(0, 0, published[:10], published[:10], "day")]
     if any(_YEARLESS.match(d.text.strip()) for d in found):
         found = [_narrative_year(span, d) for d in found]
     if published and any(_after(d, published) for d in found):
         found = _past_year(span, found, published)
     return span, found
+
+
+_LEAD_CHARS = 1200  # a text's opening: its title, date line and first paragraph
+
+
+def _news_of_the_day(trigger: Token) -> bool:
+    """'X has been sentenced to 49 years' in a text's opening paragraph, with no date of its own: the
+    news the text reports, done on the day it is dated (a release's or a wire's date line)."""
+    if trigger.pos_ != "VERB" or trigger.tag_ != "VBN" or trigger.sent.start_char > _LEAD_CHARS:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in trigger.children)
+
+
+def dateline(trigger: Token) -> Span | None:
+    """'ATLANTA - X has been sentenced ...': the dateline before the news of the day, where it happened."""
+    sent = trigger.sent
+    if sent.start == 0 or not _news_of_the_day(trigger):
+        return None
+    before = trigger.doc[sent.start - 1].sent
+    if before[0].is_upper and before[0].is_alpha and before[-1].text in ("-", "\u2013", "\u2014", "--"):
+        return before
+    return None
 
 
 _YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.attribution import SourceSpan, find_sources
 from testigo.extract.date_anaphora import anaphoric_date
 from testigo.extract.entities import DocEntities, Ref
-from testigo.extract.event_dates import event_time
+from testigo.extract.event_dates import dateline, event_time
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.modality import COPULAS, as_verb, asks, modality
 from testigo.kb import KnowledgeBase
@@ -339,6 +339,13 @@ class Frame:
                 name = self.ents.entities[ref.entity_id].name
                 if name not in names:
                     names.append(name)
+        line = dateline(trigger) if dates else None
+        for token in line or ():  # 'ATLANTA - X has been sentenced': where the news of the day happened
+            ref = self.ref(token, "place")
+            if ref is not None and ref.span.start == token.i:
+                if self.ents.entities[ref.entity_id].name not in names:
+                    names.append(self.ents.entities[ref.entity_id].name)
+                break
         where = _where_antecedent(trigger)
         place = self.ref(where, "place", "country") if where is not None else None
         if place is not None and self.ents.entities[place.entity_id].name not in names:

@@ -7,7 +7,9 @@ the one before.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -92,7 +94,42 @@ def _kidnapped(frame: Frame, token: Token) -> None:
             frame.emit("held_by", person, group, token, "held_by.kidnapped.v1", with_time=True)
 
 
+ATTACK_NOUNS = frozenset({"attack", "killing", "murder", "assassination", "shooting", "massacre", "ambush"})
+
+
+@starts(lemmas=("attribute", "blame"))
+def _attack_attributed(frame: Frame, token: Token) -> None:
+    """'Gunmen killed X in Zacapa. Investigators attributed the attack to G': the killing told just
+    before (in this sentence or the previous one) is G's, as the attributing source says."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("attribute", "blame"):
+        return
+    if token.lemma_.lower() == "attribute":
+        events = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        holders = [r for o in prep_objects(token, "to") for r in parties(frame, o, GROUP)]
+    else:  # "blamed G for the attack"
+        events = prep_objects(token, "for")
+        holders = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+    events = [e for e in events if e.pos_ == "NOUN" and e.lemma_.lower() in ATTACK_NOUNS
+              and any(c.lower_ in ("the", "this", "that") for c in e.children) and not prep_objects(e, "of")]
+    if not events or not holders:
+        return
+    doc = token.doc
+    start = doc[token.sent.start - 1].sent.start_char if token.sent.start > 0 else 0
+    told = [c for c in frame.claims.values() if c.predicate == "killed" and c.object_id is None
+            and start <= c.evidence.start < token.sent.end_char]
+    if not told:
+        return
+    latest = max(c.evidence.start for c in told)
+    for claim in (c for c in told if c.evidence.start == latest):
+        kind = frame.ents.entities[claim.subject_id].kind
+        person = Ref(Span(doc, events[0].i, events[0].i + 1, label=kind), claim.subject_id)
+        for group in holders:
+            made = frame.emit("killed", person, group, token, "killed.attack_attributed.v1", with_time=True)
+            if made is not None and frame.claims.get(made.id) is made and not made.qualifiers.dates:
+                frame.claims[made.id] = replace(made, qualifiers=claim.qualifiers)  # the same occasion
+
+
 # Every custody rule, in order (rules/dispatch.py: each runs where its trigger can match).
 custody_rules = RuleSet(
-    _kidnapped, _attributed, _involved,
+    _kidnapped, _attributed, _involved, _attack_attributed,
 )

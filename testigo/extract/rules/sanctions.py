@@ -18,7 +18,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.dispatch import RuleSet, starts
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
-from testigo.model import Claim
+from testigo.model import Claim, make_id
 
 __all__ = ["sanction_rules", "words"]
 
@@ -215,6 +215,42 @@ def _designated_alongside(frame: Frame, token: Token) -> None:
                        with_time=True)
 
 
+@starts(lemmas=("designate", "sanction"))
+def _designated_again(frame: Frame, token: Token) -> None:
+    """'OFAC sanctioned A in 2021; today A is designated again': a passive designation with no
+    authority of its own is a new act of the authority of the designation reported just before."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("designate", "sanction") or \
+            any(c.dep_ == "agent" for c in token.children) or token.dep_ in ("acl", "relcl", "amod"):
+        return
+    subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+    before = [c for c in frame.claims.values() if c.predicate == "designated" and c.object_id
+              and c.evidence.start <= token.sent.start_char and c.evidence.end <= token.sent.end_char]
+    if not subjects or not before:
+        return
+    latest = max(before, key=lambda c: c.evidence.start)
+    targets = [r for c in subjects for r in parties(frame, c, TARGETS)]
+    if not targets and subjects[0].lower_ in ("he", "she", "they", "it"):  # "they are designated again": those before
+        targets = [Ref(Span(token.doc, subjects[0].i, subjects[0].i + 1,
+                            label=frame.ents.entities[c.subject_id].kind), c.subject_id)
+                   for c in before if c.evidence.start == latest.evidence.start]
+    if not targets:
+        return
+    kind = frame.ents.entities[latest.object_id].kind  # type: ignore[index]
+    authority = Ref(Span(token.doc, token.i, token.i + 1, label=kind), latest.object_id)  # type: ignore[arg-type]
+    from testigo.extract.rules.events import _label
+
+    for target in targets:
+        claim = frame.emit("designated", target, authority, token, "designated.again.v1", label=_label(token),
+                           with_time=True)
+        if claim is None or frame.claims.get(claim.id) is claim:
+            continue
+        dates = tuple(d for d in claim.qualifiers.dates if d not in frame.claims[claim.id].qualifiers.dates)
+        if dates:  # the act before kept the claim: this one is a second act, on its own date
+            again = replace(claim, id=make_id("clm", claim.id, *(d.value for d in dates)),
+                            qualifiers=replace(claim.qualifiers, dates=dates))
+            frame.claims.setdefault(again.id, again)
+
+
 def _alongside(head: Token) -> list[Token]:
     """The objects of 'alongside', 'along with' or 'together with' on ``head``."""
     found = prep_objects(head, "alongside")
@@ -246,4 +282,5 @@ def _speaker_authority(frame: Frame, token: Token) -> list[Ref]:
 # Every sanction rule, in order (rules/dispatch.py: each runs where its trigger can match).
 sanction_rules = RuleSet(
     _sanction_noun, _added_to_list, _named_among, _sanctions_with_or_under, _among_them, _designated_alongside,
+    _designated_again,
 )
