@@ -127,6 +127,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if frame.ref(head) is not None:
         return []  # an entity of another kind
     lemma = head.lemma_.lower()
+    if kinds == GROUP and lemma in ("group", "faction") and (leaders := loyal_to(frame, head)):
+        return [named_after(frame, head, leaders[0], "faction loyal to")]  # "groups loyal to X"
     if "criminal_group" in kinds and lemma in ("group", "gang", "cell", "faction", "cartel") and \
             (local := _named_for_place(frame, head)) is not None:
         return [local]  # "the Tepic group": the group the text or KB names after Tepic
@@ -1216,12 +1218,53 @@ def _led_by(frame: Frame, head: Token) -> list[Ref]:
                                for r in parties(frame, obj, ("person",))]
                     if leaders:
                         return [named_after(frame, head, leaders[0])]
-    return []
+    leaders = loyal_to(frame, head)
+    return [named_after(frame, head, leaders[0], "faction loyal to")] if leaders else []
 
 
-def named_after(frame: Frame, head: Token, leader: Ref) -> Ref:
+def _called(frame: Frame, words: list[Token]) -> Ref | None:
+    """The group a 'known as X' / 'called X' clause on one of ``words`` names."""
+    for word in words:
+        for verb in word.children:
+            if verb.dep_ in ("acl", "appos") and verb.lemma_.lower() in NAMING_VERBS:
+                for obj in [o for p in verb.children if p.lower_ == "as" for o in p.children] + \
+                        [o for o in verb.children if o.dep_ == "oprd"]:
+                    if (ref := frame.ref(obj, "criminal_group")) is not None:
+                        return ref
+    return None
+
+
+LOYAL_WORDS = frozenset({"loyal", "attributed"})
+
+
+def loyal_to(frame: Frame, head: Token) -> list[Ref]:
+    """The people of 'the faction loyal to X', 'groups loyal to X', 'the faction attributed to X'."""
+    words = [c for c in head.children if c.dep_ in ("amod", "acl")]
+    if head.i + 1 < len(head.doc) and head.doc[head.i + 1].head == head.head != head:
+        words.append(head.doc[head.i + 1])  # "pitted the faction loyal to X": 'loyal' hung on the verb
+    return [r for c in words if c.lower_ in LOYAL_WORDS
+            for obj in prep_objects(c, "to") for r in parties(frame, obj, ("person",)) or _surname_of(frame, obj)]
+
+
+def _surname_of(frame: Frame, word: Token) -> list[Ref]:
+    """A lone capitalised surname the tagger did not take for a name ('loyal to López'): the one person
+    named before whose surnames (the last two words after the first name) hold it."""
+    if not word.is_title or any(c.dep_ in ("compound", "det") for c in word.children):
+        return []
+    key = fold(word.text)
+    found = {r.entity_id: r for r in frame.refs_before(word, "person")
+             if key in fold(frame.ents.entities[r.entity_id].name).split()[1:][-2:]}  # "López" of "Dámaso López Núñez"
+    if len(found) != 1:
+        return []
+    span = Span(word.doc, word.i, word.i + 1, label="person")
+    return [Ref(span, next(iter(found)))]
+
+
+def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction led by") -> Ref:
     """A group whose name comes from the leader's nickname ('Los Mayos' after 'El Mayo')."""
     person = frame.ents.entities[leader.entity_id]
+    if (called := _called(frame, [head, leader.span.root])) is not None:
+        return called  # "the faction loyal to X, known as Los Y"
     stems = {_stem(n) for n in _nicknames(person)} - {""}
     span = Span(head.doc, min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end),
                 label="criminal_group")
@@ -1231,7 +1274,7 @@ def named_after(frame: Frame, head: Token, leader: Ref) -> Ref:
         if group.kind == "criminal_group" and _group_stem_matches(group, stems):
             frame.ents.entities.setdefault(group.id, group)
             return Ref(span, group.id)
-    group = Entity.make("criminal_group", f"faction led by {person.name}")
+    group = Entity.make("criminal_group", f"{wording} {person.name}")
     frame.ents.entities.setdefault(group.id, group)
     return Ref(span, group.id)
 

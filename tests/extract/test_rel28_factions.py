@@ -1,0 +1,48 @@
+"""Factions, cells and wings named by description: "X, the faction of G headed by ...", "the faction loyal
+to P" (a group of its own, led by P), "pitted the faction loyal to P against X", "groups loyal to P".
+
+Each sentence is written for this test, with invented gangs and people; each test checks the claim a
+rule must make and the silence it must keep.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def claims(extractor: Any, text: str) -> set[tuple[str, str, str]]:
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    return {(names[c.subject_id], c.predicate, names.get(c.object_id or "", "")) for c in result.claims}
+
+
+def test_a_faction_of_a_group_hung_on_the_verb_is_still_the_named_groups(extractor: Any) -> None:
+    found = claims(extractor, 'Soldiers arrested Raúl Vega Soto, alias "El Grillo", identified by officials as the '
+                              'head of security of Los Halcones, the faction of the Gulf Cartel headed by the sons '
+                              'of Pedro Ruiz, "El Toro".')
+    assert ("Los Halcones", "faction_of", "Gulf Cartel") in found
+    found = claims(extractor, "Police in Reynosa, the city of the Gulf Cartel, made arrests.")
+    assert not [c for c in found if c[1] == "faction_of"]
+
+
+def test_the_faction_loyal_to_a_person_is_a_group_he_leads(extractor: Any) -> None:
+    found = claims(extractor, "The arrest pitted the faction loyal to Juan Ruiz against Los Halcones.")
+    assert ("Juan Ruiz", "leader_of", "faction loyal to Juan Ruiz") in found
+    assert ("faction loyal to Juan Ruiz", "rival_of", "Los Halcones") in found
+    found = claims(extractor, 'Los Halcones are disputing routes in Sonora with groups loyal to Pedro "El Toro" Ruiz.')
+    assert ("Los Halcones", "rival_of", 'faction loyal to Pedro "El Toro" Ruiz') in found
+    found = claims(extractor, "Gunmen loyal to Juan Ruiz killed two officers.")
+    assert not [c for c in found if c[1] == "leader_of"]
+
+
+def test_a_lone_surname_after_loyal_to_is_the_person_named_before(extractor: Any) -> None:
+    found = claims(extractor, "Marines detained Óscar Beltrán Paz in March. His arrest pitted the faction loyal "
+                              "to Beltrán against Los Halcones.")
+    assert ("Óscar Beltrán Paz", "leader_of", "faction loyal to Óscar Beltrán Paz") in found
+    assert ("faction loyal to Óscar Beltrán Paz", "rival_of", "Los Halcones") in found
