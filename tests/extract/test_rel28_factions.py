@@ -46,3 +46,14 @@ def test_a_lone_surname_after_loyal_to_is_the_person_named_before(extractor: Any
                               "to Beltrán against Los Halcones.")
     assert ("Óscar Beltrán Paz", "leader_of", "faction loyal to Óscar Beltrán Paz") in found
     assert ("faction loyal to Óscar Beltrán Paz", "rival_of", "Los Halcones") in found
+
+
+def test_a_group_that_began_or_emerged_as_a_cell_of_another_is_its_faction(extractor: Any) -> None:
+    found = claims(extractor, "The second gang is Los Toros, a local outfit that began as a Gulf Cartel cell and "
+                              "broke away from it around 2019.")
+    assert ("Los Toros", "faction_of", "Gulf Cartel") in found
+    found = claims(extractor, "Los Toros grew fast in Sonora. The group's core emerged in the early 2000s as an "
+                              "armed cell in Sonora working for the Gulf Cartel.")
+    assert ("Los Toros", "faction_of", "Gulf Cartel") in found
+    found = claims(extractor, "Los Toros emerged in 2015 as a rival of the Gulf Cartel.")
+    assert ("Los Toros", "faction_of", "Gulf Cartel") not in found

@@ -178,6 +178,11 @@ def _served_as_wing(frame: Frame, token: Token) -> None:
     wholes = [r for w in wings for c in w.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
     wholes += [r for w in wings for o in prep_objects(w, "of") for r in parties(frame, o, GROUP)]
     wholes = wholes or [r for w in wings for c in w.children if c.dep_ == "poss" for r in _led_group(frame, c)]
+    wholes = wholes or [r for w in wings for c in w.children if c.dep_ in ("compound", "nmod")
+                        and (r := frame.ref(c, *GROUP)) is not None]  # "began as a G cell"
+    wholes = wholes or [r for w in wings for c in w.children if c.dep_ == "acl" and c.lemma_.lower()
+                        in words("serving_verbs") for o in prep_objects(c, "for")
+                        for r in parties(frame, o, GROUP)]  # "emerged as an armed cell working for G"
     if not wholes:
         return
     for part in _subject_groups(frame, token):
@@ -275,6 +280,8 @@ def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
         subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)  # "Z is a coalition that"
     if subject is not None and frame.ref(subject) is None and subject.dep_ == "appos":
         subject = subject.head  # "Z, a coalition that formed to resist Y": the coalition is Z
+    if subject is not None and subject.lemma_.lower() in ("core", "nucleus"):
+        subject = next((c for c in subject.children if c.dep_ == "poss"), subject)  # "the group's core began as"
     return parties(frame, subject, GROUP) if subject is not None else []
 
 
