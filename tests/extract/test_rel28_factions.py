@@ -57,3 +57,35 @@ def test_a_group_that_began_or_emerged_as_a_cell_of_another_is_its_faction(extra
     assert ("Los Toros", "faction_of", "Gulf Cartel") in found
     found = claims(extractor, "Los Toros emerged in 2015 as a rival of the Gulf Cartel.")
     assert ("Los Toros", "faction_of", "Gulf Cartel") not in found
+
+
+def test_a_wing_named_by_its_work_for_a_group_is_its_faction(extractor: Any) -> None:
+    found = claims(extractor, 'Vega commanded an enforcement group known as "Los Grillos," which carried out '
+                              'killings on behalf of the Gulf Cartel.')
+    assert ("Los Grillos", "faction_of", "Gulf Cartel") in found
+    found = claims(extractor, "The Gulf Cartel's enforcers operate under the name Los Grillos, an armed wing that "
+                              "has fought soldiers.")
+    assert ("Los Grillos", "faction_of", "Gulf Cartel") in found
+    found = claims(extractor, "Vega carried out killings on behalf of the Gulf Cartel.")
+    assert not [c for c in found if c[1] == "faction_of"]
+
+
+def test_the_g_faction_based_in_p_known_as_x(extractor: Any) -> None:
+    found = claims(extractor, "Los Toros also maintained a dispute with the Gulf Cartel faction based in "
+                              "Matamoros, known as Los Grillos.")
+    assert {("Los Grillos", "faction_of", "Gulf Cartel"), ("Los Grillos", "operates_in", "Matamoros"),
+            ("Los Toros", "rival_of", "Los Grillos")} <= found
+
+
+def test_the_wing_of_the_faction_is_the_faction_named_before_not_itself(extractor: Any) -> None:
+    found = claims(extractor, "Police caught Juan Vega, head of security of Los Halcones, the faction of the Gulf "
+                              "Cartel led by Pedro Ruiz. Vega commanded the armed cell known as Los Grillos, which "
+                              "operates as the armed wing of the faction in Sonora.")
+    assert ("Los Grillos", "faction_of", "Los Halcones") in found
+    assert ("Los Grillos", "faction_of", "Los Grillos") not in found
+
+
+def test_the_cell_led_by_a_leader_named_before_is_the_group_he_leads(extractor: Any) -> None:
+    found = claims(extractor, 'Raúl Vega, "El Comandante Lobo," was the leader of Los Toros. Sources said the cell '
+                              'led by Vega was in conflict with Los Halcones.')
+    assert ("Los Toros", "rival_of", "Los Halcones") in found

@@ -127,6 +127,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if frame.ref(head) is not None:
         return []  # an entity of another kind
     lemma = head.lemma_.lower()
+    if kinds == GROUP and lemma in frame.lexicon("faction_nouns") and (called := called_after_place(frame, head)):
+        return called  # "the G faction based in P, known as X"
     if kinds == GROUP and lemma in ("group", "faction") and (leaders := loyal_to(frame, head)):
         return [named_after(frame, head, leaders[0], "faction loyal to")]  # "groups loyal to X"
     if "criminal_group" in kinds and lemma in ("group", "gang", "cell", "faction", "cartel") and \
@@ -1234,6 +1236,13 @@ def _called(frame: Frame, words: list[Token]) -> Ref | None:
     return None
 
 
+def called_after_place(frame: Frame, head: Token) -> list[Ref]:
+    """'the G faction based in P, known as X': X, whose 'known as' the parser hangs on the place."""
+    places = [o for c in head.children if c.dep_ == "acl" for o in prep_objects(c, "in")]
+    return [r for p in places for v in p.children if v.dep_ == "acl" and v.lemma_.lower() in ("know", "call")
+            for o in prep_objects(v, "as") for r in parties(frame, o, GROUP)]
+
+
 LOYAL_WORDS = frozenset({"loyal", "attributed"})
 
 
@@ -1265,6 +1274,11 @@ def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction 
     person = frame.ents.entities[leader.entity_id]
     if (called := _called(frame, [head, leader.span.root])) is not None:
         return called  # "the faction loyal to X, known as Los Y"
+    led = {c.object_id for c in frame.claims.values() if c.predicate == "leader_of" and c.subject_id == person.id
+           and c.object_id and c.polarity.value == "positive"}
+    if len(led) == 1 and (group := frame.ents.entities.get(next(iter(led)))) is not None \
+            and group.kind == "criminal_group":
+        return Ref(Span(head.doc, head.left_edge.i, head.i + 1, label="criminal_group"), group.id)  # said before
     stems = {_stem(n) for n in _nicknames(person)} - {""}
     span = Span(head.doc, min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end),
                 label="criminal_group")
@@ -1279,8 +1293,13 @@ def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction 
     return Ref(span, group.id)
 
 
+RANKS = frozenset({"comandante", "commander", "jefe", "don", "senor", "licenciado", "ingeniero", "general"})
+
+
 def _nicknames(person: Entity) -> list[str]:
-    return [a.name for a in person.aliases if fold(a.name).split()[0] in ("el", "la")]
+    """Nicknames after an article, less those that start with a rank ('El Comandante X')."""
+    return [a.name for a in person.aliases if (w := fold(a.name).split())[0] in ("el", "la")
+            and (len(w) < 2 or w[1] not in RANKS)]
 
 
 @lru_cache(maxsize=1 << 14)
