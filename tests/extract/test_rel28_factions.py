@@ -89,3 +89,26 @@ def test_the_cell_led_by_a_leader_named_before_is_the_group_he_leads(extractor: 
     found = claims(extractor, 'Raúl Vega, "El Comandante Lobo," was the leader of Los Toros. Sources said the cell '
                               'led by Vega was in conflict with Los Halcones.')
     assert ("Los Toros", "rival_of", "Los Halcones") in found
+
+
+def test_this_city_after_a_dateline_is_the_city_not_its_state(extractor: Any) -> None:
+    found = claims(extractor, "REYNOSA, Tamaulipas — Police said Raúl Vega was the leader of Los Toros, the cell "
+                              "of the Gulf Cartel that controls this border city.")
+    assert ("Los Toros", "operates_in", "Reynosa") in found
+    assert ("Los Toros", "operates_in", "Tamaulipas") not in found
+
+
+def test_a_group_based_in_the_villages_around_a_town_operates_there(extractor: Any) -> None:
+    found = claims(extractor, "Los Toros, a criminal group based in the villages around the nearby town of "
+                              "Tixtla, fought Los Halcones.")
+    assert ("Los Toros", "operates_in", "Tixtla") in found
+
+
+def test_a_group_that_took_control_of_a_place_operates_there(extractor: Any) -> None:
+    found = claims(extractor, "The Gulf Cartel, the organisation led by Juan Ruiz, which took control of "
+                              "Matamoros in the early 2010s, fought Los Halcones.")
+    assert ("Gulf Cartel", "operates_in", "Matamoros") in found
+    found = claims(extractor, "Los Toros seized control of the port of Manzanillo in 2012.")
+    assert ("Los Toros", "operates_in", "Manzanillo") in found
+    found = claims(extractor, "Los Toros took control of the Gulf Cartel in 2012.")
+    assert not [c for c in found if c[1] == "operates_in"]

@@ -939,7 +939,14 @@ def _same_place(frame: Frame, head: Token) -> list[Ref]:
         return []
     start = window_start(head, 2)
     place = next((r for r in frame.refs_before(head, "place") if r.span.start >= start), None)
+    if place is not None and head.lemma_.lower() in TOWN_NOUNS and place.span.start >= 2 \
+            and head.doc[place.span.start - 1].text == ",":  # "REYNOSA, Tamaulipas ... this city": the city
+        town = frame.ref(head.doc[place.span.start - 2], "place")
+        place = town if town is not None and town.span.end == place.span.start - 1 else place
     return [place] if place is not None else []
+
+
+TOWN_NOUNS = frozenset({"city", "town", "port", "municipality", "village"})
 
 
 def _the_two_people(frame: Frame, head: Token) -> list[Ref]:
@@ -1128,8 +1135,9 @@ def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> l
         owners = [r for c in head.children if c.dep_ == "poss" for r in parties(frame, c, kinds, depth=depth + 1)]
         if owners:
             return owners
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+    preps = ("of", "from", "in", "around", "near") if "place" in kinds else ("of", "from", "in")
+    for child in head.children:  # "the villages around the town of P": P
+        if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return parties(frame, obj, kinds, depth=depth + 1)
