@@ -1232,7 +1232,7 @@ def _led_by(frame: Frame, head: Token) -> list[Ref]:
     return [named_after(frame, head, leaders[0], "faction loyal to")] if leaders else []
 
 
-def _called(frame: Frame, words: list[Token]) -> Ref | None:
+def _known_by_name(frame: Frame, words: list[Token]) -> Ref | None:
     """The group a 'known as X' / 'called X' clause on one of ``words`` names."""
     for word in words:
         for verb in word.children:
@@ -1280,7 +1280,7 @@ def _surname_of(frame: Frame, word: Token) -> list[Ref]:
 def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction led by") -> Ref:
     """A group whose name comes from the leader's nickname ('Los Mayos' after 'El Mayo')."""
     person = frame.ents.entities[leader.entity_id]
-    if (called := _called(frame, [head, leader.span.root])) is not None:
+    if (called := _known_by_name(frame, [head, leader.span.root])) is not None:
         return called  # "the faction loyal to X, known as Los Y"
     led = {c.object_id for c in frame.claims.values() if c.predicate == "leader_of" and c.subject_id == person.id
            and c.object_id and c.polarity.value == "positive"}
