@@ -351,6 +351,9 @@ def _against(frame: Frame, token: Token) -> None:
     if not targets:
         targets = _named_example(frame, token)
     verb = token.head if token.head.pos_ in ("VERB", "AUX") else _governing_verb(token.head)
+    if verb is None:  # "pitted the faction loyal to X against Y": the parser hangs 'against' on X
+        verb = next((a for a in list(token.ancestors)[:5] if a.pos_ == "VERB"
+                     and a.lemma_.lower() in frame.lexicon("pitting_verbs")), None)
     subject = subject_of(verb) if verb is not None else None
     left = parties(frame, subject) if subject is not None else []
     if verb is not None and verb.lemma_.lower() in frame.lexicon("pitting_verbs"):  # "set X against Y"
@@ -515,6 +518,9 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     if token.tag_ == "NNS":  # "the two main factions of Y: A and B"
         members += [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
         members += after_colon(frame, token, GROUP)
+    if not members and token.dep_ in ("npadvmod", "dep") and token.left_edge.i > 0 \
+            and token.doc[token.left_edge.i - 1].text == ",":  # "X, the faction of Y", hung on a verb
+        members += _named_before(frame, token)
     return members
 
 

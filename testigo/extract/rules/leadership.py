@@ -20,6 +20,7 @@ from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.holding import clause_object, led_just_before, runs_a_part, somewhere
 from testigo.extract.rules.phrases import (
     GROUP,
+    loyal_to,
     parties,
     prep_objects,
     salient_pair,
@@ -467,8 +468,19 @@ def _passed_to(frame: Frame, token: Token) -> None:
             frame.emit("leader_of", person, group, token, "leader_of.passed_to.v1")
 
 
+@starts(words=("loyal", "attributed"))
+def _loyal_to(frame: Frame, token: Token) -> None:
+    """'the faction loyal to X', 'groups loyal to X', 'the faction attributed to X': X leads it."""
+    head = token.head if token.dep_ in ("amod", "acl") or token.i == 0 else token.doc[token.i - 1]
+    if head.lemma_.lower() not in ("group", "faction"):
+        return
+    people = loyal_to(frame, head)
+    for group in parties(frame, head, GROUP)[:1] if people else []:
+        frame.emit("leader_of", people[0], group, token, "leader_of.loyal_to.v1")
+
+
 # The leadership rules, in order.
 leadership_rules = RuleSet(
     _took_control, succession_rules, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by,
-    _led_mistagged, _accused_of_leading, _respectively, _group_of_person,
+    _led_mistagged, _accused_of_leading, _respectively, _group_of_person, _loyal_to,
 )

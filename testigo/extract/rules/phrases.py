@@ -127,6 +127,10 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if frame.ref(head) is not None:
         return []  # an entity of another kind
     lemma = head.lemma_.lower()
+    if kinds == GROUP and lemma in frame.lexicon("faction_nouns") and (called := called_after_place(frame, head)):
+        return called  # "the G faction based in P, known as X"
+    if kinds == GROUP and lemma in ("group", "faction") and (leaders := loyal_to(frame, head)):
+        return [named_after(frame, head, leaders[0], "faction loyal to")]  # "groups loyal to X"
     if "criminal_group" in kinds and lemma in ("group", "gang", "cell", "faction", "cartel") and \
             (local := _named_for_place(frame, head)) is not None:
         return [local]  # "the Tepic group": the group the text or KB names after Tepic
@@ -935,7 +939,14 @@ def _same_place(frame: Frame, head: Token) -> list[Ref]:
         return []
     start = window_start(head, 2)
     place = next((r for r in frame.refs_before(head, "place") if r.span.start >= start), None)
+    if place is not None and head.lemma_.lower() in TOWN_NOUNS and place.span.start >= 2 \
+            and head.doc[place.span.start - 1].text == ",":  # "REYNOSA, Tamaulipas ... this city": the city
+        town = frame.ref(head.doc[place.span.start - 2], "place")
+        place = town if town is not None and town.span.end == place.span.start - 1 else place
     return [place] if place is not None else []
+
+
+TOWN_NOUNS = frozenset({"city", "town", "port", "municipality", "village"})
 
 
 def _the_two_people(frame: Frame, head: Token) -> list[Ref]:
@@ -1124,8 +1135,9 @@ def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> l
         owners = [r for c in head.children if c.dep_ == "poss" for r in parties(frame, c, kinds, depth=depth + 1)]
         if owners:
             return owners
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ in ("of", "from", "in"):
+    preps = ("of", "from", "in", "around", "near") if "place" in kinds else ("of", "from", "in")
+    for child in head.children:  # "the villages around the town of P": P
+        if child.dep_ == "prep" and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return parties(frame, obj, kinds, depth=depth + 1)
@@ -1216,12 +1228,65 @@ def _led_by(frame: Frame, head: Token) -> list[Ref]:
                                for r in parties(frame, obj, ("person",))]
                     if leaders:
                         return [named_after(frame, head, leaders[0])]
-    return []
+    leaders = loyal_to(frame, head)
+    return [named_after(frame, head, leaders[0], "faction loyal to")] if leaders else []
 
 
-def named_after(frame: Frame, head: Token, leader: Ref) -> Ref:
+def _known_by_name(frame: Frame, words: list[Token]) -> Ref | None:
+    """The group a 'known as X' / 'called X' clause on one of ``words`` names."""
+    for word in words:
+        for verb in word.children:
+            if verb.dep_ in ("acl", "appos") and verb.lemma_.lower() in NAMING_VERBS:
+                for obj in [o for p in verb.children if p.lower_ == "as" for o in p.children] + \
+                        [o for o in verb.children if o.dep_ == "oprd"]:
+                    if (ref := frame.ref(obj, "criminal_group")) is not None:
+                        return ref
+    return None
+
+
+def called_after_place(frame: Frame, head: Token) -> list[Ref]:
+    """'the G faction based in P, known as X': X, whose 'known as' the parser hangs on the place."""
+    places = [o for c in head.children if c.dep_ == "acl" for o in prep_objects(c, "in")]
+    return [r for p in places for v in p.children if v.dep_ == "acl" and v.lemma_.lower() in ("know", "call")
+            for o in prep_objects(v, "as") for r in parties(frame, o, GROUP)]
+
+
+LOYAL_WORDS = frozenset({"loyal", "attributed"})
+
+
+def loyal_to(frame: Frame, head: Token) -> list[Ref]:
+    """The people of 'the faction loyal to X', 'groups loyal to X', 'the faction attributed to X'."""
+    words = [c for c in head.children if c.dep_ in ("amod", "acl")]
+    if head.i + 1 < len(head.doc) and head.doc[head.i + 1].head == head.head != head:
+        words.append(head.doc[head.i + 1])  # "pitted the faction loyal to X": 'loyal' hung on the verb
+    return [r for c in words if c.lower_ in LOYAL_WORDS
+            for obj in prep_objects(c, "to") for r in parties(frame, obj, ("person",)) or _surname_of(frame, obj)]
+
+
+def _surname_of(frame: Frame, word: Token) -> list[Ref]:
+    """A lone capitalised surname the tagger did not take for a name ('loyal to López'): the one person
+    named before whose surnames (the last two words after the first name) hold it."""
+    if not word.is_title or any(c.dep_ in ("compound", "det") for c in word.children):
+        return []
+    key = fold(word.text)
+    found = {r.entity_id: r for r in frame.refs_before(word, "person")
+             if key in fold(frame.ents.entities[r.entity_id].name).split()[1:][-2:]}  # "López" of "Dámaso López Núñez"
+    if len(found) != 1:
+        return []
+    span = Span(word.doc, word.i, word.i + 1, label="person")
+    return [Ref(span, next(iter(found)))]
+
+
+def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction led by") -> Ref:
     """A group whose name comes from the leader's nickname ('Los Mayos' after 'El Mayo')."""
     person = frame.ents.entities[leader.entity_id]
+    if (called := _known_by_name(frame, [head, leader.span.root])) is not None:
+        return called  # "the faction loyal to X, known as Los Y"
+    led = {c.object_id for c in frame.claims.values() if c.predicate == "leader_of" and c.subject_id == person.id
+           and c.object_id and c.polarity.value == "positive"}
+    if len(led) == 1 and (group := frame.ents.entities.get(next(iter(led)))) is not None \
+            and group.kind == "criminal_group":
+        return Ref(Span(head.doc, head.left_edge.i, head.i + 1, label="criminal_group"), group.id)  # said before
     stems = {_stem(n) for n in _nicknames(person)} - {""}
     span = Span(head.doc, min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end),
                 label="criminal_group")
@@ -1231,13 +1296,18 @@ def named_after(frame: Frame, head: Token, leader: Ref) -> Ref:
         if group.kind == "criminal_group" and _group_stem_matches(group, stems):
             frame.ents.entities.setdefault(group.id, group)
             return Ref(span, group.id)
-    group = Entity.make("criminal_group", f"faction led by {person.name}")
+    group = Entity.make("criminal_group", f"{wording} {person.name}")
     frame.ents.entities.setdefault(group.id, group)
     return Ref(span, group.id)
 
 
+RANKS = frozenset({"comandante", "commander", "jefe", "don", "senor", "licenciado", "ingeniero", "general"})
+
+
 def _nicknames(person: Entity) -> list[str]:
-    return [a.name for a in person.aliases if fold(a.name).split()[0] in ("el", "la")]
+    """Nicknames after an article, less those that start with a rank ('El Comandante X')."""
+    return [a.name for a in person.aliases if (w := fold(a.name).split())[0] in ("el", "la")
+            and (len(w) < 2 or w[1] not in RANKS)]
 
 
 @lru_cache(maxsize=1 << 14)

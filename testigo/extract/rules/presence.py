@@ -311,8 +311,23 @@ def _controlled_place(frame: Frame, token: Token) -> None:
     _emit(frame, groups if places else [], places, token, "operates_in.controlled_place.v1")
 
 
+@starts(lemmas=(relations("control_verbs"),))
+def _took_control_of(frame: Frame, token: Token) -> None:
+    """'X, which took control of P in 2012', 'X seized control of P': X operates in P."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("control_verbs"):
+        return
+    places = [r for o in token.children if o.dep_ == "dobj" and o.lemma_.lower() == "control"
+              for x in prep_objects(o, "of") for r in _places_in(frame, x)]
+    groups = _subject_groups(frame, token) if places else []
+    head = token.head
+    if places and not groups and token.dep_ == "relcl" and head.dep_ == "pobj" and head.head.dep_ == "agent" \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in token.children):
+        groups = parties(frame, head.head.head.head, GROUP)  # "G, the group led by P, which took control of Q"
+    _emit(frame, groups, places, token, "operates_in.took_control.v1")
+
+
 # Every presence rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 presence_rules = RuleSet(
     _stronghold_of, _presence_of, _place_based, _holdings, _stronghold_is, _territory_includes, _dominant_group,
-    _run_from, _began_in, _settled_in, _place_noun, _controlled_place,
+    _run_from, _began_in, _settled_in, _place_noun, _controlled_place, _took_control_of,
 )

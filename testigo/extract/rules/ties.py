@@ -195,11 +195,33 @@ def _served_as_wing(frame: Frame, token: Token) -> None:
     wholes = [r for w in wings for c in w.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
     wholes += [r for w in wings for o in prep_objects(w, "of") for r in parties(frame, o, GROUP)]
     wholes = wholes or [r for w in wings for c in w.children if c.dep_ == "poss" for r in _led_group(frame, c)]
+    wholes = wholes or [r for w in wings for c in w.children if c.dep_ in ("compound", "nmod")
+                        and (r := frame.ref(c, *GROUP)) is not None]  # "began as a G cell"
+    wholes = wholes or [r for w in wings for c in w.children if c.dep_ == "acl" and c.lemma_.lower()
+                        in words("serving_verbs") for o in prep_objects(c, "for")
+                        for r in parties(frame, o, GROUP)]  # "emerged as an armed cell working for G"
     if not wholes:
         return
     for part in _subject_groups(frame, token):
         for whole in wholes:
-            frame.emit("faction_of", part, whole, token, "faction_of.served_as_wing.v1")
+            if whole.entity_id == part.entity_id:  # "X, which operates as the armed wing of the faction"
+                whole = _faction_before(frame, [o for w in wings for o in prep_objects(w, "of")], part.entity_id)
+            if whole is not None:
+                frame.emit("faction_of", part, whole, token, "faction_of.served_as_wing.v1")
+
+
+def _faction_before(frame: Frame, nouns: list[Token], besides: str) -> Ref | None:
+    """What an unnamed 'the faction' stands for when it is not the group in hand: the group the text
+    last called a part of another (said before)."""
+    said = next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() == "faction"), None)
+    if said is None:
+        return None
+    told = [c for c in frame.claims.values() if c.predicate == "faction_of" and c.subject_id != besides
+            and c.polarity.value == "positive" and c.evidence.start < said.idx]
+    if not told:
+        return None
+    span = Span(said.doc, said.i, said.i + 1, label="criminal_group")
+    return Ref(span, max(told, key=lambda c: c.evidence.start).subject_id)
 
 
 def _led_group(frame: Frame, owner: Token) -> list[Ref]:
@@ -292,6 +314,8 @@ def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
         subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)  # "Z is a coalition that"
     if subject is not None and frame.ref(subject) is None and subject.dep_ == "appos":
         subject = subject.head  # "Z, a coalition that formed to resist Y": the coalition is Z
+    if subject is not None and subject.lemma_.lower() in ("core", "nucleus"):
+        subject = next((c for c in subject.children if c.dep_ == "poss"), subject)  # "the group's core began as"
     return parties(frame, subject, GROUP) if subject is not None else []
 
 

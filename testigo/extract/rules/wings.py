@@ -1,0 +1,68 @@
+"""Wings and cells named by description, each a faction_of the group it serves:
+"an enforcement group known as X, which carried out killings on behalf of G", "G's enforcers operate
+under the name X", "the G faction based in P, known as X"."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from testigo.extract.frame import Frame
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
+from testigo.extract.rules.phrases import GROUP, called_after_place, parties, prep_objects
+from testigo.extract.rules.sanctions import words
+from testigo.extract.rules.ties import _subject_groups
+
+__all__ = ["wing_rules"]
+
+
+@starts(words=("behalf",))
+def _on_behalf_of(frame: Frame, token: Token) -> None:
+    """'X, which carried out killings on behalf of G' / 'X kidnapped people on behalf of G': a group that
+    acts for another is a part of it."""
+    if token.lower_ != "behalf" or token.dep_ != "pobj" or token.head.lower_ != "on":
+        return
+    verb = token.head.head
+    if verb.pos_ != "VERB":
+        return
+    wholes = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
+    for part in _subject_groups(frame, verb) if wholes else []:
+        for whole in wholes:
+            if part.entity_id != whole.entity_id:
+                frame.emit("faction_of", part, whole, token, "faction_of.on_behalf_of.v1")
+
+
+@starts(words=("name",))
+def _under_the_name(frame: Frame, token: Token) -> None:
+    """"G's enforcers operate under the name X" / "G's armed wing goes by the name X": X is a part of G."""
+    if token.lower_ != "name" or token.dep_ != "pobj" or token.head.lower_ not in ("under", "by"):
+        return
+    named = [r for c in token.children if c.dep_ in ("appos", "compound")
+             for r in parties(frame, c, GROUP)]
+    verb = token.head.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+    if not named or subject is None or subject.lemma_.lower() not in frame.lexicon("faction_nouns") \
+            | words("guard_nouns") | words("fighter_nouns"):
+        return
+    for owner in [r for c in subject.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]:
+        for part in named:
+            if part.entity_id != owner.entity_id:
+                frame.emit("faction_of", part, owner, token, "faction_of.under_the_name.v1")
+
+
+@starts(lemmas=(relations("faction_nouns"),))
+def _faction_known_as(frame: Frame, token: Token) -> None:
+    """'the G faction based in P, known as X': the parser hangs 'known as X' on the place."""
+    if token.lemma_.lower() not in frame.lexicon("faction_nouns") or token.tag_ != "NN":
+        return
+    parents = [r for c in token.children if c.dep_ in ("compound", "nmod") and (r := frame.ref(c, *GROUP))]
+    places = [o for c in token.children if c.dep_ == "acl" for o in prep_objects(c, "in")]
+    named = called_after_place(frame, token)
+    for part in named:
+        for parent in parents:
+            if part.entity_id != parent.entity_id:
+                frame.emit("faction_of", part, parent, token, "faction_of.faction_known_as.v1", presupposed=True)
+        for place in [r for p in places if (r := frame.ref(p, "place", "country")) is not None]:
+            frame.emit("operates_in", part, place, token, "operates_in.faction_known_as.v1")
+
+
+wing_rules = RuleSet(_on_behalf_of, _under_the_name, _faction_known_as)
