@@ -100,7 +100,7 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
             and not any(c.dep_ == "dobj" for c in verb.children):
         subject = subject_of(verb)  # "X is believed to have been killed by Y"
         return parties(frame, subject, kinds) if subject is not None else []
-    if verb.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children) \
+    if verb.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubj") and not _time_word(c) for c in verb.children) \
             and any(c.dep_ == "nsubjpass" for c in verb.head.children):
         return _patients(frame, verb.head, kinds)  # "X was arrested in 2023 and extradited in 2024"
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) \
@@ -112,6 +112,12 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
     return [r for o in objects for r in parties(frame, o, kinds)]
+
+
+def _time_word(token: Token) -> bool:
+    """'extradited ... that December' parsed with 'that' as the object: a word of the time after it."""
+    doc = token.doc
+    return token.lower_ in ("that", "this") and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "npadvmod"
 
 
 def _together_with(frame: Frame, verb: Token) -> list[Ref]:

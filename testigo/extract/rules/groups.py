@@ -39,10 +39,14 @@ def _preps(token: Token, word: str) -> list[Token]:
 def subject_of(token: Token) -> Token | None:
     """The subject of a verb, climbing through 'are said to have formed' and conjoined verbs."""
     verb: Token | None = token
+    clause: Token | None = None
     for _ in range(6):
         if verb is None:
             return None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause is not None and clause.dep_ == "ccomp" and len(subjects) > 1:
+            # "P says X, a gang ..., works with Y" parsed with X a second subject of 'says': X is the clause's
+            subjects = [c for c in subjects if verb.i < c.i < clause.i] or subjects
         for child in subjects:
             if verb.i != token.i and child.lower_ in RELATIVES:
                 return _antecedent(child, verb)
@@ -52,7 +56,7 @@ def subject_of(token: Token) -> Token | None:
         if _split_relative(verb):
             return verb.head
         if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
-            verb = verb.head
+            clause, verb = verb, verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "prt"):  # "X emerged after splitting from Y",
             verb = verb.head.head  # "X went on running Y"
         else:

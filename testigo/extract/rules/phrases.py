@@ -250,8 +250,13 @@ def _named_for_place(frame: Frame, head: Token) -> Ref | None:
     """A group named after the place that modifies a group noun: 'the Tepic group' -> 'Cártel de Tepic'."""
     place = next((r for c in head.children if c.dep_ in ("compound", "nmod")
                   and (r := frame.ref(c, "place")) is not None), None)
-    if place is None:
-        return None
+    return None if place is None else group_named_after(frame, place, head.i + 1)
+
+
+def group_named_after(frame: Frame, place: Ref, end: int) -> Ref | None:
+    """The group of the text or KB whose name holds the place's name ('Sinaloa' -> 'Sinaloa Cartel'),
+    as a reference over the place's words up to ``end``."""
+    head = place.span.doc[end - 1]
     word = fold(place.span.text)
     in_doc = [frame.ents.entities[r.entity_id] for r in frame.ents.refs if r.kind == "criminal_group"]
     known = [e for e in frame.kb.entities.values() if e.kind == "criminal_group"] if frame.kb is not None else []
@@ -1056,6 +1061,9 @@ def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: i
         for child in head.children:
             if child.dep_ in deps:
                 found += [r for t in _conjuncts(child) if (r := frame.ref(t, *kinds)) is not None]
+                if found and kinds == GROUP:  # "CDN and Sinaloa emissaries": the place stands for its group
+                    found += [g for t in _conjuncts(child) if (p := frame.ref(t, "place")) is not None
+                              and (g := group_named_after(frame, p, p.span.end)) is not None]
         if found:
             return found
     if kinds == GROUP and head.lemma_.lower() in frame.lexicon("possessed_parts"):
