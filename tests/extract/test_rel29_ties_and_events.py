@@ -109,3 +109,41 @@ def test_a_killing_ordered_by_someone_or_the_work_of_a_group_names_the_killer(ex
     assert not [c for c in found if c[1] == "killed"]
     found = claims(extractor, "Pedro Ruiz Lima ordered the arrest of Juan Soto Vera.")
     assert not [c for c in found if c[1] == "killed"]
+
+
+def test_warriors_whose_only_target_is_a_group_are_its_rivals(extractor: Any) -> None:
+    for text in ("Los Halcones are a militia whose main target is Los Zorros.",
+                 "Los Halcones, a militia whose only target is Los Zorros, appeared in 2011."):
+        assert ("Los Halcones", "rival_of", "Los Zorros") in triples(claims(extractor, text)), text
+    found = claims(extractor, "The target of the raid was Los Zorros, not Los Halcones.")
+    assert not [c for c in found if c[1] == "rival_of"]
+
+
+def test_people_detained_and_identified_as_or_named_after_the_time_and_place(extractor: Any) -> None:
+    found = claims(extractor, "Police detained two men, identified as Jorge Ruiz Vera and Brayan Soto Ortiz, "
+                              "in the town.")
+    assert ("Jorge Ruiz Vera", "arrested") in [c[:2] for c in found]
+    found = claims(extractor, "Elements of the Secretariat of National Defence (Sedena) arrested this Friday in "
+                              "Culiacán, Sinaloa, Juan Soto Vera, alias \"El Gato\", a security chief of Los Halcones.")
+    assert [c for c in found if c[:2] == ("Juan Soto Vera", "arrested")]
+    found = claims(extractor, "Soldiers patrolled in Culiacán, Sinaloa, and Juan Soto Vera stayed home.")
+    assert not [c for c in found if c[1] == "arrested"]
+
+
+def test_a_jury_finding_a_person_with_a_relative_clause_guilty(extractor: Any) -> None:
+    found = claims(extractor, "A federal jury on Tuesday found Pedro Ruiz Lima, who headed the state police and "
+                              "later its ministry, guilty of accepting bribes.")
+    assert [c for c in found if c[:2] == ("Pedro Ruiz Lima", "charged")]
+
+
+def test_the_cell_led_by_a_known_leader_and_a_faction_known_as_after_its_place(extractor: Any) -> None:
+    found = claims(extractor, "Pedro Ruiz Lima, identified by the authorities as the leader of Los Metros, was "
+                              "killed. Los Metros, the cell of the Gulf Cartel that controls the city, blocked "
+                              "roads. Local sources said the cell led by Ruiz Lima was in conflict with Los Zorros, "
+                              "and also maintained a dispute with the CDG faction based in Matamoros, known as "
+                              "Los Ciclones.")
+    assert {("Los Metros", "rival_of", "Los Zorros"), ("Los Metros", "rival_of", "Los Ciclones")} <= triples(found)
+    assert not [c for c in found if c[0].startswith("faction led by")]
+    found = claims(extractor, "Ismael Zambada, the leader of the Sinaloa Cartel, spoke. The faction led by Zambada "
+                              "fought Los Chapitos.")
+    assert ("Sinaloa Cartel", "rival_of", "Los Chapitos") not in triples(found)

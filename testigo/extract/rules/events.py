@@ -108,10 +108,19 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return parties(frame, subject, kinds) if subject is not None else []  # "X took over and was arrested"
     objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
+    if not objects and any(c.dep_ == "nsubj" for c in verb.children):  # "arrested this Friday in P, S, X"
+        objects = [c for p in verb.children if p.dep_ == "prep" and p.i > verb.i for o in p.children
+                   if o.dep_ == "pobj" and frame.ref(o, "place") is not None
+                   for c in o.conjuncts if c.i > o.i and frame.ref(c, *kinds) is not None]
     if not objects and verb.dep_ == "relcl":  # "the groups that the US designated as ..."
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
-    return [r for o in objects for r in parties(frame, o, kinds)]
+    found = [r for o in objects for r in parties(frame, o, kinds)]
+    if objects and not found:  # "detained two men, identified as A and B"
+        found = [r for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("identify", "name")
+                 for o in prep_objects(c, "as")  # the names in full, also 'Jorge Alberto "N"'
+                 for r in parties(frame, o, kinds) or frame.refs_in(o.doc[o.left_edge.i:o.right_edge.i + 1], *kinds)]
+    return found
 
 
 def _time_word(token: Token) -> bool:

@@ -542,6 +542,19 @@ def _named_before(frame: Frame, token: Token) -> list[Ref]:
     return [ref] if ref is not None else []
 
 
+def _whose_owner(frame: Frame, clause: Token) -> list[Ref]:
+    """'X are warriors whose target is Y' / 'X, a militia whose target is Y': X."""
+    if clause.dep_ != "relcl":
+        return []
+    noun = clause.head
+    found = parties(frame, noun)
+    if not found and noun.dep_ == "attr":
+        found = [r for c in noun.head.children if c.dep_ == "nsubj" for r in parties(frame, c)]
+    if not found and noun.dep_ == "appos":
+        found = parties(frame, noun.head)
+    return found
+
+
 def _named_before_comma(frame: Frame, start: Token) -> list[Ref]:
     """The group that ends right before the nearest comma (within a few words) before ``start``."""
     doc = start.doc
@@ -557,14 +570,20 @@ def _named_before_comma(frame: Frame, start: Token) -> list[Ref]:
     return [ref] if ref is not None and ref.span.end == i + 1 else []
 
 
-@starts(words=(relations("rival_people_nouns"),))
+@starts(words=(relations("rival_people_nouns"), "target"))
 def _enemy(frame: Frame, token: Token) -> None:
-    """"X, Y's main enemy", "Y's enemy remains X", 'X and Y are rivals': rival_of."""
-    if token.lower_ not in frame.lexicon("rival_people_nouns") or token.pos_ != "NOUN":
+    """"X, Y's main enemy", "Y's enemy remains X", 'X and Y are rivals', 'warriors whose only target is
+    X' (a target only with an owner and 'be'): rival_of."""
+    if token.lower_ not in frame.lexicon("rival_people_nouns") and token.lower_ != "target" or token.pos_ != "NOUN":
         return
     if any(c.lower_ in ("former", "old", "erstwhile", "one-time") for c in token.children):
         return  # a past rivalry is not a rivalry now
+    if token.lower_ == "target" and not (token.dep_ == "nsubj" and token.head.lemma_ == "be"
+                                         and any(c.dep_ == "poss" for c in token.children)):
+        return  # "a target of US sanctions", "the target of the raid"
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
+    owners += [r for c in token.children if c.dep_ == "poss" and c.lower_ == "whose"
+               for r in _whose_owner(frame, token.head)]
     owners += [r for o in _preps(token, "of") for r in parties(frame, o)]
     others: list[Ref] = []
     if token.dep_ == "appos":

@@ -1017,8 +1017,12 @@ def _authority(frame: Frame, head: Token) -> list[Ref]:
 
 
 def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
-    """'the faction known as Los Chapitos' -> Los Chapitos; 'a man identified by prosecutors as X' -> X."""
-    for child in head.children:
+    """'the faction known as Los Chapitos' -> Los Chapitos; 'a man identified by prosecutors as X' -> X;
+    'the faction based in P, known as X' (the name hung on the place) -> X."""
+    places = [o for a in head.children if a.dep_ == "acl" for p in a.children if p.dep_ == "prep"
+              for o in p.children if o.dep_ == "pobj" and frame.ref(o, "place") is not None]
+    for child in [*head.children, *(c for p in places for c in p.children if c.i > p.i + 1
+                                    and c.doc[c.i - 1].text == ",")]:
         if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name", "dub", "identify"):
             names = [o for prep in child.children if prep.lower_ == "as" for o in prep.children
                      if o.dep_ == "pobj"]
@@ -1239,9 +1243,21 @@ def named_after(frame: Frame, head: Token, leader: Ref) -> Ref:
         if group.kind == "criminal_group" and _group_stem_matches(group, stems):
             frame.ents.entities.setdefault(group.id, group)
             return Ref(span, group.id)
+    if (led := _led_faction(frame, leader)) is not None:
+        return Ref(span, led)
     group = Entity.make("criminal_group", f"faction led by {person.name}")
     frame.ents.entities.setdefault(group.id, group)
     return Ref(span, group.id)
+
+
+def _led_faction(frame: Frame, leader: Ref) -> str | None:
+    """The one group the text already said the leader leads, when it is itself a faction of another
+    ('X, the leader of Los Metros, the Gulf Cartel's cell ... the cell led by X'): that group."""
+    led = {c.object_id for c in frame.claims.values() if c.predicate == "leader_of" and c.subject_id == leader.entity_id
+           and c.object_id and frame.ents.entities.get(c.object_id) is not None
+           and frame.ents.entities[c.object_id].kind == "criminal_group"}
+    factions = {c.subject_id for c in frame.claims.values() if c.predicate == "faction_of"}
+    return next(iter(led)) if len(led) == 1 and led <= factions else None
 
 
 def _nicknames(person: Entity) -> list[str]:

@@ -107,8 +107,9 @@ def _verdict(frame: Frame, token: Token) -> None:
         return
     verdicts = [c for c in token.children if c.lemma_.lower() in ("guilty", "innocent")
                 and c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
-    verdicts += [a for c in token.children if c.dep_ == "dobj" for a in c.children  # "found X, a ..., guilty"
-                 if a.dep_ == "amod" and a.i > c.i and a.lemma_.lower() in ("guilty", "innocent")]
+    verdicts += [a for c in token.children if c.dep_ == "dobj" for a in c.subtree  # "found X, who ..., guilty"
+                 if a.dep_ == "amod" and a.i > c.i and a.lemma_.lower() in ("guilty", "innocent")
+                 and (a.head.i == c.i or a.doc[a.i - 1].text == ",")]
     if lemma == "find" and not verdicts:
         return
     if lemma == "acquit" and not (prep_objects(token, "of") or prep_objects(token, "on")
