@@ -147,3 +147,14 @@ def test_the_cell_led_by_a_known_leader_and_a_faction_known_as_after_its_place(e
     found = claims(extractor, "Ismael Zambada, the leader of the Sinaloa Cartel, spoke. The faction led by Zambada "
                               "fought Los Chapitos.")
     assert ("Sinaloa Cartel", "rival_of", "Los Chapitos") not in triples(found)
+
+
+def test_groups_loyal_to_a_leader_fought_with_in_a_place(extractor: Any) -> None:
+    found = claims(extractor, "Los Chapitos is disputing routes and territory in Sonora with groups loyal to "
+                              "Ismael \"El Mayo\" Zambada.")
+    assert ("Los Chapitos", "rival_of", "Los Mayos") in triples(found)
+    found = claims(extractor, "Since September 2024 the faction loyal to Ismael \"El Mayo\" Zambada has been at war "
+                              "in Sinaloa with Los Chapitos.")
+    assert ("Los Mayos", "rival_of", "Los Chapitos", ("2024-09",)) in [c[:4] for c in found]
+    found = claims(extractor, "Los Halcones has been at peace in Sonora with Los Zorros.")
+    assert not [c for c in found if c[1] == "rival_of"]

@@ -187,7 +187,8 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     if subject is not None and verb is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = _described(verb.head)  # "X survives as a group that reached an accommodation with Y"
     left = owners or (parties(frame, subject) if subject is not None else [])
-    partners = [r for obj in _preps(token, "with") + (_preps(verb, "with") if verb is not None else [])
+    partners = [r for obj in _preps(token, "with") + (_preps(verb, "with") + _with_after_place(frame, verb)
+                                                       if verb is not None else [])
                 for r in parties(frame, obj)]
     if partners and not left and predicate == "rival_of" and verb is not None and _bare_definite(token):
         left = [r for r in [topic(frame, token, GROUP)] if r is not None and r not in partners]
@@ -311,7 +312,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         left = _envoys_of(frame, subject)  # "leaders of X met leaders of Y"
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
     heads = objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on") + [
-        w for o in objects for w in _preps(o, "with")]
+        w for o in objects for w in _preps(o, "with")] + _with_after_place(frame, token)
     partners = [r for obj in heads for r in _other_than(frame, obj, left)
                 or (_envoys_of(frame, obj) if predicate == "negotiated_with" else [])]
     if partners:
@@ -323,6 +324,14 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"
             _fought_in(frame, token, left, subject)
             _fought_over(frame, token, left)
+
+
+def _with_after_place(frame: Frame, verb: Token) -> list[Token]:
+    """'disputing routes in P with Y', 'at war in P with Y': the 'with' the parser hung on the place."""
+    places = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "across", "throughout")
+              for o in p.children if o.dep_ == "pobj" and frame.ref(o, "place", "country") is not None
+              for c in (o, *o.conjuncts)]
+    return [w for o in places for w in _preps(o, "with")]
 
 
 def _envoys_of(frame: Frame, noun: Token) -> list[Ref]:

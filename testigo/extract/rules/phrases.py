@@ -142,6 +142,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return listed
     if "person" in kinds and head.lower_ in FAMILY_PLURALS and (members := _family_members(frame, head)):
         return members  # 'the Beltrán Leyva brothers' after the text named Arturo and Héctor Beltrán Leyva
+    if kinds == GROUP and (loyal := _loyal_to(frame, head)):
+        return [named_after(frame, head, loyal[0])]  # "the faction loyal to X", "groups loyal to X": X's
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ in ("NNS", "NNPS"):
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children):
             return []  # "the Matamoros factions" are some other groups, not the pair just named
@@ -1229,6 +1231,14 @@ def _led_by(frame: Frame, head: Token) -> list[Ref]:
                     if leaders:
                         return [named_after(frame, head, leaders[0])]
     return []
+
+
+def _loyal_to(frame: Frame, head: Token) -> list[Ref]:
+    """The person a group noun is loyal to: 'the faction loyal to X', 'groups loyal to X'."""
+    if head.lemma_.lower() not in frame.lexicon("collective_nouns") | frame.lexicon("faction_nouns"):
+        return []
+    return [r for a in head.children if a.dep_ == "amod" and a.lower_ == "loyal"
+            for o in prep_objects(a, "to") for r in parties(frame, o, ("person",))]
 
 
 def named_after(frame: Frame, head: Token, leader: Ref) -> Ref:
