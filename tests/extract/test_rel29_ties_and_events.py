@@ -120,9 +120,10 @@ def test_warriors_whose_only_target_is_a_group_are_its_rivals(extractor: Any) ->
 
 
 def test_people_detained_and_identified_as_or_named_after_the_time_and_place(extractor: Any) -> None:
-    found = claims(extractor, "Police detained two men, identified as Jorge Ruiz Vera and Brayan Soto Ortiz, "
-                              "in the town.")
+    found = claims(extractor, "The mayor, Tomás Ibarra, met the governor, Luis Cantú Vela. Police detained two men, "
+                              "identified as Jorge Ruiz Vera and Brayan Soto Ortiz, in the town.")
     assert ("Jorge Ruiz Vera", "arrested") in [c[:2] for c in found]
+    assert not [c for c in found if c[1] == "arrested" and c[0] in ("Tomás Ibarra", "Luis Cantú Vela")]
     found = claims(extractor, "Elements of the Secretariat of National Defence (Sedena) arrested this Friday in "
                               "Culiacán, Sinaloa, Juan Soto Vera, alias \"El Gato\", a security chief of Los Halcones.")
     assert [c for c in found if c[:2] == ("Juan Soto Vera", "arrested")]

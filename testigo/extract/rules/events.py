@@ -115,12 +115,12 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
     if not objects and verb.dep_ == "relcl":  # "the groups that the US designated as ..."
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
-    found = [r for o in objects for r in parties(frame, o, kinds)]
-    if objects and not found:  # "detained two men, identified as A and B"
-        found = [r for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("identify", "name")
-                 for o in prep_objects(c, "as")  # the names in full, also 'Jorge Alberto "N"'
-                 for r in parties(frame, o, kinds) or frame.refs_in(o.doc[o.left_edge.i:o.right_edge.i + 1], *kinds)]
-    return found
+    named = [r for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("identify", "name")
+             for o in prep_objects(c, "as")  # "detained two men, identified as A and B" (also 'Jorge Alberto "N"')
+             for r in parties(frame, o, kinds) or frame.refs_in(o.doc[o.left_edge.i:o.right_edge.i + 1], *kinds)]
+    if objects and named and all(frame.ref(o) is None and o.pos_ == "NOUN" for o in objects):
+        return named
+    return [r for o in objects for r in parties(frame, o, kinds)]
 
 
 def _time_word(token: Token) -> bool:

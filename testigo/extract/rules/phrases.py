@@ -1247,14 +1247,14 @@ def named_after(frame: Frame, head: Token, leader: Ref) -> Ref:
     stems = {_stem(n) for n in _nicknames(person)} - {""}
     span = Span(head.doc, min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end),
                 label="criminal_group")
+    if (led := _led_faction(frame, leader)) is not None:
+        return Ref(span, led)  # what the text says the leader leads beats a name that looks like the nickname
     in_doc = [frame.ents.entities[r.entity_id] for r in frame.ents.refs if r.kind == "criminal_group"]
     known = list(frame.kb.entities.values()) if frame.kb is not None else []
     for group in in_doc + known:
         if group.kind == "criminal_group" and _group_stem_matches(group, stems):
             frame.ents.entities.setdefault(group.id, group)
             return Ref(span, group.id)
-    if (led := _led_faction(frame, leader)) is not None:
-        return Ref(span, led)
     group = Entity.make("criminal_group", f"faction led by {person.name}")
     frame.ents.entities.setdefault(group.id, group)
     return Ref(span, group.id)
