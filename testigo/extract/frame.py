@@ -240,8 +240,8 @@ class Frame:
             return source.speaker
         head = span.root
         own = self.ents.ref_at(head.i)
-        if own is not None:  # the speaker is a named entity
-            return self._author_or_name(own)
+        if own is not None:  # the speaker is a named entity ("Washington says": its government)
+            return self._government_of(own) or self._author_or_name(own)
         report = head.lemma_.lower() in self.lexicon("report_words")
         if (agency := self._the_agency(head)) is not None:
             return agency
@@ -266,6 +266,14 @@ class Frame:
             if person is not None:
                 return self.ents.entities[person.entity_id].name
         return _plain(span.text)
+
+    def _government_of(self, ref: Ref) -> str | None:
+        """A capital that speaks stands for its country's government: 'Washington says ...'."""
+        if ref.kind != "place" or self.kb is None:
+            return None
+        country = self.words["capitals"].get(fold(ref.span.text))  # type: ignore[union-attr]
+        known = [e for e in self.kb.lookup(country) if e.kind == "country"] if country else []
+        return known[0].name if known else None
 
     def _the_agency(self, head: Token) -> str | None:
         """'the department said': the agency named last before, when its name has that word."""

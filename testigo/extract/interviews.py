@@ -7,7 +7,7 @@ Three layouts are read, from the paragraphs alone:
   ("spoke to X", "an interview with X", "X, a researcher at Y, ..." when X is the only person
   named there).
 * A speaker's name and a colon before each turn ("Rivera: I think ..."), used at least twice
-  by one name: each such turn is that name's.
+  by one name: each such turn is that name's (a broadcast's own voices, "ANCHOR:", are the article's).
 * Questions as paragraphs of their own, ending with "?" (after at most a short preamble: "X
   reported that ... Is that real?"), after an introduction that says it is an interview: the
   paragraphs between one question and the next are the interviewee's answer.
@@ -30,6 +30,9 @@ _NAMED_TURN = re.compile(r"(?P<who>[A-Z\u00c0-\u00dd][\w'\u2019\-]+(?: [A-Z\u00c
 _INTERVIEW = re.compile(r"\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|speaks (?:to|with)|"
                         r"talks (?:to|with)|conversation with|Q&A|questions? (?:to|for))\b", re.I)
 _MIN_NAMED_TURNS = 2
+# A broadcast transcript's own voices ("ANCHOR: ...", "CORRESPONDENT: ..."): their turns are the outlet's
+# reporting, the article's voice, not a quoted speaker's.
+_OWN_VOICES = frozenset({"anchor", "host", "presenter", "correspondent", "reporter", "narrator", "newsreader"})
 _MIN_QUESTIONS = 2
 _MAX_PREAMBLE = 2  # sentences before a question in the interviewer's paragraph
 _MAX_QUESTION_CHARS = 320
@@ -74,7 +77,7 @@ def _prefixed(text: str, pars: list[tuple[int, int]], people: list[tuple[int, in
 def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
     turns = [(_NAMED_TURN.match(text, s, e), s, e) for s, e in pars]
     counts = Counter(m["who"] for m, _, _ in turns if m)
-    speakers = {name for name, n in counts.items() if n >= _MIN_NAMED_TURNS}
+    speakers = {name for name, n in counts.items() if n >= _MIN_NAMED_TURNS and name.lower() not in _OWN_VOICES}
     found: list[Answer] = []
     for match, _, e in turns:
         if match and match["who"] in speakers and match.end() < e and not text[match.end():e].rstrip().endswith("?"):

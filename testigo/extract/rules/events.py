@@ -100,7 +100,7 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
             and not any(c.dep_ == "dobj" for c in verb.children):
         subject = subject_of(verb)  # "X is believed to have been killed by Y"
         return parties(frame, subject, kinds) if subject is not None else []
-    if verb.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children) \
+    if verb.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubj") and not _time_word(c) for c in verb.children) \
             and any(c.dep_ == "nsubjpass" for c in verb.head.children):
         return _patients(frame, verb.head, kinds)  # "X was arrested in 2023 and extradited in 2024"
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) \
@@ -108,10 +108,25 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return parties(frame, subject, kinds) if subject is not None else []  # "X took over and was arrested"
     objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
+    if not objects and any(c.dep_ == "nsubj" for c in verb.children):  # "arrested this Friday in P, S, X"
+        objects = [c for p in verb.children if p.dep_ == "prep" and p.i > verb.i for o in p.children
+                   if o.dep_ == "pobj" and frame.ref(o, "place") is not None
+                   for c in o.conjuncts if c.i > o.i and frame.ref(c, *kinds) is not None]
     if not objects and verb.dep_ == "relcl":  # "the groups that the US designated as ..."
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
+    named = [r for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("identify", "name")
+             for o in prep_objects(c, "as")  # "detained two men, identified as A and B" (also 'Jorge Alberto "N"')
+             for r in parties(frame, o, kinds) or frame.refs_in(o.doc[o.left_edge.i:o.right_edge.i + 1], *kinds)]
+    if objects and named and all(frame.ref(o) is None and o.pos_ == "NOUN" for o in objects):
+        return named
     return [r for o in objects for r in parties(frame, o, kinds)]
+
+
+def _time_word(token: Token) -> bool:
+    """'extradited ... that December' parsed with 'that' as the object: a word of the time after it."""
+    doc = token.doc
+    return token.lower_ in ("that", "this") and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "npadvmod"
 
 
 def _together_with(frame: Frame, verb: Token) -> list[Ref]:

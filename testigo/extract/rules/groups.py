@@ -39,10 +39,14 @@ def _preps(token: Token, word: str) -> list[Token]:
 def subject_of(token: Token) -> Token | None:
     """The subject of a verb, climbing through 'are said to have formed' and conjoined verbs."""
     verb: Token | None = token
+    clause: Token | None = None
     for _ in range(6):
         if verb is None:
             return None
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if clause is not None and clause.dep_ == "ccomp" and len(subjects) > 1:
+            # "P says X, a gang ..., works with Y" parsed with X a second subject of 'says': X is the clause's
+            subjects = [c for c in subjects if verb.i < c.i < clause.i] or subjects
         for child in subjects:
             if verb.i != token.i and child.lower_ in RELATIVES:
                 return _antecedent(child, verb)
@@ -52,7 +56,7 @@ def subject_of(token: Token) -> Token | None:
         if _split_relative(verb):
             return verb.head
         if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
-            verb = verb.head
+            clause, verb = verb, verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "prt"):  # "X emerged after splitting from Y",
             verb = verb.head.head  # "X went on running Y"
         else:
@@ -183,7 +187,8 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     if subject is not None and verb is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = _described(verb.head)  # "X survives as a group that reached an accommodation with Y"
     left = owners or (parties(frame, subject) if subject is not None else [])
-    partners = [r for obj in _preps(token, "with") + (_preps(verb, "with") if verb is not None else [])
+    partners = [r for obj in _preps(token, "with") + (_preps(verb, "with") + _with_after_place(frame, verb)
+                                                       if verb is not None else [])
                 for r in parties(frame, obj)]
     if partners and not left and predicate == "rival_of" and verb is not None and _bare_definite(token):
         left = [r for r in [topic(frame, token, GROUP)] if r is not None and r not in partners]
@@ -307,7 +312,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         left = _envoys_of(frame, subject)  # "leaders of X met leaders of Y"
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
     heads = objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on") + [
-        w for o in objects for w in _preps(o, "with")]
+        w for o in objects for w in _preps(o, "with")] + _with_after_place(frame, token)
     partners = [r for obj in heads for r in _other_than(frame, obj, left)
                 or (_envoys_of(frame, obj) if predicate == "negotiated_with" else [])]
     if partners:
@@ -319,6 +324,14 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"
             _fought_in(frame, token, left, subject)
             _fought_over(frame, token, left)
+
+
+def _with_after_place(frame: Frame, verb: Token) -> list[Token]:
+    """'disputing routes in P with Y', 'at war in P with Y': the 'with' the parser hung on the place."""
+    places = [c for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "across", "throughout")
+              for o in p.children if o.dep_ == "pobj" and frame.ref(o, "place", "country") is not None
+              for c in (o, *o.conjuncts)]
+    return [w for o in places for w in _preps(o, "with")]
 
 
 def _envoys_of(frame: Frame, noun: Token) -> list[Ref]:
@@ -544,6 +557,19 @@ def _named_before(frame: Frame, token: Token) -> list[Ref]:
     return [ref] if ref is not None else []
 
 
+def _whose_owner(frame: Frame, clause: Token) -> list[Ref]:
+    """'X are warriors whose target is Y' / 'X, a militia whose target is Y': X."""
+    if clause.dep_ != "relcl":
+        return []
+    noun = clause.head
+    found = parties(frame, noun)
+    if not found and noun.dep_ == "attr":
+        found = [r for c in noun.head.children if c.dep_ == "nsubj" for r in parties(frame, c)]
+    if not found and noun.dep_ == "appos":
+        found = parties(frame, noun.head)
+    return found
+
+
 def _named_before_comma(frame: Frame, start: Token) -> list[Ref]:
     """The group that ends right before the nearest comma (within a few words) before ``start``."""
     doc = start.doc
@@ -559,14 +585,20 @@ def _named_before_comma(frame: Frame, start: Token) -> list[Ref]:
     return [ref] if ref is not None and ref.span.end == i + 1 else []
 
 
-@starts(words=(relations("rival_people_nouns"),))
+@starts(words=(relations("rival_people_nouns"), "target"))
 def _enemy(frame: Frame, token: Token) -> None:
-    """"X, Y's main enemy", "Y's enemy remains X", 'X and Y are rivals': rival_of."""
-    if token.lower_ not in frame.lexicon("rival_people_nouns") or token.pos_ != "NOUN":
+    """"X, Y's main enemy", "Y's enemy remains X", 'X and Y are rivals', 'warriors whose only target is
+    X' (a target only with an owner and 'be'): rival_of."""
+    if token.lower_ not in frame.lexicon("rival_people_nouns") and token.lower_ != "target" or token.pos_ != "NOUN":
         return
     if any(c.lower_ in ("former", "old", "erstwhile", "one-time") for c in token.children):
         return  # a past rivalry is not a rivalry now
+    if token.lower_ == "target" and not (token.dep_ == "nsubj" and token.head.lemma_ == "be"
+                                         and any(c.dep_ == "poss" for c in token.children)):
+        return  # "a target of US sanctions", "the target of the raid"
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
+    owners += [r for c in token.children if c.dep_ == "poss" and c.lower_ == "whose"
+               for r in _whose_owner(frame, token.head)]
     owners += [r for o in _preps(token, "of") for r in parties(frame, o)]
     others: list[Ref] = []
     if token.dep_ == "appos":

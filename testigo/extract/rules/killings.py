@@ -2,7 +2,8 @@
 
 - "the murder of X, which police attribute to G" / "the killing of X, which was blamed on G":
   G killed X, as the one who attributes it says;
-- "police blamed the killing of X on G", "G claimed responsibility for the murder of X": G killed X;
+- "police blamed the killing of X on G", "G claimed responsibility for the murder of X", "G ordered the
+  killing of X", "the killing (of X) was the work of G": G killed X;
 - "X was shot in P in July 2021 and died nine days later": X was killed (by whoever shot X, if named).
 """
 
@@ -12,6 +13,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.dispatch import RuleSet, starts
@@ -71,12 +73,45 @@ def _killing_laid_on(frame: Frame, token: Token) -> None:
         rule = "killed.claimed_responsibility.v1"
         if head.head.head.lemma_.lower() in ("deny", "reject"):
             token = head.head.head  # the verb carries the polarity: "denied responsibility for ..."
+    elif token.dep_ == "dobj" and head.lemma_.lower() in ORDERING_VERBS and head.pos_ == "VERB":
+        subject = subject_of(head)  # "X ordered the killing of Y": X had Y killed
+        killers = parties(frame, subject, KILLERS) if subject is not None else []
+        rule = "killed.ordered.v1"
+    elif token.dep_ == "nsubj" and head.lemma_ == "be" and (work := _work_of(frame, head)):
+        killers = work  # "the killing of Y was the work of G"; "the killing" alone: the one last told
+        victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])
+        rule = "killed.work_of.v1"
     else:
         return
     for victim in victims:
         for killer in killers:
-            if killer.entity_id != victim.entity_id:
+            if victim is not None and killer.entity_id != victim.entity_id:
                 frame.emit("killed", victim, killer, token, rule, with_time=True)
+
+
+ORDERING_VERBS = frozenset({"order", "commission", "authorize", "authorise", "mastermind", "plan"})
+
+
+def _work_of(frame: Frame, verb: Token) -> list[Ref]:
+    """'... was the work of G': G."""
+    return [r for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() == "work"
+            for o in prep_objects(c, "of") for r in parties(frame, o, KILLERS)]
+
+
+def _last_victim(frame: Frame, token: Token) -> Ref | None:
+    """The person whose killing was told last in the two sentences before ``token``'s."""
+    doc = token.doc
+    sentence = token.sent
+    start = sentence.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    low = doc[start].idx
+    told = [c for c in frame.claims.values() if c.predicate == "killed" and low <= c.evidence.start
+            < sentence.start_char]
+    if not told:
+        return None
+    last = max(told, key=lambda c: c.evidence.start)
+    return next((r for r in frame.ents.refs if r.entity_id == last.subject_id), None)
 
 
 def _add_attributor(frame: Frame, claim_id: str, clause: Token) -> None:

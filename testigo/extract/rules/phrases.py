@@ -146,6 +146,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return listed
     if "person" in kinds and head.lower_ in FAMILY_PLURALS and (members := _family_members(frame, head)):
         return members  # 'the Beltrán Leyva brothers' after the text named Arturo and Héctor Beltrán Leyva
+    if kinds == GROUP and (loyal := _loyal_group_leaders(frame, head)):
+        return [named_after(frame, head, loyal[0], "faction loyal to")]  # "the cells loyal to X": X's
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ in ("NNS", "NNPS"):
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children):
             return []  # "the Matamoros factions" are some other groups, not the pair just named
@@ -254,8 +256,13 @@ def _named_for_place(frame: Frame, head: Token) -> Ref | None:
     """A group named after the place that modifies a group noun: 'the Tepic group' -> 'Cártel de Tepic'."""
     place = next((r for c in head.children if c.dep_ in ("compound", "nmod")
                   and (r := frame.ref(c, "place")) is not None), None)
-    if place is None:
-        return None
+    return None if place is None else group_named_after(frame, place, head.i + 1)
+
+
+def group_named_after(frame: Frame, place: Ref, end: int) -> Ref | None:
+    """The group of the text or KB whose name holds the place's name ('Sinaloa' -> 'Sinaloa Cartel'),
+    as a reference over the place's words up to ``end``."""
+    head = place.span.doc[end - 1]
     word = fold(place.span.text)
     in_doc = [frame.ents.entities[r.entity_id] for r in frame.ents.refs if r.kind == "criminal_group"]
     known = [e for e in frame.kb.entities.values() if e.kind == "criminal_group"] if frame.kb is not None else []
@@ -1023,8 +1030,12 @@ def _authority(frame: Frame, head: Token) -> list[Ref]:
 
 
 def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
-    """'the faction known as Los Chapitos' -> Los Chapitos; 'a man identified by prosecutors as X' -> X."""
-    for child in head.children:
+    """'the faction known as Los Chapitos' -> Los Chapitos; 'a man identified by prosecutors as X' -> X;
+    'the faction based in P, known as X' (the name hung on the place) -> X."""
+    places = [o for a in head.children if a.dep_ == "acl" for p in a.children if p.dep_ == "prep"
+              for o in p.children if o.dep_ == "pobj" and frame.ref(o, "place") is not None]
+    for child in [*head.children, *(c for p in places for c in p.children if c.i > p.i + 1
+                                    and c.doc[c.i - 1].text == ",")]:
         if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name", "dub", "identify"):
             names = [o for prep in child.children if prep.lower_ == "as" for o in prep.children
                      if o.dep_ == "pobj"]
@@ -1067,6 +1078,9 @@ def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: i
         for child in head.children:
             if child.dep_ in deps:
                 found += [r for t in _conjuncts(child) if (r := frame.ref(t, *kinds)) is not None]
+                if found and kinds == GROUP:  # "CDN and Sinaloa emissaries": the place stands for its group
+                    found += [g for t in _conjuncts(child) if (p := frame.ref(t, "place")) is not None
+                              and (g := group_named_after(frame, p, p.span.end)) is not None]
         if found:
             return found
     if kinds == GROUP and head.lemma_.lower() in frame.lexicon("possessed_parts"):
@@ -1277,6 +1291,13 @@ def _surname_of(frame: Frame, word: Token) -> list[Ref]:
     return [Ref(span, next(iter(found)))]
 
 
+def _loyal_group_leaders(frame: Frame, head: Token) -> list[Ref]:
+    """The person any group noun is loyal to ('the cells loyal to X', 'networks loyal to X')."""
+    if head.lemma_.lower() not in frame.lexicon("collective_nouns") | frame.lexicon("faction_nouns"):
+        return []
+    return loyal_to(frame, head)
+
+
 def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction led by") -> Ref:
     """A group whose name comes from the leader's nickname ('Los Mayos' after 'El Mayo')."""
     person = frame.ents.entities[leader.entity_id]
@@ -1290,6 +1311,8 @@ def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction 
     stems = {_stem(n) for n in _nicknames(person)} - {""}
     span = Span(head.doc, min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end),
                 label="criminal_group")
+    if (led := _led_faction(frame, leader)) is not None:
+        return Ref(span, led)  # what the text says the leader leads beats a name that looks like the nickname
     in_doc = [frame.ents.entities[r.entity_id] for r in frame.ents.refs if r.kind == "criminal_group"]
     known = list(frame.kb.entities.values()) if frame.kb is not None else []
     for group in in_doc + known:
@@ -1302,6 +1325,16 @@ def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction 
 
 
 RANKS = frozenset({"comandante", "commander", "jefe", "don", "senor", "licenciado", "ingeniero", "general"})
+
+
+def _led_faction(frame: Frame, leader: Ref) -> str | None:
+    """The one group the text already said the leader leads, when it is itself a faction of another
+    ('X, the leader of Los Metros, the Gulf Cartel's cell ... the cell led by X'): that group."""
+    led = {c.object_id for c in frame.claims.values() if c.predicate == "leader_of" and c.subject_id == leader.entity_id
+           and c.object_id and frame.ents.entities.get(c.object_id) is not None
+           and frame.ents.entities[c.object_id].kind == "criminal_group"}
+    factions = {c.subject_id for c in frame.claims.values() if c.predicate == "faction_of"}
+    return next(iter(led)) if len(led) == 1 and led <= factions else None
 
 
 def _nicknames(person: Entity) -> list[str]:

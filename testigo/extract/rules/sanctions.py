@@ -17,7 +17,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.dispatch import RuleSet, starts
-from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.rules.phrases import GROUP, NUMBERS, parties, prep_objects
 from testigo.model import Claim, make_id
 
 __all__ = ["sanction_rules", "words"]
@@ -118,7 +118,10 @@ def _added_to_list(frame: Frame, token: Token) -> None:
         return
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
     heads = passive or [c for c in token.children if c.dep_ == "dobj"]
-    targets = [r for h in heads for r in parties(frame, h, TARGETS)]
+    targets = [r for h in heads for r in parties(frame, h, TARGETS) or counted_names(frame, h)]
+    if not heads and token.dep_ == "relcl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
+        main = token.head.head.head  # "Of the eight groups Y added to its list, X is ...": X
+        targets = [r for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for r in parties(frame, c, TARGETS)]
     before_list = token.doc[lists[0].left_edge.i:lists[0].i]
     authorities = _authorities(frame, token) or frame.refs_in(before_list, *AUTHORITY)  # "the Treasury list"
     label = " ".join(t.lower_ for t in lists[0].subtree if t.dep_ not in ("det", "poss", "punct", "case"))
@@ -126,6 +129,30 @@ def _added_to_list(frame: Frame, token: Token) -> None:
         for authority in authorities:
             frame.emit("designated", target, authority, token, "designated.added_to_list.v1", label=label,
                        with_time=True)
+
+
+def counted_names(frame: Frame, head: Token) -> list[Ref]:
+    """'Y added two gangs to its list. ... saying A and B have ...': a counted plural stands for exactly
+    that many names of its kind after it in its sentence or, when the sentence names none, in the next."""
+    number = next((c for c in head.children if c.dep_ == "nummod"), None)
+    if head.tag_ != "NNS" or number is None:
+        return []
+    count = int(number.text) if number.text.isdigit() else NUMBERS.get(number.lower_)
+    lemma = head.lemma_.lower()
+    kinds = GROUP if lemma in frame.lexicon("collective_nouns") else PERSON if lemma in COUNTED_PEOPLE else None
+    if kinds is None or count is None:
+        return []
+    doc, sentence = head.doc, head.sent
+    for span in (doc[head.i + 1:sentence.end], doc[sentence.end].sent if sentence.end < len(doc) else None):
+        if span is None:
+            break
+        found = list({r.entity_id: r for r in frame.refs_in(span, *kinds)}.values())
+        if found:
+            return found if len(found) == count else []
+    return []
+
+
+COUNTED_PEOPLE = frozenset({"person", "individual", "man", "woman", "people", "leader", "member", "figure"})
 
 
 def _latest_designation(frame: Frame, token: Token) -> Claim | None:

@@ -4,7 +4,8 @@ vocabulary records a conviction as ``charged``, by the country of the court):
 - "The heaviest sentences, 30 years each, went to A and to B", "a life sentence was handed to X";
 - "X received 20 years", "X was given a life sentence", "the court handed X a 20-year term" (a term
   of years only where the text speaks of a court or prison);
-- "X was acquitted of Y's murder", "X was found (not) guilty of murder": X was charged either way.
+- "X was acquitted of Y's murder", "X was found (not) guilty of murder", "a jury found X guilty": X was
+  charged either way.
 """
 
 from __future__ import annotations
@@ -104,8 +105,12 @@ def _verdict(frame: Frame, token: Token) -> None:
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in ("acquit", "find"):
         return
-    if lemma == "find" and not any(c.lemma_.lower() in ("guilty", "innocent") and c.dep_ in ("oprd", "acomp", "xcomp")
-                                   for c in token.children):
+    verdicts = [c for c in token.children if c.lemma_.lower() in ("guilty", "innocent")
+                and c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")]
+    verdicts += [a for c in token.children if c.dep_ == "dobj" for a in c.subtree  # "found X, who ..., guilty"
+                 if a.dep_ == "amod" and a.i > c.i and a.lemma_.lower() in ("guilty", "innocent")
+                 and (a.head.i == c.i or a.doc[a.i - 1].text == ",")]
+    if lemma == "find" and not verdicts:
         return
     if lemma == "acquit" and not (prep_objects(token, "of") or prep_objects(token, "on")
                                   or any(c.dep_ == "nsubjpass" for c in token.children)):
@@ -113,6 +118,8 @@ def _verdict(frame: Frame, token: Token) -> None:
     passive = any(c.dep_ == "nsubjpass" for c in token.children)
     people = _holders(frame, token, "nsubjpass") if passive else \
         [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, PERSON)]
+    if not passive and not people and lemma == "find":  # "the jury found X guilty", read as 'X guilty' a clause
+        people = [r for v in verdicts if v.dep_ == "ccomp" for r in _holders(frame, v, "nsubj")]
     _emit(frame, people, token, "charged.verdict.v1")
 
 
