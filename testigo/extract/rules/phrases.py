@@ -1303,11 +1303,8 @@ def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction 
     person = frame.ents.entities[leader.entity_id]
     if (called := _known_by_name(frame, [head, leader.span.root])) is not None:
         return called  # "the faction loyal to X, known as Los Y"
-    led = {c.object_id for c in frame.claims.values() if c.predicate == "leader_of" and c.subject_id == person.id
-           and c.object_id and c.polarity.value == "positive"}
-    if len(led) == 1 and (group := frame.ents.entities.get(next(iter(led)))) is not None \
-            and group.kind == "criminal_group":
-        return Ref(Span(head.doc, head.left_edge.i, head.i + 1, label="criminal_group"), group.id)  # said before
+    if (led := _led_faction(frame, leader)) is not None:  # a group the text said the leader leads
+        return Ref(Span(head.doc, head.left_edge.i, head.i + 1, label="criminal_group"), led)
     stems = {_stem(n) for n in _nicknames(person)} - {""}
     span = Span(head.doc, min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end),
                 label="criminal_group")
@@ -1328,13 +1325,17 @@ RANKS = frozenset({"comandante", "commander", "jefe", "don", "senor", "licenciad
 
 
 def _led_faction(frame: Frame, leader: Ref) -> str | None:
-    """The one group the text already said the leader leads, when it is itself a faction of another
-    ('X, the leader of Los Metros, the Gulf Cartel's cell ... the cell led by X'): that group."""
+    """The one group the text already said the leader leads, when it is a faction of another or a group
+    the knowledge base does not know ('X, the leader of Los Metros, the Gulf Cartel's cell ... the cell
+    led by X'): that group. A cartel the KB knows is not 'the faction led by' its boss, but a part of it."""
     led = {c.object_id for c in frame.claims.values() if c.predicate == "leader_of" and c.subject_id == leader.entity_id
-           and c.object_id and frame.ents.entities.get(c.object_id) is not None
+           and c.object_id and c.polarity.value == "positive" and frame.ents.entities.get(c.object_id) is not None
            and frame.ents.entities[c.object_id].kind == "criminal_group"}
     factions = {c.subject_id for c in frame.claims.values() if c.predicate == "faction_of"}
-    return next(iter(led)) if len(led) == 1 and led <= factions else None
+    if len(led) != 1:
+        return None
+    group = next(iter(led))
+    return group if group in factions or not group.startswith("kb-") else None
 
 
 def _nicknames(person: Entity) -> list[str]:
