@@ -129,8 +129,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     lemma = head.lemma_.lower()
     if kinds == GROUP and lemma in frame.lexicon("faction_nouns") and (called := called_after_place(frame, head)):
         return called  # "the G faction based in P, known as X"
-    if kinds == GROUP and lemma in ("group", "faction") and (leaders := loyal_to(frame, head)):
-        return [named_after(frame, head, leaders[0], "faction loyal to")]  # "groups loyal to X"
+    if kinds == GROUP and (leaders := _loyal_group_leaders(frame, head)):
+        return [named_after(frame, head, leaders[0], "faction loyal to")]  # "groups / the cells loyal to X": X's
     if "criminal_group" in kinds and lemma in ("group", "gang", "cell", "faction", "cartel") and \
             (local := _named_for_place(frame, head)) is not None:
         return [local]  # "the Tepic group": the group the text or KB names after Tepic
@@ -146,8 +146,6 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return listed
     if "person" in kinds and head.lower_ in FAMILY_PLURALS and (members := _family_members(frame, head)):
         return members  # 'the Beltrán Leyva brothers' after the text named Arturo and Héctor Beltrán Leyva
-    if kinds == GROUP and (loyal := _loyal_group_leaders(frame, head)):
-        return [named_after(frame, head, loyal[0], "faction loyal to")]  # "the cells loyal to X": X's
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ in ("NNS", "NNPS"):
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children):
             return []  # "the Matamoros factions" are some other groups, not the pair just named
@@ -1242,8 +1240,7 @@ def _led_by(frame: Frame, head: Token) -> list[Ref]:
                                for r in parties(frame, obj, ("person",))]
                     if leaders:
                         return [named_after(frame, head, leaders[0])]
-    leaders = loyal_to(frame, head)
-    return [named_after(frame, head, leaders[0], "faction loyal to")] if leaders else []
+    return []
 
 
 def _known_by_name(frame: Frame, words: list[Token]) -> Ref | None:
@@ -1308,8 +1305,6 @@ def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction 
     stems = {_stem(n) for n in _nicknames(person)} - {""}
     span = Span(head.doc, min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end),
                 label="criminal_group")
-    if (led := _led_faction(frame, leader)) is not None:
-        return Ref(span, led)  # what the text says the leader leads beats a name that looks like the nickname
     in_doc = [frame.ents.entities[r.entity_id] for r in frame.ents.refs if r.kind == "criminal_group"]
     known = list(frame.kb.entities.values()) if frame.kb is not None else []
     for group in in_doc + known:
