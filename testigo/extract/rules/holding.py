@@ -52,12 +52,12 @@ def clause_object(frame: Frame, verb: Token) -> list[Ref]:
     return parties(frame, held, GROUP)
 
 
-def led_just_before(frame: Frame, verb: Token, people: list[Ref]) -> list[Ref]:
+def led_just_before(frame: Frame, verb: Token, people: list[Ref], *, sentences: int = 2) -> list[Ref]:
     """'A and B, who were running the clan, were killed. C, who took over afterwards, ...': the group
-    the text said someone else led in the two sentences before (one group only)."""
+    the text said someone other than ``people`` led in the ``sentences`` sentences before (one group only)."""
     from testigo.extract.rules.anaphora import window_start
 
-    start, ids = verb.doc[window_start(verb, 2)].idx, {p.entity_id for p in people}
+    start, ids = verb.doc[window_start(verb, sentences)].idx, {p.entity_id for p in people}
     led = {c.object_id for c in frame.claims.values() if c.predicate == "leader_of" and c.object_id
            and c.polarity.value == "positive" and start <= c.evidence.start < verb.sent.start_char
            and c.subject_id not in ids}

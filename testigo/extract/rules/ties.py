@@ -15,6 +15,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import _pairs, subject_of
+from testigo.extract.rules.holding import led_just_before
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 from testigo.extract.rules.roles import emit_roles, role
 from testigo.extract.rules.sanctions import words
@@ -135,16 +136,10 @@ def _took_over_after(frame: Frame, token: Token) -> None:
     if not any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children) or \
             any(c.dep_ in ("dobj", "prep") for c in token.children):
         return
-    previous = token.doc[token.sent.start - 1].sent
-    led = {c.object_id for c in frame.claims.values() if c.predicate == "leader_of" and c.object_id
-           and previous.start_char <= c.evidence.start < previous.end_char and c.polarity.value == "positive"}
     subject = subject_of(token)
-    if len(led) != 1 or subject is None:
-        return
-    group_id = next(iter(led))
-    group = Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), group_id)
-    for person in parties(frame, subject, PERSON):
-        frame.emit("leader_of", person, group, token, "leader_of.took_over_after.v1")
+    for group in led_just_before(frame, token, [], sentences=1) if subject is not None else []:
+        for person in parties(frame, subject, PERSON):
+            frame.emit("leader_of", person, group, token, "leader_of.took_over_after.v1")
 
 
 @starts(lemmas=("take",))
