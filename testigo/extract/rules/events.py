@@ -89,8 +89,17 @@ def _relcl_antecedent(token: Token) -> Token | None:
     return head
 
 
+def _inverted(verb: Token) -> list[Token]:
+    """'Named in the indictment are A, B and C', 'Arrested in the raid were A and B': a passive told
+    subject last, the parser hanging the subject on the auxiliary."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return [c for a in verb.children if a.dep_ == "auxpass" and a.i > verb.i for c in a.children
+            if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i > a.i]
+
+
 def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"] or _inverted(verb)
     if passive and passive[0].lower_ in ("who", "which", "that"):
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
@@ -109,9 +118,7 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         return parties(frame, subject, kinds) if subject is not None else []  # "X took over and was arrested"
     objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
     if not objects and any(c.dep_ == "nsubj" for c in verb.children):  # "arrested this Friday in P, S, X"
-        objects = [c for p in verb.children if p.dep_ == "prep" and p.i > verb.i for o in p.children
-                   if o.dep_ == "pobj" and frame.ref(o, "place") is not None
-                   for c in o.conjuncts if c.i > o.i and frame.ref(c, *kinds) is not None]
+        objects = _after_place(frame, verb, kinds)
     if not objects and verb.dep_ == "relcl":  # "the groups that the US designated as ..."
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
@@ -121,6 +128,22 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
     if objects and named and all(frame.ref(o) is None and o.pos_ == "NOUN" for o in objects):
         return named
     return [r for o in objects for r in parties(frame, o, kinds)]
+
+
+def _after_place(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Token]:
+    """'arrested this Friday in Culiacán, Sinaloa, X', 'detained in the municipality of T, J, X': official
+    texts translated from Spanish put the object after the place, and the parser hangs it on the place."""
+    found: list[Token] = []
+    for prep in (p for p in verb.children if p.dep_ == "prep" and p.i > verb.i):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            stack = [p for p in [obj, *prep_objects(obj, "of")] if frame.ref(p, "place") is not None]
+            while stack:
+                for child in (c for c in stack.pop().children if c.dep_ in ("conj", "appos")):
+                    if frame.ref(child, *kinds) is not None:
+                        found.append(child)
+                    elif frame.ref(child, "place") is not None:
+                        stack.append(child)
+    return found
 
 
 def _time_word(token: Token) -> bool:
