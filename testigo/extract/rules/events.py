@@ -92,10 +92,11 @@ def _relcl_antecedent(token: Token) -> Token | None:
 def _inverted(verb: Token) -> list[Token]:
     """'Named in the indictment are A, B and C', 'Arrested in the raid were A and B': a passive told
     subject last, the parser hanging the subject on the auxiliary."""
-    if verb.tag_ != "VBN" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    aux = next((a for a in verb.children if a.dep_ == "auxpass" and a.i > verb.i), None)
+    if verb.tag_ != "VBN" or aux is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                                                for c in verb.children):
         return []
-    return [c for a in verb.children if a.dep_ == "auxpass" and a.i > verb.i for c in a.children
-            if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i > a.i]
+    return [c for c in [*aux.children, *verb.children] if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i > aux.i]
 
 
 def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
@@ -133,17 +134,10 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
 def _after_place(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Token]:
     """'arrested this Friday in Culiacán, Sinaloa, X', 'detained in the municipality of T, J, X': official
     texts translated from Spanish put the object after the place, and the parser hangs it on the place."""
-    found: list[Token] = []
-    for prep in (p for p in verb.children if p.dep_ == "prep" and p.i > verb.i):
-        for obj in (o for o in prep.children if o.dep_ == "pobj"):
-            stack = [p for p in [obj, *prep_objects(obj, "of")] if frame.ref(p, "place") is not None]
-            while stack:
-                for child in (c for c in stack.pop().children if c.dep_ in ("conj", "appos")):
-                    if frame.ref(child, *kinds) is not None:
-                        found.append(child)
-                    elif frame.ref(child, "place") is not None:
-                        stack.append(child)
-    return found
+    places = [w for p in verb.children if p.dep_ == "prep" and p.i > verb.i for w in p.subtree
+              if frame.ref(w, "place") is not None]
+    return [c for w in places for c in w.children if c.dep_ in ("conj", "appos") and c.i > w.i
+            and frame.ref(c, *kinds) is not None]
 
 
 def _time_word(token: Token) -> bool:

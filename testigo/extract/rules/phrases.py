@@ -1068,7 +1068,22 @@ def _authority(frame: Frame, head: Token) -> list[Ref]:
                     for p in ("in", "of") for o in prep_objects(head, p)):  # "agents of the FBI"
         if country is not None:
             return [country]
+    if head.dep_ == "conj" and head.head.lemma_.lower() in frame.lexicon("authority_nouns"):
+        shared = _authority(frame, head.head)  # "Mexican soldiers and marines": the marines are Mexican too
+        demonym = next((c for c in head.head.children if c.dep_ in ("amod", "compound")
+                        and c.lower_ in frame.words["demonyms"]), None)  # type: ignore[operator]
+        return [_national_force(frame, head, demonym.lower_)] if demonym is not None and _national_force(
+            frame, head, demonym.lower_) is not None else shared
     return []
+
+
+def _national_force(frame: Frame, head: Token, demonym: str) -> Ref | None:
+    """The KB agency named by the demonym and the force noun ('Mexican' + 'marines' -> the Navy)."""
+    known = [e for e in frame.kb.lookup(f"{demonym} {head.text}") if e.kind == "agency"] if frame.kb else []
+    if not known:
+        return None
+    frame.ents.entities.setdefault(known[0].id, known[0])
+    return Ref(Span(head.doc, head.i, head.i + 1, label="agency"), known[0].id)
 
 
 def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
