@@ -129,3 +129,33 @@ def test_personnel_of_an_agency_are_the_agency(extractor: Any) -> None:
 def test_a_bare_force_noun_alone_names_no_agency(extractor: Any) -> None:
     text = "Rodrigo Salas Prieto was killed by marines in a raid in 2016."
     assert facts(extractor, text, "killed") == {("Rodrigo Salas Prieto", "")}
+
+
+# --- the issuing office ---------------------------------------------------------------------------
+
+RELEASE = """U.S. Attorney's Office
+Western District of Texas
+
+SAN ANTONIO - Rodrigo Salas Prieto was arrested today in San Antonio. He faces charges of conspiring to launder money.
+His cousin Mauricio Ayala Quiroz was detained in Monterrey in 2019.
+"""
+
+
+def test_release_office_is_behind_its_charges_and_the_arrests_of_its_day(extractor: Any) -> None:
+    found = claims(extractor, RELEASE, published="2022-05-04")
+    office = "United States Attorney's Office"
+    assert ("Rodrigo Salas Prieto", "charged", office) in {c[:3] for c in found}
+    assert ("Rodrigo Salas Prieto", "arrested", office) in {c[:3] for c in found}
+
+
+def test_release_office_is_not_behind_a_background_arrest(extractor: Any) -> None:
+    found = [c for c in claims(extractor, RELEASE, published="2022-05-04")
+             if c[0] == "Mauricio Ayala Quiroz" and c[1] == "arrested"]
+    assert found and all(c[2] == "" for c in found)
+
+
+def test_an_office_that_prosecutes_no_one_is_behind_no_charge(extractor: Any) -> None:
+    text = ("Security Cabinet of the Government of Mexico\n\nMEXICO CITY - Rodrigo Salas Prieto, who was handed over "
+            "to the United States in 2020, faces charges of drug trafficking.")
+    found = claims(extractor, text, published="2022-12-01")
+    assert all(c[2] in ("", "United States") for c in found if c[1] == "charged")

@@ -140,6 +140,29 @@ def _after_place(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Toke
             and frame.ref(c, *kinds) is not None]
 
 
+HEADER_TOKENS = 120
+
+
+def _issuing_office(frame: Frame, token: Token, predicate: str) -> list[Ref]:
+    """The prosecuting office that issues the text (named in its header, before its first clause): the
+    agency behind the charges it announces with no agent named, and behind the arrests of the release's
+    own day ('The three were detained this Wednesday'); not behind an arrest told as background."""
+    doc = token.doc
+    first = next((t.i for t in doc[:HEADER_TOKENS] if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), 0)
+    words = frame.lexicon("prosecuting_words")
+    offices = [r for r in frame.refs_in(doc[:first], "agency")
+               if words & set(frame.ents.entities[r.entity_id].name.lower().split())
+               or any(w.lower_ in words for w in r.span)]
+    if not offices or token.i < first:
+        return []
+    if predicate == "arrested":
+        published = (frame.document.published or "")[:10]
+        dates = frame.when_and_where(token)[0]
+        if not published or not any(d.value == published for d in dates):
+            return []
+    return offices[-1:]  # "Department of Justice / U.S. Attorney's Office": the office under the department
+
+
 def _time_word(token: Token) -> bool:
     """'extradited ... that December' parsed with 'that' as the object: a word of the time after it."""
     doc = token.doc
@@ -190,6 +213,8 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico", not "in Mexico City"
         authorities = [r for o in _objects(token, (), ("in",)) for r in parties(frame, o, ("country",))
                        if r.span.root.i == o.i and frame.ref(o, "country") is not None]
+    if not authorities and predicate in ("arrested", "charged"):
+        authorities = _issuing_office(frame, token, predicate)
     if predicate == "killed" and not authorities:
         authorities = _ordered_by(frame, token, kinds) or blamed(frame, token)  # "police suspect Y of killing X"
     authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]
@@ -567,8 +592,10 @@ def _charges(frame: Frame, token: Token) -> None:
         named = frame.ref(token.doc[before.i - 1], *PERSON)  # "X and Y face charges" read as one noun phrase
         if named is not None and named.span.end == before.i:
             people += [r for r in _listed_before(frame, named, PERSON) if r not in people]
+    offices = _issuing_office(frame, token, "charged") if people else []
     for person in people:
-        frame.emit("charged", person, None, token, "charged.charges_noun.v1", with_time=True)
+        frame.emit("charged", person, offices[0] if offices else None, token, "charged.charges_noun.v1",
+                   with_time=True)
 
 
 def _accused(frame: Frame, token: Token) -> list[Ref]:
