@@ -159,3 +159,9 @@ def test_an_office_that_prosecutes_no_one_is_behind_no_charge(extractor: Any) ->
             "to the United States in 2020, faces charges of drug trafficking.")
     found = claims(extractor, text, published="2022-12-01")
     assert all(c[2] in ("", "United States") for c in found if c[1] == "charged")
+
+
+def test_the_person_among_two_subjects_the_parser_gave(extractor: Any) -> None:
+    text = ("The two gangs grew out of the Valle Organization, the cartel that controlled Nayarit until its boss, "
+            "Rodrigo Salas Prieto, was killed by police in Tepic in 2011.")
+    assert "Rodrigo Salas Prieto" in {s for s, _ in facts(extractor, text, "killed")}

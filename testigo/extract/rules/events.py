@@ -104,8 +104,8 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
     if passive and passive[0].lower_ in ("who", "which", "that"):
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
-    if passive:
-        return parties(frame, passive[0], kinds)
+    if passive:  # the parser may give two subjects ('the cartel that ruled P until its leader, X, was killed')
+        return [r for p in passive for r in parties(frame, p, kinds)]
     if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         subject = subject_of(verb)  # "X is believed to have been killed by Y"
