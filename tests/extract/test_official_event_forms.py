@@ -165,3 +165,12 @@ def test_the_person_among_two_subjects_the_parser_gave(extractor: Any) -> None:
     text = ("The two gangs grew out of the Valle Organization, the cartel that controlled Nayarit until its boss, "
             "Rodrigo Salas Prieto, was killed by police in Tepic in 2011.")
     assert "Rodrigo Salas Prieto" in {s for s, _ in facts(extractor, text, "killed")}
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("The plaza was run by Rodrigo Salas Prieto, who surrendered to the Drug Enforcement Administration in 2016.",
+     "arrested"),
+    ("The case against Rodrigo Salas Prieto, who pleaded not guilty in March, goes to trial next year.", "charged"),
+])
+def test_surrender_and_plea_in_a_relative_clause(extractor: Any, text: str, predicate: str) -> None:
+    assert "Rodrigo Salas Prieto" in {s for s, _ in facts(extractor, text, predicate)}

@@ -71,7 +71,17 @@ def _surrendered(frame: Frame, token: Token) -> None:
     authorities = [r for o in prep_objects(token, "to") for r in parties(frame, o, AUTHORITY)]
     if not authorities:
         return  # "the gang surrendered the town": no arrest
-    _emit_all(frame, "arrested", _people(frame, token, "nsubj"), authorities, token, "arrested.surrendered.v1")
+    _emit_all(frame, "arrested", _doers(frame, token), authorities, token, "arrested.surrendered.v1")
+
+
+def _doers(frame: Frame, verb: Token) -> list[Ref]:
+    """The people a verb's subject names, or the antecedent of 'who' ('X, who surrendered to the DEA')."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children) and verb.dep_ == "relcl":
+        from testigo.extract.rules.events import _relcl_antecedent  # events.py gathers these rules
+
+        antecedent = _relcl_antecedent(verb)
+        return parties(frame, antecedent, PERSON) if antecedent is not None else []
+    return _people(frame, verb, "nsubj")
 
 
 @starts(lemmas=("hold",))
@@ -108,7 +118,7 @@ def _pleaded(frame: Frame, token: Token) -> None:
         return
     if not any(c.lemma_.lower() in ("guilty", "innocent") for c in token.children):
         return
-    _emit_all(frame, "charged", _people(frame, token, "nsubj"), [], token, "charged.pleaded.v1")
+    _emit_all(frame, "charged", _doers(frame, token), [], token, "charged.pleaded.v1")
 
 
 @starts(lemmas=(relations("dying_verbs"),))
