@@ -89,13 +89,23 @@ def _relcl_antecedent(token: Token) -> Token | None:
     return head
 
 
+def _inverted(verb: Token) -> list[Token]:
+    """'Named in the indictment are A, B and C', 'Arrested in the raid were A and B': a passive told
+    subject last, the parser hanging the subject on the auxiliary."""
+    aux = next((a for a in verb.children if a.dep_ == "auxpass" and a.i > verb.i), None)
+    if verb.tag_ != "VBN" or aux is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i
+                                                for c in verb.children):
+        return []
+    return [c for c in [*aux.children, *verb.children] if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i > aux.i]
+
+
 def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"] or _inverted(verb)
     if passive and passive[0].lower_ in ("who", "which", "that"):
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
-    if passive:
-        return parties(frame, passive[0], kinds)
+    if passive:  # the parser may give two subjects ('the cartel that ruled P until its leader, X, was killed')
+        return [r for p in passive for r in parties(frame, p, kinds)]
     if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         subject = subject_of(verb)  # "X is believed to have been killed by Y"
@@ -109,9 +119,7 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         return parties(frame, subject, kinds) if subject is not None else []  # "X took over and was arrested"
     objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
     if not objects and any(c.dep_ == "nsubj" for c in verb.children):  # "arrested this Friday in P, S, X"
-        objects = [c for p in verb.children if p.dep_ == "prep" and p.i > verb.i for o in p.children
-                   if o.dep_ == "pobj" and frame.ref(o, "place") is not None
-                   for c in o.conjuncts if c.i > o.i and frame.ref(c, *kinds) is not None]
+        objects = _after_place(frame, verb, kinds)
     if not objects and verb.dep_ == "relcl":  # "the groups that the US designated as ..."
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
@@ -121,6 +129,38 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
     if objects and named and all(frame.ref(o) is None and o.pos_ == "NOUN" for o in objects):
         return named
     return [r for o in objects for r in parties(frame, o, kinds)]
+
+
+def _after_place(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Token]:
+    """'arrested this Friday in Culiacán, Sinaloa, X', 'detained in the municipality of T, J, X': official
+    texts translated from Spanish put the object after the place, and the parser hangs it on the place."""
+    places = [w for p in verb.children if p.dep_ == "prep" and p.i > verb.i for w in p.subtree
+              if frame.ref(w, "place") is not None]
+    return [c for w in places for c in w.children if c.dep_ in ("conj", "appos") and c.i > w.i
+            and frame.ref(c, *kinds) is not None]
+
+
+HEADER_TOKENS = 120
+
+
+def _issuing_office(frame: Frame, token: Token, predicate: str) -> list[Ref]:
+    """The prosecuting office that issues the text (named in its header, before its first clause): the
+    agency behind the charges it announces with no agent named, and behind the arrests of the release's
+    own day ('The three were detained this Wednesday'); not behind an arrest told as background."""
+    doc = token.doc
+    first = next((t.i for t in doc[:HEADER_TOKENS] if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), 0)
+    words = frame.lexicon("prosecuting_words")
+    offices = [r for r in frame.refs_in(doc[:first], "agency")
+               if words & set(frame.ents.entities[r.entity_id].name.lower().split())
+               or any(w.lower_ in words for w in r.span)]
+    if not offices or token.i < first:
+        return []
+    if predicate == "arrested":
+        published = (frame.document.published or "")[:10]
+        dates = frame.when_and_where(token)[0]
+        if not published or not any(d.value == published for d in dates):
+            return []
+    return offices[-1:]  # "Department of Justice / U.S. Attorney's Office": the office under the department
 
 
 def _time_word(token: Token) -> bool:
@@ -173,6 +213,8 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico", not "in Mexico City"
         authorities = [r for o in _objects(token, (), ("in",)) for r in parties(frame, o, ("country",))
                        if r.span.root.i == o.i and frame.ref(o, "country") is not None]
+    if not authorities and predicate in ("arrested", "charged"):
+        authorities = _issuing_office(frame, token, predicate)
     if predicate == "killed" and not authorities:
         authorities = _ordered_by(frame, token, kinds) or blamed(frame, token)  # "police suspect Y of killing X"
     authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]
@@ -550,8 +592,10 @@ def _charges(frame: Frame, token: Token) -> None:
         named = frame.ref(token.doc[before.i - 1], *PERSON)  # "X and Y face charges" read as one noun phrase
         if named is not None and named.span.end == before.i:
             people += [r for r in _listed_before(frame, named, PERSON) if r not in people]
+    offices = _issuing_office(frame, token, "charged") if people else []
     for person in people:
-        frame.emit("charged", person, None, token, "charged.charges_noun.v1", with_time=True)
+        frame.emit("charged", person, offices[0] if offices else None, token, "charged.charges_noun.v1",
+                   with_time=True)
 
 
 def _accused(frame: Frame, token: Token) -> list[Ref]:

@@ -48,12 +48,9 @@ def custody(frame: Frame, token: Token, *, people: list[Ref] | None = None) -> N
         return
     if not any(o.lemma_.lower() == "custody" for o in prep_objects(token, "into")):
         return
-    if people is not None or any(c.dep_ == "nsubjpass" for c in token.children):
-        people, authorities = people or _people(frame, token, "nsubjpass"), _agents(frame, token)
-    else:
-        people = _people(frame, token, "dobj")
-        authorities = [r for c in token.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)]
-    _emit_all(frame, "arrested", people, authorities, token, "arrested.custody.v1")
+    from testigo.extract.rules.events import event_verb  # events.py gathers these rules: imported when run
+
+    event_verb(frame, token, "arrested", people=people, rule="arrested.custody.v1")  # "X, who was taken ..."
 
 
 def _gave_self(token: Token, particle: str) -> bool:
@@ -74,7 +71,17 @@ def _surrendered(frame: Frame, token: Token) -> None:
     authorities = [r for o in prep_objects(token, "to") for r in parties(frame, o, AUTHORITY)]
     if not authorities:
         return  # "the gang surrendered the town": no arrest
-    _emit_all(frame, "arrested", _people(frame, token, "nsubj"), authorities, token, "arrested.surrendered.v1")
+    _emit_all(frame, "arrested", _doers(frame, token), authorities, token, "arrested.surrendered.v1")
+
+
+def _doers(frame: Frame, verb: Token) -> list[Ref]:
+    """The people a verb's subject names, or the antecedent of 'who' ('X, who surrendered to the DEA')."""
+    if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children) and verb.dep_ == "relcl":
+        from testigo.extract.rules.events import _relcl_antecedent  # events.py gathers these rules
+
+        antecedent = _relcl_antecedent(verb)
+        return parties(frame, antecedent, PERSON) if antecedent is not None else []
+    return _people(frame, verb, "nsubj")
 
 
 @starts(lemmas=("hold",))
@@ -111,7 +118,7 @@ def _pleaded(frame: Frame, token: Token) -> None:
         return
     if not any(c.lemma_.lower() in ("guilty", "innocent") for c in token.children):
         return
-    _emit_all(frame, "charged", _people(frame, token, "nsubj"), [], token, "charged.pleaded.v1")
+    _emit_all(frame, "charged", _doers(frame, token), [], token, "charged.pleaded.v1")
 
 
 @starts(lemmas=(relations("dying_verbs"),))
@@ -131,7 +138,34 @@ def _killed_in_fight(frame: Frame, token: Token) -> None:
         _emit_all(frame, "killed", people, killers, token, "killed.in_fight.v1")
 
 
+@starts(lemmas=(relations("executing_verbs"),))
+def _warrant_executed(frame: Frame, token: Token) -> None:
+    """'The FGE executed arrest warrants against A; B; and C', 'agents served an arrest warrant on X',
+    'an arrest warrant was carried out against X by the police': the arrest the warrant orders happened
+    (a warrant issued, sought or obtained is none)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in frame.lexicon("executing_verbs"):
+        return
+    if lemma == "carry" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return
+    nouns = frame.lexicon("warrant_nouns")
+    warrants = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns]
+    warrants += [o for o in prep_objects(token, "with") if o.lemma_.lower() in nouns]  # "complied with"
+    arrests = frame.words["events"]["arrested"]["nouns"]  # type: ignore[index]
+    warrants = [w for w in warrants if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in arrests
+                                           for c in w.children)]
+    if not warrants:
+        return
+    people = [r for w in [*warrants, token] for p in ("against", "on", "for") for o in prep_objects(w, p)
+              for r in parties(frame, o, PERSON)]
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        authorities = _agents(frame, token)
+    else:
+        authorities = [r for c in token.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)]
+    _emit_all(frame, "arrested", people, authorities, token, "arrested.warrant_executed.v1")
+
+
 # Every justice rule, in order (rules/dispatch.py: each runs where its trigger can match).
 justice_rules = RuleSet(
-    custody, _surrendered, _held, _pleaded, _killed_in_fight,
+    custody, _surrendered, _held, _pleaded, _killed_in_fight, _warrant_executed,
 )

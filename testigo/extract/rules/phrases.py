@@ -121,7 +121,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if ref is not None:
         if ref.kind == "agency":
             return [_foreign_force(frame, head, ref) or _sub_agency(frame, ref)]
-        return [ref] + _conjoined_to_apposition(frame, head, kinds)
+        return [ref] + _conjoined_to_apposition(frame, head, kinds) + semicolon_items(frame, ref, kinds)
     if "country" in kinds and "place" not in kinds and (seat := _seat_of_government(frame, head)):
         return [seat]
     if frame.ref(head) is not None:
@@ -190,6 +190,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             return detached
     if head.pos_ == "PRON" and "person" in kinds:
         return _pronoun(frame, head) or _both_people(frame, head)
+    if "person" in kinds and head.lower_ == "alias" and (named := _before_alias(frame, head, kinds)):
+        return named  # 'Rubén "N", alias "El Menchito", ... was' parsed with 'alias' heading the subject
     if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NN" and (named := _apposed_person(frame, head)):
         return named  # "arrested his cousin, Edgar Ramírez", "killed a local reporter, Ana Ruiz"
     if "person" in kinds and head.lower_ == "client" and (client := client_person(frame, head)):
@@ -729,6 +731,12 @@ def _previous_subject(frame: Frame, head: Token) -> Ref | None:
                  and r.span.root.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _before_alias(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """The name that 'alias' follows, inside the phrase the parser hung on 'alias'."""
+    refs = [r for r in frame.refs_in(head.doc[head.left_edge.i:head.i], *kinds)]
+    return refs[:1] if refs and head.doc[refs[0].span.end:head.i].text.strip(' ,"\u201d') == "" else []
+
+
 def _apposed_person(frame: Frame, head: Token) -> list[Ref]:
     """The person named in apposition to a noun: 'his cousin, X', also where the parser hung the name
     on the verb ('arrested his cousin, X, near P' read with X as the verb's modifier)."""
@@ -751,6 +759,41 @@ def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) 
         if appos.dep_ == "appos" and frame.ref(appos) is None:
             found += [r for c in _conjuncts(appos)[1:] if (r := frame.ref(c, *kinds)) is not None]
     return found
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def semicolon_items(frame: Frame, first: Ref, kinds: tuple[str, ...]) -> list[Ref]:
+    """'A, also known as X; B, alias Y; and C': the names that open the later parts of a list whose parts
+    are cut by semicolons (official texts list defendants so; the parser hangs the parts anywhere). Every
+    part is a name with its aliases or titles, never a clause ('A was held; B was freed' lists nothing)."""
+    doc = first.span.doc
+    sentence = first.span.sent
+    cuts = [t.i for t in doc[first.span.end:sentence.end] if t.text == ";"]
+    opening = max((t.i for t in doc[sentence.start:first.span.start] if t.text in (";", ":")), default=sentence.start)
+    part = [*frame.refs_in(doc[opening:first.span.start], *kinds), *frame.refs_in(
+        doc[first.span.end:cuts[0]], *kinds)] if cuts else []
+    if not cuts or doc[opening].text == ";" or _has_finite(doc[first.span.end:cuts[0]]) or any(
+            r.entity_id != first.entity_id for r in part):
+        return []  # read from the list's first name; "the brothers A and B; C; and D": the first part is a pair
+    found: list[Ref] = []
+    end = sentence.end
+    for k, cut in enumerate(cuts):
+        start = cut + 1
+        while start < end and (doc[start].lower_ in ("and", "or") or doc[start].text in ('"', "\u201c")):
+            start += 1
+        ref = frame.ref(doc[start], *kinds) if start < end else None
+        stop = cuts[k + 1] if k + 1 < len(cuts) else end
+        if ref is None or ref.span.start != start or _has_finite(doc[ref.span.end:stop]):
+            break
+        found.append(ref)
+    return found
+
+
+def _has_finite(words: Span) -> bool:
+    """A verb of a clause of its own among the words ('was arrested', 'fled'), not a participle."""
+    return any(w.tag_ in FINITE and w.pos_ in ("VERB", "AUX") for w in words)
 
 
 def _the_siblings(frame: Frame, head: Token) -> list[Ref]:
@@ -1021,10 +1064,26 @@ def _authority(frame: Frame, head: Token) -> list[Ref]:
             if known:
                 frame.ents.entities.setdefault(known[0].id, known[0])
                 return [Ref(Span(head.doc, child.i, child.i + 1, label="country"), known[0].id)]
-    for country in (frame.ref(o, "country") for p in ("in", "of") for o in prep_objects(head, p)):
+    for country in (frame.ref(o, "country", "agency") if p == "of" else frame.ref(o, "country")
+                    for p in ("in", "of") for o in prep_objects(head, p)):  # "agents of the FBI"
         if country is not None:
             return [country]
+    if head.dep_ == "conj" and head.head.lemma_.lower() in frame.lexicon("authority_nouns"):
+        shared = _authority(frame, head.head)  # "Mexican soldiers and marines": the marines are Mexican too
+        demonym = next((c for c in head.head.children if c.dep_ in ("amod", "compound")
+                        and c.lower_ in frame.words["demonyms"]), None)  # type: ignore[operator]
+        return [_national_force(frame, head, demonym.lower_)] if demonym is not None and _national_force(
+            frame, head, demonym.lower_) is not None else shared
     return []
+
+
+def _national_force(frame: Frame, head: Token, demonym: str) -> Ref | None:
+    """The KB agency named by the demonym and the force noun ('Mexican' + 'marines' -> the Navy)."""
+    known = [e for e in frame.kb.lookup(f"{demonym} {head.text}") if e.kind == "agency"] if frame.kb else []
+    if not known:
+        return None
+    frame.ents.entities.setdefault(known[0].id, known[0])
+    return Ref(Span(head.doc, head.i, head.i + 1, label="agency"), known[0].id)
 
 
 def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
