@@ -14,11 +14,12 @@ from collections.abc import Iterable
 from functools import cache
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from testigo.extract.families import listed_family
+from testigo.extract.gated_matcher import GatedMatcher
 from testigo.extract.group_cues import (
     groups_by_deeds,
     named_by_noun,
@@ -103,7 +104,7 @@ class EntityTagger:
         self.words = load_patterns("entities")
         self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.shapes = Matcher(nlp.vocab)
+        self.shapes = GatedMatcher(nlp.vocab, norm=fold)  # set_norms gives every token norm fold(text)
         self._add_kb(nlp)
         self._add_shapes()
 
