@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from testigo.extract.extensions import ext
 from testigo.extract.families import listed_family
 from testigo.extract.gated_matcher import GatedMatcher
 from testigo.extract.group_cues import (
@@ -240,7 +241,8 @@ class EntityTagger:
         chosen = surnames_of_people(doc, _same_kind_everywhere(
             chosen + [_as_group(doc, s) for s in repeated_names(doc, chosen)]))
         chosen = [_with_number(doc, s) for s in chosen]
-        chosen = [s for s in chosen if s._.kb_id or not (s.label_ == "criminal_group" and self._bare_group_word(s))
+        chosen = [s for s in chosen if ext(s, "kb_id")
+                  or not (s.label_ == "criminal_group" and self._bare_group_word(s))
                   and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)]  # 'El' alone names no one
         # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
         # Palacios Varela"); spaCy refuses overlapping entities, so the longest is kept
@@ -262,7 +264,7 @@ class EntityTagger:
         out = []
         for span in chosen:
             start = span.start
-            if span.label_ == "person" and not span._.kb_id and not span._.nickname:
+            if span.label_ == "person" and not ext(span, "kb_id") and not ext(span, "nickname"):
                 start = self._name_start(doc, span.start, by_token)
             if start == span.start:
                 out.append(span)
@@ -602,10 +604,11 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'Valdez Villarreal' alone, after 'Édgar Valdez Villarreal' was named: a person the tagger
     missed. Only a surname that one person named so far carries."""
     taken = {i for span in chosen for i in range(span.start, span.end)
-             if not (span.label_ in ("organization", "place") and span._.kb_id is None)  # the model's guess yields
+             # the model's guess yields
+             if not (span.label_ in ("organization", "place") and ext(span, "kb_id") is None)
              and not _speaking_place(span)}
     # a one-word place the KB knows inside a two-word surname ('Guerrero Ocampo said') yields too
-    states = {span.start for span in chosen if span.label_ == "place" and len(span) == 1 and span._.kb_id}
+    states = {span.start for span in chosen if span.label_ == "place" and len(span) == 1 and ext(span, "kb_id")}
     people = sorted((s for s in chosen if s.label_ == "person" and len(s) >= 2), key=lambda s: s.start)
     owners: dict[tuple[str, ...], set[str]] = {}
     seen_at: dict[tuple[str, ...], int] = {}
@@ -743,7 +746,7 @@ def _described_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
 def _with_number(doc: Doc, span: Span) -> Span:
     """'400 Mawozo', '5 Segonn': a number right before a group name the KB does not know is part of
     it ('12 Zetas', KB-known, are twelve men; a year is a date)."""
-    if span.label_ != "criminal_group" or span._.kb_id or span.start == 0:
+    if span.label_ != "criminal_group" or ext(span, "kb_id") or span.start == 0:
         return span
     number = doc[span.start - 1]
     if not number.is_digit or len(number.text) > 3 or number.ent_type_ == "DATE" \
@@ -767,7 +770,7 @@ def _as_group(doc: Doc, span: Span) -> Span:
         group = Span(doc, span.start, span.end, label="criminal_group")  # 'X (ELN), a leftist guerrilla group'
         group._.full_name = span._.full_name
         return group
-    if span.label_ not in ("person", "place") or span._.kb_id or span._.nickname:
+    if span.label_ not in ("person", "place") or ext(span, "kb_id") or ext(span, "nickname"):
         return span
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     place = span.label_ == "place"  # 'the Tepic cell' stays a place; 'a gang called La Hermandad' is a group
@@ -827,13 +830,13 @@ def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:
     """'La Hermandad is a younger organisation' makes every other 'La Hermandad' of the text a group too:
     a name the KB does not know keeps one kind through the document, a group's when the words around one
     mention make it so (the model's place, person or organisation at the others yields)."""
-    groups = {_name_key(s) for s in chosen if s.label_ == "criminal_group" and not s._.kb_id}
+    groups = {_name_key(s) for s in chosen if s.label_ == "criminal_group" and not ext(s, "kb_id")}
     if not groups:
         return chosen
     out = []
     for span in chosen:
-        if span.label_ in ("place", "person", "organization") and not span._.kb_id and not span._.nickname \
-                and not span._.full_name and _name_key(span) in groups and not is_organisation_name(span):
+        if span.label_ in ("place", "person", "organization") and not ext(span, "kb_id") and not ext(span, "nickname") \
+                and not ext(span, "full_name") and _name_key(span) in groups and not is_organisation_name(span):
             span = Span(span.doc, span.start, span.end, label="criminal_group")
         out.append(span)
     return out
@@ -841,7 +844,7 @@ def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:
 
 def _name_key(span: Span) -> str:
     """A name without 'the' and a leading Spanish article: 'Los Rastrojos' and 'the Rastrojos' are one name."""
-    words = fold(span._.full_name).split() if span._.full_name else [t.norm_ for t in span]
+    words = fold(ext(span, "full_name")).split() if ext(span, "full_name") else [t.norm_ for t in span]
     words = [w for w in words if w != "the"]  # 'the Gran Grif gang' (full name 'Gran Grif') is 'Gran Grif'
     return " ".join(words[1:] if len(words) > 1 and words[0] in ("los", "las", "la", "el") else words)
 

@@ -27,6 +27,7 @@ import numpy
 from spacy.attrs import LOWER, NORM, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from testigo.extract.extensions import ext
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.kb import KnowledgeBase
 
@@ -82,7 +83,7 @@ def _numbered_name(token: Token) -> bool:
 def suffixed_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
     """'the Kobe Yamaguchi-gumi', 'Sumiyoshi-kai': capitalised words ending in a yakuza suffix."""
     suffixes = {fold(w) for w in _words()["group_suffixes"]}
-    known = {i for s in chosen if s._.kb_id and s.label_ == "criminal_group" for i in range(s.start, s.end)}
+    known = {i for s in chosen if ext(s, "kb_id") and s.label_ == "criminal_group" for i in range(s.start, s.end)}
     found: list[Span] = []
     for token in _at(doc, suffixes, first=2):
         if token.i in known or doc[token.i - 1].text != "-" or not _name_word(doc[token.i - 2]):
@@ -376,7 +377,7 @@ def known_seniors(doc: Doc, chosen: list[Span]) -> list[Span]:
     person, whom the KB names with 'Jr' when it knows him)."""
     out = []
     for span in chosen:
-        if span.label_ == "person" and span._.kb_id and span.end < len(doc) and doc[span.end].lower_ in SENIOR \
+        if span.label_ == "person" and ext(span, "kb_id") and span.end < len(doc) and doc[span.end].lower_ in SENIOR \
                 and doc[span.end].text[:1].isupper():
             longer = Span(doc, span.start, span.end + 1, label="person")
             longer._.kb_id = span._.kb_id
