@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+import numpy
+from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -850,9 +852,18 @@ def _name_key(span: Span) -> str:
 
 
 def set_norms(doc: Doc) -> None:
-    """Token norms become folded text, so matching ignores case, accents and quote styles."""
-    for token in tokens_of(doc):
-        token.norm_ = fold(token.text)
+    """Token norms become folded text, so matching ignores case, accents and quote styles (each distinct
+    word folded once, all norms written in one call)."""
+    strings = doc.vocab.strings
+    folded: dict[int, int] = {}
+    norms = []
+    for orth in doc.to_array(ORTH).tolist():
+        norm = folded.get(orth)
+        if norm is None:
+            norm = folded[orth] = strings.add(fold(strings[orth]))
+        norms.append(norm)
+    if norms:
+        doc.from_array([NORM], numpy.array(norms, dtype="uint64"))
 
 
 def choose(candidates: Iterable[tuple[int, Span]]) -> list[Span]:

@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.extensions import ext
 from testigo.extract.lexicon import fold, load_patterns
+from testigo.extract.tokens import positions, tokens_of
 from testigo.kb import KnowledgeBase
 
 __all__ = ["acronym_groups", "coordinated_groups", "demonyms", "family_groups", "group_sides", "known_seniors",
@@ -51,8 +52,17 @@ def demonyms() -> frozenset[str]:
 
 
 def _at(doc: Doc, words: Iterable[str], *, attr: int = LOWER, first: int = 0) -> list[Token]:
-    """The tokens from ``first`` on whose ``attr`` is one of ``words``, read from the Doc's array (no
-    Python loop over every token)."""
+    """The tokens from ``first`` on whose ``attr`` is one of ``words``: for the text or lower-cased text
+    from the document's index of its words (made once), else from the Doc's array (no Python loop over
+    every token)."""
+    if attr in (LOWER, ORTH):  # the document's index of its words, made once
+        if len(doc) <= first:
+            return []
+        wanted = words if isinstance(words, (set, frozenset)) else set(words)
+        index = positions(doc, attr)
+        tokens = tokens_of(doc)
+        return [tokens[i] for i in sorted(i for word, where in index.items() if word in wanted
+                                          for i in where if i >= first)]
     hashes = [doc.vocab.strings[w] for w in words]
     if len(doc) <= first or not hashes:
         return []

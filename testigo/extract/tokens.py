@@ -8,11 +8,13 @@ reused by another while the list is kept).
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
-__all__ = ["tokens_of"]
+__all__ = ["positions", "tokens_of"]
 
 _last: tuple[Doc, list[Token]] | None = None
+_positions: tuple[Doc, dict[int, dict[str, list[int]]]] | None = None
 
 
 def tokens_of(doc: Doc) -> list[Token]:
@@ -21,3 +23,21 @@ def tokens_of(doc: Doc) -> list[Token]:
     if _last is None or _last[0] is not doc or len(_last[1]) != len(doc):
         _last = (doc, list(doc))
     return _last[1]
+
+
+def positions(doc: Doc, attr: int) -> dict[str, list[int]]:
+    """Where each text (``ORTH``) or lower-cased text (``LOWER``) occurs in ``doc``: word -> token indexes in
+    order. Built once per document and attribute (these two never change once the Doc is made)."""
+    global _positions
+    if attr not in (ORTH, LOWER):
+        raise ValueError(f"positions() reads ORTH or LOWER only (they never change); got attribute {attr}")
+    if _positions is None or _positions[0] is not doc:
+        _positions = (doc, {})
+    found = _positions[1].get(attr)
+    if found is None:
+        by_hash: dict[int, list[int]] = {}
+        for i, value in enumerate(doc.to_array(attr).tolist()):
+            by_hash.setdefault(value, []).append(i)
+        strings = doc.vocab.strings
+        found = _positions[1][attr] = {strings[value]: where for value, where in by_hash.items()}
+    return found
