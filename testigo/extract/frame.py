@@ -49,6 +49,7 @@ class Frame:
     words: dict[str, object] = field(default_factory=lambda: load_patterns("relations"))
     key: tuple[int, tuple[str, str, str, str]] | None = None  # the token run_rules is at, for dispatch
     text: str = ""  # the parsed text (spaCy joins Doc.text anew at every call)
+    times: dict[int, tuple[tuple[DateValue, ...], tuple[str, ...]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def make(cls, document: Document, doc: Doc, ents: DocEntities, kb: KnowledgeBase | None = None) -> Frame:
@@ -324,7 +325,14 @@ class Frame:
     def when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
         """Dates written in the trigger's clause (its subtree, or the whole sentence for nouns), or
         where the text gives them for the same occasion; and the places attached by a place
-        preposition to the clause and to that span."""
+        preposition to the clause and to that span. Read once per trigger (a clause often makes
+        several claims)."""
+        found = self.times.get(trigger.i)
+        if found is None:
+            found = self.times[trigger.i] = self._when_and_where(trigger)
+        return found
+
+    def _when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
         clause = _clause(trigger)
         written, found = event_time(trigger, clause, published=self.document.published)
         dates = tuple(d.to_value() for d in found)
