@@ -10,11 +10,11 @@ span's label is a schema kind; ``span._.kb_id`` names the KB entity when known a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 import numpy
-from spacy.attrs import NORM, ORTH
+from spacy.attrs import LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -939,14 +939,11 @@ def mark_paragraphs(doc: Doc) -> Doc:
     a wire dateline ("MEXICO CITY, Feb. 28, 2025 (Agency) - "), which the parser would otherwise
     take for the first sentence's subject."""
     starts = [0] if len(doc) else []
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws and not token.is_space:
-            token.is_sent_start = True
-            starts.append(token.i)
-        elif token.is_space is False and previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
-            starts.append(token.i)
+    tokens = tokens_of(doc)
+    for i in _indices_where(doc, ORTH, lambda text: "\n" in text):  # a token holding a line break ...
+        if i + 1 < len(tokens) and not tokens[i + 1].is_space:  # ... ends the sentence before the next word
+            tokens[i + 1].is_sent_start = True
+            starts.append(i + 1)
     for start in starts:
         _end_dateline(doc, start)
     return doc
@@ -975,9 +972,17 @@ def _end_dateline(doc: Doc, start: int) -> None:
 def fix_lemmas(doc: Doc) -> Doc:
     """Lemmas of the hyphenated words kept whole by the tokenizer ('co-founded' -> 'co-found')."""
     lemmas = load_patterns("entities")["whole_words"]
-    for token in tokens_of(doc):
-        lemma = lemmas.get(token.lower_)
-        if lemma:
-            token.lemma_ = lemma
+    tokens = tokens_of(doc)
+    for i in _indices_where(doc, LOWER, lambda lower: bool(lemmas.get(lower))):
+        tokens[i].lemma_ = lemmas[tokens[i].lower_]
     return doc
+
+
+def _indices_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[int]:
+    """The tokens, in order, whose text (``ORTH``) or lower-cased text (``LOWER``) passes ``test``, asked
+    once per distinct word."""
+    strings = doc.vocab.strings
+    values = doc.to_array(attr).tolist()
+    passing = {value for value in set(values) if test(strings[value])}
+    return [i for i, value in enumerate(values) if value in passing] if passing else []
 
