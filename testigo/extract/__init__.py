@@ -92,10 +92,12 @@ def read_doc(document: Document, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from testigo.extract.entities import resolve_entities
     from testigo.extract.frame import Frame
     from testigo.extract.rules import run_rules
+    from testigo.extract.tokens import sentences_indexed
 
-    ents = resolve_entities(doc, kb)
-    frame = Frame.make(document, doc, ents, kb)
-    run_rules(frame)
+    with sentences_indexed(doc):
+        ents = resolve_entities(doc, kb)
+        frame = Frame.make(document, doc, ents, kb)
+        run_rules(frame)
     claims = tuple(frame.claims.values())
     used = {c.subject_id for c in claims} | {c.object_id for c in claims if c.object_id}
     used |= {r.entity_id for r in ents.refs}

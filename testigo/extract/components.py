@@ -10,15 +10,19 @@ span's label is a schema kind; ``span._.kb_id`` names the KB entity when known a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
+import numpy
+from spacy.attrs import LOWER, NORM, ORTH
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from testigo.extract.extensions import ext
 from testigo.extract.families import listed_family
+from testigo.extract.gated_matcher import GatedMatcher
 from testigo.extract.group_cues import (
     groups_by_deeds,
     named_by_noun,
@@ -103,7 +107,7 @@ class EntityTagger:
         self.words = load_patterns("entities")
         self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.shapes = Matcher(nlp.vocab)
+        self.shapes = GatedMatcher(nlp.vocab, norm=fold)  # set_norms gives every token norm fold(text)
         self._add_kb(nlp)
         self._add_shapes()
 
@@ -239,7 +243,8 @@ class EntityTagger:
         chosen = surnames_of_people(doc, _same_kind_everywhere(
             chosen + [_as_group(doc, s) for s in repeated_names(doc, chosen)]))
         chosen = [_with_number(doc, s) for s in chosen]
-        chosen = [s for s in chosen if s._.kb_id or not (s.label_ == "criminal_group" and self._bare_group_word(s))
+        chosen = [s for s in chosen if ext(s, "kb_id")
+                  or not (s.label_ == "criminal_group" and self._bare_group_word(s))
                   and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)]  # 'El' alone names no one
         # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
         # Palacios Varela"); spaCy refuses overlapping entities, so the longest is kept
@@ -261,7 +266,7 @@ class EntityTagger:
         out = []
         for span in chosen:
             start = span.start
-            if span.label_ == "person" and not span._.kb_id and not span._.nickname:
+            if span.label_ == "person" and not ext(span, "kb_id") and not ext(span, "nickname"):
                 start = self._name_start(doc, span.start, by_token)
             if start == span.start:
                 out.append(span)
@@ -601,10 +606,11 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'Valdez Villarreal' alone, after 'Édgar Valdez Villarreal' was named: a person the tagger
     missed. Only a surname that one person named so far carries."""
     taken = {i for span in chosen for i in range(span.start, span.end)
-             if not (span.label_ in ("organization", "place") and span._.kb_id is None)  # the model's guess yields
+             # the model's guess yields
+             if not (span.label_ in ("organization", "place") and ext(span, "kb_id") is None)
              and not _speaking_place(span)}
     # a one-word place the KB knows inside a two-word surname ('Guerrero Ocampo said') yields too
-    states = {span.start for span in chosen if span.label_ == "place" and len(span) == 1 and span._.kb_id}
+    states = {span.start for span in chosen if span.label_ == "place" and len(span) == 1 and ext(span, "kb_id")}
     people = sorted((s for s in chosen if s.label_ == "person" and len(s) >= 2), key=lambda s: s.start)
     owners: dict[tuple[str, ...], set[str]] = {}
     seen_at: dict[tuple[str, ...], int] = {}
@@ -742,7 +748,7 @@ def _described_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
 def _with_number(doc: Doc, span: Span) -> Span:
     """'400 Mawozo', '5 Segonn': a number right before a group name the KB does not know is part of
     it ('12 Zetas', KB-known, are twelve men; a year is a date)."""
-    if span.label_ != "criminal_group" or span._.kb_id or span.start == 0:
+    if span.label_ != "criminal_group" or ext(span, "kb_id") or span.start == 0:
         return span
     number = doc[span.start - 1]
     if not number.is_digit or len(number.text) > 3 or number.ent_type_ == "DATE" \
@@ -766,7 +772,7 @@ def _as_group(doc: Doc, span: Span) -> Span:
         group = Span(doc, span.start, span.end, label="criminal_group")  # 'X (ELN), a leftist guerrilla group'
         group._.full_name = span._.full_name
         return group
-    if span.label_ not in ("person", "place") or span._.kb_id or span._.nickname:
+    if span.label_ not in ("person", "place") or ext(span, "kb_id") or ext(span, "nickname"):
         return span
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     place = span.label_ == "place"  # 'the Tepic cell' stays a place; 'a gang called La Hermandad' is a group
@@ -826,13 +832,13 @@ def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:
     """'La Hermandad is a younger organisation' makes every other 'La Hermandad' of the text a group too:
     a name the KB does not know keeps one kind through the document, a group's when the words around one
     mention make it so (the model's place, person or organisation at the others yields)."""
-    groups = {_name_key(s) for s in chosen if s.label_ == "criminal_group" and not s._.kb_id}
+    groups = {_name_key(s) for s in chosen if s.label_ == "criminal_group" and not ext(s, "kb_id")}
     if not groups:
         return chosen
     out = []
     for span in chosen:
-        if span.label_ in ("place", "person", "organization") and not span._.kb_id and not span._.nickname \
-                and not span._.full_name and _name_key(span) in groups and not is_organisation_name(span):
+        if span.label_ in ("place", "person", "organization") and not ext(span, "kb_id") and not ext(span, "nickname") \
+                and not ext(span, "full_name") and _name_key(span) in groups and not is_organisation_name(span):
             span = Span(span.doc, span.start, span.end, label="criminal_group")
         out.append(span)
     return out
@@ -840,15 +846,24 @@ def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:
 
 def _name_key(span: Span) -> str:
     """A name without 'the' and a leading Spanish article: 'Los Rastrojos' and 'the Rastrojos' are one name."""
-    words = fold(span._.full_name).split() if span._.full_name else [t.norm_ for t in span]
+    words = fold(ext(span, "full_name")).split() if ext(span, "full_name") else [t.norm_ for t in span]
     words = [w for w in words if w != "the"]  # 'the Gran Grif gang' (full name 'Gran Grif') is 'Gran Grif'
     return " ".join(words[1:] if len(words) > 1 and words[0] in ("los", "las", "la", "el") else words)
 
 
 def set_norms(doc: Doc) -> None:
-    """Token norms become folded text, so matching ignores case, accents and quote styles."""
-    for token in tokens_of(doc):
-        token.norm_ = fold(token.text)
+    """Token norms become folded text, so matching ignores case, accents and quote styles (each distinct
+    word folded once, all norms written in one call)."""
+    strings = doc.vocab.strings
+    folded: dict[int, int] = {}
+    norms = []
+    for orth in doc.to_array(ORTH).tolist():
+        norm = folded.get(orth)
+        if norm is None:
+            norm = folded[orth] = strings.add(fold(strings[orth]))
+        norms.append(norm)
+    if norms:
+        doc.from_array([NORM], numpy.array(norms, dtype="uint64"))
 
 
 def choose(candidates: Iterable[tuple[int, Span]]) -> list[Span]:
@@ -924,14 +939,11 @@ def mark_paragraphs(doc: Doc) -> Doc:
     a wire dateline ("MEXICO CITY, Feb. 28, 2025 (Agency) - "), which the parser would otherwise
     take for the first sentence's subject."""
     starts = [0] if len(doc) else []
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text_with_ws and not token.is_space:
-            token.is_sent_start = True
-            starts.append(token.i)
-        elif token.is_space is False and previous.is_space and "\n" in previous.text:
-            token.is_sent_start = True
-            starts.append(token.i)
+    tokens = tokens_of(doc)
+    for i in _indices_where(doc, ORTH, lambda text: "\n" in text):  # a token holding a line break ...
+        if i + 1 < len(tokens) and not tokens[i + 1].is_space:  # ... ends the sentence before the next word
+            tokens[i + 1].is_sent_start = True
+            starts.append(i + 1)
     for start in starts:
         _end_dateline(doc, start)
     return doc
@@ -960,9 +972,17 @@ def _end_dateline(doc: Doc, start: int) -> None:
 def fix_lemmas(doc: Doc) -> Doc:
     """Lemmas of the hyphenated words kept whole by the tokenizer ('co-founded' -> 'co-found')."""
     lemmas = load_patterns("entities")["whole_words"]
-    for token in tokens_of(doc):
-        lemma = lemmas.get(token.lower_)
-        if lemma:
-            token.lemma_ = lemma
+    tokens = tokens_of(doc)
+    for i in _indices_where(doc, LOWER, lambda lower: bool(lemmas.get(lower))):
+        tokens[i].lemma_ = lemmas[tokens[i].lower_]
     return doc
+
+
+def _indices_where(doc: Doc, attr: int, test: Callable[[str], bool]) -> list[int]:
+    """The tokens, in order, whose text (``ORTH``) or lower-cased text (``LOWER``) passes ``test``, asked
+    once per distinct word."""
+    strings = doc.vocab.strings
+    values = doc.to_array(attr).tolist()
+    passing = {value for value in set(values) if test(strings[value])}
+    return [i for i, value in enumerate(values) if value in passing] if passing else []
 

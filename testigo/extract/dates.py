@@ -71,7 +71,13 @@ def find_dates(text: str, *, published: str | None = None) -> list[DateMention]:
     """
     if not isinstance(text, str) or not text:
         return []
-    return _scan(text, _reference(published), strict=True)
+    return list(_found(text, _reference(published)))
+
+
+@lru_cache(maxsize=1024)
+def _found(text: str, pub: Pub) -> tuple[DateMention, ...]:
+    """The dates of a text (rules ask again about the same clause, once per claim they make there)."""
+    return tuple(_scan(text, pub, strict=True))
 
 
 def parse_date(text: str, *, published: str | None = None) -> DateMention | None:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from testigo.extract.extensions import ext
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.kb import KnowledgeBase
 from testigo.model import Alias, Entity, Mention, name_key
@@ -108,17 +109,17 @@ class _Resolver:
         text = _clean(span.text)
         if name_key(text) != name_key(entity.name):
             self.out.add_alias(entity_id, text)
-        for other in (span._.nickname, span._.also_named):
+        for other in (ext(span, "nickname"), ext(span, "also_named")):
             if other and name_key(other) != name_key(entity.name):
                 self.out.add_alias(entity_id, other)
-        for key in (name_key(text), name_key(span._.nickname or ""), name_key(span._.also_named or "")):
+        for key in (name_key(text), name_key(ext(span, "nickname") or ""), name_key(ext(span, "also_named") or "")):
             if key:
                 self.local.setdefault(key, ref.entity_id)
 
     def _known(self, span: Span) -> str | None:
-        if span._.kb_id:
-            return self._nickname_here(span) or str(span._.kb_id)
-        key = name_key(span._.full_name or _clean(span.text))
+        if ext(span, "kb_id"):
+            return self._nickname_here(span) or str(ext(span, "kb_id"))
+        key = name_key(ext(span, "full_name") or _clean(span.text))
         found = self.local.get(key)
         if found is None and span.label_ == "criminal_group":
             found = self._with_or_without_article(key)
@@ -148,7 +149,7 @@ class _Resolver:
         """'Luis Pérez Soto, "El Ingeniero"': a nickname the text gives the person just named is
         theirs, even when the KB knows another person by it."""
         previous = self.out.refs[-1] if self.out.refs else None
-        kb_entity = self.kb.entities.get(str(span._.kb_id))
+        kb_entity = self.kb.entities.get(str(ext(span, "kb_id")))
         if previous is None or kb_entity is None or kb_entity.kind != "person" or previous.span.label_ != "person" \
                 or previous.entity_id == kb_entity.id or name_key(_clean(span.text)) == name_key(kb_entity.name) \
                 or span._.nickname:
@@ -166,7 +167,7 @@ class _Resolver:
             if group is not None:
                 span.label_ = "criminal_group"
                 return group
-        if span.label_ == "person" and not span._.kb_id:
+        if span.label_ == "person" and not ext(span, "kb_id"):
             person = self._nickname_by_copula(span)
             if person is not None:
                 return person
@@ -307,7 +308,7 @@ class _Resolver:
         return winners[0] if len(winners) == 1 and top > 0 else None
 
     def _new(self, span: Span) -> str:
-        entity = Entity.make(span.label_, span._.full_name or _clean(span.text))
+        entity = Entity.make(span.label_, ext(span, "full_name") or _clean(span.text))
         self.out.entities.setdefault(entity.id, entity)
         return entity.id
 

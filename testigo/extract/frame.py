@@ -21,7 +21,7 @@ from testigo.extract.event_dates import dateline, event_time
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.modality import COPULAS, as_verb, asks, modality
 from testigo.kb import KnowledgeBase
-from testigo.model import Claim, DateValue, Document, Evidence, Polarity, Qualifiers, make_id
+from testigo.model import Certainty, Claim, DateValue, Document, Evidence, Polarity, Qualifiers, make_id
 from testigo.schema import load_schema
 
 __all__ = ["Frame"]
@@ -49,6 +49,8 @@ class Frame:
     words: dict[str, object] = field(default_factory=lambda: load_patterns("relations"))
     key: tuple[int, tuple[str, str, str, str]] | None = None  # the token run_rules is at, for dispatch
     text: str = ""  # the parsed text (spaCy joins Doc.text anew at every call)
+    times: dict[int, tuple[tuple[DateValue, ...], tuple[str, ...]]] = field(default_factory=dict, repr=False)
+    moods: dict[tuple[int, bool], tuple[Certainty, Polarity]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def make(cls, document: Document, doc: Doc, ents: DocEntities, kb: KnowledgeBase | None = None) -> Frame:
@@ -109,7 +111,10 @@ class Frame:
         if presupposed and _content_clause(trigger):
             presupposed = False  # "rumours that X had been killed": what the rumours tell, not background
         sentence = trigger.sent
-        certainty, polarity = modality(trigger, presupposed=presupposed)
+        mood = self.moods.get((trigger.i, presupposed))
+        if mood is None:  # read once per trigger (a clause often makes several claims)
+            mood = self.moods[(trigger.i, presupposed)] = modality(trigger, presupposed=presupposed)
+        certainty, polarity = mood
         if negated:
             polarity = Polarity.POSITIVE if polarity == Polarity.NEGATIVE else Polarity.NEGATIVE
         with_time = with_time or not presupposed  # a clause's dates say when its claim was true
@@ -324,7 +329,14 @@ class Frame:
     def when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
         """Dates written in the trigger's clause (its subtree, or the whole sentence for nouns), or
         where the text gives them for the same occasion; and the places attached by a place
-        preposition to the clause and to that span."""
+        preposition to the clause and to that span. Read once per trigger (a clause often makes
+        several claims)."""
+        found = self.times.get(trigger.i)
+        if found is None:
+            found = self.times[trigger.i] = self._when_and_where(trigger)
+        return found
+
+    def _when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
         clause = _clause(trigger)
         written, found = event_time(trigger, clause, published=self.document.published)
         dates = tuple(d.to_value() for d in found)

@@ -20,6 +20,7 @@ from functools import cache
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from testigo.extract.extensions import ext
 from testigo.extract.group_names import _at, demonyms
 from testigo.extract.group_types import is_organisation_name, words_of
 from testigo.extract.lexicon import fold, load_patterns
@@ -161,8 +162,9 @@ CELL_NOUNS = {"cell", "cells", "faction", "factions", "branch", "branches", "cli
 def _guessed(span: Span, *labels: str) -> bool:
     """A name of one of ``labels`` that only the model's guess typed (no KB, nickname or full name, no
     word of an agency, a company or a group)."""
-    return span.label_ in labels and not span._.kb_id and not span._.nickname and not span._.full_name \
-        and not is_organisation_name(span) and not {t.norm_ for t in span} & _kind_words() \
+    return span.label_ in labels and not ext(span, "kb_id") and not ext(span, "nickname") \
+        and not ext(span, "full_name") and not is_organisation_name(span) \
+        and not {t.norm_ for t in span} & _kind_words() \
         and all(t.is_title or t.text in ("-", ".") or t.lower_ in NAME_JOINERS for t in span)
 
 

@@ -27,7 +27,9 @@ import numpy
 from spacy.attrs import LOWER, NORM, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from testigo.extract.extensions import ext
 from testigo.extract.lexicon import fold, load_patterns
+from testigo.extract.tokens import positions, tokens_of
 from testigo.kb import KnowledgeBase
 
 __all__ = ["acronym_groups", "coordinated_groups", "demonyms", "family_groups", "group_sides", "known_seniors",
@@ -50,8 +52,17 @@ def demonyms() -> frozenset[str]:
 
 
 def _at(doc: Doc, words: Iterable[str], *, attr: int = LOWER, first: int = 0) -> list[Token]:
-    """The tokens from ``first`` on whose ``attr`` is one of ``words``, read from the Doc's array (no
-    Python loop over every token)."""
+    """The tokens from ``first`` on whose ``attr`` is one of ``words``: for the text or lower-cased text
+    from the document's index of its words (made once), else from the Doc's array (no Python loop over
+    every token)."""
+    if attr in (LOWER, ORTH):  # the document's index of its words, made once
+        if len(doc) <= first:
+            return []
+        wanted = words if isinstance(words, (set, frozenset)) else set(words)
+        index = positions(doc, attr)
+        tokens = tokens_of(doc)
+        return [tokens[i] for i in sorted(i for word, where in index.items() if word in wanted
+                                          for i in where if i >= first)]
     hashes = [doc.vocab.strings[w] for w in words]
     if len(doc) <= first or not hashes:
         return []
@@ -82,7 +93,7 @@ def _numbered_name(token: Token) -> bool:
 def suffixed_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
     """'the Kobe Yamaguchi-gumi', 'Sumiyoshi-kai': capitalised words ending in a yakuza suffix."""
     suffixes = {fold(w) for w in _words()["group_suffixes"]}
-    known = {i for s in chosen if s._.kb_id and s.label_ == "criminal_group" for i in range(s.start, s.end)}
+    known = {i for s in chosen if ext(s, "kb_id") and s.label_ == "criminal_group" for i in range(s.start, s.end)}
     found: list[Span] = []
     for token in _at(doc, suffixes, first=2):
         if token.i in known or doc[token.i - 1].text != "-" or not _name_word(doc[token.i - 2]):
@@ -376,7 +387,7 @@ def known_seniors(doc: Doc, chosen: list[Span]) -> list[Span]:
     person, whom the KB names with 'Jr' when it knows him)."""
     out = []
     for span in chosen:
-        if span.label_ == "person" and span._.kb_id and span.end < len(doc) and doc[span.end].lower_ in SENIOR \
+        if span.label_ == "person" and ext(span, "kb_id") and span.end < len(doc) and doc[span.end].lower_ in SENIOR \
                 and doc[span.end].text[:1].isupper():
             longer = Span(doc, span.start, span.end + 1, label="person")
             longer._.kb_id = span._.kb_id

@@ -15,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from testigo.extract.extensions import ext
 from testigo.extract.lexicon import fold, load_patterns
 
 __all__ = ["is_organisation_name", "retype", "words_of"]
@@ -42,7 +43,7 @@ def is_organisation_name(span: Span) -> bool:
 def _blocked(span: Span) -> bool:
     """Agencies, companies, media and the like keep their kind."""
     norms = {t.norm_ for t in span}
-    return bool(span._.kb_id) or bool(norms & (words_of("agency_words") | words_of("organisation_words")))
+    return bool(ext(span, "kb_id")) or bool(norms & (words_of("agency_words") | words_of("organisation_words")))
 
 
 def _candidate(span: Span) -> bool:
@@ -94,7 +95,7 @@ def _with_group_word(doc: Doc, chosen: list[Span]) -> list[Span]:
     out = []
     for span in chosen:
         start = span.start
-        if not span._.kb_id and start >= 2 and doc[start - 1].lower_ in PARTICLES \
+        if not ext(span, "kb_id") and start >= 2 and doc[start - 1].lower_ in PARTICLES \
                 and doc[start - 2].norm_ in words_of("group_name_words") and doc[start - 2].is_title \
                 and not {start - 1, start - 2} & taken:
             group = Span(doc, start - 2, span.end, label="organization")
@@ -218,14 +219,14 @@ def _aliases(doc: Doc, spans: list[Span]) -> dict[str, set[str]]:
 def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
     key = {id(s): _key(s) for s in chosen}  # read once per span: the loop below asks again and again
     # 'Viv Ansanm gunmen': every mention of a name the model called a person, a place or an organisation
-    guessed = [s for s in chosen if s.label_ in ("person", "place", "organization") and not s._.kb_id
-               and not s._.full_name and not s._.nickname and not _blocked(s)]
+    guessed = [s for s in chosen if s.label_ in ("person", "place", "organization") and not ext(s, "kb_id")
+               and not ext(s, "full_name") and not ext(s, "nickname") and not _blocked(s)]
     armed = {key[id(s)] for s in guessed if _fighters_after(s)}
     candidates = [s for s in chosen if _candidate(s)]
     candidates += [s for s in guessed if key[id(s)] in armed and not _candidate(s)]
     is_candidate = {id(s) for s in candidates}
     links = _aliases(doc, [s for s in chosen if not _blocked(s) or s.label_ == "criminal_group"])
-    groups = {key[id(s)] for s in chosen if s.label_ == "criminal_group" and not s._.kb_id}
+    groups = {key[id(s)] for s in chosen if s.label_ == "criminal_group" and not ext(s, "kb_id")}
     decided = set(groups)
     for span in candidates:
         if _subject_of_group_definition(span) or _acts_as_group(span):
@@ -251,7 +252,7 @@ def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
                 changed = True
     out = []
     for span in chosen:
-        if span.label_ == "criminal_group" and not span._.kb_id and is_organisation_name(span):
+        if span.label_ == "criminal_group" and not ext(span, "kb_id") and is_organisation_name(span):
             out.append(Span(doc, span.start, span.end, label="organization"))  # 'Human Rights Watch, an organisation'
         elif span.label_ != "criminal_group" and (id(span) in is_candidate or span.label_ == "place"
                                                   and key[id(span)] in places and not _blocked(span)) \
@@ -268,7 +269,7 @@ def _is_heading(span: Span) -> bool:
     """'Explainer', 'Origins': a heading word alone on its line or before a colon opening one."""
     doc = span.doc
     words = [t for t in span if not t.is_space]
-    if span._.kb_id or len(words) != 1 or words[0].norm_ not in words_of("heading_words"):
+    if ext(span, "kb_id") or len(words) != 1 or words[0].norm_ not in words_of("heading_words"):
         return False
     word = words[0]
     at_line_start = word.i == 0 or "\n" in doc[word.i - 1].text_with_ws
@@ -344,7 +345,7 @@ def _person_tail(doc: Doc, chosen: list[Span]) -> list[Span]:
     out = []
     for span in chosen:
         end = span.end
-        while span.label_ == "person" and not span._.kb_id and not span._.nickname and end - span.end < 2 \
+        while span.label_ == "person" and not ext(span, "kb_id") and not ext(span, "nickname") and end - span.end < 2 \
                 and end < len(doc) and end not in taken and doc[end].is_title and doc[end].pos_ == "PROPN" \
                 and doc[end].is_alpha and doc[end].ent_type_ not in ("GPE", "LOC", "ORG", "DATE", "NORP") \
                 and doc[end].norm_ not in words_of("name_stops"):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from testigo.extract.extensions import ext
+
 __all__ = ["hyphen_joined"]
 
 
@@ -48,7 +50,7 @@ def hyphen_joined(doc: Doc, chosen: list[Span]) -> list[Span]:
     by_token = {i: s for s in chosen for i in range(s.start, s.end)}
     grown: dict[int, Span] = {}
     for span in chosen:
-        if span._.kb_id or span._.nickname:
+        if ext(span, "kb_id") or ext(span, "nickname"):
             continue
         start, end = _start(doc, span.start), _end(doc, span.end)
         if (start, end) == (span.start, span.end):

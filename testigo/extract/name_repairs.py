@@ -14,6 +14,7 @@ import numpy
 from spacy.attrs import DEP, ORTH
 from spacy.tokens import Doc, Span, Token
 
+from testigo.extract.extensions import ext
 from testigo.extract.group_names import demonyms
 from testigo.extract.group_types import is_organisation_name, words_of
 from testigo.extract.tokens import tokens_of
@@ -67,7 +68,7 @@ def particle_tails(doc: Doc, chosen: list[Span]) -> list[Span]:
             continue
         end = span.end
         guess = by_token.get(end)  # 'La Banda' + the model's place 'del Muelle': the particle opens a guess
-        if span._.kb_id or span._.nickname or end + 1 >= len(doc) or doc[end].lower_ not in PARTICLES \
+        if ext(span, "kb_id") or ext(span, "nickname") or end + 1 >= len(doc) or doc[end].lower_ not in PARTICLES \
                 or not doc[end].is_lower or guess is not None and (guess._.kb_id or guess.start != end):
             out.append(span)
             continue
@@ -124,8 +125,8 @@ def places_by_context(doc: Doc, chosen: list[Span]) -> list[Span]:
     for span in chosen:
         root = span.root
         prep = root.head
-        if span.label_ in ("person", "organization") and not span._.kb_id and not span._.nickname \
-                and not span._.full_name and root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS - {"at", "by"} \
+        if span.label_ in ("person", "organization") and not ext(span, "kb_id") and not ext(span, "nickname") \
+                and not ext(span, "full_name") and root.dep_ == "pobj" and prep.lower_ in PLACE_PREPS - {"at", "by"} \
                 and root.i == span.end - 1 \
                 and not (span.end < len(doc) and (doc[span.end].tag_ == "POS" or doc[span.end].lower_ in GROUP_NOUNS)) \
                 and not (span.label_ == "organization" and span.start > 0 and doc[span.start - 1].lower_ == "the") \
@@ -150,8 +151,8 @@ def settlement_names(doc: Doc, chosen: list[Span]) -> list[Span]:
             and any(c.lower_ == "the" for c in root.head.head.children)
         named_before = after is not None and after.lower_ in SETTLEMENT_NOUNS and span.start > 0 \
             and doc[span.start - 1].lower_ == "the"
-        if span.label_ in ("person", "organization", "criminal_group") and not span._.kb_id and not span._.nickname \
-                and (named_of or named_before):
+        if span.label_ in ("person", "organization", "criminal_group") and not ext(span, "kb_id") \
+                and not ext(span, "nickname") and (named_of or named_before):
             out.append(Span(doc, span.start, span.end, label="place"))
         else:
             out.append(span)
@@ -232,7 +233,7 @@ def conjoined_places(doc: Doc, chosen: list[Span]) -> list[Span]:
     or an organisation (a name the KB knows keeps its kind)."""
     taken = {i for span in chosen for i in range(span.start, span.end)}
     guessed = {span.start: span for span in chosen if span.label_ in ("person", "organization")
-               and not span._.kb_id and not span._.nickname and not span._.full_name}
+               and not ext(span, "kb_id") and not ext(span, "nickname") and not ext(span, "full_name")}
     owners = words_of("place_owner_nouns")
     found: list[Span] = []
     retyped: set[int] = set()
@@ -359,7 +360,7 @@ def facilities(doc: Doc, chosen: list[Span]) -> list[Span]:
     airport, a ranch) when a facility noun follows it or stands in apposition to it, or (for the model's
     organisation) when it is where someone is sent, held or escaped from; every other mention of the
     same name follows."""
-    places = {_words_key(s) for s in chosen if (_guessed(s) or s.label_ == "place" and not s._.kb_id)
+    places = {_words_key(s) for s in chosen if (_guessed(s) or s.label_ == "place" and not ext(s, "kb_id"))
               and _is_facility(s)}
     if not places:
         return chosen
@@ -372,8 +373,8 @@ def facilities(doc: Doc, chosen: list[Span]) -> list[Span]:
 
 
 def _guessed(span: Span) -> bool:
-    return span.label_ in ("person", "organization") and not span._.kb_id and not span._.nickname \
-        and not span._.full_name and not is_organisation_name(span) and not _has_agency_word(span) \
+    return span.label_ in ("person", "organization") and not ext(span, "kb_id") and not ext(span, "nickname") \
+        and not ext(span, "full_name") and not is_organisation_name(span) and not _has_agency_word(span) \
         and not {t.norm_ for t in span} & words_of("group_heads")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from testigo.extract.extensions import ext
 from testigo.extract.tokens import tokens_of
 
 __all__ = ["repeated_names"]
@@ -21,8 +22,8 @@ def repeated_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     """The further mentions of ``chosen`` multi-word names that no span covers yet."""
     names: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for span in chosen:
-        if len(span) >= 2 and span.label_ in KINDS and (span[0].is_title or span[0].is_upper) and not span._.nickname \
-                and all(t.is_alpha or t.text in ("-", ".") for t in span):
+        if len(span) >= 2 and span.label_ in KINDS and (span[0].is_title or span[0].is_upper) \
+                and not ext(span, "nickname") and all(t.is_alpha or t.text in ("-", ".") for t in span):
             words = tuple(t.norm_ for t in span)
             if (words, span.label_) not in names.get(words[0], []):
                 names.setdefault(words[0], []).append((words, span.label_))

@@ -8,11 +8,16 @@ reused by another while the list is kept).
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from collections.abc import Iterator
+from contextlib import contextmanager
 
-__all__ = ["tokens_of"]
+from spacy.attrs import LOWER, ORTH
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["positions", "sentences_indexed", "tokens_of"]
 
 _last: tuple[Doc, list[Token]] | None = None
+_positions: tuple[Doc, dict[int, dict[str, list[int]]]] | None = None
 
 
 def tokens_of(doc: Doc) -> list[Token]:
@@ -21,3 +26,44 @@ def tokens_of(doc: Doc) -> list[Token]:
     if _last is None or _last[0] is not doc or len(_last[1]) != len(doc):
         _last = (doc, list(doc))
     return _last[1]
+
+
+def positions(doc: Doc, attr: int) -> dict[str, list[int]]:
+    """Where each text (``ORTH``) or lower-cased text (``LOWER``) occurs in ``doc``: word -> token indexes in
+    order. Built once per document and attribute (these two never change once the Doc is made)."""
+    global _positions
+    if attr not in (ORTH, LOWER):
+        raise ValueError(f"positions() reads ORTH or LOWER only (they never change); got attribute {attr}")
+    if _positions is None or _positions[0] is not doc:
+        _positions = (doc, {})
+    found = _positions[1].get(attr)
+    if found is None:
+        by_hash: dict[int, list[int]] = {}
+        for i, value in enumerate(doc.to_array(attr).tolist()):
+            by_hash.setdefault(value, []).append(i)
+        strings = doc.vocab.strings
+        found = _positions[1][attr] = {strings[value]: where for value, where in by_hash.items()}
+    return found
+
+
+@contextmanager
+def sentences_indexed(doc: Doc) -> Iterator[None]:
+    """Inside the block, ``token.sent`` and ``span.sent`` answer from one list of the document's sentences
+    made here (spaCy walks the sentence's tokens and makes two Spans at each call, and the rules ask
+    about a thousand times per article). The same sentences: those ``doc.sents`` gives, the one holding
+    the token or the span's first token. The sentence starts must not change inside the block; the
+    hooks are removed at its end."""
+    if not len(doc) or not doc.has_annotation("SENT_START") or "sent" in doc.user_token_hooks \
+            or "sent" in doc.user_span_hooks:
+        yield
+        return
+    of: list[Span] = []
+    for sentence in doc.sents:
+        of.extend([sentence] * (sentence.end - sentence.start))
+    last = len(of) - 1
+    doc.user_token_hooks["sent"] = lambda token: of[token.i]
+    doc.user_span_hooks["sent"] = lambda span: of[min(span.start, last)]  # an empty span at the end: the last
+    try:
+        yield
+    finally:
+        del doc.user_token_hooks["sent"], doc.user_span_hooks["sent"]
