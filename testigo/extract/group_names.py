@@ -317,7 +317,8 @@ def family_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]
         while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
             start -= 1
         if start == name_end or doc[start - 1].lower_ != "the" \
-                or not (crime or _of_place(doc, token.i + 1) and _about_crime(token, chosen)):
+                or not (crime or (_of_place(doc, token.i + 1) or _trafficking(token, chosen))
+                        and _about_crime(token, chosen)):
             continue
         span = Span(doc, start, token.i + 1, label="criminal_group")
         _known_group(span, kb, span.text)
@@ -336,6 +337,21 @@ def _about_crime(token: Token, chosen: list[Span], *, more: frozenset[str] = fro
     words |= more
     return any(t.lower_ in words for t in sent) or any(
         s.label_ == "criminal_group" and sent.start <= s.start < sent.end for s in chosen)
+
+
+def _trafficking(token: Token, chosen: list[Span]) -> bool:
+    """'the Lorenzana family received cocaine loads for G': the family's own clause moves drugs (a drug
+    named in it, or a word for trafficking), so the family is a trafficking clan, not kin."""
+    words = load_patterns("relations")
+    verbs = frozenset(words["traffic_verbs"]) | frozenset(words["service_traffic_verbs"])
+    nouns = frozenset(words["traffic_nouns"])
+    clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+    phrase = list(clause.subtree)
+    if not phrase or len(phrase) > 60:
+        return False
+    start, end = phrase[0].i, phrase[-1].i + 1
+    return any(t.lemma_.lower() in verbs and t.pos_ == "VERB" or t.lemma_.lower() in nouns for t in phrase) \
+        or any(s.label_ == "drug" and start <= s.start < end for s in chosen)
 
 
 def _of_place(doc: Doc, i: int) -> bool:
