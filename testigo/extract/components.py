@@ -249,9 +249,11 @@ class EntityTagger:
         return doc
 
     def _bare_group_word(self, span: Span) -> bool:
-        """'Gang leader X', 'Cartel': a group word alone names no group."""
+        """'Gang leader X', 'Cartel': a group word alone names no group ('the organisation of X' is
+        named through X: group_names.person_networks)."""
         heads = words_of("group_heads")
-        return all(t.norm_ in heads or t.norm_ in ("the", "los", "las", "la", "el") for t in span)
+        articles = ("the", "los", "las", "la", "el")
+        return not span._.full_name and all(t.norm_ in heads or t.norm_ in articles for t in span)
 
     def _whole_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """A person's name the model cut after a rare first given name ('Dairo' in 'Dairo Antonio

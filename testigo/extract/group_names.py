@@ -246,12 +246,15 @@ def _of_group(doc: Doc, i: int, by_token: dict[int, Span]) -> Span | None:
     return group if group is not None and group.label_ == "criminal_group" and group.start == j else None
 
 
+PERSONAL_GROUP_NOUNS = ("network", "organisation", "organization")
+
+
 def person_networks(doc: Doc, chosen: list[Span]) -> list[Span]:
-    """'the network of the Dutch trafficker X', "X's network": the network of a named person is a
-    group named after them ('network of X', also 'Surname network')."""
+    """'the network of the Dutch trafficker X', "X's organisation": the network or organisation of a
+    named person is a group named after them ('network of X', also 'Surname network')."""
     by_token = {i: s for s in chosen for i in range(s.start, s.end)}
     found: list[Span] = []
-    for token in _at(doc, ["network"]):
+    for token in _at(doc, PERSONAL_GROUP_NOUNS):
         if token.i in by_token:
             continue
         person = _networked_person(doc, token, by_token)
@@ -259,8 +262,8 @@ def person_networks(doc: Doc, chosen: list[Span]) -> list[Span]:
             continue
         span = Span(doc, token.i, token.i + 1, label="criminal_group")
         name = person._.full_name or person.text
-        span._.full_name = f"network of {name}"
-        span._.also_named = f"{name.split()[-1]} network"
+        span._.full_name = f"{token.lower_} of {name}"
+        span._.also_named = f"{name.split()[-1]} {token.lower_}"
         found.append(span)
     return chosen + found
 

@@ -166,3 +166,14 @@ def test_a_family_that_moves_drugs_is_a_trafficking_clan(extractor: Any) -> None
     found = entities(extractor, "The Mejicanos family buried their son on Sunday, two days after the Gulf Cartel "
                                 "attack.")
     assert "Mejicanos family" not in found
+
+
+def test_the_organisation_of_a_named_person_is_a_group_named_after_them(extractor: Any) -> None:
+    found = entities(extractor, "Their partner in the port was the organisation of Hugo Lemus Arriaga, which ran "
+                                "boats for the Gulf Cartel.")
+    assert found["organisation of Hugo Lemus Arriaga"][0] == "criminal_group"
+    found = entities(extractor, "Hugo Lemus Arriaga's organization bought cocaine from the Gulf Cartel.")
+    assert found["organization of Hugo Lemus Arriaga"][0] == "criminal_group"
+    assert "Arriaga organization" in found["organization of Hugo Lemus Arriaga"][1]
+    found = entities(extractor, "The organisation was founded in 1990, the Gulf Cartel said.")
+    assert not any(name.startswith("organisation") for name in found)
