@@ -201,7 +201,8 @@ class EntityTagger:
                                    {"IS_TITLE": True, "OP": "+"}],
                                   [cue, quote, articles, {"IS_DIGIT": True}, quote],  # 'as "El 200"'
                                   [quote, articles, {"IS_DIGIT": True}, quote],
-                                  [cue, quote, {"IS_TITLE": True, "OP": "+"}, quote],  # 'alias "Chiquito Malo"'
+                                  # 'alias "Chiquito Malo"', 'known as "Chamalé," ran' (the comma inside)
+                                  [cue, quote, {"IS_TITLE": True, "OP": "+"}, {"ORTH": ",", "OP": "?"}, quote],
                                   [{"LOWER": {"IN": ["goes", "go", "went"]}}, {"LOWER": "by"}, quote,
                                    {"IS_TITLE": True, "OP": "+"}, quote]],  # 'who goes by "El Zurdo"'
                           greedy="LONGEST")
@@ -427,7 +428,8 @@ class EntityTagger:
                 quoted = any(t.text in QUOTES for t in doc[start:start + 3])
                 while start < end and (doc[start].lower_ in ALIAS_CUES or doc[start].text in QUOTES):
                     start += 1
-                end -= 1 if doc[end - 1].text in QUOTES else 0
+                while end > start and (doc[end - 1].text in QUOTES or doc[end - 1].text == ","):
+                    end -= 1
                 label = "criminal_group" if doc[start].norm_ in PLURAL_ARTICLES else "person"
             while start < end and doc[start].norm_ in ("the", "a"):
                 start += 1

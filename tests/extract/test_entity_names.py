@@ -177,3 +177,10 @@ def test_the_organisation_of_a_named_person_is_a_group_named_after_them(extracto
     assert "Arriaga organization" in found["organization of Hugo Lemus Arriaga"][1]
     found = entities(extractor, "The organisation was founded in 1990, the Gulf Cartel said.")
     assert not any(name.startswith("organisation") for name in found)
+
+
+def test_a_nickname_with_the_comma_inside_the_quotes_is_the_persons(extractor: Any) -> None:
+    found = entities(extractor, 'Rubén Lemus Arriaga, known as "Chacal," ran the crossing. Chacal was arrested '
+                                "in 2012.")
+    assert "Chacal" in found["Rubén Lemus Arriaga"][1]
+    assert "Chacal" not in found
