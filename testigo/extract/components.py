@@ -54,6 +54,7 @@ from testigo.extract.name_repairs import (
     conjoined_places,
     described_people,
     facilities,
+    given_name_runs,
     is_acronym,
     named_before_acronym,
     particle_tails,
@@ -204,7 +205,8 @@ class EntityTagger:
                                    {"IS_TITLE": True, "OP": "+"}],
                                   [cue, quote, articles, {"IS_DIGIT": True}, quote],  # 'as "El 200"'
                                   [quote, articles, {"IS_DIGIT": True}, quote],
-                                  [cue, quote, {"IS_TITLE": True, "OP": "+"}, quote],  # 'alias "Chiquito Malo"'
+                                  # 'alias "Chiquito Malo"', 'known as "Chamalé," ran' (the comma inside)
+                                  [cue, quote, {"IS_TITLE": True, "OP": "+"}, {"ORTH": ",", "OP": "?"}, quote],
                                   [{"LOWER": {"IN": ["goes", "go", "went"]}}, {"LOWER": "by"}, quote,
                                    {"IS_TITLE": True, "OP": "+"}, quote]],  # 'who goes by "El Zurdo"'
                           greedy="LONGEST")
@@ -223,12 +225,13 @@ class EntityTagger:
         chosen = self._shared_surnames(doc, self._whole_names(doc, aged_people(doc, chosen)))
         chosen = listed_family(doc, chosen, self.kb)
         chosen += _first_names(doc, chosen)
-        _given_names_before(doc, chosen)
+        _given_names_before(doc, chosen, self.kb)
         surnames = _surnames(doc, chosen)
         covered = {i for span in surnames for i in range(span.start, span.end)}
         chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
         chosen = [_as_group(doc, s) for s in particle_tails(doc, chosen)] + surnames
-        chosen = facilities(doc, settlement_names(doc, places_by_context(doc, adjacent_names(doc, chosen))))
+        chosen = given_name_runs(doc, adjacent_names(doc, chosen))
+        chosen = facilities(doc, settlement_names(doc, places_by_context(doc, chosen)))
         chosen = conjoined_places(doc, chosen)
         chosen += described_people(doc, chosen)
         chosen += untagged_places(doc, chosen)
@@ -252,9 +255,11 @@ class EntityTagger:
         return doc
 
     def _bare_group_word(self, span: Span) -> bool:
-        """'Gang leader X', 'Cartel': a group word alone names no group."""
+        """'Gang leader X', 'Cartel': a group word alone names no group ('the organisation of X' is
+        named through X: group_names.person_networks)."""
         heads = words_of("group_heads")
-        return all(t.norm_ in heads or t.norm_ in ("the", "los", "las", "la", "el") for t in span)
+        articles = ("the", "los", "las", "la", "el")
+        return not span._.full_name and all(t.norm_ in heads or t.norm_ in articles for t in span)
 
     def _whole_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """A person's name the model cut after a rare first given name ('Dairo' in 'Dairo Antonio
@@ -428,7 +433,8 @@ class EntityTagger:
                 quoted = any(t.text in QUOTES for t in doc[start:start + 3])
                 while start < end and (doc[start].lower_ in ALIAS_CUES or doc[start].text in QUOTES):
                     start += 1
-                end -= 1 if doc[end - 1].text in QUOTES else 0
+                while end > start and (doc[end - 1].text in QUOTES or doc[end - 1].text == ","):
+                    end -= 1
                 label = "criminal_group" if doc[start].norm_ in PLURAL_ARTICLES else "person"
             while start < end and doc[start].norm_ in ("the", "a"):
                 start += 1
@@ -553,20 +559,30 @@ def _first_name_shape(token: Token) -> bool:
         and token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "and"
 
 
-def _given_names_before(doc: Doc, chosen: list[Span]) -> None:
-    """'the brothers Javier Antonio and Luis Enrique Calle Serna': two given names right before 'and' and
-    a four-word name share its two surnames ('Javier Antonio Calle Serna')."""
+def _given_names_before(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> None:
+    """'the brothers Javier Antonio and Luis Enrique Calle Serna', 'Miguel Ángel and Omar Treviño Morales':
+    two given names right before 'and' and a name of three or four words share its two surnames
+    ('Javier Antonio Calle Serna', 'Miguel Ángel Treviño Morales')."""
     by_end = {span.end: span for span in chosen if span.label_ == "person"}
     given = words_of("given_names")
     for span in chosen:
-        if span.label_ != "person" or len(span) < 4 or span._.kb_id or span.start < 3 \
+        if span.label_ != "person" or len(span) < 3 or span.start < 3 \
                 or doc[span.start - 1].lower_ != "and" or not all(t.is_title for t in span):
             continue
         first = by_end.get(span.start - 1)
-        # 'Miguel Arnulfo and Luis Alonso Valle Valle': a rare second given name after a common first one
-        if first is not None and len(first) == 2 and not first._.kb_id and not first._.nickname \
-                and not first._.full_name and first[0].norm_ in given and span[0].norm_ in given:
-            first._.full_name = f"{first.text} {span[-2:].text}"
+        if first is None or len(first) != 2 or first._.kb_id or first._.nickname or first._.full_name \
+                or first[0].norm_ not in given or span[0].norm_ not in given:
+            continue
+        # 'Miguel Arnulfo and Luis Alonso Valle Valle': a rare second given name after a common first one;
+        # with three words after 'and', the second word before it must be a given name too ('Joaquín
+        # Guzmán and Ismael Zambada García' are two people with their own surnames)
+        if len(span) >= 4 or first[1].norm_ in given:
+            full = f"{first.text} {span[-2:].text}"
+            known = [e for e in kb.lookup(full) if e.kind == "person"]
+            if known:
+                first._.kb_id = known[0].id
+            else:
+                first._.full_name = full
 
 
 def _spanish_tail(doc: Doc, start: int, end: int) -> int:

@@ -257,12 +257,15 @@ def _of_group(doc: Doc, i: int, by_token: dict[int, Span]) -> Span | None:
     return group if group is not None and group.label_ == "criminal_group" and group.start == j else None
 
 
+PERSONAL_GROUP_NOUNS = ("network", "organisation", "organization")
+
+
 def person_networks(doc: Doc, chosen: list[Span]) -> list[Span]:
-    """'the network of the Dutch trafficker X', "X's network": the network of a named person is a
-    group named after them ('network of X', also 'Surname network')."""
+    """'the network of the Dutch trafficker X', "X's organisation": the network or organisation of a
+    named person is a group named after them ('network of X', also 'Surname network')."""
     by_token = {i: s for s in chosen for i in range(s.start, s.end)}
     found: list[Span] = []
-    for token in _at(doc, ["network"]):
+    for token in _at(doc, PERSONAL_GROUP_NOUNS):
         if token.i in by_token:
             continue
         person = _networked_person(doc, token, by_token)
@@ -270,8 +273,8 @@ def person_networks(doc: Doc, chosen: list[Span]) -> list[Span]:
             continue
         span = Span(doc, token.i, token.i + 1, label="criminal_group")
         name = person._.full_name or person.text
-        span._.full_name = f"network of {name}"
-        span._.also_named = f"{name.split()[-1]} network"
+        span._.full_name = f"{token.lower_} of {name}"
+        span._.also_named = f"{name.split()[-1]} {token.lower_}"
         found.append(span)
     return chosen + found
 
@@ -328,7 +331,8 @@ def family_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]
         while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
             start -= 1
         if start == name_end or doc[start - 1].lower_ != "the" \
-                or not (crime or _of_place(doc, token.i + 1) and _about_crime(token, chosen)):
+                or not (crime or (_of_place(doc, token.i + 1) or _trafficking(token, chosen))
+                        and _about_crime(token, chosen)):
             continue
         span = Span(doc, start, token.i + 1, label="criminal_group")
         _known_group(span, kb, span.text)
@@ -347,6 +351,21 @@ def _about_crime(token: Token, chosen: list[Span], *, more: frozenset[str] = fro
     words |= more
     return any(t.lower_ in words for t in sent) or any(
         s.label_ == "criminal_group" and sent.start <= s.start < sent.end for s in chosen)
+
+
+def _trafficking(token: Token, chosen: list[Span]) -> bool:
+    """'the Lorenzana family received cocaine loads for G': the family's own clause moves drugs (a drug
+    named in it, or a word for trafficking), so the family is a trafficking clan, not kin."""
+    words = load_patterns("relations")
+    verbs = frozenset(words["traffic_verbs"]) | frozenset(words["service_traffic_verbs"])
+    nouns = frozenset(words["traffic_nouns"])
+    clause = token.head if token.dep_ in ("nsubj", "nsubjpass") else token
+    phrase = list(clause.subtree)
+    if not phrase or len(phrase) > 60:
+        return False
+    start, end = phrase[0].i, phrase[-1].i + 1
+    return any(t.lemma_.lower() in verbs and t.pos_ == "VERB" or t.lemma_.lower() in nouns for t in phrase) \
+        or any(s.label_ == "drug" and start <= s.start < end for s in chosen)
 
 
 def _of_place(doc: Doc, i: int) -> bool:

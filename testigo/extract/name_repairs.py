@@ -22,7 +22,7 @@ from testigo.extract.tokens import tokens_of
 __all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "adjacent_names",
            "aged_people", "conjoined_places", "described_people", "facilities", "is_acronym",
            "named_before_acronym",
-           "particle_tails",
+           "given_name_runs", "particle_tails",
            "places_by_context", "reattach_appositions", "settlement_names", "short_group_names", "untagged_places"]
 
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "toward", "towards", "into", "across"}
@@ -116,6 +116,37 @@ def adjacent_names(doc: Doc, chosen: list[Span]) -> list[Span]:
             continue
         out.append(span)
     return out
+
+
+def given_name_runs(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Orlando Henao Montoya': three or more capitalised words opening with a given name, which the
+    model cut into pieces it took for places or organisations with a word left over between or after
+    them, are one person's name (a name the KB knows, or one after a place preposition, is left alone)."""
+    given = words_of("given_names")
+    by_token = {i: span for span in chosen for i in range(span.start, span.end)}
+    replaced: list[Span] = []
+    after = -1
+    for token in tokens_of(doc):
+        if token.i < after or token.norm_ not in given or not _run_word(token) \
+                or token.i > 0 and (doc[token.i - 1].lower_ in PLACE_PREPS or _run_word(doc[token.i - 1])):
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i < 5 and _run_word(doc[end]) and "\n" not in doc[end - 1].whitespace_:
+            end += 1
+        inside = {id(s): s for n in range(token.i, end) if (s := by_token.get(n)) is not None}.values()
+        if end - token.i >= 3 and inside and any(n not in by_token for n in range(token.i, end)) \
+                and all(token.i <= s.start and s.end <= end and not s._.kb_id and not s._.nickname
+                        and s.label_ in ("place", "organization") for s in inside):
+            replaced.append(Span(doc, token.i, end, label="person"))
+            after = end
+    if not replaced:
+        return chosen
+    covered = {n for span in replaced for n in range(span.start, span.end)}
+    return [s for s in chosen if not covered & set(range(s.start, s.end))] + replaced
+
+
+def _run_word(token: Token) -> bool:
+    return token.is_alpha and token.is_title and token.pos_ == "PROPN"
 
 
 def places_by_context(doc: Doc, chosen: list[Span]) -> list[Span]:

@@ -138,3 +138,49 @@ def test_two_full_names_in_a_list_never_overlap_as_entities(extractor) -> None:
     people = [e.text for e in doc.ents if e.label_ == "person"]
     assert "Ciro Marcelo Palacios Varela" in people
     assert "Jesús Darío Palacios Varela" in people
+
+
+def test_two_given_names_before_and_share_the_surnames_after_it(extractor: Any) -> None:
+    found = entities(extractor, "Police detained the brothers José Luis and Ramón Quintero Arvizu in Hermosillo.")
+    assert {"José Luis Quintero Arvizu", "Ramón Quintero Arvizu"} <= people(found)
+
+
+def test_a_person_with_their_own_surname_before_and_keeps_it(extractor: Any) -> None:
+    found = entities(extractor, "The court sent Pedro Guzmán and Ismael Ruiz Arvizu to a federal prison.")
+    assert {"Pedro Guzmán", "Ismael Ruiz Arvizu"} <= people(found)
+    assert "Pedro Guzmán Ruiz Arvizu" not in people(found)
+
+
+def test_a_name_the_model_cut_into_places_is_one_person(extractor: Any) -> None:
+    for text, name in (("The man who pulled the gangs together was Orlando Sierra Montoya.", "Orlando Sierra Montoya"),
+                       ("The network answered to Orlando Vélez Montoya until 2004.", "Orlando Vélez Montoya")):
+        assert name in people(entities(extractor, text))
+    found = entities(extractor, "The shipment flew from Orlando to Bogotá.")
+    assert found.get("Orlando", ("",))[0] == "place"
+
+
+def test_a_family_that_moves_drugs_is_a_trafficking_clan(extractor: Any) -> None:
+    found = entities(extractor, "Prosecutors say the Mejicanos family smuggled cocaine for the Gulf Cartel across "
+                                "the border. The Mejicanos deny it.")
+    assert found["Mejicanos family"][0] == "criminal_group"
+    found = entities(extractor, "The Mejicanos family buried their son on Sunday, two days after the Gulf Cartel "
+                                "attack.")
+    assert "Mejicanos family" not in found
+
+
+def test_the_organisation_of_a_named_person_is_a_group_named_after_them(extractor: Any) -> None:
+    found = entities(extractor, "Their partner in the port was the organisation of Hugo Lemus Arriaga, which ran "
+                                "boats for the Gulf Cartel.")
+    assert found["organisation of Hugo Lemus Arriaga"][0] == "criminal_group"
+    found = entities(extractor, "Hugo Lemus Arriaga's organization bought cocaine from the Gulf Cartel.")
+    assert found["organization of Hugo Lemus Arriaga"][0] == "criminal_group"
+    assert "Arriaga organization" in found["organization of Hugo Lemus Arriaga"][1]
+    found = entities(extractor, "The organisation was founded in 1990, the Gulf Cartel said.")
+    assert not any(name.startswith("organisation") for name in found)
+
+
+def test_a_nickname_with_the_comma_inside_the_quotes_is_the_persons(extractor: Any) -> None:
+    found = entities(extractor, 'Rubén Lemus Arriaga, known as "Chacal," ran the crossing. Chacal was arrested '
+                                "in 2012.")
+    assert "Chacal" in found["Rubén Lemus Arriaga"][1]
+    assert "Chacal" not in found
