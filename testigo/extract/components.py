@@ -259,7 +259,7 @@ class EntityTagger:
         named through X: group_names.person_networks)."""
         heads = words_of("group_heads")
         articles = ("the", "los", "las", "la", "el")
-        return not span._.full_name and all(t.norm_ in heads or t.norm_ in articles for t in span)
+        return all(t.norm_ in heads or t.norm_ in articles for t in span) and not ext(span, "full_name")
 
     def _whole_names(self, doc: Doc, chosen: list[Span]) -> list[Span]:
         """A person's name the model cut after a rare first given name ('Dairo' in 'Dairo Antonio

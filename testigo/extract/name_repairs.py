@@ -135,7 +135,7 @@ def given_name_runs(doc: Doc, chosen: list[Span]) -> list[Span]:
             end += 1
         inside = {id(s): s for n in range(token.i, end) if (s := by_token.get(n)) is not None}.values()
         if end - token.i >= 3 and inside and any(n not in by_token for n in range(token.i, end)) \
-                and all(token.i <= s.start and s.end <= end and not s._.kb_id and not s._.nickname
+                and all(token.i <= s.start and s.end <= end and not ext(s, "kb_id") and not ext(s, "nickname")
                         and s.label_ in ("place", "organization") for s in inside):
             replaced.append(Span(doc, token.i, end, label="person"))
             after = end
