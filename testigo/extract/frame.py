@@ -121,6 +121,8 @@ class Frame:
         if trigger.pos_ in ("NOUN", "PROPN") and trigger.tag_ not in ("NNS", "NNPS") and \
                 listing.start - 3 <= trigger.i < listing.start:
             return [ref]  # 'his brother A, known as X, and B': the singular noun names the first alone
+        if trigger.tag_ in ("NN", "NNP") and not trigger.is_ancestor(ref.span.root):
+            return [ref]  # 'A and B (CJNG), the Sinaloa Cartel's fiercest enemy': one name's description
         roots = [r.span.root for r in listing.refs]
         if any(trigger.is_ancestor(root) is False and root.is_ancestor(trigger) and n > 0
                for n, root in enumerate(roots)):
@@ -129,8 +131,7 @@ class Frame:
         for other, root in zip(listing.refs, roots, strict=True):
             if other.span.start == ref.span.start or other.entity_id == ref.entity_id:
                 continue
-            if root.dep_ in ("nsubj", "nsubjpass") and not root.head.is_ancestor(ref.span.root) \
-                    and root.head.i != ref.span.root.head.i:
+            if _own_clause(root, ref.span.root) or _own_clause(ref.span.root, root):
                 continue
             found.append(other)
         return found
@@ -418,6 +419,12 @@ class Frame:
         if place is not None and self.ents.entities[place.entity_id].name not in names:
             names.append(self.ents.entities[place.entity_id].name)  # "Chicago, where he faces charges"
         return dates, tuple(names)
+
+
+def _own_clause(name: Token, other: Token) -> bool:
+    """``name`` is the subject of a clause ``other`` is outside of ('soldiers arrested A, and B was
+    killed': B is killed alone)."""
+    return name.dep_ in ("nsubj", "nsubjpass") and name.head.i != other.head.i and not name.head.is_ancestor(other)
 
 
 def _place_phrase(name: Span) -> int:

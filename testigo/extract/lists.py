@@ -38,7 +38,9 @@ class Listing:
     end: int
 
     def holds(self, ref: Ref) -> bool:
-        return any(r.span.start == ref.span.start for r in self.refs)
+        """``ref`` is a name of the list, or a member's nickname inside the list's words."""
+        inside = self.start <= ref.span.start < self.end
+        return any(r.span.start == ref.span.start or inside and r.entity_id == ref.entity_id for r in self.refs)
 
     def joins(self, other: Listing, doc: Doc) -> bool:
         """The two lists are parts of one longer list ('A and B; C and D')."""
