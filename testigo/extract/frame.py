@@ -124,15 +124,16 @@ class Frame:
         if trigger.tag_ in ("NN", "NNP") and not trigger.is_ancestor(ref.span.root):
             return [ref]  # 'A and B (CJNG), the Sinaloa Cartel's fiercest enemy': one name's description
         roots = [r.span.root for r in listing.refs]
-        if any(trigger.is_ancestor(root) is False and root.is_ancestor(trigger) and n > 0
-               for n, root in enumerate(roots)):
+        if trigger.i >= listing.end and any(root.is_ancestor(trigger) and n > 0 for n, root in enumerate(roots)):
             return [ref]  # a modifier of a later name ('A and B, who leads G'): that name's alone
         found: list[Ref | None] = [ref]
         for other, root in zip(listing.refs, roots, strict=True):
             if other.span.start == ref.span.start or other.entity_id == ref.entity_id:
                 continue
-            if _own_clause(root, ref.span.root) or _own_clause(ref.span.root, root):
-                continue
+            first = listing.refs[0].span.start
+            if other.span.start != first and _own_clause(root, ref.span.root) or \
+                    ref.span.start != first and _own_clause(ref.span.root, root):
+                continue  # a later name with a clause of its own
             found.append(other)
         return found
 

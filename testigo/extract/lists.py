@@ -8,7 +8,7 @@ once the names carry a nickname, an age or a parenthesis it often hangs the late
 only the first. Here a list is a run of names of one kind in one sentence whose gaps hold only
 what a list puts there: commas, semicolons, 'and', 'as well as', 'the', and after each name its own
 nickname ("alias "X"", "also known as "X" and "Y"", "(X)") or age (", 45,"). The last gap holds
-'and' (or 'as well as'); without it "A, B" is an apposition, not a list.
+'and' (or 'as well as'), or every gap a semicolon; without either "A, B" is an apposition, not a list.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ __all__ = ["Listing", "listings"]
 
 JOINING = frozenset({",", ";", "and", "the", "&"})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "di"})
 MAX_NICKNAME = 12  # words of one nickname clause, quotes included
 
 
@@ -72,21 +73,22 @@ def _run(doc: Doc, refs: list[Ref], k: int, limit: int) -> tuple[list[Ref], int,
     if _apposed(doc, refs, k):
         return members, refs[k].span.end, k + 1
     end = _own_words(doc, refs[k].span.end, limit)
-    closed = False
+    closed, semicolons = False, True
     nxt = k + 1
     while not closed:
         while nxt < len(refs) and refs[nxt].span.start < end:
             nxt += 1  # a name inside the nickname clause ("alias "El Chivo""): the member's own
         if nxt >= len(refs) or refs[nxt].kind != members[0].kind:
             break
-        gap = [t.lower_ for t in doc[end:refs[nxt].span.start]]
+        gap = _clipped(doc[end:refs[nxt].span.start])
         if not gap or any(w not in JOINING for w in _as_well_as(gap)) or not set(gap) & {",", ";", "and", "&"}:
             break
         closed = "and" in gap or "&" in gap
+        semicolons = semicolons and ";" in gap
         members.append(refs[nxt])
         end = _own_words(doc, refs[nxt].span.end, limit)
         nxt += 1
-    if not closed:
+    if not closed and not (semicolons and len(members) >= 2):  # 'A, alias X; B, alias Y; and ...'
         return [members[0]], end, k + 1
     while nxt < len(refs) and refs[nxt].span.start < end:
         nxt += 1  # the last member's own nickname
@@ -104,6 +106,15 @@ def _apposed(doc: Doc, refs: list[Ref], k: int) -> bool:
         if word.text == ",":
             return i < start - 1 and any(r.span.end == i and r.kind == refs[k].kind for r in refs[:k])
     return False
+
+
+def _clipped(words: Span) -> list[str]:
+    """The words between two names, without the first words of the second name that its span left
+    out ('and Jose de Jesus Mendez-Vargas' named from 'Jesus')."""
+    tokens = list(words)
+    while tokens and (tokens[-1].is_title or tokens[-1].lower_ in PARTICLES) and tokens[-1].lower_ not in JOINING:
+        tokens.pop()
+    return [t.lower_ for t in tokens]
 
 
 def _as_well_as(gap: list[str]) -> list[str]:

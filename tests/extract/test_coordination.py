@@ -110,3 +110,18 @@ def test_a_description_after_the_list_is_the_last_names_alone(extractor: Any) ->
     found = facts(extractor, "The talk is of an understanding between Los Mayos and Los Rojos, for years the "
                              "Gulf Cartel's bitterest enemy.")
     assert not tied(found, "Los Mayos", "rival_of", "Gulf Cartel")
+
+
+def test_an_inverted_passive_names_its_subjects_after_the_verb(extractor: Any) -> None:
+    found = facts(extractor, 'Named as defendants are Héctor Salas Mora, also known as "El Toro"; Iván Pino '
+                             'Ruiz, also known as "El Pato"; and Jose de Jesus Leal Ortega.')
+    for person in ("Héctor Salas Mora", "Iván Pino Ruiz"):
+        assert (person, "charged", "") in found
+    assert any(f[1] == "charged" and "Leal Ortega" in f[0] for f in found)
+
+
+def test_names_in_a_list_of_semicolons_without_and(extractor: Any) -> None:
+    found = facts(extractor, 'Soldiers detained Héctor Salas Mora, alias "El Toro"; Iván Pino Ruiz, alias '
+                             '"El Pato"; in Morelia on Tuesday.')
+    assert ("Héctor Salas Mora", "arrested", "") in found
+    assert ("Iván Pino Ruiz", "arrested", "") in found

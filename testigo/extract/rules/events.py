@@ -96,6 +96,10 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         return parties(frame, antecedent, kinds) if antecedent is not None else []
     if passive:
         return parties(frame, passive[0], kinds)
+    inverted = [s for a in verb.children if a.dep_ == "auxpass" and a.i > verb.i
+                for s in a.children if s.dep_ in ("nsubj", "nsubjpass", "attr") and s.i > a.i]
+    if inverted:  # "Named in the indictment are A, B and C", "Also arrested were A and B"
+        return parties(frame, inverted[0], kinds)
     if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) \
             and not any(c.dep_ == "dobj" for c in verb.children):
         subject = subject_of(verb)  # "X is believed to have been killed by Y"
