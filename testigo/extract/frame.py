@@ -19,6 +19,7 @@ from testigo.extract.date_anaphora import anaphoric_date
 from testigo.extract.entities import DocEntities, Ref
 from testigo.extract.event_dates import dateline, event_time
 from testigo.extract.lexicon import fold, load_patterns
+from testigo.extract.lists import Listing, listings
 from testigo.extract.modality import COPULAS, as_verb, asks, modality
 from testigo.kb import KnowledgeBase
 from testigo.model import Certainty, Claim, DateValue, Document, Evidence, Polarity, Qualifiers, make_id
@@ -46,6 +47,7 @@ class Frame:
     kb: KnowledgeBase | None = None
     claims: dict[str, Claim] = field(default_factory=dict)
     echoes: dict[int, Ref] = field(default_factory=dict)  # 'the group' or 'it' at token i, read as a group
+    lists: dict[int, list[Listing]] = field(default_factory=dict)  # the lists of names of the sentence at i
     words: dict[str, object] = field(default_factory=lambda: load_patterns("relations"))
     key: tuple[int, tuple[str, str, str, str]] | None = None  # the token run_rules is at, for dispatch
     text: str = ""  # the parsed text (spaCy joins Doc.text anew at every call)
@@ -90,6 +92,65 @@ class Frame:
     def emit(self, predicate: str, subject: Ref | None, obj: Ref | None, trigger: Token, rule: str, *,
              value: str | None = None, title: str | None = None, label: str | None = None,
              with_time: bool = False, presupposed: bool = False, negated: bool = False) -> Claim | None:
+        """Record a claim, and the same claim for every name listed with either end (lists.py):
+        'police arrested A, alias "X," and B' arrests B too. Names listed with each other are not
+        spread over ('a truce between A and B' ties A to B only), nor is what the list's own words
+        say of one name ('A, the leader of G, and B were arrested')."""
+        claim = self._emit_one(predicate, subject, obj, trigger, rule, value=value, title=title, label=label,
+                               with_time=with_time, presupposed=presupposed, negated=negated)
+        if claim is None or subject is None:
+            return claim
+        for one, other in self._listed_pairs(subject, obj, trigger):
+            self._emit_one(predicate, one, other, trigger, rule, value=value, title=title, label=label,
+                           with_time=with_time, presupposed=presupposed, negated=negated)
+        return claim
+
+    def _listed_pairs(self, subject: Ref, obj: Ref | None, trigger: Token) -> list[tuple[Ref, Ref | None]]:
+        """The pairs the names listed with ``subject`` or ``obj`` make, besides (subject, obj)."""
+        one, other = self._listing(subject, trigger), self._listing(obj, trigger)
+        if one is not None and other is not None and (one is other or one.joins(other, self.doc)):
+            return []  # both ends in one list: 'between A and B', 'A and B allied', 'the brothers A and B; C'
+        subjects, objects = self.listed_with(subject, trigger), self.listed_with(obj, trigger)
+        return [(s, o) for s in subjects for o in objects if (s, o) != (subject, obj)]
+
+    def listed_with(self, ref: Ref | None, trigger: Token) -> list[Ref | None]:
+        """``ref`` and the names of the list it stands in, when what the trigger says is said of the
+        whole list: the trigger is outside the list's words, and no later name is the subject of a
+        clause of its own ('soldiers arrested A, and B was killed')."""
+        listing = self._listing(ref, trigger)
+        if ref is None or listing is None or listing.start <= trigger.i < listing.end:
+            return [ref]
+        if trigger.pos_ in ("NOUN", "PROPN") and trigger.tag_ not in ("NNS", "NNPS") and \
+                listing.start - 3 <= trigger.i < listing.start:
+            return [ref]  # 'his brother A, known as X, and B': the singular noun names the first alone
+        if trigger.tag_ in ("NN", "NNP") and not trigger.is_ancestor(ref.span.root):
+            return [ref]  # 'A and B (CJNG), the Sinaloa Cartel's fiercest enemy': one name's description
+        roots = [r.span.root for r in listing.refs]
+        if trigger.i >= listing.end and any(root.is_ancestor(trigger) and n > 0 for n, root in enumerate(roots)):
+            return [ref]  # a modifier of a later name ('A and B, who leads G'): that name's alone
+        found: list[Ref | None] = [ref]
+        for other, root in zip(listing.refs, roots, strict=True):
+            if other.span.start == ref.span.start or other.entity_id == ref.entity_id:
+                continue
+            first = listing.refs[0].span.start
+            if other.span.start != first and _own_clause(root, ref.span.root) or \
+                    ref.span.start != first and _own_clause(ref.span.root, root):
+                continue  # a later name with a clause of its own
+            found.append(other)
+        return found
+
+    def _listing(self, ref: Ref | None, trigger: Token) -> Listing | None:
+        """The list of names ``ref`` stands in, in the trigger's sentence."""
+        sentence = trigger.sent
+        if ref is None or not sentence.start <= ref.span.start < sentence.end:
+            return None
+        if sentence.start not in self.lists:
+            self.lists[sentence.start] = listings(self.doc, self.ents, sentence)
+        return next((x for x in self.lists[sentence.start] if x.holds(ref)), None)
+
+    def _emit_one(self, predicate: str, subject: Ref | None, obj: Ref | None, trigger: Token, rule: str, *,
+                  value: str | None = None, title: str | None = None, label: str | None = None,
+                  with_time: bool = False, presupposed: bool = False, negated: bool = False) -> Claim | None:
         """Record a claim unless its ends are missing, the same, or of the wrong kinds.
 
         A ``presupposed`` fact is read inside a noun phrase: only cues on the trigger
@@ -371,6 +432,12 @@ class Frame:
         if place is not None and self.ents.entities[place.entity_id].name not in names:
             names.append(self.ents.entities[place.entity_id].name)  # "Chicago, where he faces charges"
         return dates, tuple(names)
+
+
+def _own_clause(name: Token, other: Token) -> bool:
+    """``name`` is the subject of a clause ``other`` is outside of ('soldiers arrested A, and B was
+    killed': B is killed alone)."""
+    return name.dep_ in ("nsubj", "nsubjpass") and name.head.i != other.head.i and not name.head.is_ancestor(other)
 
 
 def _place_phrase(name: Span) -> int:

@@ -239,12 +239,15 @@ def _jailed(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=("name", "list", "include", "identify"))
 def _named_in_indictment(frame: Frame, token: Token) -> None:
-    """'X was named in an indictment in 2009', 'X and Y, who were listed in the complaint': charged."""
+    """'X was named in an indictment in 2009', 'X and Y, who were listed in the complaint', 'Named as
+    defendants are X and Y': charged."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("name", "list", "include", "identify") \
             or not any(c.dep_ == "auxpass" for c in token.children):
         return
-    if not any(o.lemma_.lower() in frame.lexicon("indictment_nouns") for o in prep_objects(token, "in")):
-        return
+    if not any(o.lemma_.lower() in frame.lexicon("indictment_nouns") for o in prep_objects(token, "in")) and \
+            not any(o.lemma_.lower() in frame.lexicon("defendant_nouns") for o in prep_objects(token, "as")):
+        return  # neither 'named in the indictment' nor 'named as defendants'
+
     event_verb(frame, token, "charged", rule="charged.named_in_indictment.v1")
 
 

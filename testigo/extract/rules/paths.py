@@ -98,6 +98,11 @@ def _predicates(frame: Frame, token: Token) -> frozenset[str]:
     return frozenset(found)
 
 
+@cache
+def _coalitions() -> frozenset[str]:
+    return frozenset(load_patterns("ties")["coalition_nouns"])
+
+
 def _fits(predicate: str, pair: str) -> bool:
     if pair == "groups":
         return predicate in GROUP_PAIR
@@ -330,6 +335,8 @@ def _joint(frame: Frame, a: Ref, b: Ref, top: Token, done: set[tuple[str, frozen
         triggers.append((holder, holder))
         if holder.pos_ in ("VERB", "AUX"):
             triggers += [(c, holder) for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif top.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _coalitions():
+        triggers.append((head.head, head.head))  # "an alliance of A, B and C": each an ally of the others
     elif top.dep_ == "poss":
         triggers.append((head, head))
     elif top.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX"):
@@ -369,8 +376,19 @@ def _third_party(frame: Frame, verb: Token, pair: set[str]) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "against")
                 for o in p.children if o.dep_ == "pobj"]
+    objects += [o for n in verb.children if n.dep_ in ("attr", "dobj") for p in n.children  # 'are rivals of C'
+                if p.dep_ == "prep" and p.lower_ in ("of", "with", "against", "to")
+                for o in p.children if o.dep_ == "pobj"]
     objects += [c for o in list(objects) for c in o.conjuncts]
     return any((ref := frame.ref(o, "criminal_group")) is not None and ref.entity_id not in pair for o in objects)
+
+
+def _acting_group(frame: Frame, verb: Token, pair: set[str]) -> bool:
+    """The verb (or the verb it shares its subject with) has a group of its own as subject."""
+    while _shares_subject(verb) and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any((ref := frame.ref(c, "criminal_group")) is not None and ref.entity_id not in pair for c in subjects)
 
 
 def _emit(frame: Frame, predicate: str, trigger: Token, one: tuple[Ref, tuple[str, Token]],
@@ -383,6 +401,8 @@ def _emit(frame: Frame, predicate: str, trigger: Token, one: tuple[Ref, tuple[st
     subject_role = config["subject_role"].get(predicate if predicate not in SYMMETRIC | {"child_of"} else "kin")
     kinds = config["kinds"].get(predicate, config["kinds"]["kin"])
     if predicate in SYMMETRIC and predicate not in ("sibling_of", "spouse_of", "relative_of"):
+        if role_a == role_b == OBJECT and _acting_group(frame, verb_a, {a.entity_id, b.entity_id}):
+            return  # "X allied itself with A and later with B": X's partners, not each other's
         subject, obj = a, b
     elif subject_role == "holder" or predicate in ("sibling_of", "spouse_of", "relative_of"):
         if {role_a, role_b} != {HOLDER, OBJECT}:
