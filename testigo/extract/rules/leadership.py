@@ -29,7 +29,7 @@ from testigo.extract.rules.phrases import (
 from testigo.extract.rules.roles import role, role_title, role_words
 from testigo.extract.rules.succession import succession_rules
 
-__all__ = ["leadership_rules", "nearest_person"]
+__all__ = ["leadership_rules", "nearest_person", "part_of_group"]
 
 PERSON = ("person",)
 
@@ -63,7 +63,7 @@ def _led_by(frame: Frame, token: Token) -> None:
         return
     predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") or lemma == "set_up" else "leader_of"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    if token.tag_ == "VBN" and (described := _described_group(frame, token)):
+    if token.tag_ in ("VBN", "VBD") and (described := _described_group(frame, token)):
         for person in [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
                        for r in _not_relatives(frame, o, parties(frame, o, PERSON))]:
             for group in described:  # "the faction loyal to Z, known as G and now led by X"
@@ -147,6 +147,8 @@ def _described_group(frame: Frame, verb: Token) -> list[Ref]:
     of a noun ('loyal', 'known') is said of that noun; the group it is known as, else the noun's own."""
     if not any(c.dep_ == "agent" for c in verb.children):
         return []
+    if verb.dep_ == "conj" and frame.ref(verb.head, *GROUP) is not None:
+        return parties(frame, verb.head, GROUP)  # "G, a gang created by X and led by Y" with 'led' hung on G
     if verb.dep_ == "conj" and verb.head.dep_ in ("amod", "acl") and verb.head.head.pos_ == "NOUN":
         noun = verb.head.head
     elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and frame.ref(verb.head) is None:
@@ -155,6 +157,8 @@ def _described_group(frame: Frame, verb: Token) -> list[Ref]:
         return []
     named = [r for w in noun.subtree if w.i < verb.i and w.dep_ == "acl" and w.lemma_.lower() in ("know", "call")
              for o in prep_objects(w, "as") for r in parties(frame, o, GROUP)]
+    if verb.dep_ == "conj" and noun.dep_ == "appos" and frame.ref(noun) is None and not named:
+        noun = noun.head  # "G, a gang created by X and led by Y": the gang is G
     return named or (parties(frame, noun, GROUP) if verb.dep_ == "conj" else [])
 
 
@@ -186,7 +190,7 @@ def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:
 def _heads_a_part(frame: Frame, verb: Token, people: list[Ref]) -> list[Token]:
     """'X heads a local cell of G': X is a member of G who leads one of its parts (the title says
     which); gives the part nouns, which name no group X leads."""
-    cells = [c for c in verb.children if c.dep_ == "dobj" and _part_of_group(frame, c)]
+    cells = [c for c in verb.children if c.dep_ == "dobj" and part_of_group(frame, c)]
     for cell in cells:
         for person in people:
             for group in parties(frame, cell, GROUP):
@@ -195,7 +199,7 @@ def _heads_a_part(frame: Frame, verb: Token, people: list[Ref]) -> list[Token]:
     return cells
 
 
-def _part_of_group(frame: Frame, noun: Token) -> bool:
+def part_of_group(frame: Frame, noun: Token) -> bool:
     """'a local cell of G', 'G's armed wing', 'a CJNG cell': a part of a named group, not the group itself ('the
     faction', 'the Sinaloa Cartel faction known as Los Chapitos')."""
     if frame.ref(noun) is not None or noun.lemma_.lower() not in frame.lexicon("faction_nouns"):
@@ -385,11 +389,12 @@ def _answer_to(frame: Frame, token: Token) -> None:
     people = [] if families else [r for o in objects for r in parties(frame, o, PERSON)]
     for person in people:
         for group in groups:
-            frame.emit("leader_of", person, group, token, "leader_of.answer_to.v1")
+            frame.emit("leader_of", person, group, token, "leader_of.answer_to.v1", presupposed=token.dep_ == "acl")
     parents = families or ([] if people else [r for o in objects for r in parties(frame, o, GROUP)])
     for parent in parents:  # "the smaller clans answered to the Mancusos": parts of the family's clan
         for group in groups:
-            frame.emit("faction_of", group, parent, token, "faction_of.answer_to.v1")
+            frame.emit("faction_of", group, parent, token, "faction_of.answer_to.v1", with_time=True,
+                       presupposed=token.dep_ == "acl")  # "G, a cell answering to H in P": said in passing
 
 
 def family_group(frame: Frame, token: Token) -> list[Ref]:

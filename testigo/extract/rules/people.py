@@ -56,11 +56,15 @@ def _role_then_name(frame: Frame, token: Token) -> None:
                   for c in o.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
     holder = token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "NUM" else token
     people += people_after_colon(frame, holder) if token.tag_ == "NNS" else []
-    people += [r for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in NAMING
+    people += [r for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in NAMING
                for p in c.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
-               for r in parties(frame, o, PERSON)]  # "its commander, whom he identified only as X"
+               for r in parties(frame, o, PERSON)]  # "its commander, whom he identified only as X",
+    # "another alleged G figure, known as X", "a suspected G commander, identified as X"
     for person in people:
         emit_roles(frame, person, token, "role_apposition")
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in ("be", "remain") and frame.ref(token) is None:
+        for person in [r for c in token.head.children if c.dep_ == "attr" for r in parties(frame, c, PERSON)]:
+            emit_roles(frame, person, token, "role_subject", presupposed=False)  # "G's leader is X", "... was not X"
     if people and not of_groups(frame, token) and _one_more(token):
         group = topic(frame, token, GROUP)  # "A third founder, X, ...": one more of the group in hand
         predicate = role(frame, token)
@@ -144,10 +148,13 @@ def _predicative(frame: Frame, token: Token) -> None:
     if role(frame, noun) is None and noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
         return
     anchor = one_of_anchor(noun)  # "named as one of the leaders of G": the role stands where 'one' does
+    post = _post_of(frame, anchor)  # "would have the function of lookout for G": the role stands where the post does
+    anchor = post if post is not None else anchor
     link = anchor.head
     if anchor.dep_ == "pobj" and _as_link(link) is not None:
         link = _as_link(link)
-    elif anchor.dep_ not in ("attr", "oprd"):
+    elif not (anchor.dep_ in ("attr", "oprd") or post is not None and anchor.dep_ == "dobj"
+              and link.lemma_.lower() in frame.lexicon("post_verbs")):
         return
     subject = _described_one(link) or next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ALIAS_WORDS:
@@ -160,7 +167,8 @@ def _predicative(frame: Frame, token: Token) -> None:
     if subject is not None and frame.ref(subject, *PERSON) is None:
         subject = _named_next(frame, subject) or subject  # "A Mexican national who served as ... was sentenced."
     served = [] if link is noun.head or of_groups(frame, noun) or subject is None or subject.pos_ == "PRON" else [
-        r for o in prep_objects(link, "for") for r in parties(frame, o, GROUP)]  # "X served as a hitman for G"
+        r for o in prep_objects(link, "for") + (prep_objects(post, "for") if post is not None else [])
+        for r in parties(frame, o, GROUP)]  # "X served as a hitman for G", "X had the role of lookout for G"
     predicate = role(frame, noun)
     for person in parties(frame, subject, PERSON) if subject is not None else []:
         if predicate is not None:
@@ -184,6 +192,12 @@ def _named_next(frame: Frame, noun: Token) -> Token | None:
     subject = next((c for c in nxt.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     ref = frame.ref(subject, *PERSON) if subject is not None else None
     return subject if ref is not None and ref.span.start <= nxt.start + 1 else None
+
+
+def _post_of(frame: Frame, noun: Token) -> Token | None:
+    """'the function of lookout', 'the role of financier': the post noun a role noun names, or None."""
+    post = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return post if post is not None and post.lemma_.lower() in frame.lexicon("post_nouns") else None
 
 
 def one_of_anchor(noun: Token) -> Token:
@@ -308,7 +322,7 @@ def _works_for(frame: Frame, token: Token) -> None:
     for one in parties(frame, subject, PERSON + GROUP if lemma in ("work", "answer") else PERSON):
         predicate = "member_of" if one.kind == "person" else "faction_of"
         for group in groups:
-            frame.emit(predicate, one, group, token, f"{predicate}.works_for.v1")
+            frame.emit(predicate, one, group, token, f"{predicate}.works_for.v1", presupposed=token.dep_ == "acl")
 
 
 # Every person rule, in order (rules/dispatch.py: each runs where its trigger can match).

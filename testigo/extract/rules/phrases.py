@@ -127,6 +127,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if frame.ref(head) is not None:
         return []  # an entity of another kind
     lemma = head.lemma_.lower()
+    if kinds == GROUP and head.pos_ == "NOUN" and [c.lower_ for c in head.children if c.dep_ in ("det", "amod")] \
+            == ["the", "same"] and lemma in frame.lexicon("collective_nouns", "transparent_nouns", "faction_nouns"):
+        return _same_as_before(frame, head)  # "for the same cell", "of the same organisation": a repeat
     if kinds == GROUP and lemma in frame.lexicon("faction_nouns") and (called := called_after_place(frame, head)):
         return called  # "the G faction based in P, known as X"
     if kinds == GROUP and (leaders := _loyal_group_leaders(frame, head)):
@@ -418,6 +421,18 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
     if group is not None and _named_with_another(frame, group, named):
         return []  # "X and Y have fought since 2010. The group's leader ...": which group?
     echo(frame, head, group)
+    return [group] if group is not None else []
+
+
+def _same_as_before(frame: Frame, head: Token) -> list[Ref]:
+    """'the same cell': the group the last 'cell' of this sentence or the one before stands for ('a cell of
+    G ... the same cell': G); with no such word there, the group in hand ('the head of G in P. Y would
+    collect for the same structure': G)."""
+    earlier = next((t for t in reversed(head.doc[window_start(head, 1):head.i])
+                    if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
+    if earlier is not None:
+        return parties(frame, earlier, GROUP)
+    group = topic(frame, head.left_edge, GROUP)
     return [group] if group is not None else []
 
 
