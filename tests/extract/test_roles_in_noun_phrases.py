@@ -146,3 +146,24 @@ def test_a_function_before_a_leader_noun_makes_a_post_inside_the_group(extractor
 def test_an_allegation_set_off_as_an_aside_hedges_the_clause(extractor: Any) -> None:
     found = claims(extractor, "Ismael Tirado, the complaint alleges, served as a lieutenant of the Gulf Cartel.")
     assert [c[4] for c in find(found, "Ismael Tirado", "member_of", "Gulf Cartel")] == ["probable"]
+
+
+def test_a_group_formed_by_people_of_another_is_its_offshoot(extractor: Any) -> None:
+    found = claims(extractor, "Los Chachos, a gang formed by former lieutenants of the Gulf Cartel, hold the bridge.")
+    assert find(found, "Los Chachos", "faction_of", "Gulf Cartel")
+    found = claims(extractor, "Los Zetas are at war with Los Chachos, a splinter group formed by former members.")
+    assert find(found, "Los Chachos", "faction_of", "Los Zetas")
+    found = claims(extractor, "Los Chachos, a gang formed by farmers in 2015, fight the Gulf Cartel.")
+    assert not [c for c in found if c[1] == "faction_of"]
+
+
+def test_every_doer_of_a_passive_and_a_network_built_by_someone(extractor: Any) -> None:
+    found = claims(extractor, "Los Zetas were led by Heriberto Lazo Ramírez, who trained as a soldier, and by "
+                              "Jorge Luis Moncada.")
+    assert find(found, "Heriberto Lazo Ramírez", "leader_of", "Los Zetas")
+    assert find(found, "Jorge Luis Moncada", "leader_of", "Los Zetas")
+    found = claims(extractor, "Los Zetas were led by Heriberto Lazo Ramírez, who was betrayed by Ismael Tirado and "
+                              "by Jorge Luis Moncada.")
+    assert not find(found, "Jorge Luis Moncada", "leader_of", "Los Zetas")
+    found = claims(extractor, "Los Chachos, a family network built by Octavio Lares, hold the bridge.")
+    assert find(found, "Octavio Lares", "founder_of", "Los Chachos")

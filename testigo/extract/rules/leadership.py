@@ -29,12 +29,12 @@ from testigo.extract.rules.phrases import (
 from testigo.extract.rules.roles import role, role_title, role_words
 from testigo.extract.rules.succession import succession_rules
 
-__all__ = ["leadership_rules", "nearest_person", "part_of_group"]
+__all__ = ["leadership_rules", "nearest_person", "part_of_group", "written_apposition"]
 
 PERSON = ("person",)
 
 
-def _written_apposition(frame: Frame, noun: Token) -> list[Ref]:
+def written_apposition(frame: Frame, noun: Token) -> list[Ref]:
     """'G (ACR), a coalition commanded by X' when the parser did not hang the noun on G: the group
     named right before the comma that opens the noun's phrase."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
@@ -64,8 +64,7 @@ def _led_by(frame: Frame, token: Token) -> None:
     predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") or lemma == "set_up" else "leader_of"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if token.tag_ in ("VBN", "VBD") and (described := _described_group(frame, token)):
-        for person in [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                       for r in _not_relatives(frame, o, parties(frame, o, PERSON))]:
+        for person in [r for o in _agents(token) for r in _not_relatives(frame, o, parties(frame, o, PERSON))]:
             for group in described:  # "the faction loyal to Z, known as G and now led by X"
                 frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1", presupposed=True)
         return
@@ -78,14 +77,13 @@ def _led_by(frame: Frame, token: Token) -> None:
         if held.dep_ == "pobj" and held.head.lower_ == "of" and frame.ref(held) is None \
                 and held.head.head.lemma_.lower() in frame.lexicon("collective_nouns"):
             held = held.head.head  # "a group of lieutenants led by X": the group
-        written = _written_apposition(frame, held)  # the parser may hang "a gang led by Y" far from X
+        written = written_apposition(frame, held)  # the parser may hang "a gang led by Y" far from X
         if held.dep_ == "appos" and frame.ref(held) is None and not parties(frame, held, GROUP):
             held = held.head  # "X, a gang led by Y": the gang is X
         elif held.dep_ == "attr" and frame.ref(held) is None and (copula := subject_of(held.head)) is not None:
             held = copula  # "X is a trafficking organisation founded by Y": the organisation is X
         groups = written or parties(frame, held, GROUP)
-        people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                  for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
+        people = [r for o in _agents(token) for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
         people = people or _among_them(frame, token)
     else:
         subject = subject_of(token)
@@ -140,6 +138,16 @@ def _led_by(frame: Frame, token: Token) -> None:
 
 
 
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The doers a passive names after 'by', also a second 'and by Y' the parser hung inside the first
+    one's phrase ('led by X, who wrote a book, and by Y')."""
+    firsts = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    seconds = [o for f in firsts for w in f.subtree if w.lower_ == "by" and w.dep_ == "prep" and w.i > f.i
+               and w.doc[w.i - 1].lower_ == "and" and not any(c.dep_ in ("agent", "auxpass") for c in w.head.children)
+               for o in w.children if o.dep_ == "pobj"]  # not 'who was betrayed by A and by B': that clause's own
+    return firsts + seconds
 
 
 def _described_group(frame: Frame, verb: Token) -> list[Ref]:
