@@ -167,3 +167,19 @@ def test_every_doer_of_a_passive_and_a_network_built_by_someone(extractor: Any) 
     assert not find(found, "Jorge Luis Moncada", "leader_of", "Los Zetas")
     found = claims(extractor, "Los Chachos, a family network built by Octavio Lares, hold the bridge.")
     assert find(found, "Octavio Lares", "founder_of", "Los Chachos")
+
+
+def test_an_unnamed_role_holder_is_named_by_the_next_sentence_of_the_same_event(extractor: Any) -> None:
+    text = ("Marines said Tuesday they had captured the alleged leader of Los Zetas in Coahuila. Jorge Luis Moncada, "
+            "known as \"El Topo\", was detained on Monday near Saltillo.")
+    found = claims(extractor, text)
+    assert [c[4] for c in find(found, "Jorge Luis Moncada", "leader_of", "Los Zetas")] == ["probable"]
+    text = ("Marines said they had captured the suspected leader of Los Zetas. Jorge Luis Moncada was detained "
+            "on Monday near Saltillo, the navy said in a statement.")
+    found = claims(extractor, text)
+    assert [c[4] for c in find(found, "Jorge Luis Moncada", "leader_of", "Los Zetas")] == ["probable"]
+    text = "Marines killed the alleged leader of Los Zetas on Monday. Jorge Luis Moncada was detained on Tuesday."
+    assert not roles(claims(extractor, text))  # another event: someone else
+    text = ("Marines captured the leader of Los Zetas on Monday. Jorge Luis Moncada, his rival, was detained on "
+            "Tuesday.")
+    assert not roles(claims(extractor, text))

@@ -123,6 +123,41 @@ def _appositive(frame: Frame, token: Token) -> None:
         named_together(frame, noun, people)
 
 
+@starts(lemmas=(role_words,), words=(role_words,))
+def _named_in_the_next(frame: Frame, token: Token) -> None:
+    """'Police arrested the alleged leader of G on Monday. X, known as "Y", was detained in ...': a role
+    holder left unnamed as the one an arrest, killing, charge or extradition befell is the person the next
+    sentence opens with as the one the same kind of event befell."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in ("dobj", "nsubjpass") \
+            or any(c.dep_ in ("appos", "relcl") for c in token.children) or token.sent.end >= len(token.doc):
+        return
+    kind = _event_kind(frame, token.head)
+    predicate = role(frame, token) if kind is not None else None
+    if predicate is None or titles_a_name(frame, token):
+        return
+    following = token.doc[token.sent.end].sent
+    verbs = [following.root] + [c for c in following.root.children if c.dep_ == "ccomp"]  # also '..., police said'
+    said = [(v, c) for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+            and frame.ref(c, *PERSON) is not None]
+    if not said:
+        return
+    verb, subject = said[0]
+    person = frame.ref(subject, *PERSON)
+    if person is None or person.span.start > following.start + 1 or _event_kind(frame, verb) != kind \
+            or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in subject.children):
+        return  # "X, his rival, was captured": someone else
+    for group in of_groups(frame, token):
+        frame.emit(predicate, person, group, token, f"{predicate}.named_in_the_next.v1", title=role_title(token),
+                   presupposed=True)
+
+
+def _event_kind(frame: Frame, verb: Token) -> str | None:
+    """Which event a verb tells (patterns/relations.yaml events): 'detain' and 'capture' both an arrest."""
+    lemma = verb.lemma_.lower()
+    kinds = frame.words["events"]  # type: ignore[index]
+    return next((k for k, v in kinds.items() if lemma in v["verbs"]), None) if verb.pos_ == "VERB" else None
+
+
 def _names_those_after(frame: Frame, noun: Token) -> bool:
     """'the brothers A, alias "a", and B': a plural kin noun with the names right after it."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
@@ -327,7 +362,7 @@ def _works_for(frame: Frame, token: Token) -> None:
 
 # Every person rule, in order (rules/dispatch.py: each runs where its trigger can match).
 people_rules = RuleSet(
-    _appositive, _role_then_name, _unnamed_role, _works_for, _predicative, _one_of_the_known, _title_before_group,
-    _whose_role, kinship_rules, leadership_rules, office_rules, membership_rules, founding_rules,
+    _appositive, _role_then_name, _named_in_the_next, _unnamed_role, _works_for, _predicative, _one_of_the_known,
+    _title_before_group, _whose_role, kinship_rules, leadership_rules, office_rules, membership_rules, founding_rules,
     command_rules, epithet_rules,
 )
