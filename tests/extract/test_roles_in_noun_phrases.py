@@ -183,3 +183,11 @@ def test_an_unnamed_role_holder_is_named_by_the_next_sentence_of_the_same_event(
     text = ("Marines captured the leader of Los Zetas on Monday. Jorge Luis Moncada, his rival, was detained on "
             "Tuesday.")
     assert not roles(claims(extractor, text))
+
+
+def test_a_persons_wing_named_in_apposition_is_that_group(extractor: Any) -> None:
+    text = "Jorge Luis Moncada led the Gulf Cartel in Reynosa. Moncada had his own armed wing, Los Chachos."
+    found = claims(extractor, text)
+    assert find(found, "Jorge Luis Moncada", "leader_of", "Los Chachos")
+    assert find(found, "Los Chachos", "faction_of", "Gulf Cartel")
+    assert not [c for c in found if c[2].startswith("faction led by")]

@@ -326,8 +326,15 @@ def _owned_faction(frame: Frame, token: Token) -> None:
     if owners:
         from testigo.extract.rules.phrases import named_after
 
-        group = named_after(frame, token, owners[0])
+        named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)]
+        group = named[0] if named else named_after(frame, token, owners[0])  # "X has his armed wing, G": G
         frame.emit("leader_of", owners[0], group, token, "leader_of.owned_faction.v1", presupposed=True)
+        led = {c.object_id for c in list(frame.claims.values()) if c.predicate == "leader_of" and c.object_id
+               and c.subject_id == owners[0].entity_id and c.object_id != group.entity_id
+               and c.polarity.value == "positive" and c.evidence.start < token.idx}
+        if named and len(led) == 1:  # "X leads G. X has his own armed wing, H": a part of G
+            parent = Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), next(iter(led)))
+            frame.emit("faction_of", group, parent, token, "faction_of.owned_faction.v1", presupposed=True)
 
 
 def _personal_part(frame: Frame, noun: Token) -> bool:
