@@ -426,14 +426,11 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
 
 def _same_as_before(frame: Frame, head: Token) -> list[Ref]:
     """'the same cell': the group the last 'cell' of this sentence or the one before stands for ('a cell of
-    G ... the same cell': G); with no such word there, the group in hand ('the head of G in P. Y would
-    collect for the same structure': G)."""
+    G ... the same cell': G); with no such word there, none ('two gangs that grew out of the same
+    organisation' is neither of them)."""
     earlier = next((t for t in reversed(head.doc[window_start(head, 1):head.i])
                     if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
-    if earlier is not None:
-        return parties(frame, earlier, GROUP)
-    group = topic(frame, head.left_edge, GROUP)
-    return [group] if group is not None else []
+    return parties(frame, earlier, GROUP) if earlier is not None else []
 
 
 def _group_before_comma(frame: Frame, head: Token) -> Ref | None:
