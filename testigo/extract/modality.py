@@ -37,8 +37,10 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
         return path
     light = set(load_patterns("relations")["ally_light_verbs"])
     if trigger.pos_ in ("NOUN", "PROPN"):
-        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.lower_ == "one":
-            trigger = trigger.head.head  # "regard X as one of the leaders of G": the role stands where 'one' does
+        if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and (
+                trigger.head.head.lower_ == "one" or trigger.head.head.lemma_.lower() in _post_nouns()):
+            trigger = trigger.head.head  # "regard X as one of the leaders of G", "X would have the function
+            # of lookout for G": the role stands where 'one' or the post does
         head = trigger.head
         verb = as_verb(head) if trigger.dep_ == "pobj" else None
         if verb is not None:  # "regarded as the head of X": climb from the verb
@@ -116,6 +118,11 @@ def _named_describer(token: Token) -> bool:
 
 
 @cache
+def _post_nouns() -> frozenset[str]:
+    return frozenset(load_patterns("relations")["post_nouns"])
+
+
+@cache
 def _describing_verbs() -> frozenset[str]:
     return frozenset(load_patterns("relations")["describing_verbs"])
 
@@ -158,7 +165,9 @@ def _hearsay_would(would: Token) -> bool:
     if would.dep_ != "aux" or verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
         return False
     subjects = [c for v in (verb, verb.head) for c in v.children if c.dep_ == "nsubj"][:1]
-    if not subjects or not (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in ("he", "she")):
+    named = subjects and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in ("he", "she") or subjects[0].lower_
+                          in ("alias", "aka") and any(c.pos_ == "PROPN" for c in subjects[0].children))
+    if not named:  # 'X, alias "Y", would be ...' parsed with 'alias' the subject names X too
         return False
     return not any(t.lower_ in ("if", "unless", "otherwise") for t in would.sent)
 

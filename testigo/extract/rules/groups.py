@@ -55,6 +55,8 @@ def subject_of(token: Token) -> Token | None:
             return misplaced
         if _split_relative(verb):
             return verb.head
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return _participle_bearer(verb.head)  # "G, a cell answering to H": the cell, that is G
         if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
             clause, verb = verb, verb.head
         elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "prt"):  # "X emerged after splitting from Y",
@@ -110,6 +112,18 @@ def _split_relative(verb: Token) -> bool:
     saying = before if before.head.i == verb.head.i else before.head
     return saying.dep_ == "relcl" and saying.head.i == verb.head.i and saying.i < verb.i and \
         any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in saying.children)
+
+
+def _participle_bearer(noun: Token) -> Token:
+    """The doer of an active participle is the noun it hangs from ('a cell answering to H', 'gunmen
+    working for H'); a common noun set in apposition to a name stands for that name ('G, a cell
+    answering to H': G), as does one a verb takes its object as ('they describe G as a cell answering to H').
+    A passive participle ('a gang run by X') is left to the rules that read agents."""
+    if noun.pos_ == "NOUN" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+    taken = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None and verb.pos_ == "VERB" else []
+    return taken[0] if noun.pos_ == "NOUN" and taken else noun
 
 
 def _antecedent(relative: Token, verb: Token) -> Token:
@@ -404,6 +418,8 @@ def _faction(frame: Frame, token: Token) -> None:
     if _split_into(frame, token):
         return
     parents = [r for obj in _preps(token, "of") for r in parties(frame, obj)[:1]]
+    if token.lemma_.lower() in ("successor", "heir"):  # "the heir to G", "the successor to G"
+        parents += [r for obj in _preps(token, "to") for r in parties(frame, obj)[:1]]
     parents += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
     if not parents and _built_for(frame, token):
         return

@@ -29,12 +29,12 @@ from testigo.extract.rules.phrases import (
 from testigo.extract.rules.roles import role, role_title, role_words
 from testigo.extract.rules.succession import succession_rules
 
-__all__ = ["leadership_rules", "nearest_person"]
+__all__ = ["leadership_rules", "nearest_person", "part_of_group", "written_apposition"]
 
 PERSON = ("person",)
 
 
-def _written_apposition(frame: Frame, noun: Token) -> list[Ref]:
+def written_apposition(frame: Frame, noun: Token) -> list[Ref]:
     """'G (ACR), a coalition commanded by X' when the parser did not hang the noun on G: the group
     named right before the comma that opens the noun's phrase."""
     if noun.pos_ != "NOUN" or noun.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an")
@@ -63,9 +63,8 @@ def _led_by(frame: Frame, token: Token) -> None:
         return
     predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") or lemma == "set_up" else "leader_of"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-    if token.tag_ == "VBN" and (described := _described_group(frame, token)):
-        for person in [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                       for r in _not_relatives(frame, o, parties(frame, o, PERSON))]:
+    if token.tag_ in ("VBN", "VBD") and (described := _described_group(frame, token)):
+        for person in [r for o in _agents(token) for r in _not_relatives(frame, o, parties(frame, o, PERSON))]:
             for group in described:  # "the faction loyal to Z, known as G and now led by X"
                 frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1", presupposed=True)
         return
@@ -78,14 +77,13 @@ def _led_by(frame: Frame, token: Token) -> None:
         if held.dep_ == "pobj" and held.head.lower_ == "of" and frame.ref(held) is None \
                 and held.head.head.lemma_.lower() in frame.lexicon("collective_nouns"):
             held = held.head.head  # "a group of lieutenants led by X": the group
-        written = _written_apposition(frame, held)  # the parser may hang "a gang led by Y" far from X
+        written = written_apposition(frame, held)  # the parser may hang "a gang led by Y" far from X
         if held.dep_ == "appos" and frame.ref(held) is None and not parties(frame, held, GROUP):
             held = held.head  # "X, a gang led by Y": the gang is X
         elif held.dep_ == "attr" and frame.ref(held) is None and (copula := subject_of(held.head)) is not None:
             held = copula  # "X is a trafficking organisation founded by Y": the organisation is X
         groups = written or parties(frame, held, GROUP)
-        people = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                  for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
+        people = [r for o in _agents(token) for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
         people = people or _among_them(frame, token)
     else:
         subject = subject_of(token)
@@ -142,11 +140,23 @@ def _led_by(frame: Frame, token: Token) -> None:
 
 
 
+def _agents(verb: Token) -> list[Token]:
+    """The doers a passive names after 'by', also a second 'and by Y' the parser hung inside the first
+    one's phrase ('led by X, who wrote a book, and by Y')."""
+    firsts = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    seconds = [o for f in firsts for w in f.subtree if w.lower_ == "by" and w.dep_ == "prep" and w.i > f.i
+               and w.doc[w.i - 1].lower_ == "and" and not any(c.dep_ in ("agent", "auxpass") for c in w.head.children)
+               for o in w.children if o.dep_ == "pobj"]  # not 'who was betrayed by A and by B': that clause's own
+    return firsts + seconds
+
+
 def _described_group(frame: Frame, verb: Token) -> list[Ref]:
     """'the faction loyal to Z, known as G and now led by X': a participle set beside another description
     of a noun ('loyal', 'known') is said of that noun; the group it is known as, else the noun's own."""
     if not any(c.dep_ == "agent" for c in verb.children):
         return []
+    if verb.dep_ == "conj" and frame.ref(verb.head, *GROUP) is not None:
+        return parties(frame, verb.head, GROUP)  # "G, a gang created by X and led by Y" with 'led' hung on G
     if verb.dep_ == "conj" and verb.head.dep_ in ("amod", "acl") and verb.head.head.pos_ == "NOUN":
         noun = verb.head.head
     elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and frame.ref(verb.head) is None:
@@ -155,6 +165,8 @@ def _described_group(frame: Frame, verb: Token) -> list[Ref]:
         return []
     named = [r for w in noun.subtree if w.i < verb.i and w.dep_ == "acl" and w.lemma_.lower() in ("know", "call")
              for o in prep_objects(w, "as") for r in parties(frame, o, GROUP)]
+    if verb.dep_ == "conj" and noun.dep_ == "appos" and frame.ref(noun) is None and not named:
+        noun = noun.head  # "G, a gang created by X and led by Y": the gang is G
     return named or (parties(frame, noun, GROUP) if verb.dep_ == "conj" else [])
 
 
@@ -186,7 +198,7 @@ def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:
 def _heads_a_part(frame: Frame, verb: Token, people: list[Ref]) -> list[Token]:
     """'X heads a local cell of G': X is a member of G who leads one of its parts (the title says
     which); gives the part nouns, which name no group X leads."""
-    cells = [c for c in verb.children if c.dep_ == "dobj" and _part_of_group(frame, c)]
+    cells = [c for c in verb.children if c.dep_ == "dobj" and part_of_group(frame, c)]
     for cell in cells:
         for person in people:
             for group in parties(frame, cell, GROUP):
@@ -195,7 +207,7 @@ def _heads_a_part(frame: Frame, verb: Token, people: list[Ref]) -> list[Token]:
     return cells
 
 
-def _part_of_group(frame: Frame, noun: Token) -> bool:
+def part_of_group(frame: Frame, noun: Token) -> bool:
     """'a local cell of G', 'G's armed wing', 'a CJNG cell': a part of a named group, not the group itself ('the
     faction', 'the Sinaloa Cartel faction known as Los Chapitos')."""
     if frame.ref(noun) is not None or noun.lemma_.lower() not in frame.lexicon("faction_nouns"):
@@ -314,8 +326,15 @@ def _owned_faction(frame: Frame, token: Token) -> None:
     if owners:
         from testigo.extract.rules.phrases import named_after
 
-        group = named_after(frame, token, owners[0])
+        named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)]
+        group = named[0] if named else named_after(frame, token, owners[0])  # "X has his armed wing, G": G
         frame.emit("leader_of", owners[0], group, token, "leader_of.owned_faction.v1", presupposed=True)
+        led = {c.object_id for c in list(frame.claims.values()) if c.predicate == "leader_of" and c.object_id
+               and c.subject_id == owners[0].entity_id and c.object_id != group.entity_id
+               and c.polarity.value == "positive" and c.evidence.start < token.idx}
+        if named and len(led) == 1:  # "X leads G. X has his own armed wing, H": a part of G
+            parent = Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), next(iter(led)))
+            frame.emit("faction_of", group, parent, token, "faction_of.owned_faction.v1", presupposed=True)
 
 
 def _personal_part(frame: Frame, noun: Token) -> bool:
@@ -385,11 +404,12 @@ def _answer_to(frame: Frame, token: Token) -> None:
     people = [] if families else [r for o in objects for r in parties(frame, o, PERSON)]
     for person in people:
         for group in groups:
-            frame.emit("leader_of", person, group, token, "leader_of.answer_to.v1")
+            frame.emit("leader_of", person, group, token, "leader_of.answer_to.v1", presupposed=token.dep_ == "acl")
     parents = families or ([] if people else [r for o in objects for r in parties(frame, o, GROUP)])
     for parent in parents:  # "the smaller clans answered to the Mancusos": parts of the family's clan
         for group in groups:
-            frame.emit("faction_of", group, parent, token, "faction_of.answer_to.v1")
+            frame.emit("faction_of", group, parent, token, "faction_of.answer_to.v1", with_time=True,
+                       presupposed=token.dep_ == "acl")  # "G, a cell answering to H in P": said in passing
 
 
 def family_group(frame: Frame, token: Token) -> list[Ref]:

@@ -56,11 +56,15 @@ def _role_then_name(frame: Frame, token: Token) -> None:
                   for c in o.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
     holder = token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "NUM" else token
     people += people_after_colon(frame, holder) if token.tag_ == "NNS" else []
-    people += [r for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in NAMING
+    people += [r for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in NAMING
                for p in c.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
-               for r in parties(frame, o, PERSON)]  # "its commander, whom he identified only as X"
+               for r in parties(frame, o, PERSON)]  # "its commander, whom he identified only as X",
+    # "another alleged G figure, known as X", "a suspected G commander, identified as X"
     for person in people:
         emit_roles(frame, person, token, "role_apposition")
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in ("be", "remain") and frame.ref(token) is None:
+        for person in [r for c in token.head.children if c.dep_ == "attr" for r in parties(frame, c, PERSON)]:
+            emit_roles(frame, person, token, "role_subject", presupposed=False)  # "G's leader is X", "... was not X"
     if people and not of_groups(frame, token) and _one_more(token):
         group = topic(frame, token, GROUP)  # "A third founder, X, ...": one more of the group in hand
         predicate = role(frame, token)
@@ -119,6 +123,41 @@ def _appositive(frame: Frame, token: Token) -> None:
         named_together(frame, noun, people)
 
 
+@starts(lemmas=(role_words,), words=(role_words,))
+def _named_in_the_next(frame: Frame, token: Token) -> None:
+    """'Police arrested the alleged leader of G on Monday. X, known as "Y", was detained in ...': a role
+    holder left unnamed as the one an arrest, killing, charge or extradition befell is the person the next
+    sentence opens with as the one the same kind of event befell."""
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.dep_ not in ("dobj", "nsubjpass") \
+            or any(c.dep_ in ("appos", "relcl") for c in token.children) or token.sent.end >= len(token.doc):
+        return
+    kind = _event_kind(frame, token.head)
+    predicate = role(frame, token) if kind is not None else None
+    if predicate is None or titles_a_name(frame, token):
+        return
+    following = token.doc[token.sent.end].sent
+    verbs = [following.root] + [c for c in following.root.children if c.dep_ == "ccomp"]  # also '..., police said'
+    said = [(v, c) for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+            and frame.ref(c, *PERSON) is not None]
+    if not said:
+        return
+    verb, subject = said[0]
+    person = frame.ref(subject, *PERSON)
+    if person is None or person.span.start > following.start + 1 or _event_kind(frame, verb) != kind \
+            or any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in subject.children):
+        return  # "X, his rival, was captured": someone else
+    for group in of_groups(frame, token):
+        frame.emit(predicate, person, group, token, f"{predicate}.named_in_the_next.v1", title=role_title(token),
+                   presupposed=True)
+
+
+def _event_kind(frame: Frame, verb: Token) -> str | None:
+    """Which event a verb tells (patterns/relations.yaml events): 'detain' and 'capture' both an arrest."""
+    lemma = verb.lemma_.lower()
+    kinds = frame.words["events"]  # type: ignore[index]
+    return next((k for k, v in kinds.items() if lemma in v["verbs"]), None) if verb.pos_ == "VERB" else None
+
+
 def _names_those_after(frame: Frame, noun: Token) -> bool:
     """'the brothers A, alias "a", and B': a plural kin noun with the names right after it."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
@@ -144,10 +183,13 @@ def _predicative(frame: Frame, token: Token) -> None:
     if role(frame, noun) is None and noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
         return
     anchor = one_of_anchor(noun)  # "named as one of the leaders of G": the role stands where 'one' does
+    post = _post_of(frame, anchor)  # "would have the function of lookout for G": the role stands where the post does
+    anchor = post if post is not None else anchor
     link = anchor.head
     if anchor.dep_ == "pobj" and _as_link(link) is not None:
         link = _as_link(link)
-    elif anchor.dep_ not in ("attr", "oprd"):
+    elif not (anchor.dep_ in ("attr", "oprd") or post is not None and anchor.dep_ == "dobj"
+              and link.lemma_.lower() in frame.lexicon("post_verbs")):
         return
     subject = _described_one(link) or next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in ALIAS_WORDS:
@@ -160,7 +202,8 @@ def _predicative(frame: Frame, token: Token) -> None:
     if subject is not None and frame.ref(subject, *PERSON) is None:
         subject = _named_next(frame, subject) or subject  # "A Mexican national who served as ... was sentenced."
     served = [] if link is noun.head or of_groups(frame, noun) or subject is None or subject.pos_ == "PRON" else [
-        r for o in prep_objects(link, "for") for r in parties(frame, o, GROUP)]  # "X served as a hitman for G"
+        r for o in prep_objects(link, "for") + (prep_objects(post, "for") if post is not None else [])
+        for r in parties(frame, o, GROUP)]  # "X served as a hitman for G", "X had the role of lookout for G"
     predicate = role(frame, noun)
     for person in parties(frame, subject, PERSON) if subject is not None else []:
         if predicate is not None:
@@ -184,6 +227,12 @@ def _named_next(frame: Frame, noun: Token) -> Token | None:
     subject = next((c for c in nxt.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     ref = frame.ref(subject, *PERSON) if subject is not None else None
     return subject if ref is not None and ref.span.start <= nxt.start + 1 else None
+
+
+def _post_of(frame: Frame, noun: Token) -> Token | None:
+    """'the function of lookout', 'the role of financier': the post noun a role noun names, or None."""
+    post = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+    return post if post is not None and post.lemma_.lower() in frame.lexicon("post_nouns") else None
 
 
 def one_of_anchor(noun: Token) -> Token:
@@ -308,12 +357,12 @@ def _works_for(frame: Frame, token: Token) -> None:
     for one in parties(frame, subject, PERSON + GROUP if lemma in ("work", "answer") else PERSON):
         predicate = "member_of" if one.kind == "person" else "faction_of"
         for group in groups:
-            frame.emit(predicate, one, group, token, f"{predicate}.works_for.v1")
+            frame.emit(predicate, one, group, token, f"{predicate}.works_for.v1", presupposed=token.dep_ == "acl")
 
 
 # Every person rule, in order (rules/dispatch.py: each runs where its trigger can match).
 people_rules = RuleSet(
-    _appositive, _role_then_name, _unnamed_role, _works_for, _predicative, _one_of_the_known, _title_before_group,
-    _whose_role, kinship_rules, leadership_rules, office_rules, membership_rules, founding_rules,
+    _appositive, _role_then_name, _named_in_the_next, _unnamed_role, _works_for, _predicative, _one_of_the_known,
+    _title_before_group, _whose_role, kinship_rules, leadership_rules, office_rules, membership_rules, founding_rules,
     command_rules, epithet_rules,
 )

@@ -127,6 +127,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if frame.ref(head) is not None:
         return []  # an entity of another kind
     lemma = head.lemma_.lower()
+    if kinds == GROUP and head.pos_ == "NOUN" and [c.lower_ for c in head.children if c.dep_ in ("det", "amod")] \
+            == ["the", "same"] and lemma in frame.lexicon("collective_nouns", "transparent_nouns", "faction_nouns"):
+        return _same_as_before(frame, head)  # "for the same cell", "of the same organisation": a repeat
     if kinds == GROUP and lemma in frame.lexicon("faction_nouns") and (called := called_after_place(frame, head)):
         return called  # "the G faction based in P, known as X"
     if kinds == GROUP and (leaders := _loyal_group_leaders(frame, head)):
@@ -421,6 +424,15 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []  # "X and Y have fought since 2010. The group's leader ...": which group?
     echo(frame, head, group)
     return [group] if group is not None else []
+
+
+def _same_as_before(frame: Frame, head: Token) -> list[Ref]:
+    """'the same cell': the group the last 'cell' of this sentence or the one before stands for ('a cell of
+    G ... the same cell': G); with no such word there, none ('two gangs that grew out of the same
+    organisation' is neither of them)."""
+    earlier = next((t for t in reversed(head.doc[window_start(head, 1):head.i])
+                    if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
+    return parties(frame, earlier, GROUP) if earlier is not None else []
 
 
 def _group_before_comma(frame: Frame, head: Token) -> Ref | None:

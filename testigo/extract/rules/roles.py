@@ -27,7 +27,14 @@ PERSON = ("person",)
 def role_words() -> frozenset[str]:
     words = load_patterns("relations")
     return frozenset(part for name in ("leader_nouns", "founder_nouns", "member_nouns") for w in words[name]
-                     for part in {w, w.split()[-1]})  # "money launderer" is found at "launderer"
+                     for part in {w, w.split()[-1]}) | {"second"}  # "money launderer" is found at "launderer",
+    # "second in command" at "second"
+
+
+def second_in_command(noun: Token) -> bool:
+    """'second in command' written as three words, read at 'second'."""
+    return noun.lower_ == "second" and noun.pos_ == "NOUN" and any(
+        o.lower_ == "command" for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
 
 
 def role(frame: Frame, noun: Token) -> str | None:
@@ -35,16 +42,16 @@ def role(frame: Frame, noun: Token) -> str | None:
     words = role_words()
     if noun.lower_ not in words and noun.lemma_.lower() not in words:  # most tokens: answer at once
         return None
-    lemma = noun.lemma_.lower()
+    lemma = "second-in-command" if second_in_command(noun) else noun.lemma_.lower()
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     previous = noun.doc[noun.i - 2:noun.i] if noun.i >= 2 else noun.doc[0:0]
     if lemma in frame.lexicon("founder_nouns") or modifiers & frame.lexicon("founder_modifiers") \
             or any(t.lower_ in ("co", "co-") for t in previous):
         return "founder_of"
     before = noun.doc[noun.i - 1].lower_ + " " + noun.lower_ if noun.i else ""
-    if before in frame.lexicon("member_nouns") or modifiers & frame.lexicon("local_modifiers"):
-        return "member_of"  # "plaza boss", "security chief", "regional commander"
-    if lemma in frame.lexicon("leader_nouns") or noun.lower_ in frame.lexicon("leader_nouns"):
+    if before in frame.lexicon("member_nouns") or modifiers & frame.lexicon("local_modifiers", "function_modifiers"):
+        return "member_of"  # "plaza boss", "security chief", "regional commander", "financial head"
+    if lemma in frame.lexicon("leader_nouns") or noun.lower_ in frame.lexicon("leader_nouns") and lemma != "second":
         return "member_of" if _heads_a_function(frame, noun) else "leader_of"
     if lemma in frame.lexicon("member_nouns") or noun.lower_ in frame.lexicon("member_nouns"):
         return "member_of"
@@ -64,12 +71,16 @@ def _heads_a_function(frame: Frame, noun: Token) -> bool:
 def role_title(noun: Token) -> str:
     owners = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}  # "Y's right-hand man"
     words = [t for t in noun.subtree if t.i <= noun.i and t.i not in owners and t.dep_ not in ("det", "punct", "case")]
-    return " ".join(t.text for t in words if t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN") or t.i == noun.i)
+    return " ".join(t.text for t in words if t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN") or t.i == noun.i) + (
+        " in command" if second_in_command(noun) else "")
 
 
 def of_groups(frame: Frame, noun: Token) -> list[Ref]:
-    objects = [obj for prep in noun.children if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "within", "for")
-               for obj in prep.children if obj.dep_ == "pobj"]
+    holders = [noun] + ([o for p in noun.children if p.lower_ == "in" for o in p.children if o.lower_ == "command"]
+                        if second_in_command(noun) else [])  # "the second in command of G": 'of G' hangs on 'command'
+    objects = [obj for n in holders for prep in n.children if prep.dep_ == "prep"
+               and prep.lower_ in ("of", "in", "within", "for") for obj in prep.children if obj.dep_ == "pobj"
+               and obj.lower_ != "command"]
     functions = [obj for obj in objects if obj.pos_ == "NOUN" and frame.ref(obj) is None
                  and not parties(frame, obj, GROUP)]  # "security", "finances": a post's field, no group
     objects += [o for obj in functions for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "in")
@@ -141,12 +152,16 @@ def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed:
     groups = [g for n in nouns for g in of_groups(frame, n)]
     for n in nouns:
         predicate = role(frame, n)
-        under = predicate == "member_of" and (n.lemma_.lower() in frame.lexicon("henchman_nouns") or any(
-            c.dep_ == "amod" and c.lower_ in frame.lexicon("henchman_nouns") for c in n.children))  # right-hand man
-        for group in groups or (_bosses_groups(frame, n) if under else []):
-            if predicate is not None:
-                frame.emit(predicate, person, group, n, f"{predicate}.{how}.v1", title=role_title(n),
-                           presupposed=presupposed)
+        if predicate is None:
+            continue
+        for group in groups:
+            frame.emit(predicate, person, group, n, f"{predicate}.{how}.v1", title=role_title(n),
+                       presupposed=presupposed)
+        henchman = second_in_command(n) or n.lemma_.lower() in frame.lexicon("henchman_nouns") or any(
+            c.dep_ == "amod" and c.lower_ in frame.lexicon("henchman_nouns") for c in n.children)  # right-hand man
+        for group in _bosses_groups(frame, n) if henchman and not groups else []:  # "X's second in command": a
+            frame.emit("member_of", person, group, n, f"member_of.{how}.v1", title=role_title(n),  # member of
+                       presupposed=presupposed)  # the group X leads
 
 
 def titles_a_name(frame: Frame, noun: Token) -> bool:

@@ -24,18 +24,27 @@ def _in_charge(frame: Frame, token: Token) -> None:
     charge of G': X leads G (not 'in charge of G's finances', which is a post inside it)."""
     if token.lemma_.lower() != "charge" or token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "in":
         return
-    groups = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
+    from testigo.extract.rules.leadership import part_of_group
+
+    objects = prep_objects(token, "of")
+    groups = [r for o in objects for r in parties(frame, o, GROUP)]
     verb = token.head.head
-    if not groups or verb.pos_ not in ("VERB", "AUX"):
+    if not groups or verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() not in frame.lexicon("people_nouns"):
         return
-    placed = [c for c in verb.children if c.dep_ == "dobj"]  # "the council put X in charge of G"
-    holder = placed[0] if placed else subject_of(verb)
+    if verb.pos_ == "NOUN":  # "X would be the person in charge of G", "X, the man in charge of G"
+        holder = subject_of(verb.head) if verb.dep_ in ("attr", "oprd") else verb.head if verb.dep_ == "appos" else None
+    else:
+        placed = [c for c in verb.children if c.dep_ == "dobj"]  # "the council put X in charge of G"
+        holder = placed[0] if placed else subject_of(verb)
     if holder is not None and holder.lower_ in ("who", "that") and verb.dep_ == "relcl":
         holder = verb.head  # "X, who was in charge of G"
+    part = any(part_of_group(frame, o) for o in objects)  # "in charge of a cell of G": a member who runs a part
+    predicate = "member_of" if part else "leader_of"
     for person in parties(frame, holder, PERSON) if holder is not None else []:
         for group in groups:
-            frame.emit("leader_of", person, group, verb, "leader_of.in_charge.v1",
-                       presupposed=verb.dep_ in ("acl", "relcl"))
+            frame.emit(predicate, person, group, verb, f"{predicate}.in_charge.v1",
+                       title=f"in charge of {objects[0].lemma_.lower()}" if part else None,
+                       presupposed=verb.dep_ in ("acl", "relcl", "appos"))
 
 
 def _group_led_by(frame: Frame, person: Ref) -> Ref | None:

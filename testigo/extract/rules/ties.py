@@ -182,13 +182,14 @@ def _one_of_the_leaders(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=(lambda: words("serving_verbs"),))
 def _served_as_wing(frame: Frame, token: Token) -> None:
-    """'Y, a group that worked as the cartel's armed wing' / 'Y began as Z's enforcement arm'."""
+    """'Y, a group that worked as the cartel's armed wing' / 'Y began as Z's enforcement arm' / 'Y, a group
+    that began as sellers for Z' (any role noun the lexicons know, said of a group: a part of Z)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in words("serving_verbs"):
         return
     wings = [o for o in prep_objects(token, "as") if o.lemma_.lower() in frame.lexicon("faction_nouns")
-             or o.lemma_.lower() in words("guard_nouns")]
+             or o.lemma_.lower() in words("guard_nouns") or role(frame, o) is not None]
     wholes = [r for w in wings for c in w.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
-    wholes += [r for w in wings for o in prep_objects(w, "of") for r in parties(frame, o, GROUP)]
+    wholes += [r for w in wings for p in ("of", "for") for o in prep_objects(w, p) for r in parties(frame, o, GROUP)]
     wholes = wholes or [r for w in wings for c in w.children if c.dep_ == "poss" for r in _led_group(frame, c)]
     wholes = wholes or [r for w in wings for c in w.children if c.dep_ in ("compound", "nmod")
                         and (r := frame.ref(c, *GROUP)) is not None]  # "began as a G cell"

@@ -1,6 +1,6 @@
 """Wings and cells named by description, each a faction_of the group it serves:
 "an enforcement group known as X, which carried out killings on behalf of G", "G's enforcers operate
-under the name X", "the G faction based in P, known as X"."""
+under the name X", "the G faction based in P, known as X", "H, a breakaway group formed by former members of G"."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from spacy.tokens import Token
 
 from testigo.extract.frame import Frame
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
-from testigo.extract.rules.phrases import GROUP, called_after_place, parties, prep_objects
+from testigo.extract.rules.leadership import written_apposition
+from testigo.extract.rules.phrases import GROUP, called_after_place, parties, prep_objects, topic
+from testigo.extract.rules.roles import of_groups, role
 from testigo.extract.rules.sanctions import words
 from testigo.extract.rules.ties import _subject_groups
 
@@ -65,4 +67,34 @@ def _faction_known_as(frame: Frame, token: Token) -> None:
             frame.emit("operates_in", part, place, token, "operates_in.faction_known_as.v1")
 
 
-wing_rules = RuleSet(_on_behalf_of, _under_the_name, _faction_known_as)
+@starts(lemmas=(relations("forming_verbs"),))
+def _formed_by_members(frame: Frame, token: Token) -> None:
+    """'H, a breakaway group formed by former members of G' / 'H was founded by dissident leaders of G': a
+    group that people of G (any role noun the lexicons know) formed is an offshoot of G. With no 'of G', a
+    group called a breakaway or splinter broke from the group in hand ('G is at war with H, a breakaway
+    group formed by former members')."""
+    if token.pos_ != "VERB" or token.tag_ != "VBN" or token.lemma_.lower() not in frame.lexicon("forming_verbs"):
+        return
+    doers = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+             and frame.ref(o) is None and role(frame, o) is not None]
+    if not doers:
+        return
+    formed = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if token.dep_ != "acl" else token.head
+    if formed is None:
+        return
+    wholes = [r for d in doers for r in of_groups(frame, d)]
+    breakaway = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in frame.lexicon("split_modifiers")
+                    for c in formed.children)
+    if formed.dep_ == "appos" and frame.ref(formed) is None:
+        formed = formed.head  # "H, a breakaway group formed by ...": the group is H
+    parts = written_apposition(frame, formed) or parties(frame, formed, GROUP)  # the parser may hang it elsewhere
+    if not wholes and breakaway and (group := topic(frame, token, GROUP)) is not None:
+        wholes = [group]
+    for part in parts:
+        for whole in wholes:
+            if part.entity_id != whole.entity_id:
+                frame.emit("faction_of", part, whole, token, "faction_of.formed_by_members.v1",
+                           presupposed=token.dep_ == "acl")
+
+
+wing_rules = RuleSet(_on_behalf_of, _under_the_name, _faction_known_as, _formed_by_members)
