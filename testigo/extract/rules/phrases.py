@@ -406,12 +406,18 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
                                    for c in head.children):
         return []  # "the network that X built": the clause, not an earlier mention, says which ('X was the
         # cartel that ...' says what X was)
-    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in KIND_WORDS]
+    if any(c.lower_ == "same" for c in head.children) and not any(
+            t.lemma_ == head.lemma_ for t in head.doc[window_start(head, 2):head.left_edge.i]):
+        return []  # "two gangs that grew out of the same organisation": one they share, not one named before
     if [c.lower_ for c in modifiers] == ["new"] and (founded := _just_founded(frame, head)) is not None:
         echo(frame, head, founded)
         return [founded]  # "X and Y formed G. The new cartel ...": G
+    if [c.lower_ for c in modifiers] == ["rival"] and (rival := _rival_before(frame, head)) is not None:
+        echo(frame, head, rival)
+        return [rival]  # "A has been at war with B. The rival group ...": B
     if modifiers:
-        return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
+        return []  # "the Sinaloa faction", "the local gang": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
     named = word if word in ("cartel", "organization", "faction", "gang", "cell", "clan", *PARTS) else None
     group = _subject_of_clause_before(frame, head, named) or topic(frame, head.left_edge, GROUP, named=named)
@@ -419,6 +425,34 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []  # "X and Y have fought since 2010. The group's leader ...": which group?
     echo(frame, head, group)
     return [group] if group is not None else []
+
+
+# Modifiers that say only what kind of group a repeat is: "the criminal organisation", "the same cell".
+KIND_WORDS = frozenset({"criminal", "crime", "trafficking", "drug", "narco", "armed", "organised", "organized",
+                        "same", "aforementioned", "whole", "entire"})
+
+
+def _rival_before(frame: Frame, head: Token) -> Ref | None:
+    """'the rival group': the group the last rivalry of this sentence or the two before set against the
+    group it is about, the one that is not the subject there ('A has been at war with B': B); None
+    when that sentence set more than one pair of rivals, or when the phrase's own clause names that group."""
+    start = head.doc[window_start(head, 2)].idx
+    rivalries = [c for c in frame.claims.values() if c.predicate == "rival_of" and c.object_id
+                 and c.polarity.value == "positive" and start <= c.evidence.start < head.idx]
+    if not rivalries:
+        return None
+    last = max(c.evidence.start for c in rivalries)
+    pairs = {frozenset((c.subject_id, c.object_id)) for c in rivalries if c.evidence.start == last}
+    if len(pairs) != 1:
+        return None
+    ends = next(iter(pairs))
+    mentions = [r for r in _mentions_before(frame, head, GROUP) if r.entity_id in ends
+                and last <= head.doc[r.span.start].idx]
+    subjects = {r.entity_id for r in mentions if r.span.root.dep_ in ("nsubj", "nsubjpass")}
+    others = [r for r in mentions if r.entity_id not in subjects]
+    if len(subjects) != 1 or not others:
+        return None
+    return others[-1]
 
 
 def _group_before_comma(frame: Frame, head: Token) -> Ref | None:
@@ -560,13 +594,19 @@ def _called(name: Token, word: str) -> bool:
     token = name
     if token.lemma_.lower() == word and token.is_lower:
         return True
-    for _ in range(3):
-        if token.dep_ in ("conj", "ROOT"):
+    for step in range(5):
+        if token.dep_ in ("conj", "ROOT") or step >= 3 and not _naming_step(token):
             return False
         token = token.head
         if token.lemma_.lower() == word:
             return True
     return False
+
+
+def _naming_step(token: Token) -> bool:
+    """A word between a name and the noun that names its kind: 'a cell of the group known as X'."""
+    return token.pos_ == "ADP" and token.lower_ in ("of", "as") or token.lemma_.lower() in NAMING_VERBS \
+        or token.pos_ == "NOUN" and token.dep_ == "pobj"
 
 
 def _mentions_before(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]:
@@ -918,10 +958,17 @@ def _person_before(frame: Frame, head: Token, female: bool, depth: int) -> Ref |
     return None
 
 
+PARTITIVES = frozenset({"one", "another", "some", "two", "three", "none", "each", "either", "neither"})
+
+
 def _role(token: Token) -> str:
-    """The dependency of a name, or of the noun it stands in apposition to."""
+    """The dependency of a name, or of the noun it stands in apposition to; a name in apposition to the
+    whole a partitive subject picks from ('Another of X's sons, Y, evaded capture') has the subject's."""
     while token.dep_ == "appos" and token.head.i != token.i:
         token = token.head
+    part = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if part is not None and part.lower_ in PARTITIVES and part.dep_ in ("nsubj", "nsubjpass") and token.i != part.i:
+        return part.dep_
     return token.dep_
 
 
