@@ -97,3 +97,34 @@ def test_married_to_names_the_spouse_in_apposition(extractor: Any) -> None:
 def test_married_to_a_group_is_no_marriage(extractor: Any) -> None:
     text = "Juan Pérez Ortiz said he was married to the cartel."
     assert not any(p == "spouse_of" for _, p, _ in facts(extractor, text))
+
+
+# --- a description is not its own clause's subject ---------------------------------------------------
+
+def test_the_organisation_a_group_split_from_is_not_the_group_itself(extractor: Any) -> None:
+    text = ("Los Pelones, a crew that sold drugs for the Sinaloa Cartel in Cancún, split from the organisation "
+            "in 2019.")
+    assert ("Los Pelones", "faction_of", "Sinaloa Cartel") in facts(extractor, text)
+
+
+# --- 'the splinter group', 'the breakaway' ------------------------------------------------------------
+
+def test_the_splinter_group_is_the_group_that_split_off(extractor: Any) -> None:
+    text = ("Los Viagras broke away from La Familia Michoacana in 2014. The splinter group is led by "
+            "Nicolás Sierra Santana.")
+    assert ("Nicolás Sierra Santana", "leader_of", "Los Viagras") in facts(extractor, text)
+
+
+def test_the_splinter_group_after_two_splits_stays_unread(extractor: Any) -> None:
+    text = ("Los Viagras broke away from La Familia Michoacana in 2014, and Los Tlacos broke away from La Nueva "
+            "Familia Michoacana. The splinter group is led by Nicolás Sierra Santana.")
+    assert not any(p == "leader_of" for _, p, _ in facts(extractor, text))
+
+
+# --- 'the two networks' ------------------------------------------------------------------------------
+
+def test_the_two_networks_are_the_two_groups_just_named(extractor: Any) -> None:
+    text = ("Los Shottas hold the docks of Buenaventura and Los Espartanos hold the hills above them. "
+            "In October the two networks agreed a truce.")
+    assert ("Los Shottas", "negotiated_with", "Los Espartanos") in facts(extractor, text) or \
+        ("Los Espartanos", "negotiated_with", "Los Shottas") in facts(extractor, text)

@@ -146,7 +146,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return listed
     if "person" in kinds and head.lower_ in FAMILY_PLURALS and (members := _family_members(frame, head)):
         return members  # 'the Beltrán Leyva brothers' after the text named Arturo and Héctor Beltrán Leyva
-    if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ in ("NNS", "NNPS"):
+    if kinds == GROUP and (lemma in frame.lexicon("collective_nouns") or lemma in PLURAL_GROUPS) \
+            and head.tag_ in ("NNS", "NNPS"):
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children):
             return []  # "the Matamoros factions" are some other groups, not the pair just named
         if not _definite_plural(head):
@@ -170,6 +171,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             return led
     if "place" in kinds and lemma in frame.lexicon("place_nouns"):
         return _through(frame, head, kinds, depth) or _same_place(frame, head)
+    if kinds == GROUP and lemma in BREAKAWAY_NOUNS and head.tag_ == "NN" and (part := _breakaway_before(frame, head)):
+        echo(frame, head, part)
+        return [part]  # "H broke away from G in 2017. The breakaway was led by X": H
     if lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns"):
         through = _through(frame, head, kinds, depth)
         if through or "criminal_group" not in kinds:
@@ -216,6 +220,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     return []
 
 
+# Group nouns that pass through to their group in the singular ('the network of X') but, as a definite
+# plural, stand for the groups named before like 'the two gangs': 'the two networks', 'both mafias'.
+PLURAL_GROUPS = frozenset({"network", "mafia", "militia"})
 PAIR_WORDS = frozenset({"the", "both", "these", "those", "two", "their", "its", "each", "all"})
 
 
@@ -413,6 +420,9 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
     if [c.lower_ for c in modifiers] == ["new"] and (founded := _just_founded(frame, head)) is not None:
         echo(frame, head, founded)
         return [founded]  # "X and Y formed G. The new cartel ...": G
+    if [c.lower_ for c in modifiers] in (["breakaway"], ["splinter"]) and (part := _breakaway_before(frame, head)):
+        echo(frame, head, part)
+        return [part]  # "H broke away from G. The splinter group ...": H
     if [c.lower_ for c in modifiers] == ["rival"] and (rival := _rival_before(frame, head)) is not None:
         echo(frame, head, rival)
         return [rival]  # "A has been at war with B. The rival group ...": B
@@ -421,6 +431,8 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
     word = fold(head.lemma_).replace("organisation", "organization")
     named = word if word in ("cartel", "organization", "faction", "gang", "cell", "clan", *PARTS) else None
     group = _subject_of_clause_before(frame, head, named) or topic(frame, head.left_edge, GROUP, named=named)
+    if group is not None and _own_subject(frame, head, group):
+        group = _other_in_sentence(frame, head, group)  # "X broke away from the organisation": not X
     if group is not None and _named_with_another(frame, group, named):
         return []  # "X and Y have fought since 2010. The group's leader ...": which group?
     echo(frame, head, group)
@@ -453,6 +465,43 @@ def _rival_before(frame: Frame, head: Token) -> Ref | None:
     if len(subjects) != 1 or not others:
         return None
     return others[-1]
+
+
+BREAKAWAY_NOUNS = frozenset({"breakaway", "splinter", "offshoot"})
+
+
+def _breakaway_before(frame: Frame, head: Token) -> Ref | None:
+    """'the breakaway', 'the splinter group': the one group the last split of this sentence or the two
+    before made a faction ('H broke away from G', 'H, an offshoot of G'); None when that sentence split
+    off more than one, or the phrase names what it split from itself ('the offshoot of G')."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children):
+        return None
+    start = head.doc[window_start(head, 2)].idx
+    splits = [c for c in frame.claims.values() if c.predicate == "faction_of" and c.object_id
+              and c.polarity.value == "positive" and start <= c.evidence.start < head.sent.start_char]
+    if not splits:
+        return None
+    last = max(c.evidence.start for c in splits)
+    parts = {c.subject_id for c in splits if c.evidence.start == last}
+    if len(parts) != 1:
+        return None
+    return next((r for r in reversed(_mentions_before(frame, head, GROUP)) if r.entity_id in parts), None)
+
+
+def _own_subject(frame: Frame, head: Token, group: Ref) -> bool:
+    """The group is the subject of the clause the description sits in, outside it ('X broke away from the
+    organisation'): a description is not its own clause's subject (that would be 'itself')."""
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return any((r := frame.ref(t, *GROUP)) is not None and r.entity_id == group.entity_id
+               for t in head.doc[head.sent.start:head.i] if t.i in _own_subjects(head))
+
+
+def _other_in_sentence(frame: Frame, head: Token, own: Ref) -> Ref | None:
+    """The group named last before ``head`` in its sentence that is not ``own`` (None when there is none)."""
+    return next((r for r in reversed(_mentions_before(frame, head, GROUP))
+                 if r.span.start >= head.sent.start and r.entity_id != own.entity_id), None)
 
 
 def _group_before_comma(frame: Frame, head: Token) -> Ref | None:
