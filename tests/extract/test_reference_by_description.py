@@ -128,3 +128,27 @@ def test_the_two_networks_are_the_two_groups_just_named(extractor: Any) -> None:
             "In October the two networks agreed a truce.")
     assert ("Los Shottas", "negotiated_with", "Los Espartanos") in facts(extractor, text) or \
         ("Los Espartanos", "negotiated_with", "Los Shottas") in facts(extractor, text)
+
+
+# --- 'his brother', 'his father' with no name of their own -----------------------------------------
+
+def test_his_brother_is_the_brother_the_text_named_before(extractor: Any) -> None:
+    text = ("Pedro Salas Vega and his brother Tomás Salas Vega ran the port for the gang. In March Pedro Salas "
+            "Vega fled to Panama, and in June his brother surrendered to the Drug Enforcement Administration.")
+    surrendered = {(s, o) for s, p, o in facts(extractor, text) if p == "arrested"}
+    assert ("Tomás Salas Vega", "Drug Enforcement Administration") in surrendered
+
+
+def test_his_father_is_the_father_the_text_named_before(extractor: Any) -> None:
+    text = ("Mario Bruni, a son of Carmine Bruni, was arrested in Rome in 2004. His father, who had been on the "
+            "run for years, was captured in Naples in 2005.")
+    arrested = {s for s, p, _ in facts(extractor, text) if p == "arrested"}
+    assert "Carmine Bruni" in arrested
+
+
+def test_his_brother_with_two_brothers_named_stays_unread(extractor: Any) -> None:
+    text = ("Pedro Salas Vega and his brothers Tomás Salas Vega and Luis Salas Vega ran the port for the gang. "
+            "In March Pedro Salas Vega fled to Panama, and in June his brother surrendered to the Drug "
+            "Enforcement Administration.")
+    surrendered = {s for s, p, o in facts(extractor, text) if p == "arrested" and o == "Drug Enforcement Administration"}
+    assert not surrendered & {"Tomás Salas Vega", "Luis Salas Vega"}

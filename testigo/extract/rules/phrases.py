@@ -196,6 +196,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return _pronoun(frame, head) or _both_people(frame, head)
     if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NN" and (named := _apposed_person(frame, head)):
         return named  # "arrested his cousin, Edgar Ramírez", "killed a local reporter, Ana Ruiz"
+    if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NN" and (kin := _kin_of_pronoun(frame, head)):
+        return kin  # "A and his brother B ... in October his brother surrendered": B
     if "person" in kinds and head.lower_ == "client" and (client := client_person(frame, head)):
         return client  # "his client has never belonged to G": the one the lawyer speaks for
     if "person" in kinds and head.pos_ in ("ADJ", "NOUN") and (described := described_person(frame, head)):
@@ -967,6 +969,39 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     nearest = next((r for r in frame.refs_before(head, "person")
                     if r.span.start >= start and is_female(frame, r) == female), None)
     return [nearest] if nearest is not None else []
+
+
+def _kin_of_pronoun(frame: Frame, head: Token) -> list[Ref]:
+    """'his brother', 'her son', 'his father' with no name of its own: the one person the claims read
+    so far tie by that kinship to the person the pronoun stands for; nobody when they tie none or two."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    word = head.lower_
+    predicate = "child_of" if word in frame.lexicon("parent_words") else frame.words["family"].get(word)  # type: ignore[union-attr]
+    if len(owners) != 1 or predicate not in ("child_of", "sibling_of", "spouse_of") \
+            or any(c.dep_ in ("appos", "amod", "compound") for c in head.children):
+        return []
+    owner = _pronoun(frame, owners[0])
+    if not owner:
+        return []
+    me = owner[0].entity_id
+    kin: set[str] = set()
+    for claim in frame.claims.values():
+        if claim.predicate != predicate or claim.polarity.value != "positive" or claim.evidence.start >= head.idx:
+            continue
+        if predicate == "child_of" and word in frame.lexicon("parent_words"):
+            kin |= {claim.object_id} if claim.subject_id == me and claim.object_id else set()  # his father
+        elif predicate == "child_of":
+            kin |= {claim.subject_id} if claim.object_id == me else set()  # his son
+        elif me in (claim.subject_id, claim.object_id):
+            kin |= {i for i in (claim.subject_id, claim.object_id) if i and i != me}
+    kin = {i for i in kin if i in frame.ents.entities}
+    if len(kin) != 1:
+        return []
+    entity = next(iter(kin))
+    if word in ("son", "brother", "father", "husband") and is_female(frame, Ref(Span(head.doc, head.i, head.i + 1,
+                                                                                      label="person"), entity)):
+        return []
+    return [Ref(Span(head.doc, head.i, head.i + 1, label="person"), entity)]
 
 
 def _object_of_first_clause(frame: Frame, head: Token, female: bool) -> list[Ref]:
