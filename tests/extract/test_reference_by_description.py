@@ -150,5 +150,6 @@ def test_his_brother_with_two_brothers_named_stays_unread(extractor: Any) -> Non
     text = ("Pedro Salas Vega and his brothers Tomás Salas Vega and Luis Salas Vega ran the port for the gang. "
             "In March Pedro Salas Vega fled to Panama, and in June his brother surrendered to the Drug "
             "Enforcement Administration.")
-    surrendered = {s for s, p, o in facts(extractor, text) if p == "arrested" and o == "Drug Enforcement Administration"}
+    dea = "Drug Enforcement Administration"
+    surrendered = {s for s, p, o in facts(extractor, text) if p == "arrested" and o == dea}
     assert not surrendered & {"Tomás Salas Vega", "Luis Salas Vega"}
