@@ -153,3 +153,8 @@ def test_his_brother_with_two_brothers_named_stays_unread(extractor: Any) -> Non
     dea = "Drug Enforcement Administration"
     surrendered = {s for s, p, o in facts(extractor, text) if p == "arrested" and o == dea}
     assert not surrendered & {"Tomás Salas Vega", "Luis Salas Vega"}
+
+
+def test_the_cartel_a_group_was_is_the_group_itself(extractor: Any) -> None:
+    text = "La Familia Michoacana was the cartel that dominated Chilapa for a decade."
+    assert ("La Familia Michoacana", "operates_in", "Chilapa") in facts(extractor, text)

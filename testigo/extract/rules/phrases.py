@@ -494,8 +494,8 @@ def _breakaway_before(frame: Frame, head: Token) -> Ref | None:
 def _own_subject(frame: Frame, head: Token, group: Ref) -> bool:
     """The group is the subject of the clause the description sits in, outside it ('X broke away from the
     organisation'): a description is not its own clause's subject (that would be 'itself')."""
-    if head.dep_ in ("nsubj", "nsubjpass"):
-        return False
+    if head.dep_ in ("nsubj", "nsubjpass", "attr", "oprd", "appos"):
+        return False  # "X was the cartel that ...": what X is, said of X itself
     return any((r := frame.ref(t, *GROUP)) is not None and r.entity_id == group.entity_id
                for t in head.doc[head.sent.start:head.i] if t.i in _own_subjects(head))
 
