@@ -322,6 +322,23 @@ def _married(frame: Frame, token: Token) -> None:
             frame.emit("spouse_of", person, spouse, token, "spouse_of.married.v1")
 
 
+@starts(words=("married", "wed"))
+def _married_to(frame: Frame, token: Token) -> None:
+    """'X is (was, has been) married to Y' -> spouse_of: the subject of the copula (or of the passive)
+    and the object of 'to' ('X is married to his sister, Y': Y, as the apposition names her)."""
+    if token.dep_ not in ("acomp", "ROOT", "conj") or token.pos_ not in ("ADJ", "VERB"):
+        return
+    spouses = [r for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
+               for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
+    if not spouses:
+        return
+    holder = token.head if token.dep_ == "acomp" else token
+    subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for person in parties(frame, subject, PERSON) if subject is not None else []:
+        for spouse in spouses:
+            frame.emit("spouse_of", person, spouse, token, "spouse_of.married_to.v1")
+
+
 @starts(words=(relations("family"),))
 def _kin_subject(frame: Frame, token: Token) -> None:
     """'The brothers named with X are A, B and C': A, B and C are X's siblings (and each other's)."""
@@ -402,6 +419,7 @@ def _surname(frame: Frame, ref: Ref) -> str:
 
 # The family rules, in order (rules/dispatch.py: each runs where its trigger can match).
 kinship_rules = RuleSet(
-    _named_after_kin, _kin_after_nickname, _kin_subject, _married, _relative_before_name, _siblings_by_surname,
+    _named_after_kin, _kin_after_nickname, _kin_subject, _married, _married_to, _relative_before_name,
+    _siblings_by_surname,
     _siblings_with_aliases,
 )

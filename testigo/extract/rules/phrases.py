@@ -149,7 +149,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return listed
     if "person" in kinds and head.lower_ in FAMILY_PLURALS and (members := _family_members(frame, head)):
         return members  # 'the Beltrán Leyva brothers' after the text named Arturo and Héctor Beltrán Leyva
-    if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ in ("NNS", "NNPS"):
+    if kinds == GROUP and (lemma in frame.lexicon("collective_nouns") or lemma in PLURAL_GROUPS) \
+            and head.tag_ in ("NNS", "NNPS"):
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children):
             return []  # "the Matamoros factions" are some other groups, not the pair just named
         if not _definite_plural(head):
@@ -173,6 +174,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             return led
     if "place" in kinds and lemma in frame.lexicon("place_nouns"):
         return _through(frame, head, kinds, depth) or _same_place(frame, head)
+    if kinds == GROUP and lemma in BREAKAWAY_NOUNS and head.tag_ == "NN" and (part := _breakaway_before(frame, head)):
+        echo(frame, head, part)
+        return [part]  # "H broke away from G in 2017. The breakaway was led by X": H
     if lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns"):
         through = _through(frame, head, kinds, depth)
         if through or "criminal_group" not in kinds:
@@ -197,6 +201,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return named  # 'Rubén "N", alias "El Menchito", ... was' parsed with 'alias' heading the subject
     if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NN" and (named := _apposed_person(frame, head)):
         return named  # "arrested his cousin, Edgar Ramírez", "killed a local reporter, Ana Ruiz"
+    if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NN" and (kin := _kin_of_pronoun(frame, head)):
+        return kin  # "A and his brother B ... in October his brother surrendered": B
     if "person" in kinds and head.lower_ == "client" and (client := client_person(frame, head)):
         return client  # "his client has never belonged to G": the one the lawyer speaks for
     if "person" in kinds and head.pos_ in ("ADJ", "NOUN") and (described := described_person(frame, head)):
@@ -221,6 +227,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     return []
 
 
+# Group nouns that pass through to their group in the singular ('the network of X') but, as a definite
+# plural, stand for the groups named before like 'the two gangs': 'the two networks', 'both mafias'.
+PLURAL_GROUPS = frozenset({"network", "mafia", "militia"})
 PAIR_WORDS = frozenset({"the", "both", "these", "those", "two", "their", "its", "each", "all"})
 
 
@@ -411,15 +420,26 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
                                    for c in head.children):
         return []  # "the network that X built": the clause, not an earlier mention, says which ('X was the
         # cartel that ...' says what X was)
-    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in KIND_WORDS]
+    if any(c.lower_ == "same" for c in head.children) and not any(
+            t.lemma_ == head.lemma_ for t in head.doc[window_start(head, 2):head.left_edge.i]):
+        return []  # "two gangs that grew out of the same organisation": one they share, not one named before
     if [c.lower_ for c in modifiers] == ["new"] and (founded := _just_founded(frame, head)) is not None:
         echo(frame, head, founded)
         return [founded]  # "X and Y formed G. The new cartel ...": G
+    if [c.lower_ for c in modifiers] in (["breakaway"], ["splinter"]) and (part := _breakaway_before(frame, head)):
+        echo(frame, head, part)
+        return [part]  # "H broke away from G. The splinter group ...": H
+    if [c.lower_ for c in modifiers] == ["rival"] and (rival := _rival_before(frame, head)) is not None:
+        echo(frame, head, rival)
+        return [rival]  # "A has been at war with B. The rival group ...": B
     if modifiers:
-        return []  # "the rival cartel", "the Sinaloa faction": a new referent, not a repeat
+        return []  # "the Sinaloa faction", "the local gang": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
     named = word if word in ("cartel", "organization", "faction", "gang", "cell", "clan", *PARTS) else None
     group = _subject_of_clause_before(frame, head, named) or topic(frame, head.left_edge, GROUP, named=named)
+    if group is not None and _own_subject(frame, head, group):
+        group = _other_in_sentence(frame, head, group)  # "X broke away from the organisation": not X
     if group is not None and _named_with_another(frame, group, named):
         return []  # "X and Y have fought since 2010. The group's leader ...": which group?
     echo(frame, head, group)
@@ -433,6 +453,71 @@ def _same_as_before(frame: Frame, head: Token) -> list[Ref]:
     earlier = next((t for t in reversed(head.doc[window_start(head, 1):head.i])
                     if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
     return parties(frame, earlier, GROUP) if earlier is not None else []
+
+
+# Modifiers that say only what kind of group a repeat is: "the criminal organisation", "the same cell".
+KIND_WORDS = frozenset({"criminal", "crime", "trafficking", "drug", "narco", "armed", "organised", "organized",
+                        "same", "aforementioned", "whole", "entire"})
+
+
+def _rival_before(frame: Frame, head: Token) -> Ref | None:
+    """'the rival group': the group the last rivalry of this sentence or the two before set against the
+    group it is about, the one that is not the subject there ('A has been at war with B': B); None
+    when that sentence set more than one pair of rivals, or when the phrase's own clause names that group."""
+    start = head.doc[window_start(head, 2)].idx
+    rivalries = [c for c in frame.claims.values() if c.predicate == "rival_of" and c.object_id
+                 and c.polarity.value == "positive" and start <= c.evidence.start < head.idx]
+    if not rivalries:
+        return None
+    last = max(c.evidence.start for c in rivalries)
+    pairs = {frozenset((c.subject_id, c.object_id)) for c in rivalries if c.evidence.start == last}
+    if len(pairs) != 1:
+        return None
+    ends = next(iter(pairs))
+    mentions = [r for r in _mentions_before(frame, head, GROUP) if r.entity_id in ends
+                and last <= head.doc[r.span.start].idx]
+    subjects = {r.entity_id for r in mentions if r.span.root.dep_ in ("nsubj", "nsubjpass")}
+    others = [r for r in mentions if r.entity_id not in subjects]
+    if len(subjects) != 1 or not others:
+        return None
+    return others[-1]
+
+
+BREAKAWAY_NOUNS = frozenset({"breakaway", "splinter", "offshoot"})
+
+
+def _breakaway_before(frame: Frame, head: Token) -> Ref | None:
+    """'the breakaway', 'the splinter group': the one group the last split of this sentence or the two
+    before made a faction ('H broke away from G', 'H, an offshoot of G'); None when that sentence split
+    off more than one, or the phrase names what it split from itself ('the offshoot of G')."""
+    if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children):
+        return None
+    start = head.doc[window_start(head, 2)].idx
+    splits = [c for c in frame.claims.values() if c.predicate == "faction_of" and c.object_id
+              and c.polarity.value == "positive" and start <= c.evidence.start < head.sent.start_char]
+    if not splits:
+        return None
+    last = max(c.evidence.start for c in splits)
+    parts = {c.subject_id for c in splits if c.evidence.start == last}
+    if len(parts) != 1:
+        return None
+    return next((r for r in reversed(_mentions_before(frame, head, GROUP)) if r.entity_id in parts), None)
+
+
+def _own_subject(frame: Frame, head: Token, group: Ref) -> bool:
+    """The group is the subject of the clause the description sits in, outside it ('X broke away from the
+    organisation'): a description is not its own clause's subject (that would be 'itself')."""
+    if head.dep_ in ("nsubj", "nsubjpass", "attr", "oprd", "appos"):
+        return False  # "X was the cartel that ...": what X is, said of X itself
+    return any((r := frame.ref(t, *GROUP)) is not None and r.entity_id == group.entity_id
+               for t in head.doc[head.sent.start:head.i] if t.i in _own_subjects(head))
+
+
+def _other_in_sentence(frame: Frame, head: Token, own: Ref) -> Ref | None:
+    """The group named last before ``head`` in its sentence that is not ``own`` (None when there is none)."""
+    return next((r for r in reversed(_mentions_before(frame, head, GROUP))
+                 if r.span.start >= head.sent.start and r.entity_id != own.entity_id), None)
 
 
 def _group_before_comma(frame: Frame, head: Token) -> Ref | None:
@@ -574,13 +659,19 @@ def _called(name: Token, word: str) -> bool:
     token = name
     if token.lemma_.lower() == word and token.is_lower:
         return True
-    for _ in range(3):
-        if token.dep_ in ("conj", "ROOT"):
+    for step in range(5):
+        if token.dep_ in ("conj", "ROOT") or step >= 3 and not _naming_step(token):
             return False
         token = token.head
         if token.lemma_.lower() == word:
             return True
     return False
+
+
+def _naming_step(token: Token) -> bool:
+    """A word between a name and the noun that names its kind: 'a cell of the group known as X'."""
+    return token.pos_ == "ADP" and token.lower_ in ("of", "as") or token.lemma_.lower() in NAMING_VERBS \
+        or token.pos_ == "NOUN" and token.dep_ == "pobj"
 
 
 def _mentions_before(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]:
@@ -935,6 +1026,39 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     return [nearest] if nearest is not None else []
 
 
+def _kin_of_pronoun(frame: Frame, head: Token) -> list[Ref]:
+    """'his brother', 'her son', 'his father' with no name of its own: the one person the claims read
+    so far tie by that kinship to the person the pronoun stands for; nobody when they tie none or two."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    word = head.lower_
+    predicate = "child_of" if word in frame.lexicon("parent_words") else frame.words["family"].get(word)  # type: ignore[union-attr]
+    if len(owners) != 1 or predicate not in ("child_of", "sibling_of", "spouse_of") \
+            or any(c.dep_ in ("appos", "amod", "compound") for c in head.children):
+        return []
+    owner = _pronoun(frame, owners[0])
+    if not owner:
+        return []
+    me = owner[0].entity_id
+    kin: set[str] = set()
+    for claim in frame.claims.values():
+        if claim.predicate != predicate or claim.polarity.value != "positive" or claim.evidence.start >= head.idx:
+            continue
+        if predicate == "child_of" and word in frame.lexicon("parent_words"):
+            kin |= {claim.object_id} if claim.subject_id == me and claim.object_id else set()  # his father
+        elif predicate == "child_of":
+            kin |= {claim.subject_id} if claim.object_id == me else set()  # his son
+        elif me in (claim.subject_id, claim.object_id):
+            kin |= {i for i in (claim.subject_id, claim.object_id) if i and i != me}
+    kin = {i for i in kin if i in frame.ents.entities}
+    if len(kin) != 1:
+        return []
+    entity = next(iter(kin))
+    if word in ("son", "brother", "father", "husband") and is_female(frame, Ref(Span(head.doc, head.i, head.i + 1,
+                                                                                      label="person"), entity)):
+        return []
+    return [Ref(Span(head.doc, head.i, head.i + 1, label="person"), entity)]
+
+
 def _object_of_first_clause(frame: Frame, head: Token, female: bool) -> list[Ref]:
     """'Soldiers captured X in May, and he was sent to the US': the subject pronoun of a clause joined
     to one whose subject is no person is the person that clause acted on."""
@@ -973,10 +1097,17 @@ def _person_before(frame: Frame, head: Token, female: bool, depth: int) -> Ref |
     return None
 
 
+PARTITIVES = frozenset({"one", "another", "some", "two", "three", "none", "each", "either", "neither"})
+
+
 def _role(token: Token) -> str:
-    """The dependency of a name, or of the noun it stands in apposition to."""
+    """The dependency of a name, or of the noun it stands in apposition to; a name in apposition to the
+    whole a partitive subject picks from ('Another of X's sons, Y, evaded capture') has the subject's."""
     while token.dep_ == "appos" and token.head.i != token.i:
         token = token.head
+    part = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+    if part is not None and part.lower_ in PARTITIVES and part.dep_ in ("nsubj", "nsubjpass") and token.i != part.i:
+        return part.dep_
     return token.dep_
 
 
