@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from testigo.extract.extensions import ext
-from testigo.extract.families import listed_family
+from testigo.extract.families import listed_family, name_in_full
 from testigo.extract.gated_matcher import GatedMatcher
 from testigo.extract.group_cues import (
     groups_by_deeds,
@@ -359,13 +359,8 @@ class EntityTagger:
                     break
                 if doc[i].lower_ == "and" and i + 1 != span.start:
                     break
-                full = f"{first.text} {surname}"
                 one = Span(doc, first.i, first.i + 1, label="person")
-                known = [e for e in self.kb.lookup(full) if e.kind == "person"]
-                if known:
-                    one._.kb_id = known[0].id
-                else:
-                    one._.full_name = full
+                name_in_full(one, f"{first.text} {surname}", self.kb)
                 replaced[first.i] = one
                 i -= 2
         if not replaced:
@@ -577,12 +572,7 @@ def _given_names_before(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> None
         # with three words after 'and', the second word before it must be a given name too ('Joaquín
         # Guzmán and Ismael Zambada García' are two people with their own surnames)
         if len(span) >= 4 or first[1].norm_ in given:
-            full = f"{first.text} {span[-2:].text}"
-            known = [e for e in kb.lookup(full) if e.kind == "person"]
-            if known:
-                first._.kb_id = known[0].id
-            else:
-                first._.full_name = full
+            name_in_full(first, f"{first.text} {span[-2:].text}", kb)
 
 
 def _spanish_tail(doc: Doc, start: int, end: int) -> int:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 from testigo.extract.group_names import _at
 from testigo.kb import KnowledgeBase
 
-__all__ = ["listed_family"]
+__all__ = ["listed_family", "name_in_full"]
 
 FAMILY_NOUNS = {"brothers", "sisters", "twins", "siblings", "cousins", "sons", "daughters"}
 
@@ -54,14 +54,19 @@ def listed_family(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]
         surname = doc[start:noun.i].text
         for i in _given_list(doc, noun.i + 1):
             person = Span(doc, i, i + 1, label="person")
-            full = f"{doc[i].text} {surname}"
-            known = [e for e in kb.lookup(full) if e.kind == "person"]
-            if known:
-                person._.kb_id = known[0].id
-            else:
-                person._.full_name = full
+            name_in_full(person, f"{doc[i].text} {surname}", kb)
             found.append(person)
     if not found:
         return chosen
     covered = {s.start for s in found}
     return [s for s in chosen if not set(range(s.start, s.end)) & covered] + found
+
+
+def name_in_full(span: Span, full: str, kb: KnowledgeBase) -> None:
+    """The span names the person ``full`` ('Arturo' in 'Arturo and Héctor Beltrán Leyva'): the KB's
+    person when it knows that name, else a person by that name."""
+    known = [e for e in kb.lookup(full) if e.kind == "person"]
+    if known:
+        span._.kb_id = known[0].id
+    else:
+        span._.full_name = full
