@@ -440,7 +440,7 @@ def _faction(frame: Frame, token: Token) -> None:
             if parent.entity_id != named.entity_id:  # "X, a Gulf Cartel splinter, ..."
                 frame.emit("faction_of", named, parent, token, "faction_of.modifier_apposition.v1", presupposed=True)
         return
-    said = token.dep_ == "attr" or token.dep_ == "pobj" and as_verb(token.head) is not None
+    said = _one_of_anchor(token).dep_ == "attr" or token.dep_ == "pobj" and as_verb(token.head) is not None
     members = _faction_members(frame, token)
     subject = subject_of(token.head) if token.dep_ == "attr" and parents else None
     if subject is not None and _points_back(frame, subject):  # "Both groups were factions of G": the two
@@ -521,19 +521,32 @@ def _named_faction(frame: Frame, token: Token) -> None:
             frame.emit("faction_of", member, parent, token, "faction_of.named_faction.v1", presupposed=True)
 
 
+def _one_of_anchor(token: Token) -> Token:
+    """'one of the factions': the word 'one' for the plural noun under its 'of', else the noun itself."""
+    of = token.head
+    if token.dep_ == "pobj" and token.tag_ == "NNS" and of.lower_ == "of" and of.head.lower_ == "one":
+        return of.head
+    return token
+
+
 def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     """The groups a faction noun names: its modifiers, what it stands in apposition to, the
     subject it is said of, or the names listed after it."""
     named = [frame.ref(t, *GROUP) for c in token.children if c.dep_ in ("compound", "nmod")
              for t in [c, *(x for x in c.children if x.dep_ == "conj")]]
     members = [r for r in named if r is not None]
-    if token.dep_ == "appos":  # "X, an offshoot of Z" / "X and Y, the two main factions of Z"
-        head = parties(frame, token.head) if token.tag_ == "NNS" else [
-            r for r in [frame.ref(token.head, *GROUP)] if r is not None]
-        members += head or _named_before(frame, token)
-    if token.dep_ == "attr":  # "X was for years a component of Y"
-        subject = subject_of(token.head)
+    anchor = _one_of_anchor(token)  # "X, one of the factions of Z": 'one' stands where the noun would
+    if anchor.dep_ == "appos":  # "X, an offshoot of Z" / "X and Y, the two main factions of Z"
+        head = parties(frame, anchor.head) if anchor.tag_ == "NNS" else [
+            r for r in [frame.ref(anchor.head, *GROUP)] if r is not None]
+        members += head or _named_before(frame, anchor)
+    if anchor.dep_ == "attr":  # "X was for years a component of Y"
+        subject = subject_of(anchor.head)
         members += parties(frame, subject) if subject is not None else []
+    if anchor is not token:  # "one of its factions, known as X"
+        members += [r for c in (*token.children, *anchor.children) if c.dep_ == "acl"
+                    and c.lemma_.lower() in NAMING_VERBS for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
+                    for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
     verb = as_verb(token.head) if token.dep_ == "pobj" else None
     if verb is not None:  # "officials describe X as a cell of Y" / "X is described as a cell of Y"
         described = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]

@@ -20,7 +20,7 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -28,6 +28,7 @@ from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.anaphora import together_with
 from testigo.extract.rules.leadership import nearest_person
+from testigo.extract.rules.phrases import parties
 from testigo.extract.rules.roles import role, role_title
 
 __all__ = ["path_rules"]
@@ -37,6 +38,7 @@ RELATIVES = frozenset({"who", "which", "that", "whom"})
 NAMING = frozenset({"know", "call", "name", "dub", "nickname"})
 ROLE_PREDICATES = ("leader_of", "founder_of", "member_of")
 GROUP_PAIR = ("ally_of", "rival_of", "negotiated_with", "faction_of")
+GROUP_KIND, PERSON_KIND = ("criminal_group",), ("person",)
 SYMMETRIC = frozenset({"ally_of", "rival_of", "negotiated_with", "sibling_of", "spouse_of", "relative_of"})
 
 
@@ -265,6 +267,37 @@ class _Sentences:
             self.refs.setdefault(key, []).append(ref)
 
 
+STANDING_PRONOUNS = {"it": GROUP_KIND, "they": GROUP_KIND, "he": PERSON_KIND, "she": PERSON_KIND}
+STANDING_NOUNS = frozenset({"group", "cartel", "organization", "organisation", "gang"})
+
+
+def standing_ends(frame: Frame, sentence: Span) -> list[Ref]:
+    """The subjects of a sentence that stand for one entity named before ('it', 'they', 'he', 'the
+    group') and 'the group's' as a possessor, read by parties(): 'It emerged as a breakaway from G',
+    'He remained the group's chief'. Each is a one-word Ref, so the fallback can join it like a name.
+    Not possessive pronouns ('his brother X': the kin rules read those) nor words inside a quotation."""
+    found: list[Ref] = []
+    quotes = 0
+    for token in sentence:
+        quotes += token.text in ('"', "\u201c", "\u201d")
+        if quotes % 2 or token.dep_ not in ("nsubj", "nsubjpass", "poss") or frame.ref(token) is not None:
+            continue
+        if token.pos_ == "PRON" and token.dep_ != "poss":
+            kinds = STANDING_PRONOUNS.get(token.lower_)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in STANDING_NOUNS and token.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+                c.dep_ in ("compound", "amod", "prep", "relcl", "acl", "appos") for c in token.children):
+            kinds = GROUP_KIND
+        else:
+            kinds = None
+        if kinds is None:
+            continue
+        refs = parties(frame, token, kinds)
+        if len(refs) == 1 and refs[0].span.sent.start < sentence.start:
+            found.append(Ref(Span(token.doc, token.i, token.i + 1, label=refs[0].kind), refs[0].entity_id))
+    return found
+
+
 def _done(frame: Frame) -> set[tuple[str, frozenset[str], int]]:
     """(predicate, pair, sentence start) of every claim the specific rules made; a member a rule put in
     charge of a part ('runs G's operations in P') is not the group's leader either."""
@@ -281,15 +314,21 @@ def path_rules(frame: Frame) -> None:
     done: set[tuple[str, frozenset[str], int]] | None = None
     for n, sentence in enumerate(frame.doc.sents):
         refs = index.refs.get(n, [])
-        if len(refs) < 2:
+        if len(refs) < 2 and not _may_stand(sentence):
             continue
         if not any(t.lemma_.lower() in lemmas or t.pos_ == "NOUN" and role(frame, t) is not None
                    or t.lower_ in _config()["family"] for t in sentence):
             continue
         done = _done(frame) if done is None else done
+        refs = refs + standing_ends(frame, sentence)
         for a, b in combinations(refs, 2):
             if a.entity_id != b.entity_id:
                 _pair(frame, a, b, done)
+
+
+def _may_stand(sentence: Span) -> bool:
+    """A word of the sentence that may stand for an entity named before (see standing_ends)."""
+    return any(t.lower_ in STANDING_PRONOUNS or t.lemma_.lower() in STANDING_NOUNS for t in sentence)
 
 
 def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int]]) -> None:
