@@ -103,7 +103,27 @@ class Frame:
         for one, other in self._listed_pairs(subject, obj, trigger):
             self._emit_one(predicate, one, other, trigger, rule, value=value, title=title, label=label,
                            with_time=with_time, presupposed=presupposed, negated=negated)
+        if not negated:
+            for one, other in self._contrasted(subject, obj):
+                self._emit_one(predicate, one, other, trigger, rule, value=value, title=title, label=label,
+                               with_time=with_time, presupposed=presupposed, negated=True)
         return claim
+
+    def _contrasted(self, subject: Ref, obj: Ref | None) -> list[tuple[Ref, Ref | None]]:
+        """'A, not B, was the head of G' / 'G fought A, not B': what is said of A is denied of B, the
+        name set against it by a 'not' apposition (same kind, another entity)."""
+        found: list[tuple[Ref, Ref | None]] = []
+        for ref in (subject, obj):
+            root = ref.span.root if ref is not None else None
+            if ref is None or root is None:
+                continue
+            for other_root in (c for c in root.children if c.dep_ == "appos" and c.i > root.i):
+                other = self.ref(other_root, ref.kind)
+                if other is None or other.entity_id == ref.entity_id or not any(
+                        c.dep_ == "neg" and root.i < c.i < other.span.start for c in root.children):
+                    continue
+                found.append((other, obj) if ref is subject else (subject, other))
+        return found
 
     def _listed_pairs(self, subject: Ref, obj: Ref | None, trigger: Token) -> list[tuple[Ref, Ref | None]]:
         """The pairs the names listed with ``subject`` or ``obj`` make, besides (subject, obj)."""
