@@ -349,9 +349,28 @@ class Frame:
                 return self.speaker_name(min(outer, key=lambda s: s.end - s.start))
         if head.pos_ == "PRON" and head.lower_ in ("he", "she"):
             person = next(self.refs_before(span[0], "person"), None)
+            described = self._described_speaker(span[0], person)
+            if described is not None:
+                return described
             if person is not None:
                 return self.ents.entities[person.entity_id].name
         return _plain(span.text)
+
+    def _described_speaker(self, pronoun: Token, person: Ref | None) -> str | None:
+        """'A senior official in the ministry, who asked not to be named, was categorical. "...," he said':
+        the person described as the subject of this sentence or the one before, after the last person
+        named, is who 'he' is (the official, not the man named earlier)."""
+        sentence = pronoun.sent
+        lo = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        if person is not None:
+            lo = max(lo, person.span.end)
+        for token in reversed(self.doc[lo:pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and self.ents.ref_at(token.i) is None \
+                    and token.lemma_.lower() in self.lexicon("speaker_nouns"):
+                words = [t for t in token.subtree if not any(a.dep_ in ("relcl", "acl") and a.head == token
+                                                             for a in [t, *t.ancestors] if a.i > token.i)]
+                return _plain(self.doc[words[0].i:words[-1].i + 1].text) if words else None
+        return None
 
     def _government_of(self, ref: Ref) -> str | None:
         """A capital that speaks stands for its country's government: 'Washington says ...'."""
