@@ -367,9 +367,10 @@ class Frame:
         for token in reversed(self.doc[lo:pronoun.i]):
             if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and self.ents.ref_at(token.i) is None \
                     and token.lemma_.lower() in self.lexicon("speaker_nouns"):
-                words = [t for t in token.subtree if not any(a.dep_ in ("relcl", "acl") and a.head == token
-                                                             for a in [t, *t.ancestors] if a.i > token.i)]
-                return _plain(self.doc[words[0].i:words[-1].i + 1].text) if words else None
+                start = token.left_edge.i  # the noun phrase up to a comma or clause after the noun
+                end = next((t.i for t in self.doc[token.i + 1:token.right_edge.i + 1]
+                            if t.text in (",", "(", ";") or t.dep_ in ("relcl", "acl")), token.right_edge.i + 1)
+                return _plain(self.doc[start:end].text)
         return None
 
     def _government_of(self, ref: Ref) -> str | None:
