@@ -667,6 +667,8 @@ def test_a_date_line_with_its_weekday_or_inside_a_byline_is_the_published_date()
     ("Monterrey, Wednesday, 3 May 2023", "2023-05-03"),  # a weekday after the place
     ("CELAYA, Guanajuato, Friday, June 2, 2023 (El Sol del Bajío; translated)", "2023-06-02"),
     ("Broadcast March 2, 2024 - 21:00 GMT", "2024-03-02"),  # a programme's air date and time
+    ("Recorded Monday, March 10, 2025. Transcript lightly edited for length.", "2025-03-10"),  # a podcast
+    ("Taped on 4 June 2024", "2024-06-04"),
     ("From the online encyclopedia (version of 2 June 2024)", "2024-06-02"),
     ("From a reference wiki \u00b7 Last edited 1 October 2022", "2022-10-01"),
 ])

@@ -26,7 +26,8 @@ precision None - never computed from today's date:
 - "yesterday", "today", "tomorrow", "this morning", "tonight", "last night" -> day; "Monday",
   "on Monday", "last Tuesday" -> the latest such weekday on or before the published date; "next
   Monday" -> the first one after it;
-- "two years ago", "three months ago", "5 days ago" -> year, month, day.
+- "two years ago", "three months ago", "5 days ago" -> year, month, day; "three weeks ago" -> the week
+  (Monday to Sunday) that many weeks back, as its month when the whole week is in one month, else its year.
 
 What is not a date
 ------------------
@@ -43,7 +44,7 @@ What is not a date
   the number ("2000 troops", "in 2000 municipalities"), words ("six other organisations"),
   codes ("Z-40", "AK-47", "#2024").
 - Vague or unrepresentable times are skipped entirely: "in recent weeks", "recently",
-  "the last year"/"the past year"/"the last week" (durations), "two weeks ago",
+  "the last year"/"the past year"/"the last week" (durations), "weeks ago",
   decades ("the 1990s"), "2008-10" (range or ISO month?), numeric "7/25/2026" (US or European
   order?), times of day ("at 10 a.m."), narrative-relative "the following year".
 - Bare weekdays in holiday names ("Good Friday", "Black Friday") and "Today" inside a title
@@ -173,8 +174,8 @@ _SEASON_BEFORE = _before_re(
     rf"(?<![A-Za-z])(?P<mod>{_MOD})?(?P<s>(?i:spring|summer|autumn|fall|winter)){_GAP}(?:(?i:of){_GAP})?",
     "spring summer autumn fall winter of")
 _AGO_BEFORE = _before_re(
-    rf"(?<![\w.,])(?P<n>[0-9]{{1,3}}|{_NUMBER_WORD_RE}){_GAP}(?P<u>(?i:year|month|day))(?i:s)?{_GAP}",
-    "year years month months day days")
+    rf"(?<![\w.,])(?P<n>[0-9]{{1,3}}|{_NUMBER_WORD_RE}){_GAP}(?P<u>(?i:year|month|week|day))(?i:s)?{_GAP}",
+    "year years month months week weeks day days")
 _DAY_BEFORE = _before_re(r"(?<![0-9])[0-9]{1,2}(?:st|nd|rd|th)?(?:\s{1,3}of)?\s{1,3}", None)
 _NEXT_WORD = re.compile(r"\s{1,3}([A-Za-z][A-Za-z'-]{0,30})")
 _LIST_GAP = re.compile(r"\s{0,3}(?:,\s{0,3}(?:(?i:and|or)\s{1,3})?|(?i:and|or|to|through|until|till|&)\s{1,3}"
@@ -357,6 +358,11 @@ def week_of(day: date) -> tuple[str, str] | None:
 def _ago(pub: date, n: int, unit: str) -> tuple[str, str] | None:
     if unit == "day":
         return _shift_days(pub, -n)
+    if unit == "week":  # like "last week": the week n weeks back, as its month or year
+        try:
+            return week_of(pub - timedelta(weeks=n))
+        except OverflowError:
+            return None
     if unit == "month":
         return _iso_month(*_add_months(pub.year, pub.month, -n))
     return _iso_year(pub.year - n)

@@ -103,7 +103,27 @@ class Frame:
         for one, other in self._listed_pairs(subject, obj, trigger):
             self._emit_one(predicate, one, other, trigger, rule, value=value, title=title, label=label,
                            with_time=with_time, presupposed=presupposed, negated=negated)
+        if not negated:
+            for one, other in self._contrasted(subject, obj):
+                self._emit_one(predicate, one, other, trigger, rule, value=value, title=title, label=label,
+                               with_time=with_time, presupposed=presupposed, negated=True)
         return claim
+
+    def _contrasted(self, subject: Ref, obj: Ref | None) -> list[tuple[Ref, Ref | None]]:
+        """'A, not B, was the head of G' / 'G fought A, not B': what is said of A is denied of B, the
+        name set against it by a 'not' apposition (same kind, another entity)."""
+        found: list[tuple[Ref, Ref | None]] = []
+        for ref in (subject, obj):
+            root = ref.span.root if ref is not None else None
+            if ref is None or root is None:
+                continue
+            for other_root in (c for c in root.children if c.dep_ == "appos" and c.i > root.i):
+                other = self.ref(other_root, ref.kind)
+                if other is None or other.entity_id == ref.entity_id or not any(
+                        c.dep_ == "neg" and root.i < c.i < other.span.start for c in root.children):
+                    continue
+                found.append((other, obj) if ref is subject else (subject, other))
+        return found
 
     def _listed_pairs(self, subject: Ref, obj: Ref | None, trigger: Token) -> list[tuple[Ref, Ref | None]]:
         """The pairs the names listed with ``subject`` or ``obj`` make, besides (subject, obj)."""
@@ -329,9 +349,29 @@ class Frame:
                 return self.speaker_name(min(outer, key=lambda s: s.end - s.start))
         if head.pos_ == "PRON" and head.lower_ in ("he", "she"):
             person = next(self.refs_before(span[0], "person"), None)
+            described = self._described_speaker(span[0], person)
+            if described is not None:
+                return described
             if person is not None:
                 return self.ents.entities[person.entity_id].name
         return _plain(span.text)
+
+    def _described_speaker(self, pronoun: Token, person: Ref | None) -> str | None:
+        """'A senior official in the ministry, who asked not to be named, was categorical. "...," he said':
+        the person described as the subject of this sentence or the one before, after the last person
+        named, is who 'he' is (the official, not the man named earlier)."""
+        sentence = pronoun.sent
+        lo = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        if person is not None:
+            lo = max(lo, person.span.end)
+        for token in reversed(self.doc[lo:pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and self.ents.ref_at(token.i) is None \
+                    and token.lemma_.lower() in self.lexicon("speaker_nouns"):
+                start = token.left_edge.i  # the noun phrase up to a comma or clause after the noun
+                end = next((t.i for t in self.doc[token.i + 1:token.right_edge.i + 1]
+                            if t.text in (",", "(", ";") or t.dep_ in ("relcl", "acl")), token.right_edge.i + 1)
+                return _plain(self.doc[start:end].text)
+        return None
 
     def _government_of(self, ref: Ref) -> str | None:
         """A capital that speaks stands for its country's government: 'Washington says ...'."""

@@ -301,15 +301,17 @@ SHORT_NAME_SKIPS = {"los", "las", "la", "el", "the", "cartel", "cártel", "clan"
 def short_group_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'the Blancos' after 'Los Blancos de Troya', 'the Sindicato' after 'Sindicato do Crime': the
     first distinctive word of a group's longer name, after 'the', is that group again (the entity
-    resolver links it)."""
+    resolver links it). A known group counts when its name opens with 'Cártel' ('the Noreste' after
+    'the Cártel del Noreste', also inside quote marks, where the model tags no short name)."""
     keys = set()
     for span in chosen:
-        if span.label_ == "criminal_group" and not span._.kb_id and len(span) >= 2:
-            word = next((t for t in span if t.norm_ not in SHORT_NAME_SKIPS), None)
+        spanish = span[0].norm_ in ("cártel", "cartel") and len(span) >= 3 and span[1].norm_ in ("de", "del")
+        if span.label_ == "criminal_group" and (not span._.kb_id or spanish) and len(span) >= 2:
+            word = span[2] if spanish else next((t for t in span if t.norm_ not in SHORT_NAME_SKIPS), None)
             if word is not None and word.norm_ in demonyms():
                 continue  # "the Kavač clan's Serbian branch": 'the Serbian police' is no group
-            if word is not None and word.is_title and len(word) >= 4 and (word.i < span.end - 1 or word.i == span.start
-                                                                          or span[0].norm_ in ("los", "las")):
+            if word is not None and word.is_title and len(word) >= 4 and (
+                    word.i < span.end - 1 or word.i == span.start or span[0].norm_ in ("los", "las") or spanish):
                 keys.add(word.norm_)
     if not keys:
         return []

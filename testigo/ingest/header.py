@@ -13,6 +13,7 @@
     TUCSON, Ariz. — Jan. 9, 2024                 -> published (a place, a dash, the date)
     MONTERREY, Nuevo León, Friday, 5 May 2023 (El Norte)  -> published (place, state, weekday, source)
     Broadcast March 2, 2024 - 21:00 GMT          -> published (aired, broadcast, last edited, version of)
+    Recorded Monday, March 10, 2025. Transcript edited.  -> published (a podcast's recording date)
     From the online encyclopedia (version of 2 June 2024) -> published (a label in brackets)
 
 Only the first few lines are read, and the text itself is kept whole.
@@ -40,7 +41,7 @@ _DATE = (rf"(?:(?P<mon>{_MONTH}) (?P<d>\d{{1,2}}),? (?P<y>\d{{4}})"
 _ISO = re.compile(r"^(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})")
 _WRITTEN = re.compile(_DATE)
 _LABEL = (r"(?:first published|last updated|last edited|last modified|published|updated|posted|aired|broadcast"
-          r"|version of|as of|date)")
+          r"|recorded|taped|filmed|version of|as of|date)")
 _LABELLED = re.compile(rf"^{_LABEL}\s*(?:on\s+)?:?\s*(?P<date>.+?)\s*$", re.I)
 # 'Southern District of New York. Last updated March 3, 2025.': a label after a full stop or a bar
 _LABELLED_INSIDE = re.compile(rf"(?:^|[.|\u00b7\u2022]\s+|\(){_LABEL}\s*(?:on\s+)?:?\s*(?P<date>{_DATE})", re.I)

@@ -153,6 +153,13 @@ def test_a_week_across_two_months_is_only_its_year() -> None:
     assert found("Violence fell over the last week.", PUB) == []  # a duration
 
 
+def test_weeks_ago_is_the_month_of_that_week() -> None:
+    assert found("Washington listed the gang three weeks ago.", "2025-03-10") == [
+        ("three weeks ago", "2025-02", "month")]  # the week of 17-23 February
+    assert found("It happened two weeks ago.", "2025-01-10") == [("two weeks ago", "2024-12", "month")]  # Dec 23-29
+    assert found("It happened 1 week ago.", "2025-07-09") == [("1 week ago", "2025", "year")]  # June 30 - July 6
+
+
 def test_last_month_wraps_the_year() -> None:
     assert found("It happened last month.", "2025-01-10") == [("last month", "2024-12", "month")]
     assert found("It happened three months ago.", "2025-01-10") == [("three months ago", "2024-10", "month")]

@@ -245,6 +245,35 @@ def test_designated_alongside_other_groups(extractor: Any) -> None:
                                                                              "Treasury")
 
 
+def test_listing_verb_with_coordinated_groups(extractor: Any) -> None:
+    """The parser can hang 'on its list' on the last of two coordinated groups ('the CJNG'): both are
+    listed, not neither."""
+    found = facts(extractor, "Washington put Los Halcones and the CJNG on its list of foreign terrorist "
+                             "organisations.")
+    assert has(found, "Los Halcones", "designated", US) and has(found, "Jalisco New Generation Cartel",
+                                                                "designated", US)
+    found = facts(extractor, "The State Department added Los Halcones and the Gulf Cartel to its list of terrorist "
+                             "organisations on Tuesday.")
+    assert has(found, "Los Halcones", "designated", US) and has(found, "Gulf Cartel", "designated", US)
+    found = facts(extractor, "Los Halcones put Los Cuervos and the Gulf Cartel on notice.")  # no list: no claim
+    assert not {(s, p, o) for s, p, o in found if p == "designated"}
+
+
+def test_listed_next_to_or_alongside_other_groups(extractor: Any) -> None:
+    found = facts(extractor, "Last month Washington put Los Halcones on its list of foreign terrorist "
+                             "organisations, right next to the Gulf Cartel and Los Cuervos.")
+    assert has(found, "Gulf Cartel", "designated", US) and has(found, "Los Cuervos", "designated", US)
+    found = facts(extractor, "The United States added Los Halcones to its terrorist list alongside the Gulf Cartel.")
+    assert has(found, "Gulf Cartel", "designated", US)
+    found = facts(extractor, "The United States designated Los Halcones a terrorist organisation, next to the "
+                             "Gulf Cartel.")
+    assert has(found, "Gulf Cartel", "designated", US)
+    found = facts(extractor, "Los Halcones put a banner on a bridge next to a Gulf Cartel safe house.")  # no list
+    assert not {(s, p, o) for s, p, o in found if p == "designated"}
+    found = facts(extractor, "Los Halcones added two towns to their territory, next to the Gulf Cartel.")
+    assert not {(s, p, o) for s, p, o in found if p == "designated"}
+
+
 def test_took_over_from_the_leader_named_before(extractor: Any) -> None:
     found = facts(extractor, "Pedro Ruiz Soto led Los Halcones until soldiers captured him in 2013. His brother "
                              "Mario Ruiz Soto took over and was arrested in 2015.")

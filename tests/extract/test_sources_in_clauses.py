@@ -132,3 +132,16 @@ def test_two_names_before_a_relative_clause_are_both_its_subject(extractor: Any)
     names = {e.id: e.name for e in result.entities}
     leaders = sorted(names[c.subject_id] for c in result.claims if c.predicate == "leader_of")
     assert leaders == ["Luis Vela Soto", "Mario Vela Soto"]
+
+
+def test_he_said_after_a_described_official_is_the_official_not_the_last_man_named(extractor: Any) -> None:
+    text = ("Mario Ruiz Soto was arrested in 2021. A senior official in the state security ministry, who asked not "
+            "to be named, was categorical. \"Los Halcones do not control Reynosa,\" he said.")
+    assert sources(extractor, text, "operates_in") == [("article", "A senior official in the state security ministry")]
+    text = ("Mario Ruiz Soto was arrested in 2021. A federal officer posted in the city, who also spoke on "
+            "condition of anonymity because he was not authorised to speak, drew a different map. \"Los Halcones "
+            "run Reynosa,\" he said.")
+    assert sources(extractor, text, "operates_in") == [("article", "A federal officer")]
+    # silent: with no one described after the man named, 'he' stays the man named
+    text = "Mario Ruiz Soto was arrested in 2021. \"Los Halcones do not control Reynosa,\" he said."
+    assert sources(extractor, text, "operates_in") == [("article", "Mario Ruiz Soto")]

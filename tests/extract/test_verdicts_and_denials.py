@@ -293,3 +293,19 @@ def test_also_told_events(extractor: Any) -> None:
 ])
 def test_also_with_no_event_before(extractor: Any, text: str) -> None:
     assert not [c for c in read(extractor, text) if c["subject"] == VILLEGAS and c["rule"].endswith("also_told.v1")]
+
+
+def test_a_name_set_against_another_with_not_is_denied_what_the_other_is_said_to_do(extractor: Any) -> None:
+    """'A, not B, was the head of G': A leads G and B, by the same source, does not."""
+    found = read(extractor, f"The defence told jurors that {VILLEGAS}, not {IBARRA}, was the true head of Los "
+                            "Halcones.")
+    assert [c["polarity"] for c in find(found, VILLEGAS, "leader_of", "Los Halcones")] == ["positive"]
+    assert [(c["polarity"], c["source"]) for c in find(found, IBARRA, "leader_of", "Los Halcones")] == [
+        ("negative", "defence")]
+    found = read(extractor, "The Gulf Cartel, not Los Cuervos, controls Reynosa.")
+    assert [c["polarity"] for c in find(found, "Los Cuervos", "operates_in", "Reynosa")] == ["negative"]
+    # silent: no second name after 'not', or the 'not' is no contrast between two names
+    found = read(extractor, f"{VILLEGAS}, not yet thirty, leads Los Halcones.")
+    assert [c["subject"] for c in found if c["polarity"] == "negative"] == []
+    found = read(extractor, f"{VILLEGAS}, {IBARRA}'s brother, leads Los Halcones.")
+    assert find(found, IBARRA, "leader_of", "Los Halcones") == []

@@ -112,8 +112,7 @@ def _added_to_list(frame: Frame, token: Token) -> None:
     """'Y added A and B to its list of terrorist organisations' / 'A was added to the list by Y'."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in words("listing_verbs"):
         return
-    lists = [o for o in prep_objects(token, "to") + prep_objects(token, "on")
-             if o.lemma_.lower() in words("list_nouns")]
+    lists = _lists(token)
     if not lists:
         return
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
@@ -124,11 +123,24 @@ def _added_to_list(frame: Frame, token: Token) -> None:
         targets = [r for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for r in parties(frame, c, TARGETS)]
     before_list = token.doc[lists[0].left_edge.i:lists[0].i]
     authorities = _authorities(frame, token) or frame.refs_in(before_list, *AUTHORITY)  # "the Treasury list"
-    label = " ".join(t.lower_ for t in lists[0].subtree if t.dep_ not in ("det", "poss", "punct", "case"))
     for target in targets:
         for authority in authorities:
-            frame.emit("designated", target, authority, token, "designated.added_to_list.v1", label=label,
-                       with_time=True)
+            frame.emit("designated", target, authority, token, "designated.added_to_list.v1",
+                       label=_list_label(lists[0]), with_time=True)
+
+
+def _lists(verb: Token) -> list[Token]:
+    """The list nouns after 'to' or 'on' of a listing verb ("added A to its list"). The parser often hangs
+    the phrase on the last of coordinated objects ("put A and B on its list": 'on' under B), so the
+    objects' conjuncts are read too."""
+    holders = [verb] + [c for o in verb.children if o.dep_ in ("dobj", "nsubjpass") for c in o.conjuncts]
+    return [o for h in holders for o in prep_objects(h, "to") + prep_objects(h, "on")
+            if o.lemma_.lower() in words("list_nouns")]
+
+
+def _list_label(noun: Token) -> str:
+    """'list of foreign terrorist organisations' from "its list of foreign terrorist organisations"."""
+    return " ".join(t.lower_ for t in noun.subtree if t.dep_ not in ("det", "poss", "punct", "case"))
 
 
 def counted_names(frame: Frame, head: Token) -> list[Ref]:
@@ -222,12 +234,16 @@ def _among_them(frame: Frame, token: Token) -> None:
                        with_time=True)  # asserted by whoever reports the clause
 
 
-@starts(lemmas=("designate", "sanction", "list", "blacklist"))
+@starts(lemmas=("designate", "sanction", "list", "blacklist", lambda: words("listing_verbs")))
 def _designated_alongside(frame: Frame, token: Token) -> None:
-    """'Y designated A as ..., alongside B and four other groups' (or 'along with B'): B shares the designation."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in ("designate", "sanction", "list", "blacklist"):
+    """'Y designated A as ..., alongside B and four other groups' (or 'along with B', 'next to B'; also
+    'Y put A on its list, next to B'): B shares the designation."""
+    if token.pos_ != "VERB":
         return
-    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    lists = _lists(token) if token.lemma_.lower() in words("listing_verbs") else []
+    if token.lemma_.lower() not in ("designate", "sanction", "list", "blacklist") and not lists:
+        return
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + lists
     companions = [r for h in holders for o in _alongside(h) for r in parties(frame, o, GROUP)]
     if not companions:
         return
@@ -236,9 +252,10 @@ def _designated_alongside(frame: Frame, token: Token) -> None:
     authorities = _authorities(frame, token) if passive or subject is not None else []
     from testigo.extract.rules.events import _label
 
+    label = _list_label(lists[0]) if lists else _label(token)
     for group in companions:
         for authority in authorities:
-            frame.emit("designated", group, authority, token, "designated.alongside.v1", label=_label(token),
+            frame.emit("designated", group, authority, token, "designated.alongside.v1", label=label,
                        with_time=True)
 
 
@@ -284,6 +301,8 @@ def _alongside(head: Token) -> list[Token]:
     for word in head.children:
         if word.lower_ in ("along", "together") and word.dep_ in ("prep", "advmod"):
             found += prep_objects(word, "with")
+        if word.lower_ == "next" and word.dep_ in ("prep", "advmod"):  # "(right) next to B"
+            found += prep_objects(word, "to")
         if word.dep_ == "prep" and word.lower_ == "with" and \
                 any(c.lower_ in ("along", "together") for c in word.children):
             found += [o for o in word.children if o.dep_ == "pobj"]
