@@ -96,17 +96,18 @@ class Frame:
         'police arrested A, alias "X," and B' arrests B too. Names listed with each other are not
         spread over ('a truce between A and B' ties A to B only), nor is what the list's own words
         say of one name ('A, the leader of G, and B were arrested')."""
-        claim = self._emit_one(predicate, subject, obj, trigger, rule, value=value, title=title, label=label,
-                               with_time=with_time, presupposed=presupposed, negated=negated)
+        def one(ends: tuple[Ref | None, Ref | None], denied: bool) -> Claim | None:
+            return self._emit_one(predicate, ends[0], ends[1], trigger, rule, value=value, title=title, label=label,
+                                  with_time=with_time, presupposed=presupposed, negated=denied)
+
+        claim = one((subject, obj), negated)
         if claim is None or subject is None:
             return claim
-        for one, other in self._listed_pairs(subject, obj, trigger):
-            self._emit_one(predicate, one, other, trigger, rule, value=value, title=title, label=label,
-                           with_time=with_time, presupposed=presupposed, negated=negated)
+        for ends in self._listed_pairs(subject, obj, trigger):
+            one(ends, negated)
         if not negated:
-            for one, other in self._contrasted(subject, obj):
-                self._emit_one(predicate, one, other, trigger, rule, value=value, title=title, label=label,
-                               with_time=with_time, presupposed=presupposed, negated=True)
+            for ends in self._contrasted(subject, obj):
+                one(ends, True)
         return claim
 
     def _contrasted(self, subject: Ref, obj: Ref | None) -> list[tuple[Ref, Ref | None]]:
