@@ -109,7 +109,7 @@ def _among_them(frame: Frame, token: Token) -> None:
         return
     doc = token.doc
     start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
-    plural = next((t for t in reversed(doc[start:among[0].i]) if t.tag_ == "NNS" and frame.ref(t) is None), None)
+    plural = next((t for t in reversed(doc[start:among[0].i]) if t.tag_ == "NNS" and frame.name(t) is None), None)
     if plural is None or plural.lemma_.lower() not in frame.lexicon("member_nouns"):
         return
     for one in parties(frame, token, PERSON):

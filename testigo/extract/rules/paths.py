@@ -268,6 +268,7 @@ class _Sentences:
 
 
 STANDING_PRONOUNS = {"it": GROUP_KIND, "they": GROUP_KIND, "he": PERSON_KIND, "she": PERSON_KIND}
+COREF_ENDS = True  # also every other word the coreference layer reads back (rules/coref.py)
 STANDING_NOUNS = frozenset({"group", "cartel", "organization", "organisation", "gang"})
 
 
@@ -280,7 +281,7 @@ def standing_ends(frame: Frame, sentence: Span) -> list[Ref]:
     quotes = 0
     for token in sentence:
         quotes += token.text in ('"', "\u201c", "\u201d")
-        if quotes % 2 or token.dep_ not in ("nsubj", "nsubjpass", "poss") or frame.ref(token) is not None:
+        if quotes % 2 or token.dep_ not in ("nsubj", "nsubjpass", "poss") or frame.name(token) is not None:
             continue
         if token.pos_ == "PRON" and token.dep_ != "poss":
             kinds = STANDING_PRONOUNS.get(token.lower_)
@@ -295,6 +296,9 @@ def standing_ends(frame: Frame, sentence: Span) -> list[Ref]:
         refs = parties(frame, token, kinds)
         if len(refs) == 1 and refs[0].span.sent.start < sentence.start:
             found.append(Ref(Span(token.doc, token.i, token.i + 1, label=refs[0].kind), refs[0].entity_id))
+    if COREF_ENDS:
+        taken = {r.span.start for r in found}
+        found += [r for t in sentence if t.i in frame.coref and t.i not in taken and (r := frame.ref(t)) is not None]
     return found
 
 
@@ -312,9 +316,10 @@ def path_rules(frame: Frame) -> None:
     lemmas = _config()["lemmas"]
     index = _Sentences(frame)
     done: set[tuple[str, frozenset[str], int]] | None = None
+    referring = {bisect_right(index.starts, i) - 1 for i in frame.coref} if COREF_ENDS else set()
     for n, sentence in enumerate(frame.doc.sents):
         refs = index.refs.get(n, [])
-        if len(refs) < 2 and not _may_stand(sentence):
+        if len(refs) < 2 and not _may_stand(sentence) and n not in referring:
             continue
         if not any(t.lemma_.lower() in lemmas or t.pos_ == "NOUN" and role(frame, t) is not None
                    or t.lower_ in _config()["family"] for t in sentence):
@@ -419,7 +424,7 @@ def _third_party(frame: Frame, verb: Token, pair: set[str]) -> bool:
                 if p.dep_ == "prep" and p.lower_ in ("of", "with", "against", "to")
                 for o in p.children if o.dep_ == "pobj"]
     objects += [c for o in list(objects) for c in o.conjuncts]
-    return any((ref := frame.ref(o, "criminal_group")) is not None and ref.entity_id not in pair for o in objects)
+    return any((ref := frame.name(o, "criminal_group")) is not None and ref.entity_id not in pair for o in objects)
 
 
 def _acting_group(frame: Frame, verb: Token, pair: set[str]) -> bool:
@@ -427,7 +432,7 @@ def _acting_group(frame: Frame, verb: Token, pair: set[str]) -> bool:
     while _shares_subject(verb) and verb.head.i != verb.i:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any((ref := frame.ref(c, "criminal_group")) is not None and ref.entity_id not in pair for c in subjects)
+    return any((ref := frame.name(c, "criminal_group")) is not None and ref.entity_id not in pair for c in subjects)
 
 
 def _emit(frame: Frame, predicate: str, trigger: Token, one: tuple[Ref, tuple[str, Token]],

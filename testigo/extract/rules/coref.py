@@ -1,0 +1,111 @@
+"""The coreference layer: pronouns and descriptions read back to the entity they stand for.
+
+Most rules read their ends with ``Frame.ref``, which sees names. ``references(frame)`` marks, once per
+document before the rules run, the words that may refer back to an entity named before: the pronouns
+'it', 'they', 'he', 'she' (and 'its', 'their', 'him', 'them') and a definite group description ('the
+gang', 'this cell', 'the criminal organisation', "the group's"). ``Frame.ref`` then reads such a word,
+at its first use, with ``resolve``: what ``parties()`` reads it as (the one resolver of references),
+when that is one entity named near and nothing else there competes for the word. Not read: a word
+inside a quotation (the speaker's own context), an indefinite ('a group'), a plural ('the two groups':
+parties() reads those as pairs), a reflexive ('itself'), and 'his'/'her' ('his brother X' is the kin
+rules' business). The rules of ``REFUSED`` take only names as ends.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from testigo.extract.entities import Ref, Resolved
+from testigo.extract.frame import Frame
+from testigo.extract.rules.anaphora import window_start
+from testigo.extract.rules.phrases import GROUP, KIND_WORDS, is_female, parties, unnamed_subject
+
+__all__ = ["REFUSED", "references", "resolve"]
+
+PERSON = ("person",)
+PRONOUNS = {"it": GROUP, "its": GROUP, "they": GROUP, "them": GROUP, "their": GROUP,
+            "he": PERSON, "him": PERSON, "she": PERSON}
+NOUNS = frozenset({"group", "gang", "cartel", "organisation", "organization", "network", "cell",
+                   "faction", "clan", "syndicate", "outfit", "mafia", "militia"})
+POINTING = frozenset({"the", "this", "that"})
+QUOTES = frozenset({'"', "\u201c", "\u201d"})
+# Rules whose ends must be names (rule-name prefixes); none needed so far: a rule that only asks whether a
+# word is a name uses Frame.name.
+REFUSED: tuple[str, ...] = ()
+
+
+def references(frame: Frame) -> dict[int, tuple[str, ...]]:
+    """The tokens of the document that may stand for an entity named before, with the kinds each may be."""
+    found: dict[int, tuple[str, ...]] = {}
+    for sentence in frame.doc.sents:
+        quotes = 0
+        for token in sentence:
+            quotes += token.text in QUOTES
+            if quotes % 2 or frame.ents.ref_at(token.i) is not None:
+                continue
+            kinds = _kinds(frame, token)
+            if kinds:
+                found[token.i] = kinds
+    return found
+
+
+def _kinds(frame: Frame, token: Token) -> tuple[str, ...]:
+    if token.pos_ == "PRON":
+        return PRONOUNS.get(token.lower_, ())
+    if token.pos_ != "NOUN" or token.tag_ != "NN" or token.lemma_.lower() not in NOUNS:
+        return ()
+    determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
+    if len(determiners) != 1 or determiners[0] not in POINTING:
+        return ()  # 'a group', 'any cartel', 'each gang'
+    if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in KIND_WORDS and not _naming(frame, c)
+           for c in token.children):
+        return ()  # 'the local gang', 'the new cartel': another group, or one the rules of parties() read
+    return GROUP
+
+
+def _naming(frame: Frame, word: Token) -> bool:
+    """A modifier that names: 'the Jalisco group', 'the Tepic cell'."""
+    return word.pos_ == "PROPN" or frame.ents.ref_at(word.i) is not None
+
+
+def resolve(frame: Frame, token: Token) -> Ref | None:
+    """The entity the word at ``token`` stands for, as parties() reads it, when that is clear: the only
+    entity of its kinds named (or already referred back to) in this sentence before the word and the
+    sentence before, or the one subject among them ('X met Y. It ...' leaves 'it' open)."""
+    kinds = frame.coref.get(token.i, ())
+    if token.pos_ == "PRON" and unnamed_subject(frame, token):
+        return None  # 'This cell is one of ..., and it maintains ...': the cell, which has no name
+    echoes = dict(frame.echoes)
+    refs = parties(frame, token, kinds)
+    frame.echoes.clear()  # what parties() noted while reading stays for the rules' own reading of the word
+    frame.echoes.update(echoes)
+    if len(refs) != 1 or refs[0].span.start == token.i:
+        return None
+    named = any(c.dep_ in ("compound", "nmod") and _naming(frame, c) for c in token.children)
+    if not named and not _clear(frame, token, refs[0], kinds):
+        return None  # ('the Jalisco group' names its group by the place, not by salience)
+    return Resolved(Span(token.doc, token.i, token.i + 1, label=refs[0].kind), refs[0].entity_id)
+
+
+def _clear(frame: Frame, token: Token, ref: Ref, kinds: tuple[str, ...]) -> bool:
+    start = window_start(token, 1)
+    near = [r for r in (*frame.ents.refs, *frame.echoes.values())
+            if start <= r.span.start < token.i and r.kind in kinds and r.span.start != token.i]
+    if kinds == PERSON:
+        female = token.lower_ == "she"
+        near = [r for r in near if is_female(frame, r) == female]
+    ids = {r.entity_id for r in near}
+    if ref.entity_id not in ids:
+        return False  # named further back, or never: too weak for an end
+    if len(ids) == 1:
+        return True
+    subjects = {r.entity_id for r in near if _role(r.span.root) in ("nsubj", "nsubjpass")
+                and r.span.root.head.dep_ in ("ROOT", "conj")}
+    return subjects == {ref.entity_id}
+
+
+def _role(token: Token) -> str:
+    """The dependency of a name, or of the noun it stands in apposition to."""
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    return token.dep_
