@@ -794,6 +794,8 @@ def unnamed_subject(frame: Frame, token: Token) -> bool:
     tag = SUBJECT_TAGS.get(token.lower_)
     return tag is not None and any(
         t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == tag and t.pos_ == "NOUN" and t.i not in frame.echoes
+        and not any(c.dep_ in ("appos", "compound", "nmod") and frame.name(c) is not None for c in t.children)
+        and t.lemma_.lower() not in frame.lexicon("people_nouns", "family")  # "his son X stepped in ... it"
         and frame.ref(t) is None for t in token.doc[token.sent.start:token.i])
 
 
