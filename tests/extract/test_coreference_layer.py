@@ -122,3 +122,9 @@ def test_both_groups_after_a_sentence_of_several_ties_stays_silent(extractor: An
     found = claims(extractor, "Los Pumas are a cell of the Sinaloa Cartel and an ally of Los Linces. "
                               "Both groups would be at war with Los Jaguares.")
     assert not any(c[1] == "rival_of" and c[2] == "Los Jaguares" for c in found)
+
+
+def test_the_cartel_is_the_group_called_a_cartel(extractor: Any) -> None:
+    frame = frame_of(extractor, "Los Pumas fought the Sinaloa Cartel in Tepic in 2019. The cartel later moved north.")
+    ref = frame.ref(word(frame, "cartel"))
+    assert ref is not None and frame.ents.entities[ref.entity_id].name == "Sinaloa Cartel"

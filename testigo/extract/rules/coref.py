@@ -17,8 +17,9 @@ from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref, Resolved
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import fold
 from testigo.extract.rules.anaphora import window_start
-from testigo.extract.rules.phrases import GROUP, KIND_WORDS, is_female, parties, unnamed_subject
+from testigo.extract.rules.phrases import GROUP, KIND_WORDS, _fits_name, is_female, parties, unnamed_subject
 
 __all__ = ["REFUSED", "references", "resolve"]
 
@@ -27,6 +28,7 @@ PRONOUNS = {"it": GROUP, "its": GROUP, "they": GROUP, "them": GROUP, "their": GR
             "he": PERSON, "him": PERSON, "she": PERSON}
 NOUNS = frozenset({"group", "gang", "cartel", "organisation", "organization", "network", "cell",
                    "faction", "clan", "syndicate", "outfit", "mafia", "militia"})
+NAMED_BY = frozenset({"cartel", "organization"})  # descriptions that fit only groups named so (phrases._fits_name)
 POINTING = frozenset({"the", "this", "that"})
 QUOTES = frozenset({'"', "\u201c", "\u201d"})
 # Rules whose ends must be names (rule-name prefixes); none needed so far: a rule that only asks whether a
@@ -57,6 +59,8 @@ def _kinds(frame: Frame, token: Token) -> tuple[str, ...]:
     determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
     if len(determiners) != 1 or determiners[0] not in POINTING:
         return ()  # 'a group', 'any cartel', 'each gang'
+    if token.dep_ == "appos" or any(c.dep_ in ("prep", "acl", "relcl") for c in token.children):
+        return ()  # 'X, the cell ...' (named right there), 'the faction of G' (a part of G, not G)
     if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in KIND_WORDS and not _naming(frame, c)
            for c in token.children):
         return ()  # 'the local gang', 'the new cartel': another group, or one the rules of parties() read
@@ -64,8 +68,10 @@ def _kinds(frame: Frame, token: Token) -> tuple[str, ...]:
 
 
 def _naming(frame: Frame, word: Token) -> bool:
-    """A modifier that names: 'the Jalisco group', 'the Tepic cell'."""
-    return word.pos_ == "PROPN" or frame.ents.ref_at(word.i) is not None
+    """A place that names a group: 'the Jalisco group', 'the Tepic cell' (not 'the Zambada faction', another
+    group named for a person)."""
+    ref = frame.ents.ref_at(word.i)
+    return ref is not None and ref.kind in ("place", "country")
 
 
 def resolve(frame: Frame, token: Token) -> Ref | None:
@@ -94,6 +100,10 @@ def _clear(frame: Frame, token: Token, ref: Ref, kinds: tuple[str, ...]) -> bool
     if kinds == PERSON:
         female = token.lower_ == "she"
         near = [r for r in near if is_female(frame, r) == female]
+    word = fold(token.lemma_).replace("organisation", "organization") if token.pos_ == "NOUN" else None
+    fitting = [r for r in near if _fits_name(frame, frame.ents.entities[r.entity_id], word)] \
+        if word in NAMED_BY else []
+    near = fitting or near  # 'Los X and the Y Cartel ... the cartel': only the one called a cartel
     ids = {r.entity_id for r in near}
     if ref.entity_id not in ids:
         return False  # named further back, or never: too weak for an end

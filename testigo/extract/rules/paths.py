@@ -296,9 +296,11 @@ def standing_ends(frame: Frame, sentence: Span) -> list[Ref]:
         refs = parties(frame, token, kinds)
         if len(refs) == 1 and refs[0].span.sent.start < sentence.start:
             found.append(Ref(Span(token.doc, token.i, token.i + 1, label=refs[0].kind), refs[0].entity_id))
-    if COREF_ENDS:
+    if COREF_ENDS:  # a word read back to an entity this sentence names too adds no end, only another path
         taken = {r.span.start for r in found}
-        found += [r for t in sentence if t.i in frame.coref and t.i not in taken and (r := frame.ref(t)) is not None]
+        named = {r.entity_id for t in sentence if (r := frame.name(t)) is not None}
+        found += [r for t in sentence if t.i in frame.coref and t.i not in taken and (r := frame.ref(t)) is not None
+                  and r.entity_id not in named]
     return found
 
 
