@@ -128,3 +128,9 @@ def test_the_cartel_is_the_group_called_a_cartel(extractor: Any) -> None:
     frame = frame_of(extractor, "Los Pumas fought the Sinaloa Cartel in Tepic in 2019. The cartel later moved north.")
     ref = frame.ref(word(frame, "cartel"))
     assert ref is not None and frame.ents.entities[ref.entity_id].name == "Sinaloa Cartel"
+
+
+def test_a_refused_rule_takes_no_end_read_back(extractor: Any) -> None:
+    found = claims(extractor, "Los Pumas control the port of Tepic. The faction is believed to buy precursor "
+                              "chemicals from suppliers in China and to press pills in laboratories in Nayarit.")
+    assert not any(c[1] == "traffics" for c in found)
