@@ -91,7 +91,10 @@ def resolve(frame: Frame, token: Token) -> Ref | None:
     named = any(c.dep_ in ("compound", "nmod") and _naming(frame, c) for c in token.children)
     if not named and not _clear(frame, token, refs[0], kinds):
         return None  # ('the Jalisco group' names its group by the place, not by salience)
-    return Resolved(Span(token.doc, token.i, token.i + 1, label=refs[0].kind), refs[0].entity_id)
+    resolved = Resolved(Span(token.doc, token.i, token.i + 1, label=refs[0].kind), refs[0].entity_id)
+    if kinds == GROUP:
+        frame.echoes.setdefault(token.i, Ref(resolved.span, resolved.entity_id))  # as parties() notes it
+    return resolved
 
 
 def _clear(frame: Frame, token: Token, ref: Ref, kinds: tuple[str, ...]) -> bool:

@@ -268,6 +268,7 @@ class _Sentences:
 
 
 STANDING_PRONOUNS = {"it": GROUP_KIND, "they": GROUP_KIND, "he": PERSON_KIND, "she": PERSON_KIND}
+PAST_SIDES = frozenset({"former", "old", "erstwhile", "one-time", "onetime", "ex"})
 COREF_ENDS = True  # also every other word the coreference layer reads back (rules/coref.py)
 STANDING_NOUNS = frozenset({"group", "cartel", "organization", "organisation", "gang"})
 
@@ -356,6 +357,8 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
     predicates: set[str] = set()
     for n, token in enumerate(inner, start=1):
         fitting = {p for p in _predicates(frame, token) if _fits(p, pair)}
+        if any(c.lower_ in PAST_SIDES for c in token.children):
+            fitting -= {"rival_of", "ally_of"}  # "X's former rival, Y": a side taken once is none now (groups._enemy)
         if not fitting:
             continue
         predicates |= fitting
