@@ -8,6 +8,8 @@ the token can match; ``run_rules(frame, dispatch=False)`` calls every rule.
 
 from __future__ import annotations
 
+from collections import deque
+
 from spacy.tokens import Doc, Token
 
 from testigo.extract.frame import Frame
@@ -53,13 +55,17 @@ def content_tokens(doc: Doc) -> list[Token]:
 
 def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
     """Apply every rule family at every content token; claims collect on the frame."""
-    frame.coref, frame.resolver, frame.refused = references(frame), resolve, REFUSED
+    frame.coref, frame.refused = references(frame), REFUSED
     content = content_tokens(frame.doc)
     keys = [(t.i, token_key(frame, t)) if dispatch else None for t in content]
     for token, key in zip(content, keys, strict=True):
         frame.key = key
         AUTHORSHIP(frame, token)
+    frame.resolver = resolve  # references are read back from here on (authorship reads names)
+    waiting = deque(sorted(frame.coref))
     for token, key in zip(content, keys, strict=True):
+        while waiting and waiting[0] < token.sent.end:  # each sentence's references, read as it begins: what
+            frame.ref(frame.doc[waiting.popleft()])  # the rules see does not hang on which rule asks first
         frame.key = key
         EVERY_FAMILY(frame, token)
     frame.key = None

@@ -91,11 +91,7 @@ def resolve(frame: Frame, token: Token) -> Ref | None:
     named = any(c.dep_ in ("compound", "nmod") and _naming(frame, c) for c in token.children)
     if not named and not _clear(frame, token, refs[0], kinds):
         return None  # ('the Jalisco group' names its group by the place, not by salience)
-    resolved = Resolved(Span(token.doc, token.i, token.i + 1, label=refs[0].kind), refs[0].entity_id)
-    if kinds == GROUP and token.pos_ == "PRON":  # as parties() notes it, so that 'the group' after 'its' follows
-        frame.echoes.setdefault(token.i, Ref(resolved.span, resolved.entity_id))  # (not a description: 'the
-        # organisation' read as the parent named just before would start a second chain)
-    return resolved
+    return Resolved(Span(token.doc, token.i, token.i + 1, label=refs[0].kind), refs[0].entity_id)
 
 
 def _clear(frame: Frame, token: Token, ref: Ref, kinds: tuple[str, ...]) -> bool:

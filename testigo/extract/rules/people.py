@@ -296,7 +296,7 @@ def _title_before_group(frame: Frame, token: Token) -> None:
     doc = token.doc
     if predicate is None or token.i == 0 or token.i + 1 >= len(doc):
         return
-    group = frame.ref(doc[token.i - 1], *GROUP)
+    group = frame.name(doc[token.i - 1], *GROUP)  # a name there ('its founders': the possessor, below)
     if group is None:  # "the cartel's co-founder X"
         owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
         group = owners[0] if owners else None
