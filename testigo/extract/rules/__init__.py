@@ -62,10 +62,10 @@ def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
         frame.key = key
         AUTHORSHIP(frame, token)
     frame.resolver = resolve  # references are read back from here on (authorship reads names)
-    waiting = deque(sorted(frame.coref))
+    waiting = deque(sorted((frame.doc[i].sent.start, i) for i in frame.coref))
     for token, key in zip(content, keys, strict=True):
-        while waiting and waiting[0] < token.sent.end:  # each sentence's references, read as it begins: what
-            frame.ref(frame.doc[waiting.popleft()])  # the rules see does not hang on which rule asks first
+        while waiting and waiting[0][0] <= token.i:  # each sentence's references, read as it begins: what
+            frame.ref(frame.doc[waiting.popleft()[1]])  # the rules see does not hang on which rule asks first
         frame.key = key
         EVERY_FAMILY(frame, token)
     frame.key = None

@@ -1,14 +1,16 @@
-"""The coreference layer: pronouns and descriptions read back to the entity they stand for.
+"""The coreference layer: group pronouns and descriptions read back to the group they stand for.
 
-Most rules read their ends with ``Frame.ref``, which sees names. ``references(frame)`` marks, once per
-document before the rules run, the words that may refer back to an entity named before: the pronouns
-'it', 'they', 'he', 'she' (and 'its', 'their', 'him', 'them') and a definite group description ('the
-gang', 'this cell', 'the criminal organisation', "the group's"). ``Frame.ref`` then reads such a word,
-at its first use, with ``resolve``: what ``parties()`` reads it as (the one resolver of references),
-when that is one entity named near and nothing else there competes for the word. Not read: a word
-inside a quotation (the speaker's own context), an indefinite ('a group'), a plural ('the two groups':
-parties() reads those as pairs), a reflexive ('itself'), and 'his'/'her' ('his brother X' is the kin
-rules' business). The rules of ``REFUSED`` take only names as ends.
+Most rules read their ends with ``Frame.ref``, which saw only names. ``references(frame)`` marks, once
+per document before the rules run, the words that may refer back to a group named before: 'it', 'its',
+'they', 'them', 'their' and a definite group description ('the gang', 'this cell', 'the criminal
+organisation', "the group's", 'the Jalisco group'). As each sentence begins, ``resolve`` reads each such
+word as ``parties()`` reads it (the one resolver of references), and keeps the reading when it is clear:
+one group named near, and no other there that competes for the word. ``Frame.ref`` then gives it to
+every rule as a :class:`Resolved` end; ``Frame.name`` still sees names only. Not read: a word inside a
+quotation (the speaker's own context), an indefinite ('a group'), a plural ('the two groups': parties()
+reads those as pairs), a reflexive ('itself'), a description with its own of-phrase or clause ('the
+faction of G' is a part of G), and people ('he', 'his brother X': parties() and the kin rules read those).
+The rules of ``REFUSED`` take only names as ends.
 """
 
 from __future__ import annotations
@@ -19,13 +21,13 @@ from testigo.extract.entities import Ref, Resolved
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold
 from testigo.extract.rules.anaphora import window_start
-from testigo.extract.rules.phrases import GROUP, KIND_WORDS, _fits_name, is_female, parties, unnamed_subject
+from testigo.extract.rules.phrases import GROUP, KIND_WORDS, _fits_name, parties, unnamed_subject
 
 __all__ = ["REFUSED", "references", "resolve"]
 
-PERSON = ("person",)
-PRONOUNS = {"it": GROUP, "its": GROUP, "they": GROUP, "them": GROUP, "their": GROUP,
-            "he": PERSON, "him": PERSON, "she": PERSON}
+# Group pronouns only: 'he' and 'she' are read by parties() where a rule asks for a person; read for every
+# rule they added no right claim over the repository's articles, and they are the most frequent pronouns.
+PRONOUNS = {"it": GROUP, "its": GROUP, "they": GROUP, "them": GROUP, "their": GROUP}
 NOUNS = frozenset({"group", "gang", "cartel", "organisation", "organization", "network", "cell",
                    "faction", "clan", "syndicate", "outfit", "mafia", "militia"})
 NAMED_BY = frozenset({"cartel", "organization"})  # descriptions that fit only groups named so (phrases._fits_name)
@@ -96,11 +98,11 @@ def resolve(frame: Frame, token: Token) -> Ref | None:
 
 def _clear(frame: Frame, token: Token, ref: Ref, kinds: tuple[str, ...]) -> bool:
     start = window_start(token, 1)
-    near = [r for r in (*frame.ents.refs, *frame.echoes.values())
-            if start <= r.span.start < token.i and r.kind in kinds and r.span.start != token.i]
-    if kinds == PERSON:
-        female = token.lower_ == "she"
-        near = [r for r in near if is_female(frame, r) == female]
+    near = [r for i, r in frame.echoes.items() if start <= i < token.i and r.kind in kinds]
+    for ref_before in frame.refs_before(token, *kinds):  # nearest first
+        if ref_before.span.start < start:
+            break
+        near.append(ref_before)
     word = fold(token.lemma_).replace("organisation", "organization") if token.pos_ == "NOUN" else None
     fitting = [r for r in near if _fits_name(frame, frame.ents.entities[r.entity_id], word)] \
         if word in NAMED_BY else []
