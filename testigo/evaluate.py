@@ -149,13 +149,24 @@ class _Matcher:
             return True
         event = load_schema().predicate(claim.predicate).event
         return self.same(claim.object_id, fact["object"]) or (claim.object_id is None and event) or (
-            event and self._agency_of(claim.object_id, fact["object"]))
+            event and self._agency_of(claim.object_id, fact["object"])) or (
+            claim.predicate == "designated" and self._country_of_expected(claim.object_id, fact["object"]))
 
     def _agency_of(self, agency_id: str | None, expected_id: str) -> bool:
         """The claim names an agency of the expected country ('by the DEA' for 'by: usa')."""
         country = self.kb.country_of(agency_id) if self.kb is not None else None
         wanted = self.expected.entities.get(expected_id)
         return country is not None and bool(wanted) and bool(_names(country) & _names(wanted))
+
+    def _country_of_expected(self, country_id: str | None, expected_id: str) -> bool:
+        """DESIGN.md: a designation is by a country, so 'by: ofac' in an expected file is met by the
+        country the knowledge base gives the agency it names (the agency stays in the evidence)."""
+        wanted = self.expected.entities.get(expected_id)
+        if self.kb is None or not wanted or country_id is None:
+            return False
+        agencies = {e.id for name in [wanted["name"], *(wanted.get("aliases") or [])]
+                    for e in self.kb.lookup(name) if e.kind == "agency"}
+        return any((c := self.kb.country_of(a)) is not None and c.id == country_id for a in agencies)
 
     def source(self, claim: Claim, wanted: str) -> bool:
         chain = list(claim.attributed_to)
