@@ -102,3 +102,32 @@ facts:
 
     assert only_pedro.outcomes[0].why == "object 'Los Halcones' not recognised in the text"
     assert both.outcomes[0].why == "no claim with these ends and predicate"
+
+
+SOURCED = """\
+document: {file: a.txt}
+entities:
+  - {id: halcones, type: criminal_group, name: Los Halcones}
+  - {id: sonora, type: place, name: Sonora}
+  - {id: treasury, type: agency, name: US Treasury Department}
+facts:
+  - {subject: halcones, relation: operates_in, object: sonora, certainty: certain, attributed_to: treasury}
+"""
+
+
+def _sourced(tmp_path: Path, source: str, *, kb: bool = True) -> bool:
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "a.expected.yaml").write_text(SOURCED, encoding="utf-8")
+    expected = load_expected(tmp_path / "a.expected.yaml")
+    entities = {e.id: e for e in (Entity.make("criminal_group", "Los Halcones"), Entity.make("place", "Sonora"))}
+    document = Document.make("Text.", "a.txt")
+    ids = {e.name: i for i, e in entities.items()}
+    claim = Claim.make(document.id, ids["Los Halcones"], "operates_in", object_id=ids["Sonora"],
+                       evidence=Evidence("Text.", 0, 5), rule="test", attributed_to=("article", source))
+    return score(expected, document, [claim], entities, load_kb() if kb else None).outcomes[0].found
+
+
+def test_a_source_is_matched_by_every_name_the_knowledge_base_gives_it(tmp_path: Path) -> None:
+    assert _sourced(tmp_path, "United States Department of the Treasury")  # the KB's name for it
+    assert not _sourced(tmp_path, "United States Department of the Treasury", kb=False)
+    assert not _sourced(tmp_path, "Drug Enforcement Administration")
