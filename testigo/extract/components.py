@@ -523,6 +523,8 @@ class EntityTagger:
 @cache
 def _designation_label(span: Span) -> bool:
     """'a Foreign Terrorist Organization', 'Specially Designated Global Terrorist': a label, no group."""
+    if ext(span, "full_name"):  # 'the organisation' standing for 'the organisation of X'
+        return False
     words = [t.norm_ for t in span if t.norm_ != "the" and not t.is_punct]
     return bool(words) and all(w in words_of("designation_label_words") for w in words)
 

@@ -1,5 +1,4 @@
-"""A designation's label is what the group is called by the designation, never a group of its own;
-'the Treasury' that sanctions is the US Treasury, whose country is the one designating."""
+"""A designation's label is what the group is called by the designation, never a group of its own."""
 
 from __future__ import annotations
 
@@ -30,7 +29,3 @@ def test_a_group_named_like_an_organisation_stays_a_group(extractor: Any) -> Non
     assert {("Sierra Baja Organization", "rival_of", "Tierra Roja Cartel"),
             ("Tierra Roja Cartel", "rival_of", "Sierra Baja Organization")} & found
 
-
-def test_the_treasury_that_sanctions_is_the_united_states(extractor: Any) -> None:
-    text = "In June the Treasury sanctioned the Tierra Roja Cartel and two of its money launderers."
-    assert ("Tierra Roja Cartel", "designated", "United States") in triples(extractor, text)
