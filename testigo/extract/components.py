@@ -248,7 +248,8 @@ class EntityTagger:
         chosen = [_with_number(doc, s) for s in chosen]
         chosen = [s for s in chosen if ext(s, "kb_id")
                   or not (s.label_ == "criminal_group" and self._bare_group_word(s))
-                  and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)]  # 'El' alone names no one
+                  and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)  # 'El' alone names no one
+                  and not _designation_label(s)]
         # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
         # Palacios Varela"); spaCy refuses overlapping entities, so the longest is kept
         doc.ents = sorted(filter_spans(chosen), key=lambda span: span.start)
@@ -520,6 +521,14 @@ class EntityTagger:
 
 
 @cache
+def _designation_label(span: Span) -> bool:
+    """'a Foreign Terrorist Organization', 'Specially Designated Global Terrorist': a label, no group."""
+    if ext(span, "full_name"):  # 'the organisation' standing for 'the organisation of X'
+        return False
+    words = [t.norm_ for t in span if t.norm_ != "the" and not t.is_punct]
+    return bool(words) and all(w in words_of("designation_label_words") for w in words)
+
+
 def _demonyms() -> frozenset[str]:
     return frozenset(fold(w) for w in load_patterns("relations")["demonyms"])
 
