@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -111,6 +112,17 @@ def _names(entity: dict[str, Any] | Entity | None) -> set[str]:
     return {key for n in raw for key in name_forms(n)}
 
 
+GOVERNMENT_WORDS = frozenset({"the", "federal", "national", "central", "s", "government", "of"})
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """Adjectives of nationality, folded, and the country they point to (patterns/relations.yaml)."""
+    from testigo.extract.lexicon import load_patterns
+
+    return {fold(k): v for k, v in load_patterns("relations")["demonyms"].items()}
+
+
 QUOTED = re.compile(r"[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019]+)[\"'\u201d\u2019]")
 
 
@@ -134,7 +146,29 @@ class _Matcher:
         if expected_id is None:
             return entity_id is None
         wanted = self.expected.entities.get(expected_id)
-        return bool(wanted) and bool(_names(self.entities.get(entity_id or "")) & _names(wanted))
+        if not wanted:
+            return False
+        names = _names(self.entities.get(entity_id or ""))
+        if names & _names(wanted):
+            return True
+        country = self._country_named(_names(wanted))  # 'Government of Mexico' is Mexico acting as a state
+        return country is not None and country == self._country_named(names)
+
+    def _country_named(self, names: set[str]) -> str | None:
+        """The knowledge base's country a set of names stands for: the country itself, or its
+        government ('Government of Mexico', 'the Mexican government', "Mexico's federal government");
+        a state's or a city's government is no country's."""
+        if self.kb is None:
+            return None
+        for name in names:
+            place = name
+            if "government" in name.split():
+                place = " ".join(w for w in name.split() if w not in GOVERNMENT_WORDS)
+                place = _demonyms().get(place, place)
+            country = next((e.id for e in self.kb.lookup(place) if e.kind == "country"), None)
+            if country is not None:
+                return country
+        return None
 
     def ends(self, claim: Claim, fact: dict[str, Any]) -> bool:
         if claim.predicate != fact["relation"]:

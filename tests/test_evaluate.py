@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from testigo.evaluate import load_expected, score
 from testigo.kb import load_kb
 from testigo.model import Claim, Document, Entity, Evidence
@@ -131,3 +133,36 @@ def test_a_source_is_matched_by_every_name_the_knowledge_base_gives_it(tmp_path:
     assert _sourced(tmp_path, "United States Department of the Treasury")  # the KB's name for it
     assert not _sourced(tmp_path, "United States Department of the Treasury", kb=False)
     assert not _sourced(tmp_path, "Drug Enforcement Administration")
+
+
+OFFICIAL = """\
+document: {file: a.txt}
+entities:
+  - {id: ana, type: person, name: Ana Ruiz Soto}
+  - {id: gov, type: agency, name: GOVERNMENT}
+facts:
+  - {subject: ana, relation: official_of, object: gov, certainty: certain, attributed_to: article}
+"""
+
+
+def _official_of(tmp_path: Path, expected_name: str, country: str) -> bool:
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "a.expected.yaml").write_text(OFFICIAL.replace("GOVERNMENT", expected_name), encoding="utf-8")
+    expected = load_expected(tmp_path / "a.expected.yaml")
+    knowledge = load_kb()
+    ana = Entity.make("person", "Ana Ruiz Soto")
+    entities = {ana.id: ana, country: knowledge.entities[country]}
+    document = Document.make("Text.", "a.txt")
+    claim = Claim.make(document.id, ana.id, "official_of", object_id=country, evidence=Evidence("Text.", 0, 5),
+                       rule="test")
+    return score(expected, document, [claim], entities, knowledge).outcomes[0].found
+
+
+@pytest.mark.parametrize("name", ["Government of Mexico", "the Mexican government", "Mexico's federal government"])
+def test_a_countrys_government_is_the_country(tmp_path: Path, name: str) -> None:
+    assert _official_of(tmp_path, name, "kb-mexico")
+
+
+@pytest.mark.parametrize("name", ["Government of Sinaloa", "Guatemalan government", "Mexican army"])
+def test_a_states_or_another_countrys_government_is_not(tmp_path: Path, name: str) -> None:
+    assert not _official_of(tmp_path, name, "kb-mexico")
