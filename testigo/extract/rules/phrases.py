@@ -126,6 +126,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [seat]
     if frame.ref(head) is not None:
         return []  # an entity of another kind
+    if head.tag_ in ("WDT", "WP") and (antecedent := relative_antecedent(head)) is not None:
+        return parties(frame, antecedent, kinds, depth=depth + 1)  # "G, with which it fought a war": G
     lemma = head.lemma_.lower()
     if kinds == GROUP and head.pos_ == "NOUN" and [c.lower_ for c in head.children if c.dep_ in ("det", "amod")] \
             == ["the", "same"] and lemma in frame.lexicon("collective_nouns", "transparent_nouns", "faction_nouns"):
@@ -225,6 +227,19 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if lemma in frame.lexicon("authority_nouns") and ("country" in kinds or "agency" in kinds):
         return _authority(frame, head)
     return []
+
+
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """What a relative pronoun stands for: the noun its clause describes ('the Sinaloa Cartel, with which
+    it fought', 'Los Zetas, against whom G fought'); None for 'which' opening a question or a free relative."""
+    word = pronoun
+    for _ in range(3):
+        if word.dep_ == "relcl":
+            return word.head if word.head.pos_ in ("NOUN", "PROPN") else None
+        if word.head.i == word.i:
+            return None
+        word = word.head
+    return None
 
 
 # Group nouns that pass through to their group in the singular ('the network of X') but, as a definite
