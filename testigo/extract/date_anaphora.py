@@ -1,5 +1,6 @@
 """Dates said by pointing at another: "the same day", "that year", "the next day", "the following
-week", "a month later", "at the time of his arrest", "that January" (the month of the year last named).
+week", "a month later", "at the time of his arrest", "that January" (the month of the year last named),
+"since then" (from the last date given).
 
 The date pointed at is the last one the text gave before the words, in their sentence or the eight
 before it, that is as precise as the words need ("the same day" points at a day); else the last
@@ -29,7 +30,8 @@ _FORM = re.compile(
     r"|the\s+(?P<step>next|following|previous|preceding)\s+(?P<u2>day|week|month|year)\b(?!\s+(?:of|as))"
     r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u3>day|week|month|year)s?"
     r"\s+(?P<dir>later|earlier)\b"
-    r"|at\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+(?P<event>[a-z]+))", re.I)
+    r"|at\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+(?P<event>[a-z]+)"
+    r"|(?P<since>since\s+(?:then|that\s+time)\b))", re.I)
 _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}  # finest first ("week" is a month or year)
 _SENTENCES_BACK = 8
 _EVENTS_BACK = 40  # sentences: how far back "at the time of his arrest" looks for the arrest
@@ -42,9 +44,11 @@ def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | 
     if m is None:
         return None
     at = clause.start_char + m.start()
-    if m.group("event"):
-        reference = _event_date(clause, m.group("event"), published)
-        resolved = (reference.value, reference.precision) if reference and reference.value else None
+    if m.group("event") or m.group("since"):  # "since then": from the last date given, as precise as it is
+        reference = _event_date(clause, m.group("event"), published) if m.group("event") else \
+            _last_date(clause.doc, at, "year", published)
+        resolved = (reference.value, reference.precision) if reference and reference.value and \
+            reference.precision else None
     else:
         unit = (m.group("u1") or m.group("u2") or m.group("u3")).lower()
         reference = _last_date(clause.doc, at, unit, published)

@@ -250,6 +250,10 @@ class ParsedText:
                 lo = max(lo, self.right[without] + 1)
         if hi - lo + 1 > _MAX_SPEAKER_TOKENS:
             lo, hi = max(lo, t - _MAX_SPEAKER_TOKENS), t
+        if hi > t and self.lower[hi] in (")", "confidence"):  # "authorities (high confidence)": a brief's label
+            opening = next((k for k in range(hi - 1, t, -1) if self.lower[k] == "("), None)
+            if opening is not None and any(self.lower[k] == "confidence" for k in range(opening, hi + 1)):
+                hi = opening - 1
         lo, hi = self.trim_tokens(lo, hi)
         return self.chars(lo, hi)
 

@@ -1,0 +1,149 @@
+"""How far a source, a hedge or a date reaches (attribution.py, modality.py, date_anaphora.py): a lead-in
+paragraph ending in a colon, the hearsay 'would' of translated reporting, a brief's confidence labels,
+'reporting suggests an alliance', 'was told that', "no evidence" that, and 'since then'. Sentences
+written for these tests, invented names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+Read = set[tuple[str, str, str, str, str, tuple[str, ...]]]
+
+
+def read(extractor: Any, text: str, predicate: str) -> Read:
+    """(subject, predicate, object, certainty, polarity, sources) of each claim of ``predicate``."""
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    return {(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c.certainty.value,
+             c.polarity.value, c.attributed_to) for c in result.claims if c.predicate == predicate}
+
+
+def certainty(extractor: Any, text: str, predicate: str) -> set[str]:
+    return {r[3] for r in read(extractor, text, predicate)}
+
+
+# --- a paragraph that is only a lead-in ending in ':'
+
+LEAD_IN = """Prosecutors announced charges against three men on Tuesday.
+
+According to the allegations contained in the Complaint:
+
+Los Cuervos are a faction of the Tejones Cartel. They have fought the Halcones Cartel since 2022.
+
+The Halcones Cartel, a rival of the Tejones Cartel, controls the port of Puerto Lobos.
+
+Mateo Salgado Ruiz and Pablo Ordaz Rico are each charged with one count of conspiracy.
+
+Mateo Salgado Ruiz was arrested by the Federal Police in 2023.
+"""
+
+
+def test_a_lead_in_paragraph_speaks_for_the_paragraphs_after_it(extractor: Any) -> None:
+    faction = read(extractor, LEAD_IN, "faction_of")
+    assert {(s, o, src[-1]) for s, _, o, _, _, src in faction} == {("Los Cuervos", "Tejones Cartel", "Complaint")}
+    rivals = {(s, o, src) for s, _, o, _, _, src in read(extractor, LEAD_IN, "rival_of")}
+    assert ("Halcones Cartel", "Tejones Cartel", ("article", "Complaint")) in rivals \
+        or ("Tejones Cartel", "Halcones Cartel", ("article", "Complaint")) in rivals  # the apposition too
+
+
+def test_a_lead_in_ends_at_the_charges(extractor: Any) -> None:
+    arrests = read(extractor, LEAD_IN, "arrested")
+    assert arrests and all(src == ("article",) for *_, src in arrests)
+
+
+def test_a_lead_in_inside_a_paragraph_keeps_to_its_sentence(extractor: Any) -> None:
+    text = ("According to the Complaint, Los Cuervos are a faction of the Tejones Cartel.\n\n"
+            "Los Halcones are a faction of the Tejones Cartel.\n")
+    found = {(s, src) for s, _, _, _, _, src in read(extractor, text, "faction_of")}
+    assert found == {("Los Cuervos", ("article", "Complaint")), ("Los Halcones", ("article",))}
+
+
+# --- the hearsay 'would' of translated reporting
+
+def test_hearsay_would_in_what_a_source_explains_reaches_the_phrase(extractor: Any) -> None:
+    text = ("The same source explained that Los Cuervos would operate as a cell of the Tejones Cartel, "
+            "in alliance with Los Halcones.")
+    assert certainty(extractor, text, "ally_of") == {"probable"}
+    assert certainty(extractor, text, "faction_of") == {"probable"}
+
+
+def test_hearsay_would_of_a_relative_clause(extractor: Any) -> None:
+    text = "Los Halcones, the gang that would act as the armed wing of the Tejones Cartel, attacked the prison."
+    assert certainty(extractor, text, "faction_of") == {"probable"}
+
+
+def test_would_of_a_condition_and_of_a_narrative(extractor: Any) -> None:
+    text = "The Tejones Cartel would fight Los Cuervos if they entered Puerto Lobos."
+    assert certainty(extractor, text, "rival_of") == {"possible"}
+    text = "Los Cuervos would later fight the Tejones Cartel for the port."
+    assert certainty(extractor, text, "rival_of") == {"certain"}
+
+
+def test_a_modal_of_the_verb_reaches_its_phrase_a_plain_verb_does_not(extractor: Any) -> None:
+    assert certainty(extractor, "Los Cuervos may operate in alliance with Los Halcones.", "ally_of") == {"possible"}
+    assert certainty(extractor, "Los Cuervos operate in alliance with Los Halcones.", "ally_of") == {"certain"}
+
+
+# --- confidence labels of analytic briefs
+
+def test_confidence_labels_give_the_certainty_of_their_clause(extractor: Any) -> None:
+    text = ("The Tejones Cartel controls drug sales in Puerto Lobos (moderate confidence), but Los Cuervos "
+            "continue to operate in Villa Seca (low confidence).")
+    found = {(s, o, c) for s, _, o, c, _, _ in read(extractor, text, "operates_in")}
+    assert found == {("Tejones Cartel", "Puerto Lobos", "probable"), ("Los Cuervos", "Villa Seca", "possible")}
+    text = "Los Cuervos control drug sales in Puerto Lobos (high confidence)."
+    assert certainty(extractor, text, "operates_in") == {"certain"}
+
+
+def test_a_label_does_not_reach_a_description_in_passing(extractor: Any) -> None:
+    text = ("We assess with low confidence that Los Cuervos, the cell led by Mateo Salgado Ruiz, "
+            "fought Los Halcones in May.")
+    assert certainty(extractor, text, "leader_of") == {"certain"}
+
+
+def test_a_label_is_no_part_of_a_speaker(extractor: Any) -> None:
+    text = "Los Cuervos are led by Mateo Salgado Ruiz, according to state authorities (high confidence)."
+    assert {src[-1] for *_, src in read(extractor, text, "leader_of")} == {"state authorities"}
+
+
+# --- evidential verbs, hearsay passives, denied evidence
+
+def test_reporting_that_suggests_an_alliance(extractor: Any) -> None:
+    text = "Reporting from federal sources suggests an alliance between Los Cuervos and the Tejones Cartel."
+    found = read(extractor, text, "ally_of")
+    assert {(c, src) for *_, c, _, src in found} == {("probable", ("article", "Reporting from federal sources"))}
+
+
+def test_being_told_is_hearsay(extractor: Any) -> None:
+    text = "He said he was told at the time that gunmen of the Tejones Cartel had killed Mateo Salgado Ruiz."
+    assert certainty(extractor, text, "killed") == {"probable"}
+
+
+def test_no_evidence_that_in_quote_marks(extractor: Any) -> None:
+    text = 'The city had found "no evidence" that the Tejones Cartel operates in Puerto Lobos.'
+    assert {p for *_, p, _ in read(extractor, text, "operates_in")} == {"negative"}
+
+
+def test_a_relative_that_is_no_complement(extractor: Any) -> None:
+    text = ("Mateo Salgado Ruiz is also accused of a 2022 murder that prosecutors said he carried out as a "
+            "hitman for the Tejones Cartel.")
+    found = read(extractor, text, "member_of")
+    assert {(c, src[-1]) for *_, c, _, src in found} == {("certain", "prosecutors")}
+
+
+# --- 'since then'
+
+def test_since_then_takes_the_date_before_it(extractor: Any) -> None:
+    text = ("Los Cuervos broke with the Tejones Cartel in 2019. Since then Los Cuervos have fought the "
+            "Halcones Cartel.")
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    dates = {d.value for c in result.claims if c.predicate == "rival_of"
+             and "Halcones Cartel" in (names.get(c.subject_id), names.get(c.object_id or "")) for d in c.qualifiers.dates}
+    assert dates == {"2019"}
