@@ -241,8 +241,8 @@ class Frame:
         at = trigger.idx
         chain = [ARTICLE]
         spans = [s for s in self.sources if s.start <= at < s.end
-                 and (s.kind == "quote" or s.block or not quotes_only or _said_inside(trigger, s) or _restrictive(trigger)
-                      or _reported_subject(trigger) or _when_clause(trigger))
+                 and (s.kind == "quote" or s.block or not quotes_only or _said_inside(trigger, s)
+                      or _restrictive(trigger) or _reported_subject(trigger) or _when_clause(trigger))
                  and not (s.kind == "hearsay" and s.cue in HEDGES)]
         for source in sorted(spans, key=lambda s: (s.start, -s.end)):
             name = self.speaker_name(source)

@@ -145,5 +145,6 @@ def test_since_then_takes_the_date_before_it(extractor: Any) -> None:
     result = extractor(Document.make(text, "test.txt"))
     names = {e.id: e.name for e in result.entities}
     dates = {d.value for c in result.claims if c.predicate == "rival_of"
-             and "Halcones Cartel" in (names.get(c.subject_id), names.get(c.object_id or "")) for d in c.qualifiers.dates}
+             and "Halcones Cartel" in (names.get(c.subject_id), names.get(c.object_id or ""))
+             for d in c.qualifiers.dates}
     assert dates == {"2019"}
