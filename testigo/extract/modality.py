@@ -80,7 +80,7 @@ def _scoped(path: list[Token]) -> list[tuple[Token, str]]:
     for below, word in zip(path, path[1:], strict=False):
         if word.i == below.i:
             break
-        if below.dep_ == "relcl" and not _marked(below) or _semicolon_between(below, word):
+        if below.dep_ == "relcl" and not _marked(below) or _semicolon_between(below, word) or _presupposing(below):
             break
         if below.dep_ != "conj":
             scoped.append((word, "all"))
@@ -124,6 +124,13 @@ def _confidence(trigger: Token) -> Certainty | None:
         if doc[head].lower_ == "with" and doc[head].head.i in above:
             return level
     return None
+
+
+def _presupposing(clause: Token) -> bool:
+    """A time or reason clause takes its content for granted: in "X is believed to have taken control
+    after Y was killed by marines" the killing is the article's fact, whatever hedges the main clause."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _words()["presupposing_marks"]
+                                          for c in clause.children)
 
 
 def _marked(clause: Token) -> bool:

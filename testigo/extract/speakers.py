@@ -279,6 +279,10 @@ class ParsedText:
             h = self.head[v]
             if self.dep[v] == "acl" and self.pos[h] in NOMINAL:
                 return self.phrase(h, without=v)
+            if self.dep[v] == "advcl" and self.dep[h] == "relcl" and h < v and self.head[h] < h:
+                s = self.subj.get(h)  # "the officials I spoke to said ...", parsed with 'said' under 'spoke'
+                if s is not None and self.tag[s] == "PRP" and self.lower[s] in ("i", "we"):
+                    return self.phrase(self.head[h], without=h)
             if self.dep[v] in _CLIMB_DEPS and h != v:
                 v = h
                 continue

@@ -148,3 +148,30 @@ def test_since_then_takes_the_date_before_it(extractor: Any) -> None:
              and "Halcones Cartel" in (names.get(c.subject_id), names.get(c.object_id or ""))
              for d in c.qualifiers.dates}
     assert dates == {"2019"}
+
+
+# --- time clauses, contact clauses, other accounts' dates
+
+def test_a_time_clause_keeps_its_fact_out_of_the_main_hedge(extractor: Any) -> None:
+    text = ("Mateo Salgado Ruiz is believed to have taken control of Los Cuervos after its founder, "
+            "Pablo Ordaz Rico, was killed by marines.")
+    assert certainty(extractor, text, "killed") == {"certain"}
+    assert certainty(extractor, text, "leader_of") == {"probable"}
+    text = "Los Cuervos may have grown stronger after the Tejones Cartel attacked Los Halcones."
+    assert {(c, p) for *_, c, p, _ in read(extractor, text, "rival_of")} == {("certain", "positive")}
+
+
+def test_the_speaker_of_a_contact_clause_is_its_noun(extractor: Any) -> None:
+    text = "Several of the state officials I spoke to said the Tejones Cartel controls Puerto Lobos."
+    assert {src[-1] for *_, src in read(extractor, text, "operates_in")} == {"Several of the state officials"}
+
+
+def test_the_date_another_account_gives(extractor: Any) -> None:
+    text = ("Mateo Salgado Ruiz was arrested by the Federal Police on 21 June 2011; some accounts give the "
+            "date as 22 June.")
+    result = extractor(Document.make(text, "test.txt"))
+    dates = {d.value for c in result.claims if c.predicate == "arrested" for d in c.qualifiers.dates}
+    assert dates == {"2011-06-21", "2011-06-22"}
+    text = "Mateo Salgado Ruiz was arrested by the Federal Police on 21 June 2011; his lawyer gave a statement."
+    result = extractor(Document.make(text, "test.txt"))
+    assert {d.value for c in result.claims if c.predicate == "arrested" for d in c.qualifiers.dates} == {"2011-06-21"}
