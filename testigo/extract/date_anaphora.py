@@ -66,8 +66,12 @@ def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # capitalised: "a gang that may ..." names no month
-# not "that May 5", not "that May Ortiz"
-_THAT_MONTH = re.compile(r"\b(?i:that|the\s+same)\s+(?P<month>" + "|".join(_MONTHS) + r")\b(?!\s+\d|\s+[A-Z])")
+_MONTH = "|".join(_MONTHS)
+# not "that May 5", not "that May Ortiz"; also "July of that year", "the following February"
+_THAT_MONTH = re.compile(
+    r"\b(?i:that|the\s+same)\s+(?P<month>" + _MONTH + r")\b(?!\s+\d|\s+[A-Z])"
+    r"|\b(?P<month_of>" + _MONTH + r")\s+(?i:of\s+(?:that|the\s+same)\s+year)\b"
+    r"|\b(?i:the\s+(?P<step>following|next|previous|preceding))\s+(?P<month_step>" + _MONTH + r")\b(?!\s+\d)")
 
 
 def month_of_that_year(clause: Span, published: str | None = None) -> DateMention | None:
@@ -78,10 +82,17 @@ def month_of_that_year(clause: Span, published: str | None = None) -> DateMentio
     if m is None:
         return None
     reference = _last_date(clause.doc, clause.start_char + m.start(), "year", published)
-    month = _MONTHS.index(m.group("month")) + 1
+    month = _MONTHS.index(m.group("month") or m.group("month_of") or m.group("month_step")) + 1
     if reference is None or reference.value is None:
         return DateMention(m.start(), m.end(), m.group(0), None, None)
-    return DateMention(m.start(), m.end(), m.group(0), f"{reference.value[:4]}-{month:02d}", "month")
+    year = int(reference.value[:4])
+    if m.group("step"):  # "arrested in March 2009 and extradited the following February": February 2010
+        since = int(reference.value[5:7]) if len(reference.value) >= 7 else None
+        if m.group("step").lower() in ("following", "next"):
+            year += 1 if since is None or month <= since else 0
+        else:
+            year -= 1 if since is None or month >= since else 0
+    return DateMention(m.start(), m.end(), m.group(0), f"{year:04d}-{month:02d}", "month")
 
 
 def _last_date(doc: object, before: int, unit: str, published: str | None) -> DateMention | None:

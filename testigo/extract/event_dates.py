@@ -193,9 +193,10 @@ def _future(span: Span, mention: DateMention) -> bool:
 
 def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]]:
     month = month_of_that_year(clause, published)
-    if month is not None:
-        return clause, [month]
-    found = _not_described(trigger, clause, find_dates(clause.text, published=published))
+    written = find_dates(clause.text, published=published)
+    if month is not None and not any(d.start < month.start for d in written):
+        return clause, [month]  # a date written before "the following February" is the first event's
+    found = _not_described(trigger, clause, written)
     if found:
         return clause, found
     pointed = anaphoric_date(clause, published)

@@ -175,3 +175,15 @@ def test_the_date_another_account_gives(extractor: Any) -> None:
     text = "Mateo Salgado Ruiz was arrested by the Federal Police on 21 June 2011; his lawyer gave a statement."
     result = extractor(Document.make(text, "test.txt"))
     assert {d.value for c in result.claims if c.predicate == "arrested" for d in c.qualifiers.dates} == {"2011-06-21"}
+
+
+def test_the_following_month_and_a_month_of_that_year(extractor: Any) -> None:
+    text = ("Mateo Salgado Ruiz was arrested by soldiers in Puerto Lobos in March 2009 and extradited to the "
+            "United States the following February. Pablo Ordaz Rico fled in 2014 and was arrested by the "
+            "Federal Police in July of that year.")
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    dates = {(names[c.subject_id], c.predicate, d.value) for c in result.claims
+             if c.predicate in ("arrested", "extradited") for d in c.qualifiers.dates}
+    assert dates == {("Mateo Salgado Ruiz", "arrested", "2009-03"), ("Mateo Salgado Ruiz", "extradited", "2010-02"),
+                     ("Pablo Ordaz Rico", "arrested", "2014-07")}
