@@ -194,7 +194,8 @@ def _future(span: Span, mention: DateMention) -> bool:
 def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]]:
     month = month_of_that_year(clause, published)
     written = find_dates(clause.text, published=published)
-    if month is not None and not any(d.start < month.start for d in written):
+    if month is not None and not any(d.start < month.start and not _background(clause.doc, clause.start_char + d.start)
+                                     for d in written):
         return clause, [month]  # a date written before "the following February" is the first event's
     found = _not_described(trigger, clause, written)
     if found:

@@ -20,7 +20,7 @@ from testigo.extract.entities import DocEntities, Ref
 from testigo.extract.event_dates import dateline, event_time
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
-from testigo.extract.modality import COPULAS, as_verb, asks, modality
+from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality
 from testigo.kb import KnowledgeBase
 from testigo.model import Certainty, Claim, DateValue, Document, Evidence, Polarity, Qualifiers, make_id
 from testigo.schema import load_schema
@@ -251,7 +251,23 @@ class Frame:
         described = self._described_by(trigger)
         if described and described != chain[-1]:
             chain.append(described)
+        if len(chain) == 1 and (relayed := self._relayed_by(trigger)) is not None:
+            chain.append(self.speaker_name(relayed))
         return tuple(chain)
+
+    def _relayed_by(self, trigger: Token) -> SourceSpan | None:
+        """'The same source explained that X would operate as a cell of G. Both groups would be at war
+        with H': the conditional of hearsay goes on relaying the source named in the sentence before
+        it, in the same paragraph."""
+        sentence = trigger.sent
+        if sentence.start == 0 or not hearsay_over(trigger):
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if "\n" in self.text[before.start_char:sentence.start_char]:
+            return None
+        spans = [s for s in self.sources if before.start_char <= s.start and s.end <= sentence.start_char
+                 and s.speaker is not None and s.kind != "quote"]
+        return max(spans, key=lambda s: s.end) if spans else None
 
     def _described_by(self, trigger: Token) -> str | None:
         """'X, described by US prosecutors as the leader of Y': the describer is the source."""

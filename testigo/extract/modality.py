@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from testigo.extract.lexicon import load_patterns
 from testigo.model import Certainty, Polarity
 
-__all__ = ["as_verb", "asks", "modality"]
+__all__ = ["as_verb", "asks", "hearsay_over", "modality"]
 
 _LABELS = "testigo_confidence_labels"
 _LEVELS = {"high": Certainty.CERTAIN, "moderate": Certainty.PROBABLE, "medium": Certainty.PROBABLE,
@@ -256,6 +256,18 @@ def _hearsay_would(would: Token) -> bool:
                           or subject.pos_ == "NOUN" and subject.lower_ in _collective_nouns()):
         return False
     return not any(t.lower_ in ("if", "unless", "otherwise") for t in would.sent)
+
+
+def hearsay_over(trigger: Token) -> bool:
+    """Whether a hearsay 'would' (see _hearsay_would) stands on the trigger's verb or a verb above it:
+    the sentence relays what someone said, as the Spanish conditional does."""
+    for word in [trigger, *trigger.ancestors]:
+        if any(c.dep_ == "aux" and c.lower_ == "would" and not _narrative_would(c) and _hearsay_would(c)
+               for c in word.children):
+            return True
+        if word.dep_ == "appos":  # "H, the enforcement arm of G": the article's own background
+            return False
+    return False
 
 
 def _narrative_would(would: Token) -> bool:

@@ -187,3 +187,20 @@ def test_the_following_month_and_a_month_of_that_year(extractor: Any) -> None:
              if c.predicate in ("arrested", "extradited") for d in c.qualifiers.dates}
     assert dates == {("Mateo Salgado Ruiz", "arrested", "2009-03"), ("Mateo Salgado Ruiz", "extradited", "2010-02"),
                      ("Pablo Ordaz Rico", "arrested", "2014-07")}
+
+
+def test_hearsay_would_goes_on_relaying_the_source_before_it(extractor: Any) -> None:
+    text = ("The same source explained that Los Cuervos would operate as a cell of the Tejones Cartel. "
+            "Both groups would be at war with Los Halcones.\n\n"
+            "A police officer said Los Cuervos work for the Tejones Cartel. Los Cuervos fought Los Halcones in May.")
+    found = {(s, o, c, src) for s, _, o, c, _, src in read(extractor, text, "rival_of")}
+    assert ("Los Cuervos", "Los Halcones", "probable", ("article", "same source")) in found \
+        or ("Los Halcones", "Los Cuervos", "probable", ("article", "same source")) in found
+    assert ("Los Cuervos", "Los Halcones", "certain", ("article",)) in found \
+        or ("Los Halcones", "Los Cuervos", "certain", ("article",)) in found  # no 'would': the article's
+
+
+def test_a_would_in_a_new_paragraph_relays_nobody(extractor: Any) -> None:
+    text = ("The same source explained that Los Cuervos would operate as a cell of the Tejones Cartel.\n\n"
+            "Los Cuervos would be at war with Los Halcones.")
+    assert {src for *_, src in read(extractor, text, "rival_of")} == {("article",)}
