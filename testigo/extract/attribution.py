@@ -270,6 +270,9 @@ class _Finder(ParsedText):
                 if c < i and self.right[c] < i and not self.semicolon_between(c, self.right[c]):
                     hi = self.right[c]  # "A holds P, and B fights C, officials said": both clauses
                 return lo, hi
+        g = self.first_kid.get((i, "xcomp"))
+        if g is not None and g > i and self.tag[g] == "VBG":  # "X has denied leading G", "admitted running G"
+            return self.clause(g)
         h = self.head[i]
         if self.dep[i] == "ccomp" and h > i and self.that_mark.get(h, -1) > i:
             return self.that_mark[h], self.right[h]  # "X reported, citing Y, that Z ...", parsed with Z as root

@@ -204,3 +204,12 @@ def test_a_would_in_a_new_paragraph_relays_nobody(extractor: Any) -> None:
     text = ("The same source explained that Los Cuervos would operate as a cell of the Tejones Cartel.\n\n"
             "Los Cuervos would be at war with Los Halcones.")
     assert {src for *_, src in read(extractor, text, "rival_of")} == {("article",)}
+
+
+def test_who_denies_or_admits_doing_something_is_its_source(extractor: Any) -> None:
+    found = read(extractor, "Mateo Salgado Ruiz has denied leading the Tejones Cartel.", "leader_of")
+    assert {(p, src) for *_, p, src in found} == {("negative", ("article", "Mateo Salgado Ruiz"))}
+    found = read(extractor, "Mateo Salgado Ruiz admitted running the Tejones Cartel for a decade.", "leader_of")
+    assert {(p, src) for *_, p, src in found} == {("positive", ("article", "Mateo Salgado Ruiz"))}
+    found = read(extractor, "Mateo Salgado Ruiz kept running the Tejones Cartel for a decade.", "leader_of")
+    assert {(p, src) for *_, p, src in found} == {("positive", ("article",))}
