@@ -271,7 +271,8 @@ class _Finder(ParsedText):
                     hi = self.right[c]  # "A holds P, and B fights C, officials said": both clauses
                 return lo, hi
         g = self.first_kid.get((i, "xcomp"))
-        if g is not None and g > i and self.tag[g] == "VBG":  # "X has denied leading G", "admitted running G"
+        if g is not None and g > i and self.tag[g] == "VBG" and self.lemma[i] in _REJECTING:
+            # "X has denied leading G": X's word (an admission, "admitted running G", stays the article's fact)
             return self.clause(g)
         h = self.head[i]
         if self.dep[i] == "ccomp" and h > i and self.that_mark.get(h, -1) > i:

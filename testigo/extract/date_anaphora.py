@@ -31,7 +31,7 @@ _FORM = re.compile(
     r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u3>day|week|month|year)s?"
     r"\s+(?P<dir>later|earlier)\b"
     r"|at\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+(?P<event>[a-z]+)"
-    r"|(?P<since>since\s+(?:then|that\s+time)\b))", re.I)
+    r"|(?P<since>since\s+(?:then|that\s+time)\b|ever\s+since(?=\s*[.,;]|\s*$)))", re.I)
 _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}  # finest first ("week" is a month or year)
 _SENTENCES_BACK = 8
 _EVENTS_BACK = 40  # sentences: how far back "at the time of his arrest" looks for the arrest

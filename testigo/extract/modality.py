@@ -259,11 +259,14 @@ def _hearsay_would(would: Token) -> bool:
 
 
 def hearsay_over(trigger: Token) -> bool:
-    """Whether a hearsay 'would' (see _hearsay_would) stands on the trigger's verb or a verb above it:
-    the sentence relays what someone said, as the Spanish conditional does."""
+    """Whether a hearsay 'would' (see _hearsay_would) stands on the trigger's verb or a verb above it,
+    or an 'is alleged to' / 'allegedly' with no one named: the sentence relays what someone said, as
+    the Spanish conditional does."""
     for word in [trigger, *trigger.ancestors]:
         if any(c.dep_ == "aux" and c.lower_ == "would" and not _narrative_would(c) and _hearsay_would(c)
-               for c in word.children):
+               or c.dep_ == "advmod" and c.lower_ == "allegedly" for c in word.children):
+            return True
+        if word.lemma_.lower() == "allege" and _is_passive(word) and not any(c.dep_ == "agent" for c in word.children):
             return True
         if word.dep_ == "appos":  # "H, the enforcement arm of G": the article's own background
             return False

@@ -206,10 +206,27 @@ def test_a_would_in_a_new_paragraph_relays_nobody(extractor: Any) -> None:
     assert {src for *_, src in read(extractor, text, "rival_of")} == {("article",)}
 
 
-def test_who_denies_or_admits_doing_something_is_its_source(extractor: Any) -> None:
+def test_who_denies_doing_something_is_its_source(extractor: Any) -> None:
     found = read(extractor, "Mateo Salgado Ruiz has denied leading the Tejones Cartel.", "leader_of")
     assert {(p, src) for *_, p, src in found} == {("negative", ("article", "Mateo Salgado Ruiz"))}
     found = read(extractor, "Mateo Salgado Ruiz admitted running the Tejones Cartel for a decade.", "leader_of")
-    assert {(p, src) for *_, p, src in found} == {("positive", ("article", "Mateo Salgado Ruiz"))}
+    assert {(p, src) for *_, p, src in found} == {("positive", ("article",))}  # a plea: the article's fact
     found = read(extractor, "Mateo Salgado Ruiz kept running the Tejones Cartel for a decade.", "leader_of")
     assert {(p, src) for *_, p, src in found} == {("positive", ("article",))}
+
+
+def test_ever_since_at_the_end_of_a_clause(extractor: Any) -> None:
+    text = "Los Cuervos broke with the Tejones Cartel in 2019. Los Cuervos have fought the Halcones Cartel ever since."
+    result = extractor(Document.make(text, "test.txt"))
+    assert {d.value for c in result.claims if c.predicate == "rival_of" for d in c.qualifiers.dates} == {"2019"}
+
+
+def test_is_alleged_to_goes_on_relaying_the_source_before_it(extractor: Any) -> None:
+    text = ("According to the complaint, Mateo Salgado Ruiz led the Tejones Cartel from 2015. Pablo Ordaz Rico "
+            "is alleged to have commanded Los Cuervos.")
+    found = read(extractor, text, "leader_of")
+    assert {(o, c, src[-1]) for _, _, o, c, _, src in found} == {
+        ("Tejones Cartel", "certain", "complaint"), ("Los Cuervos", "probable", "complaint")}
+    text = ("Mateo Salgado Ruiz led the Tejones Cartel from 2015. Pablo Ordaz Rico is alleged to have commanded "
+            "Los Cuervos.")
+    assert {src for *_, src in read(extractor, text, "leader_of")} == {("article",)}
