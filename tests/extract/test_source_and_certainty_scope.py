@@ -230,3 +230,20 @@ def test_is_alleged_to_goes_on_relaying_the_source_before_it(extractor: Any) -> 
     text = ("Mateo Salgado Ruiz led the Tejones Cartel from 2015. Pablo Ordaz Rico is alleged to have commanded "
             "Los Cuervos.")
     assert {src for *_, src in read(extractor, text, "leader_of")} == {("article",)}
+
+
+TRANSCRIPT = ("ANCHOR: We begin tonight in Puerto Lobos, where the navy has made an arrest.\n\n"
+              "CORRESPONDENT: Marines captured a man early this morning on a rural road.\n\n"
+              "[CLIP: MATEO SALGADO, NAVY SPOKESMAN]\n"
+              "SALGADO (through interpreter): The detainee is Miguel Ortega Ruiz, identified as the leader of the "
+              "criminal organisation Los Cuervos.\n[END CLIP]\n\nANCHOR: Thank you.\n")
+
+
+def test_a_guest_heard_once_in_a_broadcast_transcript_speaks(extractor: Any) -> None:
+    assert {src[-1] for *_, src in read(extractor, TRANSCRIPT, "leader_of")} == {"SALGADO"}
+
+
+def test_a_label_heard_once_outside_a_transcript_is_nobody(extractor: Any) -> None:
+    text = ("Summary: Pablo Ordaz Rico is the leader of Los Cuervos.\n\n"
+            "Los Cuervos fought the Tejones Cartel in May.")
+    assert {src for *_, src in read(extractor, text, "leader_of")} == {("article",)}
