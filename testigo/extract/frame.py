@@ -461,12 +461,16 @@ class Frame:
         preps = self.lexicon("place_preps")
         names: list[str] = []
         tokens = list(clause) if written is clause else [*written, *clause]
+        sent_to = trigger.lemma_.lower() in self.lexicon("destination_verbs")
         for token in tokens:
             ref = self.ref(token, "place", "country")
             if ref is None or ref.span.start != token.i:
                 continue
             phrase = _place_phrase(ref.span)
             near = preps | {"on"} if phrase != ref.span.start else preps  # "on the island of Aruba"
+            if sent_to and ref.span.label_ != "country" and self.doc[phrase - 1].lower_ == "to" \
+                    and self.doc[phrase - 1].head.i == trigger.i:
+                near = near | {"to"}  # "extradited to Chicago": where he was sent (a country is the 'by')
             if any(t.lower_ in near for t in self.doc[max(phrase - 4, 0):ref.span.start]) or _fought_over(ref.span):
                 name = self.ents.entities[ref.entity_id].name
                 if name not in names:

@@ -247,3 +247,15 @@ def test_a_label_heard_once_outside_a_transcript_is_nobody(extractor: Any) -> No
     text = ("Summary: Pablo Ordaz Rico is the leader of Los Cuervos.\n\n"
             "Los Cuervos fought the Tejones Cartel in May.")
     assert {src for *_, src in read(extractor, text, "leader_of")} == {("article",)}
+
+
+def test_where_someone_was_sent(extractor: Any) -> None:
+    text = ("Mateo Salgado Ruiz was arrested in Puerto Lobos in 2009 and extradited to Chicago in 2010. "
+            "Pablo Ordaz Rico was extradited to the United States in 2017.")
+    result = extractor(Document.make(text, "test.txt"))
+    places = {c.predicate: set(c.qualifiers.places) for c in result.claims if c.predicate == "extradited"
+              and c.qualifiers.dates and c.qualifiers.dates[0].value == "2010"}
+    assert places == {"extradited": {"Chicago"}}
+    others = [set(c.qualifiers.places) for c in result.claims if c.predicate == "extradited"
+              and c.qualifiers.dates and c.qualifiers.dates[0].value == "2017"]
+    assert others == [set()]  # a country sent to is the event's 'by', not its place
