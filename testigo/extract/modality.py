@@ -215,7 +215,7 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.PROBABLE
     if lemma in words["possible"] or token.lower_ in words["possible"]:
         return Certainty.POSSIBLE
-    if lemma in words["probable"] or token.lower_ in words["probable"]:
+    if (lemma in words["probable"] or token.lower_ in words["probable"]) and not _reporting_speaker(token):
         return Certainty.PROBABLE
     if token.pos_ == "NOUN" and (lemma in words["probable_nouns"] or token.lower_ in words["probable_nouns"]):
         return Certainty.PROBABLE  # "a sign of", not "signed a pact"
@@ -231,6 +231,13 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
     if on_path and _holds_responsible(token):
         return Certainty.PROBABLE
     return None
+
+
+def _reporting_speaker(token: Token) -> bool:
+    """'Local media have reported that G ...': an active 'reported' with its subject names the source
+    (attribution.py), whose words are plain; 'the reported alliance', 'it was reported that' hedge."""
+    return token.lower_ == "reported" and token.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in token.children)
 
 
 def _hearsay_would(would: Token) -> bool:

@@ -259,3 +259,11 @@ def test_where_someone_was_sent(extractor: Any) -> None:
     others = [set(c.qualifiers.places) for c in result.claims if c.predicate == "extradited"
               and c.qualifiers.dates and c.qualifiers.dates[0].value == "2017"]
     assert others == [set()]  # a country sent to is the event's 'by', not its place
+
+
+def test_who_reported_it_is_the_source_not_a_hedge(extractor: Any) -> None:
+    text = "Several media outlets reported that Los Cuervos fought the Tejones Cartel."
+    assert {(c, src[-1]) for *_, c, _, src in read(extractor, text, "rival_of")} == {
+        ("certain", "Several media outlets")}
+    assert certainty(extractor, "It was reported that Los Cuervos fought the Tejones Cartel.", "rival_of") == {
+        "probable"}
