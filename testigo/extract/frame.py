@@ -20,7 +20,7 @@ from testigo.extract.entities import DocEntities, Ref
 from testigo.extract.event_dates import dateline, event_time
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
-from testigo.extract.modality import COPULAS, as_verb, asks, modality
+from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality
 from testigo.kb import KnowledgeBase
 from testigo.model import Certainty, Claim, DateValue, Document, Evidence, Polarity, Qualifiers, make_id
 from testigo.schema import load_schema
@@ -241,8 +241,8 @@ class Frame:
         at = trigger.idx
         chain = [ARTICLE]
         spans = [s for s in self.sources if s.start <= at < s.end
-                 and (s.kind == "quote" or not quotes_only or _said_inside(trigger, s) or _restrictive(trigger)
-                      or _reported_subject(trigger) or _when_clause(trigger))
+                 and (s.kind == "quote" or s.block or not quotes_only or _said_inside(trigger, s)
+                      or _restrictive(trigger) or _reported_subject(trigger) or _when_clause(trigger))
                  and not (s.kind == "hearsay" and s.cue in HEDGES)]
         for source in sorted(spans, key=lambda s: (s.start, -s.end)):
             name = self.speaker_name(source)
@@ -251,7 +251,23 @@ class Frame:
         described = self._described_by(trigger)
         if described and described != chain[-1]:
             chain.append(described)
+        if len(chain) == 1 and (relayed := self._relayed_by(trigger)) is not None:
+            chain.append(self.speaker_name(relayed))
         return tuple(chain)
+
+    def _relayed_by(self, trigger: Token) -> SourceSpan | None:
+        """'The same source explained that X would operate as a cell of G. Both groups would be at war
+        with H': the conditional of hearsay goes on relaying the source named in the sentence before
+        it, in the same paragraph."""
+        sentence = trigger.sent
+        if sentence.start == 0 or not hearsay_over(trigger):
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if "\n" in self.text[before.start_char:sentence.start_char]:
+            return None
+        spans = [s for s in self.sources if before.start_char <= s.start and s.end <= sentence.start_char
+                 and s.speaker is not None and s.kind != "quote"]
+        return max(spans, key=lambda s: s.end) if spans else None
 
     def _described_by(self, trigger: Token) -> str | None:
         """'X, described by US prosecutors as the leader of Y': the describer is the source."""
@@ -428,10 +444,6 @@ class Frame:
         pointed = anaphoric_date(words, self.document.published)
         return (pointed.to_value(),) if pointed is not None and pointed.value else ()
 
-    def _moves(self, trigger: Token) -> bool:
-        """A trigger that takes a person somewhere: an extradition, a transfer ('to' names a place of it)."""
-        return trigger.lemma_.lower() in _moved_words()
-
     def _place_before(self, there: Token) -> Ref | None:
         """The place 'there' points back to: the last place named before it, in its sentence or the one
         before; none when two places were named in that stretch ('from A to B ... there')."""
@@ -457,7 +469,6 @@ class Frame:
         written, found = event_time(trigger, clause, published=self.document.published)
         dates = tuple(d.to_value() for d in found)
         preps = self.lexicon("place_preps")
-        towards = preps | {"to"} if self._moves(trigger) else preps  # "extradited to New York": where he was taken
         names: list[str] = []
 
         def add(ref: Ref | None) -> None:
@@ -466,6 +477,7 @@ class Frame:
                 names.append(name)
 
         tokens = list(clause) if written is clause else [*written, *clause]
+        sent_to = trigger.lemma_.lower() in self.lexicon("destination_verbs")
         for token in tokens:
             ref = self.ref(token, "place", "country")
             if ref is None and token.lower_ == "there" and token.dep_ == "advmod":
@@ -474,8 +486,10 @@ class Frame:
             if ref is None or ref.span.start != token.i:
                 continue
             phrase = _place_phrase(ref.span)
-            near = towards if ref.kind == "place" else preps  # a country one is sent to is the claim's object
-            near = near | {"on"} if phrase != ref.span.start else near  # "on the island of Aruba"
+            near = preps | {"on"} if phrase != ref.span.start else preps  # "on the island of Aruba"
+            if sent_to and ref.span.label_ != "country" and self.doc[phrase - 1].lower_ == "to" \
+                    and self.doc[phrase - 1].head.i == trigger.i:
+                near = near | {"to"}  # "extradited to Chicago": where he was sent (a country is the 'by')
             if any(t.lower_ in near for t in self.doc[max(phrase - 4, 0):ref.span.start]) or _fought_over(ref.span):
                 add(ref)
         for token in _occasion_words(trigger):  # "The raid in which X was arrested took place in P"
@@ -491,12 +505,6 @@ class Frame:
         where = _where_antecedent(trigger)
         add(self.ref(where, "place", "country") if where is not None else None)  # "Chicago, where he faces charges"
         return dates, tuple(names)
-
-
-@cache
-def _moved_words() -> frozenset[str]:
-    events = load_patterns("relations")["events"]["extradited"]
-    return frozenset(events["verbs"]) | frozenset(events["nouns"])
 
 
 def _own_clause(name: Token, other: Token) -> bool:
