@@ -127,13 +127,15 @@ QUOTED = re.compile(r"[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019]+)[\"'\u20
 
 
 def name_forms(name: str) -> set[str]:
-    """The folded forms a name is matched by: without accents, case, hyphens, dots ('U.S.' is 'US')
-    or quote marks; a nickname quoted inside a name ('Joaquín "El Chapo" Guzmán') also gives the name
-    without it and the nickname alone. Different words never match: 'Guzmán Loera' is not 'Guzmán López'."""
+    """The folded forms a name is matched by: without accents, case, hyphens, dots ('U.S.' is 'US'),
+    quote marks or a leading 'the' ('the Indictment' is 'Indictment'); a nickname quoted inside a name
+    ('Joaquín "El Chapo" Guzmán') also gives the name without it and the nickname alone. Different words
+    never match: 'Guzmán Loera' is not 'Guzmán López'."""
     text = fold(name)
     nicknames = QUOTED.findall(text)
     forms = {text, QUOTED.sub(" ", text)} | set(nicknames)
-    return {key for form in forms if (key := " ".join(re.sub(r"[-\"'`]", " ", form.replace(".", "")).split()))}
+    keys = {key for form in forms if (key := " ".join(re.sub(r"[-\"'`]", " ", form.replace(".", "")).split()))}
+    return keys | {key.removeprefix("the ") for key in keys if key.startswith("the ") and len(key) > 4}
 
 
 class _Matcher:
@@ -236,8 +238,7 @@ def _dates_and_places(m: _Matcher, claims: list[Claim], fact: dict[str, Any]) ->
         m.same(c.subject_id, fact["subject"]) or symmetric and m.ends(c, fact))]  # either way round
     values = {d.value for c in same_fact for d in c.qualifiers.dates if d.value}
     texts = {fold(d.text) for c in same_fact for d in c.qualifiers.dates}
-    for date in fact.get("dates_in_text") or ([fact["date"]] if fact.get("date") else []):
-        date = str(date)
+    for date in _expected_dates(fact):
         if ISO.match(date) and date not in values:
             return f"date {date} missing"
         if not ISO.match(date) and not any(t and t in fold(date) for t in texts):
@@ -247,6 +248,19 @@ def _dates_and_places(m: _Matcher, claims: list[Claim], fact: dict[str, Any]) ->
         if not _names(m.expected.entities.get(place)) & places:
             return f"place {place} missing"
     return ""
+
+
+def _expected_dates(fact: dict[str, Any]) -> list[str]:
+    """The dates a fact must carry: its dates in the text, or its date; a range ({start: 2016},
+    {end: 2009-12}) by each end it gives (the extractor keeps the dates a text gives, not which end)."""
+    dates = fact.get("dates_in_text") or ([fact["date"]] if fact.get("date") else [])
+    found: list[str] = []
+    for date in dates:
+        if isinstance(date, dict):
+            found += [str(date[end]) for end in ("start", "end") if date.get(end) is not None]
+        else:
+            found.append(str(date))
+    return found
 
 
 def _unread_end(m: _Matcher, fact: dict[str, Any]) -> str:

@@ -166,3 +166,42 @@ def test_a_countrys_government_is_the_country(tmp_path: Path, name: str) -> None
 @pytest.mark.parametrize("name", ["Government of Sinaloa", "Guatemalan government", "Mexican army"])
 def test_a_states_or_another_countrys_government_is_not(tmp_path: Path, name: str) -> None:
     assert not _official_of(tmp_path, name, "kb-mexico")
+
+
+def test_a_leading_the_is_no_part_of_a_name() -> None:
+    from testigo.evaluate import name_forms
+
+    assert name_forms("the Indictment") & name_forms("Indictment")
+    assert not name_forms("the") & name_forms("The Hague")
+
+
+RANGED = """\
+document: {file: a.txt}
+entities:
+  - {id: halcones, type: criminal_group, name: Los Halcones}
+  - {id: sonora, type: place, name: Sonora}
+facts:
+  - {subject: halcones, relation: operates_in, object: sonora, certainty: certain, attributed_to: article, DATE}
+"""
+
+
+@pytest.mark.parametrize(("date", "claimed", "found"), [
+    ("date: {start: 2016}", "2016", True),
+    ("date: {start: 2016}", "2017", False),
+    ("date: {end: 2009-12}", "2009-12", True),
+    ("date: {end: null, note: no dates given}", None, True),
+])
+def test_a_date_range_is_met_by_each_end_it_gives(tmp_path: Path, date: str, claimed: str | None,
+                                                  found: bool) -> None:
+    from testigo.model import DateValue, Qualifiers
+
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "a.expected.yaml").write_text(RANGED.replace("DATE", date), encoding="utf-8")
+    expected = load_expected(tmp_path / "a.expected.yaml")
+    entities = {e.id: e for e in (Entity.make("criminal_group", "Los Halcones"), Entity.make("place", "Sonora"))}
+    ids = {e.name: i for i, e in entities.items()}
+    dates = (DateValue(text=f"since {claimed}", value=claimed, precision="year"),) if claimed else ()
+    document = Document.make("Text.", "a.txt")
+    claim = Claim.make(document.id, ids["Los Halcones"], "operates_in", object_id=ids["Sonora"],
+                       evidence=Evidence("Text.", 0, 5), rule="test", qualifiers=Qualifiers(dates=dates))
+    assert score(expected, document, [claim], entities, None).outcomes[0].found is found
