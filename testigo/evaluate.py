@@ -133,7 +133,7 @@ def name_forms(name: str) -> set[str]:
     never match: 'Guzmán Loera' is not 'Guzmán López'."""
     text = fold(name)
     nicknames = QUOTED.findall(text)
-    forms = {text, QUOTED.sub(" ", text)} | set(nicknames)
+    forms = {text, QUOTED.sub(" ", text)} | {n for n in nicknames if len(n.strip()) > 1}  # 'Audias "N"': no nickname
     keys = {key for form in forms if (key := " ".join(re.sub(r"[-\"'`]", " ", form.replace(".", "")).split()))}
     return keys | {key.removeprefix("the ") for key in keys if key.startswith("the ") and len(key) > 4}
 

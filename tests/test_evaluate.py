@@ -205,3 +205,10 @@ def test_a_date_range_is_met_by_each_end_it_gives(tmp_path: Path, date: str, cla
     claim = Claim.make(document.id, ids["Los Halcones"], "operates_in", object_id=ids["Sonora"],
                        evidence=Evidence("Text.", 0, 5), rule="test", qualifiers=Qualifiers(dates=dates))
     assert score(expected, document, [claim], entities, None).outcomes[0].found is found
+
+
+def test_a_withheld_surname_is_no_nickname() -> None:
+    from testigo.evaluate import name_forms
+
+    assert not name_forms('Audias "N"') & name_forms('Nemesio "N"')
+    assert name_forms('Audias "N"') & name_forms('Audias "N"')
