@@ -17,7 +17,15 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
-from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties, salient_pair, topic
+from testigo.extract.rules.phrases import (
+    GROUP,
+    _conjuncts,
+    after_colon,
+    hedged_bearer,
+    parties,
+    salient_pair,
+    topic,
+)
 
 __all__ = ["group_rules"]
 
@@ -563,6 +571,8 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     if not members and token.dep_ in ("npadvmod", "dep") and token.left_edge.i > 0 \
             and token.doc[token.left_edge.i - 1].text == ",":  # "X, the faction of Y", hung on a verb
         members += _named_before(frame, token)
+    if not members and anchor.dep_ != "appos" and (hedged := hedged_bearer(frame, anchor, GROUP)) is not None:
+        members.append(hedged)  # "X, at first Y's armed wing, ..."
     return members
 
 

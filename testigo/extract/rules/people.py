@@ -23,6 +23,7 @@ from testigo.extract.rules.membership import membership_rules
 from testigo.extract.rules.offices import office_rules
 from testigo.extract.rules.phrases import (
     GROUP,
+    hedged_bearer,
     parties,
     people_after_colon,
     prep_objects,
@@ -65,12 +66,30 @@ def _role_then_name(frame: Frame, token: Token) -> None:
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in ("be", "remain") and frame.ref(token) is None:
         for person in [r for c in token.head.children if c.dep_ == "attr" for r in parties(frame, c, PERSON)]:
             emit_roles(frame, person, token, "role_subject", presupposed=False)  # "G's leader is X", "... was not X"
+    _member_groups(frame, token)
     if people and not of_groups(frame, token) and _one_more(token):
         group = topic(frame, token, GROUP)  # "A third founder, X, ...": one more of the group in hand
         predicate = role(frame, token)
         for person in people if group is not None and predicate is not None else []:
             frame.emit(predicate, person, group, token, f"{predicate}.one_more.v1", title=role_title(token),
                        presupposed=True)
+
+
+def _member_groups(frame: Frame, noun: Token) -> None:
+    """'Its best-known members are A and B' / "G's members include A": groups named as the members of a
+    group are its factions; the group is the noun's owner, or the one in hand after 'the members'."""
+    verb = noun.head
+    if noun.lemma_.lower() != "member" or noun.dep_ != "nsubj" or verb.lemma_.lower() not in ("be", "include") \
+            or frame.ref(noun) is not None:
+        return
+    parts = [r for c in verb.children if c.dep_ in ("attr", "dobj") for r in parties(frame, c, GROUP)]
+    wholes = of_groups(frame, noun) if parts else []
+    if parts and not wholes and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        wholes = [r for r in [topic(frame, noun, GROUP)] if r is not None]
+    for part in parts:
+        for whole in wholes:
+            if part.entity_id != whole.entity_id:
+                frame.emit("faction_of", part, whole, noun, "faction_of.members_are.v1")
 
 
 def _one_more(noun: Token) -> bool:
@@ -123,6 +142,23 @@ def _appositive(frame: Frame, token: Token) -> None:
         named_together(frame, noun, people)
 
 
+@starts(lemmas=(role_words,), words=(role_words, relations("family")))
+def _hedged_apposition(frame: Frame, token: Token) -> None:
+    """'X, at one time the top leader of G, ...' / 'X, until 2010 the head of G': a description opened by
+    a time word, which the parser does not hang on the name as an apposition."""
+    if token.dep_ == "appos" or token.pos_ != "NOUN":
+        return
+    noun = token
+    if role(frame, noun) is None and noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
+        return
+    person = hedged_bearer(frame, noun, PERSON)
+    if person is None:
+        return
+    if role(frame, noun) is not None and not titles_a_name(frame, noun):
+        emit_roles(frame, person, noun, "appositive")
+    family(frame, person, noun, "appositive")
+
+
 @starts(lemmas=(role_words,), words=(role_words,))
 def _named_in_the_next(frame: Frame, token: Token) -> None:
     """'Police arrested the alleged leader of G on Monday. X, known as "Y", was detained in ...': a role
@@ -167,13 +203,25 @@ def _names_those_after(frame: Frame, noun: Token) -> bool:
 
 
 def _appositions(token: Token) -> list[Token]:
-    """Appositions of a name, also those after its nickname ('X, known as "Y", a son of Z')."""
+    """Appositions of a name, also those after its nickname ('X, known as "Y", a son of Z'), and the
+    nouns coordinated with its nickname: 'X, known as "Y" and a founder of G', 'X, the man known as "Y"
+    and the alleged leader of G'."""
     found = [c for c in token.children if c.dep_ == "appos"]
     for acl in token.children:
         if acl.dep_ == "acl" and acl.lemma_.lower() in ("know", "call", "nickname", "dub"):
             for word in acl.subtree:
                 found += [c for c in word.children if c.dep_ == "appos" and c.i > word.i]
+            found += _conjoined_to_nickname(acl)
+    found += [c for a in found for w in a.children if w.dep_ == "acl"
+              and w.lemma_.lower() in ("know", "call", "nickname", "dub") for c in _conjoined_to_nickname(w)]
     return found
+
+
+def _conjoined_to_nickname(acl: Token) -> list[Token]:
+    """'known as "Y" and the alleged leader of G': the nouns the parser coordinates with the nickname,
+    which describe the name the nickname is of."""
+    return [c for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+            if o.dep_ == "pobj" for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
 
 
 @starts(lemmas=(role_words,), words=(role_words, relations("family")))
@@ -362,7 +410,7 @@ def _works_for(frame: Frame, token: Token) -> None:
 
 # Every person rule, in order (rules/dispatch.py: each runs where its trigger can match).
 people_rules = RuleSet(
-    _appositive, _role_then_name, _named_in_the_next, _unnamed_role, _works_for, _predicative, _one_of_the_known,
-    _title_before_group, _whose_role, kinship_rules, leadership_rules, office_rules, membership_rules, founding_rules,
-    command_rules, epithet_rules,
+    _appositive, _hedged_apposition, _role_then_name, _named_in_the_next, _unnamed_role, _works_for, _predicative,
+    _one_of_the_known, _title_before_group, _whose_role, kinship_rules, leadership_rules, office_rules,
+    membership_rules, founding_rules, command_rules, epithet_rules,
 )

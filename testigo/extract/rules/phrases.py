@@ -22,8 +22,8 @@ from testigo.extract.rules.anaphora import client_person, described_person, name
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
-__all__ = ["after_colon", "its_group", "latest_siblings", "parties", "people_after_colon", "prep_objects",
-           "salient_pair"]
+__all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "parties", "people_after_colon",
+           "prep_objects", "salient_pair"]
 
 GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
@@ -853,6 +853,31 @@ def _apposed_person(frame: Frame, head: Token) -> list[Ref]:
             or ref.span.end < len(doc) and doc[ref.span.end].text not in (",", "."):
         return []
     return [ref]
+
+
+# Words that may open a description set off by commas before its noun phrase: 'X, at first G's armed
+# wing, ...', 'X, at one time the leader of G, ...', 'X, until 2010 the head of G, ...'.
+HEDGES = frozenset({"at", "first", "one", "time", "once", "formerly", "previously", "originally", "initially",
+                    "then", "until", "till", "by", "later", "for", "years", "long", "still", "now", "in"})
+
+
+def hedged_bearer(frame: Frame, noun: Token, kinds: tuple[str, ...]) -> Ref | None:
+    """The name a description set off by commas and opened by a time word describes, where the parser
+    hung the description elsewhere: 'X, at first G's armed wing, ...' -> X. Only the words of HEDGES
+    and a year may stand between the comma and the description's first word."""
+    doc = noun.doc
+    start = min([noun.i] + [c.left_edge.i for c in noun.children if c.i < noun.i])
+    i, hedged = start - 1, False
+    while i > noun.sent.start and start - i <= 3 and (doc[i].lower_ in HEDGES or doc[i].like_num):
+        i, hedged = i - 1, True
+    if not hedged or i <= noun.sent.start or doc[i].text != ",":
+        return None
+    i -= 1
+    while i > noun.sent.start and doc[i].text in (")", '"', "\u201d"):
+        i -= 1
+    ref = frame.ref(doc[i], *kinds)
+    return ref if ref is not None and ref.span.end == i + 1 and noun.i not in range(ref.span.start, ref.span.end) \
+        else None
 
 
 def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
