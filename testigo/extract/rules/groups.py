@@ -23,6 +23,7 @@ from testigo.extract.rules.phrases import (
     after_colon,
     hedged_bearer,
     parties,
+    person_faction,
     salient_pair,
     topic,
 )
@@ -543,6 +544,7 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     named = [frame.ref(t, *GROUP) for c in token.children if c.dep_ in ("compound", "nmod")
              for t in [c, *(x for x in c.children if x.dep_ == "conj")]]
     members = [r for r in named if r is not None]
+    members += [r for r in [person_faction(frame, token)] if r is not None]  # "G's Mayo Zambada faction"
     anchor = _one_of_anchor(token)  # "X, one of the factions of Z": 'one' stands where the noun would
     if anchor.dep_ == "appos":  # "X, an offshoot of Z" / "X and Y, the two main factions of Z"
         head = parties(frame, anchor.head) if anchor.tag_ == "NNS" else [

@@ -204,8 +204,8 @@ def _names_those_after(frame: Frame, noun: Token) -> bool:
 
 def _appositions(token: Token) -> list[Token]:
     """Appositions of a name, also those after its nickname ('X, known as "Y", a son of Z'), and the
-    nouns coordinated with its nickname: 'X, known as "Y" and a founder of G', 'X, the man known as "Y"
-    and the alleged leader of G'."""
+    nouns coordinated with its nickname or with an apposition: 'X, known as "Y" and a founder of G',
+    'X, the man known as "Y" and the alleged leader of G'."""
     found = [c for c in token.children if c.dep_ == "appos"]
     for acl in token.children:
         if acl.dep_ == "acl" and acl.lemma_.lower() in ("know", "call", "nickname", "dub"):
@@ -214,7 +214,8 @@ def _appositions(token: Token) -> list[Token]:
             found += _conjoined_to_nickname(acl)
     found += [c for a in found for w in a.children if w.dep_ == "acl"
               and w.lemma_.lower() in ("know", "call", "nickname", "dub") for c in _conjoined_to_nickname(w)]
-    return found
+    return found + [c for a in found for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # "X, the
+    # man known as "Y" and alleged leader of G", "X, a son of Y and a cousin of Z"
 
 
 def _conjoined_to_nickname(acl: Token) -> list[Token]:

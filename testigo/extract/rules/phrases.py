@@ -23,7 +23,7 @@ from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
 __all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "parties", "people_after_colon",
-           "prep_objects", "salient_pair"]
+           "person_faction", "prep_objects", "salient_pair"]
 
 GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
@@ -134,6 +134,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return called  # "the G faction based in P, known as X"
     if kinds == GROUP and (leaders := _loyal_group_leaders(frame, head)):
         return [named_after(frame, head, leaders[0], "faction loyal to")]  # "groups / the cells loyal to X": X's
+    if kinds == GROUP and (faction := person_faction(frame, head)) is not None:
+        return [faction]  # "the Sinaloa Cartel's Mayo Zambada faction", "the Zambada faction of G"
     if "criminal_group" in kinds and lemma in ("group", "gang", "cell", "faction", "cartel") and \
             (local := _named_for_place(frame, head)) is not None:
         return [local]  # "the Tepic group": the group the text or KB names after Tepic
@@ -858,7 +860,7 @@ def _apposed_person(frame: Frame, head: Token) -> list[Ref]:
 # Words that may open a description set off by commas before its noun phrase: 'X, at first G's armed
 # wing, ...', 'X, at one time the leader of G, ...', 'X, until 2010 the head of G, ...'.
 HEDGES = frozenset({"at", "first", "one", "time", "once", "formerly", "previously", "originally", "initially",
-                    "then", "until", "till", "by", "later", "for", "years", "long", "still", "now", "in"})
+                    "then", "until", "till", "later", "still", "now"})  # not 'for': "X, for its part, ..."
 
 
 def hedged_bearer(frame: Frame, noun: Token, kinds: tuple[str, ...]) -> Ref | None:
@@ -1513,6 +1515,21 @@ def _surname_of(frame: Frame, word: Token) -> list[Ref]:
         return []
     span = Span(word.doc, word.i, word.i + 1, label="person")
     return [Ref(span, next(iter(found)))]
+
+
+LED_PARTS = frozenset({"faction", "wing", "camp"})
+
+
+def person_faction(frame: Frame, head: Token) -> Ref | None:
+    """'the Mayo Zambada faction', "G's Zambada faction": a faction noun whose modifier, right before it,
+    is a person's name stands for the faction that person leads (read as 'the faction led by X')."""
+    if head.lemma_.lower() not in LED_PARTS or head.tag_ != "NN" or head.i == 0:
+        return None  # not 'a Beltrán-Leyva splinter': a part broken off from what the name stands for
+    person = frame.ref(head.doc[head.i - 1], "person")
+    if person is None or person.span.end != head.i or person.span.root.head.i != head.i \
+            or person.span.root.dep_ not in ("compound", "nmod", "amod"):
+        return None
+    return named_after(frame, head, person)
 
 
 def _loyal_group_leaders(frame: Frame, head: Token) -> list[Ref]:
