@@ -652,7 +652,16 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
     if word in ("gang", "cell", "clan", *PARTS):  # "a local gang known as X", "the X gang": the text called it so
         return any(_called(r.span.root, word) for r in frame.ents.refs if r.entity_id == entity.id)
     names = [entity.name] if word == "organization" else [entity.name] + [a.name for a in entity.aliases]
+    if word == "organization" and any(_ends_in_organisation(r) for r in frame.ents.refs if r.entity_id == entity.id):
+        return True  # "the Beltrán Leyva organisation ... the organisation": the text called it so
     return any(word in fold(n).replace("organisation", "organization").split() for n in names)
+
+
+def _ends_in_organisation(ref: Ref) -> bool:
+    """'the Beltrán Leyva organisation': a mention ending in, or followed by, the lower-case noun."""
+    doc = ref.span.doc
+    return any(0 <= i < len(doc) and doc[i].is_lower and fold(doc[i].text) in ("organization", "organisation")
+               for i in (ref.span.end - 1, ref.span.end))
 
 
 def _called(name: Token, word: str) -> bool:
