@@ -214,15 +214,29 @@ def _appositions(token: Token) -> list[Token]:
             found += _conjoined_to_nickname(acl)
     found += [c for a in found for w in a.children if w.dep_ == "acl"
               and w.lemma_.lower() in ("know", "call", "nickname", "dub") for c in _conjoined_to_nickname(w)]
-    return found + [c for a in found for c in a.children if c.dep_ == "conj" and c.pos_ == "NOUN"]  # "X, the
-    # man known as "Y" and alleged leader of G", "X, a son of Y and a cousin of Z"
+    named = [c.i for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "nickname")]
+    found += [c for c in _describing_conjuncts(token) if named and c.i > min(named)]  # 'X, known as "Y" and a
+    # founder of G', the founder hung on X itself
+    return found + [c for a in found for c in _describing_conjuncts(a)]  # "X, the man known as "Y" and alleged
+    # leader of G", "X, a son of Y and a cousin of Z"
+
+
+def _describing_conjuncts(word: Token) -> list[Token]:
+    """Nouns coordinated with ``word`` that go on describing the same name: not one after a comma, nor
+    one with a name of its own ('X, known as "Y", and his brother Z' names another person)."""
+    doc = word.doc
+    return [c for c in word.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+            and not any(g.dep_ == "appos" for g in c.children)
+            and not (c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "PROPN")
+            and not (c.left_edge.i > 1 and doc[c.left_edge.i - 1].dep_ == "cc"
+                     and doc[c.left_edge.i - 2].text == ",")]
 
 
 def _conjoined_to_nickname(acl: Token) -> list[Token]:
     """'known as "Y" and the alleged leader of G': the nouns the parser coordinates with the nickname,
     which describe the name the nickname is of."""
     return [c for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
-            if o.dep_ == "pobj" for c in o.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            if o.dep_ == "pobj" for c in _describing_conjuncts(o)]
 
 
 @starts(lemmas=(role_words,), words=(role_words, relations("family")))

@@ -877,7 +877,8 @@ def hedged_bearer(frame: Frame, noun: Token, kinds: tuple[str, ...]) -> Ref | No
     hung the description elsewhere: 'X, at first G's armed wing, ...' -> X. Only the words of HEDGES
     and a year may stand between the comma and the description's first word."""
     doc = noun.doc
-    start = min([noun.i] + [c.left_edge.i for c in noun.children if c.i < noun.i])
+    start = min([noun.i] + [c.left_edge.i for c in noun.children if c.i < noun.i
+                            and c.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod", "quantmod")])
     i, hedged = start - 1, False
     while i > noun.sent.start and start - i <= 3 and (doc[i].lower_ in HEDGES or doc[i].like_num):
         i, hedged = i - 1, True
