@@ -165,6 +165,10 @@ def _hearsay_would(would: Token) -> bool:
     if would.dep_ != "aux" or verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
         return False
     subjects = [c for v in (verb, verb.head) for c in v.children if c.dep_ == "nsubj"][:1]
+    if not subjects:  # 'According to a source who asked not to be named, "X" would be ...'
+        from testigo.extract.rules.groups import subject_in_source
+
+        subjects = [s for s in [subject_in_source(verb)] if s is not None]
     named = subjects and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in ("he", "she") or subjects[0].lower_
                           in ("alias", "aka") and any(c.pos_ == "PROPN" for c in subjects[0].children))
     if not named:  # 'X, alias "Y", would be ...' parsed with 'alias' the subject names X too

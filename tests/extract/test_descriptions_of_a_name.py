@@ -104,3 +104,13 @@ def test_the_organisation_after_a_group_called_an_organisation_is_that_group(ext
                               "port after Ramón Quiroga Lugo, the head of the organisation, was killed in 2009.")
     assert ("Ramón Quiroga Lugo", "leader_of", "Quiroga Lugo") in found
     assert ("Ramón Quiroga Lugo", "leader_of", "Los Halcones") not in found  # the gang was never called so
+
+
+def test_a_name_the_parser_put_inside_the_source_phrase_is_the_subject_of_the_copula(extractor: Any) -> None:
+    result = extractor(Document.make('Ramiro Soto, alias "El Nene," escaped on Sunday. According to a source in the '
+                                     'state cabinet who asked not to be named, "El Nene" would be the top leader of '
+                                     "Los Halcones.", "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    found = [(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c.certainty.value)
+             for c in result.claims]
+    assert ("Ramiro Soto", "leader_of", "Los Halcones", "probable") in found

@@ -60,7 +60,7 @@ def subject_of(token: Token) -> Token | None:
             if verb.i != token.i and child.lower_ in RELATIVES:
                 return _antecedent(child, verb)
             return mended_subject(child, subjects)
-        if (misplaced := _subject_in_source(verb)) is not None:
+        if (misplaced := subject_in_source(verb)) is not None:
             return misplaced
         if _split_relative(verb):
             return verb.head
@@ -93,7 +93,7 @@ def mended_subject(child: Token, subjects: list[Token]) -> Token:
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "nickname"})
 
 
-def _subject_in_source(verb: Token) -> Token | None:
+def subject_in_source(verb: Token) -> Token | None:
     """'According to P, X and Y are ...' parsed with X and Y conjoined to P: the first name after
     the comma that closes the source is the subject the verb lacks. 'X, also called Y, is ...'
     parsed with X the subject of 'called': X is the subject."""
@@ -109,7 +109,25 @@ def _subject_in_source(verb: Token) -> Token | None:
             after = [c for c in source.children if c.dep_ == "conj" and c.i > source.i]
             if after and any(t.text == "," for t in verb.doc[source.i:after[0].left_edge.i]):
                 return after[0]
+        if (swallowed := _name_closing(prep, verb)) is not None:
+            return swallowed
     return None
+
+
+def _name_closing(source: Token, verb: Token) -> Token | None:
+    """'According to a source who asked not to be named, "X" would be ...' parsed with X the object of
+    'named': the name that closes the source phrase right before the verb, after its comma."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    i = first - 1
+    while i > source.i and verb.doc[i].text in ('"', "\u201d", "\u201c"):
+        i -= 1
+    name = verb.doc[i]
+    if name.pos_ != "PROPN" or not source.i < name.i <= source.right_edge.i:
+        return None  # the name is inside the source phrase, where the parser put it
+    start = name.left_edge.i
+    while start > source.i and verb.doc[start - 1].text in ('"', "\u201c"):
+        start -= 1
+    return name if start > source.i and verb.doc[start - 1].text == "," else None
 
 
 def _split_relative(verb: Token) -> bool:

@@ -16,7 +16,7 @@ from testigo.extract.rules.command import command_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.epithets import epithet_rules
 from testigo.extract.rules.founding import founding_rules
-from testigo.extract.rules.groups import ALIAS_WORDS, mended_subject, subject_of
+from testigo.extract.rules.groups import ALIAS_WORDS, mended_subject, subject_in_source, subject_of
 from testigo.extract.rules.kinship import coordinated, family, kin_noun, kinship_rules, named_together
 from testigo.extract.rules.leadership import leadership_rules
 from testigo.extract.rules.membership import membership_rules
@@ -254,7 +254,8 @@ def _predicative(frame: Frame, token: Token) -> None:
     elif not (anchor.dep_ in ("attr", "oprd") or post is not None and anchor.dep_ == "dobj"
               and link.lemma_.lower() in frame.lexicon("post_verbs")):
         return
-    subject = _described_one(link) or next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _described_one(link) or next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        or subject_in_source(link)  # 'According to a source who asked not to be named, "X" would be ...'
     if subject is not None and subject.lower_ in ALIAS_WORDS:
         subject = mended_subject(subject, [subject])  # 'X, alias "Y", was described as ...' parsed with 'alias'
     if subject is not None and subject.lower_ in ("who", "whom", "that"):  # "X, who had become the leader of G"
