@@ -114,3 +114,25 @@ def test_a_name_the_parser_put_inside_the_source_phrase_is_the_subject_of_the_co
     found = [(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c.certainty.value)
              for c in result.claims]
     assert ("Ramiro Soto", "leader_of", "Los Halcones", "probable") in found
+
+
+def test_a_part_with_an_owner_and_a_name_after_known_as_is_a_faction_of_the_owner(extractor: Any) -> None:
+    found = claims(extractor, 'The Río Frío Cartel controls the port. Its armed wing, known as "Los '
+                              'Halcones," is believed to be commanded by a nephew.')
+    assert ("Los Halcones", "faction_of", "Río Frío Cartel") in found
+    found = claims(extractor, 'The Río Frío Cartel controls the port. A rival band, known as "Los Halcones," '
+                              'is believed to be commanded by a nephew.')
+    assert ("Los Halcones", "faction_of", "Río Frío Cartel") not in found
+
+
+def test_kin_after_another_of_and_after_an_alias_and_of_the_two_brothers(extractor: Any) -> None:
+    found = claims(extractor, 'Pedro "El Toro" Salas pleaded guilty. Another of Salas\'s sons, Mario Salas Ochoa, '
+                              "testified in Chicago.")
+    assert ("Mario Salas Ochoa", "child_of", 'Pedro "El Toro" Salas') in found
+    found = claims(extractor, 'Pedro Lara Ruiz, known as "Z-1", and his younger brother Tomás Lara Ruiz, "Z-2", ran '
+                              'the group. Juan Lara Chávez, alias "El Pollo", a nephew of the two brothers, was '
+                              "deported.")
+    assert ("Juan Lara Chávez", "relative_of", "Pedro Lara Ruiz") in found
+    assert ("Juan Lara Chávez", "relative_of", "Tomás Lara Ruiz") in found
+    found = claims(extractor, 'Juan Lara Chávez, alias "El Pollo", a nephew of the two brothers, was deported.')
+    assert not [c for c in found if c[1] == "relative_of"]  # no brothers named before

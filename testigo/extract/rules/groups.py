@@ -571,7 +571,8 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     if anchor.dep_ == "attr":  # "X was for years a component of Y"
         subject = subject_of(anchor.head)
         members += parties(frame, subject) if subject is not None else []
-    if anchor is not token:  # "one of its factions, known as X"
+    if anchor is not token or any(c.dep_ == "poss" for c in token.children) or _preps(token, "of"):
+        # "one of its factions, known as X", "its armed wing, known as X", "a cell of G known as X"
         members += [r for c in (*token.children, *anchor.children) if c.dep_ == "acl"
                     and c.lemma_.lower() in NAMING_VERBS for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
                     for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]

@@ -135,8 +135,13 @@ def _counted_kin(frame: Frame, person: Ref, noun: Token, how: str, *, presuppose
 
 
 def _the_two(frame: Frame, word: Token) -> list[Ref]:
-    """'a half-brother of the two', 'a cousin of both': the siblings the text named last."""
-    if not (word.lower_ == "two" and any(c.lower_ == "the" for c in word.children) or word.lower_ == "both"):
+    """'a half-brother of the two', 'a cousin of both', 'a nephew of the two brothers': the siblings the
+    text named last."""
+    siblings = word.lower_ in ("brothers", "sisters", "siblings") and any(
+        c.lower_ in ("the", "two", "both") for c in word.children) and not any(
+        c.dep_ in ("poss", "compound") for c in word.children)
+    if not (word.lower_ == "two" and any(c.lower_ == "the" for c in word.children) or word.lower_ == "both"
+            or siblings):
         return []
     return latest_siblings(frame, word)
 
@@ -244,8 +249,9 @@ def _named_after_kin(frame: Frame, token: Token) -> None:
     if not _is_kin(frame, token):
         return
     holder = token
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NUM":
-        holder = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            token.head.head.pos_ == "NUM" or token.head.head.lower_ in ("another", "one")):
+        holder = token.head.head  # "Two of his sons, A and B", "Another of X's sons, A"
     named: list[Ref] = []
     deps = ("appos", "conj") if holder.pos_ == "NUM" else ("appos",)  # "Two of his sons, A and B"
     if misplaced_name(frame, token):

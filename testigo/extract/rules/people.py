@@ -127,7 +127,10 @@ def _appositive(frame: Frame, token: Token) -> None:
     person = frame.ref(token, *PERSON)
     if person is None or person.span.root.i != token.i:
         return
-    children = [a for word in person.span for a in _appositions(word)]  # the parser may hang it on any word
+    words = list(person.span) + [person.span.root.head] * (person.span.root.head.lower_ in ALIAS_WORDS)
+    children = [a for word in words for a in _appositions(word)]  # the parser may hang it on any word, or on
+    # the 'alias' it took for the head: 'X, alias "Y", a nephew of Z'
+
     children += [b for a in children if (same := frame.ref(a, *PERSON)) is not None
                  and same.entity_id == person.entity_id for b in _appositions(a)]  # 'X, "Nick", the leader of G'
     for child in children:
