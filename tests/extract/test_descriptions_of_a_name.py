@@ -136,3 +136,14 @@ def test_kin_after_another_of_and_after_an_alias_and_of_the_two_brothers(extract
     assert ("Juan Lara Chávez", "relative_of", "Tomás Lara Ruiz") in found
     found = claims(extractor, 'Juan Lara Chávez, alias "El Pollo", a nephew of the two brothers, was deported.')
     assert not [c for c in found if c[1] == "relative_of"]  # no brothers named before
+
+
+def test_an_agent_in_charge_of_an_agencys_office_is_an_official_of_the_agency(extractor: Any) -> None:
+    found = claims(extractor, '"This case shows our resolve," said Laura Gómez Prieto, Special Agent in Charge of '
+                              "the DEA's Houston Field Division.")
+    assert ("Laura Gómez Prieto", "official_of", "Drug Enforcement Administration") in found
+    found = claims(extractor, "Laura Gómez Prieto, the special agent in charge of the FBI's El Paso office, "
+                              "announced the arrest.")
+    assert ("Laura Gómez Prieto", "official_of", "Federal Bureau of Investigation") in found
+    found = claims(extractor, "Laura Gómez Prieto, the agent in charge of the Río Frío Cartel's money, was arrested.")
+    assert not [c for c in found if c[1] == "official_of"]
