@@ -147,3 +147,13 @@ def test_an_agent_in_charge_of_an_agencys_office_is_an_official_of_the_agency(ex
     assert ("Laura Gómez Prieto", "official_of", "Federal Bureau of Investigation") in found
     found = claims(extractor, "Laura Gómez Prieto, the agent in charge of the Río Frío Cartel's money, was arrested.")
     assert not [c for c in found if c[1] == "official_of"]
+
+
+def test_a_name_after_the_comma_that_closes_a_role_phrase_is_the_role_holder(extractor: Any) -> None:
+    found = claims(extractor, 'Pedro Salas was sought by the authorities. He is considered a close collaborator of '
+                              'the leader of the Río Frío Cartel, Tomás "N", alias "El Gato".')
+    assert ('Tomás "N"', "leader_of", "Río Frío Cartel") in found
+    assert ("Pedro Salas", "leader_of", "Río Frío Cartel") not in found
+    found = claims(extractor, "Pedro Salas is considered a close collaborator of the leader of the Río Frío Cartel, "
+                              "and was arrested with Tomás Lara.")
+    assert ("Tomás Lara", "leader_of", "Río Frío Cartel") not in found

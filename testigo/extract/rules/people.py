@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.command import command_rules
@@ -55,6 +56,8 @@ def _role_then_name(frame: Frame, token: Token) -> None:
     if not people and token.tag_ == "NN":  # "the leader of G, X": the parser hangs X on G
         people = [r for o in prep_objects(token, "of") if frame.ref(o, *GROUP) is not None
                   for c in o.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+    if not people and token.tag_ == "NN":  # "a collaborator of the leader of G, X": X hung on 'collaborator'
+        people = _apposed_above(frame, token)
     holder = token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "NUM" else token
     people += people_after_colon(frame, holder) if token.tag_ == "NNS" else []
     people += [r for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in NAMING
@@ -73,6 +76,22 @@ def _role_then_name(frame: Frame, token: Token) -> None:
         for person in people if group is not None and predicate is not None else []:
             frame.emit(predicate, person, group, token, f"{predicate}.one_more.v1", title=role_title(token),
                        presupposed=True)
+
+
+def _apposed_above(frame: Frame, noun: Token) -> list[Ref]:
+    """'a close collaborator of the leader of the criminal group, X, alias "Y"': the name right after the
+    comma that closes the role's phrase, which the parser set in apposition to a noun above the role."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or after + 1 >= len(doc) \
+            or doc[after].text != ",":
+        return []
+    person = frame.ref(doc[after + 1], *PERSON)
+    root = person.span.root if person is not None else None
+    if person is None or person.span.start != after + 1 or root is None or root.dep_ != "appos" \
+            or root.head not in list(noun.ancestors):
+        return []
+    return [person]
 
 
 def _member_groups(frame: Frame, noun: Token) -> None:
