@@ -157,3 +157,13 @@ def test_a_name_after_the_comma_that_closes_a_role_phrase_is_the_role_holder(ext
     found = claims(extractor, "Pedro Salas is considered a close collaborator of the leader of the Río Frío Cartel, "
                               "and was arrested with Tomás Lara.")
     assert ("Tomás Lara", "leader_of", "Río Frío Cartel") not in found
+
+
+def test_the_unit_is_the_group_the_text_made_a_part_of_another(extractor: Any) -> None:
+    found = claims(extractor, 'Pedro Salas hired deserters. They became Los Halcones, at first the Río Frío Cartel\'s '
+                              'armed wing. After Salas was killed in 2002, Tomás Lara, "El Gato," took command of the '
+                              "unit.")
+    assert ("Tomás Lara", "leader_of", "Los Halcones") in found
+    found = claims(extractor, 'The Río Frío Cartel hired deserters. After its boss was killed in 2002, Tomás Lara, '
+                              '"El Gato," took command of the unit.')
+    assert not [c for c in found if c[:2] == ("Tomás Lara", "leader_of")]  # no group was made a part

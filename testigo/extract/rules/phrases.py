@@ -168,6 +168,10 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("either", "each") for c in head.children):
         return list(salient_pair(frame, head))  # "I don't believe either gang is ...": each of the pair
+    if kinds == GROUP and lemma in UNIT_NOUNS and head.tag_ == "NN" and [
+            c.lower_ for c in head.children if c.dep_ in ("det", "amod", "compound")] == ["the"]:
+        unit = _topic(frame, head.left_edge, GROUP, named="faction")  # "They became G, the armed wing of H ...
+        return [unit] if unit is not None else []  # X took command of the unit": G, the group the text made a part
     if kinds == GROUP and lemma == "clan" and head.tag_ == "NN":
         return _definite(frame, head)  # "the head of the clan's Melito cell": the clan named before
     if kinds == GROUP and lemma in frame.lexicon("faction_nouns"):
@@ -232,6 +236,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
 # Group nouns that pass through to their group in the singular ('the network of X') but, as a definite
 # plural, stand for the groups named before like 'the two gangs': 'the two networks', 'both mafias'.
 PLURAL_GROUPS = frozenset({"network", "mafia", "militia"})
+UNIT_NOUNS = frozenset({"unit", "corps"})  # 'the unit': only a group the text has made a faction of another
 PAIR_WORDS = frozenset({"the", "both", "these", "those", "two", "their", "its", "each", "all"})
 
 
