@@ -167,3 +167,13 @@ def test_the_unit_is_the_group_the_text_made_a_part_of_another(extractor: Any) -
     found = claims(extractor, 'The Río Frío Cartel hired deserters. After its boss was killed in 2002, Tomás Lara, '
                               '"El Gato," took command of the unit.')
     assert not [c for c in found if c[:2] == ("Tomás Lara", "leader_of")]  # no group was made a part
+
+
+def test_a_person_affiliated_with_a_group_is_its_member(extractor: Any) -> None:
+    found = claims(extractor, "According to the Treasury, Pedro Salas was previously affiliated with the Río Frío "
+                              "Cartel.")
+    assert ("Pedro Salas", "member_of", "Río Frío Cartel") in found
+    found = claims(extractor, "Pedro Salas, a trafficker affiliated with the Río Frío Cartel, was arrested.")
+    assert ("Pedro Salas", "member_of", "Río Frío Cartel") in found
+    found = claims(extractor, "Los Halcones are affiliated with the Río Frío Cartel.")
+    assert not [c for c in found if c[1] == "member_of"]  # a group is no member
