@@ -177,3 +177,12 @@ def test_a_person_affiliated_with_a_group_is_its_member(extractor: Any) -> None:
     assert ("Pedro Salas", "member_of", "Río Frío Cartel") in found
     found = claims(extractor, "Los Halcones are affiliated with the Río Frío Cartel.")
     assert not [c for c in found if c[1] == "member_of"]  # a group is no member
+
+
+def test_second_in_command_with_no_group_named_is_of_the_group_in_hand(extractor: Any) -> None:
+    found = claims(extractor, "Los Halcones lost their leader on Monday. The name mentioned most often as a possible "
+                              "successor is his brother, Tomás Lara Ruiz, known as T-2, who is believed to be second "
+                              "in command.")
+    assert ("Tomás Lara Ruiz", "member_of", "Los Halcones") in found
+    found = claims(extractor, "Tomás Lara Ruiz was promoted on Monday. He is now second in command.")
+    assert not [c for c in found if c[1] in ("member_of", "leader_of")]

@@ -30,7 +30,16 @@ from testigo.extract.rules.phrases import (
     prep_objects,
     topic,
 )
-from testigo.extract.rules.roles import emit_roles, of_groups, one_of, role, role_title, role_words, titles_a_name
+from testigo.extract.rules.roles import (
+    emit_roles,
+    of_groups,
+    one_of,
+    role,
+    role_title,
+    role_words,
+    second_in_command,
+    titles_a_name,
+)
 
 __all__ = ["people_rules"]
 
@@ -274,10 +283,13 @@ def _predicative(frame: Frame, token: Token) -> None:
     if anchor.dep_ == "pobj" and _as_link(link) is not None:
         link = _as_link(link)
     elif not (anchor.dep_ in ("attr", "oprd") or post is not None and anchor.dep_ == "dobj"
-              and link.lemma_.lower() in frame.lexicon("post_verbs")):
+              and link.lemma_.lower() in frame.lexicon("post_verbs")
+              or anchor.dep_ == "acomp" and second_in_command(anchor)):  # "X is believed to be second in command"
         return
     subject = _described_one(link) or next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         or subject_in_source(link)  # 'According to a source who asked not to be named, "X" would be ...'
+    if subject is None and link.dep_ == "xcomp":
+        subject = subject_of(link)  # "X is believed to be the leader of G"
     if subject is not None and subject.lower_ in ALIAS_WORDS:
         subject = mended_subject(subject, [subject])  # 'X, alias "Y", was described as ...' parsed with 'alias'
     if subject is not None and subject.lower_ in ("who", "whom", "that"):  # "X, who had become the leader of G"
