@@ -186,3 +186,12 @@ def test_second_in_command_with_no_group_named_is_of_the_group_in_hand(extractor
     assert ("Tomás Lara Ruiz", "member_of", "Los Halcones") in found
     found = claims(extractor, "Tomás Lara Ruiz was promoted on Monday. He is now second in command.")
     assert not [c for c in found if c[1] in ("member_of", "leader_of")]
+
+
+def test_what_a_relative_clause_describes_is_the_name_its_noun_stands_beside(extractor: Any) -> None:
+    found = claims(extractor, "Los Halcones, a gang that officials describe as the armed wing of the Río Frío "
+                              "Cartel, moved cocaine.")
+    assert ("Los Halcones", "faction_of", "Río Frío Cartel") in found
+    found = claims(extractor, "Los Halcones, a gang that officials say moved cocaine for years, attacked the armed "
+                              "wing of the Río Frío Cartel.")
+    assert ("Los Halcones", "faction_of", "Río Frío Cartel") not in found

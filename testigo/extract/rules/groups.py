@@ -161,6 +161,14 @@ def _antecedent(relative: Token, verb: Token) -> Token:
     return relative
 
 
+def named_antecedent(frame: Frame, relative: Token, verb: Token) -> Token:
+    """What a relative pronoun stands for: the noun its clause hangs from, and the name that noun is in
+    apposition to ('X, a gang that officials describe as ...' -> X)."""
+    noun = _antecedent(relative, verb)
+    return noun.head if noun.dep_ == "appos" and frame.ref(noun) is None and frame.ref(noun.head) is not None \
+        else noun
+
+
 def mistagged_verb(token: Token) -> bool:
     """'X and Y fight over sales' tagged as a noun with a subject: the verb the tagger missed."""
     return token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") and any(
@@ -579,6 +587,8 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     verb = as_verb(token.head) if token.dep_ == "pobj" else None
     if verb is not None:  # "officials describe X as a cell of Y" / "X is described as a cell of Y"
         described = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        described = [named_antecedent(frame, c, verb) if c.lower_ in RELATIVES else c for c in described]  # "X, a
+        # gang that officials describe as a cell of Y"
         if verb.lemma_.lower() in ("begin", "start", "serve", "act", "function", "emerge", "operate"):
             described += [_named_subject(frame, verb)]  # "X, a cell that began as Y's armed wing"
         members += [r for c in described if c is not None for r in parties(frame, c)]

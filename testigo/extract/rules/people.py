@@ -17,7 +17,7 @@ from testigo.extract.rules.command import command_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.epithets import epithet_rules
 from testigo.extract.rules.founding import founding_rules
-from testigo.extract.rules.groups import ALIAS_WORDS, mended_subject, subject_in_source, subject_of
+from testigo.extract.rules.groups import ALIAS_WORDS, mended_subject, named_antecedent, subject_in_source, subject_of
 from testigo.extract.rules.kinship import coordinated, family, kin_noun, kinship_rules, named_together
 from testigo.extract.rules.leadership import leadership_rules
 from testigo.extract.rules.membership import membership_rules
@@ -286,7 +286,8 @@ def _predicative(frame: Frame, token: Token) -> None:
               and link.lemma_.lower() in frame.lexicon("post_verbs")
               or anchor.dep_ == "acomp" and second_in_command(anchor)):  # "X is believed to be second in command"
         return
-    subject = _described_one(link) or next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+    subject = _described_one(frame, link) or next(
+        (c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         or subject_in_source(link)  # 'According to a source who asked not to be named, "X" would be ...'
     if subject is None and link.dep_ == "xcomp":
         subject = subject_of(link)  # "X is believed to be the leader of G"
@@ -350,13 +351,15 @@ def _as_link(word: Token) -> Token | None:
     return verb
 
 
-def _described_one(verb: Token) -> Token | None:
+def _described_one(frame: Frame, verb: Token) -> Token | None:
     """Who an active describing verb describes: 'whom the court treated as the head of G', 'the report
     describes X as the leader of G' (the object, not the subject); a participle describes its noun:
     'X, described in court as Y's right-hand man'."""
     if verb.lemma_.lower() not in DESCRIBING:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and objects[0].lower_ in ("that", "whom", "who", "which"):
+        return named_antecedent(frame, objects[0], verb)  # "X, a man whom police describe as the head of G"
     if objects:
         return objects[0]
     if verb.dep_ == "acl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
