@@ -195,3 +195,11 @@ def test_what_a_relative_clause_describes_is_the_name_its_noun_stands_beside(ext
     found = claims(extractor, "Los Halcones, a gang that officials say moved cocaine for years, attacked the armed "
                               "wing of the Río Frío Cartel.")
     assert ("Los Halcones", "faction_of", "Río Frío Cartel") not in found
+
+
+def test_a_spoken_hedge_that_took_the_parse_leaves_the_split_to_its_clause(extractor: Any) -> None:
+    found = claims(extractor, "Los Halcones itself split, I think around 2005, into two factions, the Sureños and "
+                              "the Norteños.")
+    assert ("Sureños", "faction_of", "Los Halcones") in found
+    found = claims(extractor, "Los Halcones, I think, moved into two towns, Reynosa and Matamoros, around 2005.")
+    assert not [c for c in found if c[1] == "faction_of"]

@@ -485,6 +485,7 @@ def _faction(frame: Frame, token: Token) -> None:
             frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=not said)
 
 
+HEDGING_VERBS = frozenset({"think", "believe", "guess", "suppose", "say"})
 SPLIT_VERBS = frozenset({"split", "divide", "break", "splinter", "fracture", "fragment"})
 CREATING_VERBS = frozenset({"build", "create", "form", "found", "establish", "raise", "organise", "organize"})
 
@@ -518,8 +519,11 @@ def _split_into(frame: Frame, token: Token) -> bool:
     right before the verb when the parser lost it)."""
     if token.tag_ != "NNS" or token.dep_ != "pobj":
         return False
-    verb: Token | None = token.head.head if token.head.lower_ == "into" \
-        and token.head.head.lemma_.lower() in SPLIT_VERBS else _split_along(token)
+    host = token.head.head
+    if host.lemma_.lower() in HEDGING_VERBS:  # "G itself split, I think around 2005, into two factions": the
+        host = next((c for c in host.children if c.dep_ == "ccomp" and c.i < host.i), host)  # hedge took the parse
+    verb: Token | None = host if token.head.lower_ == "into" \
+        and host.lemma_.lower() in SPLIT_VERBS else _split_along(token)
     if verb is None:
         return False
     subject = subject_of(verb)
