@@ -150,10 +150,11 @@ def test_an_agent_in_charge_of_an_agencys_office_is_an_official_of_the_agency(ex
 
 
 def test_a_name_after_the_comma_that_closes_a_role_phrase_is_the_role_holder(extractor: Any) -> None:
-    found = claims(extractor, 'Pedro Salas was sought by the authorities. He is considered a close collaborator of '
-                              'the leader of the Río Frío Cartel, Tomás "N", alias "El Gato".')
+    found = claims(extractor, 'Pedro "N" was arrested in Tepic. He is identified as a regional leader of the Río '
+                              'Frío Cartel. He is considered a close collaborator of the leader of the criminal '
+                              'group, Tomás "N", alias "El Gato".')
     assert ('Tomás "N"', "leader_of", "Río Frío Cartel") in found
-    assert ("Pedro Salas", "leader_of", "Río Frío Cartel") not in found
+    assert ('Pedro "N"', "leader_of", "Río Frío Cartel") not in found
     found = claims(extractor, "Pedro Salas is considered a close collaborator of the leader of the Río Frío Cartel, "
                               "and was arrested with Tomás Lara.")
     assert ("Tomás Lara", "leader_of", "Río Frío Cartel") not in found
