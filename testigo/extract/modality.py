@@ -254,6 +254,10 @@ def _hearsay_would(would: Token) -> bool:
     if not (main or verb.dep_ in ("ccomp", "relcl")):
         return False
     subjects = [c for v in (verb, verb.head) for c in v.children if c.dep_ == "nsubj"][:1]
+    if not subjects:  # 'According to a source who asked not to be named, "X" would be ...'
+        from testigo.extract.rules.groups import subject_in_source
+
+        subjects = [s for s in [subject_in_source(verb)] if s is not None]
     if not subjects:
         return False
     subject = subjects[0]
