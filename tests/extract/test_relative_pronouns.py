@@ -28,3 +28,10 @@ def test_whom_after_a_preposition_is_the_group_described(extractor: Any) -> None
 
 def test_which_opening_a_question_stands_for_nothing(extractor: Any) -> None:
     assert triples(extractor, "Which cartel fought Los Halcones Negros?") == set()
+
+
+def test_whose_role_is_a_name_gives_the_role(extractor: Any) -> None:
+    found = triples(extractor, "Los Halcones Negros, whose leader is Mario Mora Soto, fought the Tierra Roja Cartel.")
+    assert ("Mario Mora Soto", "leader_of", "Los Halcones Negros") in found
+    unknown = triples(extractor, "Los Halcones Negros, whose leader is unknown, fought the Tierra Roja Cartel.")
+    assert not any(p == "leader_of" for _, p, _ in unknown)

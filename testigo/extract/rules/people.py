@@ -425,6 +425,9 @@ def _whose_role(frame: Frame, token: Token) -> None:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if not people and (named := frame.ref(nxt, *PERSON)) is not None and named.span.start == token.i + 1:
         people = [named]  # 'whose leader X is wanted'
+    if not people and token.dep_ == "nsubj" and token.head.lemma_.lower() in ("be", "remain"):
+        people = [r for c in token.head.children if c.dep_ == "attr" for r in parties(frame, c, PERSON)]
+        # 'G, whose leader is X, ...'
     for person in people:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.whose_role.v1", presupposed=True)
