@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from testigo.extract.extensions import ext
+from testigo.extract.distinct_names import groups_by_distinct_words, kb_index
 from testigo.extract.families import listed_family, name_in_full
 from testigo.extract.gated_matcher import GatedMatcher
 from testigo.extract.group_cues import (
@@ -64,6 +65,7 @@ from testigo.extract.name_repairs import (
     short_group_names,
     untagged_places,
 )
+from testigo.extract.national_forces import force_index, national_forces
 from testigo.extract.repeats import repeated_names
 from testigo.extract.tokens import tokens_of
 from testigo.kb import KnowledgeBase
@@ -105,6 +107,8 @@ class EntityTagger:
 
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self.distinct = kb_index(kb)
+        self.forces = force_index(kb)
         self.words = load_patterns("entities")
         self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -135,6 +139,10 @@ class EntityTagger:
         named = {"IS_TITLE": True, "IS_ALPHA": True}
         self.shapes.add("criminal_group", [
             [{"IS_TITLE": True, "OP": "+"}, heads],
+            # "the Santa Rosa de Lima gang": a place's name with a particle inside, then the head
+            [{"IS_TITLE": True, "OP": "+"}, {"NORM": {"IN": ["de", "del"]}, "IS_LOWER": True},
+             {"NORM": {"IN": ["la", "los", "las"]}, "IS_LOWER": True, "OP": "?"}, {"IS_TITLE": True, "OP": "+"},
+             dict(heads, IS_LOWER=True)],
             [named, hyphen, named, heads],  # "the Abete-Abbinante clan", "the Rinaldi-Reale gang"
             [{"TEXT": {"REGEX": r"^\d{1,3}s$"}}, dict(heads, IS_LOWER=True)],  # "the 28s gang" (a prison gang)
             [named, hyphen, named, hyphen, named, heads],
@@ -222,6 +230,7 @@ class EntityTagger:
         reattach_appositions(doc)
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
         chosen = hyphen_joined(doc, choose(candidates))
+        groups_by_distinct_words(chosen, self.distinct)
         chosen = self._shared_surnames(doc, self._whole_names(doc, aged_people(doc, chosen)))
         chosen = listed_family(doc, chosen, self.kb)
         chosen += _first_names(doc, chosen)
@@ -243,6 +252,7 @@ class EntityTagger:
         chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb)), self.kb)
         chosen = acronym_groups(doc, person_networks(doc, chosen))
         chosen += short_group_names(doc, chosen)
+        chosen = national_forces(doc, chosen, self.kb, self.forces)
         chosen = surnames_of_people(doc, _same_kind_everywhere(
             chosen + [_as_group(doc, s) for s in repeated_names(doc, chosen)]))
         chosen = [_with_number(doc, s) for s in chosen]
