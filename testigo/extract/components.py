@@ -20,8 +20,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from testigo.extract.extensions import ext
 from testigo.extract.distinct_names import groups_by_distinct_words, kb_index
+from testigo.extract.extensions import ext
 from testigo.extract.families import listed_family, name_in_full
 from testigo.extract.gated_matcher import GatedMatcher
 from testigo.extract.group_cues import (
@@ -242,7 +242,8 @@ class EntityTagger:
         chosen = given_name_runs(doc, adjacent_names(doc, chosen))
         chosen = facilities(doc, settlement_names(doc, places_by_context(doc, chosen)))
         chosen = conjoined_places(doc, chosen)
-        chosen += described_people(doc, chosen)
+        people, surnames = described_people(doc, chosen)
+        chosen = [s for s in chosen if not any(s is place for place in surnames)] + people
         chosen += untagged_places(doc, chosen)
         chosen = named_before_acronym(doc, chosen)
         chosen += _acronyms(doc, chosen)
@@ -258,7 +259,8 @@ class EntityTagger:
         chosen = [_with_number(doc, s) for s in chosen]
         chosen = [s for s in chosen if ext(s, "kb_id")
                   or not (s.label_ == "criminal_group" and self._bare_group_word(s))
-                  and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)]  # 'El' alone names no one
+                  and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)  # 'El' alone names no one
+                  and not (len(s) == 1 and s[0].lower_ in _participles())]  # a headline's 'Leader Extradited'
         # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
         # Palacios Varela"); spaCy refuses overlapping entities, so the longest is kept
         doc.ents = sorted(filter_spans(chosen), key=lambda span: span.start)
@@ -532,6 +534,18 @@ class EntityTagger:
 @cache
 def _demonyms() -> frozenset[str]:
     return frozenset(fold(w) for w in load_patterns("relations")["demonyms"])
+
+
+@cache
+def _participles() -> frozenset[str]:
+    """'extradited', 'arrested', 'sentenced': the past participles of the event verbs, which a headline in
+    title case capitalises and the model may take for a name."""
+    events = load_patterns("relations")["events"]
+    verbs = {v for event in events.values() for v in event.get("verbs", []) if v.isalpha()}
+    forms = set()
+    for verb in verbs:
+        forms |= {verb + "d"} if verb.endswith("e") else {verb + "ed", verb + verb[-1] + "ed"}  # 'nabbed'
+    return frozenset(forms)
 
 
 @cache

@@ -331,27 +331,35 @@ def _indices(doc: Doc, attr: int, value: str) -> list[int]:
     return [int(i) for i in numpy.nonzero(doc.to_array(attr) == doc.vocab.strings[value])[0]]
 
 
-def described_people(doc: Doc, chosen: list[Span]) -> list[Span]:
+def described_people(doc: Doc, chosen: list[Span]) -> tuple[list[Span], list[Span]]:
     """'arrested Wilter Blanco, a leader of the X gang': capitalised words no one tagged, whose
-    apposition is a person's role, name a person."""
+    apposition is a person's role, name a person (and so do they with a place's name as the last word:
+    'Waldemar Lorenzana Lima, a rancher'). Returns the people and the places they take in."""
     taken = {i for span in chosen for i in range(span.start, span.end)}
+    places = {span.start: span for span in chosen if span.label_ == "place" and len(span) == 1}
     found: list[Span] = []
+    surnames: list[Span] = []
     for i in _indices(doc, DEP, "appos"):
         role = doc[i]
         if role.lemma_.lower() not in PERSON_NOUNS:
             continue
         token = role.head
-        if token.i >= role.i or token.i in taken or token.pos_ != "PROPN" or not token.is_title \
+        # 'Waldemar Lorenzana Lima, a rancher': a town's name as the last surname of a person's name
+        surname = places.get(token.i)
+        if token.i >= role.i or token.i in taken and surname is None or token.pos_ != "PROPN" or not token.is_title \
                 or token.is_sent_start:
             continue
         words = [t for t in token.subtree if t.i <= token.i and (t.dep_ == "compound" or t.i == token.i)]
         start = min(t.i for t in words)
         if token.i - start + 1 == len(words) and len(words) >= 2 and all(t.is_title and t.is_alpha for t in words) \
-                and not taken & set(range(start, token.i + 1)) and not doc[start].is_sent_start \
-                and doc[start].norm_ not in NICKNAME_STARTS:
+                and not taken & set(range(start, token.i)) and not doc[start].is_sent_start \
+                and doc[start].norm_ not in NICKNAME_STARTS and (surname is None or start > 0 and doc[start - 1].lower_
+                                                                 not in PLACE_PREPS | {"of", "from"}):
             found.append(Span(doc, start, token.i + 1, label="person"))
             taken |= set(range(start, token.i + 1))
-    return found
+            if surname is not None:
+                surnames.append(surname)
+    return found, surnames
 
 
 def _age_after(doc: Doc, end: int) -> bool:

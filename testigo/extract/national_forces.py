@@ -24,7 +24,7 @@ PEOPLE = {"soldiers": "army", "troops": "army", "marines": "navy"}
 BODIES = {"army": "army", "navy": "navy", "military": "army"}
 NOT_THE_STATE = {"former", "ex", "retired", "foot", "rogue", "private", "child", "deserting", "off-duty", "own",
                  "his", "her", "their", "its", "our", "cartel", "gang", "guerrilla", "paramilitary", "rebel",
-                 "enemy", "some", "private", "militia"}
+                 "enemy", "some", "militia"}
 
 
 def force_index(kb: KnowledgeBase) -> dict[str, dict[str, str]]:
@@ -48,11 +48,16 @@ def _demonyms() -> dict[str, str]:
 
 
 def _home_country(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> str | None:
-    """The country the text names far more than any other, by name or by adjective ('Mexican')."""
+    """The country the text names far more than any other, by name, by adjective ('Mexican') or by the
+    agencies the KB knows as its own ('the Guerrero state prosecutor's office')."""
     counts: Counter[str] = Counter()
     for span in chosen:
         if span.label_ == "country" and span._.kb_id:
             counts[str(span._.kb_id)] += 1
+        elif span.label_ == "agency" and span._.kb_id:
+            country = kb.country_of(str(span._.kb_id))
+            if country is not None:
+                counts[country.id] += 1
     names = _demonyms()
     for token in tokens_of(doc):
         country = names.get(token.norm_) if token.is_title else None
@@ -90,7 +95,8 @@ def national_forces(doc: Doc, chosen: list[Span], kb: KnowledgeBase,
         role = PEOPLE.get(token.lower_)
         if role is None:  # 'the army', 'the Navy' (not 'an army of gunmen', 'Army' in another name)
             role = BODIES[token.lower_]
-            if not (before.lower_ == "the" or token.is_title and token.dep_ == "compound") or token.dep_ == "amod" or token.i + 1 < len(doc) and doc[token.i + 1].is_title \
+            named = before.lower_ == "the" or token.is_title and token.dep_ == "compound"  # 'a Navy helicopter'
+            if not named or token.dep_ == "amod" or token.i + 1 < len(doc) and doc[token.i + 1].is_title \
                     or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
                 continue
         elif before.lower_ in NOT_THE_STATE or before.i in taken or before.is_title and before.pos_ == "PROPN" \
