@@ -52,8 +52,10 @@ from testigo.extract.name_repairs import (
     PLACE_PREPS,
     adjacent_names,
     aged_people,
+    capital_names,
     conjoined_places,
     described_people,
+    district_offices,
     facilities,
     given_name_runs,
     is_acronym,
@@ -239,13 +241,13 @@ class EntityTagger:
         covered = {i for span in surnames for i in range(span.start, span.end)}
         chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
         chosen = [_as_group(doc, s) for s in particle_tails(doc, chosen)] + surnames
-        chosen = given_name_runs(doc, adjacent_names(doc, chosen))
+        chosen = capital_names(doc, given_name_runs(doc, adjacent_names(doc, chosen)))
         chosen = facilities(doc, settlement_names(doc, places_by_context(doc, chosen)))
         chosen = conjoined_places(doc, chosen)
         people, surnames = described_people(doc, chosen)
         chosen = [s for s in chosen if not any(s is place for place in surnames)] + people
         chosen += untagged_places(doc, chosen)
-        chosen = named_before_acronym(doc, chosen)
+        chosen = district_offices(doc, named_before_acronym(doc, chosen))
         chosen += _acronyms(doc, chosen)
         chosen = coordinated_groups(doc, suffixed_groups(doc, known_seniors(doc, chosen), self.kb), self.kb)
         chosen = named_by_noun(doc, retype(doc, chosen + _described_groups(doc, chosen)))

@@ -88,9 +88,10 @@ def national_forces(doc: Doc, chosen: list[Span], kb: KnowledgeBase,
     chosen = [s for s in chosen if s.start not in guessed or s is not guessed[s.start]]
     taken = {i for span in chosen for i in range(span.start, span.end)}
     found: list[Span] = []
+    agencies = {token.sent.start for span in chosen if span.label_ == "agency" for token in span[:1]}
     for token in words:
-        if token.i in taken or token.i == 0:
-            continue
+        if token.i in taken or token.i == 0 or token.sent.start in agencies:
+            continue  # 'soldiers arrested X, the Defence Ministry said': perhaps that agency's, left to the rules
         before = token.doc[token.i - 1]
         role = PEOPLE.get(token.lower_)
         if role is None:  # 'the army', 'the Navy' (not 'an army of gunmen', 'Army' in another name)

@@ -1,0 +1,110 @@
+"""Entity-stage identities: a group named by its distinctive words with another generic head, a country's
+forces named by their people, a place's name as a person's last surname, a headline's capitalised participle,
+and a role of an unnamed group on the dependency-path fallback. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def _run(extractor: Any, text: str) -> tuple[dict[str, Any], set[tuple[str, str, str | None]]]:
+    result = extractor(Document.make(text, "t.txt"))
+    by_id = {e.id: e for e in result.entities}
+    claims = {(by_id[c.subject_id].name, c.predicate, by_id[c.object_id].name if c.object_id else None)
+              for c in result.claims}
+    return by_id, claims
+
+
+@pytest.mark.parametrize(("text", "kb_id"), [
+    ("The Santa Rosa de Lima gang was locked in a war with the Jalisco cartel.", "kb-santa-rosa-de-lima-cartel"),
+    ("Police said the Sinaloa organisation had fought for years.", "kb-sinaloa-cartel"),
+    ("Police said the Gulf organization had fought for years.", "kb-gulf-cartel"),
+    ("The Beltrán Leyva organisation was founded by Arturo Beltrán Leyva.", "kb-beltran-leyva-organization"),
+])
+def test_a_group_named_with_another_generic_head_is_the_kb_group(extractor: Any, text: str, kb_id: str) -> None:
+    by_id, _ = _run(extractor, text)
+    assert kb_id in by_id
+    assert not any(e.kind == "criminal_group" and not e.id.startswith("kb-") for e in by_id.values())
+
+
+def test_the_distinctive_words_with_a_generic_head_give_the_groups_claim(extractor: Any) -> None:
+    _, claims = _run(extractor, "The Santa Rosa de Lima gang was locked in a war with the Jalisco cartel.")
+    assert ("Santa Rosa de Lima Cartel", "rival_of", "Jalisco New Generation Cartel") in claims
+    assert not any(c[0] == "Lima" for c in claims)
+
+
+def test_a_clan_is_not_the_cartel_of_the_same_name(extractor: Any) -> None:
+    by_id, _ = _run(extractor, "The Gulf Clan signed a pact with local gangs in Urabá.")
+    assert "kb-clan-del-golfo" in by_id and "kb-gulf-cartel" not in by_id
+
+
+def test_a_group_named_before_is_found_again_with_another_head(extractor: Any) -> None:
+    text = ("The Rojas Quintero Organization moved cocaine through Sonora. Police said the Rojas Quintero gang "
+            "had fought the Gulf Cartel for years.")
+    by_id, claims = _run(extractor, text)
+    groups = [e for e in by_id.values() if e.kind == "criminal_group" and not e.id.startswith("kb-")]
+    assert len(groups) == 1
+    assert (groups[0].name, "rival_of", "Gulf Cartel") in claims
+
+
+def test_a_plain_description_of_a_group_names_none(extractor: Any) -> None:
+    by_id, _ = _run(extractor, "The gang fought the group for years, police in Sonora said.")
+    assert not any(e.kind == "criminal_group" for e in by_id.values())
+
+
+@pytest.mark.parametrize(("text", "agency", "predicate"), [
+    ("In Culiacán, Mexico, Juan Pérez García was killed by marines in 2009. Mexican police confirmed it.",
+     "kb-semar", "killed"),
+    ("In Culiacán, Mexico, soldiers arrested Juan Pérez García in 2015. The Mexican government confirmed it.",
+     "kb-sedena", "arrested"),
+    ("In Culiacán, Mexico, the army arrested Juan Pérez García in 2015. Mexican officials confirmed it.",
+     "kb-sedena", "arrested"),
+    ("Near Nuevo Laredo, Mexico, the Navy arrested Juan Pérez García. Mexican officials confirmed it.",
+     "kb-semar", "arrested"),
+])
+def test_the_forces_of_the_texts_country_named_by_their_people(extractor: Any, text: str, agency: str,
+                                                                 predicate: str) -> None:
+    by_id, claims = _run(extractor, text)
+    assert ("Juan Pérez García", predicate, by_id[agency].name) in claims
+
+
+@pytest.mark.parametrize("text", [
+    "In Mexico, the cartel's soldiers killed Juan Pérez García. Mexican officials confirmed it.",
+    "In Mexico, foot soldiers of the gang killed Juan Pérez García. Mexican officials confirmed it.",
+    "In Mexico, former soldiers killed Juan Pérez García. Mexican officials confirmed it.",
+    "In Colombia, soldiers arrested Juan Pérez García. Colombian officials confirmed it.",
+    "Soldiers arrested Juan Pérez García, officials said.",
+])
+def test_soldiers_of_someone_else_or_of_no_known_country_stay_unnamed(extractor: Any, text: str) -> None:
+    by_id, _ = _run(extractor, text)
+    assert "kb-sedena" not in by_id and "kb-semar" not in by_id
+
+
+def test_a_place_name_as_the_last_surname_of_a_described_person(extractor: Any) -> None:
+    text = ("Guatemala sent Waldemar Lorenzana Lima, a 74-year-old rancher, to the United States. "
+            "Waldemar Lorenzana was captured in 2011.")
+    by_id, claims = _run(extractor, text)
+    assert "kb-lima" not in by_id
+    assert ("Waldemar Lorenzana Lima", "extradited", "United States") in claims
+
+
+def test_a_city_described_stays_a_city(extractor: Any) -> None:
+    by_id, _ = _run(extractor, "Police in Lima, a city of ten million, said so.")
+    assert "kb-lima" in by_id
+
+
+def test_a_capitalised_participle_of_a_headline_is_no_name(extractor: Any) -> None:
+    by_id, claims = _run(extractor, "Former Arellano-Felix Organization Leader Extradited from Mexico\n\nText.")
+    assert not any(e.name == "Extradited" for e in by_id.values())
+    assert not any(c[1] == "leader_of" for c in claims)
+
+
+def test_the_boss_of_an_unnamed_gang_is_not_the_boss_of_its_enemy(extractor: Any) -> None:
+    _, claims = _run(extractor, 'Mexican troops capture "El Marro," boss of fuel-theft gang at war with Jalisco cartel')
+    assert not any(c[1] == "leader_of" for c in claims)
