@@ -108,3 +108,22 @@ def test_a_capitalised_participle_of_a_headline_is_no_name(extractor: Any) -> No
 def test_the_boss_of_an_unnamed_gang_is_not_the_boss_of_its_enemy(extractor: Any) -> None:
     _, claims = _run(extractor, 'Mexican troops capture "El Marro," boss of fuel-theft gang at war with Jalisco cartel')
     assert not any(c[1] == "leader_of" for c in claims)
+
+
+def test_a_designation_list_names_no_group(extractor: Any) -> None:
+    by_id, claims = _run(extractor, "Washington named the Sinaloa Cartel a Foreign Terrorist Organization (FTO) "
+                                    "and a Specially Designated Global Terrorist in February.")
+    assert not any("Terrorist" in e.name or e.name == "FTO" for e in by_id.values())
+    assert {c[0] for c in claims if c[1] == "designated"} <= {"Sinaloa Cartel"}
+
+
+def test_a_faction_named_after_its_leader_is_the_kb_faction(extractor: Any) -> None:
+    _, claims = _run(extractor, "Los Rusos remain aligned with the Zambada faction of the Sinaloa Cartel.")
+    assert ("Los Mayos", "faction_of", "Sinaloa Cartel") in claims
+
+
+def test_a_front_named_after_a_person_is_a_group(extractor: Any) -> None:
+    by_id, claims = _run(extractor, "Police arrested members of the so-called Frente Julio César Vargas, a "
+                                    "substructure of the Clan del Golfo.")
+    assert not any(e.kind == "person" for e in by_id.values())
+    assert ("Frente Julio César Vargas", "faction_of", "Clan del Golfo") in claims
