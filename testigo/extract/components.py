@@ -508,8 +508,8 @@ class EntityTagger:
         if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ == "pobj" \
                 and ent.root.head.lower_ in PLACE_PREPS - {"at"}:
             return "place"  # "attacks in Mossoró": a people's name is an adjective, never the object of "in"
-        if ent.label_ == "PERSON" and ent[0].norm_ in SAINTS and len(ent) >= 2:
-            return "place"  # "San Pedro Sula", "Santa Rosa": a saint's name is a town's, not a person's
+        if ent.label_ == "PERSON" and ent[0].norm_ in SAINTS | {"ciudad", "puerto"} and len(ent) >= 2:
+            return "place"  # "San Pedro Sula", "Ciudad Valles": a saint's name, a city, is a town's, not a person's
         if ent.label_ in MODEL_KINDS:
             if ent.label_ == "GPE" and any(e.kind == "country" for e in self.kb.lookup(ent.text)):
                 return "country"
@@ -874,17 +874,27 @@ def _role_nouns() -> frozenset[str]:
 def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:
     """'La Hermandad is a younger organisation' makes every other 'La Hermandad' of the text a group too:
     a name the KB does not know keeps one kind through the document, a group's when the words around one
-    mention make it so (the model's place, person or organisation at the others yields)."""
+    mention make it so (the model's place, person or organisation at the others yields); and a place's
+    when one mention is a place and the model took another for a person (no given name opens it)."""
     groups = {_name_key(s) for s in chosen if s.label_ == "criminal_group" and not ext(s, "kb_id")}
-    if not groups:
+    places = {_name_key(s) for s in chosen if s.label_ == "place" and not ext(s, "kb_id")}
+    if not groups and not places:
         return chosen
     out = []
     for span in chosen:
-        if span.label_ in ("place", "person", "organization") and not ext(span, "kb_id") and not ext(span, "nickname") \
-                and not ext(span, "full_name") and _name_key(span) in groups and not is_organisation_name(span):
+        guessed = not ext(span, "kb_id") and not ext(span, "nickname") and not ext(span, "full_name")
+        if span.label_ in ("place", "person", "organization") and guessed and _name_key(span) in groups \
+                and not is_organisation_name(span):
             span = Span(span.doc, span.start, span.end, label="criminal_group")
+        elif span.label_ == "person" and guessed and _name_key(span) in places and span[0].norm_ not in _given():
+            span = Span(span.doc, span.start, span.end, label="place")  # 'Matehuala officials' after 'in Matehuala'
         out.append(span)
     return out
+
+
+@cache
+def _given() -> frozenset[str]:
+    return words_of("given_names")
 
 
 def _name_key(span: Span) -> str:

@@ -44,7 +44,10 @@ PERSON_NOUNS = {"man", "woman", "commander", "officer", "leader", "boss", "lawye
                 "minister", "secretary", "prosecutor", "general", "colonel", "captain", "soldier", "teacher",
                 "doctor", "reporter", "researcher", "professor", "analyst", "singer", "mediator", "negotiator",
                 "guerrilla", "witness", "informant", "driver", "bodyguard", "deputy", "president", "gunman",
-                "enforcer", "courier", "figure", "smuggler", "dealer", "fugitive", "kingpin", "capo", "mobster"}
+                "enforcer", "courier", "figure", "smuggler", "dealer", "fugitive", "kingpin", "capo", "mobster",
+                "councillor", "councilor", "councilman", "councilwoman", "lawmaker", "legislator", "spokesman",
+                "spokeswoman", "commissioner", "sheriff", "inspector", "detective", "mechanic", "shopkeeper", "student",
+                "nurse", "engineer", "candidate", "chief", "sergeant", "agent"}
 GROUP_NOUNS = {"gang", "gangs", "cell", "cells", "cartel", "group", "faction", "organisation", "organization",
                "clique", "band", "wing", "crew", "network", "networks", "clan", "clans", "syndicate", "syndicates"}
 

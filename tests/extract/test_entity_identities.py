@@ -127,3 +127,32 @@ def test_a_front_named_after_a_person_is_a_group(extractor: Any) -> None:
                                     "substructure of the Clan del Golfo.")
     assert not any(e.kind == "person" for e in by_id.values())
     assert ("Frente Julio César Vargas", "faction_of", "Clan del Golfo") in claims
+
+
+def test_a_town_named_as_a_place_once_is_a_place_everywhere(extractor: Any) -> None:
+    by_id, _ = _run(extractor, "The attack took place in Ciudad Valles, and Ciudad Valles police said so. "
+                               "In Matehuala, Matehuala officials agreed.")
+    assert {e.kind for e in by_id.values()} == {"place"}
+
+
+def test_a_person_named_like_a_place_elsewhere_keeps_a_given_name(extractor: Any) -> None:
+    by_id, _ = _run(extractor, "Juan Pérez García was arrested in Sonora. Police in Sonora said Juan Pérez García "
+                               "had fled.")
+    assert any(e.kind == "person" and e.name == "Juan Pérez García" for e in by_id.values())
+
+
+def test_a_councillor_described_after_an_untagged_name_is_a_person(extractor: Any) -> None:
+    by_id, claims = _run(extractor, "On Monday, Marisol Adame Ríos, a councillor from the town of Tixtla, was "
+                                    "gunned down by members of Los Tlacos.")
+    assert ("Marisol Adame Ríos", "killed", "Los Tlacos") in claims
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("In July 2022 a turf war between the G9 and G-Pèp killed dozens in Port-au-Prince.",
+     ("G9 an Fanmi e Alye", "G-Pèp")),
+    ("In Esmeraldas, a turf war between Los Tiguerones and the Latin Kings killed dozens.",
+     ("Los Tiguerones", "Latin Kings")),
+])
+def test_gangs_the_kb_knows_by_short_names(extractor: Any, text: str, pair: tuple[str, str]) -> None:
+    _, claims = _run(extractor, text)
+    assert (pair[0], "rival_of", pair[1]) in claims
