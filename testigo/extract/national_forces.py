@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from testigo.extract.lexicon import fold, load_patterns
-from testigo.extract.tokens import tokens_of
+from testigo.extract.tokens import positions, tokens_of
 from testigo.kb import KnowledgeBase
 
 __all__ = ["force_index", "national_forces"]
@@ -59,12 +60,14 @@ def _home_country(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> str | None
             if country is not None:
                 counts[country.id] += 1
     names = _demonyms()
-    for token in tokens_of(doc):
-        country = names.get(token.norm_) if token.is_title else None
+    tokens = tokens_of(doc)
+    for word, where in positions(doc, LOWER).items():
+        country = names.get(fold(word))
         if country is not None:
-            for entity in kb.lookup(country):
-                if entity.kind == "country":
-                    counts[entity.id] += 1
+            ids = [e.id for e in kb.lookup(country) if e.kind == "country"]
+            for i in where:
+                if tokens[i].is_title and ids:
+                    counts[ids[0]] += 1
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
         return None
@@ -77,7 +80,9 @@ def national_forces(doc: Doc, chosen: list[Span], kb: KnowledgeBase,
     (the model's 'Navy' alone yields to the country's navy)."""
     if not index:
         return chosen
-    words = [t for t in tokens_of(doc) if t.lower_ in PEOPLE or t.lower_ in BODIES]
+    found_at = positions(doc, LOWER)
+    tokens = tokens_of(doc)
+    words = [tokens[i] for i in sorted(i for word in (*PEOPLE, *BODIES) for i in found_at.get(word, ()))]
     if not words:
         return chosen
     roles = index.get(_home_country(doc, chosen, kb) or "")
