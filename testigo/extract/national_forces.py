@@ -15,6 +15,7 @@ from functools import cache
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from testigo.extract.group_names import demonyms
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.tokens import positions, tokens_of
 from testigo.kb import KnowledgeBase
@@ -105,7 +106,8 @@ def national_forces(doc: Doc, chosen: list[Span], kb: KnowledgeBase,
             if not named or token.dep_ == "amod" or token.i + 1 < len(doc) and doc[token.i + 1].is_title \
                     or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
                 continue
-        elif before.lower_ in NOT_THE_STATE or before.i in taken or before.is_title and before.pos_ == "PROPN" \
+        elif before.lower_ in NOT_THE_STATE or before.i in taken or before.is_title \
+                and (before.pos_ == "PROPN" or before.norm_ in demonyms()) \
                 or any(c.dep_ in ("poss", "amod", "compound") and (c.lower_ in NOT_THE_STATE or c.i in taken)
                        for c in token.children) \
                 or any(c.dep_ == "prep" and c.lower_ in ("of", "for", "from") for c in token.children):

@@ -78,6 +78,7 @@ def test_the_forces_of_the_texts_country_named_by_their_people(extractor: Any, t
     "In Mexico, the cartel's soldiers killed Juan Pérez García. Mexican officials confirmed it.",
     "In Mexico, foot soldiers of the gang killed Juan Pérez García. Mexican officials confirmed it.",
     "In Mexico, former soldiers killed Juan Pérez García. Mexican officials confirmed it.",
+    "In Chiapas, Mexico, Guatemalan soldiers arrested Juan Pérez García. Mexican officials confirmed it.",
     "In Colombia, soldiers arrested Juan Pérez García. Colombian officials confirmed it.",
     "Soldiers arrested Juan Pérez García, officials said.",
 ])
