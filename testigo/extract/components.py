@@ -231,7 +231,7 @@ class EntityTagger:
         set_norms(doc)
         reattach_appositions(doc)
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
-        chosen = [s for s in hyphen_joined(doc, choose(candidates)) if not _designation(s)]
+        chosen = [s for s in hyphen_joined(doc, choose(candidates)) if not _designation_label(s)]
         groups_by_distinct_words(chosen, self.distinct)
         chosen = self._shared_surnames(doc, self._whole_names(doc, aged_people(doc, chosen)))
         chosen = listed_family(doc, chosen, self.kb)
@@ -247,7 +247,7 @@ class EntityTagger:
         people, surnames = described_people(doc, chosen)
         chosen = [s for s in chosen if not any(s is place for place in surnames)] + people
         chosen += untagged_places(doc, chosen)
-        chosen = [s for s in district_offices(doc, named_before_acronym(doc, chosen)) if not _designation(s)]
+        chosen = [s for s in district_offices(doc, named_before_acronym(doc, chosen)) if not _designation_label(s)]
         chosen += _acronyms(doc, chosen)
         chosen = coordinated_groups(doc, suffixed_groups(doc, known_seniors(doc, chosen), self.kb), self.kb)
         chosen = named_by_noun(doc, retype(doc, chosen + _described_groups(doc, chosen)))
@@ -263,7 +263,7 @@ class EntityTagger:
                   or not (s.label_ == "criminal_group" and self._bare_group_word(s))
                   and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)  # 'El' alone names no one
                   and not (len(s) == 1 and s[0].lower_ in _participles())  # a headline's 'Leader Extradited'
-                  and not _designation(s)]
+                  and not _designation_label(s)]
         # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
         # Palacios Varela"); spaCy refuses overlapping entities, so the longest is kept
         doc.ents = sorted(filter_spans(chosen), key=lambda span: span.start)
@@ -534,19 +534,17 @@ class EntityTagger:
         return "organization"
 
 
+def _designation_label(span: Span) -> bool:
+    """'a Foreign Terrorist Organization', 'Specially Designated Global Terrorist': a label, no group."""
+    if ext(span, "full_name"):  # 'the organisation' standing for 'the organisation of X'
+        return False
+    words = [t.norm_ for t in span if t.norm_ != "the" and not t.is_punct]
+    return bool(words) and all(w in words_of("designation_label_words") for w in words)
+
+
 @cache
 def _demonyms() -> frozenset[str]:
     return frozenset(fold(w) for w in load_patterns("relations")["demonyms"])
-
-
-@cache
-def _designations() -> frozenset[str]:
-    return frozenset(fold(w) for w in load_patterns("entities")["designation_names"])
-
-
-def _designation(span: Span) -> bool:
-    """'a Foreign Terrorist Organization (FTO)': the name of a designation, which names no group."""
-    return " ".join(t.norm_ for t in span if t.norm_ not in ("a", "an", "the")) in _designations()
 
 
 @cache

@@ -428,6 +428,20 @@ class Frame:
         pointed = anaphoric_date(words, self.document.published)
         return (pointed.to_value(),) if pointed is not None and pointed.value else ()
 
+    def _moves(self, trigger: Token) -> bool:
+        """A trigger that takes a person somewhere: an extradition, a transfer ('to' names a place of it)."""
+        return trigger.lemma_.lower() in _moved_words()
+
+    def _place_before(self, there: Token) -> Ref | None:
+        """The place 'there' points back to: the last place named before it, in its sentence or the one
+        before; none when two places were named in that stretch ('from A to B ... there')."""
+        start = there.sent.start
+        if start > 0:
+            start = there.doc[start - 1].sent.start
+        places = {r.entity_id: r for r in self.ents.refs
+                  if r.kind == "place" and start <= r.span.start and r.span.end <= there.i}
+        return next(iter(places.values())) if len(places) == 1 else None
+
     def when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
         """Dates written in the trigger's clause (its subtree, or the whole sentence for nouns), or
         where the text gives them for the same occasion; and the places attached by a place
@@ -443,36 +457,46 @@ class Frame:
         written, found = event_time(trigger, clause, published=self.document.published)
         dates = tuple(d.to_value() for d in found)
         preps = self.lexicon("place_preps")
+        towards = preps | {"to"} if self._moves(trigger) else preps  # "extradited to New York": where he was taken
         names: list[str] = []
+
+        def add(ref: Ref | None) -> None:
+            name = self.ents.entities[ref.entity_id].name if ref is not None else None
+            if name is not None and name not in names:
+                names.append(name)
+
         tokens = list(clause) if written is clause else [*written, *clause]
         for token in tokens:
             ref = self.ref(token, "place", "country")
+            if ref is None and token.lower_ == "there" and token.dep_ == "advmod":
+                add(self._place_before(token))  # "was shot dead there": the place named last
+                continue
             if ref is None or ref.span.start != token.i:
                 continue
             phrase = _place_phrase(ref.span)
-            near = preps | {"on"} if phrase != ref.span.start else preps  # "on the island of Aruba"
+            near = towards if ref.kind == "place" else preps  # a country one is sent to is the claim's object
+            near = near | {"on"} if phrase != ref.span.start else near  # "on the island of Aruba"
             if any(t.lower_ in near for t in self.doc[max(phrase - 4, 0):ref.span.start]) or _fought_over(ref.span):
-                name = self.ents.entities[ref.entity_id].name
-                if name not in names:
-                    names.append(name)
+                add(ref)
         for token in _occasion_words(trigger):  # "The raid in which X was arrested took place in P"
             ref = self.ref(token, "place", "country")
             if ref is not None and ref.span.start == token.i and token.head.lower_ in preps:
-                name = self.ents.entities[ref.entity_id].name
-                if name not in names:
-                    names.append(name)
+                add(ref)
         line = dateline(trigger) if dates else None
         for token in line or ():  # 'ATLANTA - X has been sentenced': where the news of the day happened
             ref = self.ref(token, "place")
             if ref is not None and ref.span.start == token.i:
-                if self.ents.entities[ref.entity_id].name not in names:
-                    names.append(self.ents.entities[ref.entity_id].name)
+                add(ref)
                 break
         where = _where_antecedent(trigger)
-        place = self.ref(where, "place", "country") if where is not None else None
-        if place is not None and self.ents.entities[place.entity_id].name not in names:
-            names.append(self.ents.entities[place.entity_id].name)  # "Chicago, where he faces charges"
+        add(self.ref(where, "place", "country") if where is not None else None)  # "Chicago, where he faces charges"
         return dates, tuple(names)
+
+
+@cache
+def _moved_words() -> frozenset[str]:
+    events = load_patterns("relations")["events"]["extradited"]
+    return frozenset(events["verbs"]) | frozenset(events["nouns"])
 
 
 def _own_clause(name: Token, other: Token) -> bool:
