@@ -878,13 +878,15 @@ def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:
     places = {_name_key(s) for s in chosen if s.label_ == "place" and not ext(s, "kb_id")}
     if not groups and not places:
         return chosen
+    surnames = {t.norm_ for s in chosen if s.label_ == "person" and len(s) > 1 for t in s[1:]}  # 'Guzmán'
     out = []
     for span in chosen:
         guessed = not ext(span, "kb_id") and not ext(span, "nickname") and not ext(span, "full_name")
         if span.label_ in ("place", "person", "organization") and guessed and _name_key(span) in groups \
                 and not is_organisation_name(span):
             span = Span(span.doc, span.start, span.end, label="criminal_group")
-        elif span.label_ == "person" and guessed and _name_key(span) in places and span[0].norm_ not in _given():
+        elif span.label_ == "person" and guessed and _name_key(span) in places and span[0].norm_ not in _given() \
+                and not all(t.norm_ in surnames for t in span):
             span = Span(span.doc, span.start, span.end, label="place")  # 'Matehuala officials' after 'in Matehuala'
         out.append(span)
     return out

@@ -157,3 +157,9 @@ def test_a_councillor_described_after_an_untagged_name_is_a_person(extractor: An
 def test_gangs_the_kb_knows_by_short_names(extractor: Any, text: str, pair: tuple[str, str]) -> None:
     _, claims = _run(extractor, text)
     assert (pair[0], "rival_of", pair[1]) in claims
+
+
+def test_a_surname_that_is_also_a_town_of_the_text_stays_the_person(extractor: Any) -> None:
+    _, claims = _run(extractor, "Ramiro Pérez Guzmán was born in Guzmán, a town in Jalisco. In 2009 prosecutors "
+                                "in Chicago charged Guzmán with trafficking.")
+    assert ("Ramiro Pérez Guzmán", "charged", None) in claims
