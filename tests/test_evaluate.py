@@ -1,8 +1,11 @@
-"""testigo eval's matching of event objects: an agency counts for its country, not the reverse."""
+"""testigo eval's matching of event objects: an agency counts for its country, and a designating country
+(DESIGN.md: designations are by a country) for the agency an expected file names."""
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from testigo.evaluate import load_expected, score
 from testigo.kb import load_kb
@@ -21,9 +24,10 @@ events:
 """
 
 
-def _score(tmp_path: Path, arrested_by: str, designated_by: str, *, kb: bool = True) -> list[bool]:
+def _score(tmp_path: Path, arrested_by: str, designated_by: str, *, kb: bool = True,
+           text: str = EXPECTED) -> list[bool]:
     (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
-    (tmp_path / "a.expected.yaml").write_text(EXPECTED, encoding="utf-8")
+    (tmp_path / "a.expected.yaml").write_text(text, encoding="utf-8")
     expected = load_expected(tmp_path / "a.expected.yaml")
     knowledge = load_kb()
     entities = {i: knowledge.entities[i] for i in ("kb-usa", "kb-dea", "kb-fgr")}
@@ -47,8 +51,16 @@ def test_an_arrest_by_an_agency_counts_for_its_country(tmp_path: Path) -> None:
     assert _score(tmp_path, "kb-dea", "kb-dea") == [True, True]
 
 
-def test_a_country_does_not_count_for_one_of_its_agencies(tmp_path: Path) -> None:
-    assert _score(tmp_path, "kb-usa", "kb-usa") == [True, False]
+def test_a_designating_country_counts_for_the_agency_the_expected_file_names(tmp_path: Path) -> None:
+    assert _score(tmp_path, "kb-usa", "kb-usa") == [True, True]  # the extractor gives the DEA's country
+    assert _score(tmp_path, "kb-usa", "kb-mexico") == [True, False]
+    assert _score(tmp_path, "kb-usa", "kb-usa", kb=False) == [True, False]
+
+
+def test_an_arrest_by_a_country_does_not_count_for_one_of_its_agencies(tmp_path: Path) -> None:
+    by_the_dea = EXPECTED.replace("{type: arrest, subject: pedro, by: usa", "{type: arrest, subject: pedro, by: dea")
+    assert _score(tmp_path, "kb-usa", "kb-dea", text=by_the_dea) == [False, True]
+    assert _score(tmp_path, "kb-dea", "kb-dea", text=by_the_dea) == [True, True]
 
 
 def test_an_agency_of_another_country_or_without_the_kb_does_not_count(tmp_path: Path) -> None:
@@ -92,3 +104,111 @@ facts:
 
     assert only_pedro.outcomes[0].why == "object 'Los Halcones' not recognised in the text"
     assert both.outcomes[0].why == "no claim with these ends and predicate"
+
+
+SOURCED = """\
+document: {file: a.txt}
+entities:
+  - {id: halcones, type: criminal_group, name: Los Halcones}
+  - {id: sonora, type: place, name: Sonora}
+  - {id: treasury, type: agency, name: US Treasury Department}
+facts:
+  - {subject: halcones, relation: operates_in, object: sonora, certainty: certain, attributed_to: treasury}
+"""
+
+
+def _sourced(tmp_path: Path, source: str, *, kb: bool = True) -> bool:
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "a.expected.yaml").write_text(SOURCED, encoding="utf-8")
+    expected = load_expected(tmp_path / "a.expected.yaml")
+    entities = {e.id: e for e in (Entity.make("criminal_group", "Los Halcones"), Entity.make("place", "Sonora"))}
+    document = Document.make("Text.", "a.txt")
+    ids = {e.name: i for i, e in entities.items()}
+    claim = Claim.make(document.id, ids["Los Halcones"], "operates_in", object_id=ids["Sonora"],
+                       evidence=Evidence("Text.", 0, 5), rule="test", attributed_to=("article", source))
+    return score(expected, document, [claim], entities, load_kb() if kb else None).outcomes[0].found
+
+
+def test_a_source_is_matched_by_every_name_the_knowledge_base_gives_it(tmp_path: Path) -> None:
+    assert _sourced(tmp_path, "United States Department of the Treasury")  # the KB's name for it
+    assert not _sourced(tmp_path, "United States Department of the Treasury", kb=False)
+    assert not _sourced(tmp_path, "Drug Enforcement Administration")
+
+
+OFFICIAL = """\
+document: {file: a.txt}
+entities:
+  - {id: ana, type: person, name: Ana Ruiz Soto}
+  - {id: gov, type: agency, name: GOVERNMENT}
+facts:
+  - {subject: ana, relation: official_of, object: gov, certainty: certain, attributed_to: article}
+"""
+
+
+def _official_of(tmp_path: Path, expected_name: str, country: str) -> bool:
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "a.expected.yaml").write_text(OFFICIAL.replace("GOVERNMENT", expected_name), encoding="utf-8")
+    expected = load_expected(tmp_path / "a.expected.yaml")
+    knowledge = load_kb()
+    ana = Entity.make("person", "Ana Ruiz Soto")
+    entities = {ana.id: ana, country: knowledge.entities[country]}
+    document = Document.make("Text.", "a.txt")
+    claim = Claim.make(document.id, ana.id, "official_of", object_id=country, evidence=Evidence("Text.", 0, 5),
+                       rule="test")
+    return score(expected, document, [claim], entities, knowledge).outcomes[0].found
+
+
+@pytest.mark.parametrize("name", ["Government of Mexico", "the Mexican government", "Mexico's federal government"])
+def test_a_countrys_government_is_the_country(tmp_path: Path, name: str) -> None:
+    assert _official_of(tmp_path, name, "kb-mexico")
+
+
+@pytest.mark.parametrize("name", ["Government of Sinaloa", "Guatemalan government", "Mexican army"])
+def test_a_states_or_another_countrys_government_is_not(tmp_path: Path, name: str) -> None:
+    assert not _official_of(tmp_path, name, "kb-mexico")
+
+
+def test_a_leading_the_is_no_part_of_a_name() -> None:
+    from testigo.evaluate import name_forms
+
+    assert name_forms("the Indictment") & name_forms("Indictment")
+    assert not name_forms("the") & name_forms("The Hague")
+
+
+RANGED = """\
+document: {file: a.txt}
+entities:
+  - {id: halcones, type: criminal_group, name: Los Halcones}
+  - {id: sonora, type: place, name: Sonora}
+facts:
+  - {subject: halcones, relation: operates_in, object: sonora, certainty: certain, attributed_to: article, DATE}
+"""
+
+
+@pytest.mark.parametrize(("date", "claimed", "found"), [
+    ("date: {start: 2016}", "2016", True),
+    ("date: {start: 2016}", "2017", False),
+    ("date: {end: 2009-12}", "2009-12", True),
+    ("date: {end: null, note: no dates given}", None, True),
+])
+def test_a_date_range_is_met_by_each_end_it_gives(tmp_path: Path, date: str, claimed: str | None,
+                                                  found: bool) -> None:
+    from testigo.model import DateValue, Qualifiers
+
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "a.expected.yaml").write_text(RANGED.replace("DATE", date), encoding="utf-8")
+    expected = load_expected(tmp_path / "a.expected.yaml")
+    entities = {e.id: e for e in (Entity.make("criminal_group", "Los Halcones"), Entity.make("place", "Sonora"))}
+    ids = {e.name: i for i, e in entities.items()}
+    dates = (DateValue(text=f"since {claimed}", value=claimed, precision="year"),) if claimed else ()
+    document = Document.make("Text.", "a.txt")
+    claim = Claim.make(document.id, ids["Los Halcones"], "operates_in", object_id=ids["Sonora"],
+                       evidence=Evidence("Text.", 0, 5), rule="test", qualifiers=Qualifiers(dates=dates))
+    assert score(expected, document, [claim], entities, None).outcomes[0].found is found
+
+
+def test_a_withheld_surname_is_no_nickname() -> None:
+    from testigo.evaluate import name_forms
+
+    assert not name_forms('Audias "N"') & name_forms('Nemesio "N"')
+    assert name_forms('Audias "N"') & name_forms('Audias "N"')

@@ -669,6 +669,7 @@ def test_a_date_line_with_its_weekday_or_inside_a_byline_is_the_published_date()
     ("Broadcast March 2, 2024 - 21:00 GMT", "2024-03-02"),  # a programme's air date and time
     ("Recorded Monday, March 10, 2025. Transcript lightly edited for length.", "2025-03-10"),  # a podcast
     ("Taped on 4 June 2024", "2024-06-04"),
+    ("Segment 1 | Aired Monday, July 15, 2013, 6:30 p.m. ET", "2013-07-15"),  # a label after a bar, a weekday
     ("From the online encyclopedia (version of 2 June 2024)", "2024-06-02"),
     ("From a reference wiki \u00b7 Last edited 1 October 2022", "2022-10-01"),
 ])

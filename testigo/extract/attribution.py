@@ -66,7 +66,7 @@ _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "det",
 _THAT_WINDOW = 8
 # Verbs of saying whose noun object of three words or more is a clause the parser misread:
 # "OFAC said [the two groups traffic methamphetamine]".
-_SAYING = frozenset({"say", "allege", "claim", "add", "report"})
+_SAYING = frozenset({"say", "allege", "claim", "add", "report", "suggest"})
 # Verbs of telling someone: "told the judge he had run G" (the parser may read what follows as a relative clause).
 _TELLING = frozenset({"tell", "assure", "inform", "remind", "warn"})
 _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "compound"})
@@ -74,6 +74,8 @@ _NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "
 _RELATIVES = frozenset({"who", "which", "that", "whom"})
 _SPEAKER_WORDS = 4
 _SPEAKER_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
+# "the allegations contained in / set out in the Indictment": what holds what the container noun names
+_HOLDING_PREPS = frozenset({"in", "by", "from"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "(", "\u2014", "\u2013"})
 
 
@@ -88,6 +90,9 @@ class SourceSpan:
     speaker: str | None  # the speaker phrase as written; None when nobody is named
     speaker_start: int | None
     speaker_end: int | None
+    # whole paragraphs a lead-in speaks for ("According to the Indictment:" alone in its paragraph):
+    # what they say in passing (appositions, descriptions) is the source's too, not the article's
+    block: bool = False
 
 
 @dataclass(slots=True)
@@ -99,6 +104,7 @@ class _Found:
     speaker: tuple[int, int] | None  # character range
     cue_at: int  # character offset of the cue (-1 when none)
     quote: int = -1  # index of the quote for kind "quote"
+    block: bool = False
 
 
 @dataclass(slots=True)
@@ -264,6 +270,10 @@ class _Finder(ParsedText):
                 if c < i and self.right[c] < i and not self.semicolon_between(c, self.right[c]):
                     hi = self.right[c]  # "A holds P, and B fights C, officials said": both clauses
                 return lo, hi
+        g = self.first_kid.get((i, "xcomp"))
+        if g is not None and g > i and self.tag[g] == "VBG" and self.lemma[i] in _REJECTING:
+            # "X has denied leading G": X's word (an admission, "admitted running G", stays the article's fact)
+            return self.clause(g)
         h = self.head[i]
         if self.dep[i] == "ccomp" and h > i and self.that_mark.get(h, -1) > i:
             return self.that_mark[h], self.right[h]  # "X reported, citing Y, that Z ...", parsed with Z as root
@@ -370,9 +380,13 @@ class _Finder(ParsedText):
                 x = self.head[x]
         source = x
         if self.lemma[x] in self.pat.container_nouns or self.lower[x] in self.pat.container_nouns:
-            for p in self.preps.get(x, ()):
+            # "data from Y", also "the allegations contained in the Indictment": Y, the Indictment
+            held = [(p, self.pat.container_preps) for p in self.preps.get(x, ())] + [
+                (p, _HOLDING_PREPS) for c in self.noun_clauses.get(x, ()) if self.dep[c] == "acl" and c > x
+                for p in self.preps.get(c, ())]
+            for p, preps in held:
                 obj = self.first_kid.get((p, "pobj"))
-                if self.lower[p] in self.pat.container_preps and obj is not None:
+                if self.lower[p] in preps and obj is not None:
                     source = obj
                     break
         speaker = self.speaker_phrase(source)
@@ -390,6 +404,10 @@ class _Finder(ParsedText):
                     break
                 h = self.head[h]
             lo, hi = self.clause(h, anchor=first)
+        lead_in = self.lead_in_scope(pp_lo, pp_hi)
+        if lead_in is not None:  # "According to the allegations in the Indictment:" alone in its paragraph
+            self.found.append(_Found(lead_in[0], lead_in[1], ACCORDING_TO, cue, speaker, self.idx[first], block=True))
+            return
         lo, hi = self.trim_tokens(max(lo, self.sent_lo[first]), min(hi, self.sent_hi[first]))
         rng = self.chars(lo, hi)
         rng = self.clip(*rng, first) if rng else None
@@ -419,6 +437,33 @@ class _Finder(ParsedText):
         cited = self.cited_by(self.speaker_token(source)) or self.cited_by(source)
         if cited is not None:  # "according to a statement from X, which cited intelligence from Y"
             self.found.append(_Found(rng[0], rng[1], ACCORDING_TO, cue, cited, self.idx[first]))
+
+    def lead_in_scope(self, lo: int, hi: int) -> tuple[int, int] | None:
+        """The paragraphs a lead-in speaks for, when the phrase lo..hi and a colon are all of its
+        paragraph ("According to the Indictment:"): from the next paragraph up to, not including, one
+        that opens with a charge or sentence (patterns/reporting.yaml lead_in_ends), a heading (no
+        verb) or a source cue of its own at the head of its first sentence; None for any other phrase."""
+        while hi > lo and self.lower[hi].strip() in ("", ":", ",", "."):
+            hi -= 1  # the phrase of a root 'According' takes the colon in
+        ps, pe = self.par_bounds(self.idx[lo])
+        if self.text[ps:self.idx[lo]].strip() or self.text[self.tok_end[hi]:pe].strip() != ":":
+            return None
+        p = self.par_of(self.idx[lo]) + 1
+        start, end = (self.pars[p][0] if p < len(self.pars) else pe), pe
+        while p < len(self.pars) and not self.ends_lead_in(self.pars[p][0]):
+            end = self.pars[p][1]
+            p += 1
+        return (start, end) if end > start else None
+
+    def ends_lead_in(self, char: int) -> bool:
+        t = self.tok_at(char)
+        if t >= self.n:
+            return True
+        root = next((k for k in range(self.sent_lo[t], self.sent_hi[t] + 1) if self.head[k] == k), t)
+        if self.pos[root] not in ("VERB", "AUX"):
+            return not any(self.pos[k] in ("VERB", "AUX") for k in range(self.sent_lo[t], self.sent_hi[t] + 1))
+        return self.lemma[root] in self.pat.lead_in_ends or self.is_verb_cue(root) \
+            or self.lower[self.sent_lo[t]] == "according"
 
     # ----------------------------------------------------------------- quotes
 
@@ -573,6 +618,7 @@ class _Finder(ParsedText):
                 speaker=self.text[sp[0]:sp[1]] if sp else None,
                 speaker_start=sp[0] if sp else None,
                 speaker_end=sp[1] if sp else None,
+                block=f.block,
             )
             key = (s, e, f.kind, f.cue, span.speaker_start, span.speaker_end)
             if key in seen:

@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from testigo.extract.distinct_names import groups_by_distinct_words, kb_index
 from testigo.extract.extensions import ext
 from testigo.extract.families import listed_family, name_in_full
 from testigo.extract.gated_matcher import GatedMatcher
@@ -51,8 +52,10 @@ from testigo.extract.name_repairs import (
     PLACE_PREPS,
     adjacent_names,
     aged_people,
+    capital_names,
     conjoined_places,
     described_people,
+    district_offices,
     facilities,
     given_name_runs,
     is_acronym,
@@ -64,6 +67,7 @@ from testigo.extract.name_repairs import (
     short_group_names,
     untagged_places,
 )
+from testigo.extract.national_forces import force_index, national_forces
 from testigo.extract.repeats import repeated_names
 from testigo.extract.tokens import tokens_of
 from testigo.kb import KnowledgeBase
@@ -105,6 +109,8 @@ class EntityTagger:
 
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self.distinct = kb_index(kb)
+        self.forces = force_index(kb)
         self.words = load_patterns("entities")
         self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -135,6 +141,10 @@ class EntityTagger:
         named = {"IS_TITLE": True, "IS_ALPHA": True}
         self.shapes.add("criminal_group", [
             [{"IS_TITLE": True, "OP": "+"}, heads],
+            # "the Santa Rosa de Lima gang": a place's name with a particle inside, then the head
+            [{"IS_TITLE": True, "OP": "+"}, {"NORM": {"IN": ["de", "del"]}, "IS_LOWER": True},
+             {"NORM": {"IN": ["la", "los", "las"]}, "IS_LOWER": True, "OP": "?"}, {"IS_TITLE": True, "OP": "+"},
+             dict(heads, IS_LOWER=True)],
             [named, hyphen, named, heads],  # "the Abete-Abbinante clan", "the Rinaldi-Reale gang"
             [{"TEXT": {"REGEX": r"^\d{1,3}s$"}}, dict(heads, IS_LOWER=True)],  # "the 28s gang" (a prison gang)
             [named, hyphen, named, hyphen, named, heads],
@@ -221,7 +231,8 @@ class EntityTagger:
         set_norms(doc)
         reattach_appositions(doc)
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
-        chosen = hyphen_joined(doc, choose(candidates))
+        chosen = [s for s in hyphen_joined(doc, choose(candidates)) if not _designation_label(s)]
+        groups_by_distinct_words(chosen, self.distinct)
         chosen = self._shared_surnames(doc, self._whole_names(doc, aged_people(doc, chosen)))
         chosen = listed_family(doc, chosen, self.kb)
         chosen += _first_names(doc, chosen)
@@ -230,12 +241,13 @@ class EntityTagger:
         covered = {i for span in surnames for i in range(span.start, span.end)}
         chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
         chosen = [_as_group(doc, s) for s in particle_tails(doc, chosen)] + surnames
-        chosen = given_name_runs(doc, adjacent_names(doc, chosen))
+        chosen = capital_names(doc, given_name_runs(doc, adjacent_names(doc, chosen)))
         chosen = facilities(doc, settlement_names(doc, places_by_context(doc, chosen)))
         chosen = conjoined_places(doc, chosen)
-        chosen += described_people(doc, chosen)
+        people, surnames = described_people(doc, chosen)
+        chosen = [s for s in chosen if not any(s is place for place in surnames)] + people
         chosen += untagged_places(doc, chosen)
-        chosen = named_before_acronym(doc, chosen)
+        chosen = [s for s in district_offices(doc, named_before_acronym(doc, chosen)) if not _designation_label(s)]
         chosen += _acronyms(doc, chosen)
         chosen = coordinated_groups(doc, suffixed_groups(doc, known_seniors(doc, chosen), self.kb), self.kb)
         chosen = named_by_noun(doc, retype(doc, chosen + _described_groups(doc, chosen)))
@@ -243,12 +255,15 @@ class EntityTagger:
         chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb)), self.kb)
         chosen = acronym_groups(doc, person_networks(doc, chosen))
         chosen += short_group_names(doc, chosen)
+        chosen = national_forces(doc, chosen, self.kb, self.forces)
         chosen = surnames_of_people(doc, _same_kind_everywhere(
             chosen + [_as_group(doc, s) for s in repeated_names(doc, chosen)]))
         chosen = [_with_number(doc, s) for s in chosen]
         chosen = [s for s in chosen if ext(s, "kb_id")
                   or not (s.label_ == "criminal_group" and self._bare_group_word(s))
-                  and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)]  # 'El' alone names no one
+                  and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)  # 'El' alone names no one
+                  and not (len(s) == 1 and s[0].lower_ in _participles())  # a headline's 'Leader Extradited'
+                  and not _designation_label(s)]
         # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
         # Palacios Varela"); spaCy refuses overlapping entities, so the longest is kept
         doc.ents = sorted(filter_spans(chosen), key=lambda span: span.start)
@@ -493,8 +508,8 @@ class EntityTagger:
         if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ == "pobj" \
                 and ent.root.head.lower_ in PLACE_PREPS - {"at"}:
             return "place"  # "attacks in Mossoró": a people's name is an adjective, never the object of "in"
-        if ent.label_ == "PERSON" and ent[0].norm_ in SAINTS and len(ent) >= 2:
-            return "place"  # "San Pedro Sula", "Santa Rosa": a saint's name is a town's, not a person's
+        if ent.label_ == "PERSON" and ent[0].norm_ in SAINTS | {"ciudad", "puerto"} and len(ent) >= 2:
+            return "place"  # "San Pedro Sula", "Ciudad Valles": a saint's name, a city, is a town's, not a person's
         if ent.label_ in MODEL_KINDS:
             if ent.label_ == "GPE" and any(e.kind == "country" for e in self.kb.lookup(ent.text)):
                 return "country"
@@ -519,9 +534,29 @@ class EntityTagger:
         return "organization"
 
 
+def _designation_label(span: Span) -> bool:
+    """'a Foreign Terrorist Organization', 'Specially Designated Global Terrorist': a label, no group."""
+    if ext(span, "full_name"):  # 'the organisation' standing for 'the organisation of X'
+        return False
+    words = [t.norm_ for t in span if t.norm_ != "the" and not t.is_punct]
+    return bool(words) and all(w in words_of("designation_label_words") for w in words)
+
+
 @cache
 def _demonyms() -> frozenset[str]:
     return frozenset(fold(w) for w in load_patterns("relations")["demonyms"])
+
+
+@cache
+def _participles() -> frozenset[str]:
+    """'extradited', 'arrested', 'sentenced': the past participles of the event verbs, which a headline in
+    title case capitalises and the model may take for a name."""
+    events = load_patterns("relations")["events"]
+    verbs = {v for event in events.values() for v in event.get("verbs", []) if v.isalpha()}
+    forms = set()
+    for verb in verbs:
+        forms |= {verb + "d"} if verb.endswith("e") else {verb + "ed", verb + verb[-1] + "ed"}  # 'nabbed'
+    return frozenset(forms)
 
 
 @cache
@@ -837,17 +872,29 @@ def _role_nouns() -> frozenset[str]:
 def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:
     """'La Hermandad is a younger organisation' makes every other 'La Hermandad' of the text a group too:
     a name the KB does not know keeps one kind through the document, a group's when the words around one
-    mention make it so (the model's place, person or organisation at the others yields)."""
+    mention make it so (the model's place, person or organisation at the others yields); and a place's
+    when one mention is a place and the model took another for a person (no given name opens it)."""
     groups = {_name_key(s) for s in chosen if s.label_ == "criminal_group" and not ext(s, "kb_id")}
-    if not groups:
+    places = {_name_key(s) for s in chosen if s.label_ == "place" and not ext(s, "kb_id")}
+    if not groups and not places:
         return chosen
+    surnames = {t.norm_ for s in chosen if s.label_ == "person" and len(s) > 1 for t in s[1:]}  # 'Guzmán'
     out = []
     for span in chosen:
-        if span.label_ in ("place", "person", "organization") and not ext(span, "kb_id") and not ext(span, "nickname") \
-                and not ext(span, "full_name") and _name_key(span) in groups and not is_organisation_name(span):
+        guessed = not ext(span, "kb_id") and not ext(span, "nickname") and not ext(span, "full_name")
+        if span.label_ in ("place", "person", "organization") and guessed and _name_key(span) in groups \
+                and not is_organisation_name(span):
             span = Span(span.doc, span.start, span.end, label="criminal_group")
+        elif span.label_ == "person" and guessed and _name_key(span) in places and span[0].norm_ not in _given() \
+                and not all(t.norm_ in surnames for t in span):
+            span = Span(span.doc, span.start, span.end, label="place")  # 'Matehuala officials' after 'in Matehuala'
         out.append(span)
     return out
+
+
+@cache
+def _given() -> frozenset[str]:
+    return words_of("given_names")
 
 
 def _name_key(span: Span) -> str:

@@ -1,5 +1,6 @@
 """Dates said by pointing at another: "the same day", "that year", "the next day", "the following
-week", "a month later", "at the time of his arrest", "that January" (the month of the year last named).
+week", "a month later", "at the time of his arrest", "that January" (the month of the year last named),
+"since then" (from the last date given).
 
 The date pointed at is the last one the text gave before the words, in their sentence or the eight
 before it, that is as precise as the words need ("the same day" points at a day); else the last
@@ -29,7 +30,8 @@ _FORM = re.compile(
     r"|the\s+(?P<step>next|following|previous|preceding)\s+(?P<u2>day|week|month|year)\b(?!\s+(?:of|as))"
     r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u3>day|week|month|year)s?"
     r"\s+(?P<dir>later|earlier)\b"
-    r"|at\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+(?P<event>[a-z]+))", re.I)
+    r"|at\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+(?P<event>[a-z]+)"
+    r"|(?P<since>since\s+(?:then|that\s+time)\b|ever\s+since(?=\s*[.,;]|\s*$)))", re.I)
 _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}  # finest first ("week" is a month or year)
 _SENTENCES_BACK = 8
 _EVENTS_BACK = 40  # sentences: how far back "at the time of his arrest" looks for the arrest
@@ -42,9 +44,11 @@ def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | 
     if m is None:
         return None
     at = clause.start_char + m.start()
-    if m.group("event"):
-        reference = _event_date(clause, m.group("event"), published)
-        resolved = (reference.value, reference.precision) if reference and reference.value else None
+    if m.group("event") or m.group("since"):  # "since then": from the last date given, as precise as it is
+        reference = _event_date(clause, m.group("event"), published) if m.group("event") else \
+            _last_date(clause.doc, at, "year", published)
+        resolved = (reference.value, reference.precision) if reference and reference.value and \
+            reference.precision else None
     else:
         unit = (m.group("u1") or m.group("u2") or m.group("u3")).lower()
         reference = _last_date(clause.doc, at, unit, published)
@@ -62,8 +66,12 @@ def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # capitalised: "a gang that may ..." names no month
-# not "that May 5", not "that May Ortiz"
-_THAT_MONTH = re.compile(r"\b(?i:that|the\s+same)\s+(?P<month>" + "|".join(_MONTHS) + r")\b(?!\s+\d|\s+[A-Z])")
+_MONTH = "|".join(_MONTHS)
+# not "that May 5", not "that May Ortiz"; also "July of that year", "the following February"
+_THAT_MONTH = re.compile(
+    r"\b(?i:that|the\s+same)\s+(?P<month>" + _MONTH + r")\b(?!\s+\d|\s+[A-Z])"
+    r"|\b(?P<month_of>" + _MONTH + r")\s+(?i:of\s+(?:that|the\s+same)\s+year)\b"
+    r"|\b(?i:the\s+(?P<step>following|next|previous|preceding))\s+(?P<month_step>" + _MONTH + r")\b(?!\s+\d)")
 
 
 def month_of_that_year(clause: Span, published: str | None = None) -> DateMention | None:
@@ -74,10 +82,17 @@ def month_of_that_year(clause: Span, published: str | None = None) -> DateMentio
     if m is None:
         return None
     reference = _last_date(clause.doc, clause.start_char + m.start(), "year", published)
-    month = _MONTHS.index(m.group("month")) + 1
+    month = _MONTHS.index(m.group("month") or m.group("month_of") or m.group("month_step")) + 1
     if reference is None or reference.value is None:
         return DateMention(m.start(), m.end(), m.group(0), None, None)
-    return DateMention(m.start(), m.end(), m.group(0), f"{reference.value[:4]}-{month:02d}", "month")
+    year = int(reference.value[:4])
+    if m.group("step"):  # "arrested in March 2009 and extradited the following February": February 2010
+        since = int(reference.value[5:7]) if len(reference.value) >= 7 else None
+        if m.group("step").lower() in ("following", "next"):
+            year += 1 if since is None or month <= since else 0
+        else:
+            year -= 1 if since is None or month >= since else 0
+    return DateMention(m.start(), m.end(), m.group(0), f"{year:04d}-{month:02d}", "month")
 
 
 def _last_date(doc: object, before: int, unit: str, published: str | None) -> DateMention | None:

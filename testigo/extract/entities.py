@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from testigo.extract.distinct_names import distinct_key
 from testigo.extract.extensions import ext
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.kb import KnowledgeBase
@@ -97,6 +98,7 @@ class _Resolver:
         self.kb = kb
         self.out = DocEntities()
         self.local: dict[str, str] = {}  # folded name or alias -> entity id
+        self.distinct: dict[str, str] = {}  # a group's name without article and generic head -> entity id
         self.cues = [[fold(w) for w in cue] for cue in load_patterns("entities")["nickname_cues"]]
 
     def run(self) -> DocEntities:
@@ -121,6 +123,11 @@ class _Resolver:
         for key in (name_key(text), name_key(ext(span, "nickname") or ""), name_key(ext(span, "also_named") or "")):
             if key:
                 self.local.setdefault(key, ref.entity_id)
+        if entity.kind == "criminal_group":
+            for name in (text, entity.name):
+                key = distinct_key(name) or " ".join(_without_article(name_key(name)))
+                if key:
+                    self.distinct.setdefault(key, ref.entity_id)
 
     def _known(self, span: Span) -> str | None:
         if ext(span, "kb_id"):
@@ -128,7 +135,8 @@ class _Resolver:
         key = name_key(ext(span, "full_name") or _clean(span.text))
         found = self.local.get(key)
         if found is None and span.label_ == "criminal_group":
-            found = self._with_or_without_article(key)
+            # 'the Rojas gang' after 'the Rojas Organization': the same distinctive words, another generic head
+            found = self._with_or_without_article(key) or self.distinct.get(distinct_key(_clean(span.text)) or "-")
         if found is not None and span.label_ == "person" and self.out.entities[found].kind == "criminal_group" \
                 and len(span) == 1 and self._by_surname(span.text) is not None:
             return None  # 'Contini was arrested' after 'the Contini clan' and 'Edoardo Contini': the man

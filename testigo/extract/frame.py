@@ -20,7 +20,7 @@ from testigo.extract.entities import DocEntities, Ref, Resolved
 from testigo.extract.event_dates import dateline, event_time
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
-from testigo.extract.modality import COPULAS, as_verb, asks, modality
+from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality
 from testigo.kb import KnowledgeBase
 from testigo.model import Certainty, Claim, DateValue, Document, Evidence, Polarity, Qualifiers, make_id
 from testigo.schema import load_schema
@@ -274,8 +274,8 @@ class Frame:
         at = trigger.idx
         chain = [ARTICLE]
         spans = [s for s in self.sources if s.start <= at < s.end
-                 and (s.kind == "quote" or not quotes_only or _said_inside(trigger, s) or _restrictive(trigger)
-                      or _reported_subject(trigger) or _when_clause(trigger))
+                 and (s.kind == "quote" or s.block or not quotes_only or _said_inside(trigger, s)
+                      or _restrictive(trigger) or _reported_subject(trigger) or _when_clause(trigger))
                  and not (s.kind == "hearsay" and s.cue in HEDGES)]
         for source in sorted(spans, key=lambda s: (s.start, -s.end)):
             name = self.speaker_name(source)
@@ -284,7 +284,23 @@ class Frame:
         described = self._described_by(trigger)
         if described and described != chain[-1]:
             chain.append(described)
+        if len(chain) == 1 and (relayed := self._relayed_by(trigger)) is not None:
+            chain.append(self.speaker_name(relayed))
         return tuple(chain)
+
+    def _relayed_by(self, trigger: Token) -> SourceSpan | None:
+        """'The same source explained that X would operate as a cell of G. Both groups would be at war
+        with H': the conditional of hearsay goes on relaying the source named in the sentence before
+        it, in the same paragraph."""
+        sentence = trigger.sent
+        if sentence.start == 0 or not hearsay_over(trigger):
+            return None
+        before = self.doc[sentence.start - 1].sent
+        if "\n" in self.text[before.start_char:sentence.start_char]:
+            return None
+        spans = [s for s in self.sources if before.start_char <= s.start and s.end <= sentence.start_char
+                 and s.speaker is not None and s.kind != "quote"]
+        return max(spans, key=lambda s: s.end) if spans else None
 
     def _described_by(self, trigger: Token) -> str | None:
         """'X, described by US prosecutors as the leader of Y': the describer is the source."""
@@ -461,6 +477,16 @@ class Frame:
         pointed = anaphoric_date(words, self.document.published)
         return (pointed.to_value(),) if pointed is not None and pointed.value else ()
 
+    def _place_before(self, there: Token) -> Ref | None:
+        """The place 'there' points back to: the last place named before it, in its sentence or the one
+        before; none when two places were named in that stretch ('from A to B ... there')."""
+        start = there.sent.start
+        if start > 0:
+            start = there.doc[start - 1].sent.start
+        places = {r.entity_id: r for r in self.ents.refs
+                  if r.kind == "place" and start <= r.span.start and r.span.end <= there.i}
+        return next(iter(places.values())) if len(places) == 1 else None
+
     def when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
         """Dates written in the trigger's clause (its subtree, or the whole sentence for nouns), or
         where the text gives them for the same occasion; and the places attached by a place
@@ -477,34 +503,40 @@ class Frame:
         dates = tuple(d.to_value() for d in found)
         preps = self.lexicon("place_preps")
         names: list[str] = []
+
+        def add(ref: Ref | None) -> None:
+            name = self.ents.entities[ref.entity_id].name if ref is not None else None
+            if name is not None and name not in names:
+                names.append(name)
+
         tokens = list(clause) if written is clause else [*written, *clause]
+        sent_to = trigger.lemma_.lower() in self.lexicon("destination_verbs")
         for token in tokens:
             ref = self.ref(token, "place", "country")
+            if ref is None and token.lower_ == "there" and token.dep_ == "advmod":
+                add(self._place_before(token))  # "was shot dead there": the place named last
+                continue
             if ref is None or ref.span.start != token.i:
                 continue
             phrase = _place_phrase(ref.span)
             near = preps | {"on"} if phrase != ref.span.start else preps  # "on the island of Aruba"
+            if sent_to and ref.span.label_ != "country" and self.doc[phrase - 1].lower_ == "to" \
+                    and self.doc[phrase - 1].head.i == trigger.i:
+                near = near | {"to"}  # "extradited to Chicago": where he was sent (a country is the 'by')
             if any(t.lower_ in near for t in self.doc[max(phrase - 4, 0):ref.span.start]) or _fought_over(ref.span):
-                name = self.ents.entities[ref.entity_id].name
-                if name not in names:
-                    names.append(name)
+                add(ref)
         for token in _occasion_words(trigger):  # "The raid in which X was arrested took place in P"
             ref = self.ref(token, "place", "country")
             if ref is not None and ref.span.start == token.i and token.head.lower_ in preps:
-                name = self.ents.entities[ref.entity_id].name
-                if name not in names:
-                    names.append(name)
+                add(ref)
         line = dateline(trigger) if dates else None
         for token in line or ():  # 'ATLANTA - X has been sentenced': where the news of the day happened
             ref = self.ref(token, "place")
             if ref is not None and ref.span.start == token.i:
-                if self.ents.entities[ref.entity_id].name not in names:
-                    names.append(self.ents.entities[ref.entity_id].name)
+                add(ref)
                 break
         where = _where_antecedent(trigger)
-        place = self.ref(where, "place", "country") if where is not None else None
-        if place is not None and self.ents.entities[place.entity_id].name not in names:
-            names.append(self.ents.entities[place.entity_id].name)  # "Chicago, where he faces charges"
+        add(self.ref(where, "place", "country") if where is not None else None)  # "Chicago, where he faces charges"
         return dates, tuple(names)
 
 

@@ -6,8 +6,9 @@ Three layouts are read, from the paragraphs alone:
   to the next ``Q:``; the person answering is the one the introduction names as interviewed
   ("spoke to X", "an interview with X", "X, a researcher at Y, ..." when X is the only person
   named there).
-* A speaker's name and a colon before each turn ("Rivera: I think ..."), used at least twice
-  by one name: each such turn is that name's (a broadcast's own voices, "ANCHOR:", are the article's).
+* A speaker's name and a colon before each turn ("Rivera: I think ...", "SÁNCHEZ (through
+  interpreter): ..."), used at least twice by one name, or once in a broadcast transcript whose own
+  voices take turns: each such turn is that name's (the own voices, "ANCHOR:", are the article's).
 * Questions as paragraphs of their own, ending with "?" (after at most a short preamble: "X
   reported that ... Is that real?"), after an introduction that says it is an interview: the
   paragraphs between one question and the next are the interviewee's answer.
@@ -26,7 +27,9 @@ from dataclasses import dataclass
 __all__ = ["Answer", "answers"]
 
 _TURN = re.compile(r"(?P<who>Q|A|Question|Answer)\s*(?::|\.(?=\s+[A-Z\u00c0-\u00dd\"\u201c]))\s*", re.I)
-_NAMED_TURN = re.compile(r"(?P<who>[A-Z\u00c0-\u00dd][\w'\u2019\-]+(?: [A-Z\u00c0-\u00dd][\w'\u2019\-]+){0,3}):\s+")
+# "Rivera: ...", also "SÁNCHEZ (through interpreter): ..."
+_NAMED_TURN = re.compile(
+    r"(?P<who>[A-Z\u00c0-\u00dd][\w'\u2019\-]+(?: [A-Z\u00c0-\u00dd][\w'\u2019\-]+){0,3})(?: \([^()\n]{1,40}\))?:\s+")
 _INTERVIEW = re.compile(r"\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|speaks (?:to|with)|"
                         r"talks (?:to|with)|conversation with|Q&A|questions? (?:to|for))\b", re.I)
 _MIN_NAMED_TURNS = 2
@@ -77,7 +80,10 @@ def _prefixed(text: str, pars: list[tuple[int, int]], people: list[tuple[int, in
 def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
     turns = [(_NAMED_TURN.match(text, s, e), s, e) for s, e in pars]
     counts = Counter(m["who"] for m, _, _ in turns if m)
-    speakers = {name for name, n in counts.items() if n >= _MIN_NAMED_TURNS and name.lower() not in _OWN_VOICES}
+    # in a broadcast transcript (its own voices take turns) a guest heard once is a speaker too
+    least = 1 if sum(n for name, n in counts.items() if name.lower() in _OWN_VOICES) >= _MIN_NAMED_TURNS \
+        else _MIN_NAMED_TURNS
+    speakers = {name for name, n in counts.items() if n >= least and name.lower() not in _OWN_VOICES}
     found: list[Answer] = []
     for match, _, e in turns:
         if match and match["who"] in speakers and match.end() < e and not text[match.end():e].rstrip().endswith("?"):

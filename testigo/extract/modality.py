@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from testigo.extract.lexicon import load_patterns
 from testigo.model import Certainty, Polarity
 
-__all__ = ["as_verb", "asks", "modality"]
+__all__ = ["as_verb", "asks", "hearsay_over", "modality"]
 
+_LABELS = "testigo_confidence_labels"
+_LEVELS = {"high": Certainty.CERTAIN, "moderate": Certainty.PROBABLE, "medium": Certainty.PROBABLE,
+           "low": Certainty.POSSIBLE}
 ORDER = {Certainty.POSSIBLE: 0, Certainty.PROBABLE: 1, Certainty.CERTAIN: 2}
 COPULAS = {"be", "become", "remain"}  # "X is not a cell of Y": the copula's clause asserts the noun
 CHILD_DEPS = {"aux", "auxpass", "advmod", "amod", "neg", "dobj", "attr", "acomp", "prep", "npadvmod"}
@@ -53,6 +56,7 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
             path.append(named[0])  # "described an alliance as a potential development": what it is called
         elif not (trigger.dep_ in ("nsubj", "nsubjpass")
                   or trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in light
+                  or trigger.dep_ == "dobj" and head.lemma_.lower() in _words()["evidential_verbs"]
                   or trigger.dep_ in ("attr", "oprd") and head.lemma_.lower() in COPULAS):
             return path
     while path[-1].head.i != path[-1].i and len(path) < 40:
@@ -76,7 +80,7 @@ def _scoped(path: list[Token]) -> list[tuple[Token, str]]:
     for below, word in zip(path, path[1:], strict=False):
         if word.i == below.i:
             break
-        if below.dep_ == "relcl" or _semicolon_between(below, word):
+        if below.dep_ == "relcl" and not _marked(below) or _semicolon_between(below, word) or _presupposing(below):
             break
         if below.dep_ != "conj":
             scoped.append((word, "all"))
@@ -85,6 +89,76 @@ def _scoped(path: list[Token]) -> list[tuple[Token, str]]:
         else:
             scoped.append((word, "children"))
     return scoped
+
+
+def _confidence_labels(doc: Doc) -> list[tuple[int, int, Certainty]]:
+    """The confidence labels of an analytic brief, as (index of 'confidence', index of the word it
+    hangs from, certainty): "(moderate confidence)", "(low confidence; single source)", "we assess
+    with high confidence that ...". Read once per document."""
+    labels = doc.user_data.get(_LABELS)
+    if labels is None:
+        levels = _words()["confidence_levels"]
+        labels = doc.user_data[_LABELS] = [
+            (t.i, t.head.i, _LEVELS[level]) for t in doc if t.lower_ == "confidence"
+            for level in [next((c.lower_ for c in t.children if c.lower_ in levels), None)] if level is not None]
+    return labels
+
+
+def _confidence(trigger: Token) -> Certainty | None:
+    """The certainty a brief's confidence label gives the trigger: the first parenthesised label after it
+    in its sentence ("G holds P (moderate confidence), but H ..."), or a "with low confidence" on a word
+    above it ("We assess with moderate confidence that G leans toward H")."""
+    labels = _confidence_labels(trigger.doc)
+    if not labels:
+        return None
+    word = trigger
+    while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        if word.dep_ in ("appos", "acl", "relcl"):  # "G, the Mexicali cell led by X, ...": background
+            return None
+        word = word.head
+    doc, end = trigger.doc, trigger.sent.end
+    above = {a.i for a in trigger.ancestors}
+    for i, head, level in labels:
+        if i > trigger.i and i < end and any(doc[k].text == "(" for k in range(max(trigger.i, i - 3), i)):
+            return level
+        if doc[head].lower_ == "with" and doc[head].head.i in above:
+            return level
+    return None
+
+
+def _presupposing(clause: Token) -> bool:
+    """A time or reason clause takes its content for granted: in "X is believed to have taken control
+    after Y was killed by marines" the killing is the article's fact, whatever hedges the main clause."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _words()["presupposing_marks"]
+                                          for c in clause.children)
+
+
+def _marked(clause: Token) -> bool:
+    """A clause the parser hung on a noun of content as a relative clause though 'that' is its marker:
+    the complement of "no evidence that G operates in P" (quote marks around "no evidence" do this).
+    Only nouns of content ("evidence", "sign", "claim") take such a clause: in "a murder that
+    prosecutors said he carried out" the 'that' is the murder, object of the clause."""
+    that = next((c for c in clause.children if c.lower_ == "that" and c.i < clause.i), None)
+    if that is None or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > that.i for c in clause.children):
+        return False
+    noun = clause.head
+    if noun.lemma_.lower() in _words()["content_nouns"]:
+        return that.dep_ in ("mark", "dobj")  # 'that' read as the object: "no evidence that G operates"
+    # "was told at the time that G had killed X", "said in a statement that ...": the clause is the verb's
+    return that.dep_ == "mark" and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in _words()["telling_verbs"]
+
+
+def _phrase_verb_modifiers(trigger: Token) -> list[Token]:
+    """The auxiliaries and adverbs of the verb a noun's prepositional phrase hangs from: 'would' and
+    'allegedly' in "X would operate in alliance with Y", "X allegedly works in partnership with Y".
+    Only these reach the phrase; the verb's own word and what is above it do not ("X was killed in a
+    clash with Y" is no less certain for being a passive)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+        return []
+    verb = trigger.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in verb.children if c.dep_ in ("aux", "advmod") and c.i < trigger.i]
 
 
 def _semicolon_between(a: Token, b: Token) -> bool:
@@ -135,11 +209,13 @@ def _words() -> dict[str, frozenset[str]]:
 def _cue(token: Token, *, on_path: bool) -> Certainty | None:
     words = _words()
     lemma = token.lemma_.lower()
+    if token.lower_ == "would" and _narrative_would(token):
+        return None
     if token.lower_ == "would" and _hearsay_would(token):
         return Certainty.PROBABLE
     if lemma in words["possible"] or token.lower_ in words["possible"]:
         return Certainty.POSSIBLE
-    if lemma in words["probable"] or token.lower_ in words["probable"]:
+    if (lemma in words["probable"] or token.lower_ in words["probable"]) and not _reporting_speaker(token):
         return Certainty.PROBABLE
     if token.pos_ == "NOUN" and (lemma in words["probable_nouns"] or token.lower_ in words["probable_nouns"]):
         return Certainty.PROBABLE  # "a sign of", not "signed a pact"
@@ -157,19 +233,67 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
     return None
 
 
+def _reporting_speaker(token: Token) -> bool:
+    """'Local media have reported that G ...': an active 'reported' with its subject names the source
+    (attribution.py), whose words are plain; 'the reported alliance', 'it was reported that' hedge."""
+    return token.lower_ == "reported" and token.pos_ == "VERB" and any(
+        c.dep_ == "nsubj" and c.lower_ not in ("it", "there") for c in token.children)
+
+
 def _hearsay_would(would: Token) -> bool:
     """The conditional of hearsay in translated Spanish or Portuguese reporting ('X would command the
-    cell known as G', 'X would have taken part'): 'would' on the sentence's main verb, a named person
-    or 'he'/'she' its subject, no condition in the sentence ('if', 'unless') and no one saying it."""
+    cell known as G', 'X would have taken part', 'the source explained that X would operate as a cell of
+    G', 'the gang that would act as the armed wing of G', 'both groups would be at war with G'): 'would'
+    on a main verb, on the verb of what someone says, or on a relative clause's verb; its subject a
+    named party, 'he'/'she', a relative pronoun or a group noun; no condition in the sentence ('if',
+    'unless')."""
     verb = would.head
-    if would.dep_ != "aux" or verb.dep_ not in ("ROOT", "conj") or verb.dep_ == "conj" and verb.head.dep_ != "ROOT":
+    if would.dep_ != "aux":
+        return False
+    main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+    if not (main or verb.dep_ in ("ccomp", "relcl")):
         return False
     subjects = [c for v in (verb, verb.head) for c in v.children if c.dep_ == "nsubj"][:1]
-    named = subjects and (subjects[0].pos_ == "PROPN" or subjects[0].lower_ in ("he", "she") or subjects[0].lower_
-                          in ("alias", "aka") and any(c.pos_ == "PROPN" for c in subjects[0].children))
-    if not named:  # 'X, alias "Y", would be ...' parsed with 'alias' the subject names X too
+    if not subjects:  # 'According to a source who asked not to be named, "X" would be ...'
+        from testigo.extract.rules.groups import subject_in_source
+
+        subjects = [s for s in [subject_in_source(verb)] if s is not None]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    named = subject.pos_ == "PROPN" or subject.lower_ in ("he", "she") or subject.lower_ in ("alias", "aka") and any(
+        c.pos_ == "PROPN" for c in subject.children)  # 'X, alias "Y", would be ...': 'alias' the subject names X
+    if not named and not (subject.lower_ in ("that", "who", "which") and verb.dep_ == "relcl"
+                          or subject.pos_ == "NOUN" and subject.lower_ in _collective_nouns()):
         return False
     return not any(t.lower_ in ("if", "unless", "otherwise") for t in would.sent)
+
+
+def hearsay_over(trigger: Token) -> bool:
+    """Whether a hearsay 'would' (see _hearsay_would) stands on the trigger's verb or a verb above it,
+    or an 'is alleged to' / 'allegedly' with no one named: the sentence relays what someone said, as
+    the Spanish conditional does."""
+    for word in [trigger, *trigger.ancestors]:
+        if any(c.dep_ == "aux" and c.lower_ == "would" and not _narrative_would(c) and _hearsay_would(c)
+               or c.dep_ == "advmod" and c.lower_ == "allegedly" for c in word.children):
+            return True
+        if word.lemma_.lower() == "allege" and _is_passive(word) and not any(c.dep_ == "agent" for c in word.children):
+            return True
+        if word.dep_ == "appos":  # "H, the enforcement arm of G": the article's own background
+            return False
+    return False
+
+
+def _narrative_would(would: Token) -> bool:
+    """'X would later found G', 'a crew that would eventually become G': the future seen from the past
+    in a narrative, a plain fact and no hedge."""
+    return would.lower_ == "would" and any(
+        c.dep_ == "advmod" and c.lower_ in _words()["narrative_adverbs"] for c in would.head.children)
+
+
+@cache
+def _collective_nouns() -> frozenset[str]:
+    return frozenset(load_patterns("relations")["collective_nouns"])
 
 
 def _holds_responsible(token: Token) -> bool:
@@ -233,11 +357,18 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
     ``presupposed`` facts (read inside a noun phrase: "X, a leader of Y", "the faction
     led by X") take only the cues attached to the trigger itself ("alleged leader").
     """
-    certainty = Certainty.CERTAIN
+    if presupposed and trigger.dep_ == "relcl" and _marked(trigger):
+        presupposed = False  # "no evidence that G operates in P": a complement, not a description
+    certainty = (None if presupposed else _confidence(trigger)) or Certainty.CERTAIN
     negative = False
     verb = as_verb(trigger.head) if presupposed and trigger.dep_ == "pobj" else None
     if verb is not None:  # "X, described by officials as a co-founder of Y": the describing hedges
         certainty = _cue(verb, on_path=True) or certainty
+    if not presupposed:  # "X would operate in alliance with Y": the verb's modal reaches the phrase
+        for c in _phrase_verb_modifiers(trigger):
+            cue = _cue(c, on_path=False)
+            if cue is not None and ORDER[cue] < ORDER[certainty]:
+                certainty = cue
     below: Token | None = None
     for depth, (token, counts) in enumerate(_scoped(_path(trigger, presupposed=presupposed))):
         under, below = below, token

@@ -4,8 +4,9 @@ Each step takes the Doc and the chosen entity spans and returns them repaired: S
 Portuguese particles that continue a name ('Rio Grande' + 'do Norte'), pieces of one name side by
 side ('Aldo Dupie' + 'Ochoa Mejía'), names in a place's context ('jailed in Nísia Floresta'),
 people known by an apposition ('Wilter Blanco, a leader of ...'), the name before an acronym in
-brackets ('the Gaitanista Army of Colombia (EGC)') and the short name of a long group name ('the
-Blancos'). Used by testigo/extract/components.py.
+brackets ('the Gaitanista Army of Colombia (EGC)'), the short name of a long group name ('the
+Blancos') and defendants' names in capitals before an alias ('JUAN SOTO VEGA, a.k.a. "El Gallo"').
+Used by testigo/extract/components.py.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from testigo.extract.group_types import is_organisation_name, words_of
 from testigo.extract.tokens import tokens_of
 
 __all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "adjacent_names",
-           "aged_people", "conjoined_places", "described_people", "facilities", "is_acronym",
+           "aged_people", "capital_names", "conjoined_places", "described_people", "district_offices", "facilities",
+           "is_acronym",
            "named_before_acronym",
            "given_name_runs", "particle_tails",
            "places_by_context", "reattach_appositions", "settlement_names", "short_group_names", "untagged_places"]
@@ -42,7 +44,10 @@ PERSON_NOUNS = {"man", "woman", "commander", "officer", "leader", "boss", "lawye
                 "minister", "secretary", "prosecutor", "general", "colonel", "captain", "soldier", "teacher",
                 "doctor", "reporter", "researcher", "professor", "analyst", "singer", "mediator", "negotiator",
                 "guerrilla", "witness", "informant", "driver", "bodyguard", "deputy", "president", "gunman",
-                "enforcer", "courier", "figure", "smuggler", "dealer", "fugitive", "kingpin", "capo", "mobster"}
+                "enforcer", "courier", "figure", "smuggler", "dealer", "fugitive", "kingpin", "capo", "mobster",
+                "councillor", "councilor", "councilman", "councilwoman", "lawmaker", "legislator", "spokesman",
+                "spokeswoman", "commissioner", "sheriff", "inspector", "detective", "mechanic", "shopkeeper", "student",
+                "nurse", "engineer", "candidate", "chief", "sergeant", "agent"}
 GROUP_NOUNS = {"gang", "gangs", "cell", "cells", "cartel", "group", "faction", "organisation", "organization",
                "clique", "band", "wing", "crew", "network", "networks", "clan", "clans", "syndicate", "syndicates"}
 
@@ -143,6 +148,79 @@ def given_name_runs(doc: Doc, chosen: list[Span]) -> list[Span]:
         return chosen
     covered = {n for span in replaced for n in range(span.start, span.end)}
     return [s for s in chosen if not covered & set(range(s.start, s.end))] + replaced
+
+
+ALIAS_CUES = frozenset({"a.k.a.", "a.k.a", "aka", "a/k/a", "alias"})
+
+
+def capital_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'KEVIN ALONSO GIL ACOSTA, a.k.a. "El 200,"': the capitalised name of a defendant in a prosecutor's
+    release, which the model cuts into pieces it takes for organisations, is one person's name when an
+    alias follows it; later runs of its last words ('GIL ACOSTA') are that person too."""
+    full: list[tuple[str, ...]] = []
+    replaced: list[Span] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        end = i
+        while end < n and end - i < 6 and _capital_word(doc[end]) \
+                and (end == i or "\n" not in doc[end - 1].whitespace_):
+            end += 1
+        if end - i < 2 or i > 0 and _capital_word(doc[i - 1]):
+            i = max(end, i + 1)
+            continue
+        words = tuple(t.text for t in doc[i:end])
+        cue = end + 1 < n and doc[end].text == "," and doc[end + 1].lower_ in ALIAS_CUES
+        tail = any(len(words) < len(f) and f[-len(words):] == words for f in full)
+        if cue or tail:
+            full += [words] if cue else []
+            replaced.append(Span(doc, i, end, label="person"))
+        i = end
+    if not replaced:
+        return chosen
+    covered = {k for span in replaced for k in range(span.start, span.end)}
+    kept = [s for s in chosen if not covered & set(range(s.start, s.end))]
+    clashing = [s for s in chosen if covered & set(range(s.start, s.end)) and ext(s, "kb_id")]
+    if clashing:  # a name the KB knows inside the run: leave those runs alone
+        known = {k for s in clashing for k in range(s.start, s.end)}
+        replaced = [r for r in replaced if not known & set(range(r.start, r.end))]
+        covered = {k for span in replaced for k in range(span.start, span.end)}
+        kept = [s for s in chosen if not covered & set(range(s.start, s.end))]
+    return kept + replaced
+
+
+DISTRICT_SIDES = {"southern", "northern", "eastern", "western", "central", "middle"}
+
+
+def district_offices(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """"United States Attorney's Office, Southern District of New York", 'the U.S. Attorney's Office for the
+    Eastern District of Virginia': an agency named with the judicial district it serves is that agency, by
+    its whole name (the KB's, when it knows the office)."""
+    out = []
+    for span in chosen:
+        i = span.end
+        if span.label_ != "agency" or i + 3 >= len(doc):
+            out.append(span)
+            continue
+        if doc[i].text == ",":
+            i += 1
+        elif doc[i].lower_ == "for" and doc[i + 1].lower_ == "the":
+            i += 2
+        if i < len(doc) and doc[i].norm_ in DISTRICT_SIDES and doc[i].is_title:
+            i += 1
+        if i + 2 < len(doc) and doc[i].text == "District" and doc[i + 1].lower_ == "of" and doc[i + 2].is_title:
+            end = i + 2
+            while end < len(doc) and end - i < 5 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            longer = Span(doc, span.start, end, label="agency")
+            longer._.kb_id = span._.kb_id
+            span = longer
+        out.append(span)
+    return out
+
+
+def _capital_word(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and len(token.text) >= 2
 
 
 def _run_word(token: Token) -> bool:
@@ -331,27 +409,35 @@ def _indices(doc: Doc, attr: int, value: str) -> list[int]:
     return [int(i) for i in numpy.nonzero(doc.to_array(attr) == doc.vocab.strings[value])[0]]
 
 
-def described_people(doc: Doc, chosen: list[Span]) -> list[Span]:
+def described_people(doc: Doc, chosen: list[Span]) -> tuple[list[Span], list[Span]]:
     """'arrested Wilter Blanco, a leader of the X gang': capitalised words no one tagged, whose
-    apposition is a person's role, name a person."""
+    apposition is a person's role, name a person (and so do they with a place's name as the last word:
+    'Waldemar Lorenzana Lima, a rancher'). Returns the people and the places they take in."""
     taken = {i for span in chosen for i in range(span.start, span.end)}
+    places = {span.start: span for span in chosen if span.label_ == "place" and len(span) == 1}
     found: list[Span] = []
+    surnames: list[Span] = []
     for i in _indices(doc, DEP, "appos"):
         role = doc[i]
         if role.lemma_.lower() not in PERSON_NOUNS:
             continue
         token = role.head
-        if token.i >= role.i or token.i in taken or token.pos_ != "PROPN" or not token.is_title \
+        # 'Waldemar Lorenzana Lima, a rancher': a town's name as the last surname of a person's name
+        surname = places.get(token.i)
+        if token.i >= role.i or token.i in taken and surname is None or token.pos_ != "PROPN" or not token.is_title \
                 or token.is_sent_start:
             continue
         words = [t for t in token.subtree if t.i <= token.i and (t.dep_ == "compound" or t.i == token.i)]
         start = min(t.i for t in words)
         if token.i - start + 1 == len(words) and len(words) >= 2 and all(t.is_title and t.is_alpha for t in words) \
-                and not taken & set(range(start, token.i + 1)) and not doc[start].is_sent_start \
-                and doc[start].norm_ not in NICKNAME_STARTS:
+                and not taken & set(range(start, token.i)) and not doc[start].is_sent_start \
+                and doc[start].norm_ not in NICKNAME_STARTS and (surname is None or start > 0 and doc[start - 1].lower_
+                                                                 not in PLACE_PREPS | {"of", "from"}):
             found.append(Span(doc, start, token.i + 1, label="person"))
             taken |= set(range(start, token.i + 1))
-    return found
+            if surname is not None:
+                surnames.append(surname)
+    return found, surnames
 
 
 def _age_after(doc: Doc, end: int) -> bool:

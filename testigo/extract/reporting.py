@@ -35,6 +35,7 @@ class ReportingPatterns:
     expletives: frozenset[str]
     container_nouns: frozenset[str]
     container_preps: frozenset[str]
+    lead_in_ends: frozenset[str]
     opening: str
     closing: str
     straight: str
@@ -89,6 +90,7 @@ def parse_reporting_patterns(data: Mapping[str, Any]) -> ReportingPatterns:
             expletives=_words(data, "expletives"),
             container_nouns=_words(data, "container_nouns"),
             container_preps=_words(data, "container_prepositions"),
+            lead_in_ends=_words(data, "lead_in_ends"),
             opening=opening,
             closing=closing,
             straight=straight,

@@ -96,7 +96,7 @@ class ParsedText:
                 self.passive[h] = 1
             if (d == "det" and self.lower[i] in _DEFINITE) or d == "poss":
                 self.definite.add(h)
-            if d in ("ccomp", "dobj", "agent", "poss", "pobj"):
+            if d in ("ccomp", "dobj", "agent", "poss", "pobj", "xcomp"):
                 self.first_kid.setdefault((h, d), i)
             if d == "mark" and self.lower[i] == "that":
                 self.that_mark.setdefault(h, i)
@@ -250,6 +250,10 @@ class ParsedText:
                 lo = max(lo, self.right[without] + 1)
         if hi - lo + 1 > _MAX_SPEAKER_TOKENS:
             lo, hi = max(lo, t - _MAX_SPEAKER_TOKENS), t
+        if hi > t and self.lower[hi] in (")", "confidence"):  # "authorities (high confidence)": a brief's label
+            opening = next((k for k in range(hi - 1, t, -1) if self.lower[k] == "("), None)
+            if opening is not None and any(self.lower[k] == "confidence" for k in range(opening, hi + 1)):
+                hi = opening - 1
         lo, hi = self.trim_tokens(lo, hi)
         return self.chars(lo, hi)
 
@@ -275,6 +279,10 @@ class ParsedText:
             h = self.head[v]
             if self.dep[v] == "acl" and self.pos[h] in NOMINAL:
                 return self.phrase(h, without=v)
+            if self.dep[v] == "advcl" and self.dep[h] == "relcl" and h < v and self.head[h] < h:
+                s = self.subj.get(h)  # "the officials I spoke to said ...", parsed with 'said' under 'spoke'
+                if s is not None and self.tag[s] == "PRP" and self.lower[s] in ("i", "we"):
+                    return self.phrase(self.head[h], without=h)
             if self.dep[v] in _CLIMB_DEPS and h != v:
                 v = h
                 continue

@@ -14,6 +14,7 @@
     MONTERREY, Nuevo León, Friday, 5 May 2023 (El Norte)  -> published (place, state, weekday, source)
     Broadcast March 2, 2024 - 21:00 GMT          -> published (aired, broadcast, last edited, version of)
     Recorded Monday, March 10, 2025. Transcript edited.  -> published (a podcast's recording date)
+    Segment 1 | Aired Monday, July 15, 2013, 6:30 p.m. ET -> published (a label after a bar, with its weekday)
     From the online encyclopedia (version of 2 June 2024) -> published (a label in brackets)
 
 Only the first few lines are read, and the text itself is kept whole.
@@ -44,7 +45,9 @@ _LABEL = (r"(?:first published|last updated|last edited|last modified|published|
           r"|recorded|taped|filmed|version of|as of|date)")
 _LABELLED = re.compile(rf"^{_LABEL}\s*(?:on\s+)?:?\s*(?P<date>.+?)\s*$", re.I)
 # 'Southern District of New York. Last updated March 3, 2025.': a label after a full stop or a bar
-_LABELLED_INSIDE = re.compile(rf"(?:^|[.|\u00b7\u2022]\s+|\(){_LABEL}\s*(?:on\s+)?:?\s*(?P<date>{_DATE})", re.I)
+_DAY_NAME = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # 'Segment 1 | Aired Monday, July 15, 2013'
+_LABELLED_INSIDE = re.compile(
+    rf"(?:^|[.|\u00b7\u2022]\s+|\(){_LABEL}\s*(?:on\s+)?:?\s*{_DAY_NAME}(?P<date>{_DATE})", re.I)
 _DATELINE = re.compile(
     rf"^[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+(?:, [A-ZÀ-Ý][A-Za-zÀ-ÿ .]+)?, (?P<date>{_DATE})"
     r"(?: \((?P<outlet>[^)]{2,60})\))?\s*[-\u2013\u2014]")

@@ -11,16 +11,14 @@ from typing import Any
 import pytest
 
 from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def claims(extractor: Any, text: str, published: str | None = None) -> list[tuple[Any, ...]]:
     """(subject, predicate, object, date values, sources) of every claim."""
-    result = extractor(Document.make(text, "test.txt", published=published))
-    names = {e.id: e.name for e in result.entities}
-    return [(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""),
-             tuple(d.value for d in c.qualifiers.dates), c.attributed_to) for c in result.claims]
+    return [(s.subject, s.predicate, s.object, s.dates, s.sources) for s in said(extractor, text, published)]
 
 
 def pairs(found: list[tuple[Any, ...]], predicate: str) -> set[frozenset[str]]:

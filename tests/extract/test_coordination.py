@@ -8,15 +8,9 @@ from typing import Any
 
 import pytest
 
-from testigo.model import Document
+from tests.extract.readout import triples as facts
 
 pytestmark = pytest.mark.model
-
-
-def facts(extractor: Any, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return {(names[c.subject_id], c.predicate, names.get(c.object_id or "", "")) for c in result.claims}
 
 
 def tied(found: set[tuple[str, str, str]], one: str, predicate: str, other: str) -> bool:

@@ -11,15 +11,9 @@ from typing import Any
 
 import pytest
 
-from testigo.model import Document
+from tests.extract.readout import triples as claims
 
 pytestmark = pytest.mark.model
-
-
-def claims(extractor: Any, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return {(names[c.subject_id], c.predicate, names.get(c.object_id or "", "")) for c in result.claims}
 
 
 def test_a_faction_of_a_group_hung_on_the_verb_is_still_the_named_groups(extractor: Any) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
@@ -15,10 +16,7 @@ Found = set[tuple[str, str, str]]
 
 
 def ties(extractor: Any, text: str, *predicates: str) -> Found:
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return {(names[c.subject_id], c.predicate, names.get(c.object_id or "", "")) for c in result.claims
-            if c.predicate in predicates}
+    return {(s.subject, s.predicate, s.object) for s in said(extractor, text) if s.predicate in predicates}
 
 
 def claim(extractor: Any, text: str, predicate: str) -> Any:

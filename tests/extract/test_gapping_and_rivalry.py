@@ -11,16 +11,14 @@ from typing import Any
 import pytest
 
 from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def claims(extractor: Any, text: str) -> list[tuple[str, str, str, tuple[str, ...], tuple[str, ...]]]:
     """(subject, predicate, object, date values, places) of every claim."""
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return [(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""),
-             tuple(d.value for d in c.qualifiers.dates), c.qualifiers.places) for c in result.claims]
+    return [(s.subject, s.predicate, s.object, s.dates, s.places) for s in said(extractor, text)]
 
 
 def dates_of(found: list[tuple[Any, ...]], subject: str, predicate: str) -> set[tuple[str, ...]]:

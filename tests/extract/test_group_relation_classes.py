@@ -9,17 +9,14 @@ from typing import Any
 
 import pytest
 
-from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def claims(extractor: Any, text: str) -> list[tuple[str, str, str, str, tuple[str, ...]]]:
     """(subject, predicate, object, certainty, sources) of every claim of the text."""
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return [(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c.certainty.value,
-             c.attributed_to) for c in result.claims]
+    return [(s.subject, s.predicate, s.object, s.certainty, s.sources) for s in said(extractor, text)]
 
 
 def facts(extractor: Any, text: str) -> set[tuple[str, str, str]]:

@@ -9,7 +9,7 @@ import pytest
 
 from testigo.extract.interviews import answers
 from testigo.extract.quotes import paragraphs
-from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
@@ -18,10 +18,7 @@ INTRO = ("Our reporter spoke to Laura Medina, a researcher at the University of 
 
 
 def claims(extractor: Any, text: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return [(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c.attributed_to)
-            for c in result.claims]
+    return [(s.subject, s.predicate, s.object, s.sources) for s in said(extractor, text)]
 
 
 def source_of(found: list[tuple[str, str, str, tuple[str, ...]]], predicate: str) -> set[tuple[str, ...]]:

@@ -9,15 +9,14 @@ import pytest
 
 from testigo.ingest.header import read_header
 from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def facts(extractor: Any, text: str, published: str | None = None) -> set[tuple[str, ...]]:
-    result = extractor(Document.make(text, "test.txt", published=published))
-    names = {e.id: e.name for e in result.entities}
-    return {(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c.certainty.value,
-             c.polarity.value, " > ".join(c.attributed_to)) for c in result.claims}
+    return {(s.subject, s.predicate, s.object, s.certainty, s.polarity, " > ".join(s.sources))
+            for s in said(extractor, text, published)}
 
 
 def has(found: set[tuple[str, ...]], subject: str, predicate: str, obj: str, *more: str) -> bool:

@@ -9,17 +9,14 @@ from typing import Any
 
 import pytest
 
-from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def claims(extractor: Any, text: str, published: str | None = None) -> list[tuple[str, str, str, tuple[str, ...]]]:
     """(subject, predicate, object, dates) of every claim of the text."""
-    result = extractor(Document.make(text, "test.txt", published=published))
-    names = {e.id: e.name for e in result.entities}
-    return [(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""),
-             tuple(d.value or "" for d in c.qualifiers.dates)) for c in result.claims]
+    return [(s.subject, s.predicate, s.object, s.dates) for s in said(extractor, text, published)]
 
 
 def facts(extractor: Any, text: str, predicate: str) -> set[tuple[str, str]]:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
@@ -21,11 +21,9 @@ HALCONES = "Los Halcones Negros"
 
 
 def read(extractor: Any, text: str) -> list[dict[str, Any]]:
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return [{"subject": names[c.subject_id], "predicate": c.predicate, "object": names.get(c.object_id or ""),
-             "certainty": c.certainty.value, "polarity": c.polarity.value, "source": c.attributed_to[-1],
-             "dates": [d.value for d in c.qualifiers.dates], "rule": c.rule} for c in result.claims]
+    return [{"subject": s.subject, "predicate": s.predicate, "object": s.object or None, "certainty": s.certainty,
+             "polarity": s.polarity, "source": s.sources[-1], "dates": [d.value for d in s.claim.qualifiers.dates],
+             "rule": s.rule} for s in said(extractor, text)]
 
 
 def find(found: list[dict[str, Any]], subject: str, predicate: str, obj: str | None = "") -> list[dict[str, Any]]:

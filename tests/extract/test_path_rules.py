@@ -11,17 +11,14 @@ from typing import Any
 
 import pytest
 
-from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def claims(extractor: Any, text: str) -> list[tuple[str, str, str, str, str, str]]:
     """(subject, predicate, object, rule, certainty, polarity) of every claim."""
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return [(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c.rule, c.certainty.value,
-             c.polarity.value) for c in result.claims]
+    return [(s.subject, s.predicate, s.object, s.rule, s.certainty, s.polarity) for s in said(extractor, text)]
 
 
 def fallback(found: list[tuple[str, ...]], subject: str, predicate: str, obj: str) -> tuple[str, ...] | None:

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from testigo.model import Document
+from tests.extract.readout import said
 
 
 def claims(extractor: Any, text: str, published: str | None = None) -> list[tuple[str, str, str | None, Any]]:
-    result = extractor(Document.make(text, "t.txt", published=published))
-    names = {e.id: e.name for e in result.entities}
-    return [(names[c.subject_id], c.predicate, names.get(c.object_id or ""), c) for c in result.claims]
+    return [(s.subject, s.predicate, s.object or None, s.claim) for s in said(extractor, text, published)]
 
 
 def one(extractor: Any, text: str, predicate: str, published: str | None = None) -> Any:

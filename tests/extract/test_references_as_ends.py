@@ -8,17 +8,14 @@ from typing import Any
 
 import pytest
 
-from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def claims(extractor: Any, text: str) -> set[tuple[str, str, str, str]]:
     """(subject, predicate, object, certainty) of every positive claim."""
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return {(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c.certainty.value)
-            for c in result.claims if c.polarity.value == "positive"}
+    return {(s.subject, s.predicate, s.object, s.certainty) for s in said(extractor, text) if s.polarity == "positive"}
 
 
 def test_it_as_the_subject_of_a_breakaway(extractor: Any) -> None:

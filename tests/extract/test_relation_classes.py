@@ -9,16 +9,14 @@ from typing import Any
 import pytest
 
 from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def read(extractor: Any, text: str) -> list[dict[str, Any]]:
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return [{"subject": names[c.subject_id], "predicate": c.predicate, "object": names.get(c.object_id or ""),
-             "certainty": c.certainty.value, "source": c.attributed_to[-1], "title": c.qualifiers.title,
-             "rule": c.rule} for c in result.claims]
+    return [{"subject": s.subject, "predicate": s.predicate, "object": s.object or None, "certainty": s.certainty,
+             "source": s.sources[-1], "title": s.title, "rule": s.rule} for s in said(extractor, text)]
 
 
 def has(found: list[dict[str, Any]], subject: str, predicate: str, obj: str | None) -> dict[str, Any] | None:

@@ -11,17 +11,15 @@ from typing import Any
 
 import pytest
 
-from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def claims(extractor: Any, text: str) -> list[tuple[Any, ...]]:
     """(subject, predicate, object, polarity, certainty, sources, title) of every claim."""
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return [(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c.polarity.value,
-             c.certainty.value, c.attributed_to, c.qualifiers.title) for c in result.claims]
+    return [(s.subject, s.predicate, s.object, s.polarity, s.certainty, s.sources, s.title)
+            for s in said(extractor, text)]
 
 
 def find(found: list[tuple[Any, ...]], subject: str, predicate: str, obj: str) -> list[tuple[Any, ...]]:

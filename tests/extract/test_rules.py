@@ -7,16 +7,14 @@ from typing import Any
 import pytest
 
 from testigo.contradict import find_contradictions
-from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def facts(extractor: Any, text: str, published: str | None = None) -> list[tuple[Any, ...]]:
-    result = extractor(Document.make(text, "test.txt", published=published))
-    names = {e.id: e.name for e in result.entities}
-    return [(names[c.subject_id], c.predicate, names.get(c.object_id or ""), c.certainty.value,
-             c.polarity.value, " > ".join(c.attributed_to), c) for c in result.claims]
+    return [(s.subject, s.predicate, s.object or None, s.certainty, s.polarity, " > ".join(s.sources), s.claim)
+            for s in said(extractor, text, published)]
 
 
 def find(found: list[tuple[Any, ...]], subject: str, predicate: str, obj: str | None) -> list[tuple[Any, ...]]:

@@ -9,15 +9,13 @@ from typing import Any
 
 import pytest
 
-from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def claims(extractor: Any, text: str) -> list[Any]:
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return [(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c) for c in result.claims]
+    return [(s.subject, s.predicate, s.object, s.claim) for s in said(extractor, text)]
 
 
 def facts(extractor: Any, text: str) -> set[tuple[str, str, str]]:

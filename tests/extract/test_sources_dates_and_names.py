@@ -8,14 +8,13 @@ from typing import Any
 import pytest
 
 from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def claims(extractor: Any, text: str, predicate: str, published: str | None = None) -> list[tuple[str, Any]]:
-    result = extractor(Document.make(text, "test.txt", published=published))
-    names = {e.id: e.name for e in result.entities}
-    return [(names[c.subject_id], c) for c in result.claims if c.predicate == predicate]
+    return [(s.subject, s.claim) for s in said(extractor, text, published) if s.predicate == predicate]
 
 
 def test_a_reporting_clause_at_the_end_covers_both_coordinated_clauses(extractor: Any) -> None:

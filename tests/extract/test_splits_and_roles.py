@@ -11,17 +11,14 @@ from typing import Any
 
 import pytest
 
-from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def claims(extractor: Any, text: str) -> list[tuple[Any, ...]]:
     """(subject, predicate, object, title, sources) of every claim."""
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return [(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c.qualifiers.title,
-             c.attributed_to) for c in result.claims]
+    return [(s.subject, s.predicate, s.object, s.title, s.sources) for s in said(extractor, text)]
 
 
 def triples(found: list[tuple[Any, ...]], predicate: str) -> set[tuple[str, str]]:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from testigo.model import Document
+from tests.extract.readout import triples
 
 pytestmark = pytest.mark.model
 
@@ -21,12 +22,6 @@ def kinds(extractor: Any, text: str) -> dict[str, str]:
         for alias in entity.aliases:
             found.setdefault(alias.name, entity.kind)
     return found
-
-
-def triples(extractor: Any, text: str) -> set[tuple[str, str, str]]:
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return {(names[c.subject_id], c.predicate, names.get(c.object_id or "", "")) for c in result.claims}
 
 
 def test_a_portuguese_particle_continues_a_name(extractor: Any) -> None:

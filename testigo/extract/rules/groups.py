@@ -17,7 +17,17 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
-from testigo.extract.rules.phrases import GROUP, _conjuncts, after_colon, parties, pointing_pair, salient_pair, topic
+from testigo.extract.rules.phrases import (
+    GROUP,
+    _conjuncts,
+    after_colon,
+    hedged_bearer,
+    parties,
+    person_faction,
+    pointing_pair,
+    salient_pair,
+    topic,
+)
 
 __all__ = ["group_rules"]
 
@@ -51,7 +61,7 @@ def subject_of(token: Token) -> Token | None:
             if verb.i != token.i and child.lower_ in RELATIVES:
                 return _antecedent(child, verb)
             return mended_subject(child, subjects)
-        if (misplaced := _subject_in_source(verb)) is not None:
+        if (misplaced := subject_in_source(verb)) is not None:
             return misplaced
         if _split_relative(verb):
             return verb.head
@@ -84,7 +94,7 @@ def mended_subject(child: Token, subjects: list[Token]) -> Token:
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "nickname"})
 
 
-def _subject_in_source(verb: Token) -> Token | None:
+def subject_in_source(verb: Token) -> Token | None:
     """'According to P, X and Y are ...' parsed with X and Y conjoined to P: the first name after
     the comma that closes the source is the subject the verb lacks. 'X, also called Y, is ...'
     parsed with X the subject of 'called': X is the subject."""
@@ -100,7 +110,25 @@ def _subject_in_source(verb: Token) -> Token | None:
             after = [c for c in source.children if c.dep_ == "conj" and c.i > source.i]
             if after and any(t.text == "," for t in verb.doc[source.i:after[0].left_edge.i]):
                 return after[0]
+        if (swallowed := _name_closing(prep, verb)) is not None:
+            return swallowed
     return None
+
+
+def _name_closing(source: Token, verb: Token) -> Token | None:
+    """'According to a source who asked not to be named, "X" would be ...' parsed with X the object of
+    'named': the name that closes the source phrase right before the verb, after its comma."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    i = first - 1
+    while i > source.i and verb.doc[i].text in ('"', "\u201d", "\u201c"):
+        i -= 1
+    name = verb.doc[i]
+    if name.pos_ != "PROPN" or not source.i < name.i <= source.right_edge.i:
+        return None  # the name is inside the source phrase, where the parser put it
+    start = name.left_edge.i
+    while start > source.i and verb.doc[start - 1].text in ('"', "\u201c"):
+        start -= 1
+    return name if start > source.i and verb.doc[start - 1].text == "," else None
 
 
 def _split_relative(verb: Token) -> bool:
@@ -132,6 +160,14 @@ def _antecedent(relative: Token, verb: Token) -> Token:
         if clause.dep_ == "relcl":
             return clause.head
     return relative
+
+
+def named_antecedent(frame: Frame, relative: Token, verb: Token) -> Token:
+    """What a relative pronoun stands for: the noun its clause hangs from, and the name that noun is in
+    apposition to ('X, a gang that officials describe as ...' -> X)."""
+    noun = _antecedent(relative, verb)
+    return noun.head if noun.dep_ == "appos" and frame.name(noun) is None and frame.name(noun.head) is not None \
+        else noun
 
 
 def mistagged_verb(token: Token) -> bool:
@@ -450,6 +486,7 @@ def _faction(frame: Frame, token: Token) -> None:
             frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=not said)
 
 
+HEDGING_VERBS = frozenset({"think", "believe", "guess", "suppose", "say"})
 SPLIT_VERBS = frozenset({"split", "divide", "break", "splinter", "fracture", "fragment"})
 CREATING_VERBS = frozenset({"build", "create", "form", "found", "establish", "raise", "organise", "organize"})
 
@@ -483,8 +520,11 @@ def _split_into(frame: Frame, token: Token) -> bool:
     right before the verb when the parser lost it)."""
     if token.tag_ != "NNS" or token.dep_ != "pobj":
         return False
-    verb: Token | None = token.head.head if token.head.lower_ == "into" \
-        and token.head.head.lemma_.lower() in SPLIT_VERBS else _split_along(token)
+    host = token.head.head
+    if host.lemma_.lower() in HEDGING_VERBS:  # "G itself split, I think around 2005, into two factions": the
+        host = next((c for c in host.children if c.dep_ == "ccomp" and c.i < host.i), host)  # hedge took the parse
+    verb: Token | None = host if token.head.lower_ == "into" \
+        and host.lemma_.lower() in SPLIT_VERBS else _split_along(token)
     if verb is None:
         return False
     subject = subject_of(verb)
@@ -535,6 +575,7 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     named = [frame.ref(t, *GROUP) for c in token.children if c.dep_ in ("compound", "nmod")
              for t in [c, *(x for x in c.children if x.dep_ == "conj")]]
     members = [r for r in named if r is not None]
+    members += [r for r in [person_faction(frame, token)] if r is not None]  # "G's Mayo Zambada faction"
     anchor = _one_of_anchor(token)  # "X, one of the factions of Z": 'one' stands where the noun would
     if anchor.dep_ == "appos":  # "X, an offshoot of Z" / "X and Y, the two main factions of Z"
         head = parties(frame, anchor.head) if anchor.tag_ == "NNS" else [
@@ -543,13 +584,16 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     if anchor.dep_ == "attr":  # "X was for years a component of Y"
         subject = subject_of(anchor.head)
         members += parties(frame, subject) if subject is not None else []
-    if anchor is not token:  # "one of its factions, known as X"
+    if anchor is not token or any(c.dep_ == "poss" for c in token.children) or _preps(token, "of"):
+        # "one of its factions, known as X", "its armed wing, known as X", "a cell of G known as X"
         members += [r for c in (*token.children, *anchor.children) if c.dep_ == "acl"
                     and c.lemma_.lower() in NAMING_VERBS for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
                     for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
     verb = as_verb(token.head) if token.dep_ == "pobj" else None
     if verb is not None:  # "officials describe X as a cell of Y" / "X is described as a cell of Y"
         described = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        described = [named_antecedent(frame, c, verb) if c.lower_ in RELATIVES else c for c in described]  # "X, a
+        # gang that officials describe as a cell of Y"
         if verb.lemma_.lower() in ("begin", "start", "serve", "act", "function", "emerge", "operate"):
             described += [_named_subject(frame, verb)]  # "X, a cell that began as Y's armed wing"
         members += [r for c in described if c is not None for r in parties(frame, c)]
@@ -563,6 +607,8 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     if not members and token.dep_ in ("npadvmod", "dep") and token.left_edge.i > 0 \
             and token.doc[token.left_edge.i - 1].text == ",":  # "X, the faction of Y", hung on a verb
         members += _named_before(frame, token)
+    if not members and anchor.dep_ != "appos" and (hedged := hedged_bearer(frame, anchor, GROUP)) is not None:
+        members.append(hedged)  # "X, at first Y's armed wing, ..."
     return members
 
 

@@ -55,11 +55,7 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
     if word == "partner" and any(c.dep_ in ("compound", "amod") and c.lower_ not in ("life", "domestic")
                                  for c in noun.children):
         return  # a business or criminal partner is no spouse
-    relatives = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"  # 'his': see _his
-                 for r in parties(frame, c, PERSON)]
-    relatives += [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                  for o in prep.children if o.dep_ == "pobj"
-                  for r in parties(frame, o, PERSON) or _the_two(frame, o)]
+    relatives = _named_relatives(frame, noun)
     if not relatives:
         relatives = [r for r in misplaced_name(frame, noun) if r.entity_id != person.entity_id]
     if not relatives and (removed := _kin_of_kin(frame, noun)):
@@ -69,6 +65,9 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
         return
     if not relatives:
         relatives = _whose(frame, noun) or _his(frame, noun, person)
+    first = _owned_before(frame, noun)
+    if not relatives and first is not None:  # "his older brother, A, and a younger brother, B"
+        relatives = _named_relatives(frame, first) or _whose(frame, first) or _his(frame, first, person)
     if not relatives and _counted(noun):
         relatives = _counted_kin(frame, person, noun, how, presupposed=presupposed)
     if word in family:  # type: ignore[operator]
@@ -80,6 +79,26 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
     elif noun.lemma_.lower() in frame.lexicon("parent_words"):
         for relative in relatives:
             frame.emit("child_of", relative, person, noun, f"child_of.parent_{how}.v1", presupposed=presupposed)
+
+
+def _named_relatives(frame: Frame, noun: Token) -> list[Ref]:
+    """The people a family noun is of by name: "X's son", 'the son of X', 'a cousin of the two'."""
+    relatives = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"  # 'his': see _his
+                 for r in parties(frame, c, PERSON)]
+    return relatives + [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for o in prep.children if o.dep_ == "pobj"
+                        for r in parties(frame, o, PERSON) or _the_two(frame, o)]
+
+
+def _owned_before(frame: Frame, noun: Token) -> Token | None:
+    """'his wife, A, and a son, B': the family noun with an owner that a family noun without one is
+    coordinated with (also through the name in apposition to it, where the parser hangs the conjunct);
+    the second is of the same person."""
+    if noun.dep_ != "conj" or any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    first = noun.head.head if noun.head.dep_ == "appos" else noun.head
+    owned = any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in first.children)
+    return first if owned and _is_kin(frame, first) else None
 
 
 def _counted(noun: Token) -> bool:
@@ -116,8 +135,13 @@ def _counted_kin(frame: Frame, person: Ref, noun: Token, how: str, *, presuppose
 
 
 def _the_two(frame: Frame, word: Token) -> list[Ref]:
-    """'a half-brother of the two', 'a cousin of both': the siblings the text named last."""
-    if not (word.lower_ == "two" and any(c.lower_ == "the" for c in word.children) or word.lower_ == "both"):
+    """'a half-brother of the two', 'a cousin of both', 'a nephew of the two brothers': the siblings the
+    text named last."""
+    siblings = word.lower_ in ("brothers", "sisters", "siblings") and any(
+        c.lower_ in ("the", "two", "both") for c in word.children) and not any(
+        c.dep_ in ("poss", "compound") for c in word.children)
+    if not (word.lower_ == "two" and any(c.lower_ == "the" for c in word.children) or word.lower_ == "both"
+            or siblings):
         return []
     return latest_siblings(frame, word)
 
@@ -225,18 +249,25 @@ def _named_after_kin(frame: Frame, token: Token) -> None:
     if not _is_kin(frame, token):
         return
     holder = token
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NUM":
-        holder = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            token.head.head.pos_ == "NUM" or token.head.head.lower_ in ("another", "one")):
+        holder = token.head.head  # "Two of his sons, A and B", "Another of X's sons, A"
     named: list[Ref] = []
     deps = ("appos", "conj") if holder.pos_ == "NUM" else ("appos",)  # "Two of his sons, A and B"
     if misplaced_name(frame, token):
         return  # "X, a brother of the cartel's founder, Y": Y is the founder, read by family()
     for child in holder.children:
         if child.dep_ in deps:
-            named += parties(frame, child, PERSON)
+            named += [r for r in parties(frame, child, PERSON) if not _named_by_other_kin(frame, r, token)]
     for person in named:
         family(frame, person, token, "kin_apposition")
     named_together(frame, token, named)
+
+
+def _named_by_other_kin(frame: Frame, ref: Ref, noun: Token) -> bool:
+    """'His wife, A, and a son, B': B is in apposition to 'son', not to 'wife'."""
+    root = ref.span.root
+    return root.dep_ == "appos" and root.head.i != noun.i and _is_kin(frame, root.head)
 
 
 def misplaced_name(frame: Frame, noun: Token) -> list[Ref]:

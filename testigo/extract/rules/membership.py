@@ -3,7 +3,8 @@
 - a person said to be part of a group: "X is part of G", "X, who police say is part of G";
 - a person on a group's payroll: "X was on G's payroll", "X, on the payroll of G", "G kept X on its payroll";
 - people listed among a group's members: "members of G, including X and Y", "G members such as X",
-  "Twenty members of G escaped. Among them was X".
+  "Twenty members of G escaped. Among them was X";
+- a person affiliated with a group: "X was previously affiliated with G".
 
 Joining, belonging and recruitment are read in ties.py (_joined), roles in people.py and roles.py.
 """
@@ -116,5 +117,25 @@ def _among_them(frame: Frame, token: Token) -> None:
         for group in of_groups(frame, plural):
             frame.emit("member_of", one, group, verb, "member_of.among_them.v1", presupposed=True)
 
+
+@starts(words=("affiliated",))
+def _affiliated(frame: Frame, token: Token) -> None:
+    """'X was previously affiliated with G', 'X, who is affiliated with G', 'X, a trafficker affiliated with G':
+    a person affiliated with a group is its member."""
+    if token.lower_ != "affiliated" or token.dep_ not in ("ROOT", "relcl", "acl", "conj", "ccomp", "acomp"):
+        return
+    groups = [r for p in ("with", "to") for o in prep_objects(token, p) for r in parties(frame, o, GROUP)]
+    if not groups:
+        return
+    if token.dep_ == "acl":  # "X, a trafficker affiliated with G": the trafficker is X
+        bearer = token.head.head if token.head.dep_ == "appos" and frame.name(token.head) is None else token.head
+        people = parties(frame, bearer, PERSON)
+    else:
+        people = _people_of(frame, token.head if token.dep_ == "acomp" else token)
+    for person in people:
+        for group in groups:
+            frame.emit("member_of", person, group, token, "member_of.affiliated.v1", presupposed=token.dep_ == "acl")
+
+
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
-membership_rules = RuleSet(_part_of, _on_payroll, _members_including, _among_them)
+membership_rules = RuleSet(_part_of, _on_payroll, _members_including, _among_them, _affiliated)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -41,7 +41,8 @@ def _official(frame: Frame, token: Token) -> None:
     titles = frame.lexicon("official_titles")
     doc = token.doc
     start = token.i
-    while start > token.sent.start and doc[start - 1].lower_ in titles and doc[start - 1].is_title:
+    while start > token.sent.start and (doc[start - 1].lower_ in titles and doc[start - 1].is_title
+                                        or _in_charge(doc, start - 1)):
         start -= 1
     if start == token.i:
         return
@@ -50,6 +51,13 @@ def _official(frame: Frame, token: Token) -> None:
         nearest = min(agencies, key=lambda r: abs(r.span.start - start))
         frame.emit("official_of", person, nearest, token, "official_of.title_before_name.v1",
                    title=doc[start:token.i].text, presupposed=True)
+
+
+def _in_charge(doc: Doc, i: int) -> bool:
+    """A word of 'in Charge' in 'Special Agent in Charge X', read backwards from the name."""
+    if doc[i].lower_ == "charge":
+        return i > 0 and doc[i - 1].lower_ == "in"
+    return doc[i].lower_ == "in" and i + 1 < len(doc) and doc[i + 1].lower_ == "charge"
 
 
 @starts(lemmas=(relations("state_offices"),), words=(lambda: _title_agency_heads(),))
@@ -183,12 +191,15 @@ def _ministry(frame: Frame, token: Token) -> Ref | None:
 def _titled_apposition(frame: Frame, token: Token) -> None:
     """'X, spokesman for the P security strategy' / 'X, the head of the national security commission'
     / 'X, then chief prosecutor of P': official_of the agency or office the title's phrase names."""
-    if token.dep_ != "appos" or token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("official_titles"):
-        return
+    if token.dep_ != "appos" or token.pos_ not in ("NOUN", "PROPN") \
+            or token.lemma_.lower() not in frame.lexicon("official_titles"):
+        return  # a title may be capitalised: "X, Special Agent in Charge of ..."
     person = frame.ref(token.head, *PERSON)
     if person is None:
         return
-    for prep in token.children:
+    holders = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                         if o.lower_ == "charge"]  # "special agent in charge of the DEA's field division"
+    for prep in (c for h in holders for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
             continue
         for obj in prep.children:
@@ -207,6 +218,10 @@ def _office_named(frame: Frame, title: Token, obj: Token) -> Ref | None:
     ref = frame.ref(obj)
     if ref is not None and ref.kind in ("agency", "organization", "country") and ref.span.root.i == obj.i:
         return ref
+    owner = next((r for c in obj.children if c.dep_ == "poss" and (r := frame.ref(c, "agency")) is not None), None)
+    if owner is not None and (ref is None or ref.kind == "place") and obj.lemma_.lower() in frame.lexicon(
+            "office_nouns") | {"division", "office", "bureau", "unit", "department", "field"}:
+        return owner  # "the DEA's Atlanta Field Division": an office of the DEA
     phrase = [t for c in obj.children if c.dep_ not in ("relcl", "acl", "appos", "punct") for t in c.subtree]
     if ref is not None and ref.kind == "criminal_group" or any(
             frame.ref(t, "criminal_group", "person") is not None for t in phrase):

@@ -26,6 +26,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
+from testigo.extract.name_repairs import GROUP_NOUNS
 from testigo.extract.rules.anaphora import together_with
 from testigo.extract.rules.leadership import nearest_person
 from testigo.extract.rules.phrases import parties
@@ -440,6 +441,23 @@ def _acting_group(frame: Frame, verb: Token, pair: set[str]) -> bool:
     return any((ref := frame.name(c, "criminal_group")) is not None and ref.entity_id not in pair for c in subjects)
 
 
+def _role_of_another_group(frame: Frame, trigger: Token, obj: Ref) -> bool:
+    """'boss of a fuel-theft gang at war with the Jalisco cartel': the role's 'of' names a group noun that
+    refers to no one named, and the named group is elsewhere (the gang's enemy, not the boss's group; 'head of
+    a cell of G' is G's)."""
+    of = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if group is None or group.pos_ != "NOUN" or group.lemma_.lower() not in GROUP_NOUNS \
+            or frame.name(group) is not None:
+        return False
+    token = obj.span.root
+    while token.i != group.i and token.head.i != token.i:
+        if token.dep_ == "prep" and token.lower_ not in ("of", "in"):
+            return True
+        token = token.head
+    return token.i != group.i
+
+
 def _emit(frame: Frame, predicate: str, trigger: Token, one: tuple[Ref, tuple[str, Token]],
           two: tuple[Ref, tuple[str, Token]], done: set[tuple[str, frozenset[str], int]]) -> None:
     (a, (role_a, verb_a)), (b, (role_b, verb_b)) = one, two
@@ -470,6 +488,8 @@ def _emit(frame: Frame, predicate: str, trigger: Token, one: tuple[Ref, tuple[st
     if subject.kind != kinds[0] and not (kinds[0] == "person" and subject.kind == "person"):
         return
     if obj.kind != kinds[1] and not (predicate == "operates_in" and obj.kind == "country"):
+        return
+    if predicate in ROLE_PREDICATES and _role_of_another_group(frame, trigger, obj):
         return
     family = "kin" if predicate in ("child_of", "sibling_of", "spouse_of", "relative_of") else predicate
     key = (family, frozenset({subject.entity_id, obj.entity_id}), trigger.sent.start_char)

@@ -10,25 +10,36 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.command import command_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.epithets import epithet_rules
 from testigo.extract.rules.founding import founding_rules
-from testigo.extract.rules.groups import ALIAS_WORDS, mended_subject, subject_of
+from testigo.extract.rules.groups import ALIAS_WORDS, mended_subject, named_antecedent, subject_in_source, subject_of
 from testigo.extract.rules.kinship import coordinated, family, kin_noun, kinship_rules, named_together
 from testigo.extract.rules.leadership import leadership_rules
 from testigo.extract.rules.membership import membership_rules
 from testigo.extract.rules.offices import office_rules
 from testigo.extract.rules.phrases import (
     GROUP,
+    hedged_bearer,
     parties,
     people_after_colon,
     prep_objects,
     topic,
 )
-from testigo.extract.rules.roles import emit_roles, of_groups, one_of, role, role_title, role_words, titles_a_name
+from testigo.extract.rules.roles import (
+    emit_roles,
+    of_groups,
+    one_of,
+    role,
+    role_title,
+    role_words,
+    second_in_command,
+    titles_a_name,
+)
 
 __all__ = ["people_rules"]
 
@@ -54,6 +65,8 @@ def _role_then_name(frame: Frame, token: Token) -> None:
     if not people and token.tag_ == "NN":  # "the leader of G, X": the parser hangs X on G
         people = [r for o in prep_objects(token, "of") if frame.ref(o, *GROUP) is not None
                   for c in o.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+    if not people and token.tag_ == "NN":  # "a collaborator of the leader of G, X": X hung on 'collaborator'
+        people = _apposed_above(frame, token)
     holder = token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "NUM" else token
     people += people_after_colon(frame, holder) if token.tag_ == "NNS" else []
     people += [r for c in token.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in NAMING
@@ -65,12 +78,46 @@ def _role_then_name(frame: Frame, token: Token) -> None:
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in ("be", "remain") and frame.name(token) is None:
         for person in [r for c in token.head.children if c.dep_ == "attr" for r in parties(frame, c, PERSON)]:
             emit_roles(frame, person, token, "role_subject", presupposed=False)  # "G's leader is X", "... was not X"
+    _member_groups(frame, token)
     if people and not of_groups(frame, token) and _one_more(token):
         group = topic(frame, token, GROUP)  # "A third founder, X, ...": one more of the group in hand
         predicate = role(frame, token)
         for person in people if group is not None and predicate is not None else []:
             frame.emit(predicate, person, group, token, f"{predicate}.one_more.v1", title=role_title(token),
                        presupposed=True)
+
+
+def _apposed_above(frame: Frame, noun: Token) -> list[Ref]:
+    """'a close collaborator of the leader of the criminal group, X, alias "Y"': the name right after the
+    comma that closes the role's phrase, which the parser set in apposition to a noun above the role."""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or after + 1 >= len(doc) \
+            or doc[after].text != ",":
+        return []
+    person = frame.ref(doc[after + 1], *PERSON)
+    root = person.span.root if person is not None else None
+    if person is None or person.span.start != after + 1 or root is None or root.dep_ != "appos" \
+            or root.head not in list(noun.ancestors):
+        return []
+    return [person]
+
+
+def _member_groups(frame: Frame, noun: Token) -> None:
+    """'Its best-known members are A and B' / "G's members include A": groups named as the members of a
+    group are its factions; the group is the noun's owner, or the one in hand after 'the members'."""
+    verb = noun.head
+    if noun.lemma_.lower() != "member" or noun.dep_ != "nsubj" or verb.lemma_.lower() not in ("be", "include") \
+            or frame.name(noun) is not None:
+        return
+    parts = [r for c in verb.children if c.dep_ in ("attr", "dobj") for r in parties(frame, c, GROUP)]
+    wholes = of_groups(frame, noun) if parts else []
+    if parts and not wholes and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        wholes = [r for r in [topic(frame, noun, GROUP)] if r is not None]
+    for part in parts:
+        for whole in wholes:
+            if part.entity_id != whole.entity_id:
+                frame.emit("faction_of", part, whole, noun, "faction_of.members_are.v1")
 
 
 def _one_more(noun: Token) -> bool:
@@ -108,7 +155,10 @@ def _appositive(frame: Frame, token: Token) -> None:
     person = frame.ref(token, *PERSON)
     if person is None or person.span.root.i != token.i:
         return
-    children = [a for word in person.span for a in _appositions(word)]  # the parser may hang it on any word
+    words = list(person.span) + [person.span.root.head] * (person.span.root.head.lower_ in ALIAS_WORDS)
+    children = [a for word in words for a in _appositions(word)]  # the parser may hang it on any word, or on
+    # the 'alias' it took for the head: 'X, alias "Y", a nephew of Z'
+
     children += [b for a in children if (same := frame.ref(a, *PERSON)) is not None
                  and same.entity_id == person.entity_id for b in _appositions(a)]  # 'X, "Nick", the leader of G'
     for child in children:
@@ -121,6 +171,23 @@ def _appositive(frame: Frame, token: Token) -> None:
                 emit_roles(frame, one, noun, "appositive")
             family(frame, one, noun, "appositive")
         named_together(frame, noun, people)
+
+
+@starts(lemmas=(role_words,), words=(role_words, relations("family")))
+def _hedged_apposition(frame: Frame, token: Token) -> None:
+    """'X, at one time the top leader of G, ...' / 'X, until 2010 the head of G': a description opened by
+    a time word, which the parser does not hang on the name as an apposition."""
+    if token.dep_ == "appos" or token.pos_ != "NOUN":
+        return
+    noun = token
+    if role(frame, noun) is None and noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
+        return
+    person = hedged_bearer(frame, noun, PERSON)
+    if person is None:
+        return
+    if role(frame, noun) is not None and not titles_a_name(frame, noun):
+        emit_roles(frame, person, noun, "appositive")
+    family(frame, person, noun, "appositive")
 
 
 @starts(lemmas=(role_words,), words=(role_words,))
@@ -167,13 +234,40 @@ def _names_those_after(frame: Frame, noun: Token) -> bool:
 
 
 def _appositions(token: Token) -> list[Token]:
-    """Appositions of a name, also those after its nickname ('X, known as "Y", a son of Z')."""
+    """Appositions of a name, also those after its nickname ('X, known as "Y", a son of Z'), and the
+    nouns coordinated with its nickname or with an apposition: 'X, known as "Y" and a founder of G',
+    'X, the man known as "Y" and the alleged leader of G'."""
     found = [c for c in token.children if c.dep_ == "appos"]
     for acl in token.children:
         if acl.dep_ == "acl" and acl.lemma_.lower() in ("know", "call", "nickname", "dub"):
             for word in acl.subtree:
                 found += [c for c in word.children if c.dep_ == "appos" and c.i > word.i]
-    return found
+            found += _conjoined_to_nickname(acl)
+    found += [c for a in found for w in a.children if w.dep_ == "acl"
+              and w.lemma_.lower() in ("know", "call", "nickname", "dub") for c in _conjoined_to_nickname(w)]
+    named = [c.i for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call", "nickname")]
+    found += [c for c in _describing_conjuncts(token) if named and c.i > min(named)]  # 'X, known as "Y" and a
+    # founder of G', the founder hung on X itself
+    return found + [c for a in found for c in _describing_conjuncts(a)]  # "X, the man known as "Y" and alleged
+    # leader of G", "X, a son of Y and a cousin of Z"
+
+
+def _describing_conjuncts(word: Token) -> list[Token]:
+    """Nouns coordinated with ``word`` that go on describing the same name: not one after a comma, nor
+    one with a name of its own ('X, known as "Y", and his brother Z' names another person)."""
+    doc = word.doc
+    return [c for c in word.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+            and not any(g.dep_ == "appos" for g in c.children)
+            and not (c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "PROPN")
+            and not (c.left_edge.i > 1 and doc[c.left_edge.i - 1].dep_ == "cc"
+                     and doc[c.left_edge.i - 2].text == ",")]
+
+
+def _conjoined_to_nickname(acl: Token) -> list[Token]:
+    """'known as "Y" and the alleged leader of G': the nouns the parser coordinates with the nickname,
+    which describe the name the nickname is of."""
+    return [c for p in acl.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children
+            if o.dep_ == "pobj" for c in _describing_conjuncts(o)]
 
 
 @starts(lemmas=(role_words,), words=(role_words, relations("family")))
@@ -189,9 +283,14 @@ def _predicative(frame: Frame, token: Token) -> None:
     if anchor.dep_ == "pobj" and _as_link(link) is not None:
         link = _as_link(link)
     elif not (anchor.dep_ in ("attr", "oprd") or post is not None and anchor.dep_ == "dobj"
-              and link.lemma_.lower() in frame.lexicon("post_verbs")):
+              and link.lemma_.lower() in frame.lexicon("post_verbs")
+              or anchor.dep_ == "acomp" and second_in_command(anchor)):  # "X is believed to be second in command"
         return
-    subject = _described_one(link) or next((c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = _described_one(frame, link) or next(
+        (c for c in link.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        or subject_in_source(link)  # 'According to a source who asked not to be named, "X" would be ...'
+    if subject is None and link.dep_ == "xcomp":
+        subject = subject_of(link)  # "X is believed to be the leader of G"
     if subject is not None and subject.lower_ in ALIAS_WORDS:
         subject = mended_subject(subject, [subject])  # 'X, alias "Y", was described as ...' parsed with 'alias'
     if subject is not None and subject.lower_ in ("who", "whom", "that"):  # "X, who had become the leader of G"
@@ -252,13 +351,15 @@ def _as_link(word: Token) -> Token | None:
     return verb
 
 
-def _described_one(verb: Token) -> Token | None:
+def _described_one(frame: Frame, verb: Token) -> Token | None:
     """Who an active describing verb describes: 'whom the court treated as the head of G', 'the report
     describes X as the leader of G' (the object, not the subject); a participle describes its noun:
     'X, described in court as Y's right-hand man'."""
     if verb.lemma_.lower() not in DESCRIBING:
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects and objects[0].lower_ in ("that", "whom", "who", "which"):
+        return named_antecedent(frame, objects[0], verb)  # "X, a man whom police describe as the head of G"
     if objects:
         return objects[0]
     if verb.dep_ == "acl" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
@@ -324,6 +425,9 @@ def _whose_role(frame: Frame, token: Token) -> None:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if not people and (named := frame.ref(nxt, *PERSON)) is not None and named.span.start == token.i + 1:
         people = [named]  # 'whose leader X is wanted'
+    if not people and token.dep_ == "nsubj" and token.head.lemma_.lower() in ("be", "remain"):
+        people = [r for c in token.head.children if c.dep_ == "attr" for r in parties(frame, c, PERSON)]
+        # 'G, whose leader is X, ...'
     for person in people:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.whose_role.v1", presupposed=True)
@@ -362,7 +466,7 @@ def _works_for(frame: Frame, token: Token) -> None:
 
 # Every person rule, in order (rules/dispatch.py: each runs where its trigger can match).
 people_rules = RuleSet(
-    _appositive, _role_then_name, _named_in_the_next, _unnamed_role, _works_for, _predicative, _one_of_the_known,
-    _title_before_group, _whose_role, kinship_rules, leadership_rules, office_rules, membership_rules, founding_rules,
-    command_rules, epithet_rules,
+    _appositive, _hedged_apposition, _role_then_name, _named_in_the_next, _unnamed_role, _works_for, _predicative,
+    _one_of_the_known, _title_before_group, _whose_role, kinship_rules, leadership_rules, office_rules,
+    membership_rules, founding_rules, command_rules, epithet_rules,
 )

@@ -22,8 +22,8 @@ from testigo.extract.rules.anaphora import client_person, described_person, name
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
-__all__ = ["after_colon", "its_group", "latest_siblings", "parties", "people_after_colon", "pointing_pair",
-           "prep_objects", "salient_pair", "unnamed_subject"]
+__all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "parties", "people_after_colon",
+           "person_faction", "pointing_pair", "prep_objects", "salient_pair", "unnamed_subject"]
 
 GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
@@ -126,6 +126,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [seat]
     if frame.name(head) is not None:
         return []  # an entity of another kind
+    if head.tag_ in ("WDT", "WP") and (antecedent := relative_antecedent(head)) is not None:
+        return parties(frame, antecedent, kinds, depth=depth + 1)  # "G, with which it fought a war": G
     lemma = head.lemma_.lower()
     if kinds == GROUP and head.pos_ == "NOUN" and [c.lower_ for c in head.children if c.dep_ in ("det", "amod")] \
             == ["the", "same"] and lemma in frame.lexicon("collective_nouns", "transparent_nouns", "faction_nouns"):
@@ -134,6 +136,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return called  # "the G faction based in P, known as X"
     if kinds == GROUP and (leaders := _loyal_group_leaders(frame, head)):
         return [named_after(frame, head, leaders[0], "faction loyal to")]  # "groups / the cells loyal to X": X's
+    if kinds == GROUP and (faction := person_faction(frame, head)) is not None:
+        return [faction]  # "the Sinaloa Cartel's Mayo Zambada faction", "the Zambada faction of G"
     if "criminal_group" in kinds and lemma in ("group", "gang", "cell", "faction", "cartel") and \
             (local := _named_for_place(frame, head)) is not None:
         return [local]  # "the Tepic group": the group the text or KB names after Tepic
@@ -168,6 +172,10 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("either", "each") for c in head.children):
         return list(salient_pair(frame, head))  # "I don't believe either gang is ...": each of the pair
+    if kinds == GROUP and lemma in UNIT_NOUNS and head.tag_ == "NN" and [
+            c.lower_ for c in head.children if c.dep_ in ("det", "amod", "compound")] == ["the"]:
+        unit = _topic(frame, head.left_edge, GROUP, named="faction")  # "They became G, the armed wing of H ...
+        return [unit] if unit is not None else []  # X took command of the unit": G, the group the text made a part
     if kinds == GROUP and lemma == "clan" and head.tag_ == "NN":
         return _definite(frame, head)  # "the head of the clan's Melito cell": the clan named before
     if kinds == GROUP and lemma in frame.lexicon("faction_nouns"):
@@ -231,9 +239,23 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     return []
 
 
+def relative_antecedent(pronoun: Token) -> Token | None:
+    """What a relative pronoun stands for: the noun its clause describes ('the Sinaloa Cartel, with which
+    it fought', 'Los Zetas, against whom G fought'); None for 'which' opening a question or a free relative."""
+    word = pronoun
+    for _ in range(3):
+        if word.dep_ == "relcl":
+            return word.head if word.head.pos_ in ("NOUN", "PROPN") else None
+        if word.head.i == word.i:
+            return None
+        word = word.head
+    return None
+
+
 # Group nouns that pass through to their group in the singular ('the network of X') but, as a definite
 # plural, stand for the groups named before like 'the two gangs': 'the two networks', 'both mafias'.
 PLURAL_GROUPS = frozenset({"network", "mafia", "militia"})
+UNIT_NOUNS = frozenset({"unit", "corps"})  # 'the unit': only a group the text has made a faction of another
 PAIR_WORDS = frozenset({"the", "both", "these", "those", "two", "their", "its", "each", "all"})
 
 
@@ -669,7 +691,16 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
     if word in ("gang", "cell", "clan", *PARTS):  # "a local gang known as X", "the X gang": the text called it so
         return any(_called(r.span.root, word) for r in frame.ents.refs if r.entity_id == entity.id)
     names = [entity.name] if word == "organization" else [entity.name] + [a.name for a in entity.aliases]
+    if word == "organization" and any(_ends_in_organisation(r) for r in frame.ents.refs if r.entity_id == entity.id):
+        return True  # "the Beltrán Leyva organisation ... the organisation": the text called it so
     return any(word in fold(n).replace("organisation", "organization").split() for n in names)
+
+
+def _ends_in_organisation(ref: Ref) -> bool:
+    """'the Beltrán Leyva organisation': a mention ending in, or followed by, the lower-case noun."""
+    doc = ref.span.doc
+    return any(0 <= i < len(doc) and doc[i].is_lower and fold(doc[i].text) in ("organization", "organisation")
+               for i in (ref.span.end - 1, ref.span.end))
 
 
 def _called(name: Token, word: str) -> bool:
@@ -886,6 +917,32 @@ def _apposed_person(frame: Frame, head: Token) -> list[Ref]:
             or ref.span.end < len(doc) and doc[ref.span.end].text not in (",", "."):
         return []
     return [ref]
+
+
+# Words that may open a description set off by commas before its noun phrase: 'X, at first G's armed
+# wing, ...', 'X, at one time the leader of G, ...', 'X, until 2010 the head of G, ...'.
+HEDGES = frozenset({"at", "first", "one", "time", "once", "formerly", "previously", "originally", "initially",
+                    "then", "until", "till", "later", "still", "now"})  # not 'for': "X, for its part, ..."
+
+
+def hedged_bearer(frame: Frame, noun: Token, kinds: tuple[str, ...]) -> Ref | None:
+    """The name a description set off by commas and opened by a time word describes, where the parser
+    hung the description elsewhere: 'X, at first G's armed wing, ...' -> X. Only the words of HEDGES
+    and a year may stand between the comma and the description's first word."""
+    doc = noun.doc
+    start = min([noun.i] + [c.left_edge.i for c in noun.children if c.i < noun.i
+                            and c.dep_ in ("det", "amod", "compound", "nmod", "poss", "nummod", "quantmod")])
+    i, hedged = start - 1, False
+    while i > noun.sent.start and start - i <= 3 and (doc[i].lower_ in HEDGES or doc[i].like_num):
+        i, hedged = i - 1, True
+    if not hedged or i <= noun.sent.start or doc[i].text != ",":
+        return None
+    i -= 1
+    while i > noun.sent.start and doc[i].text in (")", '"', "\u201d"):
+        i -= 1
+    ref = frame.name(doc[i], *kinds)
+    return ref if ref is not None and ref.span.end == i + 1 and noun.i not in range(ref.span.start, ref.span.end) \
+        else None
 
 
 def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
@@ -1527,6 +1584,21 @@ def _surname_of(frame: Frame, word: Token) -> list[Ref]:
         return []
     span = Span(word.doc, word.i, word.i + 1, label="person")
     return [Ref(span, next(iter(found)))]
+
+
+LED_PARTS = frozenset({"faction", "wing", "camp"})
+
+
+def person_faction(frame: Frame, head: Token) -> Ref | None:
+    """'the Mayo Zambada faction', "G's Zambada faction": a faction noun whose modifier, right before it,
+    is a person's name stands for the faction that person leads (read as 'the faction led by X')."""
+    if head.lemma_.lower() not in LED_PARTS or head.tag_ != "NN" or head.i == 0:
+        return None  # not 'a Beltrán-Leyva splinter': a part broken off from what the name stands for
+    person = frame.name(head.doc[head.i - 1], "person")
+    if person is None or person.span.end != head.i or person.span.root.head.i != head.i \
+            or person.span.root.dep_ not in ("compound", "nmod", "amod"):
+        return None
+    return named_after(frame, head, person)
 
 
 def _loyal_group_leaders(frame: Frame, head: Token) -> list[Ref]:

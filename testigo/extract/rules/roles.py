@@ -16,6 +16,7 @@ from testigo.extract.rules.phrases import (
     GROUP,
     parties,
     prep_objects,
+    topic,
 )
 
 __all__ = ["emit_roles", "of_groups", "one_of", "role", "role_title", "role_words", "titles_a_name"]
@@ -33,7 +34,7 @@ def role_words() -> frozenset[str]:
 
 def second_in_command(noun: Token) -> bool:
     """'second in command' written as three words, read at 'second'."""
-    return noun.lower_ == "second" and noun.pos_ == "NOUN" and any(
+    return noun.lower_ == "second" and noun.pos_ in ("NOUN", "ADJ") and any(
         o.lower_ == "command" for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
 
 
@@ -159,9 +160,16 @@ def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed:
                        presupposed=presupposed)
         henchman = second_in_command(n) or n.lemma_.lower() in frame.lexicon("henchman_nouns") or any(
             c.dep_ == "amod" and c.lower_ in frame.lexicon("henchman_nouns") for c in n.children)  # right-hand man
-        for group in _bosses_groups(frame, n) if henchman and not groups else []:  # "X's second in command": a
-            frame.emit("member_of", person, group, n, f"member_of.{how}.v1", title=role_title(n),  # member of
-                       presupposed=presupposed)  # the group X leads
+        bosses = _bosses_groups(frame, n) if henchman and not groups else []
+        for group in bosses:  # "X's second in command": a member of the group X leads
+            frame.emit("member_of", person, group, n, f"member_of.{how}.v1", title=role_title(n),
+                       presupposed=presupposed)
+        if second_in_command(n) and not groups and not bosses and not any(
+                c.dep_ in ("poss", "prep") for c in n.children if c.lower_ != "in"):
+            group = topic(frame, n, GROUP)  # "X, who is believed to be second in command": of the group in hand
+            for one in [group] if group is not None else []:
+                frame.emit("member_of", person, one, n, f"member_of.{how}_in_hand.v1", title=role_title(n),
+                           presupposed=presupposed)
 
 
 def titles_a_name(frame: Frame, noun: Token) -> bool:
