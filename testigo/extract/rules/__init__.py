@@ -8,8 +8,6 @@ the token can match; ``run_rules(frame, dispatch=False)`` calls every rule.
 
 from __future__ import annotations
 
-from collections import deque
-
 from spacy.tokens import Doc, Token
 
 from testigo.extract.frame import Frame
@@ -61,11 +59,9 @@ def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
     for token, key in zip(content, keys, strict=True):
         frame.key = key
         AUTHORSHIP(frame, token)
-    frame.resolver = resolve  # references are read back from here on (authorship reads names)
-    waiting = deque(sorted((frame.doc[i].sent.start, i) for i in frame.coref))
+    frame.resolver = resolve  # references are read back from here on, each when a rule first asks (authorship
+    # reads names)
     for token, key in zip(content, keys, strict=True):
-        while waiting and waiting[0][0] <= token.i:  # each sentence's references, read as it begins: what
-            frame.ref(frame.doc[waiting.popleft()[1]])  # the rules see does not hang on which rule asks first
         frame.key = key
         EVERY_FAMILY(frame, token)
     frame.key = None

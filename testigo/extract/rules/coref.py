@@ -42,15 +42,15 @@ REFUSED: tuple[str, ...] = ("traffics.dep_path",)
 def references(frame: Frame) -> dict[int, tuple[str, ...]]:
     """The tokens of the document that may stand for an entity named before, with the kinds each may be."""
     found: dict[int, tuple[str, ...]] = {}
-    for sentence in frame.doc.sents:
-        quotes = 0
-        for token in sentence:
-            quotes += token.text in QUOTES
-            if quotes % 2 or frame.ents.ref_at(token.i) is not None:
-                continue
-            kinds = _kinds(frame, token)
-            if kinds:
-                found[token.i] = kinds
+    quotes = 0
+    for token in frame.doc:
+        if token.is_sent_start:
+            quotes = 0
+        if token.text in QUOTES:
+            quotes += 1
+        elif not quotes % 2 and (token.lower_ in PRONOUNS or token.lemma_.lower() in NOUNS) \
+                and frame.ents.ref_at(token.i) is None and (kinds := _kinds(frame, token)):
+            found[token.i] = kinds
     return found
 
 

@@ -298,12 +298,16 @@ def standing_ends(frame: Frame, sentence: Span) -> list[Ref]:
         refs = parties(frame, token, kinds)
         if len(refs) == 1 and refs[0].span.sent.start < sentence.start:
             found.append(Ref(Span(token.doc, token.i, token.i + 1, label=refs[0].kind), refs[0].entity_id))
-    if COREF_ENDS:  # a word read back to an entity this sentence names too adds no end, only another path
-        taken = {r.span.start for r in found}
-        named = {r.entity_id for t in sentence if (r := frame.name(t)) is not None}
-        found += [r for t in sentence if t.i in frame.coref and t.i not in taken and (r := frame.ref(t)) is not None
-                  and r.entity_id not in named]
     return found
+
+
+def _read_back(frame: Frame, words: list[int], names: list[Ref], taken: list[Ref]) -> list[Ref]:
+    """The words of a sentence the coreference layer reads back (rules/coref.py), as ends: not one standing_ends
+    took, nor one read as an entity the sentence names too (that adds no end, only another path)."""
+    named = {r.entity_id for r in names}
+    starts = {r.span.start for r in taken}
+    return [r for i in words if i not in starts and (r := frame.ref(frame.doc[i])) is not None
+            and r.entity_id not in named]
 
 
 def _done(frame: Frame) -> set[tuple[str, frozenset[str], int]]:
@@ -320,16 +324,19 @@ def path_rules(frame: Frame) -> None:
     lemmas = _config()["lemmas"]
     index = _Sentences(frame)
     done: set[tuple[str, frozenset[str], int]] | None = None
-    referring = {bisect_right(index.starts, i) - 1 for i in frame.coref} if COREF_ENDS else set()
+    referring: dict[int, list[int]] = {}
+    for i in sorted(frame.coref) if COREF_ENDS else ():
+        referring.setdefault(bisect_right(index.starts, i) - 1, []).append(i)
     for n, sentence in enumerate(frame.doc.sents):
         refs = index.refs.get(n, [])
-        if len(refs) < 2 and not _may_stand(sentence) and n not in referring:
+        if len(refs) < 2 and not _may_stand(sentence):
             continue
         if not any(t.lemma_.lower() in lemmas or t.pos_ == "NOUN" and role(frame, t) is not None
                    or t.lower_ in _config()["family"] for t in sentence):
             continue
         done = _done(frame) if done is None else done
-        refs = refs + standing_ends(frame, sentence)
+        standing = standing_ends(frame, sentence)
+        refs = refs + standing + _read_back(frame, referring.get(n, []), refs, standing)
         for a, b in combinations(refs, 2):
             if a.entity_id != b.entity_id:
                 _pair(frame, a, b, done)
