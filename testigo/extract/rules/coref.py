@@ -3,8 +3,9 @@
 Most rules read their ends with ``Frame.ref``, which saw only names. ``references(frame)`` marks, once
 per document before the rules run, the words that may refer back to a group named before: 'it', 'its',
 'they', 'them', 'their' and a definite group description ('the gang', 'this cell', 'the criminal
-organisation', "the group's", 'the Jalisco group'). As each sentence begins, ``resolve`` reads each such
-word as ``parties()`` reads it (the one resolver of references), and keeps the reading when it is clear:
+organisation', "the group's", 'the Jalisco group'). When a rule first asks, ``resolve`` reads such a word
+as ``parties()`` reads it then (the one resolver of references), with no side effect on what parties()
+notes, and keeps the reading (None too) when it is clear:
 one group named near, and no other there that competes for the word. ``Frame.ref`` then gives it to
 every rule as a :class:`Resolved` end; ``Frame.name`` still sees names only. Not read: a word inside a
 quotation (the speaker's own context), an indefinite ('a group'), a plural ('the two groups': parties()
