@@ -18,7 +18,7 @@ from testigo.extract.lexicon import fold, load_patterns
 from testigo.kb import KnowledgeBase
 from testigo.model import Alias, Entity, Mention, name_key
 
-__all__ = ["DocEntities", "Ref", "resolve_entities"]
+__all__ = ["DocEntities", "Ref", "Resolved", "resolve_entities"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +31,12 @@ class Ref:
     @property
     def kind(self) -> str:
         return self.span.label_
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved(Ref):
+    """A pronoun or description ('it', 'the gang') read back to the entity it stands for (rules/coref.py):
+    its span is the word itself."""
 
 
 @dataclass(slots=True)

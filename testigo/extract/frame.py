@@ -8,7 +8,7 @@ trigger, and (for events) the dates and places in the trigger's clause.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.attribution import SourceSpan, find_sources
 from testigo.extract.date_anaphora import anaphoric_date
-from testigo.extract.entities import DocEntities, Ref
+from testigo.extract.entities import DocEntities, Ref, Resolved
 from testigo.extract.event_dates import dateline, event_time
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
@@ -53,6 +53,13 @@ class Frame:
     text: str = ""  # the parsed text (spaCy joins Doc.text anew at every call)
     times: dict[int, tuple[tuple[DateValue, ...], tuple[str, ...]]] = field(default_factory=dict, repr=False)
     moods: dict[tuple[int, bool], tuple[Certainty, Polarity]] = field(default_factory=dict, repr=False)
+    # The coreference layer (rules/coref.py): the tokens that may refer back to an entity named before
+    # ('it', 'he', 'the gang') with the kinds each may stand for, what each was read as (read once, at
+    # first use), the function that reads one, and the rules that must not take such a reference as an end.
+    coref: dict[int, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    resolved: dict[int, Ref | None] = field(default_factory=dict, repr=False)
+    resolver: Callable[[Frame, Token], Ref | None] | None = field(default=None, repr=False)
+    refused: tuple[str, ...] = ()
 
     @classmethod
     def make(cls, document: Document, doc: Doc, ents: DocEntities, kb: KnowledgeBase | None = None) -> Frame:
@@ -65,7 +72,20 @@ class Frame:
 
     # --- entity references -------------------------------------------------------------
     def ref(self, token: Token | None, *kinds: str) -> Ref | None:
-        """The entity reference at a token, when it is of one of ``kinds`` (any kind if none)."""
+        """The entity reference at a token, when it is of one of ``kinds`` (any kind if none): a name,
+        or a pronoun or description read back to the entity it stands for (a :class:`Resolved`)."""
+        if token is None:
+            return None
+        ref = self.ents.ref_at(token.i)
+        if ref is None and token.i in self.coref:
+            ref = self._resolved(token)
+        if ref is None or (kinds and ref.kind not in kinds):
+            return None
+        return ref
+
+    def name(self, token: Token | None, *kinds: str) -> Ref | None:
+        """The entity reference at a token, when a name of one of ``kinds`` is there (no pronoun or
+        description read back: what the readers of references themselves look at)."""
         if token is None:
             return None
         ref = self.ents.ref_at(token.i)
@@ -73,11 +93,21 @@ class Frame:
             return None
         return ref
 
-    def refs_in(self, span: Span, *kinds: str) -> list[Ref]:
-        """Distinct entity references inside a span, in text order."""
+    def _resolved(self, token: Token) -> Ref | None:
+        """What the pronoun or description at ``token`` stands for, read once (at its first use, so that
+        it sees the claims of the text before it, as parties() does) and kept."""
+        if token.i in self.resolved or self.resolver is None:
+            return self.resolved.get(token.i)
+        self.resolved[token.i] = None  # while reading: a reader that looks here again finds nothing
+        self.resolved[token.i] = found = self.resolver(self, token)
+        return found
+
+    def refs_in(self, span: Span, *kinds: str, names: bool = False) -> list[Ref]:
+        """Distinct entity references inside a span, in text order (only names with ``names``)."""
         seen: list[Ref] = []
+        look = self.name if names else self.ref
         for token in span:
-            ref = self.ref(token, *kinds)
+            ref = look(token, *kinds)
             if ref is not None and ref not in seen:
                 seen.append(ref)
         return seen
@@ -181,6 +211,9 @@ class Frame:
         """
         if subject is None or (obj is None and value is None and not self._event(predicate)):
             return None
+        if self.refused and rule.startswith(self.refused) and (isinstance(subject, Resolved) or isinstance(
+                obj, Resolved)):
+            return None  # a rule that must read its ends from names (rules/coref.py REFUSED)
         if predicate == "designated":
             obj = self._designating_country(obj)
         if obj is not None and obj.entity_id == subject.entity_id:

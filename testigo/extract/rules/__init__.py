@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from testigo.extract.frame import Frame
 from testigo.extract.rules.alignment import alignment_rules
 from testigo.extract.rules.among import among_rules
+from testigo.extract.rules.coref import REFUSED, references, resolve
 from testigo.extract.rules.denials import denial_rules
 from testigo.extract.rules.dispatch import RuleSet, token_key
 from testigo.extract.rules.events import _authored, event_rules
@@ -52,11 +53,14 @@ def content_tokens(doc: Doc) -> list[Token]:
 
 def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
     """Apply every rule family at every content token; claims collect on the frame."""
+    frame.coref, frame.refused = references(frame), REFUSED
     content = content_tokens(frame.doc)
     keys = [(t.i, token_key(frame, t)) if dispatch else None for t in content]
     for token, key in zip(content, keys, strict=True):
         frame.key = key
         AUTHORSHIP(frame, token)
+    frame.resolver = resolve  # references are read back from here on, each when a rule first asks (authorship
+    # reads names)
     for token, key in zip(content, keys, strict=True):
         frame.key = key
         EVERY_FAMILY(frame, token)

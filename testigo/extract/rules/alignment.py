@@ -37,7 +37,7 @@ def _subjects(frame: Frame, verb: Token) -> list[Ref]:
     """The groups a verb is said of, through 'that'/'which' to the noun its clause hangs from."""
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
-        subject = verb.head if frame.ref(verb.head) is not None else _described(verb.head)  # "X, a gang that"
+        subject = verb.head if frame.name(verb.head) is not None else _described(verb.head)  # "X, a gang that"
     if subject is not None and subject.lower_ in ("it", "they"):  # "the cartel that ruled P before it split"
         subject = next((a.head for a in verb.ancestors if a.dep_ == "relcl"), subject)
     return parties(frame, subject) if subject is not None else []
@@ -48,7 +48,7 @@ def _street_by_street(frame: Frame, token: Token) -> None:
     """'X battled Y street by street' parsed with 'Y street' as the object: Y is what X fought."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("rival_verbs"):
         return
-    for obj in (c for c in token.children if c.dep_ == "dobj" and frame.ref(c) is None):
+    for obj in (c for c in token.children if c.dep_ == "dobj" and frame.name(c) is None):
         repeated = [o for h in (token, obj) for o in prep_objects(h, "by") if o.lemma_ == obj.lemma_]
         named = [r for c in obj.children if c.dep_ == "compound" for r in parties(frame, c)]
         if repeated and named:
@@ -62,7 +62,7 @@ def _attacked_holdings(frame: Frame, token: Token) -> None:
         return
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return  # "a Y convoy was ambushed": the attacker, if any, is read elsewhere
-    things = [c for c in token.children if c.dep_ == "dobj" and frame.ref(c) is None and c.pos_ == "NOUN"]
+    things = [c for c in token.children if c.dep_ == "dobj" and frame.name(c) is None and c.pos_ == "NOUN"]
     foes = [r for t in things for c in t.children if c.dep_ in ("compound", "nmod", "poss")
             and (r := frame.ref(c, *GROUP)) is not None]
     _pairs(frame, "rival_of", _subjects(frame, token), foes, token, "rival_of.attacked_holdings.v1")
@@ -282,7 +282,7 @@ def _formed_by_leavers(frame: Frame, token: Token) -> None:
     people = token.head
     agent = people.head
     verb = agent.head if people.dep_ == "pobj" and agent.dep_ == "agent" else None
-    if verb is None or verb.lemma_.lower() not in frame.lexicon("forming_verbs") or frame.ref(people) is not None:
+    if verb is None or verb.lemma_.lower() not in frame.lexicon("forming_verbs") or frame.name(people) is not None:
         return
     left = [o for o in prep_objects(token, "from")] + [
         o for p in token.children if p.lower_ in ("away", "off") for g in p.children if g.dep_ == "prep"

@@ -45,7 +45,7 @@ def _predicate(frame: Frame, verb: Token) -> str | None:
 
 def _unnamed_people(frame: Frame, token: Token) -> bool:
     """'207 people', 'seventy other defendants', 'twelve': people counted, not named."""
-    if frame.ref(token) is not None:
+    if frame.name(token) is not None:
         return False
     return token.pos_ == "NUM" or token.pos_ == "NOUN" and token.tag_ == "NNS"
 

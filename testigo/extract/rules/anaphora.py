@@ -87,9 +87,9 @@ def named_pair(frame: Frame, head: Token) -> tuple[Ref, Ref] | None:
         if ref.span.start < start:
             return None
         root = ref.span.root
-        partners = [frame.ref(c, "person") for c in root.children if c.dep_ == "conj"]
+        partners = [frame.name(c, "person") for c in root.children if c.dep_ == "conj"]
         if root.dep_ == "conj":
-            partners.append(frame.ref(root.head, "person"))
+            partners.append(frame.name(root.head, "person"))
         others = {p.entity_id: p for p in partners if p is not None and p.entity_id != ref.entity_id}
         if len(others) == 1:
             other = next(iter(others.values()))
@@ -123,12 +123,12 @@ def _lone_subject(frame: Frame, head: Token) -> list[Ref]:
     for token in head.doc[start:end]:
         if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        ref = frame.ref(token, "person")
+        ref = frame.name(token, "person")
         if ref is not None and ref.span.root.i == token.i:
             if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
                 return []
             subjects.setdefault(ref.entity_id, ref)
-        elif ref is None and token.pos_ == "PROPN" and frame.ref(token) is None:
+        elif ref is None and token.pos_ == "PROPN" and frame.name(token) is None:
             return []  # a name the tagger missed may be the one meant
     return list(subjects.values()) if len(subjects) == 1 else []
 
@@ -146,7 +146,7 @@ def _lone_patient(frame: Frame, head: Token) -> list[Ref]:
             if child.dep_ not in ("dobj", "nsubjpass"):
                 continue
             for word in [child, *(c for c in child.children if c.dep_ == "conj")]:
-                ref = frame.ref(word, "person")
+                ref = frame.name(word, "person")
                 if ref is not None:
                     found.setdefault(ref.entity_id, ref)
     return list(found.values()) if len(found) == 1 else []
@@ -198,8 +198,8 @@ def client_person(frame: Frame, head: Token) -> list[Ref]:
     owners = [c for c in lawyer.children if c.dep_ == "poss"]
     owners += [o for p in lawyer.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
                for o in p.children if o.dep_ == "pobj"]
-    owners += [a for o in owners if frame.ref(o, "person") is None for a in o.children if a.dep_ == "appos"]
-    if owners and all(frame.ref(o, "person") is None for o in owners):  # "the lawyer for one defendant, X"
+    owners += [a for o in owners if frame.name(o, "person") is None for a in o.children if a.dep_ == "appos"]
+    if owners and all(frame.name(o, "person") is None for o in owners):  # "the lawyer for one defendant, X"
         owners += [a for a in lawyer.children if a.dep_ == "appos"]
     people = [r for o in owners for r in parties(frame, o, ("person",))]
     return people[:1]

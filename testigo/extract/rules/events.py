@@ -58,7 +58,7 @@ def _agents(frame: Frame, verb: Token, kinds: tuple[str, ...] = AUTHORITY) -> li
 def _serving(frame: Frame, agent: Token, kinds: tuple[str, ...]) -> list[Ref]:
     """'by hitmen working for Y', 'by gunmen loyal to Y', 'by men who worked for Y': the group the unnamed
     agents serve."""
-    if frame.ref(agent) is not None or agent.pos_ != "NOUN":
+    if frame.name(agent) is not None or agent.pos_ != "NOUN":
         return []
     return [r for c in agent.children if c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in frame.lexicon(
         "serving_words") for p in ("for", "to") for o in prep_objects(c, p) for r in parties(frame, o, kinds)]
@@ -126,7 +126,7 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
     named = [r for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in ("identify", "name")
              for o in prep_objects(c, "as")  # "detained two men, identified as A and B" (also 'Jorge Alberto "N"')
              for r in parties(frame, o, kinds) or frame.refs_in(o.doc[o.left_edge.i:o.right_edge.i + 1], *kinds)]
-    if objects and named and all(frame.ref(o) is None and o.pos_ == "NOUN" for o in objects):
+    if objects and named and all(frame.name(o) is None and o.pos_ == "NOUN" for o in objects):
         return named
     return [r for o in objects for r in parties(frame, o, kinds)]
 
@@ -274,7 +274,7 @@ def _label(token: Token) -> str | None:
 def _object_label(frame: Frame, verb: Token) -> str | None:
     """'designated X a foreign terrorist organization': the label as the verb's second object."""
     for obj in verb.children:
-        if obj.dep_ in ("dobj", "oprd") and frame.ref(obj) is None and obj.pos_ == "NOUN" \
+        if obj.dep_ in ("dobj", "oprd") and frame.name(obj) is None and obj.pos_ == "NOUN" \
                 and obj.lemma_.lower() in frame.lexicon("label_nouns"):
             words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "punct")]
             return " ".join([t.lower_ for t in words[:-1]] + [words[-1].lemma_.lower()])
@@ -338,7 +338,7 @@ def _gapped_dates(frame: Frame, verb: Token) -> dict[Ref, tuple[DateValue, ...]]
 
 def _enumerated_next(frame: Frame, verb: Token) -> list[Ref]:
     """'... designated six Mexican cartels as FTOs. The six groups are A, B and C.': A, B, C."""
-    plural = [o for o in _objects(verb, ("dobj", "nsubjpass")) if o.tag_ == "NNS" and frame.ref(o) is None]
+    plural = [o for o in _objects(verb, ("dobj", "nsubjpass")) if o.tag_ == "NNS" and frame.name(o) is None]
     if not plural:
         return []
     doc = verb.doc
@@ -407,7 +407,7 @@ def _presence(frame: Frame, token: Token) -> None:
         shares = [p for o in objects if o.lemma_.lower() in frame.lexicon("part_words")
                   for p in _objects(o, (), ("of",))]
         places += [r for p in shares for r in parties(frame, p, PLACES)]  # "controls much of P"
-        places += [r for p in shares if frame.ref(p) is None for q in _objects(p, (), ("in", "around"))
+        places += [r for p in shares if frame.name(p) is None for q in _objects(p, (), ("in", "around"))
                    for r in parties(frame, q, PLACES)]  # "controls much of the region around P"
         _emit_presence(frame, groups, places, token)
     if lemma not in frame.lexicon("presence_words") or token.pos_ not in ("VERB", "ADJ", "NOUN"):
@@ -436,10 +436,10 @@ def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
         if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children):
             return [own]  # "X, strongest in P, and Y": the modifier is X's alone
         return parties(frame, token.head, GROUP)
-    if token.dep_ == "acl" and token.head.tag_ == "NNS" and frame.ref(token.head) is None \
+    if token.dep_ == "acl" and token.head.tag_ == "NNS" and frame.name(token.head) is None \
             and token.head.dep_ != "pobj" and token.head.lemma_.lower() in frame.lexicon("collective_nouns"):
         return parties(frame, token.head, GROUP)  # "X and Y, two groups based in P"
-    if token.dep_ in ("acl", "amod") and token.head.dep_ == "appos" and frame.ref(token.head) is None \
+    if token.dep_ in ("acl", "amod") and token.head.dep_ == "appos" and frame.name(token.head) is None \
             and frame.ref(token.head.head, *GROUP) is not None:  # "X, a cell based in P"
         return parties(frame, token.head.head, GROUP)
     if token.dep_ == "acl":  # "X is a coalition of armed groups based in P"
@@ -499,7 +499,7 @@ def _active_in(frame: Frame, token: Token) -> None:
     subject = subject_of(token)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head
-        if frame.ref(subject) is None and subject.dep_ == "appos":  # "X, a gang that extorts drivers in P"
+        if frame.name(subject) is None and subject.dep_ == "appos":  # "X, a gang that extorts drivers in P"
             subject = subject.head
     groups = [r for r in parties(frame, subject, GROUP)] if subject is not None else []
     if not groups:

@@ -71,7 +71,7 @@ def _heading(frame: Frame, sentences: list[Span], n: int, start: int) -> Ref | N
 
 def _noun_line(frame: Frame, person: Ref, noun: Token) -> None:
     """'A son of El Chapo.' / 'Iván Archivaldo's brother.' / 'The leader of G.'"""
-    if frame.ref(noun) is not None:
+    if frame.name(noun) is not None:
         return
     if role(frame, noun) is not None:
         emit_roles(frame, person, noun, "fragment", presupposed=False)

@@ -24,6 +24,7 @@ from testigo.extract.rules.phrases import (
     hedged_bearer,
     parties,
     person_faction,
+    pointing_pair,
     salient_pair,
     topic,
 )
@@ -165,7 +166,7 @@ def named_antecedent(frame: Frame, relative: Token, verb: Token) -> Token:
     """What a relative pronoun stands for: the noun its clause hangs from, and the name that noun is in
     apposition to ('X, a gang that officials describe as ...' -> X)."""
     noun = _antecedent(relative, verb)
-    return noun.head if noun.dep_ == "appos" and frame.ref(noun) is None and frame.ref(noun.head) is not None \
+    return noun.head if noun.dep_ == "appos" and frame.name(noun) is None and frame.name(noun.head) is not None \
         else noun
 
 
@@ -203,7 +204,7 @@ def _sides(frame: Frame, named: Token) -> list[Ref]:
     and allies of each gang, such as Z': Z backs a side and is not one)."""
     helpers = load_patterns("ties")["ally_partner_nouns"]
     sides = parties(frame, named)
-    dropped = {frame.ref(w) for head in _conjuncts(named) if head.lower_ in helpers and frame.ref(head) is None
+    dropped = {frame.ref(w) for head in _conjuncts(named) if head.lower_ in helpers and frame.name(head) is None
                for w in head.subtree} - {None}
     return [side for side in sides if side not in dropped]
 
@@ -327,7 +328,7 @@ def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> No
 def _places(frame: Frame, noun: Token) -> list[Ref]:
     """The places a noun names: 'Tepic', or through a noun of its own, 'the department of Chocó'."""
     found = parties(frame, noun, ("place",))
-    if found or noun.pos_ != "NOUN" or frame.ref(noun) is not None:
+    if found or noun.pos_ != "NOUN" or frame.name(noun) is not None:
         return found
     return [r for o in _preps(noun, "of") for r in parties(frame, o, ("place",))]
 
@@ -352,8 +353,8 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         return
     subject = subject_of(token)
     if subject is None and token.dep_ == "acl":  # "X, a gang allied with Y" / "a cartel fighting Y"
-        subject = token.head.head if token.head.dep_ == "appos" and frame.ref(token.head) is None else token.head
-        if subject.dep_ == "pobj" and frame.ref(subject) is None and (called := as_verb(subject.head)) is not None:
+        subject = token.head.head if token.head.dep_ == "appos" and frame.name(token.head) is None else token.head
+        if subject.dep_ == "pobj" and frame.name(subject) is None and (called := as_verb(subject.head)) is not None:
             subject = next((c for c in called.children if c.dep_ in ("dobj", "nsubjpass")), subject)
             # "describing X as an organization closely aligned with Y": X
     left = parties(frame, subject) if subject is not None else []
@@ -385,7 +386,7 @@ def _with_after_place(frame: Frame, verb: Token) -> list[Token]:
 
 def _envoys_of(frame: Frame, noun: Token) -> list[Ref]:
     """'representatives (leaders, envoys) of X': the group the people who meet speak for."""
-    if noun.lemma_.lower() not in frame.lexicon("envoy_nouns") or frame.ref(noun) is not None:
+    if noun.lemma_.lower() not in frame.lexicon("envoy_nouns") or frame.name(noun) is not None:
         return []
     return [r for o in _preps(noun, "of") for r in parties(frame, o)]
 
@@ -395,7 +396,7 @@ def _other_than(frame: Frame, obj: Token, left: list[Ref]) -> list[Ref]:
     with the cartel') is the group so called named last before, other than the subject."""
     found = parties(frame, obj)
     mine = {r.entity_id for r in left}
-    if not found or any(r.entity_id not in mine for r in found) or frame.ref(obj) is not None \
+    if not found or any(r.entity_id not in mine for r in found) or frame.name(obj) is not None \
             or obj.pos_ != "NOUN" or not any(c.lower_ == "the" for c in obj.children):
         return found
     word = fold(obj.lemma_)
@@ -617,7 +618,7 @@ def _named_subject(frame: Frame, verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = verb.head
-    if subject is not None and frame.ref(subject) is None and subject.dep_ == "appos":
+    if subject is not None and frame.name(subject) is None and subject.dep_ == "appos":
         subject = subject.head
     return subject
 
@@ -698,6 +699,10 @@ def _enemy(frame: Frame, token: Token) -> None:
         _pairs(frame, "rival_of", owners, others, token, "rival_of.enemy_noun.v1")
     elif token.dep_ == "attr" and len(others) >= 2:
         _pairs(frame, "rival_of", others, None, token, "rival_of.are_rivals.v1")
+    elif pointing_pair(frame, token) and (token.dep_ == "appos" and len(others) == 2 or not others):
+        pair = others or parties(frame, token)  # "A and B: these long-standing enemies", "The two rivals ..."
+        for a, b in combinations(pair, 2):
+            frame.emit("rival_of", a, b, token, "rival_of.pair_described.v1", presupposed=True)
 
 
 @starts(lemmas=(relations("support_nouns"),))

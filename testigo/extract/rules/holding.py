@@ -20,7 +20,7 @@ __all__ = ["clause_object", "led_just_before", "runs_a_part", "somewhere"]
 def runs_a_part(frame: Frame, verb: Token, people: list[Ref], parts: list[Token] | None = None) -> None:
     """'X runs the group's sales points', 'X manages G's finances': a member of G in charge of one of its
     concerns (the title says which), not its leader ('runs its operations' is leadership)."""
-    for part in parts or [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and frame.ref(c) is None
+    for part in parts or [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and frame.name(c) is None
                           and c.lemma_.lower() not in frame.lexicon("running_nouns", "faction_nouns",
                                                                     "collective_nouns")]:
         owners = [r for c in part.children if c.dep_ == "poss" and c.lower_ not in ("his", "her", "their")
@@ -47,7 +47,7 @@ def clause_object(frame: Frame, verb: Token) -> list[Ref]:
     if objects and objects[0].lower_ not in ("that", "which", "whom"):
         return []
     held = verb.head
-    if frame.ref(held) is None and held.dep_ == "appos" and not parties(frame, held, GROUP):
+    if frame.name(held) is None and held.dep_ == "appos" and not parties(frame, held, GROUP):
         held = held.head
     return parties(frame, held, GROUP)
 

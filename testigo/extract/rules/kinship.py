@@ -277,7 +277,7 @@ def misplaced_name(frame: Frame, noun: Token) -> list[Ref]:
     if noun.dep_ != "appos" or _person_or_nickname(frame, noun.head) is None:
         return []
     roles = [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-             for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and frame.ref(o) is None
+             for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN" and frame.name(o) is None
              and not _is_kin(frame, o)]
     if not roles:
         return []

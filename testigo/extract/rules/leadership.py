@@ -74,13 +74,13 @@ def _led_by(frame: Frame, token: Token) -> None:
         if subject is None and token.dep_ != "acl":  # "the gang is believed to be run by X"
             subject = subject_of(token)
         held = subject if passive and subject is not None else token.head
-        if held.dep_ == "pobj" and held.head.lower_ == "of" and frame.ref(held) is None \
+        if held.dep_ == "pobj" and held.head.lower_ == "of" and frame.name(held) is None \
                 and held.head.head.lemma_.lower() in frame.lexicon("collective_nouns"):
             held = held.head.head  # "a group of lieutenants led by X": the group
         written = written_apposition(frame, held)  # the parser may hang "a gang led by Y" far from X
-        if held.dep_ == "appos" and frame.ref(held) is None and not parties(frame, held, GROUP):
+        if held.dep_ == "appos" and frame.name(held) is None and not parties(frame, held, GROUP):
             held = held.head  # "X, a gang led by Y": the gang is X
-        elif held.dep_ == "attr" and frame.ref(held) is None and (copula := subject_of(held.head)) is not None:
+        elif held.dep_ == "attr" and frame.name(held) is None and (copula := subject_of(held.head)) is not None:
             held = copula  # "X is a trafficking organisation founded by Y": the organisation is X
         groups = written or parties(frame, held, GROUP)
         people = [r for o in _agents(token) for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
@@ -91,9 +91,9 @@ def _led_by(frame: Frame, token: Token) -> None:
         if subject is not None and subject.lower_ in ("who", "which") and token.dep_ == "relcl":
             nearest = nearest_person(frame, subject)
             subject = token.head
-            if frame.ref(subject) is None and subject.dep_ == "appos":  # "X, a former officer who founded G"
+            if frame.name(subject) is None and subject.dep_ == "appos":  # "X, a former officer who founded G"
                 subject = subject.head
-            elif frame.ref(subject) is None and subject.dep_ == "attr" and subject_of(subject.head) is not None:
+            elif frame.name(subject) is None and subject.dep_ == "attr" and subject_of(subject.head) is not None:
                 subject = subject_of(subject.head)  # "X is a trafficker who founded G"
             while subject.dep_ == "conj" and frame.ref(subject, *PERSON) is not None \
                     and frame.ref(subject.head, *PERSON) is not None:
@@ -123,7 +123,7 @@ def _led_by(frame: Frame, token: Token) -> None:
 
             groups = [r for c in token.children if c.dep_ == "dobj" for r in [local_part(frame, c)] if r is not None]
         if token.dep_ == "relcl" and any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in token.children):
-            held = token.head if frame.ref(token.head) is not None or token.head.dep_ != "appos" else token.head.head
+            held = token.head if frame.name(token.head) is not None or token.head.dep_ != "appos" else token.head.head
             groups += parties(frame, held, GROUP)  # "G, which X had run since 2010": X ran G
         if not groups and token.dep_ == "relcl" and subject is not None and subject.i != token.head.i:
             groups = clause_object(frame, token)  # "G, an affiliate that he founded in 1984"
@@ -159,13 +159,13 @@ def _described_group(frame: Frame, verb: Token) -> list[Ref]:
         return parties(frame, verb.head, GROUP)  # "G, a gang created by X and led by Y" with 'led' hung on G
     if verb.dep_ == "conj" and verb.head.dep_ in ("amod", "acl") and verb.head.head.pos_ == "NOUN":
         noun = verb.head.head
-    elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and frame.ref(verb.head) is None:
+    elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and frame.name(verb.head) is None:
         noun = verb.head
     else:
         return []
     named = [r for w in noun.subtree if w.i < verb.i and w.dep_ == "acl" and w.lemma_.lower() in ("know", "call")
              for o in prep_objects(w, "as") for r in parties(frame, o, GROUP)]
-    if verb.dep_ == "conj" and noun.dep_ == "appos" and frame.ref(noun) is None and not named:
+    if verb.dep_ == "conj" and noun.dep_ == "appos" and frame.name(noun) is None and not named:
         noun = noun.head  # "G, a gang created by X and led by Y": the gang is G
     return named or (parties(frame, noun, GROUP) if verb.dep_ == "conj" else [])
 
@@ -174,7 +174,7 @@ def _among_them(frame: Frame, verb: Token) -> list[Ref]:
     """'G has been run since his death by his sons, among them X': the people named after 'among them'
     ('including' is read by the parser) when the doer is a plural noun naming no one."""
     doers = [o for w in verb.subtree if w.lower_ == "by" for o in w.children
-             if o.dep_ == "pobj" and o.tag_ == "NNS" and frame.ref(o) is None]
+             if o.dep_ == "pobj" and o.tag_ == "NNS" and frame.name(o) is None]
     if not doers:
         return []
     doc, people = verb.doc, []
@@ -210,7 +210,7 @@ def _heads_a_part(frame: Frame, verb: Token, people: list[Ref]) -> list[Token]:
 def part_of_group(frame: Frame, noun: Token) -> bool:
     """'a local cell of G', 'G's armed wing', 'a CJNG cell': a part of a named group, not the group itself ('the
     faction', 'the Sinaloa Cartel faction known as Los Chapitos')."""
-    if frame.ref(noun) is not None or noun.lemma_.lower() not in frame.lexicon("faction_nouns"):
+    if frame.name(noun) is not None or noun.lemma_.lower() not in frame.lexicon("faction_nouns"):
         return False
     if any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in noun.children) \
             and any(c.dep_ in ("compound", "nmod") and frame.ref(c, *GROUP) for c in noun.children):
@@ -286,7 +286,7 @@ def _respectively(frame: Frame, token: Token) -> None:
         return
     objects = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj"]
-    if not objects or frame.ref(objects[0]) is not None:
+    if not objects or frame.name(objects[0]) is not None:
         return
     groups = list(salient_pair(frame, objects[0]))
     slots = _person_slots(frame, token)

@@ -110,7 +110,7 @@ def _among_them(frame: Frame, token: Token) -> None:
         return
     doc = token.doc
     start = doc[token.sent.start - 1].sent.start if token.sent.start > 0 else token.sent.start
-    plural = next((t for t in reversed(doc[start:among[0].i]) if t.tag_ == "NNS" and frame.ref(t) is None), None)
+    plural = next((t for t in reversed(doc[start:among[0].i]) if t.tag_ == "NNS" and frame.name(t) is None), None)
     if plural is None or plural.lemma_.lower() not in frame.lexicon("member_nouns"):
         return
     for one in parties(frame, token, PERSON):
@@ -128,7 +128,7 @@ def _affiliated(frame: Frame, token: Token) -> None:
     if not groups:
         return
     if token.dep_ == "acl":  # "X, a trafficker affiliated with G": the trafficker is X
-        bearer = token.head.head if token.head.dep_ == "appos" and frame.ref(token.head) is None else token.head
+        bearer = token.head.head if token.head.dep_ == "appos" and frame.name(token.head) is None else token.head
         people = parties(frame, bearer, PERSON)
     else:
         people = _people_of(frame, token.head if token.dep_ == "acomp" else token)

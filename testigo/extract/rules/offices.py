@@ -101,7 +101,7 @@ def _office_person(frame: Frame, token: Token) -> tuple[Ref | None, str]:
     if person is not None and person.span.start == token.i + 1:
         first = token.i  # "Interior Minister X": the portfolio is part of the title
         while first > token.sent.start and token.doc[first - 1].dep_ == "compound" and \
-                token.doc[first - 1].pos_ == "PROPN" and frame.ref(token.doc[first - 1]) is None:
+                token.doc[first - 1].pos_ == "PROPN" and frame.name(token.doc[first - 1]) is None:
             first -= 1
         return person, token.doc[first:token.i + 1].text
     for child in token.children:

@@ -269,6 +269,8 @@ class _Sentences:
 
 
 STANDING_PRONOUNS = {"it": GROUP_KIND, "they": GROUP_KIND, "he": PERSON_KIND, "she": PERSON_KIND}
+PAST_SIDES = frozenset({"former", "old", "erstwhile", "one-time", "onetime", "ex"})
+COREF_ENDS = True  # also every other word the coreference layer reads back (rules/coref.py)
 STANDING_NOUNS = frozenset({"group", "cartel", "organization", "organisation", "gang"})
 
 
@@ -281,7 +283,7 @@ def standing_ends(frame: Frame, sentence: Span) -> list[Ref]:
     quotes = 0
     for token in sentence:
         quotes += token.text in ('"', "\u201c", "\u201d")
-        if quotes % 2 or token.dep_ not in ("nsubj", "nsubjpass", "poss") or frame.ref(token) is not None:
+        if quotes % 2 or token.dep_ not in ("nsubj", "nsubjpass", "poss") or frame.name(token) is not None:
             continue
         if token.pos_ == "PRON" and token.dep_ != "poss":
             kinds = STANDING_PRONOUNS.get(token.lower_)
@@ -299,6 +301,15 @@ def standing_ends(frame: Frame, sentence: Span) -> list[Ref]:
     return found
 
 
+def _read_back(frame: Frame, words: list[int], names: list[Ref], taken: list[Ref]) -> list[Ref]:
+    """The words of a sentence the coreference layer reads back (rules/coref.py), as ends: not one standing_ends
+    took, nor one read as an entity the sentence names too (that adds no end, only another path)."""
+    named = {r.entity_id for r in names}
+    starts = {r.span.start for r in taken}
+    return [r for i in words if i not in starts and (r := frame.ref(frame.doc[i])) is not None
+            and r.entity_id not in named]
+
+
 def _done(frame: Frame) -> set[tuple[str, frozenset[str], int]]:
     """(predicate, pair, sentence start) of every claim the specific rules made; a member a rule put in
     charge of a part ('runs G's operations in P') is not the group's leader either."""
@@ -313,6 +324,9 @@ def path_rules(frame: Frame) -> None:
     lemmas = _config()["lemmas"]
     index = _Sentences(frame)
     done: set[tuple[str, frozenset[str], int]] | None = None
+    referring: dict[int, list[int]] = {}
+    for i in sorted(frame.coref) if COREF_ENDS else ():
+        referring.setdefault(bisect_right(index.starts, i) - 1, []).append(i)
     for n, sentence in enumerate(frame.doc.sents):
         refs = index.refs.get(n, [])
         if len(refs) < 2 and not _may_stand(sentence):
@@ -321,7 +335,8 @@ def path_rules(frame: Frame) -> None:
                    or t.lower_ in _config()["family"] for t in sentence):
             continue
         done = _done(frame) if done is None else done
-        refs = refs + standing_ends(frame, sentence)
+        standing = standing_ends(frame, sentence)
+        refs = refs + standing + _read_back(frame, referring.get(n, []), refs, standing)
         for a, b in combinations(refs, 2):
             if a.entity_id != b.entity_id:
                 _pair(frame, a, b, done)
@@ -350,6 +365,8 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
     predicates: set[str] = set()
     for n, token in enumerate(inner, start=1):
         fitting = {p for p in _predicates(frame, token) if _fits(p, pair)}
+        if any(c.lower_ in PAST_SIDES for c in token.children):
+            fitting -= {"rival_of", "ally_of"}  # "X's former rival, Y": a side taken once is none now (groups._enemy)
         if not fitting:
             continue
         predicates |= fitting
@@ -420,7 +437,7 @@ def _third_party(frame: Frame, verb: Token, pair: set[str]) -> bool:
                 if p.dep_ == "prep" and p.lower_ in ("of", "with", "against", "to")
                 for o in p.children if o.dep_ == "pobj"]
     objects += [c for o in list(objects) for c in o.conjuncts]
-    return any((ref := frame.ref(o, "criminal_group")) is not None and ref.entity_id not in pair for o in objects)
+    return any((ref := frame.name(o, "criminal_group")) is not None and ref.entity_id not in pair for o in objects)
 
 
 def _acting_group(frame: Frame, verb: Token, pair: set[str]) -> bool:
@@ -428,7 +445,7 @@ def _acting_group(frame: Frame, verb: Token, pair: set[str]) -> bool:
     while _shares_subject(verb) and verb.head.i != verb.i:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any((ref := frame.ref(c, "criminal_group")) is not None and ref.entity_id not in pair for c in subjects)
+    return any((ref := frame.name(c, "criminal_group")) is not None and ref.entity_id not in pair for c in subjects)
 
 
 def _role_of_another_group(frame: Frame, trigger: Token, obj: Ref) -> bool:
@@ -438,7 +455,7 @@ def _role_of_another_group(frame: Frame, trigger: Token, obj: Ref) -> bool:
     of = next((c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     if group is None or group.pos_ != "NOUN" or group.lemma_.lower() not in GROUP_NOUNS \
-            or frame.ref(group) is not None:
+            or frame.name(group) is not None:
         return False
     token = obj.span.root
     while token.i != group.i and token.head.i != token.i:

@@ -75,7 +75,7 @@ def _role_then_name(frame: Frame, token: Token) -> None:
     # "another alleged G figure, known as X", "a suspected G commander, identified as X"
     for person in people:
         emit_roles(frame, person, token, "role_apposition")
-    if token.dep_ == "nsubj" and token.head.lemma_.lower() in ("be", "remain") and frame.ref(token) is None:
+    if token.dep_ == "nsubj" and token.head.lemma_.lower() in ("be", "remain") and frame.name(token) is None:
         for person in [r for c in token.head.children if c.dep_ == "attr" for r in parties(frame, c, PERSON)]:
             emit_roles(frame, person, token, "role_subject", presupposed=False)  # "G's leader is X", "... was not X"
     _member_groups(frame, token)
@@ -108,7 +108,7 @@ def _member_groups(frame: Frame, noun: Token) -> None:
     group are its factions; the group is the noun's owner, or the one in hand after 'the members'."""
     verb = noun.head
     if noun.lemma_.lower() != "member" or noun.dep_ != "nsubj" or verb.lemma_.lower() not in ("be", "include") \
-            or frame.ref(noun) is not None:
+            or frame.name(noun) is not None:
         return
     parts = [r for c in verb.children if c.dep_ in ("attr", "dobj") for r in parties(frame, c, GROUP)]
     wholes = of_groups(frame, noun) if parts else []
@@ -137,7 +137,7 @@ def _unnamed_role(frame: Frame, token: Token) -> None:
     if any(c.dep_ in ("appos", "amod", "compound", "acl", "relcl") or c.lower_ in ("former", "new")
            for c in token.children):
         return  # "a new leader", "the leader, X", "the leader who ...": someone else, or named there
-    owners = [c for c in token.children if c.dep_ == "poss" and frame.ref(c) is None]
+    owners = [c for c in token.children if c.dep_ == "poss" and frame.name(c) is None]
     if not owners or token.sent.start == 0:
         return  # only "the group's founder" or "its leader", referring back to what came before
     previous = token.doc[token.sent.start - 1].sent
@@ -397,7 +397,7 @@ def _title_before_group(frame: Frame, token: Token) -> None:
     doc = token.doc
     if predicate is None or token.i == 0 or token.i + 1 >= len(doc):
         return
-    group = frame.ref(doc[token.i - 1], *GROUP)
+    group = frame.name(doc[token.i - 1], *GROUP)  # a name there ('its founders': the possessor, below)
     if group is None:  # "the cartel's co-founder X"
         owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
         group = owners[0] if owners else None
@@ -448,7 +448,7 @@ def _works_for(frame: Frame, token: Token) -> None:
                 for o in p.children if o.dep_ == "pobj"]  # "coordinated acts of violence for G"
     groups = [r for h in holders for p in h.children if p.dep_ == "prep" and (
                   p.lower_ == "for" or p.lower_ == "of" and h.lemma_.lower() in _MONEY)
-              for o in p.children if o.dep_ == "pobj" and (lemma in ("work", "answer") or frame.ref(o) is not None)
+              for o in p.children if o.dep_ == "pobj" and (lemma in ("work", "answer") or frame.name(o) is not None)
               for r in parties(frame, o, GROUP)]  # a service done for "the group": too loose a guess
     subject = subject_of(token)
     if not groups or subject is None:
@@ -456,7 +456,7 @@ def _works_for(frame: Frame, token: Token) -> None:
     if subject.lower_ in ("who", "which", "that"):  # also "X, who prosecutors say worked for G"
         clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
         subject = clause.head if clause is not None else subject
-        if frame.ref(subject) is None and subject.dep_ == "appos":
+        if frame.name(subject) is None and subject.dep_ == "appos":
             subject = subject.head  # "X, a nephew of Y who worked for G": X
     for one in parties(frame, subject, PERSON + GROUP if lemma in ("work", "answer") else PERSON):
         predicate = "member_of" if one.kind == "person" else "faction_of"

@@ -23,7 +23,7 @@ from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
 __all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "parties", "people_after_colon",
-           "person_faction", "prep_objects", "salient_pair"]
+           "person_faction", "pointing_pair", "prep_objects", "salient_pair", "unnamed_subject"]
 
 GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
@@ -105,7 +105,7 @@ def _plain_list(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]
         return []
     refs: list[Ref] = []
     for word in words:
-        ref = frame.ref(word)
+        ref = frame.name(word)
         if ref is not None:
             if ref.kind not in kinds:
                 return []
@@ -117,14 +117,14 @@ def _plain_list(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]
 
 
 def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
-    ref = frame.ref(head, *kinds)
+    ref = frame.name(head, *kinds)
     if ref is not None:
         if ref.kind == "agency":
             return [_foreign_force(frame, head, ref) or _sub_agency(frame, ref)]
         return [ref] + _conjoined_to_apposition(frame, head, kinds) + semicolon_items(frame, ref, kinds)
     if "country" in kinds and "place" not in kinds and (seat := _seat_of_government(frame, head)):
         return [seat]
-    if frame.ref(head) is not None:
+    if frame.name(head) is not None:
         return []  # an entity of another kind
     if head.tag_ in ("WDT", "WP") and (antecedent := relative_antecedent(head)) is not None:
         return parties(frame, antecedent, kinds, depth=depth + 1)  # "G, with which it fought a war": G
@@ -163,6 +163,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if count is not None and count > 2:
             return _last_list(frame, head, count)  # "those four organisations"
         return list(salient_pair(frame, head))
+    if kinds == GROUP and pointing_pair(frame, head):
+        return list(salient_pair(frame, head))  # "A and B ...: these long-standing enemies", "the two rivals"
     if kinds == GROUP and head.lower_ in ORDER_WORDS and (pair := _ordered_pair(frame, head)):
         return [pair[ORDER_WORDS[head.lower_]]]  # "X and Y dominate P. The latter is led by Z": Y
     if kinds == GROUP and _both(head):
@@ -217,10 +219,12 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return described  # 'the former', 'the 45-year-old', 'the suspect'
     if "person" in kinds and head.pos_ == "NOUN" and lemma in frame.lexicon(
             "leader_nouns", "founder_nouns", "member_nouns", "official_titles"):
-        titled = frame.ref(head.doc[head.i + 1], "person") if head.i + 1 < len(head.doc) else None
+        titled = frame.name(head.doc[head.i + 1], "person") if head.i + 1 < len(head.doc) else None
         if titled is not None and titled.span.start == head.i + 1:
             return [titled]  # "a son of the cartel's co-founder X": the title names X
     if head.pos_ == "PRON" and kinds == GROUP and head.lower_ in ("it", "its"):
+        if head.lower_ == "it" and unnamed_subject(frame, head):
+            return []  # "This cell is one of the wings of G, and it maintains ...": the cell, which has no name
         group = its_group(frame, head)
         echo(frame, head, group)
         return [group] if group is not None else []
@@ -272,6 +276,21 @@ def _ordered_pair(frame: Frame, head: Token) -> tuple[Ref, ...]:
     return pair
 
 
+PAIR_POINTERS = frozenset({"the", "these", "those", "both", "two"})
+
+
+def pointing_pair(frame: Frame, head: Token) -> bool:
+    """'these enemies', 'the two rivals', 'both adversaries': a plural of a word that names a pair by
+    how they stand to each other, pointing back (not 'its rivals', 'rivals of X', 'two rivals of G')."""
+    if head.tag_ != "NNS" or head.lower_ not in frame.lexicon("rival_people_nouns"):
+        return False
+    words = {c.lower_ for c in head.children if c.dep_ in ("det", "predet", "nummod")}
+    if not words & PAIR_POINTERS or words - PAIR_POINTERS or any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    return _count(head) in (None, 2)
+
+
 def _definite_plural(head: Token) -> bool:
     """'the two groups', 'both cartels', 'these gangs': a plural that points back, unlike 'local gangs'."""
     return any(c.dep_ in ("det", "nummod", "predet", "poss", "amod") and c.lower_ in PAIR_WORDS
@@ -289,7 +308,7 @@ def _both(head: Token) -> bool:
 def _named_for_place(frame: Frame, head: Token) -> Ref | None:
     """A group named after the place that modifies a group noun: 'the Tepic group' -> 'Cártel de Tepic'."""
     place = next((r for c in head.children if c.dep_ in ("compound", "nmod")
-                  and (r := frame.ref(c, "place")) is not None), None)
+                  and (r := frame.name(c, "place")) is not None), None)
     return None if place is None else group_named_after(frame, place, head.i + 1)
 
 
@@ -310,7 +329,7 @@ def group_named_after(frame: Frame, place: Ref, end: int) -> Ref | None:
 
 def _seat_of_government(frame: Frame, head: Token) -> Ref | None:
     """'Washington decided to ...': a capital acting stands for its country's government."""
-    ref = frame.ref(head, "place")
+    ref = frame.name(head, "place")
     if ref is None or frame.kb is None:
         return None
     name = fold(ref.span.text)
@@ -324,7 +343,7 @@ def _seat_of_government(frame: Frame, head: Token) -> Ref | None:
 
 def country_of(frame: Frame, word: Token) -> Ref | None:
     """The country a word names: a country entity, a demonym ('Mexican') or a capital."""
-    ref = frame.ref(word, "country")
+    ref = frame.name(word, "country")
     if ref is not None:
         return ref
     seat = _seat_of_government(frame, word)
@@ -358,7 +377,7 @@ def _sub_agency(frame: Frame, ref: Ref) -> Ref:
     doc = ref.span.doc
     end = ref.span.end
     if end + 1 < len(doc) and doc[end].tag_ == "POS":
-        inner = frame.ref(doc[end + 1], "agency")
+        inner = frame.name(doc[end + 1], "agency")
         if inner is not None and inner.span.start == end + 1:
             return inner
     return ref
@@ -397,15 +416,15 @@ def _detached_people(frame: Frame, head: Token) -> list[Ref]:
     if end + 1 >= head.sent.end or doc[end].text not in (",", ":"):
         return []
     start = end + 1
-    while start < min(end + 3, head.sent.end - 1) and frame.ref(doc[start]) is None and doc[start].pos_ == "PROPN":
+    while start < min(end + 3, head.sent.end - 1) and frame.name(doc[start]) is None and doc[start].pos_ == "PROPN":
         start += 1  # a given name the tagger left out of the span
-    first = frame.ref(doc[start], "person")
+    first = frame.name(doc[start], "person")
     if first is None or first.span.start != start:
         return []
     root = first.span.root
     if head in root.ancestors or root in head.ancestors:
         return []
-    return [r for t in _conjuncts(root) if (r := frame.ref(t, "person")) is not None]
+    return [r for t in _conjuncts(root) if (r := frame.name(t, "person")) is not None]
 
 
 def _named_by_its_noun(frame: Frame, head: Token) -> Ref | None:
@@ -434,7 +453,7 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
     """'the group', 'the cartel', 'its': the group named last before the phrase."""
     if head.tag_ != "NN" or not any(c.lower_ in ("the", "this", "that") for c in head.children):
         return []
-    if head.dep_ == "appos" and (named := frame.ref(head.head, *GROUP)) is not None:
+    if head.dep_ == "appos" and (named := frame.name(head.head, *GROUP)) is not None:
         return [named]  # "X, the cartel that ...": X itself
     if (named := _group_before_comma(frame, head)) is not None:
         return [named]  # "... of X (ACR), the Brazilian gang that ...": an apposition the parser hung elsewhere
@@ -532,7 +551,7 @@ def _own_subject(frame: Frame, head: Token, group: Ref) -> bool:
     organisation'): a description is not its own clause's subject (that would be 'itself')."""
     if head.dep_ in ("nsubj", "nsubjpass", "attr", "oprd", "appos"):
         return False  # "X was the cartel that ...": what X is, said of X itself
-    return any((r := frame.ref(t, *GROUP)) is not None and r.entity_id == group.entity_id
+    return any((r := frame.name(t, *GROUP)) is not None and r.entity_id == group.entity_id
                for t in head.doc[head.sent.start:head.i] if t.i in _own_subjects(head))
 
 
@@ -551,7 +570,7 @@ def _group_before_comma(frame: Frame, head: Token) -> Ref | None:
     j = i - 1
     if j >= 2 and doc[j].text == ")" and doc[j - 2].text == "(":
         j -= 3
-    ref = frame.ref(doc[j], *GROUP) if j >= 0 else None
+    ref = frame.name(doc[j], *GROUP) if j >= 0 else None
     return ref if ref is not None and ref.span.end == j + 1 else None
 
 
@@ -571,11 +590,11 @@ def _just_founded(frame: Frame, head: Token) -> Ref | None:
 def _named_with_another(frame: Frame, ref: Ref, named: str | None) -> bool:
     """The group was named coordinated with another that fits 'the group' as well ('X and Y')."""
     root = ref.span.root
-    if frame.ref(root) is None or frame.ref(root).entity_id != ref.entity_id:  # type: ignore[union-attr]
+    if frame.name(root) is None or frame.name(root).entity_id != ref.entity_id:  # type: ignore[union-attr]
         return False  # an echo ('the group', 'it'): already a single referent
-    others = [frame.ref(c, *GROUP) for c in root.children if c.dep_ == "conj"]
+    others = [frame.name(c, *GROUP) for c in root.children if c.dep_ == "conj"]
     if root.dep_ == "conj":
-        others.append(frame.ref(root.head, *GROUP))
+        others.append(frame.name(root.head, *GROUP))
     return any(o is not None and o.entity_id != ref.entity_id
                and _fits_name(frame, frame.ents.entities[o.entity_id], named) for o in others)
 
@@ -656,7 +675,7 @@ def _last_list(frame: Frame, head: Token, count: int) -> list[Ref]:
         top = ref.span.root
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
-        listed = [frame.ref(t, *GROUP) for t in _conjuncts(top)]
+        listed = [frame.name(t, *GROUP) for t in _conjuncts(top)]
         distinct = {r.entity_id for r in listed if r is not None}
         if None not in listed and len(distinct) == count:
             return _unique([r for r in listed if r is not None])
@@ -797,6 +816,20 @@ def _anaphor_chain(frame: Frame, token: Token, kinds: tuple[str, ...], start: in
     return chain if all(n < counts[chain] for i, n in counts.items() if i != chain and i in near) else None
 
 
+SUBJECT_TAGS = {"it": "NN", "they": "NNS"}
+
+
+def unnamed_subject(frame: Frame, token: Token) -> bool:
+    """A subject before 'it' ('they') in its sentence that is a singular (plural) noun naming no entity nor
+    read as one: 'This cell is one of the wings of G, and it ...' (but 'Soldiers arrested him')."""
+    tag = SUBJECT_TAGS.get(token.lower_)
+    return tag is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == tag and t.pos_ == "NOUN" and t.i not in frame.echoes
+        and not any(c.dep_ in ("appos", "compound", "nmod") and frame.name(c) is not None for c in t.children)
+        and t.lemma_.lower() not in frame.lexicon("people_nouns", "family")  # "his son X stepped in ... it"
+        and frame.ref(t) is None for t in token.doc[token.sent.start:token.i])
+
+
 def its_group(frame: Frame, head: Token) -> Ref | None:
     """The group 'it' or 'its' stands for: a subject or object earlier in its sentence, else the
     subject of the sentence before, else the topic."""
@@ -821,7 +854,7 @@ def their_group(frame: Frame, head: Token) -> Ref | None:
     own = _own_subjects(head)
     if head.dep_ == "poss" and head.head.dep_ == "conj":
         own.discard(head.head.head.i)
-    if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") and frame.ref(t) is None
+    if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") and frame.name(t) is None
            and t.i < head.i for t in previous):
         return None  # 'Police said ... They': people, not the group
     subjects = [r for r in _mentions_before(frame, head, GROUP) if previous.start <= r.span.start < previous.end
@@ -867,18 +900,18 @@ def _previous_subject(frame: Frame, head: Token) -> Ref | None:
 
 def _before_alias(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
     """The name that 'alias' follows, inside the phrase the parser hung on 'alias'."""
-    refs = [r for r in frame.refs_in(head.doc[head.left_edge.i:head.i], *kinds)]
+    refs = [r for r in frame.refs_in(head.doc[head.left_edge.i:head.i], *kinds, names=True)]
     return refs[:1] if refs and head.doc[refs[0].span.end:head.i].text.strip(' ,"\u201d') == "" else []
 
 
 def _apposed_person(frame: Frame, head: Token) -> list[Ref]:
     """The person named in apposition to a noun: 'his cousin, X', also where the parser hung the name
     on the verb ('arrested his cousin, X, near P' read with X as the verb's modifier)."""
-    named = [r for c in head.children if c.dep_ == "appos" and (r := frame.ref(c, "person")) is not None]
+    named = [r for c in head.children if c.dep_ == "appos" and (r := frame.name(c, "person")) is not None]
     doc, after = head.doc, head.right_edge.i + 1
     if named or after + 1 >= len(doc) or doc[after].text != ",":
         return named
-    ref = frame.ref(doc[after + 1], "person")
+    ref = frame.name(doc[after + 1], "person")
     if ref is None or ref.span.start != after + 1 or ref.span.root.head.i != head.head.i \
             or ref.span.root.dep_ not in ("npadvmod", "appos") \
             or ref.span.end < len(doc) and doc[ref.span.end].text not in (",", "."):
@@ -907,7 +940,7 @@ def hedged_bearer(frame: Frame, noun: Token, kinds: tuple[str, ...]) -> Ref | No
     i -= 1
     while i > noun.sent.start and doc[i].text in (")", '"', "\u201d"):
         i -= 1
-    ref = frame.ref(doc[i], *kinds)
+    ref = frame.name(doc[i], *kinds)
     return ref if ref is not None and ref.span.end == i + 1 and noun.i not in range(ref.span.start, ref.span.end) \
         else None
 
@@ -916,8 +949,8 @@ def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) 
     """'A, a clan from B, and C': the parser coordinates C with the apposition, not with A."""
     found: list[Ref] = []
     for appos in head.children:
-        if appos.dep_ == "appos" and frame.ref(appos) is None:
-            found += [r for c in _conjuncts(appos)[1:] if (r := frame.ref(c, *kinds)) is not None]
+        if appos.dep_ == "appos" and frame.name(appos) is None:
+            found += [r for c in _conjuncts(appos)[1:] if (r := frame.name(c, *kinds)) is not None]
     return found
 
 
@@ -932,8 +965,8 @@ def semicolon_items(frame: Frame, first: Ref, kinds: tuple[str, ...]) -> list[Re
     sentence = first.span.sent
     cuts = [t.i for t in doc[first.span.end:sentence.end] if t.text == ";"]
     opening = max((t.i for t in doc[sentence.start:first.span.start] if t.text in (";", ":")), default=sentence.start)
-    part = [*frame.refs_in(doc[opening:first.span.start], *kinds), *frame.refs_in(
-        doc[first.span.end:cuts[0]], *kinds)] if cuts else []
+    part = [*frame.refs_in(doc[opening:first.span.start], *kinds, names=True), *frame.refs_in(
+        doc[first.span.end:cuts[0]], *kinds, names=True)] if cuts else []
     if not cuts or doc[opening].text == ";" or _has_finite(doc[first.span.end:cuts[0]]) or any(
             r.entity_id != first.entity_id for r in part):
         return []  # read from the list's first name; "the brothers A and B; C; and D": the first part is a pair
@@ -943,7 +976,7 @@ def semicolon_items(frame: Frame, first: Ref, kinds: tuple[str, ...]) -> list[Re
         start = cut + 1
         while start < end and (doc[start].lower_ in ("and", "or") or doc[start].text in ('"', "\u201c")):
             start += 1
-        ref = frame.ref(doc[start], *kinds) if start < end else None
+        ref = frame.name(doc[start], *kinds) if start < end else None
         stop = cuts[k + 1] if k + 1 < len(cuts) else end
         if ref is None or ref.span.start != start or _has_finite(doc[ref.span.end:stop]):
             break
@@ -999,7 +1032,7 @@ def _siblings_named_next(frame: Frame, head: Token) -> list[Ref]:
         for word in sentence:
             if word.lemma_.lower() not in ("brother", "sister") or word.i + 1 >= sentence.end:
                 continue
-            second = frame.ref(doc[word.i + 1], "person")
+            second = frame.name(doc[word.i + 1], "person")
             first = next((r for r in frame.refs_before(word, "person") if r.span.start >= sentence.start), None)
             if second is not None and second.span.start == word.i + 1 and first is not None \
                     and any(t.lower_ == "and" for t in doc[first.span.end:word.i]):
@@ -1016,9 +1049,9 @@ def _subject_pair(frame: Frame, sentence: Span) -> list[Ref]:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None:
         return []
-    first = frame.ref(subject, "person")
+    first = frame.name(subject, "person")
     conj = [c for c in subject.children if c.dep_ == "conj"]
-    second = frame.ref(conj[0], "person") if len(conj) == 1 else None
+    second = frame.name(conj[0], "person") if len(conj) == 1 else None
     if first is None or second is None or first.entity_id == second.entity_id \
             or any(c.dep_ == "conj" for c in conj[0].children):
         return []
@@ -1123,9 +1156,9 @@ def _object_of_first_clause(frame: Frame, head: Token, female: bool) -> list[Ref
     if head.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.head.i >= verb.i:
         return []
     first = verb.head
-    if any(frame.ref(c, "person") is not None for c in first.children if c.dep_ in ("nsubj", "nsubjpass")):
+    if any(frame.name(c, "person") is not None for c in first.children if c.dep_ in ("nsubj", "nsubjpass")):
         return []
-    objects = [r for c in first.children if c.dep_ == "dobj" and (r := frame.ref(c, "person")) is not None
+    objects = [r for c in first.children if c.dep_ == "dobj" and (r := frame.name(c, "person")) is not None
                and r.span.root.i == c.i and is_female(frame, r) == female]
     return objects if len(objects) == 1 else []
 
@@ -1144,7 +1177,7 @@ def _person_before(frame: Frame, head: Token, female: bool, depth: int) -> Ref |
             for token in sentence:
                 if _role(token) not in roles:
                     continue
-                ref = frame.ref(token, "person")
+                ref = frame.name(token, "person")
                 if ref is not None and ref.span.root.i == token.i and is_female(frame, ref) == female:
                     return ref
                 if ref is None and token.pos_ == "PRON" and (token.lower_ in ("she", "her")) == female:
@@ -1189,7 +1222,7 @@ def _same_place(frame: Frame, head: Token) -> list[Ref]:
     place = next((r for r in frame.refs_before(head, "place") if r.span.start >= start), None)
     if place is not None and head.lemma_.lower() in TOWN_NOUNS and place.span.start >= 2 \
             and head.doc[place.span.start - 1].text == ",":  # "REYNOSA, Tamaulipas ... this city": the city
-        town = frame.ref(head.doc[place.span.start - 2], "place")
+        town = frame.name(head.doc[place.span.start - 2], "place")
         place = town if town is not None and town.span.end == place.span.start - 1 else place
     return [place] if place is not None else []
 
@@ -1222,7 +1255,7 @@ def _last_two_people(frame: Frame, head: Token) -> list[Ref]:
         if ref.span.start < start or len(people) == 2:
             break
         root = ref.span.root
-        if root.dep_ == "appos" and frame.ref(root.head, "person") not in (None, ref):
+        if root.dep_ == "appos" and frame.name(root.head, "person") not in (None, ref):
             continue  # "Y, a son of X" read with X in apposition to Y: X is named in passing
         while root.dep_ == "appos" and root.head.i != root.i:  # "the jailed kingpin X": as "the kingpin"
             root = root.head
@@ -1255,7 +1288,7 @@ def _authority(frame: Frame, head: Token) -> list[Ref]:
     for child in head.children:
         if child.dep_ not in ("amod", "compound", "nmod"):
             continue
-        ref = frame.ref(child, "country", "agency")
+        ref = frame.name(child, "country", "agency")
         if ref is not None:
             return [ref]
         country = frame.words["demonyms"].get(child.lower_)  # type: ignore[union-attr]
@@ -1264,7 +1297,7 @@ def _authority(frame: Frame, head: Token) -> list[Ref]:
             if known:
                 frame.ents.entities.setdefault(known[0].id, known[0])
                 return [Ref(Span(head.doc, child.i, child.i + 1, label="country"), known[0].id)]
-    for country in (frame.ref(o, "country", "agency") if p == "of" else frame.ref(o, "country")
+    for country in (frame.name(o, "country", "agency") if p == "of" else frame.name(o, "country")
                     for p in ("in", "of") for o in prep_objects(head, p)):  # "agents of the FBI"
         if country is not None:
             return [country]
@@ -1290,7 +1323,7 @@ def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> 
     """'the faction known as Los Chapitos' -> Los Chapitos; 'a man identified by prosecutors as X' -> X;
     'the faction based in P, known as X' (the name hung on the place) -> X."""
     places = [o for a in head.children if a.dep_ == "acl" for p in a.children if p.dep_ == "prep"
-              for o in p.children if o.dep_ == "pobj" and frame.ref(o, "place") is not None]
+              for o in p.children if o.dep_ == "pobj" and frame.name(o, "place") is not None]
     for child in [*head.children, *(c for p in places for c in p.children if c.i > p.i + 1
                                     and c.doc[c.i - 1].text == ",")]:
         if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name", "dub", "identify"):
@@ -1334,9 +1367,9 @@ def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: i
     for deps in (("compound", "nmod", "amod"), ("poss",)):
         for child in head.children:
             if child.dep_ in deps:
-                found += [r for t in _conjuncts(child) if (r := frame.ref(t, *kinds)) is not None]
+                found += [r for t in _conjuncts(child) if (r := frame.name(t, *kinds)) is not None]
                 if found and kinds == GROUP:  # "CDN and Sinaloa emissaries": the place stands for its group
-                    found += [g for t in _conjuncts(child) if (p := frame.ref(t, "place")) is not None
+                    found += [g for t in _conjuncts(child) if (p := frame.name(t, "place")) is not None
                               and (g := group_named_after(frame, p, p.span.end)) is not None]
         if found:
             return found
@@ -1368,10 +1401,10 @@ def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
         return []
     found: list[Ref] = []
     for token in listed:
-        ref = frame.ref(token, *kinds)
+        ref = frame.name(token, *kinds)
         if ref is not None and ref.span.start == token.i and ref not in found:
             found.append(ref)
-        elif ref is None and (other := frame.ref(token)) is not None and other.kind in ("person", "place", "country"):
+        elif ref is None and (other := frame.name(token)) is not None and other.kind in ("person", "place", "country"):
             return []  # people or places in the list: not a plain list of these
     return _unique(found) if len(_unique(found)) >= 2 else []
 
@@ -1391,7 +1424,7 @@ def people_after_colon(frame: Frame, head: Token) -> list[Ref]:
         return []
     found: list[Ref] = []
     for token in listed:
-        ref = frame.ref(token)
+        ref = frame.name(token)
         if ref is not None and ref.span.start == token.i:
             if ref.kind != "person":
                 return []  # not a plain list of people
@@ -1453,7 +1486,8 @@ PAIRING = frozenset({"ally_of", "rival_of", "faction_of", "negotiated_with"})
 def _paired_by_claim(frame: Frame, token: Token, besides: frozenset[str]) -> tuple[Ref, ...]:
     """The two groups of the last group-to-group claim read in the two sentences before ``token``, from a
     sentence that names no third group ('H broke away from G. The breakaway was seen as a rival. The two
-    groups ...': H and G); a sentence about more groups does not make its pair the one meant."""
+    groups ...': H and G); a sentence about more groups does not make its pair the one meant, unless its
+    one pair is allies or rivals ('A works for C, in alliance with B. Both groups ...': A and B)."""
     start = token.doc[window_start(token, 2)].idx
     claims = [c for c in frame.claims.values() if c.predicate in PAIRING and c.object_id
               and start <= c.evidence.start < token.sent.start_char
@@ -1462,8 +1496,13 @@ def _paired_by_claim(frame: Frame, token: Token, besides: frozenset[str]) -> tup
         return ()
     last = max(claims, key=lambda c: c.evidence.start)
     sentence = token.doc.char_span(last.evidence.start, last.evidence.end, alignment_mode="expand")
-    if sentence is None or {r.entity_id for r in frame.refs_in(sentence, *GROUP)} - {last.subject_id, last.object_id}:
-        return ()
+    pairs = {frozenset((c.subject_id, c.object_id)) for c in claims if c.evidence.start == last.evidence.start}
+    sided = len(pairs) == 1 and all(c.predicate in ("ally_of", "rival_of") for c in claims
+                                    if c.evidence.start == last.evidence.start)
+    if sentence is None or not sided and {r.entity_id for r in frame.refs_in(sentence, *GROUP, names=True)} - {
+            last.subject_id, last.object_id}:
+        return ()  # a third group named there, unless the one pair that sentence set side by side ('A, in
+        # alliance with B, ... Both groups')
     span = Span(token.doc, token.i, token.i + 1, label="criminal_group")
     return (Ref(span, last.subject_id), Ref(span, last.object_id))  # type: ignore[arg-type]
 
@@ -1476,9 +1515,9 @@ def _coordinated_pair(frame: Frame, token: Token, *, since: int, besides: frozen
         if ref.entity_id in besides:
             continue
         head = ref.span.root
-        partners = [frame.ref(t, *GROUP) for t in _conjuncts(head)[1:]]
+        partners = [frame.name(t, *GROUP) for t in _conjuncts(head)[1:]]
         if head.dep_ == "conj":
-            partners.append(frame.ref(head.head, *GROUP))
+            partners.append(frame.name(head.head, *GROUP))
         for other in partners:
             if other is not None and other.entity_id != ref.entity_id and other.entity_id not in besides:
                 return (other, ref) if other.span.start < ref.span.start else (ref, other)
@@ -1488,7 +1527,7 @@ def _coordinated_pair(frame: Frame, token: Token, *, since: int, besides: frozen
 def _led_by(frame: Frame, head: Token) -> list[Ref]:
     """'the faction led by X': a group in the document or KB named after X, else X's faction; in
     apposition to a group's name ('the Corleonesi, the faction of G led by X'), that group."""
-    if head.dep_ == "appos" and (named := frame.ref(head.head, "criminal_group")) is not None:
+    if head.dep_ == "appos" and (named := frame.name(head.head, "criminal_group")) is not None:
         return [named] if any(c.dep_ == "acl" and c.lemma_.lower() in frame.lexicon("leader_passive")
                               for c in head.children) else []
     for child in head.children:
@@ -1509,7 +1548,7 @@ def _known_by_name(frame: Frame, words: list[Token]) -> Ref | None:
             if verb.dep_ in ("acl", "appos") and verb.lemma_.lower() in NAMING_VERBS:
                 for obj in [o for p in verb.children if p.lower_ == "as" for o in p.children] + \
                         [o for o in verb.children if o.dep_ == "oprd"]:
-                    if (ref := frame.ref(obj, "criminal_group")) is not None:
+                    if (ref := frame.name(obj, "criminal_group")) is not None:
                         return ref
     return None
 
@@ -1555,7 +1594,7 @@ def person_faction(frame: Frame, head: Token) -> Ref | None:
     is a person's name stands for the faction that person leads (read as 'the faction led by X')."""
     if head.lemma_.lower() not in LED_PARTS or head.tag_ != "NN" or head.i == 0:
         return None  # not 'a Beltrán-Leyva splinter': a part broken off from what the name stands for
-    person = frame.ref(head.doc[head.i - 1], "person")
+    person = frame.name(head.doc[head.i - 1], "person")
     if person is None or person.span.end != head.i or person.span.root.head.i != head.i \
             or person.span.root.dep_ not in ("compound", "nmod", "amod"):
         return None

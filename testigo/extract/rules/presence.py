@@ -108,7 +108,7 @@ def _described_groups(frame: Frame, noun: Token) -> list[Ref]:
         return parties(frame, noun.head, GROUP)
     if noun.dep_ == "attr" and noun.head.pos_ in ("VERB", "AUX"):  # "X is a Sinaloa-based gang"
         return _subject_groups(frame, noun.head)
-    return parties(frame, noun, GROUP) if frame.ref(noun) is not None else []
+    return parties(frame, noun, GROUP) if frame.name(noun) is not None else []
 
 
 @starts(lemmas=(relations("holding_nouns"),))
@@ -184,7 +184,7 @@ def _dominant_group(frame: Frame, token: Token) -> None:
 def _places_in(frame: Frame, noun: Token) -> list[Ref]:
     """The places a phrase names: 'P', 'the region of P', 'hideouts in the Tierra Caliente region of P'."""
     found = parties(frame, noun, PLACES)
-    if found or frame.ref(noun) is not None:
+    if found or frame.name(noun) is not None:
         return found
     found = [r for c in noun.children if c.dep_ == "compound" for r in _named_place(frame, c)]  # "the P region"
     return found or [r for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "around", "near")
@@ -262,7 +262,7 @@ def _settled_in(frame: Frame, token: Token) -> None:
 @starts(lemmas=(relations("collective_nouns", "faction_nouns", "kind_nouns"),))
 def _place_noun(frame: Frame, token: Token) -> None:
     """'the P cell of G', "G's P cell", "G's cell in P", 'X, the P faction', 'X, a gang from P'."""
-    if token.pos_ != "NOUN" or frame.ref(token) is not None \
+    if token.pos_ != "NOUN" or frame.name(token) is not None \
             or token.lemma_.lower() not in frame.lexicon("collective_nouns", "faction_nouns", "kind_nouns"):
         return
     places = [r for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i

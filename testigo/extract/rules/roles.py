@@ -64,7 +64,7 @@ def _heads_a_function(frame: Frame, noun: Token) -> bool:
     from testigo.extract.rules.splits import LOCAL_PARTS
 
     groupish = frame.lexicon("collective_nouns", "transparent_nouns") | LOCAL_PARTS  # "head of the families of P"
-    return any(o.pos_ == "NOUN" and o.lemma_.lower() not in groupish and frame.ref(o) is None
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() not in groupish and frame.name(o) is None
                for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj")
 
@@ -82,7 +82,7 @@ def of_groups(frame: Frame, noun: Token) -> list[Ref]:
     objects = [obj for n in holders for prep in n.children if prep.dep_ == "prep"
                and prep.lower_ in ("of", "in", "within", "for") for obj in prep.children if obj.dep_ == "pobj"
                and obj.lower_ != "command"]
-    functions = [obj for obj in objects if obj.pos_ == "NOUN" and frame.ref(obj) is None
+    functions = [obj for obj in objects if obj.pos_ == "NOUN" and frame.name(obj) is None
                  and not parties(frame, obj, GROUP)]  # "security", "finances": a post's field, no group
     objects += [o for obj in functions for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "in")
                 for o in p.children if o.dep_ == "pobj"]  # "head of security for G"
@@ -98,7 +98,7 @@ def of_groups(frame: Frame, noun: Token) -> list[Ref]:
     groups += [r for side in sides for c in side.children if c.dep_ in ("compound", "poss", "nmod", "amod")
                for r in parties(frame, c, GROUP)]  # "a senior figure on the G side"
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod")]
-    modifiers += [g for c in modifiers if c.dep_ == "compound" and frame.ref(c) is None
+    modifiers += [g for c in modifiers if c.dep_ == "compound" and frame.name(c) is None
                   for g in c.children if g.dep_ == "compound"]  # "a CJNG plaza boss"
     groups += [r for c in modifiers for r in parties(frame, c, GROUP)]
     return groups or _they_formed(frame, noun)
@@ -118,7 +118,7 @@ def _they_formed(frame: Frame, noun: Token) -> list[Ref]:
             continue
         doers = [verb] + ([verb.head] if verb.dep_ == "conj" else [])
         subject = next((c for d in doers for c in d.children if c.dep_ == "nsubj"), None)
-        if subject is None or subject.tag_ != "NNS" or frame.ref(subject) is not None:
+        if subject is None or subject.tag_ != "NNS" or frame.name(subject) is not None:
             continue  # a named group formed it ('G formed H'): 'their' is G's
         return [r for c in verb.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
     return []
@@ -126,7 +126,7 @@ def _they_formed(frame: Frame, noun: Token) -> list[Ref]:
 
 def _some_part(frame: Frame, noun: Token) -> bool:
     """'the leaders of a faction of G': an unnamed part of G, whose leaders do not lead G."""
-    return frame.ref(noun) is None and noun.lemma_.lower() in frame.lexicon("faction_nouns") and \
+    return frame.name(noun) is None and noun.lemma_.lower() in frame.lexicon("faction_nouns") and \
         any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in noun.children) and \
         not any(c.dep_ in ("compound", "nmod", "appos", "acl") for c in noun.children)
 

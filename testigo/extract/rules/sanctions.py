@@ -209,7 +209,7 @@ def _among_them(frame: Frame, token: Token) -> None:
     """'several cartels it designated as terrorist organisations, among them A and B'."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("designate", "sanction", "list", "blacklist"):
         return
-    if token.dep_ != "relcl" or token.head.tag_ != "NNS" or frame.ref(token.head) is not None:
+    if token.dep_ != "relcl" or token.head.tag_ != "NNS" or frame.name(token.head) is not None:
         return
     doc = token.doc
     among = next((t for t in doc[token.i:token.sent.end - 1]

@@ -202,7 +202,7 @@ def local_part(frame: Frame, noun: Token) -> Ref | None:
     """'the mafia mandamento of Castelvetrano', 'the Cosa Nostra families of the province of Trapani': the
     part of a mafia that holds a place, as a group of its own named by the place (a part of the group the
     phrase names, when it names one); None for any other noun."""
-    if noun.lemma_.lower() not in LOCAL_PARTS or noun.pos_ != "NOUN" or frame.ref(noun) is not None:
+    if noun.lemma_.lower() not in LOCAL_PARTS or noun.pos_ != "NOUN" or frame.name(noun) is not None:
         return None
     place = next(iter(prep_objects(noun, "of")), None)
     unit = False

@@ -70,7 +70,7 @@ def _the_man_they_call(frame: Frame, verb: Token, objects: list[Token]) -> list[
     clause with no relative pronoun on a plain noun set beside X names X's role; gives X."""
     noun = verb.head
     if verb.dep_ != "relcl" or noun.dep_ not in ("appos", "npadvmod") or noun.pos_ != "NOUN" \
-            or frame.ref(noun) is not None \
+            or frame.name(noun) is not None \
             or any(c.dep_ in ("nsubjpass", "expl") or c.lower_ in RELATIVE_OBJECTS + RELATIVES for c in verb.children):
         return []
     if objects and role(frame, objects[0]) is None:
@@ -107,7 +107,7 @@ def _leaders_known_together(frame: Frame, named: list[Token], noun: Token, peopl
 
 def _of_unnamed_faction(frame: Frame, noun: Token) -> bool:
     """'the leaders of a faction of Z' lead the faction, not Z."""
-    return any(o.lemma_.lower() in frame.lexicon("faction_nouns") and frame.ref(o) is None
+    return any(o.lemma_.lower() in frame.lexicon("faction_nouns") and frame.name(o) is None
                for o in prep_objects(noun, "of"))
 
 
@@ -116,7 +116,7 @@ def _leads_group_day_to_day(frame: Frame, token: Token) -> None:
     """'X leads Los Y day to day': the parser reads 'Los Y day' as one noun, the group a compound in it."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("leader_verbs"):
         return
-    objects = [o for o in token.children if o.dep_ == "dobj" and frame.ref(o) is None
+    objects = [o for o in token.children if o.dep_ == "dobj" and frame.name(o) is None
                and o.lemma_.lower() in words("time_nouns")]  # not "commanded a Los Y checkpoint"
     groups = [r for o in objects for c in o.children if c.dep_ == "compound" and c.i == o.i - 1
               for r in parties(frame, c, GROUP)]
@@ -303,12 +303,12 @@ def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
     subject = remains[0] if remains else subject_of(verb)  # "what remains of X may now work with Y"
     if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = verb.head  # "Y, a group that worked as ..."
-    if subject is not None and frame.ref(subject) is None and subject.dep_ == "pobj" and \
+    if subject is not None and frame.name(subject) is None and subject.dep_ == "pobj" and \
             subject.head.head.lemma_.lower() in words("coalition_nouns") | frame.lexicon("collective_nouns"):
         subject = subject.head.head  # "a coalition of local groups that formed ...": the coalition
-    if subject is not None and frame.ref(subject) is None and subject.dep_ == "attr":
+    if subject is not None and frame.name(subject) is None and subject.dep_ == "attr":
         subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)  # "Z is a coalition that"
-    if subject is not None and frame.ref(subject) is None and subject.dep_ == "appos":
+    if subject is not None and frame.name(subject) is None and subject.dep_ == "appos":
         subject = subject.head  # "Z, a coalition that formed to resist Y": the coalition is Z
     if subject is not None and subject.lemma_.lower() in ("core", "nucleus"):
         subject = next((c for c in subject.children if c.dep_ == "poss"), subject)  # "the group's core began as"
@@ -327,7 +327,7 @@ def _coalition_includes(frame: Frame, token: Token) -> None:
     noun = token.head if subject.lower_ in RELATIVES and token.dep_ == "relcl" else subject
     if noun.dep_ == "pobj" and noun.head.lower_ == "of":
         noun = noun.head.head  # "a coalition of local groups that ..."
-    if frame.ref(noun, *GROUP) is None and noun.lemma_.lower() not in words("coalition_nouns"):
+    if frame.name(noun, *GROUP) is None and noun.lemma_.lower() not in words("coalition_nouns"):
         return  # "a gang that includes former soldiers", "the list includes Y"
     parts = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
     for whole in _subject_groups(frame, token):
@@ -455,7 +455,7 @@ def _antecedent(frame: Frame, verb: Token) -> Token:
     if frame.ref(noun, "person") is not None and noun.dep_ == "pobj" and noun.head.dep_ == "agent" \
             and noun.head.head.dep_ == "acl":
         noun = noun.head.head.head  # the parser hangs the clause on X in "the faction led by X, to which"
-    if frame.ref(noun) is None and noun.dep_ == "appos":
+    if frame.name(noun) is None and noun.dep_ == "appos":
         noun = noun.head
     return noun
 
@@ -485,7 +485,7 @@ def _money_for(frame: Frame, token: Token) -> None:
     money = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in words("money_nouns")]
     if not money:
         return
-    groups = [r for h in [token, *money] for o in prep_objects(h, "for") if frame.ref(o) is None
+    groups = [r for h in [token, *money] for o in prep_objects(h, "for") if frame.name(o) is None
               for r in parties(frame, o, GROUP)]
     subject = subject_of(token)
     if subject is not None and subject.lower_ in RELATIVES and token.dep_ == "relcl":

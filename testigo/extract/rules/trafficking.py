@@ -313,7 +313,7 @@ def _responsible_for(frame: Frame, token: Token) -> None:
         holder = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if holder is None and verb.dep_ == "relcl":  # "the groups officials hold responsible"
             holder = verb.head
-            if frame.ref(holder) is None and holder.dep_ == "attr":  # "X and Y are the two groups ..."
+            if frame.name(holder) is None and holder.dep_ == "attr":  # "X and Y are the two groups ..."
                 holder = subject_of(holder.head)
     else:
         holder = None

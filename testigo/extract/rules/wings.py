@@ -76,7 +76,7 @@ def _formed_by_members(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB" or token.tag_ != "VBN" or token.lemma_.lower() not in frame.lexicon("forming_verbs"):
         return
     doers = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-             and frame.ref(o) is None and role(frame, o) is not None]
+             and frame.name(o) is None and role(frame, o) is not None]
     if not doers:
         return
     formed = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if token.dep_ != "acl" else token.head
@@ -85,7 +85,7 @@ def _formed_by_members(frame: Frame, token: Token) -> None:
     wholes = [r for d in doers for r in of_groups(frame, d)]
     breakaway = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in frame.lexicon("split_modifiers")
                     for c in formed.children)
-    if formed.dep_ == "appos" and frame.ref(formed) is None:
+    if formed.dep_ == "appos" and frame.name(formed) is None:
         formed = formed.head  # "H, a breakaway group formed by ...": the group is H
     parts = written_apposition(frame, formed) or parties(frame, formed, GROUP)  # the parser may hang it elsewhere
     if not wholes and breakaway and (group := topic(frame, token, GROUP)) is not None:
