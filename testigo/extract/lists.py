@@ -54,6 +54,11 @@ def _cues() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(fold(w) for w in cue) for cue in load_patterns("entities")["nickname_cues"])
 
 
+@cache
+def _longest_cue() -> int:
+    return max(len(cue) for cue in _cues())
+
+
 def listings(doc: Doc, ents: DocEntities, sentence: Span) -> list[Listing]:
     """Every list of two or more names of one kind in the sentence."""
     refs = sorted({r.span.start: r for r in ents.refs if sentence.start <= r.span.start < sentence.end}.values(),
@@ -140,8 +145,9 @@ def _nickname(doc: Doc, i: int, limit: int) -> int | None:
     k = i + 1 if doc[i].text == "," else i
     if k < limit and doc[k].lower_ in ("also", "better"):
         k += 1
+    ahead = tuple(fold(doc[j].text) for j in range(k, min(k + _longest_cue(), len(doc))))  # folded once
     for cue in _cues():
-        if tuple(fold(t.text) for t in doc[k:k + len(cue)]) == cue:
+        if ahead[:len(cue)] == cue:
             k += len(cue)
             break
     else:
