@@ -9,11 +9,13 @@ The weakest certainty found wins; any negation makes the polarity negative.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from testigo.extract.lexicon import load_patterns
+from testigo.extract.tokens import tokens_of
 from testigo.model import Certainty, Polarity
 
 __all__ = ["as_verb", "asks", "hearsay_over", "modality"]
@@ -163,7 +165,20 @@ def _phrase_verb_modifiers(trigger: Token) -> list[Token]:
 
 def _semicolon_between(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.i, b.i))
-    return any(t.text == ";" for t in a.doc[lo + 1:hi])
+    semicolons = _semicolons(a.doc)
+    k = bisect_right(semicolons, lo)
+    return k < len(semicolons) and semicolons[k] < hi
+
+
+_last_semicolons: tuple[Doc, list[int]] | None = None
+
+
+def _semicolons(doc: Doc) -> list[int]:
+    """Where the semicolons of ``doc`` are, found once for the last document asked about."""
+    global _last_semicolons
+    if _last_semicolons is None or _last_semicolons[0] is not doc:
+        _last_semicolons = (doc, [t.i for t in tokens_of(doc) if t.text == ";"])
+    return _last_semicolons[1]
 
 
 def as_verb(word: Token) -> Token | None:
