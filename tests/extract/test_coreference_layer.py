@@ -12,16 +12,14 @@ from testigo.extract.entities import Resolved, resolve_entities
 from testigo.extract.frame import Frame
 from testigo.extract.rules.coref import references, resolve
 from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def claims(extractor: Any, text: str) -> set[tuple[str, str, str]]:
     """(subject, predicate, object) of every positive claim."""
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return {(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""))
-            for c in result.claims if c.polarity.value == "positive"}
+    return {(s.subject, s.predicate, s.object) for s in said(extractor, text) if s.polarity == "positive"}
 
 
 def frame_of(extractor: Any, text: str) -> Frame:

@@ -16,15 +16,14 @@ from typing import Any
 import pytest
 
 from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
 
 def claims(extractor: Any, text: str) -> list[tuple[str, str, str]]:
     """(subject, predicate, object) of every claim."""
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return [(names[c.subject_id], c.predicate, names.get(c.object_id or "", "")) for c in result.claims]
+    return [(s.subject, s.predicate, s.object) for s in said(extractor, text)]
 
 
 def test_a_role_coordinated_with_the_nickname_or_an_apposition_describes_the_name(extractor: Any) -> None:

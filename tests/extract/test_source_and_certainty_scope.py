@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
@@ -18,10 +19,8 @@ Read = set[tuple[str, str, str, str, str, tuple[str, ...]]]
 
 def read(extractor: Any, text: str, predicate: str) -> Read:
     """(subject, predicate, object, certainty, polarity, sources) of each claim of ``predicate``."""
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    return {(names[c.subject_id], c.predicate, names.get(c.object_id or "", ""), c.certainty.value,
-             c.polarity.value, c.attributed_to) for c in result.claims if c.predicate == predicate}
+    return {(s.subject, s.predicate, s.object, s.certainty, s.polarity, s.sources)
+            for s in said(extractor, text) if s.predicate == predicate}
 
 
 def certainty(extractor: Any, text: str, predicate: str) -> set[str]:
