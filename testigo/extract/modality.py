@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from testigo.extract.lexicon import load_patterns
+from testigo.extract.syntax import subject_in_source
 from testigo.extract.tokens import tokens_of
 from testigo.model import Certainty, Polarity
 
@@ -270,8 +271,6 @@ def _hearsay_would(would: Token) -> bool:
         return False
     subjects = [c for v in (verb, verb.head) for c in v.children if c.dep_ == "nsubj"][:1]
     if not subjects:  # 'According to a source who asked not to be named, "X" would be ...'
-        from testigo.extract.rules.groups import subject_in_source
-
         subjects = [s for s in [subject_in_source(verb)] if s is not None]
     if not subjects:
         return False

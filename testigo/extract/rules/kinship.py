@@ -19,11 +19,11 @@ from testigo.extract.rules.phrases import (
     parties,
     topic,
 )
+from testigo.extract.syntax import NAMING_VERBS
 
 __all__ = ["coordinated", "family", "kin_noun", "kinship_rules", "named_together"]
 
 PERSON = ("person",)
-NAMING_VERBS = frozenset({"know", "call", "nickname", "dub", "name"})
 ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "youngest", "eldest", "oldest"})
 
 

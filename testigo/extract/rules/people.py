@@ -17,7 +17,7 @@ from testigo.extract.rules.command import command_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.epithets import epithet_rules
 from testigo.extract.rules.founding import founding_rules
-from testigo.extract.rules.groups import ALIAS_WORDS, mended_subject, named_antecedent, subject_in_source, subject_of
+from testigo.extract.rules.groups import ALIAS_WORDS, mended_subject, named_antecedent, subject_of
 from testigo.extract.rules.kinship import coordinated, family, kin_noun, kinship_rules, named_together
 from testigo.extract.rules.leadership import leadership_rules
 from testigo.extract.rules.membership import membership_rules
@@ -40,6 +40,7 @@ from testigo.extract.rules.roles import (
     second_in_command,
     titles_a_name,
 )
+from testigo.extract.syntax import subject_in_source
 
 __all__ = ["people_rules"]
 

@@ -19,6 +19,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
+from testigo.extract.syntax import NAMING_VERBS
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
@@ -27,7 +28,6 @@ __all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "part
 
 GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
-NAMING_VERBS = ("know", "call", "name", "dub", "nickname")
 
 
 def _unique(refs: list[Ref]) -> list[Ref]:

@@ -1,0 +1,47 @@
+"""Facts of the dependency parse that the certainty reader and the relation rules share: the verbs that
+name something, and the subject a verb lost to a source phrase the parser misread."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+__all__ = ["NAMING_VERBS", "subject_in_source"]
+
+NAMING_VERBS = frozenset({"call", "know", "name", "dub", "nickname"})
+
+
+def subject_in_source(verb: Token) -> Token | None:
+    """'According to P, X and Y are ...' parsed with X and Y conjoined to P: the first name after
+    the comma that closes the source is the subject the verb lacks. 'X, also called Y, is ...'
+    parsed with X the subject of 'called': X is the subject."""
+    for clause in verb.children:
+        if clause.dep_ in ("ccomp", "advcl") and clause.i < verb.i and clause.lemma_.lower() in NAMING_VERBS:
+            named = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if named is not None and named.pos_ == "PROPN":
+                return named
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "according" or prep.i > verb.i:
+            continue
+        for source in (o for to in prep.children for o in to.children if o.dep_ == "pobj"):
+            after = [c for c in source.children if c.dep_ == "conj" and c.i > source.i]
+            if after and any(t.text == "," for t in verb.doc[source.i:after[0].left_edge.i]):
+                return after[0]
+        if (swallowed := _name_closing(prep, verb)) is not None:
+            return swallowed
+    return None
+
+
+def _name_closing(source: Token, verb: Token) -> Token | None:
+    """'According to a source who asked not to be named, "X" would be ...' parsed with X the object of
+    'named': the name that closes the source phrase right before the verb, after its comma."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i < verb.i])
+    i = first - 1
+    while i > source.i and verb.doc[i].text in ('"', "\u201d", "\u201c"):
+        i -= 1
+    name = verb.doc[i]
+    if name.pos_ != "PROPN" or not source.i < name.i <= source.right_edge.i:
+        return None  # the name is inside the source phrase, where the parser put it
+    start = name.left_edge.i
+    while start > source.i and verb.doc[start - 1].text in ('"', "\u201c"):
+        start -= 1
+    return name if start > source.i and verb.doc[start - 1].text == "," else None
