@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -120,5 +120,41 @@ def _part_in_killing(frame: Frame, token: Token) -> None:
                         frame.claims[claim.id] = replace(claim, attributed_to=(*claim.attributed_to, named))
 
 
+# What a denied deed says of the denier and a group: 'denied leading any cartel', 'denied that he belonged to
+# any criminal organisation'.
+DENIED_TIES = {"lead": "leader_of", "head": "leader_of", "run": "leader_of", "command": "leader_of",
+               "belong": "member_of", "join": "member_of"}
+
+
+@starts(lemmas=(relations("denying_verbs"),))
+def _denied_any_group(frame: Frame, token: Token) -> None:
+    """'X denied leading any cartel' / 'X denied that he belonged to any criminal organisation': every tie of
+    that kind the text gave X to a group before is denied by X (a negative claim, X its source)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("denying_verbs") \
+            or any(c.dep_ == "neg" for c in token.children):
+        return
+    deeds = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DENIED_TIES]
+    subject = subject_of(token)
+    people = parties(frame, subject, PERSON)[:1] if subject is not None else []
+    for deed in deeds:
+        objects = [c for c in deed.children if c.dep_ == "dobj"] + prep_objects(deed, "to")
+        if not any(any(d.lower_ == "any" for d in o.children) and frame.ref(o) is None
+                   and o.lemma_.lower() in frame.lexicon("collective_nouns") for o in objects):
+            continue  # 'denied leading the cartel' names its group: the rules of that wording read it
+        predicate = DENIED_TIES[deed.lemma_.lower()]
+        for person in people:
+            said = [c for c in list(frame.claims.values()) if c.subject_id == person.entity_id
+                    and c.predicate == predicate and c.polarity == Polarity.POSITIVE
+                    and c.evidence.start < token.sent.start_char and c.object_id]
+            for claim in said:
+                group = frame.ents.entities[claim.object_id]
+                told = Ref(Span(frame.doc, token.i, token.i + 1, label=group.kind), group.id)
+                denied = frame.emit(predicate, person, told, token, f"{predicate}.denied_any.v1")
+                if denied is not None and denied.polarity == Polarity.NEGATIVE:
+                    named = frame.ents.entities[person.entity_id].name
+                    if denied.attributed_to[-1] != named:
+                        frame.claims[denied.id] = replace(denied, attributed_to=(*denied.attributed_to, named))
+
+
 # The rules of this module (rules/dispatch.py: each runs where its trigger can match).
-denial_rules = RuleSet(_denied_before, _part_in_killing)
+denial_rules = RuleSet(_denied_before, _part_in_killing, _denied_any_group)
