@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +23,7 @@ import yaml
 
 from testigo.contradict import find_contradictions
 from testigo.errors import ConfigError
-from testigo.extract.lexicon import fold
+from testigo.extract.lexicon import demonym_countries, fold
 from testigo.kb import KnowledgeBase
 from testigo.model import Claim, Document, Entity
 from testigo.schema import load_schema
@@ -115,14 +114,6 @@ def _names(entity: dict[str, Any] | Entity | None) -> set[str]:
 GOVERNMENT_WORDS = frozenset({"the", "federal", "national", "central", "s", "government", "of"})
 
 
-@cache
-def _demonyms() -> dict[str, str]:
-    """Adjectives of nationality, folded, and the country they point to (patterns/relations.yaml)."""
-    from testigo.extract.lexicon import load_patterns
-
-    return {fold(k): v for k, v in load_patterns("relations")["demonyms"].items()}
-
-
 QUOTED = re.compile(r"[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019]+)[\"'\u201d\u2019]")
 
 
@@ -166,7 +157,7 @@ class _Matcher:
             place = name
             if "government" in name.split():
                 place = " ".join(w for w in name.split() if w not in GOVERNMENT_WORDS)
-                place = _demonyms().get(place, place)
+                place = demonym_countries().get(place, place)
             country = next((e.id for e in self.kb.lookup(place) if e.kind == "country"), None)
             if country is not None:
                 return country

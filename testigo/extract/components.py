@@ -43,7 +43,7 @@ from testigo.extract.group_names import (
 )
 from testigo.extract.group_types import is_organisation_name, retype, words_of
 from testigo.extract.hyphens import hyphen_joined
-from testigo.extract.lexicon import fold, load_patterns
+from testigo.extract.lexicon import demonym_countries, fold, load_patterns
 from testigo.extract.name_repairs import (
     GROUP_NOUNS,
     NICKNAME_STARTS,
@@ -516,7 +516,7 @@ class EntityTagger:
             return MODEL_KINDS[ent.label_]
         if ent.label_ != "ORG":
             return None
-        if len(ent) == 1 and ent[0].norm_ in _demonyms() and ent[0].dep_ in ("amod", "compound"):
+        if len(ent) == 1 and ent[0].norm_ in demonym_countries() and ent[0].dep_ in ("amod", "compound"):
             return None  # "Guatemalan authorities": a people's adjective is no organisation
         if any(c.dep_ == "appos" and c.lemma_.lower() in PERSON_NOUNS for c in ent.root.children) \
                 and not words & words_of("group_heads"):
@@ -540,11 +540,6 @@ def _designation_label(span: Span) -> bool:
         return False
     words = [t.norm_ for t in span if t.norm_ != "the" and not t.is_punct]
     return bool(words) and all(w in words_of("designation_label_words") for w in words)
-
-
-@cache
-def _demonyms() -> frozenset[str]:
-    return frozenset(fold(w) for w in load_patterns("relations")["demonyms"])
 
 
 @cache

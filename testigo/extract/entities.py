@@ -32,6 +32,11 @@ class Ref:
     def kind(self) -> str:
         return self.span.label_
 
+    @classmethod
+    def at(cls, token: Token, entity_id: str, kind: str) -> Ref:
+        """A reference to an entity of ``kind`` made at one word that stands for it (not its name)."""
+        return cls(Span(token.doc, token.i, token.i + 1, label=kind), entity_id)
+
 
 @dataclass(frozen=True, slots=True)
 class Resolved(Ref):

@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["fold", "load_patterns"]
+__all__ = ["demonym_countries", "fold", "load_patterns"]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -29,3 +29,9 @@ def load_patterns(name: str) -> dict[str, Any]:
     path = resources.files("testigo.extract").joinpath("patterns").joinpath(f"{name}.yaml")
     data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     return data
+
+
+@cache
+def demonym_countries() -> dict[str, str]:
+    """Adjectives of nationality, folded, and the name of the country each points to (relations.yaml)."""
+    return {fold(k): v for k, v in load_patterns("relations")["demonyms"].items()}

@@ -10,13 +10,12 @@ Used by testigo/extract/components.py.
 from __future__ import annotations
 
 from collections import Counter
-from functools import cache
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from testigo.extract.group_names import demonyms
-from testigo.extract.lexicon import fold, load_patterns
+from testigo.extract.lexicon import demonym_countries, fold
 from testigo.extract.tokens import positions, tokens_of
 from testigo.kb import KnowledgeBase
 
@@ -38,15 +37,10 @@ def force_index(kb: KnowledgeBase) -> dict[str, dict[str, str]]:
             continue
         for name in KnowledgeBase.names(entity):
             words = fold(name).split()
-            if len(words) == 2 and words[1] in ("army", "navy") and words[0] in _demonyms():
+            if len(words) == 2 and words[1] in ("army", "navy") and words[0] in demonym_countries():
                 found.setdefault(country.id, {}).setdefault(words[1], set()).add(entity.id)
     return {country: {role: ids.pop() for role, ids in roles.items() if len(ids) == 1}
             for country, roles in found.items()}
-
-
-@cache
-def _demonyms() -> dict[str, str]:
-    return {fold(k): v for k, v in load_patterns("relations")["demonyms"].items()}
 
 
 def _home_country(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> str | None:
@@ -60,7 +54,7 @@ def _home_country(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> str | None
             country = kb.country_of(str(span._.kb_id))
             if country is not None:
                 counts[country.id] += 1
-    names = _demonyms()
+    names = demonym_countries()
     tokens = tokens_of(doc)
     for word, where in positions(doc, LOWER).items():
         country = names.get(fold(word))

@@ -16,7 +16,7 @@ The rules of ``REFUSED`` take only names as ends.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from testigo.extract.entities import Ref, Resolved
 from testigo.extract.frame import Frame
@@ -94,7 +94,7 @@ def resolve(frame: Frame, token: Token) -> Ref | None:
     named = any(c.dep_ in ("compound", "nmod") and _naming(frame, c) for c in token.children)
     if not named and not _clear(frame, token, refs[0], kinds):
         return None  # ('the Jalisco group' names its group by the place, not by salience)
-    return Resolved(Span(token.doc, token.i, token.i + 1, label=refs[0].kind), refs[0].entity_id)
+    return Resolved.at(token, refs[0].entity_id, refs[0].kind)
 
 
 def _clear(frame: Frame, token: Token, ref: Ref, kinds: tuple[str, ...]) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -115,9 +115,14 @@ def _part_in_killing(frame: Frame, token: Token) -> None:
             for killer in killers:
                 claim = frame.emit("killed", victim, killer, verb, "killed.part_in_killing.v1", with_time=True)
                 if claim is not None:  # the one who denies (or admits) is the source
-                    named = frame.ents.entities[killer.entity_id].name
-                    if claim.attributed_to[-1] != named:
-                        frame.claims[claim.id] = replace(claim, attributed_to=(*claim.attributed_to, named))
+                    _said_by(frame, claim, killer)
+
+
+def _said_by(frame: Frame, claim: Claim, speaker: Ref) -> None:
+    """The claim as ``speaker``'s own word: the one who denies (or admits) a deed is its source."""
+    named = frame.ents.entities[speaker.entity_id].name
+    if claim.attributed_to[-1] != named:
+        frame.claims[claim.id] = replace(claim, attributed_to=(*claim.attributed_to, named))
 
 
 # What a denied deed says of the denier and a group: 'denied leading any cartel', 'denied that he belonged to
@@ -148,12 +153,10 @@ def _denied_any_group(frame: Frame, token: Token) -> None:
                     and c.evidence.start < token.sent.start_char and c.object_id]
             for claim in said:
                 group = frame.ents.entities[claim.object_id]
-                told = Ref(Span(frame.doc, token.i, token.i + 1, label=group.kind), group.id)
-                denied = frame.emit(predicate, person, told, token, f"{predicate}.denied_any.v1")
+                denied = frame.emit(predicate, person, Ref.at(token, group.id, group.kind), token,
+                                    f"{predicate}.denied_any.v1")
                 if denied is not None and denied.polarity == Polarity.NEGATIVE:
-                    named = frame.ents.entities[person.entity_id].name
-                    if denied.attributed_to[-1] != named:
-                        frame.claims[denied.id] = replace(denied, attributed_to=(*denied.attributed_to, named))
+                    _said_by(frame, denied, person)
 
 
 # The rules of this module (rules/dispatch.py: each runs where its trigger can match).

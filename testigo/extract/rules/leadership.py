@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -333,7 +333,7 @@ def _owned_faction(frame: Frame, token: Token) -> None:
                and c.subject_id == owners[0].entity_id and c.object_id != group.entity_id
                and c.polarity.value == "positive" and c.evidence.start < token.idx}
         if named and len(led) == 1:  # "X leads G. X has his own armed wing, H": a part of G
-            parent = Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), next(iter(led)))
+            parent = Ref.at(token, next(iter(led)), "criminal_group")
             frame.emit("faction_of", group, parent, token, "faction_of.owned_faction.v1", presupposed=True)
 
 
@@ -420,7 +420,7 @@ def family_group(frame: Frame, token: Token) -> list[Ref]:
     for ref in frame.refs_before(token, *GROUP):
         name = frame.ents.entities[ref.entity_id].name
         if stem in fold(name).replace("-", " ").split() or stem == fold(name):
-            return [Ref(Span(token.doc, token.i, token.i + 1, label=ref.kind), ref.entity_id)]
+            return [Ref.at(token, ref.entity_id, ref.kind)]
     return []
 
 

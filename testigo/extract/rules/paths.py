@@ -297,7 +297,7 @@ def standing_ends(frame: Frame, sentence: Span) -> list[Ref]:
             continue
         refs = parties(frame, token, kinds)
         if len(refs) == 1 and refs[0].span.sent.start < sentence.start:
-            found.append(Ref(Span(token.doc, token.i, token.i + 1, label=refs[0].kind), refs[0].entity_id))
+            found.append(Ref.at(token, refs[0].entity_id, refs[0].kind))
     return found
 
 

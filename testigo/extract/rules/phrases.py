@@ -354,7 +354,7 @@ def country_of(frame: Frame, word: Token) -> Ref | None:
         known = [e for e in frame.kb.lookup(country) if e.kind == "country"]
         if known:
             frame.ents.entities.setdefault(known[0].id, known[0])
-            return Ref(Span(word.doc, word.i, word.i + 1, label="country"), known[0].id)
+            return Ref.at(word, known[0].id, "country")
     return None
 
 
@@ -651,7 +651,7 @@ def _parent_of_salient(frame: Frame, token: Token, kinds: tuple[str, ...], named
     parent = next(iter(parents))
     if parent not in frame.ents.entities or not _fits_name(frame, frame.ents.entities[parent], named):
         return None
-    return Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), parent)
+    return Ref.at(token, parent, "criminal_group")
 
 
 NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -734,7 +734,7 @@ def _mentions_before(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list
 def echo(frame: Frame, token: Token, group: Ref | None) -> None:
     """Remember that the phrase at ``token`` was read as ``group``, so that the next 'the group' can follow it."""
     if group is not None:
-        frame.echoes.setdefault(token.i, Ref(Span(token.doc, token.i, token.i + 1, label=group.kind), group.entity_id))
+        frame.echoes.setdefault(token.i, Ref.at(token, group.entity_id, group.kind))
 
 
 def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | None) -> Ref | None:
@@ -1013,7 +1013,7 @@ def latest_siblings(frame: Frame, head: Token) -> list[Ref]:
     for claim in before:
         if claim.evidence.start == latest:
             ids += [i for i in (claim.subject_id, claim.object_id) if i and i not in ids]
-    return [Ref(Span(head.doc, head.i, head.i + 1, label="person"), i) for i in ids]
+    return [Ref.at(head, i, "person") for i in ids]
 
 
 def _siblings_named_next(frame: Frame, head: Token) -> list[Ref]:
@@ -1146,7 +1146,7 @@ def _kin_of_pronoun(frame: Frame, head: Token) -> list[Ref]:
     if word in ("son", "brother", "father", "husband") and is_female(frame, Ref(Span(head.doc, head.i, head.i + 1,
                                                                                       label="person"), entity)):
         return []
-    return [Ref(Span(head.doc, head.i, head.i + 1, label="person"), entity)]
+    return [Ref.at(head, entity, "person")]
 
 
 def _object_of_first_clause(frame: Frame, head: Token, female: bool) -> list[Ref]:

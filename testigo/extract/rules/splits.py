@@ -150,7 +150,7 @@ def _last_split(frame: Frame, before: Token, groups: list[str]) -> tuple[str, st
 
 
 def _ref(token: Token, entity_id: str) -> Ref:
-    return Ref(Span(token.doc, token.i, token.i + 1, label="criminal_group"), entity_id)
+    return Ref.at(token, entity_id, "criminal_group")
 
 
 @starts(lemmas=DIVIDING)
