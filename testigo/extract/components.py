@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from testigo.extract.attributes import ArrayAttributeRuler
 from testigo.extract.distinct_names import groups_by_distinct_words, kb_index
 from testigo.extract.extensions import ext
 from testigo.extract.families import listed_family, name_in_full
@@ -979,6 +980,16 @@ def make_entity_tagger(nlp: Language, name: str, kb_paths: list[str]) -> EntityT
     from testigo.kb import load_kb
 
     return EntityTagger(nlp, load_kb(kb_paths))
+
+
+@Language.factory("testigo_attributes_v1", assigns=["token.pos", "token.morph", "token.lemma"], requires=["token.tag"])
+def make_attribute_ruler(nlp: Language, name: str) -> ArrayAttributeRuler:
+    """Factory: the pipeline's ``attribute_ruler``, run from the document's arrays (added right after it,
+    which is then removed: nlp.build_nlp)."""
+    found = ArrayAttributeRuler.from_ruler(nlp.get_pipe("attribute_ruler"))
+    if found is None:
+        raise ValueError("testigo_attributes_v1: the model's attribute_ruler has patterns it cannot read")
+    return found
 
 
 @Language.component("testigo_paragraphs_v1", assigns=["token.is_sent_start"])
