@@ -68,30 +68,7 @@ def event_time(trigger: Token, clause: Span, published: str | None = None) -> tu
         found = [_narrative_year(span, d) for d in found]
     if published and any(_after(d, published) for d in found):
         found = _past_year(span, found, published)
-    if found and found[0].value:
-        found = found + _other_accounts(trigger, span, found[0])
     return span, found
-
-
-_ACCOUNT_VERBS = frozenset({"give", "put", "place", "set", "report", "record", "list"})
-
-
-def _other_accounts(trigger: Token, span: Span, first: DateMention) -> list[DateMention]:
-    """'X was arrested on 21 June 2011; some accounts give the date as 22 June': the date another
-    account gives the same event, later in its sentence, of the first date's year when it names none."""
-    out: list[DateMention] = []
-    for t in trigger.doc[trigger.i + 1:trigger.sent.end]:
-        if t.lower_ not in ("date", "day") or t.dep_ != "dobj" or t.head.lemma_.lower() not in _ACCOUNT_VERBS:
-            continue
-        for p in [*t.head.children, *t.children]:
-            if p.dep_ != "prep" or p.lower_ not in ("as", "at") or p.i < t.i:
-                continue
-            words = t.doc[p.i + 1:p.right_edge.i + 1]
-            other = parse_date(words.text, published=f"{first.value[:4]}-12-31")  # type: ignore[index]
-            if other is not None and other.value and other.value != first.value:
-                at = words.start_char - span.start_char
-                out.append(DateMention(at, at + len(words.text), words.text, other.value, other.precision))
-    return out
 
 
 _LEAD_CHARS = 1200  # a text's opening: its title, date line and first paragraph

@@ -357,6 +357,8 @@ def _negated(token: Token, *, own_word: bool = True) -> bool:
     words = _words()
     if own_word and token.lemma_.lower() in words["negative_verbs"]:
         return True
+    if token.dep_ == "pcomp" and token.head.lower_ == "without":
+        return True  # "fled without being arrested"; but "captured without a shot fired" is a capture
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in words["negators"]:
             return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from testigo.extract.frame import Frame
+from testigo.extract.rules.accounts import account_rules
 from testigo.extract.rules.alignment import alignment_rules
 from testigo.extract.rules.among import among_rules
 from testigo.extract.rules.coref import REFUSED, references, resolve
@@ -67,3 +68,4 @@ def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
     frame.key = None
     fragment_rules(frame)  # lines with no subject under a name ('Arrested in May.')
     path_rules(frame)  # the fallback, where no specific rule read a pair
+    account_rules(frame)  # other accounts of an event's date, over the claims made
