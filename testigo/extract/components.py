@@ -998,10 +998,9 @@ def mark_paragraphs(doc: Doc) -> Doc:
     a wire dateline ("MEXICO CITY, Feb. 28, 2025 (Agency) - "), which the parser would otherwise
     take for the first sentence's subject."""
     starts = [0] if len(doc) else []
-    tokens = tokens_of(doc)
     for i in _indices_where(doc, ORTH, lambda text: "\n" in text):  # a token holding a line break ...
-        if i + 1 < len(tokens) and not tokens[i + 1].is_space:  # ... ends the sentence before the next word
-            tokens[i + 1].is_sent_start = True
+        if i + 1 < len(doc) and not (following := doc[i + 1]).is_space:  # ... ends the sentence before the next word
+            following.is_sent_start = True
             starts.append(i + 1)
     for start in starts:
         _end_dateline(doc, start)
@@ -1031,9 +1030,9 @@ def _end_dateline(doc: Doc, start: int) -> None:
 def fix_lemmas(doc: Doc) -> Doc:
     """Lemmas of the hyphenated words kept whole by the tokenizer ('co-founded' -> 'co-found')."""
     lemmas = load_patterns("entities")["whole_words"]
-    tokens = tokens_of(doc)
-    for i in _indices_where(doc, LOWER, lambda lower: bool(lemmas.get(lower))):
-        tokens[i].lemma_ = lemmas[tokens[i].lower_]
+    for i in _indices_where(doc, LOWER, lambda lower: bool(lemmas.get(lower))):  # a few words: no token list
+        token = doc[i]
+        token.lemma_ = lemmas[token.lower_]
     return doc
 
 
