@@ -326,6 +326,9 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
     heads = objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on") + [
         w for o in objects for w in _preps(o, "with")] + _with_after_place(frame, token)
+    if predicate == "rival_of":  # "turned on their former bosses in Y"
+        heads += [w for o in list(heads) if frame.name(o) is None and o.lemma_.lower() in frame.lexicon(
+            "former_side_nouns") for p in ("in", "of", "at") for w in _preps(o, p)]
     partners = [r for obj in heads for r in _other_than(frame, obj, left)
                 or (_envoys_of(frame, obj) if predicate == "negotiated_with" else [])]
     if partners:

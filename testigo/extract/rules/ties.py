@@ -498,7 +498,8 @@ def _money_for(frame: Frame, token: Token) -> None:
 @starts(words=(lambda: words("league_nouns"),), lemmas=(lambda: words("buying_verbs") | words("backing_verbs"),))
 def _backed(frame: Frame, token: Token) -> None:
     """'X, backed by Y' / 'Y arms (supplies, finances) X' / 'X sided with Y' / 'X is in league with Y':
-    allies. Only groups on both sides: 'backed by the army' or 'residents support X' are no alliance."""
+    allies. Only groups on both sides: 'backed by the army' or 'residents support X' are no alliance; a
+    person who sided with a group is its member."""
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and token.lower_ in words("league_nouns") and token.dep_ == "pobj" \
             and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX"):
@@ -519,6 +520,10 @@ def _backed(frame: Frame, token: Token) -> None:
         backers = _subject_groups(frame, token)
         backed = [r for c in token.children if c.dep_ in ("dobj", "dative") for r in parties(frame, c, GROUP)]
         backed += [r for o in prep_objects(token, "with") + prep_objects(token, "to") for r in parties(frame, o, GROUP)]
+        if not backers and lemma in words("siding_verbs") and (subject := subject_of(token)) is not None:
+            for person in parties(frame, subject, PERSON):  # "X sided with G" in a split: one of G's
+                for group in backed:
+                    frame.emit("member_of", person, group, token, f"member_of.{lemma}_verb.v1")
     for one in backed:
         for other in backers:
             if other.entity_id != one.entity_id and not _parts(frame, one, other):
