@@ -28,6 +28,7 @@ from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.name_repairs import GROUP_NOUNS
 from testigo.extract.rules.anaphora import together_with
+from testigo.extract.rules.kinship import business_partner
 from testigo.extract.rules.leadership import nearest_person
 from testigo.extract.rules.phrases import parties
 from testigo.extract.rules.roles import role, role_title
@@ -92,7 +93,8 @@ def _predicates(frame: Frame, token: Token) -> frozenset[str]:
         predicate = role(frame, token)
         if predicate is not None:
             found.add(predicate)
-        if token.lower_ in config["family"] or lemma in config["family"] or lemma in config["parents"]:
+        if (token.lower_ in config["family"] or lemma in config["family"] or lemma in config["parents"]) \
+                and not business_partner(token):
             found.add("kin")
     elif token.pos_ == "VERB" and lemma in ("lead", "head", "run", "command", "direct", "oversee", "helm"):
         found.add("leader_of")
