@@ -432,14 +432,14 @@ def family_group(frame: Frame, token: Token) -> list[Ref]:
 
 @starts(lemmas=(relations("control_verbs"),))
 def _took_control(frame: Frame, token: Token) -> None:
-    """'X took control of G' / 'X took command of G' / 'X took over G' / 'X kept (retained, regained)
-    control of G'."""
+    """'X took control of G' / 'X took command of G' / 'X took the reins of G' / 'X took over G' / 'X kept
+    (retained, regained) control of G'."""
     if token.lemma_.lower() not in frame.lexicon("control_verbs") or token.pos_ != "VERB":
         return
     objects = [c for c in token.children if c.dep_ == "dobj"]
     over = token.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
     groups = [r for o in objects if over for r in parties(frame, o, GROUP)]
-    groups += [r for o in objects if o.lemma_.lower() in ("control", "command", "charge", "leadership")
+    groups += [r for o in objects if o.lower_ in ("control", "command", "charge", "leadership", "reins", "helm")
                for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                for x in p.children if x.dep_ == "pobj" for r in parties(frame, x, GROUP)]
     groups += [r for o in objects if over and o.lemma_.lower() in frame.lexicon("running_nouns")

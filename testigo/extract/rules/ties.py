@@ -521,13 +521,27 @@ def _backed(frame: Frame, token: Token) -> None:
         backed = [r for c in token.children if c.dep_ in ("dobj", "dative") for r in parties(frame, c, GROUP)]
         backed += [r for o in prep_objects(token, "with") + prep_objects(token, "to") for r in parties(frame, o, GROUP)]
         if not backers and lemma in words("siding_verbs") and (subject := subject_of(token)) is not None:
-            for person in parties(frame, subject, PERSON):  # "X sided with G" in a split: one of G's
+            for person in parties(frame, subject, PERSON):  # "X sided with G" in a split: one of G's,
+                own = _own_groups(frame, person)  # or, for the head of a group of his own, its ally
                 for group in backed:
-                    frame.emit("member_of", person, group, token, f"member_of.{lemma}_verb.v1")
+                    if own:
+                        _pairs(frame, "ally_of", own, [group], token, f"ally_of.{lemma}_verb.v1")
+                    else:
+                        frame.emit("member_of", person, group, token, f"member_of.{lemma}_verb.v1")
     for one in backed:
         for other in backers:
             if other.entity_id != one.entity_id and not _parts(frame, one, other):
                 _pairs(frame, "ally_of", [one], [other], token, f"ally_of.{lemma}_verb.v1")
+
+
+def _own_groups(frame: Frame, person: Ref) -> list[Ref]:
+    """The groups the text has said the person leads or founded, as references at the person's name."""
+    found: dict[str, Ref] = {}
+    for claim in frame.claims.values():
+        if claim.subject_id == person.entity_id and claim.predicate in ("leader_of", "founder_of") \
+                and claim.object_id and claim.polarity.value == "positive" and claim.object_id not in found:
+            found[claim.object_id] = Ref.at(person.span.root, claim.object_id, "criminal_group")
+    return list(found.values())
 
 
 def _parts(frame: Frame, one: Ref, other: Ref) -> bool:
