@@ -324,7 +324,8 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
     if not left and predicate == "negotiated_with" and subject is not None:
         left = _envoys_of(frame, subject)  # "leaders of X met leaders of Y"
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
-    heads = objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on") + [
+    opposed = _preps(token, "against") + _preps(token, "on") if predicate == "rival_of" else []
+    heads = objects + _preps(token, "with") + opposed + [  # "cooperating against X": X is no partner
         w for o in objects for w in _preps(o, "with")] + _with_after_place(frame, token)
     if predicate == "rival_of":  # "turned on their former bosses in Y"
         heads += [w for o in list(heads) if frame.name(o) is None and o.lemma_.lower() in frame.lexicon(

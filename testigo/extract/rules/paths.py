@@ -392,6 +392,9 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
                 or any(together_with(t) for t in path):
             continue
         for predicate in fitting:
+            if predicate in ("ally_of", "negotiated_with") and any(t.pos_ == "ADP" and t.lower_ == "against"
+                                                                   for t in path):
+                continue  # "cooperating against X": X is the common foe, no partner
             found.append((predicate, token, left, right))
     if len(predicates) != 1 or not found:
         return
