@@ -185,3 +185,11 @@ def test_the_foe_groups_cooperate_against_is_no_ally(extractor: Any) -> None:
     assert not [t for t in found if t[1] == "ally_of" and "Los Zetas" in (t[0], t[2])]
     found = triples(extractor, "The Sinaloa Cartel has been cooperating against Los Zetas with the Gulf Cartel.")
     assert not [t for t in found if t[1] == "ally_of" and "Los Zetas" in (t[0], t[2])]
+
+
+def test_her_son_is_the_womans_not_the_man_named_last(extractor: Any) -> None:
+    text = ("Marisol Quintero grew up in Tijuana. She is said to be a niece of Ramiro Quintero Paz, who built the "
+            "Tijuana Cartel. In 1998 her teenage son, Tomás Ugalde, was kidnapped.")
+    found = triples(extractor, text)
+    assert ("Tomás Ugalde", "child_of", "Marisol Quintero") in found
+    assert ("Tomás Ugalde", "child_of", "Ramiro Quintero Paz") not in found

@@ -221,7 +221,22 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
         if ref.entity_id not in excluded and not (his and is_female(frame, ref)):  # 'his' is not a woman's
             return [ref]
     owner = topic(frame, noun.sent[0], PERSON)  # named in the sentence before
+    if owner is not None and not his and not is_female(frame, owner):
+        owner = _woman_before(frame, noun, excluded) or owner  # 'her son': the woman named just before, if any
     return [owner] if owner is not None and owner.entity_id != person.entity_id else []
+
+
+HER_REACH = 6  # sentences back a woman's name may be for 'her'
+
+
+def _woman_before(frame: Frame, noun: Token, excluded: set[str]) -> Ref | None:
+    """The nearest woman named in the few sentences before ``noun``'s (a profile names her once, then says 'she')."""
+    doc = noun.doc
+    start = noun.sent.start
+    for _ in range(HER_REACH):
+        start = doc[start - 1].sent.start if start > 0 else start
+    return next((r for r in frame.refs_before(doc[noun.sent.start], *PERSON)
+                 if r.span.start >= start and r.entity_id not in excluded and is_female(frame, r)), None)
 
 
 def _namesake_before(frame: Frame, noun: Token, person: Ref, excluded: set[str]) -> Ref | None:
