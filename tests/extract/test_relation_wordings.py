@@ -193,3 +193,21 @@ def test_her_son_is_the_womans_not_the_man_named_last(extractor: Any) -> None:
     found = triples(extractor, text)
     assert ("Tomás Ugalde", "child_of", "Marisol Quintero") in found
     assert ("Tomás Ugalde", "child_of", "Ramiro Quintero Paz") not in found
+
+
+def test_oaths_of_enmity_and_allegiance(extractor: Any) -> None:
+    assert ("Los Mayos", "rival_of", "Jalisco New Generation Cartel") in triples(
+        extractor, "Los Mayos are sworn enemies of the Jalisco cartel.")
+    assert ("Los Mayos", "ally_of", "Jalisco New Generation Cartel") in triples(
+        extractor, "Los Mayos pledged allegiance to the Jalisco cartel.")
+
+
+def test_trafficking_told_by_its_sources_labs_and_routes(extractor: Any) -> None:
+    for text, drug in (("The Sinaloa Cartel is the main source of fentanyl in the United States.", "fentanyl"),
+                       ("The Sinaloa Cartel's fentanyl labs were raided.", "fentanyl"),
+                       ("The Sinaloa Cartel's cocaine routes run through Honduras.", "cocaine"),
+                       ("The Sinaloa Cartel has diversified into methamphetamine.", "methamphetamine")):
+        assert ("Sinaloa Cartel", "traffics", drug) in triples(extractor, text), text
+    for text in ("A source in the Sinaloa Cartel said cocaine prices rose.",
+                 "Police found a lab in Culiacan where the Sinaloa Cartel kept weapons; cocaine was nearby."):
+        none_of(extractor, text, "traffics")
