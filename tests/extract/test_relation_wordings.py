@@ -211,3 +211,12 @@ def test_trafficking_told_by_its_sources_labs_and_routes(extractor: Any) -> None
     for text in ("A source in the Sinaloa Cartel said cocaine prices rose.",
                  "Police found a lab in Culiacan where the Sinaloa Cartel kept weapons; cocaine was nearby."):
         none_of(extractor, text, "traffics")
+
+
+def test_what_a_described_group_is_said_to_do(extractor: Any) -> None:
+    text = ("Los Cuinis, a trafficking group that prosecutors describe as operating in close partnership with "
+            "the Jalisco New Generation Cartel, was sanctioned.")
+    assert ("Los Cuinis", "ally_of", "Jalisco New Generation Cartel") in triples(extractor, text)
+    found = triples(extractor, "Prosecutors describe Los Cuinis as fighting the Jalisco New Generation Cartel.")
+    assert ("Los Cuinis", "rival_of", "Jalisco New Generation Cartel") in found
+    assert not [t for t in found if "Prosecutors" in t]
