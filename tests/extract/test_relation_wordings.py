@@ -220,3 +220,14 @@ def test_what_a_described_group_is_said_to_do(extractor: Any) -> None:
     found = triples(extractor, "Prosecutors describe Los Cuinis as fighting the Jalisco New Generation Cartel.")
     assert ("Los Cuinis", "rival_of", "Jalisco New Generation Cartel") in found
     assert not [t for t in found if "Prosecutors" in t]
+
+
+def test_more_ways_a_group_holds_a_place(extractor: Any) -> None:
+    for text, place in (("The Sinaloa Cartel is the dominant force in Culiacan.", "Culiacán"),
+                        ("The Sinaloa Cartel runs Culiacan.", "Culiacán"),
+                        ("The Sinaloa Cartel wields enormous influence in Sonora.", "Sonora"),
+                        ("The Sinaloa Cartel collects protection money in Culiacan.", "Culiacán")):
+        assert ("Sinaloa Cartel", "operates_in", place) in triples(extractor, text), text
+    for text in ("The Sinaloa Cartel is the dominant power in the drug trade, officials in Culiacan say.",
+                 "The Sinaloa Cartel was the main force behind the attack in Culiacan."):
+        none_of(extractor, text, "operates_in")
