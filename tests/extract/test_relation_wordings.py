@@ -231,3 +231,11 @@ def test_more_ways_a_group_holds_a_place(extractor: Any) -> None:
     for text in ("The Sinaloa Cartel is the dominant power in the drug trade, officials in Culiacan say.",
                  "The Sinaloa Cartel was the main force behind the attack in Culiacan."):
         none_of(extractor, text, "operates_in")
+
+
+def test_forming_part_of_a_group(extractor: Any) -> None:
+    assert ("Los Mayos", "faction_of", "Sinaloa Cartel") in triples(
+        extractor, "Los Mayos formed part of the Sinaloa Cartel.")
+    assert ("Tomás Ugalde", "member_of", "Sinaloa Cartel") in triples(
+        extractor, "Tomás Ugalde formed part of the Sinaloa Cartel until 2010.")
+    none_of(extractor, "The Sinaloa Cartel formed part of a larger plan.", "faction_of", "member_of")

@@ -42,8 +42,10 @@ def _people_of(frame: Frame, verb: Token) -> list[Ref]:
 
 @starts(lemmas=(relations("belonging_nouns"),))
 def _part_of(frame: Frame, token: Token) -> None:
-    """'X is part of G', 'X, who officers say is part of G', 'X became part of G'."""
-    if token.pos_ != "NOUN" or token.dep_ != "attr" or token.lemma_.lower() not in frame.lexicon("belonging_nouns"):
+    """'X is part of G', 'X, who officers say is part of G', 'X became (formed) part of G'."""
+    formed = token.dep_ == "dobj" and token.head.lemma_.lower() == "form"  # "X formed part of G"
+    if token.pos_ != "NOUN" or token.dep_ != "attr" and not formed \
+            or token.lemma_.lower() not in frame.lexicon("belonging_nouns"):
         return
     verb = token.head
     groups = [r for o in prep_objects(token, "of") if o.pos_ != "PRON"  # "part of it": too loose a guess

@@ -262,6 +262,8 @@ def _described_group(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and (verb := as_verb(noun.head)) is not None:
         return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
             next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "dobj" and noun.lemma_.lower() == "part" and noun.head.lemma_.lower() == "form":
+        return subject_of(noun.head)  # "Y formed part of Z"
     return None
 
 
