@@ -106,6 +106,9 @@ def test_rising_through_the_ranks_and_taking_the_reins(extractor: Any) -> None:
     one(extractor, "Octavio Ledesma is at the helm of the Sinaloa Cartel.",
         "Octavio Ledesma", "leader_of", "Sinaloa Cartel")
     none_of(extractor, "Octavio Ledesma sowed fear in the ranks of the Sinaloa Cartel.", "member_of")
+    for text in ("Octavio Ledesma presides over the Sinaloa Cartel.", "Octavio Ledesma steers the Sinaloa Cartel."):
+        assert ("Octavio Ledesma", "leader_of", "Sinaloa Cartel") in triples(extractor, text), text
+    none_of(extractor, "Octavio Ledesma steered clear of the Sinaloa Cartel.", "leader_of")
 
 
 # Where a group rules

@@ -66,6 +66,7 @@ def _config() -> dict[str, Any]:
             "links": frozenset(data["link_verbs"]) | frozenset(relations["ally_light_verbs"])
             | frozenset(relations["talk_light_verbs"]) | frozenset(relations["describing_verbs"]),
             "object_preps": frozenset(data["object_preps"]),
+            "leader_verbs": frozenset(data["triggers"]["leader_of"]["words"]),
             "acl_links": frozenset(data["acl_links"]), "chain_preps": frozenset(data["chain_preps"])}
 
 
@@ -100,7 +101,7 @@ def _predicates(frame: Frame, token: Token) -> frozenset[str]:
         if (token.lower_ in config["family"] or lemma in config["family"] or lemma in config["parents"]) \
                 and not business_partner(token):
             found.add("kin")
-    elif token.pos_ == "VERB" and lemma in ("lead", "head", "run", "command", "direct", "oversee", "helm"):
+    elif token.pos_ == "VERB" and lemma in config["leader_verbs"]:
         found.add("leader_of")
     if token.pos_ not in ("NOUN", "PROPN", "VERB"):
         return frozenset()
