@@ -55,7 +55,7 @@ def _config() -> dict[str, Any]:
         for word in words:
             triggers.setdefault(word, set()).add(predicate)
     relations = load_patterns("relations")
-    for word in set(relations["official_titles"]) | set(data["official_words"]):
+    for word in (set(relations["official_titles"]) | set(data["official_words"])) - set(data["title_modifiers"]):
         triggers.setdefault(word, set()).add("official_of")
     passable = (set(relations["transparent_nouns"]) | set(relations["running_nouns"])
                 | set(relations["collective_nouns"])) - set(data["triggers"]["faction_of"]["words"])
