@@ -355,8 +355,11 @@ def _hedged_that(clause: Token, token: Token) -> bool:
 
 def _negated(token: Token, *, own_word: bool = True) -> bool:
     words = _words()
-    if own_word and token.lemma_.lower() in words["negative_verbs"]:
-        return True
+    lemma = token.lemma_.lower()
+    if own_word and lemma in words["negative_verbs"]:
+        particles = load_patterns("modality")["negative_particles"].get(lemma)  # "ruled out", not "ruled P"
+        if particles is None or any(c.lower_ in particles for c in token.children if c.dep_ in ("prt", "prep")):
+            return True
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "fled without being arrested"; but "captured without a shot fired" is a capture
     for child in token.children:

@@ -3,14 +3,21 @@
 "X makes the decisions in G", "X calls the shots in G", "X gives the orders in G", "X pulls the strings
 at G": leader_of(X, G); with no group named ("X calls the shots"), the group the text is about in this
 sentence or the one before.
+
+"Under the command of" (command_nouns of patterns/relations.yaml): what is under someone's command,
+leadership or control, named by "of", a possessor or a modifier ("under X's orders", "under CJNG
+control"), by kind of each end: a group under a person is led by him (leader_of), a group under a group
+is its faction, a person under a group's command or orders is its member, a place under a group's
+control or rule is where it operates.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.rules.dispatch import RuleSet, starts
+from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects, topic
 
@@ -20,6 +27,9 @@ PERSON = ("person",)
 # The verb and the object noun of each idiom.
 IDIOMS = {"make": ("decision",), "call": ("shot",), "give": ("order",), "pull": ("string",)}
 PLACES = ("in", "within", "at", "inside", "for")
+OWNERS = ("person", "criminal_group")
+HELD = ("criminal_group", "person", "place")
+RELATIVES = ("who", "which", "that")
 
 
 @starts(lemmas=tuple(IDIOMS))
@@ -45,5 +55,52 @@ def _makes_decisions(frame: Frame, token: Token) -> None:
             frame.emit("leader_of", person, group, token, "leader_of.makes_decisions.v1")
 
 
+@starts(lemmas=(relations("command_nouns"),))
+def _under_command(frame: Frame, token: Token) -> None:
+    """'G remains under the command of X', 'a cell under X's orders', 'P is under CJNG control'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.head.lower_ != "under" \
+            or lemma not in frame.lexicon("command_nouns"):
+        return
+    owners = [r for c in token.children if c.dep_ in ("poss", "compound", "nmod") for r in parties(frame, c, OWNERS)]
+    owners += [r for o in prep_objects(token, "of") for r in parties(frame, o, OWNERS)]
+    if not owners:
+        return
+    holder = token.head.head
+    said = holder if holder.pos_ in ("VERB", "AUX") else token  # "is no longer under": the verb's clause
+    for held in _held(frame, holder):
+        for owner in owners:
+            predicate = _predicate(frame, lemma, held.kind, owner.kind)
+            if predicate is None:
+                continue
+            ends = (owner, held) if predicate in ("leader_of", "operates_in") else (held, owner)
+            frame.emit(predicate, *ends, said, f"{predicate}.under_command.v1")
+
+
+def _held(frame: Frame, holder: Token) -> list[Ref]:
+    """What 'under ...' is said of: the subject of the verb it hangs from ('much of P is under'), or the
+    noun it hangs from ('a cell under the command of X')."""
+    if holder.pos_ in ("VERB", "AUX"):
+        subject = subject_of(holder)
+        if subject is not None and subject.lower_ in RELATIVES:
+            subject = next((v.head for v in [holder, *holder.ancestors] if v.dep_ == "relcl"), None)
+        if subject is None:
+            return []
+        holder = subject
+    if holder.lemma_.lower() in frame.lexicon("part_words"):
+        return [r for o in prep_objects(holder, "of") for r in parties(frame, o, HELD)]
+    return parties(frame, holder, HELD)
+
+
+def _predicate(frame: Frame, lemma: str, held: str, owner: str) -> str | None:
+    if held == "criminal_group":
+        return "leader_of" if owner == "person" else "faction_of"
+    if held == "person" and owner == "criminal_group" and lemma in frame.lexicon("person_command_nouns"):
+        return "member_of"
+    if held == "place" and owner == "criminal_group" and lemma in frame.lexicon("place_command_nouns"):
+        return "operates_in"
+    return None
+
+
 # The command rules (rules/dispatch.py: each runs where its trigger can match).
-command_rules = RuleSet(_makes_decisions)
+command_rules = RuleSet(_makes_decisions, _under_command)

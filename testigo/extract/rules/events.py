@@ -400,7 +400,7 @@ def _presence(frame: Frame, token: Token) -> None:
         if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
             subject = _offshoot(frame, token.head)  # "the cartel that dominated P"
         groups = parties(frame, subject, GROUP) if subject is not None else []
-        objects = _objects(token, ("dobj",))
+        objects = _objects(token, ("dobj", "oprd"))  # "X runs P" may be parsed with P as a predicate
         places = [r for o in objects for r in parties(frame, o, PLACES)]
         places += [r for o in [token, *objects] for p in _objects(o, (), ("in", "across", "throughout", "around"))
                    for r in parties(frame, p, PLACES)]  # "control drug sales in P", "controls the hills around P"

@@ -70,6 +70,8 @@ def subject_of(token: Token) -> Token | None:
             return _participle_bearer(verb.head)  # "G, a cell answering to H": the cell, that is G
         if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
             clause, verb = verb, verb.head
+        elif (described := _described_as(verb)) is not None:
+            return _antecedent(described, verb) if described.lower_ in RELATIVES else described
         elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "prt"):  # "X emerged after splitting from Y",
             verb = verb.head.head  # "X went on running Y"
         else:
@@ -79,6 +81,20 @@ def subject_of(token: Token) -> Token | None:
 
 RELATIVES = ("who", "which", "that")
 ALIAS_WORDS = ("alias", "aka")
+
+
+@cache
+def _describing() -> frozenset[str]:
+    return frozenset(load_patterns("relations")["describing_verbs"]) | {"see"}
+
+
+def _described_as(verb: Token) -> Token | None:
+    """'prosecutors describe X as operating with Y', 'X is seen as working with Y', 'a group that officials
+    describe as ...': the one described (the object of the describing verb, or its passive subject) does
+    what the verb after 'as' says."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as" or verb.head.head.lemma_.lower() not in _describing():
+        return None
+    return next((c for c in verb.head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
 
 
 def mended_subject(child: Token, subjects: list[Token]) -> Token:
@@ -324,8 +340,12 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
     if not left and predicate == "negotiated_with" and subject is not None:
         left = _envoys_of(frame, subject)  # "leaders of X met leaders of Y"
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
-    heads = objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on") + [
+    opposed = _preps(token, "against") + _preps(token, "on") if predicate == "rival_of" else []
+    heads = objects + _preps(token, "with") + opposed + [  # "cooperating against X": X is no partner
         w for o in objects for w in _preps(o, "with")] + _with_after_place(frame, token)
+    if predicate == "rival_of":  # "turned on their former bosses in Y"
+        heads += [w for o in list(heads) if frame.name(o) is None and o.lemma_.lower() in frame.lexicon(
+            "former_side_nouns") for p in ("in", "of", "at") for w in _preps(o, p)]
     partners = [r for obj in heads for r in _other_than(frame, obj, left)
                 or (_envoys_of(frame, obj) if predicate == "negotiated_with" else [])]
     if partners:
@@ -720,6 +740,8 @@ def _group_words(frame: Frame, token: Token) -> None:
     verbish = token.pos_ == "VERB" or mistagged_verb(token)
     for predicate, nouns, verbs in FAMILIES:
         if verbish and lemma in frame.lexicon(verbs):
+            if lemma == "agree" and any(c.dep_ == "dobj" for c in token.children):
+                continue  # "agreed a truce": the noun of the pact is read on its own
             _verb_trigger(frame, token, predicate)
         elif token.pos_ in ("NOUN", "PROPN") and frame.lexicon(nouns) & {lemma, token.lower_}:
             _noun_trigger(frame, token, predicate)

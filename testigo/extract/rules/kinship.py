@@ -17,6 +17,7 @@ from testigo.extract.rules.phrases import (
     is_female,
     latest_siblings,
     parties,
+    prep_objects,
     topic,
 )
 from testigo.extract.syntax import NAMING_VERBS
@@ -37,6 +38,15 @@ def kin_noun(frame: Frame, token: Token) -> Token | None:
     return None
 
 
+LOVING = frozenset({"life", "domestic", "longtime", "long-time", "romantic", "common-law", "former", "late"})
+
+
+def business_partner(noun: Token) -> bool:
+    """'partner' with a modifier of trade ('business partner', 'criminal partner'): no spouse."""
+    return noun.lower_ in ("partner", "partners") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ not in LOVING for c in noun.children)
+
+
 def coordinated(frame: Frame, token: Token) -> list[Ref]:
     """The person at ``token`` and those coordinated with it ('A and B, two sons of X')."""
     head = token
@@ -52,8 +62,7 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
     family = frame.words["family"]
     presupposed = how != "predicate"
     word = noun.lower_
-    if word == "partner" and any(c.dep_ in ("compound", "amod") and c.lower_ not in ("life", "domestic")
-                                 for c in noun.children):
+    if business_partner(noun):
         return  # a business or criminal partner is no spouse
     relatives = _named_relatives(frame, noun)
     if not relatives:
@@ -212,7 +221,22 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
         if ref.entity_id not in excluded and not (his and is_female(frame, ref)):  # 'his' is not a woman's
             return [ref]
     owner = topic(frame, noun.sent[0], PERSON)  # named in the sentence before
+    if owner is not None and not his and not is_female(frame, owner):
+        owner = _woman_before(frame, noun, excluded) or owner  # 'her son': the woman named just before, if any
     return [owner] if owner is not None and owner.entity_id != person.entity_id else []
+
+
+HER_REACH = 6  # sentences back a woman's name may be for 'her'
+
+
+def _woman_before(frame: Frame, noun: Token, excluded: set[str]) -> Ref | None:
+    """The nearest woman named in the few sentences before ``noun``'s (a profile names her once, then says 'she')."""
+    doc = noun.doc
+    start = noun.sent.start
+    for _ in range(HER_REACH):
+        start = doc[start - 1].sent.start if start > 0 else start
+    return next((r for r in frame.refs_before(doc[noun.sent.start], *PERSON)
+                 if r.span.start >= start and r.entity_id not in excluded and is_female(frame, r)), None)
 
 
 def _namesake_before(frame: Frame, noun: Token, person: Ref, excluded: set[str]) -> Ref | None:
@@ -387,6 +411,38 @@ def _kin_subject(frame: Frame, token: Token) -> None:
     named_together(frame, token, named)
 
 
+SIDE_BY_SIDE = frozenset({"sibling_of", "relative_of", "spouse_of"})
+
+
+@starts(words=(relations("family"),))
+def _kin_together(frame: Frame, token: Token) -> None:
+    """'A and B are brothers (cousins)': coordinated people said to be kin of one kind to each other."""
+    if token.dep_ != "attr" or token.tag_ != "NNS" or token.head.lemma_ != "be" \
+            or frame.words["family"].get(token.lower_) not in SIDE_BY_SIDE:  # type: ignore[union-attr]
+        return
+    if any(c.dep_ in ("poss", "prep") for c in token.children):
+        return  # "A and B are X's brothers", "brothers of X": the kin rules
+    subject = subject_of(token.head)
+    people = parties(frame, subject, PERSON) if subject is not None else []
+    predicate = frame.words["family"][token.lower_]  # type: ignore[index]
+    for i, one in enumerate(people):
+        for other in people[i + 1:]:
+            frame.emit(predicate, one, other, token.head, f"{predicate}.kin_together.v1")
+
+
+@starts(words=("related",))
+def _related_to(frame: Frame, token: Token) -> None:
+    """'X is related to Y' (by blood, by marriage): relatives. Only people on both sides."""
+    if token.lower_ != "related" or token.pos_ not in ("ADJ", "VERB") or token.dep_ not in ("acomp", "ROOT", "conj"):
+        return
+    kin = [r for o in prep_objects(token, "to") for r in parties(frame, o, PERSON)]
+    holder = token.head if token.dep_ == "acomp" else token
+    subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None) if kin else None
+    for person in parties(frame, subject, PERSON) if subject is not None else []:
+        for other in kin:
+            frame.emit("relative_of", person, other, token, "relative_of.related_to.v1")
+
+
 @starts(words=("brothers", "sisters", "twins", "siblings"))
 def _siblings_by_surname(frame: Frame, token: Token) -> None:
     """'Two twin brothers ran the network. Pedro and Ana Ruiz, 33, ...': two people coordinated under
@@ -452,5 +508,5 @@ def _surname(frame: Frame, ref: Ref) -> str:
 kinship_rules = RuleSet(
     _named_after_kin, _kin_after_nickname, _kin_subject, _married, _married_to, _relative_before_name,
     _siblings_by_surname,
-    _siblings_with_aliases,
+    _siblings_with_aliases, _kin_together, _related_to,
 )

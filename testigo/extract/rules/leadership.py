@@ -385,12 +385,15 @@ def _group_of_person(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=("answer", "report"))
 def _answer_to(frame: Frame, token: Token) -> None:
-    """'Los Mayos answer to X' -> leader_of(X, Los Mayos)."""
+    """'Los Mayos answer to X' -> leader_of(X, Los Mayos); 'Los Mayos answer to G' -> faction_of G;
+    'X answered to G' -> member_of G."""
     if token.lemma_.lower() not in ("answer", "report"):
         return
+    members: list[Ref] = []
     if token.pos_ == "VERB":
         subject = subject_of(token)
         groups = parties(frame, subject, GROUP) if subject is not None else []
+        members = parties(frame, subject, PERSON) if subject is not None and not groups else []
         if subject is not None and not groups and subject.tag_ == "NNS":  # "the smaller clans, among them X"
             groups = [r for c in subject.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)]
             groups += [r for o in prep_objects(subject, "among") for r in parties(frame, o, GROUP)]
@@ -406,6 +409,9 @@ def _answer_to(frame: Frame, token: Token) -> None:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.answer_to.v1", presupposed=token.dep_ == "acl")
     parents = families or ([] if people else [r for o in objects for r in parties(frame, o, GROUP)])
+    for member in members:  # "X answered to the faction known as G"
+        for parent in parents:
+            frame.emit("member_of", member, parent, token, "member_of.answer_to.v1", presupposed=token.dep_ == "acl")
     for parent in parents:  # "the smaller clans answered to the Mancusos": parts of the family's clan
         for group in groups:
             frame.emit("faction_of", group, parent, token, "faction_of.answer_to.v1", with_time=True,
@@ -426,14 +432,14 @@ def family_group(frame: Frame, token: Token) -> list[Ref]:
 
 @starts(lemmas=(relations("control_verbs"),))
 def _took_control(frame: Frame, token: Token) -> None:
-    """'X took control of G' / 'X took command of G' / 'X took over G' / 'X kept (retained, regained)
-    control of G'."""
+    """'X took control of G' / 'X took command of G' / 'X took the reins of G' / 'X took over G' / 'X kept
+    (retained, regained) control of G'."""
     if token.lemma_.lower() not in frame.lexicon("control_verbs") or token.pos_ != "VERB":
         return
     objects = [c for c in token.children if c.dep_ == "dobj"]
     over = token.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
     groups = [r for o in objects if over for r in parties(frame, o, GROUP)]
-    groups += [r for o in objects if o.lemma_.lower() in ("control", "command", "charge", "leadership")
+    groups += [r for o in objects if o.lower_ in ("control", "command", "charge", "leadership", "reins", "helm")
                for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                for x in p.children if x.dep_ == "pobj" for r in parties(frame, x, GROUP)]
     groups += [r for o in objects if over and o.lemma_.lower() in frame.lexicon("running_nouns")

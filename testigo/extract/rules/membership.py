@@ -42,8 +42,10 @@ def _people_of(frame: Frame, verb: Token) -> list[Ref]:
 
 @starts(lemmas=(relations("belonging_nouns"),))
 def _part_of(frame: Frame, token: Token) -> None:
-    """'X is part of G', 'X, who officers say is part of G', 'X became part of G'."""
-    if token.pos_ != "NOUN" or token.dep_ != "attr" or token.lemma_.lower() not in frame.lexicon("belonging_nouns"):
+    """'X is part of G', 'X, who officers say is part of G', 'X became (formed) part of G'."""
+    formed = token.dep_ == "dobj" and token.head.lemma_.lower() == "form"  # "X formed part of G"
+    if token.pos_ != "NOUN" or token.dep_ != "attr" and not formed \
+            or token.lemma_.lower() not in frame.lexicon("belonging_nouns"):
         return
     verb = token.head
     groups = [r for o in prep_objects(token, "of") if o.pos_ != "PRON"  # "part of it": too loose a guess
@@ -137,5 +139,21 @@ def _affiliated(frame: Frame, token: Token) -> None:
             frame.emit("member_of", person, group, token, "member_of.affiliated.v1", presupposed=token.dep_ == "acl")
 
 
+@starts(words=("ranks",))
+def _in_the_ranks(frame: Frame, token: Token) -> None:
+    """'X rose through the ranks of G', 'X climbed G's ranks', 'X served in the ranks of G': a member of G."""
+    if token.lower_ != "ranks" or token.pos_ != "NOUN" or token.dep_ not in ("pobj", "dobj"):
+        return
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("through", "in", "within", "into") \
+        else token.head if token.dep_ == "dobj" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in frame.lexicon("ranks_verbs"):
+        return  # not "sowed fear in the ranks of G"
+    owners = [c for c in token.children if c.dep_ == "poss"] + prep_objects(token, "of")
+    groups = [r for o in owners for r in parties(frame, o, GROUP)]
+    for person in _people_of(frame, verb) if groups else []:
+        for group in groups:
+            frame.emit("member_of", person, group, verb, "member_of.in_the_ranks.v1")
+
+
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
-membership_rules = RuleSet(_part_of, _on_payroll, _members_including, _among_them, _affiliated)
+membership_rules = RuleSet(_part_of, _on_payroll, _members_including, _among_them, _affiliated, _in_the_ranks)

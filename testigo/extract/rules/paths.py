@@ -28,6 +28,7 @@ from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.name_repairs import GROUP_NOUNS
 from testigo.extract.rules.anaphora import together_with
+from testigo.extract.rules.kinship import business_partner
 from testigo.extract.rules.leadership import nearest_person
 from testigo.extract.rules.phrases import parties
 from testigo.extract.rules.roles import role, role_title
@@ -54,6 +55,8 @@ def _config() -> dict[str, Any]:
         for word in words:
             triggers.setdefault(word, set()).add(predicate)
     relations = load_patterns("relations")
+    for word in (set(relations["official_titles"]) | set(data["official_words"])) - set(data["title_modifiers"]):
+        triggers.setdefault(word, set()).add("official_of")
     passable = (set(relations["transparent_nouns"]) | set(relations["running_nouns"])
                 | set(relations["collective_nouns"])) - set(data["triggers"]["faction_of"]["words"])
     return {**data, "lemmas": {w: frozenset(p) for w, p in triggers.items()}, "passable": frozenset(passable),
@@ -63,6 +66,7 @@ def _config() -> dict[str, Any]:
             "links": frozenset(data["link_verbs"]) | frozenset(relations["ally_light_verbs"])
             | frozenset(relations["talk_light_verbs"]) | frozenset(relations["describing_verbs"]),
             "object_preps": frozenset(data["object_preps"]),
+            "leader_verbs": frozenset(data["triggers"]["leader_of"]["words"]),
             "acl_links": frozenset(data["acl_links"]), "chain_preps": frozenset(data["chain_preps"])}
 
 
@@ -72,6 +76,8 @@ def _kind_pair(a: Ref, b: Ref) -> str | None:
         return "groups"
     if kinds == {"person"}:
         return "people"
+    if kinds == {"person", "agency"}:
+        return "official"
     if "criminal_group" in kinds and kinds & {"person", "drug", "place", "country"} and len(kinds) == 2:
         return "group_with"
     return None
@@ -92,13 +98,22 @@ def _predicates(frame: Frame, token: Token) -> frozenset[str]:
         predicate = role(frame, token)
         if predicate is not None:
             found.add(predicate)
-        if token.lower_ in config["family"] or lemma in config["family"] or lemma in config["parents"]:
+        if (token.lower_ in config["family"] or lemma in config["family"] or lemma in config["parents"]) \
+                and not business_partner(token):
             found.add("kin")
-    elif token.pos_ == "VERB" and lemma in ("lead", "head", "run", "command", "direct", "oversee", "helm"):
+    elif token.pos_ == "VERB" and lemma in config["leader_verbs"]:
         found.add("leader_of")
     if token.pos_ not in ("NOUN", "PROPN", "VERB"):
         return frozenset()
     return frozenset(found)
+
+
+def _official(predicates: frozenset[str], pair: str) -> frozenset[str]:
+    """Between a person and an agency, a leader's or member's word is an office: 'X heads the agency',
+    'X, a DEA agent', 'the agency's chief, X'."""
+    if pair != "official" or not predicates & {"leader_of", "member_of"}:
+        return predicates
+    return (predicates - {"leader_of", "member_of"}) | {"official_of"}
 
 
 @cache
@@ -111,6 +126,8 @@ def _fits(predicate: str, pair: str) -> bool:
         return predicate in GROUP_PAIR
     if pair == "people":
         return predicate == "kin"
+    if pair == "official":
+        return predicate == "official_of"
     return predicate in ROLE_PREDICATES + ("traffics", "operates_in")
 
 
@@ -182,8 +199,9 @@ def _role(frame: Frame, trigger: Token, steps: list[Token]) -> tuple[str, Token]
             verb = node if node.pos_ in ("VERB", "AUX") else verb  # "formed an alliance", "is a cell of"
         elif previous.pos_ in ("VERB", "AUX") and _shares_subject(previous):
             pass  # "is believed to lead G", "tried to negotiate with G", "remained active and are allied with"
-        elif not (node.pos_ == "ADP" and node.lower_ in ("in", "into", "among") and previous.dep_ == "pobj"):
-            return None  # "locked in a feud with", "among the suppliers of" pass; any other word is another phrase
+        elif not (node.pos_ == "ADP" and node.lower_ in ("in", "into", "among", "at") and previous.dep_ == "pobj"):
+            return None  # "locked in a feud with", "among the suppliers of", "at the helm of" pass; any other word
+            # is another phrase
         previous = node
     return (role_, verb) if role_ is not None else None
 
@@ -364,7 +382,7 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
     found: list[tuple[str, Token, tuple[str, Token], tuple[str, Token]]] = []
     predicates: set[str] = set()
     for n, token in enumerate(inner, start=1):
-        fitting = {p for p in _predicates(frame, token) if _fits(p, pair)}
+        fitting = {p for p in _official(_predicates(frame, token), pair) if _fits(p, pair)}
         if any(c.lower_ in PAST_SIDES for c in token.children):
             fitting -= {"rival_of", "ally_of"}  # "X's former rival, Y": a side taken once is none now (groups._enemy)
         if not fitting:
@@ -375,6 +393,9 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
                 or any(together_with(t) for t in path):
             continue
         for predicate in fitting:
+            if predicate in ("ally_of", "negotiated_with") and any(t.pos_ == "ADP" and t.lower_ == "against"
+                                                                   for t in path):
+                continue  # "cooperating against X": X is the common foe, no partner
             found.append((predicate, token, left, right))
     if len(predicates) != 1 or not found:
         return
@@ -504,7 +525,8 @@ def _emit(frame: Frame, predicate: str, trigger: Token, one: tuple[Ref, tuple[st
         return
     verb = verb_a if verb_a.i != trigger.i else verb_b
     asserted = verb.i != trigger.i or trigger.pos_ == "VERB"  # else read inside a noun phrase
-    title = role_title(trigger) if predicate in ROLE_PREDICATES else None
+    title = role_title(trigger) if predicate in ROLE_PREDICATES or predicate == "official_of" and trigger.pos_ in (
+        "NOUN", "PROPN") else None
     climbs = trigger.dep_ in ("attr", "oprd", "dobj") or trigger.dep_ == "pobj" and as_verb(trigger.head) is not None
     claim = frame.emit(predicate, subject, obj, trigger if climbs else verb, f"{predicate}.dep_path.v1",
                        title=title, presupposed=not asserted)  # modality.py climbs from such a noun itself

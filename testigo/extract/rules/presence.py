@@ -155,14 +155,14 @@ def _territory_includes(frame: Frame, token: Token) -> None:
     _emit(frame, _owners(frame, token), places, token, "operates_in.territory_includes.v1")
 
 
-@starts(lemmas=(relations("collective_nouns"),))
+@starts(lemmas=(relations("collective_nouns", "dominant_nouns"),))
 def _dominant_group(frame: Frame, token: Token) -> None:
-    """'X is the dominant group in P', 'X remains the strongest cartel in P'.
+    """'X is the dominant group in P', 'X remains the strongest cartel in P', 'X is the dominant force in P'.
     Also 'In (the region of) P, X remains the strongest group' and 'X, the dominant gang in P'."""
     described = as_verb(token.head) if token.dep_ == "pobj" else None  # "described X as the dominant group in P"
     named = [c for c in token.children if c.dep_ == "appos"]  # "the two largest gangs of P: X and Y"
     if token.pos_ != "NOUN" or token.dep_ not in ("attr", "appos") and described is None and not named \
-            or token.lemma_.lower() not in frame.lexicon("collective_nouns"):
+            or token.lemma_.lower() not in frame.lexicon("collective_nouns", "dominant_nouns"):
         return
     if not any(c.dep_ == "amod" and c.lemma_.lower() in frame.lexicon("dominance_words") for c in token.children):
         return

@@ -262,6 +262,8 @@ def _described_group(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and (verb := as_verb(noun.head)) is not None:
         return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
             next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun.dep_ == "dobj" and noun.lemma_.lower() == "part" and noun.head.lemma_.lower() == "form":
+        return subject_of(noun.head)  # "Y formed part of Z"
     return None
 
 
@@ -498,7 +500,8 @@ def _money_for(frame: Frame, token: Token) -> None:
 @starts(words=(lambda: words("league_nouns"),), lemmas=(lambda: words("buying_verbs") | words("backing_verbs"),))
 def _backed(frame: Frame, token: Token) -> None:
     """'X, backed by Y' / 'Y arms (supplies, finances) X' / 'X sided with Y' / 'X is in league with Y':
-    allies. Only groups on both sides: 'backed by the army' or 'residents support X' are no alliance."""
+    allies. Only groups on both sides: 'backed by the army' or 'residents support X' are no alliance; a
+    person who sided with a group is its member."""
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and token.lower_ in words("league_nouns") and token.dep_ == "pobj" \
             and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX"):
@@ -519,10 +522,28 @@ def _backed(frame: Frame, token: Token) -> None:
         backers = _subject_groups(frame, token)
         backed = [r for c in token.children if c.dep_ in ("dobj", "dative") for r in parties(frame, c, GROUP)]
         backed += [r for o in prep_objects(token, "with") + prep_objects(token, "to") for r in parties(frame, o, GROUP)]
+        if not backers and lemma in words("siding_verbs") and (subject := subject_of(token)) is not None:
+            for person in parties(frame, subject, PERSON):  # "X sided with G" in a split: one of G's,
+                own = _own_groups(frame, person)  # or, for the head of a group of his own, its ally
+                for group in backed:
+                    if own:
+                        _pairs(frame, "ally_of", own, [group], token, f"ally_of.{lemma}_verb.v1")
+                    else:
+                        frame.emit("member_of", person, group, token, f"member_of.{lemma}_verb.v1")
     for one in backed:
         for other in backers:
             if other.entity_id != one.entity_id and not _parts(frame, one, other):
                 _pairs(frame, "ally_of", [one], [other], token, f"ally_of.{lemma}_verb.v1")
+
+
+def _own_groups(frame: Frame, person: Ref) -> list[Ref]:
+    """The groups the text has said the person leads or founded, as references at the person's name."""
+    found: dict[str, Ref] = {}
+    for claim in frame.claims.values():
+        if claim.subject_id == person.entity_id and claim.predicate in ("leader_of", "founder_of") \
+                and claim.object_id and claim.polarity.value == "positive" and claim.object_id not in found:
+            found[claim.object_id] = Ref.at(person.span.root, claim.object_id, "criminal_group")
+    return list(found.values())
 
 
 def _parts(frame: Frame, one: Ref, other: Ref) -> bool:

@@ -1,0 +1,244 @@
+"""Relations said with a noun, an idiom or a verb of their own: "under the command of X", "a spokesman
+for G", "answered to G", "sided with G", "turned on its former bosses in G", "ruled much of P", kin words
+("her sister-in-law", "A and B are cousins"), offices between a person and an agency ("X, a DEA agent").
+
+Each sentence is written for this test with invented people; each test checks the claim a wording makes
+and, where a close wording says something else, the silence it must keep.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import said, triples
+
+pytestmark = pytest.mark.model
+
+
+def one(extractor: Any, text: str, subject: str, predicate: str, obj: str) -> Any:
+    found = [s for s in said(extractor, text) if (s.subject, s.predicate, s.object) == (subject, predicate, obj)]
+    assert found, f"no {subject} {predicate} {obj} in {said(extractor, text)}"
+    return found[0]
+
+
+def none_of(extractor: Any, text: str, *predicates: str) -> None:
+    found = [s for s in said(extractor, text) if s.predicate in predicates]
+    assert not found, found
+
+
+# Under someone's command
+
+
+def test_what_is_under_the_command_of_someone_by_the_kind_of_each_end(extractor: Any) -> None:
+    one(extractor, "The Jalisco cartel remains under the command of Rogelio Barrera Quintana.",
+        "Rogelio Barrera Quintana", "leader_of", "Jalisco New Generation Cartel")
+    one(extractor, "Los Mayos operated under the orders of the Sinaloa Cartel for years.",
+        "Los Mayos", "faction_of", "Sinaloa Cartel")
+    one(extractor, "Tomás Ugalde Rivas worked under the orders of the Gulf Cartel.",
+        "Tomás Ugalde Rivas", "member_of", "Gulf Cartel")
+    one(extractor, "Much of Culiacan is under the control of Los Chapitos.", "Los Chapitos", "operates_in", "Culiacán")
+    claim = one(extractor, "The Gulf Cartel is no longer under the command of Ramiro Esquivel Lara.",
+                "Ramiro Esquivel Lara", "leader_of", "Gulf Cartel")
+    assert claim.polarity == "negative"
+
+
+def test_under_command_keeps_silent_where_no_group_is_held_or_holds(extractor: Any) -> None:
+    none_of(extractor, "The hostage, Tomás Ugalde Rivas, was under the control of the Gulf Cartel for a week.",
+            "member_of")  # a captive is under a group's control, not in its ranks
+    none_of(extractor, "Tomás Ugalde Rivas served under the command of General Luis Sandoval.",
+            "leader_of", "member_of")
+    none_of(extractor, "Under pressure from the Sinaloa Cartel, Los Mayos retreated.", "faction_of", "leader_of")
+
+
+# Role nouns of people who speak or deal for a group
+
+
+def test_envoys_spokesmen_and_brokers_are_members(extractor: Any) -> None:
+    one(extractor, "Prosecutors say Julián Osorio Pardo was a representative of the Norte del Valle cartel in Mexico.",
+        "Julián Osorio Pardo", "member_of", "Norte del Valle")
+    one(extractor, "Ernesto Villalba, a spokesman for the Sinaloa Cartel, spoke to reporters.",
+        "Ernesto Villalba", "member_of", "Sinaloa Cartel")
+    one(extractor, "Marisol Quintero was a senior broker for the Sinaloa Cartel.",
+        "Marisol Quintero", "member_of", "Sinaloa Cartel")
+    one(extractor, "Ernesto Villalba, an emissary of the Gulf Cartel, travelled to Bogota.",
+        "Ernesto Villalba", "member_of", "Gulf Cartel")
+    none_of(extractor, "Representatives of the Sinaloa Cartel met Ernesto Villalba in Bogota.", "member_of")
+
+
+# Verbs a person or group serves, sides or fights with
+
+
+def test_answering_to_and_siding_with_a_group(extractor: Any) -> None:
+    claim = one(extractor, "Investigators believe Octavio Ledesma answered to the faction known as Los Chapitos.",
+                "Octavio Ledesma", "member_of", "Los Chapitos")
+    assert claim.certainty == "probable"
+    one(extractor, "Octavio Ledesma is said to have sided with Los Mayos.", "Octavio Ledesma", "member_of", "Los Mayos")
+    text = "Octavio Ledesma, the founder of Los Mazatlecos, is believed to have sided with Los Chapitos."
+    assert ("Los Mazatlecos", "ally_of", "Los Chapitos") in triples(extractor, text) | {
+        (o, p, s) for s, p, o in triples(extractor, text)}
+    none_of(extractor, text, "member_of")  # the head of a group of his own takes its side, not a post in the other
+    none_of(extractor, "Octavio Ledesma reported to the police that the Sinaloa Cartel threatened him.", "member_of")
+
+
+def test_commanding_cells_for_a_group_is_serving_it(extractor: Any) -> None:
+    one(extractor, "Octavio Ledesma commanded armed security cells for the Sinaloa Cartel in Culiacan.",
+        "Octavio Ledesma", "member_of", "Sinaloa Cartel")
+    one(extractor, "Octavio Ledesma led a cell for the Sinaloa Cartel.",
+        "Octavio Ledesma", "member_of", "Sinaloa Cartel")
+
+
+def test_rivalry_told_by_turning_on_former_bosses_and_falling_out(extractor: Any) -> None:
+    assert ("Los Zetas", "rival_of", "Gulf Cartel") in triples(
+        extractor, "The Zetas turned on their former bosses in the Gulf Cartel in 2010.")
+    assert ("Los Mayos", "rival_of", "Jalisco New Generation Cartel") in triples(
+        extractor, "Los Mayos fell out with the Jalisco cartel in 2019.")
+    assert not [t for t in triples(extractor, "The Zetas turned on the lights in the Gulf Cartel's old house.")
+                if t[1] == "rival_of"]
+
+
+def test_rising_through_the_ranks_and_taking_the_reins(extractor: Any) -> None:
+    one(extractor, "Octavio Ledesma rose through the ranks of the Sinaloa Cartel.",
+        "Octavio Ledesma", "member_of", "Sinaloa Cartel")
+    one(extractor, "Octavio Ledesma took the reins of the Sinaloa Cartel in 2014.",
+        "Octavio Ledesma", "leader_of", "Sinaloa Cartel")
+    one(extractor, "Octavio Ledesma is at the helm of the Sinaloa Cartel.",
+        "Octavio Ledesma", "leader_of", "Sinaloa Cartel")
+    none_of(extractor, "Octavio Ledesma sowed fear in the ranks of the Sinaloa Cartel.", "member_of")
+    for text in ("Octavio Ledesma presides over the Sinaloa Cartel.", "Octavio Ledesma steers the Sinaloa Cartel."):
+        assert ("Octavio Ledesma", "leader_of", "Sinaloa Cartel") in triples(extractor, text), text
+    none_of(extractor, "Octavio Ledesma steered clear of the Sinaloa Cartel.", "leader_of")
+
+
+# Where a group rules
+
+
+def test_a_group_that_rules_or_terrorises_a_place_operates_there(extractor: Any) -> None:
+    claim = one(extractor, "Los Mayos have ruled much of Sinaloa for a decade.", "Los Mayos", "operates_in", "Sinaloa")
+    assert claim.polarity == "positive"  # 'rule' denies only as "ruled out"
+    one(extractor, "Los Mayos have terrorized Culiacan for years.", "Los Mayos", "operates_in", "Culiacán")
+    claim = one(extractor, "Officials ruled out that the Sinaloa Cartel operates in Culiacan.",
+                "Sinaloa Cartel", "operates_in", "Culiacán")
+    assert claim.polarity == "negative"
+
+
+# Kin
+
+
+def test_in_laws_grandchildren_and_cousins_are_relatives(extractor: Any) -> None:
+    one(extractor, "Rosa Salgado, the sister-in-law of Fausto Ibarra, was arrested.",
+        "Rosa Salgado", "relative_of", "Fausto Ibarra")
+    one(extractor, "Fausto Ibarra and his mother-in-law, Rosa Salgado, were arrested.",
+        "Rosa Salgado", "relative_of", "Fausto Ibarra")
+    one(extractor, "Rosa Salgado is the granddaughter of Fausto Ibarra.",
+        "Rosa Salgado", "relative_of", "Fausto Ibarra")
+    one(extractor, "Jorge Ibarra and Pedro Salas are cousins.", "Jorge Ibarra", "relative_of", "Pedro Salas")
+    one(extractor, "Jorge Ibarra and Pedro Ibarra are brothers.", "Jorge Ibarra", "sibling_of", "Pedro Ibarra")
+    one(extractor, "Jorge Ibarra is related to Pedro Salas.", "Jorge Ibarra", "relative_of", "Pedro Salas")
+    none_of(extractor, "Rosa Salgado, the sister-in-law of Fausto Ibarra, was arrested.", "sibling_of")
+    none_of(extractor, "The killing is related to Pedro Salas.", "relative_of")
+
+
+def test_partners_in_love_and_in_business(extractor: Any) -> None:
+    one(extractor, "Rosa Salgado is the girlfriend of Fausto Ibarra.", "Rosa Salgado", "spouse_of", "Fausto Ibarra")
+    none_of(extractor, "Rosa Salgado is the business partner of Fausto Ibarra.", "spouse_of")
+
+
+# Offices between a person and an agency
+
+
+def test_offices_told_by_a_title_noun_or_a_leader_verb(extractor: Any) -> None:
+    one(extractor, "Walter Brennan, a DEA agent, testified on Tuesday.",
+        "Walter Brennan", "official_of", "Drug Enforcement Administration")
+    one(extractor, "Walter Brennan has served as Administrator of the Drug Enforcement Administration since July.",
+        "Walter Brennan", "official_of", "Drug Enforcement Administration")
+    one(extractor, "Walter Brennan, who led the DEA until January, spoke to reporters.",
+        "Walter Brennan", "official_of", "Drug Enforcement Administration")
+
+
+def test_no_office_for_those_the_agency_acts_on(extractor: Any) -> None:
+    for text in ("Walter Brennan told DEA agents that the cartel was moving.",
+                 "DEA agents arrested Walter Brennan in Texas.",
+                 "Walter Brennan threatened the head of the DEA.",
+                 "Walter Brennan, a DEA informant, testified on Tuesday.",
+                 "Agents of the DEA questioned Walter Brennan for hours."):
+        none_of(extractor, text, "official_of")
+
+
+# Agreements and common foes
+
+
+def test_groups_that_agree_or_make_peace_negotiated(extractor: Any) -> None:
+    for text in ("The Sinaloa Cartel and the Gulf Cartel agreed to divide the city.",
+                 "The Sinaloa Cartel made peace with the Gulf Cartel in 2012."):
+        assert {("Sinaloa Cartel", "negotiated_with", "Gulf Cartel"),
+                ("Gulf Cartel", "negotiated_with", "Sinaloa Cartel")} & triples(extractor, text), text
+    for text in ("Analysts agreed that the Sinaloa Cartel had beaten the Gulf Cartel.",
+                 "The Sinaloa Cartel disturbed the peace in Gulf Cartel territory.",
+                 "Peace returned to Culiacan after the Sinaloa Cartel defeated the Gulf Cartel."):
+        none_of(extractor, text, "negotiated_with", "ally_of")
+
+
+def test_the_foe_groups_cooperate_against_is_no_ally(extractor: Any) -> None:
+    text = "The Sinaloa Cartel and the Gulf Cartel may already be cooperating against Los Zetas."
+    found = triples(extractor, text)
+    assert ("Sinaloa Cartel", "ally_of", "Gulf Cartel") in found
+    assert ("Sinaloa Cartel", "rival_of", "Los Zetas") in found
+    assert not [t for t in found if t[1] == "ally_of" and "Los Zetas" in (t[0], t[2])]
+    found = triples(extractor, "The Sinaloa Cartel has been cooperating against Los Zetas with the Gulf Cartel.")
+    assert not [t for t in found if t[1] == "ally_of" and "Los Zetas" in (t[0], t[2])]
+
+
+def test_her_son_is_the_womans_not_the_man_named_last(extractor: Any) -> None:
+    text = ("Marisol Quintero grew up in Tijuana. She is said to be a niece of Ramiro Quintero Paz, who built the "
+            "Tijuana Cartel. In 1998 her teenage son, Tomás Ugalde, was kidnapped.")
+    found = triples(extractor, text)
+    assert ("Tomás Ugalde", "child_of", "Marisol Quintero") in found
+    assert ("Tomás Ugalde", "child_of", "Ramiro Quintero Paz") not in found
+
+
+def test_oaths_of_enmity_and_allegiance(extractor: Any) -> None:
+    assert ("Los Mayos", "rival_of", "Jalisco New Generation Cartel") in triples(
+        extractor, "Los Mayos are sworn enemies of the Jalisco cartel.")
+    assert ("Los Mayos", "ally_of", "Jalisco New Generation Cartel") in triples(
+        extractor, "Los Mayos pledged allegiance to the Jalisco cartel.")
+
+
+def test_trafficking_told_by_its_sources_labs_and_routes(extractor: Any) -> None:
+    for text, drug in (("The Sinaloa Cartel is the main source of fentanyl in the United States.", "fentanyl"),
+                       ("The Sinaloa Cartel's fentanyl labs were raided.", "fentanyl"),
+                       ("The Sinaloa Cartel's cocaine routes run through Honduras.", "cocaine"),
+                       ("The Sinaloa Cartel has diversified into methamphetamine.", "methamphetamine")):
+        assert ("Sinaloa Cartel", "traffics", drug) in triples(extractor, text), text
+    for text in ("A source in the Sinaloa Cartel said cocaine prices rose.",
+                 "Police found a lab in Culiacan where the Sinaloa Cartel kept weapons; cocaine was nearby."):
+        none_of(extractor, text, "traffics")
+
+
+def test_what_a_described_group_is_said_to_do(extractor: Any) -> None:
+    text = ("Los Cuinis, a trafficking group that prosecutors describe as operating in close partnership with "
+            "the Jalisco New Generation Cartel, was sanctioned.")
+    assert ("Los Cuinis", "ally_of", "Jalisco New Generation Cartel") in triples(extractor, text)
+    found = triples(extractor, "Prosecutors describe Los Cuinis as fighting the Jalisco New Generation Cartel.")
+    assert ("Los Cuinis", "rival_of", "Jalisco New Generation Cartel") in found
+    assert not [t for t in found if "Prosecutors" in t]
+
+
+def test_more_ways_a_group_holds_a_place(extractor: Any) -> None:
+    for text, place in (("The Sinaloa Cartel is the dominant force in Culiacan.", "Culiacán"),
+                        ("The Sinaloa Cartel runs Culiacan.", "Culiacán"),
+                        ("The Sinaloa Cartel wields enormous influence in Sonora.", "Sonora"),
+                        ("The Sinaloa Cartel collects protection money in Culiacan.", "Culiacán")):
+        assert ("Sinaloa Cartel", "operates_in", place) in triples(extractor, text), text
+    for text in ("The Sinaloa Cartel is the dominant power in the drug trade, officials in Culiacan say.",
+                 "The Sinaloa Cartel was the main force behind the attack in Culiacan."):
+        none_of(extractor, text, "operates_in")
+
+
+def test_forming_part_of_a_group(extractor: Any) -> None:
+    assert ("Los Mayos", "faction_of", "Sinaloa Cartel") in triples(
+        extractor, "Los Mayos formed part of the Sinaloa Cartel.")
+    assert ("Tomás Ugalde", "member_of", "Sinaloa Cartel") in triples(
+        extractor, "Tomás Ugalde formed part of the Sinaloa Cartel until 2010.")
+    none_of(extractor, "The Sinaloa Cartel formed part of a larger plan.", "faction_of", "member_of")
