@@ -62,6 +62,11 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _STOP_WORDS = frozenset({".", "!", "?", ";"})
 # Verbs whose object's "that" clause their subject denies: "X rejected the claim that he leads G".
 _REJECTING = frozenset({"reject", "deny", "dismiss", "refute", "dispute", "rebut", "contest"})
+# What a denial's object may be for the denial to be the denier's word on a relation: "X denied any pact with
+# G", "X denies links to G" ("X denied the request" says nothing of a relation).
+_DENIED_NOUNS = frozenset({"tie", "link", "connection", "relationship", "relation", "association", "affiliation",
+                           "involvement", "contact", "dealing", "pact", "alliance", "agreement", "deal", "truce",
+                           "partnership", "collaboration", "cooperation", "role", "part", "participation"})
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "det", "dative", "appos", "conj"})
 _THAT_WINDOW = 8
 # Verbs of saying whose noun object of three words or more is a clause the parser misread:
@@ -274,6 +279,10 @@ class _Finder(ParsedText):
         if g is not None and g > i and self.tag[g] == "VBG" and self.lemma[i] in _REJECTING:
             # "X has denied leading G": X's word (an admission, "admitted running G", stays the article's fact)
             return self.clause(g)
+        d = self.first_kid.get((i, "dobj"))
+        if d is not None and d > i and self.lemma[i] in _REJECTING and (
+                self.lemma[d] in _DENIED_NOUNS or self.lower[self.first_kid.get((d, "det"), d)] in ("any", "no")):
+            return self.left[d], self.right[d]  # "X denied any pact with G": X's word
         h = self.head[i]
         if self.dep[i] == "ccomp" and h > i and self.that_mark.get(h, -1) > i:
             return self.that_mark[h], self.right[h]  # "X reported, citing Y, that Z ...", parsed with Z as root
@@ -395,6 +404,9 @@ class _Finder(ParsedText):
                        if not first <= self.head[k] <= last or self.head[k] == k), first)
         pp_lo = min(first, self.left[anchor])
         pp_hi = max(self.right[anchor], self.right[x])
+        told = self.misread_apposition(x)
+        if told is not None:  # "X was her partner and, according to prosecutors, a representative of G"
+            speaker, pp_hi = self.phrase(x, without=told), self.left[told] - 1
         h = self.head[anchor]
         if h == anchor:
             lo, hi = self.sent_lo[first], self.sent_hi[first]
@@ -415,7 +427,7 @@ class _Finder(ParsedText):
             return
         s, e = rng
         ps, pe = self.idx[pp_lo], self.tok_end[pp_hi]
-        if ps <= s < pe:  # "According to X, ..."
+        if ps <= s < pe or told is not None and s < ps:  # "According to X, ...", "... and, according to X, ..."
             s = pe
         elif ps < e <= pe:  # "..., according to X."
             e = ps
@@ -437,6 +449,15 @@ class _Finder(ParsedText):
         cited = self.cited_by(self.speaker_token(source)) or self.cited_by(source)
         if cited is not None:  # "according to a statement from X, which cited intelligence from Y"
             self.found.append(_Found(rng[0], rng[1], ACCORDING_TO, cue, cited, self.idx[first]))
+
+    def misread_apposition(self, x: int) -> int | None:
+        """An 'apposition' of a plural source that is a singular noun ('according to US prosecutors, a
+        representative of G'): what the source says of the clause's subject, not another name of the source."""
+        k = self.first_kid.get((x, "appos"))
+        if k is None or k < x or self.tag[x] not in ("NNS", "NNPS") or self.tag[k] not in ("NN", "NNP"):
+            return None
+        det = self.first_kid.get((k, "det"))
+        return k if det is not None and self.lower[det] in ("a", "an") else None
 
     def lead_in_scope(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The paragraphs a lead-in speaks for, when the phrase lo..hi and a colon are all of its

@@ -27,6 +27,8 @@ from testigo.schema import load_schema
 __all__ = ["denial_rules"]
 
 PERSON = ("person",)
+SIGNING = frozenset({"sign", "call", "identify", "name", "describe", "present", "style"})
+TAKING = frozenset({"take", "play", "have"})  # "take part in", "play a role in", "have a hand in"
 POINTING = frozenset({"this", "that", "it", "them", "these", "those"})
 
 
@@ -83,7 +85,7 @@ def _denied_before(frame: Frame, token: Token) -> None:
 def _killing_victims(frame: Frame, killing: Token) -> list[Ref]:
     """Who 'the killing' was of: 'of Y', "Y's murder", else the one person a killing claimed in this
     sentence or the two before is about."""
-    named = [r for o in prep_objects(killing, "of") for r in parties(frame, o, PERSON)]
+    named = [r for o in prep_objects(killing, "of") for r in parties(frame, o, PERSON) or _titled_person(frame, o)]
     named += [r for c in killing.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
     if named or not any(c.lower_ in ("the", "that", "this") for c in killing.children):
         return named
@@ -104,18 +106,48 @@ def _part_in_killing(frame: Frame, token: Token) -> None:
             or token.dep_ != "dobj" or token.head.pos_ != "VERB":
         return
     verb = token.head
+    taking = [verb] if verb.lemma_.lower() in TAKING and verb.dep_ in ("xcomp", "ccomp") else []
+    verb = verb.head if taking else verb  # "denied having taken part in", "admitted playing a role in"
     if verb.lemma_.lower() not in frame.lexicon("denying_verbs") | {"admit", "acknowledge", "confess", "claim"}:
         return
-    killings = [o for o in prep_objects(token, "in") + prep_objects(verb, "in")  # the parser may hang 'in' on the verb
+    killings = [o for o in prep_objects(token, "in") + [p for v in [verb, *taking] for p in prep_objects(v, "in")]
                 if o.lower_ in frame.words["events"]["killed"]["nouns"]]  # type: ignore[index]
     subject = subject_of(verb)  # also "He pleaded not guilty, and has always denied any part in ..."
-    killers = parties(frame, subject, PERSON + GROUP)[:1] if subject is not None else []
+    killers = [] if subject is None else (parties(frame, subject, PERSON + GROUP) or _signing_as(frame, subject))[:1]
     for killing in killings:
         for victim in _killing_victims(frame, killing):
             for killer in killers:
                 claim = frame.emit("killed", victim, killer, verb, "killed.part_in_killing.v1", with_time=True)
                 if claim is not None:  # the one who denies (or admits) is the source
                     _said_by(frame, claim, killer)
+
+
+def _signing_as(frame: Frame, noun: Token) -> list[Ref]:
+    """The group a group noun names itself as: 'a group that signed as G', 'a gang calling itself G', 'an
+    organisation identifying itself as G' (who signs a banner or a message is its source)."""
+    if noun.lemma_.lower() not in frame.lexicon("collective_nouns"):
+        return []
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SIGNING]
+    names = [o for c in clauses for o in prep_objects(c, "as") + [k for k in c.children if k.dep_ in ("oprd", "dobj")]]
+    return [r for o in names for r in parties(frame, o, GROUP)][:1]
+
+
+def _titled_person(frame: Frame, noun: Token) -> list[Ref]:
+    """The person a definite title stands for: 'the murder of the mayor' after "The mayor of P, X, was
+    murdered": the one person the same noun was set beside before (an apposition or a title before the name)."""
+    if noun.tag_ != "NN" or not any(c.lower_ == "the" for c in noun.children):
+        return []
+    found: dict[str, Ref] = {}
+    own = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    for word in noun.doc[:noun.sent.start]:
+        if word.lemma_ != noun.lemma_ or any(c.dep_ in ("amod", "compound") and c.lower_ not in own
+                                             for c in word.children):
+            continue  # "the previous mayor, Y": another than "the mayor"
+        for near in [word.head, *word.children]:
+            ref = frame.name(near, *PERSON)
+            if ref is not None and (near.dep_ == "appos" or word.dep_ in ("compound", "appos")):
+                found.setdefault(ref.entity_id, ref)
+    return list(found.values()) if len(found) == 1 else []
 
 
 def _said_by(frame: Frame, claim: Claim, speaker: Ref) -> None:
@@ -159,5 +191,60 @@ def _denied_any_group(frame: Frame, token: Token) -> None:
                     _said_by(frame, denied, person)
 
 
+@starts(lemmas=(relations("tie_nouns"), "do"))
+def _denied_tie(frame: Frame, token: Token) -> None:
+    """'X has always denied any tie to the organization', 'X denied having links to G', 'X denies any
+    connection with G', '"We have nothing to do with G," ...': a person denies membership of G, a group
+    an alliance with G (negative, the denier its source). "X has ties to G" alone says too little to
+    be read as membership; its denial is what an analyst records."""
+    if token.lemma_.lower() == "do":  # "X has nothing to do with G"
+        nothing = token.head
+        if token.dep_ not in ("relcl", "acl", "xcomp") or nothing.lower_ != "nothing" or nothing.dep_ != "dobj" \
+                or nothing.head.lemma_.lower() != "have":
+            return
+        verb, objects, negated = nothing.head, prep_objects(token, "with"), True
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in frame.lexicon("tie_nouns"):
+        verb, objects, negated = _denying_verb(frame, token), prep_objects(token, "to") + prep_objects(
+            token, "with"), False
+        if verb is None:
+            return
+    else:
+        return
+    subject = subject_of(verb)
+    deniers = _denier(frame, subject) if subject is not None else []
+    for denier in deniers:
+        predicate = "member_of" if denier.kind == "person" else "ally_of"
+        for obj in objects:
+            for group in parties(frame, obj, GROUP):
+                claim = frame.emit(predicate, denier, group, token, f"{predicate}.denied_tie.v1", negated=negated)
+                if claim is not None and claim.polarity == Polarity.NEGATIVE and not negated:
+                    _said_by(frame, claim, denier)  # "X has nothing to do with G" is the sentence's source's word
+
+
+def _denier(frame: Frame, subject: Token) -> list[Ref]:
+    """Who denies: a name, a pronoun read back, or a description ('the politician', 'the mayor') of the one
+    person named before it in its sentence ("His brother, X, was a deputy; the politician has denied ...")."""
+    named = parties(frame, subject, PERSON + GROUP)[:1]
+    if named or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.lower_ in frame.lexicon("collective_nouns") \
+            or not any(c.lower_ == "the" for c in subject.children):
+        return named
+    people = {r.entity_id: r for r in frame.ents.refs if r.kind == "person"
+              and subject.sent.start <= r.span.start and r.span.end <= subject.i}
+    return list(people.values()) if len(people) == 1 else []
+
+
+def _denying_verb(frame: Frame, noun: Token) -> Token | None:
+    """The denying verb whose object is the tie: 'denied any tie', 'denied having links' (none if
+    the denial is itself negated: "did not deny links to G")."""
+    verb = noun.head
+    if noun.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() == "have" and verb.dep_ in ("xcomp", "ccomp"):
+        verb = verb.head  # "denied having links to G"
+    if verb.lemma_.lower() not in frame.lexicon("denying_verbs") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
+
+
 # The rules of this module (rules/dispatch.py: each runs where its trigger can match).
-denial_rules = RuleSet(_denied_before, _part_in_killing, _denied_any_group)
+denial_rules = RuleSet(_denied_before, _part_in_killing, _denied_any_group, _denied_tie)
