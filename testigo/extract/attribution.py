@@ -62,6 +62,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _STOP_WORDS = frozenset({".", "!", "?", ";"})
 # Verbs whose object's "that" clause their subject denies: "X rejected the claim that he leads G".
 _REJECTING = frozenset({"reject", "deny", "dismiss", "refute", "dispute", "rebut", "contest"})
+_CONCEDING = frozenset({"although", "though", "whereas", "while"})
 # What a denial's object may be for the denial to be the denier's word on a relation: "X denied any pact with
 # G", "X denies links to G" ("X denied the request" says nothing of a relation).
 _DENIED_NOUNS = frozenset({"tie", "link", "connection", "relationship", "relation", "association", "affiliation",
@@ -186,6 +187,7 @@ class _Finder(ParsedText):
             return
         impersonal = self.impersonal_passive(i)
         if impersonal is False:
+            self.passive_with_agent(i)
             return  # "X is said to ...": a certainty cue, not a source
         speaker = self.speaker_of(i)
         lo_hi = self.complement(i)
@@ -199,6 +201,26 @@ class _Finder(ParsedText):
         cited = (self.cited_by(self.speaker_token(s)) or self.cited_by(s)) if s is not None else None
         if cited is not None:  # "The report, which cites documents of X, says ...": X inside the report's source
             self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], cited, False)
+
+    def before_conceded(self, c: int, hi: int) -> int:
+        """The end of a reported clause before a concession that has a speaker of its own: in "X insisted
+        that Y is alive, although the government announced that police had killed him" the killing is the
+        government's word, not X's."""
+        for k in range(c + 1, hi + 1):
+            if self.head[k] == c and self.dep[k] == "advcl" and self.is_verb_cue(k) and self.subj.get(k) is not None \
+                    and any(self.head[m] == k and self.dep[m] == "mark" and self.lower[m] in _CONCEDING
+                            for m in range(self.left[k], k)):
+                return min(hi, self.left[k] - 1)
+        return hi
+
+    def passive_with_agent(self, i: int) -> None:
+        """ "X is said by local press to have sided with G", "X is alleged by prosecutors to have led G": the
+        agent asserts the infinitive clause and its subject (the passive stays a certainty cue)."""
+        agent, clause, s = self.first_kid.get((i, "agent")), self.first_kid.get((i, "xcomp")), self.subj.get(i)
+        by = self.first_kid.get((agent, "pobj")) if agent is not None else None
+        if by is None or clause is None or s is None or clause < i:
+            return
+        self.emit_complement(i, min(self.left[s], i), self.right[clause], self.lemma[i], self.speaker_phrase(by), False)
 
     def citing(self, i: int, lo: int) -> tuple[int, int] | None:
         """What a reporting verb's speaker cites between the verb and what it reports: 'X reported,
@@ -274,7 +296,7 @@ class _Finder(ParsedText):
                 lo, hi = self.clause(c)
                 if c < i and self.right[c] < i and not self.semicolon_between(c, self.right[c]):
                     hi = self.right[c]  # "A holds P, and B fights C, officials said": both clauses
-                return lo, hi
+                return lo, self.before_conceded(c, hi)
         g = self.first_kid.get((i, "xcomp"))
         if g is not None and g > i and self.tag[g] == "VBG" and self.lemma[i] in _REJECTING:
             # "X has denied leading G": X's word (an admission, "admitted running G", stays the article's fact)

@@ -21,12 +21,14 @@ from testigo.extract.modality import modality
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.tokens import tokens_of
 from testigo.model import Claim, Evidence, Polarity
 from testigo.schema import load_schema
 
-__all__ = ["denial_rules"]
+__all__ = ["denial_rules", "denied_deaths"]
 
 PERSON = ("person",)
+LIVING = frozenset({"be", "remain", "stay"})  # "is still alive", "remains alive"
 SIGNING = frozenset({"sign", "call", "identify", "name", "describe", "present", "style"})
 TAKING = frozenset({"take", "play", "have"})  # "take part in", "play a role in", "have a hand in"
 POINTING = frozenset({"this", "that", "it", "them", "these", "those"})
@@ -244,6 +246,28 @@ def _denying_verb(frame: Frame, noun: Token) -> Token | None:
     if verb.lemma_.lower() not in frame.lexicon("denying_verbs") or any(c.dep_ == "neg" for c in verb.children):
         return None
     return verb
+
+
+def denied_deaths(frame: Frame) -> None:
+    """'X is still alive and giving orders', 'X is not dead': every killing of X the text tells (before or
+    after, "... although police said they had killed him") is denied by whoever says X lives. Run once all
+    rules have told their killings (rules/__init__.py)."""
+    if "alive" not in frame.text and "dead" not in frame.text:
+        return
+    for token in tokens_of(frame.doc):
+        if token.lower_ not in ("alive", "dead") or token.dep_ != "acomp" or token.head.lemma_.lower() not in LIVING:
+            continue
+        verb = token.head
+        if (token.lower_ == "alive") == any(c.dep_ == "neg" for c in verb.children):
+            continue  # "is not alive" and "is dead" tell a death, not its denial
+        subject = subject_of(verb)
+        for person in parties(frame, subject, PERSON)[:1] if subject is not None else []:
+            killings = [c for c in list(frame.claims.values()) if c.predicate == "killed"
+                        and c.subject_id == person.entity_id and c.polarity == Polarity.POSITIVE]
+            for killing in killings:
+                killer = frame.ents.entities.get(killing.object_id) if killing.object_id else None
+                by = Ref.at(token, killer.id, killer.kind) if killer is not None else None
+                frame.emit("killed", person, by, token, "killed.still_alive.v1", negated=token.lower_ == "alive")
 
 
 # The rules of this module (rules/dispatch.py: each runs where its trigger can match).

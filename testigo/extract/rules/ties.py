@@ -498,7 +498,8 @@ def _money_for(frame: Frame, token: Token) -> None:
 @starts(words=(lambda: words("league_nouns"),), lemmas=(lambda: words("buying_verbs") | words("backing_verbs"),))
 def _backed(frame: Frame, token: Token) -> None:
     """'X, backed by Y' / 'Y arms (supplies, finances) X' / 'X sided with Y' / 'X is in league with Y':
-    allies. Only groups on both sides: 'backed by the army' or 'residents support X' are no alliance."""
+    allies. Only groups on both sides: 'backed by the army' or 'residents support X' are no alliance. A person
+    who sides with a group is its member."""
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and token.lower_ in words("league_nouns") and token.dep_ == "pobj" \
             and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX"):
@@ -523,6 +524,11 @@ def _backed(frame: Frame, token: Token) -> None:
         for other in backers:
             if other.entity_id != one.entity_id and not _parts(frame, one, other):
                 _pairs(frame, "ally_of", [one], [other], token, f"ally_of.{lemma}_verb.v1")
+    if lemma == "side" and token.pos_ == "VERB" and (subject := subject_of(token)) is not None:
+        sides = [r for o in prep_objects(token, "with") for r in parties(frame, o, GROUP)]
+        for person in parties(frame, subject, PERSON) if sides else []:  # "X sided with G" in a split: X joined G
+            for group in sides:
+                frame.emit("member_of", person, group, token, "member_of.side_verb.v1")
 
 
 def _parts(frame: Frame, one: Ref, other: Ref) -> bool:
