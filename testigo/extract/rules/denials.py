@@ -206,8 +206,9 @@ def _denied_tie(frame: Frame, token: Token) -> None:
             return
         verb, objects, negated = nothing.head, prep_objects(token, "with"), True
     elif token.pos_ == "NOUN" and token.lemma_.lower() in frame.lexicon("tie_nouns"):
-        verb, objects, negated = _denying_verb(frame, token), prep_objects(token, "to") + prep_objects(
-            token, "with"), False
+        holders = [token] + ([token.head] if token.head.lemma_.lower() == "have" else [])  # 'to' may hang on 'having'
+        verb, objects, negated = _denying_verb(frame, token), [o for h in holders for p in ("to", "with")
+                                                              for o in prep_objects(h, p)], False
         if verb is None:
             return
     else:

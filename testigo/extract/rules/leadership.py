@@ -385,9 +385,10 @@ def _group_of_person(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=("answer", "report"))
 def _answer_to(frame: Frame, token: Token) -> None:
-    """'Los Mayos answer to X' -> leader_of(X, Los Mayos)."""
+    """'Los Mayos answer to X' -> leader_of(X, Los Mayos); 'X answers to G' -> member_of(X, G)."""
     if token.lemma_.lower() not in ("answer", "report"):
         return
+    subject = None
     if token.pos_ == "VERB":
         subject = subject_of(token)
         groups = parties(frame, subject, GROUP) if subject is not None else []
@@ -410,6 +411,10 @@ def _answer_to(frame: Frame, token: Token) -> None:
         for group in groups:
             frame.emit("faction_of", group, parent, token, "faction_of.answer_to.v1", with_time=True,
                        presupposed=token.dep_ == "acl")  # "G, a cell answering to H in P": said in passing
+    members = parties(frame, subject, PERSON) if token.pos_ == "VERB" and subject is not None and not groups else []
+    for member in members:  # "X answered to G": a member of G
+        for parent in [r for o in objects for r in parties(frame, o, GROUP)]:
+            frame.emit("member_of", member, parent, token, "member_of.answer_to.v1", presupposed=token.dep_ == "acl")
 
 
 def family_group(frame: Frame, token: Token) -> list[Ref]:

@@ -439,7 +439,7 @@ _MONEY = frozenset({"money", "finance", "finances", "fund", "funds", "cash", "ac
 
 @starts(lemmas=("work", "answer", relations("service_verbs")))
 def _works_for(frame: Frame, token: Token) -> None:
-    """'X works for Y', 'X answers to Y': a person is a member of Y, a group a faction of it; 'X handles the money of Y'
+    """'X works for Y': a person is a member of Y, a group a faction of it; 'X handles the money of Y'
     serves Y as 'for Y' does."""
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in ("work", "answer") and lemma not in frame.lexicon("service_verbs"):
@@ -448,8 +448,7 @@ def _works_for(frame: Frame, token: Token) -> None:
     holders += [o for h in holders[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj"]  # "coordinated acts of violence for G"
     groups = [r for h in holders for p in h.children if p.dep_ == "prep" and (
-                  p.lower_ == "for" or p.lower_ == "of" and h.lemma_.lower() in _MONEY
-                  or p.lower_ == "to" and lemma == "answer")  # "X answers to G"
+                  p.lower_ == "for" or p.lower_ == "of" and h.lemma_.lower() in _MONEY)
               for o in p.children if o.dep_ == "pobj" and (lemma in ("work", "answer") or frame.name(o) is not None)
               for r in parties(frame, o, GROUP)]  # a service done for "the group": too loose a guess
     subject = subject_of(token)

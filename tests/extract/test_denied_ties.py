@@ -1,0 +1,101 @@
+"""Polarity, certainty and source of relations whose wording hides them: a denied tie to a group whose
+object the denial names only as 'the organization', a denied part in a killing, 'X is still alive' against a
+killing told, 'is said by S to have', a source phrase with a misread apposition, a concession with its own
+speaker."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import said
+
+pytestmark = pytest.mark.model
+
+
+def facts(extractor: Any, text: str, predicate: str) -> set[tuple[str, str | None, str, str]]:
+    return {(s.subject, s.object, s.polarity, s.sources[-1]) for s in said(extractor, text) if s.predicate == predicate}
+
+
+@pytest.mark.parametrize("denial", [
+    "has always denied any tie to Los Halcones Negros",
+    "denied having links to Los Halcones Negros",
+    "denies any connection with Los Halcones Negros",
+    "has repeatedly rejected any association with Los Halcones Negros",
+])
+def test_a_person_denying_a_tie_to_a_group_denies_membership(extractor: Any, denial: str) -> None:
+    text = f"Ramon Iturbe Salas, a former mayor, {denial}."
+    assert facts(extractor, text, "member_of") == {
+        ("Ramon Iturbe Salas", "Los Halcones Negros", "negative", "Ramon Iturbe Salas")}
+
+
+def test_the_politician_and_the_organization_are_read_back(extractor: Any) -> None:
+    text = ("Los Halcones Negros control the market of Tixtla. His brother, Ramon Iturbe Salas, was a local deputy; "
+            "the politician has always denied any tie to the organization.")
+    assert ("Ramon Iturbe Salas", "Los Halcones Negros", "negative", "Ramon Iturbe Salas") in facts(
+        extractor, text, "member_of")
+
+
+def test_nothing_to_do_with_a_group_is_a_denied_alliance(extractor: Any) -> None:
+    text = "Los Halcones Negros have nothing to do with the Gulf Cartel."
+    assert facts(extractor, text, "ally_of") == {("Los Halcones Negros", "Gulf Cartel", "negative", "article")}
+
+
+def test_a_tie_not_denied_or_a_denial_of_nothing_relational_makes_no_claim(extractor: Any) -> None:
+    for text in ("Ramon Iturbe Salas has ties to Los Halcones Negros.",
+                 "Ramon Iturbe Salas did not deny his links to Los Halcones Negros.",
+                 "Ramon Iturbe Salas denied the request of Los Halcones Negros."):
+        assert facts(extractor, text, "member_of") == set(), text
+
+
+def test_a_group_denying_a_pact_is_the_source_of_the_denial(extractor: Any) -> None:
+    text = "Los Halcones Negros denied any pact with the Gulf Cartel."
+    assert facts(extractor, text, "ally_of") == {
+        ("Los Halcones Negros", "Gulf Cartel", "negative", "Los Halcones Negros")}
+
+
+def test_a_group_signing_a_banner_denies_taking_part_in_the_murder_of_the_mayor(extractor: Any) -> None:
+    text = ("The mayor of Tixtla, Ramon Iturbe Salas, was murdered on Sunday. The previous mayor, Ana Lucia Ortega "
+            "Paz, had received threats. In a banner, a group that signed as Los Zetas denied having taken "
+            "part in the murder of the mayor.")
+    assert ("Ramon Iturbe Salas", "Los Zetas", "negative", "Los Zetas") in facts(
+        extractor, text, "killed")
+
+
+def test_still_alive_denies_the_killing_told_after_it(extractor: Any) -> None:
+    text = ("Some villagers insisted that the gang's founder, Ramon Iturbe Salas, is still alive, although the "
+            "government announced in 2011 that federal police had killed him near Tixtla.")
+    killed = facts(extractor, text, "killed")
+    assert ("Ramon Iturbe Salas", "Policía Federal", "positive", "government") in killed
+    assert ("Ramon Iturbe Salas", "Policía Federal", "negative", "Some villagers") in killed
+
+
+def test_alive_with_no_killing_told_denies_nothing(extractor: Any) -> None:
+    assert facts(extractor, "Ramon Iturbe Salas is still alive, his lawyer said.", "killed") == set()
+
+
+def test_said_by_names_its_source_and_hedges(extractor: Any) -> None:
+    text = "Ramon Iturbe Salas is said by local press to have sided with Los Halcones Negros."
+    found = [s for s in said(extractor, text) if s.predicate == "member_of"]
+    assert [(s.object, s.certainty, s.sources[-1]) for s in found] == [
+        ("Los Halcones Negros", "probable", "local press")]
+
+
+def test_answering_to_a_group_is_membership(extractor: Any) -> None:
+    text = "Investigators believe Ramon Iturbe Salas answered to Los Halcones Negros."
+    assert facts(extractor, text, "member_of") == {
+        ("Ramon Iturbe Salas", "Los Halcones Negros", "positive", "Investigators")}
+
+
+def test_cooperating_against_a_group_is_no_alliance_with_it(extractor: Any) -> None:
+    text = "Los Halcones Negros and the Gulf Cartel may already be cooperating against Los Zetas."
+    allies = facts(extractor, text, "ally_of")
+    assert {(a, b) for a, b, _, _ in allies} == {("Los Halcones Negros", "Gulf Cartel")}
+
+
+def test_according_to_plural_source_stops_at_a_singular_apposition(extractor: Any) -> None:
+    text = ("Lucia Ortega Paz ran a real estate firm in Guadalajara. Ramon Iturbe Salas was her partner and, "
+            "according to US prosecutors, a representative of Los Halcones Negros in Mexico.")
+    sources = {s.sources for s in said(extractor, text) if s.predicate == "spouse_of"}
+    assert sources == {("article",)}
