@@ -62,6 +62,7 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _STOP_WORDS = frozenset({".", "!", "?", ";"})
 # Verbs whose object's "that" clause their subject denies: "X rejected the claim that he leads G".
 _REJECTING = frozenset({"reject", "deny", "dismiss", "refute", "dispute", "rebut", "contest"})
+_IDEAS = frozenset({"idea", "notion", "suggestion", "theory", "speculation", "version", "perception", "impression"})
 _CONCEDING = frozenset({"although", "though", "whereas", "while"})
 # What a denial's object may be for the denial to be the denier's word on a relation: "X denied any pact with
 # G", "X denies links to G" ("X denied the request" says nothing of a relation).
@@ -350,8 +351,9 @@ class _Finder(ParsedText):
 
     def noun_cue(self, i: int, misread: bool = False) -> None:
         if (self.pos[i] != "NOUN" and not misread) or (
-                self.lemma[i] not in self.pat.nouns and self.lower[i] not in self.pat.nouns):
-            return
+                self.lemma[i] not in self.pat.nouns and self.lower[i] not in self.pat.nouns
+                and not (self.lemma[i] in _IDEAS and self.dep[i] == "dobj" and self.lemma[self.head[i]] in _REJECTING)):
+            return  # a noun of report ("claims that ..."), or an idea rejected ("rejected the idea that ...")
         for c in self.noun_clauses.get(i, ()):
             if c > i and c in self.that_mark:
                 speaker = None

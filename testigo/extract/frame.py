@@ -8,6 +8,7 @@ trigger, and (for events) the dates and places in the trigger's clause.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -34,6 +35,10 @@ HEDGES = {"reportedly", "allegedly"}  # adverbs that hedge the article's own cla
 # are still what the sentence's source says: which group a group belongs to is rarely background
 # the article vouches for itself (a modifier, "the Y faction known as X", stays background).
 SOURCED_PARTS = frozenset({"faction_of"})
+# What the author's own work says is the author's word: "our reporting", "some of our intelligence", "my research".
+OWN_VOICE = re.compile(r"(?i)^(?:(?:some|much|all|most|part) of )?(?:our|my) (?:own )?(?:reporting|reports?|"
+                       r"investigations?|analysis|analyses|intelligence|assessments?|information|research|data|work|"
+                       r"findings|review|sources? of information)$")
 
 
 @dataclass(slots=True)
@@ -279,6 +284,8 @@ class Frame:
                  and not (s.kind == "hearsay" and s.cue in HEDGES)]
         for source in sorted(spans, key=lambda s: (s.start, -s.end)):
             name = self.speaker_name(source)
+            if name and OWN_VOICE.match(name):
+                continue  # "Some of our reporting suggests ...": the text's own voice (a testimony, a brief)
             if name and name != chain[-1]:
                 chain.append(name)
         described = self._described_by(trigger)

@@ -60,7 +60,9 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
         elif not (trigger.dep_ in ("nsubj", "nsubjpass")
                   or trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in light
                   or trigger.dep_ == "dobj" and head.lemma_.lower() in _words()["evidential_verbs"]
-                  or trigger.dep_ in ("attr", "oprd") and head.lemma_.lower() in COPULAS):
+                  or trigger.dep_ in ("attr", "oprd") and head.lemma_.lower() in COPULAS
+                  or trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in COPULAS):
+            # "G is (not) at war with H", "G remains in alliance with H": the phrase is what the clause asserts
             return path
     while path[-1].head.i != path[-1].i and len(path) < 40:
         path.append(path[-1].head)
@@ -358,6 +360,8 @@ def _negated(token: Token, *, own_word: bool = True) -> bool:
     if own_word and token.lemma_.lower() in words["negative_verbs"]:
         return True
     for child in token.children:
+        if child.lower_ == "without" and child.dep_ == "prep":
+            continue  # "detained without a shot being fired": the manner, not a denial of the arrest
         if child.dep_ == "neg" or child.lower_ in words["negators"]:
             return True
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):

@@ -121,7 +121,7 @@ def _part_in_killing(frame: Frame, token: Token) -> None:
             for killer in killers:
                 claim = frame.emit("killed", victim, killer, verb, "killed.part_in_killing.v1", with_time=True)
                 if claim is not None:  # the one who denies (or admits) is the source
-                    _said_by(frame, claim, killer)
+                    _said_by(frame, _dated_as_told(frame, frame.claims[claim.id]), killer)
 
 
 def _signing_as(frame: Frame, noun: Token) -> list[Ref]:
@@ -150,6 +150,20 @@ def _titled_person(frame: Frame, noun: Token) -> list[Ref]:
             if ref is not None and (near.dep_ == "appos" or word.dep_ in ("compound", "appos")):
                 found.setdefault(ref.entity_id, ref)
     return list(found.values()) if len(found) == 1 else []
+
+
+def _dated_as_told(frame: Frame, claim: Claim) -> Claim:
+    """A killing denied (or admitted) with no date of its own takes the dates of the killing the text told
+    of the same victim: it is the same event."""
+    if claim.qualifiers.dates:
+        return claim
+    told = next((c for c in list(frame.claims.values()) if c.predicate == "killed" and c.subject_id == claim.subject_id
+                 and c.polarity == Polarity.POSITIVE and c.qualifiers.dates and c.id != claim.id), None)
+    if told is None:
+        return claim
+    dated = replace(claim, qualifiers=replace(claim.qualifiers, dates=told.qualifiers.dates))
+    frame.claims[claim.id] = dated
+    return dated
 
 
 def _said_by(frame: Frame, claim: Claim, speaker: Ref) -> None:
