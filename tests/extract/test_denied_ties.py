@@ -99,3 +99,36 @@ def test_according_to_plural_source_stops_at_a_singular_apposition(extractor: An
             "according to US prosecutors, a representative of Los Halcones Negros in Mexico.")
     sources = {s.sources for s in said(extractor, text) if s.predicate == "spouse_of"}
     assert sources == {("article",)}
+
+
+@pytest.mark.parametrize(("text", "polarity", "source"), [
+    ("Los Halcones Negros are not at war with the Gulf Cartel.", "negative", "article"),
+    ("Los Halcones Negros are at war with the Gulf Cartel.", "positive", "article"),
+    ("Los Halcones Negros rejected the idea that they are at war with the Gulf Cartel.", "negative",
+     "Los Halcones Negros"),
+])
+def test_a_predicate_phrase_takes_the_polarity_of_its_clause(extractor: Any, text: str, polarity: str,
+                                                             source: str) -> None:
+    assert facts(extractor, text, "rival_of") == {("Los Halcones Negros", "Gulf Cartel", polarity, source)}
+
+
+def test_denying_ordering_a_murder_is_a_denied_killing(extractor: Any) -> None:
+    text = "Pedro Ruiz Soto was shot dead in 2015. Ramon Iturbe Salas has consistently denied ordering the murder."
+    assert ("Pedro Ruiz Soto", "Ramon Iturbe Salas", "negative", "Ramon Iturbe Salas") in facts(
+        extractor, text, "killed")
+
+
+def test_an_arrest_without_a_shot_fired_is_still_an_arrest(extractor: Any) -> None:
+    text = "Ramon Iturbe Salas was taken into custody by soldiers without a shot being fired."
+    assert {p for _, _, p, _ in facts(extractor, text, "arrested")} == {"positive"}
+
+
+def test_never_convicted_denies_no_charge(extractor: Any) -> None:
+    text = "His lawyer said Ramon Iturbe Salas has never been convicted of anything in Mexico."
+    assert facts(extractor, text, "charged") == set()
+
+
+def test_our_reporting_is_the_text_own_voice(extractor: Any) -> None:
+    text = "Some of our reporting suggests Los Halcones Negros may already be cooperating with the Gulf Cartel."
+    found = [s for s in said(extractor, text) if s.predicate == "ally_of"]
+    assert [(s.certainty, s.sources) for s in found] == [("possible", ("article",))]
