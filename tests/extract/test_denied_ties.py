@@ -132,3 +132,15 @@ def test_our_reporting_is_the_text_own_voice(extractor: Any) -> None:
     text = "Some of our reporting suggests Los Halcones Negros may already be cooperating with the Gulf Cartel."
     found = [s for s in said(extractor, text) if s.predicate == "ally_of"]
     assert [(s.certainty, s.sources) for s in found] == [("possible", ("article",))]
+
+
+def test_a_tie_told_then_denied_by_one_of_its_ends(extractor: Any) -> None:
+    text = "Prosecutors say Ramon Iturbe Salas leads Los Halcones Negros. Iturbe Salas has denied the accusations."
+    assert facts(extractor, text, "leader_of") == {
+        ("Ramon Iturbe Salas", "Los Halcones Negros", "positive", "Prosecutors"),
+        ("Ramon Iturbe Salas", "Los Halcones Negros", "negative", "Ramon Iturbe Salas")}
+
+
+def test_a_tie_is_not_denied_by_a_third_party(extractor: Any) -> None:
+    text = "Police said Los Halcones Negros are allied with the Gulf Cartel. The army denied this."
+    assert {p for _, _, p, _ in facts(extractor, text, "ally_of")} == {"positive"}

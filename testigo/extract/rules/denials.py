@@ -74,11 +74,13 @@ def _denied_before(frame: Frame, token: Token) -> None:
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that", "which"):
         return
     denier = frame._phrase_name(subject)
+    own = {r.entity_id for r in parties(frame, subject, PERSON + GROUP)}
     previous = token.doc[token.sent.start - 1].sent
     schema = load_schema()
     told = [c for c in list(frame.claims.values()) if c.evidence.start == previous.start_char
-            and c.evidence.end == previous.end_char and schema.predicate(c.predicate).event
-            and c.polarity == Polarity.POSITIVE]
+            and c.evidence.end == previous.end_char and c.polarity == Polarity.POSITIVE
+            and (schema.predicate(c.predicate).event or own & {c.subject_id, c.object_id})]
+    # an event anyone may deny; a tie only one of its ends ("Police say X leads G. X denies the accusations.")
     for claim in told:
         denied = _denied(frame, claim, token, denier, previous.start_char)
         frame.claims.setdefault(denied.id, denied)
@@ -166,11 +168,14 @@ def _dated_as_told(frame: Frame, claim: Claim) -> Claim:
     return dated
 
 
-def _said_by(frame: Frame, claim: Claim, speaker: Ref) -> None:
-    """The claim as ``speaker``'s own word: the one who denies (or admits) a deed is its source."""
+def _said_by(frame: Frame, claim: Claim, speaker: Ref, verb: Token | None = None) -> None:
+    """The claim as ``speaker``'s own word: the one who denies (or admits) a deed is its source. With the
+    denying ``verb`` given, the sources above the denial come first and the denier's own phrase ("the
+    politician") gives way to the denier's name."""
     named = frame.ents.entities[speaker.entity_id].name
-    if claim.attributed_to[-1] != named:
-        frame.claims[claim.id] = replace(claim, attributed_to=(*claim.attributed_to, named))
+    above = frame.attribution(verb) if verb is not None else claim.attributed_to
+    if above[-1] != named:
+        frame.claims[claim.id] = replace(claim, attributed_to=(*above, named))
 
 
 # What a denied deed says of the denier and a group: 'denied leading any cartel', 'denied that he belonged to
@@ -235,7 +240,7 @@ def _denied_tie(frame: Frame, token: Token) -> None:
             for group in parties(frame, obj, GROUP):
                 claim = frame.emit(predicate, denier, group, token, f"{predicate}.denied_tie.v1", negated=negated)
                 if claim is not None and claim.polarity == Polarity.NEGATIVE and not negated:
-                    _said_by(frame, claim, denier)  # "X has nothing to do with G" is the sentence's source's word
+                    _said_by(frame, claim, denier, verb)  # "X has nothing to do with G" is the sentence's source's
 
 
 def _denier(frame: Frame, subject: Token) -> list[Ref]:
