@@ -243,6 +243,8 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.PROBABLE  # "investigators regard X as the founder of G"
     if on_path and lemma in words["possible_verbs"]:
         return Certainty.POSSIBLE
+    if on_path and lemma in words["doubting_verbs"] and token.pos_ == "VERB":
+        return Certainty.POSSIBLE  # "officials doubt that G allied with H" ("no doubt that" is no cue)
     if on_path and lemma in _describing_verbs() and _is_passive(token) and any(
             c.dep_ == "advmod" and c.lower_ in words["reputation_adverbs"] for c in token.children):
         return Certainty.PROBABLE  # "is widely described as a co-founder of G": a reputation
@@ -357,6 +359,8 @@ def _hedged_that(clause: Token, token: Token) -> bool:
 
 def _negated(token: Token, *, own_word: bool = True) -> bool:
     words = _words()
+    if token.pos_ == "NOUN" and token.lemma_.lower() in words["doubting_verbs"]:
+        return False  # "there is no doubt that G allied with H" affirms it
     if own_word and token.lemma_.lower() in words["negative_verbs"]:
         return True
     for child in token.children:
@@ -399,6 +403,8 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
         found += [_cue(a, on_path=False) for c in token.children if c.dep_ in ("prep", "agent") and c.i != trigger.i
                   for a in c.children if a.dep_ == "advmod" and a.i < c.i]  # "allegedly by G", "allegedly on ..."
         found += [_aside(c) for c in token.children if c.i != trigger.i]
+        if any(c.dep_ == "mark" and c.lower_ in _words()["open_marks"] for c in token.children):
+            found.append(Certainty.POSSIBLE)  # "it is unclear whether G allied with H": a question, not a fact
         if under is not None and _hedged_that(under, token):
             found.append(Certainty.PROBABLE)  # "My understanding is that X runs G"
         for cue in found:

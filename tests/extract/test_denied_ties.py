@@ -144,3 +144,19 @@ def test_a_tie_told_then_denied_by_one_of_its_ends(extractor: Any) -> None:
 def test_a_tie_is_not_denied_by_a_third_party(extractor: Any) -> None:
     text = "Police said Los Halcones Negros are allied with the Gulf Cartel. The army denied this."
     assert {p for _, _, p, _ in facts(extractor, text, "ally_of")} == {"positive"}
+
+
+@pytest.mark.parametrize(("text", "certainty", "polarity"), [
+    ("It is unclear whether Los Halcones Negros allied with the Gulf Cartel.", "possible", "positive"),
+    ("Officials declined to say whether Los Halcones Negros are allied with the Gulf Cartel.", "possible",
+     "positive"),
+    ("If Los Halcones Negros ally with the Gulf Cartel, violence will rise.", "possible", "positive"),
+    ("Officials doubt that Los Halcones Negros allied with the Gulf Cartel.", "possible", "positive"),
+    ("There is no doubt that Los Halcones Negros allied with the Gulf Cartel.", "certain", "positive"),
+    ("Los Halcones Negros allied with the Gulf Cartel, but it is unclear whether the pact holds.", "certain",
+     "positive"),
+])
+def test_a_clause_asked_or_doubted_is_only_possible(extractor: Any, text: str, certainty: str,
+                                                     polarity: str) -> None:
+    found = [s for s in said(extractor, text) if s.predicate == "ally_of"]
+    assert [(s.certainty, s.polarity) for s in found] == [(certainty, polarity)]
