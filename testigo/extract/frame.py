@@ -743,10 +743,12 @@ def _accuses(frame: Frame, verb: Token) -> bool:
 
 
 def _in_as_complement(trigger: Token, verb: Token) -> bool:
-    """'described as the leader of X', 'called the top leader of X': the trigger is what the verb calls someone."""
+    """'described as the leader of X', 'called the top leader of X', 'considered by P to be the leader of X': the
+    trigger is what the verb calls someone."""
     return any(w.lower_ == "as" and ((v := as_verb(w)) is not None and v.i == verb.i or w.head.dep_ == "pobj"
                                      and w.head.head.head.i == verb.i) for w in trigger.ancestors) \
         or any(w.dep_ == "oprd" and w.head.i == verb.i for w in [trigger, *trigger.ancestors]) \
+        or any(w.lemma_ == "be" and w.dep_ in ("xcomp", "ccomp") and w.head.i == verb.i for w in trigger.ancestors) \
         or any(w.dep_ == "dobj" and w.head.i == verb.i for w in [trigger, *trigger.ancestors]) \
         and verb.dep_ == "relcl" and verb.head.dep_ in ("appos", "npadvmod") and verb.head.pos_ == "NOUN" \
         and not any(c.tag_ in ("WP", "WDT") for c in verb.children)  # 'X, the man police call the head of G'

@@ -239,8 +239,9 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.PROBABLE  # "a sign of", not "signed a pact"
     if on_path and lemma in words["probable_passive"] and _is_passive(token) and not _named_describer(token):
         return Certainty.PROBABLE
-    if on_path and lemma in words["regarding_verbs"] and token.pos_ == "VERB" and not _is_passive(token):
-        return Certainty.PROBABLE  # "investigators regard X as the founder of G"
+    if on_path and lemma in words["regarding_verbs"] and token.pos_ == "VERB" and (not _is_passive(token) or any(
+            c.dep_ in ("xcomp", "ccomp", "oprd") for c in token.children)):
+        return Certainty.PROBABLE  # "investigators regard X as the founder of G", "X is considered by P to be ..."
     if on_path and lemma in words["possible_verbs"]:
         return Certainty.POSSIBLE
     if on_path and lemma in words["doubting_verbs"] and token.pos_ == "VERB":
@@ -403,8 +404,10 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
         found += [_cue(a, on_path=False) for c in token.children if c.dep_ in ("prep", "agent") and c.i != trigger.i
                   for a in c.children if a.dep_ == "advmod" and a.i < c.i]  # "allegedly by G", "allegedly on ..."
         found += [_aside(c) for c in token.children if c.i != trigger.i]
-        if any(c.dep_ == "mark" and c.lower_ in _words()["open_marks"] for c in token.children):
+        if any(c.dep_ == "mark" and c.lower_ in _words()["open_marks"] for c in token.children) and not any(
+                t.lemma_.lower() in _words()["answering_verbs"] for t in token.ancestors):
             found.append(Certainty.POSSIBLE)  # "it is unclear whether G allied with H": a question, not a fact
+            # ("Asked whether G controls P, X denied it": the question answered)
         if under is not None and _hedged_that(under, token):
             found.append(Certainty.PROBABLE)  # "My understanding is that X runs G"
         for cue in found:

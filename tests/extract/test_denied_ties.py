@@ -160,3 +160,19 @@ def test_a_clause_asked_or_doubted_is_only_possible(extractor: Any, text: str, c
                                                      polarity: str) -> None:
     found = [s for s in said(extractor, text) if s.predicate == "ally_of"]
     assert [(s.certainty, s.polarity) for s in found] == [(certainty, polarity)]
+
+
+def test_a_question_answered_takes_the_answer(extractor: Any) -> None:
+    text = "Asked whether the Gulf Cartel controls Matamoros, Ramon Iturbe Salas denied it."
+    found = [s for s in said(extractor, text) if s.predicate == "operates_in"]
+    assert [(s.certainty, s.polarity, s.sources[-1]) for s in found] == [("certain", "negative", "Ramon Iturbe Salas")]
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Prosecutors consider Los Halcones Negros to be an ally of the Gulf Cartel.", "ally_of"),
+    ("Prosecutors view Ramon Iturbe Salas as the leader of Los Halcones Negros.", "leader_of"),
+    ("Juan Perez Gomez is considered by prosecutors to be the leader of Los Rojos.", "leader_of"),
+])
+def test_a_judgment_is_probable_and_the_judge_its_source(extractor: Any, text: str, predicate: str) -> None:
+    found = [s for s in said(extractor, text) if s.predicate == predicate]
+    assert [(s.certainty, s.sources[-1].lower()) for s in found] == [("probable", "prosecutors")]
