@@ -64,11 +64,11 @@ _STOP_WORDS = frozenset({".", "!", "?", ";"})
 _REJECTING = frozenset({"reject", "deny", "dismiss", "refute", "dispute", "rebut", "contest"})
 _IDEAS = frozenset({"idea", "notion", "suggestion", "theory", "speculation", "version", "perception", "impression"})
 _CONCEDING = frozenset({"although", "though", "whereas", "while"})
-# What a denial's object may be for the denial to be the denier's word on a relation: "X denied any pact with
-# G", "X denies links to G" ("X denied the request" says nothing of a relation).
+# What a denial's object may be for the denial to be the denier's word on a tie: "X denied any pact with G",
+# "X denies links to G" ("X denied the request" says nothing of a relation).
 _DENIED_NOUNS = frozenset({"tie", "link", "connection", "relationship", "relation", "association", "affiliation",
-                           "involvement", "contact", "dealing", "pact", "alliance", "agreement", "deal", "truce",
-                           "partnership", "collaboration", "cooperation", "role", "part", "participation"})
+                           "contact", "dealing", "pact", "alliance", "agreement", "deal", "truce", "partnership",
+                           "collaboration", "cooperation"})  # not "any part in the killing of Y": the killing is told
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "det", "dative", "appos", "conj"})
 _THAT_WINDOW = 8
 # Verbs of saying whose noun object of three words or more is a clause the parser misread:
@@ -303,8 +303,7 @@ class _Finder(ParsedText):
             # "X has denied leading G": X's word (an admission, "admitted running G", stays the article's fact)
             return self.clause(g)
         d = self.first_kid.get((i, "dobj"))
-        if d is not None and d > i and self.lemma[i] in _REJECTING and (
-                self.lemma[d] in _DENIED_NOUNS or self.lower[self.first_kid.get((d, "det"), d)] in ("any", "no")):
+        if d is not None and d > i and self.lemma[i] in _REJECTING and self.lemma[d] in _DENIED_NOUNS:
             return self.left[d], self.right[d]  # "X denied any pact with G": X's word
         h = self.head[i]
         if self.dep[i] == "ccomp" and h > i and self.that_mark.get(h, -1) > i:

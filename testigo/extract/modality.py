@@ -364,6 +364,10 @@ def _negated(token: Token, *, own_word: bool = True) -> bool:
         return False  # "there is no doubt that G allied with H" affirms it
     if own_word and token.lemma_.lower() in words["negative_verbs"]:
         return True
+    if own_word and token.lemma_.lower() in words["contesting_verbs"] and any(
+            c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in words["content_nouns"]
+            for c in token.children):
+        return True  # "X disputed claims that he runs G" (not "G disputes the plaza with H")
     for child in token.children:
         if child.lower_ == "without" and child.dep_ == "prep":
             continue  # "detained without a shot being fired": the manner, not a denial of the arrest

@@ -176,3 +176,16 @@ def test_a_question_answered_takes_the_answer(extractor: Any) -> None:
 def test_a_judgment_is_probable_and_the_judge_its_source(extractor: Any, text: str, predicate: str) -> None:
     found = [s for s in said(extractor, text) if s.predicate == predicate]
     assert [(s.certainty, s.sources[-1].lower()) for s in found] == [("probable", "prosecutors")]
+
+
+def test_disputing_a_claim_denies_it_and_disputing_a_plaza_is_rivalry(extractor: Any) -> None:
+    assert facts(extractor, "Ramon Iturbe Salas disputed claims that he runs Los Rojos.", "leader_of") == {
+        ("Ramon Iturbe Salas", "Los Rojos (Tamaulipas)", "negative", "Ramon Iturbe Salas")}
+    assert {p for _, _, p, _ in facts(extractor, "Los Rojos dispute the plaza with Los Zetas.", "rival_of")} == {
+        "positive"}
+
+
+def test_a_denied_part_in_a_killing_leaves_the_killing_the_text_own(extractor: Any) -> None:
+    text = "Los Rojos have denied any involvement in the killing of Pedro Ruiz Soto."
+    assert facts(extractor, text, "killed") == {("Pedro Ruiz Soto", "", "positive", "article"), (
+        "Pedro Ruiz Soto", "Los Rojos (Tamaulipas)", "negative", "Los Rojos (Tamaulipas)")}
