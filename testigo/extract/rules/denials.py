@@ -25,7 +25,7 @@ from testigo.extract.tokens import tokens_of
 from testigo.model import Claim, Evidence, Polarity
 from testigo.schema import load_schema
 
-__all__ = ["denial_rules", "denied_deaths"]
+__all__ = ["denial_rules", "denied_any_group", "denied_deaths"]
 
 PERSON = ("person",)
 LIVING = frozenset({"be", "remain", "stay"})  # "is still alive", "remains alive"
@@ -184,12 +184,21 @@ DENIED_TIES = {"lead": "leader_of", "head": "leader_of", "run": "leader_of", "co
                "belong": "member_of", "join": "member_of"}
 
 
-@starts(lemmas=(relations("denying_verbs"),))
-def _denied_any_group(frame: Frame, token: Token) -> None:
+def denied_any_group(frame: Frame) -> None:
     """'X denied leading any cartel' / 'X denied that he belonged to any criminal organisation': every tie of
-    that kind the text gave X to a group before is denied by X (a negative claim, X its source)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("denying_verbs") \
-            or any(c.dep_ == "neg" for c in token.children):
+    that kind the text gives X to a group, before the denial or after it ("X denies leading any cartel.
+    Prosecutors say he heads G."), is denied by X (a negative claim, X its source). Run once all rules have
+    told their ties (rules/__init__.py)."""
+    if " any " not in frame.text:
+        return
+    denying = frame.lexicon("denying_verbs")
+    for token in tokens_of(frame.doc):
+        if token.pos_ == "VERB" and token.lemma_.lower() in denying:
+            _denied_any(frame, token)
+
+
+def _denied_any(frame: Frame, token: Token) -> None:
+    if any(c.dep_ == "neg" for c in token.children):
         return
     deeds = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DENIED_TIES]
     subject = subject_of(token)
@@ -202,8 +211,8 @@ def _denied_any_group(frame: Frame, token: Token) -> None:
         predicate = DENIED_TIES[deed.lemma_.lower()]
         for person in people:
             said = [c for c in list(frame.claims.values()) if c.subject_id == person.entity_id
-                    and c.predicate == predicate and c.polarity == Polarity.POSITIVE
-                    and c.evidence.start < token.sent.start_char and c.object_id]
+                    and c.predicate == predicate and c.polarity == Polarity.POSITIVE and c.object_id
+                    and not c.evidence.start <= token.idx < c.evidence.end]
             for claim in said:
                 group = frame.ents.entities[claim.object_id]
                 denied = frame.emit(predicate, person, Ref.at(token, group.id, group.kind), token,
@@ -291,4 +300,4 @@ def denied_deaths(frame: Frame) -> None:
 
 
 # The rules of this module (rules/dispatch.py: each runs where its trigger can match).
-denial_rules = RuleSet(_denied_before, _part_in_killing, _denied_any_group, _denied_tie)
+denial_rules = RuleSet(_denied_before, _part_in_killing, _denied_tie)
