@@ -189,3 +189,9 @@ def test_a_denied_part_in_a_killing_leaves_the_killing_the_text_own(extractor: A
     text = "Los Rojos have denied any involvement in the killing of Pedro Ruiz Soto."
     assert facts(extractor, text, "killed") == {("Pedro Ruiz Soto", "", "positive", "article"), (
         "Pedro Ruiz Soto", "Los Rojos (Tamaulipas)", "negative", "Los Rojos (Tamaulipas)")}
+
+
+def test_resurfacing_denies_the_killing_told_before(extractor: Any) -> None:
+    text = "The army said soldiers killed Ramon Iturbe Salas in 2010. Villagers say he resurfaced in 2014."
+    assert {(p, s) for _, _, p, s in facts(extractor, text, "killed")} == {("positive", "army"),
+                                                                          ("negative", "Villagers")}

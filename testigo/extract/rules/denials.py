@@ -278,17 +278,22 @@ def _denying_verb(frame: Frame, noun: Token) -> Token | None:
 
 
 def denied_deaths(frame: Frame) -> None:
-    """'X is still alive and giving orders', 'X is not dead': every killing of X the text tells (before or
-    after, "... although police said they had killed him") is denied by whoever says X lives. Run once all
-    rules have told their killings (rules/__init__.py)."""
-    if "alive" not in frame.text and "dead" not in frame.text:
+    """'X is still alive and giving orders', 'X is not dead', 'X resurfaced in 2014': every killing of X the
+    text tells (before or after, "... although police said they had killed him") is denied by whoever says X
+    lives. Run once all rules have told their killings (rules/__init__.py)."""
+    living = frame.lexicon("living_verbs")
+    if "alive" not in frame.text and "dead" not in frame.text and not any(w in frame.text for w in living):
         return
     for token in tokens_of(frame.doc):
-        if token.lower_ not in ("alive", "dead") or token.dep_ != "acomp" or token.head.lemma_.lower() not in LIVING:
+        if token.lower_ in ("alive", "dead") and token.dep_ == "acomp" and token.head.lemma_.lower() in LIVING:
+            verb = token.head
+            if (token.lower_ == "alive") == any(c.dep_ == "neg" for c in verb.children):
+                continue  # "is not alive" and "is dead" tell a death, not its denial
+        elif token.pos_ == "VERB" and token.lemma_.lower() in living and not any(
+                c.dep_ == "neg" for c in token.children):
+            verb = token  # "X resurfaced in 2014" (not 'survived': an attack survived may not be the killing told)
+        else:
             continue
-        verb = token.head
-        if (token.lower_ == "alive") == any(c.dep_ == "neg" for c in verb.children):
-            continue  # "is not alive" and "is dead" tell a death, not its denial
         subject = subject_of(verb)
         for person in parties(frame, subject, PERSON)[:1] if subject is not None else []:
             killings = [c for c in list(frame.claims.values()) if c.predicate == "killed"
@@ -296,7 +301,7 @@ def denied_deaths(frame: Frame) -> None:
             for killing in killings:
                 killer = frame.ents.entities.get(killing.object_id) if killing.object_id else None
                 by = Ref.at(token, killer.id, killer.kind) if killer is not None else None
-                frame.emit("killed", person, by, token, "killed.still_alive.v1", negated=token.lower_ == "alive")
+                frame.emit("killed", person, by, token, "killed.still_alive.v1", negated=token.lower_ != "dead")
 
 
 # The rules of this module (rules/dispatch.py: each runs where its trigger can match).
