@@ -34,8 +34,9 @@ TAKING = frozenset({"take", "play", "have"})  # "take part in", "play a role in"
 POINTING = frozenset({"this", "that", "it", "them", "these", "those"})
 
 
-def _points_back(frame: Frame, verb: Token) -> bool:
-    """The denial's object is what was said before: 'this', 'the reports', 'such claims', or none."""
+def _points_back(frame: Frame, verb: Token, nouns: frozenset[str]) -> bool:
+    """The denial's object is what was said before: 'this', 'the reports', 'such claims' (a noun of
+    ``nouns``), or none."""
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False  # "denied that he was arrested", "denied being there": its own clause
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -44,7 +45,7 @@ def _points_back(frame: Frame, verb: Token) -> bool:
     obj = objects[0]
     if obj.lower_ in POINTING:
         return True
-    if obj.lemma_.lower() not in frame.lexicon("rumour_nouns"):
+    if obj.lemma_.lower() not in nouns:
         return False
     return not any(c.dep_ in ("acl", "relcl", "ccomp", "prep") for c in obj.children) and any(
         c.lower_ in ("the", "these", "those", "such", "this", "that") for c in obj.children)
@@ -66,7 +67,9 @@ def _denied_before(frame: Frame, token: Token) -> None:
     """'X was reportedly killed. The ministry has denied this.': the killing, denied by the ministry."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("denying_verbs"):
         return
-    if token.sent.start == 0 or token.sent.root.i != token.i or not _points_back(frame, token):
+    said = frame.lexicon("rumour_nouns")
+    if token.sent.start == 0 or token.sent.root.i != token.i or not _points_back(
+            frame, token, said | frame.lexicon("accusation_nouns")):
         return
     if any(c.dep_ == "neg" for c in token.children):
         return  # "did not deny it" confirms nothing either
@@ -74,13 +77,18 @@ def _denied_before(frame: Frame, token: Token) -> None:
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that", "which"):
         return
     denier = frame._phrase_name(subject)
-    own = {r.entity_id for r in parties(frame, subject, PERSON + GROUP)}
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    events = _points_back(frame, token, said)  # "the reports", "this", or nothing
+    accused = bool(objects) and objects[0].lemma_.lower() in frame.lexicon("accusation_nouns")
+    own = {r.entity_id for r in parties(frame, subject, PERSON + GROUP)} if accused else set()
     previous = token.doc[token.sent.start - 1].sent
     schema = load_schema()
     told = [c for c in list(frame.claims.values()) if c.evidence.start == previous.start_char
             and c.evidence.end == previous.end_char and c.polarity == Polarity.POSITIVE
-            and (schema.predicate(c.predicate).event or own & {c.subject_id, c.object_id})]
-    # an event anyone may deny; a tie only one of its ends ("Police say X leads G. X denies the accusations.")
+            and (schema.predicate(c.predicate).event and events
+                 or not schema.predicate(c.predicate).event and own & {c.subject_id, c.object_id})]
+    # an event anyone may deny; a tie only one of its ends, and only as an accusation ("Police say X leads G.
+    # X denies the accusations.": not "Asked whether G holds P, X denied it")
     for claim in told:
         denied = _denied(frame, claim, token, denier, previous.start_char)
         frame.claims.setdefault(denied.id, denied)

@@ -527,6 +527,9 @@ def _backed(frame: Frame, token: Token) -> None:
     if lemma == "side" and token.pos_ == "VERB" and (subject := subject_of(token)) is not None:
         sides = [r for o in prep_objects(token, "with") for r in parties(frame, o, GROUP)]
         for person in parties(frame, subject, PERSON) if sides else []:  # "X sided with G" in a split: X joined G
+            if any(c.subject_id == person.entity_id and c.predicate in ("leader_of", "founder_of")
+                   for c in list(frame.claims.values())):
+                continue  # the head of a group of his own sides with G as an ally, not as its member
             for group in sides:
                 frame.emit("member_of", person, group, token, "member_of.side_verb.v1")
 
