@@ -195,3 +195,10 @@ def test_resurfacing_denies_the_killing_told_before(extractor: Any) -> None:
     text = "The army said soldiers killed Ramon Iturbe Salas in 2010. Villagers say he resurfaced in 2014."
     assert {(p, s) for _, _, p, s in facts(extractor, text, "killed")} == {("positive", "army"),
                                                                           ("negative", "Villagers")}
+
+
+def test_alive_belies_only_the_first_of_two_dated_killings(extractor: Any) -> None:
+    text = ("In December 2010 the government announced that federal police had killed Ramon Iturbe Salas. Residents "
+            "said he was still alive. In March 2014, marines killed Ramon Iturbe Salas in Michoacan.")
+    denied = {k for _, k, p, _ in facts(extractor, text, "killed") if p == "negative"}
+    assert denied == {"Policía Federal"}

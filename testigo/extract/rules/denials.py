@@ -304,12 +304,23 @@ def denied_deaths(frame: Frame) -> None:
             continue
         subject = subject_of(verb)
         for person in parties(frame, subject, PERSON)[:1] if subject is not None else []:
-            killings = [c for c in list(frame.claims.values()) if c.predicate == "killed"
-                        and c.subject_id == person.entity_id and c.polarity == Polarity.POSITIVE]
+            killings = _first_killing([c for c in list(frame.claims.values()) if c.predicate == "killed"
+                                       and c.subject_id == person.entity_id and c.polarity == Polarity.POSITIVE])
             for killing in killings:
                 killer = frame.ents.entities.get(killing.object_id) if killing.object_id else None
                 by = Ref.at(token, killer.id, killer.kind) if killer is not None else None
                 frame.emit("killed", person, by, token, "killed.still_alive.v1", negated=token.lower_ != "dead")
+
+
+def _first_killing(killings: list[Claim]) -> list[Claim]:
+    """The killings a word of life belies: a person dies once, so when the text dates its killings ("declared
+    dead in 2010 ... killed by marines in 2014"), only the earliest told; undated, all of them."""
+    dated = [(min(d.value for d in c.qualifiers.dates if d.value), c) for c in killings
+             if any(d.value for d in c.qualifiers.dates)]
+    if not dated:
+        return killings
+    first = min(when for when, _ in dated)
+    return [c for when, c in dated if when[:7] == first[:7]]
 
 
 # The rules of this module (rules/dispatch.py: each runs where its trigger can match).
