@@ -62,6 +62,13 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _STOP_WORDS = frozenset({".", "!", "?", ";"})
 # Verbs whose object's "that" clause their subject denies: "X rejected the claim that he leads G".
 _REJECTING = frozenset({"reject", "deny", "dismiss", "refute", "dispute", "rebut", "contest"})
+_IDEAS = frozenset({"idea", "notion", "suggestion", "theory", "speculation", "version", "perception", "impression"})
+_CONCEDING = frozenset({"although", "though", "whereas", "while"})
+# What a denial's object may be for the denial to be the denier's word on a tie: "X denied any pact with G",
+# "X denies links to G" ("X denied the request" says nothing of a relation).
+_DENIED_NOUNS = frozenset({"tie", "link", "connection", "relationship", "relation", "association", "affiliation",
+                           "contact", "dealing", "pact", "alliance", "agreement", "deal", "truce", "partnership",
+                           "collaboration", "cooperation"})  # not "any part in the killing of Y": the killing is told
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "det", "dative", "appos", "conj"})
 _THAT_WINDOW = 8
 # Verbs of saying whose noun object of three words or more is a clause the parser misread:
@@ -181,6 +188,7 @@ class _Finder(ParsedText):
             return
         impersonal = self.impersonal_passive(i)
         if impersonal is False:
+            self.passive_with_agent(i)
             return  # "X is said to ...": a certainty cue, not a source
         speaker = self.speaker_of(i)
         lo_hi = self.complement(i)
@@ -194,6 +202,26 @@ class _Finder(ParsedText):
         cited = (self.cited_by(self.speaker_token(s)) or self.cited_by(s)) if s is not None else None
         if cited is not None:  # "The report, which cites documents of X, says ...": X inside the report's source
             self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], cited, False)
+
+    def before_conceded(self, c: int, hi: int) -> int:
+        """The end of a reported clause before a concession that has a speaker of its own: in "X insisted
+        that Y is alive, although the government announced that police had killed him" the killing is the
+        government's word, not X's."""
+        for k in range(c + 1, hi + 1):
+            if self.head[k] == c and self.dep[k] == "advcl" and self.is_verb_cue(k) and self.subj.get(k) is not None \
+                    and any(self.head[m] == k and self.dep[m] == "mark" and self.lower[m] in _CONCEDING
+                            for m in range(self.left[k], k)):
+                return min(hi, self.left[k] - 1)
+        return hi
+
+    def passive_with_agent(self, i: int) -> None:
+        """ "X is said by local press to have sided with G", "X is alleged by prosecutors to have led G": the
+        agent asserts the infinitive clause and its subject (the passive stays a certainty cue)."""
+        agent, clause, s = self.first_kid.get((i, "agent")), self.first_kid.get((i, "xcomp")), self.subj.get(i)
+        by = self.first_kid.get((agent, "pobj")) if agent is not None else None
+        if by is None or clause is None or s is None or clause < i:
+            return
+        self.emit_complement(i, min(self.left[s], i), self.right[clause], self.lemma[i], self.speaker_phrase(by), False)
 
     def citing(self, i: int, lo: int) -> tuple[int, int] | None:
         """What a reporting verb's speaker cites between the verb and what it reports: 'X reported,
@@ -269,11 +297,14 @@ class _Finder(ParsedText):
                 lo, hi = self.clause(c)
                 if c < i and self.right[c] < i and not self.semicolon_between(c, self.right[c]):
                     hi = self.right[c]  # "A holds P, and B fights C, officials said": both clauses
-                return lo, hi
+                return lo, self.before_conceded(c, hi)
         g = self.first_kid.get((i, "xcomp"))
         if g is not None and g > i and self.tag[g] == "VBG" and self.lemma[i] in _REJECTING:
             # "X has denied leading G": X's word (an admission, "admitted running G", stays the article's fact)
             return self.clause(g)
+        d = self.first_kid.get((i, "dobj"))
+        if d is not None and d > i and self.lemma[i] in _REJECTING and self.lemma[d] in _DENIED_NOUNS:
+            return self.left[d], self.right[d]  # "X denied any pact with G": X's word
         h = self.head[i]
         if self.dep[i] == "ccomp" and h > i and self.that_mark.get(h, -1) > i:
             return self.that_mark[h], self.right[h]  # "X reported, citing Y, that Z ...", parsed with Z as root
@@ -319,8 +350,9 @@ class _Finder(ParsedText):
 
     def noun_cue(self, i: int, misread: bool = False) -> None:
         if (self.pos[i] != "NOUN" and not misread) or (
-                self.lemma[i] not in self.pat.nouns and self.lower[i] not in self.pat.nouns):
-            return
+                self.lemma[i] not in self.pat.nouns and self.lower[i] not in self.pat.nouns
+                and not (self.lemma[i] in _IDEAS and self.dep[i] == "dobj" and self.lemma[self.head[i]] in _REJECTING)):
+            return  # a noun of report ("claims that ..."), or an idea rejected ("rejected the idea that ...")
         for c in self.noun_clauses.get(i, ()):
             if c > i and c in self.that_mark:
                 speaker = None
@@ -395,6 +427,9 @@ class _Finder(ParsedText):
                        if not first <= self.head[k] <= last or self.head[k] == k), first)
         pp_lo = min(first, self.left[anchor])
         pp_hi = max(self.right[anchor], self.right[x])
+        told = self.misread_apposition(x)
+        if told is not None:  # "X was her partner and, according to prosecutors, a representative of G"
+            speaker, pp_hi = self.phrase(x, without=told), self.left[told] - 1
         h = self.head[anchor]
         if h == anchor:
             lo, hi = self.sent_lo[first], self.sent_hi[first]
@@ -415,7 +450,7 @@ class _Finder(ParsedText):
             return
         s, e = rng
         ps, pe = self.idx[pp_lo], self.tok_end[pp_hi]
-        if ps <= s < pe:  # "According to X, ..."
+        if ps <= s < pe or told is not None and s < ps:  # "According to X, ...", "... and, according to X, ..."
             s = pe
         elif ps < e <= pe:  # "..., according to X."
             e = ps
@@ -437,6 +472,15 @@ class _Finder(ParsedText):
         cited = self.cited_by(self.speaker_token(source)) or self.cited_by(source)
         if cited is not None:  # "according to a statement from X, which cited intelligence from Y"
             self.found.append(_Found(rng[0], rng[1], ACCORDING_TO, cue, cited, self.idx[first]))
+
+    def misread_apposition(self, x: int) -> int | None:
+        """An 'apposition' of a plural source that is a singular noun ('according to US prosecutors, a
+        representative of G'): what the source says of the clause's subject, not another name of the source."""
+        k = self.first_kid.get((x, "appos"))
+        if k is None or k < x or self.tag[x] not in ("NNS", "NNPS") or self.tag[k] not in ("NN", "NNP"):
+            return None
+        det = self.first_kid.get((k, "det"))
+        return k if det is not None and self.lower[det] in ("a", "an") else None
 
     def lead_in_scope(self, lo: int, hi: int) -> tuple[int, int] | None:
         """The paragraphs a lead-in speaks for, when the phrase lo..hi and a colon are all of its

@@ -8,6 +8,7 @@ trigger, and (for events) the dates and places in the trigger's clause.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -34,6 +35,10 @@ HEDGES = {"reportedly", "allegedly"}  # adverbs that hedge the article's own cla
 # are still what the sentence's source says: which group a group belongs to is rarely background
 # the article vouches for itself (a modifier, "the Y faction known as X", stays background).
 SOURCED_PARTS = frozenset({"faction_of"})
+# What the author's own work says is the author's word: "our reporting", "some of our intelligence", "my research".
+OWN_VOICE = re.compile(r"(?i)^(?:(?:some|much|all|most|part) of )?(?:our|my) (?:own )?(?:reporting|reports?|"
+                       r"investigations?|analysis|analyses|intelligence|assessments?|information|research|data|work|"
+                       r"findings|review|sources? of information)$")
 
 
 @dataclass(slots=True)
@@ -279,6 +284,8 @@ class Frame:
                  and not (s.kind == "hearsay" and s.cue in HEDGES)]
         for source in sorted(spans, key=lambda s: (s.start, -s.end)):
             name = self.speaker_name(source)
+            if name and OWN_VOICE.match(name):
+                continue  # "Some of our reporting suggests ...": the text's own voice (a testimony, a brief)
             if name and name != chain[-1]:
                 chain.append(name)
         described = self._described_by(trigger)
@@ -736,10 +743,12 @@ def _accuses(frame: Frame, verb: Token) -> bool:
 
 
 def _in_as_complement(trigger: Token, verb: Token) -> bool:
-    """'described as the leader of X', 'called the top leader of X': the trigger is what the verb calls someone."""
+    """'described as the leader of X', 'called the top leader of X', 'considered by P to be the leader of X': the
+    trigger is what the verb calls someone."""
     return any(w.lower_ == "as" and ((v := as_verb(w)) is not None and v.i == verb.i or w.head.dep_ == "pobj"
                                      and w.head.head.head.i == verb.i) for w in trigger.ancestors) \
         or any(w.dep_ == "oprd" and w.head.i == verb.i for w in [trigger, *trigger.ancestors]) \
+        or any(w.lemma_ == "be" and w.dep_ in ("xcomp", "ccomp") and w.head.i == verb.i for w in trigger.ancestors) \
         or any(w.dep_ == "dobj" and w.head.i == verb.i for w in [trigger, *trigger.ancestors]) \
         and verb.dep_ == "relcl" and verb.head.dep_ in ("appos", "npadvmod") and verb.head.pos_ == "NOUN" \
         and not any(c.tag_ in ("WP", "WDT") for c in verb.children)  # 'X, the man police call the head of G'

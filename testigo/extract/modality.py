@@ -60,7 +60,9 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
         elif not (trigger.dep_ in ("nsubj", "nsubjpass")
                   or trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in light
                   or trigger.dep_ == "dobj" and head.lemma_.lower() in _words()["evidential_verbs"]
-                  or trigger.dep_ in ("attr", "oprd") and head.lemma_.lower() in COPULAS):
+                  or trigger.dep_ in ("attr", "oprd") and head.lemma_.lower() in COPULAS
+                  or trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in COPULAS):
+            # "G is (not) at war with H", "G remains in alliance with H": the phrase is what the clause asserts
             return path
     while path[-1].head.i != path[-1].i and len(path) < 40:
         path.append(path[-1].head)
@@ -237,10 +239,13 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.PROBABLE  # "a sign of", not "signed a pact"
     if on_path and lemma in words["probable_passive"] and _is_passive(token) and not _named_describer(token):
         return Certainty.PROBABLE
-    if on_path and lemma in words["regarding_verbs"] and token.pos_ == "VERB" and not _is_passive(token):
-        return Certainty.PROBABLE  # "investigators regard X as the founder of G"
+    if on_path and lemma in words["regarding_verbs"] and token.pos_ == "VERB" and (not _is_passive(token) or any(
+            c.dep_ in ("xcomp", "ccomp", "oprd") for c in token.children)):
+        return Certainty.PROBABLE  # "investigators regard X as the founder of G", "X is considered by P to be ..."
     if on_path and lemma in words["possible_verbs"]:
         return Certainty.POSSIBLE
+    if on_path and lemma in words["doubting_verbs"] and token.pos_ == "VERB":
+        return Certainty.POSSIBLE  # "officials doubt that G allied with H" ("no doubt that" is no cue)
     if on_path and lemma in _describing_verbs() and _is_passive(token) and any(
             c.dep_ == "advmod" and c.lower_ in words["reputation_adverbs"] for c in token.children):
         return Certainty.PROBABLE  # "is widely described as a co-founder of G": a reputation
@@ -356,10 +361,16 @@ def _hedged_that(clause: Token, token: Token) -> bool:
 def _negated(token: Token, *, own_word: bool = True) -> bool:
     words = _words()
     lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN" and lemma in words["doubting_verbs"]:
+        return False  # "there is no doubt that G allied with H" affirms it
     if own_word and lemma in words["negative_verbs"]:
         particles = load_patterns("modality")["negative_particles"].get(lemma)  # "ruled out", not "ruled P"
         if particles is None or any(c.lower_ in particles for c in token.children if c.dep_ in ("prt", "prep")):
             return True
+    if own_word and lemma in words["contesting_verbs"] and any(
+            c.dep_ == "ccomp" or c.dep_ == "dobj" and c.lemma_.lower() in words["content_nouns"]
+            for c in token.children):
+        return True  # "X disputed claims that he runs G" (not "G disputes the plaza with H")
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "fled without being arrested"; but "captured without a shot fired" is a capture
     for child in token.children:
@@ -400,6 +411,10 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
         found += [_cue(a, on_path=False) for c in token.children if c.dep_ in ("prep", "agent") and c.i != trigger.i
                   for a in c.children if a.dep_ == "advmod" and a.i < c.i]  # "allegedly by G", "allegedly on ..."
         found += [_aside(c) for c in token.children if c.i != trigger.i]
+        if any(c.dep_ == "mark" and c.lower_ in _words()["open_marks"] for c in token.children) and not any(
+                t.lemma_.lower() in _words()["answering_verbs"] for t in token.ancestors):
+            found.append(Certainty.POSSIBLE)  # "it is unclear whether G allied with H": a question, not a fact
+            # ("Asked whether G controls P, X denied it": the question answered)
         if under is not None and _hedged_that(under, token):
             found.append(Certainty.PROBABLE)  # "My understanding is that X runs G"
         for cue in found:

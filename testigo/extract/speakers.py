@@ -96,7 +96,7 @@ class ParsedText:
                 self.passive[h] = 1
             if (d == "det" and self.lower[i] in _DEFINITE) or d == "poss":
                 self.definite.add(h)
-            if d in ("ccomp", "dobj", "agent", "poss", "pobj", "xcomp"):
+            if d in ("ccomp", "dobj", "agent", "poss", "pobj", "xcomp", "det", "appos"):
                 self.first_kid.setdefault((h, d), i)
             if d == "mark" and self.lower[i] == "that":
                 self.that_mark.setdefault(h, i)

@@ -32,3 +32,10 @@ def test_denying_belonging_to_any_organisation_denies_the_membership(extractor: 
 
 def test_a_denial_with_no_tie_told_before_denies_nothing(extractor: Any) -> None:
     assert ties(extractor, "Mario Mora Soto denied leading any cartel.", "leader_of") == set()
+
+
+def test_a_tie_told_after_the_denial_is_denied_too(extractor: Any) -> None:
+    text = "Mario Mora Soto has denied leading any cartel. Prosecutors say he heads Los Halcones Negros."
+    assert ties(extractor, text, "leader_of") == {
+        ("Mario Mora Soto", "Los Halcones Negros", "positive", "Prosecutors"),
+        ("Mario Mora Soto", "Los Halcones Negros", "negative", "Mario Mora Soto")}

@@ -15,7 +15,7 @@ from testigo.extract.rules.accounts import account_rules
 from testigo.extract.rules.alignment import alignment_rules
 from testigo.extract.rules.among import among_rules
 from testigo.extract.rules.coref import REFUSED, references, resolve
-from testigo.extract.rules.denials import denial_rules
+from testigo.extract.rules.denials import denial_rules, denied_any_group, denied_deaths
 from testigo.extract.rules.dispatch import RuleSet, token_key
 from testigo.extract.rules.events import _authored, event_rules
 from testigo.extract.rules.fragments import fragment_rules
@@ -68,4 +68,6 @@ def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
     frame.key = None
     fragment_rules(frame)  # lines with no subject under a name ('Arrested in May.')
     path_rules(frame)  # the fallback, where no specific rule read a pair
+    denied_any_group(frame)  # 'X denied leading any cartel': the leadership told of X, before or after, denied
+    denied_deaths(frame)  # 'X is still alive': the killings told of X, denied
     account_rules(frame)  # other accounts of an event's date, over the claims made

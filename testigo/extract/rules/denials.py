@@ -21,17 +21,22 @@ from testigo.extract.modality import modality
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.tokens import tokens_of
 from testigo.model import Claim, Evidence, Polarity
 from testigo.schema import load_schema
 
-__all__ = ["denial_rules"]
+__all__ = ["denial_rules", "denied_any_group", "denied_deaths"]
 
 PERSON = ("person",)
+LIVING = frozenset({"be", "remain", "stay"})  # "is still alive", "remains alive"
+SIGNING = frozenset({"sign", "call", "identify", "name", "describe", "present", "style"})
+TAKING = frozenset({"take", "play", "have"})  # "take part in", "play a role in", "have a hand in"
 POINTING = frozenset({"this", "that", "it", "them", "these", "those"})
 
 
-def _points_back(frame: Frame, verb: Token) -> bool:
-    """The denial's object is what was said before: 'this', 'the reports', 'such claims', or none."""
+def _points_back(frame: Frame, verb: Token, nouns: frozenset[str]) -> bool:
+    """The denial's object is what was said before: 'this', 'the reports', 'such claims' (a noun of
+    ``nouns``), or none."""
     if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return False  # "denied that he was arrested", "denied being there": its own clause
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -40,7 +45,7 @@ def _points_back(frame: Frame, verb: Token) -> bool:
     obj = objects[0]
     if obj.lower_ in POINTING:
         return True
-    if obj.lemma_.lower() not in frame.lexicon("rumour_nouns"):
+    if obj.lemma_.lower() not in nouns:
         return False
     return not any(c.dep_ in ("acl", "relcl", "ccomp", "prep") for c in obj.children) and any(
         c.lower_ in ("the", "these", "those", "such", "this", "that") for c in obj.children)
@@ -62,7 +67,9 @@ def _denied_before(frame: Frame, token: Token) -> None:
     """'X was reportedly killed. The ministry has denied this.': the killing, denied by the ministry."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("denying_verbs"):
         return
-    if token.sent.start == 0 or token.sent.root.i != token.i or not _points_back(frame, token):
+    said = frame.lexicon("rumour_nouns")
+    if token.sent.start == 0 or token.sent.root.i != token.i or not _points_back(
+            frame, token, said | frame.lexicon("accusation_nouns")):
         return
     if any(c.dep_ == "neg" for c in token.children):
         return  # "did not deny it" confirms nothing either
@@ -70,11 +77,18 @@ def _denied_before(frame: Frame, token: Token) -> None:
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that", "which"):
         return
     denier = frame._phrase_name(subject)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    events = _points_back(frame, token, said)  # "the reports", "this", or nothing
+    accused = bool(objects) and objects[0].lemma_.lower() in frame.lexicon("accusation_nouns")
+    own = {r.entity_id for r in parties(frame, subject, PERSON + GROUP)} if accused else set()
     previous = token.doc[token.sent.start - 1].sent
     schema = load_schema()
     told = [c for c in list(frame.claims.values()) if c.evidence.start == previous.start_char
-            and c.evidence.end == previous.end_char and schema.predicate(c.predicate).event
-            and c.polarity == Polarity.POSITIVE]
+            and c.evidence.end == previous.end_char and c.polarity == Polarity.POSITIVE
+            and (schema.predicate(c.predicate).event and events
+                 or not schema.predicate(c.predicate).event and own & {c.subject_id, c.object_id})]
+    # an event anyone may deny; a tie only one of its ends, and only as an accusation ("Police say X leads G.
+    # X denies the accusations.": not "Asked whether G holds P, X denied it")
     for claim in told:
         denied = _denied(frame, claim, token, denier, previous.start_char)
         frame.claims.setdefault(denied.id, denied)
@@ -83,7 +97,7 @@ def _denied_before(frame: Frame, token: Token) -> None:
 def _killing_victims(frame: Frame, killing: Token) -> list[Ref]:
     """Who 'the killing' was of: 'of Y', "Y's murder", else the one person a killing claimed in this
     sentence or the two before is about."""
-    named = [r for o in prep_objects(killing, "of") for r in parties(frame, o, PERSON)]
+    named = [r for o in prep_objects(killing, "of") for r in parties(frame, o, PERSON) or _titled_person(frame, o)]
     named += [r for c in killing.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
     if named or not any(c.lower_ in ("the", "that", "this") for c in killing.children):
         return named
@@ -104,25 +118,72 @@ def _part_in_killing(frame: Frame, token: Token) -> None:
             or token.dep_ != "dobj" or token.head.pos_ != "VERB":
         return
     verb = token.head
+    taking = [verb] if verb.lemma_.lower() in TAKING and verb.dep_ in ("xcomp", "ccomp") else []
+    verb = verb.head if taking else verb  # "denied having taken part in", "admitted playing a role in"
     if verb.lemma_.lower() not in frame.lexicon("denying_verbs") | {"admit", "acknowledge", "confess", "claim"}:
         return
-    killings = [o for o in prep_objects(token, "in") + prep_objects(verb, "in")  # the parser may hang 'in' on the verb
+    killings = [o for o in prep_objects(token, "in") + [p for v in [verb, *taking] for p in prep_objects(v, "in")]
                 if o.lower_ in frame.words["events"]["killed"]["nouns"]]  # type: ignore[index]
     subject = subject_of(verb)  # also "He pleaded not guilty, and has always denied any part in ..."
-    killers = parties(frame, subject, PERSON + GROUP)[:1] if subject is not None else []
+    killers = [] if subject is None else (parties(frame, subject, PERSON + GROUP) or _signing_as(frame, subject))[:1]
     for killing in killings:
         for victim in _killing_victims(frame, killing):
             for killer in killers:
                 claim = frame.emit("killed", victim, killer, verb, "killed.part_in_killing.v1", with_time=True)
                 if claim is not None:  # the one who denies (or admits) is the source
-                    _said_by(frame, claim, killer)
+                    _said_by(frame, _dated_as_told(frame, frame.claims[claim.id]), killer)
 
 
-def _said_by(frame: Frame, claim: Claim, speaker: Ref) -> None:
-    """The claim as ``speaker``'s own word: the one who denies (or admits) a deed is its source."""
+def _signing_as(frame: Frame, noun: Token) -> list[Ref]:
+    """The group a group noun names itself as: 'a group that signed as G', 'a gang calling itself G', 'an
+    organisation identifying itself as G' (who signs a banner or a message is its source)."""
+    if noun.lemma_.lower() not in frame.lexicon("collective_nouns"):
+        return []
+    clauses = [c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in SIGNING]
+    names = [o for c in clauses for o in prep_objects(c, "as") + [k for k in c.children if k.dep_ in ("oprd", "dobj")]]
+    return [r for o in names for r in parties(frame, o, GROUP)][:1]
+
+
+def _titled_person(frame: Frame, noun: Token) -> list[Ref]:
+    """The person a definite title stands for: 'the murder of the mayor' after "The mayor of P, X, was
+    murdered": the one person the same noun was set beside before (an apposition or a title before the name)."""
+    if noun.tag_ != "NN" or not any(c.lower_ == "the" for c in noun.children):
+        return []
+    found: dict[str, Ref] = {}
+    own = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    for word in noun.doc[:noun.sent.start]:
+        if word.lemma_ != noun.lemma_ or any(c.dep_ in ("amod", "compound") and c.lower_ not in own
+                                             for c in word.children):
+            continue  # "the previous mayor, Y": another than "the mayor"
+        for near in [word.head, *word.children]:
+            ref = frame.name(near, *PERSON)
+            if ref is not None and (near.dep_ == "appos" or word.dep_ in ("compound", "appos")):
+                found.setdefault(ref.entity_id, ref)
+    return list(found.values()) if len(found) == 1 else []
+
+
+def _dated_as_told(frame: Frame, claim: Claim) -> Claim:
+    """A killing denied (or admitted) with no date of its own takes the dates of the killing the text told
+    of the same victim: it is the same event."""
+    if claim.qualifiers.dates:
+        return claim
+    told = next((c for c in list(frame.claims.values()) if c.predicate == "killed" and c.subject_id == claim.subject_id
+                 and c.polarity == Polarity.POSITIVE and c.qualifiers.dates and c.id != claim.id), None)
+    if told is None:
+        return claim
+    dated = replace(claim, qualifiers=replace(claim.qualifiers, dates=told.qualifiers.dates))
+    frame.claims[claim.id] = dated
+    return dated
+
+
+def _said_by(frame: Frame, claim: Claim, speaker: Ref, verb: Token | None = None) -> None:
+    """The claim as ``speaker``'s own word: the one who denies (or admits) a deed is its source. With the
+    denying ``verb`` given, the sources above the denial come first and the denier's own phrase ("the
+    politician") gives way to the denier's name."""
     named = frame.ents.entities[speaker.entity_id].name
-    if claim.attributed_to[-1] != named:
-        frame.claims[claim.id] = replace(claim, attributed_to=(*claim.attributed_to, named))
+    above = frame.attribution(verb) if verb is not None else claim.attributed_to
+    if above[-1] != named:
+        frame.claims[claim.id] = replace(claim, attributed_to=(*above, named))
 
 
 # What a denied deed says of the denier and a group: 'denied leading any cartel', 'denied that he belonged to
@@ -131,12 +192,21 @@ DENIED_TIES = {"lead": "leader_of", "head": "leader_of", "run": "leader_of", "co
                "belong": "member_of", "join": "member_of"}
 
 
-@starts(lemmas=(relations("denying_verbs"),))
-def _denied_any_group(frame: Frame, token: Token) -> None:
+def denied_any_group(frame: Frame) -> None:
     """'X denied leading any cartel' / 'X denied that he belonged to any criminal organisation': every tie of
-    that kind the text gave X to a group before is denied by X (a negative claim, X its source)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("denying_verbs") \
-            or any(c.dep_ == "neg" for c in token.children):
+    that kind the text gives X to a group, before the denial or after it ("X denies leading any cartel.
+    Prosecutors say he heads G."), is denied by X (a negative claim, X its source). Run once all rules have
+    told their ties (rules/__init__.py)."""
+    if " any " not in frame.text:
+        return
+    denying = frame.lexicon("denying_verbs")
+    for token in tokens_of(frame.doc):
+        if token.pos_ == "VERB" and token.lemma_.lower() in denying:
+            _denied_any(frame, token)
+
+
+def _denied_any(frame: Frame, token: Token) -> None:
+    if any(c.dep_ == "neg" for c in token.children):
         return
     deeds = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DENIED_TIES]
     subject = subject_of(token)
@@ -149,8 +219,8 @@ def _denied_any_group(frame: Frame, token: Token) -> None:
         predicate = DENIED_TIES[deed.lemma_.lower()]
         for person in people:
             said = [c for c in list(frame.claims.values()) if c.subject_id == person.entity_id
-                    and c.predicate == predicate and c.polarity == Polarity.POSITIVE
-                    and c.evidence.start < token.sent.start_char and c.object_id]
+                    and c.predicate == predicate and c.polarity == Polarity.POSITIVE and c.object_id
+                    and not c.evidence.start <= token.idx < c.evidence.end]
             for claim in said:
                 group = frame.ents.entities[claim.object_id]
                 denied = frame.emit(predicate, person, Ref.at(token, group.id, group.kind), token,
@@ -159,5 +229,99 @@ def _denied_any_group(frame: Frame, token: Token) -> None:
                     _said_by(frame, denied, person)
 
 
+@starts(lemmas=(relations("tie_nouns"), "do"))
+def _denied_tie(frame: Frame, token: Token) -> None:
+    """'X has always denied any tie to the organization', 'X denied having links to G', 'X denies any
+    connection with G', '"We have nothing to do with G," ...': a person denies membership of G, a group
+    an alliance with G (negative, the denier its source). "X has ties to G" alone says too little to
+    be read as membership; its denial is what an analyst records."""
+    if token.lemma_.lower() == "do":  # "X has nothing to do with G"
+        nothing = token.head
+        if token.dep_ not in ("relcl", "acl", "xcomp") or nothing.lower_ != "nothing" or nothing.dep_ != "dobj" \
+                or nothing.head.lemma_.lower() != "have":
+            return
+        verb, objects, negated = nothing.head, prep_objects(token, "with"), True
+    elif token.pos_ == "NOUN" and token.lemma_.lower() in frame.lexicon("tie_nouns"):
+        holders = [token] + ([token.head] if token.head.lemma_.lower() == "have" else [])  # 'to' may hang on 'having'
+        verb, objects, negated = _denying_verb(frame, token), [o for h in holders for p in ("to", "with")
+                                                              for o in prep_objects(h, p)], False
+        if verb is None:
+            return
+    else:
+        return
+    subject = subject_of(verb)
+    deniers = _denier(frame, subject) if subject is not None else []
+    for denier in deniers:
+        predicate = "member_of" if denier.kind == "person" else "ally_of"
+        for obj in objects:
+            for group in parties(frame, obj, GROUP):
+                claim = frame.emit(predicate, denier, group, token, f"{predicate}.denied_tie.v1", negated=negated)
+                if claim is not None and claim.polarity == Polarity.NEGATIVE and not negated:
+                    _said_by(frame, claim, denier, verb)  # "X has nothing to do with G" is the sentence's source's
+
+
+def _denier(frame: Frame, subject: Token) -> list[Ref]:
+    """Who denies: a name, a pronoun read back, or a description ('the politician', 'the mayor') of the one
+    person named before it in its sentence ("His brother, X, was a deputy; the politician has denied ...")."""
+    named = parties(frame, subject, PERSON + GROUP)[:1]
+    if named or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.lower_ in frame.lexicon("collective_nouns") \
+            or not any(c.lower_ == "the" for c in subject.children):
+        return named
+    people = {r.entity_id: r for r in frame.ents.refs if r.kind == "person"
+              and subject.sent.start <= r.span.start and r.span.end <= subject.i}
+    return list(people.values()) if len(people) == 1 else []
+
+
+def _denying_verb(frame: Frame, noun: Token) -> Token | None:
+    """The denying verb whose object is the tie: 'denied any tie', 'denied having links' (none if
+    the denial is itself negated: "did not deny links to G")."""
+    verb = noun.head
+    if noun.dep_ != "dobj":
+        return None
+    if verb.lemma_.lower() == "have" and verb.dep_ in ("xcomp", "ccomp"):
+        verb = verb.head  # "denied having links to G"
+    if verb.lemma_.lower() not in frame.lexicon("denying_verbs") or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
+
+
+def denied_deaths(frame: Frame) -> None:
+    """'X is still alive and giving orders', 'X is not dead', 'X resurfaced in 2014': every killing of X the
+    text tells (before or after, "... although police said they had killed him") is denied by whoever says X
+    lives. Run once all rules have told their killings (rules/__init__.py)."""
+    living = frame.lexicon("living_verbs")
+    if "alive" not in frame.text and "dead" not in frame.text and not any(w in frame.text for w in living):
+        return
+    for token in tokens_of(frame.doc):
+        if token.lower_ in ("alive", "dead") and token.dep_ == "acomp" and token.head.lemma_.lower() in LIVING:
+            verb = token.head
+            if (token.lower_ == "alive") == any(c.dep_ == "neg" for c in verb.children):
+                continue  # "is not alive" and "is dead" tell a death, not its denial
+        elif token.pos_ == "VERB" and token.lemma_.lower() in living and not any(
+                c.dep_ == "neg" for c in token.children):
+            verb = token  # "X resurfaced in 2014" (not 'survived': an attack survived may not be the killing told)
+        else:
+            continue
+        subject = subject_of(verb)
+        for person in parties(frame, subject, PERSON)[:1] if subject is not None else []:
+            killings = _first_killing([c for c in list(frame.claims.values()) if c.predicate == "killed"
+                                       and c.subject_id == person.entity_id and c.polarity == Polarity.POSITIVE])
+            for killing in killings:
+                killer = frame.ents.entities.get(killing.object_id) if killing.object_id else None
+                by = Ref.at(token, killer.id, killer.kind) if killer is not None else None
+                frame.emit("killed", person, by, token, "killed.still_alive.v1", negated=token.lower_ != "dead")
+
+
+def _first_killing(killings: list[Claim]) -> list[Claim]:
+    """The killings a word of life belies: a person dies once, so when the text dates its killings ("declared
+    dead in 2010 ... killed by marines in 2014"), only the earliest told; undated, all of them."""
+    dated = [(min(d.value for d in c.qualifiers.dates if d.value), c) for c in killings
+             if any(d.value for d in c.qualifiers.dates)]
+    if not dated:
+        return killings
+    first = min(when for when, _ in dated)
+    return [c for when, c in dated if when[:7] == first[:7]]
+
+
 # The rules of this module (rules/dispatch.py: each runs where its trigger can match).
-denial_rules = RuleSet(_denied_before, _part_in_killing, _denied_any_group)
+denial_rules = RuleSet(_denied_before, _part_in_killing, _denied_tie)

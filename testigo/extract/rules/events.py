@@ -186,6 +186,11 @@ def attempted(frame: Frame, token: Token) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+# Verbs of the charge family whose negation leaves the charge standing ("was never convicted", "was not
+# sentenced"): an acquittal or a pending case, not a denial that X was charged.
+UNCHARGING = frozenset({"convict", "sentence"})
+
+
 def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] | None = None,
                rule: str | None = None) -> None:
     """An event told by its verb; ``people`` are the ones it happened to when the clause has no
@@ -193,6 +198,9 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     rule that reads the event from other words than the verbs of patterns/relations.yaml."""
     if attempted(frame, token):
         return
+    if predicate == "charged" and token.lemma_.lower() in UNCHARGING and any(
+            c.dep_ == "neg" or c.lower_ == "never" for c in token.children):
+        return  # "X has never been convicted": no denial that X was charged
     given = people is not None
     people = people if people is not None else _patients(frame, token, PERSON)
     people += [r for r in _together_with(frame, token) if people and r not in people]

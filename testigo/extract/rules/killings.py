@@ -77,6 +77,8 @@ def _killing_laid_on(frame: Frame, token: Token) -> None:
         subject = subject_of(head)  # "X ordered the killing of Y": X had Y killed
         killers = parties(frame, subject, KILLERS) if subject is not None else []
         rule = "killed.ordered.v1"
+        victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])
+        token = head  # the ordering carries the polarity: "X denied ordering the murder", "X denied that he ordered"
     elif token.dep_ == "nsubj" and head.lemma_ == "be" and (work := _work_of(frame, head)):
         killers = work  # "the killing of Y was the work of G"; "the killing" alone: the one last told
         victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])

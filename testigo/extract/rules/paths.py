@@ -171,9 +171,16 @@ def _down_role(token: Token, child: Token) -> str | None:
         return OBJECT
     if dep == "acl" and child.lemma_.lower() in config["acl_links"]:
         return OBJECT  # "a cell working for G"
+    if dep == "prep" and child.lower_ == "against" and token.lemma_.lower() in _ally_verbs():
+        return None  # "A and B cooperate against C": C is their common enemy, no partner
     if dep in ("prep", "prt") and child.lower_ in config["object_preps"]:
         return OBJECT
     return None
+
+
+@cache
+def _ally_verbs() -> frozenset[str]:
+    return frozenset(load_patterns("relations")["ally_verbs"])
 
 
 def _role(frame: Frame, trigger: Token, steps: list[Token]) -> tuple[str, Token] | None:

@@ -1093,7 +1093,10 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     for ref in frame.refs_before(head, "person"):  # a subject earlier in the same sentence
         if ref.span.start < head.sent.start:
             break
-        dep = _role(ref.span.root) if head.dep_ in ("nsubj", "nsubjpass") else ref.span.root.dep_
+        subject = head.dep_ in ("nsubj", "nsubjpass")
+        dep = _role(ref.span.root) if subject or head.lower_ in ("him", "her") else ref.span.root.dep_
+        if not subject and head.lower_ in ("him", "her") and _clause_verb(ref.span.root) == _clause_verb(head):
+            continue  # "X shot him": not X; "X, the founder, is alive, though police said they killed him": X
         if dep in ("nsubj", "nsubjpass") and is_female(frame, ref) == female:
             return [ref]  # also 'A former gunman, X, said he ...': the name in apposition to the subject
     if head.dep_ in ("nsubj", "nsubjpass"):  # 'The report describes X as ... and says he has been a fugitive'
@@ -1188,6 +1191,14 @@ def _person_before(frame: Frame, head: Token, female: bool, depth: int) -> Ref |
 
 
 PARTITIVES = frozenset({"one", "another", "some", "two", "three", "none", "each", "either", "neither"})
+
+
+def _clause_verb(token: Token) -> int:
+    """The index of the verb whose clause the word stands in (the word's own if none)."""
+    for word in [token, *token.ancestors]:
+        if word.pos_ in ("VERB", "AUX"):
+            return word.i
+    return token.i
 
 
 def _role(token: Token) -> str:
