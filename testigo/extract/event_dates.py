@@ -22,7 +22,10 @@ careful reader would:
 - "Y on February 20 designated six groups ... Z also designated two gangs": 'also' with the same verb
   is the same occasion;
 - "In February 2016, gunmen stormed a hotel. X was shot and died at the scene.": a killing right after
-  a sentence telling an attack, with one date, happened then.
+  a sentence telling an attack, with one date, happened then;
+- "MAY 2008 — X is extradited to the United States.": a line of a chronology opens with its date and a
+  dash (or colon), and every event of the line with no date of its own happened then (a month written
+  without its year in the line is of the line's year).
 
 Dates are resolved against ``published`` as in :func:`testigo.extract.dates.find_dates`.
 """
@@ -134,12 +137,41 @@ def _narrative_year(span: Span, mention: DateMention) -> DateMention:
     base = doc[start].idx
     years = [d for d in find_dates(doc.text[base:at]) if d.value and _YEAR_WRITTEN.search(d.text)
              and not _background(doc, base + d.start)]
+    line = chronology_date(doc, at) if not years else None
+    years = years or (line[1][-1:] if line is not None and line[0].end_char <= at else [])
     if not years:
         return mention
     resolved = parse_date(mention.text, published=f"{years[-1].value[:4]}-01-01")  # type: ignore[index]
     if resolved is None or resolved.value is None:
         return mention
     return replace(mention, value=resolved.value, precision=resolved.precision)
+
+
+_LINE_DATE = re.compile(r"[^\S\n]*([^\n]{2,32}?)[^\S\n]*(?:\u2014|\u2013|--|-[^\S\n]|:[^\S\n])")
+_BARE_YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def chronology_date(doc: object, char: int) -> tuple[Span, list[DateMention]] | None:
+    """'MAY 2008 — X is extradited ...', '2011: X is arrested ...': the date that opens the line holding
+    ``char`` (a chronology's entry), when all the line says before its dash or colon is a date; the
+    span of those words and the date, offsets relative to it. Capitals are read as words ('MAY 2008')."""
+    text: str = doc.text  # type: ignore[attr-defined]
+    start = text.rfind("\n", 0, char) + 1
+    m = _LINE_DATE.match(text, start)
+    if m is None or m.end() > char:
+        return None
+    words = m.group(1)
+    cased = _LETTERS.sub(lambda w: w.group().capitalize(), words.lower())  # same length: offsets hold
+    if _BARE_YEAR.fullmatch(words):
+        found = [DateMention(0, len(words), words, words, "year")]
+    else:
+        found = [d for d in find_dates(cased) if d.value]
+        if not found or found[0].start > 0 or found[-1].end < len(words.rstrip(" .,")):
+            return None  # words before or after the date: no chronology entry ('WASHINGTON --')
+        found = [replace(d, text=words[d.start:d.end]) for d in found]
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")  # type: ignore[attr-defined]
+    return (span, found) if span is not None and len(span) else None
 
 
 def _background(doc: object, char: int) -> bool:
@@ -198,6 +230,11 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
                                      for d in written):
         return clause, [month]  # a date written before "the following February" is the first event's
     found = _not_described(trigger, clause, written)
+    if found and any(d.value for d in found):
+        return clause, found
+    line = chronology_date(trigger.doc, trigger.idx)
+    if line is not None and line[0].end <= trigger.i:
+        return line
     if found:
         return clause, found
     pointed = anaphoric_date(clause, published)
