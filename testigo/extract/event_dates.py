@@ -41,7 +41,7 @@ from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year
 from testigo.extract.dates import DateMention, find_dates, parse_date
 from testigo.extract.lexicon import load_patterns
 
-__all__ = ["dateline", "event_dates", "event_span", "event_time"]
+__all__ = ["article_dateline", "chronology_date", "dateline", "event_dates", "event_span", "event_time", "lede_dateline"]
 
 # Nouns that a later "the X" names again: the document or operation the event belongs to.
 BACK_NOUNS = frozenset({"indictment", "complaint", "filing", "warrant", "raid", "operation", "statement",
@@ -116,6 +116,33 @@ def dateline(trigger: Token) -> Span | None:
     before = trigger.doc[sent.start - 1].sent
     if before[0].is_upper and before[0].is_alpha and before[-1].text in ("-", "\u2013", "\u2014", "--"):
         return before
+    return None
+
+
+_LEDE_DATELINE = re.compile(r"[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'-]+(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:--|\u2014|\u2013|-)\s")
+
+
+def lede_dateline(trigger: Token) -> Span | None:
+    """'CHILPANCINGO, Gro. -- The mayor was murdered on Sunday ...': the dateline that opens the paragraph
+    of the trigger's sentence, when that sentence is the paragraph's first (the lede tells where it happened)."""
+    doc, sent = trigger.doc, trigger.sent
+    start = doc.text.rfind("\n", 0, trigger.idx) + 1
+    m = _LEDE_DATELINE.match(doc.text, start)
+    if m is None or sent.start_char > m.end() or sent.end_char <= m.end():
+        return None
+    span = doc.char_span(start, m.end(), alignment_mode="contract")
+    return span if span is not None and len(span) else None
+
+
+def article_dateline(doc: object) -> Span | None:
+    """The dateline of the text's first paragraph that has one ('CHILPANCINGO, Gro. -- '): the city the
+    report is filed from, which 'the city' means when the text names no other near it."""
+    text: str = doc.text  # type: ignore[attr-defined]
+    for m in re.finditer(r"(?:^|\n)", text[:_LEAD_CHARS]):
+        found = _LEDE_DATELINE.match(text, m.end())
+        if found is not None:
+            span = doc.char_span(m.end(), found.end(), alignment_mode="contract")  # type: ignore[attr-defined]
+            return span if span is not None and len(span) else None
     return None
 
 
@@ -240,6 +267,9 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
     pointed = anaphoric_date(clause, published)
     if pointed is not None and not _aside(trigger, clause, pointed):
         return clause, [pointed]
+    trailing = _trailing(trigger, clause, published)
+    if trailing is not None:
+        return trailing
     fronted = _fronted(trigger, published)
     if fronted is not None:
         return fronted
@@ -308,18 +338,38 @@ def _borrowed(trigger: Token, clause: Span, published: str | None) -> tuple[Span
     return None
 
 
+_TRAILING_STOP = frozenset({";", ",", ".", ":", "and", "but", "while", "when", "after", "before"})
+
+
+def _trailing(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """'... and extradited to Chicago that September; in July he ...': a time said right after the verb's
+    clause that the parser hung on the next one ('that September' read as its subordinator)."""
+    if trigger.pos_ != "VERB":
+        return None
+    doc, end = trigger.doc, clause.end
+    stop = next((t.i for t in doc[end:min(end + 5, trigger.sent.end)] if t.lower_ in _TRAILING_STOP), None)
+    if stop is None or stop == end:
+        return None
+    words = doc[end:stop]
+    month = month_of_that_year(words, published)
+    found = [month] if month is not None else [d for d in find_dates(words.text, published=published) if d.value]
+    return (words, found) if found else None
+
+
 def _fronted(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
     """'In February 2016, gunmen burst into the hotel and killed X': a verb joined to one before it
     shares the date that opens the sentence."""
     if trigger.dep_ != "conj" or trigger.pos_ != "VERB":
         return None
-    opening = trigger.sent.start
     for verb in trigger.ancestors:  # the parser may hang the opening date on a verb above the first
+        opening = verb.left_edge.i  # the opening of that verb's clause ('..., and in 2025 Y went further and X')
         for child in verb.children:
             if child.dep_ in ("prep", "npadvmod") and child.left_edge.i == opening:
                 phrase = trigger.doc[child.left_edge.i:child.right_edge.i + 1]
                 found = find_dates(phrase.text, published=published)
                 return (phrase, found) if found else None
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # no further than the clause with a subject of its own
     return None
 
 
@@ -476,7 +526,8 @@ def _not_described(trigger: Token, clause: Span, found: list[DateMention]) -> li
         background = token.dep_ == "relcl" and any(
             c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
         described = token.head.pos_ == "PROPN" and (
-            background or token.dep_ == "acl" and token.lemma_.lower() == "bear")
+            background or token.dep_ == "acl" and token.lemma_.lower() == "bear") \
+            or token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "appos"  # "X, a boss arrested in 2012"
         if described and not (token.left_edge.i <= trigger.i <= token.right_edge.i):
             lo, hi = token.left_edge, token.right_edge
             inside.append((lo.idx - clause.start_char, hi.idx + len(hi.text) - clause.start_char))

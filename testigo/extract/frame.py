@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.attribution import SourceSpan, find_sources
 from testigo.extract.date_anaphora import anaphoric_date
 from testigo.extract.entities import DocEntities, Ref, Resolved
-from testigo.extract.event_dates import dateline, event_time
+from testigo.extract.event_dates import article_dateline, dateline, event_time, lede_dateline
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
 from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality
@@ -487,6 +487,11 @@ class Frame:
                   if r.kind == "place" and start <= r.span.start and r.span.end <= there.i}
         return next(iter(places.values())) if len(places) == 1 else None
 
+    def _dateline_place(self) -> Ref | None:
+        """The place of the text's dateline ('CHILPANCINGO, Gro. -- '), the city of 'in the city'."""
+        line = article_dateline(self.doc)
+        return next((r for t in line or () if (r := self.ref(t, "place")) is not None), None)
+
     def when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
         """Dates written in the trigger's clause (its subtree, or the whole sentence for nouns), or
         where the text gives them for the same occasion; and the places attached by a place
@@ -516,6 +521,10 @@ class Frame:
             if ref is None and token.lower_ == "there" and token.dep_ == "advmod":
                 add(self._place_before(token))  # "was shot dead there": the place named last
                 continue
+            if ref is None and token.lower_ in _TOWNS and token.dep_ == "pobj" and token.head.lower_ in preps \
+                    and [c.lower_ for c in token.children] == ["the"]:
+                add(self._place_before(token) or self._dateline_place())  # "was shot dead in the city"
+                continue
             if ref is None or ref.span.start != token.i:
                 continue
             phrase = _place_phrase(ref.span)
@@ -530,6 +539,8 @@ class Frame:
             if ref is not None and ref.span.start == token.i and token.head.lower_ in preps:
                 add(ref)
         line = dateline(trigger) if dates else None
+        if line is None and not names and trigger.i == trigger.sent.root.i:
+            line = lede_dateline(trigger)  # 'CITY, State. -- X was murdered on Sunday': the lede's own event
         for token in line or ():  # 'ATLANTA - X has been sentenced': where the news of the day happened
             ref = self.ref(token, "place")
             if ref is not None and ref.span.start == token.i:
@@ -554,6 +565,7 @@ def _place_phrase(name: Span) -> int:
     return start
 
 
+_TOWNS = frozenset({"city", "town"})
 _CONTROL = frozenset({"control", "dominance", "command", "grip", "hold"})
 
 
@@ -593,6 +605,10 @@ def _clause(trigger: Token) -> Span:
     tokens = list(head.subtree)
     doc = trigger.doc
     end = tokens[-1].i + 1
+    if head.pos_ in ("VERB", "AUX"):  # "X was captured in 2023 ...; in July he pleaded guilty": not the next clause's
+        end = min([c.left_edge.i for c in head.children if c.dep_ == "conj" and c.i > head.i
+                   and c.pos_ in ("VERB", "AUX") and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                   and not c.left_edge.i <= trigger.i <= c.right_edge.i], default=end)
     if head.pos_ == "ADP" and trigger.pos_ == "NOUN":
         end = _time_after(head, end)  # "talk about the murder of X, a reporter, in December"
     return doc[tokens[0].i:end]

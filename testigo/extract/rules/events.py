@@ -117,6 +117,11 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
             and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return parties(frame, subject, kinds) if subject is not None else []  # "X took over and was arrested"
+    if _participle(verb):  # "X, a cartel figure killed by the army in 2010": the noun the participle describes
+        head = verb.head
+        while head.dep_ == "appos" and head.head.i != head.i:
+            head = head.head
+        return parties(frame, head, kinds)
     objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
     if not objects and any(c.dep_ == "nsubj" for c in verb.children):  # "arrested this Friday in P, S, X"
         objects = _after_place(frame, verb, kinds)
@@ -129,6 +134,13 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
     if objects and named and all(frame.name(o) is None and o.pos_ == "NOUN" for o in objects):
         return named
     return [r for o in objects for r in parties(frame, o, kinds)]
+
+
+def _participle(verb: Token) -> bool:
+    """'a trafficker killed by soldiers', 'X, arrested in May, ...': a past participle that describes a noun
+    (a passive with no auxiliary)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _after_place(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Token]:
@@ -196,7 +208,7 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     given = people is not None
     people = people if people is not None else _patients(frame, token, PERSON)
     people += [r for r in _together_with(frame, token) if people and r not in people]
-    passive = given or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    passive = given or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _participle(token)
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY  # killers need not be the state
     if passive:
         authorities = _agents(frame, token, kinds)
