@@ -253,8 +253,12 @@ class Frame:
             # "X, a G figure, ..., a murder that prosecutors said he planned as a member of G": the
             # article's background and what a source says are two claims, each with its source
             claim = replace(claim, id=make_id("clm", claim.id, *claim.attributed_to))
-        self.claims.setdefault(claim.id, claim)
-        return claim
+        known = self.claims.setdefault(claim.id, claim)
+        more = tuple(d for d in dates if d.value and d not in known.qualifiers.dates)
+        if known is not claim and more:  # "G fought H in 2022, and last year G's gunmen attacked H": both times
+            known = self.claims[claim.id] = replace(known, qualifiers=replace(
+                known.qualifiers, dates=known.qualifiers.dates + more))
+        return known
 
     def _designating_country(self, obj: Ref | None) -> Ref | None:
         """DESIGN.md: a designation is by a country. 'OFAC designated X' names the country the

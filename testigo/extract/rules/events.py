@@ -175,6 +175,17 @@ def _issuing_office(frame: Frame, token: Token, predicate: str) -> list[Ref]:
     return offices[-1:]  # "Department of Justice / U.S. Attorney's Office": the office under the department
 
 
+def _dated_by_release(frame: Frame, token: Token) -> None:
+    """'Each is charged with conspiracy ...' in a prosecuting office's release: the charges it announces,
+    told in the present with no date of their own, are those of the release's day."""
+    published = (frame.document.published or "")[:10]
+    present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children) \
+        or token.tag_ in ("VBZ", "VBP")
+    dates, places = frame.when_and_where(token)
+    if published and present and not dates:
+        frame.times[token.i] = ((DateValue(text=published, value=published, precision="day"),), places)
+
+
 def _time_word(token: Token) -> bool:
     """'extradited ... that December' parsed with 'that' as the object: a word of the time after it."""
     doc = token.doc
@@ -227,6 +238,8 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
                        if r.span.root.i == o.i and frame.ref(o, "country") is not None]
     if not authorities and predicate in ("arrested", "charged"):
         authorities = _issuing_office(frame, token, predicate)
+        if authorities and predicate == "charged":
+            _dated_by_release(frame, token)
     if predicate == "killed" and not authorities:
         authorities = _ordered_by(frame, token, kinds) or blamed(frame, token)  # "police suspect Y of killing X"
     authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]

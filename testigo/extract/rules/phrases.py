@@ -1286,7 +1286,7 @@ def _each_of_them(frame: Frame, head: Token, depth: int) -> list[Ref]:
 
 def _last_two_people(frame: Frame, head: Token, count: int = 2) -> list[Ref]:
     """The last two (or ``count``) people named as actors of a clause (not 'a son of X', not "X's")."""
-    start = window_start(head, max(2, count))
+    start = window_start(head, 2 if count == 2 else 2 * count)  # a list may set each name apart
     people: list[Ref] = []
     for ref in frame.refs_before(head, "person"):
         if ref.span.start < start or len(people) == count:
