@@ -41,7 +41,8 @@ from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year
 from testigo.extract.dates import DateMention, find_dates, parse_date
 from testigo.extract.lexicon import load_patterns
 
-__all__ = ["article_dateline", "chronology_date", "dateline", "event_dates", "event_span", "event_time", "lede_dateline"]
+__all__ = ["article_dateline", "chronology_date", "dateline", "event_dates", "event_span", "event_time",
+           "lede_dateline"]
 
 # Nouns that a later "the X" names again: the document or operation the event belongs to.
 BACK_NOUNS = frozenset({"indictment", "complaint", "filing", "warrant", "raid", "operation", "statement",
@@ -119,7 +120,8 @@ def dateline(trigger: Token) -> Span | None:
     return None
 
 
-_LEDE_DATELINE = re.compile(r"[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'-]+(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:--|\u2014|\u2013|-)\s")
+_LEDE_DATELINE = re.compile(  # 'CHILPANCINGO, Gro. -- ', 'TUCSON, Ariz. \u2014 ', 'WASHINGTON - '
+    r"[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'-]+(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:--|\u2014|\u2013|-)\s")
 
 
 def lede_dateline(trigger: Token) -> Span | None:
@@ -368,8 +370,8 @@ def _fronted(trigger: Token, published: str | None) -> tuple[Span, list[DateMent
                 phrase = trigger.doc[child.left_edge.i:child.right_edge.i + 1]
                 found = find_dates(phrase.text, published=published)
                 return (phrase, found) if found else None
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-            return None  # no further than the clause with a subject of its own
+        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # no further than a coordinated clause with a subject of its own
     return None
 
 
@@ -527,7 +529,7 @@ def _not_described(trigger: Token, clause: Span, found: list[DateMention]) -> li
             c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
         described = token.head.pos_ == "PROPN" and (
             background or token.dep_ == "acl" and token.lemma_.lower() == "bear") \
-            or token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "appos"  # "X, a boss arrested in 2012"
+            or token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "appos"  # "X, a boss held in 2012"
         if described and not (token.left_edge.i <= trigger.i <= token.right_edge.i):
             lo, hi = token.left_edge, token.right_edge
             inside.append((lo.idx - clause.start_char, hi.idx + len(hi.text) - clause.start_char))

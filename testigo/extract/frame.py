@@ -121,14 +121,16 @@ class Frame:
     # --- emitting claims ---------------------------------------------------------------
     def emit(self, predicate: str, subject: Ref | None, obj: Ref | None, trigger: Token, rule: str, *,
              value: str | None = None, title: str | None = None, label: str | None = None,
-             with_time: bool = False, presupposed: bool = False, negated: bool = False) -> Claim | None:
+             with_time: bool = False, presupposed: bool = False, negated: bool = False,
+             merge_dates: bool = True) -> Claim | None:
         """Record a claim, and the same claim for every name listed with either end (lists.py):
         'police arrested A, alias "X," and B' arrests B too. Names listed with each other are not
         spread over ('a truce between A and B' ties A to B only), nor is what the list's own words
         say of one name ('A, the leader of G, and B were arrested')."""
         def one(ends: tuple[Ref | None, Ref | None], denied: bool) -> Claim | None:
             return self._emit_one(predicate, ends[0], ends[1], trigger, rule, value=value, title=title, label=label,
-                                  with_time=with_time, presupposed=presupposed, negated=denied)
+                                  with_time=with_time, presupposed=presupposed, negated=denied,
+                                  merge_dates=merge_dates)
 
         claim = one((subject, obj), negated)
         if claim is None or subject is None:
@@ -201,8 +203,11 @@ class Frame:
 
     def _emit_one(self, predicate: str, subject: Ref | None, obj: Ref | None, trigger: Token, rule: str, *,
                   value: str | None = None, title: str | None = None, label: str | None = None,
-                  with_time: bool = False, presupposed: bool = False, negated: bool = False) -> Claim | None:
-        """Record a claim unless its ends are missing, the same, or of the wrong kinds.
+                  with_time: bool = False, presupposed: bool = False, negated: bool = False,
+                  merge_dates: bool = True) -> Claim | None:
+        """Record a claim unless its ends are missing, the same, or of the wrong kinds. The same claim
+        made again in its sentence adds its dates to the first (``merge_dates``), unless the rule keeps
+        a second act apart itself.
 
         A ``presupposed`` fact is read inside a noun phrase: only cues on the trigger
         itself hedge it, and only a direct quote (not a reported clause) changes its source.
@@ -255,10 +260,10 @@ class Frame:
             claim = replace(claim, id=make_id("clm", claim.id, *claim.attributed_to))
         known = self.claims.setdefault(claim.id, claim)
         more = tuple(d for d in dates if d.value and d not in known.qualifiers.dates)
-        if known is not claim and more:  # "G fought H in 2022, and last year G's gunmen attacked H": both times
-            known = self.claims[claim.id] = replace(known, qualifiers=replace(
-                known.qualifiers, dates=known.qualifiers.dates + more))
-        return known
+        if known is not claim and more and merge_dates:  # "G fought H, and last year G's gunmen attacked H"
+            self.claims[claim.id] = replace(known, qualifiers=replace(known.qualifiers,
+                                                                      dates=known.qualifiers.dates + more))
+        return claim
 
     def _designating_country(self, obj: Ref | None) -> Ref | None:
         """DESIGN.md: a designation is by a country. 'OFAC designated X' names the country the

@@ -1274,12 +1274,13 @@ def _the_number(frame: Frame, head: Token) -> list[Ref]:
 
 def _each_of_them(frame: Frame, head: Token, depth: int) -> list[Ref]:
     """'The three were sent to the US. Each is charged with ...': 'each' (or 'all') as the subject stands for
-    the people the subject of the sentence before stood for, when they were several."""
+    the people the subject of the sentence before (or of what it reports) stood for, when they were several."""
     if head.lower_ not in ("each", "all") or head.dep_ not in ("nsubj", "nsubjpass") \
             or any(c.dep_ == "prep" for c in head.children) or head.sent.start == 0:
         return []
     before = head.doc[head.sent.start - 1].sent
-    subjects = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    verbs = [before.root, *(c for c in before.root.children if c.dep_ == "ccomp")]  # "X and Y appeared, Z said"
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     people = [r for c in subjects for r in parties(frame, c, ("person",), depth=depth + 1)]
     return people if len({r.entity_id for r in people}) >= 2 else []
 
