@@ -496,7 +496,7 @@ class Frame:
                   if r.kind == "place" and start <= r.span.start and r.span.end <= there.i}
         return next(iter(places.values())) if len(places) == 1 else None
 
-    def _dateline_place(self) -> Ref | None:
+    def dateline_place(self) -> Ref | None:
         """The place of the text's dateline ('CHILPANCINGO, Gro. -- '), the city of 'in the city'."""
         line = article_dateline(self.doc)
         return next((r for t in line or () if (r := self.ref(t, "place")) is not None), None)
@@ -532,7 +532,7 @@ class Frame:
                 continue
             if ref is None and token.lower_ in _TOWNS and token.dep_ == "pobj" and token.head.lower_ in preps \
                     and [c.lower_ for c in token.children] == ["the"]:
-                add(self._place_before(token) or self._dateline_place())  # "was shot dead in the city"
+                add(self._place_before(token) or self.dateline_place())  # "was shot dead in the city"
                 continue
             if ref is None or ref.span.start != token.i:
                 continue

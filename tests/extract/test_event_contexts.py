@@ -157,3 +157,21 @@ def test_the_same_claim_twice_in_a_sentence_keeps_both_times(extractor: Any) -> 
     text = (f"A federal jury convicted {VILLEGAS} in September 2024 of drug trafficking, and in March 2025 a "
             "judge sentenced him to life in prison.")
     assert dates_of(events(extractor, text, "charged"), VILLEGAS) == [("2024-09", "2025-03")]
+
+
+def test_the_charges_of_a_release_are_brought_in_its_dateline_city(extractor: Any) -> None:
+    text = RELEASE.format(body="Each is charged with conspiracy to import cocaine.")
+    assert {s.places for s in events(extractor, text, "charged", "2025-03-04")} == {("Washington, D.C.",)}
+
+
+@pytest.mark.parametrize(("words", "value"), [
+    ("on February 27 this year", "2025-02-27"),
+    ("on 3 March of last year", "2024-03-03"),
+    ("on February 27, last year", "2024-02-27"),
+    ("on February 30 this year", None),  # no such day: not guessed
+])
+def test_a_day_of_this_or_last_year_is_one_date(words: str, value: str | None) -> None:
+    from testigo.extract.dates import find_dates
+
+    found = find_dates(f"Both men were sent to the United States {words}.", published="2025-06-01")
+    assert found[0].value == value

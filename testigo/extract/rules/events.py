@@ -177,13 +177,20 @@ def _issuing_office(frame: Frame, token: Token, predicate: str) -> list[Ref]:
 
 def _dated_by_release(frame: Frame, token: Token) -> None:
     """'Each is charged with conspiracy ...' in a prosecuting office's release: the charges it announces,
-    told in the present with no date of their own, are those of the release's day."""
+    told in the present with no date or place of their own, are those of the release's day and of the
+    city of its dateline ('NEW YORK - '), where the office brings them."""
     published = (frame.document.published or "")[:10]
     present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children) \
         or token.tag_ in ("VBZ", "VBP")
+    if not present:
+        return
     dates, places = frame.when_and_where(token)
-    if published and present and not dates:
-        frame.times[token.i] = ((DateValue(text=published, value=published, precision="day"),), places)
+    if published and not dates:
+        dates = (DateValue(text=published, value=published, precision="day"),)
+    city = frame.dateline_place() if not places else None
+    if city is not None:
+        places = (frame.ents.entities[city.entity_id].name,)
+    frame.times[token.i] = (dates, places)
 
 
 def _time_word(token: Token) -> bool:
