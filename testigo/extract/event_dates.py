@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -282,7 +283,7 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
     if reported is not None:
         return reported
     occasion = _verdict_occasion(trigger, clause, published) or _also(trigger, published) \
-        or _attack_before(trigger, published)
+        or _attack_before(trigger, published) or _live_entry(trigger, clause, published)
     if occasion is not None:
         return occasion
     after = next((t for t in clause if t.lower_ in _AFTER and t.dep_ == "advmod"), None)
@@ -356,6 +357,33 @@ def _trailing(trigger: Token, clause: Span, published: str | None) -> tuple[Span
     month = month_of_that_year(words, published)
     found = [month] if month is not None else [d for d in find_dates(words.text, published=published) if d.value]
     return (words, found) if found else None
+
+
+_TIME_LINE = re.compile(  # "22:40", "9.15 am", "14:05 GMT" alone on a line
+    r"\n[^\S\n]*(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[^\S\n]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[^\S\n]*\n")
+
+
+def _live_entry(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """A live blog's entries under a line that is only a time ('22:40'): an arrest, charge, extradition or
+    killing they tell in the past with no date of their own happened on the day the blog is dated."""
+    if not published or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _event_verbs():
+        return None
+    if not (trigger.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in trigger.children)):
+        return None
+    times = _time_lines(trigger.doc.text)
+    if len(times) < 2 or times[0] > trigger.idx:  # one time line is no live blog; the entries come after
+        return None
+    return clause, [DateMention(0, 0, published[:10], published[:10], "day")]
+
+
+@lru_cache(maxsize=8)
+def _time_lines(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _TIME_LINE.finditer(text))
+
+
+def _event_verbs() -> frozenset[str]:
+    events = load_patterns("relations")["events"]
+    return frozenset(v for e in ("arrested", "charged", "extradited", "killed") for v in events[e]["verbs"])
 
 
 def _fronted(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:

@@ -175,3 +175,34 @@ def test_a_day_of_this_or_last_year_is_one_date(words: str, value: str | None) -
 
     found = find_dates(f"Both men were sent to the United States {words}.", published="2025-06-01")
     assert found[0].value == value
+
+
+# --- live blogs and counting from a day of the narrative ------------------------------------------------
+
+BLOG = ("LIVE: gang boss captured - latest updates\n\nFriday 8 January 2016 | All times local\n\n"
+        "22:40\nA summary of what we know:\n- {first}\n\n21:15\nThe attorney general spoke in the capital.\n")
+
+
+def test_what_a_live_blog_tells_in_the_past_happened_on_its_day(extractor: Any) -> None:
+    text = BLOG.format(first=f"{VILLEGAS} was captured by marines in Los Mochis, six months after he escaped.")
+    assert dates_of(events(extractor, text, "arrested", "2016-01-08"), VILLEGAS) == [("2016-01-08",)]
+
+
+@pytest.mark.parametrize("first", [
+    f"{VILLEGAS} was first captured by marines in 2014.",  # a date of its own
+    f"{VILLEGAS} will be flown to the capital, where prosecutors plan to charge him.",  # not told in the past
+])
+def test_a_live_blog_s_background_keeps_its_own_time(extractor: Any, first: str) -> None:
+    found = [s for s in said(extractor, BLOG.format(first=first), "2016-01-08") if s.subject == VILLEGAS]
+    assert all("2016-01-08" not in s.dates for s in found)
+
+
+def test_a_one_time_line_is_no_live_blog(extractor: Any) -> None:
+    text = f"The raid\n\n22:40\n\n{VILLEGAS} was captured by marines in Los Mochis."
+    assert dates_of(events(extractor, text, "arrested", "2016-01-08"), VILLEGAS) == [()]
+
+
+def test_days_later_counts_from_a_day_of_the_year_the_narrative_is_in(extractor: Any) -> None:
+    text = (f"In the autumn of 2012 the violence reached the capital. On October 3 of that year {IBARRA} was "
+            f"found shot dead. Four days later, marines killed {VILLEGAS} in the town of Progreso.")
+    assert dates_of(events(extractor, text, "killed", "2024-05-01"), VILLEGAS) == [("2012-10-07",)]
