@@ -206,3 +206,19 @@ def test_days_later_counts_from_a_day_of_the_year_the_narrative_is_in(extractor:
     text = (f"In the autumn of 2012 the violence reached the capital. On October 3 of that year {IBARRA} was "
             f"found shot dead. Four days later, marines killed {VILLEGAS} in the town of Progreso.")
     assert dates_of(events(extractor, text, "killed", "2024-05-01"), VILLEGAS) == [("2012-10-07",)]
+
+
+def test_the_couple_is_a_partnership_told_just_before(extractor: Any) -> None:
+    text = (f"María Fernanda Ríos laundered money for a Colombian cartel. {VILLEGAS}, known as \"El Tigre\", was "
+            "her partner and a broker for the cartel. The couple were detained together in Bogotá in September 2007.")
+    arrested = {s.subject: s.object for s in events(extractor, text, "arrested")}
+    assert arrested == {VILLEGAS: "Colombia", "María Fernanda Ríos": "Colombia"}
+
+
+@pytest.mark.parametrize(("text", "by"), [
+    (f"{VILLEGAS} was detained in Mexico City in 2019.", "Mexico"),  # a capital: by its country
+    (f"{VILLEGAS} was detained in Culiacán in 2019.", ""),  # another city says no country
+    (f"{VILLEGAS} was detained in Mexico City by US agents in 2019.", "United States"),  # an agent named
+])
+def test_an_arrest_in_a_capital_with_no_agent_is_by_its_country(extractor: Any, text: str, by: str) -> None:
+    assert [s.object for s in events(extractor, text, "arrested")] == [by]

@@ -22,7 +22,7 @@ from testigo.extract.rules.custody import custody_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.justice import justice_rules
-from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects, seat_of_government
 from testigo.extract.rules.presence import presence_rules
 from testigo.extract.rules.trafficking import trafficking_rules
 from testigo.model import DateValue
@@ -243,6 +243,8 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico", not "in Mexico City"
         authorities = [r for o in _objects(token, (), ("in",)) for r in parties(frame, o, ("country",))
                        if r.span.root.i == o.i and frame.ref(o, "country") is not None]
+    if not authorities and predicate == "arrested":  # "detained in Mexico City": by the country it is the capital of
+        authorities = [r for o in _objects(token, (), ("in",)) if (r := seat_of_government(frame, o)) is not None]
     if not authorities and predicate in ("arrested", "charged"):
         authorities = _issuing_office(frame, token, predicate)
         if authorities and predicate == "charged":

@@ -24,7 +24,8 @@ from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
 __all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "parties", "people_after_colon",
-           "person_faction", "pointing_pair", "prep_objects", "salient_pair", "unnamed_subject"]
+           "person_faction", "pointing_pair", "prep_objects", "salient_pair", "seat_of_government",
+           "unnamed_subject"]
 
 GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
@@ -122,7 +123,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if ref.kind == "agency":
             return [_foreign_force(frame, head, ref) or _sub_agency(frame, ref)]
         return [ref] + _conjoined_to_apposition(frame, head, kinds) + semicolon_items(frame, ref, kinds)
-    if "country" in kinds and "place" not in kinds and (seat := _seat_of_government(frame, head)):
+    if "country" in kinds and "place" not in kinds and (seat := seat_of_government(frame, head)):
         return [seat]
     if frame.name(head) is not None:
         return []  # an entity of another kind
@@ -330,7 +331,7 @@ def group_named_after(frame: Frame, place: Ref, end: int) -> Ref | None:
     return None
 
 
-def _seat_of_government(frame: Frame, head: Token) -> Ref | None:
+def seat_of_government(frame: Frame, head: Token) -> Ref | None:
     """'Washington decided to ...': a capital acting stands for its country's government."""
     ref = frame.name(head, "place")
     if ref is None or frame.kb is None:
@@ -349,7 +350,7 @@ def country_of(frame: Frame, word: Token) -> Ref | None:
     ref = frame.name(word, "country")
     if ref is not None:
         return ref
-    seat = _seat_of_government(frame, word)
+    seat = seat_of_government(frame, word)
     if seat is not None:
         return seat
     country = frame.words["demonyms"].get(word.lower_)  # type: ignore[union-attr]
@@ -1258,7 +1259,21 @@ def _the_pair(frame: Frame, head: Token) -> list[Ref]:
     if size is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             or any(c.dep_ == "prep" for c in head.children):
         return []
-    return _last_two_people(frame, head, size)
+    return _last_two_people(frame, head, size) or (_last_spouses(frame, head) if head.lemma_.lower() == "couple"
+                                                   else [])
+
+
+def _last_spouses(frame: Frame, head: Token) -> list[Ref]:
+    """'X was her partner ... The couple were detained': the two ends of the last marriage or partnership
+    told in this sentence or the two before (one of them may have been named by a pronoun)."""
+    start = head.doc[window_start(head, 2)].idx
+    told = [c for c in list(frame.claims.values()) if c.predicate == "spouse_of" and c.object_id
+            and start <= c.evidence.start < head.sent.start_char]
+    if not told:
+        return []
+    last = max(told, key=lambda c: c.evidence.start)
+    at = Span(head.doc, head.i, head.i + 1, label="person")
+    return [Ref(at, last.subject_id), Ref(at, last.object_id)]  # type: ignore[arg-type]
 
 
 def _the_number(frame: Frame, head: Token) -> list[Ref]:
