@@ -222,9 +222,3 @@ def test_the_couple_is_a_partnership_told_just_before(extractor: Any) -> None:
 ])
 def test_an_arrest_in_a_capital_with_no_agent_is_by_its_country(extractor: Any, text: str, by: str) -> None:
     assert [s.object for s in events(extractor, text, "arrested")] == [by]
-
-
-def test_the_treasury_that_lists_a_group_is_the_us_treasury(extractor: Any) -> None:
-    found = events(extractor, "In 2013 the Treasury added Los Halcones Negros to its list of drug kingpins.",
-                   "designated")
-    assert [(s.subject, s.object, s.dates) for s in found] == [("Los Halcones Negros", "United States", ("2013",))]
