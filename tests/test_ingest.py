@@ -672,6 +672,8 @@ def test_a_date_line_with_its_weekday_or_inside_a_byline_is_the_published_date()
     ("Segment 1 | Aired Monday, July 15, 2013, 6:30 p.m. ET", "2013-07-15"),  # a label after a bar, a weekday
     ("From the online encyclopedia (version of 2 June 2024)", "2024-06-02"),
     ("From a reference wiki \u00b7 Last edited 1 October 2022", "2022-10-01"),
+    ("[Translated from Spanish. A regional daily, Tuesday 8 October 2024, Security section.]", "2024-10-08"),
+    ("(Wire copy; March 3, 2025; edited for length.)", "2025-03-03"),  # a note in brackets, the date one part
 ])
 def test_more_ways_of_writing_the_date_line(header: str, published: str) -> None:
     from testigo.ingest.header import read_header
@@ -687,6 +689,7 @@ def test_more_ways_of_writing_the_date_line(header: str, published: str) -> None
     "Police arrested him in Rome, 16 January 2023",
     "The ceasefire held until the army moved in \u2014 a raid on 16 January 2023",
     "Soldiers arrived on Friday, June 2, 2023 (the day after the killings)",
+    "[Photo: soldiers at a March 3, 2025 rally in Culiacán.]",  # a date inside a caption's phrase
 ])
 def test_dates_in_body_sentences_are_not_the_published_date(line: str) -> None:
     from testigo.ingest.header import read_header

@@ -108,13 +108,34 @@ def _last_date(doc: object, before: int, unit: str, published: str | None) -> Da
             break
         starts.append(token.doc[starts[-1] - 1].sent.start)
     text = token.doc.text
-    found = find_dates(text[token.doc[starts[-1]].idx:before], published=published)
+    found = _narrative(find_dates(text[token.doc[starts[-1]].idx:before], published=published))
     needed = _ORDER["day" if unit == "week" else unit]
     precise = [d for d in found if d.precision and _ORDER[d.precision] <= needed]
     if precise:
         return precise[-1]
-    near = find_dates(text[token.doc[starts[min(1, len(starts) - 1)]].idx:before], published=published)
+    near = _narrative(find_dates(text[token.doc[starts[min(1, len(starts) - 1)]].idx:before], published=published))
     return near[-1] if near else None
+
+
+_YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
+_RELATIVE = re.compile(r"\b(?i:last|this|next|ago|yesterday|today|tomorrow)\b")
+_MONTH_NAMED = re.compile(r"\b(?:" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?", re.I)
+
+
+def _narrative(found: list[DateMention]) -> list[DateMention]:
+    """'In the autumn of 2012 ... On October 3 of that year X was found dead': a day or month written
+    without its year, after a year written before it, is of that year (not of the year of publication),
+    so that 'four days later' counts from October 3, 2012."""
+    out: list[DateMention] = []
+    year = None
+    for d in found:
+        if _YEAR_WRITTEN.search(d.text) and d.value:
+            year = d.value[:4]
+        elif year and d.value and d.precision in ("day", "month") and _MONTH_NAMED.search(d.text) \
+                and not _RELATIVE.search(d.text) and d.value[4:] != "-02-29":
+            d = DateMention(d.start, d.end, d.text, year + d.value[4:], d.precision)
+        out.append(d)
+    return out
 
 
 def _event_date(clause: Span, noun: str, published: str | None) -> DateMention | None:

@@ -535,6 +535,16 @@ def _b_month_relative_year(m: re.Match[str], pub: Pub) -> _Cand | None:
     return _single(text, start, m.end(), resolved)
 
 
+def _b_day_relative_year(m: re.Match[str], pub: Pub) -> _Cand | None:
+    """ "February 27 this year", "27 February last year": a day of the year before (or of) publication."""
+    text, start, day = m.string, m.start(), int(m.group("d"))
+    if not 1 <= day <= 31 or not (_number_start(text, start) if text[start].isdigit() else _word_start(text, start)):
+        return None
+    offset = {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+    resolved = _iso_day(pub.year + offset, _month_of(m), day) if pub else None
+    return _single(text, start, m.end(), resolved) if resolved or not pub else None
+
+
 def _cased(*words: str) -> str:
     """Literal case variants (the engine's fast prefix scan does not work with (?i) at the start)."""
     return "|".join(v for w in words for v in (w, w.capitalize(), w.upper()))
@@ -555,6 +565,10 @@ _FORMS: tuple[tuple[str, Callable[[re.Match[str], Pub], _Cand | None]], ...] = (
     (rf"(?P<u>{_cased('year', 'month', 'week')})(?![A-Za-z])", _b_period),
     (rf"(?P<m>{_MONTH_FULL}){_GAP}(?:of{_GAP})?(?P<rel>(?i:last|this|next)){_GAP}(?i:year)(?![A-Za-z])",
      _b_month_relative_year),
+    (rf"(?P<m>{_MONTH}){_GAP}{_day('d')},?{_GAP}(?:of{_GAP})?(?P<rel>(?i:last|this|next)){_GAP}(?i:year)(?![A-Za-z])",
+     _b_day_relative_year),
+    (rf"{_day('d')}(?:{_GAP}of)?{_GAP}(?P<m>{_MONTH_FULL}),?{_GAP}(?:of{_GAP})?(?P<rel>(?i:last|this|next)){_GAP}"
+     r"(?i:year)(?![A-Za-z])", _b_day_relative_year),
     (rf"(?P<m>{_MONTH_FULL})(?!\s{{0,3}}(?:[0-9]|(?i:of)\s{{1,3}}[0-9]))", _b_named_month),
     (rf"(?P<wd>{_WEEKDAY})(?!,?{_GAP}(?:{_MONTH}|[0-9]{{1,2}}(?:st|nd|rd|th)?{_GAP}{_MONTH}))", _b_weekday),
     (rf"(?P<w>{_cased('yesterday', 'today', 'tomorrow')})(?![A-Za-z])", _b_day_word),

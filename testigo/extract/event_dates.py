@@ -22,7 +22,10 @@ careful reader would:
 - "Y on February 20 designated six groups ... Z also designated two gangs": 'also' with the same verb
   is the same occasion;
 - "In February 2016, gunmen stormed a hotel. X was shot and died at the scene.": a killing right after
-  a sentence telling an attack, with one date, happened then.
+  a sentence telling an attack, with one date, happened then;
+- "MAY 2008 — X is extradited to the United States.": a line of a chronology opens with its date and a
+  dash (or colon), and every event of the line with no date of its own happened then (a month written
+  without its year in the line is of the line's year).
 
 Dates are resolved against ``published`` as in :func:`testigo.extract.dates.find_dates`.
 """
@@ -31,6 +34,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
@@ -38,7 +42,8 @@ from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year
 from testigo.extract.dates import DateMention, find_dates, parse_date
 from testigo.extract.lexicon import load_patterns
 
-__all__ = ["dateline", "event_dates", "event_span", "event_time"]
+__all__ = ["article_dateline", "chronology_date", "dateline", "event_dates", "event_span", "event_time",
+           "lede_dateline"]
 
 # Nouns that a later "the X" names again: the document or operation the event belongs to.
 BACK_NOUNS = frozenset({"indictment", "complaint", "filing", "warrant", "raid", "operation", "statement",
@@ -93,6 +98,34 @@ def dateline(trigger: Token) -> Span | None:
     return None
 
 
+_LEDE_DATELINE = re.compile(  # 'CHILPANCINGO, Gro. -- ', 'TUCSON, Ariz. \u2014 ', 'WASHINGTON - '
+    r"[A-Z\u00c0-\u00dd][A-Z\u00c0-\u00dd .'-]+(?:, [A-Z][\w.]*(?: [A-Z][\w.]*)?)?\s*(?:--|\u2014|\u2013|-)\s")
+
+
+def lede_dateline(trigger: Token) -> Span | None:
+    """'CHILPANCINGO, Gro. -- The mayor was murdered on Sunday ...': the dateline that opens the paragraph
+    of the trigger's sentence, when that sentence is the paragraph's first (the lede tells where it happened)."""
+    doc, sent = trigger.doc, trigger.sent
+    start = doc.text.rfind("\n", 0, trigger.idx) + 1
+    m = _LEDE_DATELINE.match(doc.text, start)
+    if m is None or sent.start_char > m.end() or sent.end_char <= m.end():
+        return None
+    span = doc.char_span(start, m.end(), alignment_mode="contract")
+    return span if span is not None and len(span) else None
+
+
+def article_dateline(doc: object) -> Span | None:
+    """The dateline of the text's first paragraph that has one ('CHILPANCINGO, Gro. -- '): the city the
+    report is filed from, which 'the city' means when the text names no other near it."""
+    text: str = doc.text  # type: ignore[attr-defined]
+    for m in re.finditer(r"(?:^|\n)", text[:_LEAD_CHARS]):
+        found = _LEDE_DATELINE.match(text, m.end())
+        if found is not None:
+            span = doc.char_span(m.end(), found.end(), alignment_mode="contract")  # type: ignore[attr-defined]
+            return span if span is not None and len(span) else None
+    return None
+
+
 _YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
 
 
@@ -111,12 +144,41 @@ def _narrative_year(span: Span, mention: DateMention) -> DateMention:
     base = doc[start].idx
     years = [d for d in find_dates(doc.text[base:at]) if d.value and _YEAR_WRITTEN.search(d.text)
              and not _background(doc, base + d.start)]
+    line = chronology_date(doc, at) if not years else None
+    years = years or (line[1][-1:] if line is not None and line[0].end_char <= at else [])
     if not years:
         return mention
     resolved = parse_date(mention.text, published=f"{years[-1].value[:4]}-01-01")  # type: ignore[index]
     if resolved is None or resolved.value is None:
         return mention
     return replace(mention, value=resolved.value, precision=resolved.precision)
+
+
+_LINE_DATE = re.compile(r"[^\S\n]*([^\n]{2,32}?)[^\S\n]*(?:\u2014|\u2013|--|-[^\S\n]|:[^\S\n])")
+_BARE_YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def chronology_date(doc: object, char: int) -> tuple[Span, list[DateMention]] | None:
+    """'MAY 2008 — X is extradited ...', '2011: X is arrested ...': the date that opens the line holding
+    ``char`` (a chronology's entry), when all the line says before its dash or colon is a date; the
+    span of those words and the date, offsets relative to it. Capitals are read as words ('MAY 2008')."""
+    text: str = doc.text  # type: ignore[attr-defined]
+    start = text.rfind("\n", 0, char) + 1
+    m = _LINE_DATE.match(text, start)
+    if m is None or m.end() > char:
+        return None
+    words = m.group(1)
+    cased = _LETTERS.sub(lambda w: w.group().capitalize(), words.lower())  # same length: offsets hold
+    if _BARE_YEAR.fullmatch(words):
+        found = [DateMention(0, len(words), words, words, "year")]
+    else:
+        found = [d for d in find_dates(cased) if d.value]
+        if not found or found[0].start > 0 or found[-1].end < len(words.rstrip(" .,")):
+            return None  # words before or after the date: no chronology entry ('WASHINGTON --')
+        found = [replace(d, text=words[d.start:d.end]) for d in found]
+    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")  # type: ignore[attr-defined]
+    return (span, found) if span is not None and len(span) else None
 
 
 def _background(doc: object, char: int) -> bool:
@@ -175,11 +237,19 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
                                      for d in written):
         return clause, [month]  # a date written before "the following February" is the first event's
     found = _not_described(trigger, clause, written)
+    if found and any(d.value for d in found):
+        return clause, found
+    line = chronology_date(trigger.doc, trigger.idx)
+    if line is not None and line[0].end <= trigger.i:
+        return line
     if found:
         return clause, found
     pointed = anaphoric_date(clause, published)
     if pointed is not None and not _aside(trigger, clause, pointed):
         return clause, [pointed]
+    trailing = _trailing(trigger, clause, published)
+    if trailing is not None:
+        return trailing
     fronted = _fronted(trigger, published)
     if fronted is not None:
         return fronted
@@ -190,7 +260,7 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
     if reported is not None:
         return reported
     occasion = _verdict_occasion(trigger, clause, published) or _also(trigger, published) \
-        or _attack_before(trigger, published)
+        or _attack_before(trigger, published) or _live_entry(trigger, clause, published)
     if occasion is not None:
         return occasion
     after = next((t for t in clause if t.lower_ in _AFTER and t.dep_ == "advmod"), None)
@@ -248,18 +318,65 @@ def _borrowed(trigger: Token, clause: Span, published: str | None) -> tuple[Span
     return None
 
 
+_TRAILING_STOP = frozenset({";", ",", ".", ":", "and", "but", "while", "when", "after", "before"})
+
+
+def _trailing(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """'... and extradited to Chicago that September; in July he ...': a time said right after the verb's
+    clause that the parser hung on the next one ('that September' read as its subordinator)."""
+    if trigger.pos_ != "VERB":
+        return None
+    doc, end = trigger.doc, clause.end
+    stop = next((t.i for t in doc[end:min(end + 5, trigger.sent.end)] if t.lower_ in _TRAILING_STOP), None)
+    if stop is None or stop == end:
+        return None
+    words = doc[end:stop]
+    month = month_of_that_year(words, published)
+    found = [month] if month is not None else [d for d in find_dates(words.text, published=published) if d.value]
+    return (words, found) if found else None
+
+
+_TIME_LINE = re.compile(  # "22:40", "9.15 am", "14:05 GMT" alone on a line
+    r"\n[^\S\n]*(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9](?:[^\S\n]*(?:[ap]\.?m\.?|[A-Z]{2,4}))?[^\S\n]*\n")
+
+
+def _live_entry(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """A live blog's entries under a line that is only a time ('22:40'): an arrest, charge, extradition or
+    killing they tell in the past with no date of their own happened on the day the blog is dated."""
+    if not published or trigger.pos_ != "VERB" or trigger.lemma_.lower() not in _event_verbs():
+        return None
+    if not (trigger.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in trigger.children)):
+        return None
+    times = _time_lines(trigger.doc.text)
+    if len(times) < 2 or times[0] > trigger.idx:  # one time line is no live blog; the entries come after
+        return None
+    return clause, [DateMention(0, 0, published[:10], published[:10], "day")]
+
+
+@lru_cache(maxsize=8)
+def _time_lines(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _TIME_LINE.finditer(text))
+
+
+def _event_verbs() -> frozenset[str]:
+    events = load_patterns("relations")["events"]
+    return frozenset(v for e in ("arrested", "charged", "extradited", "killed") for v in events[e]["verbs"])
+
+
 def _fronted(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
     """'In February 2016, gunmen burst into the hotel and killed X': a verb joined to one before it
     shares the date that opens the sentence."""
     if trigger.dep_ != "conj" or trigger.pos_ != "VERB":
         return None
-    opening = trigger.sent.start
     for verb in trigger.ancestors:  # the parser may hang the opening date on a verb above the first
+        opening = verb.left_edge.i  # the opening of that verb's clause ('..., and in 2025 Y went further and X')
         for child in verb.children:
             if child.dep_ in ("prep", "npadvmod") and child.left_edge.i == opening:
                 phrase = trigger.doc[child.left_edge.i:child.right_edge.i + 1]
                 found = find_dates(phrase.text, published=published)
                 return (phrase, found) if found else None
+        if verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return None  # no further than a coordinated clause with a subject of its own
     return None
 
 
@@ -416,7 +533,8 @@ def _not_described(trigger: Token, clause: Span, found: list[DateMention]) -> li
         background = token.dep_ == "relcl" and any(
             c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
         described = token.head.pos_ == "PROPN" and (
-            background or token.dep_ == "acl" and token.lemma_.lower() == "bear")
+            background or token.dep_ == "acl" and token.lemma_.lower() == "bear") \
+            or token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "appos"  # "X, a boss held in 2012"
         if described and not (token.left_edge.i <= trigger.i <= token.right_edge.i):
             lo, hi = token.left_edge, token.right_edge
             inside.append((lo.idx - clause.start_char, hi.idx + len(hi.text) - clause.start_char))

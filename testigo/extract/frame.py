@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.attribution import SourceSpan, find_sources
 from testigo.extract.date_anaphora import anaphoric_date
 from testigo.extract.entities import DocEntities, Ref, Resolved
-from testigo.extract.event_dates import dateline, event_time
+from testigo.extract.event_dates import article_dateline, dateline, event_time, lede_dateline
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
 from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality
@@ -126,14 +126,16 @@ class Frame:
     # --- emitting claims ---------------------------------------------------------------
     def emit(self, predicate: str, subject: Ref | None, obj: Ref | None, trigger: Token, rule: str, *,
              value: str | None = None, title: str | None = None, label: str | None = None,
-             with_time: bool = False, presupposed: bool = False, negated: bool = False) -> Claim | None:
+             with_time: bool = False, presupposed: bool = False, negated: bool = False,
+             merge_dates: bool = True) -> Claim | None:
         """Record a claim, and the same claim for every name listed with either end (lists.py):
         'police arrested A, alias "X," and B' arrests B too. Names listed with each other are not
         spread over ('a truce between A and B' ties A to B only), nor is what the list's own words
         say of one name ('A, the leader of G, and B were arrested')."""
         def one(ends: tuple[Ref | None, Ref | None], denied: bool) -> Claim | None:
             return self._emit_one(predicate, ends[0], ends[1], trigger, rule, value=value, title=title, label=label,
-                                  with_time=with_time, presupposed=presupposed, negated=denied)
+                                  with_time=with_time, presupposed=presupposed, negated=denied,
+                                  merge_dates=merge_dates)
 
         claim = one((subject, obj), negated)
         if claim is None or subject is None:
@@ -206,8 +208,11 @@ class Frame:
 
     def _emit_one(self, predicate: str, subject: Ref | None, obj: Ref | None, trigger: Token, rule: str, *,
                   value: str | None = None, title: str | None = None, label: str | None = None,
-                  with_time: bool = False, presupposed: bool = False, negated: bool = False) -> Claim | None:
-        """Record a claim unless its ends are missing, the same, or of the wrong kinds.
+                  with_time: bool = False, presupposed: bool = False, negated: bool = False,
+                  merge_dates: bool = True) -> Claim | None:
+        """Record a claim unless its ends are missing, the same, or of the wrong kinds. The same claim
+        made again in its sentence adds its dates to the first (``merge_dates``), unless the rule keeps
+        a second act apart itself.
 
         A ``presupposed`` fact is read inside a noun phrase: only cues on the trigger
         itself hedge it, and only a direct quote (not a reported clause) changes its source.
@@ -258,7 +263,11 @@ class Frame:
             # "X, a G figure, ..., a murder that prosecutors said he planned as a member of G": the
             # article's background and what a source says are two claims, each with its source
             claim = replace(claim, id=make_id("clm", claim.id, *claim.attributed_to))
-        self.claims.setdefault(claim.id, claim)
+        known = self.claims.setdefault(claim.id, claim)
+        more = tuple(d for d in dates if d.value and d not in known.qualifiers.dates)
+        if known is not claim and more and merge_dates:  # "G fought H, and last year G's gunmen attacked H"
+            self.claims[claim.id] = replace(known, qualifiers=replace(known.qualifiers,
+                                                                      dates=known.qualifiers.dates + more))
         return claim
 
     def _designating_country(self, obj: Ref | None) -> Ref | None:
@@ -494,6 +503,11 @@ class Frame:
                   if r.kind == "place" and start <= r.span.start and r.span.end <= there.i}
         return next(iter(places.values())) if len(places) == 1 else None
 
+    def dateline_place(self) -> Ref | None:
+        """The place of the text's dateline ('CHILPANCINGO, Gro. -- '), the city of 'in the city'."""
+        line = article_dateline(self.doc)
+        return next((r for t in line or () if (r := self.ref(t, "place")) is not None), None)
+
     def when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
         """Dates written in the trigger's clause (its subtree, or the whole sentence for nouns), or
         where the text gives them for the same occasion; and the places attached by a place
@@ -523,6 +537,10 @@ class Frame:
             if ref is None and token.lower_ == "there" and token.dep_ == "advmod":
                 add(self._place_before(token))  # "was shot dead there": the place named last
                 continue
+            if ref is None and token.lower_ in _TOWNS and token.dep_ == "pobj" and token.head.lower_ in preps \
+                    and [c.lower_ for c in token.children] == ["the"]:
+                add(self._place_before(token) or self.dateline_place())  # "was shot dead in the city"
+                continue
             if ref is None or ref.span.start != token.i:
                 continue
             phrase = _place_phrase(ref.span)
@@ -537,6 +555,8 @@ class Frame:
             if ref is not None and ref.span.start == token.i and token.head.lower_ in preps:
                 add(ref)
         line = dateline(trigger) if dates else None
+        if line is None and not names and trigger.i == trigger.sent.root.i:
+            line = lede_dateline(trigger)  # 'CITY, State. -- X was murdered on Sunday': the lede's own event
         for token in line or ():  # 'ATLANTA - X has been sentenced': where the news of the day happened
             ref = self.ref(token, "place")
             if ref is not None and ref.span.start == token.i:
@@ -561,6 +581,7 @@ def _place_phrase(name: Span) -> int:
     return start
 
 
+_TOWNS = frozenset({"city", "town"})
 _CONTROL = frozenset({"control", "dominance", "command", "grip", "hold"})
 
 
@@ -600,6 +621,10 @@ def _clause(trigger: Token) -> Span:
     tokens = list(head.subtree)
     doc = trigger.doc
     end = tokens[-1].i + 1
+    if head.pos_ in ("VERB", "AUX"):  # "X was captured in 2023 ...; in July he pleaded guilty": not the next clause's
+        end = min([c.left_edge.i for c in head.children if c.dep_ == "conj" and c.i > head.i
+                   and c.pos_ in ("VERB", "AUX") and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+                   and not c.left_edge.i <= trigger.i <= c.right_edge.i], default=end)
     if head.pos_ == "ADP" and trigger.pos_ == "NOUN":
         end = _time_after(head, end)  # "talk about the murder of X, a reporter, in December"
     return doc[tokens[0].i:end]

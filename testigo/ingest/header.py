@@ -16,6 +16,7 @@
     Recorded Monday, March 10, 2025. Transcript edited.  -> published (a podcast's recording date)
     Segment 1 | Aired Monday, July 15, 2013, 6:30 p.m. ET -> published (a label after a bar, with its weekday)
     From the online encyclopedia (version of 2 June 2024) -> published (a label in brackets)
+    [Translated. Regional daily, Tuesday 8 October 2024, Politics section.] -> published (a part of a note in brackets)
 
 Only the first few lines are read, and the text itself is kept whole.
 """
@@ -59,6 +60,10 @@ _PARTS = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[-\u2013\u2014]\s+")  # bars, dot
 _PLACE = r"[A-Z\u00c0-\u00dd][\w.'\-]*(?: [A-Z\u00c0-\u00dd][\w.'\-]*){0,3}"
 _PLACE_DATE = re.compile(rf"{_PLACE}(?:, {_PLACE})?, (?P<date>{_DATE})")  # 'Rome, 16 January 2023', with a state
 _SOURCE_NOTE = re.compile(r"\s*\([^()]{2,80}\)$")  # '(El Norte; translated from Spanish)' after a date line
+# '[Translated from Spanish. Regional daily, Tuesday 8 October 2024, Politics section.]': an editor's note in
+# brackets, one of whose parts (between full stops, commas or semicolons) is a date, with its weekday or not
+_NOTE = re.compile(r"^[\[(](?P<inner>.{4,200})[\])]$")
+_NOTE_DATE = re.compile(rf"(?:^|[.,;]\s+){_DAY_NAME}(?P<date>{_DATE})\s*(?:[.,;]|$)")
 MAX_TITLE = 160
 
 
@@ -120,6 +125,10 @@ def read_header(text: str) -> dict[str, str]:
         if "published" not in found and (iso := _date_only(line)):
             found["published"] = iso
             continue
+        note = _NOTE.match(line)
+        dated = _NOTE_DATE.search(note["inner"]) if note else None
+        if dated and "published" not in found and (iso := _to_iso(dated["date"])):
+            found["published"] = iso
     title = next((line for line in lines if line and not _LABELLED.match(line)), "")
     following = lines[lines.index(title) + 1] if title and lines.index(title) + 1 < len(lines) else ""
     if title and len(title) <= MAX_TITLE and not title.endswith((".", ":", ";")) and not following:

@@ -271,8 +271,14 @@ def test_active_in_a_city_not_named_as_the_same(extractor: Any) -> None:
 
 # --- arrests, extraditions, custody -----------------------------------------------------------
 
-def test_arrested_in_a_capital_keeps_the_place_not_a_country(extractor: Any) -> None:
-    found = claims(extractor, "Juan Pérez was detained in Mexico City on November 4, 2014.")
+def test_arrested_in_a_capital_keeps_the_place_and_names_its_country(extractor: Any) -> None:
+    found = [s for s in said(extractor, "Juan Pérez was detained in Mexico City on November 4, 2014.")
+             if s.predicate == "arrested"]  # the capital is the place; with no agent named, its country arrests
+    assert [(s.object, s.places) for s in found] == [("Mexico", ("Mexico City",))]
+
+
+def test_arrested_in_another_city_names_no_country(extractor: Any) -> None:
+    found = claims(extractor, "Juan Pérez was detained in Culiacán on November 4, 2014.")
     arrests = [c for c in found if c[1] == "arrested"]
     assert arrests and all(c[2] == "" for c in arrests)
 

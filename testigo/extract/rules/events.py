@@ -22,7 +22,7 @@ from testigo.extract.rules.custody import custody_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.justice import justice_rules
-from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects, seat_of_government
 from testigo.extract.rules.presence import presence_rules
 from testigo.extract.rules.trafficking import trafficking_rules
 from testigo.model import DateValue
@@ -117,6 +117,11 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
             and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children):
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return parties(frame, subject, kinds) if subject is not None else []  # "X took over and was arrested"
+    if _participle(verb):  # "X, a cartel figure killed by the army in 2010": the noun the participle describes
+        head = verb.head
+        while head.dep_ == "appos" and head.head.i != head.i:
+            head = head.head
+        return parties(frame, head, kinds)
     objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
     if not objects and any(c.dep_ == "nsubj" for c in verb.children):  # "arrested this Friday in P, S, X"
         objects = _after_place(frame, verb, kinds)
@@ -129,6 +134,13 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
     if objects and named and all(frame.name(o) is None and o.pos_ == "NOUN" for o in objects):
         return named
     return [r for o in objects for r in parties(frame, o, kinds)]
+
+
+def _participle(verb: Token) -> bool:
+    """'a trafficker killed by soldiers', 'X, arrested in May, ...': a past participle that describes a noun
+    (a passive with no auxiliary)."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in verb.children)
 
 
 def _after_place(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Token]:
@@ -161,6 +173,24 @@ def _issuing_office(frame: Frame, token: Token, predicate: str) -> list[Ref]:
         if not published or not any(d.value == published for d in dates):
             return []
     return offices[-1:]  # "Department of Justice / U.S. Attorney's Office": the office under the department
+
+
+def _dated_by_release(frame: Frame, token: Token) -> None:
+    """'Each is charged with conspiracy ...' in a prosecuting office's release: the charges it announces,
+    told in the present with no date or place of their own, are those of the release's day and of the
+    city of its dateline ('NEW YORK - '), where the office brings them."""
+    published = (frame.document.published or "")[:10]
+    present = any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in token.children) \
+        or token.tag_ in ("VBZ", "VBP")
+    if not present:
+        return
+    dates, places = frame.when_and_where(token)
+    if published and not dates:
+        dates = (DateValue(text=published, value=published, precision="day"),)
+    city = frame.dateline_place() if not places else None
+    if city is not None:
+        places = (frame.ents.entities[city.entity_id].name,)
+    frame.times[token.i] = (dates, places)
 
 
 def _time_word(token: Token) -> bool:
@@ -204,7 +234,7 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     given = people is not None
     people = people if people is not None else _patients(frame, token, PERSON)
     people += [r for r in _together_with(frame, token) if people and r not in people]
-    passive = given or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    passive = given or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _participle(token)
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY  # killers need not be the state
     if passive:
         authorities = _agents(frame, token, kinds)
@@ -221,8 +251,12 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico", not "in Mexico City"
         authorities = [r for o in _objects(token, (), ("in",)) for r in parties(frame, o, ("country",))
                        if r.span.root.i == o.i and frame.ref(o, "country") is not None]
+    if not authorities and predicate == "arrested":  # "detained in Mexico City": by the country it is the capital of
+        authorities = [r for o in _objects(token, (), ("in",)) if (r := seat_of_government(frame, o)) is not None]
     if not authorities and predicate in ("arrested", "charged"):
         authorities = _issuing_office(frame, token, predicate)
+        if authorities and predicate == "charged":
+            _dated_by_release(frame, token)
     if predicate == "killed" and not authorities:
         authorities = _ordered_by(frame, token, kinds) or blamed(frame, token)  # "police suspect Y of killing X"
     authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]

@@ -24,7 +24,8 @@ from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
 __all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "parties", "people_after_colon",
-           "person_faction", "pointing_pair", "prep_objects", "salient_pair", "unnamed_subject"]
+           "person_faction", "pointing_pair", "prep_objects", "salient_pair", "seat_of_government",
+           "unnamed_subject"]
 
 GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
@@ -122,7 +123,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if ref.kind == "agency":
             return [_foreign_force(frame, head, ref) or _sub_agency(frame, ref)]
         return [ref] + _conjoined_to_apposition(frame, head, kinds) + semicolon_items(frame, ref, kinds)
-    if "country" in kinds and "place" not in kinds and (seat := _seat_of_government(frame, head)):
+    if "country" in kinds and "place" not in kinds and (seat := seat_of_government(frame, head)):
         return [seat]
     if frame.name(head) is not None:
         return []  # an entity of another kind
@@ -206,7 +207,10 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if detached:
             return detached
     if head.pos_ == "PRON" and "person" in kinds:
-        return _pronoun(frame, head) or _both_people(frame, head)
+        return _pronoun(frame, head) or _both_people(frame, head) or _each_of_them(frame, head, depth)
+    if "person" in kinds and head.pos_ in ("NUM", "DET") and (counted := _the_number(frame, head)
+                                                              or _each_of_them(frame, head, depth)):
+        return counted
     if "person" in kinds and head.lower_ == "alias" and (named := _before_alias(frame, head, kinds)):
         return named  # 'Rubén "N", alias "El Menchito", ... was' parsed with 'alias' heading the subject
     if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NN" and (named := _apposed_person(frame, head)):
@@ -327,7 +331,7 @@ def group_named_after(frame: Frame, place: Ref, end: int) -> Ref | None:
     return None
 
 
-def _seat_of_government(frame: Frame, head: Token) -> Ref | None:
+def seat_of_government(frame: Frame, head: Token) -> Ref | None:
     """'Washington decided to ...': a capital acting stands for its country's government."""
     ref = frame.name(head, "place")
     if ref is None or frame.kb is None:
@@ -346,7 +350,7 @@ def country_of(frame: Frame, word: Token) -> Ref | None:
     ref = frame.name(word, "country")
     if ref is not None:
         return ref
-    seat = _seat_of_government(frame, word)
+    seat = seat_of_government(frame, word)
     if seat is not None:
         return seat
     country = frame.words["demonyms"].get(word.lower_)  # type: ignore[union-attr]
@@ -1242,28 +1246,77 @@ TOWN_NOUNS = frozenset({"city", "town", "port", "municipality", "village"})
 
 
 def _the_two_people(frame: Frame, head: Token) -> list[Ref]:
-    """'agents detained the two men': the last two people named, as for 'both'."""
+    """'agents detained the two men', 'the three suspects were flown': the last two (three, ...) people
+    named, as for 'both'; from three on only with 'the', 'these', 'all' ('agents detained three men' are others)."""
     if head.lemma_.lower() not in frame.lexicon("people_nouns"):
         return []
-    if not any(c.lower_ in ("two", "both") for c in head.children):
+    if any(c.lower_ in ("two", "both") for c in head.children):
+        return _last_two_people(frame, head)
+    count = _count(head)
+    if count is None or count < 3 or not any(c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_COUNTS
+                                             for c in head.children):
         return []
-    return _last_two_people(frame, head)
+    return _last_two_people(frame, head, count)
+
+
+DEFINITE_COUNTS = frozenset({"the", "these", "those", "all"})
+# Nouns for a set of people of a given size: "the couple were detained together" (the last two named).
+PEOPLE_SETS = {"pair": 2, "couple": 2, "duo": 2, "trio": 3}
 
 
 def _the_pair(frame: Frame, head: Token) -> list[Ref]:
-    """'the pair', 'the two' standing for the last two people named, as for 'both'."""
-    if head.lemma_.lower() != "pair" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+    """'the pair', 'the couple', 'the trio' standing for the last two (three) people named, as for 'both'."""
+    size = PEOPLE_SETS.get(head.lemma_.lower())
+    if size is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             or any(c.dep_ == "prep" for c in head.children):
         return []
-    return _last_two_people(frame, head)
+    return _last_two_people(frame, head, size) or (_last_spouses(frame, head) if head.lemma_.lower() == "couple"
+                                                   else [])
 
 
-def _last_two_people(frame: Frame, head: Token) -> list[Ref]:
-    """The last two people named as actors of a clause (not 'a son of X', not "X's")."""
-    start = window_start(head, 2)
+def _last_spouses(frame: Frame, head: Token) -> list[Ref]:
+    """'X was her partner ... The couple were detained': the two ends of the last marriage or partnership
+    told in this sentence or the two before (one of them may have been named by a pronoun)."""
+    start = head.doc[window_start(head, 2)].idx
+    told = [c for c in list(frame.claims.values()) if c.predicate == "spouse_of" and c.object_id
+            and start <= c.evidence.start < head.sent.start_char]
+    if not told:
+        return []
+    last = max(told, key=lambda c: c.evidence.start)
+    at = Span(head.doc, head.i, head.i + 1, label="person")
+    return [Ref(at, last.subject_id), Ref(at, last.object_id)]  # type: ignore[arg-type]
+
+
+def _the_number(frame: Frame, head: Token) -> list[Ref]:
+    """'The three were among 26 defendants', 'all four are charged': a number standing alone, with 'the' or
+    'all', for the last that many people named (the list just given)."""
+    count = NUMBERS.get(head.lower_)
+    if count is None or count < 2 or head.dep_ not in ("nsubj", "nsubjpass", "dobj") \
+            or not any(c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_COUNTS for c in head.children) \
+            or any(c.dep_ == "prep" for c in head.children):
+        return []
+    return _last_two_people(frame, head, count)
+
+
+def _each_of_them(frame: Frame, head: Token, depth: int) -> list[Ref]:
+    """'The three were sent to the US. Each is charged with ...': 'each' (or 'all') as the subject stands for
+    the people the subject of the sentence before (or of what it reports) stood for, when they were several."""
+    if head.lower_ not in ("each", "all") or head.dep_ not in ("nsubj", "nsubjpass") \
+            or any(c.dep_ == "prep" for c in head.children) or head.sent.start == 0:
+        return []
+    before = head.doc[head.sent.start - 1].sent
+    verbs = [before.root, *(c for c in before.root.children if c.dep_ == "ccomp")]  # "X and Y appeared, Z said"
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    people = [r for c in subjects for r in parties(frame, c, ("person",), depth=depth + 1)]
+    return people if len({r.entity_id for r in people}) >= 2 else []
+
+
+def _last_two_people(frame: Frame, head: Token, count: int = 2) -> list[Ref]:
+    """The last two (or ``count``) people named as actors of a clause (not 'a son of X', not "X's")."""
+    start = window_start(head, 2 if count == 2 else 2 * count)  # a list may set each name apart
     people: list[Ref] = []
     for ref in frame.refs_before(head, "person"):
-        if ref.span.start < start or len(people) == 2:
+        if ref.span.start < start or len(people) == count:
             break
         root = ref.span.root
         if root.dep_ == "appos" and frame.name(root.head, "person") not in (None, ref):
@@ -1275,7 +1328,7 @@ def _last_two_people(frame: Frame, head: Token) -> list[Ref]:
             continue  # "a son of the kingpin X", "X's sons": named in passing (not 'together with his cousin, X')
         if all(r.entity_id != ref.entity_id for r in people):
             people.append(ref)
-    return sorted(people, key=lambda r: r.span.start) if len(people) == 2 else []
+    return sorted(people, key=lambda r: r.span.start) if len(people) == count else []
 
 
 def _both_people(frame: Frame, head: Token) -> list[Ref]:

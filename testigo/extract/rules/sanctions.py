@@ -285,7 +285,7 @@ def _designated_again(frame: Frame, token: Token) -> None:
 
     for target in targets:
         claim = frame.emit("designated", target, authority, token, "designated.again.v1", label=_label(token),
-                           with_time=True)
+                           with_time=True, merge_dates=False)
         if claim is None or frame.claims.get(claim.id) is claim:
             continue
         dates = tuple(d for d in claim.qualifiers.dates if d not in frame.claims[claim.id].qualifiers.dates)
