@@ -19,6 +19,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
+from testigo.extract.rules.plural_people import counted_people, plural_people
 from testigo.extract.syntax import NAMING_VERBS
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
@@ -205,6 +206,12 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         detached = _the_pair(frame, head)
         if detached:
             return detached
+    if "person" in kinds and "criminal_group" not in kinds and head.tag_ in ("NN", "NNS", "CD") \
+            and (counted := counted_people(frame, head)):
+        return counted  # 'the three defendants', 'the three', 'the couple'
+    if head.pos_ in ("PRON", "DET") and "person" in kinds and "criminal_group" not in kinds \
+            and (plural := plural_people(frame, head)):
+        return plural  # 'A and B were charged. They ...', 'The three ... Each is charged'
     if head.pos_ == "PRON" and "person" in kinds:
         return _pronoun(frame, head) or _both_people(frame, head)
     if "person" in kinds and head.lower_ == "alias" and (named := _before_alias(frame, head, kinds)):
