@@ -324,7 +324,8 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
     if not left and predicate == "negotiated_with" and subject is not None:
         left = _envoys_of(frame, subject)  # "leaders of X met leaders of Y"
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
-    heads = objects + _preps(token, "with") + _preps(token, "against") + _preps(token, "on") + [
+    against = _preps(token, "against") if predicate != "ally_of" else []  # "cooperate against Z": the common foe
+    heads = objects + _preps(token, "with") + against + _preps(token, "on") + [
         w for o in objects for w in _preps(o, "with")] + _with_after_place(frame, token)
     partners = [r for obj in heads for r in _other_than(frame, obj, left)
                 or (_envoys_of(frame, obj) if predicate == "negotiated_with" else [])]

@@ -10,6 +10,7 @@ groups named together, or "the faction led by X" standing for a group named afte
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
@@ -22,7 +23,7 @@ from testigo.extract.rules.anaphora import client_person, described_person, name
 from testigo.extract.rules.plural_people import counted_people, plural_people
 from testigo.extract.syntax import NAMING_VERBS
 from testigo.kb import KnowledgeBase
-from testigo.model import Entity
+from testigo.model import Alias, Entity
 
 __all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "parties", "people_after_colon",
            "person_faction", "pointing_pair", "prep_objects", "salient_pair", "unnamed_subject"]
@@ -1599,6 +1600,8 @@ LED_PARTS = frozenset({"faction", "wing", "camp"})
 def person_faction(frame: Frame, head: Token) -> Ref | None:
     """'the Mayo Zambada faction', "G's Zambada faction": a faction noun whose modifier, right before it,
     is a person's name stands for the faction that person leads (read as 'the faction led by X')."""
+    if head.lemma_.lower() in POSSESSED_PARTS and head.tag_ == "NN" and (owned := _possessed_faction(frame, head)):
+        return owned  # "Valenciano's side", "X's faction"
     if head.lemma_.lower() not in LED_PARTS or head.tag_ != "NN" or head.i == 0:
         return None  # not 'a Beltrán-Leyva splinter': a part broken off from what the name stands for
     person = frame.name(head.doc[head.i - 1], "person")
@@ -1606,6 +1609,24 @@ def person_faction(frame: Frame, head: Token) -> Ref | None:
             or person.span.root.dep_ not in ("compound", "nmod", "amod"):
         return None
     return named_after(frame, head, person)
+
+
+POSSESSED_PARTS = LED_PARTS | {"side"}
+
+
+def _possessed_faction(frame: Frame, head: Token) -> Ref | None:
+    """"Sebastián's faction", "Valenciano's side", "X's camp": the faction the person leads, read as 'the
+    faction led by X', which keeps the text's own phrase as an alias."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    person = frame.name(owner, "person") if owner is not None else None
+    if owner is None or person is None or person.span.root.i != owner.i:
+        return None
+    ref = named_after(frame, head, person)
+    entity = frame.ents.entities[ref.entity_id]
+    phrase = head.doc[person.span.start:head.i + 1].text
+    if entity.name.startswith("faction led by") and all(a.name != phrase for a in entity.aliases):
+        frame.ents.entities[entity.id] = replace(entity, aliases=(*entity.aliases, Alias(phrase)))
+    return ref
 
 
 def _loyal_group_leaders(frame: Frame, head: Token) -> list[Ref]:
