@@ -1181,10 +1181,10 @@ def _person_before(frame: Frame, head: Token, female: bool, depth: int) -> Ref |
         if sentence.start == 0:
             return None
         sentence = head.doc[sentence.start - 1].sent
-        for roles in (("nsubj", "nsubjpass"), ("dobj",)):
+        for roles in (("nsubj", "nsubjpass", "agent"), ("dobj",)):
             for token in sentence:
-                if _role(token) not in roles:
-                    continue
+                if (_role(token) if token.dep_ != "pobj" or token.head.dep_ != "agent" else "agent") not in roles:
+                    continue  # 'G was founded by X': X, the doer, as a subject
                 ref = frame.name(token, "person")
                 if ref is not None and ref.span.root.i == token.i and is_female(frame, ref) == female:
                     return ref

@@ -26,6 +26,9 @@ NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 POINTING = frozenset({"the", "these", "those", "all"})
 SETS = {"couple": 2, "pair": 2, "duo": 2, "trio": 3}  # 'the couple', 'the duo': a set of people by its size
 PRONOUNS = frozenset({"they", "them", "each"})
+# People nouns whose definite plural with no count ('the defendants') stands for the people listed before.
+UNCOUNTED = frozenset({"defendant", "suspect", "man", "woman", "fugitive", "accused", "detainee", "prisoner",
+                       "national", "sibling"})
 
 
 def counted_people(frame: Frame, head: Token) -> list[Ref]:
@@ -33,7 +36,7 @@ def counted_people(frame: Frame, head: Token) -> list[Ref]:
     count, when the text before names exactly that many."""
     count = _count(frame, head)
     if count is None:
-        return []
+        return _listed(frame, head, None) if _uncounted(frame, head) else []
     if head.lower_ == "couple" and (married := _married(frame, head)):
         return married
     return _listed(frame, head, count) or _actors(frame, head, count)
@@ -95,6 +98,14 @@ def _count(frame: Frame, head: Token) -> int | None:
     return None
 
 
+def _uncounted(frame: Frame, head: Token) -> bool:
+    """'the defendants', 'these men', 'both suspects': a definite plural of people with no count, which
+    stands only for a list of people named together in this sentence or the one before."""
+    return head.tag_ == "NNS" and head.lemma_.lower() in UNCOUNTED and not any(
+        c.dep_ in ("prep", "poss", "relcl", "acl", "amod", "compound", "nummod", "appos") for c in head.children) \
+        and {c.lower_ for c in head.children if c.dep_ in ("det", "predet")} & POINTING
+
+
 def _married(frame: Frame, head: Token) -> list[Ref]:
     """'the couple': the two people the last spouse claim of this sentence or the two before ties."""
     start = head.doc[window_start(head, 2)].idx
@@ -105,9 +116,10 @@ def _married(frame: Frame, head: Token) -> list[Ref]:
     return []
 
 
-def _listed(frame: Frame, head: Token, count: int) -> list[Ref]:
-    """The nearest list of exactly ``count`` people named together before the head (two sentences back)."""
-    start = window_start(head, 2)
+def _listed(frame: Frame, head: Token, count: int | None) -> list[Ref]:
+    """The nearest list of exactly ``count`` people named together before the head (two sentences back);
+    with no count, the nearest list of people of this sentence or the one before."""
+    start = window_start(head, 2 if count is not None else 1)
     sentences = []
     token = head.doc[start]
     while token.i < head.i:
@@ -116,7 +128,7 @@ def _listed(frame: Frame, head: Token, count: int) -> list[Ref]:
     for sentence in reversed(sentences):
         for listing in reversed(listings(frame.doc, frame.ents, sentence)):
             people = _distinct(r for r in listing.refs if r.kind == "person")
-            if listing.end <= head.i and len(people) == len(listing.refs) == count:
+            if listing.end <= head.i and len(people) == len(listing.refs) and count in (None, len(people)):
                 return people
     return []
 
