@@ -16,7 +16,8 @@ pytestmark = pytest.mark.model
 
 def pairs(extractor: Any, text: str, predicate: str) -> set[tuple[str, str]]:
     """(subject, object) of every positive claim of ``predicate``."""
-    return {(s.subject, s.object) for s in said(extractor, text) if s.predicate == predicate and s.polarity == "positive"}
+    return {(s.subject, s.object) for s in said(extractor, text)
+            if s.predicate == predicate and s.polarity == "positive"}
 
 
 def subjects(extractor: Any, text: str, predicate: str) -> set[str]:

@@ -267,7 +267,7 @@ UNIT_NOUNS = frozenset({"unit", "corps"})  # 'the unit': only a group the text h
 PAIR_WORDS = frozenset({"the", "both", "these", "those", "two", "their", "its", "each", "all"})
 
 
-ORDER_WORDS = {"former": 0, "latter": 1}
+ORDER_WORDS = {"former": 0, "latter": 1, "first": 0, "second": 1}  # 'A and B ... The first is led by X'
 
 
 def _ordered_pair(frame: Frame, head: Token) -> tuple[Ref, ...]:
@@ -1101,9 +1101,11 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     for ref in frame.refs_before(head, "person"):  # a subject earlier in the same sentence
         if ref.span.start < head.sent.start:
             break
-        dep = _role(ref.span.root) if head.dep_ in ("nsubj", "nsubjpass") else ref.span.root.dep_
-        if dep in ("nsubj", "nsubjpass") and is_female(frame, ref) == female:
-            return [ref]  # also 'A former gunman, X, said he ...': the name in apposition to the subject
+        dep = _role(ref.span.root)
+        if dep in ("nsubj", "nsubjpass") and is_female(frame, ref) == female and (
+                head.dep_ in ("nsubj", "nsubjpass") or _clause_of(ref.span.root).i != head.head.i):
+            return [ref]  # also 'A former gunman, X, said he ...', 'the founder, X, is alive, though police
+            # said they killed him': the name in apposition to the subject (not the subject of the pronoun's verb)
     if head.dep_ in ("nsubj", "nsubjpass"):  # 'The report describes X as ... and says he has been a fugitive'
         named = [r for r in frame.refs_before(head, "person") if r.span.start >= head.sent.start]
         if named and len({r.entity_id for r in named}) == 1 and _role(named[0].span.root) == "dobj" \
@@ -1122,6 +1124,13 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     nearest = next((r for r in frame.refs_before(head, "person")
                     if r.span.start >= start and is_female(frame, r) == female), None)
     return [nearest] if nearest is not None else []
+
+
+def _clause_of(token: Token) -> Token:
+    """The word a name's clause hangs from, through the nouns it stands in apposition to."""
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    return token.head
 
 
 def _kin_of_pronoun(frame: Frame, head: Token) -> list[Ref]:

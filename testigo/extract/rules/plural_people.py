@@ -129,8 +129,16 @@ def _listed(frame: Frame, head: Token, count: int | None) -> list[Ref]:
         for listing in reversed(listings(frame.doc, frame.ents, sentence)):
             people = _distinct(r for r in listing.refs if r.kind == "person")
             if listing.end <= head.i and len(people) == len(listing.refs) and count in (None, len(people)):
-                return people
+                return [] if _partial(head.doc, listing.start) else people
     return []
+
+
+PARTIAL = frozenset({"among", "including", "include", "includes", "included", "like"})
+
+
+def _partial(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """A list that names only some of a larger set ('29 defendants, among them A, B and C')."""
+    return any(t.lower_ in PARTIAL for t in doc[max(start - 3, 0):start])
 
 
 def _actors(frame: Frame, head: Token, count: int) -> list[Ref]:
