@@ -1101,9 +1101,9 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     for ref in frame.refs_before(head, "person"):  # a subject earlier in the same sentence
         if ref.span.start < head.sent.start:
             break
-        dep = _role(ref.span.root)
+        dep = _role(ref.span.root) if head.dep_ in ("nsubj", "nsubjpass", "dobj") else ref.span.root.dep_
         if dep in ("nsubj", "nsubjpass") and is_female(frame, ref) == female and (
-                head.dep_ in ("nsubj", "nsubjpass") or _clause_of(ref.span.root).i != head.head.i):
+                head.dep_ != "dobj" or _clause_of(ref.span.root).i != head.head.i):
             return [ref]  # also 'A former gunman, X, said he ...', 'the founder, X, is alive, though police
             # said they killed him': the name in apposition to the subject (not the subject of the pronoun's verb)
     if head.dep_ in ("nsubj", "nsubjpass"):  # 'The report describes X as ... and says he has been a fugitive'
