@@ -110,3 +110,22 @@ def test_he_after_a_passive_agent(extractor: Any) -> None:
             "Police killed him in a gunfight in 2010.")
     killed = {s.subject for s in said(extractor, text) if s.predicate == "killed"}
     assert killed == {"Rodrigo Salas Mena"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ramon Ortiz Mena founded Los Pumas in 2010. His organization later allied with Los Gatos.",
+    "Ramon Ortiz Mena, the leader of Los Pumas, was arrested in May. His gang has since allied with Los Gatos.",
+])
+def test_his_group_is_the_one_he_leads(extractor: Any, text: str) -> None:
+    assert ("Los Pumas", "Los Gatos") in pairs(extractor, text, "ally_of")
+
+
+@pytest.mark.parametrize("text", [
+    # he leads two groups: which one?
+    "Pedro Lara Gil ran Los Gatos and later Los Linces. His cartel allied with Los Pumas.",
+    # 'his own outfit' is a new group
+    "Pedro Lara Gil ran Los Gatos. He broke away and formed his own outfit, which later allied with Los Pumas.",
+])
+def test_his_group_when_it_is_not_clear(extractor: Any, text: str) -> None:
+    assert ("Los Gatos", "Los Pumas") not in pairs(extractor, text, "ally_of")
+    assert ("Los Linces", "Los Pumas") not in pairs(extractor, text, "ally_of")

@@ -140,6 +140,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [named_after(frame, head, leaders[0], "faction loyal to")]  # "groups / the cells loyal to X": X's
     if kinds == GROUP and (faction := person_faction(frame, head)) is not None:
         return [faction]  # "the Sinaloa Cartel's Mayo Zambada faction", "the Zambada faction of G"
+    if kinds == GROUP and head.tag_ == "NN" and lemma in LEADERS_GROUPS and (led := _leaders_group(frame, head)):
+        return led  # "X leads G. ... his cartel", "X's organisation": G
     if "criminal_group" in kinds and lemma in ("group", "gang", "cell", "faction", "cartel") and \
             (local := _named_for_place(frame, head)) is not None:
         return [local]  # "the Tepic group": the group the text or KB names after Tepic
@@ -1131,6 +1133,34 @@ def _clause_of(token: Token) -> Token:
     while token.dep_ == "appos" and token.head.i != token.i:
         token = token.head
     return token.head
+
+
+LEADERS_GROUPS = frozenset({"cartel", "organization", "organisation", "gang", "group", "network", "outfit",
+                            "syndicate", "clan", "empire"})
+LEADING = frozenset({"leader_of", "founder_of"})
+
+
+def _leaders_group(frame: Frame, head: Token) -> list[Ref]:
+    """'his cartel', 'her organisation', "X's gang" with no other modifier: the one criminal group the claims
+    read so far make that person the leader or founder of; none when they make two or none ('his own
+    outfit', 'his former gang' are others)."""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    if len(owners) != 1 or any(c.dep_ in ("amod", "compound", "nmod", "nummod", "prep", "relcl", "acl", "appos")
+                               for c in head.children):
+        return []
+    owner = owners[0]
+    if owner.lower_ in ("his", "her"):
+        people = _pronoun(frame, owner)
+    else:
+        named = frame.name(owner, "person")
+        people = [named] if named is not None and named.span.root.i == owner.i else []
+    if len(people) != 1:
+        return []
+    me = people[0].entity_id
+    led = {c.object_id for c in frame.claims.values() if c.predicate in LEADING and c.subject_id == me
+           and c.object_id and c.polarity.value == "positive" and c.evidence.start < head.idx
+           and (e := frame.ents.entities.get(c.object_id)) is not None and e.kind == "criminal_group"}
+    return [Ref.at(head, next(iter(led)), "criminal_group")] if len(led) == 1 else []
 
 
 def _kin_of_pronoun(frame: Frame, head: Token) -> list[Ref]:
