@@ -129,3 +129,10 @@ def test_his_group_is_the_one_he_leads(extractor: Any, text: str) -> None:
 def test_his_group_when_it_is_not_clear(extractor: Any, text: str) -> None:
     assert ("Los Gatos", "Los Pumas") not in pairs(extractor, text, "ally_of")
     assert ("Los Linces", "Los Pumas") not in pairs(extractor, text, "ally_of")
+
+
+def test_his_group_is_of_the_person_named_in_the_clause(extractor: Any) -> None:
+    text = ("Rafael Soto Lima leads Los Pumas. Ivan Mora Cruz founded Los Gatos after the two men fell out. "
+            "Police suspect Soto Lima of running his cartel from Istanbul.")
+    found = said(extractor, text)
+    assert not any(s.subject == "Los Gatos" and s.predicate == "operates_in" for s in found)

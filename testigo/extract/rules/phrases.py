@@ -1150,7 +1150,8 @@ def _leaders_group(frame: Frame, head: Token) -> list[Ref]:
         return []
     owner = owners[0]
     if owner.lower_ in ("his", "her"):
-        people = _pronoun(frame, owner)
+        here = {r.entity_id: r for r in frame.refs_before(owner, "person") if r.span.start >= owner.sent.start}
+        people = list(here.values()) if here else _pronoun(frame, owner)  # 'suspect X of running his network'
     else:
         named = frame.name(owner, "person")
         people = [named] if named is not None and named.span.root.i == owner.i else []
