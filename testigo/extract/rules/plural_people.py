@@ -126,7 +126,9 @@ def _listed(frame: Frame, head: Token, count: int | None) -> list[Ref]:
         sentences.append(token.sent)
         token = head.doc[token.sent.end] if token.sent.end < len(head.doc) else head
     for sentence in reversed(sentences):
-        for listing in reversed(listings(frame.doc, frame.ents, sentence)):
+        if sentence.start not in frame.lists:  # the lists of names of a sentence, read once (Frame._listing)
+            frame.lists[sentence.start] = listings(frame.doc, frame.ents, sentence)
+        for listing in reversed(frame.lists[sentence.start]):
             people = _distinct(r for r in listing.refs if r.kind == "person")
             if listing.end <= head.i and len(people) == len(listing.refs) and count in (None, len(people)):
                 return [] if _partial(head.doc, listing.start) else people
