@@ -136,3 +136,15 @@ def test_his_group_is_of_the_person_named_in_the_clause(extractor: Any) -> None:
             "Police suspect Soto Lima of running his cartel from Istanbul.")
     found = said(extractor, text)
     assert not any(s.subject == "Los Gatos" and s.predicate == "operates_in" for s in found)
+
+
+def test_they_after_two_groups_named_together_is_both(extractor: Any) -> None:
+    text = "Los Pumas and Los Gatos once shared the port of Tepic. They have been at war since 2015."
+    assert {frozenset(p) for p in pairs(extractor, text, "rival_of")} == {frozenset({"Los Pumas", "Los Gatos"})}
+    text = "Los Pumas and Los Gatos control Tepic. They later allied with Los Linces."
+    assert {("Los Pumas", "Los Linces"), ("Los Gatos", "Los Linces")} <= pairs(extractor, text, "ally_of")
+
+
+def test_they_after_one_group_is_that_group(extractor: Any) -> None:
+    text = "Los Pumas control Tepic with the help of Los Gatos. They later allied with Los Linces."
+    assert ("Los Gatos", "Los Linces") not in pairs(extractor, text, "ally_of")

@@ -241,6 +241,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if head.pos_ == "PRON" and kinds == GROUP and head.lower_ in ("they", "their", "them"):
         group = their_group(frame, head)
         echo(frame, head, group)
+        if group is not None and head.lower_ != "their" and len(joined := _joined_groups(frame, group)) >= 2:
+            return joined  # "X and Y shared the port. They have been at war since": both
         return [group] if group is not None else []
     if head.lower_ == "two" and kinds == GROUP and any(c.lower_ == "the" for c in head.children):
         return list(salient_pair(frame, head))
@@ -876,6 +878,15 @@ def their_group(frame: Frame, head: Token) -> Ref | None:
                 titled or _plural_name(frame.ents.entities[found.entity_id])):
             return found
     return None
+
+
+def _joined_groups(frame: Frame, group: Ref) -> list[Ref]:
+    """The groups named together with ``group`` ('X and Y', 'X, Y and Z'), itself first among them."""
+    top = group.span.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    named = [frame.name(t, *GROUP) for t in _conjuncts(top)]
+    return _unique([r for r in named if r is not None]) if None not in named else []
 
 
 def _plural_name(entity: Entity) -> bool:
