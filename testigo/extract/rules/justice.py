@@ -100,11 +100,11 @@ def _held(frame: Frame, token: Token) -> None:
         doers = [c for c in token.children if c.dep_ == "nsubj"]
         if token.dep_ == "conj" and not doers:  # "officers stopped X and Y on a highway and held them"
             doers = [c for c in token.head.children if c.dep_ == "nsubj"]
-            if not people and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in token.children):
-                people = _people(frame, token.head, "dobj", "npadvmod", "appos") or [
-                    r for c in token.head.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"
-                    for r in parties(frame, a, PERSON)]
-                trigger = token.head  # its clause has the stop's time and place
+            if any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in token.children) and (
+                    stopped := _people(frame, token.head, "dobj", "npadvmod", "appos") or [
+                        r for c in token.head.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "appos"
+                        for r in parties(frame, a, PERSON)]):
+                people, trigger = stopped, token.head  # 'them' is who was stopped; its clause has the time and place
     authorities = [r for d in doers for r in parties(frame, d, AUTHORITY)]
     if authorities or any(d.lemma_.lower() in frame.lexicon("authority_nouns") for d in doers):
         _emit_all(frame, "arrested", people, authorities, trigger, "arrested.held.v1")  # "troops held X": unnamed

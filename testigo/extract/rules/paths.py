@@ -392,6 +392,8 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
         fitting = {p for p in _official(_predicates(frame, token), pair) if _fits(p, pair)}
         if any(c.lower_ in PAST_SIDES for c in token.children):
             fitting -= {"rival_of", "ally_of"}  # "X's former rival, Y": a side taken once is none now (groups._enemy)
+        if any(t.pos_ == "ADP" and t.lower_ == "against" for t in path):
+            fitting -= {"ally_of"}  # "A teamed up against B", "A allied with C against B": B is the common foe
         if not fitting:
             continue
         predicates |= fitting

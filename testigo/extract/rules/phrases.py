@@ -10,6 +10,7 @@ groups named together, or "the faction led by X" standing for a group named afte
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
@@ -19,9 +20,10 @@ from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
+from testigo.extract.rules.plural_people import counted_people, plural_people
 from testigo.extract.syntax import NAMING_VERBS
 from testigo.kb import KnowledgeBase
-from testigo.model import Entity
+from testigo.model import Alias, Entity
 
 __all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "parties", "people_after_colon",
            "person_faction", "pointing_pair", "prep_objects", "salient_pair", "seat_of_government",
@@ -139,6 +141,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [named_after(frame, head, leaders[0], "faction loyal to")]  # "groups / the cells loyal to X": X's
     if kinds == GROUP and (faction := person_faction(frame, head)) is not None:
         return [faction]  # "the Sinaloa Cartel's Mayo Zambada faction", "the Zambada faction of G"
+    if kinds == GROUP and head.tag_ == "NN" and lemma in LEADERS_GROUPS and (led := _leaders_group(frame, head)):
+        return led  # "X leads G. ... his cartel", "X's organisation": G
     if "criminal_group" in kinds and lemma in ("group", "gang", "cell", "faction", "cartel") and \
             (local := _named_for_place(frame, head)) is not None:
         return [local]  # "the Tepic group": the group the text or KB names after Tepic
@@ -206,6 +210,12 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         detached = _the_pair(frame, head)
         if detached:
             return detached
+    if "person" in kinds and "criminal_group" not in kinds and head.tag_ in ("NN", "NNS", "CD") \
+            and (counted := counted_people(frame, head)):
+        return counted  # 'the three defendants', 'the three', 'the couple'
+    if head.pos_ in ("PRON", "DET") and "person" in kinds and "criminal_group" not in kinds \
+            and (plural := plural_people(frame, head)):
+        return plural  # 'A and B were charged. They ...', 'The three ... Each is charged'
     if head.pos_ == "PRON" and "person" in kinds:
         return _pronoun(frame, head) or _both_people(frame, head) or _each_of_them(frame, head, depth)
     if "person" in kinds and head.pos_ in ("NUM", "DET") and (counted := _the_number(frame, head)
@@ -235,6 +245,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if head.pos_ == "PRON" and kinds == GROUP and head.lower_ in ("they", "their", "them"):
         group = their_group(frame, head)
         echo(frame, head, group)
+        if group is not None and head.lower_ != "their" and len(joined := _joined_groups(frame, group)) >= 2:
+            return joined  # "X and Y shared the port. They have been at war since": both
         return [group] if group is not None else []
     if head.lower_ == "two" and kinds == GROUP and any(c.lower_ == "the" for c in head.children):
         return list(salient_pair(frame, head))
@@ -263,7 +275,7 @@ UNIT_NOUNS = frozenset({"unit", "corps"})  # 'the unit': only a group the text h
 PAIR_WORDS = frozenset({"the", "both", "these", "those", "two", "their", "its", "each", "all"})
 
 
-ORDER_WORDS = {"former": 0, "latter": 1}
+ORDER_WORDS = {"former": 0, "latter": 1, "first": 0, "second": 1}  # 'A and B ... The first is led by X'
 
 
 def _ordered_pair(frame: Frame, head: Token) -> tuple[Ref, ...]:
@@ -872,6 +884,15 @@ def their_group(frame: Frame, head: Token) -> Ref | None:
     return None
 
 
+def _joined_groups(frame: Frame, group: Ref) -> list[Ref]:
+    """The groups named together with ``group`` ('X and Y', 'X, Y and Z'), itself first among them."""
+    top = group.span.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    named = [frame.name(t, *GROUP) for t in _conjuncts(top)]
+    return _unique([r for r in named if r is not None]) if None not in named else []
+
+
 def _plural_name(entity: Entity) -> bool:
     """'Los Tiburones', 'Las Flacas', 'the Zetas': a name that takes 'they'."""
     words = fold(entity.name).split()
@@ -1123,6 +1144,42 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     return [nearest] if nearest is not None else []
 
 
+def _clause_of(token: Token) -> Token:
+    """The word a name's clause hangs from, through the nouns it stands in apposition to."""
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    return token.head
+
+
+LEADERS_GROUPS = frozenset({"cartel", "organization", "organisation", "gang", "group", "network", "outfit",
+                            "syndicate", "clan", "empire"})
+LEADING = frozenset({"leader_of", "founder_of"})
+
+
+def _leaders_group(frame: Frame, head: Token) -> list[Ref]:
+    """'his cartel', 'her organisation', "X's gang" with no other modifier: the one criminal group the claims
+    read so far make that person the leader or founder of; none when they make two or none ('his own
+    outfit', 'his former gang' are others)."""
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    if len(owners) != 1 or any(c.dep_ in ("amod", "compound", "nmod", "nummod", "prep", "relcl", "acl", "appos")
+                               for c in head.children):
+        return []
+    owner = owners[0]
+    if owner.lower_ in ("his", "her"):
+        here = {r.entity_id: r for r in frame.refs_before(owner, "person") if r.span.start >= owner.sent.start}
+        people = list(here.values()) if here else _pronoun(frame, owner)  # 'suspect X of running his network'
+    else:
+        named = frame.name(owner, "person")
+        people = [named] if named is not None and named.span.root.i == owner.i else []
+    if len(people) != 1:
+        return []
+    me = people[0].entity_id
+    led = {c.object_id for c in frame.claims.values() if c.predicate in LEADING and c.subject_id == me
+           and c.object_id and c.polarity.value == "positive" and c.evidence.start < head.idx
+           and (e := frame.ents.entities.get(c.object_id)) is not None and e.kind == "criminal_group"}
+    return [Ref.at(head, next(iter(led)), "criminal_group")] if len(led) == 1 else []
+
+
 def _kin_of_pronoun(frame: Frame, head: Token) -> list[Ref]:
     """'his brother', 'her son', 'his father' with no name of its own: the one person the claims read
     so far tie by that kinship to the person the pronoun stands for; nobody when they tie none or two."""
@@ -1180,10 +1237,10 @@ def _person_before(frame: Frame, head: Token, female: bool, depth: int) -> Ref |
         if sentence.start == 0:
             return None
         sentence = head.doc[sentence.start - 1].sent
-        for roles in (("nsubj", "nsubjpass"), ("dobj",)):
+        for roles in (("nsubj", "nsubjpass", "agent"), ("dobj",)):
             for token in sentence:
-                if _role(token) not in roles:
-                    continue
+                if (_role(token) if token.dep_ != "pobj" or token.head.dep_ != "agent" else "agent") not in roles:
+                    continue  # 'G was founded by X': X, the doer, as a subject
                 ref = frame.name(token, "person")
                 if ref is not None and ref.span.root.i == token.i and is_female(frame, ref) == female:
                     return ref
@@ -1656,6 +1713,8 @@ LED_PARTS = frozenset({"faction", "wing", "camp"})
 def person_faction(frame: Frame, head: Token) -> Ref | None:
     """'the Mayo Zambada faction', "G's Zambada faction": a faction noun whose modifier, right before it,
     is a person's name stands for the faction that person leads (read as 'the faction led by X')."""
+    if head.lemma_.lower() in POSSESSED_PARTS and head.tag_ == "NN" and (owned := _possessed_faction(frame, head)):
+        return owned  # "Valenciano's side", "X's faction"
     if head.lemma_.lower() not in LED_PARTS or head.tag_ != "NN" or head.i == 0:
         return None  # not 'a Beltrán-Leyva splinter': a part broken off from what the name stands for
     person = frame.name(head.doc[head.i - 1], "person")
@@ -1663,6 +1722,24 @@ def person_faction(frame: Frame, head: Token) -> Ref | None:
             or person.span.root.dep_ not in ("compound", "nmod", "amod"):
         return None
     return named_after(frame, head, person)
+
+
+POSSESSED_PARTS = LED_PARTS | {"side"}
+
+
+def _possessed_faction(frame: Frame, head: Token) -> Ref | None:
+    """"Sebastián's faction", "Valenciano's side", "X's camp": the faction the person leads, read as 'the
+    faction led by X', which keeps the text's own phrase as an alias."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    person = frame.name(owner, "person") if owner is not None else None
+    if owner is None or person is None or person.span.root.i != owner.i:
+        return None
+    ref = named_after(frame, head, person)
+    entity = frame.ents.entities[ref.entity_id]
+    phrase = head.doc[person.span.start:head.i + 1].text
+    if entity.name.startswith("faction led by") and all(a.name != phrase for a in entity.aliases):
+        frame.ents.entities[entity.id] = replace(entity, aliases=(*entity.aliases, Alias(phrase)))
+    return ref
 
 
 def _loyal_group_leaders(frame: Frame, head: Token) -> list[Ref]:

@@ -1,0 +1,182 @@
+"""Plural references to people: 'the three', 'the three defendants', 'the couple', 'each', 'they'.
+
+``parties()`` reads a counted or collective description of people as the people it stands for, when they
+are clear: 'the three defendants' after exactly three people were named together (or, failing a list,
+exactly three were named as actors in this sentence and the two before); 'the couple' as the two people a
+spouse claim ties (else the last two named); 'each', 'they' and 'them' as the nearest plural reference to
+people in this sentence or the one before, when no plural of groups stands between (where 'they' may be
+the groups). Nothing is read when the count does not fit, the noun is indefinite ('three men were
+arrested' names new people) or the phrase has its own of-phrase ('the three sons of X').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+from testigo.extract.lists import listings
+from testigo.extract.rules.anaphora import window_start
+
+__all__ = ["counted_people", "plural_people"]
+
+PERSON = ("person",)
+GROUP = ("criminal_group",)
+NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+POINTING = frozenset({"the", "these", "those", "all"})
+SETS = {"couple": 2, "pair": 2, "duo": 2, "trio": 3}  # 'the couple', 'the duo': a set of people by its size
+PRONOUNS = frozenset({"they", "them", "each"})
+# People nouns whose definite plural with no count ('the defendants') stands for the people listed before.
+UNCOUNTED = frozenset({"defendant", "suspect", "man", "woman", "fugitive", "accused", "detainee", "prisoner",
+                       "national", "sibling"})
+
+
+def counted_people(frame: Frame, head: Token) -> list[Ref]:
+    """'the three', 'these four defendants', 'all three men', 'the couple', 'the trio': the people they
+    count, when the text before names exactly that many."""
+    count = _count(frame, head)
+    if count is None:
+        return _listed(frame, head, None) if _uncounted(frame, head) else []
+    if head.lower_ == "couple" and (married := _married(frame, head)):
+        return married
+    return _listed(frame, head, count) or _actors(frame, head, count)
+
+
+def plural_people(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
+    """'each', 'they', 'them' standing for people: the nearest plural reference to people before it in this
+    sentence or the one before ('A and B were charged. They ...', 'The three ... Each is charged')."""
+    if head.lower_ not in PRONOUNS or head.pos_ not in ("PRON", "DET"):
+        return []
+    if head.lower_ == "each" and (head.dep_ not in ("nsubj", "nsubjpass") or any(
+            c.dep_ != "prep" or c.lower_ != "of" for c in head.children)):
+        return []  # 'each count', 'they each face': only 'Each is charged', 'each of them'
+    start = window_start(head, 1)
+    for token in reversed(head.doc[start:head.i]):
+        if _role(token) not in ("nsubj", "nsubjpass", "dobj") or token.head.i == head.i:
+            continue
+        if _plural_groups(frame, token):
+            return []  # 'A and B lead X and Y. They ...': the pronoun may be the groups
+        people = _plural_here(frame, token, depth)
+        if people:
+            return people
+    return []
+
+
+def _plural_here(frame: Frame, token: Token, depth: int) -> list[Ref]:
+    """The people a subject or object stands for, when it is plural: a list of names or a count."""
+    named = frame.name(token, *PERSON)
+    if named is not None:
+        if named.span.root.i != token.i:
+            return []
+        listed = [r for t in _conjuncts(token) if (r := frame.name(t, *PERSON)) is not None]
+        return listed if len({r.entity_id for r in listed}) >= 2 else []
+    if token.lower_ in ("they", "them") and token.pos_ == "PRON":
+        return plural_people(frame, token, depth + 1) if depth < 2 else []  # 'A and B ... them ... They'
+    return counted_people(frame, token)
+
+
+def _plural_groups(frame: Frame, token: Token) -> bool:
+    """A subject or object that is several groups ('X and Y', 'the two cartels', 'rival gangs')."""
+    if frame.name(token, *GROUP) is not None:
+        return sum(frame.name(t, *GROUP) is not None for t in _conjuncts(token)) >= 2
+    return token.tag_ == "NNS" and token.lemma_.lower() in frame.lexicon("collective_nouns")
+
+
+def _count(frame: Frame, head: Token) -> int | None:
+    """How many people a definite description counts: 'the three' (a number standing alone), 'the three
+    defendants', 'these two men', 'the couple'; None for anything else."""
+    dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet")}
+    if any(c.dep_ in ("prep", "poss", "relcl", "acl") for c in head.children):
+        return None  # 'the three sons of X', 'his two brothers', 'the two men who ...': another reading
+    if head.pos_ == "NUM" and head.lower_ in NUMBERS and dets & POINTING and head.dep_ != "nummod":
+        return NUMBERS[head.lower_]
+    if head.tag_ == "NN" and head.lower_ in SETS and dets & {"the", "this"}:
+        return SETS[head.lower_]
+    if head.tag_ == "NNS" and head.lemma_.lower() in frame.lexicon("people_nouns") and dets & POINTING:
+        counts = [NUMBERS.get(c.lower_) for c in head.children if c.dep_ == "nummod"]
+        return counts[0] if len(counts) == 1 else None
+    return None
+
+
+def _uncounted(frame: Frame, head: Token) -> bool:
+    """'the defendants', 'these men', 'both suspects': a definite plural of people with no count, which
+    stands only for a list of people named together in this sentence or the one before."""
+    return head.tag_ == "NNS" and head.lemma_.lower() in UNCOUNTED and not any(
+        c.dep_ in ("prep", "poss", "relcl", "acl", "amod", "compound", "nummod", "appos") for c in head.children) \
+        and {c.lower_ for c in head.children if c.dep_ in ("det", "predet")} & POINTING
+
+
+def _married(frame: Frame, head: Token) -> list[Ref]:
+    """'the couple': the two people the last spouse claim of this sentence or the two before ties."""
+    start = head.doc[window_start(head, 2)].idx
+    for claim in reversed(list(frame.claims.values())):
+        if claim.predicate == "spouse_of" and claim.polarity.value == "positive" and claim.object_id \
+                and start <= claim.evidence.start < head.idx:
+            return [Ref.at(head, claim.subject_id, "person"), Ref.at(head, claim.object_id, "person")]
+    return []
+
+
+def _listed(frame: Frame, head: Token, count: int | None) -> list[Ref]:
+    """The nearest list of exactly ``count`` people named together before the head (two sentences back);
+    with no count, the nearest list of people of this sentence or the one before."""
+    start = window_start(head, 2 if count is not None else 1)
+    sentences = []
+    token = head.doc[start]
+    while token.i < head.i:
+        sentences.append(token.sent)
+        token = head.doc[token.sent.end] if token.sent.end < len(head.doc) else head
+    for sentence in reversed(sentences):
+        if sentence.start not in frame.lists:  # the lists of names of a sentence, read once (Frame._listing)
+            frame.lists[sentence.start] = listings(frame.doc, frame.ents, sentence)
+        for listing in reversed(frame.lists[sentence.start]):
+            people = _distinct(r for r in listing.refs if r.kind == "person")
+            if listing.end <= head.i and len(people) == len(listing.refs) and count in (None, len(people)):
+                return [] if _partial(head.doc, listing.start) else people
+    return []
+
+
+PARTIAL = frozenset({"among", "including", "include", "includes", "included", "like"})
+
+
+def _partial(doc, start: int) -> bool:  # type: ignore[no-untyped-def]
+    """A list that names only some of a larger set ('29 defendants, among them A, B and C')."""
+    return any(t.lower_ in PARTIAL for t in doc[max(start - 3, 0):start])
+
+
+def _actors(frame: Frame, head: Token, count: int) -> list[Ref]:
+    """The people named as actors (not 'a son of X', "X's") in this sentence and the two before, when
+    they are exactly ``count``."""
+    start = window_start(head, 2)
+    people: list[Ref] = []
+    for ref in frame.refs_before(head, *PERSON):
+        if ref.span.start < start:
+            break
+        root = ref.span.root
+        while root.dep_ == "appos" and root.head.i != root.i:
+            root = root.head
+        if root.dep_ == "poss" or root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
+            continue
+        people.append(ref)
+    people = _distinct(sorted(people, key=lambda r: r.span.start))
+    return people if len(people) == count else []
+
+
+def _distinct(refs) -> list[Ref]:  # type: ignore[no-untyped-def]
+    seen: dict[str, Ref] = {}
+    for ref in refs:
+        seen.setdefault(ref.entity_id, ref)
+    return list(seen.values())
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(_conjuncts(child))
+    return found
+
+
+def _role(token: Token) -> str:
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    return token.dep_
