@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-__all__ = ["NAMING_VERBS", "subject_in_source"]
+__all__ = ["NAMING_VERBS", "apposed_role", "conjuncts", "subject_in_source"]
 
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "nickname"})
 
@@ -45,3 +45,19 @@ def _name_closing(source: Token, verb: Token) -> Token | None:
     while start > source.i and verb.doc[start - 1].text in ('"', "\u201c"):
         start -= 1
     return name if start > source.i and verb.doc[start - 1].text == "," else None
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and the tokens coordinated with it ('A, B and C'), in the parse's order."""
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(conjuncts(child))
+    return found
+
+
+def apposed_role(token: Token) -> str:
+    """The dependency of a name, or of the noun it stands in apposition to."""
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    return token.dep_

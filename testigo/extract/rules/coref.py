@@ -23,6 +23,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold
 from testigo.extract.rules.anaphora import window_start
 from testigo.extract.rules.phrases import GROUP, KIND_WORDS, _fits_name, parties, unnamed_subject
+from testigo.extract.syntax import apposed_role
 
 __all__ = ["REFUSED", "references", "resolve"]
 
@@ -113,13 +114,8 @@ def _clear(frame: Frame, token: Token, ref: Ref, kinds: tuple[str, ...]) -> bool
         return False  # named further back, or never: too weak for an end
     if len(ids) == 1:
         return True
-    subjects = {r.entity_id for r in near if _role(r.span.root) in ("nsubj", "nsubjpass")
+    subjects = {r.entity_id for r in near if apposed_role(r.span.root) in ("nsubj", "nsubjpass")
                 and r.span.root.head.dep_ in ("ROOT", "conj")}
     return subjects == {ref.entity_id}
 
 
-def _role(token: Token) -> str:
-    """The dependency of a name, or of the noun it stands in apposition to."""
-    while token.dep_ == "appos" and token.head.i != token.i:
-        token = token.head
-    return token.dep_

@@ -21,7 +21,7 @@ from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
 from testigo.extract.rules.plural_people import counted_people, plural_people
-from testigo.extract.syntax import NAMING_VERBS
+from testigo.extract.syntax import NAMING_VERBS, conjuncts
 from testigo.kb import KnowledgeBase
 from testigo.model import Alias, Entity
 
@@ -43,20 +43,12 @@ def _unique(refs: list[Ref]) -> list[Ref]:
     return seen
 
 
-def _conjuncts(token: Token) -> list[Token]:
-    found = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            found.extend(_conjuncts(child))
-    return found
-
-
 def parties(frame: Frame, token: Token, kinds: tuple[str, ...] = GROUP, *, depth: int = 0) -> list[Ref]:
     """The entities of ``kinds`` that the phrase headed by ``token`` stands for."""
     if depth > 6:
         return []
     found: list[Ref] = []
-    for head in _conjuncts(token):
+    for head in conjuncts(token):
         found.extend(_one(frame, head, kinds, depth))
     if found and kinds == ("person",):  # 'run by A and B, together with C': C too
         found += [r for p in token.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
@@ -440,7 +432,7 @@ def _detached_people(frame: Frame, head: Token) -> list[Ref]:
     root = first.span.root
     if head in root.ancestors or root in head.ancestors:
         return []
-    return [r for t in _conjuncts(root) if (r := frame.name(t, "person")) is not None]
+    return [r for t in conjuncts(root) if (r := frame.name(t, "person")) is not None]
 
 
 def _named_by_its_noun(frame: Frame, head: Token) -> Ref | None:
@@ -691,7 +683,7 @@ def _last_list(frame: Frame, head: Token, count: int) -> list[Ref]:
         top = ref.span.root
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
-        listed = [frame.name(t, *GROUP) for t in _conjuncts(top)]
+        listed = [frame.name(t, *GROUP) for t in conjuncts(top)]
         distinct = {r.entity_id for r in listed if r is not None}
         if None not in listed and len(distinct) == count:
             return _unique([r for r in listed if r is not None])
@@ -889,7 +881,7 @@ def _joined_groups(frame: Frame, group: Ref) -> list[Ref]:
     top = group.span.root
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
-    named = [frame.name(t, *GROUP) for t in _conjuncts(top)]
+    named = [frame.name(t, *GROUP) for t in conjuncts(top)]
     return _unique([r for r in named if r is not None]) if None not in named else []
 
 
@@ -975,7 +967,7 @@ def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) 
     found: list[Ref] = []
     for appos in head.children:
         if appos.dep_ == "appos" and frame.name(appos) is None:
-            found += [r for c in _conjuncts(appos)[1:] if (r := frame.name(c, *kinds)) is not None]
+            found += [r for c in conjuncts(appos)[1:] if (r := frame.name(c, *kinds)) is not None]
     return found
 
 
@@ -1488,9 +1480,9 @@ def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: i
     for deps in (("compound", "nmod", "amod"), ("poss",)):
         for child in head.children:
             if child.dep_ in deps:
-                found += [r for t in _conjuncts(child) if (r := frame.name(t, *kinds)) is not None]
+                found += [r for t in conjuncts(child) if (r := frame.name(t, *kinds)) is not None]
                 if found and kinds == GROUP:  # "CDN and Sinaloa emissaries": the place stands for its group
-                    found += [g for t in _conjuncts(child) if (p := frame.name(t, "place")) is not None
+                    found += [g for t in conjuncts(child) if (p := frame.name(t, "place")) is not None
                               and (g := group_named_after(frame, p, p.span.end)) is not None]
         if found:
             return found
@@ -1636,7 +1628,7 @@ def _coordinated_pair(frame: Frame, token: Token, *, since: int, besides: frozen
         if ref.entity_id in besides:
             continue
         head = ref.span.root
-        partners = [frame.name(t, *GROUP) for t in _conjuncts(head)[1:]]
+        partners = [frame.name(t, *GROUP) for t in conjuncts(head)[1:]]
         if head.dep_ == "conj":
             partners.append(frame.name(head.head, *GROUP))
         for other in partners:

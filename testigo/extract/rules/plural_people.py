@@ -17,6 +17,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lists import listings
 from testigo.extract.rules.anaphora import window_start
+from testigo.extract.syntax import apposed_role, conjuncts
 
 __all__ = ["counted_people", "plural_people"]
 
@@ -50,9 +51,12 @@ def plural_people(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     if head.lower_ == "each" and (head.dep_ not in ("nsubj", "nsubjpass") or any(
             c.dep_ != "prep" or c.lower_ != "of" for c in head.children)):
         return []  # 'each count', 'they each face': only 'Each is charged', 'each of them'
+    of = [o for c in head.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    if of and not all(o.lower_ in ("them", "those", "these") or counted_people(frame, o) for o in of):
+        return []  # 'each of the banks': not the people named
     start = window_start(head, 1)
     for token in reversed(head.doc[start:head.i]):
-        if _role(token) not in ("nsubj", "nsubjpass", "dobj") or token.head.i == head.i:
+        if apposed_role(token) not in ("nsubj", "nsubjpass", "dobj") or token.head.i == head.i:
             continue
         if _plural_groups(frame, token):
             return []  # 'A and B lead X and Y. They ...': the pronoun may be the groups
@@ -68,7 +72,7 @@ def _plural_here(frame: Frame, token: Token, depth: int) -> list[Ref]:
     if named is not None:
         if named.span.root.i != token.i:
             return []
-        listed = [r for t in _conjuncts(token) if (r := frame.name(t, *PERSON)) is not None]
+        listed = [r for t in conjuncts(token) if (r := frame.name(t, *PERSON)) is not None]
         return listed if len({r.entity_id for r in listed}) >= 2 else []
     if token.lower_ in ("they", "them") and token.pos_ == "PRON":
         return plural_people(frame, token, depth + 1) if depth < 2 else []  # 'A and B ... them ... They'
@@ -78,7 +82,7 @@ def _plural_here(frame: Frame, token: Token, depth: int) -> list[Ref]:
 def _plural_groups(frame: Frame, token: Token) -> bool:
     """A subject or object that is several groups ('X and Y', 'the two cartels', 'rival gangs')."""
     if frame.name(token, *GROUP) is not None:
-        return sum(frame.name(t, *GROUP) is not None for t in _conjuncts(token)) >= 2
+        return sum(frame.name(t, *GROUP) is not None for t in conjuncts(token)) >= 2
     return token.tag_ == "NNS" and token.lemma_.lower() in frame.lexicon("collective_nouns")
 
 
@@ -168,15 +172,3 @@ def _distinct(refs) -> list[Ref]:  # type: ignore[no-untyped-def]
     return list(seen.values())
 
 
-def _conjuncts(token: Token) -> list[Token]:
-    found = [token]
-    for child in token.children:
-        if child.dep_ == "conj":
-            found.extend(_conjuncts(child))
-    return found
-
-
-def _role(token: Token) -> str:
-    while token.dep_ == "appos" and token.head.i != token.i:
-        token = token.head
-    return token.dep_
