@@ -19,7 +19,6 @@ from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.phrases import (
     GROUP,
-    _conjuncts,
     after_colon,
     hedged_bearer,
     parties,
@@ -28,7 +27,7 @@ from testigo.extract.rules.phrases import (
     salient_pair,
     topic,
 )
-from testigo.extract.syntax import NAMING_VERBS, subject_in_source
+from testigo.extract.syntax import NAMING_VERBS, conjuncts, subject_in_source
 
 __all__ = ["group_rules"]
 
@@ -183,7 +182,7 @@ def _sides(frame: Frame, named: Token) -> list[Ref]:
     and allies of each gang, such as Z': Z backs a side and is not one)."""
     helpers = load_patterns("ties")["ally_partner_nouns"]
     sides = parties(frame, named)
-    dropped = {frame.ref(w) for head in _conjuncts(named) if head.lower_ in helpers and frame.name(head) is None
+    dropped = {frame.ref(w) for head in conjuncts(named) if head.lower_ in helpers and frame.name(head) is None
                for w in head.subtree} - {None}
     return [side for side in sides if side not in dropped]
 
