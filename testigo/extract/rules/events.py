@@ -316,10 +316,19 @@ def _label(token: Token) -> str | None:
 def _object_label(frame: Frame, verb: Token) -> str | None:
     """'designated X a foreign terrorist organization': the label as the verb's second object."""
     for obj in verb.children:
-        if obj.dep_ in ("dobj", "oprd") and frame.name(obj) is None and obj.pos_ == "NOUN" \
-                and obj.lemma_.lower() in frame.lexicon("label_nouns"):
+        if obj.dep_ in ("dobj", "oprd") and frame.name(obj) is None and obj.pos_ in ("NOUN", "PROPN") \
+                and obj.lemma_.lower() in frame.lexicon("label_nouns"):  # "a Specially Designated Global Terrorist"
             words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "punct")]
             return " ".join([t.lower_ for t in words[:-1]] + [words[-1].lemma_.lower()])
+    return _law_label(frame, verb)
+
+
+def _law_label(frame: Frame, verb: Token) -> str | None:
+    """'named X under the Foreign Narcotics Kingpin Designation Act': the law a listing is made under."""
+    for law in _objects(verb, (), ("under",)):
+        words = [t for t in law.subtree if t.dep_ not in ("det", "punct")]
+        if any(t.lower_ in frame.lexicon("listing_law_words") for t in words) and law.is_title:
+            return " ".join(t.text for t in words)
     return None
 
 
@@ -336,7 +345,8 @@ def _designation(frame: Frame, token: Token) -> None:
             return  # "named X as one of its leaders" names a role, not a listing
         groups = [r for c in token.children if c.dep_ == "dative" for r in parties(frame, c, GROUP + PERSON)] \
             or _patients(frame, token, GROUP + PERSON) or _patients(frame, token, GROUP) \
-            or _enumerated_next(frame, token)  # GROUP alone reads 'the two groups' back to the pair named
+            or _enumerated_next(frame, token) or _named_with_a_law(frame, token, label)
+        # GROUP alone reads 'the two groups' back to the pair named
         # ("designated X a terrorist organisation": the parser may read X as the indirect object)
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -356,6 +366,15 @@ def _designation(frame: Frame, token: Token) -> None:
                 if claim is not None and own_dates.get(group):
                     frame.claims[claim.id] = replace(
                         claim, qualifiers=replace(claim.qualifiers, dates=own_dates[group]))
+
+
+def _named_with_a_law(frame: Frame, verb: Token, label: str | None) -> list[Ref]:
+    """'named Los Zetas, together with G and H, under the Kingpin Act': a listing whose groups the parser
+    read as the verb's predicate and as partners of 'together with'."""
+    if label is None or label != _law_label(frame, verb):
+        return []
+    named = [r for c in verb.children if c.dep_ == "oprd" for r in parties(frame, c, GROUP)]
+    return named + [r for o in _objects(verb, (), ("with",)) for r in parties(frame, o, GROUP)] if named else []
 
 
 def _gapped_dates(frame: Frame, verb: Token) -> dict[Ref, tuple[DateValue, ...]]:

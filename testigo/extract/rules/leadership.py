@@ -68,6 +68,13 @@ def _led_by(frame: Frame, token: Token) -> None:
             for group in described:  # "the faction loyal to Z, known as G and now led by X"
                 frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1", presupposed=True)
         return
+    if token.dep_ == "advcl" and token.tag_ == "VBN" and token.i < token.head.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in token.children):  # "Led by X, the Zetas broke away"
+        groups = [r for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") for r in parties(frame, c, GROUP)]
+        for person in [r for o in _agents(token) for r in _not_relatives(frame, o, parties(frame, o, PERSON))]:
+            for group in groups:
+                frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1", presupposed=True)
+        return
     clause = token.dep_ == "acl" and any(c.dep_ == "nsubj" for c in token.children)  # "the claim that he leads G"
     if token.dep_ == "acl" and not clause or passive:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)

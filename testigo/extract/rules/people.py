@@ -281,7 +281,10 @@ def _predicative(frame: Frame, token: Token) -> None:
     post = _post_of(frame, anchor)  # "would have the function of lookout for G": the role stands where the post does
     anchor = post if post is not None else anchor
     link = anchor.head
-    if anchor.dep_ == "pobj" and _as_link(link) is not None:
+    copula = _after_a_duration(anchor) if anchor.dep_ == "appos" else None
+    if copula is not None:
+        link = copula  # "X was for a quarter of a century a leader of G": the role is the copula's attribute
+    elif anchor.dep_ == "pobj" and _as_link(link) is not None:
         link = _as_link(link)
     elif not (anchor.dep_ in ("attr", "oprd") or post is not None and anchor.dep_ == "dobj"
               and link.lemma_.lower() in frame.lexicon("post_verbs")
@@ -471,3 +474,24 @@ people_rules = RuleSet(
     _one_of_the_known, _title_before_group, _whose_role, kinship_rules, leadership_rules, office_rules,
     membership_rules, founding_rules, command_rules, epithet_rules,
 )
+
+
+DURATION_NOUNS = frozenset({"quarter", "decade", "decades", "year", "years", "century", "period", "time", "while",
+                            "month", "months", "generation"})
+
+
+def _after_a_duration(noun: Token) -> Token | None:
+    """'X was for roughly a quarter of a century a principal leader of G', parsed with the role in apposition
+    to the duration: the role is the attribute of the copula returned."""
+    head = noun.head
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "pobj":
+        head = head.head.head  # "a quarter of a century"
+    if head.lemma_.lower() not in DURATION_NOUNS and head.lower_ not in DURATION_NOUNS:
+        head = noun.head
+        if head.lemma_.lower() not in DURATION_NOUNS:
+            return None
+    prep = head.head
+    copula = prep.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("for", "during", "over") or copula.lemma_.lower() != "be":
+        return None
+    return copula

@@ -166,6 +166,10 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [pair[ORDER_WORDS[head.lower_]]]  # "X and Y dominate P. The latter is led by Z": Y
     if kinds == GROUP and _both(head):
         return list(salient_pair(frame, head))  # "Both have ...", "both of them", "attacked both"
+    if kinds == GROUP and head.lower_ in ("both", "all") and (whole := [
+            o for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+            if o.dep_ == "pobj" and o.pos_ == "NOUN"]):
+        return [r for o in whole for r in parties(frame, o, kinds, depth=depth + 1)]  # "both of those groups"
     if kinds == GROUP and lemma in frame.lexicon("collective_nouns") and head.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("either", "each") for c in head.children):
         return list(salient_pair(frame, head))  # "I don't believe either gang is ...": each of the pair

@@ -117,7 +117,8 @@ def _added_to_list(frame: Frame, token: Token) -> None:
         return
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
     heads = passive or [c for c in token.children if c.dep_ == "dobj"]
-    targets = [r for h in heads for r in parties(frame, h, TARGETS) or counted_names(frame, h)]
+    targets = [r for h in heads for r in parties(frame, h, TARGETS) or counted_names(frame, h)
+               or parties(frame, h, GROUP)]  # GROUP alone reads 'those groups' back to the pair named
     if not heads and token.dep_ == "relcl" and token.head.dep_ == "pobj" and token.head.head.lower_ == "of":
         main = token.head.head.head  # "Of the eight groups Y added to its list, X is ...": X
         targets = [r for c in main.children if c.dep_ in ("nsubj", "nsubjpass") for r in parties(frame, c, TARGETS)]
