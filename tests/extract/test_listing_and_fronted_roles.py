@@ -51,3 +51,32 @@ def test_a_role_after_a_duration_is_the_copula_s(extractor: Any) -> None:
     assert ("Rogelio Garza Ruiz", "leader_of", "Sinaloa Cartel") in triples(extractor, text)
     period = "The war lasted for a decade, a period of the Sinaloa Cartel's dominance."
     assert not [t for t in triples(extractor, period) if t[1] in ("leader_of", "member_of")]
+
+
+def test_under_indictment_is_charged(extractor: Any) -> None:
+    text = "Rogelio Garza Ruiz is himself under indictment in the Southern District of Texas."
+    assert [s.subject for s in said(extractor, text) if s.predicate == "charged"] == ["Rogelio Garza Ruiz"]
+    rules = "The case fell under the indictment rules of the court."
+    assert not [s for s in said(extractor, rules) if s.predicate == "charged"]
+
+
+def test_providing_support_to_a_group_is_an_alliance(extractor: Any) -> None:
+    text = "Los Rusos provides material support to Tren de Aragua and to the Sinaloa Cartel."
+    assert {(s.subject, s.object) for s in said(extractor, text) if s.predicate == "ally_of"} == {
+        ("Tren de Aragua", "Los Rusos"), ("Sinaloa Cartel", "Los Rusos")}
+    for other in ("Los Rusos gave weapons to the police in Mexicali.", "Los Rusos gave an interview to El Universal."):
+        assert not [s for s in said(extractor, other) if s.predicate == "ally_of"]
+
+
+@pytest.mark.parametrize("text", [
+    'One of the dead was a local Los Rusos leader known as "El Payaso".',
+    'Among the dead was a Los Rusos commander known as "El Payaso".',
+    'The dead included a Los Rusos commander known as "El Payaso".',
+])
+def test_one_among_the_dead_was_killed(extractor: Any, text: str) -> None:
+    assert [s.subject for s in said(extractor, text) if s.predicate == "killed"] == ["El Payaso"]
+
+
+def test_found_near_a_name_is_no_killing_of_it(extractor: Any) -> None:
+    text = "One of the dead was found near the home of Rogelio Garza Ruiz. The victims included two police officers."
+    assert not [s for s in said(extractor, text) if s.predicate == "killed"]

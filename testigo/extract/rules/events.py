@@ -638,7 +638,7 @@ def _split(frame: Frame, token: Token) -> None:
 
 @starts(words=(lambda: _charge_nouns(),))
 def _charges(frame: Frame, token: Token) -> None:
-    """'X faces charges' / 'charges against X' / 'indictments against X'."""
+    """'X faces charges' / 'charges against X' / 'indictments against X' / 'X is under indictment'."""
     if token.lower_ not in frame.words["events"]["charged"]["nouns"]:  # type: ignore[index]
         return
     people = [r for o in _objects(token, (), ("against",)) for r in parties(frame, o, PERSON)]
@@ -648,6 +648,9 @@ def _charges(frame: Frame, token: Token) -> None:
     if token.dep_ == "dobj" and verb.lemma_.lower() in frame.lexicon("charge_phrases"):
         subject = subject_of(verb)
         people += parties(frame, subject, PERSON) if subject is not None else []
+    if token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in ("AUX", "VERB") \
+            and (subject := subject_of(token.head.head)) is not None:
+        people += parties(frame, subject, PERSON)  # "X is (remains) under indictment in Texas"
     before = token.doc[token.i - 1] if token.i >= 2 else None
     if before is not None and before.pos_ != "VERB" and before.lemma_.lower() in frame.lexicon("charge_phrases"):
         named = frame.ref(token.doc[before.i - 1], *PERSON)  # "X and Y face charges" read as one noun phrase

@@ -147,4 +147,29 @@ def _shot_and_died(frame: Frame, token: Token) -> None:
 
 
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
-killing_rules = RuleSet(_attributed_killing, _killing_laid_on, _shot_and_died)
+THE_DEAD = frozenset({"dead", "victim", "victims", "slain", "fatality", "fatalities"})
+
+
+@starts(words=(lambda: THE_DEAD,))
+def _among_the_dead(frame: Frame, token: Token) -> None:
+    """'One of the dead was X', 'Among the dead was X', 'The dead (victims) included X': X was killed (by no
+    one named). 'The victims' alone may be of any crime, so only 'the dead' and 'the slain' name a killing
+    with 'include'."""
+    if token.lower_ not in THE_DEAD or token.dep_ not in ("pobj", "nsubj"):
+        return
+    people: list[Token] = []
+    if token.dep_ == "pobj" and token.head.lower_ in ("of", "among"):
+        prep = token.head
+        one = prep.head if prep.lower_ == "of" and prep.head.lower_ == "one" else None
+        copula = one.head if one is not None and one.dep_ == "nsubj" else prep.head if prep.lower_ == "among" else None
+        if copula is None or copula.lemma_.lower() != "be":
+            return
+        people = [c for c in copula.children if c.dep_ in ("attr", "nsubj") and c is not one and c.i > token.i]
+    elif token.dep_ == "nsubj" and token.head.lemma_.lower() == "include" and token.lower_ in ("dead", "slain"):
+        people = [c for c in token.head.children if c.dep_ == "dobj"]
+    for head in people:
+        for person in parties(frame, head, PERSON):
+            frame.emit("killed", person, None, token, "killed.among_the_dead.v1", with_time=True)
+
+
+killing_rules = RuleSet(_attributed_killing, _killing_laid_on, _shot_and_died, _among_the_dead)

@@ -553,9 +553,27 @@ def _parts(frame: Frame, one: Ref, other: Ref) -> bool:
 
 
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
+@starts(lemmas=(lambda: words("giving_verbs"),))
+def _gives_support(frame: Frame, token: Token) -> None:
+    """'G provides material support to H', 'G lent protection to H': allies (groups on both sides)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in words("giving_verbs"):
+        return
+    given = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in words("backing_nouns")]
+    if not given:
+        return
+    tos = [c for h in [token, *given] for c in h.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"]
+    tos += [c for t in tos for c in t.children if c.dep_ == "conj" and c.lower_ == "to"]  # "to H and to J"
+    backed = [r for t in tos for o in t.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
+    backers = _subject_groups(frame, token) if backed else []
+    for one in backed:
+        for other in backers:
+            if other.entity_id != one.entity_id and not _parts(frame, one, other):
+                _pairs(frame, "ally_of", [one], [other], token, "ally_of.gives_support.v1")
+
+
 tie_rules = RuleSet(
     _described_as, _led_at_the_time, _one_of_the_leaders, _leads_group_day_to_day, _took_over_after, _took_his_place,
     _served_as_wing,
     _member_group, _coalition_includes, _hired, _resisted, _are_allies, _war_on, _name_leads_name, _joined,
-    _money_for, _backed,
+    _money_for, _backed, _gives_support,
 )
