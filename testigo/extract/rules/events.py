@@ -320,7 +320,9 @@ def _object_label(frame: Frame, verb: Token) -> str | None:
                 and obj.lemma_.lower() in frame.lexicon("label_nouns"):  # "a Specially Designated Global Terrorist"
             words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "punct")]
             return " ".join([t.lower_ for t in words[:-1]] + [words[-1].lemma_.lower()])
-    return _law_label(frame, verb)
+    if verb.lemma_.lower() in ("designate", "sanction", "blacklist"):
+        return None  # a listing by its own verb: the law it is made under is not its label
+    return _law_label(frame, verb)  # "named G under the Kingpin Act": the law makes the naming a listing
 
 
 def _law_label(frame: Frame, verb: Token) -> str | None:
@@ -345,7 +347,7 @@ def _designation(frame: Frame, token: Token) -> None:
             return  # "named X as one of its leaders" names a role, not a listing
         groups = [r for c in token.children if c.dep_ == "dative" for r in parties(frame, c, GROUP + PERSON)] \
             or _patients(frame, token, GROUP + PERSON) or _patients(frame, token, GROUP) \
-            or _enumerated_next(frame, token) or _named_with_a_law(frame, token, label)
+            or _enumerated_next(frame, token) or _named_with_a_law(frame, token)
         # GROUP alone reads 'the two groups' back to the pair named
         # ("designated X a terrorist organisation": the parser may read X as the indirect object)
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
@@ -360,7 +362,7 @@ def _designation(frame: Frame, token: Token) -> None:
         own_dates = _gapped_dates(frame, token)
         groups += [ref for ref in own_dates if ref not in groups]
         for group in groups:
-            for authority in authorities or ([None] if label else []):
+            for authority in authorities or ([None] if label or _law_label(frame, token) else []):
                 claim = frame.emit("designated", group, authority, token, "designated.verb.v1", label=label,
                                    with_time=True, presupposed=token.dep_ == "relcl")
                 if claim is not None and own_dates.get(group):
@@ -368,10 +370,10 @@ def _designation(frame: Frame, token: Token) -> None:
                         claim, qualifiers=replace(claim.qualifiers, dates=own_dates[group]))
 
 
-def _named_with_a_law(frame: Frame, verb: Token, label: str | None) -> list[Ref]:
+def _named_with_a_law(frame: Frame, verb: Token) -> list[Ref]:
     """'named Los Zetas, together with G and H, under the Kingpin Act': a listing whose groups the parser
     read as the verb's predicate and as partners of 'together with'."""
-    if label is None or label != _law_label(frame, verb):
+    if _law_label(frame, verb) is None:
         return []
     named = [r for c in verb.children if c.dep_ == "oprd" for r in parties(frame, c, GROUP)]
     return named + [r for o in _objects(verb, (), ("with",)) for r in parties(frame, o, GROUP)] if named else []
