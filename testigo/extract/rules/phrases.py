@@ -213,10 +213,11 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             and (plural := plural_people(frame, head)):
         return plural  # 'A and B were charged. They ...', 'The three ... Each is charged'
     if head.pos_ == "PRON" and "person" in kinds:
-        return _pronoun(frame, head) or _both_people(frame, head) or _each_of_them(frame, head, depth)
-    if "person" in kinds and head.pos_ in ("NUM", "DET") and (counted := _the_number(frame, head)
-                                                              or _each_of_them(frame, head, depth)):
-        return counted
+        return _pronoun(frame, head) or _both_people(frame, head) or (
+            plural_people(frame, head) if head.lower_ == "each" else [])  # 'Each is charged', asked with groups too
+    if "person" in kinds and head.pos_ in ("NUM", "DET") and (counted := counted_people(frame, head) or (
+            plural_people(frame, head) if head.lower_ == "each" else [])):
+        return counted  # 'the three were among 26 defendants', asked with groups too
     if "person" in kinds and head.lower_ == "alias" and (named := _before_alias(frame, head, kinds)):
         return named  # 'Rubén "N", alias "El Menchito", ... was' parsed with 'alias' heading the subject
     if "person" in kinds and head.pos_ == "NOUN" and head.tag_ == "NN" and (named := _apposed_person(frame, head)):
@@ -1338,30 +1339,6 @@ def _last_spouses(frame: Frame, head: Token) -> list[Ref]:
     last = max(told, key=lambda c: c.evidence.start)
     at = Span(head.doc, head.i, head.i + 1, label="person")
     return [Ref(at, last.subject_id), Ref(at, last.object_id)]  # type: ignore[arg-type]
-
-
-def _the_number(frame: Frame, head: Token) -> list[Ref]:
-    """'The three were among 26 defendants', 'all four are charged': a number standing alone, with 'the' or
-    'all', for the last that many people named (the list just given)."""
-    count = NUMBERS.get(head.lower_)
-    if count is None or count < 2 or head.dep_ not in ("nsubj", "nsubjpass", "dobj") \
-            or not any(c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_COUNTS for c in head.children) \
-            or any(c.dep_ == "prep" for c in head.children):
-        return []
-    return _last_two_people(frame, head, count)
-
-
-def _each_of_them(frame: Frame, head: Token, depth: int) -> list[Ref]:
-    """'The three were sent to the US. Each is charged with ...': 'each' (or 'all') as the subject stands for
-    the people the subject of the sentence before (or of what it reports) stood for, when they were several."""
-    if head.lower_ not in ("each", "all") or head.dep_ not in ("nsubj", "nsubjpass") \
-            or any(c.dep_ == "prep" for c in head.children) or head.sent.start == 0:
-        return []
-    before = head.doc[head.sent.start - 1].sent
-    verbs = [before.root, *(c for c in before.root.children if c.dep_ == "ccomp")]  # "X and Y appeared, Z said"
-    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
-    people = [r for c in subjects for r in parties(frame, c, ("person",), depth=depth + 1)]
-    return people if len({r.entity_id for r in people}) >= 2 else []
 
 
 def _last_two_people(frame: Frame, head: Token, count: int = 2) -> list[Ref]:

@@ -72,7 +72,9 @@ def _plural_here(frame: Frame, token: Token, depth: int) -> list[Ref]:
     if named is not None:
         if named.span.root.i != token.i:
             return []
-        listed = [r for t in conjuncts(token) if (r := frame.name(t, *PERSON)) is not None]
+        # "A and B made ...": conjoined, or parsed as two subjects of the one verb
+        together = [c for c in token.head.children if c.dep_ == token.dep_] if token.head.i != token.i else [token]
+        listed = [r for one in together for t in conjuncts(one) if (r := frame.name(t, *PERSON)) is not None]
         return listed if len({r.entity_id for r in listed}) >= 2 else []
     if token.lower_ in ("they", "them") and token.pos_ == "PRON":
         return plural_people(frame, token, depth + 1) if depth < 2 else []  # 'A and B ... them ... They'
