@@ -8,6 +8,7 @@ else becomes a new entity whose id hashes its kind and folded name.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -18,7 +19,7 @@ from testigo.extract.lexicon import fold, load_patterns
 from testigo.kb import KnowledgeBase
 from testigo.model import Alias, Entity, Mention, name_key
 
-__all__ = ["DocEntities", "Ref", "Resolved", "resolve_entities"]
+__all__ = ["DocEntities", "Ref", "Resolved", "distinct_refs", "resolve_entities"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +37,14 @@ class Ref:
     def at(cls, token: Token, entity_id: str, kind: str) -> Ref:
         """A reference to an entity of ``kind`` made at one word that stands for it (not its name)."""
         return cls(Span(token.doc, token.i, token.i + 1, label=kind), entity_id)
+
+
+def distinct_refs(refs: Iterable[Ref]) -> list[Ref]:
+    """The references in order, one per entity (its first)."""
+    seen: dict[str, Ref] = {}
+    for ref in refs:
+        seen.setdefault(ref.entity_id, ref)
+    return list(seen.values())
 
 
 @dataclass(frozen=True, slots=True)

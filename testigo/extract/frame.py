@@ -337,7 +337,7 @@ class Frame:
             else:
                 continue
             if speakers:
-                return self._phrase_name(speakers[0])
+                return self.phrase_name(speakers[0])
         return None
 
     def with_accuser(self, claim: Claim, verb: Token) -> Claim:
@@ -346,13 +346,13 @@ class Frame:
         accusers = [c for c in verb.children if c.dep_ == "nsubj"]
         if not accusers or verb.lemma_.lower() not in self.lexicon("accusing_verbs"):
             return claim
-        name = self._phrase_name(accusers[0])
+        name = self.phrase_name(accusers[0])
         if name in claim.attributed_to:
             return claim
         self.claims[claim.id] = replace(claim, attributed_to=(*claim.attributed_to, name))
         return self.claims[claim.id]
 
-    def _phrase_name(self, head: Token) -> str:
+    def phrase_name(self, head: Token) -> str:
         end = head.right_edge.i + 1
         for child in head.children:  # "described by prosecutors as a leader": the describer ends at "as"
             if child.lower_ == "as" and child.i > head.i:

@@ -9,7 +9,10 @@ from typing import Any
 
 import yaml
 
-__all__ = ["demonym_countries", "fold", "load_patterns"]
+__all__ = ["NUMBER_WORDS", "demonym_countries", "fold", "load_patterns"]
+
+# Counts written as words ("the three defendants", "two of the groups").
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 @lru_cache(maxsize=1 << 16)

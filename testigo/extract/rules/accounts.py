@@ -101,10 +101,10 @@ def _givers(frame: Frame, verb: Token) -> list[str]:
     if subject is None or subject.pos_ == "PRON":
         return []
     if citing is None:
-        return [frame._phrase_name(subject)]
+        return [frame.phrase_name(subject)]
     own = frame.doc[subject.left_edge.i:min(citing.left_edge.i, subject.i + 1)]
     cited = next((c for c in citing.children if c.dep_ == "dobj"), None)
-    return [own.text] + ([frame._phrase_name(cited)] if cited is not None else [])
+    return [own.text] + ([frame.phrase_name(cited)] if cited is not None else [])
 
 
 def _noun_before(token: Token) -> Token | None:

@@ -76,7 +76,7 @@ def _denied_before(frame: Frame, token: Token) -> None:
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that", "which"):
         return
-    denier = frame._phrase_name(subject)
+    denier = frame.phrase_name(subject)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     events = _points_back(frame, token, said)  # "the reports", "this", or nothing
     accused = bool(objects) and objects[0].lemma_.lower() in frame.lexicon("accusation_nouns")

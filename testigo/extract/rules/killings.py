@@ -125,7 +125,7 @@ def _add_attributor(frame: Frame, claim_id: str, clause: Token) -> None:
     claim = frame.claims.get(claim_id)
     if speaker is None or claim is None:
         return
-    name = frame._phrase_name(speaker)
+    name = frame.phrase_name(speaker)
     if name and name not in claim.attributed_to:
         frame.claims[claim_id] = replace(claim, attributed_to=(*claim.attributed_to, name))
 

@@ -15,10 +15,10 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
 
-from testigo.extract.entities import Ref
+from testigo.extract.entities import Ref, distinct_refs
 from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
-from testigo.extract.lexicon import fold, load_patterns
+from testigo.extract.lexicon import NUMBER_WORDS, fold, load_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
 from testigo.extract.rules.plural_people import counted_people, plural_people
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
@@ -33,16 +33,6 @@ GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
 
 
-def _unique(refs: list[Ref]) -> list[Ref]:
-    seen: list[Ref] = []
-    ids: set[str] = set()
-    for ref in refs:
-        if ref.entity_id not in ids:
-            ids.add(ref.entity_id)
-            seen.append(ref)
-    return seen
-
-
 def parties(frame: Frame, token: Token, kinds: tuple[str, ...] = GROUP, *, depth: int = 0) -> list[Ref]:
     """The entities of ``kinds`` that the phrase headed by ``token`` stands for."""
     if depth > 6:
@@ -55,7 +45,7 @@ def parties(frame: Frame, token: Token, kinds: tuple[str, ...] = GROUP, *, depth
                   if together_with(o) for r in _one(frame, o, kinds, depth)]
     if len(found) == 1:
         found = _plain_list(frame, token, kinds) or found
-    return _unique(found)
+    return distinct_refs(found)
 
 
 FAMILY_PLURALS = frozenset({"brothers", "sisters", "twins", "siblings", "cousins"})
@@ -206,8 +196,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         detached = _the_pair(frame, head)
         if detached:
             return detached
-    if "person" in kinds and "criminal_group" not in kinds and head.tag_ in ("NN", "NNS", "CD") \
-            and (counted := counted_people(frame, head)):
+    if "person" in kinds and ("criminal_group" not in kinds or head.pos_ == "NOUN") \
+            and head.tag_ in ("NN", "NNS", "CD") and (counted := counted_people(frame, head)):
         return counted  # 'the three defendants', 'the three', 'the couple'
     if head.pos_ in ("PRON", "DET") and "person" in kinds and "criminal_group" not in kinds \
             and (plural := plural_people(frame, head)):
@@ -416,7 +406,7 @@ def _by_surname(frame: Frame, head: Token) -> list[Ref]:
         found = [r for r in found if not is_female(frame, r)]
     elif head.lemma_.lower() == "sister":
         found = [r for r in found if is_female(frame, r)]
-    found = _unique(found)
+    found = distinct_refs(found)
     count = _count(head)
     return found[:count] if count is not None else found  # "the two Valle brothers": the first two named
 
@@ -667,14 +657,13 @@ def _parent_of_salient(frame: Frame, token: Token, kinds: tuple[str, ...], named
     return Ref.at(token, parent, "criminal_group")
 
 
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 def _count(head: Token) -> int | None:
     """The number a plural is counted with: 'those four organisations' -> 4."""
     for child in head.children:
         if child.dep_ == "nummod":
-            return int(child.text) if child.text.isdigit() else NUMBERS.get(child.lower_)
+            return int(child.text) if child.text.isdigit() else NUMBER_WORDS.get(child.lower_)
     return None
 
 
@@ -691,8 +680,8 @@ def _last_list(frame: Frame, head: Token, count: int) -> list[Ref]:
         listed = [frame.name(t, *GROUP) for t in conjuncts(top)]
         distinct = {r.entity_id for r in listed if r is not None}
         if None not in listed and len(distinct) == count:
-            return _unique([r for r in listed if r is not None])
-    named = _unique(sorted(near, key=lambda r: r.span.start))
+            return distinct_refs([r for r in listed if r is not None])
+    named = distinct_refs(sorted(near, key=lambda r: r.span.start))
     return named if len(named) == count else []
 
 
@@ -887,7 +876,7 @@ def _joined_groups(frame: Frame, group: Ref) -> list[Ref]:
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     named = [frame.name(t, *GROUP) for t in conjuncts(top)]
-    return _unique([r for r in named if r is not None]) if None not in named else []
+    return distinct_refs([r for r in named if r is not None]) if None not in named else []
 
 
 def _plural_name(entity: Entity) -> bool:
@@ -1300,53 +1289,29 @@ TOWN_NOUNS = frozenset({"city", "town", "port", "municipality", "village"})
 
 
 def _the_two_people(frame: Frame, head: Token) -> list[Ref]:
-    """'agents detained the two men', 'the three suspects were flown': the last two (three, ...) people
-    named, as for 'both'; from three on only with 'the', 'these', 'all' ('agents detained three men' are others)."""
+    """'agents detained the two men': the last two people named, as for 'both' (larger counts and 'the
+    couple': plural_people.counted_people)."""
     if head.lemma_.lower() not in frame.lexicon("people_nouns"):
         return []
-    if any(c.lower_ in ("two", "both") for c in head.children):
-        return _last_two_people(frame, head)
-    count = _count(head)
-    if count is None or count < 3 or not any(c.dep_ in ("det", "predet") and c.lower_ in DEFINITE_COUNTS
-                                             for c in head.children):
+    if not any(c.lower_ in ("two", "both") for c in head.children):
         return []
-    return _last_two_people(frame, head, count)
-
-
-DEFINITE_COUNTS = frozenset({"the", "these", "those", "all"})
-# Nouns for a set of people of a given size: "the couple were detained together" (the last two named).
-PEOPLE_SETS = {"pair": 2, "couple": 2, "duo": 2, "trio": 3}
+    return _last_two_people(frame, head)
 
 
 def _the_pair(frame: Frame, head: Token) -> list[Ref]:
-    """'the pair', 'the couple', 'the trio' standing for the last two (three) people named, as for 'both'."""
-    size = PEOPLE_SETS.get(head.lemma_.lower())
-    if size is None or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+    """'the pair' standing for the last two people named, as for 'both'."""
+    if head.lemma_.lower() != "pair" or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
             or any(c.dep_ == "prep" for c in head.children):
         return []
-    return _last_two_people(frame, head, size) or (_last_spouses(frame, head) if head.lemma_.lower() == "couple"
-                                                   else [])
+    return _last_two_people(frame, head)
 
 
-def _last_spouses(frame: Frame, head: Token) -> list[Ref]:
-    """'X was her partner ... The couple were detained': the two ends of the last marriage or partnership
-    told in this sentence or the two before (one of them may have been named by a pronoun)."""
-    start = head.doc[window_start(head, 2)].idx
-    told = [c for c in list(frame.claims.values()) if c.predicate == "spouse_of" and c.object_id
-            and start <= c.evidence.start < head.sent.start_char]
-    if not told:
-        return []
-    last = max(told, key=lambda c: c.evidence.start)
-    at = Span(head.doc, head.i, head.i + 1, label="person")
-    return [Ref(at, last.subject_id), Ref(at, last.object_id)]  # type: ignore[arg-type]
-
-
-def _last_two_people(frame: Frame, head: Token, count: int = 2) -> list[Ref]:
-    """The last two (or ``count``) people named as actors of a clause (not 'a son of X', not "X's")."""
-    start = window_start(head, 2 if count == 2 else 2 * count)  # a list may set each name apart
+def _last_two_people(frame: Frame, head: Token) -> list[Ref]:
+    """The last two people named as actors of a clause (not 'a son of X', not "X's")."""
+    start = window_start(head, 2)
     people: list[Ref] = []
     for ref in frame.refs_before(head, "person"):
-        if ref.span.start < start or len(people) == count:
+        if ref.span.start < start or len(people) == 2:
             break
         root = ref.span.root
         if root.dep_ == "appos" and frame.name(root.head, "person") not in (None, ref):
@@ -1358,7 +1323,7 @@ def _last_two_people(frame: Frame, head: Token, count: int = 2) -> list[Ref]:
             continue  # "a son of the kingpin X", "X's sons": named in passing (not 'together with his cousin, X')
         if all(r.entity_id != ref.entity_id for r in people):
             people.append(ref)
-    return sorted(people, key=lambda r: r.span.start) if len(people) == count else []
+    return sorted(people, key=lambda r: r.span.start) if len(people) == 2 else []
 
 
 def _both_people(frame: Frame, head: Token) -> list[Ref]:
@@ -1500,7 +1465,8 @@ def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
             found.append(ref)
         elif ref is None and (other := frame.name(token)) is not None and other.kind in ("person", "place", "country"):
             return []  # people or places in the list: not a plain list of these
-    return _unique(found) if len(_unique(found)) >= 2 else []
+    found = distinct_refs(found)
+    return found if len(found) >= 2 else []
 
 
 def _list_after_colon(head: Token) -> Span | None:

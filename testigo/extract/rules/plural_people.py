@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from testigo.extract.entities import Ref
+from testigo.extract.entities import Ref, distinct_refs
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import NUMBER_WORDS
 from testigo.extract.lists import listings
 from testigo.extract.rules.anaphora import window_start
 from testigo.extract.syntax import apposed_role, conjuncts
@@ -23,7 +24,6 @@ __all__ = ["counted_people", "plural_people"]
 
 PERSON = ("person",)
 GROUP = ("criminal_group",)
-NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 POINTING = frozenset({"the", "these", "those", "all"})
 SETS = {"couple": 2, "pair": 2, "duo": 2, "trio": 3}  # 'the couple', 'the duo': a set of people by its size
 PRONOUNS = frozenset({"they", "them", "each"})
@@ -94,12 +94,12 @@ def _count(frame: Frame, head: Token) -> int | None:
     dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet")}
     if any(c.dep_ in ("prep", "poss", "relcl", "acl") for c in head.children):
         return None  # 'the three sons of X', 'his two brothers', 'the two men who ...': another reading
-    if head.pos_ == "NUM" and head.lower_ in NUMBERS and dets & POINTING and head.dep_ != "nummod":
-        return NUMBERS[head.lower_]
+    if head.pos_ == "NUM" and head.lower_ in NUMBER_WORDS and dets & POINTING and head.dep_ != "nummod":
+        return NUMBER_WORDS[head.lower_]
     if head.tag_ == "NN" and head.lower_ in SETS and dets & {"the", "this"}:
         return SETS[head.lower_]
     if head.tag_ == "NNS" and head.lemma_.lower() in frame.lexicon("people_nouns") and dets & POINTING:
-        counts = [NUMBERS.get(c.lower_) for c in head.children if c.dep_ == "nummod"]
+        counts = [NUMBER_WORDS.get(c.lower_) for c in head.children if c.dep_ == "nummod"]
         return counts[0] if len(counts) == 1 else None
     return None
 
@@ -135,7 +135,7 @@ def _listed(frame: Frame, head: Token, count: int | None) -> list[Ref]:
         if sentence.start not in frame.lists:  # the lists of names of a sentence, read once (Frame._listing)
             frame.lists[sentence.start] = listings(frame.doc, frame.ents, sentence)
         for listing in reversed(frame.lists[sentence.start]):
-            people = _distinct(r for r in listing.refs if r.kind == "person")
+            people = distinct_refs(r for r in listing.refs if r.kind == "person")
             if listing.end <= head.i and len(people) == len(listing.refs) and count in (None, len(people)):
                 return [] if _partial(head.doc, listing.start) else people
     return []
@@ -163,14 +163,7 @@ def _actors(frame: Frame, head: Token, count: int) -> list[Ref]:
         if root.dep_ == "poss" or root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN"):
             continue
         people.append(ref)
-    people = _distinct(sorted(people, key=lambda r: r.span.start))
+    people = distinct_refs(sorted(people, key=lambda r: r.span.start))
     return people if len(people) == count else []
-
-
-def _distinct(refs) -> list[Ref]:  # type: ignore[no-untyped-def]
-    seen: dict[str, Ref] = {}
-    for ref in refs:
-        seen.setdefault(ref.entity_id, ref)
-    return list(seen.values())
 
 

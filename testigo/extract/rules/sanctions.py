@@ -15,9 +15,9 @@ from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.lexicon import load_patterns
+from testigo.extract.lexicon import NUMBER_WORDS, load_patterns
 from testigo.extract.rules.dispatch import RuleSet, starts
-from testigo.extract.rules.phrases import GROUP, NUMBERS, parties, prep_objects
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 from testigo.model import Claim, make_id
 
 __all__ = ["sanction_rules", "words"]
@@ -150,7 +150,7 @@ def counted_names(frame: Frame, head: Token) -> list[Ref]:
     number = next((c for c in head.children if c.dep_ == "nummod"), None)
     if head.tag_ != "NNS" or number is None:
         return []
-    count = int(number.text) if number.text.isdigit() else NUMBERS.get(number.lower_)
+    count = int(number.text) if number.text.isdigit() else NUMBER_WORDS.get(number.lower_)
     lemma = head.lemma_.lower()
     kinds = GROUP if lemma in frame.lexicon("collective_nouns") else PERSON if lemma in COUNTED_PEOPLE else None
     if kinds is None or count is None:
