@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from testigo.model import Document
+from tests.extract.readout import said
 from tests.extract.readout import triples as facts
 
 pytestmark = pytest.mark.model
@@ -73,9 +73,7 @@ def test_he_after_one_of_someones_men_is_the_man_in_apposition(extractor: Any) -
     text = ("Gennaro Esposito was arrested in Madrid in 2008, and Salvatore Greco was arrested near Palermo in "
             "2010. Another of Esposito's sons, Luigi Esposito, evaded capture for years and was listed among "
             "the most wanted fugitives. He was arrested in Turin in 2019.")
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    last = {names[c.subject_id] for c in result.claims if c.predicate == "arrested" and "Turin" in c.evidence.quote}
+    last = {s.subject for s in said(extractor, text) if s.predicate == "arrested" and "Turin" in s.claim.evidence.quote}
     assert last == {"Luigi Esposito"}
 
 

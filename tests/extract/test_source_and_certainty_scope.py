@@ -180,10 +180,8 @@ def test_the_following_month_and_a_month_of_that_year(extractor: Any) -> None:
     text = ("Mateo Salgado Ruiz was arrested by soldiers in Puerto Lobos in March 2009 and extradited to the "
             "United States the following February. Pablo Ordaz Rico fled in 2014 and was arrested by the "
             "Federal Police in July of that year.")
-    result = extractor(Document.make(text, "test.txt"))
-    names = {e.id: e.name for e in result.entities}
-    dates = {(names[c.subject_id], c.predicate, d.value) for c in result.claims
-             if c.predicate in ("arrested", "extradited") for d in c.qualifiers.dates}
+    dates = {(s.subject, s.predicate, d) for s in said(extractor, text) if s.predicate in ("arrested", "extradited")
+             for d in s.dates}
     assert dates == {("Mateo Salgado Ruiz", "arrested", "2009-03"), ("Mateo Salgado Ruiz", "extradited", "2010-02"),
                      ("Pablo Ordaz Rico", "arrested", "2014-07")}
 
