@@ -65,6 +65,7 @@ class Frame:
     resolved: dict[int, Ref | None] = field(default_factory=dict, repr=False)
     resolver: Callable[[Frame, Token], Ref | None] | None = field(default=None, repr=False)
     refused: tuple[str, ...] = ()
+    people: dict[int, Ref | None] = field(default_factory=dict, repr=False)  # 'he' at token i, read as a person
 
     @classmethod
     def make(cls, document: Document, doc: Doc, ents: DocEntities, kb: KnowledgeBase | None = None) -> Frame:

@@ -21,6 +21,7 @@ from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import NUMBER_WORDS, fold, load_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
 from testigo.extract.rules.plural_people import counted_people, plural_people
+from testigo.extract.rules.salience import salient_person
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
 from testigo.kb import KnowledgeBase
 from testigo.model import Alias, Entity
@@ -1118,7 +1119,8 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     chained = _same_pronoun_before(frame, head) or _object_of_first_clause(frame, head, female)
     if chained:
         return chained
-    argument = _person_before(frame, head, female, depth)
+    argument = salient_person(frame, head, female, role=_role, is_female=is_female,
+                              reads=lambda word: _read_pronoun(frame, word, depth))
     if argument is not None:
         return [argument]
     person = topic(frame, head, ("person",))
@@ -1128,6 +1130,14 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     nearest = next((r for r in frame.refs_before(head, "person")
                     if r.span.start >= start and is_female(frame, r) == female), None)
     return [nearest] if nearest is not None else []
+
+
+def _read_pronoun(frame: Frame, word: Token, depth: int) -> Ref | None:
+    """What an earlier 'he' or 'her' was read as (read once, kept on the frame)."""
+    if word.i not in frame.people:
+        found = _pronoun(frame, word, depth + 1)
+        frame.people[word.i] = found[0] if found else None
+    return frame.people[word.i]
 
 
 def _clause_of(token: Token) -> Token:
@@ -1211,30 +1221,6 @@ def _object_of_first_clause(frame: Frame, head: Token, female: bool) -> list[Ref
     objects = [r for c in first.children if c.dep_ == "dobj" and (r := frame.name(c, "person")) is not None
                and r.span.root.i == c.i and is_female(frame, r) == female]
     return objects if len(objects) == 1 else []
-
-
-def _person_before(frame: Frame, head: Token, female: bool, depth: int) -> Ref | None:
-    """The nearest of the two sentences before that has a person of the pronoun's gender as
-    subject (else object): that person, or whom a pronoun there names. People named in passing
-    ('the daughter of X', "X's") are not candidates: 'She is the daughter of Inés V. ... She was
-    charged' is about the first 'she'."""
-    sentence = head.sent
-    for _ in range(2):
-        if sentence.start == 0:
-            return None
-        sentence = head.doc[sentence.start - 1].sent
-        for roles in (("nsubj", "nsubjpass", "agent"), ("dobj",)):
-            for token in sentence:
-                if (_role(token) if token.dep_ != "pobj" or token.head.dep_ != "agent" else "agent") not in roles:
-                    continue  # 'G was founded by X': X, the doer, as a subject
-                ref = frame.name(token, "person")
-                if ref is not None and ref.span.root.i == token.i and is_female(frame, ref) == female:
-                    return ref
-                if ref is None and token.pos_ == "PRON" and (token.lower_ in ("she", "her")) == female:
-                    found = _pronoun(frame, token, depth + 1)
-                    if found:
-                        return found[0]
-    return None
 
 
 PARTITIVES = frozenset({"one", "another", "some", "two", "three", "none", "each", "either", "neither"})

@@ -1,0 +1,107 @@
+"""The person a pronoun from earlier sentences stands for, by salience (Lappin and Leass, 1994).
+
+Every person named before the pronoun in its sentence and the sentences before scores each mention:
+a base for being mentioned, more for the role the mention plays (a subject or a passive's doer more than
+an object, an object more than a word inside a phrase), more when it heads its own noun phrase and when it
+is not inside an adverbial phrase. Scores halve with every sentence back and add up over an entity's
+mentions, so a person the text keeps talking about outweighs one named once in passing, and a person
+named in the sentence just before outweighs the subject of a sentence further back: 'A was captured in
+May, Sales said. The State Department had offered a reward for A's arrest. He is wanted in Texas' is A.
+
+Earlier pronouns count for the person they were read as, so a chain of 'he' follows its person. A quoted
+speaker ('Sales told reporters ...') is a mention like any other. The pronoun's gender must fit ('she'
+and 'her' only a woman's given name, patterns/entities.yaml). With no candidate, None.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from testigo.extract.entities import Ref
+from testigo.extract.frame import Frame
+
+__all__ = ["salient_person"]
+
+SENTENCES = 3  # how far back a pronoun reaches
+MENTIONED = 100
+ROLES = {"nsubj": 80, "nsubjpass": 80, "agent": 80, "attr": 70, "dobj": 50, "dative": 40, "oprd": 40}
+HEAD = 80  # the mention is its phrase's head, not a word inside another noun phrase
+NOT_ADVERBIAL = 50  # the mention is not inside an adverbial phrase ('in May', 'after X's arrest')
+EMBEDDED = frozenset({"poss", "compound", "nmod", "amod"})
+PERSON_PRONOUNS = {"he": False, "him": False, "his": False, "she": True, "her": True}
+
+
+def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[Token], str],
+                   reads: Callable[[Token], Ref | None], is_female: Callable[[Frame, Ref], bool]) -> Ref | None:
+    """The most salient person of the pronoun's gender before ``head``, in its sentence and the SENTENCES
+    before, but not in the subject of its own clause ('His brother, X, took his place' is not X's place).
+    ``role`` gives a mention's dependency (through appositions), ``reads`` what an earlier pronoun was read
+    as, ``is_female`` a person's gender."""
+    sentences = _sentence_starts(head)
+    first = sentences[-1]
+    bound = _own_subject(head)
+    scores: dict[str, float] = {}
+    latest: dict[str, Ref] = {}
+    for ref in frame.refs_before(head, "person"):
+        if ref.span.start < first:
+            break
+        if ref.span.root.i in bound or is_female(frame, ref) != female:
+            continue
+        _add(scores, latest, ref, _weight(ref.span.root, role) * _decay(ref.span.start, sentences))
+    for token in head.doc[first:head.i]:
+        if PERSON_PRONOUNS.get(token.lower_) is not female or token.i in bound:
+            continue
+        ref = reads(token)
+        if ref is not None and ref.kind == "person":
+            _add(scores, latest, Ref.at(token, ref.entity_id, "person"),
+                 _weight(token, role) * _decay(token.i, sentences))
+    if not scores:
+        return None
+    best = max(scores, key=lambda entity: (scores[entity], latest[entity].span.start))
+    return latest[best]
+
+
+def _add(scores: dict[str, float], latest: dict[str, Ref], ref: Ref, score: float) -> None:
+    scores[ref.entity_id] = scores.get(ref.entity_id, 0.0) + score
+    if ref.entity_id not in latest or latest[ref.entity_id].span.start < ref.span.start:
+        latest[ref.entity_id] = ref
+
+
+def _sentence_starts(head: Token) -> list[int]:
+    """The starts of the pronoun's sentence and the SENTENCES before it, nearest first."""
+    starts = [head.sent.start]
+    while len(starts) <= SENTENCES and starts[-1] > 0:
+        starts.append(head.doc[starts[-1] - 1].sent.start)
+    return starts
+
+
+def _decay(start: int, sentences: list[int]) -> float:
+    back = next((n for n, first in enumerate(sentences) if start >= first), len(sentences))
+    return 0.5 ** back
+
+
+def _weight(word: Token, role: Callable[[Token], str]) -> float:
+    dep = role(word)
+    doer = dep == "pobj" and word.head.dep_ == "agent"  # 'was founded by X'
+    weight = MENTIONED + (ROLES["agent"] if doer else ROLES.get(dep, 0))
+    if dep not in EMBEDDED and (dep != "pobj" or doer or word.head.head.pos_ not in ("NOUN", "PROPN")):
+        weight += HEAD
+    if dep != "pobj" or doer or word.head.head.pos_ not in ("VERB", "AUX"):
+        weight += NOT_ADVERBIAL
+    return weight
+
+
+def _own_subject(pronoun: Token) -> set[int]:
+    """The words of the subject of the pronoun's clause, or of the clause that controls it ('X is believed
+    to have taken his place': X's)."""
+    for word in pronoun.ancestors:
+        if word.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return {t.i for s in subjects if not s.left_edge.i <= pronoun.i <= s.right_edge.i for t in s.subtree}
+        if word.dep_ not in ("xcomp", "aux", "auxpass"):
+            return set()
+    return set()
