@@ -36,6 +36,7 @@ from testigo.extract.group_names import (
     acronym_groups,
     coordinated_groups,
     family_groups,
+    group_openings,
     group_sides,
     known_seniors,
     national_parts,
@@ -112,6 +113,7 @@ class EntityTagger:
         self.kb = kb
         self.distinct = kb_index(kb)
         self.forces = force_index(kb)
+        self.openings = group_openings(kb)
         self.words = load_patterns("entities")
         self.folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -253,7 +255,7 @@ class EntityTagger:
         chosen = coordinated_groups(doc, suffixed_groups(doc, known_seniors(doc, chosen), self.kb), self.kb)
         chosen = named_by_noun(doc, retype(doc, chosen + _described_groups(doc, chosen)))
         chosen = places_by_deeds(doc, people_by_deeds(doc, groups_by_deeds(doc, chosen)))
-        chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb)), self.kb)
+        chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb), self.openings), self.kb)
         chosen = acronym_groups(doc, person_networks(doc, chosen))
         chosen += short_group_names(doc, chosen)
         chosen = national_forces(doc, chosen, self.kb, self.forces)

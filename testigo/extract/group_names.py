@@ -32,8 +32,8 @@ from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.tokens import positions, tokens_of
 from testigo.kb import KnowledgeBase
 
-__all__ = ["acronym_groups", "coordinated_groups", "demonyms", "family_groups", "group_sides", "known_seniors",
-           "national_parts", "person_networks", "suffixed_groups"]
+__all__ = ["acronym_groups", "coordinated_groups", "demonyms", "family_groups", "group_openings", "group_sides",
+           "known_seniors", "national_parts", "person_networks", "suffixed_groups"]
 
 if not Span.has_extension("also_named"):
     Span.set_extension("also_named", default=None)
@@ -171,14 +171,19 @@ def _conjoined_names(doc: Doc, head: int) -> list[tuple[int, int]]:
     return sorted(names)
 
 
-def group_sides(doc: Doc, chosen: list[Span]) -> list[Span]:
+def group_sides(doc: Doc, chosen: list[Span], opening: dict[str, frozenset[str]] | None = None) -> list[Span]:
     """'the Kavač side', 'the Kobe group': 'the' + the first word(s) of a group named in the text + a
-    word for one side of a conflict names that group (a place or person the model saw there yields)."""
+    word for one side of a conflict names that group (a place or person the model saw there yields).
+    With no such group in the text, 'the Sinaloa group' or 'the Gulf organisation' names the one group of
+    the knowledge base whose name opens with those words (``opening``, from group_openings; a group noun
+    only: not 'a Gulf gunman' nor 'the Sonora side' of a border)."""
     groups = [s for s in chosen if s.label_ == "criminal_group"]
-    if not groups:
+    opening = opening or {}
+    if not groups and not opening:
         return chosen
     sides = {fold(w) for w in _words()["side_nouns"]}
     people = {fold(w) for w in _words()["group_people_nouns"]}
+    kinds = {fold(w) for w in _words()["criminal_nouns"] + _words()["group_class_nouns"]}  # not 'the Sonora side'
     found: list[Span] = []
     for token in _at(doc, sides | people, first=2):
         start = token.i - 1
@@ -194,13 +199,35 @@ def group_sides(doc: Doc, chosen: list[Span]) -> list[Span]:
             continue  # 'the Kavač side', 'a Kinahan associate', 'two Kinahan gunmen'
         words = [t.norm_ for t in doc[start:token.i]]
         owner = _owner(groups, words, start)
-        if owner is None:
-            continue
         span = Span(doc, start, token.i, label="criminal_group")
-        span._.kb_id = owner._.kb_id
-        span._.full_name = None if owner._.kb_id else owner._.full_name or owner.text
+        if owner is not None:
+            span._.kb_id = owner._.kb_id
+            span._.full_name = None if owner._.kb_id else owner._.full_name or owner.text
+        elif token.lower_ in sides & kinds and not any(g.start <= start < g.end for g in groups) \
+                and len(known := opening.get(" ".join(fold(w) for w in words), ())) == 1:
+            span = Span(doc, start, token.i + 1, label="criminal_group")  # the noun too: it heads the phrase
+            span._.kb_id = next(iter(known))
+        else:
+            continue
         found.append(span)
     return _replace(chosen, found)
+
+
+def group_openings(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """The knowledge base's criminal groups by the words of each of their names before a group noun
+    ('sinaloa' -> the Sinaloa Cartel; 'jalisco' and 'jalisco new generation' -> CJNG)."""
+    words_ = _words()
+    nouns = {fold(w) for w in words_["criminal_nouns"] + words_["group_class_nouns"] + words_["side_nouns"]}
+    found: dict[str, set[str]] = {}
+    for entity in kb.entities.values():
+        if entity.kind != "criminal_group":
+            continue
+        for name in [entity.name] + [a.name for a in entity.aliases]:
+            words = [w for w in fold(name).replace("-", " ").split() if w not in ("the", "los", "las", "la", "el")]
+            for end in range(1, len(words)):
+                if words[end] in nouns:
+                    found.setdefault(" ".join(words[:end]), set()).add(entity.id)
+    return {key: frozenset(ids) for key, ids in found.items()}
 
 
 def _owner(groups: list[Span], words: list[str], start: int) -> Span | None:
