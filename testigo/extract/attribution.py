@@ -154,6 +154,13 @@ class _Finder(ParsedText):
             log.debug("attribution: attributing quotes failed", exc_info=True)
         return self.results()
 
+    def opens_only(self, q: int, hi: int) -> bool:
+        """A short quote (no speech of its own) that ends before the complement opening with it does: a
+        quoted name or phrase at the start of a reported clause ('that "La Flaca" ran the cell')."""
+        quote = self.quotes[q]
+        return not self.substantial(quote) and any(
+            self.is_word[k] and self.idx[k] >= quote.end for k in range(self.tok_at(quote.end), hi + 1))
+
     def emit_complement(self, cue: int, lo: int, hi: int, cue_word: str,
                         speaker: tuple[int, int] | None, impersonal: bool) -> None:
         """Record the complement tokens lo..hi of a cue: a direct quote, or a reported clause."""
@@ -161,7 +168,8 @@ class _Finder(ParsedText):
         if lo > hi:
             return
         q = self.q_of[lo]
-        if q >= 0 and q != self.q_of[cue] and self.in_content(q, self.idx[lo]):
+        if q >= 0 and q != self.q_of[cue] and self.in_content(q, self.idx[lo]) \
+                and not self.opens_only(q, hi):  # 'told X that "El Gordo" was never charged': a reported clause
             quote = self.quotes[q]
             if self.par_of(self.idx[cue]) in (quote.first_par, quote.last_par) and q not in self.quote_attr:
                 self.quote_attr[q] = _Attribution(cue_word, speaker, self.idx[cue])

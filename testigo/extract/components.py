@@ -86,7 +86,8 @@ QUOTES = {"'", "\u2018", "\u2019", '"', "\u201c", "\u201d", "`", "``", "''"}
 SAINTS = {"san", "santa", "santo", "sao", "sant"}  # "San Miguel de Allende" is a town, not a Miguel
 PLURAL_ARTICLES = {"los", "las"}  # "Los Cuervos" names a group, never one person
 PERSON_AFTER_COMMA = {"who", "whose", "alias"}
-ALIAS_CUES = {"as", "alias", "nicknamed", "dubbed", "goes", "go", "went", "by"}
+NICKNAME_NOUNS = {"nickname", "moniker", "sobriquet"}
+ALIAS_CUES = {"as", "alias", "nicknamed", "dubbed", "goes", "go", "went", "by"} | NICKNAME_NOUNS
 MODEL_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
 
 
@@ -221,7 +222,10 @@ class EntityTagger:
                                   # 'alias "Chiquito Malo"', 'known as "Chamalé," ran' (the comma inside)
                                   [cue, quote, {"IS_TITLE": True, "OP": "+"}, {"ORTH": ",", "OP": "?"}, quote],
                                   [{"LOWER": {"IN": ["goes", "go", "went"]}}, {"LOWER": "by"}, quote,
-                                   {"IS_TITLE": True, "OP": "+"}, quote]],  # 'who goes by "El Zurdo"'
+                                   {"IS_TITLE": True, "OP": "+"}, quote],  # 'who goes by "El Zurdo"'
+                                  [{"LOWER": {"IN": sorted(NICKNAME_NOUNS)}}, quote, {**articles, "OP": "?"},
+                                   {"IS_TITLE": True, "OP": "+"}, {"ORTH": ",", "OP": "?"}, quote]],
+                          # the last: 'goes by the nickname "Z-43,"'
                           greedy="LONGEST")
         # 'Juan Pérez, "El Puma", ...': a quoted nickname set off by commas right after a name
         self.shapes.add("quoted_alias", [[{"ORTH": ","}, quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,
