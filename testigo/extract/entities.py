@@ -290,7 +290,7 @@ class _Resolver:
         if previous.span.label_ != "person" or len(between) > 6 + GAP:
             return False
         if len(between) > 6:  # 'X, known on the street as "Y"': only a naming cue with words inside it
-            return _gapped_cue([w for w in words if w not in FILLERS], self.cues)
+            return span.label_ == "person" and _gapped_cue([w for w in words if w not in FILLERS], self.cues)
         if self._quoted(span) and self._quoted(previous.span) and words in (["and"], ["or"]) \
                 and not any(t.text == "," for t in between) and name_key(_clean(previous.span.text)) != name_key(
                 self.out.entities[previous.entity_id].name):
@@ -305,7 +305,7 @@ class _Resolver:
         rest = [w for w in words if w not in FILLERS | {"only", "simply", "just", "whom", "he", "she", "they"}]
         # 'X, also known as Y' names X; 'X answers to a commander called Y' names the commander
         return any(rest == cue or rest[-len(cue):] == cue and not _names_another(between, cue) for cue in self.cues) \
-            or _gapped_cue(rest, self.cues)
+            or span.label_ == "person" and _gapped_cue(rest, self.cues)
 
     def _quoted(self, span: Span) -> bool:
         return span.start > 0 and self.doc[span.start - 1].text in QUOTE_MARKS
@@ -357,6 +357,7 @@ FILLERS = {"which", "who", "that", "also", "better", "otherwise", "sometimes", "
 
 
 NAME_NOUNS = frozenset({"nickname", "alias", "moniker", "name", "nom"})
+TOGETHER = frozenset({"together", "collectively", "jointly", "all"})  # 'A and B, known together as G': a group
 GAP = 4  # words a naming cue may hold between its own ('known on the street as', 'goes by the nickname')
 
 
@@ -364,7 +365,7 @@ def _gapped_cue(rest: list[str], cues: list[list[str]]) -> bool:
     """'known on the street as Y', 'known to police as Y', 'goes by the nickname Y': a two-word cue with
     a few words inside it, or a cue verb then a noun for a name, right before the name."""
     for cue in cues:
-        if len(cue) != 2 or not rest or rest[0] != cue[0] or len(rest) > len(cue) + GAP:
+        if len(cue) != 2 or not rest or rest[0] != cue[0] or len(rest) > len(cue) + GAP or TOGETHER & set(rest):
             continue
         if rest[-1] == cue[-1] or rest[1:2] == cue[1:] and rest[-1] in NAME_NOUNS:
             return True
