@@ -255,7 +255,7 @@ class EntityTagger:
         chosen = [s for s in chosen if not any(s is place for place in surnames)] + people
         chosen += untagged_places(doc, chosen)
         chosen = [s for s in district_offices(doc, named_before_acronym(doc, chosen)) if not _designation_label(s)]
-        chosen += _acronyms(doc, chosen)
+        chosen = _with_acronyms(doc, chosen)
         chosen = coordinated_groups(doc, suffixed_groups(doc, known_seniors(doc, chosen), self.kb), self.kb)
         chosen = named_by_noun(doc, retype(doc, chosen + _described_groups(doc, chosen)))
         chosen = places_by_deeds(doc, people_by_deeds(doc, groups_by_deeds(doc, chosen)))
@@ -626,23 +626,58 @@ def _spanish_tail(doc: Doc, start: int, end: int) -> int:
     return tail if tail > stop else end - 1
 
 
+def _with_acronyms(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """The chosen spans and the acronyms' (a surname or place inside '(Flores DTO)' yields to it)."""
+    found = _acronyms(doc, chosen)
+    covered = {i for span in found for i in range(span.start, span.end)}
+    return [s for s in chosen if not covered & set(range(s.start, s.end))] + found
+
+
 def _acronyms(doc: Doc, chosen: list[Span]) -> list[Span]:
-    """'the National Liberation Army (ELN)': the acronym in parentheses right after a group's or an
-    agency's name, there and wherever the text uses it again, names the same kind of thing."""
+    """'the National Liberation Army (ELN)', 'the Flores Drug Trafficking Organization (Flores DTO)': the
+    acronym in parentheses right after a group's or an agency's name (with words of that name before it),
+    there and wherever the text uses it again, names the same kind of thing."""
     taken = {i for span in chosen for i in range(span.start, span.end)}
-    defined: dict[str, str] = {}
+    weak = {i for span in chosen if span.label_ in ("person", "place") and not ext(span, "kb_id")
+            for i in range(span.start, span.end)}  # 'Flores' in '(Flores DTO)' read as a surname
+    defined: dict[tuple[str, ...], str] = {}
     for span in chosen:
-        end = span.end
-        if span.label_ in ("criminal_group", "agency", "organization") and end + 2 < len(doc) \
-                and doc[end].text == "(" and doc[end + 2].text == ")" and end + 1 not in taken \
-                and is_acronym(doc[end + 1].text) and len(doc[end + 1].text) >= 2:
-            defined.setdefault(doc[end + 1].text, span.label_)
+        if span.label_ in ("criminal_group", "agency", "organization"):
+            short = _bracketed_short_name(doc, span, taken - weak)
+            if short is not None:
+                defined.setdefault(short, span.label_)
     found: list[Span] = []
-    for token in tokens_of(doc):
-        label = defined.get(token.text)
-        if label is not None and token.i not in taken:
-            found.append(Span(doc, token.i, token.i + 1, label=label))
+    if not defined:
+        return found
+    longest = max(len(key) for key in defined)
+    i = 0
+    while i < len(doc):
+        for size in range(longest, 0, -1):
+            label = defined.get(tuple(t.text for t in doc[i:i + size]))
+            if label is not None and not (taken - (weak if size > 1 else set())) & set(range(i, i + size)):
+                found.append(Span(doc, i, i + size, label=label))
+                i += size - 1
+                break
+        i += 1
     return found
+
+
+def _bracketed_short_name(doc: Doc, span: Span, taken: set[int]) -> tuple[str, ...] | None:
+    """The words in parentheses right after ``span``: an acronym, or words of the name and an acronym."""
+    end = span.end
+    if end + 2 >= len(doc) or doc[end].text != "(":
+        return None
+    close = next((k for k in range(end + 2, min(len(doc), end + 5)) if doc[k].text == ")"), None)
+    if close is None or taken & set(range(end + 1, close)):
+        return None
+    words = doc[end + 1:close]
+    acronym = words[-1].text
+    if not is_acronym(acronym) or len(acronym) < 2:
+        return None
+    named = {t.lower_ for t in span}
+    if any(not t.is_title or t.lower_ not in named for t in words[:-1]):
+        return None  # '(Flores DTO)' repeats the name's words; '(formerly ABC)' does not
+    return tuple(t.text for t in words)
 
 
 def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:

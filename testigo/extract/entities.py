@@ -283,6 +283,11 @@ class _Resolver:
         words = [fold(t.text) for t in between if not t.is_punct]
         if span.text.isupper() and [t.text for t in between] == ["("] and len(span) == 1:
             return True
+        if [t.text for t in between] == ["("] and len(span) > 1 and span[-1].text.isupper() \
+                and previous.span.label_ in GROUP_KINDS and {t.lower_ for t in span[:-1]} <= {
+                t.lower_ for t in previous.span}:
+            span.label_ = previous.span.label_
+            return True  # 'the Flores Drug Trafficking Organization (Flores DTO)'
         if previous.span.label_ in GROUP_KINDS and span.label_ in GROUP_KINDS | {"person"} and len(between) <= 6 \
                 and between and between[0].text in (",", "(") and _group_cue(words):
             span.label_ = previous.span.label_  # 'the Clan, which calls itself the X', 'also called X'

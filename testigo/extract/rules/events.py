@@ -304,6 +304,32 @@ def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
             frame.emit(predicate, person, authority, token, f"{predicate}.noun.v1", with_time=True)
 
 
+FORMAL_ONLY = frozenset({"identify"})  # verbs that list only with a formal label or a law
+
+
+def _formal_label(verb: Token) -> bool:
+    """'as Significant Foreign Narcotics Traffickers', 'as a Specially Designated Global Terrorist': a label
+    written in capitals and made only of a designation's words."""
+    words = _label_words()
+    for obj in [o for word in [verb, *_nominal_args(verb)] for o in _objects(word, (), ("as",))]:
+        label = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "punct")]
+        if label and all(t.is_title and t.lower_ in words for t in label):
+            return True
+    return False
+
+
+def _nominal_args(verb: Token) -> list[Token]:
+    """The nouns a verb takes ('identified X and the Y Organization (Y) as ...', where the parser may hang
+    'as' on the last of them, or read it as a conjunct of the verb)."""
+    return [c for c in verb.children
+            if c.dep_ in ("dobj", "dative") or c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    return frozenset(load_patterns("entities")["designation_label_words"])
+
+
 def _label(token: Token) -> str | None:
     """'as foreign terrorist organisations' -> 'foreign terrorist organisation'."""
     for obj in _objects(token, (), ("as",)):
@@ -339,15 +365,20 @@ def _designation(frame: Frame, token: Token) -> None:
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in frame.lexicon("designation_verbs"):
         label = _label(token) or next((_label(o) for o in token.subtree if o.dep_ == "pobj" and _label(o)), None) \
-            or _object_label(frame, token)
+            or _object_label(frame, token) or next((_label(o) for o in _nominal_args(token) if _label(o)), None)
         if label is None and lemma not in ("designate", "sanction", "blacklist"):
             return
+        if lemma in FORMAL_ONLY and not (_formal_label(token) or _law_label(frame, token)):
+            return  # 'identified X as a suspect'; 'identified X as Significant Foreign Narcotics Traffickers' lists X
         if lemma not in ("designate", "sanction", "blacklist") and label.split()[-1] in \
                 frame.lexicon("leader_nouns", "member_nouns", "people_nouns") | {"one"}:
             return  # "named X as one of its leaders" names a role, not a listing
         groups = [r for c in token.children if c.dep_ == "dative" for r in parties(frame, c, GROUP + PERSON)] \
             or _patients(frame, token, GROUP + PERSON) or _patients(frame, token, GROUP) \
             or _enumerated_next(frame, token) or _named_with_a_law(frame, token)
+        if any(c.dep_ == "dobj" for c in token.children):  # 'identified X, alias Y, and the Z Organization'
+            groups += [r for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
+                       for r in parties(frame, c, GROUP + PERSON) if r not in groups]
         # GROUP alone reads 'the two groups' back to the pair named
         # ("designated X a terrorist organisation": the parser may read X as the indirect object)
         passive = any(c.dep_ == "nsubjpass" for c in token.children)
