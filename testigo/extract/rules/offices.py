@@ -19,6 +19,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
+from testigo.extract.rules.local_offices import local_office, local_place
 from testigo.extract.rules.phrases import (
     GROUP,
     parties,
@@ -68,8 +69,8 @@ def _office(frame: Frame, token: Token) -> None:
     if lemma not in frame.lexicon("state_offices") and token.lower_ not in _title_agency_heads():
         return
     person, title = _office_person(frame, token)
-    if person is None:
-        return
+    if person is None or local_place(frame, token) is not None:
+        return  # "Nayarit's attorney general, X": the state's office (rules/local_offices.py)
     agency = _title_agency(frame, token)
     if agency is not None:
         frame.emit("official_of", person, agency, token, "official_of.title_agency.v1", title=title,
@@ -277,5 +278,5 @@ def _held(frame: Frame, token: Token) -> None:
 
 # The office and hostage rules, in order.
 office_rules = RuleSet(
-    _official, _office, _titled_apposition, _held,
+    _official, local_office, _office, _titled_apposition, _held,
 )
