@@ -61,7 +61,7 @@ from typing import NamedTuple
 
 from testigo.model import DateValue
 
-__all__ = ["DateMention", "Pub", "candidates", "week_of"]
+__all__ = ["MONTH_NAMES", "DateMention", "Pub", "candidates", "week_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +83,7 @@ class DateMention:
 
 _FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
+MONTH_NAMES = _FULL_MONTHS
 _MONTH_NUM: dict[str, int] = {
     **{name.lower(): i for i, name in enumerate(_FULL_MONTHS, 1)},
     **{name[:3].lower(): i for i, name in enumerate(_FULL_MONTHS, 1)},

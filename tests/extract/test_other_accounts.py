@@ -66,3 +66,10 @@ def test_whom_the_account_cites_follows_it_in_the_chain(extractor: Any) -> None:
     found = accounts(extractor, text)
     assert ("Arturo Quiñones Lara", ("2019-03-08",), ("article", "several press accounts",
                                                       "unnamed police officials")) in found
+
+
+def test_a_month_with_no_year_is_the_one_nearest_the_event(extractor: Any) -> None:
+    text = ("Soldiers captured Raúl Pineda Cota in Culiacán in December 2011; a local newspaper at the time "
+            'reported the arrest as having taken place "in the first days of January".')
+    dates = {s.sources[-1]: s.dates for s in said(extractor, text) if s.predicate == "arrested"}
+    assert dates == {"article": ("2011-12",), "a local newspaper": ("2012-01",)}

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from testigo.extract.date_forms import MONTH_NAMES
 from testigo.extract.dates import find_dates
 from testigo.extract.frame import Frame
 from testigo.model import Claim, DateValue, Evidence, make_id
@@ -132,12 +133,24 @@ def _dated_event(verb: Token, events: list[Claim], predicate: str | None) -> Cla
 def _date_after(frame: Frame, verb: Token, obj: Token, target: Claim) -> DateValue | None:
     """The date in a phrase after the object ('as 22 June', 'on the night of July 14', 'to 22 March'),
     of the event's year when it names none."""
-    year = next(d.value[:4] for d in target.qualifiers.dates if d.value)
+    when = next(d.value for d in target.qualifiers.dates if d.value)
     for prep in [*verb.children, *obj.children]:
         if prep.dep_ != "prep" or prep.lower_ not in DATE_PREPS or prep.i < obj.i:
             continue
         words = frame.doc[prep.i + 1:prep.right_edge.i + 1]
-        found = [d for d in find_dates(words.text, published=f"{year}-12-31") if d.value]
+        found = [d for d in find_dates(words.text, published=f"{when[:4]}-12-31") if d.value]
         if found:
             return found[0].to_value()
+        month = next((t for t in words if t.text in MONTH_NAMES and t.pos_ == "PROPN"), None)
+        if month is not None:  # 'as having taken place "in the first days of January"'
+            return _nearest_month(month.text, when)
     return None
+
+
+def _nearest_month(name: str, when: str) -> DateValue:
+    """A month named with no year, in the year that puts it nearest the event's own date ('January' against
+    December 2011 is January 2012)."""
+    month = MONTH_NAMES.index(name) + 1
+    year, own = int(when[:4]), int(when[5:7]) if len(when) >= 7 else 6
+    best = min((year - 1, year, year + 1), key=lambda y: abs((y - year) * 12 + month - own))
+    return DateValue(name, f"{best:04d}-{month:02d}", "month")
