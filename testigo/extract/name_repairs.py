@@ -528,6 +528,20 @@ def _is_facility(span: Span) -> bool:
     return prep == "from" if lemma == "escape" else prep in ("in", "at")  # 'held in P', 'escaped from P'
 
 
+def _stray_appositions(doc: Doc) -> None:
+    for i in _indices(doc, DEP, "dobj"):
+        noun = doc[i]
+        first = noun.left_edge
+        if noun.pos_ != "NOUN" or first.lower_ not in ("the", "a", "an") or first.i < 2 or doc[first.i - 1].text != ",":
+            continue
+        name, verb = doc[first.i - 2], noun.head
+        if name.pos_ != "PROPN" or name.dep_ != "pobj" or verb.pos_ not in ("VERB", "AUX") or verb.i > name.i \
+                or verb not in list(name.ancestors):
+            continue  # 'arrested X, the leader of G' (X is the object itself): not a stray phrase
+        noun.head = name
+        noun.dep_ = "appos"
+
+
 def _sends_someone(verb: Token) -> bool:
     """'Salgado Nava was sent to X', 'they sent him to X': a person (a name or a pronoun) is moved."""
     return any(c.dep_ in ("nsubjpass", "dobj") and (c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them"))
@@ -537,7 +551,10 @@ def _sends_someone(verb: Token) -> bool:
 def reattach_appositions(doc: Doc) -> None:
     """'X and his cousin, Y': the parser often hangs Y in apposition to X; Y renames 'his cousin', the
     noun coordinated with X that ends right before Y's comma, and is attached to it here, so that every
-    rule reads Y as the cousin (and as one of the two people the clause is about)."""
+    rule reads Y as the cousin (and as one of the two people the clause is about). And 'belonged to a cell
+    of X, the armed wing of Y': a phrase set off after a name inside a prepositional phrase, which the
+    parser made the verb's object, renames the name (``_stray_appositions``)."""
+    _stray_appositions(doc)
     for i in _indices(doc, DEP, "appos") + _indices(doc, DEP, "npadvmod"):
         name = doc[i]
         start = name.left_edge.i

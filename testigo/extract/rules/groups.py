@@ -580,7 +580,9 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
             described += [_named_subject(frame, verb)]  # "X, a cell that began as Y's armed wing"
         members += [r for c in described if c is not None for r in parties(frame, c)]
     members += [r for obj in _preps(token, "of") for c in obj.children if c.dep_ == "appos"
-                for r in parties(frame, c)]
+                and (frame.name(c) is not None or any(x.dep_ == "acl" and x.lemma_.lower() in NAMING_VERBS
+                                                      for x in c.children))
+                for r in parties(frame, c)]  # names ('the faction known as X' too), not 'Y, the armed wing of Z'
     if token.tag_ != "NNS" and any(c.dep_ == "poss" for c in token.children):  # "Y and its armed wing, X"
         members += [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
     if token.tag_ == "NNS":  # "the two main factions of Y: A and B"
