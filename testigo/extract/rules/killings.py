@@ -19,6 +19,7 @@ from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.dispatch import RuleSet, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.model import Certainty
 
 __all__ = ["killing_rules"]
 
@@ -53,11 +54,15 @@ def _attributed_killing(frame: Frame, token: Token) -> None:
                     _add_attributor(frame, claim.id, clause)
 
 
-@starts(words=(_killing_nouns,))
+def _killing_plurals() -> list[str]:
+    return [f"{noun}s" for noun in _killing_nouns()]  # 'the killings were blamed on G'
+
+
+@starts(words=(_killing_nouns, _killing_plurals))
 def _killing_laid_on(frame: Frame, token: Token) -> None:
     """'Police blamed the killing of X on G', 'attributed the murder of X to G' (G killed X, for the one
     who blames), and 'G claimed responsibility for the killing of X' (G killed X, by its own word)."""
-    if token.pos_ != "NOUN" or token.lower_ not in _killing_nouns():
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _killing_nouns():
         return
     victims = [r for o in prep_objects(token, "of") for r in parties(frame, o, PERSON)]
     victims += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
@@ -79,6 +84,17 @@ def _killing_laid_on(frame: Frame, token: Token) -> None:
         rule = "killed.ordered.v1"
         victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])
         token = head  # the ordering carries the polarity: "X denied ordering the murder", "X denied that he ordered"
+    elif token.dep_ == "nsubjpass" and head.lemma_.lower() in frame.lexicon("attributing_verbs"):
+        killers = [r for p in head.subtree if p.dep_ == "prep" and p.lower_ in ("to", "on") and p.i > head.i
+                   for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, KILLERS)]  # 'at the time on G'
+        victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])
+        for victim in victims:  # 'The killing was blamed on G': someone's accusation, no finding
+            for killer in killers if victim is not None else []:
+                claim = frame.emit("killed", victim, killer, head, "killed.laid_on.v1", with_time=True)
+                if claim is not None and claim.certainty == Certainty.CERTAIN and not any(
+                        c.dep_ == "agent" for c in head.children):
+                    frame.claims[claim.id] = replace(claim, certainty=Certainty.PROBABLE)
+        return
     elif token.dep_ == "nsubj" and head.lemma_ == "be" and (work := _work_of(frame, head)):
         killers = work  # "the killing of Y was the work of G"; "the killing" alone: the one last told
         victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])
@@ -109,7 +125,8 @@ def _last_victim(frame: Frame, token: Token) -> Ref | None:
         start = doc[start - 1].sent.start if start > 0 else start
     low = doc[start].idx
     told = [c for c in frame.claims.values() if c.predicate == "killed" and low <= c.evidence.start
-            < sentence.start_char]
+            < sentence.start_char or c.predicate == "killed" and c.evidence.start == sentence.start_char
+            and c.evidence.start < token.idx and c.object_id is None]  # 'X was murdered; the killing was ...'
     if not told:
         return None
     last = max(told, key=lambda c: c.evidence.start)
@@ -165,11 +182,34 @@ def _among_the_dead(frame: Frame, token: Token) -> None:
         if copula is None or copula.lemma_.lower() != "be":
             return
         people = [c for c in copula.children if c.dep_ in ("attr", "nsubj") and c is not one and c.i > token.i]
-    elif token.dep_ == "nsubj" and token.head.lemma_.lower() == "include" and token.lower_ in ("dead", "slain"):
-        people = [c for c in token.head.children if c.dep_ == "dobj"]
+    elif token.dep_ == "nsubj" and token.lower_ in ("dead", "slain", "fatalities"):
+        people = _named_as(token.head)  # 'The dead included X', 'The dead were X and Y'
     for head in people:
         for person in parties(frame, head, PERSON):
             frame.emit("killed", person, None, token, "killed.among_the_dead.v1", with_time=True)
 
 
-killing_rules = RuleSet(_attributed_killing, _killing_laid_on, _shot_and_died, _among_the_dead)
+KILLED_PARTICIPLES = frozenset({"kill", "slay", "murder", "slaughter"})
+
+
+@starts(lemmas=(lambda: KILLED_PARTICIPLES,))
+def _those_killed(frame: Frame, token: Token) -> None:
+    """'The women killed were X, Y and Z', 'Those killed included X': the people a subject modified by
+    'killed' names are dead (by no one named)."""
+    if token.lemma_.lower() not in KILLED_PARTICIPLES or token.dep_ != "acl" or token.tag_ != "VBN" \
+            or token.head.dep_ != "nsubj" or any(c.dep_ in ("dobj", "agent") for c in token.children):
+        return  # 'the men killed by soldiers were ...' has its killers: rules of the verb read it
+    for head in _named_as(token.head.head):
+        for person in parties(frame, head, PERSON):
+            frame.emit("killed", person, None, token, "killed.among_the_dead.v1", with_time=True)
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """What 'be' or 'include' names its subject as: 'The dead were X', 'The dead included X'."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return [c for c in verb.children if c.dep_ == "attr"]
+    return [c for c in verb.children if c.dep_ == "dobj"] if lemma == "include" else []
+
+
+killing_rules = RuleSet(_attributed_killing, _killing_laid_on, _shot_and_died, _among_the_dead, _those_killed)
