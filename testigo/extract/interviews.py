@@ -29,7 +29,10 @@ __all__ = ["Answer", "answers"]
 _TURN = re.compile(r"(?P<who>Q|A|Question|Answer)\s*(?::|\.(?=\s+[A-Z\u00c0-\u00dd\"\u201c]))\s*", re.I)
 # "Rivera: ...", also "SÁNCHEZ (through interpreter): ..."
 _NAMED_TURN = re.compile(
-    r"(?P<who>[A-Z\u00c0-\u00dd][\w'\u2019\-]+(?: [A-Z\u00c0-\u00dd][\w'\u2019\-]+){0,3})(?: \([^()\n]{1,40}\))?:\s+")
+    r"(?P<who>[A-Z\u00c0-\u00dd][\w'\u2019\-]+(?: [A-Z\u00c0-\u00dd][\w'\u2019\-]+){0,3})"
+    r"(?: \((?P<aside>[^()\n]{1,40})\))?:\s+")
+# 'GUEST (RAMÓN VEGA):': the words in brackets name who holds the role when every one is capitalised
+_BRACKETED_NAME = re.compile(r"[A-Z\u00c0-\u00dd][\w'\u2019\-.]*(?: [A-Z\u00c0-\u00dd][\w'\u2019\-.]*){1,3}")
 _INTERVIEW = re.compile(r"\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|speaks (?:to|with)|"
                         r"talks (?:to|with)|conversation with|Q&A|questions? (?:to|for))\b", re.I)
 _MIN_NAMED_TURNS = 2
@@ -84,10 +87,14 @@ def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
     least = 1 if sum(n for name, n in counts.items() if name.lower() in _OWN_VOICES) >= _MIN_NAMED_TURNS \
         else _MIN_NAMED_TURNS
     speakers = {name for name, n in counts.items() if n >= least and name.lower() not in _OWN_VOICES}
+    holders: dict[str, tuple[int, int]] = {}  # a role's holder, named in brackets at its first turn
+    for match, _, _ in turns:
+        if match and match["aside"] and _BRACKETED_NAME.fullmatch(match["aside"]):
+            holders.setdefault(match["who"], (match.start("aside"), match.end("aside")))
     found: list[Answer] = []
     for match, _, e in turns:
         if match and match["who"] in speakers and match.end() < e and not text[match.end():e].rstrip().endswith("?"):
-            found.append(Answer(match.end(), e, match.start("who"), match.end("who")))
+            found.append(Answer(match.end(), e, *holders.get(match["who"], (match.start("who"), match.end("who")))))
     return found
 
 

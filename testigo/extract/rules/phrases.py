@@ -21,7 +21,7 @@ from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import NUMBER_WORDS, fold, load_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
 from testigo.extract.rules.plural_people import counted_people, plural_people
-from testigo.extract.rules.salience import salient_person
+from testigo.extract.rules.salience import addressed, salient_person
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
 from testigo.kb import KnowledgeBase
 from testigo.model import Alias, Entity
@@ -729,7 +729,8 @@ def _naming_step(token: Token) -> bool:
 
 def _mentions_before(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]:
     """Names, and the phrases already read as a group ('the organisation', 'it'), in text order."""
-    named = [r for r in frame.ents.refs if r.span.end <= token.i and r.kind in kinds]
+    named = [r for r in frame.ents.refs if r.span.end <= token.i and r.kind in kinds
+             and not (r.kind == "person" and addressed(r))]  # not 'DIEGO ARROYO:' nor 'Thank you, Diego.'
     echoes = [r for r in frame.echoes.values() if r.span.end <= token.i and r.kind in kinds]
     return sorted(named + echoes, key=lambda r: r.span.start) if echoes else named
 

@@ -22,7 +22,7 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 
-__all__ = ["salient_person"]
+__all__ = ["addressed", "salient_person"]
 
 SENTENCES = 3  # how far back a pronoun reaches
 MENTIONED = 100
@@ -47,7 +47,7 @@ def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[T
     for ref in frame.refs_before(head, "person"):
         if ref.span.start < first:
             break
-        if ref.span.root.i in bound or is_female(frame, ref) != female:
+        if ref.span.root.i in bound or is_female(frame, ref) != female or addressed(ref):
             continue
         _add(scores, latest, ref, _weight(ref.span.root, role) * _decay(ref.span.start, sentences))
     for token in head.doc[first:head.i]:
@@ -105,3 +105,28 @@ def _own_subject(pronoun: Token) -> set[int]:
         if word.dep_ not in ("xcomp", "aux", "auxpass"):
             return set()
     return set()
+
+
+ASKING = frozenset({"what", "how", "who", "why", "where", "when", "do", "does", "did", "is", "are", "can", "could",
+                    "would", "will"})
+GREETING = frozenset({"tell", "thank", "thanks", "welcome", "good", "you"})
+
+
+def addressed(ref: Ref) -> bool:
+    """A name that labels a speaker's turn ('CORRESPONDENT (DIEGO ARROYO):') or addresses someone ('Diego, what
+    are people saying?', 'Thank you, Diego.'): the person spoken to or speaking, not one spoken of."""
+    doc, start, end = ref.span.doc, ref.span.start, ref.span.end
+    sentence = ref.span.sent
+    after = doc[end].text if end < len(doc) else ""
+    if after in (":", "):") or after == ")" and end + 1 < len(doc) and doc[end + 1].text == ":":
+        return True
+    asked = sentence[-1].text == "?" or len(sentence) > 1 and sentence[-2].text == "?"
+    previous = next((t for t in reversed(doc[max(0, start - 3):start]) if not t.is_space), None)
+    if after == "," and previous is not None and previous.text in (":", "):"):
+        return True  # 'CORRESPONDENT: Luisa, people here are not surprised': a turn opens by addressing
+    if after == "," and start == sentence.start and end + 1 < len(doc) and (
+            doc[end + 1].lower_ in ASKING and asked or doc[end + 1].lower_ in GREETING):
+        return True  # 'Diego, what are people there saying?'
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and before.text == "," and after in (".", "?", "!") and (asked or any(
+        t.lower_ in GREETING for t in doc[sentence.start:start]))  # 'Thank you, Diego.', 'Ramón, how ...?'
