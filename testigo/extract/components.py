@@ -58,6 +58,7 @@ from testigo.extract.name_repairs import (
     conjoined_places,
     described_people,
     district_offices,
+    extended_group_names,
     facilities,
     given_name_runs,
     is_acronym,
@@ -261,7 +262,7 @@ class EntityTagger:
         chosen = places_by_deeds(doc, people_by_deeds(doc, groups_by_deeds(doc, chosen)))
         chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb), self.openings), self.kb)
         chosen = acronym_groups(doc, person_networks(doc, chosen))
-        chosen += short_group_names(doc, chosen)
+        chosen = extended_group_names(doc, chosen + short_group_names(doc, chosen))
         chosen = national_forces(doc, chosen, self.kb, self.forces)
         chosen = surnames_of_people(doc, _same_kind_everywhere(
             chosen + [_as_group(doc, s) for s in repeated_names(doc, chosen)]))

@@ -21,11 +21,10 @@ from testigo.extract.group_types import is_organisation_name, words_of
 from testigo.extract.tokens import tokens_of
 
 __all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "adjacent_names",
-           "aged_people", "capital_names", "conjoined_places", "described_people", "district_offices", "facilities",
-           "is_acronym",
-           "named_before_acronym",
-           "given_name_runs", "particle_tails",
-           "places_by_context", "reattach_appositions", "settlement_names", "short_group_names", "untagged_places"]
+           "aged_people", "capital_names", "conjoined_places", "described_people", "district_offices",
+           "extended_group_names", "facilities", "given_name_runs", "is_acronym", "named_before_acronym",
+           "particle_tails", "places_by_context", "reattach_appositions", "settlement_names", "short_group_names",
+           "untagged_places"]
 
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "toward", "towards", "into", "across"}
 
@@ -118,6 +117,27 @@ def adjacent_names(doc: Doc, chosen: list[Span]) -> list[Span]:
                 and not last._.kb_id and not span._.kb_id and last.root.dep_ == "compound" \
                 and span.start <= last.root.head.i < span.end:
             out[-1] = Span(doc, last.start, span.end, label="place")  # 'Nísia' + 'Floresta'
+            continue
+        out.append(span)
+    return out
+
+
+def extended_group_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'the Tijuana Cartel New Generation': a group's name with more capitalised words right after it, which
+    the tagger read as a second group, is the name of another group (a successor or offshoot), not the first
+    group and a stray one. A name the KB knows on the right stays apart ('the Sinaloa Cartel Los Chapitos')."""
+    ordered = sorted(chosen, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in ordered:
+        last = out[-1] if out else None
+        if last is not None and last.end == span.start and last.label_ == "criminal_group" \
+                and span.label_ in ("criminal_group", "organization") and not ext(span, "kb_id") \
+                and "\n" not in doc[last.end - 1].whitespace_ and all(t.is_title and t.is_alpha for t in span) \
+                and not all(t.lower_ in words_of("designation_label_words") for t in span):  # '... Cartel Foreign
+            # Terrorist Organizations': the label a designation gives, not a name
+            merged = Span(doc, last.start, span.end, label="criminal_group")
+            merged._.full_name = merged.text
+            out[-1] = merged
             continue
         out.append(span)
     return out

@@ -1,6 +1,7 @@
 """A group the knowledge base knows, called by its place and a group noun ('the Sinaloa group', 'the Gulf
-organisation'; group_names.group_sides), where the text never gives its full name. Sentences written for
-this test."""
+organisation'; group_names.group_sides), where the text never gives its full name; and a known group's name
+with more capitalised words after it, the name of another group (name_repairs.extended_group_names). Sentences
+written for this test."""
 
 from __future__ import annotations
 
@@ -40,3 +41,10 @@ def test_the_named_group_is_one_end_of_a_coordinated_relation(extractor: Any) ->
 ])
 def test_a_place_before_other_nouns_names_no_group(extractor: Any, text: str) -> None:
     assert not groups(extractor, text)
+
+
+def test_more_capitalised_words_after_a_known_groups_name_name_another_group(extractor: Any) -> None:
+    text = "The CJNG is allied with the Juárez Cartel Nueva Era, a group formed by remnants of La Línea."
+    assert "Juárez Cartel Nueva Era" in groups(extractor, text)
+    allies = {(s.subject, s.object) for s in said(extractor, text) if s.predicate == "ally_of"}
+    assert allies == {("Jalisco New Generation Cartel", "Juárez Cartel Nueva Era")}
