@@ -209,7 +209,8 @@ class EntityTagger:
             [{"IS_TITLE": True, "POS": "PROPN", "NORM": {"NOT_IN": sorted(GROUP_WORDS)}}, particle, article, given,
              {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}],  # "Yobanis de Jesús Ávila Rentería": a rare first name
         ], greedy="LONGEST")
-        itself = [{"LOWER": {"IN": ["itself", "themselves"]}}, {"LOWER": "the", "OP": "?"}, title,
+        itself = [{"LOWER": {"IN": ["itself", "themselves"]}}, {"LOWER": "the", "OP": "?"}, {**quote, "OP": "?"},
+                  title,
                   {"IS_TITLE": True, "OP": "*"}, {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]
         self.shapes.add("self_name", [itself, itself + [{"LOWER": {"IN": ["of", "de", "del"]}},
                                                         {"LOWER": {"IN": ["la", "los", "las", "the"]}, "OP": "?"},
@@ -433,6 +434,7 @@ class EntityTagger:
                 continue
             if label == "self_name":  # the name a group gives itself outranks the places inside it
                 start += 2 if doc[start + 1].lower_ == "the" else 1
+                start += int(doc[start].text in QUOTES)  # 'calls itself the "Matazetas"'
                 found.append((PRIORITY["nickname"], Span(doc, start, end, label="criminal_group")))
                 continue
             if label == "person" and start > 0 and (doc[start - 1].lower_ in PLACE_PREPS

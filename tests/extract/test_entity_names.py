@@ -184,3 +184,11 @@ def test_a_nickname_with_the_comma_inside_the_quotes_is_the_persons(extractor: A
                                 "in 2012.")
     assert "Chacal" in found["Rubén Lemus Arriaga"][1]
     assert "Chacal" not in found
+
+
+@pytest.mark.parametrize("text", [
+    'The gang first appeared in the port through a cell that called itself the "Matamugres" in 2011.',
+    "The gang first appeared in the port through a cell that called itself the Matamugres in 2011.",
+])
+def test_a_name_a_group_gives_itself_in_quotation_marks_is_a_group(extractor: Any, text: str) -> None:
+    assert entities(extractor, text).get("Matamugres", ("", set()))[0] == "criminal_group"
