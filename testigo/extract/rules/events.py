@@ -573,7 +573,7 @@ def _active_in(frame: Frame, token: Token) -> None:
     for prep in _clause_preps(token, preps):
         if _destination(frame, token, prep):
             continue
-        for word in prep.subtree:
+        for word in _place_words(prep):
             ref = frame.ref(word, *PLACES)
             if ref is not None and ref.span.start == word.i and ref not in places:
                 places.append(ref)
@@ -582,6 +582,18 @@ def _active_in(frame: Frame, token: Token) -> None:
     for group in groups:
         for place in places:
             frame.emit("operates_in", group, place, token, "operates_in.active_in.v1")
+
+
+def _place_words(prep: Token) -> list[Token]:
+    """The words of a place phrase, less what tells of something else in it: a clause ('into P,
+    where it buys cocaine shipped from Q', 'through Y, a gang that originated in Q') or an apposition."""
+    found: list[Token] = []
+    stack = [prep]
+    while stack:
+        word = stack.pop()
+        found.append(word)
+        stack.extend(c for c in word.children if c.dep_ not in CLAUSE_EDGES and c.dep_ != "appos")
+    return found
 
 
 def _destination(frame: Frame, verb: Token, prep: Token) -> bool:

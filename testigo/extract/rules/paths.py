@@ -470,6 +470,12 @@ def _third_party(frame: Frame, verb: Token, pair: set[str]) -> bool:
     return any((ref := frame.name(o, "criminal_group")) is not None and ref.entity_id not in pair for o in objects)
 
 
+def _active_verb(token: Token) -> bool:
+    """A verb in the active voice: its objects are what its subject acts on ('fighting A in P and B in
+    Q'), unlike a passive's subject and object ('A has been tied to B')."""
+    return token.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
 def _acting_group(frame: Frame, verb: Token, pair: set[str]) -> bool:
     """The verb (or the verb it shares its subject with) has a group of its own as subject."""
     while _shares_subject(verb) and verb.head.i != verb.i:
@@ -505,8 +511,9 @@ def _emit(frame: Frame, predicate: str, trigger: Token, one: tuple[Ref, tuple[st
     subject_role = config["subject_role"].get(predicate if predicate not in SYMMETRIC | {"child_of"} else "kin")
     kinds = config["kinds"].get(predicate, config["kinds"]["kin"])
     if predicate in SYMMETRIC and predicate not in ("sibling_of", "spouse_of", "relative_of"):
-        if role_a == role_b == OBJECT and _acting_group(frame, verb_a, {a.entity_id, b.entity_id}):
-            return  # "X allied itself with A and later with B": X's partners, not each other's
+        if role_a == role_b == OBJECT and (_active_verb(trigger) or _acting_group(
+                frame, verb_a, {a.entity_id, b.entity_id})):
+            return  # "X allied itself with A and later with B", "fighting A in P and B in Q": X's, not each other's
         subject, obj = a, b
     elif subject_role == "holder" or predicate in ("sibling_of", "spouse_of", "relative_of"):
         if {role_a, role_b} != {HOLDER, OBJECT}:

@@ -1,0 +1,64 @@
+"""Readings that misfire the same way on any article, each checked both ways: what must still come
+out and what must not. Sentences written for these tests, invented names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import said, triples
+
+pytestmark = pytest.mark.model
+
+
+def offices(extractor: Any, text: str) -> set[tuple[str, str]]:
+    return {(s.subject, s.object) for s in said(extractor, text) if s.predicate == "official_of"}
+
+
+def test_a_regional_or_foreign_attorney_general_is_not_the_us_justice_department(extractor: Any) -> None:
+    found = offices(extractor, "The Veracruz state attorney general, Ramiro Olmos Vega, said all ten had records.")
+    assert found == set()
+    found = offices(extractor, "The state Attorney General, Ramiro Olmos Vega, said the body had been identified.")
+    assert found == set()
+    found = offices(extractor, "Attorney General Ramiro Olmos Vega gave a news conference in Mexico City.")
+    assert ("Ramiro Olmos Vega", "United States Department of Justice") not in found
+    found = offices(extractor, "Attorney General Pamela Wright told reporters the plea meant he would never walk free.")
+    assert found == {("Pamela Wright", "United States Department of Justice")}
+
+
+def test_a_country_in_another_clause_is_not_the_office_of_a_president(extractor: Any) -> None:
+    text = ("Gangs named terrorists\n\nQUITO, March 3 - The gangs of Ecuador grew fast.\n\nThe police said little.\n\n"
+            "Standing next to President Tomás Velarde, the envoy said the gangs were branches of Mexico's cartels.")
+    assert offices(extractor, text) == {("Tomás Velarde", "Ecuador")}
+    text = "Honduras followed in December, when President Xenia Duarte suspended some rights."
+    assert offices(extractor, text) == {("Xenia Duarte", "Honduras")}
+
+
+def test_a_place_in_a_clause_inside_the_place_phrase_is_not_the_groups(extractor: Any) -> None:
+    found = triples(extractor, "The Brkić clan has expanded into Spain, where it buys cocaine shipped from Ecuador.")
+    assert ("Brkić", "operates_in", "Spain") in found
+    assert ("Brkić", "operates_in", "Ecuador") not in found
+    found = triples(extractor, "The Juárez Cartel fought back through the Barrio Azteca, a street gang that "
+                               "originated in Texas, and through La Línea in Chihuahua.")
+    assert ("Juárez Cartel", "operates_in", "Texas") not in found
+
+
+def test_two_groups_fighting_a_third_are_not_each_others_rivals(extractor: Any) -> None:
+    text = ("The Jalisco New Generation Cartel and La Línea are said to be working together. "
+            "It would make sense, since both are fighting Sinaloa.")
+    assert ("Jalisco New Generation Cartel", "rival_of", "La Línea") not in triples(extractor, text)
+    found = triples(extractor, "In February gunmen from Los Pumas Negros and Los Halcones traded fire inside the prison.")
+    assert ("Los Pumas Negros", "rival_of", "Los Halcones") in found
+
+
+def test_two_objects_of_one_verb_are_not_paired_with_each_other(extractor: Any) -> None:
+    text = ("The Jalisco New Generation Cartel is still expanding, fighting Cárteles Unidos in Michoacán and "
+            "the Santa Rosa de Lima cartel in Guanajuato.")
+    found = triples(extractor, text)
+    assert ("Cárteles Unidos", "rival_of", "Santa Rosa de Lima Cartel") not in found
+    assert ("Jalisco New Generation Cartel", "rival_of", "Cárteles Unidos") in found
+    text = "One faction is reported to have allied itself with La Familia Michoacana and later with the Knights Templar."
+    assert ("La Familia Michoacana", "ally_of", "Knights Templar Cartel") not in triples(extractor, text)
+    text = "Analysts say Los Choneros have historically been tied to the Sinaloa Cartel."
+    assert ("Los Choneros", "ally_of", "Sinaloa Cartel") in triples(extractor, text)
