@@ -48,7 +48,8 @@ def test_two_groups_fighting_a_third_are_not_each_others_rivals(extractor: Any) 
     text = ("The Jalisco New Generation Cartel and La Línea are said to be working together. "
             "It would make sense, since both are fighting Sinaloa.")
     assert ("Jalisco New Generation Cartel", "rival_of", "La Línea") not in triples(extractor, text)
-    found = triples(extractor, "In February gunmen from Los Pumas Negros and Los Halcones traded fire inside the prison.")
+    text = "In February gunmen from Los Pumas Negros and Los Halcones traded fire inside the prison."
+    found = triples(extractor, text)
     assert ("Los Pumas Negros", "rival_of", "Los Halcones") in found
 
 
@@ -58,7 +59,34 @@ def test_two_objects_of_one_verb_are_not_paired_with_each_other(extractor: Any) 
     found = triples(extractor, text)
     assert ("Cárteles Unidos", "rival_of", "Santa Rosa de Lima Cartel") not in found
     assert ("Jalisco New Generation Cartel", "rival_of", "Cárteles Unidos") in found
-    text = "One faction is reported to have allied itself with La Familia Michoacana and later with the Knights Templar."
+    text = ("One faction is reported to have allied itself with La Familia Michoacana and later with the "
+            "Knights Templar.")
     assert ("La Familia Michoacana", "ally_of", "Knights Templar Cartel") not in triples(extractor, text)
     text = "Analysts say Los Choneros have historically been tied to the Sinaloa Cartel."
     assert ("Los Choneros", "ally_of", "Sinaloa Cartel") in triples(extractor, text)
+
+
+def test_its_in_a_clause_describing_a_group_is_that_group(extractor: Any) -> None:
+    text = ("The Puerto Viejo gang runs the old town. Since 2016 the gang has been contesting those streets with "
+            "cells of the CJNG, the national cartel that has pushed outward from its base in Jalisco.")
+    found = {(s, o) for s, p, o in triples(extractor, text) if p == "operates_in"}
+    assert ("Puerto Viejo", "Jalisco") not in found
+    assert ("Jalisco New Generation Cartel", "Jalisco") in found
+    text = ("Los Coyotes grew out of a band of rustlers. Investigators describe the gang as a cell of the Sinaloa "
+            "Cartel, which supplies it with rifles. Its leader, Emilio Sandoval Ruiz, was detained on Monday.")
+    assert ("Emilio Sandoval Ruiz", "leader_of", "Los Coyotes") in triples(extractor, text)
+
+
+def test_a_clause_on_one_group_of_a_list_is_that_groups_alone(extractor: Any) -> None:
+    text = ("A police report lists at least three rival factions: Los Azules, who control most of Reynosa; Los "
+            "Rojos, based in Matamoros; and Los Verdes, once the armed escort of the family.")
+    found = {(s, o) for s, p, o in triples(extractor, text) if p == "operates_in"}
+    assert found == {("Los Azules", "Reynosa"), ("Los Rojos (Tamaulipas)", "Matamoros")}
+
+
+def test_a_place_across_the_border_from_a_city_is_not_in_it(extractor: Any) -> None:
+    text = ("The Ojinaga Cartel is a Mexican drug trafficking organisation based in Ciudad Juárez, Chihuahua, across "
+            "the border from El Paso, Texas.")
+    found = {o for s, p, o in triples(extractor, text) if p == "operates_in"}
+    assert "El Paso" not in found
+    assert "Ciudad Juárez" in found

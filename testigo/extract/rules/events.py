@@ -460,9 +460,12 @@ def _presence(frame: Frame, token: Token) -> None:
         return  # "X and Y held talks in P": where they met, not where they are
     if token.pos_ == "VERB" and lemma in frame.lexicon("presence_objects"):
         subject = subject_of(token)
-        if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+        described = subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl"
+        if described:
             subject = _offshoot(frame, token.head)  # "the cartel that dominated P"
         groups = parties(frame, subject, GROUP) if subject is not None else []
+        if described and subject is not None and (own := frame.name(subject, *GROUP)) is not None:
+            groups = [own]  # "A, who control P; B, based in Q; and C": the clause is A's alone
         objects = _objects(token, ("dobj", "oprd"))  # "X runs P" may be parsed with P as a predicate
         places = [r for o in objects for r in parties(frame, o, PLACES)]
         places += [r for o in [token, *objects] for p in _objects(o, (), ("in", "across", "throughout", "around"))
@@ -476,10 +479,15 @@ def _presence(frame: Frame, token: Token) -> None:
     if lemma not in frame.lexicon("presence_words") or token.pos_ not in ("VERB", "ADJ", "NOUN"):
         return
     preps = ("in", "across", "throughout", "around", "along", "within", "into")
-    places = [r for o in _objects(token, (), preps) for r in parties(frame, o, PLACES)]
+    places = [r for o in _objects(token, (), preps) if not _facing(o) for r in parties(frame, o, PLACES)]
     if token.dep_ == "acomp":
         places += [r for o in _objects(token.head, (), preps) for r in parties(frame, o, PLACES)]
     _emit_presence(frame, _presence_groups(frame, token), places, token)
+
+
+def _facing(place: Token) -> bool:
+    """'based in P, across the border from Q': the place faces Q; it is not in it."""
+    return place.head.lower_ == "across" and any(c.dep_ == "prep" and c.lower_ == "from" for c in place.children)
 
 
 def _offshoot(frame: Frame, antecedent: Token) -> Token:

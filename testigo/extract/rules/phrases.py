@@ -835,6 +835,9 @@ def unnamed_subject(frame: Frame, token: Token) -> bool:
 def its_group(frame: Frame, head: Token) -> Ref | None:
     """The group 'it' or 'its' stands for: a subject or object earlier in its sentence, else the
     subject of the sentence before, else the topic."""
+    described = _described_by_relative(frame, head)
+    if described is not None:
+        return described
     own = _own_subjects(head)  # "X became its rival": 'its' is not X
     if head.dep_ == "poss" and head.head.dep_ == "conj":
         own.discard(head.head.head.i)  # "X and its armed wing, Y": 'its' is X
@@ -842,6 +845,21 @@ def its_group(frame: Frame, head: Token) -> Ref | None:
         if found is not None and found.span.root.i not in own:
             return found
     return None
+
+
+def _described_by_relative(frame: Frame, head: Token) -> Ref | None:
+    """'its' in a clause whose subject is a relative pronoun ('X, the cartel that has pushed out from
+    its base in P'): the group the clause describes ('it' there is another: 'X, which supplies it')."""
+    verb = next((w for w in head.ancestors if w.pos_ in ("VERB", "AUX")), None)
+    if head.dep_ != "poss" or verb is None or verb.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in verb.children):
+        return None
+    noun = verb.head
+    if frame.name(noun) is None and noun.dep_ == "appos":
+        noun = noun.head  # "X, the national cartel that ..."
+    elif frame.name(noun) is None and noun.left_edge.i > 1 and noun.doc[noun.left_edge.i - 1].text == ",":
+        noun = noun.doc[noun.left_edge.i - 2]  # the same, with the apposition parsed as another object
+    return frame.name(noun, *GROUP)
 
 
 def their_group(frame: Frame, head: Token) -> Ref | None:
