@@ -207,7 +207,7 @@ def _clauses_of(token: Token) -> set[int]:
     clause beside it cannot ('President X calls ...; the US wants him')."""
     found = {_clause(token)}
     verb = token.doc[_clause(token)]
-    while verb.dep_ in ("advcl", "relcl", "acl") and verb.head.i != verb.i:
+    while verb.dep_ in ("advcl", "relcl", "acl", "pcomp") and verb.head.i != verb.i:
         verb = verb.head.doc[_clause(verb.head)]
         found.add(verb.i)
     return found
