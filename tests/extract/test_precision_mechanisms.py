@@ -90,3 +90,11 @@ def test_a_place_across_the_border_from_a_city_is_not_in_it(extractor: Any) -> N
     found = {o for s, p, o in triples(extractor, text) if p == "operates_in"}
     assert "El Paso" not in found
     assert "Ciudad Juárez" in found
+
+
+def test_names_inside_a_prepositional_phrase_are_not_a_new_topic(extractor: Any) -> None:
+    text = ("The United States last month added Los Tucanes to its list of terrorist organisations, alongside "
+            "the Sinaloa and Jalisco cartels. Few outside Mexico had heard of the group. Here is who runs it. "
+            "It produces methamphetamine.")
+    found = {(s, o) for s, p, o in triples(extractor, text) if p == "traffics"}
+    assert found == {("Los Tucanes", "methamphetamine")}

@@ -756,7 +756,7 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
             break
         if not _fits_name(frame, frame.ents.entities[ref.entity_id], named):
             continue
-        new = int(kinds == GROUP and first[ref.entity_id] >= start and ref.span.root.dep_ not in ("pobj", "poss"))
+        new = int(kinds == GROUP and first[ref.entity_id] >= start and _phrase_role(ref) not in ("pobj", "poss"))
         acting = int(kinds == GROUP and ref.span.start >= recent and _acting(frame, ref))
         score = (int(ref.entity_id == chain), int(kinds == GROUP and _introduced(ref)), new, acting,
                  counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
@@ -772,6 +772,15 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
         leader = max(counts, key=lambda i: counts[i])
         chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id == leader)
     return chosen
+
+
+def _phrase_role(ref: Ref) -> str:
+    """The role of the noun phrase a name sits in: 'alongside the Sinaloa and Jalisco cartels' is a
+    prepositional object for both names, though the parser hangs 'Sinaloa' on 'cartels'."""
+    word = ref.span.root
+    while word.dep_ in ("conj", "compound", "nmod", "amod") and word.head.i != word.i:
+        word = word.head
+    return word.dep_
 
 
 def _acting(frame: Frame, ref: Ref) -> bool:
