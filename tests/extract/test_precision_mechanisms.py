@@ -98,3 +98,11 @@ def test_names_inside_a_prepositional_phrase_are_not_a_new_topic(extractor: Any)
             "It produces methamphetamine.")
     found = {(s, o) for s, p, o in triples(extractor, text) if p == "traffics"}
     assert found == {("Los Tucanes", "methamphetamine")}
+
+
+def test_a_semicolon_closes_the_list_a_kin_noun_heads(extractor: Any) -> None:
+    text = ("In October the Treasury sanctioned four men it described as CJNG members working through the port: "
+            "the brothers Arturo Beltrán Cota, alias \"Chato\", and Ramiro Beltrán Cota, alias \"R2\"; Mauro Díaz "
+            "Llamas, alias \"Lobo\"; and Felipe Zárate Ruiz.")
+    found = {(s, o) for s, p, o in triples(extractor, text) if p == "sibling_of"}
+    assert found == {("Arturo Beltrán Cota", "Ramiro Beltrán Cota")}

@@ -359,9 +359,16 @@ def named_together(frame: Frame, noun: Token, people: list[Ref]) -> None:
     """'two sons of X, A and B' / 'his brothers A, B and C': the people named are siblings."""
     if noun.tag_ != "NNS" or frame.words["family"].get(noun.lower_) not in ("child_of", "sibling_of"):  # type: ignore[union-attr]
         return
+    people = [r for r in people if not _semicolon_between(noun, r)]
     for i, one in enumerate(people):
         for other in people[i + 1:]:
             frame.emit("sibling_of", one, other, noun, "sibling_of.named_together.v1", presupposed=True)
+
+
+def _semicolon_between(noun: Token, ref: Ref) -> bool:
+    """'the brothers A and B; C; and D': a semicolon closes the list the kin noun heads."""
+    start, end = sorted((noun.i, ref.span.start))
+    return any(t.text == ";" for t in noun.doc[start:end])
 
 
 @starts(lemmas=(relations("spouse_verbs"),))
