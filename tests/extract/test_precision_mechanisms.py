@@ -106,3 +106,12 @@ def test_a_semicolon_closes_the_list_a_kin_noun_heads(extractor: Any) -> None:
             "Llamas, alias \"Lobo\"; and Felipe Zárate Ruiz.")
     found = {(s, o) for s, p, o in triples(extractor, text) if p == "sibling_of"}
     assert found == {("Arturo Beltrán Cota", "Ramiro Beltrán Cota")}
+
+
+def test_a_group_led_by_someones_relatives_is_not_led_by_them(extractor: Any) -> None:
+    text = "The Cártel de Santa Rita is run by associates of Mario Peña Cruz."
+    assert ("Mario Peña Cruz", "leader_of", "Cártel de Santa Rita") not in triples(extractor, text)
+    text = "The Cártel de Santa Rita is led by relatives of the former bosses Mario and Luis Peña Cruz."
+    assert {(s, o) for s, p, o in triples(extractor, text) if p == "leader_of"} == set()
+    text = "The Cártel de Santa Rita is run by Mario Peña Cruz."
+    assert ("Mario Peña Cruz", "leader_of", "Cártel de Santa Rita") in triples(extractor, text)

@@ -195,8 +195,9 @@ def _among_them(frame: Frame, verb: Token) -> list[Ref]:
 
 def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:
     """'run by two sons of X' / "by X's nephew, Y": the relatives (Y), not whom they are related to (X)."""
-    if noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
-        return people
+    if noun.lower_ not in frame.words["family"] and noun.lemma_.lower() not in frame.lexicon(  # type: ignore[operator]
+            "proxy_nouns"):
+        return people  # "led by relatives of X", "run by associates of X": not X
     related = {t.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                for t in c.subtree}
     return [r for r in people if r.span.root.i not in related]
