@@ -115,3 +115,14 @@ def test_a_group_led_by_someones_relatives_is_not_led_by_them(extractor: Any) ->
     assert {(s, o) for s, p, o in triples(extractor, text) if p == "leader_of"} == set()
     text = "The Cártel de Santa Rita is run by Mario Peña Cruz."
     assert ("Mario Peña Cruz", "leader_of", "Cártel de Santa Rita") in triples(extractor, text)
+
+
+def test_the_gang_under_a_clause_naming_one_group_is_that_group(extractor: Any) -> None:
+    text = ("Los Pumas ran the port for a decade. Police blamed the killing on a rival gang, Los Halcones. "
+            "In July the US Treasury imposed sanctions on Los Pumas and on two brothers, saying the gang moved "
+            "cocaine for the Clan del Golfo.")
+    found = {(s, o) for s, p, o in triples(extractor, text) if p == "traffics"}
+    assert found == {("Los Pumas", "cocaine")}
+    text = ("Los Pumas ran the port for a decade. Among the best known of its offshoots is Los Halcones, which "
+            "emerged from the organisation's network in Limón.")
+    assert ("Los Halcones", "operates_in", "Limón") not in triples(extractor, text)

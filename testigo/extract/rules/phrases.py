@@ -481,7 +481,8 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []  # "the Sinaloa faction", "the local gang": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
     named = word if word in ("cartel", "organization", "faction", "gang", "cell", "clan", *PARTS) else None
-    group = _subject_of_clause_before(frame, head, named) or topic(frame, head.left_edge, GROUP, named=named)
+    group = _subject_of_clause_before(frame, head, named) or _sole_group_before(frame, head, named) \
+        or topic(frame, head.left_edge, GROUP, named=named)
     if group is not None and _own_subject(frame, head, group):
         group = _other_in_sentence(frame, head, group)  # "X broke away from the organisation": not X
     if group is not None and _named_with_another(frame, group, named):
@@ -612,6 +613,25 @@ def _subject_of_clause_before(frame: Frame, head: Token, named: str | None) -> R
     ref = next(iter(subjects.values()))
     if any(c.dep_ == "conj" for c in ref.span.root.children):
         return None  # "X and Y ..., and the group ...": which one?
+    return ref if _fits_name(frame, frame.ents.entities[ref.entity_id], named) else None
+
+
+def _sole_group_before(frame: Frame, head: Token, named: str | None) -> Ref | None:
+    """'sanctions on X and on two brothers, saying the gang moved cocaine': the one group named earlier
+    in the same sentence, in a clause above the one the description is the subject of, when it fits
+    the description's noun."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    named_here = {r.entity_id: r for t in head.doc[head.sent.start:head.left_edge.i]
+                  if (r := frame.name(t, *GROUP)) is not None}
+    if len(named_here) != 1:
+        return None
+    ref = next(iter(named_here.values()))
+    doc = head.doc
+    if not doc[_clause_verb(ref.span.root)].is_ancestor(doc[_clause_verb(head)]):
+        return None  # only a clause under the one that names the group: 'sanctioned X, saying the gang ...'
+    if named in ("gang", "organization"):
+        return ref  # words any group takes
     return ref if _fits_name(frame, frame.ents.entities[ref.entity_id], named) else None
 
 
