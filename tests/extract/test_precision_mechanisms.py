@@ -126,3 +126,13 @@ def test_the_gang_under_a_clause_naming_one_group_is_that_group(extractor: Any) 
     text = ("Los Pumas ran the port for a decade. Among the best known of its offshoots is Los Halcones, which "
             "emerged from the organisation's network in Limón.")
     assert ("Los Halcones", "operates_in", "Limón") not in triples(extractor, text)
+
+
+def test_at_no_point_denies_and_a_transfer_to_a_capital_is_no_extradition(extractor: Any) -> None:
+    text = "Mario Peña Cruz was caught in Culiacán. At no time did soldiers arrest his brother Luis Peña Cruz."
+    found = {(s.subject, s.polarity) for s in said(extractor, text) if s.predicate == "arrested"}
+    assert ("Luis Peña Cruz", "negative") in found
+    text = "Mario Peña Cruz was caught in Culiacán on Friday. He was later transferred to Mexico City."
+    assert {s.object for s in said(extractor, text) if s.predicate == "extradited"} == set()
+    text = "Mario Peña Cruz was caught in Culiacán on Friday. He was later transferred to the United States."
+    assert {s.object for s in said(extractor, text) if s.predicate == "extradited"} == {"United States"}

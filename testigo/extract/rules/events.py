@@ -245,7 +245,8 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     if predicate == "extradited":  # the object is where the person was sent
         authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
         if token.lemma_.lower() in frame.lexicon("sending_verbs"):
-            authorities = [r for r in authorities if r.kind == "country"]
+            authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)
+                           if r.kind == "country" and frame.ref(o, "country") is not None]  # not 'to the capital'
             if not authorities:
                 return  # "sent troops to Sinaloa" is no extradition
     if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico", not "in Mexico City"
