@@ -136,3 +136,10 @@ def test_at_no_point_denies_and_a_transfer_to_a_capital_is_no_extradition(extrac
     assert {s.object for s in said(extractor, text) if s.predicate == "extradited"} == set()
     text = "Mario Peña Cruz was caught in Culiacán on Friday. He was later transferred to the United States."
     assert {s.object for s in said(extractor, text) if s.predicate == "extradited"} == {"United States"}
+
+
+def test_an_apposition_of_a_relative_named_after_a_nickname_is_the_relatives(extractor: Any) -> None:
+    text = ("The first and most important was Raúl Peña Cruz, known as \"El Rey\", a younger brother of Mario "
+            "\"El Gato\" Peña, the Sinaloa Cartel's longtime co-leader.")
+    found = {(s, o) for s, p, o in triples(extractor, text) if p == "leader_of"}
+    assert found == {('Mario "El Gato" Peña', "Sinaloa Cartel")}
