@@ -143,3 +143,11 @@ def test_an_apposition_of_a_relative_named_after_a_nickname_is_the_relatives(ext
             "\"El Gato\" Peña, the Sinaloa Cartel's longtime co-leader.")
     found = {(s, o) for s, p, o in triples(extractor, text) if p == "leader_of"}
     assert found == {('Mario "El Gato" Peña', "Sinaloa Cartel")}
+
+
+def test_an_operation_to_capture_someone_is_no_capture(extractor: Any) -> None:
+    text = ("Mario Peña Cruz leads the cell in Reynosa. Last February eight people died in Reynosa during an "
+            "operation to capture him.")
+    assert {s.subject for s in said(extractor, text) if s.predicate == "arrested"} == set()
+    text = "Marines captured Mario Peña Cruz in an operation in Culiacán."
+    assert {s.subject for s in said(extractor, text) if s.predicate == "arrested"} == {"Mario Peña Cruz"}
