@@ -151,3 +151,10 @@ def test_an_operation_to_capture_someone_is_no_capture(extractor: Any) -> None:
     assert {s.subject for s in said(extractor, text) if s.predicate == "arrested"} == set()
     text = "Marines captured Mario Peña Cruz in an operation in Culiacán."
     assert {s.subject for s in said(extractor, text) if s.predicate == "arrested"} == {"Mario Peña Cruz"}
+
+
+def test_a_group_accusing_someone_is_no_charge(extractor: Any) -> None:
+    text = "Los Pumas accused Raúl Soto Vega of stealing a shipment."
+    assert {s.subject for s in said(extractor, text) if s.predicate == "charged"} == set()
+    text = "Prosecutors accused Luis Ortega Vidal of ordering the attack."
+    assert {s.subject for s in said(extractor, text) if s.predicate == "charged"} == {"Luis Ortega Vidal"}
