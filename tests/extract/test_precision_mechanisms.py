@@ -158,3 +158,12 @@ def test_a_group_accusing_someone_is_no_charge(extractor: Any) -> None:
     assert {s.subject for s in said(extractor, text) if s.predicate == "charged"} == set()
     text = "Prosecutors accused Luis Ortega Vidal of ordering the attack."
     assert {s.subject for s in said(extractor, text) if s.predicate == "charged"} == {"Luis Ortega Vidal"}
+
+
+def test_the_two_groups_after_one_named_are_it_and_the_group_the_text_is_about(extractor: Any) -> None:
+    text = ("Los Pumas run the port of Lázaro Cárdenas. Years ago the Gulf Cartel and Los Zetas fought over the "
+            "port. Los Pumas also extort shopkeepers. The group has a reputation for large ambushes. In 2021 its "
+            "gunmen killed 13 police officers.\n\nWho are its enemies?\n\nChiefly the Sinaloa Cartel. The two "
+            "organisations have fought for years over the port.")
+    found = {frozenset((s, o)) for s, p, o in triples(extractor, text) if p == "rival_of"}
+    assert found == {frozenset(("Los Pumas", "Sinaloa Cartel")), frozenset(("Gulf Cartel", "Los Zetas"))}

@@ -1584,7 +1584,27 @@ def salient_pair(frame: Frame, token: Token, *, besides: frozenset[str] = frozen
     if len(distinct) == 2:
         return tuple(sorted(distinct, key=lambda r: r.span.start))
     return _coordinated_pair(frame, token, since=window_start(token, 2), besides=besides) \
-        or _paired_by_claim(frame, token, besides) or _coordinated_pair(frame, token, since=0, besides=besides)
+        or _paired_by_claim(frame, token, besides) or _with_the_subject(frame, token, distinct, besides) \
+        or _coordinated_pair(frame, token, since=0, besides=besides)
+
+
+def _with_the_subject(frame: Frame, token: Token, near: list[Ref], besides: frozenset[str]) -> tuple[Ref, ...]:
+    """'Who are its enemies? Chiefly Y. The two organisations ...': the one group named just before and
+    the group the text is about, the one it has named most so far (and more often than any other)."""
+    if len(near) != 1 or not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return ()  # not in a heading ('The armed wing and the rivals')
+    counts: dict[str, int] = {}
+    for ref in _mentions_before(frame, token, GROUP):
+        if ref.entity_id not in besides and ref.entity_id != near[0].entity_id:
+            counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return ()
+    main = max(counts, key=lambda i: counts[i])
+    other = next((r for r in frame.refs_before(token, *GROUP) if r.entity_id == main), None)
+    if other is None:
+        return ()
+    return tuple(sorted((other, near[0]), key=lambda r: r.span.start))
 
 
 PAIRING = frozenset({"ally_of", "rival_of", "faction_of", "negotiated_with"})
