@@ -167,3 +167,12 @@ def test_the_two_groups_after_one_named_are_it_and_the_group_the_text_is_about(e
             "organisations have fought for years over the port.")
     found = {frozenset((s, o)) for s, p, o in triples(extractor, text) if p == "rival_of"}
     assert found == {frozenset(("Los Pumas", "Sinaloa Cartel")), frozenset(("Gulf Cartel", "Los Zetas"))}
+
+
+def test_a_title_takes_an_agency_of_its_own_clause(extractor: Any) -> None:
+    text = ("Federal Security Secretary Ramiro Olmos Vega has confirmed to Mexican television that a patrol of the "
+            "National Guard came under fire from a house in Culiacán.")
+    assert offices(extractor, text) == set()
+    text = ("In his introduction to the 2025 DEA report, Acting Administrator Pamela Wright wrote that these groups "
+            "are the main producers.")
+    assert offices(extractor, text) == {("Pamela Wright", "Drug Enforcement Administration")}

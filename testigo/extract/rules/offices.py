@@ -46,7 +46,9 @@ def _official(frame: Frame, token: Token) -> None:
         start -= 1
     if start == token.i:
         return
-    agencies = [r for r in frame.refs_in(token.sent, "agency")]
+    clauses = _clauses_of(token)
+    agencies = [r for r in frame.refs_in(token.sent, "agency") if start <= r.span.start < token.i
+                or _clause(r.span.root) in clauses]  # not 'X confirmed that a patrol of the P came under fire'
     if agencies:
         nearest = min(agencies, key=lambda r: abs(r.span.start - start))
         frame.emit("official_of", person, nearest, token, "official_of.title_before_name.v1",
