@@ -176,3 +176,11 @@ def test_a_title_takes_an_agency_of_its_own_clause(extractor: Any) -> None:
     text = ("In his introduction to the 2025 DEA report, Acting Administrator Pamela Wright wrote that these groups "
             "are the main producers.")
     assert offices(extractor, text) == {("Pamela Wright", "Drug Enforcement Administration")}
+
+
+def test_another_countrys_minister_is_not_an_official_of_a_ministry_named_elsewhere(extractor: Any) -> None:
+    text = ("Two days ago, Guatemala's foreign minister, Ramiro Olmos Vega, demanded that Mexico punish those "
+            "responsible. The Mexican Foreign Ministry did not reply.")
+    assert offices(extractor, text) == {("Ramiro Olmos Vega", "Guatemala")}
+    text = "Foreign Minister Ana Ruiz Soto said the Mexican Foreign Ministry would reply."
+    assert offices(extractor, text) == {("Ana Ruiz Soto", "Secretaría de Relaciones Exteriores")}

@@ -73,7 +73,8 @@ def _office(frame: Frame, token: Token) -> None:
     if person is None:
         return
     agency = _title_agency(frame, token)
-    if agency is not None and _foreign_title(frame, token, agency):
+    if agency is not None and _foreign_title(frame, token, agency,
+                                             shared=agency.span.text.lower() in frame.lexicon("shared_titles")):
         return  # "the Veracruz state attorney general", "Attorney General X" in a Mexican story
     if agency is not None:
         frame.emit("official_of", person, agency, token, "official_of.title_agency.v1", title=title,
@@ -82,6 +83,8 @@ def _office(frame: Frame, token: Token) -> None:
     if lemma not in frame.lexicon("state_offices"):
         return
     ministry = _ministry(frame, token) if lemma in frame.lexicon("ministers") else None
+    if ministry is not None and _foreign_title(frame, token, ministry):
+        ministry = None  # "Guatemala's foreign minister" is not Mexico's Foreign Ministry
     if ministry is not None:
         frame.emit("official_of", person, ministry, token, "official_of.ministry.v1", title=title,
                    presupposed=True)
@@ -130,16 +133,16 @@ def _title_agency(frame: Frame, token: Token) -> Ref | None:
     return None
 
 
-def _foreign_title(frame: Frame, token: Token, agency: Ref) -> bool:
+def _foreign_title(frame: Frame, token: Token, agency: Ref, *, shared: bool = False) -> bool:
     """Whether a title that names an agency ('attorney general') is another country's or a region's
     office: a place, a region word ('state') or another country's demonym on the title; for a title
-    many countries give ('attorney general'), also another country named in the title's clause."""
+    many countries give (``shared``: 'attorney general'), also another country named in the title's clause."""
     from testigo.extract.rules.phrases import country_of
 
     own = frame.kb.country_of(agency.entity_id) if frame.kb is not None else None
     if own is None:
         return False
-    words = [t for t in token.doc[token.sent.start:agency.span.start] if t.head.i == token.i
+    words = [t for t in token.doc[token.sent.start:token.i] if t.head.i == token.i
              and t.dep_ in ("compound", "amod", "nmod", "poss")]
     for word in words:
         if word.lower_ in frame.lexicon("region_words"):
@@ -149,7 +152,7 @@ def _foreign_title(frame: Frame, token: Token, agency: Ref) -> bool:
             return country.entity_id != own.id
         if frame.ref(word, "place") is not None:
             return True
-    if agency.span.text.lower() not in frame.lexicon("shared_titles"):
+    if not shared:
         return False
     country = _sentence_country(frame, token)
     return country is not None and country.entity_id != own.id
