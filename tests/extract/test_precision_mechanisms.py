@@ -184,3 +184,10 @@ def test_another_countrys_minister_is_not_an_official_of_a_ministry_named_elsewh
     assert offices(extractor, text) == {("Ramiro Olmos Vega", "Guatemala")}
     text = "Foreign Minister Ana Ruiz Soto said the Mexican Foreign Ministry would reply."
     assert offices(extractor, text) == {("Ana Ruiz Soto", "Secretaría de Relaciones Exteriores")}
+
+
+def test_a_group_does_not_answer_to_its_own_part(extractor: Any) -> None:
+    text = ("The Clan del Golfo runs the cocaine trade in Caucasia. Investigators established that the network "
+            "answers to the so-called Frente Julio César Vargas, a substructure of the Clan del Golfo.")
+    found = {(s, o) for s, p, o in triples(extractor, text) if p == "faction_of"}
+    assert found == {("Frente Julio César Vargas", "Clan del Golfo")}

@@ -411,6 +411,8 @@ def _answer_to(frame: Frame, token: Token) -> None:
     else:
         return
     objects = prep_objects(token, "to")
+    above = {r.entity_id for o in objects for t in o.subtree if (r := frame.name(t, *GROUP)) is not None}
+    groups = [g for g in groups if g.entity_id not in above]  # "the network answers to X, a part of G": not G
     families = [r for o in objects for r in family_group(frame, o)]
     people = [] if families else [r for o in objects for r in parties(frame, o, PERSON)]
     for person in people:
