@@ -191,3 +191,10 @@ def test_a_group_does_not_answer_to_its_own_part(extractor: Any) -> None:
             "answers to the so-called Frente Julio César Vargas, a substructure of the Clan del Golfo.")
     found = {(s, o) for s, p, o in triples(extractor, text) if p == "faction_of"}
     assert found == {("Frente Julio César Vargas", "Clan del Golfo")}
+
+
+def test_the_leader_of_a_faction_of_a_group_does_not_lead_the_group(extractor: Any) -> None:
+    text = ("The attacks were part of a strategy pursued by the Salinesi, the faction of Cosa Nostra led by Mario "
+            "Peña Cruz, to which Luis Ortega Vidal belonged.")
+    found = {(s, o) for s, p, o in triples(extractor, text) if p == "leader_of"}
+    assert ("Mario Peña Cruz", "Cosa Nostra") not in found

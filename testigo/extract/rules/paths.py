@@ -394,6 +394,8 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
             fitting -= {"rival_of", "ally_of"}  # "X's former rival, Y": a side taken once is none now (groups._enemy)
         if any(t.pos_ == "ADP" and t.lower_ == "against" for t in path):
             fitting -= {"ally_of"}  # "A teamed up against B", "A allied with C against B": B is the common foe
+        if any(t.lemma_.lower() in frame.lexicon("faction_nouns") and frame.name(t) is None for t in inner):
+            fitting -= {"leader_of", "founder_of"}  # "the faction of G led by X": X leads the faction, not G
         if not fitting:
             continue
         predicates |= fitting
