@@ -198,3 +198,11 @@ def test_the_leader_of_a_faction_of_a_group_does_not_lead_the_group(extractor: A
             "Peña Cruz, to which Luis Ortega Vidal belonged.")
     found = {(s, o) for s, p, o in triples(extractor, text) if p == "leader_of"}
     assert ("Mario Peña Cruz", "Cosa Nostra") not in found
+
+
+def test_it_in_a_joined_clause_is_the_first_clauses_subject(extractor: Any) -> None:
+    text = ("The Jalisco New Generation Cartel is expanding. It is fighting the Sinaloa Cartel in Zacatecas, in "
+            "Chiapas, in parts of Sonora, and it's at war with the Cárteles Unidos in Michoacán.")
+    found = {frozenset((s, o)) for s, p, o in triples(extractor, text) if p == "rival_of"}
+    assert found == {frozenset(("Jalisco New Generation Cartel", "Sinaloa Cartel")),
+                     frozenset(("Jalisco New Generation Cartel", "Cárteles Unidos"))}

@@ -864,7 +864,7 @@ def unnamed_subject(frame: Frame, token: Token) -> bool:
 def its_group(frame: Frame, head: Token) -> Ref | None:
     """The group 'it' or 'its' stands for: a subject or object earlier in its sentence, else the
     subject of the sentence before, else the topic."""
-    described = _described_by_relative(frame, head)
+    described = _described_by_relative(frame, head) or _parallel_subject(frame, head)
     if described is not None:
         return described
     own = _own_subjects(head)  # "X became its rival": 'its' is not X
@@ -874,6 +874,16 @@ def its_group(frame: Frame, head: Token) -> Ref | None:
         if found is not None and found.span.root.i not in own:
             return found
     return None
+
+
+def _parallel_subject(frame: Frame, head: Token) -> Ref | None:
+    """'It is fighting X in P, and it's at war with Y': 'it' as the subject of a clause joined to an
+    earlier one stands for that clause's subject, when that is a group, not for its object."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return frame.ref(first, *GROUP) if first is not None and first.i != head.i else None
 
 
 def _described_by_relative(frame: Frame, head: Token) -> Ref | None:
