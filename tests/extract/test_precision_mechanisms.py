@@ -206,3 +206,12 @@ def test_it_in_a_joined_clause_is_the_first_clauses_subject(extractor: Any) -> N
     found = {frozenset((s, o)) for s, p, o in triples(extractor, text) if p == "rival_of"}
     assert found == {frozenset(("Jalisco New Generation Cartel", "Sinaloa Cartel")),
                      frozenset(("Jalisco New Generation Cartel", "Cárteles Unidos"))}
+
+
+def test_an_episode_number_heading_names_no_group(extractor: Any) -> None:
+    from testigo.model import Document
+
+    text = ("SMUGGLERS' ROADS - a podcast about the drug trade\nEpisode 12: \"The Cartel That Ate Itself\"\n\n"
+            "HOST: Welcome back. Today we go to a group that for a decade may have moved more cocaine than anyone.")
+    result = extractor(Document.make(text, "test.txt"))
+    assert "Episode" not in {e.name for e in result.entities}
