@@ -215,3 +215,12 @@ def test_an_episode_number_heading_names_no_group(extractor: Any) -> None:
             "HOST: Welcome back. Today we go to a group that for a decade may have moved more cocaine than anyone.")
     result = extractor(Document.make(text, "test.txt"))
     assert "Episode" not in {e.name for e in result.entities}
+
+
+def test_running_one_line_of_a_groups_business_is_no_leadership(extractor: Any) -> None:
+    text = "Mario Peña Cruz, a founding member of Los Pumas, ran its gold-mining business for years."
+    found = triples(extractor, text)
+    assert ("Mario Peña Cruz", "leader_of", "Los Pumas") not in found
+    assert ("Mario Peña Cruz", "member_of", "Los Pumas") in found
+    text = "Mario Peña Cruz ran the drug business of Los Pumas for years."
+    assert ("Mario Peña Cruz", "leader_of", "Los Pumas") in triples(extractor, text)

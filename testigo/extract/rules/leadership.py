@@ -119,8 +119,9 @@ def _led_by(frame: Frame, token: Token) -> None:
                   or c.dep_ == "nsubj" and c.i > token.i
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         running = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")]
-        if running and running[0].lemma_.lower() in ("business", "operation") and somewhere(frame, token, running[0]):
-            runs_a_part(frame, token, people, running)  # "ran G's operations in P": a member in charge of a place
+        if running and running[0].lemma_.lower() in ("business", "operation") and (
+                somewhere(frame, token, running[0]) or _one_line(frame, running[0])):
+            runs_a_part(frame, token, people, running)  # "ran G's operations in P", "its gold-mining business"
         else:
             groups += [r for c in running for p in c.children if p.dep_ == "poss"
                        for r in parties(frame, p, GROUP)]  # "runs its operations"
@@ -145,6 +146,13 @@ def _led_by(frame: Frame, token: Token) -> None:
 
 
 
+
+
+def _one_line(frame: Frame, noun: Token) -> bool:
+    """'its gold-mining business', 'the gang's extortion operation': one line of a group's business, not
+    the whole of it ('its drug business', 'the cartel's trafficking operation')."""
+    whole = frame.lexicon("whole_business_words")
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() not in whole for c in noun.children)
 
 
 def _agents(verb: Token) -> list[Token]:
