@@ -224,3 +224,11 @@ def test_running_one_line_of_a_groups_business_is_no_leadership(extractor: Any) 
     assert ("Mario Peña Cruz", "member_of", "Los Pumas") in found
     text = "Mario Peña Cruz ran the drug business of Los Pumas for years."
     assert ("Mario Peña Cruz", "leader_of", "Los Pumas") in triples(extractor, text)
+
+
+def test_a_kin_noun_inside_a_clause_of_an_apposition_is_not_the_names(extractor: Any) -> None:
+    text = ("Police arrested Mario Peña Cruz, a senior figure in Los Pumas who had been locked in a struggle with "
+            "the sons of Luis Ortega Vidal for control of the organisation.")
+    assert {(s, o) for s, p, o in triples(extractor, text) if p == "child_of"} == set()
+    text = "Police arrested Mario Peña Cruz, one of the Los Pumas leader Luis Ortega Vidal's sons, on Monday."
+    assert ("Mario Peña Cruz", "child_of", "Luis Ortega Vidal") in triples(extractor, text)

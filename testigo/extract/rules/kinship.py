@@ -31,10 +31,14 @@ ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "youngest",
 def kin_noun(frame: Frame, token: Token) -> Token | None:
     """A family noun with a person as possessor inside an apposition ('one of X's sons')."""
     family = frame.words["family"]
-    for word in token.subtree:
+    stack = [token]
+    while stack:  # the apposition's own noun phrase, not a clause or phrase inside it ('a figure locked
+        word = stack.pop()  # in a struggle with the sons of X')
         if word.lower_ in family and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                                          for c in word.children):  # type: ignore[operator]
             return word
+        stack.extend(c for c in word.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp")
+                     and not (c.dep_ == "prep" and c.lower_ != "of"))
     return None
 
 
