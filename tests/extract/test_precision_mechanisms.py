@@ -232,3 +232,9 @@ def test_a_kin_noun_inside_a_clause_of_an_apposition_is_not_the_names(extractor:
     assert {(s, o) for s, p, o in triples(extractor, text) if p == "child_of"} == set()
     text = "Police arrested Mario Peña Cruz, one of the Los Pumas leader Luis Ortega Vidal's sons, on Monday."
     assert ("Mario Peña Cruz", "child_of", "Luis Ortega Vidal") in triples(extractor, text)
+
+
+def test_a_group_told_by_its_leader_is_not_the_group_named_before(extractor: Any) -> None:
+    text = ("The Pumas clan rules the province. Prosecutors say the smaller clans, among them the Vega family and "
+            "the group led from San Lucas by Mario Peña Cruz, answered to the Pumas clan.")
+    assert {o for s, p, o in triples(extractor, text) if p == "leader_of" and s == "Mario Peña Cruz"} == set()

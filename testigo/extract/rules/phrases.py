@@ -460,6 +460,11 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return [named]  # "X, the cartel that ...": X itself
     if (named := _group_before_comma(frame, head)) is not None:
         return [named]  # "... of X (ACR), the Brazilian gang that ...": an apposition the parser hung elsewhere
+    if head.doc[head.left_edge.i - 1].text != "," and any(
+            c.dep_ == "acl" and c.lemma_.lower() in frame.lexicon("leader_passive")
+            and any(a.dep_ == "agent" for a in c.children) for c in head.children):
+        return []  # "A and the group led from P by X": a group told by its leader, not one named before
+        # (but "G, the organisation led by X": G)
     if head.dep_ != "attr" and any(c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text != ","
                                    for c in head.children):
         return []  # "the network that X built": the clause, not an earlier mention, says which ('X was the
