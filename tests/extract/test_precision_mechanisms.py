@@ -238,3 +238,11 @@ def test_a_group_told_by_its_leader_is_not_the_group_named_before(extractor: Any
     text = ("The Pumas clan rules the province. Prosecutors say the smaller clans, among them the Vega family and "
             "the group led from San Lucas by Mario Peña Cruz, answered to the Pumas clan.")
     assert {o for s, p, o in triples(extractor, text) if p == "leader_of" and s == "Mario Peña Cruz"} == set()
+
+
+def test_children_of_several_parents_are_not_siblings(extractor: Any) -> None:
+    text = "Mario Peña Cruz and Raúl Soto Vega, the sons of two former police chiefs, were arrested."
+    assert {(s, o) for s, p, o in triples(extractor, text) if p == "sibling_of"} == set()
+    text = ("The Treasury sanctioned Ana Ruiz, the wife of Luis Ortega Vidal, and his sons Mario Ortega Ruiz and "
+            "Pedro Ortega Ruiz.")
+    assert ("Mario Ortega Ruiz", "sibling_of", "Pedro Ortega Ruiz") in triples(extractor, text)

@@ -364,6 +364,9 @@ def named_together(frame: Frame, noun: Token, people: list[Ref]) -> None:
     if noun.tag_ != "NNS" or frame.words["family"].get(noun.lower_) not in ("child_of", "sibling_of"):  # type: ignore[union-attr]
         return
     people = [r for r in people if not _semicolon_between(noun, r)]
+    if any(o.tag_ in ("NNS", "NNPS") and frame.name(o) is None for p in noun.children
+           if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        return  # "A and B, the sons of two police chiefs": children of several parents
     for i, one in enumerate(people):
         for other in people[i + 1:]:
             frame.emit("sibling_of", one, other, noun, "sibling_of.named_together.v1", presupposed=True)
