@@ -470,7 +470,8 @@ def _presence(frame: Frame, token: Token) -> None:
         if described:
             subject = _offshoot(frame, token.head)  # "the cartel that dominated P"
         groups = parties(frame, subject, GROUP) if subject is not None else []
-        if described and subject is not None and (own := frame.name(subject, *GROUP)) is not None:
+        if described and subject is not None and (own := frame.name(subject, *GROUP)) is not None and any(
+                c.dep_ == "conj" and c.i > token.i for c in subject.children):
             groups = [own]  # "A, who control P; B, based in Q; and C": the clause is A's alone
         objects = _objects(token, ("dobj", "oprd"))  # "X runs P" may be parsed with P as a predicate
         places = [r for o in objects for r in parties(frame, o, PLACES)]
