@@ -246,3 +246,13 @@ def test_children_of_several_parents_are_not_siblings(extractor: Any) -> None:
     text = ("The Treasury sanctioned Ana Ruiz, the wife of Luis Ortega Vidal, and his sons Mario Ortega Ruiz and "
             "Pedro Ortega Ruiz.")
     assert ("Mario Ortega Ruiz", "sibling_of", "Pedro Ortega Ruiz") in triples(extractor, text)
+
+
+def test_the_cartel_is_the_one_group_called_a_cartel(extractor: Any) -> None:
+    text = ("Mario Peña Cruz, a senior figure in the Sinaloa Cartel, was arrested on Tuesday. He had been locked "
+            "in a struggle with Los Chapitos. Los Chapitos blamed him for a string of killings. Officials blamed "
+            "part of the bloodshed on the dispute between Peña's people and Los Chapitos.\n\n\"Taking him out "
+            "changes nothing,\" an official said.\n\nLuis Ortega Vidal is thought to remain the most powerful "
+            "figure in the cartel.")
+    found = {o for s, p, o in triples(extractor, text) if s == "Luis Ortega Vidal"}
+    assert "Los Chapitos" not in found

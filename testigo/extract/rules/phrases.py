@@ -787,7 +787,7 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
                  counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
         if best is None or score > best:
             best, chosen = score, ref
-    if chosen is None and named in ("gang", "cell", "organization", "clan"):  # the one group the text called so
+    if chosen is None and named in ("gang", "cell", "organization", "clan", "cartel"):  # the one group called so
         fitting = {i for i in counts if _fits_name(frame, frame.ents.entities[i], named) and (
             named in ("gang", "cell") or named in fold(frame.ents.entities[i].name).replace(
                 "organisation", "organization").split())}  # its own name, not a KB alias
