@@ -256,3 +256,11 @@ def test_the_cartel_is_the_one_group_called_a_cartel(extractor: Any) -> None:
             "figure in the cartel.")
     found = {o for s, p, o in triples(extractor, text) if s == "Luis Ortega Vidal"}
     assert "Los Chapitos" not in found
+
+
+def test_a_nephew_of_the_brothers_is_the_nephew_of_the_brothers_who_share_his_name(extractor: Any) -> None:
+    text = ("Mario Ortega Ruiz led Los Pumas until 2013. His brother, Pedro Ortega Ruiz, was arrested in 2015. "
+            "Luis Vega Soto governed the state; his brother, Raúl Vega Soto, succeeded him. Prosecutors describe "
+            "Juan Ortega Díaz, a nephew of the brothers, as a leader of Los Pumas.")
+    found = {o for s, p, o in triples(extractor, text) if s == "Juan Ortega Díaz" and p == "relative_of"}
+    assert found == {"Mario Ortega Ruiz", "Pedro Ortega Ruiz"}

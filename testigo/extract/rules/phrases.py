@@ -1073,7 +1073,26 @@ def _the_siblings(frame: Frame, head: Token) -> list[Ref]:
         return []
     if any(c.dep_ == "acl" for c in head.children):  # 'two brothers accused of leading G. A and B, who ...'
         return _siblings_named_next(frame, head) if any(c.lower_ == "two" for c in head.children) else []
-    return latest_siblings(frame, head) or _siblings_named_next(frame, head)
+    return _namesake_siblings(frame, head) or latest_siblings(frame, head) or _siblings_named_next(frame, head)
+
+
+def _namesake_siblings(frame: Frame, head: Token) -> list[Ref]:
+    """'X Treviño Chávez, a nephew of the brothers': of the siblings the text named before, the latest
+    pair that shares a surname with X, whose relatives they are said to be."""
+    kin = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if kin is None or kin.lower_ not in frame.words["family"] or kin.dep_ != "appos":  # type: ignore[operator]
+        return []
+    person = frame.name(kin.head, "person")
+    if person is None:
+        return []
+    surnames = set(fold(frame.ents.entities[person.entity_id].name).split()[1:])
+    before = sorted((c for c in frame.claims.values() if c.predicate == "sibling_of" and c.object_id
+                     and c.evidence.start < head.idx), key=lambda c: c.evidence.start, reverse=True)
+    for claim in before:
+        pair = [frame.ents.entities.get(i) for i in (claim.subject_id, claim.object_id)]
+        if all(e is not None and surnames & set(fold(e.name).split()[1:]) for e in pair):
+            return [Ref.at(head, e.id, "person") for e in pair if e is not None]
+    return []
 
 
 def latest_siblings(frame: Frame, head: Token) -> list[Ref]:
