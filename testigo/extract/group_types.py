@@ -266,7 +266,7 @@ def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
 
 
 def _is_heading(span: Span) -> bool:
-    """'Explainer', 'Origins': a heading word alone on its line or before a colon opening one."""
+    """'Explainer', 'Origins', 'Episode 47': a heading word alone on its line or before a colon opening one."""
     doc = span.doc
     words = [t for t in span if not t.is_space]
     if ext(span, "kb_id") or len(words) != 1 or words[0].norm_ not in words_of("heading_words"):
@@ -274,6 +274,8 @@ def _is_heading(span: Span) -> bool:
     word = words[0]
     at_line_start = word.i == 0 or "\n" in doc[word.i - 1].text_with_ws
     after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if after is not None and after.like_num and after.i + 1 < len(doc) and doc[after.i + 1].text == ":":
+        after = doc[after.i + 1]  # "Episode 47: ..."
     return at_line_start and (after is None or after.text == ":" or "\n" in word.text_with_ws or after.is_space
                               and "\n" in after.text)
 

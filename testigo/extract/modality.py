@@ -378,6 +378,10 @@ def _negated(token: Token, *, own_word: bool = True) -> bool:
             return True
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             return True
+        if child.dep_ == "prep" and child.i < token.i and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in ("point", "time", "stage") and any(
+                    d.lower_ == "no" for d in o.children) for o in child.children):
+            return True  # "At no point was he transferred", "at no time"
     return False
 
 

@@ -13,19 +13,15 @@ from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
-TRANSCRIPT = """EVENING NEWS
-Broadcast transcript, Wednesday, March 29, 2017
-
-ANCHOR (LUISA MORA): Good evening. Pedro Ruiz Soto, the state's police chief, was arrested on Monday in El Paso. Tomás, what are people there saying tonight?
-
-CORRESPONDENT (TOMÁS IBARRA VELA): Luisa, people here are not surprised. What we know is that he was detained by U.S. authorities after crossing the bridge.
-
-ANCHOR: Joining me now is Raúl Vega Lugo, a security consultant. Raúl, how do you read this?
-
-GUEST (RAÚL VEGA LUGO): The Gulf Cartel has fought Los Zetas for years in this state.
-
-ANCHOR: Thank you, Raúl.
-"""
+TRANSCRIPT = (
+    "EVENING NEWS\nBroadcast transcript, Wednesday, March 29, 2017\n\n"
+    "ANCHOR (LUISA MORA): Good evening. Pedro Ruiz Soto, the state's police chief, was arrested on Monday in "
+    "El Paso. Tomás, what are people there saying tonight?\n\n"
+    "CORRESPONDENT (TOMÁS IBARRA VELA): Luisa, people here are not surprised. What we know is that he was "
+    "detained by U.S. authorities after crossing the bridge.\n\n"
+    "ANCHOR: Joining me now is Raúl Vega Lugo, a security consultant. Raúl, how do you read this?\n\n"
+    "GUEST (RAÚL VEGA LUGO): The Gulf Cartel has fought Los Zetas for years in this state.\n\n"
+    "ANCHOR: Thank you, Raúl.\n")
 
 
 def test_a_pronoun_in_a_turn_is_not_the_correspondent_or_the_person_addressed(extractor: Any) -> None:

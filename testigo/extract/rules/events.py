@@ -236,6 +236,11 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     people += [r for r in _together_with(frame, token) if people and r not in people]
     passive = given or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _participle(token)
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY  # killers need not be the state
+    accuser = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if predicate == "charged" and token.lemma_.lower() == "accuse" and accuser is not None \
+            and not parties(frame, accuser, AUTHORITY) and (parties(frame, accuser, PERSON + GROUP) or (
+                accuser.pos_ == "NOUN" and accuser.lemma_.lower() in frame.words["family"])):  # type: ignore[operator]
+        return  # "the brothers (Los X) accused Y of betraying him": a reproach, not a charge
     if passive:
         authorities = _agents(frame, token, kinds)
     else:
@@ -245,7 +250,8 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     if predicate == "extradited":  # the object is where the person was sent
         authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
         if token.lemma_.lower() in frame.lexicon("sending_verbs"):
-            authorities = [r for r in authorities if r.kind == "country"]
+            authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)
+                           if r.kind == "country" and frame.ref(o, "country") is not None]  # not 'to the capital'
             if not authorities:
                 return  # "sent troops to Sinaloa" is no extradition
     if not authorities and predicate in ("arrested", "charged"):  # "arrested in Mexico", not "in Mexico City"
@@ -491,9 +497,13 @@ def _presence(frame: Frame, token: Token) -> None:
         return  # "X and Y held talks in P": where they met, not where they are
     if token.pos_ == "VERB" and lemma in frame.lexicon("presence_objects"):
         subject = subject_of(token)
-        if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
+        described = subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl"
+        if described:
             subject = _offshoot(frame, token.head)  # "the cartel that dominated P"
         groups = parties(frame, subject, GROUP) if subject is not None else []
+        if described and subject is not None and (own := frame.name(subject, *GROUP)) is not None and any(
+                c.dep_ == "conj" and c.i > token.i for c in subject.children):
+            groups = [own]  # "A, who control P; B, based in Q; and C": the clause is A's alone
         objects = _objects(token, ("dobj", "oprd"))  # "X runs P" may be parsed with P as a predicate
         places = [r for o in objects for r in parties(frame, o, PLACES)]
         places += [r for o in [token, *objects] for p in _objects(o, (), ("in", "across", "throughout", "around"))
@@ -507,10 +517,15 @@ def _presence(frame: Frame, token: Token) -> None:
     if lemma not in frame.lexicon("presence_words") or token.pos_ not in ("VERB", "ADJ", "NOUN"):
         return
     preps = ("in", "across", "throughout", "around", "along", "within", "into")
-    places = [r for o in _objects(token, (), preps) for r in parties(frame, o, PLACES)]
+    places = [r for o in _objects(token, (), preps) if not _facing(o) for r in parties(frame, o, PLACES)]
     if token.dep_ == "acomp":
         places += [r for o in _objects(token.head, (), preps) for r in parties(frame, o, PLACES)]
     _emit_presence(frame, _presence_groups(frame, token), places, token)
+
+
+def _facing(place: Token) -> bool:
+    """'based in P, across the border from Q': the place faces Q; it is not in it."""
+    return place.head.lower_ == "across" and any(c.dep_ == "prep" and c.lower_ == "from" for c in place.children)
 
 
 def _offshoot(frame: Frame, antecedent: Token) -> Token:
@@ -604,7 +619,7 @@ def _active_in(frame: Frame, token: Token) -> None:
     for prep in _clause_preps(token, preps):
         if _destination(frame, token, prep):
             continue
-        for word in prep.subtree:
+        for word in _place_words(prep):
             ref = frame.ref(word, *PLACES)
             if ref is not None and ref.span.start == word.i and ref not in places:
                 places.append(ref)
@@ -613,6 +628,18 @@ def _active_in(frame: Frame, token: Token) -> None:
     for group in groups:
         for place in places:
             frame.emit("operates_in", group, place, token, "operates_in.active_in.v1")
+
+
+def _place_words(prep: Token) -> list[Token]:
+    """The words of a place phrase, less what tells of something else in it: a clause ('into P,
+    where it buys cocaine shipped from Q', 'through Y, a gang that originated in Q') or an apposition."""
+    found: list[Token] = []
+    stack = [prep]
+    while stack:
+        word = stack.pop()
+        found.append(word)
+        stack.extend(c for c in word.children if c.dep_ not in CLAUSE_EDGES and c.dep_ != "appos")
+    return found
 
 
 def _destination(frame: Frame, verb: Token, prep: Token) -> bool:

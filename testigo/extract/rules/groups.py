@@ -351,7 +351,8 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
         if predicate == "rival_of" and left:
             _fought_over(frame, token, left + partners)
-    elif len(left) >= 2:
+    elif len(left) >= 2 and not [h for h in heads if frame.ref(h) is not None]:
+        # "the two gangs have clashed", "A and B traded fire"; not "both are fighting P": a third they fight
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}_verb.v1")
         if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"
             _fought_in(frame, token, left, subject)

@@ -31,10 +31,14 @@ ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "youngest",
 def kin_noun(frame: Frame, token: Token) -> Token | None:
     """A family noun with a person as possessor inside an apposition ('one of X's sons')."""
     family = frame.words["family"]
-    for word in token.subtree:
+    stack = [token]
+    while stack:  # the apposition's own noun phrase, not a clause or phrase inside it ('a figure locked
+        word = stack.pop()  # in a struggle with the sons of X')
         if word.lower_ in family and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                                          for c in word.children):  # type: ignore[operator]
             return word
+        stack.extend(c for c in word.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp")
+                     and not (c.dep_ == "prep" and c.lower_ != "of"))
     return None
 
 
@@ -359,9 +363,19 @@ def named_together(frame: Frame, noun: Token, people: list[Ref]) -> None:
     """'two sons of X, A and B' / 'his brothers A, B and C': the people named are siblings."""
     if noun.tag_ != "NNS" or frame.words["family"].get(noun.lower_) not in ("child_of", "sibling_of"):  # type: ignore[union-attr]
         return
+    people = [r for r in people if not _semicolon_between(noun, r)]
+    if any(o.tag_ in ("NNS", "NNPS") and frame.name(o) is None for p in noun.children
+           if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        return  # "A and B, the sons of two police chiefs": children of several parents
     for i, one in enumerate(people):
         for other in people[i + 1:]:
             frame.emit("sibling_of", one, other, noun, "sibling_of.named_together.v1", presupposed=True)
+
+
+def _semicolon_between(noun: Token, ref: Ref) -> bool:
+    """'the brothers A and B; C; and D': a semicolon closes the list the kin noun heads."""
+    start, end = sorted((noun.i, ref.span.start))
+    return any(t.text == ";" for t in noun.doc[start:end])
 
 
 @starts(lemmas=(relations("spouse_verbs"),))

@@ -119,8 +119,9 @@ def _led_by(frame: Frame, token: Token) -> None:
                   or c.dep_ == "nsubj" and c.i > token.i
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
         running = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")]
-        if running and running[0].lemma_.lower() in ("business", "operation") and somewhere(frame, token, running[0]):
-            runs_a_part(frame, token, people, running)  # "ran G's operations in P": a member in charge of a place
+        if running and running[0].lemma_.lower() in ("business", "operation") and (
+                somewhere(frame, token, running[0]) or _one_line(frame, running[0])):
+            runs_a_part(frame, token, people, running)  # "ran G's operations in P", "its gold-mining business"
         else:
             groups += [r for c in running for p in c.children if p.dep_ == "poss"
                        for r in parties(frame, p, GROUP)]  # "runs its operations"
@@ -145,6 +146,13 @@ def _led_by(frame: Frame, token: Token) -> None:
 
 
 
+
+
+def _one_line(frame: Frame, noun: Token) -> bool:
+    """'its gold-mining business', 'the gang's extortion operation': one line of a group's business, not
+    the whole of it ('its drug business', 'the cartel's trafficking operation')."""
+    whole = frame.lexicon("whole_business_words")
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() not in whole for c in noun.children)
 
 
 def _agents(verb: Token) -> list[Token]:
@@ -195,8 +203,9 @@ def _among_them(frame: Frame, verb: Token) -> list[Ref]:
 
 def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:
     """'run by two sons of X' / "by X's nephew, Y": the relatives (Y), not whom they are related to (X)."""
-    if noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
-        return people
+    if noun.lower_ not in frame.words["family"] and noun.lemma_.lower() not in frame.lexicon(  # type: ignore[operator]
+            "proxy_nouns"):
+        return people  # "led by relatives of X", "run by associates of X": not X
     related = {t.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
                for t in c.subtree}
     return [r for r in people if r.span.root.i not in related]
@@ -410,6 +419,8 @@ def _answer_to(frame: Frame, token: Token) -> None:
     else:
         return
     objects = prep_objects(token, "to")
+    above = {r.entity_id for o in objects for t in o.subtree if (r := frame.name(t, *GROUP)) is not None}
+    groups = [g for g in groups if g.entity_id not in above]  # "the network answers to X, a part of G": not G
     families = [r for o in objects for r in family_group(frame, o)]
     people = [] if families else [r for o in objects for r in parties(frame, o, PERSON)]
     for person in people:

@@ -47,7 +47,9 @@ def _official(frame: Frame, token: Token) -> None:
         start -= 1
     if start == token.i:
         return
-    agencies = [r for r in frame.refs_in(token.sent, "agency")]
+    clauses = _clauses_of(token)
+    agencies = [r for r in frame.refs_in(token.sent, "agency") if start <= r.span.start < token.i
+                or _clause(r.span.root) in clauses]  # not 'X confirmed that a patrol of the P came under fire'
     if agencies:
         nearest = min(agencies, key=lambda r: abs(r.span.start - start))
         frame.emit("official_of", person, nearest, token, "official_of.title_before_name.v1",
@@ -72,6 +74,9 @@ def _office(frame: Frame, token: Token) -> None:
     if person is None or local_place(frame, token) is not None:
         return  # "Nayarit's attorney general, X": the state's office (rules/local_offices.py)
     agency = _title_agency(frame, token)
+    if agency is not None and _foreign_title(frame, token, agency,
+                                             shared=agency.span.text.lower() in frame.lexicon("shared_titles")):
+        return  # "the Veracruz state attorney general", "Attorney General X" in a Mexican story
     if agency is not None:
         frame.emit("official_of", person, agency, token, "official_of.title_agency.v1", title=title,
                    presupposed=True)
@@ -79,6 +84,8 @@ def _office(frame: Frame, token: Token) -> None:
     if lemma not in frame.lexicon("state_offices"):
         return
     ministry = _ministry(frame, token) if lemma in frame.lexicon("ministers") else None
+    if ministry is not None and _foreign_title(frame, token, ministry):
+        ministry = None  # "Guatemala's foreign minister" is not Mexico's Foreign Ministry
     if ministry is not None:
         frame.emit("official_of", person, ministry, token, "official_of.ministry.v1", title=title,
                    presupposed=True)
@@ -127,6 +134,31 @@ def _title_agency(frame: Frame, token: Token) -> Ref | None:
     return None
 
 
+def _foreign_title(frame: Frame, token: Token, agency: Ref, *, shared: bool = False) -> bool:
+    """Whether a title that names an agency ('attorney general') is another country's or a region's
+    office: a place, a region word ('state') or another country's demonym on the title; for a title
+    many countries give (``shared``: 'attorney general'), also another country named in the title's clause."""
+    from testigo.extract.rules.phrases import country_of
+
+    own = frame.kb.country_of(agency.entity_id) if frame.kb is not None else None
+    if own is None:
+        return False
+    words = [t for t in token.doc[token.sent.start:token.i] if t.head.i == token.i
+             and t.dep_ in ("compound", "amod", "nmod", "poss")]
+    for word in words:
+        if word.lower_ in frame.lexicon("region_words"):
+            return True
+        country = country_of(frame, word)
+        if country is not None:
+            return country.entity_id != own.id
+        if frame.ref(word, "place") is not None:
+            return True
+    if not shared:
+        return False
+    country = _sentence_country(frame, token)
+    return country is not None and country.entity_id != own.id
+
+
 def _office_country(frame: Frame, token: Token) -> Ref | None:
     """The country of an office: a demonym or country on the title, else the one the sentence names."""
     from testigo.extract.rules.phrases import country_of
@@ -141,16 +173,50 @@ def _office_country(frame: Frame, token: Token) -> Ref | None:
         country = country_of(frame, doc[token.i - 1])
         if country is not None:
             return country
+    country = _sentence_country(frame, token)
+    if country is not None:
+        return country
+    if any(p.lower_ == "to" for c in token.children if c.dep_ == "prep" for p in [c]):
+        return None  # "the ambassador to P": another country's
+    return home_country(frame)
+
+
+def _sentence_country(frame: Frame, token: Token) -> Ref | None:
+    """A country the title's clause names ('In Mexico City, President X said'), not one of another
+    thing's ('any US strike') nor one the office is sent to ('the ambassador to P')."""
+    from testigo.extract.rules.phrases import country_of
+
+    clauses = _clauses_of(token)
     for word in token.sent:
         if word.dep_ in ("amod", "compound", "nmod") and word.head.i != token.i and word.head.pos_ == "NOUN":
             continue  # "rejected any US strike": the country of another thing, not of the office
+        if _clause(word) not in clauses:
+            continue  # "Standing next to President X, R said the gangs were branches of P's cartels"
         country = country_of(frame, word)
         if country is not None and not (word.i > token.i and any(
                 p.lower_ == "to" for p in word.ancestors if p.i > token.i)):  # "ambassador to Mexico"
             return country
-    if any(p.lower_ == "to" for c in token.children if c.dep_ == "prep" for p in [c]):
-        return None  # "the ambassador to P": another country's
-    return home_country(frame)
+    return None
+
+
+def _clause(token: Token) -> int:
+    """The verb heading a word's clause (the sentence root when no verb is above it), by index."""
+    for word in [token, *token.ancestors]:
+        if word.pos_ in ("VERB", "AUX"):
+            return word.i
+    return token.sent.root.i
+
+
+def _clauses_of(token: Token) -> set[int]:
+    """The clause of a title and the clauses it is an adverbial or relative clause of: a country
+    named there can be the office's ('Honduras followed when President X suspended ...'), one in a
+    clause beside it cannot ('President X calls ...; the US wants him')."""
+    found = {_clause(token)}
+    verb = token.doc[_clause(token)]
+    while verb.dep_ in ("advcl", "relcl", "acl", "pcomp") and verb.head.i != verb.i:
+        verb = verb.head.doc[_clause(verb.head)]
+        found.add(verb.i)
+    return found
 
 
 def home_country(frame: Frame) -> Ref | None:

@@ -394,6 +394,8 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
             fitting -= {"rival_of", "ally_of"}  # "X's former rival, Y": a side taken once is none now (groups._enemy)
         if any(t.pos_ == "ADP" and t.lower_ == "against" for t in path):
             fitting -= {"ally_of"}  # "A teamed up against B", "A allied with C against B": B is the common foe
+        if any(t.lemma_.lower() in frame.lexicon("faction_nouns") and frame.name(t) is None for t in inner):
+            fitting -= {"leader_of", "founder_of"}  # "the faction of G led by X": X leads the faction, not G
         if not fitting:
             continue
         predicates |= fitting
@@ -470,6 +472,16 @@ def _third_party(frame: Frame, verb: Token, pair: set[str]) -> bool:
     return any((ref := frame.name(o, "criminal_group")) is not None and ref.entity_id not in pair for o in objects)
 
 
+def _active_verb(token: Token, pair: tuple[Ref, Ref]) -> bool:
+    """A verb in the active voice whose objects are both names: what its subject acts on ('fighting A in
+    P and B in Q'), unlike a passive's subject and object ('A has been tied to B') or names inside the
+    subject ('gunmen from A and B traded fire')."""
+    if token.pos_ != "VERB" or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children):
+        return False
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    return not any(s.is_ancestor(r.span.root) for s in subjects for r in pair)
+
+
 def _acting_group(frame: Frame, verb: Token, pair: set[str]) -> bool:
     """The verb (or the verb it shares its subject with) has a group of its own as subject."""
     while _shares_subject(verb) and verb.head.i != verb.i:
@@ -505,8 +517,9 @@ def _emit(frame: Frame, predicate: str, trigger: Token, one: tuple[Ref, tuple[st
     subject_role = config["subject_role"].get(predicate if predicate not in SYMMETRIC | {"child_of"} else "kin")
     kinds = config["kinds"].get(predicate, config["kinds"]["kin"])
     if predicate in SYMMETRIC and predicate not in ("sibling_of", "spouse_of", "relative_of"):
-        if role_a == role_b == OBJECT and _acting_group(frame, verb_a, {a.entity_id, b.entity_id}):
-            return  # "X allied itself with A and later with B": X's partners, not each other's
+        if role_a == role_b == OBJECT and (_active_verb(trigger, (a, b)) or _acting_group(
+                frame, verb_a, {a.entity_id, b.entity_id})):
+            return  # "X allied itself with A and later with B", "fighting A in P and B in Q": X's, not each other's
         subject, obj = a, b
     elif subject_role == "holder" or predicate in ("sibling_of", "spouse_of", "relative_of"):
         if {role_a, role_b} != {HOLDER, OBJECT}:

@@ -241,8 +241,11 @@ def _appositions(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ == "appos"]
     for acl in token.children:
         if acl.dep_ == "acl" and acl.lemma_.lower() in ("know", "call", "nickname", "dub"):
+            inner: list[Token] = []
             for word in acl.subtree:
-                found += [c for c in word.children if c.dep_ == "appos" and c.i > word.i]
+                if not any(a.is_ancestor(word) for a in inner):  # 'a brother of Z, the head of G': Z's
+                    inner += [c for c in word.children if c.dep_ == "appos" and c.i > word.i]
+            found += inner
             found += _conjoined_to_nickname(acl)
     found += [c for a in found for w in a.children if w.dep_ == "acl"
               and w.lemma_.lower() in ("know", "call", "nickname", "dub") for c in _conjoined_to_nickname(w)]

@@ -461,6 +461,11 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return [named]  # "X, the cartel that ...": X itself
     if (named := _group_before_comma(frame, head)) is not None:
         return [named]  # "... of X (ACR), the Brazilian gang that ...": an apposition the parser hung elsewhere
+    if head.doc[head.left_edge.i - 1].text != "," and any(
+            c.dep_ == "acl" and c.lemma_.lower() in frame.lexicon("leader_passive")
+            and any(a.dep_ == "agent" for a in c.children) for c in head.children):
+        return []  # "A and the group led from P by X": a group told by its leader, not one named before
+        # (but "G, the organisation led by X": G)
     if head.dep_ != "attr" and any(c.dep_ == "relcl" and head.doc[c.left_edge.i - 1].text != ","
                                    for c in head.children):
         return []  # "the network that X built": the clause, not an earlier mention, says which ('X was the
@@ -482,7 +487,8 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []  # "the Sinaloa faction", "the local gang": a new referent, not a repeat
     word = fold(head.lemma_).replace("organisation", "organization")
     named = word if word in ("cartel", "organization", "faction", "gang", "cell", "clan", *PARTS) else None
-    group = _subject_of_clause_before(frame, head, named) or topic(frame, head.left_edge, GROUP, named=named)
+    group = _subject_of_clause_before(frame, head, named) or _sole_group_before(frame, head, named) \
+        or topic(frame, head.left_edge, GROUP, named=named)
     if group is not None and _own_subject(frame, head, group):
         group = _other_in_sentence(frame, head, group)  # "X broke away from the organisation": not X
     if group is not None and _named_with_another(frame, group, named):
@@ -613,6 +619,25 @@ def _subject_of_clause_before(frame: Frame, head: Token, named: str | None) -> R
     ref = next(iter(subjects.values()))
     if any(c.dep_ == "conj" for c in ref.span.root.children):
         return None  # "X and Y ..., and the group ...": which one?
+    return ref if _fits_name(frame, frame.ents.entities[ref.entity_id], named) else None
+
+
+def _sole_group_before(frame: Frame, head: Token, named: str | None) -> Ref | None:
+    """'sanctions on X and on two brothers, saying the gang moved cocaine': the one group named earlier
+    in the same sentence, in a clause above the one the description is the subject of, when it fits
+    the description's noun."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    named_here = {r.entity_id: r for t in head.doc[head.sent.start:head.left_edge.i]
+                  if (r := frame.name(t, *GROUP)) is not None}
+    if len(named_here) != 1:
+        return None
+    ref = next(iter(named_here.values()))
+    doc = head.doc
+    if not doc[_clause_verb(ref.span.root)].is_ancestor(doc[_clause_verb(head)]):
+        return None  # only a clause under the one that names the group: 'sanctioned X, saying the gang ...'
+    if named in ("gang", "organization"):
+        return ref  # words any group takes
     return ref if _fits_name(frame, frame.ents.entities[ref.entity_id], named) else None
 
 
@@ -758,13 +783,13 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
             break
         if not _fits_name(frame, frame.ents.entities[ref.entity_id], named):
             continue
-        new = int(kinds == GROUP and first[ref.entity_id] >= start and ref.span.root.dep_ not in ("pobj", "poss"))
+        new = int(kinds == GROUP and first[ref.entity_id] >= start and _phrase_role(ref) not in ("pobj", "poss"))
         acting = int(kinds == GROUP and ref.span.start >= recent and _acting(frame, ref))
         score = (int(ref.entity_id == chain), int(kinds == GROUP and _introduced(ref)), new, acting,
                  counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
         if best is None or score > best:
             best, chosen = score, ref
-    if chosen is None and named in ("gang", "cell", "organization", "clan"):  # the one group the text called so
+    if chosen is None and named in ("gang", "cell", "organization", "clan", "cartel"):  # the one group called so
         fitting = {i for i in counts if _fits_name(frame, frame.ents.entities[i], named) and (
             named in ("gang", "cell") or named in fold(frame.ents.entities[i].name).replace(
                 "organisation", "organization").split())}  # its own name, not a KB alias
@@ -774,6 +799,15 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
         leader = max(counts, key=lambda i: counts[i])
         chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id == leader)
     return chosen
+
+
+def _phrase_role(ref: Ref) -> str:
+    """The role of the noun phrase a name sits in: 'alongside the Sinaloa and Jalisco cartels' is a
+    prepositional object for both names, though the parser hangs 'Sinaloa' on 'cartels'."""
+    word = ref.span.root
+    while word.dep_ in ("conj", "compound", "nmod", "amod") and word.head.i != word.i:
+        word = word.head
+    return word.dep_
 
 
 def _acting(frame: Frame, ref: Ref) -> bool:
@@ -837,6 +871,9 @@ def unnamed_subject(frame: Frame, token: Token) -> bool:
 def its_group(frame: Frame, head: Token) -> Ref | None:
     """The group 'it' or 'its' stands for: a subject or object earlier in its sentence, else the
     subject of the sentence before, else the topic."""
+    described = _described_by_relative(frame, head) or _parallel_subject(frame, head)
+    if described is not None:
+        return described
     own = _own_subjects(head)  # "X became its rival": 'its' is not X
     if head.dep_ == "poss" and head.head.dep_ == "conj":
         own.discard(head.head.head.i)  # "X and its armed wing, Y": 'its' is X
@@ -844,6 +881,31 @@ def its_group(frame: Frame, head: Token) -> Ref | None:
         if found is not None and found.span.root.i not in own:
             return found
     return None
+
+
+def _parallel_subject(frame: Frame, head: Token) -> Ref | None:
+    """'It is fighting X in P, and it's at war with Y': 'it' as the subject of a clause joined to an
+    earlier one stands for that clause's subject, when that is a group, not for its object."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    first = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return frame.ref(first, *GROUP) if first is not None and first.i != head.i else None
+
+
+def _described_by_relative(frame: Frame, head: Token) -> Ref | None:
+    """'its' in a clause whose subject is a relative pronoun ('X, the cartel that has pushed out from
+    its base in P'): the group the clause describes ('it' there is another: 'X, which supplies it')."""
+    verb = next((w for w in head.ancestors if w.pos_ in ("VERB", "AUX")), None)
+    if head.dep_ != "poss" or verb is None or verb.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in verb.children):
+        return None
+    noun = verb.head
+    if frame.name(noun) is None and noun.dep_ == "appos":
+        noun = noun.head  # "X, the national cartel that ..."
+    elif frame.name(noun) is None and noun.left_edge.i > 1 and noun.doc[noun.left_edge.i - 1].text == ",":
+        noun = noun.doc[noun.left_edge.i - 2]  # the same, with the apposition parsed as another object
+    return frame.name(noun, *GROUP)
 
 
 def their_group(frame: Frame, head: Token) -> Ref | None:
@@ -1013,7 +1075,26 @@ def _the_siblings(frame: Frame, head: Token) -> list[Ref]:
         return []
     if any(c.dep_ == "acl" for c in head.children):  # 'two brothers accused of leading G. A and B, who ...'
         return _siblings_named_next(frame, head) if any(c.lower_ == "two" for c in head.children) else []
-    return latest_siblings(frame, head) or _siblings_named_next(frame, head)
+    return _namesake_siblings(frame, head) or latest_siblings(frame, head) or _siblings_named_next(frame, head)
+
+
+def _namesake_siblings(frame: Frame, head: Token) -> list[Ref]:
+    """'X Treviño Chávez, a nephew of the brothers': of the siblings the text named before, the latest
+    pair that shares a surname with X, whose relatives they are said to be."""
+    kin = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if kin is None or kin.lower_ not in frame.words["family"] or kin.dep_ != "appos":  # type: ignore[operator]
+        return []
+    person = frame.name(kin.head, "person")
+    if person is None:
+        return []
+    surnames = set(fold(frame.ents.entities[person.entity_id].name).split()[1:])
+    before = sorted((c for c in frame.claims.values() if c.predicate == "sibling_of" and c.object_id
+                     and c.evidence.start < head.idx), key=lambda c: c.evidence.start, reverse=True)
+    for claim in before:
+        pair = [frame.ents.entities.get(i) for i in (claim.subject_id, claim.object_id)]
+        if all(e is not None and surnames & set(fold(e.name).split()[1:]) for e in pair):
+            return [Ref.at(head, e.id, "person") for e in pair if e is not None]
+    return []
 
 
 def latest_siblings(frame: Frame, head: Token) -> list[Ref]:
@@ -1524,7 +1605,27 @@ def salient_pair(frame: Frame, token: Token, *, besides: frozenset[str] = frozen
     if len(distinct) == 2:
         return tuple(sorted(distinct, key=lambda r: r.span.start))
     return _coordinated_pair(frame, token, since=window_start(token, 2), besides=besides) \
-        or _paired_by_claim(frame, token, besides) or _coordinated_pair(frame, token, since=0, besides=besides)
+        or _paired_by_claim(frame, token, besides) or _with_the_subject(frame, token, distinct, besides) \
+        or _coordinated_pair(frame, token, since=0, besides=besides)
+
+
+def _with_the_subject(frame: Frame, token: Token, near: list[Ref], besides: frozenset[str]) -> tuple[Ref, ...]:
+    """'Who are its enemies? Chiefly Y. The two organisations ...': the one group named just before and
+    the group the text is about, the one it has named most so far (and more often than any other)."""
+    if len(near) != 1 or not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
+        return ()  # not in a heading ('The armed wing and the rivals')
+    counts: dict[str, int] = {}
+    for ref in _mentions_before(frame, token, GROUP):
+        if ref.entity_id not in besides and ref.entity_id != near[0].entity_id:
+            counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[1] == ranked[0]:
+        return ()
+    main = max(counts, key=lambda i: counts[i])
+    other = next((r for r in frame.refs_before(token, *GROUP) if r.entity_id == main), None)
+    if other is None:
+        return ()
+    return tuple(sorted((other, near[0]), key=lambda r: r.span.start))
 
 
 PAIRING = frozenset({"ally_of", "rival_of", "faction_of", "negotiated_with"})
