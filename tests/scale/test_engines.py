@@ -110,8 +110,15 @@ def test_engines_agree_on_the_examples(tmp_path: Path, ray_session: Any) -> None
 
 
 def _spawned_workers() -> list[Any]:
-    found = psutil.Process().children(recursive=True)
-    return [p for p in found if "spawn_main" in " ".join(p.cmdline())]
+    """The pool's live worker processes (a zombie left by an earlier test's engine is none of them)."""
+    found = []
+    for process in psutil.Process().children(recursive=True):
+        try:
+            if "spawn_main" in " ".join(process.cmdline()) and process.status() != psutil.STATUS_ZOMBIE:
+                found.append(process)
+        except (psutil.ZombieProcess, psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+    return found
 
 
 def test_pool_worker_killed_mid_batch_loses_and_duplicates_nothing(
