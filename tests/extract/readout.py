@@ -36,3 +36,8 @@ def said(extractor: Any, text: str, published: str | None = None) -> list[Said]:
 def triples(extractor: Any, text: str, published: str | None = None) -> set[tuple[str, str, str]]:
     """(subject, predicate, object) of every claim."""
     return {(s.subject, s.predicate, s.object) for s in said(extractor, text, published)}
+
+
+def names(extractor: Any, text: str, kind: str) -> set[str]:
+    """The names of the entities of ``kind`` the extractor finds in ``text``."""
+    return {e.name for e in extractor(Document.make(text, "test.txt")).entities if e.kind == kind}

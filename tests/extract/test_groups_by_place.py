@@ -9,14 +9,13 @@ from typing import Any
 
 import pytest
 
-from testigo.model import Document
-from tests.extract.readout import said
+from tests.extract.readout import names, said
 
 pytestmark = pytest.mark.model
 
 
 def groups(extractor: Any, text: str) -> set[str]:
-    return {e.name for e in extractor(Document.make(text, "t.txt")).entities if e.kind == "criminal_group"}
+    return names(extractor, text, "criminal_group")
 
 
 @pytest.mark.parametrize("text", [

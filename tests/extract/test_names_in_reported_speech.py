@@ -8,14 +8,13 @@ from typing import Any
 
 import pytest
 
-from testigo.model import Document
-from tests.extract.readout import said
+from tests.extract.readout import names, said
 
 pytestmark = pytest.mark.model
 
 
 def people(extractor: Any, text: str) -> set[str]:
-    return {e.name for e in extractor(Document.make(text, "t.txt")).entities if e.kind == "person"}
+    return names(extractor, text, "person")
 
 
 @pytest.mark.parametrize("text", [
