@@ -9,8 +9,9 @@ named in the sentence just before outweighs the subject of a sentence further ba
 May, Sales said. The State Department had offered a reward for A's arrest. He is wanted in Texas' is A.
 
 Earlier pronouns count for the person they were read as, so a chain of 'he' follows its person. A quoted
-speaker ('Sales told reporters ...') is a mention like any other. The pronoun's gender must fit ('she'
-and 'her' only a woman's given name, patterns/entities.yaml). With no candidate, None.
+speaker ('Sales told reporters ...') is a mention like any other, but a name that labels a transcript's turn
+or addresses someone ('Diego, what are people saying?') is none (``addressed``). The pronoun's gender must
+fit ('she' and 'her' only a woman's given name, patterns/entities.yaml). With no candidate, None.
 """
 
 from __future__ import annotations
