@@ -157,3 +157,19 @@ def test_a_country_modifying_another_noun_is_not_the_office_s(extractor: Any) ->
     assert ties(extractor, text, "official_of") == {("Laura Ibáñez Soto", "official_of", "Panama")}
     text = "President Laura Ibáñez Soto of Panama rejected any US strike on the port."
     assert ("Laura Ibáñez Soto", "official_of", "Panama") in ties(extractor, text, "official_of")
+
+
+@pytest.mark.parametrize("text", [
+    'Those detained were Jesús "N", alias "El Chato"; his brother Óscar "N", alias "El Ruso"; Brenda "N"; '
+    'and Marcos "N".',
+    'Those detained were Jesús "N", alias "El Chato"; his brother, Óscar "N"; Brenda "N"; and Marcos "N".',
+])
+def test_a_singular_kin_noun_names_only_the_first_of_the_names_listed_after_it(extractor: Any, text: str) -> None:
+    assert ties(extractor, text, "sibling_of") == {('Óscar "N"', "sibling_of", 'Jesús "N"')}
+
+
+def test_a_plural_kin_noun_names_every_name_after_it(extractor: Any) -> None:
+    text = "Pedro Ruiz Soto was detained with his brothers Mario Ruiz Soto and Juan Ruiz Soto."
+    found = ties(extractor, text, "sibling_of")
+    assert {("Mario Ruiz Soto", "sibling_of", "Pedro Ruiz Soto"), ("Juan Ruiz Soto", "sibling_of", "Pedro Ruiz Soto")} \
+        <= found | {(o, p, s) for s, p, o in found}

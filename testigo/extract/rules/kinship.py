@@ -265,6 +265,8 @@ def _relative_before_name(frame: Frame, token: Token) -> None:
     person = frame.ref(nxt, *PERSON)
     if person is not None and person.span.start == token.i + 1:
         people = coordinated(frame, person.span.root) or [person]
+        if token.tag_ == "NN":
+            people = [person]  # 'his brother A; B; C': the singular noun names A alone
         for one in people:  # "his brothers A, B and C"
             family(frame, one, token, "before_name")
         named_together(frame, token, people)
@@ -287,6 +289,8 @@ def _named_after_kin(frame: Frame, token: Token) -> None:
     for child in holder.children:
         if child.dep_ in deps:
             named += [r for r in parties(frame, child, PERSON) if not _named_by_other_kin(frame, r, token)]
+    if holder is token and token.tag_ == "NN":
+        named = named[:1]  # 'his brother, A; B; C' (names listed after him): the singular noun names A alone
     for person in named:
         family(frame, person, token, "kin_apposition")
     named_together(frame, token, named)
