@@ -419,6 +419,9 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
                 t.lemma_.lower() in _words()["answering_verbs"] for t in token.ancestors):
             found.append(Certainty.POSSIBLE)  # "it is unclear whether G allied with H": a question, not a fact
             # ("Asked whether G controls P, X denied it": the question answered)
+        if under is not None and under.dep_ in ("nsubj", "nsubjpass") and token.lemma_ == "be" and any(
+                c.dep_ == "acomp" and c.lower_ in _words()["open_predicates"] for c in token.children):
+            found.append(Certainty.POSSIBLE)  # "the cartel's relationship with G is unclear"
         if under is not None and _hedged_that(under, token):
             found.append(Certainty.PROBABLE)  # "My understanding is that X runs G"
         for cue in found:

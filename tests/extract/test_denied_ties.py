@@ -155,6 +155,8 @@ def test_a_tie_is_not_denied_by_a_third_party(extractor: Any) -> None:
     ("There is no doubt that Los Halcones Negros allied with the Gulf Cartel.", "certain", "positive"),
     ("Los Halcones Negros allied with the Gulf Cartel, but it is unclear whether the pact holds.", "certain",
      "positive"),
+    ("The Gulf Cartel's relationship with Los Halcones Negros is unclear.", "possible", "positive"),
+    ("The Gulf Cartel's relationship with Los Halcones Negros is close.", "certain", "positive"),
 ])
 def test_a_clause_asked_or_doubted_is_only_possible(extractor: Any, text: str, certainty: str,
                                                      polarity: str) -> None:
