@@ -19,7 +19,6 @@ from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.dispatch import RuleSet, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
-from testigo.model import Certainty
 
 __all__ = ["killing_rules"]
 
@@ -88,13 +87,7 @@ def _killing_laid_on(frame: Frame, token: Token) -> None:
         killers = [r for p in head.subtree if p.dep_ == "prep" and p.lower_ in ("to", "on") and p.i > head.i
                    for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, KILLERS)]  # 'at the time on G'
         victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])
-        for victim in victims:  # 'The killing was blamed on G': someone's accusation, no finding
-            for killer in killers if victim is not None else []:
-                claim = frame.emit("killed", victim, killer, head, "killed.laid_on.v1", with_time=True)
-                if claim is not None and claim.certainty == Certainty.CERTAIN and not any(
-                        c.dep_ == "agent" for c in head.children):
-                    frame.claims[claim.id] = replace(claim, certainty=Certainty.PROBABLE)
-        return
+        rule = "killed.laid_on.v1"  # 'The killing was blamed on G': 'blame' on its path hedges it (probable)
     elif token.dep_ == "nsubj" and head.lemma_ == "be" and (work := _work_of(frame, head)):
         killers = work  # "the killing of Y was the work of G"; "the killing" alone: the one last told
         victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])
