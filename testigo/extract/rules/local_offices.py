@@ -46,17 +46,15 @@ def local_place(frame: Frame, token: Token) -> Ref | None:
     "Nayarit's attorney general" is no official of the national justice ministry."""
     if token.lower_ not in OFFICES or not _titled(token):
         return None
-    return _place(frame, token)
+    return _place(frame, token, _holder(frame, token))
 
 
 def _office(frame: Frame, token: Token) -> tuple[Ref, Ref, str] | None:
     if token.lower_ not in OFFICES or not _titled(token):
         return None
-    place = _place(frame, token)
-    if place is None:
-        return None
     person = _holder(frame, token)
-    if person is None:
+    place = _place(frame, token, person) if person is not None else None
+    if person is None or place is None:
         return None
     first = token.i - len(OFFICES[token.lower_][0])
     title = " ".join(t.text for t in token.doc[first:token.i + 1])
@@ -73,12 +71,10 @@ def _titled(token: Token) -> bool:
     return list(before) == words[-len(before):] if before else True
 
 
-def _place(frame: Frame, token: Token) -> Ref | None:
+def _place(frame: Frame, token: Token, person: Ref | None) -> Ref | None:
     """The place on the title: "Veracruz's governor", 'Veracruz Governor', 'the governor of Veracruz', or
-    'Governor X of Veracruz' (the place after the name the title heads)."""
-    head = token
-    words = [head] + [c for c in head.children if c.dep_ in ("poss", "compound", "nmod")]
-    person = _holder(frame, token)
+    'Governor X of Veracruz' (the place after ``person``, the name the title heads)."""
+    words = [token] + [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
     if person is not None and person.span.start == token.i + 1:
         words += [person.span.root]
     for word in words:
