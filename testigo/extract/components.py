@@ -72,7 +72,7 @@ from testigo.extract.name_repairs import (
 )
 from testigo.extract.national_forces import force_index, national_forces
 from testigo.extract.repeats import repeated_names
-from testigo.extract.tokens import tokens_of
+from testigo.extract.tokens import positions, tokens_of
 from testigo.kb import KnowledgeBase
 
 __all__ = ["EntityTagger", "make_entity_tagger"]
@@ -650,19 +650,17 @@ def _acronyms(doc: Doc, chosen: list[Span]) -> list[Span]:
             if short is not None:
                 defined.setdefault(short, span.label_)
     found: list[Span] = []
-    if not defined:
-        return found
-    longest = max(len(key) for key in defined)
-    i = 0
-    while i < len(doc):
-        for size in range(longest, 0, -1):
-            label = defined.get(tuple(t.text for t in doc[i:i + size]))
-            if label is not None and not (taken - (weak if size > 1 else set())) & set(range(i, i + size)):
-                found.append(Span(doc, i, i + size, label=label))
-                i += size - 1
-                break
-        i += 1
-    return found
+    used: set[int] = set()
+    at = positions(doc, ORTH) if defined else {}
+    for short, label in sorted(defined.items(), key=lambda item: -len(item[0])):  # the longest name first
+        for i in at.get(short[0], ()):
+            words = set(range(i, i + len(short)))
+            if tuple(t.text for t in doc[i:i + len(short)]) != short or used & words \
+                    or (taken - (weak if len(short) > 1 else set())) & words:
+                continue
+            found.append(Span(doc, i, i + len(short), label=label))
+            used |= words
+    return sorted(found, key=lambda span: span.start)
 
 
 def _bracketed_short_name(doc: Doc, span: Span, taken: set[int]) -> tuple[str, ...] | None:
