@@ -52,6 +52,7 @@ from testigo.extract.name_repairs import (
     PARTICLES,
     PERSON_NOUNS,
     PLACE_PREPS,
+    abbreviates,
     adjacent_names,
     aged_people,
     capital_names,
@@ -672,11 +673,7 @@ def _bracketed_short_name(doc: Doc, span: Span, taken: set[int]) -> tuple[str, .
     if close is None or taken & set(range(end + 1, close)):
         return None
     words = doc[end + 1:close]
-    acronym = words[-1].text
-    if not is_acronym(acronym) or len(acronym) < 2:
-        return None
-    named = {t.lower_ for t in span}
-    if any(not t.is_title or t.lower_ not in named for t in words[:-1]):
+    if not abbreviates(words, span):
         return None  # '(Flores DTO)' repeats the name's words; '(formerly ABC)' does not
     return tuple(t.text for t in words)
 

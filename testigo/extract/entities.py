@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.distinct_names import distinct_key
 from testigo.extract.extensions import ext
 from testigo.extract.lexicon import fold, load_patterns
+from testigo.extract.name_repairs import abbreviates
 from testigo.kb import KnowledgeBase
 from testigo.model import Alias, Entity, Mention, name_key
 
@@ -283,9 +284,8 @@ class _Resolver:
         words = [fold(t.text) for t in between if not t.is_punct]
         if span.text.isupper() and [t.text for t in between] == ["("] and len(span) == 1:
             return True
-        if [t.text for t in between] == ["("] and len(span) > 1 and span[-1].text.isupper() \
-                and previous.span.label_ in GROUP_KINDS and {t.lower_ for t in span[:-1]} <= {
-                t.lower_ for t in previous.span}:
+        if [t.text for t in between] == ["("] and len(span) > 1 and previous.span.label_ in GROUP_KINDS \
+                and abbreviates(span, previous.span):
             span.label_ = previous.span.label_
             return True  # 'the Flores Drug Trafficking Organization (Flores DTO)'
         if previous.span.label_ in GROUP_KINDS and span.label_ in GROUP_KINDS | {"person"} and len(between) <= 6 \

@@ -20,8 +20,8 @@ from testigo.extract.group_names import demonyms
 from testigo.extract.group_types import is_organisation_name, words_of
 from testigo.extract.tokens import tokens_of
 
-__all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "adjacent_names",
-           "aged_people", "capital_names", "conjoined_places", "described_people", "district_offices",
+__all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "abbreviates",
+           "adjacent_names", "aged_people", "capital_names", "conjoined_places", "described_people", "district_offices",
            "extended_group_names", "facilities", "given_name_runs", "is_acronym", "named_before_acronym",
            "particle_tails", "places_by_context", "reattach_appositions", "settlement_names", "short_group_names",
            "untagged_places"]
@@ -32,6 +32,14 @@ PLACE_PREPS = {"in", "near", "at", "outside", "inside", "toward", "towards", "in
 def is_acronym(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     return bool(letters) and len(name) <= 8 and all(c.isupper() for c in letters)
+
+
+def abbreviates(short: Span, name: Span) -> bool:
+    """'ELN' or 'Flores DTO' for 'the Flores Drug Trafficking Organization': an acronym, after none or some
+    capitalised words of the name."""
+    acronym = short[-1].text
+    words = {t.lower_ for t in name}
+    return is_acronym(acronym) and len(acronym) >= 2 and all(t.is_title and t.lower_ in words for t in short[:-1])
 
 
 # Heads of an apposition that make the name before it a person's.
