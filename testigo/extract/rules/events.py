@@ -318,7 +318,7 @@ def _formal_label(verb: Token) -> bool:
     written in capitals and made only of a designation's words."""
     words = _label_words()
     for obj in [o for word in [verb, *_nominal_args(verb)] for o in _objects(word, (), ("as",))]:
-        label = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "punct")]
+        label = _label_tokens(obj)
         if label and all(t.is_title and t.lower_ in words for t in label):
             return True
     return False
@@ -339,10 +339,21 @@ def _label_words() -> frozenset[str]:
 def _label(token: Token) -> str | None:
     """'as foreign terrorist organisations' -> 'foreign terrorist organisation'."""
     for obj in _objects(token, (), ("as",)):
-        words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "punct")]
-        if words:
-            return " ".join([t.lower_ for t in words[:-1]] + [words[-1].lemma_.lower()])
+        if _label_tokens(obj):
+            return _label_text(obj)
     return None
+
+
+def _label_tokens(obj: Token) -> list[Token]:
+    """The words of a label up to its head noun, without determiners or punctuation."""
+    return [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "punct")]
+
+
+def _label_text(obj: Token) -> str:
+    """A label as it is stored: its words in lower case, the head noun as its lemma ('organisations' ->
+    'organisation')."""
+    words = _label_tokens(obj)
+    return " ".join([t.lower_ for t in words[:-1]] + [words[-1].lemma_.lower()])
 
 
 def _object_label(frame: Frame, verb: Token) -> str | None:
@@ -350,8 +361,7 @@ def _object_label(frame: Frame, verb: Token) -> str | None:
     for obj in verb.children:
         if obj.dep_ in ("dobj", "oprd") and frame.name(obj) is None and obj.pos_ in ("NOUN", "PROPN") \
                 and obj.lemma_.lower() in frame.lexicon("label_nouns"):  # "a Specially Designated Global Terrorist"
-            words = [t for t in obj.subtree if t.i <= obj.i and t.dep_ not in ("det", "punct")]
-            return " ".join([t.lower_ for t in words[:-1]] + [words[-1].lemma_.lower()])
+            return _label_text(obj)
     if verb.lemma_.lower() in ("designate", "sanction", "blacklist"):
         return None  # a listing by its own verb: the law it is made under is not its label
     return _law_label(frame, verb)  # "named G under the Kingpin Act": the law makes the naming a listing
