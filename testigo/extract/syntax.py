@@ -3,9 +3,11 @@ name something, and the subject a verb lost to a source phrase the parser misrea
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 from spacy.tokens import Token
 
-__all__ = ["NAMING_VERBS", "apposed_role", "conjuncts", "subject_in_source"]
+__all__ = ["NAMING_VERBS", "apposed_role", "conjuncts", "phrase_words", "subject_in_source"]
 
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "nickname"})
 
@@ -61,3 +63,13 @@ def apposed_role(token: Token) -> str:
     while token.dep_ == "appos" and token.head.i != token.i:
         token = token.head
     return token.dep_
+
+
+def phrase_words(token: Token, keep: Callable[[Token], bool]) -> Iterator[Token]:
+    """The token and the words below it reached only through children ``keep`` accepts (a phrase less the
+    clauses or phrases inside it), depth first, the last child first."""
+    stack = [token]
+    while stack:
+        word = stack.pop()
+        yield word
+        stack.extend(c for c in word.children if keep(c))

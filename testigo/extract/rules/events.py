@@ -25,6 +25,7 @@ from testigo.extract.rules.justice import justice_rules
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects, seat_of_government
 from testigo.extract.rules.presence import presence_rules
 from testigo.extract.rules.trafficking import trafficking_rules
+from testigo.extract.syntax import phrase_words
 from testigo.model import DateValue
 
 __all__ = ["event_rules"]
@@ -643,13 +644,7 @@ def _active_in(frame: Frame, token: Token) -> None:
 def _place_words(prep: Token) -> list[Token]:
     """The words of a place phrase, less what tells of something else in it: a clause ('into P,
     where it buys cocaine shipped from Q', 'through Y, a gang that originated in Q') or an apposition."""
-    found: list[Token] = []
-    stack = [prep]
-    while stack:
-        word = stack.pop()
-        found.append(word)
-        stack.extend(c for c in word.children if c.dep_ not in CLAUSE_EDGES and c.dep_ != "appos")
-    return found
+    return list(phrase_words(prep, lambda c: c.dep_ not in CLAUSE_EDGES and c.dep_ != "appos"))
 
 
 def _destination(frame: Frame, verb: Token, prep: Token) -> bool:

@@ -63,7 +63,7 @@ def _killing_laid_on(frame: Frame, token: Token) -> None:
     who blames), and 'G claimed responsibility for the killing of X' (G killed X, by its own word)."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _killing_nouns():
         return
-    victims = [r for o in prep_objects(token, "of") for r in parties(frame, o, PERSON)]
+    victims: list[Ref | None] = [r for o in prep_objects(token, "of") for r in parties(frame, o, PERSON)]
     victims += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
     head = token.head
     if token.dep_ == "dobj" and head.lemma_.lower() in frame.lexicon("attributing_verbs"):

@@ -20,7 +20,7 @@ from testigo.extract.rules.phrases import (
     prep_objects,
     topic,
 )
-from testigo.extract.syntax import NAMING_VERBS
+from testigo.extract.syntax import NAMING_VERBS, phrase_words
 
 __all__ = ["coordinated", "family", "kin_noun", "kinship_rules", "named_together"]
 
@@ -31,15 +31,17 @@ ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "youngest",
 def kin_noun(frame: Frame, token: Token) -> Token | None:
     """A family noun with a person as possessor inside an apposition ('one of X's sons')."""
     family = frame.words["family"]
-    stack = [token]
-    while stack:  # the apposition's own noun phrase, not a clause or phrase inside it ('a figure locked
-        word = stack.pop()  # in a struggle with the sons of X')
-        if word.lower_ in family and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"
-                                         for c in word.children):  # type: ignore[operator]
+    for word in phrase_words(token, _in_own_phrase):
+        if word.lower_ in family and any(  # type: ignore[operator]
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
             return word
-        stack.extend(c for c in word.children if c.dep_ not in ("relcl", "acl", "advcl", "ccomp")
-                     and not (c.dep_ == "prep" and c.lower_ != "of"))
     return None
+
+
+def _in_own_phrase(child: Token) -> bool:
+    """A word of the apposition's own noun phrase, not of a clause or phrase inside it ('a figure locked in
+    a struggle with the sons of X')."""
+    return child.dep_ not in ("relcl", "acl", "advcl", "ccomp") and not (child.dep_ == "prep" and child.lower_ != "of")
 
 
 LOVING = frozenset({"life", "domestic", "longtime", "long-time", "romantic", "common-law", "former", "late"})

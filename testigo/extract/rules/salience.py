@@ -54,9 +54,9 @@ def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[T
     for token in head.doc[first:head.i]:
         if PERSON_PRONOUNS.get(token.lower_) is not female or token.i in bound:
             continue
-        ref = reads(token)
-        if ref is not None and ref.kind == "person":
-            _add(scores, latest, Ref.at(token, ref.entity_id, "person"),
+        read = reads(token)
+        if read is not None and read.kind == "person":
+            _add(scores, latest, Ref.at(token, read.entity_id, "person"),
                  _weight(token, role) * _decay(token.i, sentences))
     if not scores:
         return None
