@@ -564,7 +564,7 @@ def _stray_appositions(doc: Doc) -> None:
             continue
         name, verb = doc[first.i - 2], noun.head
         if name.pos_ != "PROPN" or name.dep_ != "pobj" or verb.pos_ not in ("VERB", "AUX") or verb.i > name.i \
-                or verb not in list(name.ancestors):
+                or not verb.is_ancestor(name):
             continue  # 'arrested X, the leader of G' (X is the object itself): not a stray phrase
         noun.head = name
         noun.dep_ = "appos"
