@@ -72,6 +72,7 @@ from testigo.extract.name_repairs import (
     untagged_places,
 )
 from testigo.extract.national_forces import force_index, national_forces
+from testigo.extract.pseudonyms import nicknames_before_names, pseudonyms
 from testigo.extract.repeats import repeated_names
 from testigo.extract.tokens import positions, tokens_of
 from testigo.kb import KnowledgeBase
@@ -256,6 +257,7 @@ class EntityTagger:
         chosen = conjoined_places(doc, chosen)
         people, surnames = described_people(doc, chosen)
         chosen = [s for s in chosen if not any(s is place for place in surnames)] + people
+        chosen = pseudonyms(doc, nicknames_before_names(doc, chosen))
         chosen += untagged_places(doc, chosen)
         chosen = [s for s in district_offices(doc, named_before_acronym(doc, chosen)) if not _designation_label(s)]
         chosen = _with_acronyms(doc, chosen)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.distinct_names import distinct_key
 from testigo.extract.extensions import ext
 from testigo.extract.lexicon import fold, load_patterns
-from testigo.extract.name_repairs import abbreviates
+from testigo.extract.name_repairs import NICKNAME_STARTS, abbreviates
 from testigo.kb import KnowledgeBase
 from testigo.model import Alias, Entity, Mention, name_key
 
@@ -307,10 +307,27 @@ class _Resolver:
                 [","], ["("], ["(", '"'], ["(", "\u201c"]) and span.end < len(self.doc) \
                 and self.doc[span.end].text in (",", ")", '"', "\u201d") and not span._.kb_id:
             return True  # 'Pedro Inzunza Noriega, El Sagitario, and ...': a nickname set off after the name
+        if self._full_name_after_nickname(span, previous, between):
+            return True
         rest = [w for w in words if w not in FILLERS | {"only", "simply", "just", "whom", "he", "she", "they"}]
         # 'X, also known as Y' names X; 'X answers to a commander called Y' names the commander
         return any(rest == cue or rest[-len(cue):] == cue and not _names_another(between, cue) for cue in self.cues) \
             or span.label_ == "person" and _gapped_cue(rest, self.cues)
+
+    def _full_name_after_nickname(self, span: Span, previous: Ref, between: Span) -> bool:
+        """'The boss was El Chino, José Rodrigo Aréchiga.': a person's full name set off after a nickname
+        ('El X', or one in quotes) the KB does not know is the same person's, unless it begins a list
+        ('El Chino, José Aréchiga and ...')."""
+        nickname = previous.span
+        if span.label_ != "person" or span._.kb_id or nickname._.kb_id or [t.text for t in between] != [","] \
+                or len(span) < 2 or not all(t.is_title for t in span) or span[0].norm_ in NICKNAME_STARTS \
+                or not (fold(nickname[0].text) in ("el", "la") or self._quoted(nickname)):
+            return False
+        if span.root.dep_ == "conj" or any(t.dep_ == "conj" for t in span.root.children):
+            return False
+        after = self.doc[span.end:span.end + 2]
+        return not after or after[0].text in (".", ")", ";", ":") \
+            or after[0].text == "," and not (len(after) > 1 and after[1].lower_ in ("and", "or"))
 
     def _quoted(self, span: Span) -> bool:
         return span.start > 0 and self.doc[span.start - 1].text in QUOTE_MARKS

@@ -34,7 +34,8 @@ _NAMED_TURN = re.compile(
 # 'GUEST (RAMÓN VEGA):': the words in brackets name who holds the role when every one is capitalised
 _BRACKETED_NAME = re.compile(r"[A-Z\u00c0-\u00dd][\w'\u2019\-.]*(?: [A-Z\u00c0-\u00dd][\w'\u2019\-.]*){1,3}")
 _INTERVIEW = re.compile(r"\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|speaks (?:to|with)|"
-                        r"talks (?:to|with)|conversation with|Q&A|questions? (?:to|for))\b", re.I)
+                        r"talks (?:to|with)|conversation with|Q&A|questions? (?:to|for)|agreed to (?:speak|talk)|"
+                        r"(?:spoke|speaks|talked) (?:on condition|only if|anonymously))\b", re.I)
 _MIN_NAMED_TURNS = 2
 # A broadcast transcript's own voices ("ANCHOR: ...", "CORRESPONDENT: ..."): their turns are the outlet's
 # reporting, the article's voice, not a quoted speaker's.

@@ -9,6 +9,7 @@ import pytest
 
 from testigo.extract.interviews import answers
 from testigo.extract.quotes import paragraphs
+from testigo.model import Document
 from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
@@ -89,3 +90,28 @@ def test_a_question_after_a_short_preamble_is_the_interviewer_s(extractor: Any) 
     # both arrests are hers: the last answer is long, and its closing question is her own
     assert source_of(found, "arrested") == {("article", "Laura Medina")}
     assert len([c for c in found if c[1] == "arrested"]) == 2
+
+
+def test_an_interviewee_known_only_by_a_pseudonym_speaks_the_answers(extractor: Any) -> None:
+    text = ("'We guarded the routes': a former lookout talks\n\n"
+            "For four years he watched the roads for Los Cuervos. He agreed to speak on condition that we call "
+            "him \"Teodoro\" and leave out where he lives. The interview has been edited.\n\n"
+            "Who gave the orders?\n\nThe boss was Mario Vela. He built the group and he paid us.\n\n"
+            "What happened in 2019?\n\nPolice arrested Mario Vela in Colima. Then everything changed.")
+    found = claims(extractor, text)
+    assert source_of(found, "arrested") == {("article", "Teodoro")}
+    # with no pseudonym and no one named as interviewed, the answers stay the article's
+    plain = text.replace("He agreed to speak on condition that we call him \"Teodoro\" and leave out where he "
+                         "lives. The interview has been edited.", "He now sells tyres.")
+    assert source_of(claims(extractor, plain), "arrested") == {("article",)}
+
+
+@pytest.mark.parametrize("wording", [
+    "a dockworker who asked to be identified only as Pieter",
+    "a dockworker who gave his name as Pieter",
+    "a dockworker (Pieter is not his real name)",
+])
+def test_a_pseudonym_names_a_person(extractor: Any, wording: str) -> None:
+    result = extractor(Document.make(f"We met {wording} at the port. Pieter said Los Cuervos run the "
+                                     "north quay.", "test.txt"))
+    assert ("person", "Pieter") in {(e.kind, e.name) for e in result.entities}

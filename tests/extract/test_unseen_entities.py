@@ -281,6 +281,18 @@ def test_nicknames_set_off_after_a_name_are_that_persons(extractor: Any) -> None
     assert not any(e.kind == "criminal_group" for e in result.entities)
 
 
+def test_a_full_name_set_off_after_a_nickname_is_that_persons(extractor: Any) -> None:
+    text = ("The boss was El Tejón, Mario Vela Ruiz. He built Los Cuervos. "
+            "Police caught La Güera, Ana Ruiz Soto, in May.")
+    result = extractor(Document.make(text, "t.txt"))
+    people = {e.name: {a.name for a in e.aliases} for e in result.entities if e.kind == "person"}
+    assert people == {"El Tejón": {"Mario Vela Ruiz"}, "La Güera": {"Ana Ruiz Soto"}}
+    # a list that opens with a nickname names several people
+    listed = extractor(Document.make("El Tejón, Mario Vela Ruiz, Juan Soto Paz and Pedro Ruiz Lara were "
+                                     "arrested in Colima.", "t.txt"))
+    assert len([e for e in listed.entities if e.kind == "person"]) == 4
+
+
 @pytest.mark.parametrize("text, name, kind", [
     ("Julián LeBarón, a Mormon activist, spoke in Chihuahua.", "Julián LeBarón", "person"),
     ("The notice was published in the Federal Register on Thursday.", "Federal Register", "organization"),
