@@ -45,12 +45,12 @@ def force_index(kb: KnowledgeBase) -> dict[str, dict[str, str]]:
 
 def _home_country(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> str | None:
     """The country the text names far more than any other, by name, by adjective ('Mexican') or by the
-    agencies the KB knows as its own ('the Guerrero state prosecutor's office')."""
+    agencies and places the KB knows as its own ('the Guerrero state prosecutor's office', 'Culiacán')."""
     counts: Counter[str] = Counter()
     for span in chosen:
         if span.label_ == "country" and span._.kb_id:
             counts[str(span._.kb_id)] += 1
-        elif span.label_ == "agency" and span._.kb_id:
+        elif span.label_ in ("agency", "place") and span._.kb_id:
             country = kb.country_of(str(span._.kb_id))
             if country is not None:
                 counts[country.id] += 1

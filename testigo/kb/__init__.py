@@ -33,10 +33,10 @@ class KnowledgeBase:
 
     entities: dict[str, Entity] = field(default_factory=dict)
     by_key: dict[str, list[str]] = field(default_factory=dict)
-    countries: dict[str, str] = field(default_factory=dict)  # agency id -> its country's entity id
+    countries: dict[str, str] = field(default_factory=dict)  # agency or place id -> its country's entity id
 
     def set_country(self, entity_id: str, country: str, where: str) -> None:
-        """Record the country of an agency; ``country`` is a KB id ('usa') or a country's name."""
+        """Record the country of an agency or a place; ``country`` is a KB id ('usa') or a country's name."""
         found = [e for e in [self.entities.get(f"kb-{country}"), *self.lookup(country)]
                  if e is not None and e.kind == "country"]
         if not found:
@@ -45,7 +45,7 @@ class KnowledgeBase:
         self.countries[entity_id] = found[0].id
 
     def country_of(self, entity_id: str | None) -> Entity | None:
-        """The country an agency belongs to, when the knowledge base says."""
+        """The country an agency belongs to or a place lies in, when the knowledge base says."""
         country = self.countries.get(entity_id or "")
         return self.entities.get(country) if country else None
 

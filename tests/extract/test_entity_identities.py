@@ -67,6 +67,9 @@ def test_a_plain_description_of_a_group_names_none(extractor: Any) -> None:
      "kb-sedena", "arrested"),
     ("Near Nuevo Laredo, Mexico, the Navy arrested Juan Pérez García. Mexican officials confirmed it.",
      "kb-semar", "arrested"),
+    # no country named: the towns the knowledge base places in Mexico say whose army it is
+    ("The army arrested Juan Pérez García in Culiacán in 2015. He was moved to Mazatlán.",
+     "kb-sedena", "arrested"),
 ])
 def test_the_forces_of_the_texts_country_named_by_their_people(extractor: Any, text: str, agency: str,
                                                                  predicate: str) -> None:
@@ -81,6 +84,7 @@ def test_the_forces_of_the_texts_country_named_by_their_people(extractor: Any, t
     "In Chiapas, Mexico, Guatemalan soldiers arrested Juan Pérez García. Mexican officials confirmed it.",
     "In Colombia, soldiers arrested Juan Pérez García. Colombian officials confirmed it.",
     "Soldiers arrested Juan Pérez García, officials said.",
+    "The army arrested Juan Pérez García in Culiacán. He was later sent to Colombia and held in Bogotá.",
 ])
 def test_soldiers_of_someone_else_or_of_no_known_country_stay_unnamed(extractor: Any, text: str) -> None:
     by_id, _ = _run(extractor, text)
