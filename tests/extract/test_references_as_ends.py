@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.readout import said
+from tests.extract.readout import said, triples
 
 pytestmark = pytest.mark.model
 
@@ -73,3 +73,12 @@ def test_one_of_its_factions_known_as(extractor: Any) -> None:
 def test_one_of_the_leaders_is_no_faction(extractor: Any) -> None:
     found = claims(extractor, "Rigoberto Salas Mora is one of the leaders of Los Pumas, one of the gangs of Tepic.")
     assert not any(c[1] == "faction_of" for c in found)
+
+
+def test_it_after_a_conjoined_verb_is_not_that_verbs_own_subject(extractor: Any) -> None:
+    # Principle B: the object 'it' of 'have fought', which shares 'split''s subject, is another group
+    found = triples(extractor, "Los Pumas split from the Tejones Cartel in 2012 and have fought it ever since.")
+    assert ("Los Pumas", "rival_of", "Tejones Cartel") in found
+    found = triples(extractor, "The Tejones Cartel lost Manzanillo in 2012. Los Pumas took the port and have "
+                               "held it since.")
+    assert not any(p == "rival_of" for _, p, _ in found)

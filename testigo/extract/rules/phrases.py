@@ -953,11 +953,16 @@ def _plural_name(entity: Entity) -> bool:
 
 
 def _own_subjects(head: Token) -> set[int]:
-    """Subjects of the clauses the pronoun sits in (up to the nearest verb's, or the head of the
-    subject it sits in: 'where its leader, X, alias "Y", ran ...' parsed with 'alias' a verb's clause)."""
+    """Subjects of the clauses the pronoun sits in (up to the nearest verb's, that of the verb it is conjoined
+    to when it has none, or the head of the subject it sits in: 'where its leader, X, alias "Y", ran ...'
+    parsed with 'alias' a verb's clause)."""
     for word in [head, *head.ancestors]:
         if word.i != head.i and word.pos_ in ("VERB", "AUX"):
-            return {c.i for c in word.children if c.dep_ in ("nsubj", "nsubjpass")}
+            own = {c.i for c in word.children if c.dep_ in ("nsubj", "nsubjpass")}
+            while not own and word.dep_ == "conj" and word.head.i < word.i:
+                word = word.head  # 'X split from Y and has fought it since': the conjoined verb's subject is X
+                own = {c.i for c in word.children if c.dep_ in ("nsubj", "nsubjpass")}
+            return own
         if word.dep_ in ("nsubj", "nsubjpass") and word.head.i != word.i:
             return {c.i for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")}
     return set()
