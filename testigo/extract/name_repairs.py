@@ -570,6 +570,46 @@ def _stray_appositions(doc: Doc) -> None:
         noun.dep_ = "appos"
 
 
+def _fronted_phrases(doc: Doc) -> None:
+    """'Under X, G expanded into P': the parser often takes the name after a sentence's opening preposition
+    for the verb's subject and the real subject for its apposition; the name is the preposition's object.
+    And 'In P, G fight H', with G parsed as a conjunct of P: G is the subject."""
+    for sent in doc.sents:
+        prep = sent[0]
+        if prep.pos_ != "ADP" or prep.dep_ != "prep":
+            continue
+        if any(c.dep_ == "pobj" for c in prep.children):
+            _subject_as_conjunct(doc, prep)
+            continue
+        name = next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > prep.i), None)
+        subject = next((c for c in name.children if c.dep_ == "appos"), None) if name is not None else None
+        if name is None or subject is None or name.pos_ != "PROPN" or subject.pos_ not in ("PROPN", "NOUN") \
+                or name.left_edge.i != prep.i + 1 or doc[subject.left_edge.i - 1].text != "," \
+                or subject.right_edge.i + 1 >= len(doc) or doc[subject.right_edge.i + 1].i != prep.head.i \
+                and doc[subject.right_edge.i + 1].dep_ not in ("aux", "auxpass", "neg", "advmod"):
+            continue
+        verb = prep.head
+        name.head, name.dep_ = prep, "pobj"
+        subject.head, subject.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+
+
+def _subject_as_conjunct(doc: Doc, prep: Token) -> None:
+    """'In P, G fight H': the subject parsed as a conjunct or an apposition of the opening phrase's object,
+    right before the verb (no 'and' between)."""
+    verb, place = prep.head, next(c for c in prep.children if c.dep_ == "pobj")
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                               for c in verb.children):
+        return
+    subject = next((c for c in place.children if c.dep_ in ("conj", "appos") and c.i < verb.i), None)
+    if subject is None or subject.pos_ != "PROPN" or doc[subject.left_edge.i - 1].text != "," \
+            or any(c.dep_ == "cc" for c in place.children) or subject.right_edge.i + 1 >= len(doc):
+        return
+    after = doc[subject.right_edge.i + 1]
+    if after.i != verb.i and not (after.head.i == verb.i and after.dep_ in ("aux", "auxpass", "neg", "advmod")):
+        return
+    subject.head, subject.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+
+
 def _sends_someone(verb: Token) -> bool:
     """'Salgado Nava was sent to X', 'they sent him to X': a person (a name or a pronoun) is moved."""
     return any(c.dep_ in ("nsubjpass", "dobj") and (c.pos_ == "PROPN" or c.lower_ in ("him", "her", "them"))
@@ -581,8 +621,10 @@ def reattach_appositions(doc: Doc) -> None:
     noun coordinated with X that ends right before Y's comma, and is attached to it here, so that every
     rule reads Y as the cousin (and as one of the two people the clause is about). And 'belonged to a cell
     of X, the armed wing of Y': a phrase set off after a name inside a prepositional phrase, which the
-    parser made the verb's object, renames the name (``_stray_appositions``)."""
+    parser made the verb's object, renames the name (``_stray_appositions``); and 'Under X, G ...': the name
+    after an opening preposition is its object, not the subject (``_fronted_phrases``)."""
     _stray_appositions(doc)
+    _fronted_phrases(doc)
     for i in _indices(doc, DEP, "appos") + _indices(doc, DEP, "npadvmod"):
         name = doc[i]
         start = name.left_edge.i
