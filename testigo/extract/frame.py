@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -75,6 +76,12 @@ class Frame:
     def lexicon(self, *names: str) -> frozenset[str]:
         """One word list of patterns/relations.yaml, or the union of several, as a set (built once)."""
         return _lexicon(names)
+
+    def table(self, name: str) -> dict[str, Any]:
+        """One mapping of patterns/relations.yaml ('demonyms', 'family', 'capitals', ...)."""
+        table = self.words[name]
+        assert isinstance(table, dict), f"patterns/relations.yaml: {name} is not a mapping"
+        return table
 
     # --- entity references -------------------------------------------------------------
     def ref(self, token: Token | None, *kinds: str) -> Ref | None:
@@ -444,7 +451,7 @@ class Frame:
         """A capital that speaks stands for its country's government: 'Washington says ...'."""
         if ref.kind != "place" or self.kb is None:
             return None
-        country = self.words["capitals"].get(fold(ref.span.text))  # type: ignore[union-attr]
+        country = self.table("capitals").get(fold(ref.span.text))
         known = [e for e in self.kb.lookup(country) if e.kind == "country"] if country else []
         return known[0].name if known else None
 

@@ -57,9 +57,9 @@ def _home_country(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> str | None
     names = demonym_countries()
     tokens = tokens_of(doc)
     for word, where in positions(doc, LOWER).items():
-        country = names.get(fold(word))
-        if country is not None:
-            ids = [e.id for e in kb.lookup(country) if e.kind == "country"]
+        named = names.get(fold(word))
+        if named is not None:
+            ids = [e.id for e in kb.lookup(named) if e.kind == "country"]
             for i in where:
                 if tokens[i].is_title and ids:
                     counts[ids[0]] += 1

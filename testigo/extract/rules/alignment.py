@@ -96,7 +96,7 @@ def _sides_in_place(frame: Frame, token: Token) -> None:
 @starts(lemmas=(relations("ally_verb_objects"),))
 def _common_cause(frame: Frame, token: Token) -> None:
     """'X and Y made common cause (against Z)', 'X threw in its lot with Y': allies."""
-    objects = frame.words["ally_verb_objects"].get(token.lemma_.lower()) if token.pos_ == "VERB" else None  # type: ignore[union-attr]
+    objects = frame.table("ally_verb_objects").get(token.lemma_.lower()) if token.pos_ == "VERB" else None
     if objects and any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in token.children):
         _verb_trigger(frame, token, "ally_of")
 

@@ -751,10 +751,10 @@ def _group_words(frame: Frame, token: Token) -> None:
             c.dep_ == "prt" and c.lower_ == "down" for c in token.children) and any(
             parties(frame, o) or _envoys_of(frame, o) for o in _preps(token, "with"))):
         _verb_trigger(frame, token, "negotiated_with")  # "P mediated between X and Y", "X sat down with Y"
-    preps = frame.words["rival_verb_preps"].get(lemma) if token.pos_ == "VERB" else None  # type: ignore[union-attr]
+    preps = frame.table("rival_verb_preps").get(lemma) if token.pos_ == "VERB" else None
     if preps and any(c.lower_ in preps for c in token.children if c.dep_ in ("prep", "prt")):
         _verb_trigger(frame, token, "rival_of")
-    shots = frame.words["rival_verb_objects"].get(lemma) if token.pos_ == "VERB" else None  # type: ignore[union-attr]
+    shots = frame.table("rival_verb_objects").get(lemma) if token.pos_ == "VERB" else None
     if shots and any(c.lower_ in shots for c in token.children if c.dep_ == "dobj"):
         _verb_trigger(frame, token, "rival_of")  # "X and Y traded fire"
 

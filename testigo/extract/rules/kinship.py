@@ -126,7 +126,7 @@ def _counted_kin(frame: Frame, person: Ref, noun: Token, how: str, *, presuppose
     """Whom 'a second son' / 'a third brother' is counted with: a brother is the sibling of the people
     named before with the surname on the noun ('a third Calle Serna brother'), else of the siblings
     named last; a son is the child of the parent of the latest child named, and that child's sibling."""
-    kind = frame.words["family"].get(noun.lower_)  # type: ignore[union-attr]
+    kind = frame.table("family").get(noun.lower_)
     if kind == "sibling_of":
         surname = fold(" ".join(c.text for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"))
         last = [r for r in latest_siblings(frame, noun)
@@ -367,7 +367,7 @@ def _is_kin(frame: Frame, token: Token) -> bool:
 
 def named_together(frame: Frame, noun: Token, people: list[Ref]) -> None:
     """'two sons of X, A and B' / 'his brothers A, B and C': the people named are siblings."""
-    if noun.tag_ != "NNS" or frame.words["family"].get(noun.lower_) not in ("child_of", "sibling_of"):  # type: ignore[union-attr]
+    if noun.tag_ != "NNS" or frame.table("family").get(noun.lower_) not in ("child_of", "sibling_of"):
         return
     people = [r for r in people if not _semicolon_between(noun, r)]
     if any(o.tag_ in ("NNS", "NNPS") and frame.name(o) is None for p in noun.children
@@ -417,7 +417,7 @@ def _married_to(frame: Frame, token: Token) -> None:
 @starts(words=(relations("family"),))
 def _kin_subject(frame: Frame, token: Token) -> None:
     """'The brothers named with X are A, B and C': A, B and C are X's siblings (and each other's)."""
-    if token.dep_ != "nsubj" or token.tag_ != "NNS" or frame.words["family"].get(token.lower_) != "sibling_of":  # type: ignore[union-attr]
+    if token.dep_ != "nsubj" or token.tag_ != "NNS" or frame.table("family").get(token.lower_) != "sibling_of":
         return
     verb = token.head
     if verb.lemma_ != "be":
@@ -438,7 +438,7 @@ SIDE_BY_SIDE = frozenset({"sibling_of", "relative_of", "spouse_of"})
 def _kin_together(frame: Frame, token: Token) -> None:
     """'A and B are brothers (cousins)': coordinated people said to be kin of one kind to each other."""
     if token.dep_ != "attr" or token.tag_ != "NNS" or token.head.lemma_ != "be" \
-            or frame.words["family"].get(token.lower_) not in SIDE_BY_SIDE:  # type: ignore[union-attr]
+            or frame.table("family").get(token.lower_) not in SIDE_BY_SIDE:
         return
     if any(c.dep_ in ("poss", "prep") for c in token.children):
         return  # "A and B are X's brothers", "brothers of X": the kin rules

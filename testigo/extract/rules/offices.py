@@ -125,7 +125,7 @@ def _title_agency(frame: Frame, token: Token) -> Ref | None:
     doc = token.doc
     for start in range(max(token.sent.start, token.i - 3), token.i + 1):
         words = " ".join(t.lower_ for t in doc[start:token.i + 1])
-        name = frame.words["title_agencies"].get(words)  # type: ignore[union-attr]
+        name = frame.table("title_agencies").get(words)
         if name and frame.kb is not None:
             known = [e for e in frame.kb.lookup(name) if e.kind == "agency"]
             if known:

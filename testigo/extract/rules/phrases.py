@@ -337,7 +337,7 @@ def seat_of_government(frame: Frame, head: Token) -> Ref | None:
     if ref is None or frame.kb is None:
         return None
     name = fold(ref.span.text)
-    country = frame.words["capitals"].get(name)  # type: ignore[union-attr]
+    country = frame.table("capitals").get(name)
     known = [e for e in frame.kb.lookup(country) if e.kind == "country"] if country else []
     if not known:
         return None
@@ -353,7 +353,7 @@ def country_of(frame: Frame, word: Token) -> Ref | None:
     seat = seat_of_government(frame, word)
     if seat is not None:
         return seat
-    country = frame.words["demonyms"].get(word.lower_)  # type: ignore[union-attr]
+    country = frame.table("demonyms").get(word.lower_)
     if country and frame.kb is not None:
         known = [e for e in frame.kb.lookup(country) if e.kind == "country"]
         if known:
@@ -370,7 +370,7 @@ def _foreign_force(frame: Frame, head: Token, ref: Ref) -> Ref | None:
         return None
     for child in head.children:
         if child.dep_ in ("amod", "compound"):
-            country = frame.words["demonyms"].get(child.lower_)  # type: ignore[union-attr]
+            country = frame.table("demonyms").get(child.lower_)
             if country and fold(country) not in {fold(n) for n in KnowledgeBase.names(own)}:
                 return country_of(frame, child)
     return None
@@ -1268,7 +1268,7 @@ def _kin_of_pronoun(frame: Frame, head: Token) -> list[Ref]:
     so far tie by that kinship to the person the pronoun stands for; nobody when they tie none or two."""
     owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
     word = head.lower_
-    predicate = "child_of" if word in frame.lexicon("parent_words") else frame.words["family"].get(word)  # type: ignore[union-attr]
+    predicate = "child_of" if word in frame.lexicon("parent_words") else frame.table("family").get(word)
     if len(owners) != 1 or predicate not in ("child_of", "sibling_of", "spouse_of") \
             or any(c.dep_ in ("appos", "amod", "compound") for c in head.children):
         return []
@@ -1423,7 +1423,7 @@ def _authority(frame: Frame, head: Token) -> list[Ref]:
         ref = frame.name(child, "country", "agency")
         if ref is not None:
             return [ref]
-        country = frame.words["demonyms"].get(child.lower_)  # type: ignore[union-attr]
+        country = frame.table("demonyms").get(child.lower_)
         if country and frame.kb is not None:
             known = [e for e in frame.kb.lookup(country) if e.kind == "country"]
             if known:
