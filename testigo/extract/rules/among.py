@@ -37,7 +37,7 @@ def _predicate(frame: Frame, verb: Token) -> str | None:
         return None
     if lemma == "shoot" and not any(c.lower_ == "dead" for c in verb.children):
         return None
-    for predicate, triggers in frame.words["events"].items():  # type: ignore[union-attr]
+    for predicate, triggers in frame.table("events").items():
         if lemma in triggers["verbs"]:
             return str(predicate)
     return None

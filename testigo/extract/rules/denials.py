@@ -123,7 +123,7 @@ def _part_in_killing(frame: Frame, token: Token) -> None:
     if verb.lemma_.lower() not in frame.lexicon("denying_verbs") | {"admit", "acknowledge", "confess", "claim"}:
         return
     killings = [o for o in prep_objects(token, "in") + [p for v in [verb, *taking] for p in prep_objects(v, "in")]
-                if o.lower_ in frame.words["events"]["killed"]["nouns"]]  # type: ignore[index]
+                if o.lower_ in frame.table("events")["killed"]["nouns"]]
     subject = subject_of(verb)  # also "He pleaded not guilty, and has always denied any part in ..."
     killers = [] if subject is None else (parties(frame, subject, PERSON + GROUP) or _signing_as(frame, subject))[:1]
     for killing in killings:

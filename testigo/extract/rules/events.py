@@ -240,7 +240,7 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     accuser = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if predicate == "charged" and token.lemma_.lower() == "accuse" and accuser is not None \
             and not parties(frame, accuser, AUTHORITY) and (parties(frame, accuser, PERSON + GROUP) or (
-                accuser.pos_ == "NOUN" and accuser.lemma_.lower() in frame.words["family"])):  # type: ignore[operator]
+                accuser.pos_ == "NOUN" and accuser.lemma_.lower() in frame.table("family"))):
         return  # "the brothers (Los X) accused Y of betraying him": a reproach, not a charge
     if passive:
         authorities = _agents(frame, token, kinds)
@@ -704,7 +704,7 @@ def _split(frame: Frame, token: Token) -> None:
 @starts(words=(lambda: _charge_nouns(),))
 def _charges(frame: Frame, token: Token) -> None:
     """'X faces charges' / 'charges against X' / 'indictments against X' / 'X is under indictment'."""
-    if token.lower_ not in frame.words["events"]["charged"]["nouns"]:  # type: ignore[index]
+    if token.lower_ not in frame.table("events")["charged"]["nouns"]:
         return
     people = [r for o in _objects(token, (), ("against",)) for r in parties(frame, o, PERSON)]
     verb = token.head
@@ -869,8 +869,8 @@ def _listed_before(frame: Frame, last: Ref, kinds: tuple[str, ...] = GROUP) -> l
 def _event_words(frame: Frame, token: Token) -> None:
     """The verbs and nouns of the events of patterns/relations.yaml (arrested, charged, ...)."""
     lemma = token.lemma_.lower()
-    events = frame.words["events"]
-    for predicate, triggers in events.items():  # type: ignore[union-attr]
+    events = frame.table("events")
+    for predicate, triggers in events.items():
         if lemma == "shoot" and not any(c.lower_ == "dead" for c in token.children) \
                 and not (token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == "dead"):
             continue  # "shot dead" kills, "shot at" does not

@@ -81,11 +81,11 @@ def _noun_line(frame: Frame, person: Ref, noun: Token) -> None:
 def _participle_line(frame: Frame, person: Ref, verb: Token) -> None:
     """'Arrested by soldiers in May, and extradited in June.' / 'Charged as a leader of G.' /
     'Alleged to be a hitman for G.' / 'Described in the indictment as the head of security for G.'"""
-    events = frame.words["events"]
+    events = frame.table("events")
     for one in [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                         and not any(k.dep_ in SUBJECTS for k in c.children))]:
         lemma = one.lemma_.lower()
-        for predicate, triggers in events.items():  # type: ignore[union-attr]
+        for predicate, triggers in events.items():
             if lemma in triggers["verbs"]:
                 event_verb(frame, one, predicate, people=[person])
         custody(frame, one, people=[person])

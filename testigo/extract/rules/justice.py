@@ -151,7 +151,7 @@ def _warrant_executed(frame: Frame, token: Token) -> None:
     nouns = frame.lexicon("warrant_nouns")
     warrants = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in nouns]
     warrants += [o for o in prep_objects(token, "with") if o.lemma_.lower() in nouns]  # "complied with"
-    arrests = frame.words["events"]["arrested"]["nouns"]  # type: ignore[index]
+    arrests = frame.table("events")["arrested"]["nouns"]
     warrants = [w for w in warrants if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in arrests
                                            for c in w.children)]
     if not warrants:

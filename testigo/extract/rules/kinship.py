@@ -30,9 +30,9 @@ ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "youngest",
 
 def kin_noun(frame: Frame, token: Token) -> Token | None:
     """A family noun with a person as possessor inside an apposition ('one of X's sons')."""
-    family = frame.words["family"]
+    family = frame.table("family")
     for word in phrase_words(token, _in_own_phrase):
-        if word.lower_ in family and any(  # type: ignore[operator]
+        if word.lower_ in family and any(
                 c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
             return word
     return None
@@ -65,7 +65,7 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
     """'X, Z's son' / 'X, the son of Z' -> child_of(X, Z); father/mother the other way. A tie told
     in an apposition is presupposed; 'X is the son of Z' (``how`` "predicate") asserts it, so the
     clause's cues and its source ('According to court documents, X is ...') are the claim's."""
-    family = frame.words["family"]
+    family = frame.table("family")
     presupposed = how != "predicate"
     word = noun.lower_
     if business_partner(noun):
@@ -85,11 +85,11 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
         relatives = _named_relatives(frame, first) or _whose(frame, first) or _his(frame, first, person)
     if not relatives and _counted(noun):
         relatives = _counted_kin(frame, person, noun, how, presupposed=presupposed)
-    if word in family:  # type: ignore[operator]
+    if word in family:
         for relative in relatives:
-            predicate = family[word]  # type: ignore[index]
+            predicate = family[word]
             frame.emit(predicate, person, relative, noun, f"{predicate}.{how}.v1", presupposed=presupposed)
-        if family[word] == "child_of":  # type: ignore[index]
+        if family[word] == "child_of":
             _other_parent(frame, person, noun, relatives)
     elif noun.lemma_.lower() in frame.lexicon("parent_words"):
         for relative in relatives:
@@ -173,13 +173,13 @@ def _kin_of_kin(frame: Frame, noun: Token) -> list[Ref]:
 
 def _other_parent(frame: Frame, child: Ref, noun: Token, parents: list[Ref]) -> None:
     """"X's sons with his first wife, M": M is their mother and X's spouse."""
-    family = frame.words["family"]
+    family = frame.table("family")
     holders = [noun, noun.head] if noun.dep_ == "attr" else [noun]  # "A and B are his sons with M"
     for prep in (c for h in holders for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ != "with":
             continue
         for spouse in prep.children:
-            if spouse.dep_ != "pobj" or family.get(spouse.lower_) != "spouse_of":  # type: ignore[union-attr]
+            if spouse.dep_ != "pobj" or family.get(spouse.lower_) != "spouse_of":
                 continue
             named = [r for c in spouse.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
             for mother in named:
@@ -361,7 +361,7 @@ def _kin_after_nickname(frame: Frame, token: Token) -> None:
 
 def _is_kin(frame: Frame, token: Token) -> bool:
     """A family noun ('son', 'cousin') or a parent's ('mother')."""
-    return token.lower_ in frame.words["family"] or (  # type: ignore[operator]
+    return token.lower_ in frame.table("family") or (
         token.pos_ == "NOUN" and token.lemma_.lower() in frame.lexicon("parent_words"))
 
 
@@ -444,7 +444,7 @@ def _kin_together(frame: Frame, token: Token) -> None:
         return  # "A and B are X's brothers", "brothers of X": the kin rules
     subject = subject_of(token.head)
     people = parties(frame, subject, PERSON) if subject is not None else []
-    predicate = frame.words["family"][token.lower_]  # type: ignore[index]
+    predicate = frame.table("family")[token.lower_]
     for i, one in enumerate(people):
         for other in people[i + 1:]:
             frame.emit(predicate, one, other, token.head, f"{predicate}.kin_together.v1")

@@ -137,7 +137,7 @@ def _led_by(frame: Frame, token: Token) -> None:
             groups = clause_object(frame, token)  # "G, an affiliate that he founded in 1984"
         if people:  # "X founded the group with his brother Y", "X ran G with his brother Y"
             people += [r for o in prep_objects(token, "with") if frame.ref(o, *PERSON) is not None
-                       or predicate == "founder_of" or o.lower_ in frame.words["family"]
+                       or predicate == "founder_of" or o.lower_ in frame.table("family")
                        for r in parties(frame, o, PERSON) if r not in people]
     for person in people:
         for group in groups:
@@ -203,7 +203,7 @@ def _among_them(frame: Frame, verb: Token) -> list[Ref]:
 
 def _not_relatives(frame: Frame, noun: Token, people: list[Ref]) -> list[Ref]:
     """'run by two sons of X' / "by X's nephew, Y": the relatives (Y), not whom they are related to (X)."""
-    if noun.lower_ not in frame.words["family"] and noun.lemma_.lower() not in frame.lexicon(  # type: ignore[operator]
+    if noun.lower_ not in frame.table("family") and noun.lemma_.lower() not in frame.lexicon(
             "proxy_nouns"):
         return people  # "led by relatives of X", "run by associates of X": not X
     related = {t.i for c in noun.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of"

@@ -31,7 +31,7 @@ def _destinations(frame: Frame, verb: Token) -> list[Ref]:
     """The countries a person is sent to: 'to C', 'back to C', 'over to C authorities'."""
     heads = [verb, *(c for c in verb.children if c.lower_ in ("back", "over") and c.dep_ in ("advmod", "prt"))]
     heads += [o for p in ("in", "for") for o in prep_objects(verb, p)  # "handed over in extradition to C"
-              if o.lower_ in frame.words["events"]["extradited"]["nouns"]]  # type: ignore[index]
+              if o.lower_ in frame.table("events")["extradited"]["nouns"]]
     found = [r for h in heads for o in prep_objects(h, "to") for r in parties(frame, o, AUTHORITY)]
     return [r for r in found if r.kind == "country"]
 

@@ -181,7 +181,7 @@ def _hedged_apposition(frame: Frame, token: Token) -> None:
     if token.dep_ == "appos" or token.pos_ != "NOUN":
         return
     noun = token
-    if role(frame, noun) is None and noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
+    if role(frame, noun) is None and noun.lower_ not in frame.table("family"):
         return
     person = hedged_bearer(frame, noun, PERSON)
     if person is None:
@@ -222,7 +222,7 @@ def _named_in_the_next(frame: Frame, token: Token) -> None:
 def _event_kind(frame: Frame, verb: Token) -> str | None:
     """Which event a verb tells (patterns/relations.yaml events): 'detain' and 'capture' both an arrest."""
     lemma = verb.lemma_.lower()
-    kinds = frame.words["events"]  # type: ignore[index]
+    kinds = frame.table("events")
     return next((k for k, v in kinds.items() if lemma in v["verbs"]), None) if verb.pos_ == "VERB" else None
 
 
@@ -230,8 +230,8 @@ def _names_those_after(frame: Frame, noun: Token) -> bool:
     """'the brothers A, alias "a", and B': a plural kin noun with the names right after it."""
     after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     ref = frame.ref(after, *PERSON)
-    return noun.tag_ == "NNS" and noun.lower_ in frame.words["family"] and ref is not None \
-        and ref.span.start == noun.i + 1 and not any(c.dep_ == "poss" for c in noun.children)  # type: ignore[operator]
+    return noun.tag_ == "NNS" and noun.lower_ in frame.table("family") and ref is not None \
+        and ref.span.start == noun.i + 1 and not any(c.dep_ == "poss" for c in noun.children)
 
 
 def _appositions(token: Token) -> list[Token]:
@@ -278,7 +278,7 @@ def _conjoined_to_nickname(acl: Token) -> list[Token]:
 def _predicative(frame: Frame, token: Token) -> None:
     """'X and Y are El Chapo's sons', 'X is regarded as the head of G', 'X is the leader of G'."""
     noun = token
-    if role(frame, noun) is None and noun.lower_ not in frame.words["family"]:  # type: ignore[operator]
+    if role(frame, noun) is None and noun.lower_ not in frame.table("family"):
         return
     anchor = one_of_anchor(noun)  # "named as one of the leaders of G": the role stands where 'one' does
     post = _post_of(frame, anchor)  # "would have the function of lookout for G": the role stands where the post does

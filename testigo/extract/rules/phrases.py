@@ -1087,7 +1087,7 @@ def _namesake_siblings(frame: Frame, head: Token) -> list[Ref]:
     """'X Treviño Chávez, a nephew of the brothers': of the siblings the text named before, the latest
     pair that shares a surname with X, whose relatives they are said to be."""
     kin = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    if kin is None or kin.lower_ not in frame.words["family"] or kin.dep_ != "appos":  # type: ignore[operator]
+    if kin is None or kin.lower_ not in frame.table("family") or kin.dep_ != "appos":
         return []
     person = frame.name(kin.head, "person")
     if person is None:
@@ -1436,7 +1436,7 @@ def _authority(frame: Frame, head: Token) -> list[Ref]:
     if head.dep_ == "conj" and head.head.lemma_.lower() in frame.lexicon("authority_nouns"):
         shared = _authority(frame, head.head)  # "Mexican soldiers and marines": the marines are Mexican too
         demonym = next((c for c in head.head.children if c.dep_ in ("amod", "compound")
-                        and c.lower_ in frame.words["demonyms"]), None)  # type: ignore[operator]
+                        and c.lower_ in frame.table("demonyms")), None)
         return [_national_force(frame, head, demonym.lower_)] if demonym is not None and _national_force(
             frame, head, demonym.lower_) is not None else shared
     return []

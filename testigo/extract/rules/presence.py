@@ -285,7 +285,7 @@ def _named_place(frame: Frame, word: Token) -> list[Ref]:
     """The place a modifier names, when the modifier is not part of a group's own name."""
     ref = frame.ref(word)
     if ref is not None and ref.span.end - ref.span.start == 1 and (
-            word.lower_ in frame.words["demonyms"] or fold(word.text) in words_of("more_demonyms")):  # type: ignore[operator]
+            word.lower_ in frame.table("demonyms") or fold(word.text) in words_of("more_demonyms")):
         return []  # "two Montenegrin syndicates" read with a nationality as a place: no place named
     return [ref] if ref is not None and ref.kind in PLACES else []
 
