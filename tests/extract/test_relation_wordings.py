@@ -242,3 +242,21 @@ def test_forming_part_of_a_group(extractor: Any) -> None:
     assert ("Tomás Ugalde", "member_of", "Sinaloa Cartel") in triples(
         extractor, "Tomás Ugalde formed part of the Sinaloa Cartel until 2010.")
     none_of(extractor, "The Sinaloa Cartel formed part of a larger plan.", "faction_of", "member_of")
+
+
+def test_the_scene_of_a_war_between_two_groups_is_where_both_operate(extractor: Any) -> None:
+    found = triples(extractor, "The port of Manzanillo has been the scene of a turf war between Los Pumas and "
+                               "Los Lobos since 2017.")
+    assert {("Los Pumas", "operates_in", "Manzanillo"), ("Los Lobos", "operates_in", "Manzanillo")} <= found
+    found = triples(extractor, "María Ruiz was the scene of a fight between Los Pumas and Los Lobos.")
+    assert not any(p == "operates_in" for _, p, _ in found)  # a person is no place
+
+
+def test_an_administrative_unit_leads_to_the_place_it_names(extractor: Any) -> None:
+    found = triples(extractor, "The Ruiz Soto clan controlled the border department of Copán.")
+    assert ("Ruiz Soto", "operates_in", "Copán") in found
+
+
+def test_former_bosses_in_a_group_stand_for_the_group(extractor: Any) -> None:
+    found = triples(extractor, "In 2010 Los Pumas turned on their former bosses in the Tejones Cartel.")
+    assert ("Los Pumas", "rival_of", "Tejones Cartel") in found

@@ -292,15 +292,28 @@ def _misplaced_conjunct(token: Token) -> Token:
 
 
 def _fought_in(frame: Frame, token: Token, sides: list[Ref], named: Token) -> None:
-    """'clashes between X and Y in P': both sides operate in P."""
+    """'clashes between X and Y in P', 'P is the scene of a war between X and Y': both sides operate in P."""
     holders = [token] + ([token.head] if token.dep_ in ("nsubj", "nsubjpass") else [])
     holders += [w for w in named.subtree if w.pos_ == "PROPN"]  # the parser may hang 'in P' on a name
     places = [r for h in holders for o in _preps(h, "in") for r in _places(frame, o)]
+    places += _scene_of(frame, token)
     if len(sides) < 2:
         return
     for side in sides:
         for place in places:
             frame.emit("operates_in", side, place, token, "operates_in.fought_in.v1")
+
+
+SCENE_NOUNS = frozenset({"scene", "theatre", "theater", "battleground", "battlefield", "epicentre", "epicenter",
+                         "centre", "center", "focus", "stage", "site", "heart", "front", "flashpoint"})
+
+
+def _scene_of(frame: Frame, fight: Token) -> list[Ref]:
+    """'P has been the scene of a war between X and Y': the place the copula says the fight's scene is."""
+    scene = fight.head.head if fight.dep_ == "pobj" and fight.head.lower_ == "of" else None
+    if scene is None or scene.lemma_.lower() not in SCENE_NOUNS or scene.dep_ != "attr":
+        return []
+    return [r for c in scene.head.children if c.dep_ == "nsubj" for r in _places(frame, c)]
 
 
 def _places(frame: Frame, noun: Token) -> list[Ref]:
