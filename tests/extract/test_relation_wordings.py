@@ -260,3 +260,23 @@ def test_an_administrative_unit_leads_to_the_place_it_names(extractor: Any) -> N
 def test_former_bosses_in_a_group_stand_for_the_group(extractor: Any) -> None:
     found = triples(extractor, "In 2010 Los Pumas turned on their former bosses in the Tejones Cartel.")
     assert ("Los Pumas", "rival_of", "Tejones Cartel") in found
+
+
+def test_a_group_described_by_a_clause_on_its_apposition_does_what_the_clause_says(extractor: Any) -> None:
+    found = triples(extractor, "Los Tigres, a gang that controls much of Michoacán, attacked the town.")
+    assert ("Los Tigres", "operates_in", "Michoacán") in found
+
+
+def test_remnants_of_a_group_form_an_offshoot(extractor: Any) -> None:
+    assert ("Los Pumas", "faction_of", "Tejones Cartel") in triples(
+        extractor, "Los Pumas were formed by remnants of the Tejones Cartel.")
+
+
+@pytest.mark.parametrize("text, there", [
+    ("Los Pumas sent cells into Colima in 2015.", True),
+    ("Los Pumas have sent gunmen to Colima.", True),
+    ("Los Pumas sent cocaine to Colima.", False),  # goods go there; the group need not
+    ("Los Pumas sent a message to the government in Colima.", False),
+])
+def test_a_group_that_sends_its_people_somewhere_operates_there(extractor: Any, text: str, there: bool) -> None:
+    assert (("Los Pumas", "operates_in", "Colima") in triples(extractor, text)) is there

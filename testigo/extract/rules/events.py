@@ -540,10 +540,12 @@ def _facing(place: Token) -> bool:
 
 
 def _offshoot(frame: Frame, antecedent: Token) -> Token:
-    """'X, an offshoot of Y that controls P': the clause tells of the offshoot X, not of Y."""
+    """'X, an offshoot of Y that controls P': the clause tells of the offshoot X, not of Y; 'X, a gang that
+    controls P': of X, the name the noun renames."""
     noun = antecedent.head.head if antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of" else antecedent
-    if noun.dep_ == "appos" and noun.lemma_.lower() in frame.lexicon("transparent_nouns"):
-        return noun.head
+    if noun.dep_ == "appos" and (noun.lemma_.lower() in frame.lexicon("transparent_nouns")
+                                 or noun is antecedent and noun.pos_ == "NOUN" and frame.ref(noun, *GROUP) is None):
+        return noun.head  # 'X, a gang that controls P': X
     if antecedent.dep_ == "pobj" and antecedent.head.dep_ == "agent" and not parties(frame, antecedent, GROUP):
         run = antecedent.head.head  # "X, a group run by the Y brothers that controls P": X controls P
         if run.dep_ in ("acl", "appos") and run.head.i != run.i:
@@ -616,6 +618,8 @@ def _active_in(frame: Frame, token: Token) -> None:
         return  # "X was attacked in P": what was done to X, not what X does
     if any(c.dep_ == "auxpass" for c in token.children):
         return  # "X allows fentanyl to be sold in P": what is done there, not by X
+    if lemma in frame.lexicon("sending_verbs") and _sent_people(frame, token) is None:
+        return  # "X sent cocaine to P", "X sent a message in P": not the group moving
     subject = subject_of(token)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head
@@ -649,12 +653,23 @@ def _place_words(prep: Token) -> list[Token]:
 
 def _destination(frame: Frame, verb: Token, prep: Token) -> bool:
     """'routes into P', 'smuggled cocaine into P': where goods go, not where the group is. Only a
-    group itself moving ('pushing into P', 'expanded into P') is there."""
+    group itself moving ('pushing into P', 'expanded into P', 'sent cells into P') is there."""
     if prep.lower_ not in frame.lexicon("destination_preps"):
         return False
+    sent = _sent_people(frame, verb)
+    if sent is not None:
+        return prep.head.i not in (verb.i, sent.i)  # 'sent gunmen to P', with 'to P' on either word
     moves_itself = verb.lemma_.lower() in frame.lexicon("motion_verbs") and not any(
         c.dep_ == "dobj" for c in verb.children)
     return not (prep.head.i == verb.i and moves_itself)
+
+
+def _sent_people(frame: Frame, verb: Token) -> Token | None:
+    """The group's own people a verb of sending moves: 'sent cells into P', 'deployed gunmen to P'."""
+    if verb.lemma_.lower() not in frame.lexicon("sending_verbs"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("sent_people")),
+                None)
 
 
 def _clause_preps(verb: Token, words: frozenset[str]) -> list[Token]:
@@ -663,7 +678,7 @@ def _clause_preps(verb: Token, words: frozenset[str]) -> list[Token]:
     stack = [c for c in verb.children if c.dep_ not in CLAUSE_EDGES and c.dep_ not in ("nsubj", "conj")]
     while stack:
         word = stack.pop()
-        if word.dep_ in ("prep", "agent") and word.lower_ in words:
+        if word.dep_ in ("prep", "agent", "dative") and word.lower_ in words:  # 'sent gunmen to P' (a dative)
             found.append(word)
             continue
         if word.dep_ == "prep" and word.lower_ == "from":

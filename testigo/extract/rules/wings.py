@@ -69,14 +69,16 @@ def _faction_known_as(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=(relations("forming_verbs"),))
 def _formed_by_members(frame: Frame, token: Token) -> None:
-    """'H, a breakaway group formed by former members of G' / 'H was founded by dissident leaders of G': a
-    group that people of G (any role noun the lexicons know) formed is an offshoot of G. With no 'of G', a
+    """'H, a breakaway group formed by former members of G' / 'H was founded by dissident leaders of G' / 'H was
+    formed by remnants of G': a group that people of G (any role noun the lexicons know) or its remnants formed
+    is an offshoot of G. With no 'of G', a
     group called a breakaway or splinter broke from the group in hand ('G is at war with H, a breakaway
     group formed by former members')."""
     if token.pos_ != "VERB" or token.tag_ != "VBN" or token.lemma_.lower() not in frame.lexicon("forming_verbs"):
         return
     doers = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-             and frame.name(o) is None and role(frame, o) is not None]
+             and frame.name(o) is None and (role(frame, o) is not None
+                                            or o.lemma_.lower() in ("remnant", "remnants", "remains", "defector"))]
     if not doers:
         return
     formed = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if token.dep_ != "acl" else token.head
