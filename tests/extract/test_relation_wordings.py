@@ -280,3 +280,21 @@ def test_remnants_of_a_group_form_an_offshoot(extractor: Any) -> None:
 ])
 def test_a_group_that_sends_its_people_somewhere_operates_there(extractor: Any, text: str, there: bool) -> None:
     assert (("Los Pumas", "operates_in", "Colima") in triples(extractor, text)) is there
+
+
+@pytest.mark.parametrize("text, led", [
+    ("Mario Vela Ruiz turned Los Pumas into a military machine.", True),
+    ("He was the brother of Mario Vela Ruiz, who built Los Pumas into an empire.", True),
+    ("Mario Vela Ruiz turned Los Pumas into his enemy.", False),
+    ("The army offensive turned Los Pumas into a loose network.", False),
+])
+def test_a_person_who_made_a_group_into_something_ran_it(extractor: Any, text: str, led: bool) -> None:
+    assert (("Mario Vela Ruiz", "leader_of", "Los Pumas") in triples(extractor, text)) is led
+
+
+@pytest.mark.parametrize("text", [
+    "Los Pumas fought a splinter that calls itself Los Lobos.",
+    "Los Pumas fought a rival splinter calling itself Los Lobos.",
+])
+def test_a_group_that_calls_itself_a_name_is_that_name(extractor: Any, text: str) -> None:
+    assert ("Los Pumas", "rival_of", "Los Lobos") in triples(extractor, text)

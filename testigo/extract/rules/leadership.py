@@ -523,8 +523,27 @@ def _loyal_to(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", people[0], group, token, "leader_of.loyal_to.v1")
 
 
+@starts(lemmas=("turn", "transform", "build", "make", "forge"))
+def _made_into(frame: Frame, token: Token) -> None:
+    """'X turned the Gulf Cartel into a military machine', 'X, who built G into an empire': a person who made a
+    group into something ran it."""
+    results = prep_objects(token, "into")
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("turn", "transform", "build", "make", "forge") \
+            or not results or any(o.lemma_.lower() in frame.lexicon("rival_people_nouns", "ally_nouns")
+                                  or o.lemma_.lower() in ("target", "victim") for o in results):
+        return  # 'X turned G into his enemy': a relation, not the making of G
+    subject = subject_of(token)
+    if subject is not None and subject.lower_ in ("who", "that") and token.dep_ == "relcl":
+        subject = token.head
+    people = parties(frame, subject, PERSON) if subject is not None else []
+    groups = [r for o in token.children if o.dep_ == "dobj" for r in parties(frame, o, GROUP)]
+    for person in people:
+        for group in groups:
+            frame.emit("leader_of", person, group, token, "leader_of.made_into.v1", presupposed=token.dep_ == "relcl")
+
+
 # The leadership rules, in order.
 leadership_rules = RuleSet(
     _took_control, succession_rules, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by,
-    _led_mistagged, _accused_of_leading, _respectively, _group_of_person, _loyal_to,
+    _led_mistagged, _accused_of_leading, _respectively, _group_of_person, _loyal_to, _made_into,
 )

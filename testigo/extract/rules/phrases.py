@@ -1453,12 +1453,19 @@ def _national_force(frame: Frame, head: Token, demonym: str) -> Ref | None:
 
 def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
     """'the faction known as Los Chapitos' -> Los Chapitos; 'a man identified by prosecutors as X' -> X;
-    'the faction based in P, known as X' (the name hung on the place) -> X."""
+    'the faction based in P, known as X' (the name hung on the place) -> X; 'a splinter that calls itself X',
+    'a splinter calling itself X' -> X."""
     places = [o for a in head.children if a.dep_ == "acl" for p in a.children if p.dep_ == "prep"
               for o in p.children if o.dep_ == "pobj" and frame.name(o, "place") is not None]
+    after = head.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(head.doc) else None
+    stray = [after] if after is not None and after.dep_ == "advcl" and after.lemma_.lower() in ("call", "name") \
+        and any(c.lower_ in ("itself", "themselves") for c in after.children) else []  # 'a splinter calling itself X',
+    # the participle hung on the verb
     for child in [*head.children, *(c for p in places for c in p.children if c.i > p.i + 1
-                                    and c.doc[c.i - 1].text == ",")]:
-        if child.dep_ == "acl" and child.lemma_.lower() in ("know", "call", "name", "dub", "identify"):
+                                    and c.doc[c.i - 1].text == ","), *stray]:
+        if (child.dep_ == "acl" or child in stray or child.dep_ == "relcl" and any(
+                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in child.children)) \
+                and child.lemma_.lower() in ("know", "call", "name", "dub", "identify"):
             names = [o for prep in child.children if prep.lower_ == "as" for o in prep.children
                      if o.dep_ == "pobj"]
             names = names or [o for a in child.children if a.dep_ == "agent" for w in a.subtree
