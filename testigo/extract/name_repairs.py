@@ -593,6 +593,19 @@ def _fronted_phrases(doc: Doc) -> None:
         subject.head, subject.dep_ = verb, "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
 
 
+def _counted_subjects(doc: Doc) -> None:
+    """'According to investigators, the three belong to G': the parser may hang 'the three' on the verb as a
+    number modifier (and 'the' as its determiner); the number is the verb's subject."""
+    for i in _indices(doc, DEP, "nummod"):
+        number, verb = doc[i], doc[i].head
+        if number.pos_ != "NUM" or verb.pos_ not in ("VERB", "AUX") or verb.i < number.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        number.head, number.dep_ = verb, "nsubj"
+        for det in [c for c in verb.children if c.dep_ == "det" and c.i == number.i - 1]:
+            det.head = number
+
+
 def _subject_as_conjunct(doc: Doc, prep: Token) -> None:
     """'In P, G fight H': the subject parsed as a conjunct or an apposition of the opening phrase's object,
     right before the verb (no 'and' between)."""
@@ -622,9 +635,11 @@ def reattach_appositions(doc: Doc) -> None:
     rule reads Y as the cousin (and as one of the two people the clause is about). And 'belonged to a cell
     of X, the armed wing of Y': a phrase set off after a name inside a prepositional phrase, which the
     parser made the verb's object, renames the name (``_stray_appositions``); and 'Under X, G ...': the name
-    after an opening preposition is its object, not the subject (``_fronted_phrases``)."""
+    after an opening preposition is its object, not the subject (``_fronted_phrases``); and 'the three' hung on
+    the verb as a number is its subject (``_counted_subjects``)."""
     _stray_appositions(doc)
     _fronted_phrases(doc)
+    _counted_subjects(doc)
     for i in _indices(doc, DEP, "appos") + _indices(doc, DEP, "npadvmod"):
         name = doc[i]
         start = name.left_edge.i

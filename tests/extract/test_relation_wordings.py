@@ -298,3 +298,19 @@ def test_a_person_who_made_a_group_into_something_ran_it(extractor: Any, text: s
 ])
 def test_a_group_that_calls_itself_a_name_is_that_name(extractor: Any, text: str) -> None:
     assert ("Los Pumas", "rival_of", "Los Lobos") in triples(extractor, text)
+
+
+def test_the_detainees_identified_as_a_list_were_each_arrested(extractor: Any) -> None:
+    found = said(extractor, 'Those detained were identified as Mario "N", alias "El Gordo"; his brother Juan "N"; '
+                            'Ana "N"; and Pedro "N".')
+    assert {s.subject for s in found if s.predicate == "arrested"} == {'Mario "N"', 'Juan "N"', 'Ana "N"',
+                                                                        'Pedro "N"'}
+    found = said(extractor, "The victims were identified as Pedro Lara Gil and Ana Ruiz Soto.")
+    assert not any(s.predicate == "arrested" for s in found)
+
+
+def test_a_count_the_parser_hung_on_the_verb_is_its_subject(extractor: Any) -> None:
+    text = ("Police arrested Mario Vela Ruiz, Juan Soto Paz and Ana Ruiz Soto in Colima. According to investigators, "
+            "the three belong to Los Pumas.")
+    members = {s.subject for s in said(extractor, text) if s.predicate == "member_of"}
+    assert members == {"Mario Vela Ruiz", "Juan Soto Paz", "Ana Ruiz Soto"}
