@@ -100,6 +100,13 @@ def test_confidence_labels_give_the_certainty_of_their_clause(extractor: Any) ->
     assert certainty(extractor, text, "operates_in") == {"certain"}
 
 
+def test_an_analysts_assessment_is_probable_unless_its_confidence_is_high(extractor: Any) -> None:
+    assert certainty(extractor, "We assess that Los Cuervos operate in Puerto Lobos.", "operates_in") == {"probable"}
+    assert certainty(extractor, "We judge that Los Cuervos are allied with Los Halcones.", "ally_of") == {"probable"}
+    text = "We assess with high confidence that Los Cuervos operate in Puerto Lobos."
+    assert certainty(extractor, text, "operates_in") == {"certain"}
+
+
 def test_a_label_does_not_reach_a_description_in_passing(extractor: Any) -> None:
     text = ("We assess with low confidence that Los Cuervos, the cell led by Mateo Salgado Ruiz, "
             "fought Los Halcones in May.")
