@@ -92,6 +92,10 @@ def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
     for match, _, _ in turns:
         if match and match["aside"] and _BRACKETED_NAME.fullmatch(match["aside"]):
             holders.setdefault(match["who"], (match.start("aside"), match.end("aside")))
+    for name in speakers - holders.keys():  # 'ORTEGA PARDO:' after 'GUEST (DANIEL ORTEGA PARDO):': the same man
+        fuller = [span for span in holders.values() if text[span[0]:span[1]].upper().endswith(" " + name.upper())]
+        if len(fuller) == 1:
+            holders[name] = fuller[0]
     found: list[Answer] = []
     for match, _, e in turns:
         if match and match["who"] in speakers and match.end() < e and not text[match.end():e].rstrip().endswith("?"):

@@ -115,3 +115,10 @@ def test_a_pseudonym_names_a_person(extractor: Any, wording: str) -> None:
     result = extractor(Document.make(f"We met {wording} at the port. Pieter said Los Cuervos run the "
                                      "north quay.", "test.txt"))
     assert ("person", "Pieter") in {(e.kind, e.name) for e in result.entities}
+
+
+def test_a_guests_surname_turns_are_the_guest_named_in_brackets(extractor: Any) -> None:
+    text = ("The gangs of the port\n\nHOST (ANA RÍOS): Welcome back.\n\nGUEST (TOMÁS VEGA LUNA): Thanks, Ana.\n\n"
+            "RÍOS: Who runs the port?\n\nVEGA LUNA: Los Cuervos are backed by the Tejones Cartel.\n\n"
+            "RÍOS: And the police?\n\nVEGA LUNA: Police arrested Mario Vela in 2023.")
+    assert source_of(claims(extractor, text), "ally_of") == {("article", "TOMÁS VEGA LUNA")}
