@@ -179,6 +179,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and lemma in BREAKAWAY_NOUNS and head.tag_ == "NN" and (part := _breakaway_before(frame, head)):
         echo(frame, head, part)
         return [part]  # "H broke away from G in 2017. The breakaway was led by X": H
+    if kinds == GROUP and head.lower_ in frame.lexicon("superior_nouns"):
+        return [r for p in ("in", "at", "of") for o in prep_objects(head, p)  # 'their former bosses in G': G
+                for r in parties(frame, o, kinds, depth=depth + 1)]
     if lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns"):
         through = _through(frame, head, kinds, depth)
         if through or "criminal_group" not in kinds:
