@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.readout import said
+from tests.extract.readout import said, triples
 
 pytestmark = pytest.mark.model
 
@@ -48,3 +48,13 @@ def test_a_name_in_the_pronouns_own_subject_is_not_its_owner(extractor: Any) -> 
     text = ("Pedro Gómez Luna, who had become the leader of Los Zetas, is captured by marines. "
             'His brother, Juan Gómez Luna, "Z-9", is believed to have taken his place.')
     assert ("Juan Gómez Luna", "Los Zetas") in ends(extractor, text, "leader_of")
+
+
+@pytest.mark.parametrize("second", [
+    "Juan Soto Paz, his top lieutenant, was arrested in May.",
+    "Juan Soto Paz is his top lieutenant.",
+    "Prosecutors describe Juan Soto Paz as one of his closest lieutenants.",
+])
+def test_his_in_a_description_of_a_name_is_someone_else(extractor: Any, second: str) -> None:
+    found = triples(extractor, "Mario Vela Ruiz leads Los Pumas. " + second)
+    assert ("Juan Soto Paz", "member_of", "Los Pumas") in found

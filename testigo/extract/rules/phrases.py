@@ -21,7 +21,7 @@ from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import NUMBER_WORDS, fold, load_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
 from testigo.extract.rules.plural_people import counted_people, plural_people
-from testigo.extract.rules.salience import addressed, salient_person
+from testigo.extract.rules.salience import addressed, renamed, salient_person
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
 from testigo.kb import KnowledgeBase
 from testigo.model import Alias, Entity
@@ -1192,9 +1192,12 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     if head.lower_ not in ("he", "him", "she", "her", "his") or depth > 3:
         return []
     female = head.lower_ in ("she", "her")
+    apposed = renamed(head)
     for ref in frame.refs_before(head, "person"):  # a subject earlier in the same sentence
         if ref.span.start < head.sent.start:
             break
+        if ref.span.root.i in apposed:
+            continue  # 'X, his lieutenant, ...': someone else's
         subject = head.dep_ in ("nsubj", "nsubjpass")
         dep = _role(ref.span.root) if subject or head.lower_ in ("him", "her") else ref.span.root.dep_
         if not subject and head.lower_ in ("him", "her") and _clause_verb(ref.span.root) == _clause_verb(head):

@@ -133,7 +133,7 @@ def _some_part(frame: Frame, noun: Token) -> bool:
 
 def _bosses_groups(frame: Frame, noun: Token) -> list[Ref]:
     """"X's lieutenant, Y": Y is a member of the groups the text says X leads or founded."""
-    bosses = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON" for r in parties(frame, c, PERSON)]
+    bosses = [r for c in noun.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
     bosses += [r for o in prep_objects(noun, "of") for r in parties(frame, o, PERSON)]  # "a lieutenant of X"
     found: list[Ref] = []
     for boss in bosses:

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 
-__all__ = ["addressed", "salient_person"]
+__all__ = ["addressed", "renamed", "salient_person"]
 
 SENTENCES = 3  # how far back a pronoun reaches
 MENTIONED = 100
@@ -37,12 +37,13 @@ PERSON_PRONOUNS = {"he": False, "him": False, "his": False, "she": True, "her": 
 def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[Token], str],
                    reads: Callable[[Token], Ref | None], is_female: Callable[[Frame, Ref], bool]) -> Ref | None:
     """The most salient person of the pronoun's gender before ``head``, in its sentence and the SENTENCES
-    before, but not in the subject of its own clause ('His brother, X, took his place' is not X's place).
+    before, but not in the subject of its own clause ('His brother, X, took his place' is not X's place) nor
+    the name its phrase renames ('X, his lieutenant').
     ``role`` gives a mention's dependency (through appositions), ``reads`` what an earlier pronoun was read
     as, ``is_female`` a person's gender."""
     sentences = _sentence_starts(head)
     first = sentences[-1]
-    bound = _own_subject(head)
+    bound = _own_subject(head) | renamed(head)
     scores: dict[str, float] = {}
     latest: dict[str, Ref] = {}
     for ref in frame.refs_before(head, "person"):
@@ -106,6 +107,25 @@ def _own_subject(pronoun: Token) -> set[int]:
         if word.dep_ not in ("xcomp", "aux", "auxpass"):
             return set()
     return set()
+
+
+def renamed(pronoun: Token) -> set[int]:
+    """The name the pronoun's phrase describes, which it cannot be part of: 'X, his top lieutenant', 'X is his
+    lieutenant', 'police describe X as one of his lieutenants' are someone else's lieutenant."""
+    phrase = pronoun.head if pronoun.dep_ == "poss" else None
+    if phrase is not None and phrase.dep_ == "pobj" and phrase.head.lower_ == "of" and phrase.head.head.lower_ == "one":
+        phrase = phrase.head.head  # 'one of his lieutenants'
+    if phrase is None:
+        return set()
+    if phrase.dep_ == "appos":
+        named = [phrase.head]
+    elif phrase.dep_ == "attr":
+        named = [c for c in phrase.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif phrase.dep_ == "pobj" and phrase.head.lower_ == "as":
+        named = [c for c in phrase.head.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        return set()
+    return {t.i for n in named for t in n.subtree if not phrase.left_edge.i <= t.i <= phrase.right_edge.i}
 
 
 ASKING = frozenset({"what", "how", "who", "why", "where", "when", "do", "does", "did", "is", "are", "can", "could",
