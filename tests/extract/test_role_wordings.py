@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.readout import said
+from tests.extract.readout import said, triples
 
 pytestmark = pytest.mark.model
 
@@ -214,3 +214,15 @@ def test_a_role_in_place_of_the_name_just_given(extractor: Any) -> None:
     assert find(claims(extractor, text), "Rafael Ortiz", "leader_of", "Guadalajara Cartel")
     text = "Ovidio Guzmán met the leader of Los Zetas, accusing the leader of the Gulf Cartel of betrayal."
     assert not [c for c in claims(extractor, text) if c[1] == "leader_of"]  # he met someone else
+
+
+@pytest.mark.parametrize("text", [
+    "Juan Soto Paz, the number two of Los Pumas, was arrested.",
+    "Juan Soto Paz is the number two in Los Pumas.",
+])
+def test_a_groups_number_two_is_a_senior_member(extractor: Any, text: str) -> None:
+    found = triples(extractor, text)
+    assert ("Juan Soto Paz", "member_of", "Los Pumas") in found
+    assert ("Juan Soto Paz", "leader_of", "Los Pumas") not in found
+    assert not any(p in ("member_of", "leader_of") for _, p, _ in triples(extractor, "Los Pumas killed a number "
+                                                                                   "of people in Colima."))

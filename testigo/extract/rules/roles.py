@@ -28,8 +28,15 @@ PERSON = ("person",)
 def role_words() -> frozenset[str]:
     words = load_patterns("relations")
     return frozenset(part for name in ("leader_nouns", "founder_nouns", "member_nouns") for w in words[name]
-                     for part in {w, w.split()[-1]}) | {"second"}  # "money launderer" is found at "launderer",
-    # "second in command" at "second"
+                     for part in {w, w.split()[-1]}) | {"second", "number"}  # "money launderer" is found at
+    # "launderer", "second in command" at "second", "number two" at "number"
+
+
+def ranked_number(noun: Token) -> Token | None:
+    """'the organisation's number two': the rank of 'number' (its 'of' phrase may hang on the rank)."""
+    if noun.lower_ != "number" or noun.pos_ != "NOUN":
+        return None
+    return next((c for c in noun.children if c.dep_ == "nummod" and c.lower_ in ("two", "three", "2", "3")), None)
 
 
 def second_in_command(noun: Token) -> bool:
@@ -43,6 +50,8 @@ def role(frame: Frame, noun: Token) -> str | None:
     words = role_words()
     if noun.lower_ not in words and noun.lemma_.lower() not in words:  # most tokens: answer at once
         return None
+    if noun.lower_ == "number":
+        return "member_of" if ranked_number(noun) is not None else None  # a senior member, not the leader
     lemma = "second-in-command" if second_in_command(noun) else noun.lemma_.lower()
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
     previous = noun.doc[noun.i - 2:noun.i] if noun.i >= 2 else noun.doc[0:0]
@@ -79,6 +88,7 @@ def role_title(noun: Token) -> str:
 def of_groups(frame: Frame, noun: Token) -> list[Ref]:
     holders = [noun] + ([o for p in noun.children if p.lower_ == "in" for o in p.children if o.lower_ == "command"]
                         if second_in_command(noun) else [])  # "the second in command of G": 'of G' hangs on 'command'
+    holders += [rank] if (rank := ranked_number(noun)) is not None else []  # "the number two of G"
     objects = [obj for n in holders for prep in n.children if prep.dep_ == "prep"
                and prep.lower_ in ("of", "in", "within", "for") for obj in prep.children if obj.dep_ == "pobj"
                and obj.lower_ != "command"]
