@@ -314,3 +314,11 @@ def test_a_count_the_parser_hung_on_the_verb_is_its_subject(extractor: Any) -> N
             "the three belong to Los Pumas.")
     members = {s.subject for s in said(extractor, text) if s.predicate == "member_of"}
     assert members == {"Mario Vela Ruiz", "Juan Soto Paz", "Ana Ruiz Soto"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Tejones Cartel's bosses declared war on Los Pumas.", ("Tejones Cartel", "rival_of", "Los Pumas")),
+    ("The leaders of Los Pumas signed a truce with Los Lobos.", ("Los Pumas", "negotiated_with", "Los Lobos")),
+])
+def test_a_groups_leaders_acting_together_are_the_group(extractor: Any, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(extractor, text)

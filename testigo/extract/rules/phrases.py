@@ -49,6 +49,7 @@ def parties(frame: Frame, token: Token, kinds: tuple[str, ...] = GROUP, *, depth
     return distinct_refs(found)
 
 
+LEADING_NOUNS = frozenset({"leader", "boss", "chief", "commander", "head", "leadership"})
 FAMILY_PLURALS = frozenset({"brothers", "sisters", "twins", "siblings", "cousins"})
 
 
@@ -179,6 +180,10 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and lemma in BREAKAWAY_NOUNS and head.tag_ == "NN" and (part := _breakaway_before(frame, head)):
         echo(frame, head, part)
         return [part]  # "H broke away from G in 2017. The breakaway was led by X": H
+    if kinds == GROUP and head.tag_ == "NNS" and head.dep_ in ("nsubj", "nsubjpass") \
+            and head.lemma_.lower() in LEADING_NOUNS:  # "the cartel's leaders went to war with H": the cartel
+        owners = [c for c in head.children if c.dep_ in ("poss", "compound")] + prep_objects(head, "of")
+        return [r for o in owners for r in parties(frame, o, kinds, depth=depth + 1)]
     if kinds == GROUP and head.lower_ in frame.lexicon("superior_nouns"):
         return [r for p in ("in", "at", "of") for o in prep_objects(head, p)  # 'their former bosses in G': G
                 for r in parties(frame, o, kinds, depth=depth + 1)]
