@@ -29,8 +29,8 @@ testigo has its ends and predicate but some predicted unit does.
 
 Run, from the repository root:
 
-    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/learn_paths.py            # parse (cached) + report
-    PYTHONPATH=$PWD /work/main/.venv/bin/python bench/learn_paths.py --fresh    # re-parse the articles
+    .venv/bin/python bench/learn_paths.py            # parse (cached) + report
+    .venv/bin/python bench/learn_paths.py --fresh    # re-parse the articles
     ... bench/learn_paths.py --examples 0.7   # also list the added units at threshold 0.7 (OK/BAD vs the key)
     ... bench/learn_paths.py --l2 1e-4        # variants: --l2 X, --rules-feature (stacking), --names-only
 
