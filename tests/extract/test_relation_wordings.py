@@ -322,3 +322,10 @@ def test_a_count_the_parser_hung_on_the_verb_is_its_subject(extractor: Any) -> N
 ])
 def test_a_groups_leaders_acting_together_are_the_group(extractor: Any, text: str, fact: tuple[str, str, str]) -> None:
     assert fact in triples(extractor, text)
+
+
+def test_the_brothers_of_a_family_named_group_stand_for_the_group_where_a_group_is_wanted(extractor: Any) -> None:
+    found = triples(extractor, "In 2008 the Sinaloa Cartel fought a war against the Beltrán Leyva brothers.")
+    assert ("Sinaloa Cartel", "rival_of", "Beltrán-Leyva Organization") in found
+    found = said(extractor, "Abigael Ruiz, a man from Colima, is a member of the Valencia family.")
+    assert not any(s.predicate == "member_of" for s in found)  # kin, not a group

@@ -53,6 +53,31 @@ LEADING_NOUNS = frozenset({"leader", "boss", "chief", "commander", "head", "lead
 FAMILY_PLURALS = frozenset({"brothers", "sisters", "twins", "siblings", "cousins"})
 
 
+FAMILY_BUSINESS = ("{} Organization", "{} Cartel", "Los {}", "{} clan", "{} family", "Cártel de los {}")
+
+
+def _family_business(frame: Frame, head: Token) -> Ref | None:
+    """The group named after a family ('the Beltrán Leyva Organization', 'the Arellano Félix Organization')
+    that 'the X brothers' stands for where a group is wanted ('a member of the X family' is kin, not the
+    group): in the text, else in the knowledge base."""
+    words = sorted((t for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i
+                    for t in c.subtree if t.is_title and t.i < head.i), key=lambda t: t.i)
+    if not words or words[-1].i != head.i - 1:
+        return None
+    surname = " ".join(t.text for t in words)
+    names = {fold(form.format(surname)) for form in FAMILY_BUSINESS}
+    for entity in frame.ents.entities.values():
+        known = {fold(n) for n in (entity.name, *(a.name for a in entity.aliases))}
+        if entity.kind == "criminal_group" and names & known:
+            return Ref.at(head, entity.id, entity.kind)
+    found = [e for form in FAMILY_BUSINESS for e in (frame.kb.lookup(form.format(surname)) if frame.kb else [])
+             if e.kind == "criminal_group"]
+    if not found:
+        return None
+    frame.ents.entities.setdefault(found[0].id, found[0])
+    return Ref.at(head, found[0].id, found[0].kind)
+
+
 def _family_members(frame: Frame, head: Token) -> list[Ref]:
     """The people of the document whose surname is the one before 'brothers' ('the Beltrán Leyva
     brothers'): two or more, each by their first mention; none when the text names fewer."""
@@ -142,6 +167,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return listed
     if "person" in kinds and head.lower_ in FAMILY_PLURALS and (members := _family_members(frame, head)):
         return members  # 'the Beltrán Leyva brothers' after the text named Arturo and Héctor Beltrán Leyva
+    if kinds == GROUP and head.lower_ == "brothers" and (business := _family_business(frame, head)):
+        return [business]  # 'allied with the Beltrán Leyva brothers': the organisation named after the family
     if kinds == GROUP and (lemma in frame.lexicon("collective_nouns") or lemma in PLURAL_GROUPS) \
             and head.tag_ in ("NNS", "NNPS"):
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children):
