@@ -329,3 +329,14 @@ def test_the_brothers_of_a_family_named_group_stand_for_the_group_where_a_group_
     assert ("Sinaloa Cartel", "rival_of", "Beltrán-Leyva Organization") in found
     found = said(extractor, "Abigael Ruiz, a man from Colima, is a member of the Valencia family.")
     assert not any(s.predicate == "member_of" for s in found)  # kin, not a group
+
+
+@pytest.mark.parametrize("text, part", [
+    ("Los Pumas worked under the Tejones Cartel until 2015.", True),
+    ("Los Pumas are subordinate to the Tejones Cartel.", True),
+    ("Los Pumas, a cell answerable to the Tejones Cartel, attacked Colima.", True),
+    ("The Tejones Cartel uses Los Pumas as its armed wing.", True),
+    ('Los Pumas operate in Colima under the label "Tejones Cartel".', False),  # a name they use, no master
+])
+def test_a_group_beneath_another_is_its_faction(extractor: Any, text: str, part: bool) -> None:
+    assert (("Los Pumas", "faction_of", "Tejones Cartel") in triples(extractor, text)) is part

@@ -201,11 +201,14 @@ def _under_umbrella(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=(relations("serving_for_verbs"),))
 def _works_for(frame: Frame, token: Token) -> None:
-    """'X, a group that works for Y in the mountains': a group in another's service is its faction."""
+    """'X, a group that works for Y in the mountains', 'X worked under Y until 2015': a group in another's
+    service is its faction."""
     if not (token.pos_ == "VERB" or mistagged_verb(token)) or token.lemma_.lower() not in frame.lexicon(
             "serving_for_verbs"):
         return
     masters = [r for o in prep_objects(token, "for") for r in parties(frame, o)]
+    masters += [r for o in prep_objects(token, "under") if frame.name(o) is not None  # not 'under the label X'
+                for r in parties(frame, o)]
     if not masters:
         return
     for part in _subjects(frame, token):
@@ -304,9 +307,41 @@ def _emit_dated(frame: Frame, child: Ref, parent: Ref, trigger: Token, rule: str
         frame.claims[claim.id] = replace(known, qualifiers=replace(known.qualifiers, dates=claim.qualifiers.dates))
 
 
+@starts(words=("subordinate", "subordinated", "beholden", "answerable"))
+def _subordinate_to(frame: Frame, token: Token) -> None:
+    """'X is subordinate to Y', 'X, a cell answerable to Y': a group beneath another is its faction."""
+    if token.lower_ not in ("subordinate", "subordinated", "beholden", "answerable") \
+            or token.pos_ not in ("ADJ", "VERB"):
+        return
+    wholes = [r for o in prep_objects(token, "to") for r in parties(frame, o)]
+    said = token.dep_ == "acomp"
+    if said:
+        parts = _subjects(frame, token.head)
+    else:  # "X, a cell answerable to Y", "a cell subordinate to Y": the noun it describes, or the name that is
+        noun = token.head  # renamed by that noun
+        parts = parties(frame, noun) or (parties(frame, noun.head) if noun.dep_ == "appos" else [])
+    for part in parts:
+        for whole in wholes:
+            frame.emit("faction_of", part, whole, token, "faction_of.subordinate_to.v1", presupposed=not said)
+
+
+@starts(lemmas=("use", "employ"))
+def _used_as_wing(frame: Frame, token: Token) -> None:
+    """'Y uses X as its armed wing': X is a faction of Y."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("use", "employ"):
+        return
+    wings = [o for o in prep_objects(token, "as") if o.lemma_.lower() in frame.lexicon("faction_nouns")]
+    if not wings:
+        return
+    parts = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c)]
+    for whole in _subjects(frame, token):
+        for part in parts:
+            frame.emit("faction_of", part, whole, token, "faction_of.used_as_wing.v1")
+
+
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 alignment_rules = RuleSet(
     _street_by_street, _attacked_holdings, _sides_in_place, _common_cause, _relies_on, _moved_for, _kept_truce,
     _under_umbrella, _gave_rise, _splinter_group, _works_for,
-    _broke_away_unnamed, _brought_together,
+    _broke_away_unnamed, _brought_together, _subordinate_to, _used_as_wing,
 )
