@@ -340,3 +340,13 @@ def test_the_brothers_of_a_family_named_group_stand_for_the_group_where_a_group_
 ])
 def test_a_group_beneath_another_is_its_faction(extractor: Any, text: str, part: bool) -> None:
     assert (("Los Pumas", "faction_of", "Tejones Cartel") in triples(extractor, text)) is part
+
+
+@pytest.mark.parametrize("text", [
+    "Mario Vela Ruiz was extradited from Mexico to Texas in 2021.",
+    "His extradition to California took place in 2020, a year after Mario Vela Ruiz was arrested.",
+])
+def test_an_extradition_to_a_place_is_to_its_country(extractor: Any, text: str) -> None:
+    found = said(extractor, text)
+    assert {s.object for s in found if s.predicate == "extradited"} == {"United States"}
+    assert not any(s.predicate == "extradited" for s in said(extractor, "Mexico sent troops to Sinaloa in 2020."))

@@ -249,7 +249,8 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
         authorities = parties(frame, subject, kinds) if subject is not None else []
         authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]
     if predicate == "extradited":  # the object is where the person was sent
-        authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
+        authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)
+                       or _country_of_place(frame, o)]  # "extradited to Texas": to the United States
         if token.lemma_.lower() in frame.lexicon("sending_verbs"):
             authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)
                            if r.kind == "country" and frame.ref(o, "country") is not None]  # not 'to the capital'
@@ -303,12 +304,23 @@ def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY
     authorities = [r for o in _objects(token, (), ("by",)) for r in parties(frame, o, kinds)]
     if predicate == "extradited":  # "his extradition to the United States": where he was sent
-        authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)]
+        authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)
+                       or _country_of_place(frame, o)]
     if predicate == "killed" and not authorities:
         authorities = [r for r in blamed(frame, token) if all(r.entity_id != p.entity_id for p in people)]
     for person in people:
         for authority in authorities or [None]:
             frame.emit(predicate, person, authority, token, f"{predicate}.noun.v1", with_time=True)
+
+
+def _country_of_place(frame: Frame, word: Token) -> list[Ref]:
+    """The country a place the knowledge base knows lies in ('Texas': the United States)."""
+    place = frame.ref(word, "place")
+    country = frame.kb.country_of(place.entity_id) if place is not None and frame.kb is not None else None
+    if country is None:
+        return []
+    frame.ents.entities.setdefault(country.id, country)
+    return [Ref.at(word, country.id, "country")]
 
 
 FORMAL_ONLY = frozenset({"identify"})  # verbs that list only with a formal label or a law
