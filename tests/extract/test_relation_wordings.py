@@ -344,7 +344,7 @@ def test_a_group_beneath_another_is_its_faction(extractor: Any, text: str, part:
 
 @pytest.mark.parametrize("text", [
     "Mario Vela Ruiz was extradited from Mexico to Texas in 2021.",
-    "His extradition to California took place in 2020, a year after Mario Vela Ruiz was arrested.",
+    "Mario Vela Ruiz was arrested in 2019. His extradition to California took place in 2020.",
 ])
 def test_an_extradition_to_a_place_is_to_its_country(extractor: Any, text: str) -> None:
     found = said(extractor, text)
