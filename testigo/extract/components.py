@@ -1045,7 +1045,26 @@ def mark_paragraphs(doc: Doc) -> Doc:
             starts.append(i + 1)
     for start in starts:
         _end_dateline(doc, start)
+        _end_label(doc, start)
     return doc
+
+
+BULLETS = {"-", "\u2022", "*", "\u2013", "\u2014", "\u00b7"}
+
+
+def _end_label(doc: Doc, start: int) -> None:
+    """A paragraph (or bullet) opening with a short label and a colon ('- Colima: Los Pumas clashed ...',
+    'Assessment: We judge ...'): the words after the colon start a sentence, so that the label is not
+    parsed as the clause's subject."""
+    i = start + 1 if doc[start].text in BULLETS and start + 1 < len(doc) else start
+    for token in doc[i:min(i + 5, len(doc) - 1)]:
+        if token.text == ":":
+            following = doc[token.i + 1]
+            if token.i > i and (following.is_title or following.is_upper) and not following.is_space:
+                following.is_sent_start = True
+            return
+        if not (token.is_title or token.is_upper) or "\n" in token.text:
+            return
 
 
 DATELINE_DASHES = {"-", "\u2013", "\u2014", "--"}

@@ -327,6 +327,15 @@ def test_a_wire_dateline_is_not_the_first_sentences_subject(extractor: Any) -> N
     assert ("Juan Pérez", "extradited", "United States") in facts(extractor, text)
 
 
+def test_a_label_opening_a_bullet_is_not_the_clauses_subject(extractor: Any) -> None:
+    text = ('Key developments\n\n- Colima: Los Pumas clashed with Los Lobos in the port area on 12 March.\n'
+            '- Jalisco: State police arrested Mario Vela Ruiz, alias "El Gordo", a suspected Los Pumas cell leader, '
+            'on 14 March.\n')
+    found = facts(extractor, text)
+    assert ("Mario Vela Ruiz", "leader_of", "Los Pumas") in found
+    assert ("Los Pumas", "rival_of", "Los Lobos") in found
+
+
 def test_a_capitalised_headline_word_without_a_dash_changes_nothing(extractor: Any) -> None:
     text = "BREAKING news: Juan Pérez was among 12 prisoners that Mexico sent to the United States on Thursday."
     assert ("Juan Pérez", "extradited", "United States") in facts(extractor, text)
