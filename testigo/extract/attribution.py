@@ -15,6 +15,7 @@ than the article asserts, with the cue that opens them and the speaker as writte
   shows …", "experts warning the deal could …") or of a reporting noun ("the DEA's claim that …").
   A partial quote inside it ("wrote that these groups are “…”") belongs to it.
 * ``according_to``: the clause modified by "according to X" (speaker X; for "data from Y", Y).
+* ``according_to`` too: an author-year citation, '(Ruiz, 2019)', for its sentence before it (citations.py).
 * ``hearsay``: impersonal reports: "It has been reported that …", "reportedly", "sources said",
   "reports that …" (speaker None, or the anonymous speaker as written).
 
@@ -33,6 +34,7 @@ import logging
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from testigo.extract.citations import citations
 from testigo.extract.interviews import answers
 from testigo.extract.quotes import Quote
 from testigo.extract.reporting import ReportingPatterns, load_reporting_patterns, parse_reporting_patterns
@@ -134,7 +136,7 @@ class _Finder(ParsedText):
     def run(self) -> list[SourceSpan]:
         if self.has_dep:
             for step in (self.according_to, self.verb_cue, self.relative_report, self.describe_cue, self.noun_cue,
-                         self.hearsay_adverb):
+                         self.hearsay_adverb, self.as_reported):
                 for i in range(self.n):
                     try:
                         step(i)
@@ -144,6 +146,10 @@ class _Finder(ParsedText):
             self.interview_answers()
         except Exception:
             log.debug("attribution: reading interview answers failed", exc_info=True)
+        try:
+            self.cited_works()
+        except Exception:
+            log.debug("attribution: reading citations failed", exc_info=True)
         try:
             self.absorb_quotes()
         except Exception:
@@ -211,6 +217,23 @@ class _Finder(ParsedText):
         if cited is not None:  # "The report, which cites documents of X, says ...": X inside the report's source
             self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], cited, False)
 
+    def as_reported(self, i: int) -> None:
+        """'As X notes, G fought H' / 'G, as prosecutors noted, fought H': the clause an 'as' aside with a
+        reporting verb hangs on (the parser may hang it on a name, or tag the verb a noun) is X's account."""
+        v = self.head[i]
+        if self.lower[i] != "as" or self.dep[i] != "mark" or v == i or not (
+                self.lemma[v] in self.pat.verbs or self.lower[v] in self.pat.verbs) or self.dep[v] not in (
+                "advcl", "relcl", "parataxis"):
+            return
+        speaker = self.speaker_of(v)
+        root = v
+        while self.head[root] != root:
+            root = self.head[root]
+        lo, hi = self.clause(root)
+        rng = self.chars(max(lo, self.sent_lo[i]), min(hi, self.sent_hi[i]))
+        if rng is not None and speaker is not None:
+            self.found.append(_Found(rng[0], rng[1], REPORTED, self.lemma[v], speaker, self.idx[v]))
+
     def before_conceded(self, c: int, hi: int) -> int:
         """The end of a reported clause before a concession that has a speaker of its own: in "X insisted
         that Y is alive, although the government announced that police had killed him" the killing is the
@@ -261,6 +284,19 @@ class _Finder(ParsedText):
         while hi < self.sent_hi[i] and self.lower[hi + 1] not in _CLAUSE_ENDS:
             hi += 1
         self.emit_complement(j, lo, hi, self.lemma[j], (self.idx[i + 1], self.tok_end[j - 1]), False)
+
+    def cited_works(self) -> None:
+        """'G allied with H in 2015 (Ruiz, 2019).': what a sentence says before an author-year citation is the
+        cited work's (citations.py), from the sentence's start or the citation before it in the sentence."""
+        previous_end = -1
+        for citation in citations(self.text):
+            tok = self.tok_at(citation.start)
+            sentence_start = self.idx[self.sent_lo[tok]]
+            rng = self.trim(max(sentence_start, previous_end), citation.start)
+            previous_end = citation.end
+            if rng is not None:
+                self.found.append(_Found(rng[0], rng[1], ACCORDING_TO, "citation",
+                                         (citation.inner_start, citation.inner_end), citation.start))
 
     def interview_answers(self) -> None:
         """The answers of a question-and-answer text are the interviewee's words (interviews.py)."""

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from testigo.extract.attributes import ArrayAttributeRuler
+from testigo.extract.citations import citations
 from testigo.extract.distinct_names import groups_by_distinct_words, kb_index
 from testigo.extract.extensions import ext
 from testigo.extract.families import listed_family, name_in_full
@@ -276,6 +277,7 @@ class EntityTagger:
                   and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)  # 'El' alone names no one
                   and not (len(s) == 1 and s[0].lower_ in _participles())  # a headline's 'Leader Extradited'
                   and not _designation_label(s)]
+        chosen = _outside_citations(doc, chosen)
         # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
         # Palacios Varela"); spaCy refuses overlapping entities, so the longest is kept
         doc.ents = sorted(filter_spans(chosen), key=lambda span: span.start)
@@ -545,6 +547,15 @@ class EntityTagger:
         if words & words_of("agency_words"):
             return "agency"
         return "organization"
+
+
+def _outside_citations(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """The spans less the authors of author-year citations ('(Smith and Jones, 2011; Ortega 2014)'): the
+    cited, not actors of the sentence (citations.py)."""
+    if "(" not in doc.text:
+        return chosen
+    inside = [(c.inner_start, c.inner_end) for c in citations(doc.text)]
+    return [s for s in chosen if not any(lo <= s.start_char and s.end_char <= hi for lo, hi in inside)]
 
 
 def _designation_label(span: Span) -> bool:

@@ -36,10 +36,12 @@ HEDGES = {"reportedly", "allegedly"}  # adverbs that hedge the article's own cla
 # are still what the sentence's source says: which group a group belongs to is rarely background
 # the article vouches for itself (a modifier, "the Y faction known as X", stays background).
 SOURCED_PARTS = frozenset({"faction_of"})
-# What the author's own work says is the author's word: "our reporting", "some of our intelligence", "my research".
+# What the author's own work says is the author's word: "our reporting", "some of our intelligence", "my research",
+# "as this newspaper reported".
 OWN_VOICE = re.compile(r"(?i)^(?:(?:some|much|all|most|part) of )?(?:our|my) (?:own )?(?:reporting|reports?|"
                        r"investigations?|analysis|analyses|intelligence|assessments?|information|research|data|work|"
-                       r"findings|review|sources? of information)$")
+                       r"findings|review|sources? of information)$|^this (?:newspaper|paper|outlet|publication|"
+                       r"magazine|website|site|news agency|agency|programme|program|channel|broadcaster)$")
 
 
 @dataclass(slots=True)

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from testigo.model import Document
+from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
 
@@ -145,3 +146,24 @@ def test_he_said_after_a_described_official_is_the_official_not_the_last_man_nam
     # silent: with no one described after the man named, 'he' stays the man named
     text = "Mario Ruiz Soto was arrested in 2021. \"Los Halcones do not control Reynosa,\" he said."
     assert sources(extractor, text, "operates_in") == [("article", "Mario Ruiz Soto")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("As the DEA has reported, Los Pumas are allied with the Tejones Cartel.", "Drug Enforcement Administration"),
+    ("Los Pumas, as prosecutors noted, are allied with the Tejones Cartel.", "prosecutors"),
+    ("As Ortega (2014) notes, Los Pumas are allied with the Tejones Cartel.", "Ortega"),
+    ("As the war went on, Los Pumas allied with the Tejones Cartel.", None),
+    ("As this newspaper reported, Los Pumas are allied with the Tejones Cartel.", None),  # the article's own
+])
+def test_an_as_aside_with_a_reporting_verb_sources_its_clause(extractor: Any, text: str, source: str | None) -> None:
+    found = {s.sources for s in said(extractor, text) if s.predicate == "ally_of"}
+    assert found == {("article", source) if source else ("article",)}
+
+
+def test_an_author_year_citation_sources_its_sentence_and_names_no_actor(extractor: Any) -> None:
+    text = ("Los Pumas allied with Los Lobos in 2015 (Ruiz, 2019). The Tejones Cartel was founded by Mario Vela Soto "
+            "in 1995 (Smith and Jones, 2011; Ortega 2014). In (May 2019) Los Pumas fought Los Lobos.")
+    found = said(extractor, text)
+    assert {s.sources for s in found if s.predicate == "ally_of"} == {("article", "Ruiz, 2019")}
+    assert {s.subject for s in found if s.predicate == "founder_of"} == {"Mario Vela Soto"}
+    assert {s.sources for s in found if s.predicate == "rival_of"} == {("article",)}

@@ -1,0 +1,36 @@
+"""Author-year citations of scholarly and policy writing: '(Ruiz, 2019)', '(Smith and Jones 2011; Ortega,
+2014a)', '(Grillo et al., 2012)'.
+
+What a sentence says before a citation is the cited work's account: attribution.py makes each citation a
+source of the text from the start of its sentence (or the end of the citation before it) to the citation.
+The names inside the brackets are authors, not actors: components.py drops the entities found there, so
+that no rule reads 'Ortega' in '(Smith and Jones, 2011; Ortega 2014)' as a founder.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+__all__ = ["Citation", "citations"]
+
+_MONTHS = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)\b)")
+_AUTHOR = _MONTHS + r"[A-Z\u00c0-\u00dd][\w\u00c0-\u017f'\u2019\-]+(?: [A-Z\u00c0-\u00dd][\w\u00c0-\u017f'\u2019\-]+)?"
+_AUTHORS = _AUTHOR + r"(?:(?:,? (?:and|&) |, )" + _AUTHOR + r")*(?: et al\.?)?"
+_WORK = _AUTHORS + r",? (?:19|20)\d\d[a-z]?(?:, (?:p|pp)\. ?\d+(?:-\d+)?)?"
+CITATION = re.compile(r"\((" + _WORK + r"(?:; ?" + _WORK + r")*)\)")
+
+
+class Citation(NamedTuple):
+    """The brackets [start, end) and the text inside them [inner_start, inner_end), in characters."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+
+
+def citations(text: str) -> list[Citation]:
+    """Every author-year citation of the text, in order."""
+    return [Citation(m.start(), m.end(), m.start(1), m.end(1)) for m in CITATION.finditer(text)]
