@@ -264,3 +264,16 @@ def test_a_nephew_of_the_brothers_is_the_nephew_of_the_brothers_who_share_his_na
             "Juan Ortega Díaz, a nephew of the brothers, as a leader of Los Pumas.")
     found = {o for s, p, o in triples(extractor, text) if s == "Juan Ortega Díaz" and p == "relative_of"}
     assert found == {"Mario Ortega Ruiz", "Pedro Ortega Ruiz"}
+
+
+def test_a_post_taken_over_is_the_one_its_own_sentence_says_was_led(extractor: Any) -> None:
+    text = ("When Los Pumas split, the faction loyal to the Ortega brothers kept the port. Mario Ortega Ruiz had "
+            "led Los Pumas until marines captured him in 2013; his brother Pedro Ortega Ruiz took over.")
+    found = {o for s, p, o in triples(extractor, text) if s == "Pedro Ortega Ruiz" and p == "leader_of"}
+    assert found == {"Los Pumas"}
+    text = ("Los Halcones fight Los Pumas in the north. Police identify Mario Ortega Ruiz as the leader of Los "
+            "Pumas, a position he is believed to have taken over in 2012.")
+    found = {o for s, p, o in triples(extractor, text) if s == "Mario Ortega Ruiz" and p == "leader_of"}
+    assert found == {"Los Pumas"}
+    text = "Mario Ortega Ruiz led Los Pumas until 2013. His brother Pedro Ortega Ruiz took over."
+    assert ("Pedro Ortega Ruiz", "leader_of", "Los Pumas") in triples(extractor, text)
