@@ -277,3 +277,20 @@ def test_a_post_taken_over_is_the_one_its_own_sentence_says_was_led(extractor: A
     assert found == {"Los Pumas"}
     text = "Mario Ortega Ruiz led Los Pumas until 2013. His brother Pedro Ortega Ruiz took over."
     assert ("Pedro Ortega Ruiz", "leader_of", "Los Pumas") in triples(extractor, text)
+
+
+def test_his_son_after_and_is_the_son_of_the_name_before_and(extractor: Any) -> None:
+    text = ("The arrest of the old boss, who was flown to Texas together with Mario Peña Cruz, split Los Pumas into "
+            "two camps: Los Halcones on one side and Los Gallos, loyal to the old boss and his son Pedro Zambrano "
+            "Ruiz, on the other.")
+    found = {o for s, p, o in triples(extractor, text) if s == "Pedro Zambrano Ruiz" and p == "child_of"}
+    assert "Mario Peña Cruz" not in found
+    text = "Police detained Luis Ortega Vidal and his son Pedro Ortega Ruiz in Tepic."
+    assert ("Pedro Ortega Ruiz", "child_of", "Luis Ortega Vidal") in triples(extractor, text)
+
+
+def test_their_son_is_the_couples_child_not_a_siblings(extractor: Any) -> None:
+    text = ("Mario Ortega Ruiz and his brother Pedro Ortega Ruiz run Los Pumas. Luis Vega Soto's wife, Ana Ruiz "
+            "Díaz, was detained in 2021, and their son Raúl Vega Ruiz was extradited in 2020.")
+    found = {o for s, p, o in triples(extractor, text) if s == "Raúl Vega Ruiz" and p == "child_of"}
+    assert found == {"Luis Vega Soto", "Ana Ruiz Díaz"}
