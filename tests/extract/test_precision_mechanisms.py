@@ -294,3 +294,14 @@ def test_their_son_is_the_couples_child_not_a_siblings(extractor: Any) -> None:
             "Díaz, was detained in 2021, and their son Raúl Vega Ruiz was extradited in 2020.")
     found = {o for s, p, o in triples(extractor, text) if s == "Raúl Vega Ruiz" and p == "child_of"}
     assert found == {"Luis Vega Soto", "Ana Ruiz Díaz"}
+
+
+def test_his_kin_opening_a_sentence_is_read_like_his_not_as_the_topic(extractor: Any) -> None:
+    text = ("Luigi Ferrante founded the Ferrante clan in 1990. Luigi Ferrante ran the clan for two decades, and "
+            "Luigi Ferrante still owns its farms. Carlo Ferrante, Luigi's eldest son, served as the clan's "
+            "second-in-command while his father was a fugitive; he was arrested in 2005. His brother Marco "
+            "Ferrante, who took over afterwards, spent ten years on the run.")
+    found = {o for s, p, o in triples(extractor, text) if s == "Marco Ferrante" and p == "sibling_of"}
+    assert found == {"Carlo Ferrante"}
+    text = "Luigi Ferrante founded the Ferrante clan in 1990. His son, Marco Ferrante, was arrested in 2005."
+    assert ("Marco Ferrante", "child_of", "Luigi Ferrante") in triples(extractor, text)

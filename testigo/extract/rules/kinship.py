@@ -231,7 +231,11 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
             break
         if ref.entity_id not in excluded and not (his and is_female(frame, ref)):  # 'his' is not a woman's
             return [ref]
-    owner = topic(frame, noun.sent[0], PERSON)  # named in the sentence before
+    pronoun = next(c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her"))
+    opens = noun.sent[0].text[:1].isupper() and not any(  # a sentence of its own, no fragment cut from one
+        r.span.start >= noun.sent.start for r in frame.refs_before(noun, *PERSON))
+    read = [r for r in parties(frame, pronoun, PERSON) if r.entity_id not in excluded] if his and opens else []
+    owner = read[0] if read else topic(frame, noun.sent[0], PERSON)  # named in the sentence before
     if owner is not None and not his and not is_female(frame, owner):
         owner = _woman_before(frame, noun, excluded) or owner  # 'her son': the woman named just before, if any
     return [owner] if owner is not None and owner.entity_id != person.entity_id else []
