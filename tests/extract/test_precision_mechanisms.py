@@ -305,3 +305,12 @@ def test_his_kin_opening_a_sentence_is_read_like_his_not_as_the_topic(extractor:
     assert found == {"Carlo Ferrante"}
     text = "Luigi Ferrante founded the Ferrante clan in 1990. His son, Marco Ferrante, was arrested in 2005."
     assert ("Marco Ferrante", "child_of", "Luigi Ferrante") in triples(extractor, text)
+
+
+def test_him_inside_a_who_clause_is_the_person_the_clause_describes(extractor: Any) -> None:
+    text = ("Pedro Vega Ruiz died in prison on Monday. Vega Ruiz was the younger brother of Mario Vega Ruiz, who "
+            "turned Los Pumas into a power before soldiers captured him in Tepic in 2003.")
+    found = {s for s, p, o in triples(extractor, text) if p == "arrested"}
+    assert found == {"Mario Vega Ruiz"}
+    text = "Police say Pedro Vega Ruiz was close to Mario Peña Cruz, who said he had been arrested in Tepic in 2003."
+    assert {s for s, p, o in triples(extractor, text) if p == "arrested"} == {"Mario Peña Cruz"}

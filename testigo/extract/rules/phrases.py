@@ -1184,6 +1184,8 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     if head.lower_ not in ("he", "him", "she", "her", "his") or depth > 3:
         return []
     female = head.lower_ in ("she", "her")
+    if (described := _described_by_who(frame, head)) is not None and is_female(frame, described) == female:
+        return [described]  # "Y, who ran G before soldiers captured him in 2003": Y
     for ref in frame.refs_before(head, "person"):  # a subject earlier in the same sentence
         if ref.span.start < head.sent.start:
             break
@@ -1212,6 +1214,21 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     nearest = next((r for r in frame.refs_before(head, "person")
                     if r.span.start >= start and is_female(frame, r) == female), None)
     return [nearest] if nearest is not None else []
+
+
+def _described_by_who(frame: Frame, pronoun: Token) -> Ref | None:
+    """The person a 'who' clause describes, for a pronoun inside that clause but not an object of its own
+    verb ('Y, who turned G into a power before soldiers captured him': Y; 'Y, who shot him': not Y)."""
+    for verb in pronoun.ancestors:
+        if verb.dep_ != "relcl":
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):
+            return None
+        if pronoun.head.i == verb.i and pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # an object of the clause's own verb is someone else
+        named = frame.name(verb.head, "person")
+        return named if named is not None and named.span.root.i == verb.head.i else None
+    return None
 
 
 def _read_pronoun(frame: Frame, word: Token, depth: int) -> Ref | None:
