@@ -314,3 +314,13 @@ def test_him_inside_a_who_clause_is_the_person_the_clause_describes(extractor: A
     assert found == {"Mario Vega Ruiz"}
     text = "Police say Pedro Vega Ruiz was close to Mario Peña Cruz, who said he had been arrested in Tepic in 2003."
     assert {s for s, p, o in triples(extractor, text) if p == "arrested"} == {"Mario Peña Cruz"}
+
+
+def test_a_subject_pronoun_is_not_a_person_its_own_clause_names_after_it(extractor: Any) -> None:
+    text = ("Prosecutors describe Mario Peña Cruz as the head of Los Pumas. Another figure, known only as the "
+            "accountant, was arrested this year. Prosecutors say he ran the group's finances and was close to "
+            "Peña Cruz.")
+    assert ("Mario Peña Cruz", "member_of", "Los Pumas") not in triples(extractor, text)
+    text = ("Prosecutors describe Mario Peña Cruz as a senior figure in Los Pumas. Prosecutors say he ran the "
+            "group's finances.")
+    assert ("Mario Peña Cruz", "member_of", "Los Pumas") in triples(extractor, text)

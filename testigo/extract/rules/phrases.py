@@ -1180,7 +1180,25 @@ def _inside_subject(head: Token) -> bool:
 
 
 def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
-    """'he', 'him', 'she', 'her': the person named last before the pronoun."""
+    """'he', 'him', 'she', 'her': the person named last before the pronoun; never a person its own clause
+    names under it ('he ran the finances and was close to X' is not X)."""
+    found = _pronoun_reading(frame, head, depth)
+    return [] if found and found[0].entity_id in _named_below(frame, head) else found
+
+
+def _named_below(frame: Frame, pronoun: Token) -> set[str]:
+    """The people a subject pronoun's clause names after it (its verb's words and those of verbs joined to it
+    that share the subject), whom the pronoun cannot stand for."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    verb = pronoun.head
+    words = [t for t in verb.subtree if t.i > pronoun.right_edge.i]  # after it (a clause hung before is no object)
+    own = {t.i for c in verb.children if c.dep_ == "conj" and any(
+        d.dep_ in ("nsubj", "nsubjpass") for d in c.children) for t in c.subtree}  # '..., and X fled'
+    return {r.entity_id for t in words if t.i not in own and (r := frame.name(t, "person")) is not None}
+
+
+def _pronoun_reading(frame: Frame, head: Token, depth: int) -> list[Ref]:
     if head.lower_ not in ("he", "him", "she", "her", "his") or depth > 3:
         return []
     female = head.lower_ in ("she", "her")
