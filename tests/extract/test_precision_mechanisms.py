@@ -324,3 +324,13 @@ def test_a_subject_pronoun_is_not_a_person_its_own_clause_names_after_it(extract
     text = ("Prosecutors describe Mario Peña Cruz as a senior figure in Los Pumas. Prosecutors say he ran the "
             "group's finances.")
     assert ("Mario Peña Cruz", "member_of", "Los Pumas") in triples(extractor, text)
+
+
+def test_the_groups_of_a_place_are_a_class_not_the_pair_named_before(extractor: Any) -> None:
+    text = ("Los Pumas and Los Halcones have fought over Tepic since 2019. Church leaders, who in past years helped "
+            "arrange brief truces between the armed groups of the region, said no one was talking anymore.")
+    assert {(s, o) for s, p, o in triples(extractor, text) if p == "negotiated_with"} == set()
+    text = ("Los Pumas and Los Halcones have fought over Tepic since 2019. Church leaders, who in past years helped "
+            "arrange brief truces between the two groups, said no one was talking anymore.")
+    found = {frozenset((s, o)) for s, p, o in triples(extractor, text) if p == "negotiated_with"}
+    assert found == {frozenset(("Los Pumas", "Los Halcones"))}

@@ -145,8 +145,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             and head.tag_ in ("NNS", "NNPS"):
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children):
             return []  # "the Matamoros factions" are some other groups, not the pair just named
-        if not _definite_plural(head):
-            return []  # "local gangs", "a coalition of groups": no pair named before
+        if not _definite_plural(head) or _of_somewhere(frame, head):
+            return []  # "local gangs", "a coalition of groups", "the armed groups of the region": no pair named before
         count = _count(head)
         if count is not None and count > 2:
             return _last_list(frame, head, count)  # "those four organisations"
@@ -299,6 +299,17 @@ def _definite_plural(head: Token) -> bool:
     """'the two groups', 'both cartels', 'these gangs': a plural that points back, unlike 'local gangs'."""
     return any(c.dep_ in ("det", "nummod", "predet", "poss", "amod") and c.lower_ in PAIR_WORDS
                for c in head.children)
+
+
+def _of_somewhere(frame: Frame, head: Token) -> bool:
+    """'the armed groups of the region', 'the gangs in Guayaquil': a plural with 'the' alone, told by a
+    place, is the class of groups there, not the pair named before ('the two groups of the region' counts)."""
+    pointing = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "poss", "amod")
+                and c.lower_ in PAIR_WORDS]
+    return pointing == ["the"] and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in frame.lexicon("place_nouns") or frame.name(o, "place", "country"))
+        for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "across", "throughout")
+        for o in p.children)
 
 
 def _both(head: Token) -> bool:
