@@ -334,3 +334,13 @@ def test_the_groups_of_a_place_are_a_class_not_the_pair_named_before(extractor: 
             "arrange brief truces between the two groups, said no one was talking anymore.")
     found = {frozenset((s, o)) for s, p, o in triples(extractor, text) if p == "negotiated_with"}
     assert found == {frozenset(("Los Pumas", "Los Halcones"))}
+
+
+def test_its_own_is_the_subject_of_its_clause(extractor: Any) -> None:
+    text = ("Open war with Los Pumas erupted in 2008. The Tepic Cartel fought back through Los Halcones, a street "
+            "gang. Los Pumas relied on its own armed cell, Los Gallos, and on local gangs.")
+    found = {o for s, p, o in triples(extractor, text) if s == "Los Gallos" and p == "faction_of"}
+    assert found == {"Los Pumas"}
+    text = ("Open war with Los Pumas erupted in 2008. The Tepic Cartel fought back through Los Halcones, a street "
+            "gang. The army relied on its own special forces.")
+    assert not {o for s, p, o in triples(extractor, text) if p == "faction_of"} & {"Tepic Cartel", "Los Pumas"}

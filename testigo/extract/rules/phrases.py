@@ -881,7 +881,9 @@ def unnamed_subject(frame: Frame, token: Token) -> bool:
 
 def its_group(frame: Frame, head: Token) -> Ref | None:
     """The group 'it' or 'its' stands for: a subject or object earlier in its sentence, else the
-    subject of the sentence before, else the topic."""
+    subject of the sentence before, else the topic; 'its own' only its clause's subject."""
+    if head.lower_ == "its" and head.dep_ == "poss" and any(c.lower_ == "own" for c in head.head.children):
+        return _own_owner(frame, head)
     described = _described_by_relative(frame, head) or _parallel_subject(frame, head)
     if described is not None:
         return described
@@ -892,6 +894,19 @@ def its_group(frame: Frame, head: Token) -> Ref | None:
         if found is not None and found.span.root.i not in own:
             return found
     return None
+
+
+def _own_owner(frame: Frame, head: Token) -> Ref | None:
+    """'its own' is the subject of its clause: 'G relied on its own armed cell' (G; 'Sinaloa relied on its own
+    cell': the group named after the place), and no group named elsewhere when the subject is none."""
+    verb = next((w for w in head.ancestors if w.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subject is None or subject.lower_ in ("who", "which", "that"):
+        return None
+    if (group := frame.ref(subject, *GROUP)) is not None:
+        return group
+    place = frame.name(subject, "place")
+    return group_named_after(frame, place, place.span.end) if place is not None else None
 
 
 def _parallel_subject(frame: Frame, head: Token) -> Ref | None:
