@@ -344,3 +344,11 @@ def test_its_own_is_the_subject_of_its_clause(extractor: Any) -> None:
     text = ("Open war with Los Pumas erupted in 2008. The Tepic Cartel fought back through Los Halcones, a street "
             "gang. The army relied on its own special forces.")
     assert not {o for s, p, o in triples(extractor, text) if p == "faction_of"} & {"Tepic Cartel", "Los Pumas"}
+
+
+def test_a_reproach_by_relatives_after_a_fronted_phrase_is_no_charge(extractor: Any) -> None:
+    text = ("For years the brothers worked alongside Los Pumas and its leader, Mario Peña Cruz. After Pedro's "
+            "arrest the brothers accused Peña Cruz of betraying him, and the two organisations went to war.")
+    assert {s for s, p, o in triples(extractor, text) if p == "charged"} == set()
+    text = "After a long investigation, prosecutors accused Mario Peña Cruz of laundering money for Los Pumas."
+    assert ("Mario Peña Cruz", "charged", "") in triples(extractor, text)

@@ -237,7 +237,7 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     people += [r for r in _together_with(frame, token) if people and r not in people]
     passive = given or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _participle(token)
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY  # killers need not be the state
-    accuser = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    accuser = next((c for c in reversed(list(token.lefts)) if c.dep_ == "nsubj"), None)  # the one next to the verb
     if predicate == "charged" and token.lemma_.lower() == "accuse" and accuser is not None \
             and not parties(frame, accuser, AUTHORITY) and (parties(frame, accuser, PERSON + GROUP) or (
                 accuser.pos_ == "NOUN" and accuser.lemma_.lower() in frame.words["family"])):  # type: ignore[operator]
