@@ -352,3 +352,16 @@ def test_a_reproach_by_relatives_after_a_fronted_phrase_is_no_charge(extractor: 
     assert {s for s, p, o in triples(extractor, text) if p == "charged"} == set()
     text = "After a long investigation, prosecutors accused Mario Peña Cruz of laundering money for Los Pumas."
     assert ("Mario Peña Cruz", "charged", "") in triples(extractor, text)
+
+
+def test_the_group_is_the_one_last_introduced_as_a_group(extractor: Any) -> None:
+    text = ("Leaders of the Tepic Cartel and Los Halcones charged. The Tepic Cartel controls the port, and the Tepic "
+            "Cartel pays the police. Raúl Soto Vega and Pedro Vega Ruiz jointly led the Tepic Cartel after 2003.\n\n"
+            "Mario Peña Cruz is alleged to have commanded Los Halcones, a group originally made up of former "
+            "soldiers who were recruited to protect the Tepic Cartel's leadership. Luis Ortega Vidal, the "
+            "indictment alleges, served as Peña's deputy and directed the group's operations in Tepic.")
+    found = {o for s, p, o in triples(extractor, text) if s == "Luis Ortega Vidal" and p == "member_of"}
+    assert found == {"Los Halcones"}
+    text = text.replace("Los Halcones, a group originally", "Los Halcones, men originally")
+    found = {o for s, p, o in triples(extractor, text) if s == "Luis Ortega Vidal" and p == "member_of"}
+    assert found == {"Tepic Cartel"}

@@ -496,6 +496,8 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return [rival]  # "A has been at war with B. The rival group ...": B
     if modifiers:
         return []  # "the Sinaloa faction", "the local gang": a new referent, not a repeat
+    if (introduced := _introduced_as(frame, head)) is not None:
+        return [introduced]  # "X commanded Y, a group made up of ... G's leadership. ... the group's operations": Y
     word = fold(head.lemma_).replace("organisation", "organization")
     named = word if word in ("cartel", "organization", "faction", "gang", "cell", "clan", *PARTS) else None
     group = _subject_of_clause_before(frame, head, named) or _sole_group_before(frame, head, named) \
@@ -506,6 +508,20 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []  # "X and Y have fought since 2010. The group's leader ...": which group?
     echo(frame, head, group)
     return [group] if group is not None else []
+
+
+def _introduced_as(frame: Frame, head: Token) -> Ref | None:
+    """'the group' after 'Y, a group that ...' or 'Y is a group ...' in this sentence or the one before: the
+    group the same noun, indefinite, described last."""
+    for word in reversed(head.doc[window_start(head, 1):head.left_edge.i]):
+        if word.pos_ != "NOUN" or word.lemma_.lower() != head.lemma_.lower() or not any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children):
+            continue
+        if word.dep_ == "appos":
+            return frame.name(word.head, *GROUP)
+        subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None) if word.dep_ == "attr" else None
+        return frame.name(subject, *GROUP) if subject is not None else None
+    return None
 
 
 def _same_as_before(frame: Frame, head: Token) -> list[Ref]:
