@@ -365,3 +365,13 @@ def test_the_group_is_the_one_last_introduced_as_a_group(extractor: Any) -> None
     text = text.replace("Los Halcones, a group originally", "Los Halcones, men originally")
     found = {o for s, p, o in triples(extractor, text) if s == "Luis Ortega Vidal" and p == "member_of"}
     assert found == {"Tepic Cartel"}
+
+
+def test_the_coalition_is_the_group_the_text_called_a_coalition(extractor: Any) -> None:
+    text = ("Who are Los Unidos, the Nayarit coalition now on Washington's list?\n\n"
+            "Despite the name, it is not a single cartel but a loose coalition of armed groups. Its members fight "
+            "the Tepic Cartel, which controls the port. The Tepic Cartel pays the police, and the Tepic Cartel "
+            "runs the market.\n\nOfficials have also said that cells of the coalition sometimes fight among "
+            "themselves in Compostela.")
+    found = {s for s, p, o in triples(extractor, text) if p == "operates_in" and o == "Compostela"}
+    assert found == {"Los Unidos"}

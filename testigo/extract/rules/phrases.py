@@ -263,6 +263,7 @@ UNIT_NOUNS = frozenset({"unit", "corps"})  # 'the unit': only a group the text h
 PAIR_WORDS = frozenset({"the", "both", "these", "those", "two", "their", "its", "each", "all"})
 
 
+GENERIC_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "cartel", "gang"})  # any group's noun
 ORDER_WORDS = {"former": 0, "latter": 1, "first": 0, "second": 1}  # 'A and B ... The first is led by X'
 
 
@@ -512,15 +513,22 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
 
 def _introduced_as(frame: Frame, head: Token) -> Ref | None:
     """'the group' after 'Y, a group that ...' or 'Y is a group ...' in this sentence or the one before: the
-    group the same noun, indefinite, described last."""
-    for word in reversed(head.doc[window_start(head, 1):head.left_edge.i]):
-        if word.pos_ != "NOUN" or word.lemma_.lower() != head.lemma_.lower() or not any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in word.children):
+    group the same noun, indefinite, described last. A noun that says more than 'group' ('the coalition',
+    'the alliance') reaches back to the text's start and also to 'Y, the Michoacán coalition'."""
+    lemma = head.lemma_.lower()
+    generic = lemma in GENERIC_GROUP_NOUNS
+    for word in reversed(head.doc[window_start(head, 1) if generic else 0:head.left_edge.i]):
+        if word.pos_ != "NOUN" or word.lemma_.lower() != lemma:
             continue
+        articles = {c.lower_ for c in word.children if c.dep_ == "det"}
+        if not articles & {"a", "an"} and not (not generic and word.dep_ == "appos" and articles == {"the"}):
+            continue
+        while word.dep_ == "conj" and word.head.i != word.i:  # 'it is not a cartel but a loose coalition'
+            word = word.head
         if word.dep_ == "appos":
             return frame.name(word.head, *GROUP)
         subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None) if word.dep_ == "attr" else None
-        return frame.name(subject, *GROUP) if subject is not None else None
+        return frame.ref(subject, *GROUP) if subject is not None else None  # 'it is a loose coalition': what 'it' is
     return None
 
 
