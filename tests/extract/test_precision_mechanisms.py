@@ -375,3 +375,13 @@ def test_the_coalition_is_the_group_the_text_called_a_coalition(extractor: Any) 
             "themselves in Compostela.")
     found = {s for s, p, o in triples(extractor, text) if p == "operates_in" and o == "Compostela"}
     assert found == {"Los Unidos"}
+
+
+def test_an_attorney_general_in_a_sentence_about_another_country_is_not_the_us_justice_department(
+        extractor: Any) -> None:
+    text = ("In April 2017, Salvadoran police arrested Mario Peña Cruz in an investigation led by then attorney "
+            "general Ramiro Olmos Vega into the laundering of money through hotels.")
+    assert offices(extractor, text) == set()
+    text = ("In April 2017, US agents arrested Mario Peña Cruz in an investigation led by Attorney General Pamela "
+            "Wright into the laundering of money through hotels.")
+    assert offices(extractor, text) == {("Pamela Wright", "United States Department of Justice")}
