@@ -385,3 +385,11 @@ def test_an_attorney_general_in_a_sentence_about_another_country_is_not_the_us_j
     text = ("In April 2017, US agents arrested Mario Peña Cruz in an investigation led by Attorney General Pamela "
             "Wright into the laundering of money through hotels.")
     assert offices(extractor, text) == {("Pamela Wright", "United States Department of Justice")}
+
+
+def test_people_seized_in_a_kidnapping_are_not_arrested(extractor: Any) -> None:
+    text = ("Prosecutors hold Los Pumas responsible for the kidnapping and murder of a team from a Quito "
+            "newspaper, reporter Ana Ruiz Díaz and driver Mario Peña Cruz, who were seized in March near Tepic.")
+    assert {s for s, p, o in triples(extractor, text) if p == "arrested"} == set()
+    text = "Mario Peña Cruz, who ran the Los Pumas kidnapping ring, was seized by marines in Tepic in March."
+    assert "Mario Peña Cruz" in {s for s, p, o in triples(extractor, text) if p == "arrested"}
