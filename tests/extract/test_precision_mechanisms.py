@@ -393,3 +393,11 @@ def test_people_seized_in_a_kidnapping_are_not_arrested(extractor: Any) -> None:
     assert {s for s, p, o in triples(extractor, text) if p == "arrested"} == set()
     text = "Mario Peña Cruz, who ran the Los Pumas kidnapping ring, was seized by marines in Tepic in March."
     assert "Mario Peña Cruz" in {s for s, p, o in triples(extractor, text) if p == "arrested"}
+
+
+def test_a_war_with_one_group_is_not_with_the_group_its_verb_names(extractor: Any) -> None:
+    text = "In its war with Los Halcones, the Tepic Cartel allied itself with Los Pumas."
+    found = triples(extractor, text)
+    assert ("Tepic Cartel", "rival_of", "Los Halcones") in found
+    assert ("Tepic Cartel", "rival_of", "Los Pumas") not in found
+    assert ("Tepic Cartel", "ally_of", "Los Pumas") in found
