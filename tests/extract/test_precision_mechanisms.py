@@ -401,3 +401,14 @@ def test_a_war_with_one_group_is_not_with_the_group_its_verb_names(extractor: An
     assert ("Tepic Cartel", "rival_of", "Los Halcones") in found
     assert ("Tepic Cartel", "rival_of", "Los Pumas") not in found
     assert ("Tepic Cartel", "ally_of", "Los Pumas") in found
+
+
+def test_its_after_a_sentence_without_a_group_subject_is_that_sentences_object(extractor: Any) -> None:
+    text = ("The Tepic Cartel rules the coast, and the Tepic Cartel pays the police. Leaked army files described "
+            "Los Gallos as a local cell working for the Tepic Cartel. The same files named Mario Peña Cruz as one "
+            "of its leaders.")
+    found = {o for s, p, o in triples(extractor, text) if s == "Mario Peña Cruz" and p == "leader_of"}
+    assert "Tepic Cartel" not in found
+    text = ("Los Gallos rule the coast. The Tepic Cartel pays the police. The same files named Mario Peña Cruz as "
+            "one of its leaders.")
+    assert ("Mario Peña Cruz", "leader_of", "Tepic Cartel") in triples(extractor, text)

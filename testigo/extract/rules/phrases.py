@@ -1019,8 +1019,14 @@ def _previous_subject(frame: Frame, head: Token) -> Ref | None:
     if head.sent.start == 0:
         return None
     previous = head.doc[head.sent.start - 1].sent
-    return next((r for r in frame.refs_before(head, *GROUP) if previous.start <= r.span.start < previous.end
-                 and r.span.root.dep_ in ("nsubj", "nsubjpass")), None)
+    there = [r for r in frame.refs_before(head, *GROUP) if previous.start <= r.span.start < previous.end]
+    subject = next((r for r in there if r.span.root.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None or any(t.dep_ in ("nsubj", "nsubjpass") and t.head == previous.root for t in previous
+                                  if t.pos_ == "PRON"):
+        return subject
+    objects = {r.entity_id: r for r in there if r.span.root.dep_ == "dobj" and r.span.root.head == previous.root}
+    return next(iter(objects.values())) if len(objects) == 1 else None  # 'Files described X as a cell of G. ...
+    # The files named Y as one of its leaders': X, the main clause's object, when no group is its subject
 
 
 def _before_alias(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
