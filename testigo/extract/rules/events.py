@@ -232,12 +232,16 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     if predicate == "charged" and token.lemma_.lower() in UNCHARGING and any(
             c.dep_ == "neg" or c.lower_ == "never" for c in token.children):
         return  # "X has never been convicted": no denial that X was charged
+    if predicate == "arrested" and token.lemma_.lower() in frame.lexicon("kidnap_verbs") and any(
+            t.i != token.i and t.lemma_.lower() in frame.lexicon("kidnap_nouns", "kidnap_verbs") - {"hold", "seize"}
+            and t.i < token.i and t.dep_ not in ("compound", "amod", "nmod") for t in token.sent):
+        return  # "the kidnapping of a team of reporters, who were seized in March": taken, not arrested
     given = people is not None
     people = people if people is not None else _patients(frame, token, PERSON)
     people += [r for r in _together_with(frame, token) if people and r not in people]
     passive = given or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _participle(token)
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY  # killers need not be the state
-    accuser = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    accuser = next((c for c in reversed(list(token.lefts)) if c.dep_ == "nsubj"), None)  # the one next to the verb
     if predicate == "charged" and token.lemma_.lower() == "accuse" and accuser is not None \
             and not parties(frame, accuser, AUTHORITY) and (parties(frame, accuser, PERSON + GROUP) or (
                 accuser.pos_ == "NOUN" and accuser.lemma_.lower() in frame.table("family"))):

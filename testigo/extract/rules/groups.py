@@ -215,8 +215,8 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     if subject is not None and verb is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = _described(verb.head)  # "X survives as a group that reached an accommodation with Y"
     left = owners or (parties(frame, subject) if subject is not None else [])
-    partners = [r for obj in _preps(token, "with") + (_preps(verb, "with") + _with_after_place(frame, verb)
-                                                       if verb is not None else [])
+    own = _preps(token, "with")  # "in its war with X, G allied itself with Y": the war's X, not the verb's Y
+    partners = [r for obj in own or (_preps(verb, "with") + _with_after_place(frame, verb) if verb is not None else [])
                 for r in parties(frame, obj)]
     if partners and not left and predicate == "rival_of" and verb is not None and _bare_definite(token):
         left = [r for r in [topic(frame, token, GROUP)] if r is not None and r not in partners]

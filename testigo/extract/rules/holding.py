@@ -2,7 +2,8 @@
 
 "X runs the group's sales points" (a member in charge of a concern); "X ran G's business in P" (a
 member in charge of a place); "G, an affiliate that he founded" (the relative clause's object); "C, who
-took over afterwards" (the group the sentences before said someone else led). Used by leadership.py.
+took over afterwards" (the group the sentences before said someone else led); "X had led G until ...; his
+brother took over" (the group its own sentence says was led). Used by leadership.py and ties.py.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.rules.phrases import GROUP, parties
 from testigo.extract.rules.roles import role_title
 
-__all__ = ["clause_object", "led_just_before", "runs_a_part", "somewhere"]
+__all__ = ["clause_object", "led_in_sentence", "led_just_before", "runs_a_part", "somewhere"]
 
 
 def runs_a_part(frame: Frame, verb: Token, people: list[Ref], parts: list[Token] | None = None) -> None:
@@ -66,3 +67,18 @@ def led_just_before(frame: Frame, verb: Token, people: list[Ref], *, sentences: 
     group = next(iter(led))
     return [Ref(Span(verb.doc, verb.i, verb.i + 1, label="criminal_group"), group)] \
         if group in frame.ents.entities else []
+
+
+def led_in_sentence(frame: Frame, verb: Token) -> list[Ref]:
+    """The one group the sentence says, before ``verb``, that someone led: the object of a verb of leading
+    ('X had led G until ...; his brother took over') or of a leader noun ('the leader of G, a position he
+    took over'). A post taken over there is that group's, before any group the sentences before name."""
+    found: dict[str, Ref] = {}
+    for ref in frame.refs_in(verb.doc[verb.sent.start:verb.i], *GROUP):
+        word = ref.span.root
+        led = word.dep_ == "dobj" and word.head.lemma_.lower() in frame.lexicon("leader_verbs")
+        led = led or word.dep_ == "pobj" and word.head.lower_ == "of" \
+            and word.head.head.lower_ in frame.lexicon("leader_nouns")
+        if led:
+            found.setdefault(ref.entity_id, ref)
+    return list(found.values()) if len(found) == 1 else []

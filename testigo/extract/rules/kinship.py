@@ -205,9 +205,14 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
         owner = topic(frame, noun.sent[0], PERSON)
         return [owner] if owner is not None and owner.entity_id != person.entity_id else []
     if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):  # 'Their father, X': the siblings
+        if frame.words["family"].get(noun.lower_) == "child_of":  # type: ignore[union-attr]
+            return _couple(frame, noun)  # 'X's wife, W, ..., and their son, S': the couple's child, not a sibling's
         return [r for r in latest_siblings(frame, noun) if r.entity_id != person.entity_id]
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
         return []
+    if noun.dep_ == "conj" and noun.head.pos_ in ("PROPN", "NOUN") and any(
+            c.dep_ == "cc" and c.i < noun.i for c in noun.head.children):
+        return _coordinated_owner(frame, noun, person)
     if noun.dep_ == "pobj" and noun.head.lower_ == "with" and _is_kin(frame, noun.head.head):
         return []  # "his sons with his first wife, M": M is the father's spouse (_other_parent)
     excluded = {person.entity_id}
@@ -226,10 +231,35 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
             break
         if ref.entity_id not in excluded and not (his and is_female(frame, ref)):  # 'his' is not a woman's
             return [ref]
-    owner = topic(frame, noun.sent[0], PERSON)  # named in the sentence before
+    pronoun = next(c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her"))
+    opens = noun.sent[0].text[:1].isupper() and not any(  # a sentence of its own, no fragment cut from one
+        r.span.start >= noun.sent.start for r in frame.refs_before(noun, *PERSON))
+    read = [r for r in parties(frame, pronoun, PERSON) if r.entity_id not in excluded] if his and opens else []
+    owner = read[0] if read else topic(frame, noun.sent[0], PERSON)  # named in the sentence before
     if owner is not None and not his and not is_female(frame, owner):
         owner = _woman_before(frame, noun, excluded) or owner  # 'her son': the woman named just before, if any
     return [owner] if owner is not None and owner.entity_id != person.entity_id else []
+
+
+def _coordinated_owner(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
+    """'loyal to X and his son Y', 'The mayor of P, X, and his wife, Y': 'his' is the one person named in the
+    phrase coordinated before the kin noun, and no one else when that phrase names no one ('the old boss
+    and his son')."""
+    first = noun.head
+    named = {r.entity_id: r for r in frame.refs_in(noun.doc[first.left_edge.i:noun.left_edge.i], *PERSON)
+             if r.entity_id != person.entity_id}
+    return list(named.values()) if len(named) == 1 else []
+
+
+def _couple(frame: Frame, noun: Token) -> list[Ref]:
+    """The two people of the one marriage told in ``noun``'s sentence ('X's wife, W, was detained, and their
+    son ...'); none when it tells none or several."""
+    start, end = noun.sent.start_char, noun.idx
+    pairs = {frozenset((c.subject_id, c.object_id)) for c in frame.claims.values() if c.predicate == "spouse_of"
+             and c.object_id and c.polarity.value == "positive" and start <= c.evidence.start < end + 1}
+    if len(pairs) != 1:
+        return []
+    return [Ref.at(noun, entity, "person") for entity in sorted(next(iter(pairs)))]
 
 
 HER_REACH = 6  # sentences back a woman's name may be for 'her'

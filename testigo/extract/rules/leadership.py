@@ -17,7 +17,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
-from testigo.extract.rules.holding import clause_object, led_just_before, runs_a_part, somewhere
+from testigo.extract.rules.holding import clause_object, led_in_sentence, led_just_before, runs_a_part, somewhere
 from testigo.extract.rules.phrases import (
     GROUP,
     loyal_to,
@@ -466,7 +466,9 @@ def _took_control(frame: Frame, token: Token) -> None:
     if subject is not None and subject.lower_ in ("who", "that"):  # "X, who has taken over G"
         subject = next((v.head for v in [token, *token.ancestors] if v.dep_ == "relcl"), None)
     people = parties(frame, subject, PERSON) if subject is not None else []
-    if people and not groups and _took_the_helm(token, objects, over):
+    if people and not groups and _took_the_helm(token, objects, over) and (led := led_in_sentence(frame, token)):
+        groups = led  # "X had led G until ...; his brother took over", "the leader of G, a position he took over"
+    elif people and not groups and _took_the_helm(token, objects, over):
         group = topic(frame, token, GROUP)  # "X no longer leads G; his son is believed to have taken command"
         start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
         near = group is not None and any(r.entity_id == group.entity_id and r.span.start >= start

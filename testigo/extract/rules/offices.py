@@ -137,7 +137,8 @@ def _title_agency(frame: Frame, token: Token) -> Ref | None:
 def _foreign_title(frame: Frame, token: Token, agency: Ref, *, shared: bool = False) -> bool:
     """Whether a title that names an agency ('attorney general') is another country's or a region's
     office: a place, a region word ('state') or another country's demonym on the title; for a title
-    many countries give (``shared``: 'attorney general'), also another country named in the title's clause."""
+    many countries give (``shared``: 'attorney general'), also another country named in the title's clause,
+    or, with none there, only other countries named in its sentence."""
     from testigo.extract.rules.phrases import country_of
 
     own = frame.kb.country_of(agency.entity_id) if frame.kb is not None else None
@@ -156,7 +157,10 @@ def _foreign_title(frame: Frame, token: Token, agency: Ref, *, shared: bool = Fa
     if not shared:
         return False
     country = _sentence_country(frame, token)
-    return country is not None and country.entity_id != own.id
+    if country is not None:
+        return country.entity_id != own.id
+    named = {c.entity_id for w in token.sent if (c := country_of(frame, w)) is not None}
+    return bool(named) and own.id not in named  # "Salvadoran police ... an inquiry led by attorney general X"
 
 
 def _office_country(frame: Frame, token: Token) -> Ref | None:

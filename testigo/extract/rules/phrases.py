@@ -173,8 +173,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             and head.tag_ in ("NNS", "NNPS"):
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children):
             return []  # "the Matamoros factions" are some other groups, not the pair just named
-        if not _definite_plural(head):
-            return []  # "local gangs", "a coalition of groups": no pair named before
+        if not _definite_plural(head) or _of_somewhere(frame, head):
+            return []  # "local gangs", "a coalition of groups", "the armed groups of the region": no pair named before
         count = _count(head)
         if count is not None and count > 2:
             return _last_list(frame, head, count)  # "those four organisations"
@@ -298,6 +298,7 @@ UNIT_NOUNS = frozenset({"unit", "corps"})  # 'the unit': only a group the text h
 PAIR_WORDS = frozenset({"the", "both", "these", "those", "two", "their", "its", "each", "all"})
 
 
+GENERIC_GROUP_NOUNS = frozenset({"group", "organisation", "organization", "cartel", "gang"})  # any group's noun
 ORDER_WORDS = {"former": 0, "latter": 1, "first": 0, "second": 1}  # 'A and B ... The first is led by X'
 
 
@@ -334,6 +335,17 @@ def _definite_plural(head: Token) -> bool:
     """'the two groups', 'both cartels', 'these gangs': a plural that points back, unlike 'local gangs'."""
     return any(c.dep_ in ("det", "nummod", "predet", "poss", "amod") and c.lower_ in PAIR_WORDS
                for c in head.children)
+
+
+def _of_somewhere(frame: Frame, head: Token) -> bool:
+    """'the armed groups of the region', 'the gangs in Guayaquil': a plural with 'the' alone, told by a
+    place, is the class of groups there, not the pair named before ('the two groups of the region' counts)."""
+    pointing = [c.lower_ for c in head.children if c.dep_ in ("det", "nummod", "predet", "poss", "amod")
+                and c.lower_ in PAIR_WORDS]
+    return pointing == ["the"] and any(
+        o.dep_ == "pobj" and (o.lemma_.lower() in frame.lexicon("place_nouns") or frame.name(o, "place", "country"))
+        for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "in", "across", "throughout")
+        for o in p.children)
 
 
 def _both(head: Token) -> bool:
@@ -520,6 +532,8 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return [rival]  # "A has been at war with B. The rival group ...": B
     if modifiers:
         return []  # "the Sinaloa faction", "the local gang": a new referent, not a repeat
+    if (introduced := _introduced_as(frame, head)) is not None:
+        return [introduced]  # "X commanded Y, a group made up of ... G's leadership. ... the group's operations": Y
     word = fold(head.lemma_).replace("organisation", "organization")
     named = word if word in ("cartel", "organization", "faction", "gang", "cell", "clan", *PARTS) else None
     group = _subject_of_clause_before(frame, head, named) or _sole_group_before(frame, head, named) \
@@ -530,6 +544,27 @@ def _definite(frame: Frame, head: Token) -> list[Ref]:
         return []  # "X and Y have fought since 2010. The group's leader ...": which group?
     echo(frame, head, group)
     return [group] if group is not None else []
+
+
+def _introduced_as(frame: Frame, head: Token) -> Ref | None:
+    """'the group' after 'Y, a group that ...' or 'Y is a group ...' in this sentence or the one before: the
+    group the same noun, indefinite, described last. A noun that says more than 'group' ('the coalition',
+    'the alliance') reaches back to the text's start and also to 'Y, the Michoacán coalition'."""
+    lemma = head.lemma_.lower()
+    generic = lemma in GENERIC_GROUP_NOUNS
+    for word in reversed(head.doc[window_start(head, 1) if generic else 0:head.left_edge.i]):
+        if word.pos_ != "NOUN" or word.lemma_.lower() != lemma:
+            continue
+        articles = {c.lower_ for c in word.children if c.dep_ == "det"}
+        if not articles & {"a", "an"} and not (not generic and word.dep_ == "appos" and articles == {"the"}):
+            continue
+        while word.dep_ == "conj" and word.head.i != word.i:  # 'it is not a cartel but a loose coalition'
+            word = word.head
+        if word.dep_ == "appos":
+            return frame.name(word.head, *GROUP)
+        subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None) if word.dep_ == "attr" else None
+        return frame.ref(subject, *GROUP) if subject is not None else None  # 'it is a loose coalition': what 'it' is
+    return None
 
 
 def _same_as_before(frame: Frame, head: Token) -> list[Ref]:
@@ -905,7 +940,9 @@ def unnamed_subject(frame: Frame, token: Token) -> bool:
 
 def its_group(frame: Frame, head: Token) -> Ref | None:
     """The group 'it' or 'its' stands for: a subject or object earlier in its sentence, else the
-    subject of the sentence before, else the topic."""
+    subject of the sentence before, else the topic; 'its own' only its clause's subject."""
+    if head.lower_ == "its" and head.dep_ == "poss" and any(c.lower_ == "own" for c in head.head.children):
+        return _own_owner(frame, head)
     described = _described_by_relative(frame, head) or _parallel_subject(frame, head)
     if described is not None:
         return described
@@ -916,6 +953,19 @@ def its_group(frame: Frame, head: Token) -> Ref | None:
         if found is not None and found.span.root.i not in own:
             return found
     return None
+
+
+def _own_owner(frame: Frame, head: Token) -> Ref | None:
+    """'its own' is the subject of its clause: 'G relied on its own armed cell' (G; 'Sinaloa relied on its own
+    cell': the group named after the place), and no group named elsewhere when the subject is none."""
+    verb = next((w for w in head.ancestors if w.pos_ in ("VERB", "AUX")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    if subject is None or subject.lower_ in ("who", "which", "that"):
+        return None
+    if (group := frame.ref(subject, *GROUP)) is not None:
+        return group
+    place = frame.name(subject, "place")
+    return group_named_after(frame, place, place.span.end) if place is not None else None
 
 
 def _parallel_subject(frame: Frame, head: Token) -> Ref | None:
@@ -1009,8 +1059,14 @@ def _previous_subject(frame: Frame, head: Token) -> Ref | None:
     if head.sent.start == 0:
         return None
     previous = head.doc[head.sent.start - 1].sent
-    return next((r for r in frame.refs_before(head, *GROUP) if previous.start <= r.span.start < previous.end
-                 and r.span.root.dep_ in ("nsubj", "nsubjpass")), None)
+    there = [r for r in frame.refs_before(head, *GROUP) if previous.start <= r.span.start < previous.end]
+    subject = next((r for r in there if r.span.root.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None or any(t.dep_ in ("nsubj", "nsubjpass") and t.head == previous.root for t in previous
+                                  if t.pos_ == "PRON"):
+        return subject
+    objects = {r.entity_id: r for r in there if r.span.root.dep_ == "dobj" and r.span.root.head == previous.root}
+    return next(iter(objects.values())) if len(objects) == 1 else None  # 'Files described X as a cell of G. ...
+    # The files named Y as one of its leaders': X, the main clause's object, when no group is its subject
 
 
 def _before_alias(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
@@ -1220,11 +1276,31 @@ def _inside_subject(head: Token) -> bool:
 
 
 def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
-    """'he', 'him', 'she', 'her': the person named last before the pronoun."""
+    """'he', 'him', 'she', 'her': the person named last before the pronoun; never a person its own clause
+    names under it ('he ran the finances and was close to X' is not X)."""
+    found = _pronoun_reading(frame, head, depth)
+    return [] if found and found[0].entity_id in _named_below(frame, head) else found
+
+
+def _named_below(frame: Frame, pronoun: Token) -> set[str]:
+    """The people a subject pronoun's clause names after it (its verb's words and those of verbs joined to it
+    that share the subject), whom the pronoun cannot stand for."""
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or pronoun.head.pos_ not in ("VERB", "AUX"):
+        return set()
+    verb = pronoun.head
+    words = [t for t in verb.subtree if t.i > pronoun.right_edge.i]  # after it (a clause hung before is no object)
+    own = {t.i for c in verb.children if c.dep_ == "conj" and any(
+        d.dep_ in ("nsubj", "nsubjpass") for d in c.children) for t in c.subtree}  # '..., and X fled'
+    return {r.entity_id for t in words if t.i not in own and (r := frame.name(t, "person")) is not None}
+
+
+def _pronoun_reading(frame: Frame, head: Token, depth: int) -> list[Ref]:
     if head.lower_ not in ("he", "him", "she", "her", "his") or depth > 3:
         return []
     female = head.lower_ in ("she", "her")
     apposed = renamed(head)
+    if (described := _described_by_who(frame, head)) is not None and is_female(frame, described) == female:
+        return [described]  # "Y, who ran G before soldiers captured him in 2003": Y
     for ref in frame.refs_before(head, "person"):  # a subject earlier in the same sentence
         if ref.span.start < head.sent.start:
             break
@@ -1255,6 +1331,21 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     nearest = next((r for r in frame.refs_before(head, "person")
                     if r.span.start >= start and is_female(frame, r) == female), None)
     return [nearest] if nearest is not None else []
+
+
+def _described_by_who(frame: Frame, pronoun: Token) -> Ref | None:
+    """The person a 'who' clause describes, for a pronoun inside that clause but not an object of its own
+    verb ('Y, who turned G into a power before soldiers captured him': Y; 'Y, who shot him': not Y)."""
+    for verb in pronoun.ancestors:
+        if verb.dep_ != "relcl":
+            continue
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):
+            return None
+        if pronoun.head.i == verb.i and pronoun.dep_ not in ("nsubj", "nsubjpass"):
+            return None  # an object of the clause's own verb is someone else
+        named = frame.name(verb.head, "person")
+        return named if named is not None and named.span.root.i == verb.head.i else None
+    return None
 
 
 def _read_pronoun(frame: Frame, word: Token, depth: int) -> Ref | None:

@@ -15,7 +15,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import _pairs, subject_of
-from testigo.extract.rules.holding import led_just_before
+from testigo.extract.rules.holding import led_in_sentence, led_just_before
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 from testigo.extract.rules.roles import emit_roles, role
 from testigo.extract.rules.sanctions import words
@@ -130,14 +130,16 @@ def _leads_group_day_to_day(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=("take",))
 def _took_over_after(frame: Frame, token: Token) -> None:
-    """'X led G until 2013. His brother Y took over': Y leads the group led in the sentence before."""
+    """'X led G until 2013. His brother Y took over': Y leads the group led in the sentence before (or
+    before the verb in its own: 'X had led G until 2013; his brother Y took over')."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "take" or token.sent.start == 0:
         return
     if not any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children) or \
             any(c.dep_ in ("dobj", "prep") for c in token.children):
         return
     subject = subject_of(token)
-    for group in led_just_before(frame, token, [], sentences=1) if subject is not None else []:
+    groups = led_in_sentence(frame, token) or led_just_before(frame, token, [], sentences=1)
+    for group in groups if subject is not None else []:
         for person in parties(frame, subject, PERSON):
             frame.emit("leader_of", person, group, token, "leader_of.took_over_after.v1")
 
