@@ -26,11 +26,27 @@ def fold(text: str) -> str:
         "\u201d", '"').casefold()
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key written twice in one mapping (PyYAML keeps the last silently, so a
+    second list of the same name would replace the first unseen)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is written twice; rename one", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 @cache
 def load_patterns(name: str) -> dict[str, Any]:
-    """The mapping in ``patterns/<name>.yaml``, with every string list also folded."""
+    """The mapping in ``patterns/<name>.yaml``, with every string list also folded. A key written twice
+    in the file is an error (yaml.constructor.ConstructorError, naming the key and its line)."""
     path = resources.files("testigo.extract").joinpath("patterns").joinpath(f"{name}.yaml")
-    data: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data: dict[str, Any] = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader) or {}
     return data
 
 

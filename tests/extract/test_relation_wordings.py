@@ -275,6 +275,7 @@ def test_remnants_of_a_group_form_an_offshoot(extractor: Any) -> None:
 @pytest.mark.parametrize("text, there", [
     ("Los Pumas sent cells into Colima in 2015.", True),
     ("Los Pumas have sent gunmen to Colima.", True),
+    ("Los Pumas deployed gunmen to Colima in 2015.", True),
     ("Los Pumas sent cocaine to Colima.", False),  # goods go there; the group need not
     ("Los Pumas sent a message to the government in Colima.", False),
 ])

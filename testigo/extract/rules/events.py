@@ -634,7 +634,7 @@ def _active_in(frame: Frame, token: Token) -> None:
         return  # "X was attacked in P": what was done to X, not what X does
     if any(c.dep_ == "auxpass" for c in token.children):
         return  # "X allows fentanyl to be sold in P": what is done there, not by X
-    if lemma in frame.lexicon("sending_verbs") and _sent_people(frame, token) is None:
+    if lemma in frame.lexicon("dispatching_verbs") and _sent_people(frame, token) is None:
         return  # "X sent cocaine to P", "X sent a message in P": not the group moving
     subject = subject_of(token)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
@@ -682,7 +682,7 @@ def _destination(frame: Frame, verb: Token, prep: Token) -> bool:
 
 def _sent_people(frame: Frame, verb: Token) -> Token | None:
     """The group's own people a verb of sending moves: 'sent cells into P', 'deployed gunmen to P'."""
-    if verb.lemma_.lower() not in frame.lexicon("sending_verbs"):
+    if verb.lemma_.lower() not in frame.lexicon("dispatching_verbs"):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("sent_people")),
                 None)
