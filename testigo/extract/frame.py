@@ -24,7 +24,7 @@ from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
 from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality
 from testigo.kb import KnowledgeBase
-from testigo.model import Certainty, Claim, DateValue, Document, Evidence, Polarity, Qualifiers, make_id
+from testigo.model import Certainty, Claim, DateValue, Document, Entity, Evidence, Polarity, Qualifiers, make_id
 from testigo.schema import load_schema
 
 __all__ = ["Frame"]
@@ -84,6 +84,13 @@ class Frame:
         table = self.words[name]
         assert isinstance(table, dict), f"patterns/relations.yaml: {name} is not a mapping"
         return table
+
+    def introduce(self, entity: Entity, start: int, end: int | None = None) -> Ref:
+        """A reference over tokens [start, end) (one word when ``end`` is None) to an entity the text names
+        by a phrase or the knowledge base supplies ('the Jalisco group', 'extradited to Texas': the United
+        States), added to the document's entities."""
+        self.ents.entities.setdefault(entity.id, entity)
+        return Ref(Span(self.doc, start, start + 1 if end is None else end, label=entity.kind), entity.id)
 
     # --- entity references -------------------------------------------------------------
     def ref(self, token: Token | None, *kinds: str) -> Ref | None:
@@ -286,8 +293,7 @@ class Frame:
         country = self.kb.country_of(obj.entity_id) if obj is not None and self.kb is not None else None
         if obj is None or country is None or obj.kind != "agency":
             return obj
-        self.ents.entities.setdefault(country.id, country)
-        return Ref(Span(obj.span.doc, obj.span.start, obj.span.end, label="country"), country.id)
+        return self.introduce(country, obj.span.start, obj.span.end)
 
     def _event(self, predicate: str) -> bool:
         return load_schema().predicate(predicate).event

@@ -323,8 +323,7 @@ def _country_of_place(frame: Frame, word: Token) -> list[Ref]:
     country = frame.kb.country_of(place.entity_id) if place is not None and frame.kb is not None else None
     if country is None:
         return []
-    frame.ents.entities.setdefault(country.id, country)
-    return [Ref.at(word, country.id, "country")]
+    return [frame.introduce(country, word.i)]
 
 
 FORMAL_ONLY = frozenset({"identify"})  # verbs that list only with a formal label or a law

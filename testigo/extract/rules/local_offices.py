@@ -10,7 +10,7 @@ with no place on it ('Governor X said') names no body.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -60,8 +60,7 @@ def _office(frame: Frame, token: Token) -> tuple[Ref, Ref, str] | None:
     title = " ".join(t.text for t in token.doc[first:token.i + 1])
     names = [pattern.format(place.span.text) for pattern in OFFICES[token.lower_][1]]
     entity = Entity.make("agency", names[0], aliases=tuple(Alias(n) for n in names[1:]))
-    frame.ents.entities.setdefault(entity.id, entity)
-    return person, Ref(Span(token.doc, token.i, token.i + 1, label="agency"), entity.id), title
+    return person, frame.introduce(entity, token.i), title
 
 
 def _titled(token: Token) -> bool:

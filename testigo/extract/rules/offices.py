@@ -129,8 +129,7 @@ def _title_agency(frame: Frame, token: Token) -> Ref | None:
         if name and frame.kb is not None:
             known = [e for e in frame.kb.lookup(name) if e.kind == "agency"]
             if known:
-                frame.ents.entities.setdefault(known[0].id, known[0])
-                return Ref(Span(doc, start, token.i + 1, label="agency"), known[0].id)
+                return frame.introduce(known[0], start, token.i + 1)
     return None
 
 
@@ -311,8 +310,7 @@ def _office_named(frame: Frame, title: Token, obj: Token) -> Ref | None:
 def _new_agency(frame: Frame, span: Span, name: str) -> Ref:
     """An agency the text names by a phrase, not by a name the entity tagger knows."""
     entity = Entity.make("agency", name)
-    frame.ents.entities.setdefault(entity.id, entity)
-    return Ref(Span(span.doc, span.start, span.end, label="agency"), entity.id)
+    return frame.introduce(entity, span.start, span.end)
 
 
 @cache

@@ -74,8 +74,7 @@ def _family_business(frame: Frame, head: Token) -> Ref | None:
              if e.kind == "criminal_group"]
     if not found:
         return None
-    frame.ents.entities.setdefault(found[0].id, found[0])
-    return Ref.at(head, found[0].id, found[0].kind)
+    return frame.introduce(found[0], head.i)
 
 
 def _family_members(frame: Frame, head: Token) -> list[Ref]:
@@ -373,8 +372,7 @@ def group_named_after(frame: Frame, place: Ref, end: int) -> Ref | None:
     for group in in_doc + known:
         names = [group.name] + [a.name for a in group.aliases]
         if any(word in fold(n) and fold(n) != word for n in names):
-            frame.ents.entities.setdefault(group.id, group)
-            return Ref(Span(head.doc, place.span.start, head.i + 1, label="criminal_group"), group.id)
+            return frame.introduce(group, place.span.start, head.i + 1)
     return None
 
 
@@ -388,8 +386,7 @@ def seat_of_government(frame: Frame, head: Token) -> Ref | None:
     known = [e for e in frame.kb.lookup(country) if e.kind == "country"] if country else []
     if not known:
         return None
-    frame.ents.entities.setdefault(known[0].id, known[0])
-    return Ref(Span(head.doc, ref.span.start, ref.span.end, label="country"), known[0].id)
+    return frame.introduce(known[0], ref.span.start, ref.span.end)
 
 
 def country_of(frame: Frame, word: Token) -> Ref | None:
@@ -404,8 +401,7 @@ def country_of(frame: Frame, word: Token) -> Ref | None:
     if country and frame.kb is not None:
         known = [e for e in frame.kb.lookup(country) if e.kind == "country"]
         if known:
-            frame.ents.entities.setdefault(known[0].id, known[0])
-            return Ref.at(word, known[0].id, "country")
+            return frame.introduce(known[0], word.i)
     return None
 
 
@@ -1556,8 +1552,7 @@ def _authority(frame: Frame, head: Token) -> list[Ref]:
         if country and frame.kb is not None:
             known = [e for e in frame.kb.lookup(country) if e.kind == "country"]
             if known:
-                frame.ents.entities.setdefault(known[0].id, known[0])
-                return [Ref(Span(head.doc, child.i, child.i + 1, label="country"), known[0].id)]
+                return [frame.introduce(known[0], child.i)]
     for country in (frame.name(o, "country", "agency") if p == "of" else frame.name(o, "country")
                     for p in ("in", "of") for o in prep_objects(head, p)):  # "agents of the FBI"
         if country is not None:
@@ -1576,8 +1571,7 @@ def _national_force(frame: Frame, head: Token, demonym: str) -> Ref | None:
     known = [e for e in frame.kb.lookup(f"{demonym} {head.text}") if e.kind == "agency"] if frame.kb else []
     if not known:
         return None
-    frame.ents.entities.setdefault(known[0].id, known[0])
-    return Ref(Span(head.doc, head.i, head.i + 1, label="agency"), known[0].id)
+    return frame.introduce(known[0], head.i)
 
 
 def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
@@ -1925,17 +1919,13 @@ def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction 
     if (led := _led_faction(frame, leader)) is not None:  # a group the text said the leader leads
         return Ref(Span(head.doc, head.left_edge.i, head.i + 1, label="criminal_group"), led)
     stems = {_stem(n) for n in _nicknames(person)} - {""}
-    span = Span(head.doc, min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end),
-                label="criminal_group")
+    start, end = min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end)
     in_doc = [frame.ents.entities[r.entity_id] for r in frame.ents.refs if r.kind == "criminal_group"]
     known = list(frame.kb.entities.values()) if frame.kb is not None else []
     for group in in_doc + known:
         if group.kind == "criminal_group" and _group_stem_matches(group, stems):
-            frame.ents.entities.setdefault(group.id, group)
-            return Ref(span, group.id)
-    group = Entity.make("criminal_group", f"{wording} {person.name}")
-    frame.ents.entities.setdefault(group.id, group)
-    return Ref(span, group.id)
+            return frame.introduce(group, start, end)
+    return frame.introduce(Entity.make("criminal_group", f"{wording} {person.name}"), start, end)
 
 
 RANKS = frozenset({"comandante", "commander", "jefe", "don", "senor", "licenciado", "ingeniero", "general"})

@@ -17,7 +17,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -193,9 +193,9 @@ def branch_of(frame: Frame, noun: Token) -> Ref | None:
     parent = frame.ents.entities[parents[0].entity_id]
     words = " ".join(t.text for t in noun.doc[local[0].i:noun.i + 1])
     branch = Entity.make("criminal_group", f"{parent.name}'s {words}", aliases=(Alias(words),))
-    frame.ents.entities.setdefault(branch.id, branch)
+    ref = frame.introduce(branch, local[0].i, noun.i + 1)
     frame.emit("faction_of", _ref(noun, branch.id), parents[0], noun, "faction_of.branch_of.v1", presupposed=True)
-    return Ref(Span(noun.doc, local[0].i, noun.i + 1, label="criminal_group"), branch.id)
+    return ref
 
 
 def local_part(frame: Frame, noun: Token) -> Ref | None:
@@ -215,8 +215,7 @@ def local_part(frame: Frame, noun: Token) -> Ref | None:
     start = min((t.i for c in owners for t in c.subtree), default=noun.i)
     name = " ".join(t.text for t in doc[start:place.right_edge.i + 1] if t.dep_ != "det" or t.i > noun.i)
     part = Entity.make("criminal_group", name)
-    frame.ents.entities.setdefault(part.id, part)
-    ref = Ref(Span(doc, start, noun.i + 1, label="criminal_group"), part.id)
+    ref = frame.introduce(part, start, noun.i + 1)
     for parent in [r for c in owners for r in parties(frame, c, GROUP)]:
         frame.emit("faction_of", ref, parent, noun, "faction_of.local_part.v1", presupposed=True)
     return ref
