@@ -307,11 +307,13 @@ def _emit_dated(frame: Frame, child: Ref, parent: Ref, trigger: Token, rule: str
         frame.claims[claim.id] = replace(known, qualifiers=replace(known.qualifiers, dates=claim.qualifiers.dates))
 
 
-@starts(words=("subordinate", "subordinated", "beholden", "answerable"))
+SUBORDINATE_WORDS = frozenset({"subordinate", "subordinated", "beholden", "answerable"})
+
+
+@starts(words=tuple(SUBORDINATE_WORDS))
 def _subordinate_to(frame: Frame, token: Token) -> None:
     """'X is subordinate to Y', 'X, a cell answerable to Y': a group beneath another is its faction."""
-    if token.lower_ not in ("subordinate", "subordinated", "beholden", "answerable") \
-            or token.pos_ not in ("ADJ", "VERB"):
+    if token.lower_ not in SUBORDINATE_WORDS or token.pos_ not in ("ADJ", "VERB"):
         return
     wholes = [r for o in prep_objects(token, "to") for r in parties(frame, o)]
     said = token.dep_ == "acomp"

@@ -525,12 +525,15 @@ def _loyal_to(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", people[0], group, token, "leader_of.loyal_to.v1")
 
 
-@starts(lemmas=("turn", "transform", "build", "make", "forge"))
+MAKING_VERBS = frozenset({"turn", "transform", "build", "make", "forge"})
+
+
+@starts(lemmas=tuple(MAKING_VERBS))
 def _made_into(frame: Frame, token: Token) -> None:
     """'X turned the Gulf Cartel into a military machine', 'X, who built G into an empire': a person who made a
     group into something ran it."""
     results = prep_objects(token, "into")
-    if token.pos_ != "VERB" or token.lemma_.lower() not in ("turn", "transform", "build", "make", "forge") \
+    if token.pos_ != "VERB" or token.lemma_.lower() not in MAKING_VERBS \
             or not results or any(o.lemma_.lower() in frame.lexicon("rival_people_nouns", "ally_nouns")
                                   or o.lemma_.lower() in ("target", "victim") for o in results):
         return  # 'X turned G into his enemy': a relation, not the making of G
