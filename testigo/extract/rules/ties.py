@@ -47,6 +47,8 @@ def _described_as(frame: Frame, token: Token) -> None:
         people = parties(frame, token.head, PERSON) or _person_before(frame, objects[0])
     elif objects[0].lower_ in RELATIVE_OBJECTS or objects[0].dep_ == "nsubjpass":
         return  # other rules read "X was described as ..."
+    elif (inverse := _role_named_as(frame, token, objects[0])):
+        people, objects, named = inverse, [], [objects[0]]
     else:
         people = parties(frame, objects[0], PERSON)
     named += prep_objects(token, "as") + prep_objects(token, "among")
@@ -63,6 +65,14 @@ def _described_as(frame: Frame, token: Token) -> None:
             continue
         for person in people:
             emit_roles(frame, person, noun, "described_as", presupposed=False)
+
+
+def _role_named_as(frame: Frame, verb: Token, noun: Token) -> list[Ref]:
+    """'The documents identify its leader as X', 'police named the gang's boss as X': the role is the
+    object and the person follows 'as'; gives the people named after 'as'."""
+    if noun.pos_ != "NOUN" or frame.name(noun) is not None or role(frame, noun) is None:
+        return []
+    return [p for o in prep_objects(verb, "as") + prep_objects(noun, "as") for p in parties(frame, o, PERSON)]
 
 
 def _the_man_they_call(frame: Frame, verb: Token, objects: list[Token]) -> list[Ref]:
