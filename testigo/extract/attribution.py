@@ -32,10 +32,12 @@ from __future__ import annotations
 import bisect
 import logging
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from testigo.extract.citations import citations
 from testigo.extract.interviews import answers
+from testigo.extract.lexicon import load_patterns
 from testigo.extract.quotes import Quote
 from testigo.extract.reporting import ReportingPatterns, load_reporting_patterns, parse_reporting_patterns
 from testigo.extract.speakers import MAX_CLIMB, NOMINAL, ParsedText
@@ -59,6 +61,12 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 QUOTE, REPORTED, ACCORDING_TO, HEARSAY = "quote", "reported", "according_to", "hearsay"
+
+
+@cache
+def _hypothesis_nouns() -> frozenset[str]:
+    """Nouns of a working hypothesis ("according to the lines of investigation"), which name no speaker."""
+    return frozenset(load_patterns("modality")["hypothesis_nouns"])
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _STOP_WORDS = frozenset({".", "!", "?", ";"})
@@ -455,6 +463,9 @@ class _Finder(ParsedText):
                     self.pos[self.head[x]] in NOMINAL):
                 x = self.head[x]
         source = x
+        if self.lemma[x] in _hypothesis_nouns() and not any(
+                self.pos[k] == "PROPN" for k in range(self.left[x], self.right[x] + 1)):
+            return  # "according to the lines of investigation": a working hypothesis, hedged (modality.py), no speaker
         if self.lemma[x] in self.pat.container_nouns or self.lower[x] in self.pat.container_nouns:
             # "data from Y", also "the allegations contained in the Indictment": Y, the Indictment
             held = [(p, self.pat.container_preps) for p in self.preps.get(x, ())] + [

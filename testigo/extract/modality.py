@@ -254,6 +254,16 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
     return None
 
 
+def _according_to_hypothesis(word: Token) -> bool:
+    """'According to the lines of investigation, X belongs to G', 'according to one theory': what a
+    working hypothesis holds is probable, whoever holds it."""
+    if word.dep_ != "prep" or word.lower_ != "according":
+        return False
+    nouns = [o for to in word.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
+    return any(n.lemma_.lower() in _words()["hypothesis_nouns"] and (n.lemma_.lower() != "line" or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in n.children)) for n in nouns)
+
+
 def _reporting_speaker(token: Token) -> bool:
     """'Local media have reported that G ...': an active 'reported' with its subject names the source
     (attribution.py), whose words are plain; 'the reported alliance', 'it was reported that' hedge."""
@@ -415,6 +425,7 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
         found += [_cue(a, on_path=False) for c in token.children if c.dep_ in ("prep", "agent") and c.i != trigger.i
                   for a in c.children if a.dep_ == "advmod" and a.i < c.i]  # "allegedly by G", "allegedly on ..."
         found += [_aside(c) for c in token.children if c.i != trigger.i]
+        found += [Certainty.PROBABLE for c in token.children if _according_to_hypothesis(c)]
         if any(c.dep_ == "mark" and c.lower_ in _words()["open_marks"] for c in token.children) and not any(
                 t.lemma_.lower() in _words()["answering_verbs"] for t in token.ancestors):
             found.append(Certainty.POSSIBLE)  # "it is unclear whether G allied with H": a question, not a fact

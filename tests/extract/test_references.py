@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.readout import triples
+from tests.extract.readout import said, triples
 
 pytestmark = pytest.mark.model
 
@@ -21,3 +21,31 @@ def test_a_role_named_before_its_holder_after_as(extractor: Any) -> None:
     text = ("Los Arredondo have held the valley roads for a decade. The files identify its accountant as "
             "Efrén Arredondo Paz.")
     assert ("Efrén Arredondo Paz", "leader_of", "Los Arredondo") not in triples(extractor, text)
+
+
+def test_the_detained_persons_are_the_people_arrested_together_last(extractor: Any) -> None:
+    text = ("Durango, 11 March 2023\n\nThe state prosecutor's office reports that on Thursday it executed arrest "
+            "warrants against three persons identified as Ramón \"N\", alias \"El Gallo\"; Cirilo \"N\"; and "
+            "Yolanda \"N\".\n\nIn 2011 the army arrested Felipe Arce Lora, who remains in prison.\n\n"
+            "According to investigators, the detained persons belong to a cell of Los Cárdenas.")
+    found = triples(extractor, text)
+    assert {(p, "member_of", "Los Cárdenas") for p in ('Ramón "N"', 'Cirilo "N"', 'Yolanda "N"')} <= found
+    assert ("Felipe Arce Lora", "member_of", "Los Cárdenas") not in found  # one man told of in passing
+    text = ("Durango, 11 March 2023\n\nThe army arrested Ramón Díaz and Cirilo Peña on Thursday.\n\n"
+            "The two detained persons were brought before a judge on Friday.")
+    arrests = [s for s in said(extractor, text) if s.predicate == "arrested"]
+    assert sorted(s.subject for s in arrests) == ["Cirilo Peña", "Ramón Díaz"]  # the judge adds no arrest
+    text = ("Durango, 11 March 2023\n\nThe army arrested Ramón Díaz and Cirilo Peña on Thursday.\n\n"
+            "The three detained persons belong to Los Cárdenas, officials said.")
+    assert not any(p == "member_of" for _, p, _ in triples(extractor, text))  # the count does not fit
+
+
+def test_what_a_line_of_investigation_holds_is_probable_and_names_no_speaker(extractor: Any) -> None:
+    text = ("Police detained Ramón Díaz and Cirilo Peña in Celaya. According to the lines of investigation, "
+            "the two belong to a cell of Los Cárdenas.")
+    member = [s for s in said(extractor, text) if s.predicate == "member_of"]
+    assert {(s.subject, s.certainty, s.sources) for s in member} == {
+        ("Ramón Díaz", "probable", ("article",)), ("Cirilo Peña", "probable", ("article",))}
+    text = ("Police detained Ramón Díaz and Cirilo Peña in Celaya. According to the police report, "
+            "the two belong to a cell of Los Cárdenas.")
+    assert {s.certainty for s in said(extractor, text) if s.predicate == "member_of"} == {"certain"}

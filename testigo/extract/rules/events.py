@@ -23,6 +23,7 @@ from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.justice import justice_rules
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects, seat_of_government
+from testigo.extract.rules.plural_people import detained_people
 from testigo.extract.rules.presence import presence_rules
 from testigo.extract.rules.trafficking import trafficking_rules
 from testigo.extract.syntax import phrase_words
@@ -119,6 +120,8 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         subject = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         return parties(frame, subject, kinds) if subject is not None else []  # "X took over and was arrested"
     if _participle(verb):  # "X, a cartel figure killed by the army in 2010": the noun the participle describes
+        if not list(verb.children) and detained_people(frame, verb.head):
+            return []  # "the persons detained were brought before a judge": arrests told before, not a new one
         head = verb.head
         while head.dep_ == "appos" and head.head.i != head.i:
             head = head.head

@@ -20,7 +20,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import NUMBER_WORDS, fold, load_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
-from testigo.extract.rules.plural_people import counted_people, plural_people
+from testigo.extract.rules.plural_people import counted_people, detained_people, plural_people
 from testigo.extract.rules.salience import addressed, renamed, salient_person
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
 from testigo.kb import KnowledgeBase
@@ -231,6 +231,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         detached = _the_pair(frame, head)
         if detached:
             return detached
+    if "person" in kinds and (held := detained_people(frame, head)):
+        return held  # 'the detained persons', 'those arrested': the people of the arrests told last
     if "person" in kinds and ("criminal_group" not in kinds or head.pos_ == "NOUN") \
             and head.tag_ in ("NN", "NNS", "CD") and (counted := counted_people(frame, head)):
         return counted  # 'the three defendants', 'the three', 'the couple'

@@ -20,7 +20,7 @@ from testigo.extract.lists import listings
 from testigo.extract.rules.anaphora import window_start
 from testigo.extract.syntax import apposed_role, conjuncts
 
-__all__ = ["counted_people", "plural_people"]
+__all__ = ["counted_people", "detained_people", "plural_people"]
 
 PERSON = ("person",)
 GROUP = ("criminal_group",)
@@ -41,6 +41,36 @@ def counted_people(frame: Frame, head: Token) -> list[Ref]:
     if head.lower_ == "couple" and (married := _married(frame, head)):
         return married
     return _listed(frame, head, count) or _actors(frame, head, count)
+
+
+DETAINING = frozenset({"detain", "arrest", "capture", "apprehend"})
+HELD_NOUNS = frozenset({"person", "people", "man", "woman", "suspect", "individual", "detainee", "arrestee"})
+_ARRESTS_BACK = 6  # sentences: how far back "the detained persons" looks for the arrests it points at
+
+
+def detained_people(frame: Frame, head: Token) -> list[Ref]:
+    """'the detained persons', 'the persons detained', 'those arrested', 'the five detainees': the people
+    arrested together whose arrest the text told last (in one sentence, within a few before; two or more,
+    as many as the count when there is one)."""
+    dets = {c.lower_ for c in head.children if c.dep_ in ("det", "predet")}
+    held = any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in DETAINING and not list(c.children)
+               for c in head.children)
+    if head.lower_ == "those" and head.pos_ in ("PRON", "DET"):
+        described = held
+    else:
+        described = head.tag_ == "NNS" and head.lemma_.lower() in HELD_NOUNS and bool(dets & POINTING) and (
+            held or head.lemma_.lower() in ("detainee", "arrestee"))
+    if not described or any(c.dep_ in ("prep", "poss", "relcl") for c in head.children):
+        return []
+    counts = [NUMBER_WORDS.get(c.lower_) for c in head.children if c.dep_ == "nummod"]
+    start = head.doc[window_start(head, _ARRESTS_BACK)].idx
+    arrests = [c for c in frame.claims.values() if c.predicate == "arrested" and c.polarity.value == "positive"
+               and start <= c.evidence.start < head.idx]
+    for told in sorted({c.evidence.start for c in arrests}, reverse=True):
+        people = distinct_refs(Ref.at(head, c.subject_id, "person") for c in arrests if c.evidence.start == told)
+        if len(people) >= 2 and (len(counts) != 1 or counts[0] == len(people)):
+            return people  # a plural stands for several people arrested together, not one told of in passing
+    return []
 
 
 def plural_people(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
