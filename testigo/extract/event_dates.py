@@ -43,7 +43,7 @@ from testigo.extract.dates import DateMention, find_dates, parse_date
 from testigo.extract.lexicon import load_patterns
 
 __all__ = ["article_dateline", "chronology_date", "dateline", "event_dates", "event_span", "event_time",
-           "lede_dateline"]
+           "lede_dateline", "occasion_verb"]
 
 # Nouns that a later "the X" names again: the document or operation the event belongs to.
 BACK_NOUNS = frozenset({"indictment", "complaint", "filing", "warrant", "raid", "operation", "statement",
@@ -253,7 +253,7 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
     fronted = _fronted(trigger, published)
     if fronted is not None:
         return fronted
-    borrowed = _borrowed(trigger, clause, published)
+    borrowed = _borrowed(trigger, clause, published) or _in_which(trigger, published)
     if borrowed is not None:
         return borrowed
     reported = _reported_at(trigger, published)
@@ -316,6 +316,29 @@ def _borrowed(trigger: Token, clause: Span, published: str | None) -> tuple[Span
         if previous is not None and len(found) == 1:
             return (previous if company else clause), found  # what was set off happened elsewhere
     return None
+
+
+_OCCASION_WORDS = frozenset({"in", "during", "at"})
+
+
+def occasion_verb(trigger: Token) -> Token | None:
+    """The verb that tells the occasion an 'in which' / 'during which' clause is part of: 'carried out' in
+    "agents carried out an operation on Tuesday in P, in which five people were apprehended"."""
+    if trigger.dep_ != "relcl" or not any(c.dep_ == "prep" and c.lower_ in _OCCASION_WORDS and any(
+            o.dep_ == "pobj" and o.lower_ == "which" for o in c.children) for c in trigger.children):
+        return None
+    return next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _in_which(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """An event told in an 'in which' clause happened when and where the clause above it says."""
+    above = occasion_verb(trigger)
+    if above is None:
+        return None
+    phrase = trigger.doc[above.left_edge.i:above.right_edge.i + 1]
+    found = [d for d in find_dates(phrase.text, published=published)
+             if not phrase.start_char + d.start >= trigger.left_edge.idx]  # not a date of the clause itself
+    return (phrase, found) if found else None
 
 
 _TRAILING_STOP = frozenset({";", ",", ".", ":", "and", "but", "while", "when", "after", "before"})

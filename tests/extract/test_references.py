@@ -49,3 +49,27 @@ def test_what_a_line_of_investigation_holds_is_probable_and_names_no_speaker(ext
     text = ("Police detained Ramón Díaz and Cirilo Peña in Celaya. According to the police report, "
             "the two belong to a cell of Los Cárdenas.")
     assert {s.certainty for s in said(extractor, text) if s.predicate == "member_of"} == {"certain"}
+
+
+def test_detainees_named_after_a_counted_arrest_take_its_time_place_and_authority(extractor: Any) -> None:
+    text = ("Mexico City, 12 September 2024\n\nThe prosecutor's office reports that federal police carried out an "
+            "operation on Tuesday in Celaya, in which three people were apprehended.\n\nThose detained were "
+            'identified as Jesús "N", alias "El Chato"; his brother Óscar "N"; and Marcos "N".')
+    arrests = {(s.subject, s.object, s.dates, s.places) for s in said(extractor, text, published="2024-09-12")
+               if s.predicate == "arrested"}
+    assert arrests == {(p, "Policía Federal", ("2024-09-10",), ("Celaya",)) for p in ('Jesús "N"', 'Óscar "N"',
+                                                                                      'Marcos "N"')}
+    text = ("Mexico City, 12 September 2024\n\nThe state police seized a ranch in Celaya on Tuesday.\n\n"
+            'Those detained were identified as Jesús "N" and Marcos "N".')
+    arrests = {(s.subject, s.dates) for s in said(extractor, text, published="2024-09-12") if s.predicate == "arrested"}
+    assert arrests == {('Jesús "N"', ()), ('Marcos "N"', ())}  # the sentence before tells no arrest
+
+
+def test_an_event_in_an_in_which_clause_happened_when_and_where_its_occasion_did(extractor: Any) -> None:
+    text = ("Soldiers carried out a raid on a ranch near Tepic on 3 May 2021, during which Julián Ortega Ruiz "
+            "was arrested.")
+    arrest = next(s for s in said(extractor, text) if s.predicate == "arrested")
+    assert (arrest.dates, arrest.places) == (("2021-05-03",), ("Tepic",))
+    text = "Julián Ortega Ruiz, who was arrested in Tepic, said on 3 May 2021 that he had never met El Gordo."
+    arrest = next(s for s in said(extractor, text) if s.predicate == "arrested")
+    assert arrest.dates == ()  # a relative clause with no 'in which' keeps its own time

@@ -22,6 +22,7 @@ from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.dispatch import RuleSet, starts
 from testigo.extract.rules.events import PERSON, event_verb
 from testigo.extract.rules.phrases import parties, prep_objects
+from testigo.extract.rules.plural_people import DETAINING
 from testigo.model import Claim, Evidence
 
 __all__ = ["among_rules"]
@@ -150,5 +151,35 @@ def _also_told(frame: Frame, token: Token) -> None:
                                                                        dates=earlier.qualifiers.dates))
 
 
+DETAINEES = frozenset({"detainee", "detainees", "arrestee", "arrestees"})
+
+
+@starts(lemmas=("identify",))
+def _detainees_identified(frame: Frame, token: Token) -> None:
+    """'Those detained were identified as A, alias "X"; his brother B; and C': every person the sentence names
+    after 'as' was arrested (a list that long is rarely parsed whole, so it is read from the names). When the
+    sentence before tells an arrest of people it only counts ('an operation on Tuesday in which five people
+    were apprehended'), that arrest is theirs, with its authority, date and place."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "identify":
+        return
+    held = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if held is None or not (held.lower_ in DETAINEES or any(
+            c.dep_ in ("acl", "amod") and c.lemma_.lower() in DETAINING for c in held.children)):
+        return
+    as_word = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_word is None:
+        return
+    people = frame.refs_in(token.doc[as_word.i + 1:token.sent.end], *PERSON, names=True)
+    event = _event_before(frame, token)
+    if people and event is not None and event[1] == "arrested":
+        known = set(frame.claims)
+        event_verb(frame, event[0], "arrested", people=people, rule="arrested.detainees_identified.v1")
+        if set(frame.claims) - known:
+            _widen(frame, known, event[0].sent, token.sent)
+            return
+    for person in people:
+        frame.emit("arrested", person, None, token, "arrested.detainees_identified.v1", with_time=True)
+
+
 # The rules of this module (rules/dispatch.py: each runs where its trigger can match).
-among_rules = RuleSet(_among, _also_told)
+among_rules = RuleSet(_among, _also_told, _detainees_identified)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from testigo.extract.dates import find_dates
 from testigo.extract.entities import Ref
+from testigo.extract.event_dates import occasion_verb
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.custody import custody_rules
@@ -251,6 +252,8 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
         return  # "the brothers (Los X) accused Y of betraying him": a reproach, not a charge
     if passive:
         authorities = _agents(frame, token, kinds)
+        if not authorities and (above := occasion_verb(token)) is not None:  # "an operation, in which X was held"
+            authorities = [r for c in above.children if c.dep_ == "nsubj" for r in parties(frame, c, kinds)]
     else:
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         authorities = parties(frame, subject, kinds) if subject is not None else []

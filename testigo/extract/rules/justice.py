@@ -166,29 +166,7 @@ def _warrant_executed(frame: Frame, token: Token) -> None:
     _emit_all(frame, "arrested", people, authorities, token, "arrested.warrant_executed.v1")
 
 
-DETAINEES = frozenset({"detainee", "detainees", "arrestee", "arrestees"})
-DETAINING = frozenset({"detain", "arrest", "capture", "apprehend"})
-
-
-@starts(lemmas=("identify",))
-def _detainees_identified(frame: Frame, token: Token) -> None:
-    """'Those detained were identified as A, alias "X"; his brother B; and C': every person the sentence names
-    after 'as' was arrested (a list that long is rarely parsed whole, so it is read from the names)."""
-    if token.pos_ != "VERB" or token.lemma_.lower() != "identify":
-        return
-    held = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    if held is None or not (held.lower_ in DETAINEES or any(
-            c.dep_ in ("acl", "amod") and c.lemma_.lower() in DETAINING for c in held.children)):
-        return
-    as_word = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if as_word is None:
-        return
-    people = frame.refs_in(token.doc[as_word.i + 1:token.sent.end], *PERSON, names=True)
-    for person in people:
-        frame.emit("arrested", person, None, token, "arrested.detainees_identified.v1", with_time=True)
-
-
 # Every justice rule, in order (rules/dispatch.py: each runs where its trigger can match).
 justice_rules = RuleSet(
-    custody, _surrendered, _held, _pleaded, _killed_in_fight, _warrant_executed, _detainees_identified,
+    custody, _surrendered, _held, _pleaded, _killed_in_fight, _warrant_executed,
 )
