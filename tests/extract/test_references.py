@@ -73,3 +73,12 @@ def test_an_event_in_an_in_which_clause_happened_when_and_where_its_occasion_did
     text = "Julián Ortega Ruiz, who was arrested in Tepic, said on 3 May 2021 that he had never met El Gordo."
     arrest = next(s for s in said(extractor, text) if s.predicate == "arrested")
     assert arrest.dates == ()  # a relative clause with no 'in which' keeps its own time
+
+
+def test_a_leaders_people_stand_for_the_group_he_leads(extractor: Any) -> None:
+    text = "Arturo Pineda Lara led Los Halcones. In 2008 Arturo's men declared war on the Sinaloa Cartel."
+    assert ("Los Halcones", "rival_of", "Sinaloa Cartel") in triples(extractor, text)
+    text = ("Arturo Pineda Lara led Los Halcones and founded Los Cuervos. In 2008 Arturo's men declared war on "
+            "the Sinaloa Cartel.")
+    found = triples(extractor, text)  # two groups of his: the text does not say which
+    assert not {("Los Halcones", "rival_of", "Sinaloa Cartel"), ("Los Cuervos", "rival_of", "Sinaloa Cartel")} & found

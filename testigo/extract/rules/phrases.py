@@ -26,7 +26,7 @@ from testigo.extract.syntax import NAMING_VERBS, conjuncts
 from testigo.kb import KnowledgeBase
 from testigo.model import Alias, Entity
 
-__all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "parties", "people_after_colon",
+__all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "led_group", "parties", "people_after_colon",
            "person_faction", "pointing_pair", "prep_objects", "salient_pair", "seat_of_government",
            "unnamed_subject"]
 
@@ -54,6 +54,18 @@ FAMILY_PLURALS = frozenset({"brothers", "sisters", "twins", "siblings", "cousins
 
 
 FAMILY_BUSINESS = ("{} Organization", "{} Cartel", "Los {}", "{} clan", "{} family", "Cártel de los {}")
+
+
+def led_group(frame: Frame, owner: Token) -> list[Ref]:
+    """"Y began as X's personal bodyguard", "his people": the one group the text has so far said X leads or
+    founded."""
+    people = parties(frame, owner, ("person",))
+    led = {c.object_id for p in people for c in frame.claims.values() if c.subject_id == p.entity_id
+           and c.predicate in ("leader_of", "founder_of") and c.object_id and c.polarity.value == "positive"
+           and c.evidence.start < owner.idx}
+    if len(led) != 1:
+        return []
+    return [Ref(Span(owner.doc, owner.i, owner.i + 1, label="criminal_group"), next(iter(led)))]
 
 
 def _family_business(frame: Frame, head: Token) -> Ref | None:
@@ -201,6 +213,10 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         led = _led_by(frame, head)
         if led:
             return led
+    if kinds == GROUP and head.lower_ in frame.lexicon("follower_nouns") and head.tag_ == "NNS":
+        followed = [r for c in head.children if c.dep_ == "poss" for r in led_group(frame, c)]
+        if followed:
+            return followed  # "his people reached an understanding with G": the group he leads
     if "place" in kinds and lemma in frame.lexicon("place_nouns"):
         return _through(frame, head, kinds, depth) or _same_place(frame, head)
     if kinds == GROUP and lemma in BREAKAWAY_NOUNS and head.tag_ == "NN" and (part := _breakaway_before(frame, head)):

@@ -16,7 +16,7 @@ from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import _pairs, subject_of
 from testigo.extract.rules.holding import led_in_sentence, led_just_before
-from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.rules.phrases import GROUP, led_group, parties, prep_objects
 from testigo.extract.rules.roles import emit_roles, role
 from testigo.extract.rules.sanctions import words
 
@@ -202,7 +202,7 @@ def _served_as_wing(frame: Frame, token: Token) -> None:
              or o.lemma_.lower() in words("guard_nouns") or role(frame, o) is not None]
     wholes = [r for w in wings for c in w.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
     wholes += [r for w in wings for p in ("of", "for") for o in prep_objects(w, p) for r in parties(frame, o, GROUP)]
-    wholes = wholes or [r for w in wings for c in w.children if c.dep_ == "poss" for r in _led_group(frame, c)]
+    wholes = wholes or [r for w in wings for c in w.children if c.dep_ == "poss" for r in led_group(frame, c)]
     wholes = wholes or [r for w in wings for c in w.children if c.dep_ in ("compound", "nmod")
                         and (r := frame.ref(c, *GROUP)) is not None]  # "began as a G cell"
     wholes = wholes or [r for w in wings for c in w.children if c.dep_ == "acl" and c.lemma_.lower()
@@ -230,17 +230,6 @@ def _faction_before(frame: Frame, nouns: list[Token], besides: str) -> Ref | Non
         return None
     span = Span(said.doc, said.i, said.i + 1, label="criminal_group")
     return Ref(span, max(told, key=lambda c: c.evidence.start).subject_id)
-
-
-def _led_group(frame: Frame, owner: Token) -> list[Ref]:
-    """"Y began as X's personal bodyguard": the one group the text has so far said X leads or founded."""
-    people = parties(frame, owner, PERSON)
-    led = {c.object_id for p in people for c in frame.claims.values() if c.subject_id == p.entity_id
-           and c.predicate in ("leader_of", "founder_of") and c.object_id and c.polarity.value == "positive"
-           and c.evidence.start < owner.idx}
-    if len(led) != 1:
-        return []
-    return [Ref(Span(owner.doc, owner.i, owner.i + 1, label="criminal_group"), next(iter(led)))]
 
 
 @starts(lemmas=(relations("leader_passive"),))
