@@ -179,6 +179,9 @@ def _done_to_person(span: Span) -> bool:
         return True
     if root.dep_ == "poss" and head.lower_ in KIN_NOUNS:
         return True  # "Contini's wife"
+    if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent" and head.head.lemma_.lower() in (
+            "lead", "head", "command") and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span):
+        return True  # "The group is led by Luckson Elan": a name with no group word that leads is a person's
     if root.dep_ != "nsubj" and root.dep_ != "nsubjpass":
         return False
     sent = span.sent

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.readout import said, triples
+from tests.extract.readout import names, said, triples
 
 pytestmark = pytest.mark.model
 
@@ -82,3 +82,13 @@ def test_a_leaders_people_stand_for_the_group_he_leads(extractor: Any) -> None:
             "the Sinaloa Cartel.")
     found = triples(extractor, text)  # two groups of his: the text does not say which
     assert not {("Los Halcones", "rival_of", "Sinaloa Cartel"), ("Los Cuervos", "rival_of", "Sinaloa Cartel")} & found
+
+
+def test_a_name_that_leads_a_group_is_a_persons(extractor: Any) -> None:
+    text = ("In the valley, Gran Grif began as the armed wing of a local politician before it turned on the "
+            "farmers it was meant to protect. The group is led by Luckson Elan.\n\n"
+            "The coalition is called Viv Ansanm.\n")
+    assert "Luckson Elan" in names(extractor, text, "person")
+    assert ("Luckson Elan", "leader_of", "Gran Grif") in triples(extractor, text)
+    text = "The offensive was led by Viv Ansanm, the coalition of gangs.\n\nThe police fled.\n"
+    assert "Viv Ansanm" not in names(extractor, text, "person")
