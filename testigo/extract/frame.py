@@ -468,6 +468,10 @@ class Frame:
         if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(c.lower_ == "the" for c in head.children) \
                 or any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
             return None
+        owners = [self.ents.ref_at(o.i) for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+                  for o in c.children if o.dep_ == "pobj"]
+        if any(r is not None and r.kind == "person" for r in owners):
+            return None  # "the defence of X stated ...": X's counsel, not the Defence ministry
         word = fold(head.lemma_)
         for ref in self.refs_before(head, "agency"):
             entity = self.ents.entities[ref.entity_id]

@@ -92,3 +92,19 @@ def test_a_name_that_leads_a_group_is_a_persons(extractor: Any) -> None:
     assert ("Luckson Elan", "leader_of", "Gran Grif") in triples(extractor, text)
     text = "The offensive was led by Viv Ansanm, the coalition of gangs.\n\nThe police fled.\n"
     assert "Viv Ansanm" not in names(extractor, text, "person")
+
+
+def test_no_tie_to_any_group_denies_the_ties_the_text_gives_that_person(extractor: Any) -> None:
+    text = ("Soldiers of the Secretariat of National Defence (Sedena) arrested Brenda Soto in Celaya. She is presumed "
+            "to have handled the finances of Los Pumas.\n\nThe defence of Brenda Soto stated before the judge that "
+            "she is a housewife and \"has no relationship whatsoever with any criminal group\".")
+    ties = {(s.subject, s.predicate, s.object, s.polarity, s.sources) for s in said(extractor, text)
+            if s.predicate == "member_of"}
+    assert ("Brenda Soto", "member_of", "Los Pumas", "negative", ("article", "defence of Brenda Soto")) in ties
+    assert ("Brenda Soto", "member_of", "Los Pumas", "positive", ("article",)) in ties
+    text = ("Police say Mario Vela Ruiz heads Los Pumas. His lawyer said Vela Ruiz is a car dealer with no ties to "
+            "any organisation.")
+    assert ("Mario Vela Ruiz", "leader_of", "Los Pumas", "negative") in {
+        (s.subject, s.predicate, s.object, s.polarity) for s in said(extractor, text)}
+    text = "Police arrested Mario Vela Ruiz. His lawyer said he has no ties to any organisation."
+    assert not any(s.predicate in ("member_of", "leader_of") for s in said(extractor, text))  # none was told

@@ -177,7 +177,8 @@ def window_start(token: Token, sentences: int) -> int:
     return first.start
 
 
-COUNSEL_NOUNS = frozenset({"lawyer", "attorney", "solicitor", "counsel", "barrister", "advocate", "defender"})
+COUNSEL_NOUNS = frozenset({"lawyer", "attorney", "solicitor", "counsel", "barrister", "advocate", "defender", "defence",
+                           "defense"})
 
 
 def client_person(frame: Frame, head: Token) -> list[Ref]:

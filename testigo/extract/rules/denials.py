@@ -199,10 +199,39 @@ def denied_any_group(frame: Frame) -> None:
     told their ties (rules/__init__.py)."""
     if " any " not in frame.text:
         return
-    denying = frame.lexicon("denying_verbs")
+    denying, ties = frame.lexicon("denying_verbs"), frame.lexicon("tie_nouns")
     for token in tokens_of(frame.doc):
         if token.pos_ == "VERB" and token.lemma_.lower() in denying:
             _denied_any(frame, token)
+        elif token.pos_ == "NOUN" and token.lower_ in ties:
+            _no_tie_to_any(frame, token)
+
+
+def _no_tie_to_any(frame: Frame, noun: Token) -> None:
+    """'she has no relationship whatsoever with any criminal group', 'X is a car dealer with no ties to any
+    organisation': whoever says so denies every membership or leadership the text gives that person (before
+    or after)."""
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or not any(
+            any(d.lower_ == "any" for d in o.children) and frame.name(o) is None
+            and o.lemma_.lower() in frame.lexicon("collective_nouns")
+            for p in ("to", "with") for o in prep_objects(noun, p)):
+        return
+    holder = noun.head
+    if noun.dep_ == "pobj" and holder.lower_ == "with" and holder.head.dep_ in ("attr", "appos"):
+        holder = holder.head.head  # "X is a car dealer with no ties to any organisation"
+    if noun.dep_ == "dobj" and holder.lemma_.lower() == "have" or holder.lemma_.lower() == "be" \
+            or holder.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj":
+        subject = holder if holder.pos_ in ("NOUN", "PROPN") else subject_of(holder)
+    else:
+        return
+    people = parties(frame, subject, PERSON)[:1] if subject is not None else []
+    for person in people:
+        for claim in [c for c in list(frame.claims.values()) if c.subject_id == person.entity_id
+                      and c.predicate in ("member_of", "leader_of") and c.polarity == Polarity.POSITIVE
+                      and c.object_id and not c.evidence.start <= noun.idx < c.evidence.end]:
+            group = frame.ents.entities[claim.object_id]
+            frame.emit(claim.predicate, person, Ref.at(noun, group.id, group.kind), noun,
+                       f"{claim.predicate}.no_tie_to_any.v1")
 
 
 def _denied_any(frame: Frame, token: Token) -> None:
