@@ -198,13 +198,18 @@ def group_sides(doc: Doc, chosen: list[Span], opening: dict[str, frozenset[str]]
                 or start == token.i or not _name_word(doc[start]):
             continue  # 'the Kavač side', 'a Kinahan associate', 'two Kinahan gunmen'
         words = [t.norm_ for t in doc[start:token.i]]
+        known = opening.get(" ".join(fold(w) for w in words), frozenset())
+        same = next((g for g in groups if g.start == start and g.end == token.i and not g._.kb_id), None)
+        if same is not None and token.lower_ in sides & kinds and len(known) == 1:
+            same._.kb_id = next(iter(known))  # 'the Beltrán Leyva faction', already a group: the KB's one of that name
+            continue
         owner = _owner(groups, words, start)
         span = Span(doc, start, token.i, label="criminal_group")
         if owner is not None:
             span._.kb_id = owner._.kb_id
             span._.full_name = None if owner._.kb_id else owner._.full_name or owner.text
         elif token.lower_ in sides & kinds and not any(g.start <= start < g.end for g in groups) \
-                and len(known := opening.get(" ".join(fold(w) for w in words), ())) == 1:
+                and len(known) == 1:
             span = Span(doc, start, token.i + 1, label="criminal_group")  # the noun too: it heads the phrase
             span._.kb_id = next(iter(known))
         else:

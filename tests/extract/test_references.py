@@ -108,3 +108,12 @@ def test_no_tie_to_any_group_denies_the_ties_the_text_gives_that_person(extracto
         (s.subject, s.predicate, s.object, s.polarity) for s in said(extractor, text)}
     text = "Police arrested Mario Vela Ruiz. His lawyer said he has no ties to any organisation."
     assert not any(s.predicate in ("member_of", "leader_of") for s in said(extractor, text))  # none was told
+
+
+def test_a_family_name_before_a_group_noun_is_the_group_named_after_the_family(extractor: Any) -> None:
+    text = "A witness testified that the Beltrán Leyva faction allied itself with the Zetas in 2008."
+    assert ("Beltrán-Leyva Organization", "ally_of", "Los Zetas") in triples(extractor, text)
+    text = "Police said the Arellano Félix network and Los Zetas had fought over the city since 2019."
+    assert ("Tijuana Cartel", "rival_of", "Los Zetas") in triples(extractor, text)
+    text = "Police said Mario Soto, a member of the extended Valencia family, was arrested in Colima."
+    assert not any(p == "member_of" for _, p, _ in triples(extractor, text))  # kin, not the group

@@ -53,6 +53,9 @@ LEADING_NOUNS = frozenset({"leader", "boss", "chief", "commander", "head", "lead
 FAMILY_PLURALS = frozenset({"brothers", "sisters", "twins", "siblings", "cousins"})
 
 
+# Nouns that, after a family's name, stand for the group named after the family ('the X brothers', 'the X
+# faction', 'the X people'; not 'a member of the X family', which is kin).
+FAMILY_FOLLOWERS = frozenset({"brothers", "faction", "organisation", "organization", "people", "network"})
 FAMILY_BUSINESS = ("{} Organization", "{} Cartel", "Los {}", "{} clan", "{} family", "Cártel de los {}")
 
 
@@ -178,8 +181,12 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return listed
     if "person" in kinds and head.lower_ in FAMILY_PLURALS and (members := _family_members(frame, head)):
         return members  # 'the Beltrán Leyva brothers' after the text named Arturo and Héctor Beltrán Leyva
-    if kinds == GROUP and head.lower_ == "brothers" and (business := _family_business(frame, head)):
-        return [business]  # 'allied with the Beltrán Leyva brothers': the organisation named after the family
+    if kinds == GROUP and head.lower_ in FAMILY_FOLLOWERS and (business := _family_business(frame, head)):
+        return [business]  # 'allied with the Beltrán Leyva brothers', 'the Beltrán Leyva faction': the family's group
+    if kinds == GROUP and head.lower_ in FAMILY_FOLLOWERS - {"brothers"} and (owners := [
+            c for c in head.children if c.dep_ == "poss" and c.lower_ == "brothers"]) \
+            and (business := _family_business(frame, owners[0])):
+        return [business]  # "the Beltrán Leyva brothers' organisation"
     if kinds == GROUP and (lemma in frame.lexicon("collective_nouns") or lemma in PLURAL_GROUPS) \
             and head.tag_ in ("NNS", "NNPS"):
         if any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in head.children):
