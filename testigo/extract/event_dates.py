@@ -253,7 +253,8 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
     fronted = _fronted(trigger, published)
     if fronted is not None:
         return fronted
-    borrowed = _borrowed(trigger, clause, published) or _in_which(trigger, published)
+    borrowed = _borrowed(trigger, clause, published) or _in_which(trigger, published) \
+        or _the_ones_told(trigger, published)
     if borrowed is not None:
         return borrowed
     reported = _reported_at(trigger, published)
@@ -319,6 +320,35 @@ def _borrowed(trigger: Token, clause: Span, published: str | None) -> tuple[Span
 
 
 _OCCASION_WORDS = frozenset({"in", "during", "at"})
+
+
+_TOLD_BACK = 4  # sentences: how far back "the women killed" looks for the killing of the women
+
+
+def _the_ones_told(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """'Three women and six children were killed on Monday ... The women killed were A, B and C': the
+    people a definite noun with the event's participle names ('the women killed', 'the men arrested') are
+    those of the same event told before of that noun, counted, not named; its clause dates them."""
+    noun = trigger.head
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN" or noun.tag_ != "NNS" or list(trigger.children) \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return None
+    doc, lemma, start = trigger.doc, trigger.lemma_.lower(), trigger.sent.start
+    sentence = trigger.sent
+    for _ in range(_TOLD_BACK):
+        if sentence.start == 0:
+            return None
+        sentence = doc[sentence.start - 1].sent
+        for verb in sentence:
+            if verb.lemma_.lower() != lemma or verb.pos_ != "VERB" or verb.i >= start:
+                continue
+            held = [t for c in verb.children if c.dep_ in ("nsubjpass", "dobj") for t in [c, *c.conjuncts]]
+            if any(t.lemma_.lower() == noun.lemma_.lower() and any(n.dep_ == "nummod" for n in t.children)
+                   for t in held):
+                phrase = doc[verb.left_edge.i:verb.right_edge.i + 1]
+                found = find_dates(phrase.text, published=published)
+                return (phrase, found) if found else None
+    return None
 
 
 def occasion_verb(trigger: Token) -> Token | None:

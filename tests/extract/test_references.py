@@ -117,3 +117,11 @@ def test_a_family_name_before_a_group_noun_is_the_group_named_after_the_family(e
     assert ("Tijuana Cartel", "rival_of", "Los Zetas") in triples(extractor, text)
     text = "Police said Mario Soto, a member of the extended Valencia family, was arrested in Colima."
     assert not any(p == "member_of" for _, p, _ in triples(extractor, text))  # kin, not the group
+
+
+def test_the_people_named_after_a_counted_event_take_its_date(extractor: Any) -> None:
+    text = ("Updated Wednesday, March 6, 2024\n\nTwo women and three children were killed on Monday when gunmen "
+            "opened fire on their truck near Janos.\n\nThe convoy was heading north.\n\n"
+            "The women killed were Ana Ruiz Soto and Laura Vela Paz.")
+    killed = {(s.subject, s.dates) for s in said(extractor, text, published="2024-03-06") if s.predicate == "killed"}
+    assert killed == {("Ana Ruiz Soto", ("2024-03-04",)), ("Laura Vela Paz", ("2024-03-04",))}
