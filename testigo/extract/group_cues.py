@@ -284,10 +284,16 @@ PLACE_NOUNS = {"district", "districts", "neighbourhood", "neighbourhoods", "neig
                "region", "regions", "estate", "estates", "quarter", "quarters", "favela", "favelas", "barrio",
                "barrios", "comuna", "comunas", "parish", "parishes", "borough", "boroughs", "township", "townships"}
 HELD_VERBS = {"control", "dominate", "rule", "hold", "seize", "besiege", "terrorise", "terrorize"}
+# Nouns set beside a name that make it a place: "Chicomuselo, a mining town", "X, a port on the Pacific".
+SETTLEMENT_NOUNS = {"town", "city", "village", "port", "hamlet", "settlement", "municipality", "district",
+                    "neighbourhood", "neighborhood", "suburb", "province", "state", "region", "island", "valley"}
+# Words whose "in" names where a group is: "its presence in X", "based in X", "operates in X".
+WHERE_WORDS = {"presence", "base", "based", "operate", "active", "stronghold", "headquarter", "headquartered"}
 
 
 def _named_as_place(span: Span, groups: set[int]) -> bool:
-    """'the Vasto and Arenaccia districts', 'the Giugliano area'; 'the clan controls X' (what a group holds)."""
+    """'the Vasto and Arenaccia districts', 'the Giugliano area'; 'the clan controls X' (what a group holds);
+    'X, a mining town'; 'its presence in X', 'based in X'."""
     doc = span.doc
     i = span.end
     while i < len(doc) and i - span.end < 5 and (doc[i].is_title or doc[i].lower_ in ("and", ",", "-")):
@@ -296,6 +302,12 @@ def _named_as_place(span: Span, groups: set[int]) -> bool:
         return True
     root = span.root
     verb = root.head
+    if any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS and c.tag_ == "NN"
+           and c.left_edge.i == span.end + 1 and doc[span.end].text == ","
+           and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in root.children):
+        return True  # "Chicomuselo, a mining town" (set right after the name: the parser may hang it far back)
+    if root.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in WHERE_WORDS:
+        return True  # "the CJNG's presence in Chicomuselo", "a gang based in X"
     return root.dep_ == "dobj" and verb.lemma_.lower() in HELD_VERBS and any(
         c.dep_ == "nsubj" and c.i in groups for c in verb.children)
 

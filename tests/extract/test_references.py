@@ -125,3 +125,11 @@ def test_the_people_named_after_a_counted_event_take_its_date(extractor: Any) ->
             "The women killed were Ana Ruiz Soto and Laura Vela Paz.")
     killed = {(s.subject, s.dates) for s in said(extractor, text, published="2024-03-06") if s.predicate == "killed"}
     assert killed == {("Ana Ruiz Soto", ("2024-03-04",)), ("Laura Vela Paz", ("2024-03-04",))}
+
+
+def test_a_name_set_beside_a_town_or_where_a_group_is_based_is_a_place(extractor: Any) -> None:
+    text = "Los Rojos control Chicomuselo, a mining town in the hills."
+    assert "Chicomuselo" in names(extractor, text, "place")
+    text = ("On 29 July 2010, Coronel was killed by soldiers during a raid on a house in Zapopan, a suburb of "
+            "Guadalajara.")
+    assert "Coronel" in names(extractor, text, "person")  # the parser hung 'a suburb' on him: not beside him
