@@ -249,10 +249,7 @@ class EntityTagger:
         chosen = listed_family(doc, chosen, self.kb)
         chosen += _first_names(doc, chosen)
         _given_names_before(doc, chosen, self.kb)
-        surnames = _surnames(doc, chosen)
-        covered = {i for span in surnames for i in range(span.start, span.end)}
-        chosen = [s for s in chosen if not covered & set(range(s.start, s.end))]
-        chosen = [_as_group(doc, s) for s in particle_tails(doc, chosen)] + surnames
+        chosen = _with_surnames(doc, chosen, lambda kept: [_as_group(doc, s) for s in particle_tails(doc, kept)])
         chosen = capital_names(doc, given_name_runs(doc, adjacent_names(doc, chosen)))
         chosen = facilities(doc, settlement_names(doc, places_by_context(doc, chosen)))
         chosen = conjoined_places(doc, chosen)
@@ -265,6 +262,7 @@ class EntityTagger:
         chosen = coordinated_groups(doc, suffixed_groups(doc, known_seniors(doc, chosen), self.kb), self.kb)
         chosen = named_by_noun(doc, retype(doc, chosen + _described_groups(doc, chosen)))
         chosen = places_by_deeds(doc, people_by_deeds(doc, groups_by_deeds(doc, chosen)))
+        chosen = _with_surnames(doc, chosen)  # 'Sánchez' alone, once 'Keylor Sánchez Obando' is known as a person
         chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb), self.openings), self.kb)
         chosen = acronym_groups(doc, person_networks(doc, chosen))
         chosen = extended_group_names(doc, chosen + short_group_names(doc, chosen))
@@ -689,6 +687,15 @@ def _bracketed_short_name(doc: Doc, span: Span, taken: set[int]) -> tuple[str, .
     if not abbreviates(words, span):
         return None  # '(Flores DTO)' repeats the name's words; '(formerly ABC)' does not
     return tuple(t.text for t in words)
+
+
+def _with_surnames(doc: Doc, chosen: list[Span],
+                   then: Callable[[list[Span]], list[Span]] = lambda kept: kept) -> list[Span]:
+    """The spans with every surname alone of a person named before read as that person (``_surnames``):
+    the spans it covers give way, the rest go through ``then``."""
+    surnames = _surnames(doc, chosen)
+    covered = {i for span in surnames for i in range(span.start, span.end)}
+    return then([s for s in chosen if not covered & set(range(s.start, s.end))]) + surnames
 
 
 def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:

@@ -133,3 +133,10 @@ def test_a_name_set_beside_a_town_or_where_a_group_is_based_is_a_place(extractor
     text = ("On 29 July 2010, Coronel was killed by soldiers during a raid on a house in Zapopan, a suburb of "
             "Guadalajara.")
     assert "Coronel" in names(extractor, text, "person")  # the parser hung 'a suburb' on him: not beside him
+
+
+def test_a_surname_alone_is_the_person_the_text_later_shows_to_be_a_person(extractor: Any) -> None:
+    text = ("PUERTO LIMÓN — When the gunfire stopped, 19-year-old Keylor Sánchez Obando was lying on the pavement. "
+            "He died before the ambulance arrived.\n\nAccording to the OIJ, Sánchez was a lookout for Los Cangrejos.")
+    assert ("Keylor Sánchez Obando", "member_of", "Los Cangrejos") in triples(extractor, text)
+    assert "Sánchez" not in names(extractor, text, "place")
