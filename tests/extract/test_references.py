@@ -140,3 +140,12 @@ def test_a_surname_alone_is_the_person_the_text_later_shows_to_be_a_person(extra
             "He died before the ambulance arrived.\n\nAccording to the OIJ, Sánchez was a lookout for Los Cangrejos.")
     assert ("Keylor Sánchez Obando", "member_of", "Los Cangrejos") in triples(extractor, text)
     assert "Sánchez" not in names(extractor, text, "place")
+
+
+def test_nothing_to_do_with_any_cartel_denies_the_ties_of_the_people_it_is_said_of(extractor: Any) -> None:
+    text = ("Soldiers arrested Mario Ibarra Sol and Juan Cota Lerma in Tijuana. The ministry described both men as "
+            "cell leaders for the CJNG. Their lawyer said the two men are mechanics and have nothing to do with "
+            "any cartel.")
+    ties = {(s.subject, s.predicate, s.polarity) for s in said(extractor, text) if s.object.startswith("Jalisco")}
+    assert ties == {(p, "member_of", polarity) for p in ("Mario Ibarra Sol", "Juan Cota Lerma")
+                    for polarity in ("positive", "negative")}  # a cell's leader is a member of the cartel

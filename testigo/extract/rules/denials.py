@@ -203,18 +203,26 @@ def denied_any_group(frame: Frame) -> None:
     for token in tokens_of(frame.doc):
         if token.pos_ == "VERB" and token.lemma_.lower() in denying:
             _denied_any(frame, token)
-        elif token.pos_ == "NOUN" and token.lower_ in ties:
+        elif token.pos_ == "NOUN" and token.lower_ in ties or token.lower_ == "nothing":
             _no_tie_to_any(frame, token)
 
 
 def _no_tie_to_any(frame: Frame, noun: Token) -> None:
     """'she has no relationship whatsoever with any criminal group', 'X is a car dealer with no ties to any
-    organisation': whoever says so denies every membership or leadership the text gives that person (before
-    or after)."""
-    if not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children) or not any(
-            any(d.lower_ == "any" for d in o.children) and frame.name(o) is None
-            and o.lemma_.lower() in frame.lexicon("collective_nouns")
-            for p in ("to", "with") for o in prep_objects(noun, p)):
+    organisation', 'the two men have nothing to do with any cartel': whoever says so denies every membership
+    or leadership the text gives those people (before or after)."""
+    nothing = noun.lower_ == "nothing"
+    if nothing:  # 'have nothing to do with any cartel': the tie is 'do', its 'with' the groups
+        tie = next((c for c in noun.children if c.dep_ in ("relcl", "acl", "xcomp") and c.lemma_ == "do"), None)
+        if tie is None:
+            return
+    elif any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        tie = noun
+    else:
+        return
+    if not any(any(d.lower_ == "any" for d in o.children) and frame.name(o) is None
+               and o.lemma_.lower() in frame.lexicon("collective_nouns")
+               for p in ("to", "with") for o in prep_objects(tie, p)):
         return
     holder = noun.head
     if noun.dep_ == "pobj" and holder.lower_ == "with" and holder.head.dep_ in ("attr", "appos"):
@@ -224,14 +232,13 @@ def _no_tie_to_any(frame: Frame, noun: Token) -> None:
         subject = holder if holder.pos_ in ("NOUN", "PROPN") else subject_of(holder)
     else:
         return
-    people = parties(frame, subject, PERSON)[:1] if subject is not None else []
-    for person in people:
+    for person in parties(frame, subject, PERSON) if subject is not None else []:
         for claim in [c for c in list(frame.claims.values()) if c.subject_id == person.entity_id
                       and c.predicate in ("member_of", "leader_of") and c.polarity == Polarity.POSITIVE
-                      and c.object_id and not c.evidence.start <= noun.idx < c.evidence.end]:
+                      and c.object_id and not c.evidence.start <= tie.idx < c.evidence.end]:
             group = frame.ents.entities[claim.object_id]
-            frame.emit(claim.predicate, person, Ref.at(noun, group.id, group.kind), noun,
-                       f"{claim.predicate}.no_tie_to_any.v1")
+            frame.emit(claim.predicate, person, Ref.at(tie, group.id, group.kind), tie,
+                       f"{claim.predicate}.no_tie_to_any.v1", negated=nothing)
 
 
 def _denied_any(frame: Frame, token: Token) -> None:
