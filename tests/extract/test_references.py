@@ -149,3 +149,11 @@ def test_nothing_to_do_with_any_cartel_denies_the_ties_of_the_people_it_is_said_
     ties = {(s.subject, s.predicate, s.polarity) for s in said(extractor, text) if s.object.startswith("Jalisco")}
     assert ties == {(p, "member_of", polarity) for p in ("Mario Ibarra Sol", "Juan Cota Lerma")
                     for polarity in ("positive", "negative")}  # a cell's leader is a member of the cartel
+
+
+def test_a_participle_set_off_after_a_name_describes_that_person(extractor: Any) -> None:
+    text = ('In October 2009 soldiers captured Óscar Orlando Nava Valencia, "El Lobo", regarded as the Milenio '
+            "cartel's military chief.")
+    assert ("Óscar Orlando Nava Valencia", "member_of", "Milenio Cartel") in triples(extractor, text)
+    text = "In May 2011 soldiers captured Rubén Soto Vela in Colima, regarded as the state's quietest city."
+    assert not any(p in ("member_of", "leader_of") for _, p, _ in triples(extractor, text))

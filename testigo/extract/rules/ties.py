@@ -41,6 +41,8 @@ def _described_as(frame: Frame, token: Token) -> None:
     elif not objects and token.tag_ == "VBN" and token.dep_ in ("acl", "conj") \
             and any(c.dep_ == "agent" for c in token.children):
         people = parties(frame, token.head, PERSON)  # 'X, described by S as the leader of G'
+    elif not objects and (set_off := _set_off_after_name(frame, token)):
+        people = set_off  # 'soldiers captured X, "El Lobo", regarded as G's military chief'
     elif not objects:
         return
     elif objects[0].lower_ in RELATIVE_OBJECTS and token.dep_ == "relcl":
@@ -65,6 +67,20 @@ def _described_as(frame: Frame, token: Token) -> None:
             continue
         for person in people:
             emit_roles(frame, person, noun, "described_as", presupposed=False)
+
+
+def _set_off_after_name(frame: Frame, verb: Token) -> list[Ref]:
+    """'X, "El Lobo", regarded as the cartel's military chief': a participle set off by a comma right after a
+    person's name, which the parser hung on the sentence's verb, describes that person."""
+    if verb.tag_ != "VBN" or verb.dep_ != "advcl" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    doc, i = verb.doc, verb.left_edge.i - 1
+    if i < 1 or doc[i].text != ",":
+        return []
+    while i > 0 and doc[i - 1].text in ('"', "”", "'"):
+        i -= 1
+    ref = frame.ents.ref_at(i - 1)
+    return [ref] if ref is not None and ref.kind == "person" else []
 
 
 def _role_named_as(frame: Frame, verb: Token, noun: Token) -> list[Ref]:
