@@ -157,3 +157,9 @@ def test_a_participle_set_off_after_a_name_describes_that_person(extractor: Any)
     assert ("Óscar Orlando Nava Valencia", "member_of", "Milenio Cartel") in triples(extractor, text)
     text = "In May 2011 soldiers captured Rubén Soto Vela in Colima, regarded as the state's quietest city."
     assert not any(p in ("member_of", "leader_of") for _, p, _ in triples(extractor, text))
+
+
+def test_the_one_accused_of_serving_a_group_is_its_member_though_of_hangs_on_the_accuser(extractor: Any) -> None:
+    text = ("Antonio Oseguera, known as \"El Tony Montana,\" is accused by Mexican authorities of running logistics "
+            "and laundering money for the CJNG.")
+    assert ("Antonio Oseguera", "member_of", "Jalisco New Generation Cartel") in triples(extractor, text)

@@ -73,6 +73,8 @@ def subject_of(token: Token) -> Token | None:
             return _antecedent(described, verb) if described.lower_ in RELATIVES else described
         elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "prt"):  # "X emerged after splitting from Y",
             verb = verb.head.head  # "X went on running Y"
+            if verb.dep_ == "pobj" and verb.head.dep_ == "agent" and verb.head.head.lemma_.lower() in _accusing():
+                verb = verb.head.head  # "X is accused by P of running G": 'of' hung on P; X is the one accused
         else:
             return None
     return None
@@ -80,6 +82,11 @@ def subject_of(token: Token) -> Token | None:
 
 RELATIVES = ("who", "which", "that")
 ALIAS_WORDS = ("alias", "aka")
+
+
+@cache
+def _accusing() -> frozenset[str]:
+    return frozenset(load_patterns("relations")["accusing_verbs"])
 
 
 @cache
