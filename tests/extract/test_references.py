@@ -163,3 +163,10 @@ def test_the_one_accused_of_serving_a_group_is_its_member_though_of_hangs_on_the
     text = ("Antonio Oseguera, known as \"El Tony Montana,\" is accused by Mexican authorities of running logistics "
             "and laundering money for the CJNG.")
     assert ("Antonio Oseguera", "member_of", "Jalisco New Generation Cartel") in triples(extractor, text)
+
+
+def test_a_relative_clause_on_a_description_set_beside_a_name_is_said_of_the_name(extractor: Any) -> None:
+    text = "Mario Soto was a lookout for Los Cangrejos, a group that has been fighting La Banda del Muelle."
+    assert ("Los Cangrejos", "rival_of", "La Banda del Muelle") in triples(extractor, text)
+    text = "Mario Soto was a lookout for a group that has been fighting La Banda del Muelle."
+    assert not any(p == "rival_of" for _, p, _ in triples(extractor, text))

@@ -153,6 +153,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if frame.name(head) is not None:
         return []  # an entity of another kind
     if head.tag_ in ("WDT", "WP") and (antecedent := relative_antecedent(head)) is not None:
+        if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and frame.name(antecedent) is None \
+                and frame.name(antecedent.head, *kinds) is not None:
+            antecedent = antecedent.head  # "X, a group that has been fighting Y": X
         return parties(frame, antecedent, kinds, depth=depth + 1)  # "G, with which it fought a war": G
     lemma = head.lemma_.lower()
     if kinds == GROUP and head.pos_ == "NOUN" and [c.lower_ for c in head.children if c.dep_ in ("det", "amod")] \
