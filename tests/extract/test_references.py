@@ -170,3 +170,10 @@ def test_a_relative_clause_on_a_description_set_beside_a_name_is_said_of_the_nam
     assert ("Los Cangrejos", "rival_of", "La Banda del Muelle") in triples(extractor, text)
     text = "Mario Soto was a lookout for a group that has been fighting La Banda del Muelle."
     assert not any(p == "rival_of" for _, p, _ in triples(extractor, text))
+
+
+def test_a_groups_former_bosses_are_the_group_it_was_part_of(extractor: Any) -> None:
+    text = "Los Lobos were the armed wing of the Gulf Cartel. In 2010 Los Lobos turned on their former bosses."
+    assert ("Los Lobos", "rival_of", "Gulf Cartel") in triples(extractor, text)
+    text = "Los Lobos sold cocaine in Reynosa. In 2010 Los Lobos turned on their former bosses."
+    assert not any(p == "rival_of" for _, p, _ in triples(extractor, text))  # the text never said whose part

@@ -71,6 +71,17 @@ def led_group(frame: Frame, owner: Token) -> list[Ref]:
     return [Ref(Span(owner.doc, owner.i, owner.i + 1, label="criminal_group"), next(iter(led)))]
 
 
+def _parent_of_owner(frame: Frame, head: Token, depth: int) -> list[Ref]:
+    """'The Zetas, the armed wing of the Gulf cartel, turned on their former bosses': the one group the text has
+    so far made the owner ('their', 'its') a part of."""
+    owners = [r for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
+              for r in parties(frame, c, GROUP, depth=depth + 1)]
+    parents = {c.object_id for o in owners for c in frame.claims.values() if c.predicate == "faction_of"
+               and c.subject_id == o.entity_id and c.object_id and c.polarity.value == "positive"
+               and c.evidence.start < head.idx}
+    return [Ref.at(head, next(iter(parents)), "criminal_group")] if len(parents) == 1 else []
+
+
 def _family_business(frame: Frame, head: Token) -> Ref | None:
     """The group named after a family ('the Beltrán Leyva Organization', 'the Arellano Félix Organization')
     that 'the X brothers' stands for where a group is wanted ('a member of the X family' is kin, not the
@@ -237,8 +248,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         owners = [c for c in head.children if c.dep_ in ("poss", "compound")] + prep_objects(head, "of")
         return [r for o in owners for r in parties(frame, o, kinds, depth=depth + 1)]
     if kinds == GROUP and head.lower_ in frame.lexicon("superior_nouns"):
-        return [r for p in ("in", "at", "of") for o in prep_objects(head, p)  # 'their former bosses in G': G
-                for r in parties(frame, o, kinds, depth=depth + 1)]
+        named = [r for p in ("in", "at", "of") for o in prep_objects(head, p)  # 'their former bosses in G': G
+                 for r in parties(frame, o, kinds, depth=depth + 1)]
+        return named or _parent_of_owner(frame, head, depth)  # 'G turned on their former bosses': G's parent
     if lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns"):
         through = _through(frame, head, kinds, depth)
         if through or "criminal_group" not in kinds:
