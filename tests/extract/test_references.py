@@ -177,3 +177,8 @@ def test_a_groups_former_bosses_are_the_group_it_was_part_of(extractor: Any) -> 
     assert ("Los Lobos", "rival_of", "Gulf Cartel") in triples(extractor, text)
     text = "Los Lobos sold cocaine in Reynosa. In 2010 Los Lobos turned on their former bosses."
     assert not any(p == "rival_of" for _, p, _ in triples(extractor, text))  # the text never said whose part
+
+
+def test_the_leaders_named_by_a_place_stand_for_the_group_named_after_it(extractor: Any) -> None:
+    text = "That year, a witness said, the Sinaloa leaders went to war with Los Zetas, once their ally."
+    assert ("Sinaloa Cartel", "rival_of", "Los Zetas") in triples(extractor, text)

@@ -246,7 +246,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and head.tag_ == "NNS" and head.dep_ in ("nsubj", "nsubjpass") \
             and head.lemma_.lower() in LEADING_NOUNS:  # "the cartel's leaders went to war with H": the cartel
         owners = [c for c in head.children if c.dep_ in ("poss", "compound")] + prep_objects(head, "of")
-        return [r for o in owners for r in parties(frame, o, kinds, depth=depth + 1)]
+        led = [r for o in owners for r in parties(frame, o, kinds, depth=depth + 1)]
+        place_named = _named_for_place(frame, head)  # 'the Sinaloa leaders': the group named after the place
+        return led or ([place_named] if place_named is not None else [])
     if kinds == GROUP and head.lower_ in frame.lexicon("superior_nouns"):
         named = [r for p in ("in", "at", "of") for o in prep_objects(head, p)  # 'their former bosses in G': G
                  for r in parties(frame, o, kinds, depth=depth + 1)]
