@@ -43,9 +43,10 @@ What is not a date
 - Counts are not years: thousands separators ("84,076"), currency, percentages, a count noun after
   the number ("2000 troops", "in 2000 municipalities"), words ("six other organisations"),
   codes ("Z-40", "AK-47", "#2024").
+- Decades ("the 1990s", "the early 2000s", "mid-2020s") are kept with their words, value and precision None.
 - Vague or unrepresentable times are skipped entirely: "in recent weeks", "recently",
   "the last year"/"the past year"/"the last week" (durations), "weeks ago",
-  decades ("the 1990s"), "2008-10" (range or ISO month?), numeric "7/25/2026" (US or European
+  "2008-10" (range or ISO month?), numeric "7/25/2026" (US or European
   order?), times of day ("at 10 a.m."), narrative-relative "the following year".
 - Bare weekdays in holiday names ("Good Friday", "Black Friday") and "Today" inside a title
   ("USA Today") are skipped.
@@ -546,6 +547,12 @@ def _b_day_relative_year(m: re.Match[str], pub: Pub) -> _Cand | None:
     return _single(text, start, m.end(), resolved) if resolved or not pub else None
 
 
+def _b_decade(m: re.Match[str], pub: Pub) -> _Cand | None:
+    """ "the 1990s", "the early 2000s", "mid-2020s": a decade, kept with its words, unresolved (no single
+    year, month or day stands for it)."""
+    return _single(m.string, m.start(), m.end(), None)
+
+
 def _cased(*words: str) -> str:
     """Literal case variants (the engine's fast prefix scan does not work with (?i) at the start)."""
     return "|".join(v for w in words for v in (w, w.capitalize(), w.upper()))
@@ -576,6 +583,7 @@ _FORMS: tuple[tuple[str, Callable[[re.Match[str], Pub], _Cand | None]], ...] = (
     (rf"(?:(?:{_cased('this')}){_GAP}(?:morning|afternoon|evening)|{_cased('tonight')}|(?:{_cased('last')}){_GAP}night)"
      r"(?![A-Za-z])", _b_day_part),
     (rf"(?:{_cased('ago')})(?![A-Za-z])", _b_ago),
+    (r"(?<![A-Za-z0-9-])(?:(?i:early|mid|late)(?:-|\s{1,3}))?(?:1[89]|20)[0-9]0s(?![A-Za-z0-9])", _b_decade),
 )
 _PATTERNS = tuple((re.compile(regex), build) for regex, build in _FORMS)
 

@@ -369,7 +369,29 @@ def family_groups(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]
         span = Span(doc, start, token.i + 1, label="criminal_group")
         _known_group(span, kb, span.text)
         found.append(span)
-    return _plural_clans(doc, _replace(chosen, found))
+    chosen = _plural_clans(doc, _replace(chosen, found))
+    return _replace(chosen, _known_families(doc, chosen, kb))
+
+
+FAMILY_FORMS = ("Los {}", "{} Cartel", "{} clan", "{} family", "{} Organization")
+
+
+def _known_families(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """'the Valencias': a family's name in the plural after 'the' names the group the KB knows by that family
+    ('Los Valencia', the Milenio Cartel), unless the text gives the words to someone else (a KB's name)."""
+    taken = {i for s in chosen if ext(s, "kb_id") or s.label_ == "criminal_group" for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for token in doc[1:]:
+        if token.i in taken or not token.is_title or not token.is_alpha or not token.lower_.endswith("s") \
+                or len(token) < 5 or doc[token.i - 1].lower_ != "the" or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        family = token.text[:-1]
+        known = [e for form in FAMILY_FORMS for e in kb.lookup(form.format(family)) if e.kind == "criminal_group"]
+        if len({e.id for e in known}) == 1:
+            span = Span(doc, token.i, token.i + 1, label="criminal_group")
+            span._.kb_id = known[0].id
+            found.append(span)
+    return found
 
 
 MOB_WORDS = frozenset({"mob", "mobster", "mobsters", "racket", "rackets", "boss", "bosses", "crime", "godfather",

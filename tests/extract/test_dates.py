@@ -171,9 +171,16 @@ VAGUE = [
     "Homicides fell during the past year.",
     "He was seen weeks ago.",
     "Several years ago the group split.",
-    "The cartel dominated the 1990s.",
     "The group recently split.",
 ]
+
+
+def test_a_decade_is_kept_with_its_words_and_no_value() -> None:
+    assert found("The cartel dominated the 1990s.") == [("1990s", None, None)]
+    assert found("By the early 2000s the family had become a partner.") == [("early 2000s", None, None)]
+    assert found("By the mid-2020s the group had split.") == [("mid-2020s", None, None)]
+    assert found("Police seized 1990s-era rifles and 400 rounds.") == [("1990s", None, None)]
+    assert found("The ranch held 2000 cattle.") == []
 
 
 @pytest.mark.parametrize("text", VAGUE)

@@ -182,3 +182,12 @@ def test_a_groups_former_bosses_are_the_group_it_was_part_of(extractor: Any) -> 
 def test_the_leaders_named_by_a_place_stand_for_the_group_named_after_it(extractor: Any) -> None:
     text = "That year, a witness said, the Sinaloa leaders went to war with Los Zetas, once their ally."
     assert ("Sinaloa Cartel", "rival_of", "Los Zetas") in triples(extractor, text)
+
+
+def test_a_family_name_in_the_plural_is_the_group_the_kb_knows_by_that_family(extractor: Any) -> None:
+    text = "By the early 2000s the Valencias had become a subordinate partner of the Sinaloa Cartel."
+    ally = next(s for s in said(extractor, text) if s.predicate == "ally_of")
+    assert (ally.subject, ally.object, [d.text for d in ally.claim.qualifiers.dates]) == (
+        "Milenio Cartel", "Sinaloa Cartel", ["early 2000s"])
+    text = "By 2005 the Garcias had become partners of the Sinaloa Cartel."  # no group known by that family
+    assert not any(s.predicate == "ally_of" for s in said(extractor, text))
