@@ -332,7 +332,7 @@ def test_a_label_opening_a_bullet_is_not_the_clauses_subject(extractor: Any) -> 
             '- Jalisco: State police arrested Mario Vela Ruiz, alias "El Gordo", a suspected Los Pumas cell leader, '
             'on 14 March.\n')
     found = facts(extractor, text)
-    assert ("Mario Vela Ruiz", "leader_of", "Los Pumas") in found
+    assert ("Mario Vela Ruiz", "member_of", "Los Pumas") in found  # a cell leader: a member of the group
     assert ("Los Pumas", "rival_of", "Los Lobos") in found
 
 
