@@ -195,8 +195,9 @@ DENIED_TIES = {"lead": "leader_of", "head": "leader_of", "run": "leader_of", "co
 def denied_any_group(frame: Frame) -> None:
     """'X denied leading any cartel' / 'X denied that he belonged to any criminal organisation': every tie of
     that kind the text gives X to a group, before the denial or after it ("X denies leading any cartel.
-    Prosecutors say he heads G."), is denied by X (a negative claim, X its source). Run once all rules have
-    told their ties (rules/__init__.py)."""
+    Prosecutors say he heads G."), is denied by X (a negative claim, X its source); and 'X has no ties to any
+    organisation' / 'X has nothing to do with any cartel' denies X's memberships and leaderships, its sayer
+    the source (``_no_tie_to_any``). Run once all rules have told their ties (rules/__init__.py)."""
     if " any " not in frame.text:
         return
     denying, ties = frame.lexicon("denying_verbs"), frame.lexicon("tie_nouns")

@@ -62,13 +62,7 @@ FAMILY_BUSINESS = ("{} Organization", "{} Cartel", "Los {}", "{} clan", "{} fami
 def led_group(frame: Frame, owner: Token) -> list[Ref]:
     """"Y began as X's personal bodyguard", "his people": the one group the text has so far said X leads or
     founded."""
-    people = parties(frame, owner, ("person",))
-    led = {c.object_id for p in people for c in frame.claims.values() if c.subject_id == p.entity_id
-           and c.predicate in ("leader_of", "founder_of") and c.object_id and c.polarity.value == "positive"
-           and c.evidence.start < owner.idx}
-    if len(led) != 1:
-        return []
-    return [Ref(Span(owner.doc, owner.i, owner.i + 1, label="criminal_group"), next(iter(led)))]
+    return _told_group(frame, owner, parties(frame, owner, ("person",)), ("leader_of", "founder_of"))
 
 
 def _parent_of_owner(frame: Frame, head: Token, depth: int) -> list[Ref]:
@@ -76,10 +70,16 @@ def _parent_of_owner(frame: Frame, head: Token, depth: int) -> list[Ref]:
     so far made the owner ('their', 'its') a part of."""
     owners = [r for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
               for r in parties(frame, c, GROUP, depth=depth + 1)]
-    parents = {c.object_id for o in owners for c in frame.claims.values() if c.predicate == "faction_of"
-               and c.subject_id == o.entity_id and c.object_id and c.polarity.value == "positive"
-               and c.evidence.start < head.idx}
-    return [Ref.at(head, next(iter(parents)), "criminal_group")] if len(parents) == 1 else []
+    return _told_group(frame, head, owners, ("faction_of",))
+
+
+def _told_group(frame: Frame, word: Token, subjects: list[Ref], predicates: tuple[str, ...]) -> list[Ref]:
+    """The one group the claims told before ``word`` tie the subjects to by one of ``predicates``, as a reference
+    at ``word``; none when they tie them to none or to several."""
+    ids = {s.entity_id for s in subjects}
+    told = {c.object_id for c in frame.claims.values() if c.subject_id in ids and c.predicate in predicates
+            and c.object_id and c.polarity.value == "positive" and c.evidence.start < word.idx}
+    return [Ref.at(word, next(iter(told)), "criminal_group")] if len(told) == 1 else []
 
 
 def _family_business(frame: Frame, head: Token) -> Ref | None:
