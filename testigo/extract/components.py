@@ -75,7 +75,7 @@ from testigo.extract.name_repairs import (
 from testigo.extract.national_forces import force_index, national_forces
 from testigo.extract.pseudonyms import nicknames_before_names, pseudonyms
 from testigo.extract.repeats import repeated_names
-from testigo.extract.tokens import positions, tokens_of
+from testigo.extract.tokens import positions, text_of, tokens_of
 from testigo.kb import KnowledgeBase
 
 __all__ = ["EntityTagger", "make_entity_tagger"]
@@ -550,9 +550,9 @@ class EntityTagger:
 def _outside_citations(doc: Doc, chosen: list[Span]) -> list[Span]:
     """The spans less the authors of author-year citations ('(Smith and Jones, 2011; Ortega 2014)'): the
     cited, not actors of the sentence (citations.py)."""
-    if "(" not in doc.text:
+    if "(" not in text_of(doc):
         return chosen
-    inside = [(c.inner_start, c.inner_end) for c in citations(doc.text)]
+    inside = [(c.inner_start, c.inner_end) for c in citations(text_of(doc))]
     return [s for s in chosen if not any(lo <= s.start_char and s.end_char <= hi for lo, hi in inside)]
 
 

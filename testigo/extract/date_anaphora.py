@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from testigo.extract.date_forms import DateMention, week_of
 from testigo.extract.dates import find_dates
+from testigo.extract.tokens import text_of
 
 __all__ = ["anaphoric_date", "month_of_that_year"]
 
@@ -107,7 +108,7 @@ def _last_date(doc: object, before: int, unit: str, published: str | None) -> Da
         if starts[-1] == 0:
             break
         starts.append(token.doc[starts[-1] - 1].sent.start)
-    text = token.doc.text
+    text = text_of(token.doc)
     found = _narrative(find_dates(text[token.doc[starts[-1]].idx:before], published=published))
     needed = _ORDER["day" if unit == "week" else unit]
     precise = [d for d in found if d.precision and _ORDER[d.precision] <= needed]

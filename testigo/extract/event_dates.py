@@ -41,6 +41,7 @@ from spacy.tokens import Span, Token
 from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year
 from testigo.extract.dates import DateMention, find_dates, parse_date
 from testigo.extract.lexicon import load_patterns
+from testigo.extract.tokens import text_of
 
 __all__ = ["article_dateline", "chronology_date", "dateline", "event_dates", "event_span", "event_time",
            "lede_dateline", "occasion_verb"]
@@ -106,8 +107,8 @@ def lede_dateline(trigger: Token) -> Span | None:
     """'CHILPANCINGO, Gro. -- The mayor was murdered on Sunday ...': the dateline that opens the paragraph
     of the trigger's sentence, when that sentence is the paragraph's first (the lede tells where it happened)."""
     doc, sent = trigger.doc, trigger.sent
-    start = doc.text.rfind("\n", 0, trigger.idx) + 1
-    m = _LEDE_DATELINE.match(doc.text, start)
+    start = text_of(doc).rfind("\n", 0, trigger.idx) + 1
+    m = _LEDE_DATELINE.match(text_of(doc), start)
     if m is None or sent.start_char > m.end() or sent.end_char <= m.end():
         return None
     span = doc.char_span(start, m.end(), alignment_mode="contract")
@@ -117,7 +118,7 @@ def lede_dateline(trigger: Token) -> Span | None:
 def article_dateline(doc: object) -> Span | None:
     """The dateline of the text's first paragraph that has one ('CHILPANCINGO, Gro. -- '): the city the
     report is filed from, which 'the city' means when the text names no other near it."""
-    text: str = doc.text  # type: ignore[attr-defined]
+    text = text_of(doc)  # type: ignore[arg-type]
     for m in re.finditer(r"(?:^|\n)", text[:_LEAD_CHARS]):
         found = _LEDE_DATELINE.match(text, m.end())
         if found is not None:
@@ -142,7 +143,7 @@ def _narrative_year(span: Span, mention: DateMention) -> DateMention:
     sentence = token[0].sent
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     base = doc[start].idx
-    years = [d for d in find_dates(doc.text[base:at]) if d.value and _YEAR_WRITTEN.search(d.text)
+    years = [d for d in find_dates(text_of(doc)[base:at]) if d.value and _YEAR_WRITTEN.search(d.text)
              and not _background(doc, base + d.start)]
     line = chronology_date(doc, at) if not years else None
     years = years or (line[1][-1:] if line is not None and line[0].end_char <= at else [])
@@ -163,7 +164,7 @@ def chronology_date(doc: object, char: int) -> tuple[Span, list[DateMention]] | 
     """'MAY 2008 — X is extradited ...', '2011: X is arrested ...': the date that opens the line holding
     ``char`` (a chronology's entry), when all the line says before its dash or colon is a date; the
     span of those words and the date, offsets relative to it. Capitals are read as words ('MAY 2008')."""
-    text: str = doc.text  # type: ignore[attr-defined]
+    text = text_of(doc)  # type: ignore[arg-type]
     start = text.rfind("\n", 0, char) + 1
     m = _LINE_DATE.match(text, start)
     if m is None or m.end() > char:
@@ -400,7 +401,7 @@ def _live_entry(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
         return None
     if not (trigger.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in trigger.children)):
         return None
-    times = _time_lines(trigger.doc.text)
+    times = _time_lines(text_of(trigger.doc))
     if len(times) < 2 or times[0] > trigger.idx:  # one time line is no live blog; the entries come after
         return None
     return clause, [DateMention(0, 0, published[:10], published[:10], "day")]

@@ -13,6 +13,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from testigo.extract.tokens import text_of
+
 __all__ = ["nicknames_before_names", "pseudonyms"]
 
 _WORD = r"[A-Z\u00c0-\u00dd][\w\u00c0-\u017f'\u2019\-]+"
@@ -35,7 +37,7 @@ _PSEUDONYM_AFTER = re.compile(
 
 def pseudonyms(doc: Doc, chosen: list[Span]) -> list[Span]:
     """The chosen spans with the pseudonyms of the text (and their other mentions) as people."""
-    names = {m["name"] for pattern in (_CUES, _PSEUDONYM_AFTER) for m in pattern.finditer(doc.text)}
+    names = {m["name"] for pattern in (_CUES, _PSEUDONYM_AFTER) for m in pattern.finditer(text_of(doc))}
     if not names:
         return chosen
     taken = {i for span in chosen for i in range(span.start, span.end)}
@@ -43,7 +45,7 @@ def pseudonyms(doc: Doc, chosen: list[Span]) -> list[Span]:
     found: list[Span] = []
     retyped: dict[int, Span] = {}
     for name in names:
-        for match in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", doc.text):
+        for match in re.finditer(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])", text_of(doc)):
             span = doc.char_span(match.start(), match.end())
             if span is None:
                 continue

@@ -14,10 +14,20 @@ from contextlib import contextmanager
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["positions", "sentences_indexed", "tokens_of"]
+__all__ = ["positions", "sentences_indexed", "text_of", "tokens_of"]
 
 _last: tuple[Doc, list[Token]] | None = None
+_last_text: tuple[Doc, str] | None = None
 _positions: tuple[Doc, dict[int, dict[str, list[int]]]] | None = None
+
+
+def text_of(doc: Doc) -> str:
+    """The text of ``doc`` (``Doc.text`` joins every token's text anew at each call; this joins it once for
+    the last document asked about)."""
+    global _last_text
+    if _last_text is None or _last_text[0] is not doc:
+        _last_text = (doc, doc.text)
+    return _last_text[1]
 
 
 def tokens_of(doc: Doc) -> list[Token]:
