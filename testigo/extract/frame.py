@@ -23,6 +23,7 @@ from testigo.extract.event_dates import article_dateline, dateline, event_time, 
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
 from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality
+from testigo.extract.tokens import text_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Certainty, Claim, DateValue, Document, Entity, Evidence, Polarity, Qualifiers, make_id
 from testigo.schema import load_schema
@@ -72,7 +73,7 @@ class Frame:
 
     @classmethod
     def make(cls, document: Document, doc: Doc, ents: DocEntities, kb: KnowledgeBase | None = None) -> Frame:
-        text = doc.text
+        text = text_of(doc)
         return cls(document=document, doc=doc, ents=ents, sources=find_sources(doc, text), kb=kb, text=text)
 
     def lexicon(self, *names: str) -> frozenset[str]:
