@@ -191,3 +191,14 @@ def test_a_family_name_in_the_plural_is_the_group_the_kb_knows_by_that_family(ex
         "Milenio Cartel", "Sinaloa Cartel", ["early 2000s"])
     text = "By 2005 the Garcias had become partners of the Sinaloa Cartel."  # no group known by that family
     assert not any(s.predicate == "ally_of" for s in said(extractor, text))
+
+
+def test_support_received_from_a_group_makes_allies(extractor: Any) -> None:
+    found = triples(extractor, "Police say Los Pumas receive weapons and money from the Jalisco New Generation Cartel.")
+    assert ("Los Pumas", "ally_of", "Jalisco New Generation Cartel") in found
+    found = triples(extractor, "Los Pumas, which would operate with the support of the Sinaloa Cartel, hold the port.")
+    assert ("Los Pumas", "ally_of", "Sinaloa Cartel") in found
+    found = triples(extractor, "Los Pumas receive orders from commanders in Colima.")
+    assert not any(p == "ally_of" for _, p, _ in found)
+    found = triples(extractor, "Los Pumas received a warning from the Sinaloa Cartel.")  # no backing
+    assert not any(p == "ally_of" for _, p, _ in found)

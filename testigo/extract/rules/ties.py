@@ -514,11 +514,12 @@ def _money_for(frame: Frame, token: Token) -> None:
             frame.emit("member_of", person, group, token, "member_of.money_for.v1")
 
 
-@starts(words=(lambda: words("league_nouns"),), lemmas=(lambda: words("buying_verbs") | words("backing_verbs"),))
+@starts(words=(lambda: words("league_nouns") | words("backing_nouns"),),
+        lemmas=(lambda: words("buying_verbs") | words("backing_verbs") | words("receiving_verbs"),))
 def _backed(frame: Frame, token: Token) -> None:
-    """'X, backed by Y' / 'Y arms (supplies, finances) X' / 'X sided with Y' / 'X is in league with Y':
-    allies. Only groups on both sides: 'backed by the army' or 'residents support X' are no alliance; a
-    person who sided with a group is its member."""
+    """'X, backed by Y' / 'Y arms (supplies, finances) X' / 'X sided with Y' / 'X is in league with Y' / 'X
+    receives weapons (support, help) from Y': allies. Only groups on both sides: 'backed by the army' or
+    'residents support X' are no alliance; a person who sided with a group is its member."""
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and token.lower_ in words("league_nouns") and token.dep_ == "pobj" \
             and token.head.lower_ == "in" and token.head.head.pos_ in ("VERB", "AUX"):
@@ -526,7 +527,15 @@ def _backed(frame: Frame, token: Token) -> None:
         if partners:
             _pairs(frame, "ally_of", _subject_groups(frame, token.head.head), partners, token, "ally_of.in_league.v1")
         return
-    if token.pos_ == "VERB" and lemma in words("buying_verbs"):  # "X buys cocaine from Y": Y supplies X
+    if token.pos_ == "NOUN" and token.lower_ in words("backing_nouns") and token.dep_ == "pobj" \
+            and token.head.lower_ == "with" and token.head.head.pos_ in ("VERB", "AUX"):
+        backers = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
+        if backers:  # "G would operate with the support of H"
+            _pairs(frame, "ally_of", _subject_groups(frame, token.head.head), backers, token, "ally_of.with_support.v1")
+        return
+    if token.pos_ == "VERB" and (lemma in words("buying_verbs") or lemma in words("receiving_verbs") and any(
+            t.lemma_.lower() in words("backing_nouns") for c in token.children if c.dep_ == "dobj"
+            for t in [c, *c.conjuncts])):  # "X buys cocaine from Y", "X receives weapons from Y": Y supplies X
         backers = [r for o in prep_objects(token, "from") for r in parties(frame, o, GROUP)]
         backed = _subject_groups(frame, token) if backers else []
     elif token.pos_ != "VERB" or lemma not in words("backing_verbs"):
