@@ -202,3 +202,11 @@ def test_support_received_from_a_group_makes_allies(extractor: Any) -> None:
     assert not any(p == "ally_of" for _, p, _ in found)
     found = triples(extractor, "Los Pumas received a warning from the Sinaloa Cartel.")  # no backing
     assert not any(p == "ally_of" for _, p, _ in found)
+
+
+def test_an_event_noun_told_again_dates_the_events_told_before(extractor: Any) -> None:
+    text = ("Durango, 11 March 2023\n\nThe state prosecutor's office executed arrest warrants against Ramón "
+            "Díaz Soto and Cirilo Peña Ruiz.\n\nThe arrests took place in the municipal seat during an operation "
+            "carried out on the morning of 9 March 2023.")
+    arrests = {(s.subject, s.dates) for s in said(extractor, text) if s.predicate == "arrested"}
+    assert arrests == {("Ramón Díaz Soto", ("2023-03-09",)), ("Cirilo Peña Ruiz", ("2023-03-09",))}

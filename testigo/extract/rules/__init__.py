@@ -25,6 +25,7 @@ from testigo.extract.rules.leaving import leaving_rules
 from testigo.extract.rules.outcomes import outcome_rules
 from testigo.extract.rules.paths import path_rules
 from testigo.extract.rules.people import people_rules
+from testigo.extract.rules.retold import events_told_again
 from testigo.extract.rules.sanctions import sanction_rules
 from testigo.extract.rules.splits import split_rules
 from testigo.extract.rules.ties import tie_rules
@@ -70,4 +71,5 @@ def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
     path_rules(frame)  # the fallback, where no specific rule read a pair
     denied_any_group(frame)  # 'X denied leading any cartel': the leadership told of X, before or after, denied
     denied_deaths(frame)  # 'X is still alive': the killings told of X, denied
+    events_told_again(frame)  # 'The arrests took place in P on 9 March': the arrests told before, dated
     account_rules(frame)  # other accounts of an event's date, over the claims made
