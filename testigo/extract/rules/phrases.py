@@ -867,7 +867,9 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
             break
         if not _fits_name(frame, frame.ents.entities[ref.entity_id], named):
             continue
-        new = int(kinds == GROUP and first[ref.entity_id] >= start and _phrase_role(ref) not in ("pobj", "poss"))
+        new = int(kinds == GROUP and first[ref.entity_id] >= start and _phrase_role(ref) not in ("pobj", "poss")
+                  and frame.echoes.get(ref.span.start) is not ref)  # a name: 'dealt with X after that organisation
+        # expanded' does not make X new by the subject it was read back as
         acting = int(kinds == GROUP and ref.span.start >= recent and _acting(frame, ref))
         score = (int(ref.entity_id == chain), int(kinds == GROUP and _introduced(ref)), new, acting,
                  counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)

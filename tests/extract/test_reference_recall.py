@@ -1,0 +1,38 @@
+"""References read back further or more surely (session 12): each mechanism with a case it now reads and a
+near case it must still read otherwise. Paragraphs written for this test, with invented groups and people."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import said
+
+pytestmark = pytest.mark.model
+
+
+def claims(extractor: Any, text: str) -> set[tuple[str, str, str]]:
+    """(subject, predicate, object) of every positive claim."""
+    return {(s.subject, s.predicate, s.object) for s in said(extractor, text) if s.polarity == "positive"}
+
+
+OPENING = ("The Cártel de Ostuacán moves cocaine through the Soconusco region. "
+           "It has a presence in Tapachula and Huixtla. ")
+COAST = "On the coast, the network is believed to have worked with the Ruiz family, a clan of smugglers from Escuintla."
+
+
+def test_a_group_read_back_as_a_subject_is_not_new_by_that_reading(extractor: Any) -> None:
+    # Los Pelícanos is named inside a phrase ('dealt with X'); 'that organisation' reads it back as the
+    # subject of a clause, which does not make it the group the text has just introduced
+    found = claims(extractor, OPENING + "Police files suggest that the group also dealt with Los Pelícanos after "
+                                        "that organisation expanded into Chiapas around 2015. " + COAST)
+    assert ("Cártel de Ostuacán", "ally_of", "Ruiz family") in found
+    assert ("Los Pelícanos", "ally_of", "Ruiz family") not in found
+
+
+def test_a_group_named_as_a_subject_just_before_still_takes_the_description(extractor: Any) -> None:
+    found = claims(extractor, "The Cártel de Ostuacán moves cocaine through the Soconusco region. Los Pelícanos, "
+                              "a gang from Veracruz, expanded into Chiapas around 2015. " + COAST)
+    assert ("Los Pelícanos", "ally_of", "Ruiz family") in found
+    assert ("Cártel de Ostuacán", "ally_of", "Ruiz family") not in found
