@@ -36,3 +36,21 @@ def test_a_group_named_as_a_subject_just_before_still_takes_the_description(extr
                               "a gang from Veracruz, expanded into Chiapas around 2015. " + COAST)
     assert ("Los Pelícanos", "ally_of", "Ruiz family") in found
     assert ("Cártel de Ostuacán", "ally_of", "Ruiz family") not in found
+
+
+COLLECTOR = 'Ulises Vidal Nava, alias "Chato", would act as collector for the same structure and would visit the shops.'
+
+
+def test_the_same_structure_is_the_one_group_named_just_before(extractor: Any) -> None:
+    found = claims(extractor, 'Prosecutors said Ramiro Cota Fuentes, alias "El Zurdo", was the financial head of '
+                              "Los Pumas in the Soconusco region. " + COLLECTOR)
+    assert ("Ulises Vidal Nava", "member_of", "Los Pumas") in found
+
+
+def test_the_same_structure_after_two_groups_or_shared_by_two_is_not_read(extractor: Any) -> None:
+    found = claims(extractor, 'Prosecutors said Ramiro Cota Fuentes, alias "El Zurdo", financed Los Pumas and paid '
+                              "Los Jaguares in the Soconusco region. " + COLLECTOR)
+    assert not {c for c in found if c[0] == "Ulises Vidal Nava"}  # which of the two?
+    found = claims(extractor, "Los Pumas and Los Jaguares fight for the port of Tapachula. Both gangs grew out of "
+                              "the same organisation, prosecutors say.")
+    assert not {c for c in found if c[1] == "faction_of"}  # one they share, not either of them

@@ -31,7 +31,7 @@ __all__ = ["REFUSED", "references", "resolve"]
 # rule they added no right claim over the repository's articles, and they are the most frequent pronouns.
 PRONOUNS = {"it": GROUP, "its": GROUP, "they": GROUP, "them": GROUP, "their": GROUP}
 NOUNS = frozenset({"group", "gang", "cartel", "organisation", "organization", "network", "cell",
-                   "faction", "clan", "syndicate", "outfit", "mafia", "militia"})
+                   "faction", "clan", "syndicate", "outfit", "mafia", "militia", "structure"})
 NAMED_BY = frozenset({"cartel", "organization"})  # descriptions that fit only groups named so (phrases._fits_name)
 POINTING = frozenset({"the", "this", "that"})
 QUOTES = frozenset({'"', "\u201c", "\u201d"})

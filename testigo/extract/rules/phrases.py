@@ -587,7 +587,22 @@ def _same_as_before(frame: Frame, head: Token) -> list[Ref]:
     organisation' is neither of them)."""
     earlier = next((t for t in reversed(head.doc[window_start(head, 1):head.i])
                     if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
-    return parties(frame, earlier, GROUP) if earlier is not None else []
+    if earlier is not None:
+        return parties(frame, earlier, GROUP)
+    return _sole_group_named_before(frame, head)
+
+
+def _sole_group_named_before(frame: Frame, head: Token) -> list[Ref]:
+    """'X would be the financial head of G. Y would be a collector for the same structure': with no earlier
+    word of its own, the one group named in this sentence and the one before, when the phrase's clause is
+    told of one subject (not 'two gangs that grew out of the same organisation', which they share)."""
+    verb = next((w for w in head.ancestors if w.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].lower_ in ("they", "both") \
+            or any(c.dep_ == "conj" for c in subjects[0].children):
+        return []
+    named = {r.entity_id: r for r in frame.refs_before(head, *GROUP) if r.span.start >= window_start(head, 1)}
+    return list(named.values()) if len(named) == 1 else []
 
 
 # Modifiers that say only what kind of group a repeat is: "the criminal organisation", "the same cell".
