@@ -54,3 +54,38 @@ def test_the_same_structure_after_two_groups_or_shared_by_two_is_not_read(extrac
     found = claims(extractor, "Los Pumas and Los Jaguares fight for the port of Tapachula. Both gangs grew out of "
                               "the same organisation, prosecutors say.")
     assert not {c for c in found if c[1] == "faction_of"}  # one they share, not either of them
+
+
+def frame_of(extractor: Any, text: str) -> Any:
+    from testigo.extract.entities import resolve_entities
+    from testigo.extract.frame import Frame
+    from testigo.extract.rules.coref import references, resolve
+    from testigo.model import Document
+
+    doc = extractor.nlp(text)
+    frame = Frame.make(Document.make(text, "test.txt"), doc, resolve_entities(doc, extractor.kb), extractor.kb)
+    frame.coref, frame.resolver = references(frame), resolve
+    return frame
+
+
+def read_as(extractor: Any, text: str, word: str) -> str | None:
+    frame = frame_of(extractor, text)
+    ref = frame.ref([t for t in frame.doc if t.text == word][-1], "criminal_group")
+    return None if ref is None else frame.ents.entities[ref.entity_id].name
+
+
+TOPIC = ("Los Pumas control the port of Tapachula. Los Pumas were founded in 2009 by two brothers from Huixtla. "
+         "In 2016 they clashed with Los Jaguares over the border crossings. Prosecutors opened a case in May. "
+         "Three officers were suspended. A judge in Tuxtla later described the organisation as a family business.")
+
+
+def test_a_description_far_from_any_group_is_the_group_the_text_names_most(extractor: Any) -> None:
+    assert read_as(extractor, TOPIC, "organisation") == "Los Pumas"
+
+
+def test_a_description_far_from_groups_named_as_often_is_not_read(extractor: Any) -> None:
+    tied = TOPIC.replace("Los Pumas were founded", "Los Jaguares were founded")
+    tied = tied.replace("they clashed", "Los Pumas clashed")
+    assert read_as(extractor, tied, "organisation") is None  # Los Pumas and Los Jaguares, twice each
+    part = TOPIC.replace("described the organisation", "described the faction")
+    assert read_as(extractor, part, "faction") is None  # a part of the group, or another: only with its group near
