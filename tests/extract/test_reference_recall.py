@@ -89,3 +89,18 @@ def test_a_description_far_from_groups_named_as_often_is_not_read(extractor: Any
     assert read_as(extractor, tied, "organisation") is None  # Los Pumas and Los Jaguares, twice each
     part = TOPIC.replace("described the organisation", "described the faction")
     assert read_as(extractor, part, "faction") is None  # a part of the group, or another: only with its group near
+
+
+NAMED = ('On Wednesday, Governor Ana Ruiz named a man. '
+         'According to the governor, one of those responsible was Ricardo "N". ')
+
+
+def test_this_same_man_is_the_one_person_named_just_before(extractor: Any) -> None:
+    found = said(extractor, NAMED + "The governor said that this same man had been detained in July.")
+    assert any(s.subject == 'Ricardo "N"' and s.predicate == "arrested" for s in found)
+
+
+def test_this_same_man_after_two_people_is_not_read(extractor: Any) -> None:
+    two = NAMED.replace('was Ricardo "N"', 'were Ricardo "N" and Pablo Vera')
+    found = said(extractor, two + "The governor said that this same man had been detained in July.")
+    assert not any(s.predicate == "arrested" for s in found)  # which of the two?
