@@ -104,3 +104,21 @@ def test_this_same_man_after_two_people_is_not_read(extractor: Any) -> None:
     two = NAMED.replace('was Ricardo "N"', 'were Ricardo "N" and Pablo Vera')
     found = said(extractor, two + "The governor said that this same man had been detained in July.")
     assert not any(s.predicate == "arrested" for s in found)  # which of the two?
+
+
+def test_their_leader_after_people_say_of_a_group_is_the_group(extractor: Any) -> None:
+    # 'prosecutors' are a plural subject, but a gang's head ('their leader') is the group's, the one named as
+    # the sentence's argument (not the one inside its phrase, 'answering to Los Tiburones')
+    found = claims(extractor, "Prosecutors in Chile describe Los Gallegos as a cell answering to Los Tiburones in "
+                              "Arica. Their suspected leader, a Venezuelan known as \"El Turco\", is in prison.")
+    assert ("El Turco", "leader_of", "Los Gallegos") in found
+    assert ("El Turco", "leader_of", "Los Tiburones") not in found
+
+
+def test_their_boss_after_people_or_their_leader_after_two_groups_is_not_read(extractor: Any) -> None:
+    found = claims(extractor, "Prosecutors in Chile say Los Gallegos sold cocaine in Arica. Their boss, Ana Ruiz, "
+                              "said the case was weak.")
+    assert not {c for c in found if c[0] == "Ana Ruiz"}  # the prosecutors' boss, as likely
+    found = claims(extractor, "Prosecutors in Chile say Los Gallegos fought Los Tiburones in Arica. Their leader, "
+                              "Ana Ruiz, is in prison.")
+    assert not {c for c in found if c[0] == "Ana Ruiz"}  # which of the two?

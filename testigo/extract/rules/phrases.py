@@ -1024,6 +1024,11 @@ def _described_by_relative(frame: Frame, head: Token) -> Ref | None:
     return frame.name(noun, *GROUP)
 
 
+# The heads only a gang has ('their leader', 'their founder'), not an office's too ('their chief', 'their boss').
+GANG_HEADS = frozenset({"leader", "co-leader", "founder", "co-founder", "cofounder", "ringleader", "kingpin", "capo",
+                        "godfather", "patriarch"})
+
+
 def their_group(frame: Frame, head: Token) -> Ref | None:
     """'Los Tiburones emerged in 2019. They are allied with ...; their leader ...': 'they' stands for
     a group with a plural name ('Los X', 'the Zetas') that is a subject or object earlier in the
@@ -1036,13 +1041,17 @@ def their_group(frame: Frame, head: Token) -> Ref | None:
     own = _own_subjects(head)
     if head.dep_ == "poss" and head.head.dep_ == "conj":
         own.discard(head.head.head.i)
-    if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") and frame.name(t) is None
-           and t.i < head.i for t in previous):
-        return None  # 'Police said ... They': people, not the group
-    subjects = [r for r in _mentions_before(frame, head, GROUP) if previous.start <= r.span.start < previous.end
-                and r.span.root.dep_ in ("nsubj", "nsubjpass")] if previous.start < sent.start else []
     titled = head.lower_ == "their" and head.dep_ == "poss" and head.head.lemma_.lower() in frame.lexicon(
         "leader_nouns", "founder_nouns")  # "X is Japan's largest syndicate. Their leader, Y, ...": X, named as a body
+    ringleader = titled and head.head.lemma_.lower() in GANG_HEADS  # not 'their chief', 'their boss': police have those
+    if not ringleader and any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") and frame.name(t) is None
+                              and t.i < head.i for t in previous):
+        return None  # 'Police said ... They': people, not the group
+    roles = ("nsubj", "nsubjpass", "dobj") if ringleader else ("nsubj", "nsubjpass")
+    subjects = [r for r in _mentions_before(frame, head, GROUP) if previous.start <= r.span.start < previous.end
+                and r.span.root.dep_ in roles] if previous.start < sent.start else []
+    if ringleader and len({r.entity_id for r in subjects}) > 1:
+        subjects = []  # 'Prosecutors describe X as ... Their leader': X, the one group the sentence is about
     for found in (_argument_before(frame, head, own), subjects[0] if subjects else None):
         if found is not None and found.span.root.i not in own and (
                 titled or _plural_name(frame.ents.entities[found.entity_id])):
