@@ -122,3 +122,20 @@ def test_their_boss_after_people_or_their_leader_after_two_groups_is_not_read(ex
     found = claims(extractor, "Prosecutors in Chile say Los Gallegos fought Los Tiburones in Arica. Their leader, "
                               "Ana Ruiz, is in prison.")
     assert not {c for c in found if c[0] == "Ana Ruiz"}  # which of the two?
+
+
+SHOT = ("When the gunfire stopped, 19-year-old Iván Soto Pérez was lying on the pavement outside a shop. "
+        "He died before the ambulance arrived. ")
+
+
+def test_the_young_man_is_the_one_person_the_sentences_before_were_about(extractor: Any) -> None:
+    found = claims(extractor, SHOT + "Police believe the young man was killed by members of Los Pumas.")
+    assert ("Iván Soto Pérez", "killed", "Los Pumas") in found
+
+
+def test_the_man_after_two_people_or_a_described_man_is_not_read(extractor: Any) -> None:
+    two = SHOT.replace("was lying", "and Pablo Vera Cruz were lying").replace("He died", "Both died")
+    found = claims(extractor, two + "Police believe the young man was killed by members of Los Pumas.")
+    assert not {c for c in found if c[1] == "killed"}  # which of them?
+    found = claims(extractor, SHOT + "Police believe the man in the red car was killed by members of Los Pumas.")
+    assert not {c for c in found if c[1] == "killed"}  # a man the phrase itself describes

@@ -12,6 +12,8 @@ nobody (an unresolved phrase costs a claim; a wrong one adds a false claim).
 - 'the defendant': in a text about one person (a press release on a sentencing), that person,
   however far back; otherwise as 'the suspect'.
 - 'this same man', 'the same suspect': the one person named in this sentence and the one before.
+- 'the man', 'the young woman': as 'the N-year-old' with no age given, the one person who was the subject of a
+  clause in the two sentences before.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ ROLE_NOUNS = frozenset({"suspect", "detainee", "defendant", "accused", "fugitive
 CASE_NOUNS = frozenset({"defendant"})  # in a court text, the one the case is about
 MAIN_MENTIONS = 3
 ORDER_WORDS = {"former": 0, "latter": 1}
+PLAIN_PEOPLE = frozenset({"man", "woman"})  # 'the (young) man': the one person the sentences before were about
+AGE_WORDS = frozenset({"young", "old", "elderly"})
 AGE = re.compile(r"^(\d{1,2})$")
 
 
@@ -41,6 +45,10 @@ def described_person(frame: Frame, head: Token) -> list[Ref]:
         return same_person(frame, head)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or head.tag_ in ("NNS", "NNPS"):
         return []
+    if head.lemma_.lower() in PLAIN_PEOPLE and head.pos_ == "NOUN" and not any(
+            c.dep_ in ("compound", "poss", "nmod", "prep", "relcl", "acl")
+            or c.dep_ == "amod" and c.lower_ not in AGE_WORDS for c in head.children):
+        return _lone_subject(frame, head)  # '19-year-old X was lying on the pavement. ... the young man was killed by'
     if any(c.dep_ in ("compound", "poss", "amod") for c in head.children if c.lower_ not in ("the",)) \
             and _age(head) is None:
         return []  # 'the Mexican suspect', "the cartel's former": another person, or none named
