@@ -139,3 +139,18 @@ def test_the_man_after_two_people_or_a_described_man_is_not_read(extractor: Any)
     assert not {c for c in found if c[1] == "killed"}  # which of them?
     found = claims(extractor, SHOT + "Police believe the man in the red car was killed by members of Los Pumas.")
     assert not {c for c in found if c[1] == "killed"}  # a man the phrase itself describes
+
+
+def test_the_group_after_x_a_cartel_that_is_x(extractor: Any) -> None:
+    # any group's noun in an apposition renames its name: 'the group' is the one just presented as 'a cartel'
+    found = claims(extractor, "Los Pumas were added to a terrorist list last month. Few people had heard of Los Pumas. "
+                              "Its roots lie in Los Halcones, a quasi-religious cartel that dominated Colima in the "
+                              "2000s. In 2010 the group's spiritual leader, Ramón Díaz Vega, was killed by soldiers.")
+    assert ("Ramón Díaz Vega", "leader_of", "Los Halcones") in found
+    assert ("Ramón Díaz Vega", "leader_of", "Los Pumas") not in found
+
+
+def test_the_cartel_inside_the_apposition_itself_is_another_group(extractor: Any) -> None:
+    text = ("The Cártel de Manzanillo rules the port of Manzanillo. Its enforcers came from Los Halcones, a group of "
+            "former police officers that worked for the cartel in Colima.")
+    assert read_as(extractor, text, "cartel") != "Los Halcones"

@@ -567,8 +567,10 @@ def _introduced_as(frame: Frame, head: Token) -> Ref | None:
     lemma = head.lemma_.lower()
     generic = lemma in GENERIC_GROUP_NOUNS
     for word in reversed(head.doc[window_start(head, 1) if generic else 0:head.left_edge.i]):
-        if word.pos_ != "NOUN" or word.lemma_.lower() != lemma:
-            continue
+        if word.pos_ != "NOUN" or word.lemma_.lower() != lemma and not (
+                generic and word.lemma_.lower() in GENERIC_GROUP_NOUNS and word.dep_ == "appos"
+                and word.right_edge.i < head.left_edge.i):
+            continue  # ('X, a quasi-religious cartel that ... the group's leader': any group's noun renames X)
         articles = {c.lower_ for c in word.children if c.dep_ == "det"}
         if not articles & {"a", "an"} and not (not generic and word.dep_ == "appos" and articles == {"the"}):
             continue
