@@ -154,3 +154,18 @@ def test_the_cartel_inside_the_apposition_itself_is_another_group(extractor: Any
     text = ("The Cártel de Manzanillo rules the port of Manzanillo. Its enforcers came from Los Halcones, a group of "
             "former police officers that worked for the cartel in Colima.")
     assert read_as(extractor, text, "cartel") != "Los Halcones"
+
+
+RAN = "Ramón Díaz Vega ran Los Pumas for a decade. His private life was guarded as closely as his business. "
+
+
+def test_his_is_not_a_person_named_inside_the_phrase_it_describes(extractor: Any) -> None:
+    found = claims(extractor, RAN + "Local media have described Ana Ruiz Soto, the young wife of Pablo Vera Cruz, "
+                                    "as his niece.")
+    assert ("Ana Ruiz Soto", "relative_of", "Ramón Díaz Vega") in found
+    assert ("Ana Ruiz Soto", "relative_of", "Pablo Vera Cruz") not in found
+
+
+def test_his_is_still_the_subject_that_describes(extractor: Any) -> None:
+    found = claims(extractor, RAN + "In an interview, Pablo Vera Cruz described Ana Ruiz Soto as his niece.")
+    assert ("Ana Ruiz Soto", "relative_of", "Pablo Vera Cruz") in found
