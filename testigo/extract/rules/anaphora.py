@@ -11,6 +11,9 @@ nobody (an unresolved phrase costs a claim; a wrong one adds a false claim).
   otherwise the patient of an event verb in the two sentences before.
 - 'the defendant': in a text about one person (a press release on a sentencing), that person,
   however far back; otherwise as 'the suspect'.
+- 'this same man', 'the same suspect': the one person named in this sentence and the one before.
+- 'the man', 'the young woman': as 'the N-year-old' with no age given, the one person who was the subject of a
+  clause in the two sentences before.
 """
 
 from __future__ import annotations
@@ -24,19 +27,28 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 
-__all__ = ["client_person", "described_person", "main_person", "named_pair", "together_with", "window_start"]
+__all__ = ["client_person", "described_person", "main_person", "named_pair", "same_person", "together_with",
+           "window_start"]
 
 ROLE_NOUNS = frozenset({"suspect", "detainee", "defendant", "accused", "fugitive", "arrestee"})
 CASE_NOUNS = frozenset({"defendant"})  # in a court text, the one the case is about
 MAIN_MENTIONS = 3
 ORDER_WORDS = {"former": 0, "latter": 1}
+PLAIN_PEOPLE = frozenset({"man", "woman"})  # 'the (young) man': the one person the sentences before were about
+AGE_WORDS = frozenset({"young", "old", "elderly"})
 AGE = re.compile(r"^(\d{1,2})$")
 
 
 def described_person(frame: Frame, head: Token) -> list[Ref]:
     """The person 'the former', 'the latter', 'the N-year-old' or 'the suspect' at ``head`` stands for."""
+    if head.tag_ == "NN" and head.pos_ == "NOUN" and [c.lower_ for c in head.children if c.dep_ == "amod"] == ["same"]:
+        return same_person(frame, head)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or head.tag_ in ("NNS", "NNPS"):
         return []
+    if head.lemma_.lower() in PLAIN_PEOPLE and head.pos_ == "NOUN" and not any(
+            c.dep_ in ("compound", "poss", "nmod", "prep", "relcl", "acl")
+            or c.dep_ == "amod" and c.lower_ not in AGE_WORDS for c in head.children):
+        return _lone_subject(frame, head)  # '19-year-old X was lying on the pavement. ... the young man was killed by'
     if any(c.dep_ in ("compound", "poss", "amod") for c in head.children if c.lower_ not in ("the",)) \
             and _age(head) is None:
         return []  # 'the Mexican suspect', "the cartel's former": another person, or none named
@@ -51,6 +63,18 @@ def described_person(frame: Frame, head: Token) -> list[Ref]:
         main = main_person(frame) if head.lemma_.lower() in CASE_NOUNS else None
         return [main] if main is not None else _lone_patient(frame, head)
     return []
+
+
+def same_person(frame: Frame, head: Token) -> list[Ref]:
+    """'The governor named a man ... one of those responsible was Ricardo "N". The governor said that this same
+    man had been detained in July': the one person named in this sentence before the phrase and the one before
+    (none when two are, or when the phrase names no person: 'the same day')."""
+    if head.lemma_.lower() not in frame.lexicon("people_nouns") or not any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+        return []
+    start = window_start(head, 1)
+    named = {r.entity_id: r for r in frame.refs_before(head, "person") if r.span.start >= start}
+    return list(named.values()) if len(named) == 1 else []
 
 
 def main_person(frame: Frame) -> Ref | None:

@@ -6,7 +6,9 @@ per document before the rules run, the words that may refer back to a group name
 organisation', "the group's", 'the Jalisco group'). When a rule first asks, ``resolve`` reads such a word
 as ``parties()`` reads it then (the one resolver of references), with no side effect on what parties()
 notes, and keeps the reading (None too) when it is clear:
-one group named near, and no other there that competes for the word. ``Frame.ref`` then gives it to
+one group named near, and no other there that competes for the word; or, for a description with no group
+named or read back near it ('the cartel' paragraphs after its name), the group the text has named more often
+than any other ('the faction' and 'the clan' excepted: often a part or a family of it). ``Frame.ref`` then gives it to
 every rule as a :class:`Resolved` end; ``Frame.name`` still sees names only. Not read: a word inside a
 quotation (the speaker's own context), an indefinite ('a group'), a plural ('the two groups': parties()
 reads those as pairs), a reflexive ('itself'), a description with its own of-phrase or clause ('the
@@ -31,14 +33,18 @@ __all__ = ["REFUSED", "references", "resolve"]
 # rule they added no right claim over the repository's articles, and they are the most frequent pronouns.
 PRONOUNS = {"it": GROUP, "its": GROUP, "they": GROUP, "them": GROUP, "their": GROUP}
 NOUNS = frozenset({"group", "gang", "cartel", "organisation", "organization", "network", "cell",
-                   "faction", "clan", "syndicate", "outfit", "mafia", "militia"})
+                   "faction", "clan", "syndicate", "outfit", "mafia", "militia", "structure"})
 NAMED_BY = frozenset({"cartel", "organization"})  # descriptions that fit only groups named so (phrases._fits_name)
 POINTING = frozenset({"the", "this", "that"})
+# Descriptions that often stand for a part or a family of the group the text is about ('the faction's
+# operations', 'the most important name in the clan'): read only with their group named near.
+PART_NOUNS = frozenset({"faction", "clan"})
 QUOTES = frozenset({'"', "\u201c", "\u201d"})
 # Rules (rule-name prefixes) that take no end read back, measured over the repository's articles: the path
-# fallback's 'traffics' reads any purchase by 'the faction' as trafficking (1 wrong, 0 right). A rule that
+# fallback's 'traffics' reads any purchase by 'the faction' as trafficking (1 wrong, 0 right), its 'leader_of' any
+# work done 'for the faction' as leading it ('he oversaw the production ... for the faction'). A rule that
 # only asks whether a word is a name uses Frame.name.
-REFUSED: tuple[str, ...] = ("traffics.dep_path",)
+REFUSED: tuple[str, ...] = ("traffics.dep_path", "leader_of.dep_path")
 
 
 def references(frame: Frame) -> dict[int, tuple[str, ...]]:
@@ -110,6 +116,8 @@ def _clear(frame: Frame, token: Token, ref: Ref, kinds: tuple[str, ...]) -> bool
         if word in NAMED_BY else []
     near = fitting or near  # 'Los X and the Y Cartel ... the cartel': only the one called a cartel
     ids = {r.entity_id for r in near}
+    if not ids and token.pos_ == "NOUN" and token.lemma_.lower() not in PART_NOUNS:
+        return _topic_group(frame, token, ref, kinds)  # nothing near: 'the cartel' paragraphs after its name
     if ref.entity_id not in ids:
         return False  # named further back, or never: too weak for an end
     if len(ids) == 1:
@@ -119,3 +127,11 @@ def _clear(frame: Frame, token: Token, ref: Ref, kinds: tuple[str, ...]) -> bool
     return subjects == {ref.entity_id}
 
 
+def _topic_group(frame: Frame, token: Token, ref: Ref, kinds: tuple[str, ...]) -> bool:
+    """A description ('the cartel', 'the organisation') with no group named or read back near it stands for
+    the group the text is about: the one named more often before it than any other."""
+    counts: dict[str, int] = {}
+    for named in frame.refs_before(token, *kinds):
+        counts[named.entity_id] = counts.get(named.entity_id, 0) + 1
+    most = counts.get(ref.entity_id, 0)
+    return most > 0 and all(n < most for i, n in counts.items() if i != ref.entity_id)

@@ -20,6 +20,7 @@ from testigo.extract.rules.phrases import (
     prep_objects,
     topic,
 )
+from testigo.extract.rules.salience import renamed
 from testigo.extract.syntax import NAMING_VERBS, phrase_words
 
 __all__ = ["coordinated", "family", "kin_noun", "kinship_rules", "named_together"]
@@ -223,15 +224,17 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
             span = noun.doc[subject.left_edge.i:subject.right_edge.i + 1]
             excluded |= {r.entity_id for r in frame.refs_in(span, *PERSON) if r.span.root.dep_ != "poss"}
     his = any(c.dep_ == "poss" and c.lower_ == "his" for c in noun.children)
+    pronoun = next(c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her"))
+    described = renamed(pronoun)  # "described X, the young wife of G, as his niece": not G, named in X's phrase
     namesake = _namesake_before(frame, noun, person, excluded)
     if namesake is not None and not (his and is_female(frame, namesake)):
         return [namesake]  # "... went to R and to D Bonavota. His brother P Bonavota": D, not R
     for ref in frame.refs_before(noun, *PERSON):
         if ref.span.start < noun.sent.start:
             break
-        if ref.entity_id not in excluded and not (his and is_female(frame, ref)):  # 'his' is not a woman's
+        if ref.entity_id not in excluded and not (his and is_female(frame, ref)) \
+                and ref.span.root.i not in described:  # 'his' is not a woman's
             return [ref]
-    pronoun = next(c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her"))
     opens = noun.sent[0].text[:1].isupper() and not any(  # a sentence of its own, no fragment cut from one
         r.span.start >= noun.sent.start for r in frame.refs_before(noun, *PERSON))
     read = [r for r in parties(frame, pronoun, PERSON) if r.entity_id not in excluded] if his and opens else []

@@ -591,8 +591,10 @@ def _introduced_as(frame: Frame, head: Token) -> Ref | None:
     lemma = head.lemma_.lower()
     generic = lemma in GENERIC_GROUP_NOUNS
     for word in reversed(head.doc[window_start(head, 1) if generic else 0:head.left_edge.i]):
-        if word.pos_ != "NOUN" or word.lemma_.lower() != lemma:
-            continue
+        if word.pos_ != "NOUN" or word.lemma_.lower() != lemma and not (
+                generic and word.lemma_.lower() in GENERIC_GROUP_NOUNS and word.dep_ == "appos"
+                and word.right_edge.i < head.left_edge.i):
+            continue  # ('X, a quasi-religious cartel that ... the group's leader': any group's noun renames X)
         articles = {c.lower_ for c in word.children if c.dep_ == "det"}
         if not articles & {"a", "an"} and not (not generic and word.dep_ == "appos" and articles == {"the"}):
             continue
@@ -611,7 +613,22 @@ def _same_as_before(frame: Frame, head: Token) -> list[Ref]:
     organisation' is neither of them)."""
     earlier = next((t for t in reversed(head.doc[window_start(head, 1):head.i])
                     if t.lemma_.lower() == head.lemma_.lower() and t.pos_ == "NOUN"), None)
-    return parties(frame, earlier, GROUP) if earlier is not None else []
+    if earlier is not None:
+        return parties(frame, earlier, GROUP)
+    return _sole_group_named_before(frame, head)
+
+
+def _sole_group_named_before(frame: Frame, head: Token) -> list[Ref]:
+    """'X would be the financial head of G. Y would be a collector for the same structure': with no earlier
+    word of its own, the one group named in this sentence and the one before, when the phrase's clause is
+    told of one subject (not 'two gangs that grew out of the same organisation', which they share)."""
+    verb = next((w for w in head.ancestors if w.pos_ in ("VERB", "AUX")), None)
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if verb is not None else []
+    if len(subjects) != 1 or subjects[0].tag_ in ("NNS", "NNPS") or subjects[0].lower_ in ("they", "both") \
+            or any(c.dep_ == "conj" for c in subjects[0].children):
+        return []
+    named = {r.entity_id: r for r in frame.refs_before(head, *GROUP) if r.span.start >= window_start(head, 1)}
+    return list(named.values()) if len(named) == 1 else []
 
 
 # Modifiers that say only what kind of group a repeat is: "the criminal organisation", "the same cell".
@@ -891,7 +908,9 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
             break
         if not _fits_name(frame, frame.ents.entities[ref.entity_id], named):
             continue
-        new = int(kinds == GROUP and first[ref.entity_id] >= start and _phrase_role(ref) not in ("pobj", "poss"))
+        new = int(kinds == GROUP and first[ref.entity_id] >= start and _phrase_role(ref) not in ("pobj", "poss")
+                  and frame.echoes.get(ref.span.start) is not ref)  # a name: 'dealt with X after that organisation
+        # expanded' does not make X new by the subject it was read back as
         acting = int(kinds == GROUP and ref.span.start >= recent and _acting(frame, ref))
         score = (int(ref.entity_id == chain), int(kinds == GROUP and _introduced(ref)), new, acting,
                  counts[ref.entity_id], int(ref.span.root.dep_ in ("nsubj", "nsubjpass")), -distance)
@@ -1031,6 +1050,11 @@ def _described_by_relative(frame: Frame, head: Token) -> Ref | None:
     return frame.name(noun, *GROUP)
 
 
+# The heads only a gang has ('their leader', 'their founder'), not an office's too ('their chief', 'their boss').
+GANG_HEADS = frozenset({"leader", "co-leader", "founder", "co-founder", "cofounder", "ringleader", "kingpin", "capo",
+                        "godfather", "patriarch"})
+
+
 def their_group(frame: Frame, head: Token) -> Ref | None:
     """'Los Tiburones emerged in 2019. They are allied with ...; their leader ...': 'they' stands for
     a group with a plural name ('Los X', 'the Zetas') that is a subject or object earlier in the
@@ -1043,13 +1067,17 @@ def their_group(frame: Frame, head: Token) -> Ref | None:
     own = _own_subjects(head)
     if head.dep_ == "poss" and head.head.dep_ == "conj":
         own.discard(head.head.head.i)
-    if any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") and frame.name(t) is None
-           and t.i < head.i for t in previous):
-        return None  # 'Police said ... They': people, not the group
-    subjects = [r for r in _mentions_before(frame, head, GROUP) if previous.start <= r.span.start < previous.end
-                and r.span.root.dep_ in ("nsubj", "nsubjpass")] if previous.start < sent.start else []
     titled = head.lower_ == "their" and head.dep_ == "poss" and head.head.lemma_.lower() in frame.lexicon(
         "leader_nouns", "founder_nouns")  # "X is Japan's largest syndicate. Their leader, Y, ...": X, named as a body
+    ringleader = titled and head.head.lemma_.lower() in GANG_HEADS  # not 'their chief', 'their boss': police have those
+    if not ringleader and any(t.tag_ in ("NNS", "NNPS") and t.dep_ in ("nsubj", "nsubjpass") and frame.name(t) is None
+                              and t.i < head.i for t in previous):
+        return None  # 'Police said ... They': people, not the group
+    roles = ("nsubj", "nsubjpass", "dobj") if ringleader else ("nsubj", "nsubjpass")
+    subjects = [r for r in _mentions_before(frame, head, GROUP) if previous.start <= r.span.start < previous.end
+                and r.span.root.dep_ in roles] if previous.start < sent.start else []
+    if ringleader and len({r.entity_id for r in subjects}) > 1:
+        subjects = []  # 'Prosecutors describe X as ... Their leader': X, the one group the sentence is about
     for found in (_argument_before(frame, head, own), subjects[0] if subjects else None):
         if found is not None and found.span.root.i not in own and (
                 titled or _plural_name(frame.ents.entities[found.entity_id])):
