@@ -11,6 +11,8 @@ Used by testigo/extract/components.py.
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy
 from spacy.attrs import DEP, ORTH
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.extensions import ext
 from testigo.extract.group_names import demonyms
 from testigo.extract.group_types import is_organisation_name, words_of
+from testigo.extract.lexicon import load_patterns
 from testigo.extract.tokens import tokens_of
 
 __all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "abbreviates",
@@ -606,6 +609,25 @@ def _counted_subjects(doc: Doc) -> None:
             det.head = number
 
 
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    return frozenset(load_patterns("reporting")["verbs"])
+
+
+def _objects_read_as_subjects(doc: Doc) -> None:
+    """'The indictment, returned by a grand jury in P, charges X ... with conspiracy': a verb given a subject
+    before it and a second 'subject' after it, with no object, takes the second as its object (not a verb of
+    saying, whose second subject is its clause's: 'Washington says X, a gang ..., works with Y')."""
+    for i in _indices(doc, DEP, "nsubj"):
+        late, verb = doc[i], doc[i].head
+        if verb.i >= late.i or verb.pos_ != "VERB" or verb.tag_ not in ("VBZ", "VBP", "VBD") \
+                or verb.lemma_.lower() in _reporting_verbs() or any(c.dep_ in ("dobj", "auxpass", "ccomp")
+                                                                     for c in verb.children) \
+                or not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            continue
+        late.dep_ = "dobj"
+
+
 def _subject_as_conjunct(doc: Doc, prep: Token) -> None:
     """'In P, G fight H': the subject parsed as a conjunct or an apposition of the opening phrase's object,
     right before the verb (no 'and' between)."""
@@ -640,6 +662,7 @@ def reattach_appositions(doc: Doc) -> None:
     _stray_appositions(doc)
     _fronted_phrases(doc)
     _counted_subjects(doc)
+    _objects_read_as_subjects(doc)
     for i in _indices(doc, DEP, "appos") + _indices(doc, DEP, "npadvmod"):
         name = doc[i]
         start = name.left_edge.i

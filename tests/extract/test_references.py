@@ -210,3 +210,12 @@ def test_an_event_noun_told_again_dates_the_events_told_before(extractor: Any) -
             "carried out on the morning of 9 March 2023.")
     arrests = {(s.subject, s.dates) for s in said(extractor, text) if s.predicate == "arrested"}
     assert arrests == {("Ramón Díaz Soto", ("2023-03-09",)), ("Cirilo Peña Ruiz", ("2023-03-09",))}
+
+
+def test_an_object_the_parser_took_for_a_second_subject_is_the_object(extractor: Any) -> None:
+    text = ("The indictment, returned by a grand jury in the Western District of Texas, charges Miguel Ángel "
+            "Treviño Morales, known in Mexico as \"Z-40,\" and his brother Óscar Omar Treviño Morales, \"Z-42,\" "
+            "with conspiracy to launder money.")
+    assert ("Miguel Ángel Treviño Morales", "charged", "") in triples(extractor, text)
+    text = "Washington says Los Lobos, Ecuador's largest gang, works hand in hand with the Sinaloa Cartel."
+    assert ("Los Lobos", "ally_of", "Sinaloa Cartel") in triples(extractor, text)  # a verb of saying: its clause's
