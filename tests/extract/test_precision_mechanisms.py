@@ -412,3 +412,15 @@ def test_its_after_a_sentence_without_a_group_subject_is_that_sentences_object(e
     text = ("Los Gallos rule the coast. The Tepic Cartel pays the police. The same files named Mario Peña Cruz as "
             "one of its leaders.")
     assert ("Mario Peña Cruz", "leader_of", "Tepic Cartel") in triples(extractor, text)
+
+
+def test_an_accusation_by_people_who_are_no_authority_is_no_charge(extractor: Any) -> None:
+    text = ("Opposition politicians have accused the borough chief, Mario Peña Cruz, of tolerating the gang. "
+            "Peña Cruz denies it.")
+    assert {(s.subject, s.polarity) for s in said(extractor, text) if s.predicate == "charged"} == set()
+    text = "Residents accused Pedro Vega Ruiz of running the extortion racket."
+    assert {s.subject for s in said(extractor, text) if s.predicate == "charged"} == set()
+    text = "Prosecutors accused Luis Ortega Vidal of ordering the attack."
+    assert {s.subject for s in said(extractor, text) if s.predicate == "charged"} == {"Luis Ortega Vidal"}
+    text = "The indictment accuses Raúl Soto Vega of laundering money for Los Pumas."
+    assert {s.subject for s in said(extractor, text) if s.predicate == "charged"} == {"Raúl Soto Vega"}

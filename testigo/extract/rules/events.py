@@ -226,6 +226,17 @@ def attempted(frame: Frame, token: Token) -> bool:
 UNCHARGING = frozenset({"convict", "sentence"})
 
 
+def _private_accuser(frame: Frame, accuser: Token | None) -> bool:
+    """'Opposition politicians accused X of ...', 'his brothers accused X', 'Los X accused Y': an accuser
+    who is neither an authority ('prosecutors', 'the DEA') nor a filing ('the indictment') makes a
+    reproach, not a charge. A pronoun stays a charge: what it stands for is not known here."""
+    if accuser is None or parties(frame, accuser, AUTHORITY):
+        return False
+    if parties(frame, accuser, PERSON + GROUP):
+        return True
+    return accuser.pos_ == "NOUN" and accuser.lemma_.lower() not in frame.lexicon("authority_nouns", "report_words")
+
+
 def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] | None = None,
                rule: str | None = None) -> None:
     """An event told by its verb; ``people`` are the ones it happened to when the clause has no
@@ -246,10 +257,8 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     passive = given or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _participle(token)
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY  # killers need not be the state
     accuser = next((c for c in reversed(list(token.lefts)) if c.dep_ == "nsubj"), None)  # the one next to the verb
-    if predicate == "charged" and token.lemma_.lower() == "accuse" and accuser is not None \
-            and not parties(frame, accuser, AUTHORITY) and (parties(frame, accuser, PERSON + GROUP) or (
-                accuser.pos_ == "NOUN" and accuser.lemma_.lower() in frame.table("family"))):
-        return  # "the brothers (Los X) accused Y of betraying him": a reproach, not a charge
+    if predicate == "charged" and token.lemma_.lower() == "accuse" and _private_accuser(frame, accuser):
+        return  # "the brothers (Los X) accused Y of betraying him", "politicians accused Y": no charge
     if passive:
         authorities = _agents(frame, token, kinds)
         if not authorities and (above := occasion_verb(token)) is not None:  # "an operation, in which X was held"
