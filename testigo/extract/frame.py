@@ -245,6 +245,8 @@ class Frame:
             obj = self._designating_country(obj)
         if obj is not None and obj.entity_id == subject.entity_id:
             return None
+        if obj is not None and self._sea_beside(obj):
+            return None
         spec = load_schema().predicate(predicate)
         if subject.kind not in spec.subject or (obj is not None and obj.kind not in spec.object):
             return None
@@ -286,6 +288,13 @@ class Frame:
             self.claims[claim.id] = replace(known, qualifiers=replace(known.qualifiers,
                                                                       dates=known.qualifiers.dates + more))
         return claim
+
+    def _sea_beside(self, obj: Ref) -> bool:
+        """'through the Pacific port of P', 'the country's Pacific ports': a sea named as the modifier of
+        another noun tells which coast that thing lies on; the thing, not the sea, is where it happens."""
+        root = obj.span.root
+        return obj.kind == "place" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" \
+            and root.head.i >= obj.span.end and obj.span.text.lower() in self.lexicon("sea_names")
 
     def _designating_country(self, obj: Ref | None) -> Ref | None:
         """DESIGN.md: a designation is by a country. 'OFAC designated X' names the country the

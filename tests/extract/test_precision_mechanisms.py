@@ -424,3 +424,12 @@ def test_an_accusation_by_people_who_are_no_authority_is_no_charge(extractor: An
     assert {s.subject for s in said(extractor, text) if s.predicate == "charged"} == {"Luis Ortega Vidal"}
     text = "The indictment accuses Raúl Soto Vega of laundering money for Los Pumas."
     assert {s.subject for s in said(extractor, text) if s.predicate == "charged"} == {"Raúl Soto Vega"}
+
+
+def test_a_sea_naming_the_coast_of_a_port_is_not_where_a_group_operates(extractor: Any) -> None:
+    found = triples(extractor, "Los Pumas control the export of iron ore through the Pacific port of Tepic.")
+    assert {o for s, p, o in found if p == "operates_in"} == {"Tepic"}
+    found = triples(extractor, "Los Halcones moved cocaine through the country's Pacific ports.")
+    assert {o for s, p, o in found if p == "operates_in"} == set()
+    found = triples(extractor, "Los Gallos operate along the Pacific coast of Nayarit.")
+    assert ("Los Gallos", "operates_in", "Pacific coast") in found
