@@ -557,15 +557,22 @@ def _is_facility(span: Span) -> bool:
 
 
 def _stray_appositions(doc: Doc) -> None:
-    for i in _indices(doc, DEP, "dobj"):
+    """'belonged to a cell of X, the armed wing of Y' (a second object), 'G is the main rival of X (XX), the
+    gang that ...' (a second attribute after the verb's own, or an apposition hung on the subject): a phrase
+    set off after a name inside a prepositional phrase renames that name."""
+    for i in sorted(_indices(doc, DEP, "dobj") + _indices(doc, DEP, "attr") + _indices(doc, DEP, "appos")):
         noun = doc[i]
         first = noun.left_edge
         if noun.pos_ != "NOUN" or first.lower_ not in ("the", "a", "an") or first.i < 2 or doc[first.i - 1].text != ",":
             continue
         name, verb = doc[first.i - 2], noun.head
-        if name.pos_ != "PROPN" or name.dep_ != "pobj" or verb.pos_ not in ("VERB", "AUX") or verb.i > name.i \
-                or not verb.is_ancestor(name):
+        if name.text == ")" and name.head.i < name.i:
+            name = name.head  # 'X (XX), the gang': the name its acronym follows
+        if name.pos_ != "PROPN" or name.dep_ != "pobj" or verb.i > name.i or verb.is_ancestor(name) == (
+                noun.dep_ == "appos") or noun.dep_ != "appos" and verb.pos_ not in ("VERB", "AUX"):
             continue  # 'arrested X, the leader of G' (X is the object itself): not a stray phrase
+        if noun.dep_ == "attr" and not any(c.dep_ == "attr" and c.i < name.i for c in verb.children):
+            continue
         noun.head = name
         noun.dep_ = "appos"
 

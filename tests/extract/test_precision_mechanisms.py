@@ -433,3 +433,14 @@ def test_a_sea_naming_the_coast_of_a_port_is_not_where_a_group_operates(extracto
     assert {o for s, p, o in found if p == "operates_in"} == set()
     found = triples(extractor, "Los Gallos operate along the Pacific coast of Nayarit.")
     assert ("Los Gallos", "operates_in", "Pacific coast") in found
+
+
+def test_a_phrase_after_a_name_in_a_prepositional_phrase_renames_that_name(extractor: Any) -> None:
+    text = ("The Clan Ortiz grew inside the old prison and now sells crack cocaine in Encarnación, according to "
+            "prosecutors.\n\nThe group is the main rival of the Comando Azul (CA), the Brazilian gang that has "
+            "expanded into Paraguay's border region of Amambay. Clashes between the two gangs have left dozens dead.")
+    found = {(s, o) for s, p, o in triples(extractor, text) if p == "operates_in"}
+    assert not {("Clan Ortiz", "Amambay"), ("Clan Ortiz", "Paraguay")} & found
+    assert ("Comando Azul", "Amambay") in found
+    text = "Los Pumas control the border. The group, a gang that has expanded into Amambay, is growing."
+    assert ("Los Pumas", "operates_in", "Amambay") in triples(extractor, text)
