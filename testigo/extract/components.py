@@ -467,6 +467,8 @@ class EntityTagger:
             if label == "criminal_group" and len(rest) < end - start and (
                     all(t.pos_ == "ADJ" for t in rest) or len(rest) == 1 and rest[0].ent_type_ == "NORP"):
                 continue  # "a Honduran gang", "the Colombian cartel": a people's adjective names no group
+            if label == "criminal_group" and _describes_named(doc, start, end):
+                continue
             named = quoted or _names_something(doc[start:end])  # a quoted nickname names someone
             if start < end and not self._is_known_place(doc[start:end]) and named:
                 span = Span(doc, start, end, label=label)
@@ -564,6 +566,20 @@ def _designation_label(span: Span) -> bool:
         return False
     words = [t.norm_ for t in span if t.norm_ != "the" and not t.is_punct]
     return bool(words) and all(w in words_of("designation_label_words") for w in words)
+
+
+def _describes_named(doc: Doc, start: int, end: int) -> bool:
+    """'Los Monos, the Rosario gang built by the Cantero family': a group word in lower case after capitalised
+    words, set in apposition to the name just before, describes what that name names (its town, its people)
+    and names no group of its own; not in a list ('X, the Y gang and ...') nor a possessive ('the Y gang's
+    armed wing')."""
+    head = doc[end - 1]
+    if not head.is_lower or start < 3 or doc[start - 1].lower_ != "the" or doc[start - 2].text != ",":
+        return False
+    named = doc[start - 3]
+    return head.dep_ == "appos" and head.head.i == named.i and named.pos_ == "PROPN" and not any(
+        c.dep_ in ("conj", "cc", "case") for c in head.children) and not any(
+        c.dep_ == "conj" for c in named.children)
 
 
 @cache
@@ -864,6 +880,8 @@ def _as_group(doc: Doc, span: Span) -> Span:
     if span.label_ not in ("person", "place") or ext(span, "kb_id") or ext(span, "nickname"):
         return span
     after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in GROUP_NOUNS and _describes_named(doc, span.start, span.end + 1):
+        return span  # 'Los Monos, the Rosario gang': the group named before, from the town named here
     place = span.label_ == "place"  # 'the Tepic cell' stays a place; 'a gang called La Hermandad' is a group
     if not place and after in GROUP_NOUNS - {"group", "organisation", "organization", "cartel"} or named_group \
             or {t.norm_ for t in span} & GROUP_WORDS or _said_to_be_group(span.root) or _led_or_joined(doc, span):

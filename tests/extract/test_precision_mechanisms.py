@@ -444,3 +444,15 @@ def test_a_phrase_after_a_name_in_a_prepositional_phrase_renames_that_name(extra
     assert ("Comando Azul", "Amambay") in found
     text = "Los Pumas control the border. The group, a gang that has expanded into Amambay, is growing."
     assert ("Los Pumas", "operates_in", "Amambay") in triples(extractor, text)
+
+
+def test_the_town_gang_in_apposition_to_a_group_is_that_group(extractor: Any) -> None:
+    from testigo.model import Document
+
+    text = ("Police say the attack was the work of Los Monos, the Rosario gang built by the Cantero family. The "
+            "gang's previous leader, Mario Peña Cruz, was shot dead in 2013.")
+    found = {(s, o) for s, p, o in triples(extractor, text) if p == "leader_of"}
+    assert found == {("Mario Peña Cruz", "Los Monos")}
+    text = "Police blamed Los Pumas, the Cantero gang and Los Halcones for the killings."
+    groups = {e.name for e in extractor(Document.make(text, "test.txt")).entities if e.kind == "criminal_group"}
+    assert groups == {"Los Pumas", "Cantero", "Los Halcones"}
