@@ -456,3 +456,13 @@ def test_the_town_gang_in_apposition_to_a_group_is_that_group(extractor: Any) ->
     text = "Police blamed Los Pumas, the Cantero gang and Los Halcones for the killings."
     groups = {e.name for e in extractor(Document.make(text, "test.txt")).entities if e.kind == "criminal_group"}
     assert groups == {"Los Pumas", "Cantero", "Los Halcones"}
+
+
+def test_another_son_after_a_son_named_among_sons_is_not_that_sons_son(extractor: Any) -> None:
+    text = ("Los Pumas are named for Mario Peña Rosas, a trafficker from Tepic. Prosecutors say the gang has been run "
+            "since his death by his sons, among them Luis Peña Jiménez. Another son, Pedro Peña Jiménez, is a state "
+            "legislator.")
+    assert ("Pedro Peña Jiménez", "child_of", "Luis Peña Jiménez") not in triples(extractor, text)
+    text = ("Luigi Ferrante founded the clan in 1990. His eldest son, Carlo Ferrante, was killed in 2005. Another "
+            "son, Marco Ferrante, took over.")
+    assert ("Marco Ferrante", "child_of", "Luigi Ferrante") in triples(extractor, text)
