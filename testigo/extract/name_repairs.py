@@ -613,6 +613,39 @@ def _counted_subjects(doc: Doc) -> None:
             det.head = number
 
 
+SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "when", "once"})
+
+
+def _clauses_read_as_phrases(doc: Doc) -> None:
+    """'..., who fought Y for the port after X, the head of the organisation, was killed by marines': the parser
+    may read 'after X' as a prepositional phrase and take a name further back for the passive's subject. The
+    name after the conjunction, with its apposition, ending right before the passive's auxiliary, is that
+    clause's subject, and the clause hangs on what the conjunction hung on."""
+    for i in _indices(doc, DEP, "auxpass"):
+        aux, verb = doc[i], doc[i].head
+        prep = next((t for t in reversed(doc[verb.sent.start:aux.i]) if t.dep_ == "prep" and t.lower_ in SUBORDINATORS
+                     and t.head.i < t.i), None)
+        subject = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if subject is None or verb.i < aux.i or subject.pos_ != "PROPN" and not (subject.pos_ == "NOUN" and any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)):  # 'after its leader, X, was'
+            continue
+        gap = [t for t in doc[subject.right_edge.i + 1:aux.i] if not t.is_punct]
+        others = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if gap or any(o.i > prep.i for o in others) or not (verb.is_ancestor(prep) or prep.head.is_ancestor(verb)):
+            continue
+        names = [next((t for t in reversed(doc[verb.sent.start:o.left_edge.i]) if not t.is_punct), None)
+                 for o in others]  # '"El Gato," who fought ...': a nickname the parser made the subject
+        if any(n is None or n.pos_ != "PROPN" for n in names) or verb.is_ancestor(prep.head) and not any(
+                o.i == prep.head.i or o.is_ancestor(prep.head) for o in others):
+            continue  # no name for the wrong subject to rename, or a cycle: leave the parse as it is
+        for other, name in zip(others, names, strict=True):
+            other.head, other.dep_ = name, "appos"
+        above = prep.head
+        subject.head, subject.dep_ = verb, "nsubjpass"
+        prep.head, prep.dep_ = verb, "mark"
+        verb.head, verb.dep_ = above, "advcl"
+
+
 def _subject_as_conjunct(doc: Doc, prep: Token) -> None:
     """'In P, G fight H': the subject parsed as a conjunct or an apposition of the opening phrase's object,
     right before the verb (no 'and' between)."""
@@ -647,6 +680,7 @@ def reattach_appositions(doc: Doc) -> None:
     _stray_appositions(doc)
     _fronted_phrases(doc)
     _counted_subjects(doc)
+    _clauses_read_as_phrases(doc)
     for i in _indices(doc, DEP, "appos") + _indices(doc, DEP, "npadvmod"):
         name = doc[i]
         start = name.left_edge.i

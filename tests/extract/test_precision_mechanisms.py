@@ -466,3 +466,13 @@ def test_another_son_after_a_son_named_among_sons_is_not_that_sons_son(extractor
     text = ("Luigi Ferrante founded the clan in 1990. His eldest son, Carlo Ferrante, was killed in 2005. Another "
             "son, Marco Ferrante, took over.")
     assert ("Marco Ferrante", "child_of", "Luigi Ferrante") in triples(extractor, text)
+
+
+def test_a_clause_after_a_conjunction_read_as_a_phrase_keeps_its_own_subject(extractor: Any) -> None:
+    text = ("Its first bosses had served under Luis Soto Vega, \"El Gato,\" who fought Pedro Vega Ruiz for the port "
+            "after Mario Peña Cruz, the head of the organisation, was killed by marines in December 2009.")
+    assert {s for s, p, o in triples(extractor, text) if p == "killed"} == {"Mario Peña Cruz"}
+    text = "The cartel split after its leader, Mario Peña Cruz, was captured by soldiers in 2009."
+    assert {s for s, p, o in triples(extractor, text) if p == "arrested"} == {"Mario Peña Cruz"}
+    text = "Los Pumas grew fast until their founder, Raúl Soto Díaz, was arrested by the army in 2015."
+    assert {s for s, p, o in triples(extractor, text) if p == "arrested"} == {"Raúl Soto Díaz"}
