@@ -630,6 +630,9 @@ def _clauses_read_as_phrases(doc: Doc) -> None:
                 c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)):  # 'after its leader, X, was'
             continue
         gap = [t for t in doc[subject.right_edge.i + 1:aux.i] if not t.is_punct]
+        if gap and gap[0].lower_ in ("alias", "aka", "known") and all(  # 'X, alias "El Gato", was captured'
+                t.pos_ == "PROPN" or t.lower_ in ("alias", "aka", "known", "as") for t in gap):
+            gap = []
         others = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if gap or any(o.i > prep.i for o in others) or not (verb.is_ancestor(prep) or prep.head.is_ancestor(verb)):
             continue

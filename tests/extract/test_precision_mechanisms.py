@@ -476,3 +476,5 @@ def test_a_clause_after_a_conjunction_read_as_a_phrase_keeps_its_own_subject(ext
     assert {s for s, p, o in triples(extractor, text) if p == "arrested"} == {"Mario Peña Cruz"}
     text = "Los Pumas grew fast until their founder, Raúl Soto Díaz, was arrested by the army in 2015."
     assert {s for s, p, o in triples(extractor, text) if p == "arrested"} == {"Raúl Soto Díaz"}
+    text = "Violence rose in Tepic before Pedro Vega Ruiz, alias \"El Gato\", was captured by marines in 2014."
+    assert {s for s, p, o in triples(extractor, text) if p == "arrested"} == {"Pedro Vega Ruiz"}
