@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from testigo.model import Document
 from tests.extract.readout import said, triples
 
 pytestmark = pytest.mark.model
@@ -478,3 +479,20 @@ def test_a_clause_after_a_conjunction_read_as_a_phrase_keeps_its_own_subject(ext
     assert {s for s, p, o in triples(extractor, text) if p == "arrested"} == {"Raúl Soto Díaz"}
     text = "Violence rose in Tepic before Pedro Vega Ruiz, alias \"El Gato\", was captured by marines in 2014."
     assert {s for s, p, o in triples(extractor, text) if p == "arrested"} == {"Pedro Vega Ruiz"}
+
+
+def test_a_short_name_set_off_before_a_known_nickname_is_that_known_person(tmp_path: Any) -> None:
+    from testigo.extract import load_extractor
+
+    kb = tmp_path / "people.yaml"
+    kb.write_text("entities:\n  - id: ramiro-olmos\n    kind: person\n    name: Ramiro Olmos Vega\n    aliases:\n"
+                  "      - {name: Toto}\n", encoding="utf-8")
+    extractor = load_extractor(kb_paths=[str(kb)])
+    text = ("In June, police in Spain arrested Mario Peña Cruz, the head of Los Pumas. He had been living in "
+            "Málaga.\n\nIn July, Ecuador extradited Ramiro Olmos, \"Toto\", the leader of Los Halcones, to the "
+            "United States, where he faces cocaine trafficking charges.")
+    found = {s.subject for s in said(extractor, text) if s.predicate == "charged"}
+    assert found == {"Ramiro Olmos Vega"}
+    text = "Police arrested Ramiro Olmos, a cousin of Toto, in Tepic."
+    people = {e.name for e in extractor(Document.make(text, "test.txt")).entities if e.kind == "person"}
+    assert "Ramiro Olmos" in people
