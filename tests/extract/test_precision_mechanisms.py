@@ -496,3 +496,11 @@ def test_a_short_name_set_off_before_a_known_nickname_is_that_known_person(tmp_p
     text = "Police arrested Ramiro Olmos, a cousin of Toto, in Tepic."
     people = {e.name for e in extractor(Document.make(text, "test.txt")).entities if e.kind == "person"}
     assert "Ramiro Olmos" in people
+
+
+def test_one_deed_denied_in_a_place_does_not_deny_a_groups_presence(extractor: Any) -> None:
+    text = "Most sources agree that Los Pumas did not sell drugs on their own account in Texas."
+    assert {(s.object, s.polarity) for s in said(extractor, text) if s.predicate == "operates_in"} == set()
+    text = "Los Halcones do not control Tepic, the governor said."
+    found = {(s.object, s.polarity) for s in said(extractor, text) if s.predicate == "operates_in"}
+    assert found == {("Tepic", "negative")}

@@ -648,6 +648,9 @@ def _active_in(frame: Frame, token: Token) -> None:
         return  # "X was attacked in P": what was done to X, not what X does
     if any(c.dep_ == "auxpass" for c in token.children):
         return  # "X allows fentanyl to be sold in P": what is done there, not by X
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children) \
+            and lemma not in frame.lexicon("holding_verbs"):
+        return  # "X did not sell drugs on its own account in P": one deed denied, not X's presence
     if lemma in frame.lexicon("dispatching_verbs") and _sent_people(frame, token) is None:
         return  # "X sent cocaine to P", "X sent a message in P": not the group moving
     subject = subject_of(token)
