@@ -291,10 +291,20 @@ class Frame:
 
     def _sea_beside(self, obj: Ref) -> bool:
         """'through the Pacific port of P', 'the country's Pacific ports': a sea named as the modifier of
-        another noun tells which coast that thing lies on; the thing, not the sea, is where it happens."""
+        another noun tells which coast that thing lies on; the thing, not the sea, is where it happens. So does
+        a place's adjective taken for a name ('the Sonoran desert')."""
         root = obj.span.root
-        return obj.kind == "place" and root.dep_ in ("compound", "amod", "nmod") and root.head.pos_ == "NOUN" \
-            and root.head.i >= obj.span.end and obj.span.text.lower() in self.lexicon("sea_names")
+        if obj.kind != "place" or root.dep_ not in ("compound", "amod", "nmod") or root.head.pos_ != "NOUN" \
+                or root.head.i < obj.span.end:
+            return False
+        return obj.span.text.lower() in self.lexicon("sea_names") or self._demonym(obj.span.text)
+
+    def _demonym(self, word: str) -> bool:
+        """'the Sonoran desert', 'Sinaloan gunmen': a place's adjective ('Sonora' + 'n') the model took for a
+        place's name names no place of its own."""
+        if " " in word or not word.endswith("n") or self.kb is None:
+            return False
+        return any(e.kind in ("place", "country") for e in self.kb.lookup(word[:-1]))
 
     def _designating_country(self, obj: Ref | None) -> Ref | None:
         """DESIGN.md: a designation is by a country. 'OFAC designated X' names the country the

@@ -504,3 +504,13 @@ def test_one_deed_denied_in_a_place_does_not_deny_a_groups_presence(extractor: A
     text = "Los Halcones do not control Tepic, the governor said."
     found = {(s.object, s.polarity) for s in said(extractor, text) if s.predicate == "operates_in"}
     assert found == {("Tepic", "negative")}
+
+
+def test_a_places_adjective_taken_for_a_name_is_no_place(extractor: Any) -> None:
+    text = ("US authorities alleged that after his release Mario Peña Cruz built a network in the state of Sonora, "
+            "sometimes referred to in the press as the Altar Cartel after the Sonoran town where it was said to be "
+            "based. Several media outlets reported that the group fought Los Pumas for control of smuggling routes "
+            "through the Sonoran desert between 2016 and 2022.")
+    assert "Sonoran" not in {o for s, p, o in triples(extractor, text) if p == "operates_in"}
+    found = triples(extractor, "Los Pumas moved drugs through the Tocorón prison.")
+    assert ("Los Pumas", "operates_in", "Tocorón") in found
