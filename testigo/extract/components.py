@@ -429,7 +429,9 @@ class EntityTagger:
         for match_id, start, end in self.shapes(doc):
             label = doc.vocab.strings[match_id]
             if label == "nickname":
-                found.append((PRIORITY["nickname"], self._nickname_span(doc, start, end)))
+                start = _after_group_words(doc, start, end)
+                if start is not None:
+                    found.append((PRIORITY["nickname"], self._nickname_span(doc, start, end)))
                 continue
             if label == "withheld":
                 n = next(t.i for t in doc[start:end] if t.text == "N")
@@ -566,6 +568,19 @@ def _designation_label(span: Span) -> bool:
         return False
     words = [t.norm_ for t in span if t.norm_ != "the" and not t.is_punct]
     return bool(words) and all(w in words_of("designation_label_words") for w in words)
+
+
+def _after_group_words(doc: Doc, start: int, end: int) -> int | None:
+    """Where a name with a quoted nickname starts in a title-case headline ('Sinaloa Cartel Leader Joaquín "El
+    Chapo" Guzmán Sentenced ...'): after the last group word before the quotes; None when no word is left
+    before them ('Sinaloa Cartel "Los Salazar" Plaza Boss Pleads Guilty': a group's name, no person's)."""
+    quote = next((t.i for t in doc[start:end] if t.text in QUOTES), None)
+    if quote is None:
+        return start
+    heads = [t.i for t in doc[start:quote] if t.norm_ in words_of("group_heads")]
+    if not heads:
+        return start
+    return heads[-1] + 1 if heads[-1] + 1 < quote else None
 
 
 def _describes_named(doc: Doc, start: int, end: int) -> bool:

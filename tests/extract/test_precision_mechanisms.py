@@ -514,3 +514,13 @@ def test_a_places_adjective_taken_for_a_name_is_no_place(extractor: Any) -> None
     assert "Sonoran" not in {o for s, p, o in triples(extractor, text) if p == "operates_in"}
     found = triples(extractor, "Los Pumas moved drugs through the Tocorón prison.")
     assert ("Los Pumas", "operates_in", "Tocorón") in found
+
+
+def test_a_headline_around_a_quoted_group_name_names_no_person(extractor: Any) -> None:
+    text = ('Tepic Cartel "Los Gallos" Plaza Boss Pleads Guilty to Drug Trafficking Conspiracy\n\n'
+            "PHOENIX - A man pleaded guilty on Monday.")
+    kinds = {(e.kind, e.name) for e in extractor(Document.make(text, "test.txt")).entities}
+    assert not {name for kind, name in kinds if kind == "person"}
+    assert ("criminal_group", "Los Gallos") in kinds
+    text = 'Ismael "El Toro" Zambrano was arrested in May.'
+    assert {s.subject for s in said(extractor, text) if s.predicate == "arrested"} == {'Ismael "El Toro" Zambrano'}
