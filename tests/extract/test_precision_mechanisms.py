@@ -524,3 +524,11 @@ def test_a_headline_around_a_quoted_group_name_names_no_person(extractor: Any) -
     assert ("criminal_group", "Los Gallos") in kinds
     text = 'Ismael "El Toro" Zambrano was arrested in May.'
     assert {s.subject for s in said(extractor, text) if s.predicate == "arrested"} == {'Ismael "El Toro" Zambrano'}
+
+
+def test_a_who_clause_after_a_kin_apposition_is_told_of_the_name_it_follows(extractor: Any) -> None:
+    text = ("He had been seen at the funeral of Pedro Vega Ruiz, the brother of Luis Vega Ruiz, who was shot dead in "
+            "February 2016.")
+    assert {s for s, p, o in triples(extractor, text) if p == "killed"} == {"Pedro Vega Ruiz"}
+    text = "He had been seen with Raúl Soto Díaz, a lieutenant of Mario Peña Cruz, who was shot dead in 2016."
+    assert {s for s, p, o in triples(extractor, text) if p == "killed"} == {"Mario Peña Cruz"}

@@ -87,9 +87,23 @@ def _relcl_antecedent(token: Token) -> Token | None:
     if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(head.head.head)  # "X was among 29 prisoners that ..."
         head = subject if subject is not None else head
+    if _kin_of_apposition(head) and token.doc[token.left_edge.i - 1].text == ",":
+        head = head.head.head  # "X, the brother of Y, who was shot dead": a second phrase set off after X
     while head.dep_ == "appos" and head.head.i != head.i:
         head = head.head
     return head
+
+
+def _kin_of_apposition(head: Token) -> bool:
+    """'the brother of Y' in apposition to a name ('X, the brother of Y'), with Y at ``head``."""
+    noun = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return noun is not None and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" \
+        and noun.lower_ in _family_nouns()
+
+
+@cache
+def _family_nouns() -> frozenset[str]:
+    return frozenset(load_patterns("relations")["family"])
 
 
 def _inverted(verb: Token) -> list[Token]:
