@@ -300,13 +300,14 @@ class EntityTagger:
         out = []
         for span in chosen:
             start = span.start
-            if span.label_ == "person" and not ext(span, "kb_id") and not ext(span, "nickname"):
-                start = self._name_start(doc, span.start, by_token)
+            if span.label_ == "person" and not ext(span, "nickname"):
+                start = self._name_start(doc, span.start, by_token)  # also a known person's: 'José' + 'Adolfo ...'
             if start == span.start:
                 out.append(span)
                 continue
             longer = Span(doc, start, span.end, label="person")
             longer._.full_name = span._.full_name
+            longer._.kb_id = span._.kb_id
             dropped |= {id(by_token[i]) for i in range(start, span.start) if i in by_token}
             out.append(longer)
         return [s for s in out if id(s) not in dropped]

@@ -532,3 +532,19 @@ def test_a_who_clause_after_a_kin_apposition_is_told_of_the_name_it_follows(extr
     assert {s for s, p, o in triples(extractor, text) if p == "killed"} == {"Pedro Vega Ruiz"}
     text = "He had been seen with Raúl Soto Díaz, a lieutenant of Mario Peña Cruz, who was shot dead in 2016."
     assert {s for s, p, o in triples(extractor, text) if p == "killed"} == {"Mario Peña Cruz"}
+
+
+def test_a_given_name_before_a_known_persons_name_is_part_of_it(tmp_path: Any) -> None:
+    from testigo.extract import load_extractor
+
+    kb = tmp_path / "people.yaml"
+    kb.write_text("entities:\n  - id: adolfo-ruiz\n    kind: person\n    name: Adolfo Ruiz Soto\n    aliases:\n"
+                  "      - {name: Toto}\n", encoding="utf-8")
+    extractor = load_extractor(kb_paths=[str(kb)])
+    text = ("Smaller gangs, such as Los Tigres, have joined the fight.\n\nJosé Adolfo Ruiz Soto, known as \"Toto\", "
+            "the leader of Los Pumas, escaped from a prison in Tepic in January 2024.")
+    people = {e.name for e in extractor(Document.make(text, "test.txt")).entities if e.kind == "person"}
+    assert people == {"Adolfo Ruiz Soto"}
+    text = "Smaller gangs have joined the fight.\n\nGeneral Adolfo Ruiz Soto said the army would stay in Tepic."
+    people = {e.name for e in extractor(Document.make(text, "test.txt")).entities if e.kind == "person"}
+    assert people == {"Adolfo Ruiz Soto"}
