@@ -421,9 +421,23 @@ class EntityTagger:
             for match_id, start, end in matcher(doc):
                 kb_id = doc.vocab.strings[match_id]
                 span = Span(doc, start, end, label=self.kb.entities[kb_id].kind)
+                if span.label_ == "criminal_group" and self._local_branch(doc, start, end):
+                    found.append((PRIORITY["kb"], Span(doc, start - 2, end, label="criminal_group")))
+                    continue
                 span._.kb_id = kb_id
                 found.append((PRIORITY["kb"], span))
         return found
+
+    def _local_branch(self, doc: Doc, start: int, end: int) -> bool:
+        """"Montreal's Sicilian Mafia": a group the knowledge base names by the people it comes from ('Sicilian',
+        'Calabrian'), owned by a city, is that city's own group, not the one at home."""
+        if start < 2 or doc[start - 1].text not in ("'s", "\u2019s") or not doc[start - 2].is_title:
+            return False
+        origin = doc[start]
+        city = doc[start - 2].text
+        return origin.is_title and (origin.pos_ == "ADJ" or origin.ent_type_ == "NORP" or origin.lower_.endswith(
+            ("an", "ese"))) and not any(
+            e.kind == "country" for e in self.kb.lookup(city)) and fold(city) not in fold(doc[start:end].text)
 
     def _shape_spans(self, doc: Doc) -> list[tuple[int, Span]]:
         found = []

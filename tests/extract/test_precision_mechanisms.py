@@ -548,3 +548,13 @@ def test_a_given_name_before_a_known_persons_name_is_part_of_it(tmp_path: Any) -
     text = "Smaller gangs have joined the fight.\n\nGeneral Adolfo Ruiz Soto said the army would stay in Tepic."
     people = {e.name for e in extractor(Document.make(text, "test.txt")).entities if e.kind == "person"}
     assert people == {"Adolfo Ruiz Soto"}
+
+
+def test_a_citys_group_named_by_where_its_people_come_from_is_not_the_group_at_home(extractor: Any) -> None:
+    text = "Police have long described Mario Peña Cruz as the head of Toronto's Sicilian Mafia."
+    found = {o for s, p, o in triples(extractor, text) if p == "leader_of"}
+    assert found == {"Toronto's Sicilian Mafia"}
+    text = "Police have long described Mario Peña Cruz as the head of the Sicilian Mafia."
+    assert {o for s, p, o in triples(extractor, text) if p == "leader_of"} == {"Cosa Nostra"}
+    text = "Police have long described Mario Peña Cruz as the head of Italy's Sicilian Mafia."
+    assert {o for s, p, o in triples(extractor, text) if p == "leader_of"} == {"Cosa Nostra"}
