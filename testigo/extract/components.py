@@ -298,13 +298,14 @@ class EntityTagger:
         out = []
         for span in chosen:
             start = span.start
-            if span.label_ == "person" and not ext(span, "kb_id") and not ext(span, "nickname"):
-                start = self._name_start(doc, span.start, by_token)
+            if span.label_ == "person" and not ext(span, "nickname"):
+                start = self._name_start(doc, span.start, by_token)  # also a known person's: 'José' + 'Adolfo ...'
             if start == span.start:
                 out.append(span)
                 continue
             longer = Span(doc, start, span.end, label="person")
             longer._.full_name = span._.full_name
+            longer._.kb_id = span._.kb_id
             dropped |= {id(by_token[i]) for i in range(start, span.start) if i in by_token}
             out.append(longer)
         return [s for s in out if id(s) not in dropped]
@@ -418,16 +419,32 @@ class EntityTagger:
             for match_id, start, end in matcher(doc):
                 kb_id = doc.vocab.strings[match_id]
                 span = Span(doc, start, end, label=self.kb.entities[kb_id].kind)
+                if span.label_ == "criminal_group" and self._local_branch(doc, start, end):
+                    found.append((PRIORITY["kb"], Span(doc, start - 2, end, label="criminal_group")))
+                    continue
                 span._.kb_id = kb_id
                 found.append((PRIORITY["kb"], span))
         return found
+
+    def _local_branch(self, doc: Doc, start: int, end: int) -> bool:
+        """"Montreal's Sicilian Mafia": a group the knowledge base names by the people it comes from ('Sicilian',
+        'Calabrian'), owned by a city, is that city's own group, not the one at home."""
+        if start < 2 or doc[start - 1].text not in ("'s", "\u2019s") or not doc[start - 2].is_title:
+            return False
+        origin = doc[start]
+        city = doc[start - 2].text
+        return origin.is_title and (origin.pos_ == "ADJ" or origin.ent_type_ == "NORP" or origin.lower_.endswith(
+            ("an", "ese"))) and not any(
+            e.kind == "country" for e in self.kb.lookup(city)) and fold(city) not in fold(doc[start:end].text)
 
     def _shape_spans(self, doc: Doc) -> list[tuple[int, Span]]:
         found = []
         for match_id, start, end in self.shapes(doc):
             label = doc.vocab.strings[match_id]
             if label == "nickname":
-                found.append((PRIORITY["nickname"], self._nickname_span(doc, start, end)))
+                start = _after_group_words(doc, start, end)
+                if start is not None:
+                    found.append((PRIORITY["nickname"], self._nickname_span(doc, start, end)))
                 continue
             if label == "withheld":
                 n = next(t.i for t in doc[start:end] if t.text == "N")
@@ -465,6 +482,8 @@ class EntityTagger:
             if label == "criminal_group" and len(rest) < end - start and (
                     all(t.pos_ == "ADJ" for t in rest) or len(rest) == 1 and rest[0].ent_type_ == "NORP"):
                 continue  # "a Honduran gang", "the Colombian cartel": a people's adjective names no group
+            if label == "criminal_group" and _describes_named(doc, start, end):
+                continue
             named = quoted or _names_something(doc[start:end])  # a quoted nickname names someone
             if start < end and not self._is_known_place(doc[start:end]) and named:
                 span = Span(doc, start, end, label=label)
@@ -562,6 +581,33 @@ def _designation_label(span: Span) -> bool:
         return False
     words = [t.norm_ for t in span if t.norm_ != "the" and not t.is_punct]
     return bool(words) and all(w in words_of("designation_label_words") for w in words)
+
+
+def _after_group_words(doc: Doc, start: int, end: int) -> int | None:
+    """Where a name with a quoted nickname starts in a title-case headline ('Sinaloa Cartel Leader Joaquín "El
+    Chapo" Guzmán Sentenced ...'): after the last group word before the quotes; None when no word is left
+    before them ('Sinaloa Cartel "Los Salazar" Plaza Boss Pleads Guilty': a group's name, no person's)."""
+    quote = next((t.i for t in doc[start:end] if t.text in QUOTES), None)
+    if quote is None:
+        return start
+    heads = [t.i for t in doc[start:quote] if t.norm_ in words_of("group_heads")]
+    if not heads:
+        return start
+    return heads[-1] + 1 if heads[-1] + 1 < quote else None
+
+
+def _describes_named(doc: Doc, start: int, end: int) -> bool:
+    """'Los Monos, the Rosario gang built by the Cantero family': a group word in lower case after capitalised
+    words, set in apposition to the name just before, describes what that name names (its town, its people)
+    and names no group of its own; not in a list ('X, the Y gang and ...') nor a possessive ('the Y gang's
+    armed wing')."""
+    head = doc[end - 1]
+    if not head.is_lower or start < 3 or doc[start - 1].lower_ != "the" or doc[start - 2].text != ",":
+        return False
+    named = doc[start - 3]
+    return head.dep_ == "appos" and head.head.i == named.i and named.pos_ == "PROPN" and not any(
+        c.dep_ in ("conj", "cc", "case") for c in head.children) and not any(
+        c.dep_ == "conj" for c in named.children)
 
 
 @cache
@@ -871,6 +917,8 @@ def _as_group(doc: Doc, span: Span) -> Span:
     if span.label_ not in ("person", "place") or ext(span, "kb_id") or ext(span, "nickname"):
         return span
     after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in GROUP_NOUNS and _describes_named(doc, span.start, span.end + 1):
+        return span  # 'Los Monos, the Rosario gang': the group named before, from the town named here
     place = span.label_ == "place"  # 'the Tepic cell' stays a place; 'a gang called La Hermandad' is a group
     if not place and after in GROUP_NOUNS - {"group", "organisation", "organization", "cartel"} or named_group \
             or {t.norm_ for t in span} & GROUP_WORDS or _said_to_be_group(span.root) or _led_or_joined(doc, span):

@@ -117,8 +117,10 @@ class _Resolver:
         self.cues = [[fold(w) for w in cue] for cue in load_patterns("entities")["nickname_cues"]]
 
     def run(self) -> DocEntities:
-        for span in self.doc.ents:
-            entity_id = self._known(span) or self._alias_of_previous(span) or self._new(span)
+        ents = list(self.doc.ents)
+        for n, span in enumerate(ents):
+            entity_id = self._known(span) or self._alias_of_previous(span) or self._named_before_nickname(
+                span, ents[n + 1] if n + 1 < len(ents) else None) or self._new(span)
             known = self.out.entities.get(entity_id)
             if known is not None and known.kind == "person" and span.label_ in ("organization", "place") \
                     and not span._.kb_id:
@@ -207,6 +209,19 @@ class _Resolver:
                 span.label_ = "person"  # "Ibarra Soto's brother": the model's organisation is the person
             return found
         return None
+
+    def _named_before_nickname(self, span: Span, following: Span | None) -> str | None:
+        """'Ecuador extradited Adolfo Macías, "Fito", the leader of ...': a short form of a name the knowledge
+        base knows, set off right before a quoted nickname of that same person, is that person."""
+        if span.label_ != "person" or following is None or not following._.kb_id or len(span) < 2:
+            return None
+        known = self.kb.entities.get(str(following._.kb_id))
+        between = [t.text for t in self.doc[span.end:following.start]]
+        if known is None or known.kind != "person" or between not in ([",", '"'], [",", "\u201c"], [",", "'"]):
+            return None
+        words = [fold(w) for w in known.name.split()]
+        mine = [fold(t.text) for t in span]
+        return known.id if words[:len(mine)] == mine and len(mine) < len(words) else None
 
     def _group_named_so(self, span: Span) -> str | None:
         """'The gang, also known as the Sindicato do RN, ...': a name given to 'the gang' (or 'the

@@ -246,6 +246,8 @@ class Frame:
             obj = self._designating_country(obj)
         if obj is not None and obj.entity_id == subject.entity_id:
             return None
+        if obj is not None and self._sea_beside(obj):
+            return None
         spec = load_schema().predicate(predicate)
         if subject.kind not in spec.subject or (obj is not None and obj.kind not in spec.object):
             return None
@@ -287,6 +289,23 @@ class Frame:
             self.claims[claim.id] = replace(known, qualifiers=replace(known.qualifiers,
                                                                       dates=known.qualifiers.dates + more))
         return claim
+
+    def _sea_beside(self, obj: Ref) -> bool:
+        """'through the Pacific port of P', 'the country's Pacific ports': a sea named as the modifier of
+        another noun tells which coast that thing lies on; the thing, not the sea, is where it happens. So does
+        a place's adjective taken for a name ('the Sonoran desert')."""
+        root = obj.span.root
+        if obj.kind != "place" or root.dep_ not in ("compound", "amod", "nmod") or root.head.pos_ != "NOUN" \
+                or root.head.i < obj.span.end:
+            return False
+        return obj.span.text.lower() in self.lexicon("sea_names") or self._demonym(obj.span.text)
+
+    def _demonym(self, word: str) -> bool:
+        """'the Sonoran desert', 'Sinaloan gunmen': a place's adjective ('Sonora' + 'n') the model took for a
+        place's name names no place of its own."""
+        if " " in word or not word.endswith("n") or self.kb is None:
+            return False
+        return any(e.kind in ("place", "country") for e in self.kb.lookup(word[:-1]))
 
     def _designating_country(self, obj: Ref | None) -> Ref | None:
         """DESIGN.md: a designation is by a country. 'OFAC designated X' names the country the

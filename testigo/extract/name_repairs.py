@@ -560,15 +560,22 @@ def _is_facility(span: Span) -> bool:
 
 
 def _stray_appositions(doc: Doc) -> None:
-    for i in _indices(doc, DEP, "dobj"):
+    """'belonged to a cell of X, the armed wing of Y' (a second object), 'G is the main rival of X (XX), the
+    gang that ...' (a second attribute after the verb's own, or an apposition hung on the subject): a phrase
+    set off after a name inside a prepositional phrase renames that name."""
+    for i in sorted(_indices(doc, DEP, "dobj") + _indices(doc, DEP, "attr") + _indices(doc, DEP, "appos")):
         noun = doc[i]
         first = noun.left_edge
         if noun.pos_ != "NOUN" or first.lower_ not in ("the", "a", "an") or first.i < 2 or doc[first.i - 1].text != ",":
             continue
         name, verb = doc[first.i - 2], noun.head
-        if name.pos_ != "PROPN" or name.dep_ != "pobj" or verb.pos_ not in ("VERB", "AUX") or verb.i > name.i \
-                or not verb.is_ancestor(name):
+        if name.text == ")" and name.head.i < name.i:
+            name = name.head  # 'X (XX), the gang': the name its acronym follows
+        if name.pos_ != "PROPN" or name.dep_ != "pobj" or verb.i > name.i or verb.is_ancestor(name) == (
+                noun.dep_ == "appos") or noun.dep_ != "appos" and verb.pos_ not in ("VERB", "AUX"):
             continue  # 'arrested X, the leader of G' (X is the object itself): not a stray phrase
+        if noun.dep_ == "attr" and not any(c.dep_ == "attr" and c.i < name.i for c in verb.children):
+            continue
         noun.head = name
         noun.dep_ = "appos"
 
@@ -628,6 +635,42 @@ def _objects_read_as_subjects(doc: Doc) -> None:
         late.dep_ = "dobj"
 
 
+SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "when", "once"})
+
+
+def _clauses_read_as_phrases(doc: Doc) -> None:
+    """'..., who fought Y for the port after X, the head of the organisation, was killed by marines': the parser
+    may read 'after X' as a prepositional phrase and take a name further back for the passive's subject. The
+    name after the conjunction, with its apposition, ending right before the passive's auxiliary, is that
+    clause's subject, and the clause hangs on what the conjunction hung on."""
+    for i in _indices(doc, DEP, "auxpass"):
+        aux, verb = doc[i], doc[i].head
+        prep = next((t for t in reversed(doc[verb.sent.start:aux.i]) if t.dep_ == "prep" and t.lower_ in SUBORDINATORS
+                     and t.head.i < t.i), None)
+        subject = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+        if subject is None or verb.i < aux.i or subject.pos_ != "PROPN" and not (subject.pos_ == "NOUN" and any(
+                c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)):  # 'after its leader, X, was'
+            continue
+        gap = [t for t in doc[subject.right_edge.i + 1:aux.i] if not t.is_punct]
+        if gap and gap[0].lower_ in ("alias", "aka", "known") and all(  # 'X, alias "El Gato", was captured'
+                t.pos_ == "PROPN" or t.lower_ in ("alias", "aka", "known", "as") for t in gap):
+            gap = []
+        others = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if gap or any(o.i > prep.i for o in others) or not (verb.is_ancestor(prep) or prep.head.is_ancestor(verb)):
+            continue
+        names = [next((t for t in reversed(doc[verb.sent.start:o.left_edge.i]) if not t.is_punct), None)
+                 for o in others]  # '"El Gato," who fought ...': a nickname the parser made the subject
+        if any(n is None or n.pos_ != "PROPN" for n in names) or verb.is_ancestor(prep.head) and not any(
+                o.i == prep.head.i or o.is_ancestor(prep.head) for o in others):
+            continue  # no name for the wrong subject to rename, or a cycle: leave the parse as it is
+        for other, name in zip(others, names, strict=True):
+            other.head, other.dep_ = name, "appos"
+        above = prep.head
+        subject.head, subject.dep_ = verb, "nsubjpass"
+        prep.head, prep.dep_ = verb, "mark"
+        verb.head, verb.dep_ = above, "advcl"
+
+
 def _subject_as_conjunct(doc: Doc, prep: Token) -> None:
     """'In P, G fight H': the subject parsed as a conjunct or an apposition of the opening phrase's object,
     right before the verb (no 'and' between)."""
@@ -658,10 +701,13 @@ def reattach_appositions(doc: Doc) -> None:
     of X, the armed wing of Y': a phrase set off after a name inside a prepositional phrase, which the
     parser made the verb's object, renames the name (``_stray_appositions``); and 'Under X, G ...': the name
     after an opening preposition is its object, not the subject (``_fronted_phrases``); and 'the three' hung on
-    the verb as a number is its subject (``_counted_subjects``)."""
+    the verb as a number is its subject (``_counted_subjects``); and 'after X was killed by Y' read as a phrase is
+    a clause (``_clauses_read_as_phrases``); and a second subject after a verb that has one is its object
+    (``_objects_read_as_subjects``)."""
     _stray_appositions(doc)
     _fronted_phrases(doc)
     _counted_subjects(doc)
+    _clauses_read_as_phrases(doc)
     _objects_read_as_subjects(doc)
     for i in _indices(doc, DEP, "appos") + _indices(doc, DEP, "npadvmod"):
         name = doc[i]

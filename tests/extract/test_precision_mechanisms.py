@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from testigo.model import Document
 from tests.extract.readout import said, triples
 
 pytestmark = pytest.mark.model
@@ -412,3 +413,148 @@ def test_its_after_a_sentence_without_a_group_subject_is_that_sentences_object(e
     text = ("Los Gallos rule the coast. The Tepic Cartel pays the police. The same files named Mario Peña Cruz as "
             "one of its leaders.")
     assert ("Mario Peña Cruz", "leader_of", "Tepic Cartel") in triples(extractor, text)
+
+
+def test_an_accusation_by_people_who_are_no_authority_is_no_charge(extractor: Any) -> None:
+    text = ("Opposition politicians have accused the borough chief, Mario Peña Cruz, of tolerating the gang. "
+            "Peña Cruz denies it.")
+    assert {(s.subject, s.polarity) for s in said(extractor, text) if s.predicate == "charged"} == set()
+    text = "Residents accused Pedro Vega Ruiz of running the extortion racket."
+    assert {s.subject for s in said(extractor, text) if s.predicate == "charged"} == set()
+    text = "Prosecutors accused Luis Ortega Vidal of ordering the attack."
+    assert {s.subject for s in said(extractor, text) if s.predicate == "charged"} == {"Luis Ortega Vidal"}
+    text = "The indictment accuses Raúl Soto Vega of laundering money for Los Pumas."
+    assert {s.subject for s in said(extractor, text) if s.predicate == "charged"} == {"Raúl Soto Vega"}
+
+
+def test_a_sea_naming_the_coast_of_a_port_is_not_where_a_group_operates(extractor: Any) -> None:
+    found = triples(extractor, "Los Pumas control the export of iron ore through the Pacific port of Tepic.")
+    assert {o for s, p, o in found if p == "operates_in"} == {"Tepic"}
+    found = triples(extractor, "Los Halcones moved cocaine through the country's Pacific ports.")
+    assert {o for s, p, o in found if p == "operates_in"} == set()
+    found = triples(extractor, "Los Gallos operate along the Pacific coast of Nayarit.")
+    assert ("Los Gallos", "operates_in", "Pacific coast") in found
+
+
+def test_a_phrase_after_a_name_in_a_prepositional_phrase_renames_that_name(extractor: Any) -> None:
+    text = ("The Clan Ortiz grew inside the old prison and now sells crack cocaine in Encarnación, according to "
+            "prosecutors.\n\nThe group is the main rival of the Comando Azul (CA), the Brazilian gang that has "
+            "expanded into Paraguay's border region of Amambay. Clashes between the two gangs have left dozens dead.")
+    found = {(s, o) for s, p, o in triples(extractor, text) if p == "operates_in"}
+    assert not {("Clan Ortiz", "Amambay"), ("Clan Ortiz", "Paraguay")} & found
+    assert ("Comando Azul", "Amambay") in found
+    text = "Los Pumas control the border. The group, a gang that has expanded into Amambay, is growing."
+    assert ("Los Pumas", "operates_in", "Amambay") in triples(extractor, text)
+
+
+def test_the_town_gang_in_apposition_to_a_group_is_that_group(extractor: Any) -> None:
+    from testigo.model import Document
+
+    text = ("Police say the attack was the work of Los Monos, the Rosario gang built by the Cantero family. The "
+            "gang's previous leader, Mario Peña Cruz, was shot dead in 2013.")
+    found = {(s, o) for s, p, o in triples(extractor, text) if p == "leader_of"}
+    assert found == {("Mario Peña Cruz", "Los Monos")}
+    text = "Police blamed Los Pumas, the Cantero gang and Los Halcones for the killings."
+    groups = {e.name for e in extractor(Document.make(text, "test.txt")).entities if e.kind == "criminal_group"}
+    assert groups == {"Los Pumas", "Cantero", "Los Halcones"}
+
+
+def test_another_son_after_a_son_named_among_sons_is_not_that_sons_son(extractor: Any) -> None:
+    text = ("Los Pumas are named for Mario Peña Rosas, a trafficker from Tepic. Prosecutors say the gang has been run "
+            "since his death by his sons, among them Luis Peña Jiménez. Another son, Pedro Peña Jiménez, is a state "
+            "legislator.")
+    assert ("Pedro Peña Jiménez", "child_of", "Luis Peña Jiménez") not in triples(extractor, text)
+    text = ("Luigi Ferrante founded the clan in 1990. His eldest son, Carlo Ferrante, was killed in 2005. Another "
+            "son, Marco Ferrante, took over.")
+    assert ("Marco Ferrante", "child_of", "Luigi Ferrante") in triples(extractor, text)
+
+
+def test_a_clause_after_a_conjunction_read_as_a_phrase_keeps_its_own_subject(extractor: Any) -> None:
+    text = ("Its first bosses had served under Luis Soto Vega, \"El Gato,\" who fought Pedro Vega Ruiz for the port "
+            "after Mario Peña Cruz, the head of the organisation, was killed by marines in December 2009.")
+    assert {s for s, p, o in triples(extractor, text) if p == "killed"} == {"Mario Peña Cruz"}
+    text = "The cartel split after its leader, Mario Peña Cruz, was captured by soldiers in 2009."
+    assert {s for s, p, o in triples(extractor, text) if p == "arrested"} == {"Mario Peña Cruz"}
+    text = "Los Pumas grew fast until their founder, Raúl Soto Díaz, was arrested by the army in 2015."
+    assert {s for s, p, o in triples(extractor, text) if p == "arrested"} == {"Raúl Soto Díaz"}
+    text = "Violence rose in Tepic before Pedro Vega Ruiz, alias \"El Gato\", was captured by marines in 2014."
+    assert {s for s, p, o in triples(extractor, text) if p == "arrested"} == {"Pedro Vega Ruiz"}
+
+
+def test_a_short_name_set_off_before_a_known_nickname_is_that_known_person(tmp_path: Any) -> None:
+    from testigo.extract import load_extractor
+
+    kb = tmp_path / "people.yaml"
+    kb.write_text("entities:\n  - id: ramiro-olmos\n    kind: person\n    name: Ramiro Olmos Vega\n    aliases:\n"
+                  "      - {name: Toto}\n", encoding="utf-8")
+    extractor = load_extractor(kb_paths=[str(kb)])
+    text = ("In June, police in Spain arrested Mario Peña Cruz, the head of Los Pumas. He had been living in "
+            "Málaga.\n\nIn July, Ecuador extradited Ramiro Olmos, \"Toto\", the leader of Los Halcones, to the "
+            "United States, where he faces cocaine trafficking charges.")
+    found = {s.subject for s in said(extractor, text) if s.predicate == "charged"}
+    assert found == {"Ramiro Olmos Vega"}
+    text = "Police arrested Ramiro Olmos, a cousin of Toto, in Tepic."
+    people = {e.name for e in extractor(Document.make(text, "test.txt")).entities if e.kind == "person"}
+    assert "Ramiro Olmos" in people
+
+
+def test_one_deed_denied_in_a_place_does_not_deny_a_groups_presence(extractor: Any) -> None:
+    text = "Most sources agree that Los Pumas did not sell drugs on their own account in Texas."
+    assert {(s.object, s.polarity) for s in said(extractor, text) if s.predicate == "operates_in"} == set()
+    text = "Los Halcones do not control Tepic, the governor said."
+    found = {(s.object, s.polarity) for s in said(extractor, text) if s.predicate == "operates_in"}
+    assert found == {("Tepic", "negative")}
+
+
+def test_a_places_adjective_taken_for_a_name_is_no_place(extractor: Any) -> None:
+    text = ("US authorities alleged that after his release Mario Peña Cruz built a network in the state of Sonora, "
+            "sometimes referred to in the press as the Altar Cartel after the Sonoran town where it was said to be "
+            "based. Several media outlets reported that the group fought Los Pumas for control of smuggling routes "
+            "through the Sonoran desert between 2016 and 2022.")
+    assert "Sonoran" not in {o for s, p, o in triples(extractor, text) if p == "operates_in"}
+    found = triples(extractor, "Los Pumas moved drugs through the Tocorón prison.")
+    assert ("Los Pumas", "operates_in", "Tocorón") in found
+
+
+def test_a_headline_around_a_quoted_group_name_names_no_person(extractor: Any) -> None:
+    text = ('Tepic Cartel "Los Gallos" Plaza Boss Pleads Guilty to Drug Trafficking Conspiracy\n\n'
+            "PHOENIX - A man pleaded guilty on Monday.")
+    kinds = {(e.kind, e.name) for e in extractor(Document.make(text, "test.txt")).entities}
+    assert not {name for kind, name in kinds if kind == "person"}
+    assert ("criminal_group", "Los Gallos") in kinds
+    text = 'Ismael "El Toro" Zambrano was arrested in May.'
+    assert {s.subject for s in said(extractor, text) if s.predicate == "arrested"} == {'Ismael "El Toro" Zambrano'}
+
+
+def test_a_who_clause_after_a_kin_apposition_is_told_of_the_name_it_follows(extractor: Any) -> None:
+    text = ("He had been seen at the funeral of Pedro Vega Ruiz, the brother of Luis Vega Ruiz, who was shot dead in "
+            "February 2016.")
+    assert {s for s, p, o in triples(extractor, text) if p == "killed"} == {"Pedro Vega Ruiz"}
+    text = "He had been seen with Raúl Soto Díaz, a lieutenant of Mario Peña Cruz, who was shot dead in 2016."
+    assert {s for s, p, o in triples(extractor, text) if p == "killed"} == {"Mario Peña Cruz"}
+
+
+def test_a_given_name_before_a_known_persons_name_is_part_of_it(tmp_path: Any) -> None:
+    from testigo.extract import load_extractor
+
+    kb = tmp_path / "people.yaml"
+    kb.write_text("entities:\n  - id: adolfo-ruiz\n    kind: person\n    name: Adolfo Ruiz Soto\n    aliases:\n"
+                  "      - {name: Toto}\n", encoding="utf-8")
+    extractor = load_extractor(kb_paths=[str(kb)])
+    text = ("Smaller gangs, such as Los Tigres, have joined the fight.\n\nJosé Adolfo Ruiz Soto, known as \"Toto\", "
+            "the leader of Los Pumas, escaped from a prison in Tepic in January 2024.")
+    people = {e.name for e in extractor(Document.make(text, "test.txt")).entities if e.kind == "person"}
+    assert people == {"Adolfo Ruiz Soto"}
+    text = "Smaller gangs have joined the fight.\n\nGeneral Adolfo Ruiz Soto said the army would stay in Tepic."
+    people = {e.name for e in extractor(Document.make(text, "test.txt")).entities if e.kind == "person"}
+    assert people == {"Adolfo Ruiz Soto"}
+
+
+def test_a_citys_group_named_by_where_its_people_come_from_is_not_the_group_at_home(extractor: Any) -> None:
+    text = "Police have long described Mario Peña Cruz as the head of Toronto's Sicilian Mafia."
+    found = {o for s, p, o in triples(extractor, text) if p == "leader_of"}
+    assert found == {"Toronto's Sicilian Mafia"}
+    text = "Police have long described Mario Peña Cruz as the head of the Sicilian Mafia."
+    assert {o for s, p, o in triples(extractor, text) if p == "leader_of"} == {"Cosa Nostra"}
+    text = "Police have long described Mario Peña Cruz as the head of Italy's Sicilian Mafia."
+    assert {o for s, p, o in triples(extractor, text) if p == "leader_of"} == {"Cosa Nostra"}

@@ -87,9 +87,23 @@ def _relcl_antecedent(token: Token) -> Token | None:
     if head.dep_ == "pobj" and head.head.lower_ == "among" and head.head.head.pos_ in ("VERB", "AUX"):
         subject = subject_of(head.head.head)  # "X was among 29 prisoners that ..."
         head = subject if subject is not None else head
+    if _kin_of_apposition(head) and token.doc[token.left_edge.i - 1].text == ",":
+        head = head.head.head  # "X, the brother of Y, who was shot dead": a second phrase set off after X
     while head.dep_ == "appos" and head.head.i != head.i:
         head = head.head
     return head
+
+
+def _kin_of_apposition(head: Token) -> bool:
+    """'the brother of Y' in apposition to a name ('X, the brother of Y'), with Y at ``head``."""
+    noun = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    return noun is not None and noun.dep_ == "appos" and noun.head.pos_ == "PROPN" \
+        and noun.lower_ in _family_nouns()
+
+
+@cache
+def _family_nouns() -> frozenset[str]:
+    return frozenset(load_patterns("relations")["family"])
 
 
 def _inverted(verb: Token) -> list[Token]:
@@ -226,6 +240,17 @@ def attempted(frame: Frame, token: Token) -> bool:
 UNCHARGING = frozenset({"convict", "sentence"})
 
 
+def _private_accuser(frame: Frame, accuser: Token | None) -> bool:
+    """'Opposition politicians accused X of ...', 'his brothers accused X', 'Los X accused Y': an accuser
+    who is neither an authority ('prosecutors', 'the DEA') nor a filing ('the indictment') makes a
+    reproach, not a charge. A pronoun stays a charge: what it stands for is not known here."""
+    if accuser is None or parties(frame, accuser, AUTHORITY):
+        return False
+    if parties(frame, accuser, PERSON + GROUP):
+        return True
+    return accuser.pos_ == "NOUN" and accuser.lemma_.lower() not in frame.lexicon("authority_nouns", "report_words")
+
+
 def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] | None = None,
                rule: str | None = None) -> None:
     """An event told by its verb; ``people`` are the ones it happened to when the clause has no
@@ -246,10 +271,8 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     passive = given or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _participle(token)
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY  # killers need not be the state
     accuser = next((c for c in reversed(list(token.lefts)) if c.dep_ == "nsubj"), None)  # the one next to the verb
-    if predicate == "charged" and token.lemma_.lower() == "accuse" and accuser is not None \
-            and not parties(frame, accuser, AUTHORITY) and (parties(frame, accuser, PERSON + GROUP) or (
-                accuser.pos_ == "NOUN" and accuser.lemma_.lower() in frame.table("family"))):
-        return  # "the brothers (Los X) accused Y of betraying him": a reproach, not a charge
+    if predicate == "charged" and token.lemma_.lower() == "accuse" and _private_accuser(frame, accuser):
+        return  # "the brothers (Los X) accused Y of betraying him", "politicians accused Y": no charge
     if passive:
         authorities = _agents(frame, token, kinds)
         if not authorities and (above := occasion_verb(token)) is not None:  # "an operation, in which X was held"
@@ -639,6 +662,9 @@ def _active_in(frame: Frame, token: Token) -> None:
         return  # "X was attacked in P": what was done to X, not what X does
     if any(c.dep_ == "auxpass" for c in token.children):
         return  # "X allows fentanyl to be sold in P": what is done there, not by X
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in token.children) \
+            and lemma not in frame.lexicon("holding_verbs"):
+        return  # "X did not sell drugs on its own account in P": one deed denied, not X's presence
     if lemma in frame.lexicon("dispatching_verbs") and _sent_people(frame, token) is None:
         return  # "X sent cocaine to P", "X sent a message in P": not the group moving
     subject = subject_of(token)

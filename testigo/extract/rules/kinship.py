@@ -204,6 +204,8 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     brother': the person the text is about); in 'X and Y are his sons' not X or Y."""
     if noun.i - noun.sent.start <= 1 and any(c.dep_ == "det" and c.lower_ == "another" for c in noun.children):
         owner = topic(frame, noun.sent[0], PERSON)
+        if owner is not None and _told_as_child(frame, noun, owner):
+            return []  # 'his sons, among them A. Another son, B': B is A's brother, not his son
         return [owner] if owner is not None and owner.entity_id != person.entity_id else []
     if any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children):  # 'Their father, X': the siblings
         if frame.words["family"].get(noun.lower_) == "child_of":  # type: ignore[union-attr]
@@ -242,6 +244,27 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     if owner is not None and not his and not is_female(frame, owner):
         owner = _woman_before(frame, noun, excluded) or owner  # 'her son': the woman named just before, if any
     return [owner] if owner is not None and owner.entity_id != person.entity_id else []
+
+
+def _told_as_child(frame: Frame, noun: Token, owner: Ref) -> bool:
+    """'Another son, B' after 'run by his sons, among them A': when the person the text is about was named,
+    in the sentence before, as someone's son (a child noun above the name), 'another son' is A's sibling."""
+    if frame.words["family"].get(noun.lower_) != "child_of" or noun.sent.start == 0:  # type: ignore[union-attr]
+        return False
+    before = noun.doc[noun.sent.start - 1].sent
+    for ref in frame.refs_before(noun, *PERSON):
+        if ref.span.start < before.start:
+            break
+        if ref.entity_id != owner.entity_id:
+            continue
+        near = noun.doc[max(before.start, ref.span.start - CHILD_REACH):ref.span.start]
+        family = frame.words["family"]
+        if any(family.get(t.lower_) == "child_of" for t in near) and not frame.refs_in(near, *PERSON):  # type: ignore[union-attr]
+            return True  # 'his sons, among them A', 'two sons, including A'
+    return False
+
+
+CHILD_REACH = 5  # words between a child noun and a name it introduces ('his sons, among them A')
 
 
 def _coordinated_owner(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
