@@ -419,6 +419,8 @@ class EntityTagger:
             for match_id, start, end in matcher(doc):
                 kb_id = doc.vocab.strings[match_id]
                 span = Span(doc, start, end, label=self.kb.entities[kb_id].kind)
+                if span.label_ == "drug" and _inside_a_name(doc, start, end):
+                    continue  # 'Lester Lloyd Coke': a surname, not the drug
                 if span.label_ == "criminal_group" and self._local_branch(doc, start, end):
                     found.append((PRIORITY["kb"], Span(doc, start - 2, end, label="criminal_group")))
                     continue
@@ -564,6 +566,13 @@ class EntityTagger:
         if words & words_of("agency_words"):
             return "agency"
         return "organization"
+
+
+def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
+    """A capitalised word matched as a drug inside a person's name as the model reads it ('Lester Lloyd Coke'):
+    a surname. (A headline's 'Fentanyl Supplier' is no one's name and stays the drug.)"""
+    return start > 0 and doc[start].is_title and doc[start].ent_type_ == "PERSON" \
+        and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].is_title  # after a given name, not opening one
 
 
 def _outside_citations(doc: Doc, chosen: list[Span]) -> list[Span]:

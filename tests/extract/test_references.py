@@ -219,3 +219,13 @@ def test_an_object_the_parser_took_for_a_second_subject_is_the_object(extractor:
     assert ("Miguel Ángel Treviño Morales", "charged", "") in triples(extractor, text)
     text = "Washington says Los Lobos, Ecuador's largest gang, works hand in hand with the Sinaloa Cartel."
     assert ("Los Lobos", "ally_of", "Sinaloa Cartel") in triples(extractor, text)  # a verb of saying: its clause's
+
+
+def test_a_drug_word_inside_a_persons_name_is_a_surname_and_a_posse_is_a_gang(extractor: Any) -> None:
+    text = ("The Shower Posse grew out of Tivoli. It was founded by Lester Lloyd Coke, better known as \"Jim Brown\", "
+            "and Vivian Blake.")
+    found = triples(extractor, text)
+    assert ("Lester Lloyd Coke", "founder_of", "Shower Posse") in found
+    text = ("Two Alleged Chiefs and an Alleged Sinaloa Cartel Fentanyl Supplier Arraigned in Manhattan\n\n"
+            "He moved fentanyl for the Sinaloa Cartel.")
+    assert "fentanyl" in {n.lower() for n in names(extractor, text, "drug")}
