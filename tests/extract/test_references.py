@@ -229,3 +229,11 @@ def test_a_drug_word_inside_a_persons_name_is_a_surname_and_a_posse_is_a_gang(ex
     text = ("Two Alleged Chiefs and an Alleged Sinaloa Cartel Fentanyl Supplier Arraigned in Manhattan\n\n"
             "He moved fentanyl for the Sinaloa Cartel.")
     assert "fentanyl" in {n.lower() for n in names(extractor, text, "drug")}
+
+
+def test_people_said_to_be_a_groups_plural_name_are_its_members(extractor: Any) -> None:
+    text = "Police said Mario Vela Ruiz and Juan Soto Paz were Zetas and had thrown the grenades."
+    found = triples(extractor, text)
+    assert {("Mario Vela Ruiz", "member_of", "Los Zetas"), ("Juan Soto Paz", "member_of", "Los Zetas")} <= found
+    text = "Police said Mario Vela Ruiz and Juan Soto Paz were the Zetas' victims."
+    assert not any(p == "member_of" for _, p, _ in triples(extractor, text))

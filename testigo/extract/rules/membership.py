@@ -156,4 +156,19 @@ def _in_the_ranks(frame: Frame, token: Token) -> None:
 
 
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
-membership_rules = RuleSet(_part_of, _on_payroll, _members_including, _among_them, _affiliated, _in_the_ranks)
+@starts(refs=("criminal_group",))
+def _were_the_group(frame: Frame, token: Token) -> None:
+    """'Police said the three were Zetas', 'X and Y are Templarios': a group's plural name with no article, as
+    what people are, makes them its members."""
+    verb = token.head
+    group = frame.name(token, *GROUP)
+    if token.dep_ != "attr" or verb.lemma_ != "be" or group is None or group.span.root.i != token.i \
+            or token.tag_ not in ("NNPS", "NNS") and not token.text.endswith("s") \
+            or any(c.dep_ == "det" for c in token.children) or frame.doc[group.span.start].lower_ in ("the", "los"):
+        return
+    for person in _people_of(frame, verb):
+        frame.emit("member_of", person, group, verb, "member_of.were_the_group.v1")
+
+
+membership_rules = RuleSet(_part_of, _on_payroll, _members_including, _among_them, _affiliated, _in_the_ranks,
+                           _were_the_group)
