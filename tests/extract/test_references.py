@@ -237,3 +237,12 @@ def test_people_said_to_be_a_groups_plural_name_are_its_members(extractor: Any) 
     assert {("Mario Vela Ruiz", "member_of", "Los Zetas"), ("Juan Soto Paz", "member_of", "Los Zetas")} <= found
     text = "Police said Mario Vela Ruiz and Juan Soto Paz were the Zetas' victims."
     assert not any(p == "member_of" for _, p, _ in triples(extractor, text))
+
+
+def test_an_attorney_general_in_a_story_about_another_country_is_not_the_us_justice_department(extractor: Any) -> None:
+    text = ("Federal police arrested Mario Vela Ruiz in Culiacán, Sinaloa, on Saturday. He was flown to Mexico "
+            "City.\n\nAttorney General Enrique Soto Lima announced the capture on Monday.")
+    assert ("Enrique Soto Lima", "official_of", "United States Department of Justice") not in triples(extractor, text)
+    text = ("Federal agents arrested Mario Vela Ruiz in Houston, Texas, on Saturday. He was flown to Washington.\n\n"
+            "Attorney General Pamela Wright announced the capture on Monday.")
+    assert ("Pamela Wright", "official_of", "United States Department of Justice") in triples(extractor, text)
