@@ -19,7 +19,7 @@ from testigo.extract.lexicon import demonym_countries, fold
 from testigo.extract.tokens import positions, tokens_of
 from testigo.kb import KnowledgeBase
 
-__all__ = ["force_index", "national_forces"]
+__all__ = ["dominant_country", "force_index", "national_forces"]
 
 PEOPLE = {"soldiers": "army", "troops": "army", "marines": "navy"}
 BODIES = {"army": "army", "navy": "navy", "military": "army"}
@@ -43,7 +43,7 @@ def force_index(kb: KnowledgeBase) -> dict[str, dict[str, str]]:
             for country, roles in found.items()}
 
 
-def _home_country(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> str | None:
+def dominant_country(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> str | None:
     """The country the text names far more than any other, by name, by adjective ('Mexican') or by the
     agencies and places the KB knows as its own ('the Guerrero state prosecutor's office', 'Culiacán')."""
     counts: Counter[str] = Counter()
@@ -80,7 +80,7 @@ def national_forces(doc: Doc, chosen: list[Span], kb: KnowledgeBase,
     words = [tokens[i] for i in sorted(i for word in (*PEOPLE, *BODIES) for i in found_at.get(word, ()))]
     if not words:
         return chosen
-    roles = index.get(_home_country(doc, chosen, kb) or "")
+    roles = index.get(dominant_country(doc, chosen, kb) or "")
     if not roles:
         return chosen
     guessed = {s.start: s for s in chosen if len(s) == 1 and not s._.kb_id and s[0].lower_ in BODIES

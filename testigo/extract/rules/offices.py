@@ -11,7 +11,6 @@ is the text's own country: the one its opening lines name (heading, dateline, fi
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -19,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
+from testigo.extract.national_forces import dominant_country
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.local_offices import local_office, local_place
 from testigo.extract.rules.phrases import (
@@ -162,24 +162,9 @@ def _foreign_title(frame: Frame, token: Token, agency: Ref, *, shared: bool = Fa
     named = {c.entity_id for w in token.sent if (c := country_of(frame, w)) is not None}
     if named:
         return own.id not in named  # "Salvadoran police ... an inquiry led by attorney general X"
-    home = _home_country(frame)
-    return home is not None and home != own.id  # "Deputy Attorney General X" in a story about Mexico
+    home = dominant_country(frame.doc, list(frame.doc.ents), frame.kb) if frame.kb is not None else None
+    return home is not None and home != own.id  # "Attorney General X" in a story about Mexico
 
-
-def _home_country(frame: Frame) -> str | None:
-    """The country the text names far more than any other, by name or through the places and agencies the KB
-    knows as its own (as for a country's forces, national_forces.py)."""
-    counts: Counter[str] = Counter()
-    for ref in frame.ents.refs:
-        if ref.kind == "country":
-            counts[ref.entity_id] += 1
-        elif ref.kind in ("agency", "place") and frame.kb is not None \
-                and (country := frame.kb.country_of(ref.entity_id)) is not None:
-            counts[country.id] += 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]:
-        return None
-    return ranked[0][0]
 
 
 def _office_country(frame: Frame, token: Token) -> Ref | None:
