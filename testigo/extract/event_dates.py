@@ -44,7 +44,7 @@ from testigo.extract.lexicon import load_patterns
 from testigo.extract.tokens import text_of
 
 __all__ = ["article_dateline", "chronology_date", "dateline", "event_dates", "event_span", "event_time",
-           "lede_dateline", "occasion_verb"]
+           "lede_dateline", "occasion_verb", "which_clause"]
 
 # Nouns that a later "the X" names again: the document or operation the event belongs to.
 BACK_NOUNS = frozenset({"indictment", "complaint", "filing", "warrant", "raid", "operation", "statement",
@@ -352,11 +352,17 @@ def _the_ones_told(trigger: Token, published: str | None) -> tuple[Span, list[Da
     return None
 
 
+def which_clause(verb: Token, preps: frozenset[str] | None = None) -> bool:
+    """A relative clause opened by a preposition and 'which' ('in which', 'during which'; only those of
+    ``preps`` when given)."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "prep" and (preps is None or c.lower_ in preps) and any(
+        o.lower_ == "which" for o in c.children) for c in verb.children)
+
+
 def occasion_verb(trigger: Token) -> Token | None:
     """The verb that tells the occasion an 'in which' / 'during which' clause is part of: 'carried out' in
     "agents carried out an operation on Tuesday in P, in which five people were apprehended"."""
-    if trigger.dep_ != "relcl" or not any(c.dep_ == "prep" and c.lower_ in _OCCASION_WORDS and any(
-            o.dep_ == "pobj" and o.lower_ == "which" for o in c.children) for c in trigger.children):
+    if not which_clause(trigger, _OCCASION_WORDS):
         return None
     return next((t for t in trigger.ancestors if t.pos_ in ("VERB", "AUX")), None)
 

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.attribution import SourceSpan, find_sources
 from testigo.extract.date_anaphora import anaphoric_date
 from testigo.extract.entities import DocEntities, Ref, Resolved
-from testigo.extract.event_dates import article_dateline, dateline, event_time, lede_dateline
+from testigo.extract.event_dates import article_dateline, dateline, event_time, lede_dateline, which_clause
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
 from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality
@@ -780,11 +780,9 @@ def _restrictive(trigger: Token) -> bool:
 def _occasion_words(trigger: Token) -> list[Token]:
     """'The operation in which X was arrested took place in Culiacán': the words of the verb the
     occasion noun is the subject of, outside the noun's phrase (where and when the occasion was)."""
-    verb = trigger if trigger.pos_ == "VERB" else None
-    if verb is None or verb.dep_ != "relcl" or not any(
-            c.dep_ == "prep" and any(o.lower_ == "which" for o in c.children) for c in verb.children):
+    if trigger.pos_ != "VERB" or not which_clause(trigger):
         return []
-    noun = verb.head
+    noun = trigger.head
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return []
     return [t for c in noun.head.children if c.dep_ == "prep" for t in c.subtree]
