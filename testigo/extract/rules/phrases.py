@@ -27,7 +27,7 @@ from testigo.kb import KnowledgeBase
 from testigo.model import Alias, Entity
 
 __all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "led_group", "parties", "people_after_colon",
-           "person_faction", "pointing_pair", "prep_objects", "salient_pair", "seat_of_government",
+           "person_faction", "pointing_pair", "prep_objects", "salient_pair", "seat_of_government", "told_groups",
            "unnamed_subject"]
 
 GROUP = ("criminal_group",)
@@ -76,10 +76,18 @@ def _parent_of_owner(frame: Frame, head: Token, depth: int) -> list[Ref]:
 def _told_group(frame: Frame, word: Token, subjects: list[Ref], predicates: tuple[str, ...]) -> list[Ref]:
     """The one group the claims told before ``word`` tie the subjects to by one of ``predicates``, as a reference
     at ``word``; none when they tie them to none or to several."""
+    told = told_groups(frame, subjects, predicates, before=word.idx)
+    return [Ref.at(word, told[0], "criminal_group")] if len(told) == 1 else []
+
+
+def told_groups(frame: Frame, subjects: list[Ref], predicates: tuple[str, ...], *,
+                before: int | None = None) -> list[str]:
+    """The groups the positive claims of ``predicates`` tie the subjects to (only those told before character
+    ``before`` when given), in the order the claims were made."""
     ids = {s.entity_id for s in subjects}
-    told = {c.object_id for c in frame.claims.values() if c.subject_id in ids and c.predicate in predicates
-            and c.object_id and c.polarity.value == "positive" and c.evidence.start < word.idx}
-    return [Ref.at(word, next(iter(told)), "criminal_group")] if len(told) == 1 else []
+    return list(dict.fromkeys(c.object_id for c in frame.claims.values() if c.subject_id in ids
+                              and c.predicate in predicates and c.object_id and c.polarity.value == "positive"
+                              and (before is None or c.evidence.start < before)))
 
 
 def _family_business(frame: Frame, head: Token) -> Ref | None:

@@ -16,7 +16,7 @@ from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import _pairs, subject_of
 from testigo.extract.rules.holding import led_in_sentence, led_just_before
-from testigo.extract.rules.phrases import GROUP, led_group, parties, prep_objects
+from testigo.extract.rules.phrases import GROUP, led_group, parties, prep_objects, told_groups
 from testigo.extract.rules.roles import emit_roles, role
 from testigo.extract.rules.sanctions import words
 
@@ -564,12 +564,8 @@ def _backed(frame: Frame, token: Token) -> None:
 
 def _own_groups(frame: Frame, person: Ref) -> list[Ref]:
     """The groups the text has said the person leads or founded, as references at the person's name."""
-    found: dict[str, Ref] = {}
-    for claim in frame.claims.values():
-        if claim.subject_id == person.entity_id and claim.predicate in ("leader_of", "founder_of") \
-                and claim.object_id and claim.polarity.value == "positive" and claim.object_id not in found:
-            found[claim.object_id] = Ref.at(person.span.root, claim.object_id, "criminal_group")
-    return list(found.values())
+    return [Ref.at(person.span.root, group, "criminal_group")
+            for group in told_groups(frame, [person], ("leader_of", "founder_of"))]
 
 
 def _parts(frame: Frame, one: Ref, other: Ref) -> bool:
