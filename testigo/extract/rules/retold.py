@@ -15,7 +15,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from testigo.extract.frame import Frame
+from testigo.extract.rules.anaphora import window_start
 from testigo.extract.tokens import tokens_of
+from testigo.model import DateValue
 
 __all__ = ["events_told_again"]
 
@@ -47,15 +49,11 @@ def _occurring(verb: Token) -> bool:
     return needed is None or any(c.lower_ == needed and c.dep_ in ("dobj", "prt") for c in verb.children)
 
 
-def _date_told(frame: Frame, noun: Token, predicate: str, dates: tuple, places: tuple) -> None:  # type: ignore[type-arg]
+def _date_told(frame: Frame, noun: Token, predicate: str, dates: tuple[DateValue, ...],
+               places: tuple[str, ...]) -> None:
     """The events of ``predicate`` told in the few sentences before the noun take its clause's dates and places
     where they have none."""
-    sentence = noun.sent
-    for _ in range(BACK):
-        if sentence.start == 0:
-            break
-        sentence = frame.doc[sentence.start - 1].sent
-    start, end = sentence.start_char, noun.sent.start_char
+    start, end = frame.doc[window_start(noun, BACK)].idx, noun.sent.start_char
     for claim_id, claim in list(frame.claims.items()):
         if claim.predicate != predicate or not start <= claim.evidence.start < end \
                 or claim.polarity.value != "positive":
