@@ -381,9 +381,11 @@ def _known_families(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Spa
     ('Los Valencia', the Milenio Cartel), unless the text gives the words to someone else (a KB's name)."""
     taken = {i for s in chosen if ext(s, "kb_id") or s.label_ == "criminal_group" for i in range(s.start, s.end)}
     found: list[Span] = []
-    for token in doc[1:]:
-        if token.i in taken or not token.is_title or not token.is_alpha or not token.lower_.endswith("s") \
-                or len(token) < 5 or doc[token.i - 1].lower_ != "the" or token.pos_ not in ("PROPN", "NOUN"):
+    tokens = tokens_of(doc)
+    for the in _at(doc, ["the"]):  # the words after each 'the' (from the document's index, no walk over every token)
+        token = tokens[the.i + 1] if the.i + 1 < len(tokens) else None
+        if token is None or token.i in taken or not token.is_title or not token.is_alpha \
+                or not token.lower_.endswith("s") or len(token) < 5 or token.pos_ not in ("PROPN", "NOUN"):
             continue
         family = token.text[:-1]
         known = [e for form in FAMILY_FORMS for e in kb.lookup(form.format(family)) if e.kind == "criminal_group"]
