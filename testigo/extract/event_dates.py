@@ -374,7 +374,7 @@ def _in_which(trigger: Token, published: str | None) -> tuple[Span, list[DateMen
         return None
     phrase = trigger.doc[above.left_edge.i:above.right_edge.i + 1]
     found = [d for d in find_dates(phrase.text, published=published)
-             if not phrase.start_char + d.start >= trigger.left_edge.idx]  # not a date of the clause itself
+             if phrase.start_char + d.start < trigger.left_edge.idx]  # not a date of the clause itself
     return (phrase, found) if found else None
 
 
