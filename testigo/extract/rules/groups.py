@@ -80,6 +80,25 @@ def subject_of(token: Token) -> Token | None:
     return None
 
 
+def held_responsible(adjective: Token) -> tuple[Token | None, Token | None]:
+    """The one 'responsible' is said of, and the verb of whoever holds them so: 'X is responsible for',
+    'officials hold X responsible for' (the parser hangs the adjective on the verb or on X), 'X was held
+    responsible for', 'the groups officials hold responsible for'. (None, None) where it is said of no one."""
+    verb = adjective.head
+    if adjective.dep_ == "amod" and verb.dep_ == "dobj" and verb.head.lemma_.lower() in _accusing():
+        return verb, verb.head  # "held Caro Quintero responsible": the adjective hangs on the object
+    if adjective.dep_ == "acomp":
+        return subject_of(verb), None
+    if adjective.dep_ not in ("ccomp", "oprd", "xcomp") or verb.lemma_.lower() not in _accusing():
+        return None, None
+    holder = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if holder is None and verb.dep_ == "relcl":  # "the groups officials hold responsible"
+        holder = verb.head
+        if holder.dep_ == "attr":  # "X and Y are the two groups ...": the caller checks the name
+            return holder, None
+    return holder, verb
+
+
 RELATIVES = ("who", "which", "that")
 ALIAS_WORDS = ("alias", "aka")
 
@@ -143,8 +162,24 @@ def _antecedent(relative: Token, verb: Token) -> Token:
     """'X, which officials say fought Y': the noun the relative clause around ``verb`` hangs from."""
     for clause in [verb, *verb.ancestors]:
         if clause.dep_ == "relcl":
-            return clause.head
+            return one_of_those(clause.head)
     return relative
+
+
+def one_of_those(noun: Token) -> Token:
+    """'X, one of the brothers who run G', 'X is (described as) one of the men who founded G': what the clause says of
+    the plural it hangs from it says of X; else the noun itself."""
+    one = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.tag_ == "NNS" else None
+    if one is None or one.lower_ != "one":
+        return noun
+    if one.dep_ == "appos":
+        return one.head
+    if one.dep_ == "attr" and one.head.lemma_ == "be":
+        return next((c for c in one.head.children if c.dep_ == "nsubj"), noun)
+    verb = as_verb(one.head) if one.dep_ == "pobj" else None
+    if verb is not None:  # "X is described as one of the men who built G", "officials regard X as one of ..."
+        return next((c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")), noun)
+    return noun
 
 
 def named_antecedent(frame: Frame, relative: Token, verb: Token) -> Token:

@@ -90,8 +90,9 @@ def _held(frame: Frame, token: Token) -> None:
     """'Troops briefly held X in Culiacán', 'X was held by soldiers for two days': an authority holding
     a person is a detention ('held talks', 'held X responsible', 'X is held in prison' are none)."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "hold" or any(
-            c.lemma_.lower() in frame.lexicon("accusing_complements") for c in token.children):
-        return
+            c.lemma_.lower() in frame.lexicon("accusing_complements")
+            for c in (*token.children, *(g for o in token.children if o.dep_ == "dobj" for g in o.children))):
+        return  # the parser may hang 'responsible' on the one held so
     trigger = token
     if any(c.dep_ == "nsubjpass" for c in token.children):
         people = _people(frame, token, "nsubjpass")

@@ -16,8 +16,9 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
+from testigo.extract.rules.anaphora import together_with
 from testigo.extract.rules.dispatch import RuleSet, starts
-from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.groups import held_responsible, subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 
 __all__ = ["killing_rules"]
@@ -64,6 +65,8 @@ def _killing_laid_on(frame: Frame, token: Token) -> None:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in _killing_nouns():
         return
     victims: list[Ref | None] = [r for o in prep_objects(token, "of") for r in parties(frame, o, PERSON)]
+    if not victims and token.dep_ == "conj":  # "the abduction and murder of Y": 'of' hung on the first noun
+        victims = [r for o in prep_objects(token.head, "of") for r in parties(frame, o, PERSON)]
     victims += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
     head = token.head
     if token.dep_ == "dobj" and head.lemma_.lower() in frame.lexicon("attributing_verbs"):
@@ -77,6 +80,14 @@ def _killing_laid_on(frame: Frame, token: Token) -> None:
         rule = "killed.claimed_responsibility.v1"
         if head.head.head.lemma_.lower() in ("deny", "reject"):
             token = head.head.head  # the verb carries the polarity: "denied responsibility for ..."
+    elif (named := _held_responsible(frame, token)) is not None:
+        killers, holder, negated = named  # "the DEA holds X responsible for the murder of Y": X killed Y, says the DEA
+        claims = [c for v in victims if v is not None for k in killers if k.entity_id != v.entity_id
+                  if (c := frame.emit("killed", v, k, token, "killed.held_responsible.v1", with_time=True,
+                                      negated=negated))]
+        for claim in claims if holder is not None else ():
+            _add_attributor(frame, claim.id, holder)
+        return
     elif token.dep_ == "dobj" and head.lemma_.lower() in ORDERING_VERBS and head.pos_ == "VERB":
         subject = subject_of(head)  # "X ordered the killing of Y": X had Y killed
         killers = parties(frame, subject, KILLERS) if subject is not None else []
@@ -98,6 +109,30 @@ def _killing_laid_on(frame: Frame, token: Token) -> None:
         for killer in killers:
             if victim is not None and killer.entity_id != victim.entity_id:
                 frame.emit("killed", victim, killer, token, rule, with_time=True)
+
+
+def _held_responsible(frame: Frame, killing: Token) -> tuple[list[Ref], Token | None, bool] | None:
+    """'X is responsible for the murder of Y', 'P holds X responsible for the abduction and murder of Y'
+    (with 'for' on the adjective or on the verb, and 'together with Z' beside X): the killers, and the
+    verb of whoever holds them so (None where the text says it itself), and whether that is denied ('X was
+    not responsible for ...', 'P does not hold X responsible ...')."""
+    first = killing
+    while first.dep_ == "conj":  # "the abduction and murder of Y"
+        first = first.head
+    if first.dep_ != "pobj" or first.head.lower_ != "for":
+        return None
+    words = frame.lexicon("responsibility_words")
+    above = first.head.head
+    adjective = above if above.lemma_.lower() in words else next((
+        a for c in above.children for a in (c, *c.children) if a.lemma_.lower() in words and a.pos_ == "ADJ"
+        and (a.head.i == above.i or c.dep_ == "dobj")), None)
+    if adjective is None:
+        return None
+    holder, verb = held_responsible(adjective)
+    killers = parties(frame, holder, KILLERS) if holder is not None else []
+    killers += [r for c in above.children if c.dep_ == "prep" for o in c.children if together_with(o)
+                for r in parties(frame, o, KILLERS)] if killers else []
+    return killers, verb, any(c.dep_ == "neg" for c in adjective.head.children)
 
 
 ORDERING_VERBS = frozenset({"order", "commission", "authorize", "authorise", "mastermind", "plan"})

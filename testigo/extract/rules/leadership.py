@@ -16,7 +16,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
-from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.groups import one_of_those, subject_of
 from testigo.extract.rules.holding import clause_object, led_in_sentence, led_just_before, runs_a_part, somewhere
 from testigo.extract.rules.phrases import (
     GROUP,
@@ -97,7 +97,7 @@ def _led_by(frame: Frame, token: Token) -> None:
         nearest = None
         if subject is not None and subject.lower_ in ("who", "which") and token.dep_ == "relcl":
             nearest = nearest_person(frame, subject)
-            subject = token.head
+            subject = one_of_those(token.head)  # "X, one of the brothers who lead G": X
             if frame.name(subject) is None and subject.dep_ == "appos":  # "X, a former officer who founded G"
                 subject = subject.head
             elif frame.name(subject) is None and subject.dep_ == "attr" and subject_of(subject.head) is not None:

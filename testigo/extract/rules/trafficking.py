@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
-from testigo.extract.rules.groups import subject_of
+from testigo.extract.rules.groups import held_responsible, subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 
 __all__ = ["trafficking_rules"]
@@ -306,17 +306,9 @@ def _responsible_for(frame: Frame, token: Token) -> None:
             drugs += [r for o in prep_objects(inner, "of") for r in parties(frame, o, DRUG)]
     if not drugs:
         return
-    verb = token.head
-    if token.dep_ == "acomp":
-        holder = subject_of(verb)
-    elif token.dep_ in ("ccomp", "oprd", "xcomp") and verb.lemma_.lower() in frame.lexicon("accusing_verbs"):
-        holder = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if holder is None and verb.dep_ == "relcl":  # "the groups officials hold responsible"
-            holder = verb.head
-            if frame.name(holder) is None and holder.dep_ == "attr":  # "X and Y are the two groups ..."
-                holder = subject_of(holder.head)
-    else:
-        holder = None
+    holder, _ = held_responsible(token)
+    if holder is not None and holder.dep_ == "attr" and frame.name(holder) is None:
+        holder = subject_of(holder.head)  # "X and Y are the two groups officials hold responsible for"
     for group in parties(frame, holder, GROUP) if holder is not None else []:
         for drug in drugs:
             frame.emit("traffics", group, drug, token, "traffics.responsible_for.v1")

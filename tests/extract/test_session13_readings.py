@@ -1,0 +1,48 @@
+"""Readings of responsibility and of class membership: 'P holds X responsible for the murder of Y' (X
+killed Y, says P; not an arrest), 'X was not responsible for ...', and 'X, one of the brothers who run G'
+(what the clause says of the brothers it says of X). Each checked both ways. Sentences written for these
+tests, invented names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import said, triples
+
+pytestmark = pytest.mark.model
+
+
+def test_held_responsible_for_a_killing_names_the_killers_for_the_holder(extractor: Any) -> None:
+    text = ("The FBI has long held Tomás Urquidi responsible, together with Ramiro Lezama and Ciro Baeza, "
+            "for the March 1991 kidnapping and murder of the journalist Elena Varela.")
+    killings = [s for s in said(extractor, text) if s.predicate == "killed" and s.object]
+    assert sorted(s.object for s in killings) == ["Ciro Baeza", "Ramiro Lezama", "Tomás Urquidi"]
+    assert all(s.subject == "Elena Varela" and s.sources[-1] == "Federal Bureau of Investigation"
+               and s.dates == ("1991-03",) for s in killings)
+    assert not any(s.predicate == "arrested" for s in said(extractor, text))  # 'held ... responsible' holds no one
+    text = "Soldiers held Tomás Urquidi for two days in Culiacán."
+    assert [s.predicate for s in said(extractor, text)] == ["arrested"]
+
+
+def test_responsible_and_not_responsible_for_a_murder(extractor: Any) -> None:
+    text = "Prosecutors say Los Cuervos were responsible for the killing of Elena Varela in 2010."
+    assert ("Elena Varela", "killed", "Los Cuervos") in triples(extractor, text)
+    text = "Ramiro Lezama was not responsible for the murder of Elena Varela, the court found."
+    killing = next(s for s in said(extractor, text) if s.predicate == "killed" and s.object == "Ramiro Lezama")
+    assert killing.polarity == "negative"
+    text = "Ramiro Lezama was responsible for the security of Elena Varela."
+    assert not any(s.predicate == "killed" for s in said(extractor, text))
+
+
+def test_one_of_the_people_a_relative_clause_describes(extractor: Any) -> None:
+    text = "Rubén Lezama, one of the brothers who run Los Cuervos, was seen in Zapopan."
+    assert ("Rubén Lezama", "leader_of", "Los Cuervos") in triples(extractor, text)
+    text = "Ciro Baeza is described as one of the men who founded Los Cuervos with Rubén Lezama in 1979."
+    found = triples(extractor, text)
+    assert {("Ciro Baeza", "founder_of", "Los Cuervos"), ("Rubén Lezama", "founder_of", "Los Cuervos")} <= found
+    text = "Rubén Lezama, one of the officers who arrested the brothers who run Los Cuervos, spoke in Zapopan."
+    assert ("Rubén Lezama", "leader_of", "Los Cuervos") not in triples(extractor, text)
+    text = "Rubén Lezama met one of the brothers who run Los Cuervos in Zapopan."
+    assert ("Rubén Lezama", "leader_of", "Los Cuervos") not in triples(extractor, text)
