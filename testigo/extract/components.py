@@ -190,7 +190,8 @@ class EntityTagger:
         # and a surname (no article inside the quotes)
         # the surname after the quotes: the tagger reads a rare one as a common noun ('"Pippo" Ferrante ran')
         surname = [{"IS_TITLE": True, "POS": {"IN": ["PROPN", "NOUN"]}}, {"IS_TITLE": True, "POS": "PROPN", "OP": "*"}]
-        short = [quote, {"IS_TITLE": True, "IS_ALPHA": True}, quote, *surname]
+        short = [quote, {"IS_TITLE": True, "IS_ALPHA": True}, {"IS_TITLE": True, "IS_ALPHA": True, "OP": "?"}, quote,
+                 *surname]  # also two words: 'Mark "Jah T" Coke'
         # Neapolitan and Sicilian articles: 'Edoardo "O' Romano" Contini', "'A Piccerella"
         dialect = [quote, {"LOWER": {"IN": ["o", "a", "'o", "'a", "\u2019o", "\u2019a"]}},
                    {"ORTH": {"IN": ["'", "\u2019"]}, "OP": "?"}, {"IS_TITLE": True, "OP": "+"}, quote, *surname]
@@ -212,6 +213,10 @@ class EntityTagger:
             [{"IS_TITLE": True, "POS": "PROPN", "NORM": {"NOT_IN": sorted(GROUP_WORDS)}}, particle, article, given,
              {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}],  # "Yobanis de Jesús Ávila Rentería": a rare first name
         ], greedy="LONGEST")
+        # "Issa R.", "Abdul Majed R.": a surname cut to its initial, as the German and Dutch press name a suspect
+        # (not a Roman numeral: "World War I."); _initialled says which are names
+        self.shapes.add("initialled", [[{"IS_TITLE": True, "POS": "PROPN", "NORM": {"NOT_IN": sorted(GROUP_WORDS)},
+                                         "OP": "+"}, {"TEXT": {"REGEX": r"^[A-HJ-UWYZ]\.$"}}]], greedy="LONGEST")
         itself = [{"LOWER": {"IN": ["itself", "themselves"]}}, {"LOWER": "the", "OP": "?"}, {**quote, "OP": "?"},
                   title,
                   {"IS_TITLE": True, "OP": "*"}, {"ORTH": "-", "OP": "?"}, {"IS_TITLE": True, "OP": "*"}]
@@ -462,6 +467,10 @@ class EntityTagger:
             if label == "person" and start > 0 and (doc[start - 1].lower_ in PLACE_PREPS
                                                     or doc[start - 1].norm_ in SAINTS):
                 continue  # "arrested in Jesús María", "San Miguel de Allende": places named like people
+            if label == "initialled":
+                if _initialled(doc, start, end):
+                    found.append((PRIORITY["shape"], Span(doc, start, end, label="person")))
+                continue
             if label == "bracketed_alias":
                 if start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
                     found.append((PRIORITY["nickname"], Span(doc, start + 2, end - 2, label="person")))
@@ -636,6 +645,18 @@ def _name_stops() -> frozenset[str]:
     rel = load_patterns("relations")
     return frozenset(fold(w) for w in load_patterns("entities")["name_stops"] + rel["official_titles"]
                      + rel["state_offices"])
+
+
+def _initialled(doc: Doc, start: int, end: int) -> bool:
+    """'Issa R.' is a person's name cut short where it ends there (not 'George W. Bush') and its first word is
+    a given name, or the model reads it as a person, here or in another name with the same initial ('Ahmed
+    R. and Wissam R.'; not 'Plan B.')."""
+    if end < len(doc) and doc[end].is_title:
+        return False
+    if doc[start].norm_ in words_of("given_names") or doc[start].ent_type_ == "PERSON":
+        return True
+    initial = doc[end - 1].text
+    return any(t.text == initial and t.ent_type_ == "PERSON" and t.i != end - 1 for t in doc)
 
 
 def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:

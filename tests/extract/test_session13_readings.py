@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.readout import said, triples
+from tests.extract.readout import names, said, triples
 
 pytestmark = pytest.mark.model
 
@@ -46,3 +46,21 @@ def test_one_of_the_people_a_relative_clause_describes(extractor: Any) -> None:
     assert ("Rubén Lezama", "leader_of", "Los Cuervos") not in triples(extractor, text)
     text = "Rubén Lezama met one of the brothers who run Los Cuervos in Zapopan."
     assert ("Rubén Lezama", "leader_of", "Los Cuervos") not in triples(extractor, text)
+
+
+def test_names_cut_to_an_initial_and_two_word_quoted_nicknames(extractor: Any) -> None:
+    text = ("3.2 Leadership\n\nKerim T. is described in police reports as the clan's head. The court convicted "
+            "Yusuf T. and Bilal T. in 2021.")
+    found = names(extractor, text, "person")
+    assert {"Kerim T.", "Yusuf T.", "Bilal T."} <= found
+    text = "George W. Bush spoke in Washington. Plan B. failed, officials said."
+    found = names(extractor, text, "person")
+    assert "George W." not in found and "Plan B." not in found
+    text = 'His younger son, Dwight "Big D" Palmer, was shot dead in 1994.'
+    assert 'Dwight "Big D" Palmer' in names(extractor, text, "person")
+
+
+def test_english_given_names_open_a_persons_name(extractor: Any) -> None:
+    text = "The Rankin Posse grew out of Tivoli. It was founded by Neville Crane."
+    assert "Neville Crane" in names(extractor, text, "person")  # the model reads a place
+    assert ("Neville Crane", "founder_of", "Rankin Posse") in triples(extractor, text)
