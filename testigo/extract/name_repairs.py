@@ -11,6 +11,7 @@ Used by testigo/extract/components.py.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 import numpy
@@ -635,6 +636,44 @@ def _objects_read_as_subjects(doc: Doc) -> None:
         late.dep_ = "dobj"
 
 
+def _clauses_after_a_source(doc: Doc) -> None:
+    """'X broke away from Y in 2006, the indictment says, and has since fought Z': the parser makes the verb
+    after the set-off source a conjunct of the reporting verb; with no subject of its own it continues the
+    clause reported before the source (whose subject it shares and whose source tells it too)."""
+    for i in _indices(doc, DEP, "conj"):
+        verb, source = doc[i], doc[i].head
+        if verb.pos_ not in ("VERB", "AUX") or source.i > verb.i or source.lemma_.lower() not in _reporting_verbs() \
+                or source.i + 1 >= len(doc) or doc[source.i + 1].text != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        told = next((c for c in source.children if c.dep_ == "ccomp" and c.i < source.i and c.pos_ in ("VERB", "AUX")), None)
+        if told is None:
+            continue
+        for word in [c for c in source.children if c.dep_ == "cc" and source.i < c.i < verb.i]:
+            word.head = told
+        verb.head = told
+
+
+REPEATED_NOUN = re.compile(r"\b([a-z]+) (?:by|to) \1\b")
+
+
+def _repeated_noun_adverbs(doc: Doc) -> None:
+    """'fought their former employers block by block', 'fought G street by street', 'house to house': the
+    parser reads the first noun of the idiom as a verb with the object for its subject, as the object, or
+    with the object's name as its compound. The noun is an adverb of the verb it hangs on, and the words it
+    took are that verb's object."""
+    for match in REPEATED_NOUN.finditer(doc.text):
+        first = doc.char_span(match.start(1), match.end(1))
+        if first is None or first.root.head.i == first.root.i:
+            continue
+        noun = first.root
+        for child in [c for c in noun.children if c.i < noun.i]:
+            if child.dep_ in ("nsubj", "dobj") or child.dep_ == "compound" and child.pos_ == "PROPN":
+                child.head = noun.head
+                child.dep_ = "dobj"
+        noun.dep_ = "npadvmod"
+
+
 SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "when", "once"})
 
 
@@ -703,12 +742,15 @@ def reattach_appositions(doc: Doc) -> None:
     after an opening preposition is its object, not the subject (``_fronted_phrases``); and 'the three' hung on
     the verb as a number is its subject (``_counted_subjects``); and 'after X was killed by Y' read as a phrase is
     a clause (``_clauses_read_as_phrases``); and a second subject after a verb that has one is its object
-    (``_objects_read_as_subjects``)."""
+    (``_objects_read_as_subjects``); and 'fought G block by block' keeps G its object (``_repeated_noun_adverbs``); and in 'X broke away, the
+    indictment says, and has since fought Y' the second verb goes on X's clause (``_clauses_after_a_source``)."""
     _stray_appositions(doc)
     _fronted_phrases(doc)
     _counted_subjects(doc)
     _clauses_read_as_phrases(doc)
     _objects_read_as_subjects(doc)
+    _repeated_noun_adverbs(doc)
+    _clauses_after_a_source(doc)
     for i in _indices(doc, DEP, "appos") + _indices(doc, DEP, "npadvmod"):
         name = doc[i]
         start = name.left_edge.i

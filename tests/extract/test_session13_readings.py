@@ -64,3 +64,26 @@ def test_english_given_names_open_a_persons_name(extractor: Any) -> None:
     text = "The Rankin Posse grew out of Tivoli. It was founded by Neville Crane."
     assert "Neville Crane" in names(extractor, text, "person")  # the model reads a place
     assert ("Neville Crane", "founder_of", "Rankin Posse") in triples(extractor, text)
+
+
+def test_block_by_block_leaves_the_object_to_the_verb(extractor: Any) -> None:
+    text = "Los Tordos fought Los Gavilanes street by street in Colima."
+    assert ("Los Tordos", "rival_of", "Los Gavilanes") in triples(extractor, text)
+    text = ("Los Tordos were the armed wing of Los Gavilanes until 2010. Los Tordos broke away and have since "
+            "fought their former employers block by block in Colima.")
+    assert ("Los Tordos", "rival_of", "Los Gavilanes") in triples(extractor, text)
+    text = "Los Tordos searched Colima street by street for Los Gavilanes."
+    assert ("Los Tordos", "rival_of", "Los Gavilanes") not in triples(extractor, text)
+
+
+def test_a_second_against_and_a_clause_after_a_set_off_source(extractor: Any) -> None:
+    text = "Witnesses said Los Tordos fought bloody campaigns against Los Gavilanes and against Los Halcones."
+    found = triples(extractor, text)
+    assert {("Los Tordos", "rival_of", "Los Gavilanes"), ("Los Tordos", "rival_of", "Los Halcones")} <= found
+    text = ("Los Tordos broke away from Los Gavilanes and Los Halcones around 2006, the indictment says, and has "
+            "since fought both groups for control of Colima.")
+    rivals = [s for s in said(extractor, text) if s.predicate == "rival_of"]
+    assert sorted(s.object for s in rivals) == ["Los Gavilanes", "Los Halcones"]
+    assert all(s.sources == ("article", "indictment") for s in rivals)
+    text = "Los Tordos broke away from Los Gavilanes in 2006, the indictment says, and prosecutors fought Los Halcones."
+    assert ("Los Tordos", "rival_of", "Los Halcones") not in triples(extractor, text)

@@ -445,10 +445,14 @@ def _other_than(frame: Frame, obj: Token, left: list[Ref]) -> list[Ref]:
 
 @starts(words=("against",))
 def _against(frame: Frame, token: Token) -> None:
-    """'a front against (common rivals, particularly) X' / 'sides ... against X': rival_of."""
+    """'a front against (common rivals, particularly) X' / 'sides ... against X' / 'campaigns against X and
+    against Y': rival_of."""
+    objects = [obj for obj in token.children if obj.dep_ == "pobj"]
+    while token.dep_ == "conj" and token.head.lower_ == "against":  # 'and against Y' hangs on the first
+        token = token.head
     if token.lower_ != "against" or token.dep_ != "prep":
         return
-    targets = [r for obj in token.children if obj.dep_ == "pobj" for r in parties(frame, obj)]
+    targets = [r for obj in objects for r in parties(frame, obj)]
     if not targets:
         targets = _named_example(frame, token)
     verb = token.head if token.head.pos_ in ("VERB", "AUX") else _governing_verb(token.head)
