@@ -646,7 +646,8 @@ def _clauses_after_a_source(doc: Doc) -> None:
                 or source.i + 1 >= len(doc) or doc[source.i + 1].text != "," \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
-        told = next((c for c in source.children if c.dep_ == "ccomp" and c.i < source.i and c.pos_ in ("VERB", "AUX")), None)
+        told = next((c for c in source.children if c.dep_ == "ccomp" and c.i < source.i
+                     and c.pos_ in ("VERB", "AUX")), None)
         if told is None:
             continue
         for word in [c for c in source.children if c.dep_ == "cc" and source.i < c.i < verb.i]:
@@ -742,8 +743,9 @@ def reattach_appositions(doc: Doc) -> None:
     after an opening preposition is its object, not the subject (``_fronted_phrases``); and 'the three' hung on
     the verb as a number is its subject (``_counted_subjects``); and 'after X was killed by Y' read as a phrase is
     a clause (``_clauses_read_as_phrases``); and a second subject after a verb that has one is its object
-    (``_objects_read_as_subjects``); and 'fought G block by block' keeps G its object (``_repeated_noun_adverbs``); and in 'X broke away, the
-    indictment says, and has since fought Y' the second verb goes on X's clause (``_clauses_after_a_source``)."""
+    (``_objects_read_as_subjects``); and 'fought G block by block' keeps G its object
+    (``_repeated_noun_adverbs``); and in 'X broke away, the indictment says, and has since fought Y' the second
+    verb goes on X's clause (``_clauses_after_a_source``)."""
     _stray_appositions(doc)
     _fronted_phrases(doc)
     _counted_subjects(doc)
