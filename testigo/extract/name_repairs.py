@@ -655,6 +655,18 @@ def _clauses_after_a_source(doc: Doc) -> None:
         verb.head = told
 
 
+def _agents_of_inner_passives(doc: Doc) -> None:
+    """'G is widely believed to be led, from a federal prison, by X': with a phrase set off between them, the
+    parser hangs 'by X' on 'believed'; an agent after a passive complement ('to be led') is that verb's (not 'G
+    is believed by police to be led by X', whose first agent comes before it)."""
+    for i in _indices(doc, DEP, "agent"):
+        agent, verb = doc[i], doc[i].head
+        inner = next((c for c in verb.children if c.dep_ == "xcomp" and verb.i < c.i < agent.i
+                      and any(a.dep_ == "auxpass" for a in c.children)), None)
+        if inner is not None and not any(c.dep_ == "agent" for c in inner.children):
+            agent.head = inner
+
+
 REPEATED_NOUN = re.compile(r"\b([a-z]+) (?:by|to) \1\b")
 
 
@@ -745,7 +757,8 @@ def reattach_appositions(doc: Doc) -> None:
     a clause (``_clauses_read_as_phrases``); and a second subject after a verb that has one is its object
     (``_objects_read_as_subjects``); and 'fought G block by block' keeps G its object
     (``_repeated_noun_adverbs``); and in 'X broke away, the indictment says, and has since fought Y' the second
-    verb goes on X's clause (``_clauses_after_a_source``)."""
+    verb goes on X's clause (``_clauses_after_a_source``); and in 'G is believed to be led, from prison, by X' the
+    agent is the inner passive's (``_agents_of_inner_passives``)."""
     _stray_appositions(doc)
     _fronted_phrases(doc)
     _counted_subjects(doc)
@@ -753,6 +766,7 @@ def reattach_appositions(doc: Doc) -> None:
     _objects_read_as_subjects(doc)
     _repeated_noun_adverbs(doc)
     _clauses_after_a_source(doc)
+    _agents_of_inner_passives(doc)
     for i in _indices(doc, DEP, "appos") + _indices(doc, DEP, "npadvmod"):
         name = doc[i]
         start = name.left_edge.i

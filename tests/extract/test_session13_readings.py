@@ -87,3 +87,11 @@ def test_a_second_against_and_a_clause_after_a_set_off_source(extractor: Any) ->
     assert all(s.sources == ("article", "indictment") for s in rivals)
     text = "Los Tordos broke away from Los Gavilanes in 2006, the indictment says, and prosecutors fought Los Halcones."
     assert ("Los Tordos", "rival_of", "Los Halcones") not in triples(extractor, text)
+
+
+def test_an_agent_set_off_after_a_passive_complement(extractor: Any) -> None:
+    text = "Los Tordos are widely believed to be led, from a federal prison, by Ramiro Lezama."
+    leads = [s for s in said(extractor, text) if s.predicate == "leader_of"]
+    assert [(s.subject, s.object, s.certainty) for s in leads] == [("Ramiro Lezama", "Los Tordos", "probable")]
+    text = "Los Tordos are believed, by most of those who study them, to be small."
+    assert not any(s.predicate == "leader_of" for s in said(extractor, text))
