@@ -690,6 +690,25 @@ def _repeated_noun_adverbs(doc: Doc) -> None:
 SUBORDINATORS = frozenset({"after", "before", "until", "till", "since", "when", "once"})
 
 
+def _names_of_a_role_after_a_conjunction(doc: Doc) -> None:
+    """'G, which was weakened after its founder, X, "Nick", was captured': the parser hangs the names set off
+    after 'after its founder' on a word further back; they rename the role (and _clauses_read_as_phrases then
+    reads the clause)."""
+    for i in _indices(doc, DEP, "appos"):
+        name = doc[i]
+        first = name.left_edge.i
+        role = doc[first - 2] if first >= 2 and doc[first - 1].text == "," else None
+        if role is None or name.pos_ != "PROPN" or role.pos_ != "NOUN" or role.dep_ != "pobj" \
+                or role.head.lower_ not in SUBORDINATORS or not any(c.dep_ == "poss" for c in role.children) \
+                or name.head.i >= role.i or not name.head.is_ancestor(role):
+            continue
+        old = name.head
+        for other in [c for c in old.children if c.dep_ == "appos" and c.i > name.i and c.pos_ == "PROPN"
+                      and all(t.is_punct or t.pos_ == "PROPN" for t in doc[name.i + 1:c.left_edge.i])]:
+            other.head = name  # 'X, "El Marro",': the nickname renames X
+        name.head = role
+
+
 def _clauses_read_as_phrases(doc: Doc) -> None:
     """'..., who fought Y for the port after X, the head of the organisation, was killed by marines': the parser
     may read 'after X' as a prepositional phrase and take a name further back for the passive's subject. The
@@ -708,7 +727,8 @@ def _clauses_read_as_phrases(doc: Doc) -> None:
                 t.pos_ == "PROPN" or t.lower_ in ("alias", "aka", "known", "as") for t in gap):
             gap = []
         others = [c for c in verb.children if c.dep_ == "nsubjpass"]
-        if gap or any(o.i > prep.i for o in others) or not (verb.is_ancestor(prep) or prep.head.is_ancestor(verb)):
+        if gap or any(o.i > prep.i for o in others) or not (verb.is_ancestor(prep) or prep.head.is_ancestor(verb)
+                                                             or verb.dep_ == "dep" and not verb.is_ancestor(prep.head)):
             continue
         names = [next((t for t in reversed(doc[verb.sent.start:o.left_edge.i]) if not t.is_punct), None)
                  for o in others]  # '"El Gato," who fought ...': a nickname the parser made the subject
@@ -762,6 +782,7 @@ def reattach_appositions(doc: Doc) -> None:
     _stray_appositions(doc)
     _fronted_phrases(doc)
     _counted_subjects(doc)
+    _names_of_a_role_after_a_conjunction(doc)
     _clauses_read_as_phrases(doc)
     _objects_read_as_subjects(doc)
     _repeated_noun_adverbs(doc)

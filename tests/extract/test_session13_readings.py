@@ -95,3 +95,26 @@ def test_an_agent_set_off_after_a_passive_complement(extractor: Any) -> None:
     assert [(s.subject, s.object, s.certainty) for s in leads] == [("Ramiro Lezama", "Los Tordos", "probable")]
     text = "Los Tordos are believed, by most of those who study them, to be small."
     assert not any(s.predicate == "leader_of" for s in said(extractor, text))
+
+
+def test_a_role_named_after_a_conjunction_and_its_clause(extractor: Any) -> None:
+    text = ("Colima has been the scene of a long war between Los Halcones and Los Tordos, which was badly weakened "
+            "after its founder, Ramiro Lezama Soto, \"El Gallo\", was captured in May 2019.")
+    found = said(extractor, text)
+    assert ("Ramiro Lezama Soto", "founder_of", "Los Tordos") in {(s.subject, s.predicate, s.object) for s in found}
+    arrest = next(s for s in found if s.predicate == "arrested")
+    assert arrest.subject == "Ramiro Lezama Soto" and arrest.dates == ("2019-05",)
+
+
+def test_formed_by_is_a_founding_and_formed_part_of_a_membership(extractor: Any) -> None:
+    text = "Los Tordos, usually called the Tordos, was formed in June 2020 by Ramiro Lezama, a former police officer."
+    assert ("Ramiro Lezama", "founder_of", "Los Tordos") in triples(extractor, text)
+    text = "Ramiro Lezama formed part of Los Tordos until 2015."
+    found = triples(extractor, text)
+    assert ("Ramiro Lezama", "member_of", "Los Tordos") in found
+    assert ("Ramiro Lezama", "founder_of", "Los Tordos") not in found
+
+
+def test_a_logistician_of_a_group_is_a_member(extractor: Any) -> None:
+    text = "Ciro Baeza is described in court papers as one of the chief logisticians of Los Tordos."
+    assert ("Ciro Baeza", "member_of", "Los Tordos") in triples(extractor, text)

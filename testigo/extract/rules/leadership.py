@@ -59,8 +59,9 @@ def _led_by(frame: Frame, token: Token) -> None:
         lemma = "set_up"  # founded
     elif token.pos_ != "VERB" or lemma not in frame.lexicon("leader_verbs", "founder_verbs"):
         return
-    if token.pos_ != "VERB":
-        return
+    if token.pos_ != "VERB" or lemma == "form" and any(c.dep_ == "dobj" and c.lemma_.lower() == "part"
+                                                        for c in token.children):
+        return  # 'X formed part of G' is a member's
     predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") or lemma == "set_up" else "leader_of"
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if token.tag_ in ("VBN", "VBD") and (described := _described_group(frame, token)):
