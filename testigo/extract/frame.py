@@ -394,7 +394,7 @@ class Frame:
             if child.lower_ == "as" and child.i > head.i:
                 end = min(end, child.i)
         words = self.doc[head.left_edge.i:end]
-        own = self.ents.ref_at(head.i)
+        own = self.ents.ref_at(head.i) or self._institution_named_before(head)
         if own is not None:
             return self.ents.entities[own.entity_id].name
         relative = [c.left_edge.i for c in head.children if c.dep_ == "relcl" and c.i > head.i]
@@ -403,6 +403,17 @@ class Frame:
             if head.pos_ == "NUM" and (agency := self._agency_before(head)) is not None:
                 return agency  # "... by the Treasury in 2023, which described": not the year
         return self._agency_inside(words, head) or _plain(words.text)
+
+    def _institution_named_before(self, head: Token) -> Ref | None:
+        """'Europol said X. The agency also described Y as ...': 'the agency' (with no words of its own) is the
+        one agency (for 'the newspaper', publication) named in its sentence before it or in the sentence before
+        (the same reading as speakers.Speakers._institution)."""
+        kinds = _institution_kinds().get(head.lemma_.lower()) if head.pos_ == "NOUN" else None
+        if kinds is None or [c.lower_ for c in head.children if c.i < head.i] not in (["the"], ["this"]):
+            return None
+        start = head.doc[head.sent.start - 1].sent.start if head.sent.start > 0 else head.sent.start
+        named = {r.entity_id: r for r in self.refs_before(head, *kinds) if r.span.start >= start}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _agency_before(self, token: Token) -> str | None:
         """The agency named last before ``token`` in its sentence."""
@@ -629,6 +640,14 @@ def _fought_over(name: Span) -> bool:
     """'fought the CJNG for control of Guadalajara': the place fought over is where the event was."""
     doc, start = name.doc, name.start
     return start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lemma_.lower() in _CONTROL
+
+
+@cache
+def _institution_kinds() -> dict[str, tuple[str, ...]]:
+    from testigo.extract.reporting import load_reporting_patterns
+    from testigo.extract.speakers import institution_kinds
+
+    return institution_kinds(load_reporting_patterns())
 
 
 @cache

@@ -32,6 +32,8 @@ class ReportingPatterns:
     according_to: Mapping[tuple[str, ...], str]  # words as written -> cue
     hearsay_adverbs: Mapping[str, str]  # word -> cue
     anonymous_speakers: frozenset[str]
+    institution_nouns: frozenset[str]
+    publication_nouns: frozenset[str]
     expletives: frozenset[str]
     container_nouns: frozenset[str]
     container_preps: frozenset[str]
@@ -87,6 +89,8 @@ def parse_reporting_patterns(data: Mapping[str, Any]) -> ReportingPatterns:
             according_to=according,
             hearsay_adverbs=_phrases(data, "hearsay_adverbs"),
             anonymous_speakers=_words(data, "anonymous_speakers"),
+            institution_nouns=_words(data, "institution_nouns"),
+            publication_nouns=_words(data, "publication_nouns"),
             expletives=_words(data, "expletives"),
             container_nouns=_words(data, "container_nouns"),
             container_preps=_words(data, "container_prepositions"),

@@ -30,6 +30,13 @@ _MAX_SPEAKER_TOKENS = 30
 MAX_CLIMB = 8
 
 
+def institution_kinds(pat: ReportingPatterns) -> dict[str, tuple[str, ...]]:
+    """The entity kinds a noun that names an institution again may stand for: 'the agency' an agency, 'the
+    newspaper' a publication."""
+    return {**{w: ("agency",) for w in pat.institution_nouns},
+            **{w: ("publication",) for w in pat.publication_nouns}}
+
+
 class ParsedText:
     """One parsed document as plain arrays copied from the Doc, with the indexes and helpers the
     attribution finder needs: clauses, phrases, and who the speaker of a cue is."""
@@ -38,6 +45,7 @@ class ParsedText:
         self.doc = doc
         self.text: str = doc.text if text is None else text  # Doc.text is joined anew at every call
         self.pat = pat
+        self.institutions = institution_kinds(pat)
         n = len(doc)
         self.n = n
         self.has_dep = bool(n) and doc.has_annotation("DEP")
@@ -303,7 +311,10 @@ class ParsedText:
 
     def antecedent(self, t: int) -> int:
         """For 'it' / 'they' as speaker, the last subject noun of the same number before it, in its
-        sentence or the one before ('The indictment was unsealed. It says ...'); else ``t``."""
+        sentence or the one before ('The indictment was unsealed. It says ...'); for 'the agency', 'the
+        newspaper', the institution named last before it there (``_institution``); else ``t``."""
+        if self.pos[t] == "NOUN" and t in self.definite and self.lemma[t] in self.institutions:
+            return self._institution(t)
         if self.pos[t] != "PRON" or self.lower[t] not in ("it", "they"):
             return t
         plural = self.lower[t] == "they"
@@ -317,6 +328,25 @@ class ParsedText:
                     and (self.tag[k] in ("NNS", "NNPS")) == plural and self.doc[k].ent_type_ != "person":
                 return k
         return t
+
+    def _institution(self, t: int) -> int:
+        """'Europol said X. The agency also described Y': the head of the one agency (or, for 'the newspaper',
+        publication) named in the sentence of ``t`` before it or in the one before, where 'the agency' has no
+        words of its own ('the agency's director', 'the Dutch agency' stay as they are); else ``t``."""
+        if any(self.head[i] == t and self.dep[i] not in ("det",) for i in range(max(t - 3, 0), t)):
+            return t
+        lo = self.sent_lo[self.sent_lo[t] - 1] if self.sent_lo[t] > 0 else self.sent_lo[t]
+        kinds = self.institutions[self.lemma[t]]
+        named = {self._name_head(k) for k in range(lo, t) if self.doc[k].ent_type_ in kinds}
+        return named.pop() if len(named) == 1 else t
+
+    def _name_head(self, k: int) -> int:
+        """The token heading the name ``k`` is a word of."""
+        kind = self.doc[k].ent_type_
+        while self.head[k] != k and self.dep[k] != "conj" and self.doc[self.head[k]].ent_type_ == kind \
+                and abs(self.head[k] - k) <= 6:  # ('the DEA and the FBI' are two)
+            k = self.head[k]
+        return k
 
     def speaker_token(self, t: int) -> int:
         """The head of who asserts what ``t`` says: the author of a document, else ``t``."""

@@ -118,3 +118,18 @@ def test_formed_by_is_a_founding_and_formed_part_of_a_membership(extractor: Any)
 def test_a_logistician_of_a_group_is_a_member(extractor: Any) -> None:
     text = "Ciro Baeza is described in court papers as one of the chief logisticians of Los Tordos."
     assert ("Ciro Baeza", "member_of", "Los Tordos") in triples(extractor, text)
+
+
+def test_the_agency_or_the_newspaper_names_again_the_source_named_last(extractor: Any) -> None:
+    text = ("Los Tordos have expanded into Spain, Europol said in a report published on Wednesday. The agency "
+            "also described Los Tordos as the dominant group in the port city of Kotor.")
+    kotor = next(s for s in said(extractor, text) if s.predicate == "operates_in" and s.object == "Kotor")
+    assert kotor.sources == ("article", "Europol")  # not Europol's own 'agency' nested under it
+    text = ("Europol and Interpol said Los Tordos fought Los Halcones. The agency also described Los Tordos as "
+            "the dominant group in the port city of Kotor.")
+    kotor = next(s for s in said(extractor, text) if s.predicate == "operates_in" and s.object == "Kotor")
+    assert kotor.sources[-1] == "agency"  # two agencies named: which one is not read
+    text = ("Europol said Los Tordos fought Los Halcones. Three days later the newspaper said Ramiro Lezama "
+            "led Los Tordos.")
+    lead = next(s for s in said(extractor, text) if s.predicate == "leader_of")
+    assert "Europol" not in lead.sources  # a newspaper is no agency
