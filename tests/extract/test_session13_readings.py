@@ -133,3 +133,13 @@ def test_the_agency_or_the_newspaper_names_again_the_source_named_last(extractor
             "led Los Tordos.")
     lead = next(s for s in said(extractor, text) if s.predicate == "leader_of")
     assert "Europol" not in lead.sources  # a newspaper is no agency
+
+
+def test_acting_on_behalf_of_a_group_takes_the_verbs_hedge(extractor: Any) -> None:
+    text = ("The dead belonged to a crew known as Los del Puerto, which investigators believe sells crystal on "
+            "behalf of Los Tordos in Colima.")
+    part = next(s for s in said(extractor, text) if s.predicate == "faction_of" and s.object == "Los Tordos")
+    assert part.certainty == "probable"
+    text = "Los del Puerto sells crystal on behalf of Los Tordos in Colima."
+    part = next(s for s in said(extractor, text) if s.predicate == "faction_of" and s.object == "Los Tordos")
+    assert part.certainty == "certain"

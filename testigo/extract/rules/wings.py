@@ -30,7 +30,7 @@ def _on_behalf_of(frame: Frame, token: Token) -> None:
     for part in _subject_groups(frame, verb) if wholes else []:
         for whole in wholes:
             if part.entity_id != whole.entity_id:
-                frame.emit("faction_of", part, whole, token, "faction_of.on_behalf_of.v1")
+                frame.emit("faction_of", part, whole, verb, "faction_of.on_behalf_of.v1")  # the verb's mood
 
 
 @starts(words=("name",))
