@@ -140,6 +140,6 @@ def test_acting_on_behalf_of_a_group_takes_the_verbs_hedge(extractor: Any) -> No
             "behalf of Los Tordos in Colima.")
     part = next(s for s in said(extractor, text) if s.predicate == "faction_of" and s.object == "Los Tordos")
     assert part.certainty == "probable"
-    text = "Los del Puerto sells crystal on behalf of Los Tordos in Colima."
+    text = "Los Pumas sell crystal on behalf of Los Tordos in Colima."
     part = next(s for s in said(extractor, text) if s.predicate == "faction_of" and s.object == "Los Tordos")
     assert part.certainty == "certain"
