@@ -173,6 +173,8 @@ class EntityTagger:
              {"IS_TITLE": True, "POS": "PROPN", "OP": "+"}],
             [{"ORTH": {"IN": ["Los", "Las"]}}, title, {"NORM": {"IN": ["de", "del"]}, "OP": "?"},
              {"IS_TITLE": True, "OP": "?"}],
+            [{"ORTH": {"IN": ["Los", "Las"]}}, {"LOWER": {"IN": ["de", "del"]}},  # "Los del Puerto", "Los de la Sierra"
+             {"LOWER": {"IN": ["la", "las", "los"]}, "OP": "?"}, title],
         ], greedy="LONGEST")
         self.shapes.add("publication", [
             [{"SHAPE": "dddd", "OP": "?"}, {"IS_TITLE": True, "OP": "+"},

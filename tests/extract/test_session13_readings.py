@@ -143,3 +143,9 @@ def test_acting_on_behalf_of_a_group_takes_the_verbs_hedge(extractor: Any) -> No
     text = "Los Pumas sell crystal on behalf of Los Tordos in Colima."
     part = next(s for s in said(extractor, text) if s.predicate == "faction_of" and s.object == "Los Tordos")
     assert part.certainty == "certain"
+
+
+def test_los_del_and_los_de_la_name_groups(extractor: Any) -> None:
+    text = "Police said Los de la Sierra had fought Los Tordos since 2019."
+    assert ("Los de la Sierra", "rival_of", "Los Tordos") in triples(extractor, text)
+    assert "Los del Puerto" in names(extractor, "Los del Puerto sells crystal in Colima.", "criminal_group")
