@@ -413,6 +413,8 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
             cue = _cue(c, on_path=False)
             if cue is not None and ORDER[cue] < ORDER[certainty]:
                 certainty = cue
+    if not presupposed and _conditional(trigger):
+        certainty = Certainty.POSSIBLE  # "if G and H come into conflict", "G will fight H if the talks fail"
     below: Token | None = None
     for depth, (token, counts) in enumerate(_scoped(_path(trigger, presupposed=presupposed))):
         under, below = below, token
@@ -443,6 +445,23 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
         elif not any(c.lower_ == "but" for c in token.children):  # "was not arrested but fled"
             negative = negative or _negated(token, own_word=False)
     return certainty, Polarity.NEGATIVE if negative else Polarity.POSITIVE
+
+
+def _conditional(trigger: Token) -> bool:
+    """The trigger's clause, or one above it (up to a relative clause or an apposition, which tell their own
+    facts), is opened by 'if' or 'unless', or is conditioned by such a clause: "if G and H come into conflict",
+    "G will fight H if the talks fail", "if G allies with H"."""
+    marks = _words()["conditional_marks"]
+    below = None
+    for token in [trigger, *trigger.ancestors]:
+        if any(c.dep_ == "mark" and c.lower_ in marks for c in token.children) or any(
+                c.dep_ == "advcl" and (below is None or c.i != below.i)
+                and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children) for c in token.children):
+            return True
+        if token.dep_ in ("relcl", "appos", "acl"):
+            return False
+        below = token
+    return False
 
 
 # Words that open a yes/no question: "Did A ally with B?" asserts nothing.

@@ -149,3 +149,18 @@ def test_los_del_and_los_de_la_name_groups(extractor: Any) -> None:
     text = "Police said Los de la Sierra had fought Los Tordos since 2019."
     assert ("Los de la Sierra", "rival_of", "Los Tordos") in triples(extractor, text)
     assert "Los del Puerto" in names(extractor, "Los del Puerto sells crystal in Colima.", "criminal_group")
+
+
+def test_a_condition_makes_its_clause_and_the_one_it_conditions_possible(extractor: Any) -> None:
+    text = "If Los Tordos and Los Halcones come into conflict, the result could be open violence."
+    rival = next(s for s in said(extractor, text) if s.predicate == "rival_of")
+    assert rival.certainty == "possible"
+    text = "Los Tordos will fight Los Halcones if the talks fail."
+    rival = next(s for s in said(extractor, text) if s.predicate == "rival_of")
+    assert rival.certainty == "possible"
+    text = "Los Tordos fought Los Halcones after the talks failed."
+    rival = next(s for s in said(extractor, text) if s.predicate == "rival_of")
+    assert rival.certainty == "certain"
+    text = "Ramiro Lezama, who leads Los Tordos, will go to war if the talks fail."
+    lead = next(s for s in said(extractor, text) if s.predicate == "leader_of")
+    assert lead.certainty == "certain"  # the relative clause tells its own fact
