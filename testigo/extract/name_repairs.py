@@ -709,6 +709,22 @@ def _names_of_a_role_after_a_conjunction(doc: Doc) -> None:
         name.head = role
 
 
+def _names_apposed_far_to_pronouns(doc: Doc) -> None:
+    """'He was caught at a checkpoint, in the car of a pastor, the Rev. X, who ...': the parser may hang X in
+    apposition to the subject pronoun far back; a name set off after a noun renames that noun (a pronoun takes
+    no apposition but one right after it: 'he, X, ...')."""
+    for i in _indices(doc, DEP, "appos"):
+        name = doc[i]
+        first = name.left_edge.i
+        while first < name.i and doc[first].is_punct:  # the comma may hang on the name
+            first += 1
+        noun = doc[first - 2] if first >= 2 and doc[first - 1].text == "," else None
+        if noun is None or name.pos_ != "PROPN" or name.head.pos_ != "PRON" or noun.pos_ != "NOUN" \
+                or name.head.i >= noun.i or noun.is_ancestor(name.head) or name.is_ancestor(noun):
+            continue
+        name.head = noun
+
+
 def _clauses_read_as_phrases(doc: Doc) -> None:
     """'..., who fought Y for the port after X, the head of the organisation, was killed by marines': the parser
     may read 'after X' as a prepositional phrase and take a name further back for the passive's subject. The
@@ -783,6 +799,7 @@ def reattach_appositions(doc: Doc) -> None:
     _fronted_phrases(doc)
     _counted_subjects(doc)
     _names_of_a_role_after_a_conjunction(doc)
+    _names_apposed_far_to_pronouns(doc)
     _clauses_read_as_phrases(doc)
     _objects_read_as_subjects(doc)
     _repeated_noun_adverbs(doc)

@@ -164,3 +164,10 @@ def test_a_condition_makes_its_clause_and_the_one_it_conditions_possible(extract
     text = "Ramiro Lezama, who leads Los Tordos, will go to war if the talks fail."
     lead = next(s for s in said(extractor, text) if s.predicate == "leader_of")
     assert lead.certainty == "certain"  # the relative clause tells its own fact
+
+
+def test_a_name_set_off_after_a_noun_is_not_the_subject_pronouns(extractor: Any) -> None:
+    text = ("Ramiro Lezama ran Los Tordos for a decade. He was caught on 22 June 2010 at a checkpoint outside "
+            "Colima, in the car of a pastor, the Rev. Ciro Baeza, who said he was driving him to a lawyer.")
+    arrests = [s.subject for s in said(extractor, text) if s.predicate == "arrested"]
+    assert arrests == ["Ramiro Lezama"]
