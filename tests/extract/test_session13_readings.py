@@ -171,3 +171,14 @@ def test_a_name_set_off_after_a_noun_is_not_the_subject_pronouns(extractor: Any)
             "Colima, in the car of a pastor, the Rev. Ciro Baeza, who said he was driving him to a lawyer.")
     arrests = [s.subject for s in said(extractor, text) if s.predicate == "arrested"]
     assert arrests == ["Ramiro Lezama"]
+
+
+def test_never_belonged_to_any_organisation_denies_the_ties_told(extractor: Any) -> None:
+    text = ("Ciro Baeza was arrested in May. Police say he is a member of Los Tordos. His defence told a hearing "
+            "that he \"has never belonged to any organisation.\"")
+    denied = [s for s in said(extractor, text) if s.predicate == "member_of" and s.polarity == "negative"]
+    assert [(s.subject, s.object, s.sources[-1]) for s in denied] == [("Ciro Baeza", "Los Tordos", "His defence")]
+    text = 'Police say Ciro Baeza leads Los Tordos. "He was never a member of any cartel," his lawyer said.'
+    assert any(s.predicate == "leader_of" and s.polarity == "negative" for s in said(extractor, text))
+    text = "Police say Ciro Baeza leads Los Tordos. He has belonged to many groups over the years."
+    assert not any(s.polarity == "negative" for s in said(extractor, text))

@@ -197,7 +197,8 @@ def denied_any_group(frame: Frame) -> None:
     that kind the text gives X to a group, before the denial or after it ("X denies leading any cartel.
     Prosecutors say he heads G."), is denied by X (a negative claim, X its source); and 'X has no ties to any
     organisation' / 'X has nothing to do with any cartel' denies X's memberships and leaderships, its sayer
-    the source (``_no_tie_to_any``). Run once all rules have told their ties (rules/__init__.py)."""
+    the source (``_no_tie_to_any``), as does 'X has never belonged to any organisation' (``_never_any``). Run
+    once all rules have told their ties (rules/__init__.py)."""
     if " any " not in frame.text:
         return
     denying, ties = frame.lexicon("denying_verbs"), frame.lexicon("tie_nouns")
@@ -206,6 +207,8 @@ def denied_any_group(frame: Frame) -> None:
             _denied_any(frame, token)
         elif token.pos_ == "NOUN" and token.lower_ in ties or token.lower_ == "nothing":
             _no_tie_to_any(frame, token)
+        elif token.lemma_.lower() in NEVER_ANY:
+            _never_any(frame, token)
 
 
 def _no_tie_to_any(frame: Frame, noun: Token) -> None:
@@ -240,6 +243,38 @@ def _no_tie_to_any(frame: Frame, noun: Token) -> None:
             group = frame.ents.entities[claim.object_id]
             frame.emit(claim.predicate, person, Ref.at(tie, group.id, group.kind), tie,
                        f"{claim.predicate}.no_tie_to_any.v1", negated=nothing)
+
+
+# Words of a tie that, negated and with 'any' group for object, deny every such tie the text gives ('never
+# belonged to any organisation', 'is not a member of any cartel', 'never worked for any gang', 'does not lead
+# any group'): the word -> the predicates denied.
+NEVER_ANY = {"belong": ("member_of", "leader_of"), "work": ("member_of", "leader_of"),
+             "member": ("member_of", "leader_of"), "part": ("member_of", "leader_of"),
+             "lead": ("leader_of",), "head": ("leader_of",), "run": ("leader_of",), "leader": ("leader_of",)}
+
+
+def _never_any(frame: Frame, token: Token) -> None:
+    """'He has never belonged to any organisation', 'he was never a member of any cartel', 'He never worked for
+    any gang': the negated tie to 'any' group denies, in its speaker's voice, each tie of that kind the text
+    gives the subject elsewhere."""
+    noun = token.pos_ == "NOUN"
+    verb = token.head if noun and token.dep_ == "attr" else token
+    if noun and (verb.lemma_ != "be" or token.dep_ != "attr") or not noun and token.pos_ != "VERB" \
+            or not any(c.dep_ == "neg" for c in verb.children):
+        return
+    objects = prep_objects(token, "of") if noun else [c for c in token.children if c.dep_ == "dobj"] + [
+        o for p in ("to", "for") for o in prep_objects(token, p)]
+    if not any(any(d.lower_ == "any" for d in o.children) and frame.name(o) is None
+               and o.lemma_.lower() in frame.lexicon("collective_nouns") for o in objects):
+        return
+    subject = subject_of(verb)
+    for person in parties(frame, subject, PERSON)[:1] if subject is not None else []:
+        for claim in [c for c in list(frame.claims.values()) if c.subject_id == person.entity_id
+                      and c.predicate in NEVER_ANY[token.lemma_.lower()] and c.polarity == Polarity.POSITIVE
+                      and c.object_id and not c.evidence.start <= token.idx < c.evidence.end]:
+            group = frame.ents.entities[claim.object_id]
+            frame.emit(claim.predicate, person, Ref.at(token, group.id, group.kind), verb,
+                       f"{claim.predicate}.never_any.v1")
 
 
 def _denied_any(frame: Frame, token: Token) -> None:
