@@ -522,6 +522,8 @@ class EntityTagger:
             start, end = ent.start, ent.end
             while start < end and doc[start].pos_ in ("DET", "PUNCT", "CCONJ"):
                 start += 1
+            end = next((t.i for t in doc[start:end] if t.text in (":", ";") or "\n" in t.text), end)  # 'G: Coalition
+            # of ...': a name ends at a colon opening what is said of it, and at the end of its line
             while end > start and (doc[end - 1].pos_ in ("PUNCT", "CCONJ", "PART") or doc[end - 1].tag_ == "POS"
                                    or doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower
                                    and doc[end - 1].lower_ not in ("de", "del")):  # "Coronel at" (not "San Bartolo de")
