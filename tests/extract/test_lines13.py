@@ -9,8 +9,79 @@ from typing import Any
 import pytest
 
 from testigo.model import Document
+from tests.extract.readout import said, triples
 
 pytestmark = pytest.mark.model
+
+
+def test_designated_under_a_group_heading(extractor: Any) -> None:
+    text = ("ACTOR NOTES\nCártel del Istmo: Small armed group on the coast. Designated a Foreign Terrorist "
+            "Organization by the US State Department on 3 March 2025.\n")
+    found = [s for s in said(extractor, text) if s.predicate == "designated"]
+    assert [(s.subject, s.object, s.dates) for s in found] == [("Cártel del Istmo", "United States",
+                                                                ("2025-03-03",))]
+
+
+def test_no_designation_under_a_colon_that_names_no_one(extractor: Any) -> None:
+    text = ("The Cártel del Istmo operates on the coast. KEY POINT: Designated a Foreign Terrorist Organization "
+            "by the US State Department on 3 March 2025.\n")
+    assert not [s for s in said(extractor, text) if s.predicate == "designated"]
+
+
+def test_also_designated_takes_the_authority_told_before(extractor: Any) -> None:
+    text = ("Cártel del Istmo: Designated a Foreign Terrorist Organization by the US State Department in 2025.\n\n"
+            "Los Tecolotes: Rival of the Cártel del Istmo. Also designated an FTO in 2025.\n")
+    found = {(s.subject, s.object) for s in said(extractor, text) if s.predicate == "designated"}
+    assert ("Los Tecolotes", "United States") in found
+
+
+def test_coalition_line_takes_in_the_groups_it_includes(extractor: Any) -> None:
+    text = "Cárteles del Sur: Coalition of highland gangs, including Los Tecolotes, formed in 2019.\n"
+    assert ("Los Tecolotes", "faction_of", "Cárteles del Sur") in triples(extractor, text)
+
+
+def test_coalition_line_under_a_place_heading_makes_no_member(extractor: Any) -> None:
+    text = "Oaxaca: Coalition of highland gangs, including Los Tecolotes, formed in 2019.\n"
+    assert not {t for t in triples(extractor, text) if t[1] == "faction_of"}
+
+
+def test_controls_under_a_group_heading(extractor: Any) -> None:
+    text = "- Los Tecolotes: Controls, with high confidence, the municipalities of Tejupilco and Luvianos.\n"
+    assert {("Los Tecolotes", "operates_in", "Tejupilco"), ("Los Tecolotes", "operates_in", "Luvianos")} \
+        <= triples(extractor, text)
+
+
+def test_controls_after_a_colon_in_running_prose_has_no_group(extractor: Any) -> None:
+    text = ("The mayor named Los Tecolotes last week. His answer was short: Controls nothing, the municipalities "
+            "of Tejupilco and Luvianos least of all.\n")
+    assert not {t for t in triples(extractor, text) if t[1] == "operates_in"}
+
+
+def test_pair_heading_with_a_plural_of_rivalry(extractor: Any) -> None:
+    text = "- Los Tecolotes vs Cártel del Istmo: Likely rivals in northern Guerrero, moderate confidence.\n"
+    found = [s for s in said(extractor, text) if s.predicate == "rival_of"]
+    assert [(s.subject, s.object, s.certainty) for s in found] == [("Los Tecolotes", "Cártel del Istmo",
+                                                                    "probable")]
+
+
+def test_pair_heading_with_rivals_of_a_third_group_is_no_pair_tie(extractor: Any) -> None:
+    text = "- Los Tecolotes and Cártel del Istmo: rivals of the Sinaloa Cartel in northern Guerrero.\n"
+    assert ("Los Tecolotes", "rival_of", "Cártel del Istmo") not in triples(extractor, text)
+    assert ("Cártel del Istmo", "rival_of", "Los Tecolotes") not in triples(extractor, text)
+
+
+def test_person_heading_on_the_line(extractor: Any) -> None:
+    text = ("WANTED LIST\nRaúl Medina Torres: Wanted in Texas. Arrested by the Mexican Navy in Veracruz in "
+            "May 2021.\n")
+    assert ("Raúl Medina Torres", "arrested", "2021-05") in \
+        {(s.subject, s.predicate, *s.dates) for s in said(extractor, text)}
+
+
+def test_speaker_label_heads_no_fragment(extractor: Any) -> None:
+    text = ("Ochoa: Welcome back. Who was taken?\n\nRaúl Medina Torres: Taken by the Mexican Navy, yes. "
+            "Arrested in May.\n\nOchoa: Thank you.\n\nRaúl Medina Torres: Extradited later, I think.\n")
+    assert not {s for s in said(extractor, text) if s.subject == "Raúl Medina Torres"
+                and s.predicate in ("arrested", "extradited")}
 
 
 def test_a_name_ends_at_the_colon_of_its_line(extractor: Any) -> None:
