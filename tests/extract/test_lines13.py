@@ -94,3 +94,20 @@ def test_a_name_runs_on_without_a_colon(extractor: Any) -> None:
     text = "Members of the Cárteles del Sur coalition met in Oaxaca in 2019, officials said.\n"
     names = {e.name for e in extractor(Document.make(text, "test.txt")).entities}
     assert "Cárteles del Sur" in names
+
+
+def test_place_heading_locates_the_group_that_holds_it(extractor: Any) -> None:
+    text = ("Who controls which plaza\n"
+            "- Coast region, including Tecomán: Los Tecolotes are the dominant group along the highway "
+            "(high confidence).\n"
+            "- Sierra region, including Apatzingán: Cártel del Istmo (moderate confidence).\n")
+    found = {(s.subject, s.object, s.certainty) for s in said(extractor, text) if s.predicate == "operates_in"}
+    assert ("Los Tecolotes", "Tecomán", "certain") in found
+    assert ("Cártel del Istmo", "Apatzingán", "probable") in found
+
+
+def test_place_heading_with_a_group_that_only_tried(extractor: Any) -> None:
+    text = ("Who controls which plaza\n"
+            "- Coast region, including Tecomán: Los Tecolotes have attempted incursions from the south.\n"
+            "- Sierra region, including Apatzingán: Cártel del Istmo and Los Tecolotes clash often.\n")
+    assert not {t for t in triples(extractor, text) if t[1] == "operates_in" and t[2] in ("Tecomán", "Apatzingán")}

@@ -21,6 +21,9 @@ group): a group's noun line as an apposition ('Rival of G', 'Faction of G', 'Coa
 including G'), its verb line with the group as subject ('Controls P', 'Designated ... by Y'); two
 groups before the colon are the pair a plural noun after it describes ('rivals', 'allies'). A name
 in capitals, or one that opens more than one line, labels a speaker's turn, not an entry.
+
+A heading of places ('Altiplano region, including Matehuala: the CDN is the dominant group', 'Zona
+Media, including Rioverde: CJNG') places the group its line says holds them, or that is all it says.
 """
 
 from __future__ import annotations
@@ -54,6 +57,8 @@ def fragment_rules(frame: Frame) -> None:
     sentences = list(frame.doc.sents)
     for n, sent in enumerate(sentences):
         names = _line_heading(frame, sent)
+        if not names:
+            _place_line(frame, sent)
         if len(names) == 2:
             _pair_line(frame, names, sent)
             continue
@@ -98,9 +103,8 @@ def _verbs(name: str) -> frozenset[str]:
     return frozenset(load_patterns("relations")[name])
 
 
-def _line_heading(frame: Frame, sent: Span) -> list[Ref]:
-    """The names before the colon that opens the sentence's line ('CJNG: ...', '- A vs B: ...'), when the
-    sentence (or its part after the colon) follows that colon: persons or groups, one or a pair."""
+def _line_head(frame: Frame, sent: Span) -> tuple[list[Token], Token] | None:
+    """The words before the colon that opens the sentence's line (less a bullet), and the colon."""
     doc = frame.doc
     first = sent.start
     while first > 0 and "\n" not in doc[first - 1].text_with_ws:
@@ -110,11 +114,20 @@ def _line_heading(frame: Frame, sent: Span) -> list[Ref]:
         words = words[1:]
     colon = next((k for k, t in enumerate(words) if t.text == ":"), None)
     if not colon or "\n" in doc[words[0].i:words[colon].i].text:
+        return None
+    return words[:colon], words[colon]
+
+
+def _line_heading(frame: Frame, sent: Span) -> list[Ref]:
+    """The names before the colon that opens the sentence's line ('CJNG: ...', '- A vs B: ...'), when the
+    sentence (or its part after the colon) follows that colon: persons or groups, one or a pair."""
+    head = _line_head(frame, sent)
+    if head is None:
         return []
     names: list[Ref] = []
-    for word in words[:colon]:
+    for word in head[0]:
         ref = frame.name(word, *PERSON, *GROUP)
-        if ref is None and word.lower_ not in PAIRING or ref is not None and ref.span.end > words[colon].i:
+        if ref is None and word.lower_ not in PAIRING or ref is not None and ref.span.end > head[1].i:
             return []
         if ref is not None and ref not in names:
             names.append(ref)
@@ -269,3 +282,48 @@ def _also_by(frame: Frame, verb: Token) -> Ref | None:
     latest = max(before, key=lambda c: c.evidence.start)
     kind = frame.ents.entities[latest.object_id].kind  # type: ignore[index]
     return Ref(Span(verb.doc, verb.i, verb.i + 1, label=kind), latest.object_id)  # type: ignore[arg-type]
+
+
+def _place_line(frame: Frame, sent: Span) -> None:
+    """'Altiplano region, including Matehuala: the CDN is the dominant group.' / 'Zona Media: CJNG (moderate
+    confidence).': under a heading of places, the group the line's first clause says holds them, or the group
+    that is all the line says, operates in those places."""
+    head = _line_head(frame, sent)
+    if head is None or not sent.start <= head[1].i + 1 < sent.end:
+        return
+    words, colon = head
+    places = frame.refs_in(frame.doc[words[0].i:colon.i], *PLACES, names=True)
+    if not places or any(t.pos_ in ("VERB", "AUX") and t.lower_ not in INCLUDING or frame.name(t, *GROUP)
+                         for t in words):
+        return
+    for group, trigger in _bare_group(frame, sent, colon) or _holders(frame, sent, colon):
+        for place in places:
+            frame.emit("operates_in", group, place, trigger, "operates_in.place_heading.v1")
+
+
+def _bare_group(frame: Frame, sent: Span, colon: Token) -> list[tuple[Ref, Token]]:
+    """The group that is all a line's comment says, less a bracketed aside: 'CJNG (moderate confidence).'"""
+    words = [t for t in frame.doc[colon.i + 1:sent.end] if not t.is_space and t.text != "." and t.pos_ != "DET"]
+    ref = frame.name(words[0], *GROUP) if words else None
+    if ref is None or ref.span.start != words[0].i:
+        return []
+    tail = [t for t in words if t.i >= ref.span.end]
+    return [(ref, colon)] if not tail or tail[0].text == "(" and tail[-1].text == ")" else []
+
+
+def _holders(frame: Frame, sent: Span, colon: Token) -> list[tuple[Ref, Token]]:
+    """The groups named before the first verb of the comment, when that verb says they hold a place:
+    'G controls most municipalities', 'G retains control', 'G is the dominant group'. (The parser often hangs
+    the comment's subject on the heading, so the words before the verb are read, not its dependents.)"""
+    first = next((t for t in frame.doc[colon.i + 1:sent.end] if t.pos_ in ("VERB", "AUX")), None)
+    if first is None:
+        return []
+    verb = first.head if first.dep_ in ("aux", "auxpass") else first
+    lemma = verb.lemma_.lower()
+    holds = lemma in _verbs("holding_verbs") | _verbs("operates_verbs") or lemma in _verbs("control_verbs") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _verbs("operates_nouns") for c in verb.children) or lemma in (
+        "be", "remain") and any(c.dep_ == "attr" and any(a.lower_ in _verbs("dominance_words") for a in c.children)
+                                for c in verb.children)
+    if not holds:
+        return []
+    return [(r, verb) for r in frame.refs_in(frame.doc[colon.i + 1:first.i], *GROUP, names=True)]
