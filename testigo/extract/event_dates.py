@@ -25,7 +25,8 @@ careful reader would:
   a sentence telling an attack, with one date, happened then;
 - "MAY 2008 — X is extradited to the United States.": a line of a chronology opens with its date and a
   dash (or colon), and every event of the line with no date of its own happened then (a month written
-  without its year in the line is of the line's year).
+  without its year in the line is of the line's year); a thread's, list's or cable's marker may come
+  first ('8/ August 2009: ...', '3. (C) 2016: ...').
 
 Dates are resolved against ``published`` as in :func:`testigo.extract.dates.find_dates`.
 """
@@ -155,7 +156,11 @@ def _narrative_year(span: Span, mention: DateMention) -> DateMention:
     return replace(mention, value=resolved.value, precision=resolved.precision)
 
 
-_LINE_DATE = re.compile(r"[^\S\n]*([^\n]{2,32}?)[^\S\n]*(?:\u2014|\u2013|--|-[^\S\n]|:[^\S\n])")
+# A line's marker before its date: a thread's post number ('8/', '8/16'), a list's number ('3.', '3)'), a bullet,
+# a cable's classification ('(C)', '(SBU)').
+_LINE_MARKER = r"(?:[0-9]{1,3}/(?:[0-9]{1,3})?|[0-9]{1,2}[.)]|[-*\u2022\u00b7\u25aa]|\([A-Z]{1,4}(?://[A-Z]{1,4})?\))"
+_LINE_DATE = re.compile(r"[^\S\n]*(?:" + _LINE_MARKER + r"[^\S\n]+)*([^\n]{2,32}?)[^\S\n]*"
+                        r"(?:\u2014|\u2013|--|-[^\S\n]|:[^\S\n])")
 _BARE_YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")
 _LETTERS = re.compile(r"[^\W\d_]+")
 

@@ -111,3 +111,15 @@ def test_place_heading_with_a_group_that_only_tried(extractor: Any) -> None:
             "- Coast region, including Tecomán: Los Tecolotes have attempted incursions from the south.\n"
             "- Sierra region, including Apatzingán: Cártel del Istmo and Los Tecolotes clash often.\n")
     assert not {t for t in triples(extractor, text) if t[1] == "operates_in" and t[2] in ("Tecomán", "Apatzingán")}
+
+
+def test_a_line_marker_before_a_timeline_label_keeps_the_date(extractor: Any) -> None:
+    text = ("Thread\n\n4/ June 2014: Los Tecolotes split from the Cártel del Istmo.\n\n"
+            "3. (C) 2016: Los Halcones split from the Cártel del Sur.\n")
+    dates = {(s.subject, s.dates) for s in said(extractor, text, "2020-01-01") if s.predicate == "faction_of"}
+    assert dates == {("Los Tecolotes", ("2014-06",)), ("Los Halcones", ("2016",))}
+
+
+def test_a_numbered_line_with_a_heading_that_is_no_date_dates_nothing(extractor: Any) -> None:
+    text = "Cable\n\n2. (C) Background: Los Tecolotes split from the Cártel del Istmo.\n"
+    assert [s.dates for s in said(extractor, text, "2020-01-01") if s.predicate == "faction_of"] == [()]
