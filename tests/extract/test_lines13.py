@@ -123,3 +123,26 @@ def test_a_line_marker_before_a_timeline_label_keeps_the_date(extractor: Any) ->
 def test_a_numbered_line_with_a_heading_that_is_no_date_dates_nothing(extractor: Any) -> None:
     text = "Cable\n\n2. (C) Background: Los Tecolotes split from the Cártel del Istmo.\n"
     assert [s.dates for s in said(extractor, text, "2020-01-01") if s.predicate == "faction_of"] == [()]
+
+
+def _sources_of_denial(extractor: Any, text: str) -> list[tuple[str, ...]]:
+    return [s.sources for s in said(extractor, text) if s.predicate == "member_of" and s.polarity == "negative"]
+
+
+def test_an_owned_account_before_a_colon_is_a_source(extractor: Any) -> None:
+    text = ("Julio Ramos was presented as a member of Los Tecolotes.\n\n"
+            "7/ His lawyers' line back then: Ramos was never a member of Los Tecolotes.\n")
+    assert _sources_of_denial(extractor, text) == [("article", "His lawyers")]
+
+
+def test_what_someone_says_before_a_colon_is_a_source(extractor: Any) -> None:
+    text = ("Julio Ramos was presented as a member of Los Tecolotes.\n\n"
+            "What the defence says, and has said for a decade: Ramos was never a member of Los Tecolotes.\n")
+    assert _sources_of_denial(extractor, text) == [("article", "defence")]
+
+
+@pytest.mark.parametrize("lead", ["Q", "The line", "Background"])
+def test_a_colon_after_no_ones_account_opens_no_source(extractor: Any, lead: str) -> None:
+    text = (f"Julio Ramos was presented as a member of Los Tecolotes.\n\n"
+            f"{lead}: Ramos was never a member of Los Tecolotes.\n")
+    assert _sources_of_denial(extractor, text) == [("article",)]
