@@ -146,3 +146,13 @@ def test_a_colon_after_no_ones_account_opens_no_source(extractor: Any, lead: str
     text = (f"Julio Ramos was presented as a member of Los Tecolotes.\n\n"
             f"{lead}: Ramos was never a member of Los Tecolotes.\n")
     assert _sources_of_denial(extractor, text) == [("article",)]
+
+
+def test_pair_heading_with_a_noun_of_war(extractor: Any) -> None:
+    text = "3. Rivalries\n\n- Los Tecolotes vs Cártel del Istmo: Open war since 2019, high confidence.\n"
+    assert ("Los Tecolotes", "rival_of", "Cártel del Istmo") in triples(extractor, text)
+
+
+def test_pair_heading_with_no_evidence_of_a_pact_makes_no_alliance(extractor: Any) -> None:
+    text = "3. Alliances\n\n- Los Tecolotes and the Cártel del Istmo: No reliable evidence of a formal pact.\n"
+    assert not [s for s in said(extractor, text) if s.predicate == "ally_of" and s.polarity == "positive"]

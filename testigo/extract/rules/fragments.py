@@ -45,7 +45,7 @@ PERSON = ("person",)
 GROUP = ("criminal_group",)
 PLACES = ("place", "country")
 BULLETS = frozenset({"-", "*", "•", "·", "▪", "–"})
-PAIRING = frozenset({"vs", "vs.", "v.", "versus", "and", "&"})  # 'A vs B:', 'A and B:'
+PAIRING = frozenset({"vs", "vs.", "v.", "versus", "and", "&", "the"})  # 'A vs B:', 'A and the B:'
 INCLUDING = frozenset({"including", "includes", "include"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 NAMING = frozenset({"know", "call", "nickname", "dub"})
@@ -230,14 +230,30 @@ def _pair_line(frame: Frame, pair: list[Ref], sent: Span) -> None:
     colon = next((t for t in sent if t.text == ":" and t.i >= pair[-1].span.end), None)
     after = [t for t in sent if colon is not None and t.i > colon.i and t.is_alpha]
     noun = next((t for t in after if t.pos_ in ("NOUN", "PROPN")), None)
-    if noun is None or noun.tag_ != "NNS" or any(t.pos_ in ("VERB", "AUX") for t in after if t.i < noun.i):
+    people = _verbs("rival_people_nouns") | set(load_patterns("ties")["ally_partner_nouns"])
+    if noun is None or noun.tag_ != "NNS" or noun.lower_ not in people or any(
+            t.pos_ in ("VERB", "AUX") for t in after if t.i < noun.i):
+        _pair_tie(frame, pair, after)
         return
     if any(c.dep_ in ("poss", "prep") and c.lower_ in ("of", "'s") or c.dep_ == "poss" for c in noun.children):
         return  # 'rivals of G', 'G's allies': not the pair's own tie
-    if noun.lower_ in _verbs("rival_people_nouns"):
-        frame.emit("rival_of", pair[0], pair[1], noun, "rival_of.pair_heading.v1")
-    elif noun.lower_ in load_patterns("ties")["ally_partner_nouns"]:
-        frame.emit("ally_of", pair[0], pair[1], noun, "ally_of.pair_heading.v1")
+    predicate = "rival_of" if noun.lower_ in _verbs("rival_people_nouns") else "ally_of"
+    frame.emit(predicate, pair[0], pair[1], noun, f"{predicate}.pair_heading.v1")
+
+
+def _pair_tie(frame: Frame, pair: list[Ref], words: list[Token]) -> None:
+    """'A vs B: Open conflict, high confidence.' / 'A and B: Working alliance since 2020.': a noun of alliance or
+    war that the comment opens with (after its adjectives) is the pair's, when it names no sides of its own (no
+    owner, no 'between', 'with' or 'of'). A noun further in ('no evidence of a pact', 'analysts describe an
+    alliance') is left to the sentence's own reading."""
+    noun = next((t for t in words if t.pos_ not in ("ADJ", "DET", "ADV")), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _verbs("ally_nouns") | _verbs("rival_nouns"):
+        return
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("between", "with", "among", "of")
+           for c in noun.children):
+        return
+    predicate = "ally_of" if noun.lemma_.lower() in _verbs("ally_nouns") else "rival_of"
+    frame.emit(predicate, pair[0], pair[1], noun, f"{predicate}.pair_heading.v1")
 
 
 def _names(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]:
