@@ -156,3 +156,13 @@ def test_pair_heading_with_a_noun_of_war(extractor: Any) -> None:
 def test_pair_heading_with_no_evidence_of_a_pact_makes_no_alliance(extractor: Any) -> None:
     text = "3. Alliances\n\n- Los Tecolotes and the Cártel del Istmo: No reliable evidence of a formal pact.\n"
     assert not [s for s in said(extractor, text) if s.predicate == "ally_of" and s.polarity == "positive"]
+
+
+def test_a_place_and_date_label_dates_its_entry(extractor: Any) -> None:
+    text = ("Recent events\n\n- Oaxaca, March 2021: Raúl Medina Torres was arrested by the Mexican Navy.\n")
+    assert [s.dates for s in said(extractor, text) if s.predicate == "arrested"] == [("2021-03",)]
+
+
+def test_a_wire_dateline_with_a_dash_is_no_entry_label(extractor: Any) -> None:
+    text = "MEXICO CITY, Oct. 1, 2015 - Mexico on Wednesday handed over Raúl Medina Torres to U.S. authorities.\n"
+    assert [s.dates for s in said(extractor, text) if s.predicate == "extradited"] != [("2015-10-01",)]
