@@ -233,8 +233,9 @@ class EntityTagger:
                           # the last: 'goes by the nickname "Z-43,"'
                           greedy="LONGEST")
         # 'Juan Pérez, "El Puma", ...': a quoted nickname set off by commas right after a name
-        self.shapes.add("quoted_alias", [[{"ORTH": ","}, quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,
-                                          {"ORTH": {"IN": [",", ")", ".", ";"]}}]], greedy="LONGEST")
+        # ('Maximiliano Bonilla Orozco, "Valenciano", ...': with no article only right after a person's name)
+        self.shapes.add("quoted_alias", [[{"ORTH": ","}, quote, {**articles, "OP": "?"}, {"IS_TITLE": True, "OP": "+"},
+                                          quote, {"ORTH": {"IN": [",", ")", ".", ";"]}}]], greedy="LONGEST")
         # 'Juan Ramón Castro Ortega ("El Chino Antrax")': a nickname in brackets outranks the names inside it
         self.shapes.add("bracketed_alias", [[{"ORTH": "("}, quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,
                                              {"ORTH": ")"}]], greedy="LONGEST")
@@ -469,6 +470,14 @@ class EntityTagger:
             if label == "quoted_alias":
                 if start == 0 or not doc[start - 1].ent_type_ == "PERSON" and not doc[start - 1].is_title:
                     continue  # only right after a name
+                name_start = start - 1
+                while name_start > 0 and doc[name_start - 1].ent_type_ == "PERSON":
+                    name_start -= 1
+                if doc[start + 2].norm_ not in words_of("nickname_articles") and (
+                        doc[start - 1].ent_type_ != "PERSON" or end - start > 7
+                        or name_start > 0 and doc[name_start - 1].lower_ == "by"):
+                    continue  # no 'El': only after a name the model reads as a person's, of three words at most,
+                    # not its author's ('a song by X, "Tierra Roja", ...')
                 start, end, label = start + 2, end - 2, "person"
             quoted = False
             if label == "alias":  # 'known as "El Cuervo"': a person's nickname; 'as Los Cuervos': a group

@@ -166,3 +166,17 @@ def test_a_place_and_date_label_dates_its_entry(extractor: Any) -> None:
 def test_a_wire_dateline_with_a_dash_is_no_entry_label(extractor: Any) -> None:
     text = "MEXICO CITY, Oct. 1, 2015 - Mexico on Wednesday handed over Raúl Medina Torres to U.S. authorities.\n"
     assert [s.dates for s in said(extractor, text) if s.predicate == "extradited"] != [("2015-10-01",)]
+
+
+def test_a_quoted_nickname_after_a_full_name_is_that_person(extractor: Any) -> None:
+    text = ('MID-2009 — One faction follows Julio Ramos Peña, "Tecolote", a former gunman.\n\n'
+            "NOVEMBER 2011 — Tecolote is arrested in Venezuela.\n")
+    result = extractor(Document.make(text, "test.txt"))
+    people = {e.name: [a.name for a in e.aliases] for e in result.entities if e.kind == "person"}
+    assert people.get("Julio Ramos Peña") == ["Tecolote"]
+
+
+def test_a_quoted_title_after_its_author_is_no_nickname(extractor: Any) -> None:
+    text = 'The band played a song by Julio Ramos Peña, "Tierra Roja", at the fair in 2019.\n'
+    result = extractor(Document.make(text, "test.txt"))
+    assert all(not e.aliases for e in result.entities if e.name == "Julio Ramos Peña")
