@@ -2,6 +2,8 @@
 
     Published: 2025-06-14                        -> published
     Published September 12, 2016                 -> published (a label, with or without a colon)
+    Issued: 14 October 2025, 09:00 CST           -> published (an advisory's or a brief's issue date, an
+                                                    episode's release date: only with the date right after)
     Programme name | 14 May 2025                 -> published (day first too, and a time after it)
     Prepared from filings. Last updated March 3, 2025.  -> published (a label after a full stop)
     Reynosa, 10 de marzo de 2023                 -> published (Spanish or Portuguese; a place before it)
@@ -49,6 +51,10 @@ _LABELLED = re.compile(rf"^{_LABEL}\s*(?:on\s+)?:?\s*(?P<date>.+?)\s*$", re.I)
 _DAY_NAME = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # 'Segment 1 | Aired Monday, July 15, 2013'
 _LABELLED_INSIDE = re.compile(
     rf"(?:^|[.|\u00b7\u2022]\s+|\(){_LABEL}\s*(?:on\s+)?:?\s*{_DAY_NAME}(?P<date>{_DATE})", re.I)
+# 'Issued: 14 October 2025, 09:00 CST', 'Date of issue: 3 March 2025 | ...', 'Episode 212, released March 21, 2025':
+# an advisory's, a brief's or an episode's label, read only with the date right after it (not 'Released from ...')
+_ISSUED = re.compile(rf"(?:^|[.,|\u00b7\u2022]\s+)(?:issued|date of issue|released)\s*(?:on\s+)?:?\s*{_DAY_NAME}"
+                     rf"(?P<date>{_DATE})", re.I)
 _DATELINE = re.compile(
     rf"^[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+(?:, [A-ZÀ-Ý][A-Za-zÀ-ÿ .]+)?, (?P<date>{_DATE})"
     r"(?: \((?P<outlet>[^)]{2,60})\))?\s*[-\u2013\u2014]")
@@ -114,6 +120,10 @@ def read_header(text: str) -> dict[str, str]:
             continue
         inside = _LABELLED_INSIDE.search(line)
         if inside and "published" not in found and (iso := _to_iso(inside["date"])):
+            found["published"] = iso
+            continue
+        issued = _ISSUED.search(line)
+        if issued and "published" not in found and (iso := _to_iso(issued["date"])):
             found["published"] = iso
             continue
         dateline = _DATELINE.match(line)

@@ -180,3 +180,20 @@ def test_a_quoted_title_after_its_author_is_no_nickname(extractor: Any) -> None:
     text = 'The band played a song by Julio Ramos Peña, "Tierra Roja", at the fair in 2019.\n'
     result = extractor(Document.make(text, "test.txt"))
     assert all(not e.aliases for e in result.entities if e.name == "Julio Ramos Peña")
+
+
+@pytest.mark.parametrize(("header", "published"), [
+    ("SECURITY ADVISORY\nRef. X-118\nIssued: 14 October 2025, 09:00 CST\n", "2025-10-14"),
+    ("SECURITY BRIEFING\nDate of issue: 3 March 2025 | Distribution: clients\n", "2025-03-03"),
+    ("A PODCAST - Episode 212, released March 21, 2025\n", "2025-03-21"),
+])
+def test_an_issue_or_release_line_dates_the_document(header: str, published: str) -> None:
+    from testigo.ingest.header import read_header
+
+    assert read_header(header + "\nLos Tecolotes were designated in February.\n").get("published") == published
+
+
+def test_a_release_told_in_the_text_does_not_date_the_document() -> None:
+    from testigo.ingest.header import read_header
+
+    assert "published" not in read_header("Raúl Medina\n\nReleased from prison on March 3, 2025, he fled.\n")
