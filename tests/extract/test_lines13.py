@@ -186,6 +186,10 @@ def test_a_quoted_title_after_its_author_is_no_nickname(extractor: Any) -> None:
     ("SECURITY ADVISORY\nRef. X-118\nIssued: 14 October 2025, 09:00 CST\n", "2025-10-14"),
     ("SECURITY BRIEFING\nDate of issue: 3 March 2025 | Distribution: clients\n", "2025-03-03"),
     ("A PODCAST - Episode 212, released March 21, 2025\n", "2025-03-21"),
+    ("Explainer: who is who\n\nBy our Caribbean desk, 2 June 2025\n", "2025-06-02"),
+    ("LIVE: Gunfights\nThursday, October 17, 2019. All times are local.\n", "2019-10-17"),
+    ("A new label\n\nWASHINGTON / CARACAS, Monday, November 24, 2025\n", "2025-11-24"),
+    ("Obituary\n\nSANTIAGO, Nuevo León, Thursday 19 August 2010 -- The mayor of this town\n", "2010-08-19"),
 ])
 def test_an_issue_or_release_line_dates_the_document(header: str, published: str) -> None:
     from testigo.ingest.header import read_header
@@ -197,3 +201,5 @@ def test_a_release_told_in_the_text_does_not_date_the_document() -> None:
     from testigo.ingest.header import read_header
 
     assert "published" not in read_header("Raúl Medina\n\nReleased from prison on March 3, 2025, he fled.\n")
+    assert "published" not in read_header("Raúl Medina\n\nMay 3, 2021. That was the day he fled.\n")
+    assert "published" not in read_header("Raúl Medina\n\nBy then, on 2 June 2025, he had fled abroad.\n")
