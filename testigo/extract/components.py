@@ -10,6 +10,7 @@ span's label is a schema kind; ``span._.kb_id`` names the KB entity when known a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -1130,9 +1131,33 @@ def mark_paragraphs(doc: Doc) -> Doc:
             following.is_sent_start = True
             starts.append(i + 1)
     for start in starts:
+        start = _end_marker(doc, start)
         _end_dateline(doc, start)
         _end_label(doc, start)
     return doc
+
+
+def _end_marker(doc: Doc, start: int) -> int:
+    """A line opening with a thread's post number ('12/', '12/16'), a paragraph's number ('3.') or a
+    cable's classification ('(C)'): the words after it start a sentence, so that the parser does not hang
+    the marker on the clause ('12/ He was caught ...' read as 'and he'); where the line's words start."""
+    words = [t.text for t in doc[start:start + 3]]
+    if words and _POST_NUMBER.fullmatch(words[0]):
+        after = start + 1
+    elif len(words) >= 2 and words[0].isdigit() and len(words[0]) <= 2 and words[1] in (".", ")"):
+        after = start + 2
+    elif len(words) == 3 and words[0] == "(" and words[2] == ")" and words[1].isupper() and len(words[1]) <= 4:
+        after = start + 3
+    else:
+        return start
+    if after < len(doc) and not doc[after].is_space and (doc[after].is_title or doc[after].is_upper
+                                                         or doc[after].text == "("):
+        doc[after].is_sent_start = True
+        return _end_marker(doc, after)  # '3. (C) Summary: ...'
+    return start
+
+
+_POST_NUMBER = re.compile(r"[0-9]{1,3}/(?:[0-9]{1,3})?")  # '7/', '7/16': a thread's post number
 
 
 BULLETS = {"-", "\u2022", "*", "\u2013", "\u2014", "\u00b7"}

@@ -203,3 +203,17 @@ def test_a_release_told_in_the_text_does_not_date_the_document() -> None:
     assert "published" not in read_header("Raúl Medina\n\nReleased from prison on March 3, 2025, he fled.\n")
     assert "published" not in read_header("Raúl Medina\n\nMay 3, 2021. That was the day he fled.\n")
     assert "published" not in read_header("Raúl Medina\n\nBy then, on 2 June 2025, he had fled abroad.\n")
+
+
+def test_a_post_number_is_no_part_of_the_name_or_clause_after_it(extractor: Any) -> None:
+    text = ('1/ Soldiers went in to serve a warrant for Julio Ramos Peña, wanted in New York.\n\n'
+            "2/ Ramos Peña was arrested by the Mexican Navy in Veracruz in May 2021.\n")
+    result = said(extractor, text)
+    assert not any("1/" in s.subject or "Soldiers" in s.subject for s in result)
+    assert [s.claim.evidence.quote.startswith("2/") for s in result if s.predicate == "arrested"] == [False]
+
+
+def test_a_number_inside_a_line_starts_no_sentence(extractor: Any) -> None:
+    text = "Los Tecolotes lost 12/ 15 of their men in 2019 when the Mexican Navy arrested Julio Ramos Peña.\n"
+    quotes = [s.claim.evidence.quote for s in said(extractor, text) if s.predicate == "arrested"]
+    assert [q[:13] for q in quotes] == ["Los Tecolotes"]
