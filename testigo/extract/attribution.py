@@ -144,7 +144,7 @@ class _Finder(ParsedText):
     def run(self) -> list[SourceSpan]:
         if self.has_dep:
             for step in (self.according_to, self.verb_cue, self.relative_report, self.describe_cue, self.noun_cue,
-                         self.hearsay_adverb, self.as_reported):
+                         self.hearsay_adverb, self.as_reported, self.colon_lead_in):
                 for i in range(self.n):
                     try:
                         step(i)
@@ -241,6 +241,29 @@ class _Finder(ParsedText):
         rng = self.chars(max(lo, self.sent_lo[i]), min(hi, self.sent_hi[i]))
         if rng is not None and speaker is not None:
             self.found.append(_Found(rng[0], rng[1], REPORTED, self.lemma[v], speaker, self.idx[v]))
+
+    def colon_lead_in(self, i: int) -> None:
+        """'His lawyers' line back then: X was ...' / 'What the defence says, and has said for a decade: X ...':
+        a lead-in that opens its sentence with someone's account (an owned noun of lead_in_nouns, with no verb
+        of its own) or with 'what X says', then a colon, makes the rest of the sentence that one's."""
+        if self.lower[i] != ":" or self.q_of[i] >= 0:
+            return
+        lead = [k for k in range(self.sent_lo[i], i) if self.is_word[k] and not self.lower[k].isdigit()]
+        if not lead or len(lead) > 12:
+            return
+        cue = speaker = None
+        if self.lower[lead[0]] == "what":
+            cue = next((k for k in lead if self.is_verb_cue(k)), None)
+            speaker = self.speaker_of(cue) if cue is not None else None
+        elif not any(self.pos[k] in ("VERB", "AUX") for k in lead):
+            cue = next((k for k in reversed(lead) if self.pos[k] == "NOUN" and self.lemma[k] in self.pat.lead_in_nouns
+                        and (self.head[k] == k or self.head[k] >= i)), None)
+            poss = self.first_kid.get((cue, "poss")) if cue is not None else None
+            case = next((k for k in range(poss + 1, i) if self.head[k] == poss and self.dep[k] == "case"), None) \
+                if poss is not None else None
+            speaker = self.phrase(poss, without=case) if poss is not None else None  # "His lawyers", not "'"
+        if cue is not None and speaker is not None:
+            self.emit_complement(cue, i + 1, self.sent_hi[i], self.lemma[cue], speaker, False)
 
     def before_conceded(self, c: int, hi: int) -> int:
         """The end of a reported clause before a concession that has a speaker of its own: in "X insisted

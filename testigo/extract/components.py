@@ -10,6 +10,7 @@ span's label is a schema kind; ``span._.kb_id`` names the KB entity when known a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -240,8 +241,9 @@ class EntityTagger:
                           # the last: 'goes by the nickname "Z-43,"'
                           greedy="LONGEST")
         # 'Juan Pérez, "El Puma", ...': a quoted nickname set off by commas right after a name
-        self.shapes.add("quoted_alias", [[{"ORTH": ","}, quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,
-                                          {"ORTH": {"IN": [",", ")", ".", ";"]}}]], greedy="LONGEST")
+        # ('Maximiliano Bonilla Orozco, "Valenciano", ...': with no article only right after a person's name)
+        self.shapes.add("quoted_alias", [[{"ORTH": ","}, quote, {**articles, "OP": "?"}, {"IS_TITLE": True, "OP": "+"},
+                                          quote, {"ORTH": {"IN": [",", ")", ".", ";"]}}]], greedy="LONGEST")
         # 'Juan Ramón Castro Ortega ("El Chino Antrax")': a nickname in brackets outranks the names inside it
         self.shapes.add("bracketed_alias", [[{"ORTH": "("}, quote, articles, {"IS_TITLE": True, "OP": "+"}, quote,
                                              {"ORTH": ")"}]], greedy="LONGEST")
@@ -480,6 +482,14 @@ class EntityTagger:
             if label == "quoted_alias":
                 if start == 0 or not doc[start - 1].ent_type_ == "PERSON" and not doc[start - 1].is_title:
                     continue  # only right after a name
+                name_start = start - 1
+                while name_start > 0 and doc[name_start - 1].ent_type_ == "PERSON":
+                    name_start -= 1
+                if doc[start + 2].norm_ not in words_of("nickname_articles") and (
+                        doc[start - 1].ent_type_ != "PERSON" or end - start > 7
+                        or name_start > 0 and doc[name_start - 1].lower_ == "by"):
+                    continue  # no 'El': only after a name the model reads as a person's, of three words at most,
+                    # not its author's ('a song by X, "Tierra Roja", ...')
                 start, end, label = start + 2, end - 2, "person"
             quoted = False
             if label == "alias":  # 'known as "El Cuervo"': a person's nickname; 'as Los Cuervos': a group
@@ -533,6 +543,8 @@ class EntityTagger:
             start, end = ent.start, ent.end
             while start < end and doc[start].pos_ in ("DET", "PUNCT", "CCONJ"):
                 start += 1
+            end = next((t.i for t in doc[start:end] if t.text in (":", ";") or "\n" in t.text), end)  # 'G: Coalition
+            # of ...': a name ends at a colon opening what is said of it, and at the end of its line
             while end > start and (doc[end - 1].pos_ in ("PUNCT", "CCONJ", "PART") or doc[end - 1].tag_ == "POS"
                                    or doc[end - 1].pos_ == "ADP" and doc[end - 1].is_lower
                                    and doc[end - 1].lower_ not in ("de", "del")):  # "Coronel at" (not "San Bartolo de")
@@ -1142,9 +1154,33 @@ def mark_paragraphs(doc: Doc) -> Doc:
             following.is_sent_start = True
             starts.append(i + 1)
     for start in starts:
+        start = _end_marker(doc, start)
         _end_dateline(doc, start)
         _end_label(doc, start)
     return doc
+
+
+def _end_marker(doc: Doc, start: int) -> int:
+    """A line opening with a thread's post number ('12/', '12/16'), a paragraph's number ('3.') or a
+    cable's classification ('(C)'): the words after it start a sentence, so that the parser does not hang
+    the marker on the clause ('12/ He was caught ...' read as 'and he'); where the line's words start."""
+    words = [t.text for t in doc[start:start + 3]]
+    if words and _POST_NUMBER.fullmatch(words[0]):
+        after = start + 1
+    elif len(words) >= 2 and words[0].isdigit() and len(words[0]) <= 2 and words[1] in (".", ")"):
+        after = start + 2
+    elif len(words) == 3 and words[0] == "(" and words[2] == ")" and words[1].isupper() and len(words[1]) <= 4:
+        after = start + 3
+    else:
+        return start
+    if after < len(doc) and not doc[after].is_space and (doc[after].is_title or doc[after].is_upper
+                                                         or doc[after].text == "("):
+        doc[after].is_sent_start = True
+        return _end_marker(doc, after)  # '3. (C) Summary: ...'
+    return start
+
+
+_POST_NUMBER = re.compile(r"[0-9]{1,3}/(?:[0-9]{1,3})?")  # '7/', '7/16': a thread's post number
 
 
 BULLETS = {"-", "\u2022", "*", "\u2013", "\u2014", "\u00b7"}

@@ -318,6 +318,12 @@ class _Resolver:
         if span.label_ == "person" and fold(span[0].text) in ("el", "la") and between.text.strip() in (
                 ',"', ", \u201c", ",\u201c", ", '", ",'", ', "'):  # 'Juan Pérez, "El Puma", ...'
             return True
+        if span.label_ in ("person", "place", "organization") and not span._.kb_id and len(previous.span) >= 2 \
+                and len(span) <= 3 and [t.text for t in between] in ([",", '"'], [",", "\u201c"]) \
+                and span.end < len(self.doc) and self.doc[span.end].text in ('"', "\u201d") \
+                and span.end + 1 < len(self.doc) and self.doc[span.end + 1].text in (",", ";", ".", ")", "\u2014"):
+            span.label_ = "person"  # 'Maximiliano Bonilla Orozco, "Valenciano", ...': a quoted nickname set off
+            return True  # after a full name is that person's, whatever kind the model gave the word
         if span.label_ == "person" and fold(span[0].text) in ("el", "la") and [t.text for t in between] in (
                 [","], ["("], ["(", '"'], ["(", "\u201c"]) and span.end < len(self.doc) \
                 and self.doc[span.end].text in (",", ")", '"', "\u201d") and not span._.kb_id:

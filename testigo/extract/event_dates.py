@@ -25,7 +25,9 @@ careful reader would:
   a sentence telling an attack, with one date, happened then;
 - "MAY 2008 — X is extradited to the United States.": a line of a chronology opens with its date and a
   dash (or colon), and every event of the line with no date of its own happened then (a month written
-  without its year in the line is of the line's year).
+  without its year in the line is of the line's year); a thread's, list's or cable's marker may come
+  first ('8/ August 2009: ...', '3. (C) 2016: ...'), and a place before the date with a colon after it
+  ('Texcaltitlán, December 2023: ...') is a list entry's label too (with a dash it is a wire's dateline).
 
 Dates are resolved against ``published`` as in :func:`testigo.extract.dates.find_dates`.
 """
@@ -155,21 +157,32 @@ def _narrative_year(span: Span, mention: DateMention) -> DateMention:
     return replace(mention, value=resolved.value, precision=resolved.precision)
 
 
-_LINE_DATE = re.compile(r"[^\S\n]*([^\n]{2,32}?)[^\S\n]*(?:\u2014|\u2013|--|-[^\S\n]|:[^\S\n])")
+# A line's marker before its date: a thread's post number ('8/', '8/16'), a list's number ('3.', '3)'), a bullet,
+# a cable's classification ('(C)', '(SBU)').
+_LINE_MARKER = r"(?:[0-9]{1,3}/(?:[0-9]{1,3})?|[0-9]{1,2}[.)]|[-*\u2022\u00b7\u25aa]|\([A-Z]{1,4}(?://[A-Z]{1,4})?\))"
+_LINE_DATE = re.compile(r"[^\S\n]*(?:" + _LINE_MARKER + r"[^\S\n]+)*([^\n]{2,48}?)[^\S\n]*"
+                        r"(\u2014|\u2013|--|-[^\S\n]|:[^\S\n])")
+# A place or name before a list entry's date, then a colon: 'Texcaltitlán, December 2023: ...' (with a dash it
+# is a wire's dateline, 'MEXICO CITY, Oct. 1, 2015 - ...', whose date is the report's, not the events').
+_NAMED_BEFORE = re.compile(r"[A-Z\u00c0-\u00dd][^\W\d_]*(?:[ -][A-Za-z\u00c0-\u00ff][^\W\d_]*){0,3}, ")
 _BARE_YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def chronology_date(doc: object, char: int) -> tuple[Span, list[DateMention]] | None:
     """'MAY 2008 — X is extradited ...', '2011: X is arrested ...': the date that opens the line holding
-    ``char`` (a chronology's entry), when all the line says before its dash or colon is a date; the
-    span of those words and the date, offsets relative to it. Capitals are read as words ('MAY 2008')."""
+    ``char`` (a chronology's entry), when all the line says before its dash or colon is a date (or a place
+    and a date before a colon, 'Oaxaca, May 2021: ...'); the span of the date's words and the date, offsets
+    relative to it. Capitals are read as words ('MAY 2008')."""
     text = text_of(doc)  # type: ignore[arg-type]
     start = text.rfind("\n", 0, char) + 1
     m = _LINE_DATE.match(text, start)
     if m is None or m.end() > char:
         return None
-    words = m.group(1)
+    words, begin = m.group(1), m.start(1)
+    named = _NAMED_BEFORE.match(words) if m.group(2).startswith(":") else None
+    if named is not None:  # 'Texcaltitlán, December 2023:': the date after the place
+        words, begin = words[named.end():], begin + named.end()
     cased = _LETTERS.sub(lambda w: w.group().capitalize(), words.lower())  # same length: offsets hold
     if _BARE_YEAR.fullmatch(words):
         found = [DateMention(0, len(words), words, words, "year")]
@@ -178,7 +191,7 @@ def chronology_date(doc: object, char: int) -> tuple[Span, list[DateMention]] | 
         if not found or found[0].start > 0 or found[-1].end < len(words.rstrip(" .,")):
             return None  # words before or after the date: no chronology entry ('WASHINGTON --')
         found = [replace(d, text=words[d.start:d.end]) for d in found]
-    span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")  # type: ignore[attr-defined]
+    span = doc.char_span(begin, m.end(1), alignment_mode="expand")  # type: ignore[attr-defined]
     return (span, found) if span is not None and len(span) else None
 
 

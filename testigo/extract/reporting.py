@@ -38,6 +38,7 @@ class ReportingPatterns:
     container_nouns: frozenset[str]
     container_preps: frozenset[str]
     lead_in_ends: frozenset[str]
+    lead_in_nouns: frozenset[str]
     opening: str
     closing: str
     straight: str
@@ -95,6 +96,7 @@ def parse_reporting_patterns(data: Mapping[str, Any]) -> ReportingPatterns:
             container_nouns=_words(data, "container_nouns"),
             container_preps=_words(data, "container_prepositions"),
             lead_in_ends=_words(data, "lead_in_ends"),
+            lead_in_nouns=_words(data, "lead_in_nouns"),
             opening=opening,
             closing=closing,
             straight=straight,

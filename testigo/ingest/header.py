@@ -2,6 +2,10 @@
 
     Published: 2025-06-14                        -> published
     Published September 12, 2016                 -> published (a label, with or without a colon)
+    By our Caribbean desk, 2 June 2025           -> published (a byline and its date)
+    Thursday, October 17, 2019. All times local. -> published (a date line a note follows)
+    Issued: 14 October 2025, 09:00 CST           -> published (an advisory's or a brief's issue date, an
+                                                    episode's release date: only with the date right after)
     Programme name | 14 May 2025                 -> published (day first too, and a time after it)
     Prepared from filings. Last updated March 3, 2025.  -> published (a label after a full stop)
     Reynosa, 10 de marzo de 2023                 -> published (Spanish or Portuguese; a place before it)
@@ -49,13 +53,21 @@ _LABELLED = re.compile(rf"^{_LABEL}\s*(?:on\s+)?:?\s*(?P<date>.+?)\s*$", re.I)
 _DAY_NAME = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"  # 'Segment 1 | Aired Monday, July 15, 2013'
 _LABELLED_INSIDE = re.compile(
     rf"(?:^|[.|\u00b7\u2022]\s+|\(){_LABEL}\s*(?:on\s+)?:?\s*{_DAY_NAME}(?P<date>{_DATE})", re.I)
+# 'By our Caribbean desk, 2 June 2025': a byline and its date; 'Thursday, October 17, 2019. All times are local.':
+# a date line with its weekday that a note follows ('May 3, 2021. That was the day ...' opens a story)
+_BYLINE_DATE = re.compile(rf"^By [^,|]{{2,60}}, {_DAY_NAME}(?P<date>{_DATE})\.?$")
+_DATE_THEN_NOTE = re.compile(rf"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?P<date>{_DATE})\. .+$")  # weekday
+# 'Issued: 14 October 2025, 09:00 CST', 'Date of issue: 3 March 2025 | ...', 'Episode 212, released March 21, 2025':
+# an advisory's, a brief's or an episode's label, read only with the date right after it (not 'Released from ...')
+_ISSUED = re.compile(rf"(?:^|[.,|\u00b7\u2022]\s+)(?:issued|date of issue|released)\s*(?:on\s+)?:?\s*{_DAY_NAME}"
+                     rf"(?P<date>{_DATE})", re.I)
 _DATELINE = re.compile(
-    rf"^[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+(?:, [A-ZÀ-Ý][A-Za-zÀ-ÿ .]+)?, (?P<date>{_DATE})"
+    rf"^[A-ZÀ-Ý][A-ZÀ-Ý .'\-]+(?:, [A-ZÀ-Ý][A-Za-zÀ-ÿ .]+)?, {_DAY_NAME}(?P<date>{_DATE})"
     r"(?: \((?P<outlet>[^)]{2,60})\))?\s*[-\u2013\u2014]")
 _WEEKDAY = re.compile(r"(?:^|(?<=, ))(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+")  # first, or after a place
 # what may follow a date on a date line: 'at 10:42 AM ET', '14:05 GMT', '10.42am'
 _TIME = re.compile(r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)$", re.I)
-_PARTS = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[-\u2013\u2014]\s+")  # bars, dots, and spaced dashes
+_PARTS = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[-\u2013\u2014/]\s+")  # bars, dots, spaced dashes and slashes
 # 'Rome, 16 January 2023': a place and the date, and nothing else
 _PLACE = r"[A-Z\u00c0-\u00dd][\w.'\-]*(?: [A-Z\u00c0-\u00dd][\w.'\-]*){0,3}"
 _PLACE_DATE = re.compile(rf"{_PLACE}(?:, {_PLACE})?, (?P<date>{_DATE})")  # 'Rome, 16 January 2023', with a state
@@ -114,6 +126,14 @@ def read_header(text: str) -> dict[str, str]:
             continue
         inside = _LABELLED_INSIDE.search(line)
         if inside and "published" not in found and (iso := _to_iso(inside["date"])):
+            found["published"] = iso
+            continue
+        byline = _BYLINE_DATE.match(line) or _DATE_THEN_NOTE.match(line)
+        if byline and "published" not in found and (iso := _to_iso(byline["date"])):
+            found["published"] = iso
+            continue
+        issued = _ISSUED.search(line)
+        if issued and "published" not in found and (iso := _to_iso(issued["date"])):
             found["published"] = iso
             continue
         dateline = _DATELINE.match(line)

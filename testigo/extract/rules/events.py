@@ -30,7 +30,7 @@ from testigo.extract.rules.trafficking import trafficking_rules
 from testigo.extract.syntax import phrase_words
 from testigo.model import DateValue
 
-__all__ = ["event_rules"]
+__all__ = ["designation_verb", "event_rules"]
 
 PERSON = ("person",)
 AUTHORITY = ("agency", "country")
@@ -423,6 +423,14 @@ def _law_label(frame: Frame, verb: Token) -> str | None:
 
 @starts(lemmas=(relations("designation_verbs"),))
 def _designation(frame: Frame, token: Token) -> None:
+    designation_verb(frame, token)
+
+
+def designation_verb(frame: Frame, token: Token, *, targets: list[Ref] | None = None,
+                     authority: Ref | None = None) -> None:
+    """A listing told by its verb; ``targets`` are the ones listed when the clause has no subject of its
+    own ('Designated an FTO by the State Department.' in a line under a group's name), and ``authority``
+    the one who lists when the clause names none ('Also designated an FTO.': the authority told before)."""
     lemma = token.lemma_.lower()
     if token.pos_ == "VERB" and lemma in frame.lexicon("designation_verbs"):
         label = _label(token) or next((_label(o) for o in token.subtree if o.dep_ == "pobj" and _label(o)), None) \
@@ -434,15 +442,16 @@ def _designation(frame: Frame, token: Token) -> None:
         if lemma not in ("designate", "sanction", "blacklist") and label.split()[-1] in \
                 frame.lexicon("leader_nouns", "member_nouns", "people_nouns") | {"one"}:
             return  # "named X as one of its leaders" names a role, not a listing
-        groups = [r for c in token.children if c.dep_ == "dative" for r in parties(frame, c, GROUP + PERSON)] \
+        groups = list(targets) if targets is not None else \
+            [r for c in token.children if c.dep_ == "dative" for r in parties(frame, c, GROUP + PERSON)] \
             or _patients(frame, token, GROUP + PERSON) or _patients(frame, token, GROUP) \
             or _enumerated_next(frame, token) or _named_with_a_law(frame, token)
-        if any(c.dep_ == "dobj" for c in token.children):  # 'identified X, alias Y, and the Z Organization'
+        if targets is None and any(c.dep_ == "dobj" for c in token.children):  # 'identified X, alias Y, and Z'
             groups += [r for c in token.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")
                        for r in parties(frame, c, GROUP + PERSON) if r not in groups]
         # GROUP alone reads 'the two groups' back to the pair named
         # ("designated X a terrorist organisation": the parser may read X as the indirect object)
-        passive = any(c.dep_ == "nsubjpass" for c in token.children)
+        passive = targets is not None or any(c.dep_ == "nsubjpass" for c in token.children)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None and token.dep_ == "conj" and not passive:  # "Y went further and designated it"
             subject = subject_of(token)
@@ -451,6 +460,8 @@ def _designation(frame: Frame, token: Token) -> None:
         if not authorities and subject is None and token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN":
             authorities = [r for c in token.head.children if c.dep_ == "poss"  # "X's decision to designate"
                            for r in parties(frame, c, AUTHORITY)]
+        if not authorities and authority is not None:
+            authorities = [authority]
         own_dates = _gapped_dates(frame, token)
         groups += [ref for ref in own_dates if ref not in groups]
         for group in groups:
