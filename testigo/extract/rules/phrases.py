@@ -10,7 +10,6 @@ groups named together, or "the faction led by X" standing for a group named afte
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
@@ -24,7 +23,7 @@ from testigo.extract.rules.plural_people import counted_people, detained_people,
 from testigo.extract.rules.salience import addressed, renamed, salient_person
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
 from testigo.kb import KnowledgeBase
-from testigo.model import Alias, Entity
+from testigo.model import Entity
 
 __all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "led_group", "parties", "people_after_colon",
            "person_faction", "pointing_pair", "prep_objects", "salient_pair", "seat_of_government", "told_groups",
@@ -100,15 +99,23 @@ def _family_business(frame: Frame, head: Token) -> Ref | None:
         return None
     surname = " ".join(t.text for t in words)
     names = {fold(form.format(surname)) for form in FAMILY_BUSINESS}
-    for entity in frame.ents.entities.values():
-        known = {fold(n) for n in (entity.name, *(a.name for a in entity.aliases))}
-        if entity.kind == "criminal_group" and names & known:
-            return Ref.at(head, entity.id, entity.kind)
+    group = next((e for e in frame.ents.entities.values() if e.kind == "criminal_group"
+                  and names & {fold(n) for n in (e.name, *(a.name for a in e.aliases))}), None)
     found = [e for form in FAMILY_BUSINESS for e in (frame.kb.lookup(form.format(surname)) if frame.kb else [])
              if e.kind == "criminal_group"]
-    if not found:
+    if group is None and not found:
         return None
-    return frame.introduce(found[0], head.i)
+    ref = Ref.at(head, group.id, group.kind) if group is not None else frame.introduce(found[0], head.i)
+    keep_phrase(frame, ref.entity_id, head.doc[words[0].i:_phrase_end(head) + 1])  # 'the Beltrán Leyva brothers'
+    return ref
+
+
+def _phrase_end(head: Token) -> int:
+    """The last word of a family's group phrase: 'brothers' in 'the X brothers', 'organisation' in "the X
+    brothers' organisation"."""
+    if head.dep_ == "poss" and head.head.lower_ in FAMILY_FOLLOWERS:
+        return head.head.i
+    return head.i
 
 
 def _family_members(frame: Frame, head: Token) -> list[Ref]:
@@ -242,6 +249,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         led = _led_by(frame, head)
         if led:
             return led
+    if kinds == GROUP and (unnamed := led_unnamed(frame, head)) is not None:
+        return [unnamed]  # "X headed a criminal cell": the cell X heads
     if kinds == GROUP and head.lower_ in frame.lexicon("follower_nouns") and head.tag_ == "NNS":
         followed = [r for c in head.children if c.dep_ == "poss" for r in led_group(frame, c)]
         if followed:
@@ -610,6 +619,8 @@ def _introduced_as(frame: Frame, head: Token) -> Ref | None:
             word = word.head
         if word.dep_ == "appos":
             return frame.name(word.head, *GROUP)
+        if word.dep_ == "dobj":
+            return led_unnamed(frame, word)  # "X headed a criminal cell ... The cell": the cell X headed
         subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None) if word.dep_ == "attr" else None
         return frame.ref(subject, *GROUP) if subject is not None else None  # 'it is a loose coalition': what 'it' is
     return None
@@ -1463,7 +1474,11 @@ def _leaders_group(frame: Frame, head: Token) -> list[Ref]:
     led = {c.object_id for c in frame.claims.values() if c.predicate in LEADING and c.subject_id == me
            and c.object_id and c.polarity.value == "positive" and c.evidence.start < head.idx
            and (e := frame.ents.entities.get(c.object_id)) is not None and e.kind == "criminal_group"}
-    return [Ref.at(head, next(iter(led)), "criminal_group")] if len(led) == 1 else []
+    if len(led) != 1:
+        return []
+    if people[0].span.root.i == owner.i and owner.pos_ == "PROPN":  # "Chamalé's organisation" names it too
+        keep_phrase(frame, next(iter(led)), head.doc[people[0].span.start:head.i + 1])
+    return [Ref.at(head, next(iter(led)), "criminal_group")]
 
 
 def _kin_of_pronoun(frame: Frame, head: Token) -> list[Ref]:
@@ -1902,6 +1917,38 @@ def _led_by(frame: Frame, head: Token) -> list[Ref]:
     return []
 
 
+PARTICIPLES = {"lead": "led", "head": "headed", "run": "run", "command": "commanded", "direct": "directed"}
+
+
+def led_unnamed(frame: Frame, noun: Token) -> Ref | None:
+    """'X headed a criminal cell dedicated to ...', 'X ran a network near the border': a group the text names
+    only through the one person who leads it, read as 'criminal cell headed by X' (the same group as "X's
+    organisation" later). Not a part of a named group ('a CJNG cell', 'a cell of G', 'a Sinaloa cell'), nor a
+    group led out of another ('led a group out of G to form H'), nor one a denial speaks of ('has never led
+    a gang')."""
+    verb = noun.head
+    participle = PARTICIPLES.get(verb.lemma_.lower())
+    if noun.dep_ != "dobj" or noun.tag_ != "NN" or participle is None or verb.pos_ != "VERB" \
+            or noun.lemma_.lower() not in frame.lexicon("led_group_nouns") \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+            or any(c.dep_ in ("poss", "appos") or c.dep_ == "prep" and c.lower_ in ("of", "within")
+                   for c in noun.children):
+        return None
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    if any(not c.is_lower or frame.name(c) is not None for c in words) or any(
+            c.dep_ == "neg" or c.lower_ == "never" or c.dep_ in ("prep", "prt") and c.lower_ in ("out", "away", "from")
+            or c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("form", "create", "found") for c in verb.children):
+        return None
+    people = [r for c in verb.children if c.dep_ == "nsubj" for r in parties(frame, c, ("person",))]
+    if len(people) != 1 or people[0].span.root.pos_ != "PROPN":
+        return None
+    wording = " ".join([*(c.text for c in words), noun.lower_, participle, "by"])
+    group = named_after(frame, noun, people[0], wording, by_nickname=False)  # 'El Chapo Isidro heads a network':
+    # not Los Chapitos
+    echo(frame, noun, group)
+    return group
+
+
 def _known_by_name(frame: Frame, words: list[Token]) -> Ref | None:
     """The group a 'known as X' / 'called X' clause on one of ``words`` names."""
     for word in words:
@@ -1974,12 +2021,7 @@ def _possessed_faction(frame: Frame, head: Token) -> Ref | None:
     person = frame.name(owner, "person") if owner is not None else None
     if owner is None or person is None or person.span.root.i != owner.i:
         return None
-    ref = named_after(frame, head, person)
-    entity = frame.ents.entities[ref.entity_id]
-    phrase = head.doc[person.span.start:head.i + 1].text
-    if entity.name.startswith("faction led by") and all(a.name != phrase for a in entity.aliases):
-        frame.ents.entities[entity.id] = replace(entity, aliases=(*entity.aliases, Alias(phrase)))
-    return ref
+    return named_after(frame, head, person)
 
 
 def _loyal_group_leaders(frame: Frame, head: Token) -> list[Ref]:
@@ -1989,14 +2031,25 @@ def _loyal_group_leaders(frame: Frame, head: Token) -> list[Ref]:
     return loyal_to(frame, head)
 
 
-def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction led by") -> Ref:
-    """A group whose name comes from the leader's nickname ('Los Mayos' after 'El Mayo')."""
+def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction led by", *,
+                by_nickname: bool = True) -> Ref:
+    """The group a phrase names through its leader: one it is known as, the one group the text said the leader
+    leads, one whose name comes from the leader's nickname ('Los Mayos' after 'El Mayo'; not with
+    ``by_nickname`` false), else a new group '<wording> <leader>'."""
+    group = _named_after(frame, head, leader, wording, by_nickname)
+    if head.left_edge.i <= leader.span.start and leader.span.end <= head.right_edge.i + 1 \
+            and leader.span.root.pos_ == "PROPN":  # the name inside the phrase ('X's faction', 'the cell led by X')
+        keep_phrase(frame, group.entity_id, head.doc[min(head.i, leader.span.start):max(head.i + 1, leader.span.end)])
+    return group
+
+
+def _named_after(frame: Frame, head: Token, leader: Ref, wording: str, by_nickname: bool) -> Ref:
     person = frame.ents.entities[leader.entity_id]
     if (called := _known_by_name(frame, [head, leader.span.root])) is not None:
         return called  # "the faction loyal to X, known as Los Y"
     if (led := _led_faction(frame, leader)) is not None:  # a group the text said the leader leads
         return Ref(Span(head.doc, head.left_edge.i, head.i + 1, label="criminal_group"), led)
-    stems = {_stem(n) for n in _nicknames(person)} - {""}
+    stems = {_stem(n) for n in _nicknames(person)} - {""} if by_nickname else set()
     start, end = min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end)
     in_doc = [frame.ents.entities[r.entity_id] for r in frame.ents.refs if r.kind == "criminal_group"]
     known = list(frame.kb.entities.values()) if frame.kb is not None else []
@@ -2004,6 +2057,17 @@ def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction 
         if group.kind == "criminal_group" and _group_stem_matches(group, stems):
             return frame.introduce(group, start, end)
     return frame.introduce(Entity.make("criminal_group", f"{wording} {person.name}"), start, end)
+
+
+def keep_phrase(frame: Frame, entity_id: str, words: Span) -> None:
+    """Keep the words a text names a group by through a person ('Valenciano's side', 'group loyal to X', 'the
+    Beltrán Leyva brothers') as an alias of the group they were read as, without the leading article, so that
+    the group is one entity under every form the text uses."""
+    phrase = words.text.strip()
+    if words and words[0].lower_ in ("the", "a", "an"):
+        phrase = words[1:].text.strip()
+    if phrase and fold(phrase) != fold(frame.ents.entities[entity_id].name):
+        frame.ents.add_alias(entity_id, phrase)
 
 
 RANKS = frozenset({"comandante", "commander", "jefe", "don", "senor", "licenciado", "ingeniero", "general"})

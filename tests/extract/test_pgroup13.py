@@ -1,0 +1,88 @@
+"""Groups a text names only through a person: the group is one entity under every form the text uses
+('group loyal to X', "X's organisation", 'the X brothers'), and 'X headed a criminal cell' makes the cell a
+group X leads that takes part in the relations around it. Sentences written for these tests, invented names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+from tests.extract.readout import triples
+
+pytestmark = pytest.mark.model
+
+
+def aliases(extractor: Any, text: str) -> dict[str, set[str]]:
+    """The aliases of every criminal group of ``text``, by the group's name."""
+    return {e.name: {a.name for a in e.aliases} for e in extractor(Document.make(text, "test.txt")).entities
+            if e.kind == "criminal_group"}
+
+
+# --- the text's own phrase is kept as an alias of the group it was read as
+
+LOYAL = ("Police said the Halcones Cartel is fighting a rival group loyal to Rodrigo Valverde Soto, "
+         "a trafficker now in prison, for the town's dealing points.")
+
+
+def test_group_loyal_to_a_person_keeps_the_phrase(extractor: Any) -> None:
+    groups = aliases(extractor, LOYAL)
+    assert "group loyal to Rodrigo Valverde Soto" in groups["faction loyal to Rodrigo Valverde Soto"]
+    assert ("Halcones Cartel", "rival_of", "faction loyal to Rodrigo Valverde Soto") in triples(extractor, LOYAL)
+
+
+POSSESSED = ("Armando Quiroga Lerma, known as \"El Gavilán\", controls the hills east of Puerto Lobos. "
+             "El Gavilán's camp denies any pact with the Halcones Cartel.")
+
+
+def test_a_persons_camp_keeps_the_phrase(extractor: Any) -> None:
+    groups = aliases(extractor, POSSESSED)
+    assert any("El Gavilán's camp" in names for names in groups.values())
+
+
+def test_a_persons_lawyer_is_no_group(extractor: Any) -> None:
+    text = ("Armando Quiroga Lerma, known as \"El Gavilán\", was arrested in March. "
+            "El Gavilán's lawyer denied any pact with the Halcones Cartel.")
+    groups = aliases(extractor, text)
+    assert not any("lawyer" in name or any("lawyer" in a for a in names) for name, names in groups.items())
+
+
+# --- 'X headed a criminal cell': the cell X heads, followed by 'the cell' and 'it'
+
+HEADED = ("According to investigators, Teodoro \"N\" headed a criminal cell dedicated to extortion in the "
+          "port of Puerto Lobos. The cell is one of the armed wings of the Halcones Cartel, and it maintains a "
+          "dispute with cells linked to the Tejones Cartel.")
+
+
+def test_a_headed_cell_is_a_group_its_head_leads(extractor: Any) -> None:
+    found = triples(extractor, HEADED)
+    assert ("Teodoro \"N\"", "leader_of", "criminal cell headed by Teodoro \"N\"") in found
+    assert ("criminal cell headed by Teodoro \"N\"", "faction_of", "Halcones Cartel") in found
+    assert ("criminal cell headed by Teodoro \"N\"", "rival_of", "Tejones Cartel") in found
+
+
+def test_the_same_persons_organisation_is_the_same_group(extractor: Any) -> None:
+    text = ("Benigno Arce Villalobos, known as \"Chato\", ran a network near the border. "
+            "Chato's organisation was described by police as a key partner of the Halcones Cartel.")
+    found = triples(extractor, text)
+    assert ("Benigno Arce Villalobos", "leader_of", "network run by Benigno Arce Villalobos") in found
+    assert ("network run by Benigno Arce Villalobos", "ally_of", "Halcones Cartel") in found
+    assert "Chato's organisation" in aliases(extractor, text)["network run by Benigno Arce Villalobos"]
+
+
+def test_a_denied_gang_is_no_group(extractor: Any) -> None:
+    text = "\"My client has never led a criminal gang,\" the lawyer of Benigno Arce Villalobos said."
+    assert not aliases(extractor, text)
+
+
+def test_a_cell_of_a_named_group_is_no_group_of_its_own(extractor: Any) -> None:
+    found = triples(extractor, "Benigno Arce Villalobos heads a local cell of the Halcones Cartel in Puerto Lobos.")
+    assert ("Benigno Arce Villalobos", "member_of", "Halcones Cartel") in found
+    assert not any(o.startswith("local cell") for _, _, o in found)
+
+
+def test_a_group_led_out_of_another_is_not_read_so(extractor: Any) -> None:
+    found = triples(extractor, "In 2019 Benigno Arce Villalobos led a faction out of the Halcones Cartel to form "
+                               "the Tejones Cartel.")
+    assert not any("led by" in o for _, _, o in found)
