@@ -86,3 +86,54 @@ def test_a_group_led_out_of_another_is_not_read_so(extractor: Any) -> None:
     found = triples(extractor, "In 2019 Benigno Arce Villalobos led a faction out of the Halcones Cartel to form "
                                "the Tejones Cartel.")
     assert not any("led by" in o for _, _, o in found)
+
+
+# --- 'the organization of X' and "X's group": one group; its own facts not denied with its clause
+
+ORGANIZATION = ("Officials said the Puerto Lobos-based organization of Teodoro Arce Villalobos is not part of the "
+                "Halcones Cartel. Police believe Arce Villalobos's group moves cocaine for the Tejones Cartel.")
+
+
+def test_the_organization_of_a_person_and_his_group_are_one(extractor: Any) -> None:
+    groups = aliases(extractor, ORGANIZATION)
+    assert "Arce Villalobos's group" in groups["organization of Teodoro Arce Villalobos"]
+    assert len(groups) == 3
+
+
+def test_the_organization_of_a_person_keeps_its_leader_in_a_denial(extractor: Any) -> None:
+    from tests.extract.readout import said
+
+    claims = {(s.subject, s.predicate, s.object, s.polarity) for s in said(extractor, ORGANIZATION)}
+    assert ("Teodoro Arce Villalobos", "leader_of", "organization of Teodoro Arce Villalobos", "positive") in claims
+    assert ("organization of Teodoro Arce Villalobos", "faction_of", "Halcones Cartel", "negative") in claims
+
+
+def test_the_group_of_people_is_no_group(extractor: Any) -> None:
+    text = "Police said the group of Teodoro Arce Villalobos and two friends left the ranch in March."
+    assert not aliases(extractor, text)
+
+
+# --- 'a group around X'
+
+def test_a_group_around_a_person_is_led_by_him(extractor: Any) -> None:
+    found = triples(extractor, "The faction around Rodrigo Valverde Soto has fought the Halcones Cartel since 2019.")
+    assert ("Rodrigo Valverde Soto", "leader_of", "faction around Rodrigo Valverde Soto") in found
+    assert ("faction around Rodrigo Valverde Soto", "rival_of", "Halcones Cartel") in found
+
+
+def test_a_group_around_el_chapo_is_not_his_sons(extractor: Any) -> None:
+    found = triples(extractor, "The routes were left to a younger group around Joaquín Guzmán Loera.")
+    assert ("Joaquín Guzmán Loera", "leader_of", "Los Chapitos") not in found
+
+
+# --- 'the X faction' where X is the family's name of a group: the phrase is the group's alias
+
+def test_a_family_faction_is_the_familys_group(extractor: Any) -> None:
+    text = ("Arturo Beltrán Leyva blamed the Sinaloa Cartel, and the Beltrán Leyva faction broke away and allied "
+            "itself with the Zetas.")
+    assert "Beltrán Leyva faction" in aliases(extractor, text)["Beltrán-Leyva Organization"]
+
+
+def test_a_cartels_faction_is_no_alias_of_the_cartel(extractor: Any) -> None:
+    text = "The Sinaloa Cartel faction allied itself with the Zetas."
+    assert "Sinaloa Cartel faction" not in aliases(extractor, text).get("Sinaloa Cartel", set())

@@ -20,6 +20,7 @@ from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.holding import clause_object, led_in_sentence, led_just_before, runs_a_part, somewhere
 from testigo.extract.rules.phrases import (
     GROUP,
+    group_around,
     loyal_to,
     parties,
     prep_objects,
@@ -396,7 +397,8 @@ def _group_of_person(frame: Frame, token: Token) -> None:
     before = doc[group.span.start - 1] if group.span.start > 0 else None
     if before is not None and (before.lower_ == "of" or before.lemma_.lower() in role_words()):
         return  # 'members of G of X', 'the leader of G of X': the phrase is about someone else
-    frame.emit("leader_of", person, group, token, "leader_of.group_of_person.v1")
+    frame.emit("leader_of", person, group, token, "leader_of.group_of_person.v1",
+               presupposed=frame.only_clause_denies(token))  # 'the organization of X is not part of G': X's
 
 
 @starts(lemmas=("answer", "report"))
@@ -525,6 +527,14 @@ def _loyal_to(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", people[0], group, token, "leader_of.loyal_to.v1")
 
 
+@starts(lemmas=(relations("collective_nouns", "faction_nouns"),))
+def _group_around(frame: Frame, token: Token) -> None:
+    """'a younger group around X', 'the faction around X': X leads it."""
+    people = group_around(frame, token) if token.pos_ == "NOUN" else []
+    for group in parties(frame, token, GROUP)[:1] if people else []:
+        frame.emit("leader_of", people[0], group, token, "leader_of.group_around.v1", presupposed=True)
+
+
 MAKING_VERBS = frozenset({"turn", "transform", "build", "make", "forge"})
 
 
@@ -550,5 +560,5 @@ def _made_into(frame: Frame, token: Token) -> None:
 # The leadership rules, in order.
 leadership_rules = RuleSet(
     _took_control, succession_rules, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by,
-    _led_mistagged, _accused_of_leading, _respectively, _group_of_person, _loyal_to, _made_into,
+    _led_mistagged, _accused_of_leading, _respectively, _group_of_person, _loyal_to, _group_around, _made_into,
 )

@@ -25,7 +25,8 @@ from testigo.extract.syntax import NAMING_VERBS, conjuncts
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
-__all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "led_group", "parties", "people_after_colon",
+__all__ = ["after_colon", "group_around", "hedged_bearer", "its_group", "latest_siblings", "led_group", "parties",
+           "people_after_colon",
            "person_faction", "pointing_pair", "prep_objects", "salient_pair", "seat_of_government", "told_groups",
            "unnamed_subject"]
 
@@ -110,6 +111,15 @@ def _family_business(frame: Frame, head: Token) -> Ref | None:
     return ref
 
 
+def _family_phrase(frame: Frame, ref: Ref, head: Token) -> None:
+    """'the Beltrán Leyva faction' where the name read is the family's ('Beltrán Leyva' of the 'Beltrán Leyva
+    Organization'): keep the phrase as the group's alias (not 'the Sinaloa Cartel faction', a part of it)."""
+    entity = frame.ents.entities[ref.entity_id]
+    names = {fold(n) for n in (entity.name, *(a.name for a in entity.aliases))}
+    if ref.span.end == head.i and {fold(form.format(ref.span.text)) for form in FAMILY_BUSINESS} & names:
+        keep_phrase(frame, ref.entity_id, head.doc[ref.span.start:head.i + 1])
+
+
 def _phrase_end(head: Token) -> int:
     """The last word of a family's group phrase: 'brothers' in 'the X brothers', 'organisation' in "the X
     brothers' organisation"."""
@@ -191,6 +201,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return called  # "the G faction based in P, known as X"
     if kinds == GROUP and (leaders := _loyal_group_leaders(frame, head)):
         return [named_after(frame, head, leaders[0], "faction loyal to")]  # "groups / the cells loyal to X": X's
+    if kinds == GROUP and (leaders := group_around(frame, head)):
+        return [named_after(frame, head, leaders[0], f"{head.lower_} around")]  # "a younger group around X"
     if kinds == GROUP and (faction := person_faction(frame, head)) is not None:
         return [faction]  # "the Sinaloa Cartel's Mayo Zambada faction", "the Zambada faction of G"
     if kinds == GROUP and head.tag_ == "NN" and lemma in LEADERS_GROUPS and (led := _leaders_group(frame, head)):
@@ -1723,6 +1735,8 @@ def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: i
         for child in head.children:
             if child.dep_ in deps:
                 found += [r for t in conjuncts(child) if (r := frame.name(t, *kinds)) is not None]
+                if len(found) == 1 and child.dep_ != "poss" and head.lower_ in FAMILY_FOLLOWERS:
+                    _family_phrase(frame, found[0], head)  # 'the Beltrán Leyva faction'
                 if found and kinds == GROUP:  # "CDN and Sinaloa emissaries": the place stands for its group
                     found += [g for t in conjuncts(child) if (p := frame.name(t, "place")) is not None
                               and (g := group_named_after(frame, p, p.span.end)) is not None]
@@ -2024,6 +2038,14 @@ def _possessed_faction(frame: Frame, head: Token) -> Ref | None:
     return named_after(frame, head, person)
 
 
+def group_around(frame: Frame, head: Token) -> list[Ref]:
+    """The person of 'a group around X', 'the faction around X': the one the group gathers around, who leads it."""
+    if head.lemma_.lower() not in frame.lexicon("collective_nouns") | frame.lexicon("faction_nouns") \
+            or head.lemma_.lower() in frame.lexicon("personal_parts"):
+        return []
+    return [r for obj in prep_objects(head, "around") if obj.pos_ == "PROPN" for r in parties(frame, obj, ("person",))]
+
+
 def _loyal_group_leaders(frame: Frame, head: Token) -> list[Ref]:
     """The person any group noun is loyal to ('the cells loyal to X', 'networks loyal to X')."""
     if head.lemma_.lower() not in frame.lexicon("collective_nouns") | frame.lexicon("faction_nouns"):
@@ -2100,6 +2122,13 @@ def _stem(name: str) -> str:
     return words[0][:4] if words and len(words[0]) >= 4 else ""
 
 
+DIMINUTIVES = ("itos", "itas", "illos", "illas")
+
+
 def _group_stem_matches(group: Entity, stems: set[str]) -> bool:
+    """A group named after the nickname's stem ('Los Mayos' after 'El Mayo'), not one named as the little ones
+    of that name ('Los Chapitos', El Chapo's sons, are not the faction led by El Chapo)."""
+    if fold(group.name).endswith(DIMINUTIVES):
+        return False
     names = [group.name] + [a.name for a in group.aliases]
     return any(_stem(n) in stems for n in names if _stem(n))
