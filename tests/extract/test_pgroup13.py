@@ -137,3 +137,22 @@ def test_a_family_faction_is_the_familys_group(extractor: Any) -> None:
 def test_a_cartels_faction_is_no_alias_of_the_cartel(extractor: Any) -> None:
     text = "The Sinaloa Cartel faction allied itself with the Zetas."
     assert "Sinaloa Cartel faction" not in aliases(extractor, text).get("Sinaloa Cartel", set())
+
+
+# --- 'the followers of X, known as G': X leads G
+
+def test_the_followers_of_a_person_known_as_a_group(extractor: Any) -> None:
+    found = triples(extractor, "The followers of Rodrigo Valverde Soto, known as Los Pumas, have fought the "
+                               "Halcones Cartel since 2019.")
+    assert ("Rodrigo Valverde Soto", "leader_of", "Los Pumas") in found
+    assert ("Los Pumas", "rival_of", "Halcones Cartel") in found
+
+
+def test_a_persons_loyalists_known_as_a_group(extractor: Any) -> None:
+    found = triples(extractor, "Valverde Soto's loyalists, known as Los Pumas, clashed with the Halcones Cartel.")
+    assert any(p == "leader_of" and o == "Los Pumas" for _, p, o in found)
+
+
+def test_followers_with_no_name_are_no_group(extractor: Any) -> None:
+    found = triples(extractor, "The followers of Rodrigo Valverde Soto gathered outside the court in Puerto Lobos.")
+    assert not any(p == "leader_of" for _, p, _ in found)

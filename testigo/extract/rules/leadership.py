@@ -20,6 +20,7 @@ from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.holding import clause_object, led_in_sentence, led_just_before, runs_a_part, somewhere
 from testigo.extract.rules.phrases import (
     GROUP,
+    follower_names,
     group_around,
     loyal_to,
     parties,
@@ -535,6 +536,14 @@ def _group_around(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", people[0], group, token, "leader_of.group_around.v1", presupposed=True)
 
 
+@starts(lemmas=(relations("follower_nouns"),), words=(relations("follower_nouns"),))
+def _followers_known_as(frame: Frame, token: Token) -> None:
+    """'the followers of X, known as G', "X's loyalists, known as G": X leads G."""
+    people, groups = follower_names(frame, token)
+    for group in groups if people else []:
+        frame.emit("leader_of", people[0], group, token, "leader_of.followers_known_as.v1", presupposed=True)
+
+
 MAKING_VERBS = frozenset({"turn", "transform", "build", "make", "forge"})
 
 
@@ -560,5 +569,6 @@ def _made_into(frame: Frame, token: Token) -> None:
 # The leadership rules, in order.
 leadership_rules = RuleSet(
     _took_control, succession_rules, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by,
-    _led_mistagged, _accused_of_leading, _respectively, _group_of_person, _loyal_to, _group_around, _made_into,
+    _led_mistagged, _accused_of_leading, _respectively, _group_of_person, _loyal_to, _group_around, _followers_known_as,
+    _made_into,
 )

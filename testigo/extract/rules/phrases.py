@@ -25,10 +25,9 @@ from testigo.extract.syntax import NAMING_VERBS, conjuncts
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
-__all__ = ["after_colon", "group_around", "hedged_bearer", "its_group", "latest_siblings", "led_group", "parties",
-           "people_after_colon",
-           "person_faction", "pointing_pair", "prep_objects", "salient_pair", "seat_of_government", "told_groups",
-           "unnamed_subject"]
+__all__ = ["after_colon", "follower_names", "group_around", "hedged_bearer", "its_group", "latest_siblings",
+           "led_group", "parties", "people_after_colon", "person_faction", "pointing_pair", "prep_objects",
+           "salient_pair", "seat_of_government", "told_groups", "unnamed_subject"]
 
 GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
@@ -264,7 +263,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and (unnamed := led_unnamed(frame, head)) is not None:
         return [unnamed]  # "X headed a criminal cell": the cell X heads
     if kinds == GROUP and head.lower_ in frame.lexicon("follower_nouns") and head.tag_ == "NNS":
-        followed = [r for c in head.children if c.dep_ == "poss" for r in led_group(frame, c)]
+        followed = follower_names(frame, head)[1] or [
+            r for c in head.children if c.dep_ == "poss" for r in led_group(frame, c)]
         if followed:
             return followed  # "his people reached an understanding with G": the group he leads
     if "place" in kinds and lemma in frame.lexicon("place_nouns"):
@@ -2036,6 +2036,19 @@ def _possessed_faction(frame: Frame, head: Token) -> Ref | None:
     if owner is None or person is None or person.span.root.i != owner.i:
         return None
     return named_after(frame, head, person)
+
+
+def follower_names(frame: Frame, head: Token) -> tuple[list[Ref], list[Ref]]:
+    """The person and the group of 'the followers of X, known as G' (the parser hangs 'known as' on X) or
+    "X's loyalists, known as G": the people who follow X are G, which X leads; nothing without such a name."""
+    if head.lower_ not in frame.lexicon("follower_nouns") or head.tag_ != "NNS":
+        return [], []
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + [
+        o for o in prep_objects(head, "of") if o.pos_ == "PROPN"]
+    people = [r for o in owners for r in parties(frame, o, ("person",))]
+    named = [r for w in (head, *owners) for c in w.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call")
+             for o in prep_objects(c, "as") for r in parties(frame, o, GROUP)]
+    return (people[:1], named[:1]) if len(people) == 1 and named else ([], [])
 
 
 def group_around(frame: Frame, head: Token) -> list[Ref]:
