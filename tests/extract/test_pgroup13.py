@@ -156,3 +156,22 @@ def test_a_persons_loyalists_known_as_a_group(extractor: Any) -> None:
 def test_followers_with_no_name_are_no_group(extractor: Any) -> None:
     found = triples(extractor, "The followers of Rodrigo Valverde Soto gathered outside the court in Puerto Lobos.")
     assert not any(p == "leader_of" for _, p, _ in found)
+
+
+# --- "X, whose organisation ...": the group named after X's family
+
+def test_whose_organisation_is_the_familys_group(extractor: Any) -> None:
+    found = triples(extractor, "He was a lieutenant of Arturo Beltrán Leyva, whose organisation was then part of "
+                               "the Sinaloa alliance.")
+    assert ("Arturo Beltrán Leyva", "leader_of", "Beltrán-Leyva Organization") in found
+
+
+def test_whose_organisation_of_a_family_with_no_group_is_none(extractor: Any) -> None:
+    found = triples(extractor, "He was a lieutenant of Teodoro Arce Villalobos, whose organisation was then part "
+                               "of the Halcones Cartel.")
+    assert not any(p == "leader_of" for _, p, _ in found)
+
+
+def test_whose_lawyer_is_no_group(extractor: Any) -> None:
+    found = triples(extractor, "He worked for Arturo Beltrán Leyva, whose lawyer later met the Sinaloa Cartel.")
+    assert not any(p == "leader_of" for _, p, _ in found)

@@ -97,17 +97,23 @@ def _family_business(frame: Frame, head: Token) -> Ref | None:
                     for t in c.subtree if t.is_title and t.i < head.i), key=lambda t: t.i)
     if not words or words[-1].i != head.i - 1:
         return None
-    surname = " ".join(t.text for t in words)
+    ref = _family_group(frame, " ".join(t.text for t in words), head)
+    if ref is not None:
+        keep_phrase(frame, ref.entity_id, head.doc[words[0].i:_phrase_end(head) + 1])  # 'the Beltrán Leyva brothers'
+    return ref
+
+
+def _family_group(frame: Frame, surname: str, head: Token) -> Ref | None:
+    """The group named after a family's surname ('Beltrán Leyva' -> the 'Beltrán Leyva Organization'), in the
+    text, else in the knowledge base, as a reference at ``head``."""
     names = {fold(form.format(surname)) for form in FAMILY_BUSINESS}
     group = next((e for e in frame.ents.entities.values() if e.kind == "criminal_group"
                   and names & {fold(n) for n in (e.name, *(a.name for a in e.aliases))}), None)
+    if group is not None:
+        return Ref.at(head, group.id, group.kind)
     found = [e for form in FAMILY_BUSINESS for e in (frame.kb.lookup(form.format(surname)) if frame.kb else [])
              if e.kind == "criminal_group"]
-    if group is None and not found:
-        return None
-    ref = Ref.at(head, group.id, group.kind) if group is not None else frame.introduce(found[0], head.i)
-    keep_phrase(frame, ref.entity_id, head.doc[words[0].i:_phrase_end(head) + 1])  # 'the Beltrán Leyva brothers'
-    return ref
+    return frame.introduce(found[0], head.i) if found else None
 
 
 def _family_phrase(frame: Frame, ref: Ref, head: Token) -> None:
@@ -1477,6 +1483,8 @@ def _leaders_group(frame: Frame, head: Token) -> list[Ref]:
     if owner.lower_ in ("his", "her"):
         here = {r.entity_id: r for r in frame.refs_before(owner, "person") if r.span.start >= owner.sent.start}
         people = list(here.values()) if here else _pronoun(frame, owner)  # 'suspect X of running his network'
+    elif owner.lower_ == "whose" and (antecedent := relative_antecedent(owner)) is not None:
+        people = [r for r in [frame.name(antecedent, "person")] if r is not None]  # "X, whose organisation ..."
     else:
         named = frame.name(owner, "person")
         people = [named] if named is not None and named.span.root.i == owner.i else []
@@ -1486,11 +1494,23 @@ def _leaders_group(frame: Frame, head: Token) -> list[Ref]:
     led = {c.object_id for c in frame.claims.values() if c.predicate in LEADING and c.subject_id == me
            and c.object_id and c.polarity.value == "positive" and c.evidence.start < head.idx
            and (e := frame.ents.entities.get(c.object_id)) is not None and e.kind == "criminal_group"}
+    if not led and owner.lower_ not in ("his", "her") and (family := _surname_group(frame, me, head)) is not None:
+        return [family]  # "Arturo Beltrán Leyva, whose organisation ...": the Beltrán Leyva Organization
     if len(led) != 1:
         return []
     if people[0].span.root.i == owner.i and owner.pos_ == "PROPN":  # "Chamalé's organisation" names it too
         keep_phrase(frame, next(iter(led)), head.doc[people[0].span.start:head.i + 1])
     return [Ref.at(head, next(iter(led)), "criminal_group")]
+
+
+def _surname_group(frame: Frame, person_id: str, head: Token) -> Ref | None:
+    """The group named after a person's family ("Arturo Beltrán Leyva's organisation": the Beltrán Leyva
+    Organization), by the last two surnames, else the last one."""
+    words = frame.ents.entities[person_id].name.split()
+    for surname in (words[-2:], words[-1:]) if len(words) >= 3 else (words[-1:],) if len(words) == 2 else ():
+        if (group := _family_group(frame, " ".join(surname), head)) is not None:
+            return group
+    return None
 
 
 def _kin_of_pronoun(frame: Frame, head: Token) -> list[Ref]:
