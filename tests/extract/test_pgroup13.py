@@ -175,3 +175,10 @@ def test_whose_organisation_of_a_family_with_no_group_is_none(extractor: Any) ->
 def test_whose_lawyer_is_no_group(extractor: Any) -> None:
     found = triples(extractor, "He worked for Arturo Beltrán Leyva, whose lawyer later met the Sinaloa Cartel.")
     assert not any(p == "leader_of" for _, p, _ in found)
+
+
+# --- 'the P leadership' as a subject: the group named after P (as 'the P leaders' already is)
+
+def test_a_groups_leadership_as_subject_is_the_group(extractor: Any) -> None:
+    found = triples(extractor, "For years the Sinaloa leadership cooperated with the Tejones Cartel.")
+    assert ("Sinaloa Cartel", "ally_of", "Tejones Cartel") in found

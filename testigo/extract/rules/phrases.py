@@ -278,8 +278,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and lemma in BREAKAWAY_NOUNS and head.tag_ == "NN" and (part := _breakaway_before(frame, head)):
         echo(frame, head, part)
         return [part]  # "H broke away from G in 2017. The breakaway was led by X": H
-    if kinds == GROUP and head.tag_ == "NNS" and head.dep_ in ("nsubj", "nsubjpass") \
-            and head.lemma_.lower() in LEADING_NOUNS:  # "the cartel's leaders went to war with H": the cartel
+    if kinds == GROUP and (head.tag_ == "NNS" or head.lower_ == "leadership") and head.dep_ in ("nsubj", "nsubjpass") \
+            and head.lemma_.lower() in LEADING_NOUNS:  # "the cartel's leaders (leadership) went to war with H": the
+        # cartel
         owners = [c for c in head.children if c.dep_ in ("poss", "compound")] + prep_objects(head, "of")
         led = [r for o in owners for r in parties(frame, o, kinds, depth=depth + 1)]
         place_named = _named_for_place(frame, head)  # 'the Sinaloa leaders': the group named after the place
