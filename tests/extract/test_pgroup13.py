@@ -182,3 +182,19 @@ def test_whose_lawyer_is_no_group(extractor: Any) -> None:
 def test_a_groups_leadership_as_subject_is_the_group(extractor: Any) -> None:
     found = triples(extractor, "For years the Sinaloa leadership cooperated with the Tejones Cartel.")
     assert ("Sinaloa Cartel", "ally_of", "Tejones Cartel") in found
+
+
+# --- "X's organisation" is led by X, and "X's faction" later is that same group
+
+def test_a_persons_organisation_and_faction_are_one_group(extractor: Any) -> None:
+    text = ("Teodoro Arce Villalobos's organisation fought the Halcones Cartel for the port. Arce Villalobos's "
+            "faction later made peace with the Halcones Cartel.")
+    found = triples(extractor, text)
+    assert ("Teodoro Arce Villalobos", "leader_of", "organisation of Teodoro Arce Villalobos") in found
+    assert ("organisation of Teodoro Arce Villalobos", "negotiated_with", "Halcones Cartel") in found
+    assert "Arce Villalobos's faction" in aliases(extractor, text)["organisation of Teodoro Arce Villalobos"]
+
+
+def test_a_persons_lawyer_leads_nothing(extractor: Any) -> None:
+    found = triples(extractor, "Teodoro Arce Villalobos's lawyer met the Halcones Cartel's negotiators.")
+    assert not any(p == "leader_of" for _, p, _ in found)

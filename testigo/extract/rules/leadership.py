@@ -380,11 +380,21 @@ def _whose_group(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", person, group, token, "leader_of.whose_group.v1", presupposed=True)
 
 
+PERSONAL_GROUPS = frozenset({"network", "organisation", "organization", "group"})
+
+
 @starts(refs=PERSON)
 def _group_of_person(frame: Frame, token: Token) -> None:
     """'the Estado Mayor Central (EMC) of X', 'the Tres Ríos Cartel of X': the group of a person is the
-    one that person leads (read from the words: the parser often hangs 'of X' elsewhere)."""
+    one that person leads (read from the words: the parser often hangs 'of X' elsewhere); so is "X's network",
+    "X's organisation" (the group the entity tagger named after X: group_names.person_networks)."""
     doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "POS" and doc[token.i + 2].lower_ in PERSONAL_GROUPS:
+        person, group = frame.ref(token, *PERSON), frame.name(doc[token.i + 2], *GROUP)
+        if person is not None and group is not None and person.span.end == token.i + 1 and len(group.span) == 1:
+            frame.emit("leader_of", person, group, doc[token.i + 2], "leader_of.group_of_person.v1",
+                       presupposed=frame.only_clause_denies(doc[token.i + 2]))
+        return
     if token.i < 2 or doc[token.i - 1].lower_ != "of":
         return
     token = doc[token.i - 1]
