@@ -198,3 +198,28 @@ def test_a_persons_organisation_and_faction_are_one_group(extractor: Any) -> Non
 def test_a_persons_lawyer_leads_nothing(extractor: Any) -> None:
     found = triples(extractor, "Teodoro Arce Villalobos's lawyer met the Halcones Cartel's negotiators.")
     assert not any(p == "leader_of" for _, p, _ in found)
+
+
+# --- a group said to include a person: the person is a member
+
+def test_a_group_that_includes_a_person(extractor: Any) -> None:
+    text = ("Police arrested Teodoro Arce Villalobos in March. The faction loyal to Arce Villalobos is believed to "
+            "include his nephew, Mario Arce Ruiz.")
+    assert ("Mario Arce Ruiz", "member_of", "faction loyal to Teodoro Arce Villalobos") in triples(extractor, text)
+
+
+def test_a_bare_group_that_includes_a_person_is_not_read(extractor: Any) -> None:
+    text = ("The Halcones Cartel lost its port last year. Thirteen prisoners were flown north on Friday. "
+            "The group also included Mario Arce Ruiz.")
+    assert not any(p == "member_of" for _, p, _ in triples(extractor, text))
+
+
+def test_a_groups_victims_are_not_members(extractor: Any) -> None:
+    found = triples(extractor, "The victims of the Halcones Cartel include Mario Arce Ruiz, a teacher.")
+    assert not any(p == "member_of" for _, p, _ in found)
+
+
+def test_a_persons_men_name_the_group_he_leads(extractor: Any) -> None:
+    text = ("Police said a rival group loyal to Teodoro Arce Villalobos controls the port. Arce Villalobos's men "
+            "clashed with the Halcones Cartel last week.")
+    assert "Arce Villalobos's men" in aliases(extractor, text)["faction loyal to Teodoro Arce Villalobos"]

@@ -271,6 +271,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and head.lower_ in frame.lexicon("follower_nouns") and head.tag_ == "NNS":
         followed = follower_names(frame, head)[1] or [
             r for c in head.children if c.dep_ == "poss" for r in led_group(frame, c)]
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if len(followed) == 1 and owner is not None:  # "Alvarado's people" names the group too
+            keep_phrase(frame, followed[0].entity_id, head.doc[owner.left_edge.i:head.i + 1])
         if followed:
             return followed  # "his people reached an understanding with G": the group he leads
     if "place" in kinds and lemma in frame.lexicon("place_nouns"):
