@@ -223,3 +223,17 @@ def test_a_persons_men_name_the_group_he_leads(extractor: Any) -> None:
     text = ("Police said a rival group loyal to Teodoro Arce Villalobos controls the port. Arce Villalobos's men "
             "clashed with the Halcones Cartel last week.")
     assert "Arce Villalobos's men" in aliases(extractor, text)["faction loyal to Teodoro Arce Villalobos"]
+
+
+def test_a_group_around_a_named_relative_and_the_faction_loyal_to_him_are_one(extractor: Any) -> None:
+    text = ("Police arrested Teodoro Arce Villalobos in March. Investigators believe a younger group around his "
+            "nephew, Mario Arce Ruiz, now wants the docks. The faction loyal to Mario Arce Ruiz has clashed twice "
+            "with the Tejones Cartel.")
+    groups = aliases(extractor, text)
+    assert groups.get("group around Mario Arce Ruiz") == {"faction loyal to Mario Arce Ruiz"}
+    assert ("group around Mario Arce Ruiz", "rival_of", "Tejones Cartel") in triples(extractor, text)
+
+
+def test_a_group_around_a_pronoun_is_not_read(extractor: Any) -> None:
+    text = "Teodoro Arce Villalobos left the ranch at dawn. A group around him fired at the Tejones Cartel's men."
+    assert not any(p == "leader_of" for _, p, _ in triples(extractor, text))

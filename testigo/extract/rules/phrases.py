@@ -2080,7 +2080,10 @@ def group_around(frame: Frame, head: Token) -> list[Ref]:
     if head.lemma_.lower() not in frame.lexicon("collective_nouns") | frame.lexicon("faction_nouns") \
             or head.lemma_.lower() in frame.lexicon("personal_parts"):
         return []
-    return [r for obj in prep_objects(head, "around") if obj.pos_ == "PROPN" for r in parties(frame, obj, ("person",))]
+    return [r for obj in prep_objects(head, "around") if obj.pos_ != "PRON" for r in parties(frame, obj, ("person",))
+            if r.span.root.pos_ == "PROPN" and obj.left_edge.i <= r.span.start <= obj.right_edge.i]  # 'around X',
+    # 'around his nephew, X'; not 'around him' (a crowd, not a following)
+
 
 
 def _loyal_group_leaders(frame: Frame, head: Token) -> list[Ref]:
@@ -2096,9 +2099,11 @@ def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction 
     leads, one whose name comes from the leader's nickname ('Los Mayos' after 'El Mayo'; not with
     ``by_nickname`` false), else a new group '<wording> <leader>'."""
     group = _named_after(frame, head, leader, wording, by_nickname)
+    words = head.doc[min(head.i, leader.span.start):max(head.i + 1, leader.span.end)]
     if head.left_edge.i <= leader.span.start and leader.span.end <= head.right_edge.i + 1 \
-            and leader.span.root.pos_ == "PROPN":  # the name inside the phrase ('X's faction', 'the cell led by X')
-        keep_phrase(frame, group.entity_id, head.doc[min(head.i, leader.span.start):max(head.i + 1, leader.span.end)])
+            and leader.span.root.pos_ == "PROPN" and not any(t.text == "," for t in words):
+        keep_phrase(frame, group.entity_id, words)  # the name inside the phrase ('X's faction', 'the cell led by X';
+        # not 'the group around his nephew, X')
     return group
 
 
