@@ -63,12 +63,12 @@ def test_a_headed_cell_is_a_group_its_head_leads(extractor: Any) -> None:
 
 
 def test_the_same_persons_organisation_is_the_same_group(extractor: Any) -> None:
-    text = ("Benigno Arce Villalobos, known as \"Chato\", ran a network near the border. "
+    text = ("Benigno Arce Villalobos, known as \"Chato\", ran a trafficking network near the border. "
             "Chato's organisation was described by police as a key partner of the Halcones Cartel.")
     found = triples(extractor, text)
-    assert ("Benigno Arce Villalobos", "leader_of", "network run by Benigno Arce Villalobos") in found
-    assert ("network run by Benigno Arce Villalobos", "ally_of", "Halcones Cartel") in found
-    assert "Chato's organisation" in aliases(extractor, text)["network run by Benigno Arce Villalobos"]
+    assert ("Benigno Arce Villalobos", "leader_of", "trafficking network run by Benigno Arce Villalobos") in found
+    assert ("trafficking network run by Benigno Arce Villalobos", "ally_of", "Halcones Cartel") in found
+    assert "Chato's organisation" in aliases(extractor, text)["trafficking network run by Benigno Arce Villalobos"]
 
 
 def test_a_denied_gang_is_no_group(extractor: Any) -> None:
@@ -237,3 +237,18 @@ def test_a_group_around_a_named_relative_and_the_faction_loyal_to_him_are_one(ex
 def test_a_group_around_a_pronoun_is_not_read(extractor: Any) -> None:
     text = "Teodoro Arce Villalobos left the ranch at dawn. A group around him fired at the Tejones Cartel's men."
     assert not any(p == "leader_of" for _, p, _ in triples(extractor, text))
+
+
+def test_a_working_group_or_a_network_of_reporters_is_no_criminal_group(extractor: Any) -> None:
+    text = ("Governor Laura Méndez Ríos headed a working group on prison security last year. The journalist Rosa "
+            "Vera Gil ran a network of reporters across Sinaloa. The organisation's leader, Óscar Peña Lara, was "
+            "arrested in May.")
+    assert not aliases(extractor, text)
+    assert not any(p == "leader_of" for _, p, _ in triples(extractor, text))
+
+
+def test_a_group_named_by_no_name_can_be_what_the_text_is_about(extractor: Any) -> None:
+    text = ("Laura Méndez Ríos headed a criminal gang last year. Pedro Salas Cano led a delegation to Washington. "
+            "General Tomás Ibarra Luna commanded an army battalion in Culiacán. The organisation's leader, Óscar "
+            "Peña Lara, was arrested in May.")
+    triples(extractor, text)  # what the text is about: the gang, known only as a phrase read as a group (no crash)

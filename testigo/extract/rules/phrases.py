@@ -962,11 +962,17 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
             named in ("gang", "cell") or named in fold(frame.ents.entities[i].name).replace(
                 "organisation", "organization").split())}  # its own name, not a KB alias
         if len(fitting) == 1:
-            chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id in fitting)
+            chosen = _nearest(frame, token, kinds, mentions, fitting)
     if chosen is None and named is None and counts:  # nothing near: what the text is about
-        leader = max(counts, key=lambda i: counts[i])
-        chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id == leader)
+        chosen = _nearest(frame, token, kinds, mentions, {max(counts, key=lambda i: counts[i])})
     return chosen
+
+
+def _nearest(frame: Frame, token: Token, kinds: tuple[str, ...], mentions: list[Ref], ids: set[str]) -> Ref:
+    """The nearest name before ``token`` of one of the entities ``ids``, else the nearest phrase read as one
+    ('the cell' after 'X headed a criminal cell', a group the text names by no name)."""
+    return next((r for r in frame.refs_before(token, *kinds) if r.entity_id in ids), None) \
+        or next(r for r in reversed(mentions) if r.entity_id in ids)
 
 
 def _phrase_role(ref: Ref) -> str:
@@ -1967,12 +1973,15 @@ def led_unnamed(frame: Frame, noun: Token) -> Ref | None:
     verb = noun.head
     participle = PARTICIPLES.get(verb.lemma_.lower())
     if noun.dep_ != "dobj" or noun.tag_ != "NN" or participle is None or verb.pos_ != "VERB" \
-            or noun.lemma_.lower() not in frame.lexicon("led_group_nouns") \
+            or noun.lemma_.lower() not in frame.lexicon("led_group_nouns", "led_group_class_nouns") \
             or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
             or any(c.dep_ in ("poss", "appos") or c.dep_ == "prep" and c.lower_ in ("of", "within")
                    for c in noun.children):
         return None
     words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    if noun.lemma_.lower() not in frame.lexicon("led_group_nouns") \
+            and not any(c.lower_ in frame.lexicon("led_group_modifiers") for c in words):
+        return None  # 'headed a working group', 'ran a network of reporters': no criminal group said
     if any(not c.is_lower or frame.name(c) is not None for c in words) or any(
             c.dep_ == "neg" or c.lower_ == "never" or c.dep_ in ("prep", "prt") and c.lower_ in ("out", "away", "from")
             or c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("form", "create", "found") for c in verb.children):
