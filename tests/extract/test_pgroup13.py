@@ -252,3 +252,22 @@ def test_a_group_named_by_no_name_can_be_what_the_text_is_about(extractor: Any) 
             "General Tomás Ibarra Luna commanded an army battalion in Culiacán. The organisation's leader, Óscar "
             "Peña Lara, was arrested in May.")
     triples(extractor, text)  # what the text is about: the gang, known only as a phrase read as a group (no crash)
+
+
+# --- 'One faction follows X; the other follows Y': each faction is led by its person
+
+SPLIT = ("The war between the factions of the Halcones Cartel has reached the city. One faction follows Erickson "
+         "Salas Mora, known as \"Sebastián\"; the other follows Maximiliano Ortiz Gil, known as \"Valenciano\". "
+         "Sebastián's camp denies any pact with the Tejones Cartel.")
+
+
+def test_a_faction_follows_its_leader(extractor: Any) -> None:
+    found = triples(extractor, SPLIT)
+    assert ("Erickson Salas Mora", "leader_of", "faction led by Erickson Salas Mora") in found
+    assert ("Maximiliano Ortiz Gil", "leader_of", "faction led by Maximiliano Ortiz Gil") in found
+    assert "Sebastián's camp" in aliases(extractor, SPLIT)["faction led by Erickson Salas Mora"]
+
+
+def test_following_a_person_is_no_leading(extractor: Any) -> None:
+    text = "Police followed Erickson Salas Mora for weeks. The gang follows the orders of Maximiliano Ortiz Gil."
+    assert not any(p == "leader_of" for _, p, _ in triples(extractor, text))

@@ -554,6 +554,26 @@ def _followers_known_as(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", people[0], group, token, "leader_of.followers_known_as.v1", presupposed=True)
 
 
+@starts(lemmas=("follow",))
+def _faction_follows(frame: Frame, token: Token) -> None:
+    """'The organisation splits in two. One faction follows X; the other follows Y': each faction is the one
+    its person leads ('faction led by X'). Not 'police followed X', nor 'the gang follows the orders of X'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "follow" or any(c.dep_ == "neg" for c in token.children):
+        return
+    from testigo.extract.rules.phrases import named_after
+
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lemma_.lower() in frame.lexicon("faction_nouns", "collective_nouns")
+                               and subject.tag_ == "NN" and frame.name(subject) is None
+                               or subject.lower_ == "other" and any(c.lower_ == "the" for c in subject.children)
+                               and any(t.lemma_.lower() in frame.lexicon("faction_nouns", "collective_nouns")
+                                       for t in token.doc[token.sent.start:subject.i])):
+        return  # 'one faction', 'a splinter group', 'the other' after a faction noun in the sentence
+    for obj in (c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+        for person in parties(frame, obj, PERSON)[:1]:
+            frame.emit("leader_of", person, named_after(frame, subject, person), token, "leader_of.faction_follows.v1")
+
+
 MAKING_VERBS = frozenset({"turn", "transform", "build", "make", "forge"})
 
 
@@ -580,5 +600,5 @@ def _made_into(frame: Frame, token: Token) -> None:
 leadership_rules = RuleSet(
     _took_control, succession_rules, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by,
     _led_mistagged, _accused_of_leading, _respectively, _group_of_person, _loyal_to, _group_around, _followers_known_as,
-    _made_into,
+    _faction_follows, _made_into,
 )
