@@ -309,6 +309,9 @@ class _Resolver:
             return True
         if previous.span.label_ != "person" or len(between) > 6 + GAP:
             return False
+        if span.label_ == "criminal_group" and not span._.kb_id and fold(span[0].text) in ("los", "las") \
+                and len(span) > 1:
+            return False  # 'the followers of X, known as Los Y': a group (people go by 'El Y', 'La Y')
         if len(between) > 6:  # 'X, known on the street as "Y"': only a naming cue with words inside it
             return span.label_ == "person" and _gapped_cue([w for w in words if w not in FILLERS], self.cues)
         if self._quoted(span) and self._quoted(previous.span) and words in (["and"], ["or"]) \

@@ -290,6 +290,16 @@ class Frame:
                                                                       dates=known.qualifiers.dates + more))
         return claim
 
+    def only_clause_denies(self, trigger: Token) -> bool:
+        """Whether the clause of a noun-phrase trigger denies, but not the trigger itself: 'the P-based
+        organization of X is not part of G' denies the part, not that X's organization is P-based. A rule
+        reading such a phrase passes this as ``presupposed``, so the phrase keeps its clause's source otherwise."""
+        for presupposed in (False, True):
+            if (trigger.i, presupposed) not in self.moods:
+                self.moods[(trigger.i, presupposed)] = modality(trigger, presupposed=presupposed)
+        return self.moods[(trigger.i, False)][1] == Polarity.NEGATIVE \
+            and self.moods[(trigger.i, True)][1] == Polarity.POSITIVE
+
     def _sea_beside(self, obj: Ref) -> bool:
         """'through the Pacific port of P', 'the country's Pacific ports': a sea named as the modifier of
         another noun tells which coast that thing lies on; the thing, not the sea, is where it happens. So does

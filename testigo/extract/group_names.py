@@ -289,14 +289,17 @@ def _of_group(doc: Doc, i: int, by_token: dict[int, Span]) -> Span | None:
     return group if group is not None and group.label_ == "criminal_group" and group.start == j else None
 
 
-PERSONAL_GROUP_NOUNS = ("network", "organisation", "organization")
+PERSONAL_GROUP_NOUNS = ("network", "organisation", "organization", "group")
 
 
 def person_networks(doc: Doc, chosen: list[Span]) -> list[Span]:
-    """'the network of the Dutch trafficker X', "X's organisation": the network or organisation of a
-    named person is a group named after them ('network of X', also 'Surname network')."""
+    """'the network of the Dutch trafficker X', "X's organisation", 'the Matamoros-based organization of X': the
+    network or organisation of a named person is a group named after them ('network of X', also 'Surname
+    network'); a later "Surname's group" of the same person is the same group, its words an alias ("group"
+    only so owned: 'the group of X' may be a band of people)."""
     by_token = {i: s for s in chosen for i in range(s.start, s.end)}
     found: list[Span] = []
+    made: dict[tuple[str, ...], str] = {}  # the folded words of an owner's name -> the group's name
     for token in _at(doc, PERSONAL_GROUP_NOUNS):
         if token.i in by_token:
             continue
@@ -305,8 +308,14 @@ def person_networks(doc: Doc, chosen: list[Span]) -> list[Span]:
             continue
         span = Span(doc, token.i, token.i + 1, label="criminal_group")
         name = person._.full_name or person.text
-        span._.full_name = f"{token.lower_} of {name}"
-        span._.also_named = f"{name.split()[-1]} {token.lower_}"
+        words = tuple(fold(name).split())
+        same = next((group for owner, group in made.items() if owner[len(owner) - len(words):] == words), None)
+        if same is not None:  # "the organization of Juan X Y ... X Y's group": one group
+            span._.full_name = same
+            span._.also_named = doc[person.start:token.i + 1].text
+        else:
+            span._.full_name = made[words] = f"{token.lower_} of {name}"
+            span._.also_named = f"{name.split()[-1]} {token.lower_}"
         found.append(span)
     return chosen + found
 
@@ -315,8 +324,10 @@ def _networked_person(doc: Doc, token: Token, by_token: dict[int, Span]) -> Span
     if token.i >= 3 and doc[token.i - 1].tag_ == "POS":  # "X's network"
         owner = by_token.get(token.i - 2)
         return owner if owner is not None and owner.label_ == "person" and len(owner) >= 2 else None
-    if token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of" or token.i == 0 or doc[token.i - 1].lower_ != "the":
-        return None
+    if token.lower_ == "group" or token.i + 1 >= len(doc) or doc[token.i + 1].lower_ != "of" \
+            or token.i == 0 or doc[token.left_edge.i].lower_ != "the" \
+            or any(doc[j].tag_ == "POS" or doc[j].pos_ == "ADP" for j in range(token.left_edge.i + 1, token.i)):
+        return None  # 'the network of X', 'the Matamoros-based organization of X' (not 'the group of X')
     for j in range(token.i + 2, min(token.i + 8, len(doc))):  # 'of the Dutch-Moroccan trafficker X'
         owner = by_token.get(j)
         if owner is not None:

@@ -20,6 +20,8 @@ from testigo.extract.rules.groups import one_of_those, subject_of
 from testigo.extract.rules.holding import clause_object, led_in_sentence, led_just_before, runs_a_part, somewhere
 from testigo.extract.rules.phrases import (
     GROUP,
+    follower_names,
+    group_around,
     loyal_to,
     parties,
     prep_objects,
@@ -379,11 +381,21 @@ def _whose_group(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", person, group, token, "leader_of.whose_group.v1", presupposed=True)
 
 
+PERSONAL_GROUPS = frozenset({"network", "organisation", "organization", "group"})
+
+
 @starts(refs=PERSON)
 def _group_of_person(frame: Frame, token: Token) -> None:
     """'the Estado Mayor Central (EMC) of X', 'the Tres Ríos Cartel of X': the group of a person is the
-    one that person leads (read from the words: the parser often hangs 'of X' elsewhere)."""
+    one that person leads (read from the words: the parser often hangs 'of X' elsewhere); so is "X's network",
+    "X's organisation" (the group the entity tagger named after X: group_names.person_networks)."""
     doc = token.doc
+    if token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "POS" and doc[token.i + 2].lower_ in PERSONAL_GROUPS:
+        person, group = frame.ref(token, *PERSON), frame.name(doc[token.i + 2], *GROUP)
+        if person is not None and group is not None and person.span.end == token.i + 1 and len(group.span) == 1:
+            frame.emit("leader_of", person, group, doc[token.i + 2], "leader_of.group_of_person.v1",
+                       presupposed=frame.only_clause_denies(doc[token.i + 2]))
+        return
     if token.i < 2 or doc[token.i - 1].lower_ != "of":
         return
     token = doc[token.i - 1]
@@ -397,7 +409,8 @@ def _group_of_person(frame: Frame, token: Token) -> None:
     before = doc[group.span.start - 1] if group.span.start > 0 else None
     if before is not None and (before.lower_ == "of" or before.lemma_.lower() in role_words()):
         return  # 'members of G of X', 'the leader of G of X': the phrase is about someone else
-    frame.emit("leader_of", person, group, token, "leader_of.group_of_person.v1")
+    frame.emit("leader_of", person, group, token, "leader_of.group_of_person.v1",
+               presupposed=frame.only_clause_denies(token))  # 'the organization of X is not part of G': X's
 
 
 @starts(lemmas=("answer", "report"))
@@ -526,6 +539,42 @@ def _loyal_to(frame: Frame, token: Token) -> None:
         frame.emit("leader_of", people[0], group, token, "leader_of.loyal_to.v1")
 
 
+@starts(lemmas=(relations("collective_nouns", "faction_nouns"),))
+def _group_around(frame: Frame, token: Token) -> None:
+    """'a younger group around X', 'the faction around X': X leads it."""
+    people = group_around(frame, token) if token.pos_ == "NOUN" else []
+    for group in parties(frame, token, GROUP)[:1] if people else []:
+        frame.emit("leader_of", people[0], group, token, "leader_of.group_around.v1", presupposed=True)
+
+
+@starts(lemmas=(relations("follower_nouns"),), words=(relations("follower_nouns"),))
+def _followers_known_as(frame: Frame, token: Token) -> None:
+    """'the followers of X, known as G', "X's loyalists, known as G": X leads G."""
+    people, groups = follower_names(frame, token)
+    for group in groups if people else []:
+        frame.emit("leader_of", people[0], group, token, "leader_of.followers_known_as.v1", presupposed=True)
+
+
+@starts(lemmas=("follow",))
+def _faction_follows(frame: Frame, token: Token) -> None:
+    """'The organisation splits in two. One faction follows X; the other follows Y': each faction is the one
+    its person leads ('faction led by X'). Not 'police followed X', nor 'the gang follows the orders of X'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "follow" or any(c.dep_ == "neg" for c in token.children):
+        return
+    from testigo.extract.rules.phrases import named_after
+
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (subject.lemma_.lower() in frame.lexicon("faction_nouns", "collective_nouns")
+                               and subject.tag_ == "NN" and frame.name(subject) is None
+                               or subject.lower_ == "other" and any(c.lower_ == "the" for c in subject.children)
+                               and any(t.lemma_.lower() in frame.lexicon("faction_nouns", "collective_nouns")
+                                       for t in token.doc[token.sent.start:subject.i])):
+        return  # 'one faction', 'a splinter group', 'the other' after a faction noun in the sentence
+    for obj in (c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
+        for person in parties(frame, obj, PERSON)[:1]:
+            frame.emit("leader_of", person, named_after(frame, subject, person), token, "leader_of.faction_follows.v1")
+
+
 MAKING_VERBS = frozenset({"turn", "transform", "build", "make", "forge"})
 
 
@@ -551,5 +600,6 @@ def _made_into(frame: Frame, token: Token) -> None:
 # The leadership rules, in order.
 leadership_rules = RuleSet(
     _took_control, succession_rules, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by,
-    _led_mistagged, _accused_of_leading, _respectively, _group_of_person, _loyal_to, _made_into,
+    _led_mistagged, _accused_of_leading, _respectively, _group_of_person, _loyal_to, _group_around, _followers_known_as,
+    _faction_follows, _made_into,
 )

@@ -4,7 +4,8 @@
 - a person on a group's payroll: "X was on G's payroll", "X, on the payroll of G", "G kept X on its payroll";
 - people listed among a group's members: "members of G, including X and Y", "G members such as X",
   "Twenty members of G escaped. Among them was X";
-- a person affiliated with a group: "X was previously affiliated with G".
+- a person affiliated with a group: "X was previously affiliated with G";
+- a group said to include a person: "the faction attributed to X is believed to include his son, Y".
 
 Joining, belonging and recruitment are read in ties.py (_joined), roles in people.py and roles.py.
 """
@@ -170,5 +171,22 @@ def _were_the_group(frame: Frame, token: Token) -> None:
         frame.emit("member_of", person, group, verb, "member_of.were_the_group.v1")
 
 
+@starts(lemmas=("include", "comprise"))
+def _group_includes(frame: Frame, token: Token) -> None:
+    """'The faction attributed to X is believed to include his son, Y', 'G includes Y': a group said to include
+    a person has that person as a member (not 'G's victims include Y': the subject must be the group)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in ("include", "comprise"):
+        return
+    subject = subject_of(token)
+    if subject is None or subject.lower_ in RELATIVES or subject.pos_ == "NOUN" and frame.name(subject) is None \
+            and all(c.dep_ == "det" or c.dep_ == "amod" and not list(c.children) for c in subject.children):
+        return  # 'The group also included X' after '13 prisoners were flown north': which group is not said
+    groups = parties(frame, subject, GROUP)
+    people = [r for o in token.children if o.dep_ == "dobj" for r in parties(frame, o, PERSON)]
+    for group in groups[:1]:
+        for person in people:
+            frame.emit("member_of", person, group, token, "member_of.group_includes.v1")
+
+
 membership_rules = RuleSet(_part_of, _on_payroll, _members_including, _among_them, _affiliated, _in_the_ranks,
-                           _were_the_group)
+                           _were_the_group, _group_includes)

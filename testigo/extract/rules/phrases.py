@@ -10,7 +10,6 @@ groups named together, or "the faction led by X" standing for a group named afte
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache, lru_cache
 
 from spacy.tokens import Span, Token
@@ -24,11 +23,11 @@ from testigo.extract.rules.plural_people import counted_people, detained_people,
 from testigo.extract.rules.salience import addressed, renamed, salient_person
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
 from testigo.kb import KnowledgeBase
-from testigo.model import Alias, Entity
+from testigo.model import Entity
 
-__all__ = ["after_colon", "hedged_bearer", "its_group", "latest_siblings", "led_group", "parties", "people_after_colon",
-           "person_faction", "pointing_pair", "prep_objects", "salient_pair", "seat_of_government", "told_groups",
-           "unnamed_subject"]
+__all__ = ["after_colon", "follower_names", "group_around", "hedged_bearer", "its_group", "latest_siblings",
+           "led_group", "parties", "people_after_colon", "person_faction", "pointing_pair", "prep_objects",
+           "salient_pair", "seat_of_government", "told_groups", "unnamed_subject"]
 
 GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
@@ -98,17 +97,40 @@ def _family_business(frame: Frame, head: Token) -> Ref | None:
                     for t in c.subtree if t.is_title and t.i < head.i), key=lambda t: t.i)
     if not words or words[-1].i != head.i - 1:
         return None
-    surname = " ".join(t.text for t in words)
+    ref = _family_group(frame, " ".join(t.text for t in words), head)
+    if ref is not None:
+        keep_phrase(frame, ref.entity_id, head.doc[words[0].i:_phrase_end(head) + 1])  # 'the Beltrán Leyva brothers'
+    return ref
+
+
+def _family_group(frame: Frame, surname: str, head: Token) -> Ref | None:
+    """The group named after a family's surname ('Beltrán Leyva' -> the 'Beltrán Leyva Organization'), in the
+    text, else in the knowledge base, as a reference at ``head``."""
     names = {fold(form.format(surname)) for form in FAMILY_BUSINESS}
-    for entity in frame.ents.entities.values():
-        known = {fold(n) for n in (entity.name, *(a.name for a in entity.aliases))}
-        if entity.kind == "criminal_group" and names & known:
-            return Ref.at(head, entity.id, entity.kind)
+    group = next((e for e in frame.ents.entities.values() if e.kind == "criminal_group"
+                  and names & {fold(n) for n in (e.name, *(a.name for a in e.aliases))}), None)
+    if group is not None:
+        return Ref.at(head, group.id, group.kind)
     found = [e for form in FAMILY_BUSINESS for e in (frame.kb.lookup(form.format(surname)) if frame.kb else [])
              if e.kind == "criminal_group"]
-    if not found:
-        return None
-    return frame.introduce(found[0], head.i)
+    return frame.introduce(found[0], head.i) if found else None
+
+
+def _family_phrase(frame: Frame, ref: Ref, head: Token) -> None:
+    """'the Beltrán Leyva faction' where the name read is the family's ('Beltrán Leyva' of the 'Beltrán Leyva
+    Organization'): keep the phrase as the group's alias (not 'the Sinaloa Cartel faction', a part of it)."""
+    entity = frame.ents.entities[ref.entity_id]
+    names = {fold(n) for n in (entity.name, *(a.name for a in entity.aliases))}
+    if ref.span.end == head.i and {fold(form.format(ref.span.text)) for form in FAMILY_BUSINESS} & names:
+        keep_phrase(frame, ref.entity_id, head.doc[ref.span.start:head.i + 1])
+
+
+def _phrase_end(head: Token) -> int:
+    """The last word of a family's group phrase: 'brothers' in 'the X brothers', 'organisation' in "the X
+    brothers' organisation"."""
+    if head.dep_ == "poss" and head.head.lower_ in FAMILY_FOLLOWERS:
+        return head.head.i
+    return head.i
 
 
 def _family_members(frame: Frame, head: Token) -> list[Ref]:
@@ -184,6 +206,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return called  # "the G faction based in P, known as X"
     if kinds == GROUP and (leaders := _loyal_group_leaders(frame, head)):
         return [named_after(frame, head, leaders[0], "faction loyal to")]  # "groups / the cells loyal to X": X's
+    if kinds == GROUP and (leaders := group_around(frame, head)):
+        return [named_after(frame, head, leaders[0], f"{head.lower_} around")]  # "a younger group around X"
     if kinds == GROUP and (faction := person_faction(frame, head)) is not None:
         return [faction]  # "the Sinaloa Cartel's Mayo Zambada faction", "the Zambada faction of G"
     if kinds == GROUP and head.tag_ == "NN" and lemma in LEADERS_GROUPS and (led := _leaders_group(frame, head)):
@@ -242,8 +266,14 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         led = _led_by(frame, head)
         if led:
             return led
+    if kinds == GROUP and (unnamed := led_unnamed(frame, head)) is not None:
+        return [unnamed]  # "X headed a criminal cell": the cell X heads
     if kinds == GROUP and head.lower_ in frame.lexicon("follower_nouns") and head.tag_ == "NNS":
-        followed = [r for c in head.children if c.dep_ == "poss" for r in led_group(frame, c)]
+        followed = follower_names(frame, head)[1] or [
+            r for c in head.children if c.dep_ == "poss" for r in led_group(frame, c)]
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if len(followed) == 1 and owner is not None:  # "Alvarado's people" names the group too
+            keep_phrase(frame, followed[0].entity_id, head.doc[owner.left_edge.i:head.i + 1])
         if followed:
             return followed  # "his people reached an understanding with G": the group he leads
     if "place" in kinds and lemma in frame.lexicon("place_nouns"):
@@ -251,8 +281,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and lemma in BREAKAWAY_NOUNS and head.tag_ == "NN" and (part := _breakaway_before(frame, head)):
         echo(frame, head, part)
         return [part]  # "H broke away from G in 2017. The breakaway was led by X": H
-    if kinds == GROUP and head.tag_ == "NNS" and head.dep_ in ("nsubj", "nsubjpass") \
-            and head.lemma_.lower() in LEADING_NOUNS:  # "the cartel's leaders went to war with H": the cartel
+    if kinds == GROUP and (head.tag_ == "NNS" or head.lower_ == "leadership") and head.dep_ in ("nsubj", "nsubjpass") \
+            and head.lemma_.lower() in LEADING_NOUNS:  # "the cartel's leaders (leadership) went to war with H": the
+        # cartel
         owners = [c for c in head.children if c.dep_ in ("poss", "compound")] + prep_objects(head, "of")
         led = [r for o in owners for r in parties(frame, o, kinds, depth=depth + 1)]
         place_named = _named_for_place(frame, head)  # 'the Sinaloa leaders': the group named after the place
@@ -610,6 +641,8 @@ def _introduced_as(frame: Frame, head: Token) -> Ref | None:
             word = word.head
         if word.dep_ == "appos":
             return frame.name(word.head, *GROUP)
+        if word.dep_ == "dobj":
+            return led_unnamed(frame, word)  # "X headed a criminal cell ... The cell": the cell X headed
         subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None) if word.dep_ == "attr" else None
         return frame.ref(subject, *GROUP) if subject is not None else None  # 'it is a loose coalition': what 'it' is
     return None
@@ -929,11 +962,17 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
             named in ("gang", "cell") or named in fold(frame.ents.entities[i].name).replace(
                 "organisation", "organization").split())}  # its own name, not a KB alias
         if len(fitting) == 1:
-            chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id in fitting)
+            chosen = _nearest(frame, token, kinds, mentions, fitting)
     if chosen is None and named is None and counts:  # nothing near: what the text is about
-        leader = max(counts, key=lambda i: counts[i])
-        chosen = next(r for r in frame.refs_before(token, *kinds) if r.entity_id == leader)
+        chosen = _nearest(frame, token, kinds, mentions, {max(counts, key=lambda i: counts[i])})
     return chosen
+
+
+def _nearest(frame: Frame, token: Token, kinds: tuple[str, ...], mentions: list[Ref], ids: set[str]) -> Ref:
+    """The nearest name before ``token`` of one of the entities ``ids``, else the nearest phrase read as one
+    ('the cell' after 'X headed a criminal cell', a group the text names by no name)."""
+    return next((r for r in frame.refs_before(token, *kinds) if r.entity_id in ids), None) \
+        or next(r for r in reversed(mentions) if r.entity_id in ids)
 
 
 def _phrase_role(ref: Ref) -> str:
@@ -1454,6 +1493,8 @@ def _leaders_group(frame: Frame, head: Token) -> list[Ref]:
     if owner.lower_ in ("his", "her"):
         here = {r.entity_id: r for r in frame.refs_before(owner, "person") if r.span.start >= owner.sent.start}
         people = list(here.values()) if here else _pronoun(frame, owner)  # 'suspect X of running his network'
+    elif owner.lower_ == "whose" and (antecedent := relative_antecedent(owner)) is not None:
+        people = [r for r in [frame.name(antecedent, "person")] if r is not None]  # "X, whose organisation ..."
     else:
         named = frame.name(owner, "person")
         people = [named] if named is not None and named.span.root.i == owner.i else []
@@ -1463,7 +1504,23 @@ def _leaders_group(frame: Frame, head: Token) -> list[Ref]:
     led = {c.object_id for c in frame.claims.values() if c.predicate in LEADING and c.subject_id == me
            and c.object_id and c.polarity.value == "positive" and c.evidence.start < head.idx
            and (e := frame.ents.entities.get(c.object_id)) is not None and e.kind == "criminal_group"}
-    return [Ref.at(head, next(iter(led)), "criminal_group")] if len(led) == 1 else []
+    if not led and owner.lower_ not in ("his", "her") and (family := _surname_group(frame, me, head)) is not None:
+        return [family]  # "Arturo Beltrán Leyva, whose organisation ...": the Beltrán Leyva Organization
+    if len(led) != 1:
+        return []
+    if people[0].span.root.i == owner.i and owner.pos_ == "PROPN":  # "Chamalé's organisation" names it too
+        keep_phrase(frame, next(iter(led)), head.doc[people[0].span.start:head.i + 1])
+    return [Ref.at(head, next(iter(led)), "criminal_group")]
+
+
+def _surname_group(frame: Frame, person_id: str, head: Token) -> Ref | None:
+    """The group named after a person's family ("Arturo Beltrán Leyva's organisation": the Beltrán Leyva
+    Organization), by the last two surnames, else the last one."""
+    words = frame.ents.entities[person_id].name.split()
+    for surname in (words[-2:], words[-1:]) if len(words) >= 3 else (words[-1:],) if len(words) == 2 else ():
+        if (group := _family_group(frame, " ".join(surname), head)) is not None:
+            return group
+    return None
 
 
 def _kin_of_pronoun(frame: Frame, head: Token) -> list[Ref]:
@@ -1708,6 +1765,8 @@ def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: i
         for child in head.children:
             if child.dep_ in deps:
                 found += [r for t in conjuncts(child) if (r := frame.name(t, *kinds)) is not None]
+                if len(found) == 1 and child.dep_ != "poss" and head.lower_ in FAMILY_FOLLOWERS:
+                    _family_phrase(frame, found[0], head)  # 'the Beltrán Leyva faction'
                 if found and kinds == GROUP:  # "CDN and Sinaloa emissaries": the place stands for its group
                     found += [g for t in conjuncts(child) if (p := frame.name(t, "place")) is not None
                               and (g := group_named_after(frame, p, p.span.end)) is not None]
@@ -1902,6 +1961,41 @@ def _led_by(frame: Frame, head: Token) -> list[Ref]:
     return []
 
 
+PARTICIPLES = {"lead": "led", "head": "headed", "run": "run", "command": "commanded", "direct": "directed"}
+
+
+def led_unnamed(frame: Frame, noun: Token) -> Ref | None:
+    """'X headed a criminal cell dedicated to ...', 'X ran a network near the border': a group the text names
+    only through the one person who leads it, read as 'criminal cell headed by X' (the same group as "X's
+    organisation" later). Not a part of a named group ('a CJNG cell', 'a cell of G', 'a Sinaloa cell'), nor a
+    group led out of another ('led a group out of G to form H'), nor one a denial speaks of ('has never led
+    a gang')."""
+    verb = noun.head
+    participle = PARTICIPLES.get(verb.lemma_.lower())
+    if noun.dep_ != "dobj" or noun.tag_ != "NN" or participle is None or verb.pos_ != "VERB" \
+            or noun.lemma_.lower() not in frame.lexicon("led_group_nouns", "led_group_class_nouns") \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+            or any(c.dep_ in ("poss", "appos") or c.dep_ == "prep" and c.lower_ in ("of", "within")
+                   for c in noun.children):
+        return None
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    if noun.lemma_.lower() not in frame.lexicon("led_group_nouns") \
+            and not any(c.lower_ in frame.lexicon("led_group_modifiers") for c in words):
+        return None  # 'headed a working group', 'ran a network of reporters': no criminal group said
+    if any(not c.is_lower or frame.name(c) is not None for c in words) or any(
+            c.dep_ == "neg" or c.lower_ == "never" or c.dep_ in ("prep", "prt") and c.lower_ in ("out", "away", "from")
+            or c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in ("form", "create", "found") for c in verb.children):
+        return None
+    people = [r for c in verb.children if c.dep_ == "nsubj" for r in parties(frame, c, ("person",))]
+    if len(people) != 1 or people[0].span.root.pos_ != "PROPN":
+        return None
+    wording = " ".join([*(c.text for c in words), noun.lower_, participle, "by"])
+    group = named_after(frame, noun, people[0], wording, by_nickname=False)  # 'El Chapo Isidro heads a network':
+    # not Los Chapitos
+    echo(frame, noun, group)
+    return group
+
+
 def _known_by_name(frame: Frame, words: list[Token]) -> Ref | None:
     """The group a 'known as X' / 'called X' clause on one of ``words`` names."""
     for word in words:
@@ -1974,12 +2068,31 @@ def _possessed_faction(frame: Frame, head: Token) -> Ref | None:
     person = frame.name(owner, "person") if owner is not None else None
     if owner is None or person is None or person.span.root.i != owner.i:
         return None
-    ref = named_after(frame, head, person)
-    entity = frame.ents.entities[ref.entity_id]
-    phrase = head.doc[person.span.start:head.i + 1].text
-    if entity.name.startswith("faction led by") and all(a.name != phrase for a in entity.aliases):
-        frame.ents.entities[entity.id] = replace(entity, aliases=(*entity.aliases, Alias(phrase)))
-    return ref
+    return named_after(frame, head, person)
+
+
+def follower_names(frame: Frame, head: Token) -> tuple[list[Ref], list[Ref]]:
+    """The person and the group of 'the followers of X, known as G' (the parser hangs 'known as' on X) or
+    "X's loyalists, known as G": the people who follow X are G, which X leads; nothing without such a name."""
+    if head.lower_ not in frame.lexicon("follower_nouns") or head.tag_ != "NNS":
+        return [], []
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"] + [
+        o for o in prep_objects(head, "of") if o.pos_ == "PROPN"]
+    people = [r for o in owners for r in parties(frame, o, ("person",))]
+    named = [r for w in (head, *owners) for c in w.children if c.dep_ == "acl" and c.lemma_.lower() in ("know", "call")
+             for o in prep_objects(c, "as") for r in parties(frame, o, GROUP)]
+    return (people[:1], named[:1]) if len(people) == 1 and named else ([], [])
+
+
+def group_around(frame: Frame, head: Token) -> list[Ref]:
+    """The person of 'a group around X', 'the faction around X': the one the group gathers around, who leads it."""
+    if head.lemma_.lower() not in frame.lexicon("collective_nouns") | frame.lexicon("faction_nouns") \
+            or head.lemma_.lower() in frame.lexicon("personal_parts"):
+        return []
+    return [r for obj in prep_objects(head, "around") if obj.pos_ != "PRON" for r in parties(frame, obj, ("person",))
+            if r.span.root.pos_ == "PROPN" and obj.left_edge.i <= r.span.start <= obj.right_edge.i]  # 'around X',
+    # 'around his nephew, X'; not 'around him' (a crowd, not a following)
+
 
 
 def _loyal_group_leaders(frame: Frame, head: Token) -> list[Ref]:
@@ -1989,14 +2102,27 @@ def _loyal_group_leaders(frame: Frame, head: Token) -> list[Ref]:
     return loyal_to(frame, head)
 
 
-def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction led by") -> Ref:
-    """A group whose name comes from the leader's nickname ('Los Mayos' after 'El Mayo')."""
+def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction led by", *,
+                by_nickname: bool = True) -> Ref:
+    """The group a phrase names through its leader: one it is known as, the one group the text said the leader
+    leads, one whose name comes from the leader's nickname ('Los Mayos' after 'El Mayo'; not with
+    ``by_nickname`` false), else a new group '<wording> <leader>'."""
+    group = _named_after(frame, head, leader, wording, by_nickname)
+    words = head.doc[min(head.i, leader.span.start):max(head.i + 1, leader.span.end)]
+    if head.left_edge.i <= leader.span.start and leader.span.end <= head.right_edge.i + 1 \
+            and leader.span.root.pos_ == "PROPN" and not any(t.text == "," for t in words):
+        keep_phrase(frame, group.entity_id, words)  # the name inside the phrase ('X's faction', 'the cell led by X';
+        # not 'the group around his nephew, X')
+    return group
+
+
+def _named_after(frame: Frame, head: Token, leader: Ref, wording: str, by_nickname: bool) -> Ref:
     person = frame.ents.entities[leader.entity_id]
     if (called := _known_by_name(frame, [head, leader.span.root])) is not None:
         return called  # "the faction loyal to X, known as Los Y"
     if (led := _led_faction(frame, leader)) is not None:  # a group the text said the leader leads
         return Ref(Span(head.doc, head.left_edge.i, head.i + 1, label="criminal_group"), led)
-    stems = {_stem(n) for n in _nicknames(person)} - {""}
+    stems = {_stem(n) for n in _nicknames(person)} - {""} if by_nickname else set()
     start, end = min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end)
     in_doc = [frame.ents.entities[r.entity_id] for r in frame.ents.refs if r.kind == "criminal_group"]
     known = list(frame.kb.entities.values()) if frame.kb is not None else []
@@ -2004,6 +2130,17 @@ def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction 
         if group.kind == "criminal_group" and _group_stem_matches(group, stems):
             return frame.introduce(group, start, end)
     return frame.introduce(Entity.make("criminal_group", f"{wording} {person.name}"), start, end)
+
+
+def keep_phrase(frame: Frame, entity_id: str, words: Span) -> None:
+    """Keep the words a text names a group by through a person ('Valenciano's side', 'group loyal to X', 'the
+    Beltrán Leyva brothers') as an alias of the group they were read as, without the leading article, so that
+    the group is one entity under every form the text uses."""
+    phrase = words.text.strip()
+    if words and words[0].lower_ in ("the", "a", "an"):
+        phrase = words[1:].text.strip()
+    if phrase and fold(phrase) != fold(frame.ents.entities[entity_id].name):
+        frame.ents.add_alias(entity_id, phrase)
 
 
 RANKS = frozenset({"comandante", "commander", "jefe", "don", "senor", "licenciado", "ingeniero", "general"})
@@ -2036,6 +2173,13 @@ def _stem(name: str) -> str:
     return words[0][:4] if words and len(words[0]) >= 4 else ""
 
 
+DIMINUTIVES = ("itos", "itas", "illos", "illas")
+
+
 def _group_stem_matches(group: Entity, stems: set[str]) -> bool:
+    """A group named after the nickname's stem ('Los Mayos' after 'El Mayo'), not one named as the little ones
+    of that name ('Los Chapitos', El Chapo's sons, are not the faction led by El Chapo)."""
+    if fold(group.name).endswith(DIMINUTIVES):
+        return False
     names = [group.name] + [a.name for a in group.aliases]
     return any(_stem(n) in stems for n in names if _stem(n))

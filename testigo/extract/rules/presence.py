@@ -62,10 +62,11 @@ def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
     return parties(frame, subject, GROUP) if subject is not None else []
 
 
-def _emit(frame: Frame, groups: list[Ref], places: list[Ref], trigger: Token, rule: str) -> None:
+def _emit(frame: Frame, groups: list[Ref], places: list[Ref], trigger: Token, rule: str, *,
+          presupposed: bool = False) -> None:
     for group in groups:
         for place in places:
-            frame.emit("operates_in", group, place, trigger, rule)
+            frame.emit("operates_in", group, place, trigger, rule, presupposed=presupposed)
 
 
 @starts(lemmas=(relations("operates_nouns"),))
@@ -97,7 +98,8 @@ def _place_based(frame: Frame, token: Token) -> None:
         return
     places = [r for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod")
               for r in parties(frame, c, PLACES)]
-    _emit(frame, _described_groups(frame, token.head), places, token, "operates_in.place_based.v1")
+    _emit(frame, _described_groups(frame, token.head), places, token, "operates_in.place_based.v1",
+          presupposed=frame.only_clause_denies(token))  # "the P-based group of X is not part of G": P-based
 
 
 def _described_groups(frame: Frame, noun: Token) -> list[Ref]:
