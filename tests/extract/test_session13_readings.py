@@ -182,3 +182,13 @@ def test_never_belonged_to_any_organisation_denies_the_ties_told(extractor: Any)
     assert any(s.predicate == "leader_of" and s.polarity == "negative" for s in said(extractor, text))
     text = "Police say Ciro Baeza leads Los Tordos. He has belonged to many groups over the years."
     assert not any(s.polarity == "negative" for s in said(extractor, text))
+
+
+def test_the_family_is_the_clan_the_text_is_about(extractor: Any) -> None:
+    text = ("Police describe the Yilmaz clan as one of the largest crime families in Essen. In 2021 the court "
+            "convicted Kerem Y. and Bilal Y., both members of the extended family, of robbery.")
+    found = triples(extractor, text)
+    assert {("Kerem Y.", "member_of", "Yilmaz"), ("Bilal Y.", "member_of", "Yilmaz")} <= found  # the clan
+    text = ("Police describe Los Tordos as the largest gang in Colima. In 2021 the court convicted Kerem Yilmaz "
+            "and Bilal Yilmaz, both members of the extended family, of robbery.")
+    assert not any(p == "member_of" for _, p, _ in triples(extractor, text))  # no clan named: kin

@@ -103,6 +103,25 @@ def _family_business(frame: Frame, head: Token) -> Ref | None:
     return ref
 
 
+def _the_clan(frame: Frame, head: Token) -> Ref | None:
+    """'the family', 'the extended family' in a text about a crime family: the one group named before it whose
+    name ends in clan or family ('the Remmo clan', 'the Gambino family'); not 'his family', 'the family of X',
+    'a family', 'the family's' (kin's), nor where the text names two such groups."""
+    words = [c.lower_ for c in head.children if c.i < head.i]
+    if head.tag_ != "NN" or words not in (["the"], ["the", "extended"], ["the", "whole"], ["the", "entire"]) \
+            or prep_objects(head, "of") or head.dep_ == "poss":  # ('the family's business' may be kin's)
+        return None
+    clans = {r.entity_id: r for r in frame.refs_before(head, "criminal_group")
+             if any(fold(n).split()[-1] in ("clan", "family") for n in _names_of(frame.ents.entities[r.entity_id]))}
+    if len(clans) != 1:
+        return None
+    return Ref.at(head, next(iter(clans)), "criminal_group")
+
+
+def _names_of(entity: Entity) -> list[str]:
+    return [entity.name, *(a.name for a in entity.aliases)]
+
+
 def _family_group(frame: Frame, surname: str, head: Token) -> Ref | None:
     """The group named after a family's surname ('Beltrán Leyva' -> the 'Beltrán Leyva Organization'), in the
     text, else in the knowledge base, as a reference at ``head``."""
@@ -288,6 +307,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         led = [r for o in owners for r in parties(frame, o, kinds, depth=depth + 1)]
         place_named = _named_for_place(frame, head)  # 'the Sinaloa leaders': the group named after the place
         return led or ([place_named] if place_named is not None else [])
+    if kinds == GROUP and lemma == "family" and (clan := _the_clan(frame, head)) is not None:
+        echo(frame, head, clan)
+        return [clan]  # "the Remmo clan ... A and B, both members of the extended family": the clan
     if kinds == GROUP and head.lower_ in frame.lexicon("superior_nouns"):
         named = [r for p in ("in", "at", "of") for o in prep_objects(head, p)  # 'their former bosses in G': G
                  for r in parties(frame, o, kinds, depth=depth + 1)]
