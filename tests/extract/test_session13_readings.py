@@ -192,3 +192,14 @@ def test_the_family_is_the_clan_the_text_is_about(extractor: Any) -> None:
     text = ("Police describe Los Tordos as the largest gang in Colima. In 2021 the court convicted Kerem Yilmaz "
             "and Bilal Yilmaz, both members of the extended family, of robbery.")
     assert not any(p == "member_of" for _, p, _ in triples(extractor, text))  # no clan named: kin
+
+
+def test_a_described_speaker_tells_of_himself(extractor: Any) -> None:
+    text = ("Ramiro Lezama led Los Tordos. The witness, a former gunman, told jurors that he had worked for his "
+            "brother, Ciro Baeza.")
+    assert not any(s.predicate == "sibling_of" for s in said(extractor, text))  # the witness's brother
+    text = "Ramiro Lezama led Los Tordos. He told jurors that he had worked for his brother, Ciro Baeza."
+    assert ("Ciro Baeza", "sibling_of", "Ramiro Lezama") in triples(extractor, text)
+    text = ("Police say Ramiro Lezama belonged to Los Tordos. His lawyer says he was a farm worker and denies "
+            "that he belonged to any criminal organisation.")
+    assert any(s.predicate == "member_of" and s.polarity == "negative" for s in said(extractor, text))

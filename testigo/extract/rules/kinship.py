@@ -18,6 +18,7 @@ from testigo.extract.rules.phrases import (
     latest_siblings,
     parties,
     prep_objects,
+    told_by_described_speaker,
     topic,
 )
 from testigo.extract.rules.salience import renamed
@@ -227,6 +228,8 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
             excluded |= {r.entity_id for r in frame.refs_in(span, *PERSON) if r.span.root.dep_ != "poss"}
     his = any(c.dep_ == "poss" and c.lower_ == "his" for c in noun.children)
     pronoun = next(c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her"))
+    if told_by_described_speaker(frame, pronoun):
+        return []  # 'the witness told jurors that he had worked for his brother, X': the witness's brother
     described = renamed(pronoun)  # "described X, the young wife of G, as his niece": not G, named in X's phrase
     namesake = _namesake_before(frame, noun, person, excluded)
     if namesake is not None and not (his and is_female(frame, namesake)):

@@ -18,6 +18,7 @@ from testigo.extract.entities import Ref, distinct_refs
 from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import NUMBER_WORDS, fold, load_patterns
+from testigo.extract.reporting import load_reporting_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
 from testigo.extract.rules.plural_people import counted_people, detained_people, plural_people
 from testigo.extract.rules.salience import addressed, renamed, salient_person
@@ -1412,9 +1413,34 @@ def _inside_subject(head: Token) -> bool:
 
 def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     """'he', 'him', 'she', 'her': the person named last before the pronoun; never a person its own clause
-    names under it ('he ran the finances and was close to X' is not X)."""
+    names under it ('he ran the finances and was close to X' is not X), nor anyone in what a described,
+    unnamed speaker tells of himself (``told_by_described_speaker``)."""
+    if told_by_described_speaker(frame, head):
+        return []
     found = _pronoun_reading(frame, head, depth)
     return [] if found and found[0].entity_id in _named_below(frame, head) else found
+
+
+def told_by_described_speaker(frame: Frame, pronoun: Token) -> bool:
+    """'The government's first cooperating witness ... spent a day on the stand, telling jurors that he had
+    worked for his older brother, X': 'he' and 'his' are the witness, whom the text describes and does not
+    name: the pronoun is in a clause that a speaker noun of patterns/relations.yaml (official, witness,
+    lawyer ...), in the singular and unnamed, is the subject of telling (through the verb's own subject or
+    the one of the verb its participle hangs from)."""
+    if pronoun.lower_ not in ("he", "him", "his", "she", "her"):
+        return False
+    told = False
+    for verb in pronoun.ancestors:
+        told = told or verb.lemma_.lower() in load_reporting_patterns().verbs
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < pronoun.i
+                        and not c.is_ancestor(pronoun) and c.i != pronoun.i), None)
+        if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("he", "she"):
+            continue  # 'he had worked for his brother': the same one, asked further up
+        return told and subject.tag_ == "NN" and subject.lemma_.lower() in frame.lexicon("speaker_nouns") \
+            and frame.name(subject, "person") is None and not any(
+                c.dep_ == "appos" and frame.name(c, "person") is not None or c.dep_ == "poss"
+                for c in subject.children)  # ('his lawyer says he ...': the client)
+    return False
 
 
 def _named_below(frame: Frame, pronoun: Token) -> set[str]:
