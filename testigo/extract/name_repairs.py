@@ -725,6 +725,31 @@ def _names_apposed_far_to_pronouns(doc: Doc) -> None:
         name.head = noun
 
 
+PERSON_APPOSITIVES = frozenset({"man", "woman", "person", "individual", "trafficker", "former", "veteran"})
+
+
+def _people_apposed_to_places(doc: Doc) -> None:
+    """'G's alleged leader in El Bagre, a man known as alias "Chichí", was killed': the parser hangs 'a man ...'
+    on the name that ends the phrase before its comma; a person set off after '<role> in <name>' (a leader or
+    member noun of patterns/relations.yaml) renames the role, not the place."""
+    for i in _indices(doc, DEP, "appos"):
+        person, place = doc[i], doc[i].head
+        prep = place.head
+        role = prep.head
+        if person.pos_ != "NOUN" or person.lemma_.lower() not in PERSON_APPOSITIVES or place.dep_ != "pobj" \
+                or place.pos_ != "PROPN" or prep.lower_ not in ("in", "at") or role.pos_ != "NOUN" \
+                or role.lemma_.lower() not in _role_nouns() \
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in person.children):
+            continue
+        person.head = role
+
+
+@cache
+def _role_nouns() -> frozenset[str]:
+    relations = load_patterns("relations")
+    return frozenset(relations["leader_nouns"]) | frozenset(relations["member_nouns"])
+
+
 def _clauses_read_as_phrases(doc: Doc) -> None:
     """'..., who fought Y for the port after X, the head of the organisation, was killed by marines': the parser
     may read 'after X' as a prepositional phrase and take a name further back for the passive's subject. The
@@ -800,6 +825,7 @@ def reattach_appositions(doc: Doc) -> None:
     _counted_subjects(doc)
     _names_of_a_role_after_a_conjunction(doc)
     _names_apposed_far_to_pronouns(doc)
+    _people_apposed_to_places(doc)
     _clauses_read_as_phrases(doc)
     _objects_read_as_subjects(doc)
     _repeated_noun_adverbs(doc)

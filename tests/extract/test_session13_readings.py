@@ -203,3 +203,12 @@ def test_a_described_speaker_tells_of_himself(extractor: Any) -> None:
     text = ("Police say Ramiro Lezama belonged to Los Tordos. His lawyer says he was a farm worker and denies "
             "that he belonged to any criminal organisation.")
     assert any(s.predicate == "member_of" and s.polarity == "negative" for s in said(extractor, text))
+
+
+def test_a_man_set_off_after_a_role_in_a_place_is_the_role(extractor: Any) -> None:
+    text = "Los Tordos' alleged leader in El Bagre, a man known as alias \"Chichí\", was killed in March."
+    found = said(extractor, text)
+    assert [(s.subject, s.object, s.certainty) for s in found if s.predicate == "leader_of"] == [
+        ("Chichí", "Los Tordos", "probable")]
+    text = "Ramiro Lezama met reporters in El Bagre, a man known for his temper, on Monday."
+    assert not any(s.predicate == "leader_of" for s in said(extractor, text))
