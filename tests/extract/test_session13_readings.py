@@ -212,3 +212,10 @@ def test_a_man_set_off_after_a_role_in_a_place_is_the_role(extractor: Any) -> No
         ("Chichí", "Los Tordos", "probable")]
     text = "Ramiro Lezama met reporters in El Bagre, a man known for his temper, on Monday."
     assert not any(s.predicate == "leader_of" for s in said(extractor, text))
+
+
+def test_a_shared_group_name_is_the_one_of_the_region_the_text_names(extractor: Any) -> None:
+    text = "In Chilapa, Guerrero, Los Ardillos and Los Rojos have fought for years."
+    assert "Los Rojos (Guerrero)" in names(extractor, text, "criminal_group")
+    text = "In Reynosa, Tamaulipas, Los Metros and Los Rojos have fought for years."
+    assert "Los Rojos (Tamaulipas)" in names(extractor, text, "criminal_group")
