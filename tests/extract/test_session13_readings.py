@@ -219,3 +219,10 @@ def test_a_shared_group_name_is_the_one_of_the_region_the_text_names(extractor: 
     assert "Los Rojos (Guerrero)" in names(extractor, text, "criminal_group")
     text = "In Reynosa, Tamaulipas, Los Metros and Los Rojos have fought for years."
     assert "Los Rojos (Tamaulipas)" in names(extractor, text, "criminal_group")
+
+
+def test_a_preposition_repeated_for_each_conjunct(extractor: Any) -> None:
+    text = ("Ramiro Lezama led Los Tordos until 2003. After his arrest, command passed to Ciro Baeza and to "
+            "Tomás Urquidi.")
+    leaders = {s.subject for s in said(extractor, text) if s.predicate == "leader_of" and s.object == "Los Tordos"}
+    assert leaders == {"Ramiro Lezama", "Ciro Baeza", "Tomás Urquidi"}

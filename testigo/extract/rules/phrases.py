@@ -179,9 +179,11 @@ def _female_names() -> frozenset[str]:
 
 
 def prep_objects(token: Token, prep: str) -> list[Token]:
-    """The objects of ``token``'s preposition ``prep`` ("leader of X" with "of" -> [X])."""
-    return [o for p in token.children if p.dep_ == "prep" and p.lower_ == prep
-            for o in p.children if o.dep_ == "pobj"]
+    """The objects of ``token``'s preposition ``prep`` ("leader of X" with "of" -> [X]), also of the same
+    preposition coordinated with it ("passed to A and to B" -> [A, B])."""
+    preps = [p for p in token.children if p.dep_ == "prep" and p.lower_ == prep]
+    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == prep]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _plain_list(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]:
