@@ -226,3 +226,11 @@ def test_a_preposition_repeated_for_each_conjunct(extractor: Any) -> None:
             "Tomás Urquidi.")
     leaders = {s.subject for s in said(extractor, text) if s.predicate == "leader_of" and s.object == "Los Tordos"}
     assert leaders == {"Ramiro Lezama", "Ciro Baeza", "Tomás Urquidi"}
+
+
+def test_his_son_took_over_the_group_his_father_founded(extractor: Any) -> None:
+    text = ("The Rankin Posse was founded in the 1970s by Lester Harte. Harte was arrested in 1991 and died in "
+            "prison in 1992. His son Christopher Harte took over.")
+    assert ("Christopher Harte", "leader_of", "Rankin Posse") in triples(extractor, text)
+    text = "Lester Harte ran a bakery in Kingston. His son Christopher Harte took over."
+    assert not any(p == "leader_of" for _, p, _ in triples(extractor, text))

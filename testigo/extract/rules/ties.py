@@ -164,10 +164,21 @@ def _took_over_after(frame: Frame, token: Token) -> None:
             any(c.dep_ in ("dobj", "prep") for c in token.children):
         return
     subject = subject_of(token)
-    groups = led_in_sentence(frame, token) or led_just_before(frame, token, [], sentences=1)
+    groups = led_in_sentence(frame, token) or led_just_before(frame, token, [], sentences=1) or (
+        _heirs_group(frame, subject) if subject is not None else [])
     for group in groups if subject is not None else []:
         for person in parties(frame, subject, PERSON):
             frame.emit("leader_of", person, group, token, "leader_of.took_over_after.v1")
+
+
+def _heirs_group(frame: Frame, subject: Token) -> list[Ref]:
+    """'X founded G. ... His son Y took over': the one group the text has said, before, that the kin noun's
+    owner founded or led (the son takes over the father's group)."""
+    if subject.lemma_.lower() not in frame.table("family") and subject.lower_ not in frame.table("family"):
+        return []
+    owners = [r for c in subject.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
+    told = told_groups(frame, owners, ("leader_of", "founder_of"), before=subject.idx) if owners else []
+    return [Ref.at(subject, told[0], "criminal_group")] if len(told) == 1 else []
 
 
 @starts(lemmas=("take",))
