@@ -234,3 +234,12 @@ def test_his_son_took_over_the_group_his_father_founded(extractor: Any) -> None:
     assert ("Christopher Harte", "leader_of", "Rankin Posse") in triples(extractor, text)
     text = "Lester Harte ran a bakery in Kingston. His son Christopher Harte took over."
     assert not any(p == "leader_of" for _, p, _ in triples(extractor, text))
+
+
+def test_not_the_head_of_any_gang_denies_the_leadership_told(extractor: Any) -> None:
+    text = ("Police say Ramiro Lezama leads Los Tordos. His lawyers say Lezama was a businessman and a community "
+            "leader who paid for school fees, not the head of any gang.")
+    denied = [s for s in said(extractor, text) if s.predicate == "leader_of" and s.polarity == "negative"]
+    assert [(s.subject, s.object, s.sources[-1]) for s in denied] == [("Ramiro Lezama", "Los Tordos", "His lawyers")]
+    text = "Police say Ramiro Lezama leads Los Tordos. His lawyer said he was the head of a bakery."
+    assert not any(s.polarity == "negative" for s in said(extractor, text))

@@ -250,17 +250,22 @@ def _no_tie_to_any(frame: Frame, noun: Token) -> None:
 # any group'): the word -> the predicates denied.
 NEVER_ANY = {"belong": ("member_of", "leader_of"), "work": ("member_of", "leader_of"),
              "member": ("member_of", "leader_of"), "part": ("member_of", "leader_of"),
-             "lead": ("leader_of",), "head": ("leader_of",), "run": ("leader_of",), "leader": ("leader_of",)}
+             "lead": ("leader_of",), "head": ("leader_of",), "run": ("leader_of",), "leader": ("leader_of",),
+             "boss": ("leader_of",), "chief": ("leader_of",)}
 
 
 def _never_any(frame: Frame, token: Token) -> None:
     """'He has never belonged to any organisation', 'he was never a member of any cartel', 'He never worked for
-    any gang': the negated tie to 'any' group denies, in its speaker's voice, each tie of that kind the text
+    any gang', 'X was a businessman, not the head of any gang': the negated tie to 'any' group denies, in its speaker's voice, each tie of that kind the text
     gives the subject elsewhere."""
     noun = token.pos_ == "NOUN"
-    verb = token.head if noun and token.dep_ == "attr" else token
-    if noun and (verb.lemma_ != "be" or token.dep_ != "attr") or not noun and token.pos_ != "VERB" \
-            or not any(c.dep_ == "neg" for c in verb.children):
+    chain = [token]
+    while noun and chain[-1].dep_ in ("appos", "conj") and chain[-1].head.pos_ == "NOUN":
+        chain.append(chain[-1].head)  # 'X was a businessman, not the head of any gang'
+    verb = chain[-1].head if noun and chain[-1].dep_ == "attr" else token
+    negated = [w for w in (verb, *chain) if any(c.dep_ == "neg" for c in w.children)]
+    if noun and (verb.lemma_ != "be" or chain[-1].dep_ != "attr") or not noun and token.pos_ != "VERB" \
+            or not negated:
         return
     objects = prep_objects(token, "of") if noun else [c for c in token.children if c.dep_ == "dobj"] + [
         o for p in ("to", "for") for o in prep_objects(token, p)]
@@ -274,7 +279,7 @@ def _never_any(frame: Frame, token: Token) -> None:
                       and c.object_id and not c.evidence.start <= token.idx < c.evidence.end]:
             group = frame.ents.entities[claim.object_id]
             frame.emit(claim.predicate, person, Ref.at(token, group.id, group.kind), verb,
-                       f"{claim.predicate}.never_any.v1")
+                       f"{claim.predicate}.never_any.v1", negated=verb not in negated)  # 'not' on the noun
 
 
 def _denied_any(frame: Frame, token: Token) -> None:
