@@ -256,8 +256,8 @@ NEVER_ANY = {"belong": ("member_of", "leader_of"), "work": ("member_of", "leader
 
 def _never_any(frame: Frame, token: Token) -> None:
     """'He has never belonged to any organisation', 'he was never a member of any cartel', 'He never worked for
-    any gang', 'X was a businessman, not the head of any gang': the negated tie to 'any' group denies, in its speaker's voice, each tie of that kind the text
-    gives the subject elsewhere."""
+    any gang', 'X was a businessman, not the head of any gang': the negated tie to 'any' group denies, in its
+    speaker's voice, each tie of that kind the text gives the subject elsewhere."""
     noun = token.pos_ == "NOUN"
     chain = [token]
     while noun and chain[-1].dep_ in ("appos", "conj") and chain[-1].head.pos_ == "NOUN":
