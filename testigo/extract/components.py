@@ -11,6 +11,7 @@ span's label is a schema kind; ``span._.kb_id`` names the KB entity when known a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -277,8 +278,8 @@ class EntityTagger:
         chosen = acronym_groups(doc, person_networks(doc, chosen))
         chosen = extended_group_names(doc, chosen + short_group_names(doc, chosen))
         chosen = national_forces(doc, chosen, self.kb, self.forces)
-        chosen = surnames_of_people(doc, _same_kind_everywhere(
-            chosen + [_as_group(doc, s) for s in repeated_names(doc, chosen)]))
+        chosen = surnames_of_people(doc, _surnames_everywhere(_same_kind_everywhere(
+            chosen + [_as_group(doc, s) for s in repeated_names(doc, chosen)])))
         chosen = [_with_number(doc, s) for s in chosen]
         chosen = [s for s in chosen if ext(s, "kb_id")
                   or not (s.label_ == "criminal_group" and self._bare_group_word(s))
@@ -485,7 +486,7 @@ class EntityTagger:
             if label == "quoted_alias":
                 if start == 0 or not doc[start - 1].ent_type_ == "PERSON" and not doc[start - 1].is_title:
                     continue  # only right after a name
-                name_type = "PERSON" if doc[start - 1].ent_type_ == "PERSON" or _org_read_as_person(
+                name_type = "PERSON" if doc[start - 1].ent_type_ == "PERSON" or _name_before_alias(
                     doc, start) else doc[start - 1].ent_type_
                 name_start = start - 1
                 while name_start > 0 and doc[name_start - 1].ent_type_ == doc[start - 1].ent_type_ != "":
@@ -576,6 +577,8 @@ class EntityTagger:
             return "criminal_group"
         if ent.label_ in ("PERSON", "ORG") and hyphened_particle(ent):
             return "place"  # "Croix-des-Bouquets", "Saint-Jean-de-Luz": a town's shape, no person's or body's
+        if ent.label_ in ("GPE", "LOC", "FAC") and _name_before_alias(ent.doc, ent.end):
+            return "person"  # 'the brothers René Arzate García, alias "La Rana"': a place has no alias
         if ent.label_ in MODEL_KINDS:
             if ent.label_ == "GPE" and any(e.kind == "country" for e in self.kb.lookup(ent.text)):
                 return "country"
@@ -589,7 +592,7 @@ class EntityTagger:
             return "person"  # "Julián Cortés, a former police commander, ...": a person, whatever the model says
         if ent[0].norm_ == "el" and len(ent) >= 2 and ent[1].is_title:  # "El Tigre": a nickname
             return "person"
-        if _org_read_as_person(ent.doc, ent.end):
+        if _name_before_alias(ent.doc, ent.end):
             return "person"
         doc = ent.doc
         if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in PERSON_AFTER_COMMA \
@@ -602,13 +605,14 @@ class EntityTagger:
         return "organization"
 
 
-def _org_read_as_person(doc: Doc, end: int) -> bool:
-    """'Erickson Vargas Cardona, "Sebastián", ...': the model's organisation right before a comma and a quoted
-    short name is a person's full name when it is two to four capitalised words with no article, no group's,
-    agency's or company's word (a group's quoted short name follows 'Los ...' or a group word)."""
-    ent = next((e for e in doc.ents if e.end == end and e.label_ == "ORG"), None)
-    if ent is None or not 2 <= len(ent) <= 4 or end + 1 >= len(doc) or doc[end].text != "," \
-            or doc[end + 1].text not in QUOTES:
+def _name_before_alias(doc: Doc, end: int) -> bool:
+    """'Erickson Vargas Cardona, "Sebastián", ...', 'René Arzate García, alias "La Rana"': the model's
+    organisation (or place, of three or four words) right before a comma and a quoted short name or 'alias' is
+    a person's full name when it is capitalised words with no article, no group's, agency's or company's word
+    (a group's quoted short name follows 'Los ...' or a group word)."""
+    ent = next((e for e in doc.ents if e.end == end and e.label_ in ("ORG", "GPE", "LOC", "FAC")), None)
+    if ent is None or not (2 if ent.label_ == "ORG" else 3) <= len(ent) <= 4 or end + 1 >= len(doc) \
+            or doc[end].text != "," or doc[end + 1].text not in QUOTES and doc[end + 1].lower_ != "alias":
         return False
     words = {t.norm_ for t in ent}
     return all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent) and ent[0].norm_ not in NICKNAME_STARTS \
@@ -1075,6 +1079,21 @@ def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:
             span = Span(span.doc, span.start, span.end, label="place")  # 'Matehuala officials' after 'in Matehuala'
         out.append(span)
     return out
+
+
+def _surnames_everywhere(chosen: list[Span]) -> list[Span]:
+    """'Yarrington admitted ...' in a headline, before the body names 'Tomás Yarrington Ruvalcaba': a one-word
+    name the model took for an organisation or a place is a person's surname where the text names a person
+    with it in full and reads it alone as that person at least twice."""
+    surnames = {t.norm_ for s in chosen if s.label_ == "person" and len(s) > 1 and s[-1].is_title for t in s[1:]}
+    alone = Counter(s[0].norm_ for s in chosen if s.label_ == "person" and len(s) == 1 and not ext(s, "kb_id"))
+    people = {word for word, count in alone.items() if count >= 2 and word in surnames}
+    if not people:
+        return chosen
+    groups = {_name_key(s) for s in chosen if s.label_ == "criminal_group"}
+    return [Span(s.doc, s.start, s.end, label="person")
+            if s.label_ in ("organization", "place") and len(s) == 1 and s[0].norm_ in people
+            and s[0].norm_ not in groups and not ext(s, "kb_id") and not ext(s, "nickname") else s for s in chosen]
 
 
 def _short_key(span: Span) -> tuple[str, bool] | None:

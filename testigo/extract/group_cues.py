@@ -182,6 +182,8 @@ def _done_to_person(span: Span) -> bool:
         return True
     if root.dep_ == "poss" and head.lower_ in KIN_NOUNS:
         return True  # "Contini's wife"
+    if _identified_person(root):
+        return True
     if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent" and head.head.lemma_.lower() in (
             "lead", "head", "command") and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span):
         return True  # "The group is led by Luckson Elan": a name with no group word that leads is a person's
@@ -193,6 +195,20 @@ def _done_to_person(span: Span) -> bool:
             and not any(t.is_upper for t in span) and len(span) <= 3:  # 'Interpol ... He': an acronym is no one
         return not any(t.ent_type_ == "PERSON" for t in doc[span.end:sent.end])  # 'X was held. He said ...'
     return False
+
+
+IDENTIFIED_NOUNS = {"person", "man", "woman", "suspect", "detainee", "victim", "individual", "driver", "gunman",
+                    "boy", "girl", "youth", "teenager", "prisoner", "inmate", "fugitive"}
+
+
+def _identified_person(root: Token) -> bool:
+    """'That person, identified as X, was detained', 'a man identified as X': the name a person is identified
+    as (the noun 'identified' hangs on, or its passive subject, is a person's)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "as" or root.head.head.lemma_.lower() != "identify":
+        return False
+    verb = root.head.head
+    noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return noun is not None and noun.lemma_.lower() in IDENTIFIED_NOUNS
 
 
 def _untagged_people(doc: Doc, chosen: list[Span]) -> list[Span]:

@@ -122,3 +122,44 @@ def test_a_name_after_a_place_noun_and_a_comma_is_no_person(extractor: Any) -> N
     text = "The network worked with the Ochoa family, whose home province, San Lucas Tepetlán, was quiet in 2011."
     kinds, _ = read(extractor, text)
     assert kinds.get("San Lucas Tepetlán") != "person"
+
+
+def test_a_name_before_alias_is_a_person_whatever_the_model_says(extractor: Any) -> None:
+    text = ("The Sinaloa Cartel's operations in Tijuana are run by the brothers Remigio Olarte Zúñiga, alias "
+            '"El Sapo," and Anselmo Olarte Zúñiga.')
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Remigio Olarte Zúñiga") == "person"
+
+
+def test_a_town_before_a_comma_and_a_description_stays_a_place(extractor: Any) -> None:
+    text = "Gunmen attacked San Lucas Tepetlán, a town in the sierra, on Sunday."
+    kinds, _ = read(extractor, text)
+    assert kinds.get("San Lucas Tepetlán") == "place"
+
+
+def test_the_name_a_person_is_identified_as_is_a_persons(extractor: Any) -> None:
+    text = "That person, identified as Germán Goyeneche Olarte, was also detained and may be linked to the group."
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Germán Goyeneche Olarte") == "person"
+
+
+def test_the_name_a_group_is_identified_as_is_no_persons(extractor: Any) -> None:
+    text = "The cell, identified as Grupo Fénix Norte, was dismantled by the army."
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Grupo Fénix Norte") != "person"
+
+
+def test_a_headline_surname_before_the_full_name_is_the_person(extractor: Any) -> None:
+    text = ("Quesnoy admitted laundering bribes; cartel counts were dropped\n\n"
+            "Tomás Quesnoy Arriaga, who governed the state from 1999 to 2004, was sentenced on Wednesday. "
+            "Quesnoy, 66, spoke briefly. Quesnoy has always denied the accounts.")
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Quesnoy", "person") == "person"
+    assert kinds.get("Tomás Quesnoy Arriaga") == "person"
+
+
+def test_a_one_word_town_that_is_no_ones_surname_stays_a_place(extractor: Any) -> None:
+    text = ("Gunmen attacked Tzimolapa on Sunday. Tomás Quesnoy Arriaga, the mayor, said the town was calm. "
+            "Quesnoy spoke briefly. Quesnoy has always denied the accounts.")
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Tzimolapa") != "person"
