@@ -571,12 +571,17 @@ class EntityTagger:
         if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ == "pobj" \
                 and ent.root.head.lower_ in PLACE_PREPS - {"at"}:
             return "place"  # "attacks in Mossoró": a people's name is an adjective, never the object of "in"
-        if ent.label_ == "PERSON" and ent[0].norm_ in SAINTS | {"ciudad", "puerto"} and len(ent) >= 2:
+        if ent.label_ == "PERSON" and ent[0].norm_ in SAINTS | words_of("place_starts") and len(ent) >= 2:
             return "place"  # "San Pedro Sula", "Ciudad Valles": a saint's name, a city, is a town's, not a person's
+        if ent.label_ == "ORG" and ent[0].norm_ in words_of("place_starts") and len(ent) >= 2 and ent[0].is_title \
+                and not words & (words_of("group_heads") | words_of("agency_words")):
+            return "place"  # "Villa Gobernador Gálvez", "Rancho Izaguirre": a town's or a ranch's name
         if ent.label_ == "PERSON" and _unit_after_person(ent):
             return "criminal_group"
         if ent.label_ in ("PERSON", "ORG") and hyphened_particle(ent):
             return "place"  # "Croix-des-Bouquets", "Saint-Jean-de-Luz": a town's shape, no person's or body's
+        if ent.label_ in ("PERSON", "GPE", "LOC", "FAC") and words & words_of("agency_only_words"):
+            return "agency"  # 'the Fiscalía', 'Fiscalía Distrito Zona Norte': an office, not a town or a man
         if ent.label_ in ("GPE", "LOC", "FAC") and _name_before_alias(ent.doc, ent.end):
             return "person"  # 'the brothers René Arzate García, alias "La Rana"': a place has no alias
         if ent.label_ in MODEL_KINDS:
@@ -929,8 +934,22 @@ def _said_to_be_group(root: Token) -> bool:
         return True
     if _named_as_body(root):
         return True
-    return root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
-        c.dep_ == "attr" and c.lemma_.lower() in GROUP_NOUNS for c in root.head.children)
+    if any(c.dep_ == "relcl" and c.lemma_ == "be" and _group_attr(c) for c in root.children):
+        return True  # 'The Americans, who are probably the biggest street gang on the Flats'
+    if root.tag_ == "NNPS" and root.dep_ == "attr" and root.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in SIDE_NOUNS for c in root.head.children):
+        return True  # "The posse's main enemy was the Spanglers": a plural name a group's enemy or ally is
+    return root.dep_ == "nsubj" and root.head.lemma_ == "be" and _group_attr(root.head)
+
+
+SIDE_NOUNS = frozenset({"enemy", "rival", "ally", "adversary", "foe", "partner"})
+
+
+def _group_attr(verb: Token) -> bool:
+    """'... are a local gang', '... are the biggest street gang': the predicate of 'be' is a group noun (not
+    'members of a gang')."""
+    return any(c.dep_ == "attr" and c.lemma_.lower() in GROUP_NOUNS and not any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in verb.children)
 
 
 BODY_NAMING = frozenset({"know", "call", "name", "dub", "rename", "style", "brand"})

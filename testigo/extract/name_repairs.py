@@ -339,15 +339,18 @@ def named_before_acronym(doc: Doc, chosen: list[Span]) -> list[Span]:
     out = list(chosen)
     for i in _indices(doc, ORTH, "("):
         if i < 1 or i + 2 >= len(doc) or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text) \
-                or len(doc[i + 1].text) < 2:
-            continue
+                or len(doc[i + 1].text) < 2 or i + 1 in by_token and ext(by_token[i + 1], "kb_id"):
+            continue  # an acronym the KB knows names its own entity ('(FGR)')
         j = i - 1
-        while j > 0 and (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in JOINERS and doc[j].is_lower):
+        # "the Attorney General's Office of the State of Durango (FGED)": 'of the' and a possessive inside
+        while j > 0 and (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in JOINERS and doc[j].is_lower
+                         or doc[j].lower_ == "the" and doc[j - 1].lower_ == "of"
+                         or doc[j].tag_ == "POS" and doc[j - 1].is_title and j + 1 < i and doc[j + 1].is_title):
             if doc[j].is_sent_start:
                 break
             j -= 1
         start = j if doc[j].is_title and doc[j].is_alpha and not doc[j].is_sent_start else j + 1
-        while start < i and doc[start].is_lower:
+        while start < i and (doc[start].is_lower or doc[start].tag_ == "POS"):
             start += 1
         titles = [t for t in doc[start:i] if t.is_title]
         inside = {id(s): s for k in range(start, i) if (s := by_token.get(k)) is not None}

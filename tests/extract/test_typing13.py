@@ -163,3 +163,80 @@ def test_a_one_word_town_that_is_no_ones_surname_stays_a_place(extractor: Any) -
             "Quesnoy spoke briefly. Quesnoy has always denied the accounts.")
     kinds, _ = read(extractor, text)
     assert kinds.get("Tzimolapa") != "person"
+
+
+# agencies by their words
+
+def test_an_agency_word_makes_the_models_place_an_agency(extractor: Any) -> None:
+    text = "The Fiscalía does not rule out that the killings are related. The Fiscalía reiterates its commitment."
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Fiscalía") == "agency"
+
+
+def test_a_directorate_is_an_agency(extractor: Any) -> None:
+    text = "Before he moved into the drug trade he was an agent of the Federal Intelligence Directorate (DFI)."
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Federal Intelligence Directorate") == "agency"
+
+
+def test_a_department_of_a_country_stays_a_place(extractor: Any) -> None:
+    text = "The ELN has fought for years in the department of Arauca, near the Venezuelan border."
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Arauca") == "place"
+
+
+def test_an_office_of_a_state_before_its_acronym_is_one_agency(extractor: Any) -> None:
+    text = ("The Attorney General's Office of the State of Colima (FGEC), in coordination with the army, executed "
+            "arrest warrants against three men. The FGEC said the men belong to a criminal cell.")
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Attorney General's Office of the State of Colima") == "agency"
+    assert kinds.get("State of Colima") is None and kinds.get("FGEC") is None  # one agency, the acronym its alias
+
+
+def test_a_town_of_a_state_before_an_acronym_stays_a_place(extractor: Any) -> None:
+    text = "Gunmen attacked the town of Tecomán in the State of Colima (FGEC figures) on Sunday."
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Tecomán") == "place"
+
+
+# groups a text names only by a plural
+
+def test_a_plural_name_said_to_be_a_gang_in_a_relative_clause_is_a_group(extractor: Any) -> None:
+    text = ("The Hawaiians, who are probably the biggest street gang on the Flats, have long fought the Young "
+            "Rascals. The war between the Hawaiians and the Young Rascals has lasted a decade.")
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Hawaiians") == "criminal_group"
+
+
+def test_a_plural_people_in_a_relative_clause_with_no_group_noun_is_no_group(extractor: Any) -> None:
+    text = "The Hawaiians, who are probably the biggest investors on the island, met the governor."
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Hawaiians") != "criminal_group"
+
+
+def test_a_plural_name_a_gangs_enemy_was_is_a_group(extractor: Any) -> None:
+    text = "The posse's main enemy for decades was the Ramblers, based around Queen Street."
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Ramblers") == "criminal_group"
+
+
+def test_a_person_a_gangs_enemy_was_stays_a_person(extractor: Any) -> None:
+    text = "The posse's main enemy for decades was Winston Blackwood, a businessman from Queen Street."
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Winston Blackwood") == "person"
+
+
+# settlements and properties by the word that opens their name
+
+def test_a_name_opening_with_rancho_or_villa_is_a_place(extractor: Any) -> None:
+    text = ("When they got to the property, which people call Rancho Tepozal, they found piles of shoes. Police "
+            "raided a house on the western side of Villa Coronel Aldama on Monday.")
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Rancho Tepozal") == "place"
+    assert kinds.get("Villa Coronel Aldama") == "place"
+
+
+def test_a_person_surnamed_villa_stays_a_person(extractor: Any) -> None:
+    text = "Police arrested Ernesto Villa Quintero in Culiacán on Monday."
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Ernesto Villa Quintero") == "person"
