@@ -1077,8 +1077,9 @@ def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:
     mention make it so (the model's place, person or organisation at the others yields); and a place's
     when one mention is a place and the model took another for a person (no given name opens it)."""
     groups = {_name_key(s) for s in chosen if s.label_ == "criminal_group" and not ext(s, "kb_id")}
-    places = {_name_key(s) for s in chosen if s.label_ == "place" and not ext(s, "kb_id")}
-    if not groups and not places:
+    aliases = {_name_key(s) for s in chosen if s.label_ == "person" and _quoted_alias(s)} - groups
+    places = {_name_key(s) for s in chosen if s.label_ == "place" and not ext(s, "kb_id")} - aliases
+    if not groups and not places and not aliases:
         return chosen
     surnames = {t.norm_ for s in chosen if s.label_ == "person" and len(s) > 1 for t in s[1:]}  # 'Guzmán'
     short = dict(pair for s in chosen if (pair := _short_key(s)) is not None)
@@ -1096,6 +1097,9 @@ def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:
         elif span.label_ == "person" and guessed and _name_key(span) in places and span[0].norm_ not in _given() \
                 and not all(t.norm_ in surnames for t in span):
             span = Span(span.doc, span.start, span.end, label="place")  # 'Matehuala officials' after 'in Matehuala'
+        elif span.label_ in ("place", "organization") and guessed and key in aliases \
+                and not is_organisation_name(span):
+            span = Span(span.doc, span.start, span.end, label="person")  # 'Valenciano' after 'X, "Valenciano"'
         out.append(span)
     return out
 
@@ -1113,6 +1117,15 @@ def _surnames_everywhere(chosen: list[Span]) -> list[Span]:
     return [Span(s.doc, s.start, s.end, label="person")
             if s.label_ in ("organization", "place") and len(s) == 1 and s[0].norm_ in people
             and s[0].norm_ not in groups and not ext(s, "kb_id") and not ext(s, "nickname") else s for s in chosen]
+
+
+def _quoted_alias(span: Span) -> bool:
+    """'Maximiliano Bonilla Orozco, "Valenciano".': a person's short name in quotes right after a comma that
+    follows a person's name."""
+    doc = span.doc
+    return span.start >= 3 and span.end < len(doc) and doc[span.start - 1].text in QUOTES \
+        and doc[span.end].text in QUOTES and doc[span.start - 2].text == "," and doc[span.start - 3].is_title \
+        and doc[span.start - 3].ent_type_ in ("PERSON", "ORG") and not ext(span, "kb_id")
 
 
 def _short_key(span: Span) -> tuple[str, bool] | None:

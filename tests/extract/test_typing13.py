@@ -240,3 +240,22 @@ def test_a_person_surnamed_villa_stays_a_person(extractor: Any) -> None:
     text = "Police arrested Ernesto Villa Quintero in Culiacán on Monday."
     kinds, _ = read(extractor, text)
     assert kinds.get("Ernesto Villa Quintero") == "person"
+
+
+# a person's quoted short name keeps its kind at every mention
+
+def test_a_quoted_short_name_after_a_persons_name_is_a_person_everywhere(extractor: Any) -> None:
+    text = ('One faction follows Baltasar Quiñones Ardila, "Cordobés"; the other follows Ramiro Ospina Leal, '
+            '"Tolimense". A first truce between Cordobés and Tolimense is reported. Tolimense is arrested in '
+            "Venezuela in 2011.")
+    kinds, _ = read(extractor, text)
+    assert kinds.get("Tolimense", "person") == "person"
+    assert kinds.get("Cordobés", "person") == "person"
+    assert "place" not in {kinds.get(name) for name in ("Tolimense", "Cordobés")}
+
+
+def test_a_quoted_short_name_after_a_groups_name_is_no_person(extractor: Any) -> None:
+    text = ('The Cártel del Poniente, "Los del Poniente", fought the Zetas. Los del Poniente lost the plaza in '
+            "2012.")
+    kinds, _ = read(extractor, text)
+    assert "person" not in {kind for name, kind in kinds.items() if "Poniente" in name}
