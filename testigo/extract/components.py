@@ -11,6 +11,7 @@ span's label is a schema kind; ``span._.kb_id`` names the KB entity when known a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from functools import cache
 
@@ -46,7 +47,7 @@ from testigo.extract.group_names import (
     suffixed_groups,
 )
 from testigo.extract.group_types import is_organisation_name, retype, words_of
-from testigo.extract.hyphens import hyphen_joined
+from testigo.extract.hyphens import hyphen_joined, hyphened_particle
 from testigo.extract.lexicon import demonym_countries, fold, load_patterns
 from testigo.extract.name_repairs import (
     GROUP_NOUNS,
@@ -54,6 +55,7 @@ from testigo.extract.name_repairs import (
     PARTICLES,
     PERSON_NOUNS,
     PLACE_PREPS,
+    SETTLEMENT_NOUNS,
     abbreviates,
     adjacent_names,
     aged_people,
@@ -276,8 +278,8 @@ class EntityTagger:
         chosen = acronym_groups(doc, person_networks(doc, chosen))
         chosen = extended_group_names(doc, chosen + short_group_names(doc, chosen))
         chosen = national_forces(doc, chosen, self.kb, self.forces)
-        chosen = surnames_of_people(doc, _same_kind_everywhere(
-            chosen + [_as_group(doc, s) for s in repeated_names(doc, chosen)]))
+        chosen = surnames_of_people(doc, _surnames_everywhere(_same_kind_everywhere(
+            chosen + [_as_group(doc, s) for s in repeated_names(doc, chosen)])))
         chosen = [_with_number(doc, s) for s in chosen]
         chosen = [s for s in chosen if ext(s, "kb_id")
                   or not (s.label_ == "criminal_group" and self._bare_group_word(s))
@@ -492,6 +494,8 @@ class EntityTagger:
             if label == "person" and start > 0 and (doc[start - 1].lower_ in PLACE_PREPS
                                                     or doc[start - 1].norm_ in SAINTS):
                 continue  # "arrested in Jesús María", "San Miguel de Allende": places named like people
+            if label == "person" and _unit_after_person(doc[start:end]):
+                label = "criminal_group"
             if label == "initialled":
                 if _initialled(doc, start, end):
                     found.append((PRIORITY["shape"], Span(doc, start, end, label="person")))
@@ -503,11 +507,13 @@ class EntityTagger:
             if label == "quoted_alias":
                 if start == 0 or not doc[start - 1].ent_type_ == "PERSON" and not doc[start - 1].is_title:
                     continue  # only right after a name
+                name_type = "PERSON" if doc[start - 1].ent_type_ == "PERSON" or _name_before_alias(
+                    doc, start) else doc[start - 1].ent_type_
                 name_start = start - 1
-                while name_start > 0 and doc[name_start - 1].ent_type_ == "PERSON":
+                while name_start > 0 and doc[name_start - 1].ent_type_ == doc[start - 1].ent_type_ != "":
                     name_start -= 1
                 if doc[start + 2].norm_ not in words_of("nickname_articles") and (
-                        doc[start - 1].ent_type_ != "PERSON" or end - start > 7
+                        name_type != "PERSON" or end - start > 7
                         or name_start > 0 and doc[name_start - 1].lower_ == "by"):
                     continue  # no 'El': only after a name the model reads as a person's, of three words at most,
                     # not its author's ('a song by X, "Tierra Roja", ...')
@@ -586,8 +592,19 @@ class EntityTagger:
         if ent.label_ == "NORP" and ent.root.pos_ == "PROPN" and ent.root.dep_ == "pobj" \
                 and ent.root.head.lower_ in PLACE_PREPS - {"at"}:
             return "place"  # "attacks in Mossoró": a people's name is an adjective, never the object of "in"
-        if ent.label_ == "PERSON" and ent[0].norm_ in SAINTS | {"ciudad", "puerto"} and len(ent) >= 2:
+        if ent.label_ == "PERSON" and ent[0].norm_ in SAINTS | words_of("place_starts") and len(ent) >= 2:
             return "place"  # "San Pedro Sula", "Ciudad Valles": a saint's name, a city, is a town's, not a person's
+        if ent.label_ == "ORG" and ent[0].norm_ in words_of("place_starts") and len(ent) >= 2 and ent[0].is_title \
+                and not words & (words_of("group_heads") | words_of("agency_words")):
+            return "place"  # "Villa Gobernador Gálvez", "Rancho Izaguirre": a town's or a ranch's name
+        if ent.label_ == "PERSON" and _unit_after_person(ent):
+            return "criminal_group"
+        if ent.label_ in ("PERSON", "ORG") and hyphened_particle(ent):
+            return "place"  # "Croix-des-Bouquets", "Saint-Jean-de-Luz": a town's shape, no person's or body's
+        if ent.label_ in ("PERSON", "GPE", "LOC", "FAC") and words & words_of("agency_only_words"):
+            return "agency"  # 'the Fiscalía', 'Fiscalía Distrito Zona Norte': an office, not a town or a man
+        if ent.label_ in ("GPE", "LOC", "FAC") and _name_before_alias(ent.doc, ent.end):
+            return "person"  # 'the brothers René Arzate García, alias "La Rana"': a place has no alias
         if ent.label_ in MODEL_KINDS:
             if ent.label_ == "GPE" and any(e.kind == "country" for e in self.kb.lookup(ent.text)):
                 return "country"
@@ -601,6 +618,8 @@ class EntityTagger:
             return "person"  # "Julián Cortés, a former police commander, ...": a person, whatever the model says
         if ent[0].norm_ == "el" and len(ent) >= 2 and ent[1].is_title:  # "El Tigre": a nickname
             return "person"
+        if _name_before_alias(ent.doc, ent.end):
+            return "person"
         doc = ent.doc
         if ent.end + 1 < len(doc) and doc[ent.end].text == "," and doc[ent.end + 1].lower_ in PERSON_AFTER_COMMA \
                 and not words & (words_of("group_heads") | words_of("agency_words")):
@@ -610,6 +629,28 @@ class EntityTagger:
         if words & words_of("agency_words"):
             return "agency"
         return "organization"
+
+
+def _name_before_alias(doc: Doc, end: int) -> bool:
+    """'Erickson Vargas Cardona, "Sebastián", ...', 'René Arzate García, alias "La Rana"': the model's
+    organisation (or place, of three or four words) right before a comma and a quoted short name or 'alias' is
+    a person's full name when it is capitalised words with no article, no group's, agency's or company's word
+    (a group's quoted short name follows 'Los ...' or a group word)."""
+    ent = next((e for e in doc.ents if e.end == end and e.label_ in ("ORG", "GPE", "LOC", "FAC")), None)
+    if ent is None or not (2 if ent.label_ == "ORG" else 3) <= len(ent) <= 4 or end + 1 >= len(doc) \
+            or doc[end].text != "," or doc[end + 1].text not in QUOTES and doc[end + 1].lower_ != "alias":
+        return False
+    words = {t.norm_ for t in ent}
+    return all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent) and ent[0].norm_ not in NICKNAME_STARTS \
+        and not words & (words_of("group_heads") | words_of("agency_words") | words_of("group_name_words")) \
+        and not is_organisation_name(ent)
+
+
+def _unit_after_person(span: Span) -> bool:
+    """'the Jaime Martínez Front', 'the Pedro Ruiz Gang': a name that ends with a capitalised group or unit word
+    names a group (after a man), not the man."""
+    return len(span) >= 2 and span[-1].is_title \
+        and span[-1].norm_ in words_of("group_heads") | words_of("ordinal_group_words")
 
 
 def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
@@ -914,8 +955,22 @@ def _said_to_be_group(root: Token) -> bool:
         return True
     if _named_as_body(root):
         return True
-    return root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
-        c.dep_ == "attr" and c.lemma_.lower() in GROUP_NOUNS for c in root.head.children)
+    if any(c.dep_ == "relcl" and c.lemma_ == "be" and _group_attr(c) for c in root.children):
+        return True  # 'The Americans, who are probably the biggest street gang on the Flats'
+    if root.tag_ == "NNPS" and root.dep_ == "attr" and root.head.lemma_ == "be" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in SIDE_NOUNS for c in root.head.children):
+        return True  # "The posse's main enemy was the Spanglers": a plural name a group's enemy or ally is
+    return root.dep_ == "nsubj" and root.head.lemma_ == "be" and _group_attr(root.head)
+
+
+SIDE_NOUNS = frozenset({"enemy", "rival", "ally", "adversary", "foe", "partner"})
+
+
+def _group_attr(verb: Token) -> bool:
+    """'... are a local gang', '... are the biggest street gang': the predicate of 'be' is a group noun (not
+    'members of a gang')."""
+    return any(c.dep_ == "attr" and c.lemma_.lower() in GROUP_NOUNS and not any(
+        p.dep_ == "prep" and p.lower_ == "of" for p in c.children) for c in verb.children)
 
 
 BODY_NAMING = frozenset({"know", "call", "name", "dub", "rename", "style", "brand"})
@@ -1043,21 +1098,86 @@ def _same_kind_everywhere(chosen: list[Span]) -> list[Span]:
     mention make it so (the model's place, person or organisation at the others yields); and a place's
     when one mention is a place and the model took another for a person (no given name opens it)."""
     groups = {_name_key(s) for s in chosen if s.label_ == "criminal_group" and not ext(s, "kb_id")}
-    places = {_name_key(s) for s in chosen if s.label_ == "place" and not ext(s, "kb_id")}
-    if not groups and not places:
+    aliases = {_name_key(s) for s in chosen if s.label_ == "person" and _quoted_alias(s)} - groups
+    places = {_name_key(s) for s in chosen if s.label_ == "place" and not ext(s, "kb_id")} - aliases
+    if not groups and not places and not aliases:
         return chosen
     surnames = {t.norm_ for s in chosen if s.label_ == "person" and len(s) > 1 for t in s[1:]}  # 'Guzmán'
+    short = dict(pair for s in chosen if (pair := _short_key(s)) is not None)
     out = []
     for span in chosen:
         guessed = not ext(span, "kb_id") and not ext(span, "nickname") and not ext(span, "full_name")
-        if span.label_ in ("place", "person", "organization") and guessed and _name_key(span) in groups \
-                and not is_organisation_name(span):
+        key = _name_key(span)
+        # 'Nueva Plaza' of 'Cartel Nueva Plaza' also where the model saw a place; 'Tláhuac' of 'the Tláhuac
+        # Cartel' (a group named after its place) only where it saw a person or a body
+        shortened = key in short and (span.label_ != "place" or short[key]) and _short_mention(span) \
+            and not (span.label_ == "person" and all(t.norm_ in surnames for t in span))
+        if span.label_ in ("place", "person", "organization") and guessed and not is_organisation_name(span) \
+                and (key in groups or shortened):
             span = Span(span.doc, span.start, span.end, label="criminal_group")
         elif span.label_ == "person" and guessed and _name_key(span) in places and span[0].norm_ not in _given() \
                 and not all(t.norm_ in surnames for t in span):
             span = Span(span.doc, span.start, span.end, label="place")  # 'Matehuala officials' after 'in Matehuala'
+        elif span.label_ in ("place", "organization") and guessed and key in aliases \
+                and not is_organisation_name(span):
+            span = Span(span.doc, span.start, span.end, label="person")  # 'Valenciano' after 'X, "Valenciano"'
         out.append(span)
     return out
+
+
+def _surnames_everywhere(chosen: list[Span]) -> list[Span]:
+    """'Yarrington admitted ...' in a headline, before the body names 'Tomás Yarrington Ruvalcaba': a one-word
+    name the model took for an organisation or a place is a person's surname where the text names a person
+    with it in full and reads it alone as that person at least twice."""
+    surnames = {t.norm_ for s in chosen if s.label_ == "person" and len(s) > 1 and s[-1].is_title for t in s[1:]}
+    alone = Counter(s[0].norm_ for s in chosen if s.label_ == "person" and len(s) == 1 and not ext(s, "kb_id"))
+    people = {word for word, count in alone.items() if count >= 2 and word in surnames}
+    if not people:
+        return chosen
+    groups = {_name_key(s) for s in chosen if s.label_ == "criminal_group"}
+    return [Span(s.doc, s.start, s.end, label="person")
+            if s.label_ in ("organization", "place") and len(s) == 1 and s[0].norm_ in people
+            and s[0].norm_ not in groups and not ext(s, "kb_id") and not ext(s, "nickname") else s for s in chosen]
+
+
+def _quoted_alias(span: Span) -> bool:
+    """'Maximiliano Bonilla Orozco, "Valenciano".': a person's short name in quotes right after a comma that
+    follows a person's name."""
+    doc = span.doc
+    return span.start >= 3 and span.end < len(doc) and doc[span.start - 1].text in QUOTES \
+        and doc[span.end].text in QUOTES and doc[span.start - 2].text == "," and doc[span.start - 3].is_title \
+        and doc[span.start - 3].ent_type_ in ("PERSON", "ORG") and not ext(span, "kb_id")
+
+
+def _short_key(span: Span) -> tuple[str, bool] | None:
+    """The name of a group the KB does not know less the group word it opens or ends with ('Nueva Plaza' of
+    'Cartel Nueva Plaza', 'Norte del Valle' of 'the Norte del Valle Cartel'), and whether the word opened it;
+    not a name after 'de', which names the group after its place ('Cártel de Tepic')."""
+    if span.label_ != "criminal_group" or ext(span, "kb_id") or len(span) < 2:
+        return None
+    words = [t for t in span if t.lower_ != "the"]
+    leading = bool(words) and words[0].is_title and words[0].norm_ in words_of("group_starts")
+    if leading:
+        words = words[1:]
+    elif words and words[-1].is_title and words[-1].norm_ in words_of("group_heads"):
+        words = words[:-1]
+    else:
+        return None
+    if not words or not words[0].is_title \
+            or not all(t.is_title or t.lower_ in PARTICLES | {"la", "las", "los"} for t in words):
+        return None
+    return " ".join(t.norm_ for t in words), leading
+
+
+def _short_mention(span: Span) -> bool:
+    """A mention of a group's short name that is not read as a place ('in X', 'X, a town') nor a person
+    named with a first name."""
+    root = span.root
+    doc = span.doc
+    if span.label_ == "person" and span[0].norm_ in _given():
+        return False
+    return not (root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS | {"from"}) \
+        and not (span.end < len(doc) and doc[span.end].lower_ in SETTLEMENT_NOUNS)
 
 
 @cache

@@ -33,7 +33,10 @@ __all__ = ["groups_by_deeds", "named_by_noun", "people_by_deeds", "places_by_dee
 GANG_NOUNS = {"gang", "cartel", "clan", "mafia", "syndicate", "militia", "faction", "crew", "triad", "cartél",
               "cártel", "mara", "clique", "outfit"}
 CLASS_NOUNS = {"group", "network", "organisation", "organization", "alliance", "coalition", "federation"}
-NAME_JOINERS = {"de", "del", "da", "do", "dos", "das", "di", "della", "delle", "dei", "la", "las", "los", "el"}
+NAME_JOINERS = {"de", "del", "da", "do", "dos", "das", "di", "della", "delle", "dei", "la", "las", "los", "el",
+                "des", "du", "les"}  # French too: 'Croix-des-Bouquets'
+# "much of X", "parts of X": the share of a place a group holds
+SHARE_WORDS = {"much", "most", "part", "parts", "all", "half", "swathes", "areas", "stretches"}
 
 
 def _criminal(noun: Token) -> bool:
@@ -179,6 +182,8 @@ def _done_to_person(span: Span) -> bool:
         return True
     if root.dep_ == "poss" and head.lower_ in KIN_NOUNS:
         return True  # "Contini's wife"
+    if _identified_person(root):
+        return True
     if root.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent" and head.head.lemma_.lower() in (
             "lead", "head", "command") and 2 <= len(span) <= 3 and all(t.is_title and t.is_alpha for t in span):
         return True  # "The group is led by Luckson Elan": a name with no group word that leads is a person's
@@ -190,6 +195,20 @@ def _done_to_person(span: Span) -> bool:
             and not any(t.is_upper for t in span) and len(span) <= 3:  # 'Interpol ... He': an acronym is no one
         return not any(t.ent_type_ == "PERSON" for t in doc[span.end:sent.end])  # 'X was held. He said ...'
     return False
+
+
+IDENTIFIED_NOUNS = {"person", "man", "woman", "suspect", "detainee", "victim", "individual", "driver", "gunman",
+                    "boy", "girl", "youth", "teenager", "prisoner", "inmate", "fugitive"}
+
+
+def _identified_person(root: Token) -> bool:
+    """'That person, identified as X, was detained', 'a man identified as X': the name a person is identified
+    as (the noun 'identified' hangs on, or its passive subject, is a person's)."""
+    if root.dep_ != "pobj" or root.head.lower_ != "as" or root.head.head.lemma_.lower() != "identify":
+        return False
+    verb = root.head.head
+    noun = verb.head if verb.dep_ == "acl" else next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return noun is not None and noun.lemma_.lower() in IDENTIFIED_NOUNS
 
 
 def _untagged_people(doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -308,23 +327,60 @@ def _named_as_place(span: Span, groups: set[int]) -> bool:
         return True  # "Chicomuselo, a mining town" (set right after the name: the parser may hang it far back)
     if root.dep_ == "pobj" and verb.lower_ == "in" and verb.head.lemma_.lower() in WHERE_WORDS:
         return True  # "the CJNG's presence in Chicomuselo", "a gang based in X"
-    return root.dep_ == "dobj" and verb.lemma_.lower() in HELD_VERBS and any(
-        c.dep_ == "nsubj" and c.i in groups for c in verb.children)
+    if root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in SHARE_WORDS and verb.head.dep_ == "dobj":
+        root, verb = verb.head, verb.head.head  # 'the gang, which controls much of X'
+    # 'dominates X' (right after the verb the parser may hang the object on it as an apposition or an adverb)
+    held = root.dep_ == "dobj" or root.dep_ in ("appos", "npadvmod") and verb.i == root.left_edge.i - 1
+    return held and verb.pos_ == "VERB" and verb.lemma_.lower() in HELD_VERBS and _held_by_group(verb, groups)
+
+
+def _held_by_group(verb: Token, groups: set[int]) -> bool:
+    """The subject of ``verb`` is a group: a group's name, a gang noun a group's name opens ('the 400 Mawozo
+    gang controls X'), or 'which' on such a noun ('the X gang, which controls ...')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None:
+        return False
+    return subject.i in groups or subject.lower_ in GANG_NOUNS and any(
+        c.dep_ == "compound" and c.i in groups for c in subject.children)
 
 
 def places_by_deeds(doc: Doc, chosen: list[Span]) -> list[Span]:
     """A name the model took for a person or an organisation that a place noun follows ('the Vasto and
-    Arenaccia districts') or that a group controls ('the Mallardo clan controls Giugliano') is a place."""
+    Arenaccia districts') or that a group controls ('the Mallardo clan controls Giugliano') is a place; so
+    is a cell's name ('the Chicomuselo cell of the CJNG') that the text names as a place elsewhere ('the
+    CJNG's presence in Chicomuselo', 'Chicomuselo, a mining town', a place the model tagged)."""
     chosen = chosen + _untagged_before_place_nouns(doc, chosen)
-    guessed = [s for s in chosen if _guessed(s, "person", "organization") and s[0].norm_ not in _given_names()]
-    if not guessed:
-        return chosen
     groups = {i for s in chosen if s.label_ == "criminal_group" for i in range(s.start, s.end)}
+    cells = [s for s in chosen if _cell_place(s, groups)]
+    guessed = [s for s in chosen if _guessed(s, "person", "organization") and s[0].norm_ not in _given_names()]
+    if not guessed and not cells:
+        return chosen
+    groups -= {i for s in cells for i in range(s.start, s.end)}
     places = {_key(s) for s in guessed if _named_as_place(s, groups)}
+    if cells:
+        named = places | {_key(s) for s in chosen if s.label_ == "place" and not ext(s, "kb_id")}
+        guessed += [s for s in cells if _key(s) in named]
+        places |= {_key(s) for s in cells if _key(s) in named}
     if not places:
         return chosen
     ids = {id(s) for s in guessed}
     return [Span(doc, s.start, s.end, label="place") if id(s) in ids and _key(s) in places else s for s in chosen]
+
+
+def _cell_place(span: Span, groups: set[int]) -> bool:
+    """'the Chicomuselo cell of the CJNG': a name typed a group only by the cell, plaza or faction noun after
+    it (no group word of its own) may be the place the cell is named after; the place cues decide."""
+    doc = span.doc
+    if not (_guessed(span, "criminal_group") and span.end + 2 < len(doc) and doc[span.end].lower_ in CELL_PLACE_NOUNS
+            and span.start > 0 and doc[span.start - 1].lower_ == "the" and doc[span.end + 1].lower_ == "of"):
+        return False
+    after = doc[span.end + 2:span.end + 4]  # 'of the CJNG', 'of Los Zetas': the group the cell belongs to
+    return any(t.i in groups for t in after)
+
+
+CELL_PLACE_NOUNS = {"cell", "plaza", "faction", "branch", "wing", "chapter"}
 
 
 def _untagged_before_place_nouns(doc: Doc, chosen: list[Span]) -> list[Span]:

@@ -12,7 +12,17 @@ from spacy.tokens import Doc, Span
 
 from testigo.extract.extensions import ext
 
-__all__ = ["hyphen_joined"]
+__all__ = ["hyphen_joined", "hyphened_particle"]
+
+HYPHENED_PARTICLES = {"de", "des", "du", "la", "le", "les", "sur", "en", "aux"}
+
+
+def hyphened_particle(span: Span) -> bool:
+    """A name with a lower-case particle joined by hyphens between capitalised words ('Croix-des-Bouquets',
+    'Châlons-en-Champagne'): French place names are written so; people write 'Jean de la Croix' apart."""
+    words = [t.text for t in span]
+    return any(words[i - 1] == "-" == words[i + 1] and words[i] in HYPHENED_PARTICLES
+               and span[i - 2].is_title and span[i + 2].is_title for i in range(2, len(words) - 2))
 
 
 def _glued(doc: Doc, hyphen: int) -> bool:
@@ -59,7 +69,10 @@ def hyphen_joined(doc: Doc, chosen: list[Span]) -> list[Span]:
         if any(by_token[i]._.kb_id or by_token[i].start < start or by_token[i].end > end
                for i in range(start, end) if i in by_token and id(by_token[i]) in others):
             continue
-        longer = Span(doc, start, end, label=span.label_)
+        label = span.label_
+        if label in ("person", "organization") and hyphened_particle(doc[start:end]):
+            label = "place"  # 'Croix' (the model's person) grown to 'Croix-des-Bouquets'
+        longer = Span(doc, start, end, label=label)
         longer._.full_name = span._.full_name
         grown[id(span)] = longer
         for other in others:

@@ -58,7 +58,7 @@ PERSON_NOUNS = {"man", "woman", "commander", "officer", "leader", "boss", "lawye
                 "enforcer", "courier", "figure", "smuggler", "dealer", "fugitive", "kingpin", "capo", "mobster",
                 "councillor", "councilor", "councilman", "councilwoman", "lawmaker", "legislator", "spokesman",
                 "spokeswoman", "commissioner", "sheriff", "inspector", "detective", "mechanic", "shopkeeper", "student",
-                "nurse", "engineer", "candidate", "chief", "sergeant", "agent"}
+                "nurse", "engineer", "candidate", "chief", "sergeant", "agent", "patriarch", "matriarch"}
 GROUP_NOUNS = {"gang", "gangs", "cell", "cells", "cartel", "group", "faction", "organisation", "organization",
                "clique", "band", "wing", "crew", "network", "networks", "clan", "clans", "syndicate", "syndicates"}
 
@@ -339,15 +339,18 @@ def named_before_acronym(doc: Doc, chosen: list[Span]) -> list[Span]:
     out = list(chosen)
     for i in _indices(doc, ORTH, "("):
         if i < 1 or i + 2 >= len(doc) or doc[i + 2].text != ")" or not is_acronym(doc[i + 1].text) \
-                or len(doc[i + 1].text) < 2:
-            continue
+                or len(doc[i + 1].text) < 2 or i + 1 in by_token and ext(by_token[i + 1], "kb_id"):
+            continue  # an acronym the KB knows names its own entity ('(FGR)')
         j = i - 1
-        while j > 0 and (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in JOINERS and doc[j].is_lower):
+        # "the Attorney General's Office of the State of Durango (FGED)": 'of the' and a possessive inside
+        while j > 0 and (doc[j].is_title and doc[j].is_alpha or doc[j].lower_ in JOINERS and doc[j].is_lower
+                         or doc[j].lower_ == "the" and doc[j - 1].lower_ == "of"
+                         or doc[j].tag_ == "POS" and doc[j - 1].is_title and j + 1 < i and doc[j + 1].is_title):
             if doc[j].is_sent_start:
                 break
             j -= 1
         start = j if doc[j].is_title and doc[j].is_alpha and not doc[j].is_sent_start else j + 1
-        while start < i and doc[start].is_lower:
+        while start < i and (doc[start].is_lower or doc[start].tag_ == "POS"):
             start += 1
         titles = [t for t in doc[start:i] if t.is_title]
         inside = {id(s): s for k in range(start, i) if (s := by_token.get(k)) is not None}
@@ -450,19 +453,19 @@ def described_people(doc: Doc, chosen: list[Span]) -> tuple[list[Span], list[Spa
     found: list[Span] = []
     surnames: list[Span] = []
     for i in _indices(doc, DEP, "appos"):
-        role = doc[i]
-        if role.lemma_.lower() not in PERSON_NOUNS:
+        token = _named_in_apposition(doc[i])
+        if token is None:
             continue
-        token = role.head
         # 'Waldemar Lorenzana Lima, a rancher': a town's name as the last surname of a person's name
         surname = places.get(token.i)
-        if token.i >= role.i or token.i in taken and surname is None or token.pos_ != "PROPN" or not token.is_title \
+        if token.i in taken and surname is None or token.pos_ != "PROPN" or not token.is_title \
                 or token.is_sent_start:
             continue
         words = [t for t in token.subtree if t.i <= token.i and (t.dep_ == "compound" or t.i == token.i)]
         start = min(t.i for t in words)
+        # a sentence may open with a full name of three words ('Edelmiro Cavazos Leal, the mayor of ...')
         if token.i - start + 1 == len(words) and len(words) >= 2 and all(t.is_title and t.is_alpha for t in words) \
-                and not taken & set(range(start, token.i)) and not doc[start].is_sent_start \
+                and not taken & set(range(start, token.i)) and (not doc[start].is_sent_start or len(words) >= 3) \
                 and doc[start].norm_ not in NICKNAME_STARTS and (surname is None or start > 0 and doc[start - 1].lower_
                                                                  not in PLACE_PREPS | {"of", "from"}):
             found.append(Span(doc, start, token.i + 1, label="person"))
@@ -470,6 +473,18 @@ def described_people(doc: Doc, chosen: list[Span]) -> tuple[list[Span], list[Spa
             if surname is not None:
                 surnames.append(surname)
     return found, surnames
+
+
+def _named_in_apposition(token: Token) -> Token | None:
+    """The last word of a name set beside a person's role: 'X, a rancher' (the role the apposition) or
+    'whose patriarch, X, was arrested' (the name the apposition, right after the role and a comma)."""
+    head = token.head
+    if token.lemma_.lower() in PERSON_NOUNS and head.i < token.i:
+        return head
+    if head.lemma_.lower() in PERSON_NOUNS and head.i < token.i and head.tag_ == "NN" and head.i + 2 < len(token.doc) \
+            and token.doc[head.i + 1].text == "," and token.left_edge.i == head.i + 2:
+        return token
+    return None
 
 
 def _age_after(doc: Doc, end: int) -> bool:
