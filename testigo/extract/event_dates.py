@@ -240,8 +240,16 @@ def _future(span: Span, mention: DateMention) -> bool:
     if at is None or not len(at):
         return False
     verbs = [t for t in [at.root, *at.root.ancestors] if t.pos_ in ("VERB", "AUX", "ADJ")][:3]
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX or c.lemma_.lower() in _FUTURE_WORDS
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX
+               or c.lemma_.lower() in _FUTURE_WORDS and not _told_past(c)
                for t in verbs for c in [t, *t.children])
+
+
+def _told_past(verb: Token) -> bool:
+    """'The murder in November set off the reprisals', 'police expected trouble': a word of what is to
+    come ('set', 'expect', 'plan') used as a verb in the simple past tells a past act, not a plan
+    ('is set to', 'was expected to' keep their auxiliary)."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]]:

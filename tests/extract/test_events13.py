@@ -1,0 +1,32 @@
+"""The dates and places of events and claims: where a claim's time or place is written away from its
+verb, and where a word that looks like one must not be taken. Each reading is checked both ways."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import said
+
+pytestmark = pytest.mark.model
+
+
+def _dates(extractor: Any, text: str, predicate: str, published: str | None = None) -> set[tuple[str, ...]]:
+    return {s.dates for s in said(extractor, text, published) if s.predicate == predicate}
+
+
+def _places(extractor: Any, text: str, predicate: str, published: str | None = None) -> set[tuple[str, ...]]:
+    return {s.places for s in said(extractor, text, published) if s.predicate == predicate}
+
+
+# --- a month without its year, told of a past event whose verb only looks like a plan ----------------
+def test_set_off_in_the_past_keeps_a_past_month_in_the_year_before(extractor: Any) -> None:
+    text = ("The killing of Marcos Ruelas Peña, a Los Halcones del Sur commander, in October set off "
+            "a new round of reprisals.")
+    assert _dates(extractor, text, "killed", "2025-03-12") == {("2024-10",)}
+
+
+def test_is_set_to_still_tells_a_plan(extractor: Any) -> None:
+    text = "Marcos Ruelas Peña is set to be sentenced in October."
+    assert _dates(extractor, text, "charged", "2025-03-12") == {("2025-10",)}
