@@ -8,6 +8,7 @@ trigger, and (for events) the dates and places in the trigger's clause.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.attribution import SourceSpan, find_sources
 from testigo.extract.date_anaphora import anaphoric_date
+from testigo.extract.dates import find_dates
 from testigo.extract.entities import DocEntities, Ref, Resolved
 from testigo.extract.event_dates import article_dateline, dateline, event_time, lede_dateline, which_clause
 from testigo.extract.lexicon import fold, load_patterns
@@ -263,7 +265,8 @@ class Frame:
         if negated:
             polarity = Polarity.POSITIVE if polarity == Polarity.NEGATIVE else Polarity.NEGATIVE
         with_time = with_time or not presupposed  # a clause's dates say when its claim was true
-        dates, places = self.when_and_where(trigger) if with_time else (self._phrase_time(trigger), ())
+        dates, places = self.when_and_where(trigger) if with_time else (
+            self._phrase_time(trigger) or self._own_time(trigger), ())
         qualifiers = Qualifiers(dates=dates, places=places, title=title, label=label)
         claim = Claim.make(
             self.document.id, subject.entity_id, predicate, object_id=obj.entity_id if obj else None,
@@ -554,6 +557,24 @@ class Frame:
         pointed = anaphoric_date(words, self.document.published)
         return (pointed.to_value(),) if pointed is not None and pointed.value else ()
 
+    def _own_time(self, trigger: Token) -> tuple[DateValue, ...]:
+        """'X, who ran G until his death in 1997', 'a faction led by Y since 2019': the dates a relative
+        or participle clause writes for its own verb (not those of a clause or apposition inside it,
+        nor a birth date) say when what it tells of its noun was true."""
+        if trigger.pos_ != "VERB" or trigger.dep_ not in ("relcl", "acl"):
+            return ()
+        words = self.doc[trigger.left_edge.i:trigger.right_edge.i + 1]
+        found = []
+        for d in find_dates(words.text, published=self.document.published):
+            at = words.char_span(d.start, d.end, alignment_mode="expand")
+            if d.value is None or at is None or not len(at):
+                continue
+            between = list(itertools.takewhile(lambda t: t.i != trigger.i, [at.root, *at.root.ancestors]))
+            if any(t.dep_ in _INNER_CLAUSES or t.lemma_ == "bear" for t in between):
+                continue
+            found.append(d.to_value())
+        return tuple(found)
+
     def _place_before(self, there: Token) -> Ref | None:
         """The place 'there' points back to: the last place named before it, in its sentence or the one
         before; none when two places were named in that stretch ('from A to B ... there')."""
@@ -643,6 +664,7 @@ def _place_phrase(name: Span) -> int:
 
 
 _TOWNS = frozenset({"city", "town"})
+_INNER_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "conj"})  # a clause of its own inside another
 _CONTROL = frozenset({"control", "dominance", "command", "grip", "hold"})
 
 

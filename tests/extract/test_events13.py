@@ -30,3 +30,15 @@ def test_set_off_in_the_past_keeps_a_past_month_in_the_year_before(extractor: An
 def test_is_set_to_still_tells_a_plan(extractor: Any) -> None:
     text = "Marcos Ruelas Peña is set to be sentenced in October."
     assert _dates(extractor, text, "charged", "2025-03-12") == {("2025-10",)}
+
+
+# --- a relative clause's own date is the date of what it tells ----------------------------------------
+def test_relative_clause_dates_its_own_claim(extractor: Any) -> None:
+    text = ("He later worked for Tomás Ibarra Lugo, who ran Los Halcones del Sur until his death in 2004.")
+    assert {s.dates for s in said(extractor, text) if s.predicate == "leader_of"} == {("2004",)}
+
+
+def test_relative_clause_leaves_a_date_of_a_clause_joined_to_it(extractor: Any) -> None:
+    text = ("Police detained Tomás Ibarra Lugo, who leads Los Halcones del Sur and who was arrested "
+            "once before in 2015.")
+    assert {s.dates for s in said(extractor, text) if s.predicate == "leader_of"} == {()}
