@@ -486,13 +486,14 @@ def _attack_before(trigger: Token, published: str | None) -> tuple[Span, list[Da
     """'In February 2016, gunmen stormed a weigh-in at a hotel in Dublin. X was shot six times and died
     at the scene.': a killing told with no date right after a sentence that tells an attack (its main
     verb, not in a relative clause, one of patterns/relations.yaml assault_verbs, or 'opened fire') and
-    names one date happened then."""
+    names one date happened then; not when its own sentence tells an attack of its own."""
     words = load_patterns("relations")
     if trigger.lemma_.lower() not in {*words["events"]["killed"]["verbs"], *words["dying_verbs"]}:
         return None
     previous = _previous_sentence(trigger)
-    if previous is None:
-        return None
+    if previous is None or any(v.pos_ == "VERB" and v.i != trigger.i and v.lemma_.lower() in words["assault_verbs"]
+                               for v in trigger.sent):
+        return None  # 'Gunmen stormed a bar and killed X': the killing's own attack is told with it
     attacks = [v for v in previous if v.pos_ == "VERB" and v.dep_ not in ("relcl", "acl") and (
         v.lemma_.lower() in words["assault_verbs"] or v.lemma_.lower() == "open" and any(
             c.lower_ == "fire" for c in v.children))]  # the parser may not make the attack the root

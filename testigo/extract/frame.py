@@ -600,19 +600,10 @@ class Frame:
             found = self.times[trigger.i] = self._when_and_where(trigger)
         return found
 
-    def _when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
-        clause = _clause(trigger)
-        written, found = event_time(trigger, clause, published=self.document.published)
-        dates = tuple(d.to_value() for d in found)
+    def _places_in(self, tokens: list[Token], trigger: Token, add: Callable[[Ref | None], None]) -> None:
+        """The places named in ``tokens`` after a place preposition ('in P', 'on the island of P', 'extradited
+        to P'), 'there' and 'in the city' read back to the place they stand for."""
         preps = self.lexicon("place_preps")
-        names: list[str] = []
-
-        def add(ref: Ref | None) -> None:
-            name = self.ents.entities[ref.entity_id].name if ref is not None else None
-            if name is not None and name not in names:
-                names.append(name)
-
-        tokens = list(clause) if written is clause else [*written, *clause]
         sent_to = trigger.lemma_.lower() in self.lexicon("destination_verbs")
         for token in tokens:
             ref = self.ref(token, "place", "country")
@@ -632,6 +623,23 @@ class Frame:
                 near = near | {"to"}  # "extradited to Chicago": where he was sent (a country is the 'by')
             if any(t.lower_ in near for t in self.doc[max(phrase - 4, 0):ref.span.start]) or _fought_over(ref.span):
                 add(ref)
+
+    def _when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
+        clause = _clause(trigger)
+        written, found = event_time(trigger, clause, published=self.document.published)
+        dates = tuple(d.to_value() for d in found)
+        preps = self.lexicon("place_preps")
+        names: list[str] = []
+
+        def add(ref: Ref | None) -> None:
+            name = self.ents.entities[ref.entity_id].name if ref is not None else None
+            if name is not None and name not in names:
+                names.append(name)
+
+        tokens = list(clause) if written is clause else [*written, *clause]
+        self._places_in(tokens, trigger, add)
+        if not names:
+            self._places_in(_first_verb_places(trigger), trigger, add)
         for token in _occasion_words(trigger):  # "The raid in which X was arrested took place in P"
             ref = self.ref(token, "place", "country")
             if ref is not None and ref.span.start == token.i and token.head.lower_ in preps:
@@ -655,6 +663,19 @@ def _own_clause(name: Token, other: Token) -> bool:
     return name.dep_ in ("nsubj", "nsubjpass") and name.head.i != other.head.i and not name.head.is_ancestor(other)
 
 
+def _first_verb_places(trigger: Token) -> list[Token]:
+    """'gunmen burst into a weigh-in at a hotel in P and killed X': a verb joined to the one before it,
+    with no subject and no time or place of its own, happens where that verb did (the words of its
+    prepositions, or its object's). 'X was born in P and killed in 2010' has a time of its own: a second occasion."""
+    first = trigger.head
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or first.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "prep", "npadvmod", "advmod", "agent") for c in trigger.children):
+        return []
+    heads = [first, *(c for c in first.children if c.dep_ == "dobj")]  # "stormed a bar in P": the bar's place
+    return [t for h in heads for c in h.children if c.dep_ == "prep" and c.i < trigger.i
+            and c.lower_ not in _TIME_PREPS for t in c.subtree]  # 'after the death of Y in P': Y's place
+
+
 def _place_phrase(name: Span) -> int:
     """Where the phrase naming a place starts: at 'the coastal city' in 'the coastal city of P'."""
     doc, start = name.doc, name.start
@@ -664,6 +685,7 @@ def _place_phrase(name: Span) -> int:
 
 
 _TOWNS = frozenset({"city", "town"})
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "upon", "during"})
 _INNER_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "conj"})  # a clause of its own inside another
 _CONTROL = frozenset({"control", "dominance", "command", "grip", "hold"})
 
@@ -708,7 +730,11 @@ def _clause(trigger: Token) -> Span:
     if head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):
         head = head.head  # "That ended on September 9, when fighting broke out", "in May 2023, when ..."
     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ in ("nsubj", "dobj"):
+        paper = head.head
         head = head.head  # "the decision earlier this year to designate X": the noun's phrase
+        if trigger.tag_ == "VBG" and paper.dep_ == "dobj" and paper.head.pos_ == "VERB" \
+                and paper.lemma_.lower() in _lexicon(("indictment_nouns",)):
+            head = paper.head  # "In May, prosecutors in P unsealed an indictment charging X": the unsealing's clause
     tokens = list(head.subtree)
     doc = trigger.doc
     end = tokens[-1].i + 1

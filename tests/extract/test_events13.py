@@ -42,3 +42,40 @@ def test_relative_clause_leaves_a_date_of_a_clause_joined_to_it(extractor: Any) 
     text = ("Police detained Tomás Ibarra Lugo, who leads Los Halcones del Sur and who was arrested "
             "once before in 2015.")
     assert {s.dates for s in said(extractor, text) if s.predicate == "leader_of"} == {()}
+
+
+# --- an indictment 'charging X' is dated and placed by the verb that brings it -------------------------
+def test_indictment_charging_takes_the_unsealing_date_and_prosecutors_place(extractor: Any) -> None:
+    text = ("In March, prosecutors in Houston unsealed an indictment charging Tomás Ibarra Lugo with "
+            "trafficking cocaine.")
+    found = [s for s in said(extractor, text, "2024-11-05") if s.predicate == "charged"]
+    assert [(s.dates, s.places) for s in found] == [(("2024-03",), ("Houston",))]
+
+
+def test_a_report_charging_is_no_indictment(extractor: Any) -> None:
+    text = ("In March, reporters in Houston published a story charging Tomás Ibarra Lugo with "
+            "trafficking cocaine.")
+    assert all(s.places == () for s in said(extractor, text, "2024-11-05") if s.predicate == "charged")
+
+
+# --- a conjoined verb with no place of its own happens where the first verb did -----------------------
+def test_conjoined_verb_takes_the_first_verbs_place(extractor: Any) -> None:
+    text = "Gunmen stormed a bar in Celaya and killed Tomás Ibarra Lugo."
+    assert _places(extractor, text, "killed") == {("Celaya",)}
+
+
+def test_conjoined_verb_with_a_time_of_its_own_is_another_occasion(extractor: Any) -> None:
+    text = "Tomás Ibarra Lugo was born in Celaya and killed in 2010."
+    assert _places(extractor, text, "killed") == {()}
+
+
+def test_a_place_after_after_is_another_events(extractor: Any) -> None:
+    text = "Gunmen waited after the funeral in Celaya and killed Tomás Ibarra Lugo."
+    assert _places(extractor, text, "killed") == {()}
+
+
+def test_attack_before_is_not_taken_when_the_sentence_tells_its_own(extractor: Any) -> None:
+    text = ("Rogelio Paz Luna was killed in Culiacán in 2010.\n\n"
+            "Gunmen stormed a bar and killed Tomás Ibarra Lugo.")
+    found = [s for s in said(extractor, text) if s.predicate == "killed" and s.subject == "Tomás Ibarra Lugo"]
+    assert [(s.dates, s.places) for s in found] == [((), ())]
