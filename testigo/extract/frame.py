@@ -267,6 +267,8 @@ class Frame:
         with_time = with_time or not presupposed  # a clause's dates say when its claim was true
         dates, places = self.when_and_where(trigger) if with_time else (
             self._phrase_time(trigger) or self._own_time(trigger), ())
+        if with_time and not places and (companion := self._companion(predicate, subject, trigger)) is not None:
+            dates, places = companion.qualifiers.dates or dates, companion.qualifiers.places
         qualifiers = Qualifiers(dates=dates, places=places, title=title, label=label)
         claim = Claim.make(
             self.document.id, subject.entity_id, predicate, object_id=obj.entity_id if obj else None,
@@ -557,6 +559,22 @@ class Frame:
         pointed = anaphoric_date(words, self.document.published)
         return (pointed.to_value(),) if pointed is not None and pointed.value else ()
 
+    def _companion(self, predicate: str, subject: Ref, trigger: Token) -> Claim | None:
+        """'X was captured by marines in P on Friday. ... Y was arrested with him': the same event of the
+        person 'with him' points to, told within the sentences before (the last such claim of the same
+        predicate, of another subject, that has a place), whose time and place it shares."""
+        if not any(c.lower_ == "with" and any(o.lower_ in _COMPANY for o in c.children) for c in trigger.children):
+            return None
+        sentence = trigger.sent
+        for _ in range(_COMPANY_BACK):
+            if sentence.start > 0:
+                sentence = self.doc[sentence.start - 1].sent
+        for claim in reversed(list(self.claims.values())):
+            if claim.predicate == predicate and claim.subject_id != subject.entity_id \
+                    and sentence.start_char <= claim.evidence.start < trigger.sent.start_char:
+                return claim if claim.qualifiers.places else None
+        return None
+
     def _own_time(self, trigger: Token) -> tuple[DateValue, ...]:
         """'X, who ran G until his death in 1997', 'a faction led by Y since 2019': the dates a relative
         or participle clause writes for its own verb (not those of a clause or apposition inside it,
@@ -623,6 +641,8 @@ class Frame:
                 near = near | {"to"}  # "extradited to Chicago": where he was sent (a country is the 'by')
             if any(t.lower_ in near for t in self.doc[max(phrase - 4, 0):ref.span.start]) or _fought_over(ref.span):
                 add(ref)
+                for other in (c for c in ref.span.root.children if c.dep_ == "appos"):  # "of El Nayar, Nayarit"
+                    add(self.ref(other, "place", "country"))
 
     def _when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
         clause = _clause(trigger)
@@ -654,6 +674,8 @@ class Frame:
                 break
         where = _where_antecedent(trigger)
         add(self.ref(where, "place", "country") if where is not None else None)  # "Chicago, where he faces charges"
+        if where is not None:  # "an operation in the municipality of P, in a rural area, where they arrested X"
+            self._places_in(_where_words(where), trigger, add)
         return dates, tuple(names)
 
 
@@ -676,6 +698,19 @@ def _first_verb_places(trigger: Token) -> list[Token]:
             and c.lower_ not in _TIME_PREPS for t in c.subtree]  # 'after the death of Y in P': Y's place
 
 
+def _where_words(noun: Token) -> list[Token]:
+    """'carried out an operation in the municipality of P, in a rural area, where they arrested X': the words
+    that place the noun 'where' hangs from place what happened there too (its own phrase but the 'where'
+    clause, and the prepositions of the verb it is the object or place of)."""
+    own = [t for c in noun.children if c.dep_ == "prep" and c.lower_ not in _TIME_PREPS for t in c.subtree]
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(t.dep_ not in ("pobj", "prep", "dobj", "appos") for t in [noun, *noun.ancestors]
+                           if t.i != verb.i and verb.is_ancestor(t)):
+        return own  # only up a chain of prepositions and objects ('in a rural area of P')
+    return own + [t for c in verb.children if c.dep_ == "prep" and not c.is_ancestor(noun)
+                  and c.lower_ not in _TIME_PREPS for t in c.subtree]
+
+
 def _place_phrase(name: Span) -> int:
     """Where the phrase naming a place starts: at 'the coastal city' in 'the coastal city of P'."""
     doc, start = name.doc, name.start
@@ -685,6 +720,8 @@ def _place_phrase(name: Span) -> int:
 
 
 _TOWNS = frozenset({"city", "town"})
+_COMPANY = frozenset({"him", "her", "them"})
+_COMPANY_BACK = 3  # sentences: how far back 'arrested with him' looks for his arrest
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "upon", "during"})
 _INNER_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "conj"})  # a clause of its own inside another
 _CONTROL = frozenset({"control", "dominance", "command", "grip", "hold"})
@@ -868,7 +905,7 @@ def _occasion_words(trigger: Token) -> list[Token]:
 def _where_antecedent(trigger: Token) -> Token | None:
     """The noun a 'where' clause holding the trigger hangs from."""
     for verb in [trigger, *list(trigger.ancestors)[:3]]:
-        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for v in [verb, *verb.conjuncts] for c in v.children):
             return verb.head
     return None
 

@@ -79,3 +79,33 @@ def test_attack_before_is_not_taken_when_the_sentence_tells_its_own(extractor: A
             "Gunmen stormed a bar and killed Tomás Ibarra Lugo.")
     found = [s for s in said(extractor, text) if s.predicate == "killed" and s.subject == "Tomás Ibarra Lugo"]
     assert [(s.dates, s.places) for s in found] == [((), ())]
+
+
+# --- 'arrested with him' shares the time and place of his arrest --------------------------------------
+def test_arrested_with_him_takes_the_place_of_his_arrest(extractor: Any) -> None:
+    text = ("Tomás Ibarra Lugo was captured by marines in Mazatlán, Sinaloa.\n"
+            "Two gunmen were killed in the raid.\n"
+            "His bodyguard, Rogelio Paz Luna, was arrested with him.")
+    found = [s for s in said(extractor, text) if s.predicate == "arrested" and s.subject == "Rogelio Paz Luna"]
+    assert [s.places for s in found] == [("Mazatlán", "Sinaloa")]
+
+
+def test_arrested_without_company_takes_no_other_arrests_place(extractor: Any) -> None:
+    text = ("Tomás Ibarra Lugo was captured by marines in Mazatlán, Sinaloa.\n"
+            "Two gunmen were killed in the raid.\n"
+            "His bodyguard, Rogelio Paz Luna, was arrested weeks later.")
+    found = [s for s in said(extractor, text) if s.predicate == "arrested" and s.subject == "Rogelio Paz Luna"]
+    assert [s.places for s in found] == [()]
+
+
+# --- a 'where' clause happens where its noun is placed -------------------------------------------------
+def test_where_clause_takes_the_places_of_its_noun(extractor: Any) -> None:
+    text = ("Yesterday, in the municipality of Badiraguato, Sinaloa, soldiers carried out an operation in a rural "
+            "area, where they located and arrested Tomás Ibarra Lugo.")
+    places = {p for s in said(extractor, text, "2025-10-21") if s.predicate == "arrested" for p in s.places}
+    assert {"Badiraguato", "Sinaloa"} <= places
+
+
+def test_where_clause_leaves_a_place_of_another_time(extractor: Any) -> None:
+    text = ("After the funeral in Celaya, Tomás Ibarra Lugo moved to Tijuana, where he was arrested in 2015.")
+    assert _places(extractor, text, "arrested") == {("Tijuana",)}
