@@ -283,7 +283,8 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
     if reported is not None:
         return reported
     occasion = _verdict_occasion(trigger, clause, published) or _also(trigger, published) \
-        or _attack_before(trigger, published) or _live_entry(trigger, clause, published)
+        or _attack_before(trigger, published) or _deaths_told(trigger, published) \
+        or _live_entry(trigger, clause, published)
     if occasion is not None:
         return occasion
     after = next((t for t in clause if t.lower_ in _AFTER and t.dep_ == "advmod"), None)
@@ -501,6 +502,48 @@ def _attack_before(trigger: Token, published: str | None) -> tuple[Span, list[Da
         return None
     found = find_dates(previous.text, published=published)
     return (previous, found) if len(found) == 1 and found[0].value else None
+
+
+_THE_DEAD = frozenset({"dead", "slain", "fatality", "fatalities", "victim", "victims"})
+
+
+def _deaths_told(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """'Marines raided a house in P on the night of February 9. The navy said that among the dead was X':
+    'the dead' are those of the deaths (or the attack) told in the sentence right before, in the same
+    paragraph, or the one before that; their time and place are that sentence's, or, when it has no
+    date, those of the sentence that opens the story before it with one date ('In December 2023,
+    villagers turned on gunmen. Fourteen people died. One of the dead was X')."""
+    if trigger.lower_ not in _THE_DEAD or trigger.pos_ not in ("NOUN", "ADJ"):
+        return None
+    words = load_patterns("relations")
+    deadly = {*words["events"]["killed"]["verbs"], *words["dying_verbs"], *words["assault_verbs"]}
+    told = trigger.sent
+    for _ in range(2):
+        told = _same_paragraph_before(told)
+        if told is None:
+            return None
+        if any(v.pos_ == "VERB" and v.lemma_.lower() in deadly for v in told):
+            break
+    else:
+        return None
+    found = [d for d in find_dates(told.text, published=published) if d.value]
+    if found:
+        return told, found
+    opening = _same_paragraph_before(told)
+    found = [d for d in find_dates(opening.text, published=published) if d.value] if opening is not None else []
+    if opening is None or len(found) != 1:
+        return None
+    return trigger.doc[opening.start:told.end], found
+
+
+def _same_paragraph_before(sentence: Span) -> Span | None:
+    """The sentence before ``sentence`` when no line break stands between them."""
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    if before.end > sentence.start or "\n" in text_of(sentence.doc)[before.start_char:sentence.start_char]:
+        return None
+    return before
 
 
 def _also(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:

@@ -109,3 +109,18 @@ def test_where_clause_takes_the_places_of_its_noun(extractor: Any) -> None:
 def test_where_clause_leaves_a_place_of_another_time(extractor: Any) -> None:
     text = ("After the funeral in Celaya, Tomás Ibarra Lugo moved to Tijuana, where he was arrested in 2015.")
     assert _places(extractor, text, "arrested") == {("Tijuana",)}
+
+
+# --- 'among the dead' are those of the deaths told just before ---------------------------------------
+def test_among_the_dead_takes_the_time_and_place_of_the_raid_before(extractor: Any) -> None:
+    text = ("On the night of February 9, marines raided a house in Mazatlán. The navy said that among the dead "
+            "was Tomás Ibarra Lugo.")
+    found = [s for s in said(extractor, text, "2024-03-29") if s.predicate == "killed"]
+    assert [(s.dates, s.places) for s in found] == [(("2024-02-09",), ("Mazatlán",))]
+
+
+def test_among_the_dead_after_no_deaths_takes_nothing(extractor: Any) -> None:
+    text = ("In December 2023, the Ibarra family bought a ranch in Celaya. The deal was quiet. "
+            "Among the dead was Tomás Ibarra Lugo.")
+    found = [s for s in said(extractor, text, "2024-03-29") if s.predicate == "killed"]
+    assert [(s.dates, s.places) for s in found] == [((), ())]
