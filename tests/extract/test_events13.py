@@ -124,3 +124,16 @@ def test_among_the_dead_after_no_deaths_takes_nothing(extractor: Any) -> None:
             "Among the dead was Tomás Ibarra Lugo.")
     found = [s for s in said(extractor, text, "2024-03-29") if s.predicate == "killed"]
     assert [(s.dates, s.places) for s in found] == [((), ())]
+
+
+# --- 'that same December', 'that same day' point back as 'that December' does --------------------------
+def test_that_same_month_takes_the_year_named_before(extractor: Any) -> None:
+    text = ("In January 2013, police arrested Tomás Ibarra Lugo in Culiacán. That same December gunmen killed "
+            "Rogelio Paz Luna in Mazatlán.")
+    assert {s.dates for s in said(extractor, text, "2016-03-14") if s.predicate == "killed"} == {("2013-12",)}
+
+
+def test_same_without_that_is_no_pointer(extractor: Any) -> None:
+    text = ("In January 2013, police arrested Tomás Ibarra Lugo in Culiacán. Gunmen with the same weapons "
+            "killed Rogelio Paz Luna in Mazatlán.")
+    assert {s.dates for s in said(extractor, text, "2016-03-14") if s.predicate == "killed"} == {()}
