@@ -13,6 +13,7 @@ careful reader would:
   told as past in what was said;
 - "soon afterwards" follows the previous sentence's one date: its year ("In January 2008 the army
   arrested X. The group broke with Y soon afterwards." -> 2008, with the words "soon afterwards");
+- "now" on the verb ('G is now believed to be run by X') is the day the text is dated;
 - "the same day", "the next day", "that year", "a week later", "at the time of his arrest", "that
   January" take the date they point at (:mod:`testigo.extract.date_anaphora`);
 - "In February 2016, gunmen burst into the hotel and killed X": a verb joined to one before it shares
@@ -269,6 +270,9 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
     pointed = anaphoric_date(clause, published)
     if pointed is not None and not _aside(trigger, clause, pointed):
         return clause, [pointed]
+    now = _now(trigger, clause, published)
+    if now is not None:
+        return clause, [now]
     trailing = _trailing(trigger, clause, published)
     if trailing is not None:
         return trailing
@@ -296,6 +300,19 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
             return clause, [DateMention(words.start_char - clause.start_char, words.end_char - clause.start_char,
                                         words.text, found_before.value[:4], "year")]
     return clause, []
+
+
+def _now(trigger: Token, clause: Span, published: str | None) -> DateMention | None:
+    """'G is now believed to be run by X', 'X now leads G': 'now' on the verb (or on the verb it
+    completes) tells a present state, true on the day the text is dated."""
+    if not published or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    verbs = [trigger, *([trigger.head] if trigger.dep_ == "xcomp" else [])]
+    now = next((c for v in verbs for c in v.children if c.dep_ == "advmod" and c.lower_ == "now"), None)
+    if now is None or now.i > 0 and now.doc[now.i - 1].lower_ in ("until", "till", "by", "from", "since"):
+        return None
+    at = now.idx - clause.start_char
+    return DateMention(at, at + len(now.text), now.text, published[:10], "day")
 
 
 def event_dates(trigger: Token, clause: Span, published: str | None = None) -> list[DateMention]:

@@ -137,3 +137,15 @@ def test_same_without_that_is_no_pointer(extractor: Any) -> None:
     text = ("In January 2013, police arrested Tomás Ibarra Lugo in Culiacán. Gunmen with the same weapons "
             "killed Rogelio Paz Luna in Mazatlán.")
     assert {s.dates for s in said(extractor, text, "2016-03-14") if s.predicate == "killed"} == {()}
+
+
+# --- 'now' on the verb is the day the text is dated ---------------------------------------------------
+def test_now_on_the_verb_is_the_publication_day(extractor: Any) -> None:
+    text = "According to the DEA, Los Halcones del Sur is now believed to be run by Tomás Ibarra Lugo."
+    assert {s.dates for s in said(extractor, text, "2012-08-31") if s.predicate == "leader_of"} == {("2012-08-31",)}
+
+
+def test_until_now_and_now_of_an_age_are_no_date(extractor: Any) -> None:
+    text = "Until now, Rogelio Paz Luna led Los Halcones del Sur. Tomás Ibarra Lugo, now 60, was arrested in 2010."
+    found = {(s.predicate, s.dates) for s in said(extractor, text, "2012-08-31")}
+    assert ("leader_of", ()) in found and ("arrested", ("2010",)) in found
