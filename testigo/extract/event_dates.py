@@ -47,7 +47,7 @@ from testigo.extract.lexicon import load_patterns
 from testigo.extract.tokens import text_of
 
 __all__ = ["article_dateline", "chronology_date", "dateline", "event_dates", "event_span", "event_time",
-           "lede_dateline", "occasion_verb", "which_clause"]
+           "lede_dateline", "line_label", "occasion_verb", "which_clause"]
 
 # Nouns that a later "the X" names again: the document or operation the event belongs to.
 BACK_NOUNS = frozenset({"indictment", "complaint", "filing", "warrant", "raid", "operation", "statement",
@@ -194,6 +194,21 @@ def chronology_date(doc: object, char: int) -> tuple[Span, list[DateMention]] | 
         found = [replace(d, text=words[d.start:d.end]) for d in found]
     span = doc.char_span(begin, m.end(1), alignment_mode="expand")  # type: ignore[attr-defined]
     return (span, found) if span is not None and len(span) else None
+
+
+def line_label(doc: object, char: int) -> Span | None:
+    """'Texcaltitlán, December 2023: farmers fought back ...': the place a list entry names before its date
+    and colon (the label of the line holding ``char``), where the line's events happened."""
+    text = text_of(doc)  # type: ignore[arg-type]
+    start = text.rfind("\n", 0, char) + 1
+    m = _LINE_DATE.match(text, start)
+    if m is None or m.end() > char or not m.group(2).startswith(":") or chronology_date(doc, char) is None:
+        return None
+    named = _NAMED_BEFORE.match(m.group(1))
+    if named is None:
+        return None
+    span = doc.char_span(m.start(1), m.start(1) + named.end() - 2, alignment_mode="expand")  # type: ignore[attr-defined]
+    return span if span is not None and len(span) else None
 
 
 def _background(doc: object, char: int) -> bool:

@@ -21,7 +21,7 @@ from testigo.extract.attribution import SourceSpan, find_sources
 from testigo.extract.date_anaphora import anaphoric_date
 from testigo.extract.dates import find_dates
 from testigo.extract.entities import DocEntities, Ref, Resolved
-from testigo.extract.event_dates import article_dateline, dateline, event_time, lede_dateline, which_clause
+from testigo.extract.event_dates import article_dateline, dateline, event_time, lede_dateline, line_label, which_clause
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
 from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality
@@ -672,6 +672,8 @@ class Frame:
             if ref is not None and ref.span.start == token.i:
                 add(ref)
                 break
+        label = line_label(self.doc, trigger.idx) if not names else None
+        add(next((r for t in label or () if (r := self.ref(t, "place", "country")) is not None), None))
         where = _where_antecedent(trigger)
         add(self.ref(where, "place", "country") if where is not None else None)  # "Chicago, where he faces charges"
         if where is not None:  # "an operation in the municipality of P, in a rural area, where they arrested X"

@@ -149,3 +149,14 @@ def test_until_now_and_now_of_an_age_are_no_date(extractor: Any) -> None:
     text = "Until now, Rogelio Paz Luna led Los Halcones del Sur. Tomás Ibarra Lugo, now 60, was arrested in 2010."
     found = {(s.predicate, s.dates) for s in said(extractor, text, "2012-08-31")}
     assert ("leader_of", ()) in found and ("arrested", ("2010",)) in found
+
+
+# --- a list entry's place label before its date and colon places the entry's events -------------------
+def test_list_entry_label_places_its_events(extractor: Any) -> None:
+    text = "Recent events\n\n- Culiacán, May 2021: Soldiers arrested Tomás Ibarra Lugo.\n"
+    assert _places(extractor, text, "arrested", "2025-03-10") == {("Culiacán",)}
+
+
+def test_wire_dateline_with_a_dash_is_no_label(extractor: Any) -> None:
+    text = "Recent events\n\n- Culiacán, May 2021 - Soldiers arrested Tomás Ibarra Lugo.\n"
+    assert _places(extractor, text, "arrested", "2025-03-10") == {()}
