@@ -1,4 +1,4 @@
-"""Dates said by pointing at another: "the same day", "that year", "the next day", "the following
+"""Dates said by pointing at another: "the same day", "that year", "that same day", "the next day", "the following
 week", "a month later", "at the time of his arrest", "that January" (the month of the year last named),
 "since then" (from the last date given).
 
@@ -27,7 +27,7 @@ __all__ = ["anaphoric_date", "month_of_that_year"]
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
 _FORM = re.compile(
-    r"\b(?:(?P<same>the\s+same|that|the\s+very\s+same)\s+(?P<u1>day|week|month|year)\b(?!\s+(?:of|as|when|that))"
+    r"\b(?:(?P<same>the\s+same|that(?:\s+(?:same|very))?|the\s+very\s+same)\s+(?P<u1>day|week|month|year)\b(?!\s+(?:of|as|when|that))"
     r"|the\s+(?P<step>next|following|previous|preceding)\s+(?P<u2>day|week|month|year)\b(?!\s+(?:of|as))"
     r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u3>day|week|month|year)s?"
     r"\s+(?P<dir>later|earlier)\b"
@@ -70,7 +70,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 _MONTH = "|".join(_MONTHS)
 # not "that May 5", not "that May Ortiz"; also "July of that year", "the following February"
 _THAT_MONTH = re.compile(
-    r"\b(?i:that|the\s+same)\s+(?P<month>" + _MONTH + r")\b(?!\s+\d|\s+[A-Z])"
+    r"\b(?i:that(?:\s+(?:same|very))?|the\s+same)\s+(?P<month>" + _MONTH + r")\b(?!\s+\d|\s+[A-Z])"
     r"|\b(?P<month_of>" + _MONTH + r")\s+(?i:of\s+(?:that|the\s+same)\s+year)\b"
     r"|\b(?i:the\s+(?P<step>following|next|previous|preceding))\s+(?P<month_step>" + _MONTH + r")\b(?!\s+\d)")
 

@@ -13,6 +13,7 @@ careful reader would:
   told as past in what was said;
 - "soon afterwards" follows the previous sentence's one date: its year ("In January 2008 the army
   arrested X. The group broke with Y soon afterwards." -> 2008, with the words "soon afterwards");
+- "now" on the verb ('G is now believed to be run by X') is the day the text is dated;
 - "the same day", "the next day", "that year", "a week later", "at the time of his arrest", "that
   January" take the date they point at (:mod:`testigo.extract.date_anaphora`);
 - "In February 2016, gunmen burst into the hotel and killed X": a verb joined to one before it shares
@@ -46,7 +47,7 @@ from testigo.extract.lexicon import load_patterns
 from testigo.extract.tokens import text_of
 
 __all__ = ["article_dateline", "chronology_date", "dateline", "event_dates", "event_span", "event_time",
-           "lede_dateline", "occasion_verb", "which_clause"]
+           "lede_dateline", "line_label", "occasion_verb", "which_clause"]
 
 # Nouns that a later "the X" names again: the document or operation the event belongs to.
 BACK_NOUNS = frozenset({"indictment", "complaint", "filing", "warrant", "raid", "operation", "statement",
@@ -195,6 +196,21 @@ def chronology_date(doc: object, char: int) -> tuple[Span, list[DateMention]] | 
     return (span, found) if span is not None and len(span) else None
 
 
+def line_label(doc: object, char: int) -> Span | None:
+    """'Texcaltitlán, December 2023: farmers fought back ...': the place a list entry names before its date
+    and colon (the label of the line holding ``char``), where the line's events happened."""
+    text = text_of(doc)  # type: ignore[arg-type]
+    start = text.rfind("\n", 0, char) + 1
+    m = _LINE_DATE.match(text, start)
+    if m is None or m.end() > char or not m.group(2).startswith(":") or chronology_date(doc, char) is None:
+        return None
+    named = _NAMED_BEFORE.match(m.group(1))
+    if named is None:
+        return None
+    span = doc.char_span(m.start(1), m.start(1) + named.end() - 2, alignment_mode="expand")  # type: ignore[attr-defined]
+    return span if span is not None and len(span) else None
+
+
 def _background(doc: object, char: int) -> bool:
     """A year that tells no time of the narrative: after 'since' or 'born', or inside a relative
     clause or an apposition ('X, who has led G since 2019, was arrested in May')."""
@@ -240,8 +256,16 @@ def _future(span: Span, mention: DateMention) -> bool:
     if at is None or not len(at):
         return False
     verbs = [t for t in [at.root, *at.root.ancestors] if t.pos_ in ("VERB", "AUX", "ADJ")][:3]
-    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX or c.lemma_.lower() in _FUTURE_WORDS
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _FUTURE_AUX
+               or c.lemma_.lower() in _FUTURE_WORDS and not _told_past(c)
                for t in verbs for c in [t, *t.children])
+
+
+def _told_past(verb: Token) -> bool:
+    """'The murder in November set off the reprisals', 'police expected trouble': a word of what is to
+    come ('set', 'expect', 'plan') used as a verb in the simple past tells a past act, not a plan
+    ('is set to', 'was expected to' keep their auxiliary)."""
+    return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]]:
@@ -261,6 +285,9 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
     pointed = anaphoric_date(clause, published)
     if pointed is not None and not _aside(trigger, clause, pointed):
         return clause, [pointed]
+    now = _now(trigger, clause, published)
+    if now is not None:
+        return clause, [now]
     trailing = _trailing(trigger, clause, published)
     if trailing is not None:
         return trailing
@@ -275,7 +302,8 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
     if reported is not None:
         return reported
     occasion = _verdict_occasion(trigger, clause, published) or _also(trigger, published) \
-        or _attack_before(trigger, published) or _live_entry(trigger, clause, published)
+        or _attack_before(trigger, published) or _deaths_told(trigger, published) \
+        or _live_entry(trigger, clause, published)
     if occasion is not None:
         return occasion
     after = next((t for t in clause if t.lower_ in _AFTER and t.dep_ == "advmod"), None)
@@ -287,6 +315,19 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
             return clause, [DateMention(words.start_char - clause.start_char, words.end_char - clause.start_char,
                                         words.text, found_before.value[:4], "year")]
     return clause, []
+
+
+def _now(trigger: Token, clause: Span, published: str | None) -> DateMention | None:
+    """'G is now believed to be run by X', 'X now leads G': 'now' on the verb (or on the verb it
+    completes) tells a present state, true on the day the text is dated."""
+    if not published or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    verbs = [trigger, *([trigger.head] if trigger.dep_ == "xcomp" else [])]
+    now = next((c for v in verbs for c in v.children if c.dep_ == "advmod" and c.lower_ == "now"), None)
+    if now is None or now.i > 0 and now.doc[now.i - 1].lower_ in ("until", "till", "by", "from", "since"):
+        return None
+    at = now.idx - clause.start_char
+    return DateMention(at, at + len(now.text), now.text, published[:10], "day")
 
 
 def event_dates(trigger: Token, clause: Span, published: str | None = None) -> list[DateMention]:
@@ -478,13 +519,14 @@ def _attack_before(trigger: Token, published: str | None) -> tuple[Span, list[Da
     """'In February 2016, gunmen stormed a weigh-in at a hotel in Dublin. X was shot six times and died
     at the scene.': a killing told with no date right after a sentence that tells an attack (its main
     verb, not in a relative clause, one of patterns/relations.yaml assault_verbs, or 'opened fire') and
-    names one date happened then."""
+    names one date happened then; not when its own sentence tells an attack of its own."""
     words = load_patterns("relations")
     if trigger.lemma_.lower() not in {*words["events"]["killed"]["verbs"], *words["dying_verbs"]}:
         return None
     previous = _previous_sentence(trigger)
-    if previous is None:
-        return None
+    if previous is None or any(v.pos_ == "VERB" and v.i != trigger.i and v.lemma_.lower() in words["assault_verbs"]
+                               for v in trigger.sent):
+        return None  # 'Gunmen stormed a bar and killed X': the killing's own attack is told with it
     attacks = [v for v in previous if v.pos_ == "VERB" and v.dep_ not in ("relcl", "acl") and (
         v.lemma_.lower() in words["assault_verbs"] or v.lemma_.lower() == "open" and any(
             c.lower_ == "fire" for c in v.children))]  # the parser may not make the attack the root
@@ -492,6 +534,48 @@ def _attack_before(trigger: Token, published: str | None) -> tuple[Span, list[Da
         return None
     found = find_dates(previous.text, published=published)
     return (previous, found) if len(found) == 1 and found[0].value else None
+
+
+_THE_DEAD = frozenset({"dead", "slain", "fatality", "fatalities", "victim", "victims"})
+
+
+def _deaths_told(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """'Marines raided a house in P on the night of February 9. The navy said that among the dead was X':
+    'the dead' are those of the deaths (or the attack) told in the sentence right before, in the same
+    paragraph, or the one before that; their time and place are that sentence's, or, when it has no
+    date, those of the sentence that opens the story before it with one date ('In December 2023,
+    villagers turned on gunmen. Fourteen people died. One of the dead was X')."""
+    if trigger.lower_ not in _THE_DEAD or trigger.pos_ not in ("NOUN", "ADJ"):
+        return None
+    words = load_patterns("relations")
+    deadly = {*words["events"]["killed"]["verbs"], *words["dying_verbs"], *words["assault_verbs"]}
+    told = trigger.sent
+    for _ in range(2):
+        told = _same_paragraph_before(told)
+        if told is None:
+            return None
+        if any(v.pos_ == "VERB" and v.lemma_.lower() in deadly for v in told):
+            break
+    else:
+        return None
+    found = [d for d in find_dates(told.text, published=published) if d.value]
+    if found:
+        return told, found
+    opening = _same_paragraph_before(told)
+    found = [d for d in find_dates(opening.text, published=published) if d.value] if opening is not None else []
+    if opening is None or len(found) != 1:
+        return None
+    return trigger.doc[opening.start:told.end], found
+
+
+def _same_paragraph_before(sentence: Span) -> Span | None:
+    """The sentence before ``sentence`` when no line break stands between them."""
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    if before.end > sentence.start or "\n" in text_of(sentence.doc)[before.start_char:sentence.start_char]:
+        return None
+    return before
 
 
 def _also(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:

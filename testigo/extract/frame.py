@@ -8,6 +8,7 @@ trigger, and (for events) the dates and places in the trigger's clause.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
@@ -18,8 +19,9 @@ from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.attribution import SourceSpan, find_sources
 from testigo.extract.date_anaphora import anaphoric_date
+from testigo.extract.dates import find_dates
 from testigo.extract.entities import DocEntities, Ref, Resolved
-from testigo.extract.event_dates import article_dateline, dateline, event_time, lede_dateline, which_clause
+from testigo.extract.event_dates import article_dateline, dateline, event_time, lede_dateline, line_label, which_clause
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
 from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality
@@ -263,7 +265,10 @@ class Frame:
         if negated:
             polarity = Polarity.POSITIVE if polarity == Polarity.NEGATIVE else Polarity.NEGATIVE
         with_time = with_time or not presupposed  # a clause's dates say when its claim was true
-        dates, places = self.when_and_where(trigger) if with_time else (self._phrase_time(trigger), ())
+        dates, places = self.when_and_where(trigger) if with_time else (
+            self._phrase_time(trigger) or self._own_time(trigger), ())
+        if with_time and not places and (companion := self._companion(predicate, subject, trigger)) is not None:
+            dates, places = companion.qualifiers.dates or dates, companion.qualifiers.places
         qualifiers = Qualifiers(dates=dates, places=places, title=title, label=label)
         claim = Claim.make(
             self.document.id, subject.entity_id, predicate, object_id=obj.entity_id if obj else None,
@@ -554,6 +559,40 @@ class Frame:
         pointed = anaphoric_date(words, self.document.published)
         return (pointed.to_value(),) if pointed is not None and pointed.value else ()
 
+    def _companion(self, predicate: str, subject: Ref, trigger: Token) -> Claim | None:
+        """'X was captured by marines in P on Friday. ... Y was arrested with him': the same event of the
+        person 'with him' points to, told within the sentences before (the last such claim of the same
+        predicate, of another subject, that has a place), whose time and place it shares."""
+        if not any(c.lower_ == "with" and any(o.lower_ in _COMPANY for o in c.children) for c in trigger.children):
+            return None
+        sentence = trigger.sent
+        for _ in range(_COMPANY_BACK):
+            if sentence.start > 0:
+                sentence = self.doc[sentence.start - 1].sent
+        for claim in reversed(list(self.claims.values())):
+            if claim.predicate == predicate and claim.subject_id != subject.entity_id \
+                    and sentence.start_char <= claim.evidence.start < trigger.sent.start_char:
+                return claim if claim.qualifiers.places else None
+        return None
+
+    def _own_time(self, trigger: Token) -> tuple[DateValue, ...]:
+        """'X, who ran G until his death in 1997', 'a faction led by Y since 2019': the dates a relative
+        or participle clause writes for its own verb (not those of a clause or apposition inside it,
+        nor a birth date) say when what it tells of its noun was true."""
+        if trigger.pos_ != "VERB" or trigger.dep_ not in ("relcl", "acl"):
+            return ()
+        words = self.doc[trigger.left_edge.i:trigger.right_edge.i + 1]
+        found = []
+        for d in find_dates(words.text, published=self.document.published):
+            at = words.char_span(d.start, d.end, alignment_mode="expand")
+            if d.value is None or at is None or not len(at):
+                continue
+            between = list(itertools.takewhile(lambda t: t.i != trigger.i, [at.root, *at.root.ancestors]))
+            if any(t.dep_ in _INNER_CLAUSES or t.lemma_ == "bear" for t in between):
+                continue
+            found.append(d.to_value())
+        return tuple(found)
+
     def _place_before(self, there: Token) -> Ref | None:
         """The place 'there' points back to: the last place named before it, in its sentence or the one
         before; none when two places were named in that stretch ('from A to B ... there')."""
@@ -579,19 +618,10 @@ class Frame:
             found = self.times[trigger.i] = self._when_and_where(trigger)
         return found
 
-    def _when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
-        clause = _clause(trigger)
-        written, found = event_time(trigger, clause, published=self.document.published)
-        dates = tuple(d.to_value() for d in found)
+    def _places_in(self, tokens: list[Token], trigger: Token, add: Callable[[Ref | None], None]) -> None:
+        """The places named in ``tokens`` after a place preposition ('in P', 'on the island of P', 'extradited
+        to P'), 'there' and 'in the city' read back to the place they stand for."""
         preps = self.lexicon("place_preps")
-        names: list[str] = []
-
-        def add(ref: Ref | None) -> None:
-            name = self.ents.entities[ref.entity_id].name if ref is not None else None
-            if name is not None and name not in names:
-                names.append(name)
-
-        tokens = list(clause) if written is clause else [*written, *clause]
         sent_to = trigger.lemma_.lower() in self.lexicon("destination_verbs")
         for token in tokens:
             ref = self.ref(token, "place", "country")
@@ -611,6 +641,25 @@ class Frame:
                 near = near | {"to"}  # "extradited to Chicago": where he was sent (a country is the 'by')
             if any(t.lower_ in near for t in self.doc[max(phrase - 4, 0):ref.span.start]) or _fought_over(ref.span):
                 add(ref)
+                for other in (c for c in ref.span.root.children if c.dep_ == "appos"):  # "of El Nayar, Nayarit"
+                    add(self.ref(other, "place", "country"))
+
+    def _when_and_where(self, trigger: Token) -> tuple[tuple[DateValue, ...], tuple[str, ...]]:
+        clause = _clause(trigger)
+        written, found = event_time(trigger, clause, published=self.document.published)
+        dates = tuple(d.to_value() for d in found)
+        preps = self.lexicon("place_preps")
+        names: list[str] = []
+
+        def add(ref: Ref | None) -> None:
+            name = self.ents.entities[ref.entity_id].name if ref is not None else None
+            if name is not None and name not in names:
+                names.append(name)
+
+        tokens = list(clause) if written is clause else [*written, *clause]
+        self._places_in(tokens, trigger, add)
+        if not names:
+            self._places_in(_first_verb_places(trigger), trigger, add)
         for token in _occasion_words(trigger):  # "The raid in which X was arrested took place in P"
             ref = self.ref(token, "place", "country")
             if ref is not None and ref.span.start == token.i and token.head.lower_ in preps:
@@ -623,8 +672,12 @@ class Frame:
             if ref is not None and ref.span.start == token.i:
                 add(ref)
                 break
+        label = line_label(self.doc, trigger.idx) if not names else None
+        add(next((r for t in label or () if (r := self.ref(t, "place", "country")) is not None), None))
         where = _where_antecedent(trigger)
         add(self.ref(where, "place", "country") if where is not None else None)  # "Chicago, where he faces charges"
+        if where is not None:  # "an operation in the municipality of P, in a rural area, where they arrested X"
+            self._places_in(_where_words(where), trigger, add)
         return dates, tuple(names)
 
 
@@ -632,6 +685,32 @@ def _own_clause(name: Token, other: Token) -> bool:
     """``name`` is the subject of a clause ``other`` is outside of ('soldiers arrested A, and B was
     killed': B is killed alone)."""
     return name.dep_ in ("nsubj", "nsubjpass") and name.head.i != other.head.i and not name.head.is_ancestor(other)
+
+
+def _first_verb_places(trigger: Token) -> list[Token]:
+    """'gunmen burst into a weigh-in at a hotel in P and killed X': a verb joined to the one before it,
+    with no subject and no time or place of its own, happens where that verb did (the words of its
+    prepositions, or its object's). 'X was born in P and killed in 2010' has a time of its own: a second occasion."""
+    first = trigger.head
+    if trigger.dep_ != "conj" or trigger.pos_ != "VERB" or first.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "prep", "npadvmod", "advmod", "agent") for c in trigger.children):
+        return []
+    heads = [first, *(c for c in first.children if c.dep_ == "dobj")]  # "stormed a bar in P": the bar's place
+    return [t for h in heads for c in h.children if c.dep_ == "prep" and c.i < trigger.i
+            and c.lower_ not in _TIME_PREPS for t in c.subtree]  # 'after the death of Y in P': Y's place
+
+
+def _where_words(noun: Token) -> list[Token]:
+    """'carried out an operation in the municipality of P, in a rural area, where they arrested X': the words
+    that place the noun 'where' hangs from place what happened there too (its own phrase but the 'where'
+    clause, and the prepositions of the verb it is the object or place of)."""
+    own = [t for c in noun.children if c.dep_ == "prep" and c.lower_ not in _TIME_PREPS for t in c.subtree]
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or any(t.dep_ not in ("pobj", "prep", "dobj", "appos") for t in [noun, *noun.ancestors]
+                           if t.i != verb.i and verb.is_ancestor(t)):
+        return own  # only up a chain of prepositions and objects ('in a rural area of P')
+    return own + [t for c in verb.children if c.dep_ == "prep" and not c.is_ancestor(noun)
+                  and c.lower_ not in _TIME_PREPS for t in c.subtree]
 
 
 def _place_phrase(name: Span) -> int:
@@ -643,6 +722,10 @@ def _place_phrase(name: Span) -> int:
 
 
 _TOWNS = frozenset({"city", "town"})
+_COMPANY = frozenset({"him", "her", "them"})
+_COMPANY_BACK = 3  # sentences: how far back 'arrested with him' looks for his arrest
+_TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "upon", "during"})
+_INNER_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "conj"})  # a clause of its own inside another
 _CONTROL = frozenset({"control", "dominance", "command", "grip", "hold"})
 
 
@@ -686,7 +769,11 @@ def _clause(trigger: Token) -> Span:
     if head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):
         head = head.head  # "That ended on September 9, when fighting broke out", "in May 2023, when ..."
     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ in ("nsubj", "dobj"):
+        paper = head.head
         head = head.head  # "the decision earlier this year to designate X": the noun's phrase
+        if trigger.tag_ == "VBG" and paper.dep_ == "dobj" and paper.head.pos_ == "VERB" \
+                and paper.lemma_.lower() in _lexicon(("indictment_nouns",)):
+            head = paper.head  # "In May, prosecutors in P unsealed an indictment charging X": the unsealing's clause
     tokens = list(head.subtree)
     doc = trigger.doc
     end = tokens[-1].i + 1
@@ -820,7 +907,7 @@ def _occasion_words(trigger: Token) -> list[Token]:
 def _where_antecedent(trigger: Token) -> Token | None:
     """The noun a 'where' clause holding the trigger hangs from."""
     for verb in [trigger, *list(trigger.ancestors)[:3]]:
-        if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        if verb.dep_ == "relcl" and any(c.lower_ == "where" for v in [verb, *verb.conjuncts] for c in v.children):
             return verb.head
     return None
 
