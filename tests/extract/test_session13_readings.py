@@ -243,3 +243,10 @@ def test_not_the_head_of_any_gang_denies_the_leadership_told(extractor: Any) -> 
     assert [(s.subject, s.object, s.sources[-1]) for s in denied] == [("Ramiro Lezama", "Los Tordos", "His lawyers")]
     text = "Police say Ramiro Lezama leads Los Tordos. His lawyer said he was the head of a bakery."
     assert not any(s.polarity == "negative" for s in said(extractor, text))
+
+
+def test_a_two_sided_conflict_is_no_alliance(extractor: Any) -> None:
+    text = "The two-sided conflict between Los Tordos and Los Halcones is likely to continue."
+    found = triples(extractor, text)
+    assert ("Los Tordos", "rival_of", "Los Halcones") in found
+    assert ("Los Tordos", "ally_of", "Los Halcones") not in found
