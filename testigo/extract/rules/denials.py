@@ -277,7 +277,7 @@ def _never_any(frame: Frame, token: Token) -> None:
         for claim in [c for c in list(frame.claims.values()) if c.subject_id == person.entity_id
                       and c.predicate in NEVER_ANY[token.lemma_.lower()] and c.polarity == Polarity.POSITIVE
                       and c.object_id and not c.evidence.start <= token.idx < c.evidence.end]:
-            group = frame.ents.entities[claim.object_id]
+            group = frame.ents.entities[str(claim.object_id)]
             frame.emit(claim.predicate, person, Ref.at(token, group.id, group.kind), verb,
                        f"{claim.predicate}.never_any.v1", negated=verb not in negated)  # 'not' on the noun
 

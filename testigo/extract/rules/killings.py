@@ -85,8 +85,9 @@ def _killing_laid_on(frame: Frame, token: Token) -> None:
         claims = [c for v in victims if v is not None for k in killers if k.entity_id != v.entity_id
                   if (c := frame.emit("killed", v, k, token, "killed.held_responsible.v1", with_time=True,
                                       negated=negated))]
-        for claim in claims if holder is not None else ():
-            _add_attributor(frame, claim.id, holder)
+        if holder is not None:
+            for claim in claims:
+                _add_attributor(frame, claim.id, holder)
         return
     elif token.dep_ == "dobj" and head.lemma_.lower() in ORDERING_VERBS and head.pos_ == "VERB":
         subject = subject_of(head)  # "X ordered the killing of Y": X had Y killed
