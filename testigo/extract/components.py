@@ -431,10 +431,10 @@ class EntityTagger:
             by_span: dict[tuple[int, int], list[str]] = {}
             for match_id, start, end in matches:
                 by_span.setdefault((start, end), []).append(doc.vocab.strings[match_id])
+            chosen = {at: self._regional_choice(doc, rivals) for at, rivals in by_span.items() if len(rivals) > 1}
             for match_id, start, end in matches:
                 kb_id = doc.vocab.strings[match_id]
-                rivals = by_span[(start, end)]
-                if len(rivals) > 1 and not self._regional_choice(doc, kb_id, rivals):
+                if chosen.get((start, end), kb_id) != kb_id:
                     continue  # 'Los Rojos' of Guerrero, not of Tamaulipas, in a text about Guerrero
                 span = Span(doc, start, end, label=self.kb.entities[kb_id].kind)
                 if span.label_ == "drug" and _inside_a_name(doc, start, end):
@@ -446,19 +446,18 @@ class EntityTagger:
                 found.append((PRIORITY["kb"], span))
         return found
 
-    def _regional_choice(self, doc: Doc, kb_id: str, rivals: list[str]) -> bool:
-        """Whether ``kb_id`` is the one to keep among knowledge-base entities that share a name and say their
-        region in brackets ('Los Rojos (Guerrero)', 'Los Rojos (Tamaulipas)'): the one whose region the text
-        names most often; the first in the knowledge base's files when the text names none of them more."""
+    def _regional_choice(self, doc: Doc, rivals: list[str]) -> str:
+        """Which of the knowledge-base entities that share a name and say their region in brackets ('Los Rojos
+        (Guerrero)', 'Los Rojos (Tamaulipas)') a mention is: the one whose region the text names most often; the
+        first in the knowledge base's files when the text names none of them more."""
         text = fold(text_of(doc))
+        order = {entity_id: i for i, entity_id in enumerate(self.kb.entities)}
 
         def mentions(entity_id: str) -> int:
             region = re.search(r"\(([^)]+)\)", self.kb.entities[entity_id].name)
             return text.count(fold(region.group(1))) if region else 0
 
-        order = list(self.kb.entities)
-        best = max(rivals, key=lambda r: (mentions(r), -order.index(r)))
-        return kb_id == best
+        return max(rivals, key=lambda r: (mentions(r), -order[r]))
 
     def _local_branch(self, doc: Doc, start: int, end: int) -> bool:
         """"Montreal's Sicilian Mafia": a group the knowledge base names by the people it comes from ('Sicilian',

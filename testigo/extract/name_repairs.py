@@ -22,7 +22,7 @@ from testigo.extract.extensions import ext
 from testigo.extract.group_names import demonyms
 from testigo.extract.group_types import is_organisation_name, words_of
 from testigo.extract.lexicon import load_patterns
-from testigo.extract.tokens import tokens_of
+from testigo.extract.tokens import text_of, tokens_of
 
 __all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "abbreviates",
            "adjacent_names", "aged_people", "capital_names", "conjoined_places", "described_people", "district_offices",
@@ -690,7 +690,7 @@ def _repeated_noun_adverbs(doc: Doc) -> None:
     parser reads the first noun of the idiom as a verb with the object for its subject, as the object, or
     with the object's name as its compound. The noun is an adverb of the verb it hangs on, and the words it
     took are that verb's object."""
-    for match in REPEATED_NOUN.finditer(doc.text):
+    for match in REPEATED_NOUN.finditer(text_of(doc)):
         first = doc.char_span(match.start(1), match.end(1))
         if first is None or first.root.head.i == first.root.i:
             continue

@@ -128,7 +128,7 @@ def _family_group(frame: Frame, surname: str, head: Token) -> Ref | None:
     text, else in the knowledge base, as a reference at ``head``."""
     names = {fold(form.format(surname)) for form in FAMILY_BUSINESS}
     group = next((e for e in frame.ents.entities.values() if e.kind == "criminal_group"
-                  and names & {fold(n) for n in (e.name, *(a.name for a in e.aliases))}), None)
+                  and names & {fold(n) for n in _names_of(e)}), None)
     if group is not None:
         return Ref.at(head, group.id, group.kind)
     found = [e for form in FAMILY_BUSINESS for e in (frame.kb.lookup(form.format(surname)) if frame.kb else [])
@@ -140,7 +140,7 @@ def _family_phrase(frame: Frame, ref: Ref, head: Token) -> None:
     """'the Beltrán Leyva faction' where the name read is the family's ('Beltrán Leyva' of the 'Beltrán Leyva
     Organization'): keep the phrase as the group's alias (not 'the Sinaloa Cartel faction', a part of it)."""
     entity = frame.ents.entities[ref.entity_id]
-    names = {fold(n) for n in (entity.name, *(a.name for a in entity.aliases))}
+    names = {fold(n) for n in _names_of(entity)}
     if ref.span.end == head.i and {fold(form.format(ref.span.text)) for form in FAMILY_BUSINESS} & names:
         keep_phrase(frame, ref.entity_id, head.doc[ref.span.start:head.i + 1])
 
@@ -476,7 +476,7 @@ def group_named_after(frame: Frame, place: Ref, end: int) -> Ref | None:
     in_doc = [frame.ents.entities[r.entity_id] for r in frame.ents.refs if r.kind == "criminal_group"]
     known = [e for e in frame.kb.entities.values() if e.kind == "criminal_group"] if frame.kb is not None else []
     for group in in_doc + known:
-        names = [group.name] + [a.name for a in group.aliases]
+        names = _names_of(group)
         if any(word in fold(n) and fold(n) != word for n in names):
             return frame.introduce(group, place.span.start, head.i + 1)
     return None
@@ -909,7 +909,7 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
         return any(c.predicate == "faction_of" and c.subject_id == entity.id for c in frame.claims.values())
     if word in ("gang", "cell", "clan", *PARTS):  # "a local gang known as X", "the X gang": the text called it so
         return any(_called(r.span.root, word) for r in frame.ents.refs if r.entity_id == entity.id)
-    names = [entity.name] if word == "organization" else [entity.name] + [a.name for a in entity.aliases]
+    names = [entity.name] if word == "organization" else _names_of(entity)
     if word == "organization" and any(_ends_in_organisation(r) for r in frame.ents.refs if r.entity_id == entity.id):
         return True  # "the Beltrán Leyva organisation ... the organisation": the text called it so
     return any(word in fold(n).replace("organisation", "organization").split() for n in names)
@@ -1720,7 +1720,7 @@ def _both_people(frame: Frame, head: Token) -> list[Ref]:
 def is_female(frame: Frame, ref: Ref) -> bool:
     """A person named with a woman's given name (patterns/entities.yaml), for 'she' and 'her'."""
     entity = frame.ents.entities[ref.entity_id]
-    names = {fold(n).split()[0] for n in [entity.name] + [a.name for a in entity.aliases] if n.strip()}
+    names = {fold(n).split()[0] for n in _names_of(entity) if n.strip()}
     return bool(names & words_of("female_names"))
 
 
@@ -2231,5 +2231,5 @@ def _group_stem_matches(group: Entity, stems: set[str]) -> bool:
     of that name ('Los Chapitos', El Chapo's sons, are not the faction led by El Chapo)."""
     if fold(group.name).endswith(DIMINUTIVES):
         return False
-    names = [group.name] + [a.name for a in group.aliases]
+    names = _names_of(group)
     return any(_stem(n) in stems for n in names if _stem(n))
