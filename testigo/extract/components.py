@@ -635,9 +635,11 @@ def _name_before_alias(doc: Doc, end: int) -> bool:
     organisation (or place, of three or four words) right before a comma and a quoted short name or 'alias' is
     a person's full name when it is capitalised words with no article, no group's, agency's or company's word
     (a group's quoted short name follows 'Los ...' or a group word)."""
+    if end + 1 >= len(doc) or doc[end].text != "," or doc[end + 1].text not in QUOTES \
+            and doc[end + 1].lower_ != "alias":
+        return False  # (first, as it is cheap: the document's entities are made anew at each ask)
     ent = next((e for e in doc.ents if e.end == end and e.label_ in ("ORG", "GPE", "LOC", "FAC")), None)
-    if ent is None or not (2 if ent.label_ == "ORG" else 3) <= len(ent) <= 4 or end + 1 >= len(doc) \
-            or doc[end].text != "," or doc[end + 1].text not in QUOTES and doc[end + 1].lower_ != "alias":
+    if ent is None or not (2 if ent.label_ == "ORG" else 3) <= len(ent) <= 4:
         return False
     words = {t.norm_ for t in ent}
     return all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in ent) and ent[0].norm_ not in NICKNAME_STARTS \
@@ -731,7 +733,7 @@ def _initialled(doc: Doc, start: int, end: int) -> bool:
     if doc[start].norm_ in words_of("given_names") or doc[start].ent_type_ == "PERSON":
         return True
     initial = doc[end - 1].text
-    return any(t.text == initial and t.ent_type_ == "PERSON" and t.i != end - 1 for t in doc)
+    return any(doc[i].ent_type_ == "PERSON" for i in positions(doc, ORTH).get(initial, ()) if i != end - 1)
 
 
 def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:

@@ -12,11 +12,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.syntax import subject_in_source
-from testigo.extract.tokens import tokens_of
+from testigo.extract.tokens import positions, tokens_of
 from testigo.model import Certainty, Polarity
 
 __all__ = ["as_verb", "asks", "hearsay_over", "modality"]
@@ -104,7 +105,7 @@ def _confidence_labels(doc: Doc) -> list[tuple[int, int, Certainty]]:
     if labels is None:
         levels = _words()["confidence_levels"]
         labels = doc.user_data[_LABELS] = [
-            (t.i, t.head.i, _LEVELS[level]) for t in doc if t.lower_ == "confidence"
+            (t.i, t.head.i, _LEVELS[level]) for t in (doc[i] for i in positions(doc, LOWER).get("confidence", ()))
             for level in [next((c.lower_ for c in t.children if c.lower_ in levels), None)] if level is not None]
     return labels
 

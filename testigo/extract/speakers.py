@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from testigo.extract.quotes import find_quotes, paragraphs
 from testigo.extract.reporting import ReportingPatterns
+from testigo.extract.tokens import tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,7 +52,7 @@ class ParsedText:
         self.has_dep = bool(n) and doc.has_annotation("DEP")
         self.has_tag = bool(n) and doc.has_annotation("TAG")
         self.has_lemma = bool(n) and doc.has_annotation("LEMMA")
-        tokens = list(doc)  # one pass: every `for t in doc` makes n new Token objects
+        tokens = tokens_of(doc)  # one list: every `for t in doc` makes n new Token objects
         self.idx = [t.idx for t in tokens]
         self.tok_end = [t.idx + len(t.text) for t in tokens]
         self.lower = [t.lower_ for t in tokens]

@@ -26,6 +26,7 @@ from testigo.extract.lexicon import fold
 from testigo.extract.rules.anaphora import window_start
 from testigo.extract.rules.phrases import GROUP, KIND_WORDS, _fits_name, parties, unnamed_subject
 from testigo.extract.syntax import apposed_role
+from testigo.extract.tokens import tokens_of
 
 __all__ = ["REFUSED", "references", "resolve"]
 
@@ -51,7 +52,7 @@ def references(frame: Frame) -> dict[int, tuple[str, ...]]:
     """The tokens of the document that may stand for an entity named before, with the kinds each may be."""
     found: dict[int, tuple[str, ...]] = {}
     quotes = 0
-    for token in frame.doc:
+    for token in tokens_of(frame.doc):
         if token.is_sent_start:
             quotes = 0
         if token.text in QUOTES:

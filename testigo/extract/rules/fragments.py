@@ -106,6 +106,8 @@ def _verbs(name: str) -> frozenset[str]:
 def _line_head(frame: Frame, sent: Span) -> tuple[list[Token], Token] | None:
     """The words before the colon that opens the sentence's line (less a bullet), and the colon."""
     doc = frame.doc
+    if ":" not in frame.text[frame.text.rfind("\n", 0, sent.start_char) + 1:sent.end_char]:
+        return None  # no colon on the line before the sentence's end (the cheap test, asked of every sentence)
     first = sent.start
     while first > 0 and "\n" not in doc[first - 1].text_with_ws:
         first -= 1
