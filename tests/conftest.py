@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,3 +51,29 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         db = PG_URL
     with open_store(db) as opened:
         yield opened
+
+
+class _Failures(logging.Handler):
+    """Records the errors the extractor catches so that one document's odd parse loses only its own
+    spans: in the tests such a catch is a bug in a rule, which would otherwise pass unseen."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.caught: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.exc_info:
+            self.caught.append(f"{record.getMessage()}: {record.exc_info[1]!r}")
+
+
+@pytest.fixture(autouse=True)
+def no_caught_errors() -> Iterator[None]:
+    """Fail any test during which the attribution finder caught an exception (it logs and goes on)."""
+    handler = _Failures()
+    logger = logging.getLogger("testigo.extract.attribution")
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+    assert not handler.caught, "the attribution finder caught errors:\n" + "\n".join(handler.caught)

@@ -145,27 +145,21 @@ class _Finder(ParsedText):
         if self.has_dep:
             for step in (self.according_to, self.verb_cue, self.relative_report, self.describe_cue, self.noun_cue,
                          self.hearsay_adverb, self.as_reported, self.colon_lead_in):
+                failed = 0
                 for i in range(self.n):
                     try:
                         step(i)
                     except Exception:  # one odd parse must not lose the document
-                        log.debug("attribution: %s failed at token %d", step.__name__, i, exc_info=True)
-        try:
-            self.interview_answers()
-        except Exception:
-            log.debug("attribution: reading interview answers failed", exc_info=True)
-        try:
-            self.cited_works()
-        except Exception:
-            log.debug("attribution: reading citations failed", exc_info=True)
-        try:
-            self.absorb_quotes()
-        except Exception:
-            log.debug("attribution: absorbing quotes failed", exc_info=True)
-        try:
-            self.attribute_quotes()
-        except Exception:
-            log.debug("attribution: attributing quotes failed", exc_info=True)
+                        failed += 1
+                        if failed == 1:
+                            log.warning("attribution: %s failed at token %d of a document of %d tokens (its spans "
+                                        "there are lost)", step.__name__, i, self.n, exc_info=True)
+        for whole in (self.interview_answers, self.cited_works, self.absorb_quotes, self.attribute_quotes):
+            try:
+                whole()
+            except Exception:
+                log.warning("attribution: %s failed on a document of %d tokens (its spans are lost)",
+                            whole.__name__, self.n, exc_info=True)
         return self.results()
 
     def opens_only(self, q: int, hi: int) -> bool:
