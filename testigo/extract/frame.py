@@ -272,7 +272,8 @@ class Frame:
         qualifiers = Qualifiers(dates=dates, places=places, title=title, label=label)
         claim = Claim.make(
             self.document.id, subject.entity_id, predicate, object_id=obj.entity_id if obj else None,
-            value=value, rule=rule, evidence=Evidence(sentence.text, sentence.start_char, sentence.end_char),
+            value=value, rule=rule, evidence=Evidence(  # the sentence's text, cut from the joined text once made
+                self.text[sentence.start_char:sentence.end_char], sentence.start_char, sentence.end_char),
             qualifiers=qualifiers, certainty=certainty, polarity=polarity,
             attributed_to=self.attribution(trigger, quotes_only=presupposed and not (
                 predicate in SOURCED_PARTS and _apposed(trigger))),

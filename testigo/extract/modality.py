@@ -476,7 +476,7 @@ def asks(trigger: Token) -> bool:
     quoted or after "Q:"): such a question asserts nothing. A question with a question word ("Why
     did A ally with B?") takes its fact for granted, and keeps it."""
     doc, sentence = trigger.doc, trigger.sent
-    end = next((t.i for t in doc[trigger.i:sentence.end] if t.text in ("?", ".", "!")), None)
+    end = next((t.i for t in tokens_of(doc)[trigger.i:sentence.end] if t.text in ("?", ".", "!")), None)
     if end is None or doc[end].text != "?":
         return False
     start = trigger.i

@@ -192,16 +192,17 @@ def capital_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     full: list[tuple[str, ...]] = []
     replaced: list[Span] = []
     n = len(doc)
+    tokens = tokens_of(doc)
     i = 0
     while i < n:
         end = i
-        while end < n and end - i < 6 and _capital_word(doc[end]) \
-                and (end == i or "\n" not in doc[end - 1].whitespace_):
+        while end < n and end - i < 6 and _capital_word(tokens[end]) \
+                and (end == i or "\n" not in tokens[end - 1].whitespace_):
             end += 1
-        if end - i < 2 or i > 0 and _capital_word(doc[i - 1]):
+        if end - i < 2 or i > 0 and _capital_word(tokens[i - 1]):
             i = max(end, i + 1)
             continue
-        words = tuple(t.text for t in doc[i:end])
+        words = tuple(t.text for t in tokens[i:end])
         cue = end + 1 < n and doc[end].text == "," and doc[end + 1].lower_ in ALIAS_CUES
         tail = any(len(words) < len(f) and f[-len(words):] == words for f in full)
         if cue or tail:

@@ -23,6 +23,7 @@ from testigo.extract.rules.anaphora import client_person, described_person, name
 from testigo.extract.rules.plural_people import counted_people, detained_people, plural_people
 from testigo.extract.rules.salience import addressed, renamed, salient_person
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
+from testigo.extract.tokens import tokens_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
@@ -654,7 +655,7 @@ def _introduced_as(frame: Frame, head: Token) -> Ref | None:
     'the alliance') reaches back to the text's start and also to 'Y, the Michoacán coalition'."""
     lemma = head.lemma_.lower()
     generic = lemma in GENERIC_GROUP_NOUNS
-    for word in reversed(head.doc[window_start(head, 1) if generic else 0:head.left_edge.i]):
+    for word in reversed(tokens_of(head.doc)[window_start(head, 1) if generic else 0:head.left_edge.i]):
         if word.pos_ != "NOUN" or word.lemma_.lower() != lemma and not (
                 generic and word.lemma_.lower() in GENERIC_GROUP_NOUNS and word.dep_ == "appos"
                 and word.right_edge.i < head.left_edge.i):

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.tokens import tokens_of
 
 __all__ = ["addressed", "renamed", "salient_person"]
 
@@ -52,7 +53,7 @@ def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[T
         if ref.span.root.i in bound or is_female(frame, ref) != female or addressed(ref):
             continue
         _add(scores, latest, ref, _weight(ref.span.root, role) * _decay(ref.span.start, sentences))
-    for token in head.doc[first:head.i]:
+    for token in tokens_of(head.doc)[first:head.i]:
         if PERSON_PRONOUNS.get(token.lower_) is not female or token.i in bound:
             continue
         read = reads(token)
