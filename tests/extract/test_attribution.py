@@ -466,9 +466,9 @@ def test_huge_parsed_sentence(nlp: Any) -> None:
     text = " ".join(["officials said that the men fled, according to police, and “the trucks"] * 1_334)
     doc = nlp(text)
     assert len(doc) >= 20_000
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time, which a loaded machine does not inflate
     check_invariants(text, find_sources(doc))
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_unparsed_doc(nlp: Any) -> None:

@@ -326,17 +326,17 @@ def test_relative_dates_follow_the_publication_date(pub: date) -> None:
 @pytest.mark.parametrize("word", ["cartel", "2024", "July", "in", "1999 July 25", "a"])
 def test_long_unpunctuated_text_is_fast(word: str) -> None:
     text = " ".join([word, "violence"] * 10_000)  # 20,000 words, no punctuation
-    started = time.perf_counter()
+    started = time.process_time()  # CPU time: a loaded machine does not fail it, a quadratic scan does
     find_dates(text, published=PUB)
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_only_digits_is_fast() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     find_dates("2024" * 20_000)
     find_dates("1" * 100_000)
     find_dates(" " * 100_000 + "July 2024")
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_month_of_a_relative_year() -> None:

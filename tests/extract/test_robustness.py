@@ -135,9 +135,9 @@ def _long_sentence(tokens: int, seed: int = 0) -> str:
 def test_20000_token_sentence_is_not_quadratic(extractor: Any) -> None:
     text = _long_sentence(20_000)
     assert len(extractor.nlp.make_doc(text)) >= 20_000
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time, which a loaded machine does not inflate
     extraction = extractor(Document.make(text, "test:robustness"))
-    elapsed = time.perf_counter() - start
+    elapsed = time.process_time() - start
     check(text, extraction)
     per_char = 1e6 * elapsed / len(text)
     assert elapsed < 60, f"a 20,000-token sentence took {elapsed:.1f} s ({per_char:.0f} µs/char)"
