@@ -24,7 +24,7 @@ from testigo.extract.entities import DocEntities, Ref, Resolved
 from testigo.extract.event_dates import article_dateline, dateline, event_time, lede_dateline, line_label, which_clause
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
-from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality
+from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality, predicates_subject
 from testigo.extract.tokens import text_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Certainty, Claim, DateValue, Document, Entity, Evidence, Polarity, Qualifiers, make_id
@@ -255,8 +255,9 @@ class Frame:
             return None
         if asks(trigger):
             return None  # "Did A ally with B?" asserts nothing
-        if presupposed and _content_clause(trigger):
-            presupposed = False  # "rumours that X had been killed": what the rumours tell, not background
+        if presupposed and (_content_clause(trigger) or predicates_subject(trigger)):
+            presupposed = False  # "rumours that X had been killed": what the rumours tell, not background;
+            # "X is described as one of the men who built G in 1978": what X is said to be
         sentence = trigger.sent
         mood = self.moods.get((trigger.i, presupposed))
         if mood is None:  # read once per trigger (a clause often makes several claims)

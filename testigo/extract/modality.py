@@ -20,7 +20,7 @@ from testigo.extract.syntax import subject_in_source
 from testigo.extract.tokens import positions, tokens_of
 from testigo.model import Certainty, Polarity
 
-__all__ = ["as_verb", "asks", "hearsay_over", "modality"]
+__all__ = ["as_verb", "asks", "hearsay_over", "modality", "predicates_subject"]
 
 _LABELS = "testigo_confidence_labels"
 _LEVELS = {"high": Certainty.CERTAIN, "moderate": Certainty.PROBABLE, "medium": Certainty.PROBABLE,
@@ -76,7 +76,9 @@ def _scoped(path: list[Token]) -> list[tuple[Token, str]]:
 
     A semicolon between a word and its head ends the path ("X was arrested with him; she is
     accused of ..." keeps the arrest certain). A relative clause is its own assertion: its
-    words do not climb to the noun it describes ("a cell of the cartel, which supplies it").
+    words do not climb to the noun it describes ("a cell of the cartel, which supplies it"),
+    unless that noun is what the clause above says its subject is ("is believed to be the man
+    who ordered ...", see _predicative).
     A coordinated clause with its own subject ("reported to have blamed X, and the BLO broke
     with Y") takes no cue of the first conjunct, only those above it; a coordinated verb
     without one shares the first conjunct's modifiers ("may have founded and led") but not its
@@ -86,7 +88,8 @@ def _scoped(path: list[Token]) -> list[tuple[Token, str]]:
     for below, word in zip(path, path[1:], strict=False):
         if word.i == below.i:
             break
-        if below.dep_ == "relcl" and not _marked(below) or _semicolon_between(below, word) or _presupposing(below):
+        if below.dep_ == "relcl" and not _marked(below) and not _predicative(word) or _whose_clause(below) \
+                or _semicolon_between(below, word) or _presupposing(below):
             break
         if below.dep_ != "conj":
             scoped.append((word, "all"))
@@ -137,6 +140,42 @@ def _presupposing(clause: Token) -> bool:
     after Y was killed by marines" the killing is the article's fact, whatever hedges the main clause."""
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _words()["presupposing_marks"]
                                           for c in clause.children)
+
+
+def _predicative(noun: Token) -> bool:
+    """A noun that says what the subject is: the complement of a copula or of "described as" / "regarded
+    as", also through "one of" ("is widely described as one of the men who built G"). Its relative clause is
+    part of that predication, and the cues of the predicating verb reach it; "the only one who ..." is
+    no such description (a negation of 'only' says nothing of the clause)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head
+    if any(c.lower_ == "only" for c in noun.children):
+        return False
+    if noun.dep_ in ("attr", "oprd"):
+        return noun.head.lemma_.lower() in COPULAS
+    verb = as_verb(noun.head) if noun.dep_ == "pobj" else None  # not "the cell known as G, which operates in P"
+    return verb is not None and verb.dep_ != "acl" and verb.lemma_.lower() in _describing_verbs()
+
+
+def predicates_subject(clause: Token) -> bool:
+    """Whether a relative clause belongs to what its sentence says the subject is ("X is widely described
+    as one of the men who built G"): it is asserted with that clause, not taken for granted."""
+    return clause.dep_ == "relcl" and _predicative(clause.head)
+
+
+def _whose_clause(clause: Token) -> bool:
+    """A clause whose subject is opened by 'whose' right after a noun is a relative clause, however the
+    parser hangs it: in "believed to have worked with the L family, a clan from Zacapa whose patriarch was
+    arrested in 2011" the arrest is the article's fact, not what is believed. After a verb or an adjective
+    'whose' asks ("it is unclear whose men fired"), and the clause keeps the cues above it."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    whose = next((c for c in subject.children if c.lower_ == "whose"), None) if subject is not None else None
+    if whose is None or whose.i == 0:
+        return False
+    before = clause.doc[whose.i - 1]
+    if before.text == ",":
+        before = clause.doc[whose.i - 2] if whose.i > 1 else before
+    return before.pos_ in ("NOUN", "PROPN")
 
 
 def _marked(clause: Token) -> bool:
@@ -402,8 +441,9 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
     ``presupposed`` facts (read inside a noun phrase: "X, a leader of Y", "the faction
     led by X") take only the cues attached to the trigger itself ("alleged leader").
     """
-    if presupposed and trigger.dep_ == "relcl" and _marked(trigger):
-        presupposed = False  # "no evidence that G operates in P": a complement, not a description
+    if presupposed and trigger.dep_ == "relcl" and (_marked(trigger) or predicates_subject(trigger)):
+        presupposed = False  # "no evidence that G operates in P": a complement, not a description; "is
+        # widely described as one of the men who built G": the description is what the clause says
     certainty = (None if presupposed else _confidence(trigger)) or Certainty.CERTAIN
     negative = False
     verb = as_verb(trigger.head) if presupposed and trigger.dep_ == "pobj" else None

@@ -1,0 +1,48 @@
+"""Certainty and polarity of claims whose reading is made but whose hedge reached too far or not far
+enough: a 'whose' clause the parser hangs under a hedged verb, the relative clause of what a subject is
+described as. Each test is a short text of our own, with a near case where the reading must not change."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import said
+
+pytestmark = pytest.mark.model
+
+
+def moods(extractor: Any, text: str, predicate: str) -> set[tuple[str, str, str, str]]:
+    """(subject, object, certainty, polarity) of each claim of ``predicate``."""
+    return {(s.subject, s.object, s.certainty, s.polarity) for s in said(extractor, text) if s.predicate == predicate}
+
+
+def test_a_whose_clause_under_a_hedge_tells_the_article_s_fact(extractor: Any) -> None:
+    text = ("In the north, the network is believed to have worked with the Quintanar clan, a family of smugglers "
+            "from the valley of Olancho whose patriarch, Rigoberto Quintanar Ruiz, was arrested in Honduras in 2017.")
+    assert {c for _, _, c, _ in moods(extractor, text, "arrested")} == {"certain"}
+
+
+def test_a_clause_under_a_hedge_without_whose_stays_hedged(extractor: Any) -> None:
+    text = "Police believe that Rigoberto Quintanar Ruiz was arrested in Honduras in 2017."
+    assert {c for _, _, c, _ in moods(extractor, text, "arrested")} == {"probable"}
+
+
+def test_the_relative_clause_of_a_reputation_takes_its_hedge(extractor: Any) -> None:
+    text = ("Baltazar Ocampo Ruiz is widely described as one of the men who founded the Tepalcatepec Cartel "
+            "in the 1990s.")
+    found = moods(extractor, text, "founder_of")
+    assert ("Baltazar Ocampo Ruiz", "Tepalcatepec Cartel", "probable", "positive") in found
+
+
+def test_the_relative_clause_of_a_name_keeps_its_own_mood(extractor: Any) -> None:
+    text = ("Police believe that Ocampo Ruiz would command the armed cell known as Los Tercos, which operates as the "
+            "armed wing of the Tepalcatepec Cartel.")
+    assert {c for _, _, c, _ in moods(extractor, text, "faction_of")} == {"certain"}
+
+
+def test_the_relative_clause_of_a_plain_noun_keeps_its_own_mood(extractor: Any) -> None:
+    text = ("Police believe the shipment belonged to Baltazar Ocampo Ruiz, a rancher who founded the Tepalcatepec "
+            "Cartel in the 1990s.")
+    assert {c for _, _, c, _ in moods(extractor, text, "founder_of")} == {"certain"}
