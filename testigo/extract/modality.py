@@ -277,6 +277,8 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.PROBABLE
     if token.pos_ == "NOUN" and (lemma in words["probable_nouns"] or token.lower_ in words["probable_nouns"]):
         return Certainty.PROBABLE  # "a sign of", not "signed a pact"
+    if on_path and token.pos_ == "NOUN" and token.lower_ in words["hearsay_nouns"]:
+        return Certainty.PROBABLE  # "there are reports that G ...", not "X denied the reports"
     if on_path and lemma in words["probable_passive"] and _is_passive(token) and not _named_describer(token):
         return Certainty.PROBABLE
     if on_path and lemma in words["regarding_verbs"] and token.pos_ == "VERB" and (not _is_passive(token) or any(

@@ -1,6 +1,7 @@
 """Certainty and polarity of claims whose reading is made but whose hedge reached too far or not far
 enough: a 'whose' clause the parser hangs under a hedged verb, the relative clause of what a subject is
-described as. Each test is a short text of our own, with a near case where the reading must not change."""
+described as, and 'there are reports that'. Each test is a short text of our own, with a near case where
+the reading must not change."""
 
 from __future__ import annotations
 
@@ -46,3 +47,20 @@ def test_the_relative_clause_of_a_plain_noun_keeps_its_own_mood(extractor: Any) 
     text = ("Police believe the shipment belonged to Baltazar Ocampo Ruiz, a rancher who founded the Tepalcatepec "
             "Cartel in the 1990s.")
     assert {c for _, _, c, _ in moods(extractor, text, "founder_of")} == {"certain"}
+
+
+def test_there_are_reports_that_hedges_what_they_tell(extractor: Any) -> None:
+    text = "There are reports that Los Tercos have formed an alliance with the Cartel del Golfo."
+    assert {c for _, _, c, _ in moods(extractor, text, "ally_of")} == {"probable"}
+
+
+def test_a_named_report_is_a_source_not_a_hedge(extractor: Any) -> None:
+    text = ("A report published by the Colegio de Sonora says Los Tercos have formed an alliance with the Cartel "
+            "del Golfo.")
+    assert {c for _, _, c, _ in moods(extractor, text, "ally_of")} == {"certain"}
+
+
+def test_denying_the_reports_is_no_hedge_of_the_denial(extractor: Any) -> None:
+    text = "Local media said Anselmo Ibarra Luna had been arrested in Tepic. His lawyer denied the reports."
+    denied = [s for s in said(extractor, text) if s.predicate == "arrested" and s.polarity == "negative"]
+    assert denied and denied[0].certainty == "certain"
