@@ -1,7 +1,8 @@
 """Certainty and polarity of claims whose reading is made but whose hedge reached too far or not far
 enough: a 'whose' clause the parser hangs under a hedged verb, the relative clause of what a subject is
-described as, and 'there are reports that'. Each test is a short text of our own, with a near case where
-the reading must not change."""
+described as, 'there are reports that', and a denied tie to an unnamed group ('denied that he leads a
+criminal organisation'). Each test is a short text of our own, with a near case where the reading must not
+change."""
 
 from __future__ import annotations
 
@@ -64,3 +65,14 @@ def test_denying_the_reports_is_no_hedge_of_the_denial(extractor: Any) -> None:
     text = "Local media said Anselmo Ibarra Luna had been arrested in Tepic. His lawyer denied the reports."
     denied = [s for s in said(extractor, text) if s.predicate == "arrested" and s.polarity == "negative"]
     assert denied and denied[0].certainty == "certain"
+
+
+def test_denying_a_tie_to_an_unnamed_group_denies_the_named_one(extractor: Any) -> None:
+    text = ("Prosecutors say Anselmo Ibarra Luna leads the Ibarra clan. He has repeatedly denied that he leads a "
+            "criminal organisation.")
+    assert ("Anselmo Ibarra Luna", "Ibarra", "certain", "negative") in moods(extractor, text, "leader_of")
+
+
+def test_denying_something_else_unnamed_denies_no_tie(extractor: Any) -> None:
+    text = "Prosecutors say Anselmo Ibarra Luna leads the Ibarra clan. He has denied that he owns a ranch."
+    assert {p for _, _, _, p in moods(extractor, text, "leader_of")} == {"positive"}
