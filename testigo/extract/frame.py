@@ -262,6 +262,8 @@ class Frame:
         mood = self.moods.get((trigger.i, presupposed))
         if mood is None:  # read once per trigger (a clause often makes several claims)
             mood = self.moods[(trigger.i, presupposed)] = modality(trigger, presupposed=presupposed)
+        if self._names_event(predicate, trigger):  # "accuses him of smuggling": the accusing is the charge
+            mood = modality(trigger, presupposed=presupposed, own_word=False)
         certainty, polarity = mood
         if negated:
             polarity = Polarity.POSITIVE if polarity == Polarity.NEGATIVE else Polarity.NEGATIVE
@@ -295,6 +297,12 @@ class Frame:
             self.claims[claim.id] = replace(known, qualifiers=replace(known.qualifiers,
                                                                       dates=known.qualifiers.dates + more))
         return claim
+
+    def _names_event(self, predicate: str, trigger: Token) -> bool:
+        """Whether the trigger is one of the verbs that name the event ``predicate`` (patterns/relations.yaml
+        events): such a verb is the event, not a hedge of it, even when it is a cue elsewhere ('accuse')."""
+        verbs = self.table("events").get(predicate, {}).get("verbs", ())
+        return trigger.pos_ == "VERB" and trigger.lemma_.lower() in verbs
 
     def only_clause_denies(self, trigger: Token) -> bool:
         """Whether the clause of a noun-phrase trigger denies, but not the trigger itself: 'the P-based

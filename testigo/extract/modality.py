@@ -437,11 +437,13 @@ def _negated(token: Token, *, own_word: bool = True) -> bool:
     return False
 
 
-def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, Polarity]:
+def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True) -> tuple[Certainty, Polarity]:
     """The certainty and polarity with which the sentence asserts what ``trigger`` names.
 
     ``presupposed`` facts (read inside a noun phrase: "X, a leader of Y", "the faction
     led by X") take only the cues attached to the trigger itself ("alleged leader").
+    Without ``own_word`` the trigger's own word is no cue: "an indictment accuses him of
+    smuggling" hedges the smuggling, not the charge the accusing is.
     """
     if presupposed and trigger.dep_ == "relcl" and (_marked(trigger) or predicates_subject(trigger)):
         presupposed = False  # "no evidence that G operates in P": a complement, not a description; "is
@@ -463,7 +465,7 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
         under, below = below, token
         if counts == "none":
             continue
-        found = [_cue(token, on_path=depth > 0)] if counts == "all" else []
+        found = [_cue(token, on_path=depth > 0)] if counts == "all" and (depth > 0 or own_word) else []
         if under is not None and under.dep_ == "xcomp" and token.lemma_.lower() in _words()["seeming_verbs"]:
             found.append(Certainty.PROBABLE)  # "X appears to have taken over P", not "banners appeared"
         found += [_cue(c, on_path=False) for c in token.children if c.dep_ in CHILD_DEPS and c.i != trigger.i]

@@ -1,7 +1,8 @@
 """Certainty and polarity of claims whose reading is made but whose hedge reached too far or not far
 enough: a 'whose' clause the parser hangs under a hedged verb, the relative clause of what a subject is
 described as, 'there are reports that', and a denied tie to an unnamed group ('denied that he leads a
-criminal organisation'). Each test is a short text of our own, with a near case where the reading must not
+criminal organisation'), and the accusing verb of a charge ('an indictment accuses X of smuggling' is a certain
+charge). Each test is a short text of our own, with a near case where the reading must not
 change."""
 
 from __future__ import annotations
@@ -76,3 +77,13 @@ def test_denying_a_tie_to_an_unnamed_group_denies_the_named_one(extractor: Any) 
 def test_denying_something_else_unnamed_denies_no_tie(extractor: Any) -> None:
     text = "Prosecutors say Anselmo Ibarra Luna leads the Ibarra clan. He has denied that he owns a ranch."
     assert {p for _, _, _, p in moods(extractor, text, "leader_of")} == {"positive"}
+
+
+def test_an_accusation_is_a_certain_charge(extractor: Any) -> None:
+    text = "A U.S. indictment accuses Rodrigo Salcedo Vega of smuggling cocaine."
+    assert {s.certainty for s in said(extractor, text) if s.predicate == "charged"} == {"certain"}
+
+
+def test_a_hedged_accusation_stays_hedged(extractor: Any) -> None:
+    text = "A U.S. indictment reportedly accuses Rodrigo Salcedo Vega of smuggling cocaine."
+    assert {s.certainty for s in said(extractor, text) if s.predicate == "charged"} == {"probable"}
