@@ -194,13 +194,15 @@ def _marked(clause: Token) -> bool:
 
 
 def _phrase_verb_modifiers(trigger: Token) -> list[Token]:
-    """The auxiliaries and adverbs of the verb a noun's prepositional phrase hangs from: 'would' and
-    'allegedly' in "X would operate in alliance with Y", "X allegedly works in partnership with Y".
-    Only these reach the phrase; the verb's own word and what is above it do not ("X was killed in a
-    clash with Y" is no less certain for being a passive)."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+    """The auxiliaries and adverbs of the verb a noun's prepositional phrase hangs from, or of the verb
+    whose object the noun is: 'would' and 'allegedly' in "X would operate in alliance with Y", "X allegedly
+    works in partnership with Y", 'reportedly' in "X has reportedly received support from Y". Only these
+    reach the noun; the verb's own word and what is above it do not ("X was killed in a clash with Y" is
+    no less certain for being a passive)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or not (
+            trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" or trigger.dep_ == "dobj"):
         return []
-    verb = trigger.head.head
+    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [c for c in verb.children if c.dep_ in ("aux", "advmod") and c.i < trigger.i]

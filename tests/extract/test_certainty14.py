@@ -2,8 +2,8 @@
 enough: a 'whose' clause the parser hangs under a hedged verb, the relative clause of what a subject is
 described as, 'there are reports that', and a denied tie to an unnamed group ('denied that he leads a
 criminal organisation'), and the accusing verb of a charge ('an indictment accuses X of smuggling' is a certain
-charge). Each test is a short text of our own, with a near case where the reading must not
-change."""
+charge), and a hedge on a verb reaching its object ('has reportedly received support from G'). Each test
+is a short text of our own, with a near case where the reading must not change."""
 
 from __future__ import annotations
 
@@ -87,3 +87,13 @@ def test_an_accusation_is_a_certain_charge(extractor: Any) -> None:
 def test_a_hedged_accusation_stays_hedged(extractor: Any) -> None:
     text = "A U.S. indictment reportedly accuses Rodrigo Salcedo Vega of smuggling cocaine."
     assert {s.certainty for s in said(extractor, text) if s.predicate == "charged"} == {"probable"}
+
+
+def test_a_hedge_on_the_verb_reaches_its_object_noun(extractor: Any) -> None:
+    text = "Los Tercos have reportedly received support from the Gulf Cartel."
+    assert {c for _, _, c, _ in moods(extractor, text, "ally_of")} == {"probable"}
+
+
+def test_an_unhedged_verb_leaves_its_object_noun_certain(extractor: Any) -> None:
+    text = "Los Tercos received support from the Gulf Cartel."
+    assert {c for _, _, c, _ in moods(extractor, text, "ally_of")} == {"certain"}
