@@ -24,7 +24,7 @@ from testigo.extract.entities import DocEntities, Ref, Resolved
 from testigo.extract.event_dates import article_dateline, dateline, event_time, lede_dateline, line_label, which_clause
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
-from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality
+from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality, predicates_subject
 from testigo.extract.tokens import text_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Certainty, Claim, DateValue, Document, Entity, Evidence, Polarity, Qualifiers, make_id
@@ -255,12 +255,15 @@ class Frame:
             return None
         if asks(trigger):
             return None  # "Did A ally with B?" asserts nothing
-        if presupposed and _content_clause(trigger):
-            presupposed = False  # "rumours that X had been killed": what the rumours tell, not background
+        if presupposed and (_content_clause(trigger) or predicates_subject(trigger)):
+            presupposed = False  # "rumours that X had been killed": what the rumours tell, not background;
+            # "X is described as one of the men who built G in 1978": what X is said to be
         sentence = trigger.sent
         mood = self.moods.get((trigger.i, presupposed))
         if mood is None:  # read once per trigger (a clause often makes several claims)
             mood = self.moods[(trigger.i, presupposed)] = modality(trigger, presupposed=presupposed)
+        if self._names_event(predicate, trigger):  # "accuses him of smuggling": the accusing is the charge
+            mood = modality(trigger, presupposed=presupposed, own_word=False)
         certainty, polarity = mood
         if negated:
             polarity = Polarity.POSITIVE if polarity == Polarity.NEGATIVE else Polarity.NEGATIVE
@@ -295,6 +298,12 @@ class Frame:
             self.claims[claim.id] = replace(known, qualifiers=replace(known.qualifiers,
                                                                       dates=known.qualifiers.dates + more))
         return claim
+
+    def _names_event(self, predicate: str, trigger: Token) -> bool:
+        """Whether the trigger is one of the verbs that name the event ``predicate`` (patterns/relations.yaml
+        events): such a verb is the event, not a hedge of it, even when it is a cue elsewhere ('accuse')."""
+        verbs = self.table("events").get(predicate, {}).get("verbs", ())
+        return trigger.pos_ == "VERB" and trigger.lemma_.lower() in verbs
 
     def only_clause_denies(self, trigger: Token) -> bool:
         """Whether the clause of a noun-phrase trigger denies, but not the trigger itself: 'the P-based

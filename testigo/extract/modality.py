@@ -20,7 +20,7 @@ from testigo.extract.syntax import subject_in_source
 from testigo.extract.tokens import positions, tokens_of
 from testigo.model import Certainty, Polarity
 
-__all__ = ["as_verb", "asks", "hearsay_over", "modality"]
+__all__ = ["as_verb", "asks", "hearsay_over", "modality", "predicates_subject"]
 
 _LABELS = "testigo_confidence_labels"
 _LEVELS = {"high": Certainty.CERTAIN, "moderate": Certainty.PROBABLE, "medium": Certainty.PROBABLE,
@@ -76,7 +76,9 @@ def _scoped(path: list[Token]) -> list[tuple[Token, str]]:
 
     A semicolon between a word and its head ends the path ("X was arrested with him; she is
     accused of ..." keeps the arrest certain). A relative clause is its own assertion: its
-    words do not climb to the noun it describes ("a cell of the cartel, which supplies it").
+    words do not climb to the noun it describes ("a cell of the cartel, which supplies it"),
+    unless that noun is what the clause above says its subject is ("is believed to be the man
+    who ordered ...", see _predicative).
     A coordinated clause with its own subject ("reported to have blamed X, and the BLO broke
     with Y") takes no cue of the first conjunct, only those above it; a coordinated verb
     without one shares the first conjunct's modifiers ("may have founded and led") but not its
@@ -86,7 +88,8 @@ def _scoped(path: list[Token]) -> list[tuple[Token, str]]:
     for below, word in zip(path, path[1:], strict=False):
         if word.i == below.i:
             break
-        if below.dep_ == "relcl" and not _marked(below) or _semicolon_between(below, word) or _presupposing(below):
+        if below.dep_ == "relcl" and not _marked(below) and not _predicative(word) or _whose_clause(below) \
+                or _semicolon_between(below, word) or _presupposing(below):
             break
         if below.dep_ != "conj":
             scoped.append((word, "all"))
@@ -139,6 +142,42 @@ def _presupposing(clause: Token) -> bool:
                                           for c in clause.children)
 
 
+def _predicative(noun: Token) -> bool:
+    """A noun that says what the subject is: the complement of a copula or of "described as" / "regarded
+    as", also through "one of" ("is widely described as one of the men who built G"). Its relative clause is
+    part of that predication, and the cues of the predicating verb reach it; "the only one who ..." is
+    no such description (a negation of 'only' says nothing of the clause)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
+        noun = noun.head.head
+    if any(c.lower_ == "only" for c in noun.children):
+        return False
+    if noun.dep_ in ("attr", "oprd"):
+        return noun.head.lemma_.lower() in COPULAS
+    verb = as_verb(noun.head) if noun.dep_ == "pobj" else None  # not "the cell known as G, which operates in P"
+    return verb is not None and verb.dep_ != "acl" and verb.lemma_.lower() in _describing_verbs()
+
+
+def predicates_subject(clause: Token) -> bool:
+    """Whether a relative clause belongs to what its sentence says the subject is ("X is widely described
+    as one of the men who built G"): it is asserted with that clause, not taken for granted."""
+    return clause.dep_ == "relcl" and _predicative(clause.head)
+
+
+def _whose_clause(clause: Token) -> bool:
+    """A clause whose subject is opened by 'whose' right after a noun is a relative clause, however the
+    parser hangs it: in "believed to have worked with the L family, a clan from Zacapa whose patriarch was
+    arrested in 2011" the arrest is the article's fact, not what is believed. After a verb or an adjective
+    'whose' asks ("it is unclear whose men fired"), and the clause keeps the cues above it."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    whose = next((c for c in subject.children if c.lower_ == "whose"), None) if subject is not None else None
+    if whose is None or whose.i == 0:
+        return False
+    before = clause.doc[whose.i - 1]
+    if before.text == ",":
+        before = clause.doc[whose.i - 2] if whose.i > 1 else before
+    return before.pos_ in ("NOUN", "PROPN")
+
+
 def _marked(clause: Token) -> bool:
     """A clause the parser hung on a noun of content as a relative clause though 'that' is its marker:
     the complement of "no evidence that G operates in P" (quote marks around "no evidence" do this).
@@ -155,13 +194,15 @@ def _marked(clause: Token) -> bool:
 
 
 def _phrase_verb_modifiers(trigger: Token) -> list[Token]:
-    """The auxiliaries and adverbs of the verb a noun's prepositional phrase hangs from: 'would' and
-    'allegedly' in "X would operate in alliance with Y", "X allegedly works in partnership with Y".
-    Only these reach the phrase; the verb's own word and what is above it do not ("X was killed in a
-    clash with Y" is no less certain for being a passive)."""
-    if trigger.pos_ not in ("NOUN", "PROPN") or trigger.dep_ != "pobj" or trigger.head.dep_ != "prep":
+    """The auxiliaries and adverbs of the verb a noun's prepositional phrase hangs from, or of the verb
+    whose object the noun is: 'would' and 'allegedly' in "X would operate in alliance with Y", "X allegedly
+    works in partnership with Y", 'reportedly' in "X has reportedly received support from Y". Only these
+    reach the noun; the verb's own word and what is above it do not ("X was killed in a clash with Y" is
+    no less certain for being a passive)."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or not (
+            trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" or trigger.dep_ == "dobj"):
         return []
-    verb = trigger.head.head
+    verb = trigger.head.head if trigger.dep_ == "pobj" else trigger.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     return [c for c in verb.children if c.dep_ in ("aux", "advmod") and c.i < trigger.i]
@@ -238,6 +279,8 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.PROBABLE
     if token.pos_ == "NOUN" and (lemma in words["probable_nouns"] or token.lower_ in words["probable_nouns"]):
         return Certainty.PROBABLE  # "a sign of", not "signed a pact"
+    if on_path and token.pos_ == "NOUN" and token.lower_ in words["hearsay_nouns"]:
+        return Certainty.PROBABLE  # "there are reports that G ...", not "X denied the reports"
     if on_path and lemma in words["probable_passive"] and _is_passive(token) and not _named_describer(token):
         return Certainty.PROBABLE
     if on_path and lemma in words["regarding_verbs"] and token.pos_ == "VERB" and (not _is_passive(token) or any(
@@ -396,14 +439,17 @@ def _negated(token: Token, *, own_word: bool = True) -> bool:
     return False
 
 
-def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, Polarity]:
+def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True) -> tuple[Certainty, Polarity]:
     """The certainty and polarity with which the sentence asserts what ``trigger`` names.
 
     ``presupposed`` facts (read inside a noun phrase: "X, a leader of Y", "the faction
     led by X") take only the cues attached to the trigger itself ("alleged leader").
+    Without ``own_word`` the trigger's own word is no cue: "an indictment accuses him of
+    smuggling" hedges the smuggling, not the charge the accusing is.
     """
-    if presupposed and trigger.dep_ == "relcl" and _marked(trigger):
-        presupposed = False  # "no evidence that G operates in P": a complement, not a description
+    if presupposed and trigger.dep_ == "relcl" and (_marked(trigger) or predicates_subject(trigger)):
+        presupposed = False  # "no evidence that G operates in P": a complement, not a description; "is
+        # widely described as one of the men who built G": the description is what the clause says
     certainty = (None if presupposed else _confidence(trigger)) or Certainty.CERTAIN
     negative = False
     verb = as_verb(trigger.head) if presupposed and trigger.dep_ == "pobj" else None
@@ -421,7 +467,7 @@ def modality(trigger: Token, *, presupposed: bool = False) -> tuple[Certainty, P
         under, below = below, token
         if counts == "none":
             continue
-        found = [_cue(token, on_path=depth > 0)] if counts == "all" else []
+        found = [_cue(token, on_path=depth > 0)] if counts == "all" and (depth > 0 or own_word) else []
         if under is not None and under.dep_ == "xcomp" and token.lemma_.lower() in _words()["seeming_verbs"]:
             found.append(Certainty.PROBABLE)  # "X appears to have taken over P", not "banners appeared"
         found += [_cue(c, on_path=False) for c in token.children if c.dep_ in CHILD_DEPS and c.i != trigger.i]

@@ -187,24 +187,25 @@ def _said_by(frame: Frame, claim: Claim, speaker: Ref, verb: Token | None = None
 
 
 # What a denied deed says of the denier and a group: 'denied leading any cartel', 'denied that he belonged to
-# any criminal organisation'.
+# any criminal organisation', 'denied that he leads a criminal organisation'.
 DENIED_TIES = {"lead": "leader_of", "head": "leader_of", "run": "leader_of", "command": "leader_of",
                "belong": "member_of", "join": "member_of"}
 
 
 def denied_any_group(frame: Frame) -> None:
-    """'X denied leading any cartel' / 'X denied that he belonged to any criminal organisation': every tie of
+    """'X denied leading any cartel' / 'X denied that he belonged to any (or a) criminal organisation': every tie of
     that kind the text gives X to a group, before the denial or after it ("X denies leading any cartel.
     Prosecutors say he heads G."), is denied by X (a negative claim, X its source); and 'X has no ties to any
     organisation' / 'X has nothing to do with any cartel' denies X's memberships and leaderships, its sayer
     the source (``_no_tie_to_any``), as does 'X has never belonged to any organisation' (``_never_any``). Run
     once all rules have told their ties (rules/__init__.py)."""
-    if " any " not in frame.text:
-        return
     denying, ties = frame.lexicon("denying_verbs"), frame.lexicon("tie_nouns")
+    anything = " any " in frame.text
     for token in tokens_of(frame.doc):
         if token.pos_ == "VERB" and token.lemma_.lower() in denying:
             _denied_any(frame, token)
+        elif not anything:
+            continue
         elif token.pos_ == "NOUN" and token.lower_ in ties or token.lower_ == "nothing":
             _no_tie_to_any(frame, token)
         elif token.lemma_.lower() in NEVER_ANY:
@@ -283,6 +284,8 @@ def _never_any(frame: Frame, token: Token) -> None:
 
 
 def _denied_any(frame: Frame, token: Token) -> None:
+    """'X denied leading any cartel', 'X denied that he leads a criminal organisation': a denied tie to
+    a group left unnamed ('any' or 'a' group) denies every such tie the text gives X."""
     if any(c.dep_ == "neg" for c in token.children):
         return
     deeds = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DENIED_TIES]
@@ -290,7 +293,7 @@ def _denied_any(frame: Frame, token: Token) -> None:
     people = parties(frame, subject, PERSON)[:1] if subject is not None else []
     for deed in deeds:
         objects = [c for c in deed.children if c.dep_ == "dobj"] + prep_objects(deed, "to")
-        if not any(any(d.lower_ == "any" for d in o.children) and frame.ref(o) is None
+        if not any(any(d.lower_ in ("any", "a", "an") for d in o.children) and frame.ref(o) is None
                    and o.lemma_.lower() in frame.lexicon("collective_nouns") for o in objects):
             continue  # 'denied leading the cartel' names its group: the rules of that wording read it
         predicate = DENIED_TIES[deed.lemma_.lower()]
