@@ -39,6 +39,10 @@ HEDGES = {"reportedly", "allegedly"}  # adverbs that hedge the article's own cla
 # are still what the sentence's source says: which group a group belongs to is rarely background
 # the article vouches for itself (a modifier, "the Y faction known as X", stays background).
 SOURCED_PARTS = frozenset({"faction_of"})
+# Predicates whose claims told by a modifier after a group's noun ("X, a group based in P", "a cell active
+# in P") are what the sentence's source says too: where a group sits is part of the account, not background
+# (a relative clause, "the cartel that dominates P", stays background).
+SOURCED_MODIFIERS = frozenset({"operates_in"})
 # What the author's own work says is the author's word: "our reporting", "some of our intelligence", "my research",
 # "as this newspaper reported".
 OWN_VOICE = re.compile(r"(?i)^(?:(?:some|much|all|most|part) of )?(?:our|my) (?:own )?(?:reporting|reports?|"
@@ -275,7 +279,8 @@ class Frame:
             value=value, rule=rule, evidence=Evidence(sentence.text, sentence.start_char, sentence.end_char),
             qualifiers=qualifiers, certainty=certainty, polarity=polarity,
             attributed_to=self.attribution(trigger, quotes_only=presupposed and not (
-                predicate in SOURCED_PARTS and _apposed(trigger))),
+                predicate in SOURCED_PARTS and _apposed(trigger)
+                or predicate in SOURCED_MODIFIERS and _noun_modifier(trigger))),
         )
         known = self.claims.get(claim.id)
         if known is not None and known.qualifiers.label != label and known.qualifiers.dates != dates:
@@ -871,6 +876,12 @@ def _reported_subject(trigger: Token) -> bool:
 def _apposed(trigger: Token) -> bool:
     """The trigger noun stands in apposition to a name, or a name stands in apposition to it."""
     return trigger.dep_ == "appos" or any(c.dep_ == "appos" for c in trigger.children)
+
+
+def _noun_modifier(trigger: Token) -> bool:
+    """The trigger is a participle or adjective after the noun it describes ('a group based in P',
+    'a gang active in P'), not a relative clause."""
+    return trigger.dep_ in ("acl", "amod") and trigger.i > trigger.head.i
 
 
 def _when_clause(trigger: Token) -> bool:
