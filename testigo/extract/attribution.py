@@ -217,6 +217,9 @@ class _Finder(ParsedText):
         if lo_hi is None:
             return
         self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], speaker, bool(impersonal))
+        if lo_hi[1] < i:
+            for c in self.joined_after(i):
+                self.emit_complement(i, *self.clause(c), self.lemma[i], speaker, bool(impersonal))
         citing = self.citing(i, lo_hi[0])
         if citing is not None:  # "X reported, citing police intelligence, that ...": the intelligence inside X
             self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], citing, False)
@@ -224,6 +227,12 @@ class _Finder(ParsedText):
         cited = (self.cited_by(self.speaker_token(s)) or self.cited_by(s)) if s is not None else None
         if cited is not None:  # "The report, which cites documents of X, says ...": X inside the report's source
             self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], cited, False)
+
+    def joined_after(self, i: int) -> list[int]:
+        """The clauses a reporting verb set between two coordinated clauses joins to what it reports:
+        "A blamed B, the witness said, and C broke away" (the parser hangs both clauses on 'said')."""
+        return [c for c in self.ccomps.get(i, ()) if c > i and c not in self.that_mark and any(
+            self.head[k] == i and self.dep[k] == "cc" for k in range(i + 1, self.left[c]))]
 
     def as_reported(self, i: int) -> None:
         """'As X notes, G fought H' / 'G, as prosecutors noted, fought H': the clause an 'as' aside with a
@@ -392,7 +401,7 @@ class _Finder(ParsedText):
             if nxt <= self.sent_hi[i] and self.head[nxt] == h and self.dep[nxt] == "relcl" and self.pos[nxt] == "VERB":
                 return self.clause(nxt)
         if self.dep[i] == "parataxis" and h != i:  # "“…,” a spokesman said" / "X, police said, …"
-            lo, hi = self.clause(h)
+            lo, hi = self.clause(h, conj=self.head[h] == h and self.left[i] > h)  # "A, police said, and B"
             if self.left[i] > h and self.right[i] >= hi:  # the cue closes the clause
                 hi = self.left[i] - 1
             elif self.right[i] < h and self.left[i] <= lo:  # the cue opens it
@@ -516,7 +525,8 @@ class _Finder(ParsedText):
                 if self.pos[h] in ("VERB", "AUX") or self.head[h] == h:
                     break
                 h = self.head[h]
-            lo, hi = self.clause(h, anchor=first)
+            # "According to X, A, and B": a phrase opening the sentence speaks for all its main clauses
+            lo, hi = self.clause(h, anchor=first, conj=pp_lo == self.sent_lo[first] and self.head[h] == h)
         lead_in = self.lead_in_scope(pp_lo, pp_hi)
         if lead_in is not None:  # "According to the allegations in the Indictment:" alone in its paragraph
             self.found.append(_Found(lead_in[0], lead_in[1], ACCORDING_TO, cue, speaker, self.idx[first], block=True))

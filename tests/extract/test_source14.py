@@ -40,3 +40,31 @@ def test_a_relative_clause_of_territory_stays_the_articles(extractor: Any) -> No
     text = "Police say the killing was ordered by Los Garzas, the gang that controls Puerto Lindo."
     found = chains(extractor, text)
     assert found[("Los Garzas", "operates_in", "Puerto Lindo")] == ("article",)
+
+
+# the scope of a source over coordinated clauses
+
+def test_according_to_opening_a_sentence_speaks_for_both_clauses(extractor: Any) -> None:
+    text = ("According to a senior police official, Los Garzas lost a shipment in May, "
+            "and Los Cuervos later joined forces with Los Pumas.")
+    found = chains(extractor, text)
+    assert found[("Los Cuervos", "ally_of", "Los Pumas")] == ("article", "a senior police official")
+
+
+def test_according_to_closing_a_sentence_speaks_for_its_last_clause_only(extractor: Any) -> None:
+    text = ("Los Cuervos joined forces with Los Pumas in May, and Los Garzas lost a shipment in June, "
+            "according to a senior police official.")
+    found = chains(extractor, text)
+    assert found[("Los Cuervos", "ally_of", "Los Pumas")] == ("article",)
+
+
+def test_a_reporting_verb_between_two_clauses_speaks_for_both(extractor: Any) -> None:
+    text = "Los Garzas lost a shipment in May, the witness said, and Los Cuervos later joined forces with Los Pumas."
+    found = chains(extractor, text)
+    assert found[("Los Cuervos", "ally_of", "Los Pumas")] == ("article", "witness")
+
+
+def test_two_clauses_with_no_reporting_verb_are_the_articles(extractor: Any) -> None:
+    text = "Los Garzas lost a shipment in May, and Los Cuervos later joined forces with Los Pumas."
+    found = chains(extractor, text)
+    assert found[("Los Cuervos", "ally_of", "Los Pumas")] == ("article",)
