@@ -462,6 +462,8 @@ class Frame:
         if own is not None:  # the speaker is a named entity ("Washington says": its government)
             return self._government_of(own) or self._author_or_name(own)
         report = head.lemma_.lower() in self.lexicon("report_words")
+        if (earlier := self._same_speaker_before(head)) is not None:
+            return self.speaker_name(earlier)
         if (agency := self._the_agency(head)) is not None:
             return agency
         if head.pos_ == "NUM" and (agency := self._agency_before(head)) is not None:
@@ -514,10 +516,25 @@ class Frame:
         known = [e for e in self.kb.lookup(country) if e.kind == "country"] if country else []
         return known[0].name if known else None
 
+    def _same_speaker_before(self, head: Token) -> SourceSpan | None:
+        """'Last month the state security ministry said ... The ministry said ...': a bare 'the' noun that
+        speaks is the nearest speaker before it (within 1,500 characters) whose phrase has that head
+        noun and says more ('the report' is its publication's author: _latest_report_author)."""
+        if not _bare_definite(head) or head.lemma_.lower() in self.lexicon("report_words"):
+            return None
+        earlier = [s for s in self.sources if s.speaker_end is not None and s.speaker_start is not None
+                   and s.speaker_end <= head.idx and head.idx - s.speaker_start < 1500]
+        for source in sorted(earlier, key=lambda s: -(s.speaker_start or 0)):
+            span = self.doc.char_span(source.speaker_start, source.speaker_end, alignment_mode="expand")
+            if span is not None and span.root.lemma_.lower() == head.lemma_.lower() and len(span) > 2 \
+                    and span.root.i != head.i:
+                return source
+        return None
+
     def _the_agency(self, head: Token) -> str | None:
-        """'the department said': the agency named last before, when its name has that word."""
-        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(c.lower_ == "the" for c in head.children) \
-                or any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+        """'the department said': the agency named last before, when that word heads one of its names
+        ('the ministry' for the Defence Ministry, but 'the defence' is no Secretariat of National Defence)."""
+        if not _bare_definite(head):
             return None
         owners = [self.ents.ref_at(o.i) for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                   for o in c.children if o.dep_ == "pobj"]
@@ -526,7 +543,7 @@ class Frame:
         word = fold(head.lemma_)
         for ref in self.refs_before(head, "agency"):
             entity = self.ents.entities[ref.entity_id]
-            if any(word in fold(n).split() for n in [entity.name] + [a.name for a in entity.aliases]):
+            if any(word == _head_word(n) for n in [entity.name] + [a.name for a in entity.aliases]):
                 return entity.name
         return None
 
@@ -942,6 +959,20 @@ def _in_as_complement(trigger: Token, verb: Token) -> bool:
         or any(w.dep_ == "dobj" and w.head.i == verb.i for w in [trigger, *trigger.ancestors]) \
         and verb.dep_ == "relcl" and verb.head.dep_ in ("appos", "npadvmod") and verb.head.pos_ == "NOUN" \
         and not any(c.tag_ in ("WP", "WDT") for c in verb.children)  # 'X, the man police call the head of G'
+
+
+def _bare_definite(head: Token) -> bool:
+    """'the ministry', 'the department': a singular common noun with 'the' and no word of its own."""
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children) \
+        and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children)
+
+
+def _head_word(name: str) -> str:
+    """The word a name is a kind of: 'ministry' in 'Defence Ministry' and 'Ministry of Defence'."""
+    words = fold(name).split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1] if words else ""
 
 
 def _plain(text: str) -> str:

@@ -68,3 +68,27 @@ def test_two_clauses_with_no_reporting_verb_are_the_articles(extractor: Any) -> 
     text = "Los Garzas lost a shipment in May, and Los Cuervos later joined forces with Los Pumas."
     found = chains(extractor, text)
     assert found[("Los Cuervos", "ally_of", "Los Pumas")] == ("article",)
+
+
+# who a bare 'the ministry' / 'the defence' that speaks is
+
+def test_the_ministry_is_the_ministry_that_spoke_before(extractor: Any) -> None:
+    text = ("Soldiers from Mexico's Defence Ministry patrolled Villa Nueva in March. Last month the state security "
+            "ministry said that members of Los Halcones had been detained in Villa Nueva. The ministry said the "
+            "Villa Nueva cell of Los Halcones takes its orders from commanders in Tabasco.")
+    found = chains(extractor, text)
+    assert found[("Los Halcones", "operates_in", "Villa Nueva")] == ("article", "state security ministry")
+
+
+def test_the_defence_is_no_defence_ministry(extractor: Any) -> None:
+    text = ("Mexican Army soldiers arrested Ramón Ibarra in 2019. The defence has argued since Tuesday that "
+            "Ramón Ibarra was never the leader of Los Halcones.")
+    found = chains(extractor, text)
+    assert found[("Ramón Ibarra", "leader_of", "Los Halcones")] == ("article", "defence")
+
+
+def test_the_ministry_with_no_speaker_before_is_the_ministry_named_before(extractor: Any) -> None:
+    text = ("Soldiers from Mexico's Defence Ministry arrested Ramón Ibarra in Villa Nueva. The ministry said "
+            "Ramón Ibarra was the leader of Los Halcones.")
+    found = chains(extractor, text)
+    assert found[("Ramón Ibarra", "leader_of", "Los Halcones")] == ("article", "Secretaría de la Defensa Nacional")
