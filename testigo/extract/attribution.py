@@ -74,6 +74,9 @@ _STOP_WORDS = frozenset({".", "!", "?", ";"})
 _REJECTING = frozenset({"reject", "deny", "dismiss", "refute", "dispute", "rebut", "contest"})
 _IDEAS = frozenset({"idea", "notion", "suggestion", "theory", "speculation", "version", "perception", "impression"})
 _CONCEDING = frozenset({"although", "though", "whereas", "while"})
+# Words opening a clause of time or cause that a reporting verb closing a clause may carry for that clause:
+# "X collapsed, Y testified, after soldiers arrested Z" (not a concession, which may have a voice of its own).
+_REPORTED_ADVERBIALS = frozenset({"after", "before", "when", "because", "since", "until", "once"})
 # What a denial's object may be for the denial to be the denier's word on a tie: "X denied any pact with G",
 # "X denies links to G" ("X denied the request" says nothing of a relation).
 _DENIED_NOUNS = frozenset({"tie", "link", "connection", "relationship", "relation", "association", "affiliation",
@@ -229,10 +232,16 @@ class _Finder(ParsedText):
             self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], cited, False)
 
     def joined_after(self, i: int) -> list[int]:
-        """The clauses a reporting verb set between two coordinated clauses joins to what it reports:
-        "A blamed B, the witness said, and C broke away" (the parser hangs both clauses on 'said')."""
-        return [c for c in self.ccomps.get(i, ()) if c > i and c not in self.that_mark and any(
+        """The clauses a reporting verb set after what it reports joins to it: a coordinated clause ("A
+        blamed B, the witness said, and C broke away") or a clause of time or cause after a comma ("A
+        collapsed, X testified, after soldiers arrested B"), both of which the parser hangs on the verb."""
+        joined = [c for c in self.ccomps.get(i, ()) if c > i and c not in self.that_mark and any(
             self.head[k] == i and self.dep[k] == "cc" for k in range(i + 1, self.left[c]))]
+        for c in range(i + 1, self.right[i] + 1):
+            if self.head[c] == i and self.dep[c] == "advcl" and c in self.subj and self.lower[self.left[c] - 1] == "," \
+                    and self.lower[self.left[c]] in _REPORTED_ADVERBIALS:
+                joined.append(c)
+        return joined
 
     def as_reported(self, i: int) -> None:
         """'As X notes, G fought H' / 'G, as prosecutors noted, fought H': the clause an 'as' aside with a

@@ -92,3 +92,16 @@ def test_the_ministry_with_no_speaker_before_is_the_ministry_named_before(extrac
             "Ramón Ibarra was the leader of Los Halcones.")
     found = chains(extractor, text)
     assert found[("Ramón Ibarra", "leader_of", "Los Halcones")] == ("article", "Secretaría de la Defensa Nacional")
+
+
+def test_a_clause_of_time_after_a_closing_reporting_verb_is_reported(extractor: Any) -> None:
+    text = "The truce collapsed, Rodrigo Salas testified, after Los Cuervos joined forces with Los Pumas."
+    found = chains(extractor, text)
+    assert found[("Los Cuervos", "ally_of", "Los Pumas")] == ("article", "Rodrigo Salas")
+
+
+def test_a_clause_of_time_of_the_saying_itself_is_the_articles(extractor: Any) -> None:
+    text = "Rodrigo Salas testified after Los Cuervos joined forces with Los Pumas."
+    found = chains(extractor, text)
+    assert found[("Los Cuervos", "ally_of", "Los Pumas")] == ("article",)
+
