@@ -483,7 +483,9 @@ class Frame:
             if outer:
                 return self.speaker_name(min(outer, key=lambda s: s.end - s.start))
         if head.pos_ == "PRON" and head.lower_ in ("he", "she"):
-            person = next(self.refs_before(span[0], "person"), None)
+            # "Arturo, he said, became convinced ...": not a person named in what the pronoun says
+            person = next((r for r in self.refs_before(span[0], "person")
+                           if not source.start <= r.span.start_char < source.end), None)
             described = self._described_speaker(span[0], person)
             if described is not None:
                 return described

@@ -105,3 +105,16 @@ def test_a_clause_of_time_of_the_saying_itself_is_the_articles(extractor: Any) -
     found = chains(extractor, text)
     assert found[("Los Cuervos", "ally_of", "Los Pumas")] == ("article",)
 
+
+# a pronoun that speaks is not the person its own words are about
+
+def test_he_said_set_inside_a_clause_is_not_its_subject(extractor: Any) -> None:
+    text = "Rodrigo Salas took the stand on Tuesday. Tomás Ferrer, he said, left Los Garzas in 2019."
+    found = chains(extractor, text)
+    assert found[("Tomás Ferrer", "member_of", "Los Garzas")] == ("article", "Rodrigo Salas")
+
+
+def test_he_said_before_a_clause_is_the_person_named_before(extractor: Any) -> None:
+    text = "Rodrigo Salas took the stand on Tuesday. He said Tomás Ferrer left Los Garzas in 2019."
+    found = chains(extractor, text)
+    assert found[("Tomás Ferrer", "member_of", "Los Garzas")] == ("article", "Rodrigo Salas")
