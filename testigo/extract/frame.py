@@ -378,9 +378,9 @@ class Frame:
         """'X, described by US prosecutors as the leader of Y': the describer is the source."""
         describing, accusing = self.lexicon("describing_verbs"), self.lexicon("accusing_verbs")
         own = [trigger] if trigger.lemma_.lower() in self.lexicon("attributing_verbs") else []
-        for verb in own + list(trigger.ancestors)[:4]:  # "P attributed the kidnapping to G": P's claim
-            if verb.pos_ != "VERB":
-                continue
+        for depth, verb in enumerate(own + list(trigger.ancestors)[:6]):  # "P attributed the kidnapping to G"
+            if verb.pos_ != "VERB" or depth >= 4 + len(own) and not _under_agent(trigger, verb):
+                continue  # "is accused by P of running logistics for G", the 'of' hung on P: P's charge
             if verb.lemma_.lower() in describing and not _in_as_complement(trigger, verb):
                 continue  # "His son, X, was described as ...": the kinship is not what was described
             if verb.lemma_.lower() in describing:
@@ -390,6 +390,9 @@ class Frame:
                 speakers = [c for c in verb.children if c.dep_ == "nsubj"]
                 if speakers and speakers[0].left_edge.i <= trigger.i <= speakers[0].right_edge.i:
                     return None  # "Its rival, X, accuses it of ...": the accuser's own phrase is no source of itself
+                agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                if not speakers and agents:  # "X is accused by prosecutors of leading G": the agent, up to "of"
+                    return self.phrase_name(agents[0], stops=("as", "of"))
             else:
                 continue
             if speakers:
@@ -397,21 +400,23 @@ class Frame:
         return None
 
     def with_accuser(self, claim: Claim, verb: Token) -> Claim:
-        """The claim with the subject of the accusing verb that asserts it ('authorities accuse X of
-        leading G') added to its sources, where the parse kept the two too far apart to find it."""
+        """The claim with the subject (or the agent) of the accusing verb that asserts it ('authorities accuse X
+        of leading G', 'X is accused by P of leading G') added to its sources, where the parse kept the two too
+        far apart to find it."""
         accusers = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not accusers or verb.lemma_.lower() not in self.lexicon("accusing_verbs"):
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if not accusers + agents or verb.lemma_.lower() not in self.lexicon("accusing_verbs"):
             return claim
-        name = self.phrase_name(accusers[0])
+        name = self.phrase_name(accusers[0]) if accusers else self.phrase_name(agents[0], stops=("as", "of"))
         if name in claim.attributed_to:
             return claim
         self.claims[claim.id] = replace(claim, attributed_to=(*claim.attributed_to, name))
         return self.claims[claim.id]
 
-    def phrase_name(self, head: Token) -> str:
+    def phrase_name(self, head: Token, stops: tuple[str, ...] = ("as",)) -> str:
         end = head.right_edge.i + 1
         for child in head.children:  # "described by prosecutors as a leader": the describer ends at "as"
-            if child.lower_ == "as" and child.i > head.i:
+            if child.lower_ in stops and child.i > head.i:
                 end = min(end, child.i)
         words = self.doc[head.left_edge.i:end]
         own = self.ents.ref_at(head.i) or self._institution_named_before(head)
@@ -949,6 +954,11 @@ def _accuses(frame: Frame, verb: Token) -> bool:
         return True
     complements = frame.lexicon("accusing_complements")
     return any(w.lemma_.lower() in complements for w in verb.subtree if w.head.i == verb.i or w.head.head.i == verb.i)
+
+
+def _under_agent(trigger: Token, verb: Token) -> bool:
+    """The trigger lies in the phrase of the verb's agent ('accused by P of running ...', the 'of' hung on P)."""
+    return any(a.dep_ == "agent" and a.left_edge.i <= trigger.i <= a.right_edge.i for a in verb.children)
 
 
 def _in_as_complement(trigger: Token, verb: Token) -> bool:

@@ -118,3 +118,21 @@ def test_he_said_before_a_clause_is_the_person_named_before(extractor: Any) -> N
     text = "Rodrigo Salas took the stand on Tuesday. He said Tomás Ferrer left Los Garzas in 2019."
     found = chains(extractor, text)
     assert found[("Tomás Ferrer", "member_of", "Los Garzas")] == ("article", "Rodrigo Salas")
+
+
+# an accusation in the passive with its agent: the agent accuses
+
+def test_accused_by_an_agent_of_leading_is_the_agents_word(extractor: Any) -> None:
+    found = chains(extractor, "Ramón Ibarra is accused by prosecutors of leading Los Halcones.")
+    assert found[("Ramón Ibarra", "leader_of", "Los Halcones")] == ("article", "prosecutors")
+
+
+def test_accused_by_an_agent_of_work_for_a_group_is_the_agents_word(extractor: Any) -> None:
+    text = "Ramón Ibarra is accused by Mexican authorities of running logistics and laundering money for Los Halcones."
+    found = chains(extractor, text)
+    assert found[("Ramón Ibarra", "member_of", "Los Halcones")] == ("article", "Mexican authorities")
+
+
+def test_accused_with_no_agent_names_no_accuser(extractor: Any) -> None:
+    found = chains(extractor, "Ramón Ibarra is accused of leading Los Halcones.")
+    assert found[("Ramón Ibarra", "leader_of", "Los Halcones")] == ("article",)
