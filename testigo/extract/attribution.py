@@ -305,8 +305,9 @@ class _Finder(ParsedText):
 
     def citing(self, i: int, lo: int) -> tuple[int, int] | None:
         """What a reporting verb's speaker cites between the verb and what it reports: 'X reported,
-        citing police intelligence, that ...' (the parser may hang 'citing' on the reported clause)."""
-        for v in (i, self.head[i]):
+        citing police intelligence, that ...' (the parser may hang 'citing' on the reported clause, or on the
+        verb of a 'that' clause it read as adverbial)."""
+        for v in (i, self.head[i], self.head[lo]):
             for k in range(i + 1, lo):
                 if self.head[k] == v and self.dep[k] == "advcl" and self.lemma[k] in self.pat.citing_verbs:
                     cited = self.first_kid.get((k, "dobj"))
@@ -391,6 +392,10 @@ class _Finder(ParsedText):
                 if c < i and self.right[c] < i and not self.semicolon_between(c, self.right[c]):
                     hi = self.right[c]  # "A holds P, and B fights C, officials said": both clauses
                 return lo, self.before_conceded(c, hi)
+        for c in range(i + 1, self.right[i] + 1):  # misparse: "reported in 2022, citing X, that Y ..." as an advcl
+            mark = self.that_mark.get(c, -1)
+            if self.head[c] == i and self.dep[c] == "advcl" and mark > i and self.lower[mark - 1] in (",", "\u2014"):
+                return mark, self.clause(c)[1]
         g = self.first_kid.get((i, "xcomp"))
         if g is not None and g > i and self.tag[g] == "VBG" and self.lemma[i] in _REJECTING:
             # "X has denied leading G": X's word (an admission, "admitted running G", stays the article's fact)

@@ -136,3 +136,18 @@ def test_accused_by_an_agent_of_work_for_a_group_is_the_agents_word(extractor: A
 def test_accused_with_no_agent_names_no_accuser(extractor: Any) -> None:
     found = chains(extractor, "Ramón Ibarra is accused of leading Los Halcones.")
     assert found[("Ramón Ibarra", "leader_of", "Los Halcones")] == ("article",)
+
+
+# a 'that' clause the parser hangs on a reporting verb as an adverbial clause is what it reports
+
+def test_a_that_clause_after_citing_is_reported_by_both(extractor: Any) -> None:
+    text = ("The newspaper La Voz reported in 2021, citing police intelligence, that Los Garzas were sending "
+            "members to Villaseca.")
+    found = chains(extractor, text)
+    assert found[("Los Garzas", "operates_in", "Villaseca")] == ("article", "newspaper La Voz", "police intelligence")
+
+
+def test_a_when_clause_after_a_reporting_verb_is_not_reported(extractor: Any) -> None:
+    text = "The newspaper La Voz reported on the killings in 2021, when Los Garzas were sending members to Villaseca."
+    found = chains(extractor, text)
+    assert found[("Los Garzas", "operates_in", "Villaseca")] == ("article",)
