@@ -151,3 +151,20 @@ def test_a_when_clause_after_a_reporting_verb_is_not_reported(extractor: Any) ->
     text = "The newspaper La Voz reported on the killings in 2021, when Los Garzas were sending members to Villaseca."
     found = chains(extractor, text)
     assert found[("Los Garzas", "operates_in", "Villaseca")] == ("article",)
+
+
+# 'described in X as': the reporting, the press, the documents it is described in
+
+def test_described_in_media_reporting_is_the_reportings_word(extractor: Any) -> None:
+    found = chains(extractor, "Rodrigo Salas is described in media reporting as the head of Los Halcones.")
+    assert found[("Rodrigo Salas", "leader_of", "Los Halcones")] == ("article", "media reporting")
+
+
+def test_described_in_the_local_press_is_the_presss_word(extractor: Any) -> None:
+    found = chains(extractor, "Rodrigo Salas was described in the local press as a member of Los Halcones.")
+    assert found[("Rodrigo Salas", "member_of", "Los Halcones")] == ("article", "local press")
+
+
+def test_described_in_detail_names_no_source(extractor: Any) -> None:
+    found = chains(extractor, "Rodrigo Salas is described in detail as the head of Los Halcones.")
+    assert found[("Rodrigo Salas", "leader_of", "Los Halcones")] == ("article",)
