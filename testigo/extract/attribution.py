@@ -74,6 +74,9 @@ _STOP_WORDS = frozenset({".", "!", "?", ";"})
 _REJECTING = frozenset({"reject", "deny", "dismiss", "refute", "dispute", "rebut", "contest"})
 _IDEAS = frozenset({"idea", "notion", "suggestion", "theory", "speculation", "version", "perception", "impression"})
 _CONCEDING = frozenset({"although", "though", "whereas", "while"})
+# Words opening a clause of time or cause that a reporting verb closing a clause may carry for that clause:
+# "X collapsed, Y testified, after soldiers arrested Z" (not a concession, which may have a voice of its own).
+_REPORTED_ADVERBIALS = frozenset({"after", "before", "when", "because", "since", "until", "once"})
 # What a denial's object may be for the denial to be the denier's word on a tie: "X denied any pact with G",
 # "X denies links to G" ("X denied the request" says nothing of a relation).
 _DENIED_NOUNS = frozenset({"tie", "link", "connection", "relationship", "relation", "association", "affiliation",
@@ -211,6 +214,9 @@ class _Finder(ParsedText):
         if lo_hi is None:
             return
         self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], speaker, bool(impersonal))
+        if lo_hi[1] < i:
+            for c in self.joined_after(i):
+                self.emit_complement(i, *self.clause(c), self.lemma[i], speaker, bool(impersonal))
         citing = self.citing(i, lo_hi[0])
         if citing is not None:  # "X reported, citing police intelligence, that ...": the intelligence inside X
             self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], citing, False)
@@ -218,6 +224,18 @@ class _Finder(ParsedText):
         cited = (self.cited_by(self.speaker_token(s)) or self.cited_by(s)) if s is not None else None
         if cited is not None:  # "The report, which cites documents of X, says ...": X inside the report's source
             self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], cited, False)
+
+    def joined_after(self, i: int) -> list[int]:
+        """The clauses a reporting verb set after what it reports joins to it: a coordinated clause ("A
+        blamed B, the witness said, and C broke away") or a clause of time or cause after a comma ("A
+        collapsed, X testified, after soldiers arrested B"), both of which the parser hangs on the verb."""
+        joined = [c for c in self.ccomps.get(i, ()) if c > i and c not in self.that_mark and any(
+            self.head[k] == i and self.dep[k] == "cc" for k in range(i + 1, self.left[c]))]
+        for c in range(i + 1, self.right[i] + 1):
+            if self.head[c] == i and self.dep[c] == "advcl" and c in self.subj and self.lower[self.left[c] - 1] == "," \
+                    and self.lower[self.left[c]] in _REPORTED_ADVERBIALS:
+                joined.append(c)
+        return joined
 
     def as_reported(self, i: int) -> None:
         """'As X notes, G fought H' / 'G, as prosecutors noted, fought H': the clause an 'as' aside with a
@@ -281,8 +299,9 @@ class _Finder(ParsedText):
 
     def citing(self, i: int, lo: int) -> tuple[int, int] | None:
         """What a reporting verb's speaker cites between the verb and what it reports: 'X reported,
-        citing police intelligence, that ...' (the parser may hang 'citing' on the reported clause)."""
-        for v in (i, self.head[i]):
+        citing police intelligence, that ...' (the parser may hang 'citing' on the reported clause, or on the
+        verb of a 'that' clause it read as adverbial)."""
+        for v in (i, self.head[i], self.head[lo]):
             for k in range(i + 1, lo):
                 if self.head[k] == v and self.dep[k] == "advcl" and self.lemma[k] in self.pat.citing_verbs:
                     cited = self.first_kid.get((k, "dobj"))
@@ -367,6 +386,10 @@ class _Finder(ParsedText):
                 if c < i and self.right[c] < i and not self.semicolon_between(c, self.right[c]):
                     hi = self.right[c]  # "A holds P, and B fights C, officials said": both clauses
                 return lo, self.before_conceded(c, hi)
+        for c in range(i + 1, self.right[i] + 1):  # misparse: "reported in 2022, citing X, that Y ..." as an advcl
+            mark = self.that_mark.get(c, -1)
+            if self.head[c] == i and self.dep[c] == "advcl" and mark > i and self.lower[mark - 1] in (",", "\u2014"):
+                return mark, self.clause(c)[1]
         g = self.first_kid.get((i, "xcomp"))
         if g is not None and g > i and self.tag[g] == "VBG" and self.lemma[i] in _REJECTING:
             # "X has denied leading G": X's word (an admission, "admitted running G", stays the article's fact)
@@ -386,7 +409,7 @@ class _Finder(ParsedText):
             if nxt <= self.sent_hi[i] and self.head[nxt] == h and self.dep[nxt] == "relcl" and self.pos[nxt] == "VERB":
                 return self.clause(nxt)
         if self.dep[i] == "parataxis" and h != i:  # "“…,” a spokesman said" / "X, police said, …"
-            lo, hi = self.clause(h)
+            lo, hi = self.clause(h, conj=self.head[h] == h and self.left[i] > h)  # "A, police said, and B"
             if self.left[i] > h and self.right[i] >= hi:  # the cue closes the clause
                 hi = self.left[i] - 1
             elif self.right[i] < h and self.left[i] <= lo:  # the cue opens it
@@ -510,7 +533,8 @@ class _Finder(ParsedText):
                 if self.pos[h] in ("VERB", "AUX") or self.head[h] == h:
                     break
                 h = self.head[h]
-            lo, hi = self.clause(h, anchor=first)
+            # "According to X, A, and B": a phrase opening the sentence speaks for all its main clauses
+            lo, hi = self.clause(h, anchor=first, conj=pp_lo == self.sent_lo[first] and self.head[h] == h)
         lead_in = self.lead_in_scope(pp_lo, pp_hi)
         if lead_in is not None:  # "According to the allegations in the Indictment:" alone in its paragraph
             self.found.append(_Found(lead_in[0], lead_in[1], ACCORDING_TO, cue, speaker, self.idx[first], block=True))

@@ -39,6 +39,10 @@ HEDGES = {"reportedly", "allegedly"}  # adverbs that hedge the article's own cla
 # are still what the sentence's source says: which group a group belongs to is rarely background
 # the article vouches for itself (a modifier, "the Y faction known as X", stays background).
 SOURCED_PARTS = frozenset({"faction_of"})
+# Predicates whose claims told by a modifier after a group's noun ("X, a group based in P", "a cell active
+# in P") are what the sentence's source says too: where a group sits is part of the account, not background
+# (a relative clause, "the cartel that dominates P", stays background).
+SOURCED_MODIFIERS = frozenset({"operates_in"})
 # What the author's own work says is the author's word: "our reporting", "some of our intelligence", "my research",
 # "as this newspaper reported".
 OWN_VOICE = re.compile(r"(?i)^(?:(?:some|much|all|most|part) of )?(?:our|my) (?:own )?(?:reporting|reports?|"
@@ -279,7 +283,8 @@ class Frame:
                 self.text[sentence.start_char:sentence.end_char], sentence.start_char, sentence.end_char),
             qualifiers=qualifiers, certainty=certainty, polarity=polarity,
             attributed_to=self.attribution(trigger, quotes_only=presupposed and not (
-                predicate in SOURCED_PARTS and _apposed(trigger))),
+                predicate in SOURCED_PARTS and _apposed(trigger)
+                or predicate in SOURCED_MODIFIERS and _noun_modifier(trigger))),
         )
         known = self.claims.get(claim.id)
         if known is not None and known.qualifiers.label != label and known.qualifiers.dates != dates:
@@ -383,9 +388,9 @@ class Frame:
         """'X, described by US prosecutors as the leader of Y': the describer is the source."""
         describing, accusing = self.lexicon("describing_verbs"), self.lexicon("accusing_verbs")
         own = [trigger] if trigger.lemma_.lower() in self.lexicon("attributing_verbs") else []
-        for verb in own + list(trigger.ancestors)[:4]:  # "P attributed the kidnapping to G": P's claim
-            if verb.pos_ != "VERB":
-                continue
+        for depth, verb in enumerate(own + list(trigger.ancestors)[:6]):  # "P attributed the kidnapping to G"
+            if verb.pos_ != "VERB" or depth >= 4 + len(own) and not _under_agent(trigger, verb):
+                continue  # "is accused by P of running logistics for G", the 'of' hung on P: P's charge
             if verb.lemma_.lower() in describing and not _in_as_complement(trigger, verb):
                 continue  # "His son, X, was described as ...": the kinship is not what was described
             if verb.lemma_.lower() in describing:
@@ -395,6 +400,9 @@ class Frame:
                 speakers = [c for c in verb.children if c.dep_ == "nsubj"]
                 if speakers and speakers[0].left_edge.i <= trigger.i <= speakers[0].right_edge.i:
                     return None  # "Its rival, X, accuses it of ...": the accuser's own phrase is no source of itself
+                agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                if not speakers and agents:  # "X is accused by prosecutors of leading G": the agent, up to "of"
+                    return self.phrase_name(agents[0], stops=("as", "of"))
             else:
                 continue
             if speakers:
@@ -402,21 +410,23 @@ class Frame:
         return None
 
     def with_accuser(self, claim: Claim, verb: Token) -> Claim:
-        """The claim with the subject of the accusing verb that asserts it ('authorities accuse X of
-        leading G') added to its sources, where the parse kept the two too far apart to find it."""
+        """The claim with the subject (or the agent) of the accusing verb that asserts it ('authorities accuse X
+        of leading G', 'X is accused by P of leading G') added to its sources, where the parse kept the two too
+        far apart to find it."""
         accusers = [c for c in verb.children if c.dep_ == "nsubj"]
-        if not accusers or verb.lemma_.lower() not in self.lexicon("accusing_verbs"):
+        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if not accusers + agents or verb.lemma_.lower() not in self.lexicon("accusing_verbs"):
             return claim
-        name = self.phrase_name(accusers[0])
+        name = self.phrase_name(accusers[0]) if accusers else self.phrase_name(agents[0], stops=("as", "of"))
         if name in claim.attributed_to:
             return claim
         self.claims[claim.id] = replace(claim, attributed_to=(*claim.attributed_to, name))
         return self.claims[claim.id]
 
-    def phrase_name(self, head: Token) -> str:
+    def phrase_name(self, head: Token, stops: tuple[str, ...] = ("as",)) -> str:
         end = head.right_edge.i + 1
         for child in head.children:  # "described by prosecutors as a leader": the describer ends at "as"
-            if child.lower_ == "as" and child.i > head.i:
+            if child.lower_ in stops and child.i > head.i:
                 end = min(end, child.i)
         words = self.doc[head.left_edge.i:end]
         own = self.ents.ref_at(head.i) or self._institution_named_before(head)
@@ -467,6 +477,8 @@ class Frame:
         if own is not None:  # the speaker is a named entity ("Washington says": its government)
             return self._government_of(own) or self._author_or_name(own)
         report = head.lemma_.lower() in self.lexicon("report_words")
+        if (earlier := self._same_speaker_before(head)) is not None:
+            return self.speaker_name(earlier)
         if (agency := self._the_agency(head)) is not None:
             return agency
         if head.pos_ == "NUM" and (agency := self._agency_before(head)) is not None:
@@ -486,7 +498,9 @@ class Frame:
             if outer:
                 return self.speaker_name(min(outer, key=lambda s: s.end - s.start))
         if head.pos_ == "PRON" and head.lower_ in ("he", "she"):
-            person = next(self.refs_before(span[0], "person"), None)
+            # "Arturo, he said, became convinced ...": not a person named in what the pronoun says
+            person = next((r for r in self.refs_before(span[0], "person")
+                           if not source.start <= r.span.start_char < source.end), None)
             described = self._described_speaker(span[0], person)
             if described is not None:
                 return described
@@ -519,10 +533,25 @@ class Frame:
         known = [e for e in self.kb.lookup(country) if e.kind == "country"] if country else []
         return known[0].name if known else None
 
+    def _same_speaker_before(self, head: Token) -> SourceSpan | None:
+        """'Last month the state security ministry said ... The ministry said ...': a bare 'the' noun that
+        speaks is the nearest speaker before it (within 1,500 characters) whose phrase has that head
+        noun and says more ('the report' is its publication's author: _latest_report_author)."""
+        if not _bare_definite(head) or head.lemma_.lower() in self.lexicon("report_words"):
+            return None
+        earlier = [s for s in self.sources if s.speaker_end is not None and s.speaker_start is not None
+                   and s.speaker_end <= head.idx and head.idx - s.speaker_start < 1500]
+        for source in sorted(earlier, key=lambda s: -(s.speaker_start or 0)):
+            span = self.doc.char_span(source.speaker_start, source.speaker_end, alignment_mode="expand")
+            if span is not None and span.root.lemma_.lower() == head.lemma_.lower() and len(span) > 2 \
+                    and span.root.i != head.i:
+                return source
+        return None
+
     def _the_agency(self, head: Token) -> str | None:
-        """'the department said': the agency named last before, when its name has that word."""
-        if head.pos_ != "NOUN" or head.tag_ != "NN" or not any(c.lower_ == "the" for c in head.children) \
-                or any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+        """'the department said': the agency named last before, when that word heads one of its names
+        ('the ministry' for the Defence Ministry, but 'the defence' is no Secretariat of National Defence)."""
+        if not _bare_definite(head):
             return None
         owners = [self.ents.ref_at(o.i) for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
                   for o in c.children if o.dep_ == "pobj"]
@@ -531,7 +560,7 @@ class Frame:
         word = fold(head.lemma_)
         for ref in self.refs_before(head, "agency"):
             entity = self.ents.entities[ref.entity_id]
-            if any(word in fold(n).split() for n in [entity.name] + [a.name for a in entity.aliases]):
+            if any(word == _head_word(n) for n in [entity.name] + [a.name for a in entity.aliases]):
                 return entity.name
         return None
 
@@ -883,6 +912,12 @@ def _apposed(trigger: Token) -> bool:
     return trigger.dep_ == "appos" or any(c.dep_ == "appos" for c in trigger.children)
 
 
+def _noun_modifier(trigger: Token) -> bool:
+    """The trigger is a participle or adjective after the noun it describes ('a group based in P',
+    'a gang active in P'), not a relative clause."""
+    return trigger.dep_ in ("acl", "amod") and trigger.i > trigger.head.i
+
+
 def _when_clause(trigger: Token) -> bool:
     """'The wave began on Saturday, when gunmen shot dead X, according to prosecutors': a 'when' clause
     tells what happened then, as part of what the source says, not background."""
@@ -931,6 +966,11 @@ def _accuses(frame: Frame, verb: Token) -> bool:
     return any(w.lemma_.lower() in complements for w in verb.subtree if w.head.i == verb.i or w.head.head.i == verb.i)
 
 
+def _under_agent(trigger: Token, verb: Token) -> bool:
+    """The trigger lies in the phrase of the verb's agent ('accused by P of running ...', the 'of' hung on P)."""
+    return any(a.dep_ == "agent" and a.left_edge.i <= trigger.i <= a.right_edge.i for a in verb.children)
+
+
 def _in_as_complement(trigger: Token, verb: Token) -> bool:
     """'described as the leader of X', 'called the top leader of X', 'considered by P to be the leader of X': the
     trigger is what the verb calls someone."""
@@ -941,6 +981,20 @@ def _in_as_complement(trigger: Token, verb: Token) -> bool:
         or any(w.dep_ == "dobj" and w.head.i == verb.i for w in [trigger, *trigger.ancestors]) \
         and verb.dep_ == "relcl" and verb.head.dep_ in ("appos", "npadvmod") and verb.head.pos_ == "NOUN" \
         and not any(c.tag_ in ("WP", "WDT") for c in verb.children)  # 'X, the man police call the head of G'
+
+
+def _bare_definite(head: Token) -> bool:
+    """'the ministry', 'the department': a singular common noun with 'the' and no word of its own."""
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children) \
+        and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children)
+
+
+def _head_word(name: str) -> str:
+    """The word a name is a kind of: 'ministry' in 'Defence Ministry' and 'Ministry of Defence'."""
+    words = fold(name).split()
+    if "of" in words[1:]:
+        return words[words.index("of", 1) - 1]
+    return words[-1] if words else ""
 
 
 def _plain(text: str) -> str:

@@ -231,12 +231,13 @@ class ParsedText:
         k = bisect.bisect_right(self.semicolons, lo)
         return k < len(self.semicolons) and self.semicolons[k] < hi
 
-    def clause(self, h: int, anchor: int | None = None) -> tuple[int, int]:
+    def clause(self, h: int, anchor: int | None = None, conj: bool = False) -> tuple[int, int]:
         """Tokens of the clause headed by ``h``: without a coordinated clause that has its own
-        subject and no "that" of its own, and without what a semicolon sets apart from ``anchor``."""
+        subject and no "that" of its own (unless ``conj``: the whole coordination), and without what a
+        semicolon sets apart from ``anchor``."""
         lo, hi = self.left[h], self.right[h]
         c = self.conj_clause.get(h)
-        if c is not None and self.left[c] > h and c not in self.that_mark:
+        if c is not None and self.left[c] > h and c not in self.that_mark and not conj:
             hi = min(hi, self.left[c] - 1)
         at = h if anchor is None else anchor
         k = bisect.bisect_left(self.semicolons, lo)
