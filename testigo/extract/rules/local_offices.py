@@ -3,7 +3,8 @@
 'Governor X of Veracruz', 'the governor of Veracruz, X', "Veracruz's governor, X", 'Veracruz Governor X'
 make X an official of the 'Veracruz state government'; a mayor of the 'P city government'; an attorney
 general or a prosecutor of 'P attorney general's office' (also called 'P prosecutor's office'); a public
-security secretary of the 'P public security secretariat'. The place must be named on the title (as its
+security secretary of the 'P public security secretariat' ('the P state attorney general' also of the 'P state
+attorney general's office'). The place must be named on the title (as its
 owner, its modifier or after 'of'), and be no country: a country's offices are rules/offices.py's. An office
 with no place on it ('Governor X said') names no body.
 """
@@ -59,6 +60,8 @@ def _office(frame: Frame, token: Token) -> tuple[Ref, Ref, str] | None:
     first = token.i - len(OFFICES[token.lower_][0])
     title = " ".join(t.text for t in token.doc[first:token.i + 1])
     names = [pattern.format(place.span.text) for pattern in OFFICES[token.lower_][1]]
+    if first > 0 and token.doc[first - 1].lower_ == "state" and token.lower_ != "governor":
+        names += [pattern.format(f"{place.span.text} state") for pattern in OFFICES[token.lower_][1]]
     entity = Entity.make("agency", names[0], aliases=tuple(Alias(n) for n in names[1:]))
     return person, frame.introduce(entity, token.i), title
 
