@@ -36,3 +36,53 @@ def test_attorney_general_without_state_keeps_the_plain_name(extractor: Any) -> 
     names = _office_names(extractor, text)
     assert "Veracruz attorney general's office" in names
     assert "Veracruz state attorney general's office" not in names
+
+
+# --- a minister's title names the ministry it heads ----------------------------------------------------
+def test_portfolio_title_names_the_known_ministry(extractor: Any) -> None:
+    text = ("Mexico City. Mexican soldiers patrolled the border on Monday. "
+            "Interior Secretary Rodrigo Peñaloza Ibarra said the Mexican police would stay.")
+    assert ("Rodrigo Peñaloza Ibarra", "Secretaría de Gobernación") in _offices(extractor, text)
+
+
+def test_secretary_of_portfolio_names_the_ministry_not_the_tagged_words(extractor: Any) -> None:
+    text = ("Mexico City. The Secretary of National Defence, General Aurelio Montaño Ruiz, said the "
+            "Mexican army would stay in the region.")
+    offices = _offices(extractor, text)
+    assert ("Aurelio Montaño Ruiz", "Secretaría de la Defensa Nacional") in offices
+    assert not {o for s, o in offices if o == "National Defence"}
+
+
+def test_minister_of_the_ministry_the_text_names(extractor: Any) -> None:
+    text = ("Mexico City. The Mexican Interior Ministry said the prisoners would be moved. Interior Secretary "
+            "Rodrigo Peñaloza Ibarra will speak later.")
+    assert ("Rodrigo Peñaloza Ibarra", "Secretaría de Gobernación") in _offices(extractor, text)
+
+
+def test_another_countrys_minister_keeps_his_country(extractor: Any) -> None:
+    text = ("Honduras's foreign minister, Elías Portillo Vega, asked Mexico to return the prisoners. The Mexican "
+            "Foreign Ministry did not reply.")
+    assert _offices(extractor, text) == {("Elías Portillo Vega", "Honduras")}
+
+
+def test_commissioner_names_the_commission(extractor: Any) -> None:
+    text = ("Mexico City. Mexican marines detained the man. National Security Commissioner Tomás Ferrer "
+            "Lagos confirmed the arrest.")
+    assert ("Tomás Ferrer Lagos", "Comisión Nacional de Seguridad") in _offices(extractor, text)
+
+
+def test_title_without_portfolio_word_names_no_ministry(extractor: Any) -> None:
+    text = "Mexico City. Press Secretary Rodrigo Peñaloza Ibarra said the Mexican police would stay."
+    assert not {o for s, o in _offices(extractor, text) if "ecretariat" in o or "inistry" in o}
+
+
+def test_regional_security_secretary_is_no_national_ministry(extractor: Any) -> None:
+    text = ("Mexico City. Mexican soldiers patrolled. The state security secretary, Rodrigo Peñaloza Ibarra, "
+            "said the police would stay.")
+    assert not {o for s, o in _offices(extractor, text) if o.startswith("Secretaría")}
+
+
+def test_a_persons_secretary_is_no_national_ministry(extractor: Any) -> None:
+    text = ("Mexico City. Governor Javier Ugalde Rivas named his cabinet. Mexican soldiers patrolled. "
+            "Arturo Beltrán Soto, Ugalde Rivas's public security secretary, was arrested in 2017.")
+    assert not {o for s, o in _offices(extractor, text) if o.startswith("Secretaría")}

@@ -173,7 +173,7 @@ def test_the_two_groups_after_one_named_are_it_and_the_group_the_text_is_about(e
 def test_a_title_takes_an_agency_of_its_own_clause(extractor: Any) -> None:
     text = ("Federal Security Secretary Ramiro Olmos Vega has confirmed to Mexican television that a patrol of the "
             "National Guard came under fire from a house in Culiacán.")
-    assert offices(extractor, text) == set()
+    assert offices(extractor, text) == {("Ramiro Olmos Vega", "Secretaría de Seguridad y Protección Ciudadana")}
     text = ("In his introduction to the 2025 DEA report, Acting Administrator Pamela Wright wrote that these groups "
             "are the main producers.")
     assert offices(extractor, text) == {("Pamela Wright", "Drug Enforcement Administration")}

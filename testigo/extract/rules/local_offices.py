@@ -18,7 +18,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.rules.dispatch import starts
 from testigo.model import Alias, Entity
 
-__all__ = ["local_office", "local_place"]
+__all__ = ["holder", "local_office", "local_place"]
 
 PERSON = ("person",)
 PLACE = ("place",)
@@ -47,13 +47,13 @@ def local_place(frame: Frame, token: Token) -> Ref | None:
     "Nayarit's attorney general" is no official of the national justice ministry."""
     if token.lower_ not in OFFICES or not _titled(token):
         return None
-    return _place(frame, token, _holder(frame, token))
+    return _place(frame, token, holder(frame, token))
 
 
 def _office(frame: Frame, token: Token) -> tuple[Ref, Ref, str] | None:
     if token.lower_ not in OFFICES or not _titled(token):
         return None
-    person = _holder(frame, token)
+    person = holder(frame, token)
     place = _place(frame, token, person) if person is not None else None
     if person is None or place is None:
         return None
@@ -90,7 +90,7 @@ def _place(frame: Frame, token: Token, person: Ref | None) -> Ref | None:
     return None
 
 
-def _holder(frame: Frame, token: Token) -> Ref | None:
+def holder(frame: Frame, token: Token) -> Ref | None:
     """The person the title names: right after it ('Governor X'), in apposition ('the governor of V, X')
     or as the title's subject ('X is the governor of V')."""
     doc = token.doc

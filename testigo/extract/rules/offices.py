@@ -21,6 +21,7 @@ from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.national_forces import dominant_country
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.local_offices import local_office, local_place
+from testigo.extract.rules.ministries import holds_ministry, ministerial_office, ministry_of
 from testigo.extract.rules.phrases import (
     GROUP,
     parties,
@@ -28,7 +29,7 @@ from testigo.extract.rules.phrases import (
 from testigo.extract.tokens import tokens_of
 from testigo.model import Entity
 
-__all__ = ["home_country", "office_rules"]
+__all__ = ["home_country", "office_rules", "sentence_country"]
 
 PERSON = ("person",)
 OPENING_LINES = 3  # heading, date line or dateline, first paragraph
@@ -46,8 +47,8 @@ def _official(frame: Frame, token: Token) -> None:
     while start > token.sent.start and (doc[start - 1].lower_ in titles and doc[start - 1].is_title
                                         or _in_charge(doc, start - 1)):
         start -= 1
-    if start == token.i:
-        return
+    if start == token.i or holds_ministry(frame, person):
+        return  # 'The Secretary of National Defence, General X': the ministry's (rules/ministries.py)
     clauses = _clauses_of(token)
     agencies = [r for r in frame.refs_in(token.sent, "agency") if start <= r.span.start < token.i
                 or _clause(r.span.root) in clauses]  # not 'X confirmed that a patrol of the P came under fire'
@@ -72,7 +73,7 @@ def _office(frame: Frame, token: Token) -> None:
     if lemma not in frame.lexicon("state_offices") and token.lower_ not in _title_agency_heads():
         return
     person, title = _office_person(frame, token)
-    if person is None or local_place(frame, token) is not None:
+    if person is None or local_place(frame, token) is not None or ministry_of(frame, token) is not None:
         return  # "Nayarit's attorney general, X": the state's office (rules/local_offices.py)
     agency = _title_agency(frame, token)
     if agency is not None and _foreign_title(frame, token, agency,
@@ -156,7 +157,7 @@ def _foreign_title(frame: Frame, token: Token, agency: Ref, *, shared: bool = Fa
             return True
     if not shared:
         return False
-    country = _sentence_country(frame, token)
+    country = sentence_country(frame, token)
     if country is not None:
         return country.entity_id != own.id
     named = {c.entity_id for w in token.sent if (c := country_of(frame, w)) is not None}
@@ -181,7 +182,7 @@ def _office_country(frame: Frame, token: Token) -> Ref | None:
         country = country_of(frame, doc[token.i - 1])
         if country is not None:
             return country
-    country = _sentence_country(frame, token)
+    country = sentence_country(frame, token)
     if country is not None:
         return country
     if any(p.lower_ == "to" for c in token.children if c.dep_ == "prep" for p in [c]):
@@ -189,7 +190,7 @@ def _office_country(frame: Frame, token: Token) -> Ref | None:
     return home_country(frame)
 
 
-def _sentence_country(frame: Frame, token: Token) -> Ref | None:
+def sentence_country(frame: Frame, token: Token) -> Ref | None:
     """A country the title's clause names ('In Mexico City, President X said'), not one of another
     thing's ('any US strike') nor one the office is sent to ('the ambassador to P')."""
     from testigo.extract.rules.phrases import country_of
@@ -351,5 +352,5 @@ def _held(frame: Frame, token: Token) -> None:
 
 # The office and hostage rules, in order.
 office_rules = RuleSet(
-    _official, local_office, _office, _titled_apposition, _held,
+    _official, local_office, ministerial_office, _office, _titled_apposition, _held,
 )
