@@ -129,10 +129,20 @@ def _title_agency(frame: Frame, token: Token) -> Ref | None:
         words = " ".join(t.lower_ for t in doc[start:token.i + 1])
         name = frame.table("title_agencies").get(words)
         if name and frame.kb is not None:
-            known = [e for e in frame.kb.lookup(name) if e.kind == "agency"]
+            known = _named_office(frame, words) or [e for e in frame.kb.lookup(name) if e.kind == "agency"]
             if known:
                 return frame.introduce(known[0], start, token.i + 1)
     return None
+
+
+def _named_office(frame: Frame, title: str) -> list[Entity]:
+    """The one office of a shared title ('attorney general') the text names, when it names exactly one of
+    them ('the PGR': Mexico's); none when it names none or several."""
+    offices = frame.table("shared_title_offices").get(title) or []
+    known = {e.id: e for name in offices for e in (frame.kb.lookup(name) if frame.kb is not None else [])
+             if e.kind == "agency"}
+    named = {ref.entity_id for ref in frame.ents.refs if ref.entity_id in known}
+    return [known[named.pop()]] if len(named) == 1 else []
 
 
 def _foreign_title(frame: Frame, token: Token, agency: Ref, *, shared: bool = False) -> bool:
