@@ -101,3 +101,43 @@ def test_attorney_general_in_a_story_about_another_country_is_not_the_named_offi
             "charged him. Attorney General Rodrigo Peñaloza Ibarra told reporters in Washington that the "
             "capture was a success for the United States.")
     assert ("Rodrigo Peñaloza Ibarra", "Procuraduría General de la República") not in _offices(extractor, text)
+
+
+# --- a state's title with no state on it is of the state the text is about -------------------------------
+GUERRERO = ("Gunmen killed six people in Chilapa, Guerrero, on Sunday. Guerrero has seen many such attacks "
+            "this year. ")
+
+
+def test_bare_governor_is_of_the_state_the_text_is_about(extractor: Any) -> None:
+    text = GUERRERO + "Governor Rodrigo Peñaloza Ibarra said the violence was a dispute between two groups."
+    assert ("Rodrigo Peñaloza Ibarra", "Guerrero state government") in _offices(extractor, text)
+
+
+def test_bare_governor_in_a_text_about_several_states_is_of_none(extractor: Any) -> None:
+    text = ("Gunmen killed six people in Colima on Sunday, and two more in Michoacán. Colima has seen many "
+            "such attacks. Governor Rodrigo Peñaloza Ibarra said the violence was a dispute between two groups.")
+    assert not {o for s, o in _offices(extractor, text) if "state government" in o}
+
+
+def test_bare_state_prosecutor_is_the_known_state_office(extractor: Any) -> None:
+    text = ("Police found the graves in Veracruz in 2016. Veracruz has more than 3,000 missing people. The then "
+            "state prosecutor, Rodrigo Peñaloza Ibarra, said the remains were human.")
+    assert ("Rodrigo Peñaloza Ibarra", "Fiscalía General del Estado de Veracruz") in _offices(extractor, text)
+
+
+def test_bare_mayor_names_no_office(extractor: Any) -> None:
+    text = GUERRERO + "Mayor Rodrigo Peñaloza Ibarra said the violence was a dispute between two groups."
+    assert not _offices(extractor, text)
+
+
+def test_borough_chief_is_of_the_borough_government(extractor: Any) -> None:
+    text = "Neighbours say Tláhuac's borough chief, Rigoberto Salas Peña, never answered their letters."
+    assert ("Rigoberto Salas Peña", "Tláhuac borough government") in _offices(extractor, text)
+
+
+def test_the_knowledge_base_gives_a_places_level() -> None:
+    from testigo.kb import load_kb
+
+    kb = load_kb()
+    assert kb.level_of("kb-sinaloa-state") == "state"
+    assert kb.level_of("kb-culiacan") is None

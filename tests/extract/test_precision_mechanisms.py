@@ -19,7 +19,7 @@ def offices(extractor: Any, text: str) -> set[tuple[str, str]]:
 
 def test_a_regional_or_foreign_attorney_general_is_not_the_us_justice_department(extractor: Any) -> None:
     found = offices(extractor, "The Veracruz state attorney general, Ramiro Olmos Vega, said all ten had records.")
-    assert found == {("Ramiro Olmos Vega", "Veracruz attorney general's office")}  # the state's (local_offices.py)
+    assert found == {("Ramiro Olmos Vega", "Fiscalía General del Estado de Veracruz")}  # the state's (local_offices.py)
     found = offices(extractor, "The state Attorney General, Ramiro Olmos Vega, said the body had been identified.")
     assert found == set()
     found = offices(extractor, "Attorney General Ramiro Olmos Vega gave a news conference in Mexico City.")
