@@ -141,3 +141,15 @@ def test_the_knowledge_base_gives_a_places_level() -> None:
     kb = load_kb()
     assert kb.level_of("kb-sinaloa-state") == "state"
     assert kb.level_of("kb-culiacan") is None
+
+
+# --- a listing's 'SURNAME, Title Given' names no person by the given name ---------------------------------
+def test_surname_first_listing_gives_no_office_to_the_given_name(extractor: Any) -> None:
+    text = ("Witnesses:\n\nMORALES, Assistant Commissioner Rigoberto, Organised Crime Command, Australian "
+            "Federal Police\n")
+    assert not {s for s, o in _offices(extractor, text) if s == "Rigoberto"}
+
+
+def test_title_before_a_full_name_still_gives_the_office(extractor: Any) -> None:
+    text = "Assistant Commissioner Rigoberto Salas Peña of the Australian Federal Police said the men were armed."
+    assert ("Rigoberto Salas Peña", "Australian Federal Police") in _offices(extractor, text)

@@ -47,7 +47,7 @@ def _official(frame: Frame, token: Token) -> None:
     while start > token.sent.start and (doc[start - 1].lower_ in titles and doc[start - 1].is_title
                                         or _in_charge(doc, start - 1)):
         start -= 1
-    if start == token.i or holds_ministry(frame, person):
+    if start == token.i or holds_ministry(frame, person) or _surname_first(doc, start):
         return  # 'The Secretary of National Defence, General X': the ministry's (rules/ministries.py)
     clauses = _clauses_of(token)
     agencies = [r for r in frame.refs_in(token.sent, "agency") if start <= r.span.start < token.i
@@ -56,6 +56,13 @@ def _official(frame: Frame, token: Token) -> None:
         nearest = min(agencies, key=lambda r: abs(r.span.start - start))
         frame.emit("official_of", person, nearest, token, "official_of.title_before_name.v1",
                    title=doc[start:token.i].text, presupposed=True)
+
+
+def _surname_first(doc: Doc, start: int) -> bool:
+    """A listing's 'SURNAME, Title Given' ('CASTELLANO, Assistant Commissioner Renee'): the name after the
+    title is only the given name of the person the capitals name, no person of its own."""
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].is_upper and doc[start - 2].is_alpha \
+        and len(doc[start - 2]) > 1
 
 
 def _in_charge(doc: Doc, i: int) -> bool:
