@@ -153,3 +153,23 @@ def test_surname_first_listing_gives_no_office_to_the_given_name(extractor: Any)
 def test_title_before_a_full_name_still_gives_the_office(extractor: Any) -> None:
     text = "Assistant Commissioner Rigoberto Salas Peña of the Australian Federal Police said the men were armed."
     assert ("Rigoberto Salas Peña", "Australian Federal Police") in _offices(extractor, text)
+
+
+# --- a U.S. Attorney is an official of the office of the district ---------------------------------------
+def test_us_attorney_of_the_district_on_the_title(extractor: Any) -> None:
+    text = ("Rigoberto Salas Peña, the United States Attorney for the Western District of Texas, announced the "
+            "charges. The District of Arizona filed its own case.")
+    assert ("Rigoberto Salas Peña", "U.S. Attorney's Office for the Western District of Texas") in _offices(
+        extractor, text)
+
+
+def test_us_attorney_of_the_one_district_the_text_names(extractor: Any) -> None:
+    text = ("The defendant pleaded guilty in the District of Arizona on Monday. Acting U.S. Attorney Rigoberto "
+            "Salas Peña announced the plea.")
+    assert ("Rigoberto Salas Peña", "U.S. Attorney's Office for the District of Arizona") in _offices(extractor, text)
+
+
+def test_us_attorney_in_a_text_of_two_districts_names_no_office(extractor: Any) -> None:
+    text = ("The case moved from the District of Arizona to the Southern District of Texas. Assistant U.S. Attorney "
+            "Rigoberto Salas Peña told the judge the money was dirty.")
+    assert not {o for s, o in _offices(extractor, text) if "District" in o}

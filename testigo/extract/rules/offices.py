@@ -20,6 +20,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.national_forces import dominant_country
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
+from testigo.extract.rules.district_offices import district_attorney
 from testigo.extract.rules.local_offices import local_office, local_place
 from testigo.extract.rules.ministries import holds_ministry, ministerial_office, ministry_of
 from testigo.extract.rules.phrases import (
@@ -369,5 +370,5 @@ def _held(frame: Frame, token: Token) -> None:
 
 # The office and hostage rules, in order.
 office_rules = RuleSet(
-    _official, local_office, ministerial_office, _office, _titled_apposition, _held,
+    _official, local_office, ministerial_office, district_attorney, _office, _titled_apposition, _held,
 )
