@@ -173,3 +173,16 @@ def test_us_attorney_in_a_text_of_two_districts_names_no_office(extractor: Any) 
     text = ("The case moved from the District of Arizona to the Southern District of Texas. Assistant U.S. Attorney "
             "Rigoberto Salas Peña told the judge the money was dirty.")
     assert not {o for s, o in _offices(extractor, text) if "District" in o}
+
+
+# --- a lower-case title right after an agency's name ----------------------------------------------------
+def test_lower_case_title_after_the_agency_name(extractor: Any) -> None:
+    text = ("Witnesses say the smuggler was protected by senior police officers, among them former PJF commander "
+            "Rigoberto Salas Peña, who left Mexico in 1993.")
+    assert ("Rigoberto Salas Peña", "Policía Judicial Federal") in _offices(extractor, text)
+
+
+def test_lower_case_title_without_an_agency_name_gives_no_office(extractor: Any) -> None:
+    text = ("Witnesses say the smuggler was protected by senior police officers, among them former commander "
+            "Rigoberto Salas Peña, who left Mexico in 1993.")
+    assert not _offices(extractor, text)

@@ -48,6 +48,9 @@ def _official(frame: Frame, token: Token) -> None:
     while start > token.sent.start and (doc[start - 1].lower_ in titles and doc[start - 1].is_title
                                         or _in_charge(doc, start - 1)):
         start -= 1
+    if start == token.i and start - 2 >= token.sent.start and doc[start - 1].lower_ in titles \
+            and (agency := frame.name(doc[start - 2], "agency")) is not None:
+        start = agency.span.start  # 'former PJF commander X': a lower-case title after the agency's name
     if start == token.i or holds_ministry(frame, person) or _surname_first(doc, start):
         return  # 'The Secretary of National Defence, General X': the ministry's (rules/ministries.py)
     clauses = _clauses_of(token)
