@@ -5,7 +5,9 @@ their own files with ``--kb`` or TESTIGO_KB. A user entry with an id already kno
 adds aliases to it. Entity ids are ``kb-<slug>``.
 
 An agency may name its ``country`` (a country's id or name, e.g. OFAC -> usa): an identity
-attribute, optional, used to read "designated by OFAC" as a designation by that country.
+attribute, optional, used to read "designated by OFAC" as a designation by that country. A place may
+name its ``level`` ('state': a country's first division, as Sinaloa or Texas), so that a bare 'Governor
+X' can be read as the governor of the state a text is about.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class KnowledgeBase:
     entities: dict[str, Entity] = field(default_factory=dict)
     by_key: dict[str, list[str]] = field(default_factory=dict)
     countries: dict[str, str] = field(default_factory=dict)  # agency or place id -> its country's entity id
+    levels: dict[str, str] = field(default_factory=dict)  # place id -> its level ('state')
 
     def set_country(self, entity_id: str, country: str, where: str) -> None:
         """Record the country of an agency or a place; ``country`` is a KB id ('usa') or a country's name."""
@@ -48,6 +51,10 @@ class KnowledgeBase:
         """The country an agency belongs to or a place lies in, when the knowledge base says."""
         country = self.countries.get(entity_id or "")
         return self.entities.get(country) if country else None
+
+    def level_of(self, entity_id: str | None) -> str | None:
+        """A place's level ('state'), when the knowledge base says."""
+        return self.levels.get(entity_id or "")
 
     def add(self, entity: Entity) -> None:
         """Add an entity, or merge its aliases into the entity with the same id."""
@@ -98,14 +105,14 @@ def _entity(entry: Any, where: str) -> Entity:
         raise ConfigError(f"{where}: entry {entry['id']!r}: {exc}") from exc
 
 
-def _read(text: str, where: str) -> list[tuple[Entity, str | None]]:
+def _read(text: str, where: str) -> list[tuple[Entity, str | None, str | None]]:
     try:
         data = yaml.safe_load(text) or {}
     except yaml.YAMLError as exc:
         raise ConfigError(f"{where} is not valid YAML: {exc}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("entities"), list):
         raise ConfigError(f"{where}: expected a mapping with an 'entities' list")
-    return [(_entity(e, where), _country(e, where)) for e in data["entities"]]
+    return [(_entity(e, where), _country(e, where), _level(e, where)) for e in data["entities"]]
 
 
 def _country(entry: dict[str, Any], where: str) -> str | None:
@@ -117,14 +124,21 @@ def _country(entry: dict[str, Any], where: str) -> str | None:
     return country.strip()
 
 
+def _level(entry: dict[str, Any], where: str) -> str | None:
+    level = entry.get("level")
+    if level is not None and level != "state":
+        raise ConfigError(f"{where}: entry {entry['id']!r}: level must be 'state', got {level!r}")
+    return level
+
+
 @cache
-def _packaged() -> tuple[tuple[Entity, str | None, str], ...]:
+def _packaged() -> tuple[tuple[Entity, str | None, str | None, str], ...]:
     folder = resources.files("testigo.kb")
-    found: list[tuple[Entity, str | None, str]] = []
+    found: list[tuple[Entity, str | None, str | None, str]] = []
     for item in sorted(folder.iterdir(), key=lambda p: p.name):
         if item.name.endswith(".yaml"):
             where = f"testigo/kb/{item.name}"
-            found.extend((e, c, where) for e, c in _read(item.read_text(encoding="utf-8"), where))
+            found.extend((e, c, lv, where) for e, c, lv in _read(item.read_text(encoding="utf-8"), where))
     return tuple(found)
 
 
@@ -132,8 +146,10 @@ def load_kb(paths: Iterable[str | Path] = (), *, packaged: bool = True) -> Knowl
     """The packaged knowledge base plus the user's YAML files (or folders of them)."""
     kb = KnowledgeBase()
     countries: list[tuple[str, str, str]] = []  # set once every file is read: a country may come later
-    for entity, country, where in _packaged() if packaged else ():
+    for entity, country, level, where in _packaged() if packaged else ():
         kb.add(entity)
+        if level:
+            kb.levels[entity.id] = level
         if country:
             countries.append((entity.id, country, where))
     for path in paths:
@@ -144,8 +160,10 @@ def load_kb(paths: Iterable[str | Path] = (), *, packaged: bool = True) -> Knowl
                 text = file.read_text(encoding="utf-8")
             except OSError as exc:
                 raise ConfigError(f"cannot read knowledge base file {file}: {exc.strerror}") from exc
-            for entity, country in _read(text, str(file)):
+            for entity, country, level in _read(text, str(file)):
                 kb.add(entity)
+                if level:
+                    kb.levels[entity.id] = level
                 if country:
                     countries.append((entity.id, country, str(file)))
     for entity_id, country, where in countries:

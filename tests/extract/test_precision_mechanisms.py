@@ -19,7 +19,7 @@ def offices(extractor: Any, text: str) -> set[tuple[str, str]]:
 
 def test_a_regional_or_foreign_attorney_general_is_not_the_us_justice_department(extractor: Any) -> None:
     found = offices(extractor, "The Veracruz state attorney general, Ramiro Olmos Vega, said all ten had records.")
-    assert found == {("Ramiro Olmos Vega", "Veracruz attorney general's office")}  # the state's (local_offices.py)
+    assert found == {("Ramiro Olmos Vega", "Fiscalía General del Estado de Veracruz")}  # the state's (local_offices.py)
     found = offices(extractor, "The state Attorney General, Ramiro Olmos Vega, said the body had been identified.")
     assert found == set()
     found = offices(extractor, "Attorney General Ramiro Olmos Vega gave a news conference in Mexico City.")
@@ -173,7 +173,7 @@ def test_the_two_groups_after_one_named_are_it_and_the_group_the_text_is_about(e
 def test_a_title_takes_an_agency_of_its_own_clause(extractor: Any) -> None:
     text = ("Federal Security Secretary Ramiro Olmos Vega has confirmed to Mexican television that a patrol of the "
             "National Guard came under fire from a house in Culiacán.")
-    assert offices(extractor, text) == set()
+    assert offices(extractor, text) == {("Ramiro Olmos Vega", "Secretaría de Seguridad y Protección Ciudadana")}
     text = ("In his introduction to the 2025 DEA report, Acting Administrator Pamela Wright wrote that these groups "
             "are the main producers.")
     assert offices(extractor, text) == {("Pamela Wright", "Drug Enforcement Administration")}

@@ -3,21 +3,29 @@
 'Governor X of Veracruz', 'the governor of Veracruz, X', "Veracruz's governor, X", 'Veracruz Governor X'
 make X an official of the 'Veracruz state government'; a mayor of the 'P city government'; an attorney
 general or a prosecutor of 'P attorney general's office' (also called 'P prosecutor's office'); a public
-security secretary of the 'P public security secretariat'. The place must be named on the title (as its
-owner, its modifier or after 'of'), and be no country: a country's offices are rules/offices.py's. An office
-with no place on it ('Governor X said') names no body.
+security secretary of the 'P public security secretariat'; a borough chief of the 'P borough government'
+('the P state attorney general' also of the 'P state attorney general's office'). When the knowledge base
+knows the office by one of these names, it is that agency ('the Veracruz state prosecutor': the Fiscalía
+General del Estado de Veracruz). The place must be named on the title (as its owner, its modifier or after
+'of'), and be no country: a country's offices are rules/offices.py's. A title only a state has, with no
+place on it ('Governor X said', 'the state attorney general, X'), is of the state the text is about (the one
+it names far more than any other); any other office with no place names no body.
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import fold
 from testigo.extract.rules.dispatch import starts
 from testigo.model import Alias, Entity
 
-__all__ = ["local_office", "local_place"]
+__all__ = ["holder", "local_office", "local_place"]
 
 PERSON = ("person",)
 PLACE = ("place",)
@@ -25,9 +33,11 @@ PLACE = ("place",)
 OFFICES = {
     "governor": ((), ("{} state government", "Government of {}", "{} government")),
     "mayor": ((), ("{} city government", "{} city council", "{} municipal government")),
-    "general": (("attorney",), ("{} attorney general's office", "{} prosecutor's office")),
-    "prosecutor": ((), ("{} prosecutor's office", "{} attorney general's office")),
+    "general": (("attorney",), ("{} attorney general's office", "{} prosecutor's office",
+                                "Attorney General's Office of {}")),
+    "prosecutor": ((), ("{} prosecutor's office", "{} attorney general's office", "Attorney General's Office of {}")),
     "secretary": (("security",), ("{} public security secretariat", "{} security secretariat")),
+    "chief": (("borough",), ("{} borough government", "{} borough council")),
 }
 
 
@@ -46,21 +56,84 @@ def local_place(frame: Frame, token: Token) -> Ref | None:
     "Nayarit's attorney general" is no official of the national justice ministry."""
     if token.lower_ not in OFFICES or not _titled(token):
         return None
-    return _place(frame, token, _holder(frame, token))
+    person = holder(frame, token)
+    return _place(frame, token, person) or (_home_state(frame) if _state_title(token) else None)
 
 
 def _office(frame: Frame, token: Token) -> tuple[Ref, Ref, str] | None:
     if token.lower_ not in OFFICES or not _titled(token):
         return None
-    person = _holder(frame, token)
+    person = holder(frame, token)
     place = _place(frame, token, person) if person is not None else None
+    named = place.span.text if place is not None else ""
+    if person is not None and place is None and _state_title(token):
+        place = _home_state(frame)  # 'Governor X' in a story about Guerrero
+        named = frame.kb.entities[place.entity_id].name if place is not None and frame.kb is not None else ""
     if person is None or place is None:
         return None
     first = token.i - len(OFFICES[token.lower_][0])
     title = " ".join(t.text for t in token.doc[first:token.i + 1])
-    names = [pattern.format(place.span.text) for pattern in OFFICES[token.lower_][1]]
-    entity = Entity.make("agency", names[0], aliases=tuple(Alias(n) for n in names[1:]))
-    return person, frame.introduce(entity, token.i), title
+    names = [pattern.format(named) for pattern in OFFICES[token.lower_][1]]
+    if first > 0 and token.doc[first - 1].lower_ == "state" and token.lower_ != "governor":
+        names += [pattern.format(f"{named} state") for pattern in OFFICES[token.lower_][1]]
+    return person, frame.introduce(_body(frame, names), token.i), title
+
+
+def _body(frame: Frame, names: list[str]) -> Entity:
+    """The office by the names its title gives: the knowledge base's agency called by one of them (the
+    document's entity takes the others as aliases: 'the Veracruz state prosecutor' is the Fiscalía General
+    del Estado de Veracruz), else a new agency."""
+    known = next((e for n in names if frame.kb is not None for e in frame.kb.lookup(n) if e.kind == "agency"), None)
+    if known is None:
+        return Entity.make("agency", names[0], aliases=tuple(Alias(n) for n in names[1:]))
+    entity = frame.ents.entities.get(known.id, known)
+    have = {fold(n) for n in [entity.name, *(a.name for a in entity.aliases)]}
+    extra = tuple(Alias(n) for n in names if fold(n) not in have)
+    if extra:
+        entity = frame.ents.entities[known.id] = replace(entity, aliases=entity.aliases + extra)
+    return entity
+
+
+def _state_title(token: Token) -> bool:
+    """A title only a state's office has, with no state on it: 'Governor X', 'the state attorney general, X'."""
+    first = token.i - len(OFFICES[token.lower_][0])
+    return token.lower_ == "governor" or first > 0 and token.doc[first - 1].lower_ == "state"
+
+
+def _home_state(frame: Frame) -> Ref | None:
+    """The state the text is about: the state (a place the knowledge base gives that level) it names at
+    least twice and more than twice as often as all the other states of its country together ('Texas' in a
+    story about Tamaulipas is no rival); None when it names none, or no state that far above the rest."""
+    if frame.kb is None:
+        return None
+    counts: Counter[str] = Counter()
+    first: dict[str, Ref] = {}
+    for ref in frame.ents.refs:
+        if ref.kind == "place" and frame.kb.level_of(ref.entity_id) == "state":
+            counts[ref.entity_id] += 1
+            first.setdefault(ref.entity_id, ref)
+        elif ref.kind == "agency":
+            for state in _states_named_in(frame, ref):  # 'the Guerrero state prosecutor's office'
+                counts[state] += 1
+                first.setdefault(state, Ref(ref.span, state))
+    if not counts:
+        return None
+    top, n = counts.most_common(1)[0]
+    country = frame.kb.country_of(top)
+    others = sum(c for state, c in counts.items() if state != top and frame.kb.country_of(state) == country)
+    return first[top] if n >= 2 and n > 2 * others else None
+
+
+def _states_named_in(frame: Frame, ref: Ref) -> set[str]:
+    """The states a body's name names ('Guerrero' in 'the Guerrero state prosecutor's office')."""
+    assert frame.kb is not None
+    words = list(ref.span)
+    found: set[str] = set()
+    for size in (1, 2, 3):
+        for i in range(len(words) - size + 1):
+            text = " ".join(t.text for t in words[i:i + size])
+            found |= {e.id for e in frame.kb.lookup(text) if frame.kb.level_of(e.id) == "state"}
+    return found
 
 
 def _titled(token: Token) -> bool:
@@ -87,7 +160,7 @@ def _place(frame: Frame, token: Token, person: Ref | None) -> Ref | None:
     return None
 
 
-def _holder(frame: Frame, token: Token) -> Ref | None:
+def holder(frame: Frame, token: Token) -> Ref | None:
     """The person the title names: right after it ('Governor X'), in apposition ('the governor of V, X')
     or as the title's subject ('X is the governor of V')."""
     doc = token.doc

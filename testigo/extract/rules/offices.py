@@ -20,7 +20,9 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.national_forces import dominant_country
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
+from testigo.extract.rules.district_offices import district_attorney
 from testigo.extract.rules.local_offices import local_office, local_place
+from testigo.extract.rules.ministries import holds_ministry, ministerial_office, ministry_of
 from testigo.extract.rules.phrases import (
     GROUP,
     parties,
@@ -28,7 +30,7 @@ from testigo.extract.rules.phrases import (
 from testigo.extract.tokens import tokens_of
 from testigo.model import Entity
 
-__all__ = ["home_country", "office_rules"]
+__all__ = ["home_country", "office_rules", "sentence_country"]
 
 PERSON = ("person",)
 OPENING_LINES = 3  # heading, date line or dateline, first paragraph
@@ -46,8 +48,11 @@ def _official(frame: Frame, token: Token) -> None:
     while start > token.sent.start and (doc[start - 1].lower_ in titles and doc[start - 1].is_title
                                         or _in_charge(doc, start - 1)):
         start -= 1
-    if start == token.i:
-        return
+    if start == token.i and start - 2 >= token.sent.start and doc[start - 1].lower_ in titles \
+            and (agency := frame.name(doc[start - 2], "agency")) is not None:
+        start = agency.span.start  # 'former PJF commander X': a lower-case title after the agency's name
+    if start == token.i or holds_ministry(frame, person) or _surname_first(doc, start):
+        return  # 'The Secretary of National Defence, General X': the ministry's (rules/ministries.py)
     clauses = _clauses_of(token)
     agencies = [r for r in frame.refs_in(token.sent, "agency") if start <= r.span.start < token.i
                 or _clause(r.span.root) in clauses]  # not 'X confirmed that a patrol of the P came under fire'
@@ -55,6 +60,13 @@ def _official(frame: Frame, token: Token) -> None:
         nearest = min(agencies, key=lambda r: abs(r.span.start - start))
         frame.emit("official_of", person, nearest, token, "official_of.title_before_name.v1",
                    title=doc[start:token.i].text, presupposed=True)
+
+
+def _surname_first(doc: Doc, start: int) -> bool:
+    """A listing's 'SURNAME, Title Given' ('CASTELLANO, Assistant Commissioner Renee'): the name after the
+    title is only the given name of the person the capitals name, no person of its own."""
+    return start >= 2 and doc[start - 1].text == "," and doc[start - 2].is_upper and doc[start - 2].is_alpha \
+        and len(doc[start - 2]) > 1
 
 
 def _in_charge(doc: Doc, i: int) -> bool:
@@ -72,7 +84,7 @@ def _office(frame: Frame, token: Token) -> None:
     if lemma not in frame.lexicon("state_offices") and token.lower_ not in _title_agency_heads():
         return
     person, title = _office_person(frame, token)
-    if person is None or local_place(frame, token) is not None:
+    if person is None or local_place(frame, token) is not None or ministry_of(frame, token) is not None:
         return  # "Nayarit's attorney general, X": the state's office (rules/local_offices.py)
     agency = _title_agency(frame, token)
     if agency is not None and _foreign_title(frame, token, agency,
@@ -128,10 +140,20 @@ def _title_agency(frame: Frame, token: Token) -> Ref | None:
         words = " ".join(t.lower_ for t in doc[start:token.i + 1])
         name = frame.table("title_agencies").get(words)
         if name and frame.kb is not None:
-            known = [e for e in frame.kb.lookup(name) if e.kind == "agency"]
+            known = _named_office(frame, words) or [e for e in frame.kb.lookup(name) if e.kind == "agency"]
             if known:
                 return frame.introduce(known[0], start, token.i + 1)
     return None
+
+
+def _named_office(frame: Frame, title: str) -> list[Entity]:
+    """The one office of a shared title ('attorney general') the text names, when it names exactly one of
+    them ('the PGR': Mexico's); none when it names none or several."""
+    offices = frame.table("shared_title_offices").get(title) or []
+    known = {e.id: e for name in offices for e in (frame.kb.lookup(name) if frame.kb is not None else [])
+             if e.kind == "agency"}
+    named = {ref.entity_id for ref in frame.ents.refs if ref.entity_id in known}
+    return [known[named.pop()]] if len(named) == 1 else []
 
 
 def _foreign_title(frame: Frame, token: Token, agency: Ref, *, shared: bool = False) -> bool:
@@ -156,7 +178,7 @@ def _foreign_title(frame: Frame, token: Token, agency: Ref, *, shared: bool = Fa
             return True
     if not shared:
         return False
-    country = _sentence_country(frame, token)
+    country = sentence_country(frame, token)
     if country is not None:
         return country.entity_id != own.id
     named = {c.entity_id for w in token.sent if (c := country_of(frame, w)) is not None}
@@ -181,7 +203,7 @@ def _office_country(frame: Frame, token: Token) -> Ref | None:
         country = country_of(frame, doc[token.i - 1])
         if country is not None:
             return country
-    country = _sentence_country(frame, token)
+    country = sentence_country(frame, token)
     if country is not None:
         return country
     if any(p.lower_ == "to" for c in token.children if c.dep_ == "prep" for p in [c]):
@@ -189,7 +211,7 @@ def _office_country(frame: Frame, token: Token) -> Ref | None:
     return home_country(frame)
 
 
-def _sentence_country(frame: Frame, token: Token) -> Ref | None:
+def sentence_country(frame: Frame, token: Token) -> Ref | None:
     """A country the title's clause names ('In Mexico City, President X said'), not one of another
     thing's ('any US strike') nor one the office is sent to ('the ambassador to P')."""
     from testigo.extract.rules.phrases import country_of
@@ -351,5 +373,5 @@ def _held(frame: Frame, token: Token) -> None:
 
 # The office and hostage rules, in order.
 office_rules = RuleSet(
-    _official, local_office, _office, _titled_apposition, _held,
+    _official, local_office, ministerial_office, district_attorney, _office, _titled_apposition, _held,
 )

@@ -30,6 +30,7 @@ from testigo.extract.name_repairs import GROUP_NOUNS
 from testigo.extract.rules.anaphora import together_with
 from testigo.extract.rules.kinship import business_partner
 from testigo.extract.rules.leadership import nearest_person
+from testigo.extract.rules.ministries import inside_title
 from testigo.extract.rules.phrases import parties
 from testigo.extract.rules.roles import role, role_title
 
@@ -374,8 +375,8 @@ def _may_stand(sentence: Span) -> bool:
 
 def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int]]) -> None:
     pair = _kind_pair(a, b)
-    if pair is None:
-        return
+    if pair is None or pair == "official" and (inside_title(frame, a) or inside_title(frame, b)):
+        return  # 'the Secretary of National Defence, X': the ministry's office (rules/ministries.py)
     ha, hb = _top(a.span.root), _top(b.span.root)
     if ha.i == hb.i:
         _joint(frame, a, b, ha, done) if pair == "groups" else None
