@@ -487,13 +487,13 @@ def _named_example(frame: Frame, token: Token) -> list[Ref]:
     return []
 
 
-@starts(lemmas=(relations("faction_nouns"),))
+@starts(lemmas=(relations("faction_nouns", "camp_nouns"),))
 def _faction(frame: Frame, token: Token) -> None:
     """'X faction of Y', "Y's X faction", 'X, a faction of Y', 'factions of Y (A and B)',
-    'a rival Y faction, X' / 'the Y faction known as X'."""
-    if token.lemma_.lower() not in frame.lexicon("faction_nouns"):
+    'a rival Y faction, X' / 'the Y faction known as X'; 'Y split into two camps: A and B'."""
+    if token.lemma_.lower() not in frame.lexicon("faction_nouns", "camp_nouns"):
         return
-    if _split_into(frame, token):
+    if _split_into(frame, token) or token.lemma_.lower() not in frame.lexicon("faction_nouns"):
         return
     parents = [r for obj in _preps(token, "of") for r in parties(frame, obj)[:1]]
     if token.lemma_.lower() in ("successor", "heir"):  # "the heir to G", "the successor to G"
@@ -571,6 +571,7 @@ def _split_into(frame: Frame, token: Token) -> bool:
         return False
     subject = subject_of(verb)
     parents = parties(frame, subject) if subject is not None else []
+    parents = parents or [r for c in verb.children if c.dep_ == "dobj" for r in parties(frame, c)]  # "split G into"
     if not parents and verb.i > 0 and (before := frame.ref(verb.doc[verb.i - 1], *GROUP)) is not None:
         parents = [before]
     members = [r for c in token.children if c.dep_ in ("appos", "conj") for r in parties(frame, c)]

@@ -1843,7 +1843,7 @@ def _examples(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> 
 def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
     """'the two main factions of X: A, also called A2, and B' -> A and B, when the parser
     did not attach the list after the colon to the plural noun it names."""
-    plural_groups = frame.lexicon("collective_nouns", "faction_nouns")
+    plural_groups = frame.lexicon("collective_nouns", "faction_nouns", "camp_nouns")
     if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in plural_groups:
         return []
     listed = _list_after_colon(head)
@@ -1854,10 +1854,18 @@ def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
         ref = frame.name(token, *kinds)
         if ref is not None and ref.span.start == token.i and ref not in found:
             found.append(ref)
-        elif ref is None and (other := frame.name(token)) is not None and other.kind in ("person", "place", "country"):
+        elif ref is None and (other := frame.name(token)) is not None and other.kind in ("person", "place", "country") \
+                and _listed_item(token, found):
             return []  # people or places in the list: not a plain list of these
     found = distinct_refs(found)
     return found if len(found) >= 2 else []
+
+
+def _listed_item(token: Token, found: list[Ref]) -> bool:
+    """Whether a name after a colon is an item of the list, not a word of an item's description: 'A,
+    loyal to P, and B', 'A, led by P' describe the group A ('to', 'by' before P)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return not found or before is None or before.text in (":", ",", ";", "and")
 
 
 def _list_after_colon(head: Token) -> Span | None:

@@ -1,0 +1,54 @@
+"""Relations between groups that were not read (session 14): sides a plural noun lists as at odds with
+each other ("split into two warring camps: A and B").
+Sentences written for this test; the names are invented.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def relations(extractor: Any, text: str) -> set[tuple[str, str, str]]:
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    return {(names[c.subject_id], c.predicate, names.get(c.object_id or "", "")) for c in result.claims
+            if c.polarity.value == "positive"}
+
+
+def rivals(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, "rival_of", b) in found or (b, "rival_of", a) in found
+
+
+# warring sides listed after a plural noun
+
+def test_warring_camps_after_a_colon_are_rivals_and_parts_of_the_group_split(extractor: Any) -> None:
+    text = ("The Cartel de Valdivia split into two warring camps: Los Garzas, loyal to the Ortega family, "
+            "and Los Cuervos, led by Ramiro Tovar Lucero.")
+    found = relations(extractor, text)
+    assert rivals(found, "Los Garzas", "Los Cuervos")
+    assert ("Los Cuervos", "faction_of", "Cartel de Valdivia") in found
+    assert ("Los Garzas", "faction_of", "Cartel de Valdivia") in found
+
+
+def test_rival_factions_of_one_group_are_rivals_of_each_other(extractor: Any) -> None:
+    text = "The Cartel de Valdivia now has three rival factions: Los Garzas, Los Cuervos and Los Halcones."
+    found = relations(extractor, text)
+    assert rivals(found, "Los Garzas", "Los Cuervos")
+    assert rivals(found, "Los Cuervos", "Los Halcones")
+
+
+def test_two_rival_gangs_are_not_said_to_fight_each_other(extractor: Any) -> None:
+    text = "Two rival gangs, Los Garzas and Los Cuervos, now operate in Puerto Lindo."
+    assert not rivals(relations(extractor, text), "Los Garzas", "Los Cuervos")
+
+
+def test_a_list_of_allied_factions_makes_no_rivals(extractor: Any) -> None:
+    text = "The Cartel de Valdivia has two allied factions: Los Garzas and Los Cuervos."
+    assert not rivals(relations(extractor, text), "Los Garzas", "Los Cuervos")
+
