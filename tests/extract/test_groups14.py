@@ -52,3 +52,16 @@ def test_a_list_of_allied_factions_makes_no_rivals(extractor: Any) -> None:
     text = "The Cartel de Valdivia has two allied factions: Los Garzas and Los Cuervos."
     assert not rivals(relations(extractor, text), "Los Garzas", "Los Cuervos")
 
+
+# a possessive in a verb's object speaks of the verb's subject first
+
+def test_their_former_bosses_are_the_group_the_subject_was_a_wing_of(extractor: Any) -> None:
+    text = ("Los Garzas were formed in 2001 as the armed wing of the Cartel de Valdivia and turned on "
+            "their former bosses in 2012.")
+    assert rivals(relations(extractor, text), "Los Garzas", "Cartel de Valdivia")
+
+
+def test_their_former_bosses_name_no_group_when_none_was_told(extractor: Any) -> None:
+    text = ("Los Garzas were formed in 2001 in Puerto Lindo near the Cartel de Valdivia's routes and turned on "
+            "their former bosses in 2012.")
+    assert not rivals(relations(extractor, text), "Los Garzas", "Cartel de Valdivia")

@@ -69,9 +69,27 @@ def led_group(frame: Frame, owner: Token) -> list[Ref]:
 def _parent_of_owner(frame: Frame, head: Token, depth: int) -> list[Ref]:
     """'The Zetas, the armed wing of the Gulf cartel, turned on their former bosses': the one group the text has
     so far made the owner ('their', 'its') a part of."""
-    owners = [r for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
-              for r in parties(frame, c, GROUP, depth=depth + 1)]
-    return _told_group(frame, head, owners, ("faction_of",))
+    pronouns = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    subject = _clause_subject(head) if pronouns else None
+    bound = parties(frame, subject, GROUP, depth=depth + 1) if subject is not None else []
+    owners = [r for c in pronouns for r in parties(frame, c, GROUP, depth=depth + 1)]
+    told = _told_group(frame, head, bound, ("faction_of",)) if bound else []
+    return told or _told_group(frame, head, owners, ("faction_of",))
+
+
+def _clause_subject(noun: Token) -> Token | None:
+    """The subject of the verb whose object ``noun`` is ('X turned on their bosses', 'X joined Y against its
+    partners'), through conjoined verbs ('X was founded as G's wing and turned on their bosses'): the one a
+    possessive in the object speaks of first."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    for _ in range(4):
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        verb = verb.head if verb.dep_ == "conj" else None
+    return None
 
 
 def _told_group(frame: Frame, word: Token, subjects: list[Ref], predicates: tuple[str, ...]) -> list[Ref]:
