@@ -65,3 +65,42 @@ def test_their_former_bosses_name_no_group_when_none_was_told(extractor: Any) ->
     text = ("Los Garzas were formed in 2001 in Puerto Lindo near the Cartel de Valdivia's routes and turned on "
             "their former bosses in 2012.")
     assert not rivals(relations(extractor, text), "Los Garzas", "Cartel de Valdivia")
+
+
+# the second side of 'between' hung inside the first one's description
+
+def test_between_a_described_side_and_the_second_side(extractor: Any) -> None:
+    text = ("The war between Los Garzas, the gang run by the sons of Ramiro Tovar Lucero, and Los Cuervos "
+            "has spread to the coast.")
+    assert rivals(relations(extractor, text), "Los Garzas", "Los Cuervos")
+
+
+def test_between_two_sides_and_a_later_list_item_is_not_a_third_side(extractor: Any) -> None:
+    text = ("The war between Los Garzas and the army, and the raids of Los Cuervos on the port, "
+            "have emptied the town.")
+    assert not rivals(relations(extractor, text), "Los Garzas", "Los Cuervos")
+
+
+def test_between_on_a_relative_clause_of_the_war(extractor: Any) -> None:
+    text = "The war that followed between Los Garzas and Los Cuervos killed more than 60 people."
+    assert rivals(relations(extractor, text), "Los Garzas", "Los Cuervos")
+
+
+def test_the_followers_of_a_leader_are_the_group_named_after_him(extractor: Any) -> None:
+    text = ('Los Toros are a gang from Puerto Lindo led by Ramiro "El Toro" Tovar. '
+            "The feud between Los Cuervos and the followers of El Toro began in 2019.")
+    assert rivals(relations(extractor, text), "Los Toros", "Los Cuervos")
+
+
+def test_the_followers_of_a_leader_no_group_is_named_after_make_no_group(extractor: Any) -> None:
+    text = ('Ramiro "El Toro" Tovar lives in Puerto Lindo. '
+            "The feud between Los Cuervos and the followers of El Toro began in 2019.")
+    found = relations(extractor, text)
+    assert not any(p == "rival_of" for _, p, _ in found)
+
+
+def test_the_followers_of_a_man_with_two_groups_name_neither(extractor: Any) -> None:
+    text = ('Ramiro "El Toro" Tovar led Los Toros and founded Los Pumas. '
+            "The feud between Los Cuervos and the followers of El Toro began in 2019.")
+    found = relations(extractor, text)
+    assert not rivals(found, "Los Toros", "Los Cuervos") and not rivals(found, "Los Pumas", "Los Cuervos")

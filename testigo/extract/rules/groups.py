@@ -224,9 +224,32 @@ def _sides(frame: Frame, named: Token) -> list[Ref]:
     and allies of each gang, such as Z': Z backs a side and is not one)."""
     helpers = load_patterns("ties")["ally_partner_nouns"]
     sides = parties(frame, named)
+    if len(sides) == 1 and not any(c.dep_ == "conj" for c in named.children):
+        sides += [r for r in _side_after_description(frame, named) if r.entity_id != sides[0].entity_id]
     dropped = {frame.ref(w) for head in conjuncts(named) if head.lower_ in helpers and frame.name(head) is None
                for w in head.subtree} - {None}
     return [side for side in sides if side not in dropped]
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _side_after_description(frame: Frame, named: Token) -> list[Ref]:
+    """'between A, the faction run by X, and B' / 'between the followers of X, known as A, and B': the second
+    side, which the parser hangs inside the first one's description. It follows ', and' before the next
+    finite verb (the clause's own: 'the fighting between A, ..., and B has stayed ...')."""
+    for word in named.doc[named.i + 1:named.sent.end]:
+        if word.tag_ in FINITE_TAGS:
+            return []
+        if word.lower_ == "and" and word.i > 0 and word.doc[word.i - 1].text == "," and word.dep_ == "cc":
+            second = next((c for c in word.head.children if c.dep_ == "conj" and c.i > word.i
+                           and c.pos_ in ("NOUN", "PROPN")), None)
+            if second is not None:
+                return parties(frame, second)
+            start = word.i + 2 if word.i + 2 < len(word.doc) and word.doc[word.i + 1].lower_ == "the" else word.i + 1
+            named = frame.name(word.doc[start], *GROUP)  # ', and B has spread': B made the subject of a verb
+            return [named] if named is not None and named.span.start == start else []
+    return []
 
 
 def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
@@ -289,8 +312,9 @@ def _bare_definite(noun: Token) -> bool:
 
 
 def _brokered_between(token: Token) -> list[Token]:
-    """'a truce brokered by the Church between X and Y': 'between' on the participle, or on its agent."""
-    clauses = [c for c in token.children if c.dep_ == "acl"]
+    """'a truce brokered by the Church between X and Y': 'between' on the participle, or on its agent; 'the war
+    that followed between X and Y': on the relative clause."""
+    clauses = [c for c in token.children if c.dep_ in ("acl", "relcl")]
     agents = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return [o for h in clauses + agents for o in _preps(h, "between")]
 

@@ -311,7 +311,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [unnamed]  # "X headed a criminal cell": the cell X heads
     if kinds == GROUP and head.lower_ in frame.lexicon("follower_nouns") and head.tag_ == "NNS":
         followed = follower_names(frame, head)[1] or [
-            r for c in head.children if c.dep_ == "poss" for r in led_group(frame, c)]
+            r for c in head.children if c.dep_ == "poss" for r in led_group(frame, c)] or _followed_by_name(frame, head)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if len(followed) == 1 and owner is not None:  # "Alvarado's people" names the group too
             keep_phrase(frame, followed[0].entity_id, head.doc[owner.left_edge.i:head.i + 1])
@@ -2161,6 +2161,22 @@ def follower_names(frame: Frame, head: Token) -> tuple[list[Ref], list[Ref]]:
     return (people[:1], named[:1]) if len(people) == 1 and named else ([], [])
 
 
+def _followed_by_name(frame: Frame, head: Token) -> list[Ref]:
+    """'the G loyalists', 'the followers of X', 'the X loyalists': the group a follower noun names by a
+    modifier, or the group the text or KB names after the person it names ('the Zambada loyalists' ->
+    'Los Mayos' after 'El Mayo'); none when no such group is known (no new group is made)."""
+    owners = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [
+        o for o in prep_objects(head, "of") if o.pos_ == "PROPN"]  # "X's men": led_group
+    groups = [r for o in owners if (r := frame.ref(o, *GROUP)) is not None]
+    if groups:
+        return groups[:1]
+    people = [r for o in owners if (r := frame.ref(o, "person")) is not None]
+    if len(people) != 1 or len(told_groups(frame, people, ("leader_of", "founder_of"))) > 1:
+        return []  # two groups of his: the text does not say which
+    group = _known_named_after(frame, head, people[0])
+    return [group] if group is not None else []
+
+
 def group_around(frame: Frame, head: Token) -> list[Ref]:
     """The person of 'a group around X', 'the faction around X': the one the group gathers around, who leads it."""
     if head.lemma_.lower() not in frame.lexicon("collective_nouns") | frame.lexicon("faction_nouns") \
@@ -2194,6 +2210,17 @@ def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction 
 
 
 def _named_after(frame: Frame, head: Token, leader: Ref, wording: str, by_nickname: bool) -> Ref:
+    known = _known_named_after(frame, head, leader, by_nickname=by_nickname)
+    if known is not None:
+        return known
+    person = frame.ents.entities[leader.entity_id]
+    start, end = min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end)
+    return frame.introduce(Entity.make("criminal_group", f"{wording} {person.name}"), start, end)
+
+
+def _known_named_after(frame: Frame, head: Token, leader: Ref, *, by_nickname: bool = True) -> Ref | None:
+    """The group a phrase names through its leader that the text or KB already knows: one it is known as, the
+    one the text said the leader leads, one named after the leader's nickname; else None."""
     person = frame.ents.entities[leader.entity_id]
     if (called := _known_by_name(frame, [head, leader.span.root])) is not None:
         return called  # "the faction loyal to X, known as Los Y"
@@ -2206,7 +2233,7 @@ def _named_after(frame: Frame, head: Token, leader: Ref, wording: str, by_nickna
     for group in in_doc + known:
         if group.kind == "criminal_group" and _group_stem_matches(group, stems):
             return frame.introduce(group, start, end)
-    return frame.introduce(Entity.make("criminal_group", f"{wording} {person.name}"), start, end)
+    return None
 
 
 def keep_phrase(frame: Frame, entity_id: str, words: Span) -> None:
