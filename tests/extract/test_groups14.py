@@ -104,3 +104,20 @@ def test_the_followers_of_a_man_with_two_groups_name_neither(extractor: Any) -> 
             "The feud between Los Cuervos and the followers of El Toro began in 2019.")
     found = relations(extractor, text)
     assert not rivals(found, "Los Toros", "Los Cuervos") and not rivals(found, "Los Pumas", "Los Cuervos")
+
+
+# the other side of a fight noun hung on a year or on the fight's stake
+
+def test_a_dispute_after_a_year_with_the_other_side(extractor: Any) -> None:
+    text = "Los Garzas have been involved since at least 2019 in a dispute with Los Cuervos over the port."
+    assert rivals(relations(extractor, text), "Los Garzas", "Los Cuervos")
+
+
+def test_a_dispute_for_control_of_a_place_with_the_other_side(extractor: Any) -> None:
+    text = "Los Garzas maintain a dispute for the control of the eastern region with Los Cuervos."
+    assert rivals(relations(extractor, text), "Los Garzas", "Los Cuervos")
+
+
+def test_a_dispute_for_control_with_the_help_of_a_group_is_no_rivalry_with_it(extractor: Any) -> None:
+    text = "Los Garzas maintain a dispute for the control of the eastern region with the help of Los Cuervos."
+    assert not rivals(relations(extractor, text), "Los Garzas", "Los Cuervos")

@@ -216,6 +216,9 @@ def _governing_verb(token: Token) -> Token | None:
         return head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
+    year = head.head if token.dep_ == "pobj" and head.dep_ == "prep" else None
+    if year is not None and year.like_num and year.dep_ == "pobj" and year.head.head.pos_ in ("VERB", "AUX"):
+        return year.head.head  # "involved since 2022 in a dispute with Y": 'in' hung on the year
     return None
 
 
@@ -281,6 +284,9 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         subject = _described(verb.head)  # "X survives as a group that reached an accommodation with Y"
     left = owners or (parties(frame, subject) if subject is not None else [])
     own = _preps(token, "with")  # "in its war with X, G allied itself with Y": the war's X, not the verb's Y
+    own = own or [w for p in ("for", "over") for o in _preps(token, p) for t in o.subtree
+                  if t.lower_ == "with" and t.dep_ == "prep" for w in t.children if w.dep_ == "pobj"]
+    # "a dispute for the control of P with X": 'with' hung on the fight's stake
     partners = [r for obj in own or (_preps(verb, "with") + _with_after_place(frame, verb) if verb is not None else [])
                 for r in parties(frame, obj)]
     if partners and not left and predicate == "rival_of" and verb is not None and _bare_definite(token):
