@@ -121,3 +121,19 @@ def test_a_dispute_for_control_of_a_place_with_the_other_side(extractor: Any) ->
 def test_a_dispute_for_control_with_the_help_of_a_group_is_no_rivalry_with_it(extractor: Any) -> None:
     text = "Los Garzas maintain a dispute for the control of the eastern region with the help of Los Cuervos."
     assert not rivals(relations(extractor, text), "Los Garzas", "Los Cuervos")
+
+
+# a subject the parser joined to the last word of an 'according to' phrase
+
+def test_subjects_joined_to_a_long_source_phrase(extractor: Any) -> None:
+    text = ("According to a 2021 assessment by the state prosecutor's office cited by local media, "
+            "Los Garzas and Los Cuervos had been fighting over the port since 2015.")
+    assert rivals(relations(extractor, text), "Los Garzas", "Los Cuervos")
+
+
+def test_a_group_inside_the_source_phrase_is_no_party(extractor: Any) -> None:
+    text = ("According to a report by a researcher cited by Los Garzas, Los Toros have been fighting "
+            "Los Cuervos since 2015.")
+    found = relations(extractor, text)
+    assert rivals(found, "Los Toros", "Los Cuervos")
+    assert not rivals(found, "Los Garzas", "Los Cuervos")
