@@ -137,3 +137,15 @@ def test_a_group_inside_the_source_phrase_is_no_party(extractor: Any) -> None:
     found = relations(extractor, text)
     assert rivals(found, "Los Toros", "Los Cuervos")
     assert not rivals(found, "Los Garzas", "Los Cuervos")
+
+
+# the passive of a contest with several agents
+
+def test_a_place_contested_by_two_groups_sets_them_against_each_other(extractor: Any) -> None:
+    text = "The port has for years been contested by Los Garzas and Los Cuervos."
+    assert rivals(relations(extractor, text), "Los Garzas", "Los Cuervos")
+
+
+def test_a_place_attacked_by_two_groups_does_not(extractor: Any) -> None:
+    text = "The port was attacked by Los Garzas and Los Cuervos."
+    assert not rivals(relations(extractor, text), "Los Garzas", "Los Cuervos")

@@ -421,6 +421,9 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
             subject = next((c for c in called.children if c.dep_ in ("dobj", "nsubjpass")), subject)
             # "describing X as an organization closely aligned with Y": X
     left = parties(frame, subject) if subject is not None else []
+    if not left and predicate == "rival_of" and token.lemma_.lower() in frame.lexicon("mutual_rival_verbs"):
+        left = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                for r in parties(frame, o)]  # "P has been contested by A and B": A and B, against each other
     if not left and predicate == "negotiated_with" and subject is not None:
         left = _envoys_of(frame, subject)  # "leaders of X met leaders of Y"
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
