@@ -149,3 +149,20 @@ def test_a_place_contested_by_two_groups_sets_them_against_each_other(extractor:
 def test_a_place_attacked_by_two_groups_does_not(extractor: Any) -> None:
     text = "The port was attacked by Los Garzas and Los Cuervos."
     assert not rivals(relations(extractor, text), "Los Garzas", "Los Cuervos")
+
+
+# 'the two' after a pair set side by side, one of them described as a part of a third group
+
+def test_the_two_after_allies_one_described_as_a_wing_of_a_third(extractor: Any) -> None:
+    text = ("Los Garzas started out in 2006 working with Los Cuervos, who were then the armed wing of the "
+            "Cartel de Valdivia. By 2008 the two were at war.")
+    found = relations(extractor, text)
+    assert rivals(found, "Los Garzas", "Los Cuervos")
+    assert not rivals(found, "Los Cuervos", "Cartel de Valdivia")
+
+
+def test_the_two_after_a_sentence_of_two_pairs_of_allies_stays_unread(extractor: Any) -> None:
+    text = ("Los Garzas worked with Los Cuervos, and Los Toros worked with Los Pumas. "
+            "By 2008 the two were at war.")
+    found = relations(extractor, text)
+    assert not rivals(found, "Los Garzas", "Los Cuervos") and not rivals(found, "Los Toros", "Los Pumas")

@@ -1993,9 +1993,16 @@ def _paired_by_claim(frame: Frame, token: Token, besides: frozenset[str]) -> tup
         return ()
     last = max(claims, key=lambda c: c.evidence.start)
     sentence = token.doc.char_span(last.evidence.start, last.evidence.end, alignment_mode="expand")
-    pairs = {frozenset((c.subject_id, c.object_id)) for c in claims if c.evidence.start == last.evidence.start}
-    sided = len(pairs) == 1 and all(c.predicate in ("ally_of", "rival_of") for c in claims
-                                    if c.evidence.start == last.evidence.start)
+    there = [c for c in claims if c.evidence.start == last.evidence.start]
+    pairs = {frozenset((c.subject_id, c.object_id)) for c in there}
+    sided = len(pairs) == 1 and all(c.predicate in ("ally_of", "rival_of") for c in there)
+    side_by_side = [c for c in there if c.predicate in ("ally_of", "rival_of")]
+    described = {c.subject_id for c in there if c not in side_by_side}
+    if not sided and len({frozenset((c.subject_id, c.object_id)) for c in side_by_side}) == 1 and len(described) == 1 \
+            and all(c in side_by_side or c.predicate == "faction_of" for c in there) \
+            and described <= {side_by_side[0].subject_id, side_by_side[0].object_id}:
+        last, sided = side_by_side[0], True  # 'A worked with B, then the armed wing of G. The two ...': A and B,
+        # the pair set side by side (the third group only tells what B was)
     if sentence is None or not sided and {r.entity_id for r in frame.refs_in(sentence, *GROUP, names=True)} - {
             last.subject_id, last.object_id}:
         return ()  # a third group named there, unless the one pair that sentence set side by side ('A, in
