@@ -166,3 +166,18 @@ def test_the_two_after_a_sentence_of_two_pairs_of_allies_stays_unread(extractor:
             "By 2008 the two were at war.")
     found = relations(extractor, text)
     assert not rivals(found, "Los Garzas", "Los Cuervos") and not rivals(found, "Los Toros", "Los Pumas")
+
+
+# 'turned X into the armed wing (private army) of G'
+
+def test_turned_into_the_private_army_of_a_group(extractor: Any) -> None:
+    text = "Ramiro Tovar is believed to have turned Los Garzas into the private army of the Cartel de Valdivia."
+    result = extractor(Document.make(text, "test.txt"))
+    names = {e.id: e.name for e in result.entities}
+    found = {(names[c.subject_id], c.predicate, names.get(c.object_id or "")): c.certainty.value for c in result.claims}
+    assert found[("Los Garzas", "faction_of", "Cartel de Valdivia")] == "probable"
+
+
+def test_turned_a_place_into_a_stronghold_makes_no_faction(extractor: Any) -> None:
+    text = "Los Garzas turned Puerto Lindo into the main stronghold of the Cartel de Valdivia."
+    assert not any(p == "faction_of" for _, p, _ in relations(extractor, text))

@@ -551,14 +551,17 @@ def _faction(frame: Frame, token: Token) -> None:
             if parent.entity_id != named.entity_id:  # "X, a Gulf Cartel splinter, ..."
                 frame.emit("faction_of", named, parent, token, "faction_of.modifier_apposition.v1", presupposed=True)
         return
-    said = _one_of_anchor(token).dep_ == "attr" or token.dep_ == "pobj" and as_verb(token.head) is not None
+    said = _one_of_anchor(token).dep_ == "attr" or token.dep_ == "pobj" and (
+        as_verb(token.head) is not None or token.head.lower_ == "into")
     members = _faction_members(frame, token)
     subject = subject_of(token.head) if token.dep_ == "attr" and parents else None
     if subject is not None and _points_back(frame, subject):  # "Both groups were factions of G": the two
         members = list(salient_pair(frame, subject, besides=frozenset(p.entity_id for p in parents)))  # besides G
+    made = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "into" else None
+    trigger = made if made is not None and made.lemma_.lower() in frame.lexicon("making_into_verbs") else token
     for member in members:
         for parent in parents:  # "X is a cell of Y" asserts it; "X, a cell of Y" presupposes it
-            frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=not said)
+            frame.emit("faction_of", member, parent, trigger, "faction_of.faction_noun.v1", presupposed=not said)
 
 
 HEDGING_VERBS = frozenset({"think", "believe", "guess", "suppose", "say"})
@@ -666,6 +669,9 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
                     and c.lemma_.lower() in NAMING_VERBS for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
                     for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
     verb = as_verb(token.head) if token.dep_ == "pobj" else None
+    made = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "into" else None
+    if made is not None and made.lemma_.lower() in frame.lexicon("making_into_verbs"):
+        verb = made  # "P turned X into the armed wing of Y": X
     if verb is not None:  # "officials describe X as a cell of Y" / "X is described as a cell of Y"
         described = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         described = [named_antecedent(frame, c, verb) if c.lower_ in RELATIVES else c for c in described]  # "X, a
