@@ -28,6 +28,10 @@ def subject_in_source(verb: Token) -> Token | None:
             after = [c for c in source.children if c.dep_ == "conj" and c.i > source.i]
             if after and any(t.text == "," for t in verb.doc[source.i:after[0].left_edge.i]):
                 return after[0]
+        for word in prep.subtree:  # 'According to a report by P cited by local media, X and Y had ...': the
+            if word.dep_ == "conj" and word.pos_ == "PROPN" and word.head.pos_ != "PROPN" and word.i < verb.i \
+                    and verb.doc[word.left_edge.i - 1].text == ",":  # name joined to the source's last word
+                return word
         if (swallowed := _name_closing(prep, verb)) is not None:
             return swallowed
     return None

@@ -30,6 +30,7 @@ from testigo.extract.rules.sanctions import sanction_rules
 from testigo.extract.rules.splits import split_rules
 from testigo.extract.rules.ties import tie_rules
 from testigo.extract.rules.verdicts import verdict_rules
+from testigo.extract.rules.warring import warring_rules
 from testigo.extract.rules.wings import wing_rules
 from testigo.extract.tokens import tokens_of
 
@@ -44,7 +45,8 @@ AUTHORSHIP = RuleSet(_authored)
 # The rule families, in the order they run at each token. A new family goes here; one that is
 # a plain function, or a RuleSet whose rules declare no trigger, runs at every content token.
 FAMILIES = (group_rules, alignment_rules, people_rules, event_rules, sanction_rules, tie_rules, leaving_rules,
-            outcome_rules, verdict_rules, among_rules, killing_rules, denial_rules, split_rules, wing_rules)
+            outcome_rules, verdict_rules, among_rules, killing_rules, denial_rules, split_rules, wing_rules,
+            warring_rules)
 EVERY_FAMILY = RuleSet(*FAMILIES)  # one choice of rules per token for all families
 
 

@@ -216,6 +216,9 @@ def _governing_verb(token: Token) -> Token | None:
         return head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return head.head
+    year = head.head if token.dep_ == "pobj" and head.dep_ == "prep" else None
+    if year is not None and year.like_num and year.dep_ == "pobj" and year.head.head.pos_ in ("VERB", "AUX"):
+        return year.head.head  # "involved since 2022 in a dispute with Y": 'in' hung on the year
     return None
 
 
@@ -224,9 +227,32 @@ def _sides(frame: Frame, named: Token) -> list[Ref]:
     and allies of each gang, such as Z': Z backs a side and is not one)."""
     helpers = load_patterns("ties")["ally_partner_nouns"]
     sides = parties(frame, named)
+    if len(sides) == 1 and not any(c.dep_ == "conj" for c in named.children):
+        sides += [r for r in _side_after_description(frame, named) if r.entity_id != sides[0].entity_id]
     dropped = {frame.ref(w) for head in conjuncts(named) if head.lower_ in helpers and frame.name(head) is None
                for w in head.subtree} - {None}
     return [side for side in sides if side not in dropped]
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _side_after_description(frame: Frame, named: Token) -> list[Ref]:
+    """'between A, the faction run by X, and B' / 'between the followers of X, known as A, and B': the second
+    side, which the parser hangs inside the first one's description. It follows ', and' before the next
+    finite verb (the clause's own: 'the fighting between A, ..., and B has stayed ...')."""
+    for word in named.doc[named.i + 1:named.sent.end]:
+        if word.tag_ in FINITE_TAGS:
+            return []
+        if word.lower_ == "and" and word.i > 0 and word.doc[word.i - 1].text == "," and word.dep_ == "cc":
+            second = next((c for c in word.head.children if c.dep_ == "conj" and c.i > word.i
+                           and c.pos_ in ("NOUN", "PROPN")), None)
+            if second is not None:
+                return parties(frame, second)
+            start = word.i + 2 if word.i + 2 < len(word.doc) and word.doc[word.i + 1].lower_ == "the" else word.i + 1
+            named = frame.name(word.doc[start], *GROUP)  # ', and B has spread': B made the subject of a verb
+            return [named] if named is not None and named.span.start == start else []
+    return []
 
 
 def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
@@ -258,6 +284,9 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         subject = _described(verb.head)  # "X survives as a group that reached an accommodation with Y"
     left = owners or (parties(frame, subject) if subject is not None else [])
     own = _preps(token, "with")  # "in its war with X, G allied itself with Y": the war's X, not the verb's Y
+    own = own or [w for p in ("for", "over") for o in _preps(token, p) for t in o.subtree
+                  if t.lower_ == "with" and t.dep_ == "prep" for w in t.children if w.dep_ == "pobj"]
+    # "a dispute for the control of P with X": 'with' hung on the fight's stake
     partners = [r for obj in own or (_preps(verb, "with") + _with_after_place(frame, verb) if verb is not None else [])
                 for r in parties(frame, obj)]
     if partners and not left and predicate == "rival_of" and verb is not None and _bare_definite(token):
@@ -289,8 +318,9 @@ def _bare_definite(noun: Token) -> bool:
 
 
 def _brokered_between(token: Token) -> list[Token]:
-    """'a truce brokered by the Church between X and Y': 'between' on the participle, or on its agent."""
-    clauses = [c for c in token.children if c.dep_ == "acl"]
+    """'a truce brokered by the Church between X and Y': 'between' on the participle, or on its agent; 'the war
+    that followed between X and Y': on the relative clause."""
+    clauses = [c for c in token.children if c.dep_ in ("acl", "relcl")]
     agents = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     return [o for h in clauses + agents for o in _preps(h, "between")]
 
@@ -391,6 +421,9 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
             subject = next((c for c in called.children if c.dep_ in ("dobj", "nsubjpass")), subject)
             # "describing X as an organization closely aligned with Y": X
     left = parties(frame, subject) if subject is not None else []
+    if not left and predicate == "rival_of" and token.lemma_.lower() in frame.lexicon("mutual_rival_verbs"):
+        left = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
+                for r in parties(frame, o)]  # "P has been contested by A and B": A and B, against each other
     if not left and predicate == "negotiated_with" and subject is not None:
         left = _envoys_of(frame, subject)  # "leaders of X met leaders of Y"
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
@@ -487,13 +520,13 @@ def _named_example(frame: Frame, token: Token) -> list[Ref]:
     return []
 
 
-@starts(lemmas=(relations("faction_nouns"),))
+@starts(lemmas=(relations("faction_nouns", "camp_nouns"),))
 def _faction(frame: Frame, token: Token) -> None:
     """'X faction of Y', "Y's X faction", 'X, a faction of Y', 'factions of Y (A and B)',
-    'a rival Y faction, X' / 'the Y faction known as X'."""
-    if token.lemma_.lower() not in frame.lexicon("faction_nouns"):
+    'a rival Y faction, X' / 'the Y faction known as X'; 'Y split into two camps: A and B'."""
+    if token.lemma_.lower() not in frame.lexicon("faction_nouns", "camp_nouns"):
         return
-    if _split_into(frame, token):
+    if _split_into(frame, token) or token.lemma_.lower() not in frame.lexicon("faction_nouns"):
         return
     parents = [r for obj in _preps(token, "of") for r in parties(frame, obj)[:1]]
     if token.lemma_.lower() in ("successor", "heir"):  # "the heir to G", "the successor to G"
@@ -518,14 +551,17 @@ def _faction(frame: Frame, token: Token) -> None:
             if parent.entity_id != named.entity_id:  # "X, a Gulf Cartel splinter, ..."
                 frame.emit("faction_of", named, parent, token, "faction_of.modifier_apposition.v1", presupposed=True)
         return
-    said = _one_of_anchor(token).dep_ == "attr" or token.dep_ == "pobj" and as_verb(token.head) is not None
+    said = _one_of_anchor(token).dep_ == "attr" or token.dep_ == "pobj" and (
+        as_verb(token.head) is not None or token.head.lower_ == "into")
     members = _faction_members(frame, token)
     subject = subject_of(token.head) if token.dep_ == "attr" and parents else None
     if subject is not None and _points_back(frame, subject):  # "Both groups were factions of G": the two
         members = list(salient_pair(frame, subject, besides=frozenset(p.entity_id for p in parents)))  # besides G
+    made = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "into" else None
+    trigger = made if made is not None and made.lemma_.lower() in frame.lexicon("making_into_verbs") else token
     for member in members:
         for parent in parents:  # "X is a cell of Y" asserts it; "X, a cell of Y" presupposes it
-            frame.emit("faction_of", member, parent, token, "faction_of.faction_noun.v1", presupposed=not said)
+            frame.emit("faction_of", member, parent, trigger, "faction_of.faction_noun.v1", presupposed=not said)
 
 
 HEDGING_VERBS = frozenset({"think", "believe", "guess", "suppose", "say"})
@@ -571,6 +607,7 @@ def _split_into(frame: Frame, token: Token) -> bool:
         return False
     subject = subject_of(verb)
     parents = parties(frame, subject) if subject is not None else []
+    parents = parents or [r for c in verb.children if c.dep_ == "dobj" for r in parties(frame, c)]  # "split G into"
     if not parents and verb.i > 0 and (before := frame.ref(verb.doc[verb.i - 1], *GROUP)) is not None:
         parents = [before]
     members = [r for c in token.children if c.dep_ in ("appos", "conj") for r in parties(frame, c)]
@@ -632,6 +669,9 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
                     and c.lemma_.lower() in NAMING_VERBS for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
                     for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
     verb = as_verb(token.head) if token.dep_ == "pobj" else None
+    made = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "into" else None
+    if made is not None and made.lemma_.lower() in frame.lexicon("making_into_verbs"):
+        verb = made  # "P turned X into the armed wing of Y": X
     if verb is not None:  # "officials describe X as a cell of Y" / "X is described as a cell of Y"
         described = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         described = [named_antecedent(frame, c, verb) if c.lower_ in RELATIVES else c for c in described]  # "X, a

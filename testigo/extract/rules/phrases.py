@@ -69,9 +69,27 @@ def led_group(frame: Frame, owner: Token) -> list[Ref]:
 def _parent_of_owner(frame: Frame, head: Token, depth: int) -> list[Ref]:
     """'The Zetas, the armed wing of the Gulf cartel, turned on their former bosses': the one group the text has
     so far made the owner ('their', 'its') a part of."""
-    owners = [r for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
-              for r in parties(frame, c, GROUP, depth=depth + 1)]
-    return _told_group(frame, head, owners, ("faction_of",))
+    pronouns = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    subject = _clause_subject(head) if pronouns else None
+    bound = parties(frame, subject, GROUP, depth=depth + 1) if subject is not None else []
+    owners = [r for c in pronouns for r in parties(frame, c, GROUP, depth=depth + 1)]
+    told = _told_group(frame, head, bound, ("faction_of",)) if bound else []
+    return told or _told_group(frame, head, owners, ("faction_of",))
+
+
+def _clause_subject(noun: Token) -> Token | None:
+    """The subject of the verb whose object ``noun`` is ('X turned on their bosses', 'X joined Y against its
+    partners'), through conjoined verbs ('X was founded as G's wing and turned on their bosses'): the one a
+    possessive in the object speaks of first."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if noun.dep_ == "pobj" else None
+    for _ in range(4):
+        if verb is None or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        verb = verb.head if verb.dep_ == "conj" else None
+    return None
 
 
 def _told_group(frame: Frame, word: Token, subjects: list[Ref], predicates: tuple[str, ...]) -> list[Ref]:
@@ -293,7 +311,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [unnamed]  # "X headed a criminal cell": the cell X heads
     if kinds == GROUP and head.lower_ in frame.lexicon("follower_nouns") and head.tag_ == "NNS":
         followed = follower_names(frame, head)[1] or [
-            r for c in head.children if c.dep_ == "poss" for r in led_group(frame, c)]
+            r for c in head.children if c.dep_ == "poss" for r in led_group(frame, c)] or _followed_by_name(frame, head)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if len(followed) == 1 and owner is not None:  # "Alvarado's people" names the group too
             keep_phrase(frame, followed[0].entity_id, head.doc[owner.left_edge.i:head.i + 1])
@@ -1843,7 +1861,7 @@ def _examples(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> 
 def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
     """'the two main factions of X: A, also called A2, and B' -> A and B, when the parser
     did not attach the list after the colon to the plural noun it names."""
-    plural_groups = frame.lexicon("collective_nouns", "faction_nouns")
+    plural_groups = frame.lexicon("collective_nouns", "faction_nouns", "camp_nouns")
     if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in plural_groups:
         return []
     listed = _list_after_colon(head)
@@ -1854,10 +1872,18 @@ def after_colon(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
         ref = frame.name(token, *kinds)
         if ref is not None and ref.span.start == token.i and ref not in found:
             found.append(ref)
-        elif ref is None and (other := frame.name(token)) is not None and other.kind in ("person", "place", "country"):
+        elif ref is None and (other := frame.name(token)) is not None and other.kind in ("person", "place", "country") \
+                and _listed_item(token, found):
             return []  # people or places in the list: not a plain list of these
     found = distinct_refs(found)
     return found if len(found) >= 2 else []
+
+
+def _listed_item(token: Token, found: list[Ref]) -> bool:
+    """Whether a name after a colon is an item of the list, not a word of an item's description: 'A,
+    loyal to P, and B', 'A, led by P' describe the group A ('to', 'by' before P)."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return not found or before is None or before.text in (":", ",", ";", "and")
 
 
 def _list_after_colon(head: Token) -> Span | None:
@@ -1967,9 +1993,16 @@ def _paired_by_claim(frame: Frame, token: Token, besides: frozenset[str]) -> tup
         return ()
     last = max(claims, key=lambda c: c.evidence.start)
     sentence = token.doc.char_span(last.evidence.start, last.evidence.end, alignment_mode="expand")
-    pairs = {frozenset((c.subject_id, c.object_id)) for c in claims if c.evidence.start == last.evidence.start}
-    sided = len(pairs) == 1 and all(c.predicate in ("ally_of", "rival_of") for c in claims
-                                    if c.evidence.start == last.evidence.start)
+    there = [c for c in claims if c.evidence.start == last.evidence.start]
+    pairs = {frozenset((c.subject_id, c.object_id)) for c in there}
+    sided = len(pairs) == 1 and all(c.predicate in ("ally_of", "rival_of") for c in there)
+    side_by_side = [c for c in there if c.predicate in ("ally_of", "rival_of")]
+    described = {c.subject_id for c in there if c not in side_by_side}
+    if not sided and len({frozenset((c.subject_id, c.object_id)) for c in side_by_side}) == 1 and len(described) == 1 \
+            and all(c in side_by_side or c.predicate == "faction_of" for c in there) \
+            and described <= {side_by_side[0].subject_id, side_by_side[0].object_id}:
+        last, sided = side_by_side[0], True  # 'A worked with B, then the armed wing of G. The two ...': A and B,
+        # the pair set side by side (the third group only tells what B was)
     if sentence is None or not sided and {r.entity_id for r in frame.refs_in(sentence, *GROUP, names=True)} - {
             last.subject_id, last.object_id}:
         return ()  # a third group named there, unless the one pair that sentence set side by side ('A, in
@@ -2135,6 +2168,22 @@ def follower_names(frame: Frame, head: Token) -> tuple[list[Ref], list[Ref]]:
     return (people[:1], named[:1]) if len(people) == 1 and named else ([], [])
 
 
+def _followed_by_name(frame: Frame, head: Token) -> list[Ref]:
+    """'the G loyalists', 'the followers of X', 'the X loyalists': the group a follower noun names by a
+    modifier, or the group the text or KB names after the person it names ('the Zambada loyalists' ->
+    'Los Mayos' after 'El Mayo'); none when no such group is known (no new group is made)."""
+    owners = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [
+        o for o in prep_objects(head, "of") if o.pos_ == "PROPN"]  # "X's men": led_group
+    groups = [r for o in owners if (r := frame.ref(o, *GROUP)) is not None]
+    if groups:
+        return groups[:1]
+    people = [r for o in owners if (r := frame.ref(o, "person")) is not None]
+    if len(people) != 1 or len(told_groups(frame, people, ("leader_of", "founder_of"))) > 1:
+        return []  # two groups of his: the text does not say which
+    group = _known_named_after(frame, head, people[0])
+    return [group] if group is not None else []
+
+
 def group_around(frame: Frame, head: Token) -> list[Ref]:
     """The person of 'a group around X', 'the faction around X': the one the group gathers around, who leads it."""
     if head.lemma_.lower() not in frame.lexicon("collective_nouns") | frame.lexicon("faction_nouns") \
@@ -2168,6 +2217,17 @@ def named_after(frame: Frame, head: Token, leader: Ref, wording: str = "faction 
 
 
 def _named_after(frame: Frame, head: Token, leader: Ref, wording: str, by_nickname: bool) -> Ref:
+    known = _known_named_after(frame, head, leader, by_nickname=by_nickname)
+    if known is not None:
+        return known
+    person = frame.ents.entities[leader.entity_id]
+    start, end = min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end)
+    return frame.introduce(Entity.make("criminal_group", f"{wording} {person.name}"), start, end)
+
+
+def _known_named_after(frame: Frame, head: Token, leader: Ref, *, by_nickname: bool = True) -> Ref | None:
+    """The group a phrase names through its leader that the text or KB already knows: one it is known as, the
+    one the text said the leader leads, one named after the leader's nickname; else None."""
     person = frame.ents.entities[leader.entity_id]
     if (called := _known_by_name(frame, [head, leader.span.root])) is not None:
         return called  # "the faction loyal to X, known as Los Y"
@@ -2180,7 +2240,7 @@ def _named_after(frame: Frame, head: Token, leader: Ref, wording: str, by_nickna
     for group in in_doc + known:
         if group.kind == "criminal_group" and _group_stem_matches(group, stems):
             return frame.introduce(group, start, end)
-    return frame.introduce(Entity.make("criminal_group", f"{wording} {person.name}"), start, end)
+    return None
 
 
 def keep_phrase(frame: Frame, entity_id: str, words: Span) -> None:
