@@ -57,3 +57,59 @@ def test_field_commander_is_a_member_not_the_leader(extractor: Any) -> None:
     found = triples(extractor, text)
     assert ("Rodrigo Peñaloza Ibarra", "member_of", "Tres Ríos") in found
     assert ("Rodrigo Peñaloza Ibarra", "leader_of", "Tres Ríos") not in found
+
+
+# --- 'the state', 'the port': the place of that sort the text is about ------------------------------------
+def test_the_state_is_the_state_the_text_names(extractor: Any) -> None:
+    text = ("Colima has one of the country's busiest ports. By 2012 the Cártel de Tres Ríos had established a strong "
+            "presence in the state.")
+    assert ("Cártel de Tres Ríos", "operates_in", "Colima") in triples(extractor, text)
+
+
+def test_the_state_is_not_a_state_named_in_passing(extractor: Any) -> None:
+    text = ("Michoacán is a violent place. In Michoacán, the Cártel de Tres Ríos controls a town on the border with "
+            "Jalisco. Los Pumas, a cartel that dominated the state a decade ago, is gone.")
+    found = triples(extractor, text)
+    assert ("Los Pumas", "operates_in", "Michoacán") in found
+    assert ("Los Pumas", "operates_in", "Jalisco") not in found
+
+
+def test_the_state_as_a_modifier_names_no_place(extractor: Any) -> None:
+    text = "Colima is quiet. The Cártel de Tres Ríos has a strong presence in the state police."
+    assert ("Cártel de Tres Ríos", "operates_in", "Colima") not in triples(extractor, text)
+
+
+def test_the_port_is_a_place_named_as_a_port(extractor: Any) -> None:
+    text = ("Ships dock at the Pacific port of Lázaro Cárdenas. From 2010 the port was dominated by the "
+            "Cártel de Tres Ríos.")
+    assert ("Cártel de Tres Ríos", "operates_in", "Lázaro Cárdenas") in triples(extractor, text)
+
+
+def test_the_port_without_a_port_named_names_no_place(extractor: Any) -> None:
+    text = "Ships dock in Morelia. From 2010 the port was dominated by the Cártel de Tres Ríos."
+    assert ("Cártel de Tres Ríos", "operates_in", "Morelia") not in triples(extractor, text)
+
+
+def test_a_place_owning_the_trade_a_group_dominates(extractor: Any) -> None:
+    text = "Los Pumas, who had dominated Veracruz's drug, extortion and smuggling markets, were challenged in 2011."
+    assert ("Los Pumas", "operates_in", "Veracruz") in triples(extractor, text)
+
+
+def test_its_base_is_the_clause_subjects(extractor: Any) -> None:
+    text = ("The Cártel de Tres Ríos was built by three brothers, with its base in the Pacific state of Colima "
+            "and a presence in Guadalajara.")
+    assert ("Cártel de Tres Ríos", "operates_in", "Colima") in triples(extractor, text)
+
+
+def test_a_singular_description_of_the_first_name_is_its_alone(extractor: Any) -> None:
+    text = ("Chilpancingo is at the centre of a war between Los Pumas, a group based in Tlapa, and Los Gatos, "
+            "whose name comes from a town in the sierra.")
+    found = triples(extractor, text)
+    assert ("Los Pumas", "operates_in", "Tlapa") in found
+    assert ("Los Gatos", "operates_in", "Tlapa") not in found
+
+
+def test_two_groups_described_by_a_plural_share_the_place(extractor: Any) -> None:
+    text = "Los Pumas and Los Gatos, two gangs based in Tlapa, signed a truce."
+    found = triples(extractor, text)
+    assert {("Los Pumas", "operates_in", "Tlapa"), ("Los Gatos", "operates_in", "Tlapa")} <= found

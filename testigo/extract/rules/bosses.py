@@ -15,7 +15,8 @@ __all__ = ["led_groups", "serve_bosses"]
 
 
 def led_groups(frame: Frame, boss: Ref) -> list[str]:
-    """The criminal groups the claims made so far say ``boss`` leads or founded (ids, in text order)."""
+    """The criminal groups the claims made so far say ``boss`` leads or founded (ids, in text order); those with
+    a name of their own when there are any ('G', not 'the network of X')."""
     found: list[str] = []
     for claim in sorted(frame.claims.values(), key=lambda c: c.evidence.start):
         if claim.subject_id == boss.entity_id and claim.predicate in ("leader_of", "founder_of") \
@@ -23,7 +24,9 @@ def led_groups(frame: Frame, boss: Ref) -> list[str]:
             entity = frame.ents.entities.get(claim.object_id)
             if entity is not None and entity.kind == "criminal_group":
                 found.append(claim.object_id)
-    return found
+    own = frame.ents.entities[boss.entity_id].name
+    named = [i for i in found if own not in frame.ents.entities[i].name]
+    return named or found  # 'the network of X' is the group X leads only when the text names no other
 
 
 def serve_bosses(frame: Frame) -> None:

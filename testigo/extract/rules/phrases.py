@@ -1656,10 +1656,11 @@ def _same_pronoun_before(frame: Frame, head: Token) -> list[Ref]:
 
 
 def _same_place(frame: Frame, head: Token) -> list[Ref]:
-    """'the same city', 'this town': the last place named in this sentence or the two before."""
+    """'the same city', 'this town': the last place named in this sentence or the two before; 'the state',
+    'the port': the one of that sort the text is about (_the_place)."""
     if not any(c.lower_ == "same" and c.dep_ == "amod" or c.lower_ in ("this", "that") and c.dep_ == "det"
                for c in head.children):
-        return []
+        return _the_place(frame, head)
     start = window_start(head, 2)
     place = next((r for r in frame.refs_before(head, "place") if r.span.start >= start), None)
     if place is not None and head.lemma_.lower() in TOWN_NOUNS and place.span.start >= 2 \
@@ -1670,6 +1671,41 @@ def _same_place(frame: Frame, head: Token) -> list[Ref]:
 
 
 TOWN_NOUNS = frozenset({"city", "town", "port", "municipality", "village"})
+# Descriptions that stand for the place of their sort the text is about: 'the state' (one the knowledge base knows
+# as a state), 'the port' (a place named as one somewhere before: 'the port of P', 'the Pacific port of P', 'P port').
+SORTED_PLACES = frozenset({"state", "port"})
+
+
+def _the_place(frame: Frame, head: Token) -> list[Ref]:
+    """'presence in the state', 'the port was dominated by G': the place of the description's sort the text is
+    about, named more often before it than any other of that sort (the nearest of those named as often), not one
+    named only in passing ('on the border with P'). Not 'the state police' (a modifier), 'the state of P' or 'the
+    port where ...' (named there)."""
+    noun = head.lemma_.lower()
+    if noun not in SORTED_PLACES or head.tag_ != "NN" or [c.lower_ for c in head.children if c.dep_ == "det"] \
+            != ["the"] or head.dep_ in ("compound", "amod", "nmod") or any(
+            c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "nmod", "appos") for c in head.children):
+        return []
+    before = list(frame.refs_before(head, "place"))  # nearest first
+    if noun == "state":
+        sort = {r.entity_id for r in before if frame.kb is not None and frame.kb.level_of(r.entity_id) == "state"}
+    else:
+        sort = {r.entity_id for r in before if _named_as_port(r)}
+    counts: dict[str, int] = {}
+    nearest: dict[str, Ref] = {}
+    for place in (r for r in before if r.entity_id in sort):
+        counts[place.entity_id] = counts.get(place.entity_id, 0) + 1
+        nearest.setdefault(place.entity_id, place)
+    most = max(counts.values(), default=0)
+    return next(([r] for i, r in nearest.items() if counts[i] == most), [])
+
+
+def _named_as_port(place: Ref) -> bool:
+    """'the port of P', 'the Pacific port of P', 'the port city of P', 'P port'."""
+    doc = place.span.doc
+    before = [t.lower_ for t in doc[max(place.span.start - 4, 0):place.span.start]]
+    after = doc[place.span.end].lower_ if place.span.end < len(doc) else ""
+    return bool(before) and before[-1] == "of" and "port" in before or after == "port"
 
 
 def _the_two_people(frame: Frame, head: Token) -> list[Ref]:
