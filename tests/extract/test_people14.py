@@ -113,3 +113,19 @@ def test_two_groups_described_by_a_plural_share_the_place(extractor: Any) -> Non
     text = "Los Pumas and Los Gatos, two gangs based in Tlapa, signed a truce."
     found = triples(extractor, text)
     assert {("Los Pumas", "operates_in", "Tlapa"), ("Los Gatos", "operates_in", "Tlapa")} <= found
+
+
+# --- a club's or gang's president heads it ----------------------------------------------------------------
+def test_a_gangs_president_leads_it(extractor: Any) -> None:
+    text = ("The Black Hawks are an outlaw motorcycle gang in Sydney. He has long been associated with the Black "
+            "Hawks, and with its former national president, Darren Kovac.")
+    found = triples(extractor, text)
+    assert any(s == "Darren Kovac" and p == "leader_of" and "Black Hawks" in o for s, p, o in found)
+    assert not any(s == "Darren Kovac" and p == "official_of" for s, p, _ in found)
+
+
+def test_a_countrys_president_leads_no_group(extractor: Any) -> None:
+    text = "Mexican President Andrés Montaño said the Cártel de Tres Ríos had been weakened."
+    found = triples(extractor, text)
+    assert ("Andrés Montaño", "official_of", "Mexico") in found
+    assert not any(p == "leader_of" for _, p, _ in found)
