@@ -129,3 +129,21 @@ def test_a_countrys_president_leads_no_group(extractor: Any) -> None:
     found = triples(extractor, text)
     assert ("Andrés Montaño", "official_of", "Mexico") in found
     assert not any(p == "leader_of" for _, p, _ in found)
+
+
+# --- a subject that describes the name set after it between commas ----------------------------------------
+def test_a_described_subject_is_the_name_after_it(extractor: Any) -> None:
+    text = ("The best known of these crews, Los Pumas, is believed to operate in Tlapa and is widely described "
+            "as aligned with the Cártel de Tres Ríos.")
+    assert ("Los Pumas", "operates_in", "Tlapa") in triples(extractor, text)
+
+
+def test_the_name_of_a_subjects_own_clause_is_not_the_subject(extractor: Any) -> None:
+    text = "The gang that fought Los Pumas, Los Gatos, operates in Tlapa."
+    assert ("Los Pumas", "operates_in", "Tlapa") not in triples(extractor, text)
+
+
+def test_a_described_person_subject_is_the_name_after_it(extractor: Any) -> None:
+    text = ("The mayor of Tlapa, Rodrigo Peñaloza Ibarra, and his wife, Ana Ruiz Soto, were detained by the "
+            "Mexican Army in Mexico City on November 4, 2014.")
+    assert ("Rodrigo Peñaloza Ibarra", "arrested", "Secretaría de la Defensa Nacional") in triples(extractor, text)

@@ -216,6 +216,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [seat]
     if frame.name(head) is not None:
         return []  # an entity of another kind
+    if (renamed := _renamed_subject(frame, head, kinds)) is not None:
+        return [renamed]  # "Another cell, G, operated in P", "The best known of these crews, G, is believed to ..."
     if head.tag_ in ("WDT", "WP") and (antecedent := relative_antecedent(head)) is not None:
         if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and frame.name(antecedent) is None \
                 and frame.name(antecedent.head, *kinds) is not None:
@@ -382,6 +384,23 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if lemma in frame.lexicon("authority_nouns") and ("country" in kinds or "agency" in kinds):
         return _authority(frame, head)
     return []
+
+
+def _renamed_subject(frame: Frame, head: Token, kinds: tuple[str, ...]) -> Ref | None:
+    """A subject that describes what the name set right after it between commas names: 'Another cell, G,
+    operated in P' (G), 'The best known of these crews, G, is ...'. Read from the words, since the parser
+    hangs the name in many ways; only a description (not a name, a pronoun or 'Two gangs, A and B, ...')."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ in ("PROPN", "PRON") or head.tag_ in ("NNS", "NNPS"):
+        return None
+    doc = head.doc
+    comma = next((t for t in doc[head.i + 1:head.head.i] if t.text == ","), None) if head.head.i > head.i else None
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1:comma.i]):
+        return None  # 'The man who led G, X, ...': a clause of its own before the name
+    named = frame.name(doc[comma.i + 1], *kinds) if comma.i + 1 < len(doc) else None
+    if named is None or named.span.start != comma.i + 1 or named.span.end >= len(doc) \
+            or doc[named.span.end].text != ",":
+        return None
+    return named
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:
