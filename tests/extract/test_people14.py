@@ -147,3 +147,48 @@ def test_a_described_person_subject_is_the_name_after_it(extractor: Any) -> None
     text = ("The mayor of Tlapa, Rodrigo Peñaloza Ibarra, and his wife, Ana Ruiz Soto, were detained by the "
             "Mexican Army in Mexico City on November 4, 2014.")
     assert ("Rodrigo Peñaloza Ibarra", "arrested", "Secretaría de la Defensa Nacional") in triples(extractor, text)
+
+
+# --- places named before a plural place noun --------------------------------------------------------------
+def test_places_named_before_a_plural_place_noun(extractor: Any) -> None:
+    text = "Los Pumas is a gang based in the Iztapalapa and Tláhuac boroughs on the eastern edge of the capital."
+    found = triples(extractor, text)
+    assert {("Los Pumas", "operates_in", "Iztapalapa"), ("Los Pumas", "operates_in", "Tláhuac")} <= found
+
+
+def test_a_place_named_before_a_place_noun(extractor: Any) -> None:
+    text = "Los Gatos is a gang based in the Iztapalapa district and in Chalco."
+    assert ("Los Gatos", "operates_in", "Iztapalapa") in triples(extractor, text)
+
+
+def test_a_group_named_before_a_place_noun_is_no_place(extractor: Any) -> None:
+    text = "Los Gatos is a gang based in the Los Pumas districts of the capital."
+    assert not {o for s, p, o in triples(extractor, text) if p == "operates_in" and o == "Los Pumas"}
+
+
+# --- leadership shared with another ------------------------------------------------------------------------
+def test_shared_command_of_the_group_in_hand(extractor: Any) -> None:
+    text = ("Rodrigo Peñaloza Ibarra rose inside the Cártel de Tres Ríos under Aurelio Montaño Ruiz. After Montaño "
+            "left, Peñaloza shared command with Montaño's brother, Tomás Montaño Ruiz, until 2010.")
+    found = triples(extractor, text)
+    assert ("Rodrigo Peñaloza Ibarra", "leader_of", "Cártel de Tres Ríos") in found
+    assert ("Tomás Montaño Ruiz", "leader_of", "Cártel de Tres Ríos") in found
+
+
+def test_shared_control_of_a_named_group(extractor: Any) -> None:
+    text = "Rodrigo Peñaloza Ibarra shares control of the Cártel de Tres Ríos with Tomás Montaño Ruiz."
+    found = triples(extractor, text)
+    assert ("Tomás Montaño Ruiz", "leader_of", "Cártel de Tres Ríos") in found
+
+
+def test_shared_a_cell_is_not_shared_command(extractor: Any) -> None:
+    text = ("The Cártel de Tres Ríos controls Tlapa. Rodrigo Peñaloza Ibarra shared a cell with Tomás Montaño Ruiz "
+            "in 2010.")
+    assert not {t for t in triples(extractor, text) if t[1] == "leader_of"}
+
+
+# --- a front person for a group ---------------------------------------------------------------------------
+def test_front_persons_for_a_group_are_members(extractor: Any) -> None:
+    text = ("The Tres Ríos Drug Trafficking Organization is run by Aurelio Montaño Ruiz. Rodrigo Peñaloza Ibarra "
+            "and Ana Ruiz Soto, who acted as front persons and managed businesses for the organization, were named.")
+    assert ("Ana Ruiz Soto", "member_of", "Tres Ríos Drug Trafficking Organization") in triples(extractor, text)

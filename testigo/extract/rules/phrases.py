@@ -302,7 +302,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if followed:
             return followed  # "his people reached an understanding with G": the group he leads
     if "place" in kinds and lemma in frame.lexicon("place_nouns"):
-        return _through(frame, head, kinds, depth) or _same_place(frame, head)
+        return _through(frame, head, kinds, depth) or _same_place(frame, head) or _named_before(frame, head, kinds)
     if kinds == GROUP and lemma in BREAKAWAY_NOUNS and head.tag_ == "NN" and (part := _breakaway_before(frame, head)):
         echo(frame, head, part)
         return [part]  # "H broke away from G in 2017. The breakaway was led by X": H
@@ -1687,6 +1687,15 @@ def _same_place(frame: Frame, head: Token) -> list[Ref]:
         town = frame.name(head.doc[place.span.start - 2], "place")
         place = town if town is not None and town.span.end == place.span.start - 1 else place
     return [place] if place is not None else []
+
+
+def _named_before(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """'the Secondigliano and Scampia districts', 'the Nayarit and Jalisco states', 'the Tlapa district': the
+    places a place noun is named by."""
+    if head.tag_ not in ("NN", "NNS"):
+        return []
+    names = [w for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i for w in (c, *c.conjuncts)]
+    return [r for w in names if (r := frame.name(w, *kinds)) is not None and r.span.root.i == w.i]
 
 
 TOWN_NOUNS = frozenset({"city", "town", "port", "municipality", "village"})
