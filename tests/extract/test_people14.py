@@ -192,3 +192,15 @@ def test_front_persons_for_a_group_are_members(extractor: Any) -> None:
     text = ("The Tres Ríos Drug Trafficking Organization is run by Aurelio Montaño Ruiz. Rodrigo Peñaloza Ibarra "
             "and Ana Ruiz Soto, who acted as front persons and managed businesses for the organization, were named.")
     assert ("Ana Ruiz Soto", "member_of", "Tres Ríos Drug Trafficking Organization") in triples(extractor, text)
+
+
+def test_a_bosss_chief_of_operations_is_a_member_of_his_group(extractor: Any) -> None:
+    text = ("Aurelio Montaño Ruiz is the head of the Cártel de Tres Ríos. Police name Rodrigo Peñaloza Ibarra, "
+            "described as Montaño's chief of operations, as his likely successor.")
+    assert ("Rodrigo Peñaloza Ibarra", "member_of", "Cártel de Tres Ríos") in triples(extractor, text)
+
+
+def test_a_bosss_lawyer_is_not_a_member_of_his_group(extractor: Any) -> None:
+    text = ("Aurelio Montaño Ruiz leads the Cártel de Tres Ríos. Montaño's lawyer, Ana Ruiz Soto, spoke to "
+            "reporters.")
+    assert ("Ana Ruiz Soto", "member_of", "Cártel de Tres Ríos") not in triples(extractor, text)

@@ -161,6 +161,8 @@ def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed:
                        presupposed=presupposed)
         henchman = second_in_command(n) or n.lemma_.lower() in frame.lexicon("henchman_nouns") or any(
             c.dep_ == "amod" and c.lower_ in frame.lexicon("henchman_nouns") for c in n.children)  # right-hand man
+        henchman = henchman or predicate == "member_of" and n.lemma_.lower() in frame.lexicon("leader_nouns")
+        # "X's chief of operations", "X's security chief": a post inside the group X leads
         bosses = _bosses(frame, n) if henchman and not groups else []
         for boss in bosses:  # "X's second in command": a member of the group X leads (once the rules have run)
             frame.served.append(Serving(person, boss, n, f"member_of.{how}.v1", role_title(n), presupposed))
