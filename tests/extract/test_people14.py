@@ -204,3 +204,13 @@ def test_a_bosss_lawyer_is_not_a_member_of_his_group(extractor: Any) -> None:
     text = ("Aurelio Montaño Ruiz leads the Cártel de Tres Ríos. Montaño's lawyer, Ana Ruiz Soto, spoke to "
             "reporters.")
     assert ("Ana Ruiz Soto", "member_of", "Cártel de Tres Ríos") not in triples(extractor, text)
+
+
+def test_a_money_manager_for_a_group_is_a_member(extractor: Any) -> None:
+    text = "Police arrested Rodrigo Peñaloza Ibarra, whom they described as a money manager for the Cártel de Tres Ríos."
+    assert ("Rodrigo Peñaloza Ibarra", "member_of", "Cártel de Tres Ríos") in triples(extractor, text)
+
+
+def test_a_fund_manager_at_a_bank_is_no_member(extractor: Any) -> None:
+    text = ("Rodrigo Peñaloza Ibarra, a money manager at a Zurich bank, testified against the Cártel de Tres Ríos.")
+    assert ("Rodrigo Peñaloza Ibarra", "member_of", "Cártel de Tres Ríos") not in triples(extractor, text)
