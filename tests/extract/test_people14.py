@@ -207,7 +207,8 @@ def test_a_bosss_lawyer_is_not_a_member_of_his_group(extractor: Any) -> None:
 
 
 def test_a_money_manager_for_a_group_is_a_member(extractor: Any) -> None:
-    text = "Police arrested Rodrigo Peñaloza Ibarra, whom they described as a money manager for the Cártel de Tres Ríos."
+    text = ("Police arrested Rodrigo Peñaloza Ibarra, whom they described as a money manager for the "
+            "Cártel de Tres Ríos.")
     assert ("Rodrigo Peñaloza Ibarra", "member_of", "Cártel de Tres Ríos") in triples(extractor, text)
 
 
