@@ -30,7 +30,7 @@ from testigo.kb import KnowledgeBase
 from testigo.model import Certainty, Claim, DateValue, Document, Entity, Evidence, Polarity, Qualifiers, make_id
 from testigo.schema import load_schema
 
-__all__ = ["Frame"]
+__all__ = ["Frame", "Serving"]
 
 ARTICLE = "article"
 SUPPORT_VERBS = {"engage", "involve", "embroil", "lock", "mire", "caught"}  # verbs that only carry a noun
@@ -49,6 +49,20 @@ OWN_VOICE = re.compile(r"(?i)^(?:(?:some|much|all|most|part) of )?(?:our|my) (?:
                        r"investigations?|analysis|analyses|intelligence|assessments?|information|research|data|work|"
                        r"findings|review|sources? of information)$|^this (?:newspaper|paper|outlet|publication|"
                        r"magazine|website|site|news agency|agency|programme|program|channel|broadcaster)$")
+
+
+
+@dataclass(frozen=True, slots=True)
+class Serving:
+    """A person said to serve another ('X's lieutenant', 'X worked for Y'): the claim the rule would make of
+    each group the boss leads, kept until every rule has run."""
+
+    person: Ref
+    boss: Ref
+    trigger: Token
+    rule: str
+    title: str | None = None
+    presupposed: bool = False
 
 
 @dataclass(slots=True)
@@ -76,6 +90,9 @@ class Frame:
     resolver: Callable[[Frame, Token], Ref | None] | None = field(default=None, repr=False)
     refused: tuple[str, ...] = ()
     people: dict[int, Ref | None] = field(default_factory=dict, repr=False)  # 'he' at token i, read as a person
+    # People said to serve a person ('X's lieutenant', 'X worked for Y') whose group the rules had not yet
+    # read: each is a member of the groups the text says the boss leads (rules/bosses.py, after the rules).
+    served: list[Serving] = field(default_factory=list, repr=False)
 
     @classmethod
     def make(cls, document: Document, doc: Doc, ents: DocEntities, kb: KnowledgeBase | None = None) -> Frame:

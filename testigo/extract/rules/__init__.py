@@ -14,6 +14,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.rules.accounts import account_rules
 from testigo.extract.rules.alignment import alignment_rules
 from testigo.extract.rules.among import among_rules
+from testigo.extract.rules.bosses import serve_bosses
 from testigo.extract.rules.coref import REFUSED, references, resolve
 from testigo.extract.rules.denials import denial_rules, denied_any_group, denied_deaths
 from testigo.extract.rules.dispatch import RuleSet, token_key
@@ -69,6 +70,7 @@ def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
         frame.key = key
         EVERY_FAMILY(frame, token)
     frame.key = None
+    serve_bosses(frame)  # 'X's lieutenant': a member of the groups the text says X leads
     fragment_rules(frame)  # lines with no subject under a name ('Arrested in May.')
     path_rules(frame)  # the fallback, where no specific rule read a pair
     denied_any_group(frame)  # 'X denied leading any cartel': the leadership told of X, before or after, denied

@@ -25,7 +25,7 @@ from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.justice import justice_rules
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects, seat_of_government
 from testigo.extract.rules.plural_people import detained_people
-from testigo.extract.rules.presence import presence_rules
+from testigo.extract.rules.presence import owning_groups, presence_rules
 from testigo.extract.rules.trafficking import trafficking_rules
 from testigo.extract.syntax import phrase_words
 from testigo.model import DateValue
@@ -574,6 +574,9 @@ def _presence(frame: Frame, token: Token) -> None:
         places = [r for o in objects for r in parties(frame, o, PLACES)]
         places += [r for o in [token, *objects] for p in _objects(o, (), ("in", "across", "throughout", "around"))
                    for r in parties(frame, p, PLACES)]  # "control drug sales in P", "controls the hills around P"
+        markets = frame.lexicon("market_nouns")
+        places += [r for o in objects if any(w.lemma_.lower() in markets for w in (o, *o.conjuncts))
+                   for c in o.children if c.dep_ == "poss" for r in parties(frame, c, PLACES)]  # "P's drug trade"
         shares = [p for o in objects if o.lemma_.lower() in frame.lexicon("part_words")
                   for p in _objects(o, (), ("of",))]
         places += [r for p in shares for r in parties(frame, p, PLACES)]  # "controls much of P"
@@ -617,7 +620,9 @@ def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
             and token.head.dep_ != "pobj" and token.head.lemma_.lower() in frame.lexicon("collective_nouns"):
         return parties(frame, token.head, GROUP)  # "X and Y, two groups based in P"
     if token.dep_ in ("acl", "amod") and token.head.dep_ == "appos" and frame.name(token.head) is None \
-            and frame.ref(token.head.head, *GROUP) is not None:  # "X, a cell based in P"
+            and (own := frame.ref(token.head.head, *GROUP)) is not None:  # "X, a cell based in P"
+        if token.head.tag_ == "NN":
+            return [own]  # "between X, a group based in P, and Y": a singular noun describes X alone
         return parties(frame, token.head.head, GROUP)
     if token.dep_ == "acl":  # "X is a coalition of armed groups based in P"
         noun = token.head
@@ -627,7 +632,8 @@ def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
             subject = subject_of(noun.head)
             return parties(frame, subject, GROUP) if subject is not None else []
     if token.pos_ == "NOUN":  # "X's stronghold", "the stronghold of X", "X has a presence in P"
-        owners = [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, GROUP)]
+        owners = [r for o in _objects(token, (), ("of",)) for r in parties(frame, o, GROUP)]
+        owners += owning_groups(frame, token)  # "with its base in P": 'its' may be the clause's own subject
         if not owners and token.dep_ == "dobj" and token.head.lemma_.lower() in ("have", "maintain", "establish"):
             subject = subject_of(token.head)
             owners = parties(frame, subject, GROUP) if subject is not None else []

@@ -483,15 +483,48 @@ def _took_control(frame: Frame, token: Token) -> None:
     if people and not groups and _took_the_helm(token, objects, over) and (led := led_in_sentence(frame, token)):
         groups = led  # "X had led G until ...; his brother took over", "the leader of G, a position he took over"
     elif people and not groups and _took_the_helm(token, objects, over):
-        group = topic(frame, token, GROUP)  # "X no longer leads G; his son is believed to have taken command"
-        start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
-        near = group is not None and any(r.entity_id == group.entity_id and r.span.start >= start
-                                         for r in frame.refs_in(token.doc[start:token.i], *GROUP))
-        groups = [group] if near else led_just_before(frame, token, people)  # named in this sentence or the one before
+        # "X no longer leads G; his son is believed to have taken command": named in this sentence or the one before
+        groups = _group_near(frame, token) or led_just_before(frame, token, people)
     for person in people:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
 
+
+
+SHARED_POSTS = frozenset({"command", "control", "leadership", "helm"})
+
+
+@starts(lemmas=("share",))
+def _shared_command(frame: Frame, token: Token) -> None:
+    """'A shared command (control, leadership) of G with B', 'They share control of G with B': A and B lead G;
+    with no group named, the one the sentence or the two before say someone else led ('After X left, A shared
+    command with B'). Not 'shared control of the port' (a place: operates_in reads that)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "share":
+        return
+    post = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in SHARED_POSTS), None)
+    subject = subject_of(token)
+    if post is None or subject is None:
+        return
+    people = parties(frame, subject, PERSON)
+    people += [r for o in prep_objects(token, "with") + prep_objects(post, "with")
+               for r in parties(frame, o, PERSON) if r not in people]
+    held = prep_objects(post, "of") + prep_objects(post, "over")
+    groups = [r for o in held for r in parties(frame, o, GROUP)]
+    if not held and not any(c.dep_ in ("poss", "compound") for c in post.children):
+        groups = led_in_sentence(frame, token) or led_just_before(frame, token, people) or _group_near(frame, token)
+    for person in people if len(people) > 1 else []:
+        for group in groups:
+            frame.emit("leader_of", person, group, token, "leader_of.shared_command.v1")
+
+
+def _group_near(frame: Frame, token: Token) -> list[Ref]:
+    """The group in hand when it is named in this sentence or the one before ('X rose inside G under Y. After Y
+    left, X took command')."""
+    group = topic(frame, token, GROUP)
+    start = token.doc[token.sent.start - 1].sent.start if token.sent.start > 0 else 0
+    near = group is not None and any(r.entity_id == group.entity_id and r.span.start >= start
+                                     for r in frame.refs_in(token.doc[start:token.i], *GROUP))
+    return [group] if group is not None and near else []
 
 
 def _took_the_helm(verb: Token, objects: list[Token], over: bool) -> bool:
@@ -599,7 +632,7 @@ def _made_into(frame: Frame, token: Token) -> None:
 
 # The leadership rules, in order.
 leadership_rules = RuleSet(
-    _took_control, succession_rules, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by,
+    _took_control, _shared_command, succession_rules, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by,
     _led_mistagged, _accused_of_leading, _respectively, _group_of_person, _loyal_to, _group_around, _followers_known_as,
     _faction_follows, _made_into,
 )

@@ -86,6 +86,8 @@ def _office(frame: Frame, token: Token) -> None:
     person, title = _office_person(frame, token)
     if person is None or local_place(frame, token) is not None or ministry_of(frame, token) is not None:
         return  # "Nayarit's attorney general, X": the state's office (rules/local_offices.py)
+    if any(c.dep_ == "poss" and parties(frame, c, GROUP) for c in token.children):
+        return  # "the gang's national president, X": the group's head (a role, rules/roles.py), no state's office
     agency = _title_agency(frame, token)
     if agency is not None and _foreign_title(frame, token, agency,
                                              shared=agency.span.text.lower() in frame.lexicon("shared_titles")):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
-from testigo.extract.frame import Frame
+from testigo.extract.frame import Frame, Serving
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.command import command_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
@@ -457,14 +457,20 @@ def _works_for(frame: Frame, token: Token) -> None:
                   p.lower_ == "for" or p.lower_ == "of" and h.lemma_.lower() in _MONEY)
               for o in p.children if o.dep_ == "pobj" and (lemma in ("work", "answer") or frame.name(o) is not None)
               for r in parties(frame, o, GROUP)]  # a service done for "the group": too loose a guess
+    bosses = [] if groups or lemma != "work" else [
+        r for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "under")
+        for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]  # "X worked for Y"
     subject = subject_of(token)
-    if not groups or subject is None:
+    if not groups and not bosses or subject is None:
         return
     if subject.lower_ in ("who", "which", "that"):  # also "X, who prosecutors say worked for G"
         clause = next((a for a in [token, *token.ancestors] if a.dep_ == "relcl"), None)
         subject = clause.head if clause is not None else subject
         if frame.name(subject) is None and subject.dep_ == "appos":
             subject = subject.head  # "X, a nephew of Y who worked for G": X
+    for person in parties(frame, subject, PERSON) if bosses else []:  # a member of the group Y leads
+        frame.served += [Serving(person, boss, token, "member_of.works_for_boss.v1", None, token.dep_ == "acl")
+                         for boss in bosses]
     for one in parties(frame, subject, PERSON + GROUP if lemma in ("work", "answer") else PERSON):
         predicate = "member_of" if one.kind == "person" else "faction_of"
         for group in groups:

@@ -234,6 +234,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [seat]
     if frame.name(head) is not None:
         return []  # an entity of another kind
+    if (renamed := _renamed_subject(frame, head, kinds)) is not None:
+        return [renamed]  # "Another cell, G, operated in P", "The best known of these crews, G, is believed to ..."
     if head.tag_ in ("WDT", "WP") and (antecedent := relative_antecedent(head)) is not None:
         if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and frame.name(antecedent) is None \
                 and frame.name(antecedent.head, *kinds) is not None:
@@ -318,7 +320,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if followed:
             return followed  # "his people reached an understanding with G": the group he leads
     if "place" in kinds and lemma in frame.lexicon("place_nouns"):
-        return _through(frame, head, kinds, depth) or _same_place(frame, head)
+        return _through(frame, head, kinds, depth) or _same_place(frame, head) or _named_before(frame, head, kinds)
     if kinds == GROUP and lemma in BREAKAWAY_NOUNS and head.tag_ == "NN" and (part := _breakaway_before(frame, head)):
         echo(frame, head, part)
         return [part]  # "H broke away from G in 2017. The breakaway was led by X": H
@@ -400,6 +402,23 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if lemma in frame.lexicon("authority_nouns") and ("country" in kinds or "agency" in kinds):
         return _authority(frame, head)
     return []
+
+
+def _renamed_subject(frame: Frame, head: Token, kinds: tuple[str, ...]) -> Ref | None:
+    """A subject that describes what the name set right after it between commas names: 'Another cell, G,
+    operated in P' (G), 'The best known of these crews, G, is ...'. Read from the words, since the parser
+    hangs the name in many ways; only a description (not a name, a pronoun or 'Two gangs, A and B, ...')."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.pos_ in ("PROPN", "PRON") or head.tag_ in ("NNS", "NNPS"):
+        return None
+    doc = head.doc
+    comma = next((t for t in doc[head.i + 1:head.head.i] if t.text == ","), None) if head.head.i > head.i else None
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[head.i + 1:comma.i]):
+        return None  # 'The man who led G, X, ...': a clause of its own before the name
+    named = frame.name(doc[comma.i + 1], *kinds) if comma.i + 1 < len(doc) else None
+    if named is None or named.span.start != comma.i + 1 or named.span.end >= len(doc) \
+            or doc[named.span.end].text != ",":
+        return None
+    return named
 
 
 def relative_antecedent(pronoun: Token) -> Token | None:
@@ -1674,10 +1693,11 @@ def _same_pronoun_before(frame: Frame, head: Token) -> list[Ref]:
 
 
 def _same_place(frame: Frame, head: Token) -> list[Ref]:
-    """'the same city', 'this town': the last place named in this sentence or the two before."""
+    """'the same city', 'this town': the last place named in this sentence or the two before; 'the state',
+    'the port': the one of that sort the text is about (_the_place)."""
     if not any(c.lower_ == "same" and c.dep_ == "amod" or c.lower_ in ("this", "that") and c.dep_ == "det"
                for c in head.children):
-        return []
+        return _the_place(frame, head)
     start = window_start(head, 2)
     place = next((r for r in frame.refs_before(head, "place") if r.span.start >= start), None)
     if place is not None and head.lemma_.lower() in TOWN_NOUNS and place.span.start >= 2 \
@@ -1687,7 +1707,51 @@ def _same_place(frame: Frame, head: Token) -> list[Ref]:
     return [place] if place is not None else []
 
 
+def _named_before(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    """'the Secondigliano and Scampia districts', 'the Nayarit and Jalisco states', 'the Tlapa district': the
+    places a place noun is named by."""
+    if head.tag_ not in ("NN", "NNS"):
+        return []
+    names = [w for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i for w in (c, *c.conjuncts)]
+    return [r for w in names if (r := frame.name(w, *kinds)) is not None and r.span.root.i == w.i]
+
+
 TOWN_NOUNS = frozenset({"city", "town", "port", "municipality", "village"})
+# Descriptions that stand for the place of their sort the text is about: 'the state' (one the knowledge base knows
+# as a state), 'the port' (a place named as one somewhere before: 'the port of P', 'the Pacific port of P', 'P port').
+SORTED_PLACES = frozenset({"state", "port"})
+
+
+def _the_place(frame: Frame, head: Token) -> list[Ref]:
+    """'presence in the state', 'the port was dominated by G': the place of the description's sort the text is
+    about, named more often before it than any other of that sort (the nearest of those named as often), not one
+    named only in passing ('on the border with P'). Not 'the state police' (a modifier), 'the state of P' or 'the
+    port where ...' (named there)."""
+    noun = head.lemma_.lower()
+    if noun not in SORTED_PLACES or head.tag_ != "NN" or [c.lower_ for c in head.children if c.dep_ == "det"] \
+            != ["the"] or head.dep_ in ("compound", "amod", "nmod") or any(
+            c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "nmod", "appos") for c in head.children):
+        return []
+    before = list(frame.refs_before(head, "place"))  # nearest first
+    if noun == "state":
+        sort = {r.entity_id for r in before if frame.kb is not None and frame.kb.level_of(r.entity_id) == "state"}
+    else:
+        sort = {r.entity_id for r in before if _named_as_port(r)}
+    counts: dict[str, int] = {}
+    nearest: dict[str, Ref] = {}
+    for place in (r for r in before if r.entity_id in sort):
+        counts[place.entity_id] = counts.get(place.entity_id, 0) + 1
+        nearest.setdefault(place.entity_id, place)
+    most = max(counts.values(), default=0)
+    return next(([r] for i, r in nearest.items() if counts[i] == most), [])
+
+
+def _named_as_port(place: Ref) -> bool:
+    """'the port of P', 'the Pacific port of P', 'the port city of P', 'P port'."""
+    doc = place.span.doc
+    before = [t.lower_ for t in doc[max(place.span.start - 4, 0):place.span.start]]
+    after = doc[place.span.end].lower_ if place.span.end < len(doc) else ""
+    return bool(before) and before[-1] == "of" and "port" in before or after == "port"
 
 
 def _the_two_people(frame: Frame, head: Token) -> list[Ref]:

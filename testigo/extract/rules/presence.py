@@ -25,13 +25,13 @@ from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, its_group, parties, prep_objects
 
-__all__ = ["presence_rules"]
+__all__ = ["owning_groups", "presence_rules"]
 
 PLACES = ("place", "country")
 RELATIVES = ("who", "which", "that")
 
 
-def _owners(frame: Frame, noun: Token) -> list[Ref]:
+def owning_groups(frame: Frame, noun: Token) -> list[Ref]:
     """The groups owning a noun: 'X's stronghold', 'its stronghold', 'the stronghold of X'."""
     owners: list[Ref] = []
     for child in noun.children:
@@ -76,7 +76,7 @@ def _stronghold_of(frame: Frame, token: Token) -> None:
         return
     places = [r for o in prep_objects(token, "of") for r in parties(frame, o, PLACES)]
     if places:
-        _emit(frame, _owners(frame, token), places, token, "operates_in.stronghold_of.v1")
+        _emit(frame, owning_groups(frame, token), places, token, "operates_in.stronghold_of.v1")
 
 
 @starts(lemmas=(relations("operates_nouns"),))
@@ -137,7 +137,7 @@ def _stronghold_is(frame: Frame, token: Token) -> None:
     if verb.lemma_.lower() not in ("be", "remain"):
         return
     places = [r for c in verb.children if c.dep_ == "attr" for r in parties(frame, c, PLACES)]
-    owners = _owners(frame, token)
+    owners = owning_groups(frame, token)
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and verb.dep_ == "relcl":
         owners = parties(frame, verb.head, GROUP)
     _emit(frame, owners, places, token, "operates_in.stronghold_is.v1")
@@ -154,7 +154,7 @@ def _territory_includes(frame: Frame, token: Token) -> None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for p in ("across", "through", "over", "into") for o in prep_objects(verb, p)]
     places = [r for o in objects for r in parties(frame, o, PLACES)]
-    _emit(frame, _owners(frame, token), places, token, "operates_in.territory_includes.v1")
+    _emit(frame, owning_groups(frame, token), places, token, "operates_in.territory_includes.v1")
 
 
 @starts(lemmas=(relations("collective_nouns", "dominant_nouns"),))

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
-from testigo.extract.frame import Frame
+from testigo.extract.frame import Frame, Serving
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.phrases import (
     GROUP,
@@ -141,19 +141,10 @@ def _some_part(frame: Frame, noun: Token) -> bool:
         not any(c.dep_ in ("compound", "nmod", "appos", "acl") for c in noun.children)
 
 
-def _bosses_groups(frame: Frame, noun: Token) -> list[Ref]:
-    """"X's lieutenant, Y": Y is a member of the groups the text says X leads or founded."""
+def _bosses(frame: Frame, noun: Token) -> list[Ref]:
+    """The people a henchman noun serves: "X's lieutenant", "a lieutenant of X", "a gunman for X"."""
     bosses = [r for c in noun.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
-    bosses += [r for o in prep_objects(noun, "of") for r in parties(frame, o, PERSON)]  # "a lieutenant of X"
-    found: list[Ref] = []
-    for boss in bosses:
-        for claim in list(frame.claims.values()):
-            if claim.subject_id == boss.entity_id and claim.predicate in ("leader_of", "founder_of") \
-                    and claim.object_id and claim.polarity.value == "positive":
-                span = Span(noun.doc, noun.i, noun.i + 1, label="criminal_group")
-                if all(r.entity_id != claim.object_id for r in found):
-                    found.append(Ref(span, claim.object_id))
-    return found
+    return bosses + [r for p in ("of", "for") for o in prep_objects(noun, p) for r in parties(frame, o, PERSON)]
 
 
 def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: bool = True) -> None:
@@ -170,10 +161,11 @@ def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed:
                        presupposed=presupposed)
         henchman = second_in_command(n) or n.lemma_.lower() in frame.lexicon("henchman_nouns") or any(
             c.dep_ == "amod" and c.lower_ in frame.lexicon("henchman_nouns") for c in n.children)  # right-hand man
-        bosses = _bosses_groups(frame, n) if henchman and not groups else []
-        for group in bosses:  # "X's second in command": a member of the group X leads
-            frame.emit("member_of", person, group, n, f"member_of.{how}.v1", title=role_title(n),
-                       presupposed=presupposed)
+        henchman = henchman or predicate == "member_of" and n.lemma_.lower() in frame.lexicon("leader_nouns")
+        # "X's chief of operations", "X's security chief": a post inside the group X leads
+        bosses = _bosses(frame, n) if henchman and not groups else []
+        for boss in bosses:  # "X's second in command": a member of the group X leads (once the rules have run)
+            frame.served.append(Serving(person, boss, n, f"member_of.{how}.v1", role_title(n), presupposed))
         if second_in_command(n) and not groups and not bosses and not any(
                 c.dep_ in ("poss", "prep") for c in n.children if c.lower_ != "in"):
             group = topic(frame, n, GROUP)  # "X, who is believed to be second in command": of the group in hand
