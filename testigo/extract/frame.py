@@ -556,10 +556,10 @@ class Frame:
         noun and says more ('the report' is its publication's author: _latest_report_author)."""
         if not _bare_definite(head) or head.lemma_.lower() in self.lexicon("report_words"):
             return None
-        earlier = [s for s in self.sources if s.speaker_end is not None and s.speaker_start is not None
-                   and s.speaker_end <= head.idx and head.idx - s.speaker_start < 1500]
-        for source in sorted(earlier, key=lambda s: -(s.speaker_start or 0)):
-            span = self.doc.char_span(source.speaker_start, source.speaker_end, alignment_mode="expand")
+        earlier = [(start, end, s) for s in self.sources if (start := s.speaker_start) is not None
+                   and (end := s.speaker_end) is not None and end <= head.idx and head.idx - start < 1500]
+        for start, end, source in sorted(earlier, key=lambda e: -e[0]):
+            span = self.doc.char_span(start, end, alignment_mode="expand")
             if span is not None and span.root.lemma_.lower() == head.lemma_.lower() and len(span) > 2 \
                     and span.root.i != head.i:
                 return source

@@ -250,8 +250,8 @@ def _side_after_description(frame: Frame, named: Token) -> list[Ref]:
             if second is not None:
                 return parties(frame, second)
             start = word.i + 2 if word.i + 2 < len(word.doc) and word.doc[word.i + 1].lower_ == "the" else word.i + 1
-            named = frame.name(word.doc[start], *GROUP)  # ', and B has spread': B made the subject of a verb
-            return [named] if named is not None and named.span.start == start else []
+            ref = frame.name(word.doc[start], *GROUP)  # ', and B has spread': B made the subject of a verb
+            return [ref] if ref is not None and ref.span.start == start else []
     return []
 
 
