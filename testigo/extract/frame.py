@@ -25,6 +25,7 @@ from testigo.extract.event_dates import article_dateline, dateline, event_time, 
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
 from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality, predicates_subject
+from testigo.extract.syntax import agent_objects
 from testigo.extract.tokens import text_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Certainty, Claim, DateValue, Document, Entity, Evidence, Polarity, Qualifiers, make_id
@@ -81,7 +82,7 @@ class Frame:
     key: tuple[int, tuple[str, str, str, str]] | None = None  # the token run_rules is at, for dispatch
     text: str = ""  # the parsed text (spaCy joins Doc.text anew at every call)
     times: dict[int, tuple[tuple[DateValue, ...], tuple[str, ...]]] = field(default_factory=dict, repr=False)
-    moods: dict[tuple[int, bool], tuple[Certainty, Polarity]] = field(default_factory=dict, repr=False)
+    moods: dict[tuple[int, bool, bool], tuple[Certainty, Polarity]] = field(default_factory=dict, repr=False)
     # The coreference layer (rules/coref.py): the tokens that may refer back to an entity named before
     # ('it', 'he', 'the gang') with the kinds each may stand for, what each was read as (read once, at
     # first use), the function that reads one, and the rules that must not take such a reference as an end.
@@ -280,12 +281,8 @@ class Frame:
             presupposed = False  # "rumours that X had been killed": what the rumours tell, not background;
             # "X is described as one of the men who built G in 1978": what X is said to be
         sentence = trigger.sent
-        mood = self.moods.get((trigger.i, presupposed))
-        if mood is None:  # read once per trigger (a clause often makes several claims)
-            mood = self.moods[(trigger.i, presupposed)] = modality(trigger, presupposed=presupposed)
-        if self._names_event(predicate, trigger):  # "accuses him of smuggling": the accusing is the charge
-            mood = modality(trigger, presupposed=presupposed, own_word=False)
-        certainty, polarity = mood
+        # "accuses him of smuggling": the accusing is the charge, not a hedge of it
+        certainty, polarity = self.mood(trigger, presupposed, own_word=not self._names_event(predicate, trigger))
         if negated:
             polarity = Polarity.POSITIVE if polarity == Polarity.NEGATIVE else Polarity.NEGATIVE
         with_time = with_time or not presupposed  # a clause's dates say when its claim was true
@@ -331,11 +328,15 @@ class Frame:
         """Whether the clause of a noun-phrase trigger denies, but not the trigger itself: 'the P-based
         organization of X is not part of G' denies the part, not that X's organization is P-based. A rule
         reading such a phrase passes this as ``presupposed``, so the phrase keeps its clause's source otherwise."""
-        for presupposed in (False, True):
-            if (trigger.i, presupposed) not in self.moods:
-                self.moods[(trigger.i, presupposed)] = modality(trigger, presupposed=presupposed)
-        return self.moods[(trigger.i, False)][1] == Polarity.NEGATIVE \
-            and self.moods[(trigger.i, True)][1] == Polarity.POSITIVE
+        return self.mood(trigger, False)[1] == Polarity.NEGATIVE and self.mood(trigger, True)[1] == Polarity.POSITIVE
+
+    def mood(self, trigger: Token, presupposed: bool, *, own_word: bool = True) -> tuple[Certainty, Polarity]:
+        """``modality`` of the trigger, read once per trigger and reading (a clause often makes several claims)."""
+        key = (trigger.i, presupposed, own_word)
+        found = self.moods.get(key)
+        if found is None:
+            found = self.moods[key] = modality(trigger, presupposed=presupposed, own_word=own_word)
+        return found
 
     def _sea_beside(self, obj: Ref) -> bool:
         """'through the Pacific port of P', 'the country's Pacific ports': a sea named as the modifier of
@@ -411,13 +412,13 @@ class Frame:
             if verb.lemma_.lower() in describing and not _in_as_complement(trigger, verb):
                 continue  # "His son, X, was described as ...": the kinship is not what was described
             if verb.lemma_.lower() in describing:
-                speakers = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                speakers = agent_objects(verb)
                 speakers = speakers or _active_describer(verb) or _describing_place(self, verb)
             elif verb.lemma_.lower() in accusing and _accuses(self, verb):
                 speakers = [c for c in verb.children if c.dep_ == "nsubj"]
                 if speakers and speakers[0].left_edge.i <= trigger.i <= speakers[0].right_edge.i:
                     return None  # "Its rival, X, accuses it of ...": the accuser's own phrase is no source of itself
-                agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+                agents = agent_objects(verb)
                 if not speakers and agents:  # "X is accused by prosecutors of leading G": the agent, up to "of"
                     return self.phrase_name(agents[0], stops=("as", "of"))
             else:
@@ -431,7 +432,7 @@ class Frame:
         of leading G', 'X is accused by P of leading G') added to its sources, where the parse kept the two too
         far apart to find it."""
         accusers = [c for c in verb.children if c.dep_ == "nsubj"]
-        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        agents = agent_objects(verb)
         if not accusers + agents or verb.lemma_.lower() not in self.lexicon("accusing_verbs"):
             return claim
         name = self.phrase_name(accusers[0]) if accusers else self.phrase_name(agents[0], stops=("as", "of"))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
-__all__ = ["NAMING_VERBS", "apposed_role", "conjuncts", "phrase_words", "subject_in_source"]
+__all__ = ["NAMING_VERBS", "agent_objects", "apposed_role", "conjuncts", "phrase_words", "subject_in_source"]
 
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "nickname"})
 
@@ -51,6 +51,11 @@ def _name_closing(source: Token, verb: Token) -> Token | None:
     while start > source.i and verb.doc[start - 1].text in ('"', "\u201c"):
         start -= 1
     return name if start > source.i and verb.doc[start - 1].text == "," else None
+
+
+def agent_objects(verb: Token) -> list[Token]:
+    """The nouns of a passive's 'by' agent ('arrested by soldiers' -> [soldiers])."""
+    return [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def conjuncts(token: Token) -> list[Token]:

@@ -27,7 +27,7 @@ from testigo.extract.rules.phrases import GROUP, parties, prep_objects, seat_of_
 from testigo.extract.rules.plural_people import detained_people
 from testigo.extract.rules.presence import owning_groups, presence_rules
 from testigo.extract.rules.trafficking import trafficking_rules
-from testigo.extract.syntax import phrase_words
+from testigo.extract.syntax import agent_objects, phrase_words
 from testigo.model import DateValue
 
 __all__ = ["designation_verb", "event_rules"]
@@ -670,8 +670,7 @@ def _active_in(frame: Frame, token: Token) -> None:
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
     if passive or token.tag_ == "VBN" and token.dep_ == "acl":  # "P is controlled by X": X acts in P
         held = parties(frame, passive[0] if passive else token.head, PLACES)
-        doers = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                 for r in parties(frame, o, GROUP)]
+        doers = [r for o in agent_objects(token) for r in parties(frame, o, GROUP)]
         for group in doers:
             for place in held:
                 frame.emit("operates_in", group, place, token, "operates_in.held_by_group.v1",

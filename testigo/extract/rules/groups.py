@@ -27,7 +27,7 @@ from testigo.extract.rules.phrases import (
     salient_pair,
     topic,
 )
-from testigo.extract.syntax import NAMING_VERBS, conjuncts, subject_in_source
+from testigo.extract.syntax import NAMING_VERBS, agent_objects, conjuncts, subject_in_source
 
 __all__ = ["group_rules"]
 
@@ -321,7 +321,7 @@ def _brokered_between(token: Token) -> list[Token]:
     """'a truce brokered by the Church between X and Y': 'between' on the participle, or on its agent; 'the war
     that followed between X and Y': on the relative clause."""
     clauses = [c for c in token.children if c.dep_ in ("acl", "relcl")]
-    agents = [o for c in clauses for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    agents = [o for c in clauses for o in agent_objects(c)]
     return [o for h in clauses + agents for o in _preps(h, "between")]
 
 
@@ -422,8 +422,8 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
             # "describing X as an organization closely aligned with Y": X
     left = parties(frame, subject) if subject is not None else []
     if not left and predicate == "rival_of" and token.lemma_.lower() in frame.lexicon("mutual_rival_verbs"):
-        left = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                for r in parties(frame, o)]  # "P has been contested by A and B": A and B, against each other
+        # "P has been contested by A and B": A and B, against each other
+        left = [r for o in agent_objects(token) for r in parties(frame, o)]
     if not left and predicate == "negotiated_with" and subject is not None:
         left = _envoys_of(frame, subject)  # "leaders of X met leaders of Y"
     objects = [c for c in token.children if c.dep_ in ("dobj",)]
@@ -557,11 +557,16 @@ def _faction(frame: Frame, token: Token) -> None:
     subject = subject_of(token.head) if token.dep_ == "attr" and parents else None
     if subject is not None and _points_back(frame, subject):  # "Both groups were factions of G": the two
         members = list(salient_pair(frame, subject, besides=frozenset(p.entity_id for p in parents)))  # besides G
-    made = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "into" else None
-    trigger = made if made is not None and made.lemma_.lower() in frame.lexicon("making_into_verbs") else token
+    trigger = _made_into(frame, token) or token
     for member in members:
         for parent in parents:  # "X is a cell of Y" asserts it; "X, a cell of Y" presupposes it
             frame.emit("faction_of", member, parent, trigger, "faction_of.faction_noun.v1", presupposed=not said)
+
+
+def _made_into(frame: Frame, noun: Token) -> Token | None:
+    """The verb that makes something into the noun: 'turned' in "P turned X into the armed wing of Y"."""
+    made = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "into" else None
+    return made if made is not None and made.lemma_.lower() in frame.lexicon("making_into_verbs") else None
 
 
 HEDGING_VERBS = frozenset({"think", "believe", "guess", "suppose", "say"})
@@ -669,9 +674,7 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
                     and c.lemma_.lower() in NAMING_VERBS for p in c.children if p.dep_ == "prep" and p.lower_ == "as"
                     for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
     verb = as_verb(token.head) if token.dep_ == "pobj" else None
-    made = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "into" else None
-    if made is not None and made.lemma_.lower() in frame.lexicon("making_into_verbs"):
-        verb = made  # "P turned X into the armed wing of Y": X
+    verb = _made_into(frame, token) or verb  # "P turned X into the armed wing of Y": X
     if verb is not None:  # "officials describe X as a cell of Y" / "X is described as a cell of Y"
         described = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         described = [named_antecedent(frame, c, verb) if c.lower_ in RELATIVES else c for c in described]  # "X, a

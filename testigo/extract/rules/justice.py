@@ -18,6 +18,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.syntax import agent_objects
 
 __all__ = ["justice_rules"]
 
@@ -30,8 +31,7 @@ def _people(frame: Frame, verb: Token, *deps: str) -> list[Ref]:
 
 
 def _agents(frame: Frame, verb: Token, kinds: tuple[str, ...] = AUTHORITY) -> list[Ref]:
-    return [r for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-            for r in parties(frame, o, kinds)]
+    return [r for o in agent_objects(verb) for r in parties(frame, o, kinds)]
 
 
 def _emit_all(frame: Frame, predicate: str, people: list[Ref], others: list[Ref], trigger: Token, rule: str) -> None:
@@ -96,7 +96,7 @@ def _held(frame: Frame, token: Token) -> None:
     trigger = token
     if any(c.dep_ == "nsubjpass" for c in token.children):
         people = _people(frame, token, "nsubjpass")
-        doers = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        doers = agent_objects(token)
     else:
         people = _people(frame, token, "dobj")
         doers = [c for c in token.children if c.dep_ == "nsubj"]

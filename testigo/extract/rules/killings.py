@@ -20,6 +20,7 @@ from testigo.extract.rules.anaphora import together_with
 from testigo.extract.rules.dispatch import RuleSet, starts
 from testigo.extract.rules.groups import held_responsible, subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.syntax import agent_objects
 
 __all__ = ["killing_rules"]
 
@@ -185,8 +186,7 @@ def _shot_and_died(frame: Frame, token: Token) -> None:
         return
     held = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     victims = parties(frame, held, PERSON) if held is not None else []
-    killers = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-               for r in parties(frame, o, KILLERS)]
+    killers = [r for o in agent_objects(token) for r in parties(frame, o, KILLERS)]
     for victim in victims:
         for killer in killers or [None]:
             frame.emit("killed", victim, killer, token, "killed.shot_and_died.v1", with_time=True)

@@ -30,6 +30,7 @@ from testigo.extract.rules.phrases import (
 )
 from testigo.extract.rules.roles import role, role_title, role_words
 from testigo.extract.rules.succession import succession_rules
+from testigo.extract.syntax import agent_objects
 
 __all__ = ["leadership_rules", "nearest_person", "part_of_group", "written_apposition"]
 
@@ -161,7 +162,7 @@ def _one_line(frame: Frame, noun: Token) -> bool:
 def _agents(verb: Token) -> list[Token]:
     """The doers a passive names after 'by', also a second 'and by Y' the parser hung inside the first
     one's phrase ('led by X, who wrote a book, and by Y')."""
-    firsts = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    firsts = agent_objects(verb)
     seconds = [o for f in firsts for w in f.subtree if w.lower_ == "by" and w.dep_ == "prep" and w.i > f.i
                and w.doc[w.i - 1].lower_ == "and" and not any(c.dep_ in ("agent", "auxpass") for c in w.head.children)
                for o in w.children if o.dep_ == "pobj"]  # not 'who was betrayed by A and by B': that clause's own

@@ -21,6 +21,7 @@ from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.events import AUTHORITY, PERSON, _agents, _patients, event_verb
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.syntax import agent_objects
 
 __all__ = ["outcome_rules"]
 
@@ -149,7 +150,7 @@ def _picked_up(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB" or token.lemma_.lower() != "pick" or not any(
             c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
         return
-    doers = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    doers = agent_objects(token)
     doers += [c for c in token.children if c.dep_ == "nsubj"]
     if not any(parties(frame, d, AUTHORITY) or d.lemma_.lower() in frame.lexicon("authority_nouns") for d in doers):
         return  # "a taxi picked X up"

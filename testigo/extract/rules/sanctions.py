@@ -18,6 +18,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import NUMBER_WORDS, load_patterns
 from testigo.extract.rules.dispatch import RuleSet, starts
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.syntax import agent_objects
 from testigo.model import Claim, make_id
 
 __all__ = ["sanction_rules", "words"]
@@ -36,8 +37,7 @@ def words(name: str) -> frozenset[str]:
 def _authorities(frame: Frame, verb: Token, noun: Token | None = None) -> list[Ref]:
     """Who acts: the verb's subject, its 'by' agent, or the noun's possessor ("Treasury's sanctions")."""
     found = [r for c in verb.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)]
-    found += [r for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-              for r in parties(frame, o, AUTHORITY)]
+    found += [r for o in agent_objects(verb) for r in parties(frame, o, AUTHORITY)]
     if noun is not None:
         found += [r for c in noun.children if c.dep_ in ("poss", "compound", "nmod")  # "US sanctions"
                   for r in parties(frame, c, AUTHORITY)]
@@ -95,8 +95,7 @@ def _sanctions_with_or_under(frame: Frame, token: Token) -> None:
         targets = [r for h in holders for r in parties(frame, h, TARGETS)]
         authorities = [r for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod")
                        for r in parties(frame, c, AUTHORITY)]
-        authorities += [r for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                        for r in parties(frame, o, AUTHORITY)]
+        authorities += [r for o in agent_objects(verb) for r in parties(frame, o, AUTHORITY)]
         if verb.lemma_.lower() in ("place", "put"):  # "the United States placed A under sanctions"
             authorities += [r for c in verb.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)]
     else:

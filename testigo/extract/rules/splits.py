@@ -25,6 +25,7 @@ from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.syntax import agent_objects
 from testigo.model import Alias, Entity
 
 __all__ = ["branch_of", "split_rules"]
@@ -108,8 +109,7 @@ def _leaders_of_body(frame: Frame, subject: Token) -> list[Ref]:
     if subject.lemma_.lower() not in frame.lexicon("collective_nouns", "faction_nouns", "kind_nouns"):
         return []
     return [r for c in subject.children if c.dep_ == "acl" and c.lemma_.lower() in frame.lexicon("leader_passive")
-            for a in c.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-            for r in parties(frame, o, PERSON)]
+            for o in agent_objects(c) for r in parties(frame, o, PERSON)]
 
 
 @starts(words=("rival",))

@@ -12,6 +12,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.rules.dispatch import RuleSet, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.syntax import agent_objects
 
 __all__ = ["succession_rules"]
 
@@ -69,8 +70,7 @@ def _succeeded(frame: Frame, token: Token) -> None:
         before = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
         after = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
     elif lemma == "succeed" and token.pos_ == "VERB":
-        agents = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                  for r in parties(frame, o, PERSON)]
+        agents = [r for o in agent_objects(token) for r in parties(frame, o, PERSON)]
         passive = [c for c in token.children if c.dep_ == "nsubjpass"]
         subject = subject_of(token)
         objects = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, PERSON)]

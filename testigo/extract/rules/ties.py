@@ -19,6 +19,7 @@ from testigo.extract.rules.holding import led_in_sentence, led_just_before
 from testigo.extract.rules.phrases import GROUP, led_group, parties, prep_objects, told_groups
 from testigo.extract.rules.roles import emit_roles, role
 from testigo.extract.rules.sanctions import words
+from testigo.extract.syntax import agent_objects
 
 __all__ = ["tie_rules"]
 
@@ -494,8 +495,7 @@ def _recruited(frame: Frame, token: Token) -> None:
     """'X was recruited by G' / 'G recruited X' / 'X was recruited into G': X became a member of G."""
     into = [r for o in prep_objects(token, "into") for r in parties(frame, o, GROUP)]
     if any(c.dep_ == "auxpass" for c in token.children) or token.dep_ == "acl":
-        groups = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                  for r in parties(frame, o, GROUP)] + into
+        groups = [r for o in agent_objects(token) for r in parties(frame, o, GROUP)] + into
         held = next((c for c in token.children if c.dep_ == "nsubjpass"), None if token.dep_ != "acl" else token.head)
         people = parties(frame, held, PERSON) if held is not None else []
     else:
@@ -552,8 +552,7 @@ def _backed(frame: Frame, token: Token) -> None:
     elif token.pos_ != "VERB" or lemma not in words("backing_verbs"):
         return
     elif token.dep_ == "acl" and token.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in token.children):
-        backers = [r for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-                   for r in parties(frame, o, GROUP)]
+        backers = [r for o in agent_objects(token) for r in parties(frame, o, GROUP)]
         backed = parties(frame, token.head, GROUP) if token.dep_ == "acl" else _subject_groups(frame, token)
     else:
         backers = _subject_groups(frame, token)

@@ -21,6 +21,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import held_responsible, subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
+from testigo.extract.syntax import agent_objects
 
 __all__ = ["trafficking_rules"]
 
@@ -210,7 +211,7 @@ def _done_to_drug(frame: Frame, token: Token) -> None:
         return
     lemma = token.lemma_.lower()
     if lemma in frame.lexicon("traffic_verbs") and (token.tag_ == "VBN" or token.dep_ != "acl"):
-        owners = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        owners = agent_objects(token)
     elif lemma in frame.lexicon("belonging_verbs"):
         owners = prep_objects(token, "to")
     else:

@@ -13,6 +13,7 @@ from testigo.extract.rules.phrases import GROUP, called_after_place, parties, pr
 from testigo.extract.rules.roles import of_groups, role
 from testigo.extract.rules.sanctions import words
 from testigo.extract.rules.ties import _subject_groups
+from testigo.extract.syntax import agent_objects
 
 __all__ = ["wing_rules"]
 
@@ -76,9 +77,8 @@ def _formed_by_members(frame: Frame, token: Token) -> None:
     group formed by former members')."""
     if token.pos_ != "VERB" or token.tag_ != "VBN" or token.lemma_.lower() not in frame.lexicon("forming_verbs"):
         return
-    doers = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"
-             and frame.name(o) is None and (role(frame, o) is not None
-                                            or o.lemma_.lower() in ("remnant", "remnants", "remains", "defector"))]
+    doers = [o for o in agent_objects(token) if frame.name(o) is None and (
+        role(frame, o) is not None or o.lemma_.lower() in ("remnant", "remnants", "remains", "defector"))]
     if not doers:
         return
     formed = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if token.dep_ != "acl" else token.head
