@@ -578,7 +578,7 @@ class Frame:
         word = fold(head.lemma_)
         for ref in self.refs_before(head, "agency"):
             entity = self.ents.entities[ref.entity_id]
-            if any(word == _head_word(n) for n in [entity.name] + [a.name for a in entity.aliases]):
+            if any(word == _head_word(n) for n in KnowledgeBase.names(entity)):
                 return entity.name
         return None
 

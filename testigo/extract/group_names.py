@@ -227,7 +227,7 @@ def group_openings(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     for entity in kb.entities.values():
         if entity.kind != "criminal_group":
             continue
-        for name in [entity.name] + [a.name for a in entity.aliases]:
+        for name in KnowledgeBase.names(entity):
             words = [w for w in fold(name).replace("-", " ").split() if w not in ("the", "los", "las", "la", "el")]
             for end in range(1, len(words)):
                 if words[end] in nouns:

@@ -23,6 +23,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold
 from testigo.extract.rules.dispatch import starts
+from testigo.kb import KnowledgeBase
 from testigo.model import Alias, Entity
 
 __all__ = ["holder", "local_office", "local_place"]
@@ -87,7 +88,7 @@ def _body(frame: Frame, names: list[str]) -> Entity:
     if known is None:
         return Entity.make("agency", names[0], aliases=tuple(Alias(n) for n in names[1:]))
     entity = frame.ents.entities.get(known.id, known)
-    have = {fold(n) for n in [entity.name, *(a.name for a in entity.aliases)]}
+    have = {fold(n) for n in KnowledgeBase.names(entity)}
     extra = tuple(Alias(n) for n in names if fold(n) not in have)
     if extra:
         entity = frame.ents.entities[known.id] = replace(entity, aliases=entity.aliases + extra)

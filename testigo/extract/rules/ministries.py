@@ -20,10 +20,12 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import fold
 from testigo.extract.rules.dispatch import relations, starts
+from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
-__all__ = ["holds_ministry", "inside_title", "ministerial_office", "ministry_of"]
+__all__ = ["holds_ministry", "inside_title", "ministerial_office", "ministry_of", "named_ministry"]
 
 PERSON = ("person",)
 JOINING = frozenset({"the", "and", "of"})  # words a portfolio may hold but not start or end with
@@ -75,14 +77,12 @@ def ministry_of(frame: Frame, token: Token) -> Ref | None:
     country, local = _country(frame, first, after[-1] if after else token)
     if local:
         return None
-    portfolio = " ".join(t.text for t in words)
-    nouns = frame.table("ministerial_titles")[token.lower_]
-    start, end = first.i, (after[-1].i if after else token.i) + 1
-    named = _named(frame, words, country)
+    named = named_ministry(frame, {fold(t.text) for t in words if t.lower_ in frame.lexicon("portfolio_words")},
+                           country)
     if named is not None:
         return named
-    known = _known(frame, portfolio, nouns, country)
-    return frame.introduce(known, start, end) if known is not None else None
+    known = _known(frame, " ".join(t.text for t in words), frame.table("ministerial_titles")[token.lower_], country)
+    return frame.introduce(known, first.i, (after[-1].i if after else token.i) + 1) if known is not None else None
 
 
 def _portfolio(frame: Frame, token: Token) -> tuple[list[Token], list[Token]]:
@@ -166,18 +166,15 @@ def _known(frame: Frame, portfolio: str, nouns: list[str], country: Entity | Non
     return None
 
 
-def _named(frame: Frame, words: list[Token], country: Entity | None) -> Ref | None:
-    """An agency the text names whose name has every portfolio word and a ministry's noun ('Justice
-    Minister X' after 'the Justice Ministry said'), not one of another country ("Guatemala's foreign
-    minister" is not the Mexican Foreign Ministry's)."""
-    from testigo.extract.lexicon import fold
-
-    portfolio = {fold(t.text) for t in words if t.lower_ in frame.lexicon("portfolio_words")}
+def named_ministry(frame: Frame, portfolio: set[str], country: Entity | None = None) -> Ref | None:
+    """An agency the text names whose names hold every (folded) portfolio word and a ministry's noun ('Justice
+    Minister X' after 'the Justice Ministry said'), not one of another country than ``country`` ("Guatemala's
+    foreign minister" is not the Mexican Foreign Ministry's)."""
     for ref in frame.ents.refs:
         if ref.kind != "agency":
             continue
         entity = frame.ents.entities[ref.entity_id]
-        names = {w for name in [entity.name, *(a.name for a in entity.aliases)] for w in fold(name).split()}
+        names = {w for name in KnowledgeBase.names(entity) for w in fold(name).split()}
         own = frame.kb.country_of(entity.id) if frame.kb is not None else None
         if portfolio <= names and names & frame.lexicon("ministry_nouns") and (
                 own is None or country is None or own.id == country.id):

@@ -22,7 +22,7 @@ from testigo.extract.national_forces import dominant_country
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.district_offices import district_attorney
 from testigo.extract.rules.local_offices import local_office, local_place
-from testigo.extract.rules.ministries import holds_ministry, ministerial_office, ministry_of
+from testigo.extract.rules.ministries import holds_ministry, ministerial_office, ministry_of, named_ministry
 from testigo.extract.rules.phrases import (
     GROUP,
     parties,
@@ -274,16 +274,7 @@ def _ministry(frame: Frame, token: Token) -> Ref | None:
     ('the Interior Ministry')."""
     portfolio = {fold(t.text) for t in token.doc[max(token.i - 3, token.sent.start):token.i]
                  if t.dep_ in ("compound", "amod") and t.pos_ in ("PROPN", "ADJ", "NOUN")}
-    if not portfolio:
-        return None
-    for ref in frame.ents.refs:
-        if ref.kind != "agency":
-            continue
-        entity = frame.ents.entities[ref.entity_id]
-        words = {w for name in [entity.name, *(a.name for a in entity.aliases)] for w in fold(name).split()}
-        if portfolio <= words and words & frame.lexicon("ministry_nouns"):
-            return ref
-    return None
+    return named_ministry(frame, portfolio) if portfolio else None
 
 
 @starts(lemmas=(relations("official_titles"),))

@@ -131,15 +131,11 @@ def _the_clan(frame: Frame, head: Token) -> Ref | None:
     if head.tag_ != "NN" or words not in (["the"], ["the", "extended"], ["the", "whole"], ["the", "entire"]) \
             or prep_objects(head, "of") or head.dep_ == "poss":  # ('the family's business' may be kin's)
         return None
-    clans = {r.entity_id: r for r in frame.refs_before(head, "criminal_group")
-             if any(fold(n).split()[-1] in ("clan", "family") for n in _names_of(frame.ents.entities[r.entity_id]))}
+    clans = {r.entity_id: r for r in frame.refs_before(head, "criminal_group") if any(
+        fold(n).split()[-1] in ("clan", "family") for n in KnowledgeBase.names(frame.ents.entities[r.entity_id]))}
     if len(clans) != 1:
         return None
     return Ref.at(head, next(iter(clans)), "criminal_group")
-
-
-def _names_of(entity: Entity) -> list[str]:
-    return [entity.name, *(a.name for a in entity.aliases)]
 
 
 def _family_group(frame: Frame, surname: str, head: Token) -> Ref | None:
@@ -147,7 +143,7 @@ def _family_group(frame: Frame, surname: str, head: Token) -> Ref | None:
     text, else in the knowledge base, as a reference at ``head``."""
     names = {fold(form.format(surname)) for form in FAMILY_BUSINESS}
     group = next((e for e in frame.ents.entities.values() if e.kind == "criminal_group"
-                  and names & {fold(n) for n in _names_of(e)}), None)
+                  and names & {fold(n) for n in KnowledgeBase.names(e)}), None)
     if group is not None:
         return Ref.at(head, group.id, group.kind)
     found = [e for form in FAMILY_BUSINESS for e in (frame.kb.lookup(form.format(surname)) if frame.kb else [])
@@ -159,7 +155,7 @@ def _family_phrase(frame: Frame, ref: Ref, head: Token) -> None:
     """'the Beltrán Leyva faction' where the name read is the family's ('Beltrán Leyva' of the 'Beltrán Leyva
     Organization'): keep the phrase as the group's alias (not 'the Sinaloa Cartel faction', a part of it)."""
     entity = frame.ents.entities[ref.entity_id]
-    names = {fold(n) for n in _names_of(entity)}
+    names = {fold(n) for n in KnowledgeBase.names(entity)}
     if ref.span.end == head.i and {fold(form.format(ref.span.text)) for form in FAMILY_BUSINESS} & names:
         keep_phrase(frame, ref.entity_id, head.doc[ref.span.start:head.i + 1])
 
@@ -514,7 +510,7 @@ def group_named_after(frame: Frame, place: Ref, end: int) -> Ref | None:
     in_doc = [frame.ents.entities[r.entity_id] for r in frame.ents.refs if r.kind == "criminal_group"]
     known = [e for e in frame.kb.entities.values() if e.kind == "criminal_group"] if frame.kb is not None else []
     for group in in_doc + known:
-        names = _names_of(group)
+        names = KnowledgeBase.names(group)
         if any(word in fold(n) and fold(n) != word for n in names):
             return frame.introduce(group, place.span.start, head.i + 1)
     return None
@@ -947,7 +943,7 @@ def _fits_name(frame: Frame, entity: Entity, word: str | None) -> bool:
         return any(c.predicate == "faction_of" and c.subject_id == entity.id for c in frame.claims.values())
     if word in ("gang", "cell", "clan", *PARTS):  # "a local gang known as X", "the X gang": the text called it so
         return any(_called(r.span.root, word) for r in frame.ents.refs if r.entity_id == entity.id)
-    names = [entity.name] if word == "organization" else _names_of(entity)
+    names = [entity.name] if word == "organization" else KnowledgeBase.names(entity)
     if word == "organization" and any(_ends_in_organisation(r) for r in frame.ents.refs if r.entity_id == entity.id):
         return True  # "the Beltrán Leyva organisation ... the organisation": the text called it so
     return any(word in fold(n).replace("organisation", "organization").split() for n in names)
@@ -1803,7 +1799,7 @@ def _both_people(frame: Frame, head: Token) -> list[Ref]:
 def is_female(frame: Frame, ref: Ref) -> bool:
     """A person named with a woman's given name (patterns/entities.yaml), for 'she' and 'her'."""
     entity = frame.ents.entities[ref.entity_id]
-    names = {fold(n).split()[0] for n in _names_of(entity) if n.strip()}
+    names = {fold(n).split()[0] for n in KnowledgeBase.names(entity) if n.strip()}
     return bool(names & words_of("female_names"))
 
 
@@ -2356,5 +2352,5 @@ def _group_stem_matches(group: Entity, stems: set[str]) -> bool:
     of that name ('Los Chapitos', El Chapo's sons, are not the faction led by El Chapo)."""
     if fold(group.name).endswith(DIMINUTIVES):
         return False
-    names = _names_of(group)
+    names = KnowledgeBase.names(group)
     return any(_stem(n) in stems for n in names if _stem(n))
