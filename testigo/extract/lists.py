@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.entities import DocEntities, Ref
 from testigo.extract.lexicon import fold, load_patterns
@@ -27,6 +27,7 @@ JOINING = frozenset({",", ";", "and", "the", "&"})
 QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "di"})
 MAX_NICKNAME = 12  # words of one nickname clause, quotes included
+MAX_NICKNAME_WORDS = 5  # words of a bare quoted nickname set off by commas
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +84,8 @@ def _run(doc: Doc, refs: list[Ref], k: int, limit: int) -> tuple[list[Ref], int,
     while not closed:
         while nxt < len(refs) and refs[nxt].span.start < end:
             nxt += 1  # a name inside the nickname clause ("alias "El Chivo""): the member's own
-        if nxt >= len(refs) or refs[nxt].kind != members[0].kind:
-            break
+        if nxt >= len(refs) or refs[nxt].kind != members[0].kind or _possessor(doc, refs[nxt]):
+            break  # "A and B's brother C": B owns what follows, and is no member
         gap = _clipped(doc[end:refs[nxt].span.start])
         if not gap or any(w not in JOINING for w in _as_well_as(gap)) or not set(gap) & {",", ";", "and", "&"}:
             break
@@ -98,6 +99,11 @@ def _run(doc: Doc, refs: list[Ref], k: int, limit: int) -> tuple[list[Ref], int,
     while nxt < len(refs) and refs[nxt].span.start < end:
         nxt += 1  # the last member's own nickname
     return members, end, nxt
+
+
+def _possessor(doc: Doc, ref: Ref) -> bool:
+    """The name is a possessor ("B's brother")."""
+    return ref.span.end < len(doc) and doc[ref.span.end].lower_ in ("'s", "’s", "'", "’")
 
 
 def _apposed(doc: Doc, refs: list[Ref], k: int) -> bool:
@@ -140,7 +146,7 @@ def _own_words(doc: Doc, i: int, limit: int) -> int:
 
 
 def _nickname(doc: Doc, i: int, limit: int) -> int | None:
-    """', alias "X"' / ', also known as "X" and "Y"' / ' "X"' / ', alias El X': the end of the nickname
+    """', alias "X"' / ', also known as "X" and "Y"' / ' "X"' / ', "X",' / ', alias El X': the end of the nickname
     clause at ``i``."""
     k = i + 1 if doc[i].text == "," else i
     if k < limit and doc[k].lower_ in ("also", "better"):
@@ -151,10 +157,12 @@ def _nickname(doc: Doc, i: int, limit: int) -> int | None:
             k += len(cue)
             break
     else:
-        if k != i:
-            return None  # only a bare quoted nickname may follow the name without a cue: 'A "X" and B'
         end = _quoted(doc, k, limit)
-        return end if end is not None and end - k > 2 else None
+        if end is None or end - k <= 2:
+            return None
+        if k != i and not _name_like(doc[k + 1:end - 1], doc[end] if end < limit else None):
+            return None  # 'A, "we never met him," and B' is a quotation, not A's nickname
+        return end  # 'A "X" and B', 'A, "X", and B'
     first = k
     while k < limit:
         end = _quoted(doc, k, limit)
@@ -168,6 +176,15 @@ def _nickname(doc: Doc, i: int, limit: int) -> int | None:
             continue
         return k
     return k if k > first else None
+
+
+def _name_like(words: Span, after: Token | None) -> bool:
+    """The words of a quotation set off by commas after a name are a nickname: a few capitalised words
+    ('"El Pez"', '"La Rana,"', '"Z-40"'), the quotation closing the phrase (a comma, 'and', a parenthesis)."""
+    names = [w for w in words if not w.is_punct]
+    return 0 < len(names) <= MAX_NICKNAME_WORDS and names[0].text[:1].isupper() and all(
+        w.text[:1].isupper() or w.like_num or w.lower_ in PARTICLES for w in names) and (
+        after is None or after.text in (",", ";", ")", ".") or after.lower_ in ("and", "or"))
 
 
 def _quoted(doc: Doc, k: int, limit: int) -> int | None:

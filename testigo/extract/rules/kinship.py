@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -350,11 +350,27 @@ def _named_after_kin(frame: Frame, token: Token) -> None:
     for child in holder.children:
         if child.dep_ in deps:
             named += [r for r in parties(frame, child, PERSON) if not _named_by_other_kin(frame, r, token)]
+    if not named and holder is token:
+        named = _name_set_off(frame, token)
     if holder is token and token.tag_ == "NN":
         named = named[:1]  # 'his brother, A; B; C' (names listed after him): the singular noun names A alone
     for person in named:
         family(frame, person, token, "kin_apposition")
     named_together(frame, token, named)
+
+
+def _name_set_off(frame: Frame, noun: Token) -> list[Ref]:
+    """'met his cousin, A, in Quito' parsed with A hung on the verb: the person named right after the comma
+    that follows an owned kin noun ('his', "X's"), the name closing its phrase (a comma, a stop, a
+    parenthesis or a quoted nickname after it)."""
+    doc, i = noun.doc, noun.i + 2
+    if i >= noun.sent.end or doc[noun.i + 1].text != "," or not any(c.dep_ == "poss" for c in noun.children):
+        return []
+    ref = frame.ref(doc[i], *PERSON)
+    if ref is None or ref.span.start != i or ref.span.root.dep_ in ("nsubj", "nsubjpass"):
+        return []  # 'his cousin, A said': A speaks
+    after = doc[ref.span.end] if ref.span.end < noun.sent.end else None
+    return [ref] if after is None or after.text in (",", ".", ";", ")", "(") or after.is_quote else []
 
 
 def _named_by_other_kin(frame: Frame, ref: Ref, noun: Token) -> bool:
@@ -539,43 +555,21 @@ def _siblings_by_surname(frame: Frame, token: Token) -> None:
                     frame.emit("sibling_of", ref, other, token, "sibling_of.shared_surname.v1", presupposed=True)
 
 
-ALIAS_OPENERS = frozenset({"alias", "aka", "a.k.a.", "known", "also", "nicknamed", "called", "dubbed"})
-
-
 @starts(words=("brothers", "sisters", "twins", "siblings"))
 def _siblings_with_aliases(frame: Frame, token: Token) -> None:
-    """'the brothers A, alias "a", and B, alias "b"': the people named right after the plural, each
-    with the nickname set off after it, are siblings (the parser scatters such a list)."""
+    """'the brothers A, alias "a", and B, alias "b"', 'two brothers, A, "a", and B, "b"': the list of names
+    right after the plural, each with its nickname set off after it, are siblings (the parser scatters such
+    a list; plain lists are read where the parse holds, 'his brothers A and B')."""
     if token.lower_ not in ("brothers", "sisters", "twins", "siblings") or token.tag_ != "NNS" \
             or any(c.dep_ == "poss" for c in token.children):
         return
-    people: list[Ref] = []
-    i = token.i + 1
-    while (ref := frame.ref(token.doc[i], *PERSON) if i < token.sent.end else None) is not None \
-            and ref.span.start == i:
-        people.append(ref)
-        i = _past_alias(token.doc, ref.span.end, token.sent.end)
-        if i < token.sent.end and token.doc[i].text == ",":
-            i += 1
-        if i < token.sent.end and token.doc[i].lower_ in ("and", "&"):
-            i += 1
-    if len(people) >= 2 and any(token.doc[k].lower_ in ALIAS_OPENERS for k in range(token.i, i)):
-        named_together(frame, token, people)  # plain lists are read where the parse holds ('his brothers A and B')
-
-
-def _past_alias(doc: Doc, i: int, end: int) -> int:
-    """Where the words after a name go on past the nickname set off after it (', alias "a",' or
-    ' (alias "a")'): the index after it, or ``i`` when none follows."""
-    if i + 1 >= end or doc[i].text not in (",", "(") or doc[i + 1].lower_ not in ALIAS_OPENERS:
-        return i
-    quotes = 0
-    for k in range(i + 2, min(end, i + 12)):
-        quotes += doc[k].is_quote
-        if quotes and quotes % 2 == 0 and doc[k].is_quote:
-            return k + 1 + (doc[k + 1].text == ")" if k + 1 < end else 0)
-        if quotes == 0 and doc[k].text in (",", ")", ";"):
-            return k + (doc[k].text == ")")
-    return i
+    i = token.i + 1 + (token.i + 1 < token.sent.end and token.doc[token.i + 1].text == ",")
+    first = frame.ref(token.doc[i], *PERSON) if i < token.sent.end else None
+    if first is None or first.span.start != i:
+        return
+    people = [r for r in frame.listed_with(first, token) if r is not None and r.kind == "person"]
+    if len(people) >= 2:
+        named_together(frame, token, people)
 
 
 def _surname(frame: Frame, ref: Ref) -> str:
