@@ -49,3 +49,29 @@ def test_a_label_before_the_speaker_is_left_out(extractor: Any, text: str, speak
 def test_a_speaker_with_no_label_keeps_its_words(extractor: Any, text: str, speaker: str) -> None:
     found = sources_of(extractor, text, "rival_of")
     assert found and all(chain[-1] == speaker for chain in found), found
+
+
+# --- 'he' or 'she' who speaks: the paragraph's last speaker or subject, not a person named in passing --------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Ramón Vela testified that the brothers Arturo and Alfredo Cuesta had worked for the cartel for years, "
+     "until Alfredo was arrested in January. Arturo, he said, became convinced that Guzmán had betrayed his "
+     "brother, and the Cuesta faction broke away and allied itself with Los Halcones.", "Ramón Vela"),
+    ("In her new book, Laura Ibarra follows Pedro Palma into the orbit of Miguel Félix Soto. Palma, she writes, "
+     "was a trusted gunman for Los Cuervos.", "Laura Ibarra"),
+    ("A veteran crime reporter in Guadalajara offered a different picture. In her view the gang acts on its own. "
+     "She said Los Cuervos had formed an alliance with Los Halcones.", "A veteran crime reporter in Guadalajara"),
+    ("The witness, Sergio Lara Ruiz, described the day Omar Sánchez was killed. He told jurors that "
+     "Los Cuervos had formed an alliance with Los Halcones.", "Sergio Lara Ruiz"),
+])
+def test_he_or_she_who_speaks_is_the_paragraphs_speaker_or_subject(extractor: Any, text: str,
+                                                                    speaker: str) -> None:
+    found = {s.sources for s in said(extractor, text) if s.predicate in ("ally_of", "member_of")}
+    assert found and all(chain[-1] == speaker for chain in found), found
+
+
+def test_he_is_not_the_plural_speaker_before_him(extractor: Any) -> None:
+    text = ("Police said Tomás Gómez Vera was arrested in May. He said Los Cuervos had formed an alliance "
+            "with Los Halcones.")
+    found = sources_of(extractor, text, "ally_of")
+    assert found == {("article", "Tomás Gómez Vera")}
