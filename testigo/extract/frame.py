@@ -516,6 +516,8 @@ class Frame:
             if outer:
                 return self.speaker_name(min(outer, key=lambda s: s.end - s.start))
         if head.pos_ == "PRON" and head.lower_ in ("he", "she"):
+            if (told := self._paragraph_subject(span[0], source)) is not None:
+                return told
             # "Arturo, he said, became convinced ...": not a person named in what the pronoun says
             person = next((r for r in self.refs_before(span[0], "person")
                            if not source.start <= r.span.start_char < source.end), None)
@@ -525,6 +527,47 @@ class Frame:
             if person is not None:
                 return self.ents.entities[person.entity_id].name
         return _plain(span.text)
+
+    def _paragraph_subject(self, pronoun: Token, source: SourceSpan) -> str | None:
+        """Who 'he' or 'she' that speaks is, read back through its paragraph: the nearest one person who
+        spoke before it ('X testified that ... Alfredo was arrested. Arturo, he said, ...': X), or the
+        nearest person who is a sentence's subject ('Ibarra traces Palma into the orbit of Félix. Palma, she
+        writes, ...': Ibarra; 'A veteran reporter offered a different picture. ... She said ...': the
+        reporter). People named in what someone says are what is said, not who speaks; with no such
+        speaker or subject in the paragraph, None."""
+        start = self.text.rfind("\n", 0, pronoun.idx) + 1
+        said = [s for s in self.sources if s is not source and s.start < pronoun.idx]
+        before = self.doc.char_span(start, pronoun.idx, alignment_mode="expand")
+        for token in reversed(self.doc[before.start if before is not None else pronoun.i:pronoun.i]):
+            at = token.idx
+            spoke = next((s for s in said if s.speaker_start is not None and s.speaker_end is not None
+                          and s.speaker_start <= at < s.speaker_end), None)
+            if spoke is not None:
+                span = self.doc.char_span(spoke.speaker_start or 0, spoke.speaker_end or 0, alignment_mode="expand")
+                if span is not None and span.root.lower_ in ("he", "she"):
+                    return self.speaker_name(spoke)
+                if span is not None and (person := self._one_person(span.root)) is not None:
+                    return person
+                continue
+            if token.dep_ not in ("nsubj", "nsubjpass") or not _main_clause(token.head) \
+                    or any(s.start <= at < s.end for s in self.sources):
+                continue  # 'described the day X was killed': X is no subject of the sentence
+            if (person := self._one_person(token)) is not None:
+                return person
+        return None
+
+    def _one_person(self, head: Token) -> str | None:
+        """The one person a phrase's head names: a person's name, also in apposition ('The witness, X'), or
+        one official, analyst ... described, up to a comma or a clause; None for anyone else."""
+        ref = self.ents.ref_at(head.i) or next((self.ents.ref_at(c.i) for c in head.children
+                                                if c.dep_ == "appos" and self.ents.ref_at(c.i)), None)
+        if ref is not None:
+            return self.ents.entities[ref.entity_id].name if ref.kind == "person" else None
+        if head.tag_ != "NN" or head.lemma_.lower() not in self.lexicon("speaker_nouns"):
+            return None
+        end = next((t.i for t in self.doc[head.i + 1:head.right_edge.i + 1]
+                    if t.text in (",", "(", ";") or t.dep_ in ("relcl", "acl")), head.right_edge.i + 1)
+        return _plain(self.doc[head.left_edge.i:end].text)
 
     def _described_speaker(self, pronoun: Token, person: Ref | None) -> str | None:
         """'A senior official in the ministry, who asked not to be named, was categorical. "...," he said':
@@ -905,6 +948,11 @@ def _antecedent_noun(pronoun: Token) -> Token | None:
                 and (t.tag_ in ("NNS", "NNPS")) == plural and t.ent_type_ != "person":
             return t
     return None
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb heads its sentence, or a clause joined to the one that does ('X arrived and said ...')."""
+    return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
 def _said_inside(trigger: Token, source: SourceSpan) -> bool:

@@ -29,6 +29,7 @@ _BALANCE_LIMIT = 400  # characters: speakers and short clauses get their bracket
 TRIM = " \t\r\n\v\f\u00a0\u2028\u2029,;:.!?-\u2013\u2014\u2026"
 _MAX_SPEAKER_TOKENS = 30
 MAX_CLIMB = 8
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def institution_kinds(pat: ReportingPatterns) -> dict[str, tuple[str, ...]]:
@@ -260,12 +261,63 @@ class ParsedText:
                 lo = max(lo, self.right[without] + 1)
         if hi - lo + 1 > _MAX_SPEAKER_TOKENS:
             lo, hi = max(lo, t - _MAX_SPEAKER_TOKENS), t
+        lo = self._after_label(lo, t)
         if hi > t and self.lower[hi] in (")", "confidence"):  # "authorities (high confidence)": a brief's label
             opening = next((k for k in range(hi - 1, t, -1) if self.lower[k] == "("), None)
             if opening is not None and any(self.lower[k] == "confidence" for k in range(opening, hi + 1)):
                 hi = opening - 1
         lo, hi = self.trim_tokens(lo, hi)
         return self.chars(lo, hi)
+
+    def _after_label(self, lo: int, t: int) -> int:
+        """Where a phrase headed by ``t`` starts once a line's label before it is left out: a turn's
+        label ("REPORTER (Proceso): ..."), a heading ("CDN and Los Mayos: several outlets ...") or a live
+        blog's time ("12:50 - Noboa said ..."). A noun phrase does not run back over a colon or a
+        spaced dash before its head."""
+        for k in range(t - 1, lo - 1, -1):
+            if self._colon(k) or self.lower[k] in _DASHES and self._spaced(k):
+                return k + 1
+        return lo
+
+    def _colon(self, k: int) -> bool:
+        """A colon, also glued to a closing bracket ("REPORTER (Proceso):" ends in one token '):')."""
+        return self.pos[k] == "PUNCT" and ":" in self.lower[k]
+
+    def _spaced(self, k: int) -> bool:
+        before, after = self.idx[k] - 1, self.tok_end[k]
+        return before >= 0 and self.text[before].isspace() and after < len(self.text) and self.text[after].isspace()
+
+    def past_label(self, t: int) -> int:
+        """The head naming who speaks when the parser made a turn's label the subject and the speaker its
+        apposition: in "QUESTION (reporter): Minister, the state government reported that ..." the last
+        apposition after the label's colon ("the state government"), past the one the turn addresses
+        ("Minister,")."""
+        colon = next((k for k in range(t + 1, self.right[t] + 1) if self._colon(k)), None)
+        if colon is None:
+            return self._past_vocative(t)
+        told = [k for k in range(colon + 1, self.right[t] + 1) if self.dep[k] == "appos" and self.pos[k] in NOMINAL
+                and self._apposed_to(k, t)]
+        return told[-1] if told else t
+
+    def _past_vocative(self, t: int) -> int:
+        """'CORRESPONDENT: Laura, a lot of people here told me ...': a name or title alone between a turn's
+        label and a comma is the person the turn addresses; the apposition after it is the subject."""
+        lo = self._after_label(self.left[t], t)
+        if lo == self.left[t] or lo != t or t + 2 > self.right[t] or self.lower[t + 1] != ",":
+            return t
+        told = next((k for k in range(t + 2, self.right[t] + 1) if self.head[k] == t and self.dep[k] == "appos"), None)
+        has_det = told is not None and any(self.head[k] == told and self.dep[k] == "det" for k in range(t + 2, told))
+        return told if told is not None and has_det else t
+
+    def _apposed_to(self, k: int, t: int) -> bool:
+        """Whether ``k`` hangs from ``t`` through appositions only."""
+        for _ in range(MAX_CLIMB):
+            if self.dep[k] != "appos" or self.head[k] == k:
+                return False
+            k = self.head[k]
+            if k == t:
+                return True
+        return False
 
     def speaker_of(self, cue: int) -> tuple[int, int] | None:
         """The speaker phrase of a reporting verb: its subject, or that of the verb it hangs from."""
@@ -304,7 +356,7 @@ class ParsedText:
         a consultancy", "a ranking by X") its author; for "the report" the author of the latest
         such document named before it; for "it" or "they" the subject they stand for; otherwise the
         phrase of ``t`` itself."""
-        t = self.antecedent(t)
+        t = self.antecedent(self.past_label(t))
         author = self.speaker_token(t)
         if author == t:
             return self.phrase(t)
