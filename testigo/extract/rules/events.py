@@ -24,7 +24,7 @@ from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.justice import justice_rules
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects, seat_of_government
-from testigo.extract.rules.plural_people import detained_people
+from testigo.extract.rules.plural_people import detained_people, named_after
 from testigo.extract.rules.presence import owning_groups, presence_rules
 from testigo.extract.rules.trafficking import trafficking_rules
 from testigo.extract.syntax import agent_objects, phrase_words
@@ -155,6 +155,17 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
     return [r for o in objects for r in parties(frame, o, kinds)]
 
 
+def _counted_then_named(frame: Frame, verb: Token) -> list[Ref]:
+    """'Police arrested three men on Friday: A, B and C', 'three men it said it had arrested: A, B and C':
+    the event's patient only counted, the people it counts named after it (plural_people.named_after)."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
+        heads.append(verb.head)
+    elif verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":  # "three men it said it had arrested"
+        heads.append(verb.head.head)
+    return [r for head in heads for r in named_after(frame, head)]
+
+
 def _participle(verb: Token) -> bool:
     """'a trafficker killed by soldiers', 'X, arrested in May, ...': a past participle that describes a noun
     (a passive with no auxiliary)."""
@@ -266,7 +277,7 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
             and t.i < token.i and t.dep_ not in ("compound", "amod", "nmod") for t in token.sent):
         return  # "the kidnapping of a team of reporters, who were seized in March": taken, not arrested
     given = people is not None
-    people = people if people is not None else _patients(frame, token, PERSON)
+    people = people if people is not None else _patients(frame, token, PERSON) or _counted_then_named(frame, token)
     people += [r for r in _together_with(frame, token) if people and r not in people]
     passive = given or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _participle(token)
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY  # killers need not be the state

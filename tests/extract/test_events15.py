@@ -1,0 +1,77 @@
+"""Events whose people are only counted where the event is told and named after it: 'arrested three men:
+A, B and C', 'four people, among them A and B', 'They were identified as A and B'. Each reading is checked
+both ways: the reading made, and a near case where it must not be made. Names are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import said
+
+pytestmark = pytest.mark.model
+
+
+def _people(extractor: Any, text: str, predicate: str) -> set[str]:
+    return {s.subject for s in said(extractor, text, "2025-11-10") if s.predicate == predicate}
+
+
+# --- a count named after it in its own sentence ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Police arrested three men on Friday: Luis Gil Mora, Carlos Zazueta Ríos and Juan Pérez Lugo.",
+    "State agents detained three suspects in Colima, namely Luis Gil Mora, Carlos Zazueta Ríos and "
+    "Juan Pérez Lugo.",
+    "The navy said it had captured three people: Luis Gil Mora, Carlos Zazueta Ríos and Juan Pérez Lugo.",
+    "Prosecutors presented three men they said they had arrested in Apatzingán the day before after an "
+    "anonymous call: Luis Gil Mora, Carlos Zazueta Ríos and Juan Pérez Lugo.",
+])
+def test_a_count_then_its_names_after_a_colon(extractor: Any, text: str) -> None:
+    assert _people(extractor, text, "arrested") == {"Luis Gil Mora", "Carlos Zazueta Ríos", "Juan Pérez Lugo"}
+
+
+@pytest.mark.parametrize("text", [
+    "Officers apprehended four people in the raid, among them Luis Gil Mora and Carlos Zazueta Ríos.",
+    "Soldiers arrested five men in Tlaquepaque, including Luis Gil Mora and Carlos Zazueta Ríos.",
+])
+def test_a_count_then_some_of_its_names(extractor: Any, text: str) -> None:
+    assert {"Luis Gil Mora", "Carlos Zazueta Ríos"} <= _people(extractor, text, "arrested")
+
+
+def test_a_name_owned_by_the_listed_is_not_one_of_them(extractor: Any) -> None:
+    text = "Police arrested three men on Friday, including a nephew of Luis Gil Mora."
+    assert "Luis Gil Mora" not in _people(extractor, text, "arrested")
+
+
+def test_a_colon_of_another_clause_names_no_one(extractor: Any) -> None:
+    text = ("Police arrested three men on Friday, and the mayor, Carlos Zazueta Ríos, told reporters: "
+            "Luis Gil Mora will answer for this.")
+    assert _people(extractor, text, "arrested") == set()
+
+
+# --- a count named in the next sentence ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Troops detained three men on Saturday in Guasave. They were identified as Luis Gil Mora, Carlos "
+    "Zazueta Ríos and Juan Pérez Lugo.",
+    "Three suspects were arrested in Colima on Monday. The men were identified as Luis Gil Mora, Carlos "
+    "Zazueta Ríos and Juan Pérez Lugo.",
+])
+def test_they_were_identified_as_after_counted_arrests(extractor: Any, text: str) -> None:
+    assert _people(extractor, text, "arrested") == {"Luis Gil Mora", "Carlos Zazueta Ríos", "Juan Pérez Lugo"}
+
+
+def test_they_were_identified_as_after_counted_killings(extractor: Any) -> None:
+    text = ("Three men were shot dead outside a bar in Culiacán on Sunday. They were identified as Luis Gil "
+            "Mora, Carlos Zazueta Ríos and Juan Pérez Lugo.")
+    assert _people(extractor, text, "killed") == {"Luis Gil Mora", "Carlos Zazueta Ríos", "Juan Pérez Lugo"}
+
+
+@pytest.mark.parametrize("text", [
+    "Luis Gil Mora and Carlos Zazueta Ríos ran the plaza. They were identified as members of the cartel.",
+    "Police found three bodies in Colima on Monday. They were identified as Luis Gil Mora and Carlos "
+    "Zazueta Ríos.",
+])
+def test_they_were_identified_as_with_no_counted_event_before(extractor: Any, text: str) -> None:
+    assert _people(extractor, text, "arrested") == set()
+    assert _people(extractor, text, "killed") == set()
+
