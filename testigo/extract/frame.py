@@ -840,7 +840,28 @@ def _clause(trigger: Token) -> Span:
                    and not c.left_edge.i <= trigger.i <= c.right_edge.i], default=end)
     if head.pos_ == "ADP" and trigger.pos_ == "NOUN":
         end = _time_after(head, end)  # "talk about the murder of X, a reporter, in December"
+    if head.pos_ == "VERB" and head.dep_ in ("advcl", "ccomp", "conj", "relcl"):
+        end = _stranded_after(head, trigger, end)
     return doc[tokens[0].i:end]
+
+
+def _stranded_after(head: Token, trigger: Token, end: int) -> int:
+    """'after soldiers arrested X, "El Y", in Culiacán in January 2008': the place and date after an
+    object's alias, which the parser hangs on the verb of the clause before (the main clause's); read
+    with the event clause they follow (only prepositions of time and place, only on a verb told before)."""
+    doc, stop = trigger.doc, trigger.sent.end
+    j = end
+    while j < stop and doc[j].is_punct:
+        close = next((k for k in range(j + 1, min(j + 8, stop)) if doc[k].is_quote), None) \
+            if doc[j].is_quote else None
+        j = close + 1 if close is not None else j + 1  # a quoted alias the parser left out of the clause
+    ancestors = {a.i for a in head.ancestors if a.i < trigger.i}
+    found = end
+    while j < stop and doc[j].dep_ == "prep" and doc[j].lower_ in ("in", "on", "at") \
+            and doc[j].head.i in ancestors and j > found:
+        found = doc[j].right_edge.i + 1
+        j = found
+    return found
 
 
 _TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",

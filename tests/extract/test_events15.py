@@ -75,3 +75,26 @@ def test_they_were_identified_as_with_no_counted_event_before(extractor: Any, te
     assert _people(extractor, text, "arrested") == set()
     assert _people(extractor, text, "killed") == set()
 
+
+# --- a date and place after an object's quoted alias -----------------------------------------------------
+def _when_where(extractor: Any, text: str, predicate: str) -> set[tuple[tuple[str, ...], tuple[str, ...]]]:
+    return {(s.dates, s.places) for s in said(extractor, text, "2025-11-10") if s.predicate == predicate}
+
+
+@pytest.mark.parametrize(("text", "predicate", "date", "place"), [
+    ('The pact collapsed, he testified, after soldiers arrested Luis Gil Mora, "El Gordo", in Culiacán in '
+     'January 2008.', "arrested", "2008-01", "Culiacán"),
+    ('Carlos Zazueta Ríos took command of the cell after police killed his brother, Juan Zazueta Ríos, alias '
+     '"El Flaco", in Tijuana in January 2012.', "killed", "2012-01", "Tijuana"),
+    ('The truce ended when marines killed Luis Gil Mora, "El Gordo", in Mazatlán on 3 May 2019.', "killed",
+     "2019-05-03", "Mazatlán"),
+])
+def test_time_and_place_after_an_alias_belong_to_the_event(extractor: Any, text: str, predicate: str,
+                                                           date: str, place: str) -> None:
+    assert ((date,), (place,)) in _when_where(extractor, text, predicate)
+
+
+def test_time_of_the_main_clause_before_the_event_stays_its_own(extractor: Any) -> None:
+    text = "In 2024 the war broke out in Culiacán after soldiers arrested Luis Gil Mora."
+    assert all("2024" not in d for dates, _ in _when_where(extractor, text, "arrested") for d in dates)
+
