@@ -98,3 +98,23 @@ def test_time_of_the_main_clause_before_the_event_stays_its_own(extractor: Any) 
     text = "In 2024 the war broke out in Culiacán after soldiers arrested Luis Gil Mora."
     assert all("2024" not in d for dates, _ in _when_where(extractor, text, "arrested") for d in dates)
 
+
+# --- 'the day before', 'two days after' --------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "date"), [
+    ("On 26 Sep 2008 police said they had arrested Luis Gil Mora in Apatzingán the day before.", "2008-09-25"),
+    ("On 26 Sep 2008 prosecutors presented three men they said they had arrested in Apatzingán the day before: "
+     "Luis Gil Mora, Carlos Zazueta Ríos and Juan Pérez Lugo.", "2008-09-25"),
+    ("Juan Pérez Lugo was arrested on 3 May 2019. Luis Gil Mora was detained two days after, in Tijuana.",
+     "2019-05-05"),
+    ("Juan Pérez Lugo was arrested on 3 May 2019, and Luis Gil Mora was detained the day after.", "2019-05-04"),
+])
+def test_the_day_before_points_at_the_last_date(extractor: Any, text: str, date: str) -> None:
+    dates = {s.dates for s in said(extractor, text, "2025-11-10") if s.subject == "Luis Gil Mora"
+             and s.predicate == "arrested"}
+    assert dates == {(date,)}
+
+
+def test_the_day_after_an_event_noun_is_not_read_from_the_last_date(extractor: Any) -> None:
+    text = "Juan Pérez Lugo was arrested on 3 May 2019. Luis Gil Mora was detained the day after his brother."
+    dates = {s.dates for s in said(extractor, text, "2025-11-10") if s.subject == "Luis Gil Mora"}
+    assert dates == {()}
