@@ -823,8 +823,11 @@ def _clause(trigger: Token) -> Span:
         head = head.head  # "in 2021 X went to war with Y", "Y placed X under sanctions in 2012"
     elif head.pos_ == "ADP" and head.dep_ == "prep" and head.head.lemma_.lower() in COPULAS:
         head = head.head  # "For much of 2022, X was at war with Y": the copula's clause
-    if head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):
-        head = head.head  # "That ended on September 9, when fighting broke out", "in May 2023, when ..."
+    when = head
+    while when.dep_ == "conj" and when.pos_ in ("VERB", "AUX") and when.head.pos_ in ("VERB", "AUX"):
+        when = when.head  # "That ended on July 25, when he landed near P and was arrested": the first verb's 'when'
+    if when.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in when.children):
+        head = when.head  # "That ended on September 9, when fighting broke out", "in May 2023, when ..."
     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ in ("nsubj", "dobj"):
         paper = head.head
         head = head.head  # "the decision earlier this year to designate X": the noun's phrase

@@ -118,3 +118,20 @@ def test_the_day_after_an_event_noun_is_not_read_from_the_last_date(extractor: A
     text = "Juan Pérez Lugo was arrested on 3 May 2019. Luis Gil Mora was detained the day after his brother."
     dates = {s.dates for s in said(extractor, text, "2025-11-10") if s.subject == "Luis Gil Mora"}
     assert dates == {()}
+
+
+# --- a date told by the 'when' clause's first verb ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Luis Gil Mora hid for decades. That ended on July 25, 2024, when he landed near El Paso and was arrested "
+    "by U.S. agents.",
+    "The manhunt ended on July 25, 2024, when Luis Gil Mora crossed into Texas and was detained by border agents.",
+])
+def test_a_when_clause_second_verb_takes_the_date_of_its_head(extractor: Any, text: str) -> None:
+    dates = {s.dates for s in said(extractor, text, "2025-11-10") if s.predicate == "arrested"}
+    assert dates == {("2024-07-25",)}
+
+
+def test_a_verb_joined_to_the_main_clause_keeps_its_own_time(extractor: Any) -> None:
+    text = "Luis Gil Mora fled in 2010, when police raided his ranch, and was arrested in Tijuana."
+    dates = {s.dates for s in said(extractor, text, "2025-11-10") if s.predicate == "arrested"}
+    assert dates == {()}
