@@ -120,6 +120,18 @@ def test_the_day_after_an_event_noun_is_not_read_from_the_last_date(extractor: A
     assert dates == {()}
 
 
+# --- an object the parser took for the subject of what follows ----------------------------------------------
+def test_object_read_as_a_subject_of_the_alias(extractor: Any) -> None:
+    text = ('\nSITUATION\nOn Sunday afternoon, Navy (SEMAR) personnel detained a man identified as Luis "N", alias '
+            '"El Gordo", in the Las Palmas district of Manzanillo.')
+    assert 'Luis "N"' in _people(extractor, text, "arrested")
+
+
+def test_a_subject_of_a_later_clause_is_not_the_object(extractor: Any) -> None:
+    text = "Soldiers detained on Sunday, as Luis Gil Mora watched from a car, two of his men."
+    assert "Luis Gil Mora" not in _people(extractor, text, "arrested")
+
+
 # --- a date told by the 'when' clause's first verb ------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Luis Gil Mora hid for decades. That ended on July 25, 2024, when he landed near El Paso and was arrested "
@@ -135,3 +147,4 @@ def test_a_verb_joined_to_the_main_clause_keeps_its_own_time(extractor: Any) -> 
     text = "Luis Gil Mora fled in 2010, when police raided his ranch, and was arrested in Tijuana."
     dates = {s.dates for s in said(extractor, text, "2025-11-10") if s.predicate == "arrested"}
     assert dates == {()}
+

@@ -143,7 +143,7 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         return parties(frame, head, kinds)
     objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
     if not objects and any(c.dep_ == "nsubj" for c in verb.children):  # "arrested this Friday in P, S, X"
-        objects = _after_place(frame, verb, kinds)
+        objects = _after_place(frame, verb, kinds) or _object_as_subject(verb)
     if not objects and verb.dep_ == "relcl":  # "the groups that the US designated as ..."
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
@@ -164,6 +164,13 @@ def _counted_then_named(frame: Frame, verb: Token) -> list[Ref]:
     elif verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":  # "three men it said it had arrested"
         heads.append(verb.head.head)
     return [r for head in heads for r in named_after(frame, head)]
+
+
+def _object_as_subject(verb: Token) -> list[Token]:
+    """'personnel detained a man identified as X, alias "Y", in P': the parser may read the object as the
+    subject of a clause it builds from what follows ('a man ... alias'); the noun right after the verb."""
+    return [s for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == verb.i + 1]
 
 
 def _participle(verb: Token) -> bool:
