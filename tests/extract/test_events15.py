@@ -148,3 +148,23 @@ def test_a_verb_joined_to_the_main_clause_keeps_its_own_time(extractor: Any) -> 
     dates = {s.dates for s in said(extractor, text, "2025-11-10") if s.predicate == "arrested"}
     assert dates == {()}
 
+
+# --- 'his brother', 'her son' with no name: the kin told before ----------------------------------------------
+@pytest.mark.parametrize(("text", "person", "predicate"), [
+    ('The order came from Luis Gil Mora, "El 40", and his younger brother Pedro Gil Mora, "El 42". Marines '
+     "captured Luis Gil Mora in July 2013. His brother was arrested by soldiers in Monterrey in March 2015.",
+     "Pedro Gil Mora", "arrested"),
+    ("Luis Gil Mora and his son Pedro Gil Mora ran the business. In 2019 police arrested Luis Gil Mora. His son "
+     "was shot dead in Colima in 2020.", "Pedro Gil Mora", "killed"),
+    ("Ana Ríos Lugo, the wife of Luis Gil Mora, kept the books. Police later detained her husband in Tijuana.",
+     "Luis Gil Mora", "arrested"),
+])
+def test_a_kin_noun_is_the_one_person_so_tied(extractor: Any, text: str, person: str, predicate: str) -> None:
+    assert person in _people(extractor, text, predicate)
+
+
+def test_a_kin_noun_with_two_such_people_names_no_one(extractor: Any) -> None:
+    text = ("Luis Gil Mora worked with his brothers Pedro Gil Mora and Juan Gil Mora. In May his brother was "
+            "arrested in Tijuana.")
+    assert _people(extractor, text, "arrested") == set()
+
