@@ -828,6 +828,9 @@ def _clause(trigger: Token) -> Span:
         when = when.head  # "That ended on July 25, when he landed near P and was arrested": the first verb's 'when'
     if when.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in when.children):
         head = when.head  # "That ended on September 9, when fighting broke out", "in May 2023, when ..."
+    if head.dep_ == "acl" and head.head.dep_ == "pobj" and head.head.head.dep_ == "ROOT" \
+            and head.head.head.pos_ == "ADP" and any(c.dep_ == "nummod" for c in head.head.children):
+        head = head.head.head  # "In 2019 police arrested X": 'In 2019 police' parsed as one phrase, the verb its acl
     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ in ("nsubj", "dobj"):
         paper = head.head
         head = head.head  # "the decision earlier this year to designate X": the noun's phrase

@@ -168,3 +168,17 @@ def test_a_kin_noun_with_two_such_people_names_no_one(extractor: Any) -> None:
             "arrested in Tijuana.")
     assert _people(extractor, text, "arrested") == set()
 
+
+# --- 'In 2019 police arrested X': a fronted year before a force -----------------------------------------------
+@pytest.mark.parametrize(("text", "date"), [
+    ("In 2019 police arrested Luis Gil Mora in Tijuana.", "2019"),
+    ("Luis Gil Mora fled. In 2015 marines killed him in Matamoros.", "2015"),
+])
+def test_a_fronted_year_before_a_force_is_the_year(extractor: Any, text: str, date: str) -> None:
+    assert {s.dates for s in said(extractor, text, "2025-11-10") if s.subject == "Luis Gil Mora"
+            and s.predicate in ("arrested", "killed")} == {(date,)}
+
+
+def test_a_number_before_a_force_that_is_not_acting_is_a_count(extractor: Any) -> None:
+    text = "In 2000 soldiers were deployed to Culiacán after gunmen killed Luis Gil Mora."
+    assert {s.dates for s in said(extractor, text, "2025-11-10") if s.predicate == "killed"} == {()}

@@ -166,6 +166,16 @@ def _counted_then_named(frame: Frame, verb: Token) -> list[Ref]:
     return [r for head in heads for r in named_after(frame, head)]
 
 
+def _fronted_subject(verb: Token) -> Token | None:
+    """'In 2015 marines killed X': after a fronted 'In YEAR' with no comma the parser reads 'YEAR marines' as
+    one noun and the verb as its participle; the noun is the subject (the verb has an object of its own)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return noun if noun.dep_ == "pobj" and noun.head.dep_ == "ROOT" and noun.head.pos_ == "ADP" \
+        and any(c.dep_ == "nummod" for c in noun.children) else None
+
+
 def _object_as_subject(verb: Token) -> list[Token]:
     """'personnel detained a man identified as X, alias "Y", in P': the parser may read the object as the
     subject of a clause it builds from what follows ('a man ... alias'); the noun right after the verb."""
@@ -296,7 +306,7 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
         if not authorities and (above := occasion_verb(token)) is not None:  # "an operation, in which X was held"
             authorities = [r for c in above.children if c.dep_ == "nsubj" for r in parties(frame, c, kinds)]
     else:
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None) or _fronted_subject(token)
         authorities = parties(frame, subject, kinds) if subject is not None else []
         authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]
     if predicate == "extradited":  # the object is where the person was sent
