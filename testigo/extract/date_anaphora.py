@@ -1,6 +1,6 @@
 """Dates said by pointing at another: "the same day", "that year", "that same day", "the next day", "the following
-week", "a month later", "at the time of his arrest", "that January" (the month of the year last named),
-"since then" (from the last date given).
+week", "a month later", "the day before", "two days after", "at the time of his arrest", "that January" (the
+month of the year last named), "since then" (from the last date given).
 
 The date pointed at is the last one the text gave before the words, in their sentence or the eight
 before it, that is as precise as the words need ("the same day" points at a day); else the last
@@ -24,13 +24,16 @@ from testigo.extract.tokens import text_of
 
 __all__ = ["anaphoric_date", "month_of_that_year"]
 
+# 'before' or 'after' standing alone ("the day before.", "two days after, in P"), not "the day after his arrest"
+_ALONE = r"\b(?=\s*(?:[.,;:)]|$)|\s+(?:after|in|at|and|when|on|by|with|from|for|near|outside)\b)"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
 _FORM = re.compile(
     r"\b(?:(?P<same>the\s+same|that(?:\s+(?:same|very))?|the\s+very\s+same)\s+(?P<u1>day|week|month|year)\b(?!\s+(?:of|as|when|that))"
     r"|the\s+(?P<step>next|following|previous|preceding)\s+(?P<u2>day|week|month|year)\b(?!\s+(?:of|as))"
     r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u3>day|week|month|year)s?"
-    r"\s+(?P<dir>later|earlier)\b"
+    r"\s+(?:(?P<dir>later|earlier)\b|(?P<side>before|after)" + _ALONE + ")"
+    r"|the\s+(?P<u4>day|week|month|year)\s+(?P<side4>before|after)" + _ALONE +
     r"|at\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+(?P<event>[a-z]+)"
     r"|(?P<since>since\s+(?:then|that\s+time)\b|ever\s+since(?=\s*[.,;]|\s*$)))", re.I)
 _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}  # finest first ("week" is a month or year)
@@ -51,15 +54,18 @@ def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | 
         resolved = (reference.value, reference.precision) if reference and reference.value and \
             reference.precision else None
     else:
-        unit = (m.group("u1") or m.group("u2") or m.group("u3")).lower()
+        unit = (m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4")).lower()
         reference = _last_date(clause.doc, at, unit, published)
         if m.group("same"):
             steps = 0
         elif m.group("step"):
             steps = 1 if m.group("step").lower() in ("next", "following") else -1
+        elif m.group("side4"):  # "the day before", "the week after"
+            steps = 1 if m.group("side4").lower() == "after" else -1
         else:
             raw = m.group("n").lower()
-            steps = (int(raw) if raw.isdigit() else _NUMBERS[raw]) * (1 if m.group("dir").lower() == "later" else -1)
+            later = (m.group("dir") or m.group("side")).lower() in ("later", "after")
+            steps = (int(raw) if raw.isdigit() else _NUMBERS[raw]) * (1 if later else -1)
         resolved = _shift(reference, unit, steps) if reference is not None else None
     value, precision = resolved if resolved else (None, None)
     return DateMention(m.start(), m.end(), m.group(0), value, precision)

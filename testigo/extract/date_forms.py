@@ -267,6 +267,19 @@ def _next_word(text: str, end: int) -> str | None:
     return found.group(1) if found else None
 
 
+_FORCES = frozenset("police soldiers troops marines agents officers policemen gunmen".split())
+_OPENING_IN = re.compile(r"(?:^|[.!?\n]\s*)In\s+$")
+
+
+def _fronted_year(text: str, start: int, end: int, word: str) -> bool:
+    """'In 2019 police arrested X', 'In 2015 marines killed X': a sentence-opening 'In' and a year before a force
+    that acts in the past tense is the year, not a count ('In 2000 municipalities ...' stays a count)."""
+    if word.lower() not in _FORCES or not _OPENING_IN.search(text[max(start - 8, 0):start]):
+        return False
+    after = _next_word(text, end + 1 + len(word))
+    return after is not None and after.lower().endswith("ed")
+
+
 def _continues_list(text: str, start: int, prev_end: int) -> bool:
     """True when the candidate follows the previous date after ",", "and", "to", "-"..."""
     return 0 <= prev_end <= start and start - prev_end <= 12 and bool(
@@ -277,7 +290,7 @@ def _year_context(text: str, start: int, end: int, prev_end: int) -> bool:
     """Whether a bare four-digit number is a year here (see the module docstring)."""
     word = _next_word(text, end)
     if word is not None and word.lower() in _COUNT_NOUNS:
-        return False
+        return _fronted_year(text, start, end, word)
     if _back(_PREP_BEFORE, text, start) or _continues_list(text, start, prev_end):
         return True
     if word is None:

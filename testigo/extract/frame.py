@@ -866,8 +866,14 @@ def _clause(trigger: Token) -> Span:
         head = head.head  # "in 2021 X went to war with Y", "Y placed X under sanctions in 2012"
     elif head.pos_ == "ADP" and head.dep_ == "prep" and head.head.lemma_.lower() in COPULAS:
         head = head.head  # "For much of 2022, X was at war with Y": the copula's clause
-    if head.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in head.children):
-        head = head.head  # "That ended on September 9, when fighting broke out", "in May 2023, when ..."
+    when = head
+    while when.dep_ == "conj" and when.pos_ in ("VERB", "AUX") and when.head.pos_ in ("VERB", "AUX"):
+        when = when.head  # "That ended on July 25, when he landed near P and was arrested": the first verb's 'when'
+    if when.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" for c in when.children):
+        head = when.head  # "That ended on September 9, when fighting broke out", "in May 2023, when ..."
+    if head.dep_ == "acl" and head.head.dep_ == "pobj" and head.head.head.dep_ == "ROOT" \
+            and head.head.head.pos_ == "ADP" and any(c.dep_ == "nummod" for c in head.head.children):
+        head = head.head.head  # "In 2019 police arrested X": 'In 2019 police' parsed as one phrase, the verb its acl
     if head.dep_ == "acl" and head.head.pos_ == "NOUN" and head.head.dep_ in ("nsubj", "dobj"):
         paper = head.head
         head = head.head  # "the decision earlier this year to designate X": the noun's phrase
@@ -883,7 +889,28 @@ def _clause(trigger: Token) -> Span:
                    and not c.left_edge.i <= trigger.i <= c.right_edge.i], default=end)
     if head.pos_ == "ADP" and trigger.pos_ == "NOUN":
         end = _time_after(head, end)  # "talk about the murder of X, a reporter, in December"
+    if head.pos_ == "VERB" and head.dep_ in ("advcl", "ccomp", "conj", "relcl"):
+        end = _stranded_after(head, trigger, end)
     return doc[tokens[0].i:end]
+
+
+def _stranded_after(head: Token, trigger: Token, end: int) -> int:
+    """'after soldiers arrested X, "El Y", in Culiacán in January 2008': the place and date after an
+    object's alias, which the parser hangs on the verb of the clause before (the main clause's); read
+    with the event clause they follow (only prepositions of time and place, only on a verb told before)."""
+    doc, stop = trigger.doc, trigger.sent.end
+    j = end
+    while j < stop and doc[j].is_punct:
+        close = next((k for k in range(j + 1, min(j + 8, stop)) if doc[k].is_quote), None) \
+            if doc[j].is_quote else None
+        j = close + 1 if close is not None else j + 1  # a quoted alias the parser left out of the clause
+    ancestors = {a.i for a in head.ancestors if a.i < trigger.i}
+    found = end
+    while j < stop and doc[j].dep_ == "prep" and doc[j].lower_ in ("in", "on", "at") \
+            and doc[j].head.i in ancestors and j > found:
+        found = doc[j].right_edge.i + 1
+        j = found
+    return found
 
 
 _TIME_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",

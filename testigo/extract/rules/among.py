@@ -22,7 +22,7 @@ from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.dispatch import RuleSet, starts
 from testigo.extract.rules.events import PERSON, event_verb
 from testigo.extract.rules.phrases import parties, prep_objects
-from testigo.extract.rules.plural_people import DETAINING
+from testigo.extract.rules.plural_people import DETAINING, HELD_NOUNS
 from testigo.model import Claim, Evidence
 
 __all__ = ["among_rules"]
@@ -159,26 +159,41 @@ def _detainees_identified(frame: Frame, token: Token) -> None:
     """'Those detained were identified as A, alias "X"; his brother B; and C': every person the sentence names
     after 'as' was arrested (a list that long is rarely parsed whole, so it is read from the names). When the
     sentence before tells an arrest of people it only counts ('an operation on Tuesday in which five people
-    were apprehended'), that arrest is theirs, with its authority, date and place."""
+    were apprehended'), that arrest is theirs, with its authority, date and place. 'They (the men) were
+    identified as A and B' names the people of any event of the sentence before that only counts them
+    ('Three men were shot dead on Sunday')."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "identify":
         return
     held = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-    if held is None or not (held.lower_ in DETAINEES or any(
-            c.dep_ in ("acl", "amod") and c.lemma_.lower() in DETAINING for c in held.children)):
+    if held is None:
         return
+    described = held.lower_ in DETAINEES or any(
+        c.dep_ in ("acl", "amod") and c.lemma_.lower() in DETAINING for c in held.children)
     as_word = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-    if as_word is None:
+    if as_word is None or not (described or _pointing(held)):
         return
     people = frame.refs_in(token.doc[as_word.i + 1:token.sent.end], *PERSON, names=True)
     event = _event_before(frame, token)
-    if people and event is not None and event[1] == "arrested":
-        known = set(frame.claims)
-        event_verb(frame, event[0], "arrested", people=people, rule="arrested.detainees_identified.v1")
+    if not described and event is None:
+        return  # "They were identified as A and B" names the people of a counted event told just before
+    if people and event is not None and (event[1] == "arrested" or not described):
+        known = set(frame.claims)  # "Three men were shot dead on Sunday. They were identified as A and B"
+        rule = "arrested.detainees_identified.v1" if described else f"{event[1]}.identified_as.v1"
+        event_verb(frame, event[0], event[1], people=people, rule=rule)
         if set(frame.claims) - known:
             _widen(frame, known, event[0].sent, token.sent)
+        if set(frame.claims) - known or not described:
             return
     for person in people:
         frame.emit("arrested", person, None, token, "arrested.detainees_identified.v1", with_time=True)
+
+
+def _pointing(held: Token) -> bool:
+    """'they', 'the men', 'the three suspects': a subject pointing back at people counted before."""
+    if held.lower_ == "they" and held.pos_ == "PRON":
+        return True
+    return held.tag_ == "NNS" and held.lemma_.lower() in HELD_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those", "all") for c in held.children)
 
 
 # The rules of this module (rules/dispatch.py: each runs where its trigger can match).

@@ -14,6 +14,8 @@ nobody (an unresolved phrase costs a claim; a wrong one adds a false claim).
 - 'this same man', 'the same suspect': the one person named in this sentence and the one before.
 - 'the man', 'the young woman': as 'the N-year-old' with no age given, the one person who was the subject of a
   clause in the two sentences before.
+- 'his brother', 'her son', 'his wife' with no name: the one person the text has already tied by that kin (a
+  sibling_of, child_of or spouse_of claim told before) to the person 'his' or 'her' stands for.
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ def described_person(frame: Frame, head: Token) -> list[Ref]:
             c.dep_ in ("compound", "poss", "nmod", "prep", "relcl", "acl")
             or c.dep_ == "amod" and c.lower_ not in AGE_WORDS for c in head.children):
         return _lone_subject(frame, head)  # '19-year-old X was lying on the pavement. ... the young man was killed by'
+    if (kin := kin_person(frame, head)) is not None:
+        return [kin]
     if any(c.dep_ in ("compound", "poss", "amod") for c in head.children if c.lower_ not in ("the",)) \
             and _age(head) is None:
         return []  # 'the Mexican suspect', "the cartel's former": another person, or none named
@@ -63,6 +67,35 @@ def described_person(frame: Frame, head: Token) -> list[Ref]:
         main = main_person(frame) if head.lemma_.lower() in CASE_NOUNS else None
         return [main] if main is not None else _lone_patient(frame, head)
     return []
+
+
+KIN_TIES = ("sibling_of", "spouse_of", "child_of")
+CHILD_NOUNS = frozenset({"son", "daughter", "child"})
+
+
+def kin_person(frame: Frame, head: Token) -> Ref | None:
+    """'His brother was arrested by soldiers', 'her son was shot dead': the one person a claim told before ties
+    by that kin to the one 'his' or 'her' stands for (a brother or wife either way round; a son as the child)."""
+    if head.tag_ != "NN" or any(c.dep_ in ("appos", "prep", "relcl", "acl", "compound", "amod", "nmod")
+                                for c in head.children):
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+    predicate = frame.table("family").get(head.lower_)
+    if len(owners) != 1 or predicate not in KIN_TIES or predicate == "child_of" and head.lower_ not in CHILD_NOUNS:
+        return None
+    owner = frame.ref(owners[0], "person")
+    if owner is None:
+        return None
+    kin = set()
+    for claim in frame.claims.values():
+        if claim.predicate != predicate or claim.polarity.value != "positive" or claim.evidence.start >= head.idx:
+            continue
+        if claim.object_id == owner.entity_id:
+            kin.add(claim.subject_id)
+        elif claim.subject_id == owner.entity_id and predicate != "child_of":
+            kin.add(claim.object_id)
+    kin.discard(owner.entity_id)
+    return Ref.at(head, kin.pop(), "person") if len(kin) == 1 else None
 
 
 def same_person(frame: Frame, head: Token) -> list[Ref]:

@@ -24,7 +24,7 @@ from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.justice import justice_rules
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects, seat_of_government
-from testigo.extract.rules.plural_people import detained_people
+from testigo.extract.rules.plural_people import detained_people, named_after
 from testigo.extract.rules.presence import owning_groups, presence_rules
 from testigo.extract.rules.trafficking import trafficking_rules
 from testigo.extract.syntax import agent_objects, phrase_words
@@ -143,7 +143,7 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         return parties(frame, head, kinds)
     objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
     if not objects and any(c.dep_ == "nsubj" for c in verb.children):  # "arrested this Friday in P, S, X"
-        objects = _after_place(frame, verb, kinds)
+        objects = _after_place(frame, verb, kinds) or _object_as_subject(verb)
     if not objects and verb.dep_ == "relcl":  # "the groups that the US designated as ..."
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
@@ -153,6 +153,34 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
     if objects and named and all(frame.name(o) is None and o.pos_ == "NOUN" for o in objects):
         return named
     return [r for o in objects for r in parties(frame, o, kinds)]
+
+
+def _counted_then_named(frame: Frame, verb: Token) -> list[Ref]:
+    """'Police arrested three men on Friday: A, B and C', 'three men it said it had arrested: A, B and C':
+    the event's patient only counted, the people it counts named after it (plural_people.named_after)."""
+    heads = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in verb.children):
+        heads.append(verb.head)
+    elif verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":  # "three men it said it had arrested"
+        heads.append(verb.head.head)
+    return [r for head in heads for r in named_after(frame, head)]
+
+
+def _fronted_subject(verb: Token) -> Token | None:
+    """'In 2015 marines killed X': after a fronted 'In YEAR' with no comma the parser reads 'YEAR marines' as
+    one noun and the verb as its participle; the noun is the subject (the verb has an object of its own)."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return noun if noun.dep_ == "pobj" and noun.head.dep_ == "ROOT" and noun.head.pos_ == "ADP" \
+        and any(c.dep_ == "nummod" for c in noun.children) else None
+
+
+def _object_as_subject(verb: Token) -> list[Token]:
+    """'personnel detained a man identified as X, alias "Y", in P': the parser may read the object as the
+    subject of a clause it builds from what follows ('a man ... alias'); the noun right after the verb."""
+    return [s for c in verb.children if c.dep_ in ("advcl", "ccomp") and c.i > verb.i
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass") and s.left_edge.i == verb.i + 1]
 
 
 def _participle(verb: Token) -> bool:
@@ -266,7 +294,7 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
             and t.i < token.i and t.dep_ not in ("compound", "amod", "nmod") for t in token.sent):
         return  # "the kidnapping of a team of reporters, who were seized in March": taken, not arrested
     given = people is not None
-    people = people if people is not None else _patients(frame, token, PERSON)
+    people = people if people is not None else _patients(frame, token, PERSON) or _counted_then_named(frame, token)
     people += [r for r in _together_with(frame, token) if people and r not in people]
     passive = given or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _participle(token)
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY  # killers need not be the state
@@ -278,7 +306,7 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
         if not authorities and (above := occasion_verb(token)) is not None:  # "an operation, in which X was held"
             authorities = [r for c in above.children if c.dep_ == "nsubj" for r in parties(frame, c, kinds)]
     else:
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None) or _fronted_subject(token)
         authorities = parties(frame, subject, kinds) if subject is not None else []
         authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]
     if predicate == "extradited":  # the object is where the person was sent

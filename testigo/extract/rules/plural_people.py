@@ -20,7 +20,7 @@ from testigo.extract.lists import listings
 from testigo.extract.rules.anaphora import window_start
 from testigo.extract.syntax import apposed_role, conjuncts
 
-__all__ = ["counted_people", "detained_people", "plural_people"]
+__all__ = ["counted_people", "detained_people", "named_after", "plural_people"]
 
 PERSON = ("person",)
 GROUP = ("criminal_group",)
@@ -71,6 +71,37 @@ def detained_people(frame: Frame, head: Token) -> list[Ref]:
         if len(people) >= 2 and (len(counts) != 1 or counts[0] == len(people)):
             return people  # a plural stands for several people arrested together, not one told of in passing
     return []
+
+
+LIST_MARKERS = frozenset({":", "among", "including", "namely"})
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def named_after(frame: Frame, head: Token) -> list[Ref]:
+    """'arrested three men on Friday: A, B and C', 'detained four people, among them A and B', 'arrested five
+    men in P, including their leader, X', 'three men it said it had arrested: A, B and C': the people a count
+    of unnamed people stands for, named after it in its own sentence behind a colon, 'among them',
+    'including' or 'namely' (the list's names up to the next clause; not 'the son of X', "X's men")."""
+    if frame.name(head) is not None or not _unnamed_count(frame, head):
+        return []
+    doc, end = head.doc, head.sent.end
+    marker = next((t for t in doc[head.i + 1:end] if t.lower_ in LIST_MARKERS), None)
+    if marker is None or any(t.tag_ in FINITE and t not in head.subtree or t.is_quote
+                             for t in doc[head.i + 1:marker.i]):
+        return []  # "arrested three men, and the mayor said: ..." / a quotation: another clause's list
+    stop = next((t.i for t in doc[marker.i + 1:end] if t.tag_ in FINITE or t.lower_ in RELATIVES), end)
+    return [r for r in frame.refs_in(doc[marker.i + 1:stop], *PERSON, names=True)
+            if doc[r.span.start - 1].lower_ != "of" and r.span.root.dep_ != "poss"]
+
+
+def _unnamed_count(frame: Frame, head: Token) -> bool:
+    """'three men', 'five people', 'two suspects', 'several people', 'twelve': people counted, not named."""
+    if head.pos_ == "NUM":
+        return head.lower_ in NUMBER_WORDS or head.text.isdigit()
+    nouns = frame.lexicon("people_nouns") | {"people", "individual", "person"}
+    return head.tag_ == "NNS" and head.lemma_.lower() in nouns and any(
+        c.dep_ == "nummod" or c.lower_ in ("several", "some", "various") for c in head.children)
 
 
 def plural_people(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
