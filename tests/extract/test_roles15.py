@@ -1,0 +1,55 @@
+"""People's and groups' roles read in session 15 (helper roles15): wordings of leading, founding and belonging
+that no rule read. Each reading is checked both ways: the reading made, and a near case where it must not be
+made. Names are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import triples
+
+pytestmark = pytest.mark.model
+
+
+# --- 'G, whose operations are run by X': a relative clause of the group's business led by a person ----------
+@pytest.mark.parametrize("text, people", [
+    ("On the other side stands the Cártel de Tres Ríos, whose operations in Tepic are run by the brothers "
+     "Aurelio Montaño Ruiz and Rodrigo Montaño Ruiz, prosecutors say.",
+     ["Aurelio Montaño Ruiz", "Rodrigo Montaño Ruiz"]),
+    ("The Cártel de Tres Ríos, whose business in the capital is led by Aurelio Montaño Ruiz, pays the police.",
+     ["Aurelio Montaño Ruiz"]),
+    ("Police raided ranches of the Cártel de Tres Ríos, whose Sonora operations were headed until 2019 by "
+     "Aurelio Montaño Ruiz, alias \"El Tejón\".", ["Aurelio Montaño Ruiz"]),
+])
+def test_whose_business_run_by(extractor: Any, text: str, people: list[str]) -> None:
+    found = triples(extractor, text)
+    for person in people:
+        assert (person, "leader_of", "Cártel de Tres Ríos") in found
+
+
+def test_whose_business_hurt_by_a_person_is_not_led(extractor: Any) -> None:
+    text = ("The Cártel de Tres Ríos, whose operations in Tepic were disrupted by Aurelio Montaño Ruiz, a "
+            "federal prosecutor, lost ground.")
+    assert ("Aurelio Montaño Ruiz", "leader_of", "Cártel de Tres Ríos") not in triples(extractor, text)
+
+
+# --- 'G, whose bosses included X': a role noun of the group that includes a person --------------------------
+@pytest.mark.parametrize("text, person, predicate", [
+    ("Cocaine reached the border through the Cártel de Tres Ríos, whose bosses at the time included Aurelio "
+     "Montaño Ruiz, \"El Tejón.\"", "Aurelio Montaño Ruiz", "leader_of"),
+    ("The Cártel de Tres Ríos, whose founders included Aurelio Montaño Ruiz, began in a garage.",
+     "Aurelio Montaño Ruiz", "founder_of"),
+    ("Los Tejones, whose members include Aurelio Montaño Ruiz and Rodrigo Peñaloza, control the market.",
+     "Rodrigo Peñaloza", "member_of"),
+])
+def test_whose_role_includes(extractor: Any, text: str, person: str, predicate: str) -> None:
+    found = {(s, p) for s, p, _ in triples(extractor, text)}
+    assert (person, predicate) in found
+
+
+def test_whose_victims_included_is_no_role(extractor: Any) -> None:
+    text = "The Cártel de Tres Ríos, whose victims included Aurelio Montaño Ruiz, controls the port."
+    assert not {t for t in triples(extractor, text) if t[0] == "Aurelio Montaño Ruiz"
+                and t[1] in ("leader_of", "member_of", "founder_of")}
