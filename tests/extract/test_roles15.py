@@ -53,3 +53,25 @@ def test_whose_victims_included_is_no_role(extractor: Any) -> None:
     text = "The Cártel de Tres Ríos, whose victims included Aurelio Montaño Ruiz, controls the port."
     assert not {t for t in triples(extractor, text) if t[0] == "Aurelio Montaño Ruiz"
                 and t[1] in ("leader_of", "member_of", "founder_of")}
+
+
+# --- 'X kept what was left of G', 'X inherited G': what is left of a group, or the group received, is led -----
+@pytest.mark.parametrize("text", [
+    "The gang split in 2011, and Aurelio Montaño Ruiz kept what was left of Los Tejones until his arrest.",
+    "After the killing, Aurelio Montaño Ruiz retained what remained of Los Tejones.",
+    "Aurelio Montaño Ruiz kept control of what was left of Los Tejones for two years.",
+    "From 2015 Aurelio Montaño Ruiz ran what remained of Los Tejones from a ranch near the coast.",
+    "Aurelio Montaño Ruiz inherited Los Tejones from his uncle in 2004.",
+    "Aurelio Montaño Ruiz inherited what was left of Los Tejones when his uncle was jailed.",
+])
+def test_kept_what_was_left_of_a_group(extractor: Any, text: str) -> None:
+    assert ("Aurelio Montaño Ruiz", "leader_of", "Los Tejones") in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Los Tejones controls the port. The army kept what was left of Aurelio Montaño Ruiz's arsenal.",
+    "Los Tejones controls the port. Aurelio Montaño Ruiz inherited his father's ranch in Tepic.",
+    "Los Tejones controls the port. Aurelio Montaño Ruiz kept what was left of the money.",
+])
+def test_kept_what_was_left_of_no_group(extractor: Any, text: str) -> None:
+    assert ("Aurelio Montaño Ruiz", "leader_of", "Los Tejones") not in triples(extractor, text)
