@@ -75,3 +75,22 @@ def test_kept_what_was_left_of_a_group(extractor: Any, text: str) -> None:
 ])
 def test_kept_what_was_left_of_no_group(extractor: Any, text: str) -> None:
     assert ("Aurelio Montaño Ruiz", "leader_of", "Los Tejones") not in triples(extractor, text)
+
+
+# --- 'G controls (much of) the coast between P and Q': the places that bound the stretch a group holds -----
+@pytest.mark.parametrize("text, places", [
+    ("Los Tejones is believed to control much of the coast between Tepic and Culiacán.", ["Tepic", "Culiacán"]),
+    ("Los Tejones controls the corridor between Tepic and Culiacán.", ["Tepic", "Culiacán"]),
+    ("Since 2019 Los Tejones has dominated most of the highway between Tepic and Mazatlán.", ["Tepic", "Mazatlán"]),
+])
+def test_controls_the_stretch_between_places(extractor: Any, text: str, places: list[str]) -> None:
+    found = triples(extractor, text)
+    for place in places:
+        assert ("Los Tejones", "operates_in", place) in found
+
+
+def test_stretch_between_places_held_by_no_group(extractor: Any) -> None:
+    text = "Los Tejones sells in Tepic. The army controls the road between Culiacán and Mazatlán."
+    found = triples(extractor, text)
+    assert ("Los Tejones", "operates_in", "Culiacán") not in found
+    assert ("Los Tejones", "operates_in", "Mazatlán") not in found
