@@ -94,3 +94,18 @@ def test_stretch_between_places_held_by_no_group(extractor: Any) -> None:
     found = triples(extractor, text)
     assert ("Los Tejones", "operates_in", "Culiacán") not in found
     assert ("Los Tejones", "operates_in", "Mazatlán") not in found
+
+
+# --- 'a group known by its initials X': the name given by a naming noun after 'known by' -------------------
+@pytest.mark.parametrize("text", [
+    "The local gang, known on the street by its Spanish name, Cártel de Tres Ríos, grew out of Los Tejones.",
+    "A gang known by the name Cártel de Tres Ríos grew out of Los Tejones in 2012.",
+])
+def test_known_by_its_initials(extractor: Any, text: str) -> None:
+    found = {(p, o) for s, p, o in triples(extractor, text) if s == "Cártel de Tres Ríos"}
+    assert ("faction_of", "Los Tejones") in found
+
+
+def test_known_by_its_deeds_names_nothing(extractor: Any) -> None:
+    text = "The local gang, known on the street by its violence, grew out of the remains of Los Tejones."
+    assert not {t for t in triples(extractor, text) if t[1] == "faction_of"}
