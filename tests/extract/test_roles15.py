@@ -109,3 +109,29 @@ def test_known_by_its_initials(extractor: Any, text: str) -> None:
 def test_known_by_its_deeds_names_nothing(extractor: Any) -> None:
     text = "The local gang, known on the street by its violence, grew out of the remains of Los Tejones."
     assert not {t for t in triples(extractor, text) if t[1] == "faction_of"}
+
+
+# --- 'G emerged under X', 'Under X, G expanded': a group under a person is led by him ----------------------
+@pytest.mark.parametrize("text, people", [
+    ("After the split the Cártel de Tres Ríos emerged under Aurelio Montaño Ruiz and Rodrigo Peñaloza.",
+     ["Aurelio Montaño Ruiz", "Rodrigo Peñaloza"]),
+    ("Under Aurelio Montaño Ruiz, the Cártel de Tres Ríos expanded into Sonora.", ["Aurelio Montaño Ruiz"]),
+    ("The Cártel de Tres Ríos grew quickly under Aurelio Montaño Ruiz, alias \"El Tejón\".",
+     ["Aurelio Montaño Ruiz"]),
+    ("Few groups were ever as disciplined as the Cártel de Tres Ríos under Aurelio Montaño Ruiz.",
+     ["Aurelio Montaño Ruiz"]),
+])
+def test_group_under_a_person(extractor: Any, text: str, people: list[str]) -> None:
+    found = triples(extractor, text)
+    for person in people:
+        assert (person, "leader_of", "Cártel de Tres Ríos") in found
+
+
+@pytest.mark.parametrize("text", [
+    "The Cártel de Tres Ríos flourished under President Aurelio Montaño Ruiz.",
+    "For years the Cártel de Tres Ríos worked under Aurelio Montaño Ruiz.",
+    "The Colima group paid the Cártel de Tres Ríos under Aurelio Montaño Ruiz for the use of its routes.",
+    "The Cártel de Tres Ríos grew under Aurelio Montaño Ruiz's nose.",
+])
+def test_group_under_no_leader(extractor: Any, text: str) -> None:
+    assert ("Aurelio Montaño Ruiz", "leader_of", "Cártel de Tres Ríos") not in triples(extractor, text)

@@ -77,6 +77,34 @@ def _under_command(frame: Frame, token: Token) -> None:
             frame.emit(predicate, *ends, said, f"{predicate}.under_command.v1")
 
 
+# Verbs of a group's service under someone ('G worked under X', 'G operated under X'): X is no leader named by it.
+SERVING = frozenset({"work", "operate", "serve", "answer", "fight", "report"})
+
+
+@starts(refs=PERSON)
+def _under_person(frame: Frame, token: Token) -> None:
+    """'G emerged under X and Y', 'Under X, G expanded', 'the G cartel under X': a group under a person named
+    there is led by the person (not 'G worked under X', a service; nor 'under President X', an office; nor
+    'A paid B under X', where 'under' may belong to either group)."""
+    under = token.head
+    if token.dep_ != "pobj" or under.lower_ != "under" or under.dep_ != "prep" or frame.name(token, *PERSON) is None \
+            or token.doc[token.left_edge.i - 1].lower_ in _TITLES() \
+            or any(c.dep_ == "compound" and c.lower_ in _TITLES() for c in token.children):
+        return
+    holder = under.head
+    if holder.lemma_.lower() in SERVING or any(c.dep_ == "dobj" for c in holder.children):
+        return  # 'A paid B under X': whose leader X is, the parse cannot tell
+    said = holder if holder.pos_ in ("VERB", "AUX") else under
+    for group in (r for r in _held(frame, holder) if r.kind == "criminal_group"):
+        for person in parties(frame, token, PERSON):
+            frame.emit("leader_of", person, group, said, "leader_of.under_person.v1")
+
+
+def _TITLES() -> frozenset[str]:  # noqa: N802 (a constant read when first needed)
+    from testigo.extract.rules.dispatch import _relations
+    return _relations(("official_titles", "state_offices"))
+
+
 def _held(frame: Frame, holder: Token) -> list[Ref]:
     """What 'under ...' is said of: the subject of the verb it hangs from ('much of P is under'), or the
     noun it hangs from ('a cell under the command of X')."""
@@ -103,4 +131,4 @@ def _predicate(frame: Frame, lemma: str, held: str, owner: str) -> str | None:
 
 
 # The command rules (rules/dispatch.py: each runs where its trigger can match).
-command_rules = RuleSet(_makes_decisions, _under_command)
+command_rules = RuleSet(_makes_decisions, _under_command, _under_person)
