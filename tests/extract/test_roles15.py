@@ -135,3 +135,23 @@ def test_group_under_a_person(extractor: Any, text: str, people: list[str]) -> N
 ])
 def test_group_under_no_leader(extractor: Any, text: str) -> None:
     assert ("Aurelio Montaño Ruiz", "leader_of", "Cártel de Tres Ríos") not in triples(extractor, text)
+
+
+# --- 'G, a P gang': a place the parser tags as an adjective before a group noun still names where G is -----
+@pytest.mark.parametrize("text", [
+    "Los Tejones, a Tepic gang, controls the port.",
+    "Los Tejones, the Tepic faction of the old cartel, lost ground last year.",
+    "Police dismantled Los Tejones, the Tepic cell of the CJNG, in March.",
+])
+def test_place_tagged_as_adjective_before_group_noun(extractor: Any, text: str) -> None:
+    assert ("Los Tejones", "operates_in", "Tepic") in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Los Tejones, a Colombian gang, controls the port.",
+    "Los Tejones, a violent gang, controls the port of Tepic.",
+])
+def test_adjective_that_names_no_place(extractor: Any, text: str) -> None:
+    found = {t for t in triples(extractor, text) if t[1] == "operates_in"}
+    assert ("Los Tejones", "operates_in", "Colombia") not in found
+    assert not {t for t in found if t[2] not in ("Tepic",)}
