@@ -8,7 +8,8 @@ sentence or the one before.
 leadership or control, named by "of", a possessor or a modifier ("under X's orders", "under CJNG
 control"), by kind of each end: a group under a person is led by him (leader_of), a group under a group
 is its faction, a person under a group's command or orders is its member, a place under a group's
-control or rule is where it operates.
+control or rule is where it operates. A group under a person named with no command noun ('G emerged under
+X', 'Under X, G expanded') is led by him too.
 """
 
 from __future__ import annotations
@@ -87,9 +88,11 @@ def _under_person(frame: Frame, token: Token) -> None:
     there is led by the person (not 'G worked under X', a service; nor 'under President X', an office; nor
     'A paid B under X', where 'under' may belong to either group)."""
     under = token.head
-    if token.dep_ != "pobj" or under.lower_ != "under" or under.dep_ != "prep" or frame.name(token, *PERSON) is None \
-            or token.doc[token.left_edge.i - 1].lower_ in _TITLES() \
-            or any(c.dep_ == "compound" and c.lower_ in _TITLES() for c in token.children):
+    if token.dep_ != "pobj" or under.lower_ != "under" or under.dep_ != "prep" or frame.name(token, *PERSON) is None:
+        return
+    titles = frame.lexicon("official_titles", "state_offices")
+    if token.doc[max(token.left_edge.i - 1, 0)].lower_ in titles \
+            or any(c.dep_ == "compound" and c.lower_ in titles for c in token.children):
         return
     holder = under.head
     if holder.lemma_.lower() in SERVING or any(c.dep_ == "dobj" for c in holder.children):
@@ -98,11 +101,6 @@ def _under_person(frame: Frame, token: Token) -> None:
     for group in (r for r in _held(frame, holder) if r.kind == "criminal_group"):
         for person in parties(frame, token, PERSON):
             frame.emit("leader_of", person, group, said, "leader_of.under_person.v1")
-
-
-def _TITLES() -> frozenset[str]:  # noqa: N802 (a constant read when first needed)
-    from testigo.extract.rules.dispatch import _relations
-    return _relations(("official_titles", "state_offices"))
 
 
 def _held(frame: Frame, holder: Token) -> list[Ref]:
