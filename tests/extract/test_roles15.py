@@ -155,3 +155,21 @@ def test_adjective_that_names_no_place(extractor: Any, text: str) -> None:
     found = {t for t in triples(extractor, text) if t[1] == "operates_in"}
     assert ("Los Tejones", "operates_in", "Colombia") not in found
     assert not {t for t in found if t[2] not in ("Tepic",)}
+
+
+# --- 'X, G's man in P': a group's own man somewhere is one of its members ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Until 2010 the cell worked under Aurelio Montaño Ruiz, the Cártel de Tres Ríos's man in Tepic.",
+    "Aurelio Montaño Ruiz was the Cártel de Tres Ríos's man in Tepic for a decade.",
+    "Aurelio Montaño Ruiz, the Cártel de Tres Ríos's woman at the port, was arrested.",
+])
+def test_a_groups_man_somewhere(extractor: Any, text: str) -> None:
+    assert ("Aurelio Montaño Ruiz", "member_of", "Cártel de Tres Ríos") in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Cártel de Tres Ríos controls Tepic. Aurelio Montaño Ruiz, a man in Tepic, was arrested.",
+    "The Cártel de Tres Ríos controls Tepic. Aurelio Montaño Ruiz, the cartel's best man, was arrested.",
+])
+def test_a_man_of_no_group_post(extractor: Any, text: str) -> None:
+    assert ("Aurelio Montaño Ruiz", "member_of", "Cártel de Tres Ríos") not in triples(extractor, text)
