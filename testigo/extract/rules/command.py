@@ -8,7 +8,8 @@ sentence or the one before.
 leadership or control, named by "of", a possessor or a modifier ("under X's orders", "under CJNG
 control"), by kind of each end: a group under a person is led by him (leader_of), a group under a group
 is its faction, a person under a group's command or orders is its member, a place under a group's
-control or rule is where it operates.
+control or rule is where it operates. A group under a person named with no command noun ('G emerged under
+X', 'Under X, G expanded') is led by him too.
 """
 
 from __future__ import annotations
@@ -77,6 +78,31 @@ def _under_command(frame: Frame, token: Token) -> None:
             frame.emit(predicate, *ends, said, f"{predicate}.under_command.v1")
 
 
+# Verbs of a group's service under someone ('G worked under X', 'G operated under X'): X is no leader named by it.
+SERVING = frozenset({"work", "operate", "serve", "answer", "fight", "report"})
+
+
+@starts(refs=PERSON)
+def _under_person(frame: Frame, token: Token) -> None:
+    """'G emerged under X and Y', 'Under X, G expanded', 'the G cartel under X': a group under a person named
+    there is led by the person (not 'G worked under X', a service; nor 'under President X', an office; nor
+    'A paid B under X', where 'under' may belong to either group)."""
+    under = token.head
+    if token.dep_ != "pobj" or under.lower_ != "under" or under.dep_ != "prep" or frame.name(token, *PERSON) is None:
+        return
+    titles = frame.lexicon("official_titles", "state_offices")
+    if token.doc[max(token.left_edge.i - 1, 0)].lower_ in titles \
+            or any(c.dep_ == "compound" and c.lower_ in titles for c in token.children):
+        return
+    holder = under.head
+    if holder.lemma_.lower() in SERVING or any(c.dep_ == "dobj" for c in holder.children):
+        return  # 'A paid B under X': whose leader X is, the parse cannot tell
+    said = holder if holder.pos_ in ("VERB", "AUX") else under
+    for group in (r for r in _held(frame, holder) if r.kind == "criminal_group"):
+        for person in parties(frame, token, PERSON):
+            frame.emit("leader_of", person, group, said, "leader_of.under_person.v1")
+
+
 def _held(frame: Frame, holder: Token) -> list[Ref]:
     """What 'under ...' is said of: the subject of the verb it hangs from ('much of P is under'), or the
     noun it hangs from ('a cell under the command of X')."""
@@ -103,4 +129,4 @@ def _predicate(frame: Frame, lemma: str, held: str, owner: str) -> str | None:
 
 
 # The command rules (rules/dispatch.py: each runs where its trigger can match).
-command_rules = RuleSet(_makes_decisions, _under_command)
+command_rules = RuleSet(_makes_decisions, _under_command, _under_person)

@@ -602,14 +602,16 @@ def _presence(frame: Frame, token: Token) -> None:
         places = [r for o in objects for r in parties(frame, o, PLACES)]
         places += [r for o in [token, *objects] for p in _objects(o, (), ("in", "across", "throughout", "around"))
                    for r in parties(frame, p, PLACES)]  # "control drug sales in P", "controls the hills around P"
+        places += [r for o in objects for p in _objects(o, (), ("between",))
+                   for r in parties(frame, p, PLACES)]  # "controls the road between P and Q"
         markets = frame.lexicon("market_nouns")
         places += [r for o in objects if any(w.lemma_.lower() in markets for w in (o, *o.conjuncts))
                    for c in o.children if c.dep_ == "poss" for r in parties(frame, c, PLACES)]  # "P's drug trade"
         shares = [p for o in objects if o.lemma_.lower() in frame.lexicon("part_words")
                   for p in _objects(o, (), ("of",))]
         places += [r for p in shares for r in parties(frame, p, PLACES)]  # "controls much of P"
-        places += [r for p in shares if frame.name(p) is None for q in _objects(p, (), ("in", "around"))
-                   for r in parties(frame, q, PLACES)]  # "controls much of the region around P"
+        places += [r for p in shares if frame.name(p) is None for q in _objects(p, (), ("in", "around", "between"))
+                   for r in parties(frame, q, PLACES)]  # "controls much of the region around P (between P and Q)"
         _emit_presence(frame, groups, places, token)
     if lemma not in frame.lexicon("presence_words") or token.pos_ not in ("VERB", "ADJ", "NOUN"):
         return

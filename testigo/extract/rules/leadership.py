@@ -463,18 +463,28 @@ def family_group(frame: Frame, token: Token) -> list[Ref]:
     return []
 
 
-@starts(lemmas=(relations("control_verbs"),))
+@starts(lemmas=(relations("control_verbs", "inheriting_verbs", "leader_verbs"),))
 def _took_control(frame: Frame, token: Token) -> None:
     """'X took control of G' / 'X took command of G' / 'X took the reins of G' / 'X took over G' / 'X kept
-    (retained, regained) control of G'."""
-    if token.lemma_.lower() not in frame.lexicon("control_verbs") or token.pos_ != "VERB":
+    (retained, regained) control of G' / 'X inherited G'; and what is left of a group as the group: 'X kept (ran,
+    inherited, took over) what was left of G'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in frame.lexicon("control_verbs", "inheriting_verbs", "leader_verbs"):
         return
+    remains = _remainder_of(token)
+    if lemma in frame.lexicon("leader_verbs") and not remains:
+        return  # 'X ran G': read by the rules of leading verbs
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    over = token.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
-    groups = [r for o in objects if over for r in parties(frame, o, GROUP)]
-    groups += [r for o in objects if o.lower_ in ("control", "command", "charge", "leadership", "reins", "helm")
-               for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-               for x in p.children if x.dep_ == "pobj" for r in parties(frame, x, GROUP)]
+    over = lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in token.children)
+    inherited = lemma in frame.lexicon("inheriting_verbs")  # 'inherited G' by name ('inherited the cartel' often
+    # comes after two groups are named, the description then read back to the wrong one)
+    groups = [r for o in objects if over or inherited and frame.name(o, *GROUP) is not None
+              for r in parties(frame, o, GROUP)]
+    groups += [r for o in remains for r in parties(frame, o, GROUP)]
+    posts = [p for o in objects if o.lower_ in ("control", "command", "charge", "leadership", "reins", "helm")
+             for p in o.children if p.dep_ == "prep" and p.lower_ == "of"]
+    groups += [r for p in posts for x in p.children if x.dep_ == "pobj" for r in parties(frame, x, GROUP)]
+    groups += [r for p in posts for x in _remainder_of(p) for r in parties(frame, x, GROUP)]  # 'control of what ...'
     groups += [r for o in objects if over and o.lemma_.lower() in frame.lexicon("running_nouns")
                for c in o.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]  # "its operations"
     subject = subject_of(token)
@@ -490,6 +500,15 @@ def _took_control(frame: Frame, token: Token) -> None:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
 
+
+
+def _remainder_of(verb: Token) -> list[Token]:
+    """The group of a free relative of what is left of it, object of the verb (or of 'of'): 'kept what was left of
+    G', 'ran what remained of G', 'control of what remained of G' -> [G]."""
+    return [o for c in verb.children if c.dep_ in ("ccomp", "dobj", "xcomp", "pcomp")
+            and c.lemma_.lower() in ("leave", "remain")
+            and any(w.lower_ == "what" and w.dep_ in ("nsubj", "nsubjpass") for w in c.children)
+            for o in prep_objects(c, "of")]
 
 
 SHARED_POSTS = frozenset({"command", "control", "leadership", "helm"})

@@ -40,7 +40,7 @@ from testigo.extract.rules.roles import (
     second_in_command,
     titles_a_name,
 )
-from testigo.extract.syntax import subject_in_source
+from testigo.extract.syntax import agent_objects, subject_in_source
 
 __all__ = ["people_rules"]
 
@@ -435,9 +435,29 @@ def _whose_role(frame: Frame, token: Token) -> None:
     if not people and token.dep_ == "nsubj" and token.head.lemma_.lower() in ("be", "remain"):
         people = [r for c in token.head.children if c.dep_ == "attr" for r in parties(frame, c, PERSON)]
         # 'G, whose leader is X, ...'
+    if not people and token.dep_ == "nsubj" and token.head.lemma_.lower() == "include":
+        people = [r for c in token.head.children if c.dep_ == "dobj" for r in parties(frame, c, PERSON)]
+        # 'G, whose bosses at the time included X', 'whose members include X and Y'
     for person in people:
         for group in groups:
             frame.emit(predicate, person, group, token, f"{predicate}.whose_role.v1", presupposed=True)
+
+
+@starts(lemmas=(relations("running_nouns"),))
+def _whose_business_run(frame: Frame, token: Token) -> None:
+    """'G, whose operations in P are run by X' / 'whose business is led by the brothers X and Y': X leads G, as
+    "G's operations are run by X" says (not 'whose shipments are moved by X': a leader verb only)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("running_nouns") or token.dep_ != "nsubjpass" \
+            or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+        return
+    verb = token.head
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in frame.lexicon("leader_passive"):
+        return
+    groups = parties(frame, verb.head, GROUP)
+    people = [r for o in agent_objects(verb) for r in parties(frame, o, PERSON)]
+    for person in people:
+        for group in groups:
+            frame.emit("leader_of", person, group, verb, "leader_of.whose_business_run.v1", presupposed=True)
 
 
 _MONEY = frozenset({"money", "finance", "finances", "fund", "funds", "cash", "account", "accounts", "proceeds"})
@@ -480,8 +500,8 @@ def _works_for(frame: Frame, token: Token) -> None:
 # Every person rule, in order (rules/dispatch.py: each runs where its trigger can match).
 people_rules = RuleSet(
     _appositive, _hedged_apposition, _role_then_name, _named_in_the_next, _unnamed_role, _works_for, _predicative,
-    _one_of_the_known, _title_before_group, _whose_role, kinship_rules, leadership_rules, office_rules,
-    membership_rules, founding_rules, command_rules, epithet_rules,
+    _one_of_the_known, _title_before_group, _whose_role, _whose_business_run, kinship_rules, leadership_rules,
+    office_rules, membership_rules, founding_rules, command_rules, epithet_rules,
 )
 
 

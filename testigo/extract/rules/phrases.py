@@ -1838,10 +1838,13 @@ def _national_force(frame: Frame, head: Token, demonym: str) -> Ref | None:
     return frame.introduce(known[0], head.i)
 
 
+NAMING_NOUNS = frozenset({"name", "initial", "initials", "acronym", "nickname", "abbreviation"})
+
+
 def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
     """'the faction known as Los Chapitos' -> Los Chapitos; 'a man identified by prosecutors as X' -> X;
     'the faction based in P, known as X' (the name hung on the place) -> X; 'a splinter that calls itself X',
-    'a splinter calling itself X' -> X."""
+    'a splinter calling itself X', 'a gang known by its initials X' -> X."""
     places = [o for a in head.children if a.dep_ == "acl" for p in a.children if p.dep_ == "prep"
               for o in p.children if o.dep_ == "pobj" and frame.name(o, "place") is not None]
     after = head.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(head.doc) else None
@@ -1859,6 +1862,9 @@ def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> 
                               if w.lower_ == "as" for o in w.children if o.dep_ == "pobj"]  # 'as' hung on the agent
             names += [o for o in child.children if o.dep_ in ("oprd", "attr", "dobj", "xcomp")
                       and o.lower_ not in ("itself", "themselves", "himself")]
+            names += [x for a in child.children if a.lower_ == "by" for o in a.children if o.dep_ == "pobj"
+                      and o.lemma_.lower() in NAMING_NOUNS for x in o.children if x.dep_ == "appos"]
+            # 'known by its initials X', 'known on the street by the name X'
             found = [r for o in names for r in parties(frame, o, kinds, depth=depth + 1)]
             if found:
                 return found

@@ -267,8 +267,8 @@ def _place_noun(frame: Frame, token: Token) -> None:
     if token.pos_ != "NOUN" or frame.name(token) is not None \
             or token.lemma_.lower() not in frame.lexicon("collective_nouns", "faction_nouns", "kind_nouns"):
         return
-    places = [r for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i
-              for r in _named_place(frame, c)]
+    places = [r for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i
+              for r in _named_place(frame, c)]  # the parser tags some place names as adjectives: 'a Tepic gang'
     places += [r for p in ("in", "from") for o in prep_objects(token, p) for r in _places_in(frame, o)]
     if not places:
         return

@@ -27,9 +27,9 @@ PERSON = ("person",)
 @cache
 def role_words() -> frozenset[str]:
     words = load_patterns("relations")
-    return frozenset(part for name in ("leader_nouns", "founder_nouns", "member_nouns") for w in words[name]
-                     for part in {w, w.split()[-1]}) | {"second", "number"}  # "money launderer" is found at
-    # "launderer", "second in command" at "second", "number two" at "number"
+    return frozenset(part for name in ("leader_nouns", "founder_nouns", "member_nouns", "posted_nouns")
+                     for w in words[name] for part in {w, w.split()[-1]}) | {"second", "number"}
+    # "money launderer" is found at "launderer", "second in command" at "second", "number two" at "number"
 
 
 def ranked_number(noun: Token) -> Token | None:
@@ -65,7 +65,16 @@ def role(frame: Frame, noun: Token) -> str | None:
         return "member_of" if _heads_a_function(frame, noun) else "leader_of"
     if lemma in frame.lexicon("member_nouns") or noun.lower_ in frame.lexicon("member_nouns"):
         return "member_of"
+    if lemma in frame.lexicon("posted_nouns") and _posted(frame, noun):
+        return "member_of"  # "X, the Sinaloa organisation's man in Guadalajara"
     return None
+
+
+def _posted(frame: Frame, noun: Token) -> bool:
+    """A group's own man somewhere: 'the cartel's man in P', "G's woman at the port" (not 'a man in P', nor
+    "Guzmán's man in P": a person's man is read by the rules of serving a boss)."""
+    owned = any(c.dep_ == "poss" and frame.ref(c, *GROUP) is not None for c in noun.children)
+    return owned and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "inside") for c in noun.children)
 
 
 def _heads_a_function(frame: Frame, noun: Token) -> bool:
