@@ -24,6 +24,7 @@ from testigo.extract.rules.phrases import (
     parties,
     person_faction,
     pointing_pair,
+    prep_objects,
     salient_pair,
     topic,
 )
@@ -41,9 +42,9 @@ EXAMPLES = ("particularly", "especially", "including", "notably", "namely", "mai
 
 
 def _preps(token: Token, word: str) -> list[Token]:
-    """Objects of the preposition ``word`` attached to the token."""
-    return [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == word
-            for obj in prep.children if obj.dep_ == "pobj"]
+    """Objects of the preposition ``word`` attached to the token, also of the same preposition coordinated
+    with it ("joined forces with A and with B" -> [A, B])."""
+    return prep_objects(token, word)
 
 
 def subject_of(token: Token) -> Token | None:

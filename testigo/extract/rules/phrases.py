@@ -195,8 +195,10 @@ def _female_names() -> frozenset[str]:
 
 def prep_objects(token: Token, prep: str) -> list[Token]:
     """The objects of ``token``'s preposition ``prep`` ("leader of X" with "of" -> [X]), also of the same
-    preposition coordinated with it ("passed to A and to B" -> [A, B])."""
-    preps = [p for p in token.children if p.dep_ == "prep" and p.lower_ == prep]
+    preposition coordinated with it ("passed to A and to B" -> [A, B]; "allied with A and also with B", where
+    the parser hangs the second 'with' on the verb as a conjunct)."""
+    preps = [p for p in token.children
+             if p.lower_ == prep and (p.dep_ == "prep" or p.dep_ == "conj" and p.pos_ == "ADP")]
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == prep]
     return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 

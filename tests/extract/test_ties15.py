@@ -1,0 +1,38 @@
+"""Alliances and rivalries read in session 15 (helper ties15). Each reading is checked both ways: the
+reading made, and a near case where it must not be made. Names are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import triples
+
+pytestmark = pytest.mark.model
+
+
+def _ties(extractor: Any, text: str) -> set[tuple[str, str, str]]:
+    return {t for t in triples(extractor, text) if t[1] in ("ally_of", "rival_of", "negotiated_with")}
+
+
+def _pair(found: set[tuple[str, str, str]], predicate: str, a: str, b: str) -> bool:
+    return (a, predicate, b) in found or (b, predicate, a) in found
+
+
+# --- the same preposition said twice: 'with A and with B' -------------------------------------------------
+@pytest.mark.parametrize("text, predicate", [
+    ("The Red Hand gang joined forces with Los Pumas and with the Tamarind Cartel.", "ally_of"),
+    ("The Red Hand gang is at war with Los Pumas and with the Tamarind Cartel.", "rival_of"),
+    ("Police say the Red Hand gang has allied itself with Los Pumas and also with the Tamarind Cartel.", "ally_of"),
+    ("In 2019 the Red Hand gang negotiated with Los Pumas and with the Tamarind Cartel.", "negotiated_with"),
+])
+def test_second_partner_after_a_repeated_preposition(extractor: Any, text: str, predicate: str) -> None:
+    found = _ties(extractor, text)
+    assert _pair(found, predicate, "Red Hand", "Los Pumas")
+    assert _pair(found, predicate, "Red Hand", "Tamarind Cartel")
+
+
+def test_repeated_preposition_on_another_word_is_no_partner(extractor: Any) -> None:
+    text = "The Red Hand gang joined forces with Los Pumas, and Police spoke with the Tamarind Cartel's lawyers."
+    assert not _pair(_ties(extractor, text), "ally_of", "Red Hand", "Tamarind Cartel")
