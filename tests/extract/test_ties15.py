@@ -36,3 +36,19 @@ def test_second_partner_after_a_repeated_preposition(extractor: Any, text: str, 
 def test_repeated_preposition_on_another_word_is_no_partner(extractor: Any) -> None:
     text = "The Red Hand gang joined forces with Los Pumas, and Police spoke with the Tamarind Cartel's lawyers."
     assert not _pair(_ties(extractor, text), "ally_of", "Red Hand", "Tamarind Cartel")
+
+
+# --- an alliance participle read as an adjective after a linking verb --------------------------------------
+@pytest.mark.parametrize("text", [
+    "Los Pumas remain aligned with the Tamarind Cartel.",
+    "Investigators say Los Pumas stayed allied with the Tamarind Cartel after the split.",
+    "We assess that Los Pumas, the cell led by Ramiro Tolosa, remain aligned with the Tamarind Cartel.",
+    "Since the split, Los Pumas have grown closely allied with the Tamarind Cartel.",
+])
+def test_aligned_after_a_linking_verb(extractor: Any, text: str) -> None:
+    assert _pair(_ties(extractor, text), "ally_of", "Los Pumas", "Tamarind Cartel")
+
+
+def test_aligned_with_no_group_is_no_alliance(extractor: Any) -> None:
+    text = "Los Pumas seemed aligned with the views of the mayor, and the Tamarind Cartel stayed united."
+    assert not {t for t in _ties(extractor, text) if t[1] == "ally_of"}
