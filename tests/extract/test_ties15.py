@@ -52,3 +52,24 @@ def test_aligned_after_a_linking_verb(extractor: Any, text: str) -> None:
 def test_aligned_with_no_group_is_no_alliance(extractor: Any) -> None:
     text = "Los Pumas seemed aligned with the views of the mayor, and the Tamarind Cartel stayed united."
     assert not {t for t in _ties(extractor, text) if t[1] == "ally_of"}
+
+
+# --- a group said to serve (or be described) as another's partner or ally ---------------------------------
+@pytest.mark.parametrize("text", [
+    "Los Pumas, a gang that had long served as the Tamarind Cartel's partner in the south, lost its leader.",
+    "Los Pumas, which U.S. officials describe as the Tamarind Cartel's closest ally, was sanctioned.",
+    "Prosecutors say Los Pumas acted as the Tamarind Cartel's street-level ally for a decade.",
+])
+def test_served_as_a_groups_partner(extractor: Any, text: str) -> None:
+    assert _pair(_ties(extractor, text), "ally_of", "Los Pumas", "Tamarind Cartel")
+
+
+def test_partner_owned_by_a_place_is_the_group_named_after_it(extractor: Any) -> None:
+    text = ("The Cartel de Tepic moved heroin north. Los Pumas, a local crew that had long served as Tepic's "
+            "partner on the coast, was dismantled in 2020.")
+    assert _pair(_ties(extractor, text), "ally_of", "Los Pumas", "Cartel de Tepic")
+
+
+def test_served_as_the_partner_of_no_group(extractor: Any) -> None:
+    text = "Los Pumas, a gang that had long served as the mayor's partner in a road project, lost its leader."
+    assert not _ties(extractor, text)
