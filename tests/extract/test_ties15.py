@@ -73,3 +73,20 @@ def test_partner_owned_by_a_place_is_the_group_named_after_it(extractor: Any) ->
 def test_served_as_the_partner_of_no_group(extractor: Any) -> None:
     text = "Los Pumas, a gang that had long served as the mayor's partner in a road project, lost its leader."
     assert not _ties(extractor, text)
+
+
+# --- 'the Sinaloa people': followers named by a place stand for the group named after it -------------------
+@pytest.mark.parametrize("text, predicate", [
+    ("The Cartel de Tepic ruled the coast. Investigators believed Los Pumas worked closely with the Tepic people.",
+     "ally_of"),
+    ("The Cartel de Tepic ruled the coast. Since 2019 Los Pumas have been at war with the Tepic men.", "rival_of"),
+    ("The Cartel de Tepic ruled the coast. Los Pumas later signed a pact with the Tepic gunmen.", "ally_of"),
+])
+def test_followers_named_by_a_place(extractor: Any, text: str, predicate: str) -> None:
+    assert _pair(_ties(extractor, text), predicate, "Los Pumas", "Cartel de Tepic")
+
+
+def test_followers_of_a_place_with_no_group_named_after_it(extractor: Any) -> None:
+    text = "The Cartel de Tepic ruled the coast. Los Pumas have been at war with the Oaxaca people since 2019."
+    assert not _pair(_ties(extractor, text), "rival_of", "Los Pumas", "Cartel de Tepic")
+

@@ -2231,14 +2231,20 @@ def follower_names(frame: Frame, head: Token) -> tuple[list[Ref], list[Ref]]:
 
 
 def _followed_by_name(frame: Frame, head: Token) -> list[Ref]:
-    """'the G loyalists', 'the followers of X', 'the X loyalists': the group a follower noun names by a
-    modifier, or the group the text or KB names after the person it names ('the Zambada loyalists' ->
-    'Los Mayos' after 'El Mayo'); none when no such group is known (no new group is made)."""
+    """'the G loyalists', 'the followers of X', 'the X loyalists', 'the Sinaloa people' (a place: the group
+    named after it): the group a follower noun names by a modifier, or the group the text or KB names after
+    the person it names ('the Zambada loyalists' -> 'Los Mayos' after 'El Mayo'); none when no such group is
+    known (no new group is made)."""
     owners = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [
         o for o in prep_objects(head, "of") if o.pos_ == "PROPN"]  # "X's men": led_group
     groups = [r for o in owners if (r := frame.ref(o, *GROUP)) is not None]
     if groups:
         return groups[:1]
+    places = [r for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
+              and (r := frame.name(c, "place")) is not None]  # the tagger may call 'Tepic' an adjective
+    if places:  # "worked with the Sinaloa people", "the Jalisco men arrived": the group named after the place
+        local = group_named_after(frame, places[0], head.i + 1)
+        return [local] if local is not None else []
     people = [r for o in owners if (r := frame.ref(o, "person")) is not None]
     if len(people) != 1 or len(told_groups(frame, people, ("leader_of", "founder_of"))) > 1:
         return []  # two groups of his: the text does not say which
