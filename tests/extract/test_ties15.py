@@ -90,3 +90,17 @@ def test_followers_of_a_place_with_no_group_named_after_it(extractor: Any) -> No
     text = "The Cartel de Tepic ruled the coast. Los Pumas have been at war with the Oaxaca people since 2019."
     assert not _pair(_ties(extractor, text), "rival_of", "Los Pumas", "Cartel de Tepic")
 
+
+# --- 'buried the hatchet': a feud ended, the standing accommodation a kept truce is -----------------------
+@pytest.mark.parametrize("text", [
+    'A defence lawyer argued that Los Pumas and the Red Hand gang "buried the hatchet" in 2018.',
+    "Los Pumas buried the hatchet with the Red Hand gang after the funeral.",
+    "The two gangs, Los Pumas and the Red Hand gang, have since buried the hatchet, police said.",
+])
+def test_buried_the_hatchet(extractor: Any, text: str) -> None:
+    assert _pair(_ties(extractor, text), "ally_of", "Los Pumas", "Red Hand")
+
+
+def test_burying_anything_else_is_no_alliance(extractor: Any) -> None:
+    text = "Los Pumas buried three members of the Red Hand gang in a field outside the town."
+    assert not _pair(_ties(extractor, text), "ally_of", "Los Pumas", "Red Hand")
