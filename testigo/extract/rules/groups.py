@@ -24,6 +24,7 @@ from testigo.extract.rules.phrases import (
     parties,
     person_faction,
     pointing_pair,
+    prep_objects,
     salient_pair,
     topic,
 )
@@ -41,9 +42,9 @@ EXAMPLES = ("particularly", "especially", "including", "notably", "namely", "mai
 
 
 def _preps(token: Token, word: str) -> list[Token]:
-    """Objects of the preposition ``word`` attached to the token."""
-    return [obj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == word
-            for obj in prep.children if obj.dep_ == "pobj"]
+    """Objects of the preposition ``word`` attached to the token, also of the same preposition coordinated
+    with it ("joined forces with A and with B" -> [A, B])."""
+    return prep_objects(token, word)
 
 
 def subject_of(token: Token) -> Token | None:
@@ -67,7 +68,7 @@ def subject_of(token: Token) -> Token | None:
             return verb.head
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ in ("NOUN", "PROPN"):
             return _participle_bearer(verb.head)  # "G, a cell answering to H": the cell, that is G
-        if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl") and verb.head.i != verb.i:
+        if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acomp") and verb.head.i != verb.i:
             clause, verb = verb, verb.head
         elif (described := _described_as(verb)) is not None:
             return _antecedent(described, verb) if described.lower_ in RELATIVES else described
@@ -835,13 +836,16 @@ def _absorbers(frame: Frame, token: Token, word: str) -> list[Ref]:
 
 @starts(lemmas=(relations(*(v for _, _, v in FAMILIES), *(n for _, n, _ in FAMILIES), "rival_verb_preps",
                            "rival_verb_objects", "mediating_verbs"), "sit"),
-        words=(relations(*(n for _, n, _ in FAMILIES)),))
+        words=(relations(*(n for _, n, _ in FAMILIES), "ally_adjectives"),))
 def _group_words(frame: Frame, token: Token) -> None:
     """The verbs and nouns of alliance, rivalry and talks (FAMILIES), rivalry verbs read with their
     preposition ('turned on') or object ('traded fire'), and talks told by a go-between ('mediated between
     X and Y') or by sitting down together ('X sat down with Y')."""
     lemma = token.lemma_.lower()
     verbish = token.pos_ == "VERB" or mistagged_verb(token)
+    if token.pos_ == "ADJ" and token.dep_ in ("acomp", "oprd") and token.lower_ in frame.lexicon("ally_adjectives"):
+        _verb_trigger(frame, token, "ally_of")  # "X remained aligned with Y": the subject is the linking verb's
+        return
     for predicate, nouns, verbs in FAMILIES:
         if verbish and lemma in frame.lexicon(verbs):
             if lemma == "agree" and any(c.dep_ == "dobj" for c in token.children):

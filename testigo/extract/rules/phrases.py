@@ -195,8 +195,10 @@ def _female_names() -> frozenset[str]:
 
 def prep_objects(token: Token, prep: str) -> list[Token]:
     """The objects of ``token``'s preposition ``prep`` ("leader of X" with "of" -> [X]), also of the same
-    preposition coordinated with it ("passed to A and to B" -> [A, B])."""
-    preps = [p for p in token.children if p.dep_ == "prep" and p.lower_ == prep]
+    preposition coordinated with it ("passed to A and to B" -> [A, B]; "allied with A and also with B", where
+    the parser hangs the second 'with' on the verb as a conjunct)."""
+    preps = [p for p in token.children
+             if p.lower_ == prep and (p.dep_ == "prep" or p.dep_ == "conj" and p.pos_ == "ADP")]
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == prep]
     return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
@@ -2235,14 +2237,20 @@ def follower_names(frame: Frame, head: Token) -> tuple[list[Ref], list[Ref]]:
 
 
 def _followed_by_name(frame: Frame, head: Token) -> list[Ref]:
-    """'the G loyalists', 'the followers of X', 'the X loyalists': the group a follower noun names by a
-    modifier, or the group the text or KB names after the person it names ('the Zambada loyalists' ->
-    'Los Mayos' after 'El Mayo'); none when no such group is known (no new group is made)."""
+    """'the G loyalists', 'the followers of X', 'the X loyalists', 'the Sinaloa people' (a place: the group
+    named after it): the group a follower noun names by a modifier, or the group the text or KB names after
+    the person it names ('the Zambada loyalists' -> 'Los Mayos' after 'El Mayo'); none when no such group is
+    known (no new group is made)."""
     owners = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"] + [
         o for o in prep_objects(head, "of") if o.pos_ == "PROPN"]  # "X's men": led_group
     groups = [r for o in owners if (r := frame.ref(o, *GROUP)) is not None]
     if groups:
         return groups[:1]
+    places = [r for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i
+              and (r := frame.name(c, "place")) is not None]  # the tagger may call 'Tepic' an adjective
+    if places:  # "worked with the Sinaloa people", "the Jalisco men arrived": the group named after the place
+        local = group_named_after(frame, places[0], head.i + 1)
+        return [local] if local is not None else []
     people = [r for o in owners if (r := frame.ref(o, "person")) is not None]
     if len(people) != 1 or len(told_groups(frame, people, ("leader_of", "founder_of"))) > 1:
         return []  # two groups of his: the text does not say which

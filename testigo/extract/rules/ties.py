@@ -16,7 +16,7 @@ from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import _pairs, subject_of
 from testigo.extract.rules.holding import led_in_sentence, led_just_before
-from testigo.extract.rules.phrases import GROUP, led_group, parties, prep_objects, told_groups
+from testigo.extract.rules.phrases import GROUP, group_named_after, led_group, parties, prep_objects, told_groups
 from testigo.extract.rules.roles import emit_roles, role
 from testigo.extract.rules.sanctions import words
 from testigo.extract.syntax import agent_objects
@@ -298,7 +298,8 @@ def _described_group(noun: Token) -> Token | None:
 
 @starts(lemmas=(lambda: words("group_member_nouns"),), words=(lambda: words("ally_partner_nouns"),))
 def _member_group(frame: Frame, token: Token) -> None:
-    """'Y is a member of Z' / 'Y, part of Z' / 'Y, an affiliate of Z' (faction_of); 'Y is a partner of Z' (ally_of)."""
+    """'Y is a member of Z' / 'Y, part of Z' / 'Y, an affiliate of Z' (faction_of); 'Y is a partner of Z', 'Y
+    served as Z's partner', 'Y, which officials describe as Z's closest ally' (ally_of)."""
     if token.pos_ != "NOUN":
         return
     lemma = token.lemma_.lower()
@@ -306,10 +307,17 @@ def _member_group(frame: Frame, token: Token) -> None:
     if not member and not partner:
         return
     holder = _described_group(token)
+    if holder is not None and holder.lower_ in RELATIVES and holder.head.dep_ == "relcl":
+        holder = holder.head.head  # "X, which officials describe as G's closest ally": X
+        if holder.dep_ == "appos" and holder.pos_ == "NOUN" and frame.name(holder) is None:
+            holder = holder.head  # "X, a gang that served as G's partner": X
     if holder is None:
         return
     parts = parties(frame, holder, GROUP)
     wholes = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
+    if partner and token.dep_ == "pobj":  # "X served as G's partner", "described as the cartel's closest ally"
+        wholes += [r for c in token.children if c.dep_ == "poss"
+                   for r in parties(frame, c, GROUP) or _named_after_place(frame, c)]
     if not parts or not wholes or frame.ref(holder, *PERSON) is not None or _people_nearer(frame, holder, parts):
         return
     predicate = "ally_of" if partner and lemma not in ("member", "part", "component", "affiliate") else "faction_of"
@@ -317,6 +325,13 @@ def _member_group(frame: Frame, token: Token) -> None:
         for whole in wholes:
             frame.emit(predicate, part, whole, token, f"{predicate}.{lemma}_of.v1",
                        presupposed=token.dep_ == "appos")
+
+
+def _named_after_place(frame: Frame, owner: Token) -> list[Ref]:
+    """'Sinaloa's partner': a place owning a partner stands for the group named after it (the Sinaloa Cartel)."""
+    place = frame.name(owner, "place")
+    group = group_named_after(frame, place, owner.i + 1) if place is not None else None
+    return [group] if group is not None else []
 
 
 def _people_nearer(frame: Frame, holder: Token, groups: list[Ref]) -> bool:
