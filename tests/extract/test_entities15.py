@@ -120,3 +120,17 @@ def test_group_taken_as_a_persons_wing_is_that_wing(extractor: Any, text: str, g
 def test_people_taken_as_a_wing_name_no_group(extractor: Any) -> None:
     text = "Osiel Cárdenas Guillén led the Gulf Cartel. He recruited deserters from the army as his armed wing."
     assert not any(p == "leader_of" and o == "Los Zetas" for _, p, o in triples(extractor, text))
+
+
+# --- hashish is a drug of its own ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text, group", [
+    ("Police seized two tonnes of hashish shipped from Morocco by the Mocro Maffia.", "Mocro Maffia"),
+    ("The Rifi clan smuggled hashish across the Strait of Gibraltar, Spanish police said.", "Rifi"),
+])
+def test_hashish_is_trafficked(extractor: Any, text: str, group: str) -> None:
+    assert (group, "traffics", "hashish") in triples(extractor, text)
+
+
+def test_cannabis_is_not_hashish(extractor: Any) -> None:
+    said = triples(extractor, "The Rifi clan smuggled cannabis across the Strait of Gibraltar, Spanish police said.")
+    assert not any(o == "hashish" for _, _, o in said)
