@@ -62,7 +62,7 @@ def test_minister_of_the_ministry_the_text_names(extractor: Any) -> None:
 def test_another_countrys_minister_keeps_his_country(extractor: Any) -> None:
     text = ("Honduras's foreign minister, Elías Portillo Vega, asked Mexico to return the prisoners. The Mexican "
             "Foreign Ministry did not reply.")
-    assert _offices(extractor, text) == {("Elías Portillo Vega", "Honduras")}
+    assert _offices(extractor, text) == {("Elías Portillo Vega", "Honduran Ministry of Foreign Affairs")}  # his own
 
 
 def test_commissioner_names_the_commission(extractor: Any) -> None:

@@ -114,7 +114,7 @@ def test_a_minister_of_the_ministry_the_text_names(extractor: Any) -> None:
     assert ties(extractor, text, "official_of") == {("Alba Quiroga", "official_of", "Justice Ministry")}
     text = ("Peru moves prison bosses\n\nPeruvian police moved six gang leaders on Friday.\n\n"
             "Justice Minister Alba Quiroga said the move was planned.")
-    assert ties(extractor, text, "official_of") == {("Alba Quiroga", "official_of", "Peru")}
+    assert ties(extractor, text, "official_of") == {("Alba Quiroga", "official_of", "Peruvian Ministry of Justice")}
 
 
 def test_titles_in_apposition_name_their_office(extractor: Any) -> None:

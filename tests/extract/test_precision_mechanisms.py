@@ -182,7 +182,7 @@ def test_a_title_takes_an_agency_of_its_own_clause(extractor: Any) -> None:
 def test_another_countrys_minister_is_not_an_official_of_a_ministry_named_elsewhere(extractor: Any) -> None:
     text = ("Two days ago, Guatemala's foreign minister, Ramiro Olmos Vega, demanded that Mexico punish those "
             "responsible. The Mexican Foreign Ministry did not reply.")
-    assert offices(extractor, text) == {("Ramiro Olmos Vega", "Guatemala")}
+    assert offices(extractor, text) == {("Ramiro Olmos Vega", "Guatemalan Ministry of Foreign Affairs")}
     text = "Foreign Minister Ana Ruiz Soto said the Mexican Foreign Ministry would reply."
     assert offices(extractor, text) == {("Ana Ruiz Soto", "Secretaría de Relaciones Exteriores")}
 

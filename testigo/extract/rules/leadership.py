@@ -23,8 +23,10 @@ from testigo.extract.rules.phrases import (
     follower_names,
     group_around,
     loyal_to,
+    owned_group,
     parties,
     prep_objects,
+    relative_antecedent,
     salient_pair,
     topic,
 )
@@ -346,7 +348,8 @@ def _owned_faction(frame: Frame, token: Token) -> None:
     if owners:
         from testigo.extract.rules.phrases import named_after
 
-        named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)]
+        named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)] \
+            or _taken_as(frame, token)
         group = named[0] if named else named_after(frame, token, owners[0])  # "X has his armed wing, G": G
         frame.emit("leader_of", owners[0], group, token, "leader_of.owned_faction.v1", presupposed=True)
         led = {c.object_id for c in list(frame.claims.values()) if c.predicate == "leader_of" and c.object_id
@@ -355,6 +358,38 @@ def _owned_faction(frame: Frame, token: Token) -> None:
         if named and len(led) == 1:  # "X leads G. X has his own armed wing, H": a part of G
             parent = Ref.at(token, next(iter(led)), "criminal_group")
             frame.emit("faction_of", group, parent, token, "faction_of.owned_faction.v1", presupposed=True)
+        for parent in [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)][:1]:
+            if parent.entity_id != group.entity_id:  # "El Ruso's cell of the CJNG", "his own faction of the BLO"
+                frame.emit("faction_of", group, parent, token, "faction_of.owned_faction.v1", presupposed=True)
+
+
+@starts(words=(relations("owned_group_nouns"),))
+def _owned_group(frame: Frame, token: Token) -> None:
+    """"Marset's network", "Meza Flores's gunmen" where the text has not said which group the person leads:
+    the person leads the group named after them (phrases.owned_group)."""
+    group = owned_group(frame, token)
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    person = frame.name(owner, *PERSON) if owner is not None and group is not None else None
+    if group is not None and person is not None:
+        frame.emit("leader_of", person, group, token, "leader_of.owned_group.v1", presupposed=True)
+
+
+def _taken_as(frame: Frame, noun: Token) -> list[Ref]:
+    """The group a verb takes 'as' the faction noun: "X recruited Los Zetas as his armed wing", "G, whom X had
+    recruited as his armed wing", "G was set up as X's armed wing": G."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else None
+    if verb is None or verb.pos_ != "VERB":
+        return []
+    for taken in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if found := parties(frame, taken, GROUP):
+            return found[:1]
+        word = relative_antecedent(taken) if taken.tag_ in ("WP", "WDT") else None
+        for _ in range(8):  # "Los Zetas, a band of deserters (from P) whom X recruited": up through prepositions
+            # and apposition
+            if word is None or (group := frame.name(word, *GROUP)) is not None:
+                return [group] if word is not None and group is not None else []
+            word = word.head if word.dep_ in ("pobj", "prep", "appos") else None
+    return []
 
 
 def _personal_part(frame: Frame, noun: Token) -> bool:
@@ -652,7 +687,7 @@ def _made_into(frame: Frame, token: Token) -> None:
 
 # The leadership rules, in order.
 leadership_rules = RuleSet(
-    _took_control, _shared_command, succession_rules, _passed_to, _answer_to, _owned_faction, _whose_group, _led_by,
-    _led_mistagged, _accused_of_leading, _respectively, _group_of_person, _loyal_to, _group_around, _followers_known_as,
-    _faction_follows, _made_into,
+    _took_control, _shared_command, succession_rules, _passed_to, _answer_to, _owned_faction, _owned_group,
+    _whose_group, _led_by, _led_mistagged, _accused_of_leading, _respectively, _group_of_person, _loyal_to,
+    _group_around, _followers_known_as, _faction_follows, _made_into,
 )

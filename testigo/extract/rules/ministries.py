@@ -5,13 +5,14 @@ Security Commissioner X', 'X served as secretary of public security'. The title'
 before the head or after 'of', one of them a portfolio word) and its head ('secretary', 'minister',
 'commissioner') name the body: an agency the text names with the portfolio's words ('the Justice Ministry
 said'), else the knowledge base's agency of the title's country called by one of the body's usual names
-('Secretariat of National Defence', 'Mexican Interior Ministry'). A ministry known by neither is left to
-rules/offices.py ("Paraguay's interior minister": an official of the country). The country is the one on
-the title (a demonym, "Guatemala's", 'of Venezuela'), else the one the sentence, the whole text or its
-opening names. A title with a region word, a place that is no country or a person on it ('the state security
-secretary', "Veracruz's security secretary", "Duarte's security secretary") is a local office
-(rules/local_offices.py); a title with no portfolio word ('press secretary', 'Deputy Minister') names no
-ministry.
+('Secretariat of National Defence', 'Mexican Interior Ministry'). A minister's ministry known by neither is
+named from the title ("Paraguay's interior minister": the Paraguayan Ministry of the Interior); a secretary's
+is left to rules/offices.py (an official of the country).
+The country is the one on the title (a demonym, "Guatemala's", 'of Venezuela'), else the one the sentence, the
+whole text or its opening names. A title with a region word, a place that is no country or a person on it
+('the state security secretary', "Veracruz's security secretary", "Duarte's security secretary") is a local
+office (rules/local_offices.py); a title with no portfolio word ('press secretary', 'Deputy Minister') names
+no ministry.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold
 from testigo.extract.rules.dispatch import relations, starts
 from testigo.kb import KnowledgeBase
-from testigo.model import Entity
+from testigo.model import Alias, Entity
 
 __all__ = ["holds_ministry", "inside_title", "ministerial_office", "ministry_of", "named_ministry"]
 
@@ -81,8 +82,24 @@ def ministry_of(frame: Frame, token: Token) -> Ref | None:
                            country)
     if named is not None:
         return named
-    known = _known(frame, " ".join(t.text for t in words), frame.table("ministerial_titles")[token.lower_], country)
+    known = _known(frame, " ".join(t.text for t in words), frame.table("ministerial_titles")[token.lower_], country) \
+        or _new_ministry(frame, words, token, country)
     return frame.introduce(known, first.i, (after[-1].i if after else token.i) + 1) if known is not None else None
+
+
+def _new_ministry(frame: Frame, words: list[Token], title: Token, country: Entity | None) -> Entity | None:
+    """A country's ministry the knowledge base does not know, named from its minister's title the usual English
+    way: "Bolivia's interior minister" -> 'Bolivian Ministry of the Interior', 'Justice Minister X' in a text
+    about Denmark -> 'Danish Ministry of Justice' (patterns/relations.yaml portfolio_names). Only a minister's
+    (a secretary or a commissioner may head a body of another shape), and only a country with a demonym."""
+    if title.lower_ != "minister" or country is None or country.kind != "country":
+        return None
+    demonym = _demonym(frame, country.name)
+    if demonym == country.name:
+        return None
+    text = " ".join(t.text.title() if t.lower_ not in JOINING else t.lower_ for t in words)
+    portfolio = frame.table("portfolio_names").get(text.lower(), text)
+    return Entity.make("agency", f"{demonym} Ministry of {portfolio}", aliases=(Alias(f"{demonym} {text} Ministry"),))
 
 
 def _portfolio(frame: Frame, token: Token) -> tuple[list[Token], list[Token]]:

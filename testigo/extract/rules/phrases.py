@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.entities import Ref, distinct_refs
 from testigo.extract.frame import Frame
@@ -28,8 +28,8 @@ from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
 __all__ = ["after_colon", "follower_names", "group_around", "hedged_bearer", "its_group", "latest_siblings",
-           "led_group", "parties", "people_after_colon", "person_faction", "pointing_pair", "prep_objects",
-           "salient_pair", "seat_of_government", "told_groups", "unnamed_subject"]
+           "led_group", "owned_group", "parties", "people_after_colon", "person_faction", "pointing_pair",
+           "prep_objects", "salient_pair", "seat_of_government", "told_groups", "unnamed_subject"]
 
 GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
@@ -317,6 +317,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
             keep_phrase(frame, followed[0].entity_id, head.doc[owner.left_edge.i:head.i + 1])
         if followed:
             return followed  # "his people reached an understanding with G": the group he leads
+    if kinds == GROUP and (owned := owned_group(frame, head)) is not None:
+        return [owned]  # "Marset's network", "Meza Flores's gunmen": the group named after its owner
     if "place" in kinds and lemma in frame.lexicon("place_nouns"):
         return _through(frame, head, kinds, depth) or _same_place(frame, head) or _named_before(frame, head, kinds)
     if kinds == GROUP and lemma in BREAKAWAY_NOUNS and head.tag_ == "NN" and (part := _breakaway_before(frame, head)):
@@ -2221,6 +2223,37 @@ def _possessed_faction(frame: Frame, head: Token) -> Ref | None:
     if owner is None or person is None or person.span.root.i != owner.i:
         return None
     return named_after(frame, head, person)
+
+
+OWNER_NOISE = frozenset({"amod", "compound", "nmod", "nummod", "appos", "det"})
+
+
+def owned_group(frame: Frame, head: Token) -> Ref | None:
+    """"Marset's network", "Chamalé's organisation", "Meza Flores's gunmen": a group noun (patterns/relations.yaml
+    owned_group_nouns) owned by a person the text names, when the text has not said which group that person
+    leads: the group named after them ('the faction led by X', or one known by their nickname), keeping the
+    phrase as an alias. Not "his network" (a pronoun), "Marset's old network" (another), "A's and B's men" (two
+    owners), nor an official's people ("Governor X's men", a title before the name; or one the text made an
+    official)."""
+    if head.lower_ not in frame.lexicon("owned_group_nouns") or any(c.dep_ in OWNER_NOISE for c in head.children):
+        return None
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    if len(owners) != 1 or owners[0].pos_ != "PROPN" or head.dep_ == "poss":
+        return None
+    person = frame.name(owners[0], "person")
+    if person is None or person.span.root.i != owners[0].i or owners[0].left_edge.i < person.span.start \
+            or _shared_owner(head.doc, person.span.start) \
+            or told_groups(frame, [person], ("leader_of", "founder_of")) or any(
+                c.subject_id == person.entity_id and c.predicate == "official_of" for c in frame.claims.values()):
+        return None
+    wording = f"{head.lemma_.lower()} of" if head.lemma_.lower() in LEADERS_GROUPS else "faction led by"
+    return named_after(frame, head, person, wording)  # 'network of X', as group_names.person_networks names it
+
+
+def _shared_owner(doc: Doc, start: int) -> bool:
+    """Whether the owner starting at ``start`` is the second of two ("Palma's and Guzmán's men"): the men of
+    two people, no one person's group."""
+    return start >= 2 and doc[start - 1].lower_ in ("and", "or") and doc[start - 2].tag_ == "POS"
 
 
 def follower_names(frame: Frame, head: Token) -> tuple[list[Ref], list[Ref]]:
