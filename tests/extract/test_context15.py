@@ -53,3 +53,56 @@ def test_breaking_into_a_place_is_no_split(extractor: Any) -> None:
 def test_breaking_into_open_war_is_a_split(extractor: Any) -> None:
     text = "Around 2004 the Valdivia Cartel broke into open war. Don Ramiro has his armed wing, Los Halcones."
     assert ("Los Halcones", "Valdivia Cartel") in _pairs(extractor, text, "faction_of")
+
+
+# --- 'here', 'this town' and 'the city' as the place of the dateline or of the sentence before -------------
+def _places(extractor: Any, text: str, predicate: str) -> set[str]:
+    return {p for s in said(extractor, text, "2024-03-04") if s.predicate == predicate for p in s.places}
+
+
+@pytest.mark.parametrize("text", [
+    "TAMPICO, Tamaulipas, March 3, 2024 (Gulf Wire) - Prosecutors said on Monday that a cartel boss was "
+    "arrested.\n\nRamiro Vela Soto was detained by state police here on Sunday.",
+    "TAMPICO, Tamaulipas, Sunday, March 3, 2024\n\nPolice said a cartel boss had been caught.\n\n"
+    "Ramiro Vela Soto was arrested in this town on Saturday night.",
+    "TAMPICO, March 3, 2024 - Prosecutors said a cartel boss had been caught.\n\n"
+    "Ramiro Vela Soto was arrested by marines in the city on Saturday.",
+])
+def test_here_and_this_town_are_the_datelines_city(extractor: Any, text: str) -> None:
+    assert "Tampico" in _places(extractor, text, "arrested")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked a bar in Tampico on Friday. Lucio Vela Soto was shot dead here in May 2019.",
+    "The court sits in Tampico. Federal prosecutors charged Lucio Vela Soto in an indictment unsealed here in "
+    "2021.",
+])
+def test_here_is_the_place_named_just_before(extractor: Any, text: str) -> None:
+    predicate = "killed" if "shot" in text else "charged"
+    assert "Tampico" in _places(extractor, text, predicate)
+
+
+def test_here_with_two_places_before_and_no_dateline_is_no_place(extractor: Any) -> None:
+    text = ("Gunmen moved from Tampico to Altamira on Friday. Lucio Vela Soto was shot dead here in May 2019.")
+    assert _places(extractor, text, "killed") == set()
+
+
+def test_a_date_line_is_no_dateline(extractor: Any) -> None:
+    text = "FRIDAY, 15 NOVEMBER 2024\n\nPolice said Ramiro Vela Soto was arrested here on Thursday."
+    assert _places(extractor, text, "arrested") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "TAMPICO, Tamaulipas, March 3, 2024 (Gulf Wire) - Prosecutors said a cartel boss was arrested.\n\n"
+    "The Valdivia Cartel is still active here, a shopkeeper said.",
+    "TAMPICO, March 3, 2024 - Police said a cartel boss was arrested.\n\n"
+    "The Valdivia Cartel also has a presence here, police said.",
+    "Residents of Tampico say the killings have not stopped. The Valdivia Cartel operates here openly.",
+])
+def test_a_group_present_here_operates_in_that_place(extractor: Any, text: str) -> None:
+    assert ("Valdivia Cartel", "Tampico") in _pairs(extractor, text, "operates_in")
+
+
+def test_a_group_present_here_with_no_place_to_point_to_operates_nowhere(extractor: Any) -> None:
+    text = "Police said a cartel boss was arrested. The Valdivia Cartel is still active here, a shopkeeper said."
+    assert not _pairs(extractor, text, "operates_in")
