@@ -106,3 +106,28 @@ def test_a_group_present_here_operates_in_that_place(extractor: Any, text: str) 
 def test_a_group_present_here_with_no_place_to_point_to_operates_nowhere(extractor: Any) -> None:
     text = "Police said a cartel boss was arrested. The Valdivia Cartel is still active here, a shopkeeper said."
     assert not _pairs(extractor, text, "operates_in")
+
+
+# --- a bare role of the one group in hand ------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Los Tordos ran the drug trade in the hills above Tuxpan for a decade. The boss was Ramiro Vela Soto.",
+     "leader_of"),
+    ("Los Tordos ran the drug trade in the hills for a decade. Prosecutors say Ramiro Vela Soto was the real "
+     "leader.", "leader_of"),
+    ("Los Tordos grew out of a prison gang in the 1990s. Ramiro Vela Soto is usually described as the founder.",
+     "founder_of"),
+    ("Los Tordos grew out of a prison gang. It spread to the coast. Police regard Ramiro Vela Soto as the "
+     "founder.", "founder_of"),
+])
+def test_a_bare_role_is_of_the_group_in_hand(extractor: Any, text: str, predicate: str) -> None:
+    assert ("Ramiro Vela Soto", "Los Tordos") in _pairs(extractor, text, predicate)
+
+
+@pytest.mark.parametrize("text", [
+    "Los Tordos and Los Buitres fought for years. The leader was Ramiro Vela Soto.",
+    "Los Tordos were weakened by arrests. Police were busy. Prices rose. The boss was Ramiro Vela Soto.",
+    "Los Tordos sold fuel to a transport firm. The firm's boss was Ramiro Vela Soto.",
+    "Los Tordos ran the trade for a decade. The plaza boss was Ramiro Vela Soto.",
+])
+def test_no_single_group_in_hand_or_a_role_of_its_own_makes_no_claim(extractor: Any, text: str) -> None:
+    assert ("Ramiro Vela Soto", "Los Tordos") not in _pairs(extractor, text, "leader_of")
