@@ -131,3 +131,24 @@ def test_a_bare_role_is_of_the_group_in_hand(extractor: Any, text: str, predicat
 ])
 def test_no_single_group_in_hand_or_a_role_of_its_own_makes_no_claim(extractor: Any, text: str) -> None:
     assert ("Ramiro Vela Soto", "Los Tordos") not in _pairs(extractor, text, "leader_of")
+
+
+# --- a list a source describes after a colon is the source's word ------------------------------------------
+def _sources(extractor: Any, text: str, predicate: str) -> set[tuple[str, ...]]:
+    return {tuple(s.sources) for s in said(extractor, text, "2025-11-10") if s.predicate == predicate}
+
+
+@pytest.mark.parametrize("text", [
+    "The Valdivia Cartel is far from united. The same report describes three rival factions: Los Tordos, who "
+    "control Tuxpan; Los Buitres, based in Tampico; and Los Pumas.",
+    "The Valdivia Cartel split in 2019. The indictment identifies two factions: Los Tordos and Los Buitres.",
+    "The Valdivia Cartel has since fractured. Prosecutors describe two factions: Los Tordos and Los Buitres.",
+])
+def test_a_list_after_a_describing_verb_is_the_describers(extractor: Any, text: str) -> None:
+    sources = _sources(extractor, text, "faction_of")
+    assert sources and all(len(s) > 1 for s in sources)
+
+
+def test_a_list_with_no_describer_is_the_articles(extractor: Any) -> None:
+    text = "The Valdivia Cartel split in 2019 into two rival factions: Los Tordos and Los Buitres."
+    assert _sources(extractor, text, "faction_of") == {("article",)}
