@@ -369,12 +369,23 @@ class _Finder(ParsedText):
         if d is None or d < i:
             return
         as_phrase = next((p for p in [*self.preps.get(i, ()), *self.preps.get(d, ())] if self.lower[p] == "as"), None)
+        if as_phrase is None and self.tag[d] == "NNS" and self._colon_after(d, i):
+            as_phrase = self.sent_hi[i]  # "the report describes three factions (of G): A, B and C": its word
         if as_phrase is None:
             return
         hi = max(self.right[d], self.right[as_phrase])
         if hi + 1 < self.n and self.lower[hi + 1] == ":":  # "describe it as a family business: X founded it"
             hi = self.sent_hi[i]
         self.emit_complement(i, self.left[d], hi, self.lemma[i], self.speaker_of(i), False)
+
+    def _colon_after(self, noun: int, verb: int) -> bool:
+        """A colon closes the noun's own words ('three factions of G:'), with no verb between."""
+        for k in range(noun + 1, self.sent_hi[verb] + 1):
+            if self.lower[k] == ":":
+                return True
+            if self.pos[k] in ("VERB", "AUX") or self.lower[k] in (",", ";"):
+                return False
+        return False
 
     def complement(self, i: int) -> tuple[int, int] | None:
         """Tokens of what the reporting verb ``i`` reports."""

@@ -118,12 +118,21 @@ def lede_dateline(trigger: Token) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+# A dateline with the day it was filed: 'MEXICO CITY, May 2, 2017 (Wire) - ', 'ACAPULCO, Guerrero, Monday, March
+# 14, 2022' (a line of its own): the city in capitals, a date ending in a number, then a dash or the line's end.
+_DATED_DATELINE = re.compile(
+    r"(?!(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b)"  # not a line that is only a date
+    r"[A-Z\u00c0-\u00dd]{2}[A-Z\u00c0-\u00dd .'-]*,[^\n]{3,50}?\d(?: \([^)\n]{1,40}\))?"
+    r"(?:\s*(?:--|\u2014|\u2013|-)\s|[ \t]*(?=\n))")
+
+
 def article_dateline(doc: object) -> Span | None:
-    """The dateline of the text's first paragraph that has one ('CHILPANCINGO, Gro. -- '): the city the
-    report is filed from, which 'the city' means when the text names no other near it."""
+    """The dateline of the text's first paragraph that has one ('CHILPANCINGO, Gro. -- ', 'MEXICO CITY, May 2,
+    2017 (Wire) - '): the city the report is filed from, which 'the city' and 'here' mean when the text names
+    no other near them."""
     text = text_of(doc)  # type: ignore[arg-type]
     for m in re.finditer(r"(?:^|\n)", text[:_LEAD_CHARS]):
-        found = _LEDE_DATELINE.match(text, m.end())
+        found = _LEDE_DATELINE.match(text, m.end()) or _DATED_DATELINE.match(text, m.end())
         if found is not None:
             span = doc.char_span(m.end(), found.end(), alignment_mode="contract")  # type: ignore[attr-defined]
             return span if span is not None and len(span) else None

@@ -703,6 +703,11 @@ class Frame:
                   if r.kind == "place" and start <= r.span.start and r.span.end <= there.i}
         return next(iter(places.values())) if len(places) == 1 else None
 
+    def here_place(self, here: Token) -> Ref | None:
+        """The place 'here' (or 'in the city', 'in this town') stands for: the one place named in its sentence
+        or the one before, else the place of the text's dateline."""
+        return self._place_before(here) or self.dateline_place()
+
     def dateline_place(self) -> Ref | None:
         """The place of the text's dateline ('CHILPANCINGO, Gro. -- '), the city of 'in the city'."""
         line = article_dateline(self.doc)
@@ -728,9 +733,12 @@ class Frame:
             if ref is None and token.lower_ == "there" and token.dep_ == "advmod":
                 add(self._place_before(token))  # "was shot dead there": the place named last
                 continue
+            if ref is None and token.lower_ == "here" and token.dep_ == "advmod":
+                add(self.here_place(token))  # "an indictment unsealed here"
+                continue
             if ref is None and token.lower_ in _TOWNS and token.dep_ == "pobj" and token.head.lower_ in preps \
-                    and [c.lower_ for c in token.children] == ["the"]:
-                add(self._place_before(token) or self.dateline_place())  # "was shot dead in the city"
+                    and _this_town(token):
+                add(self.here_place(token))  # "was shot dead in the city (this town)"
                 continue
             if ref is None or ref.span.start != token.i:
                 continue
@@ -822,6 +830,14 @@ def _place_phrase(name: Span) -> int:
 
 
 _TOWNS = frozenset({"city", "town"})
+_THIS = frozenset({"the", "this", "that", "same"})
+
+
+def _this_town(noun: Token) -> bool:
+    """'the city', 'this town', 'this same town', 'the same city': the town the text is in, with no word
+    of its own that says which ('the city of P', 'the border town')."""
+    words = [c.lower_ for c in noun.children]
+    return bool(words) and words[0] in ("the", "this", "that") and set(words) <= _THIS
 _COMPANY = frozenset({"him", "her", "them"})
 _COMPANY_BACK = 3  # sentences: how far back 'arrested with him' looks for his arrest
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "upon", "during"})

@@ -20,6 +20,7 @@ from testigo.extract.rules.denials import denial_rules, denied_any_group, denied
 from testigo.extract.rules.dispatch import RuleSet, token_key
 from testigo.extract.rules.events import _authored, event_rules
 from testigo.extract.rules.fragments import fragment_rules
+from testigo.extract.rules.group_in_hand import group_in_hand_rules
 from testigo.extract.rules.groups import group_rules
 from testigo.extract.rules.killings import killing_rules
 from testigo.extract.rules.leaving import leaving_rules
@@ -28,6 +29,7 @@ from testigo.extract.rules.paths import path_rules
 from testigo.extract.rules.people import people_rules
 from testigo.extract.rules.retold import events_told_again
 from testigo.extract.rules.sanctions import sanction_rules
+from testigo.extract.rules.split_sides import split_side_rules
 from testigo.extract.rules.splits import split_rules
 from testigo.extract.rules.ties import tie_rules
 from testigo.extract.rules.verdicts import verdict_rules
@@ -47,7 +49,7 @@ AUTHORSHIP = RuleSet(_authored)
 # a plain function, or a RuleSet whose rules declare no trigger, runs at every content token.
 FAMILIES = (group_rules, alignment_rules, people_rules, event_rules, sanction_rules, tie_rules, leaving_rules,
             outcome_rules, verdict_rules, among_rules, killing_rules, denial_rules, split_rules, wing_rules,
-            warring_rules)
+            warring_rules, split_side_rules, group_in_hand_rules)
 EVERY_FAMILY = RuleSet(*FAMILIES)  # one choice of rules per token for all families
 
 

@@ -619,7 +619,15 @@ def _presence(frame: Frame, token: Token) -> None:
     places = [r for o in _objects(token, (), preps) if not _facing(o) for r in parties(frame, o, PLACES)]
     if token.dep_ == "acomp":
         places += [r for o in _objects(token.head, (), preps) for r in parties(frame, o, PLACES)]
+    places = places or _here(frame, token.head if token.dep_ == "acomp" else token)
     _emit_presence(frame, _presence_groups(frame, token), places, token)
+
+
+def _here(frame: Frame, word: Token) -> list[Ref]:
+    """'G operates here', 'G is present here', 'G has a presence here': the place 'here' stands for."""
+    here = [c for w in (word, *(c for c in word.children if c.dep_ in ("dobj", "attr"))) for c in w.children
+            if c.lower_ == "here" and c.dep_ == "advmod"]
+    return [r for h in here[:1] if (r := frame.here_place(h)) is not None]
 
 
 def _facing(place: Token) -> bool:
