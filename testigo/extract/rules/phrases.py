@@ -21,7 +21,7 @@ from testigo.extract.lexicon import NUMBER_WORDS, fold, load_patterns
 from testigo.extract.reporting import load_reporting_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
 from testigo.extract.rules.plural_people import counted_people, detained_people, plural_people
-from testigo.extract.rules.salience import addressed, renamed, salient_person
+from testigo.extract.rules.salience import addressed, described_by_relative, renamed, salient_person
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
 from testigo.extract.tokens import tokens_of
 from testigo.kb import KnowledgeBase
@@ -1505,8 +1505,10 @@ def _pronoun_reading(frame: Frame, head: Token, depth: int) -> list[Ref]:
             continue  # 'X, his lieutenant, ...': someone else's
         subject = head.dep_ in ("nsubj", "nsubjpass")
         dep = _role(ref.span.root) if subject or head.lower_ in ("him", "her") else ref.span.root.dep_
-        if not subject and head.lower_ in ("him", "her") and _clause_verb(ref.span.root) == _clause_verb(head):
-            continue  # "X shot him": not X; "X, the founder, is alive, though police said they killed him": X
+        if not subject and head.lower_ in ("him", "her") and (_clause_verb(ref.span.root) == _clause_verb(head)
+                                                              or ref.span.root.i in described_by_relative(head)):
+            continue  # "X shot him", "X, whose men shot him": not X; "X, the founder, is alive, though police
+            # said they killed him": X
         if dep in ("nsubj", "nsubjpass") and is_female(frame, ref) == female:
             return [ref]  # also 'A former gunman, X, said he ...': the name in apposition to the subject
     if head.dep_ in ("nsubj", "nsubjpass"):  # 'The report describes X as ... and says he has been a fugitive'
@@ -1531,12 +1533,14 @@ def _pronoun_reading(frame: Frame, head: Token, depth: int) -> list[Ref]:
 
 
 def _described_by_who(frame: Frame, pronoun: Token) -> Ref | None:
-    """The person a 'who' clause describes, for a pronoun inside that clause but not an object of its own
-    verb ('Y, who turned G into a power before soldiers captured him': Y; 'Y, who shot him': not Y)."""
+    """The person a 'who' or 'whose' clause describes, for a pronoun inside that clause but not an object of its
+    own verb ('Y, who turned G into a power before soldiers captured him': Y; 'Y, whose gang ruled P until his
+    arrest': Y; 'Y, who shot him': not Y)."""
     for verb in pronoun.ancestors:
         if verb.dep_ != "relcl":
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == "who" or any(
+                w.dep_ == "poss" and w.lower_ == "whose" for w in c.children)) for c in verb.children):
             return None
         if pronoun.head.i == verb.i and pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None  # an object of the clause's own verb is someone else

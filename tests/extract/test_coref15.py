@@ -1,0 +1,83 @@
+"""References read back to the right person (session 15): a name and its nickname set beside it are one
+mention when a pronoun weighs who the text is about (rules/salience.py), and a pronoun inside a 'whose'
+clause stands for the person the clause describes (phrases._described_by_who). Paragraphs written for
+this test, with invented people and gangs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import said
+
+pytestmark = pytest.mark.model
+
+
+def ends(extractor: Any, text: str, predicate: str) -> set[tuple[str, str]]:
+    """(subject, object) of every positive claim of ``predicate``."""
+    return {(s.subject, s.object) for s in said(extractor, text)
+            if s.predicate == predicate and s.polarity == "positive"}
+
+
+def arrested(extractor: Any, text: str) -> set[str]:
+    return {s for s, _ in ends(extractor, text, "arrested")}
+
+
+# --- a name and its nickname are one mention ----------------------------------------------------------
+
+NICKNAMED = [
+    # an alias beside the name of the second man, the first named more often
+    ("Damián Roque Ferrer is a 40-year-old trafficker who ran a cocaine route through the river ports. "
+     "Prosecutors named him as the head of that route last year. The same case targeted Óscar Lemus Prado, "
+     '"El Tejón", whom prosecutors describe as Roque Ferrer\'s partner.\n\n'
+     "People in his town remember him for something else: the fake passport. In May 2021 he was detained in "
+     "Panama for entering on a forged passport.", "Damián Roque Ferrer"),
+    # 'alias' and a bulletin's wording
+    ("Investigators said Teodoro Baca Lira had run the gang's finances since 2015. Police had questioned "
+     "him twice. An associate, Hilario Nava Rey, alias \"El Mudo\", is described as Baca Lira's driver.\n\n"
+     "Residents remember him for the parties. In June 2022 he was arrested in Lima.", "Teodoro Baca Lira"),
+    # a nickname in apposition with no quotation marks' alias word, a court register
+    ("The court heard that Aurelio Mena Cruz controlled the port. Witnesses said they had seen him at the "
+     "docks. The inquiry also named a co-defendant, Rigoberto Salas Vidal, \"El Flaco\", whom witnesses called "
+     "Mena Cruz's messenger. In 2019 he was captured in Quito.", "Aurelio Mena Cruz"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), NICKNAMED)
+def test_a_nickname_beside_a_name_does_not_count_twice(extractor: Any, text: str, person: str) -> None:
+    assert arrested(extractor, text) == {person}
+
+
+def test_a_person_named_twice_over_sentences_still_outweighs(extractor: Any) -> None:
+    # the near case: the second man is named again in a sentence of his own, so he is the one talked about
+    text = ("Damián Roque Ferrer ran a cocaine route through the river ports. The same case targeted Óscar "
+            'Lemus Prado, "El Tejón". Prosecutors say Lemus Prado moved the money. In May 2021 he was '
+            "detained in Panama.")
+    assert arrested(extractor, text) == {"Óscar Lemus Prado"}
+
+
+# --- a pronoun inside a 'whose' clause ------------------------------------------------------------------
+
+WHOSE = [
+    ("Reporters followed Lucio Peña into the orbit of Gregorio Salcedo Ruiz, whose Bajío organisation "
+     "dominated the trade until his arrest in April 1991.", "Gregorio Salcedo Ruiz"),
+    ("The book traces Lucio Peña to Gregorio Salcedo Ruiz, whose gang ran the border crossings until his "
+     "capture in 1991.", "Gregorio Salcedo Ruiz"),
+    ("Lucio Peña worked for Gregorio Salcedo Ruiz, whose network controlled the port until he was arrested "
+     "in 1991.", "Gregorio Salcedo Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), WHOSE)
+def test_a_pronoun_in_a_whose_clause_is_the_person_it_describes(extractor: Any, text: str, person: str) -> None:
+    assert arrested(extractor, text) == {person}
+
+
+def test_an_object_of_the_whose_clause_verb_is_someone_else(extractor: Any) -> None:
+    # 'whose men captured him', 'who captured him': him is not the one the clause describes
+    text = ("Lucio Peña fled to the coast. Gregorio Salcedo Ruiz, whose men captured him in 1991, still runs "
+            "the port.")
+    assert "Gregorio Salcedo Ruiz" not in arrested(extractor, text)
+    text = "Lucio Peña fled to the coast. Gregorio Salcedo Ruiz, who captured him in 1991, still runs the port."
+    assert "Gregorio Salcedo Ruiz" not in arrested(extractor, text)
