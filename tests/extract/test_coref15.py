@@ -81,3 +81,31 @@ def test_an_object_of_the_whose_clause_verb_is_someone_else(extractor: Any) -> N
     assert "Gregorio Salcedo Ruiz" not in arrested(extractor, text)
     text = "Lucio Peña fled to the coast. Gregorio Salcedo Ruiz, who captured him in 1991, still runs the port."
     assert "Gregorio Salcedo Ruiz" not in arrested(extractor, text)
+
+
+# --- 'the breakaway' paragraphs after the split ---------------------------------------------------------
+
+FILLER = ("Since then the towns along the river have lived between two armed groups. Local human rights "
+          "groups count hundreds of dead. The mines changed hands several times. Prices of gold rose.\n\n")
+
+BREAKAWAY = [
+    "Los Rapaces, a bloc of the Frente Costero, broke away from the organisation in 2017.\n\n" + FILLER
+    + 'For most of that time the breakaway was led by Julián Ospino Reyes, alias "Cuervo".',
+    "In 2019 Los Rapaces split from the Frente Costero.\n\n" + FILLER
+    + "Julián Ospino Reyes has led the splinter group since 2020, police say.",
+    "Los Rapaces began as a faction of the Frente Costero and broke with it in 2019.\n\n" + FILLER
+    + "The breakaway is now commanded by Julián Ospino Reyes.",
+]
+
+
+@pytest.mark.parametrize("text", BREAKAWAY)
+def test_the_breakaway_is_the_one_group_the_text_split_off(extractor: Any, text: str) -> None:
+    assert ("Julián Ospino Reyes", "Los Rapaces") in ends(extractor, text, "leader_of")
+
+
+def test_the_breakaway_is_none_when_the_text_split_off_two(extractor: Any) -> None:
+    text = ("Los Rapaces broke away from the Frente Costero in 2017, and Los Halcones Negros split from "
+            "the Clan Serrano in 2018.\n\n" + FILLER
+            + "For most of that time the breakaway was led by Julián Ospino Reyes.")
+    leads = ends(extractor, text, "leader_of")
+    assert not {g for p, g in leads if p == "Julián Ospino Reyes"} & {"Los Rapaces", "Los Halcones Negros"}

@@ -764,14 +764,18 @@ BREAKAWAY_NOUNS = frozenset({"breakaway", "splinter", "offshoot"})
 
 def _breakaway_before(frame: Frame, head: Token) -> Ref | None:
     """'the breakaway', 'the splinter group': the one group the last split of this sentence or the two
-    before made a faction ('H broke away from G', 'H, an offshoot of G'); None when that sentence split
-    off more than one, or the phrase names what it split from itself ('the offshoot of G')."""
+    before made a faction ('H broke away from G', 'H, an offshoot of G'); with no split there, the one group
+    the text has made a faction at all (paragraphs after 'H broke away from G'); None when that sentence (or
+    the text) split off more than one, or the phrase names what it split from itself ('the offshoot of G')."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
             or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children):
         return None
     start = head.doc[window_start(head, 2)].idx
-    splits = [c for c in frame.claims.values() if c.predicate == "faction_of" and c.object_id
-              and c.polarity.value == "positive" and start <= c.evidence.start < head.sent.start_char]
+    before = [c for c in frame.claims.values() if c.predicate == "faction_of" and c.object_id
+              and c.polarity.value == "positive" and c.evidence.start < head.sent.start_char]
+    splits = [c for c in before if start <= c.evidence.start]
+    if not splits and len({c.subject_id for c in before}) == 1:
+        splits = before  # the text's one breakaway, told paragraphs before
     if not splits:
         return None
     last = max(c.evidence.start for c in splits)
