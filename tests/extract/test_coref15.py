@@ -109,3 +109,30 @@ def test_the_breakaway_is_none_when_the_text_split_off_two(extractor: Any) -> No
             + "For most of that time the breakaway was led by Julián Ospino Reyes.")
     leads = ends(extractor, text, "leader_of")
     assert not {g for p, g in leads if p == "Julián Ospino Reyes"} & {"Los Rapaces", "Los Halcones Negros"}
+
+
+# --- an object pronoun of an adverbial clause: the one person its main clause names --------------------
+
+MAIN_CLAUSE = [
+    ("Damián Roque Ferrer died in 2013. Control of the gang then passed to his brother Óscar "
+     'Roque Ferrer, alias "El Tejón", until federal police arrested him in Puebla in 2015.',
+     "Óscar Roque Ferrer"),
+    ("Damián Roque Ferrer was killed in 2013. The command went to his cousin, Óscar Lemus Prado, until "
+     "soldiers detained him in 2016.", "Óscar Lemus Prado"),
+    ("Damián Roque Ferrer was jailed in 2013. A reward of $5 million was offered for his deputy Óscar "
+     "Lemus Prado before marines captured him in Veracruz.", "Óscar Lemus Prado"),
+]
+
+
+@pytest.mark.parametrize(("text", "person"), MAIN_CLAUSE)
+def test_an_adverbial_clause_object_is_the_person_of_its_main_clause(extractor: Any, text: str,
+                                                                     person: str) -> None:
+    assert person in arrested(extractor, text)
+    assert "Damián Roque Ferrer" not in arrested(extractor, text)
+
+
+def test_a_woman_of_the_main_clause_is_not_him(extractor: Any) -> None:
+    # the near case: the one person the main clause names is a woman, so 'him' is the man named before
+    text = ("Damián Roque Ferrer ran the gang for a decade. Control then passed to his wife, Marta Lemus Prado, "
+            "until federal police arrested him in 2015.")
+    assert "Marta Lemus Prado" not in arrested(extractor, text)

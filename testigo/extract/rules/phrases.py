@@ -1515,6 +1515,8 @@ def _pronoun_reading(frame: Frame, head: Token, depth: int) -> list[Ref]:
             # said they killed him": X
         if dep in ("nsubj", "nsubjpass") and is_female(frame, ref) == female:
             return [ref]  # also 'A former gunman, X, said he ...': the name in apposition to the subject
+    if (main := _main_clause_person(frame, head, female)) is not None:
+        return [main]  # 'Leadership passed to his brother X until police arrested him': X
     if head.dep_ in ("nsubj", "nsubjpass"):  # 'The report describes X as ... and says he has been a fugitive'
         named = [r for r in frame.refs_before(head, "person") if r.span.start >= head.sent.start]
         if named and len({r.entity_id for r in named}) == 1 and _role(named[0].span.root) == "dobj" \
@@ -1534,6 +1536,30 @@ def _pronoun_reading(frame: Frame, head: Token, depth: int) -> list[Ref]:
     nearest = next((r for r in frame.refs_before(head, "person")
                     if r.span.start >= start and is_female(frame, r) == female), None)
     return [nearest] if nearest is not None else []
+
+
+def _main_clause_person(frame: Frame, pronoun: Token, female: bool) -> Ref | None:
+    """'Leadership passed to his brother X until police arrested him', 'A reward was offered for X before marines
+    captured him': the object of an adverbial clause whose own subject is no person stands for the one person
+    the clause it hangs from names as an argument (not a possessor: 'X's wife'); None when it names two."""
+    verb = pronoun.head
+    if pronoun.lower_ not in ("him", "her") or pronoun.dep_ != "dobj" or verb.dep_ != "advcl" or any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or frame.name(c, "person") is not None)
+            for c in verb.children):
+        return None
+    named: dict[str, Ref] = {}
+    for word in verb.head.subtree:
+        ref = frame.name(word, "person")
+        if verb.left_edge.i <= word.i <= verb.right_edge.i or ref is None or ref.span.root.i != word.i:
+            continue
+        if _role(word) in EMBEDDED_ROLES:
+            return None  # 'the reward for X's capture stood until ... found him': X, or another
+        if is_female(frame, ref) == female:
+            named.setdefault(ref.entity_id, ref)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+EMBEDDED_ROLES = frozenset({"poss", "compound", "nmod"})
 
 
 def _described_by_who(frame: Frame, pronoun: Token) -> Ref | None:
