@@ -136,3 +136,29 @@ def test_a_woman_of_the_main_clause_is_not_him(extractor: Any) -> None:
     text = ("Damián Roque Ferrer ran the gang for a decade. Control then passed to his wife, Marta Lemus Prado, "
             "until federal police arrested him in 2015.")
     assert "Marta Lemus Prado" not in arrested(extractor, text)
+
+
+# --- 'it' after a group description of its sentence ----------------------------------------------------
+
+WAR = "The valley is split between Los Coyotes and Los Halcones, who have fought over it since 2019. "
+
+UNREAD_DESCRIPTION = [
+    WAR + "Ramírez inherited the cartel from his father, Tomás Ramírez Soto, who founded it in 1990.",
+    WAR + "Ramírez took over the gang from his uncle, Tomás Ramírez Soto, who had created it in 1990.",
+    WAR + "Ramírez leads the organisation today, after his father, Tomás Ramírez Soto, who had built it up in the "
+    "1990s, was killed.",
+]
+
+
+@pytest.mark.parametrize("text", UNREAD_DESCRIPTION)
+def test_it_is_not_the_group_named_before_a_description_it_repeats(extractor: Any, text: str) -> None:
+    # 'the cartel' could be either group of the sentence before: 'it' is neither
+    founders = {g for p, g in ends(extractor, text, "founder_of") if p == "Tomás Ramírez Soto"}
+    assert not founders & {"Los Coyotes", "Los Halcones"}
+
+
+def test_it_is_the_group_its_description_stands_for(extractor: Any) -> None:
+    # the near case: the description stands for the one group named before, so 'it' does too
+    text = ("Los Coyotes control the valley. Ramírez inherited the cartel from his father, Tomás Ramírez Soto, "
+            "who founded it in 1990.")
+    assert ("Tomás Ramírez Soto", "Los Coyotes") in ends(extractor, text, "founder_of")

@@ -1116,9 +1116,25 @@ def its_group(frame: Frame, head: Token) -> Ref | None:
     own = _own_subjects(head)  # "X became its rival": 'its' is not X
     if head.dep_ == "poss" and head.head.dep_ == "conj":
         own.discard(head.head.head.i)  # "X and its armed wing, Y": 'its' is X
+    if (description := _description_before(frame, head, own)) is not None:
+        return frame.ref(description, *GROUP)  # "X inherited the cartel from his father, who founded it"
     for found in (_argument_before(frame, head, own), _previous_subject(frame, head), topic(frame, head, GROUP)):
         if found is not None and found.span.root.i not in own:
             return found
+    return None
+
+
+def _description_before(frame: Frame, head: Token, own: set[int]) -> Token | None:
+    """A group description ('the cartel', 'the gang') that is a subject or object of a clause earlier in the
+    pronoun's sentence (not of a relative clause), with no group named between: 'it' stands for what the
+    description stands for, or for nothing when that is none ('X inherited the cartel from his father, who
+    founded it' is not the group named before)."""
+    for word in reversed(head.doc[head.sent.start:head.i]):
+        if frame.name(word, *GROUP) is not None:
+            return None
+        if word.i in frame.coref and word.pos_ == "NOUN" and word.i not in own \
+                and word.dep_ in ("nsubj", "nsubjpass", "dobj") and not any(a.dep_ == "relcl" for a in word.ancestors):
+            return word  # (not in a relative clause: 'Reporters who have followed the group say it ...')
     return None
 
 
