@@ -21,7 +21,7 @@ from testigo.extract.lexicon import NUMBER_WORDS, fold, load_patterns
 from testigo.extract.reporting import load_reporting_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
 from testigo.extract.rules.plural_people import counted_people, detained_people, plural_people
-from testigo.extract.rules.salience import addressed, renamed, salient_person
+from testigo.extract.rules.salience import addressed, described_by_relative, renamed, salient_person
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
 from testigo.extract.tokens import tokens_of
 from testigo.kb import KnowledgeBase
@@ -768,14 +768,18 @@ BREAKAWAY_NOUNS = frozenset({"breakaway", "splinter", "offshoot"})
 
 def _breakaway_before(frame: Frame, head: Token) -> Ref | None:
     """'the breakaway', 'the splinter group': the one group the last split of this sentence or the two
-    before made a faction ('H broke away from G', 'H, an offshoot of G'); None when that sentence split
-    off more than one, or the phrase names what it split from itself ('the offshoot of G')."""
+    before made a faction ('H broke away from G', 'H, an offshoot of G'); with no split there, the one group
+    the text has made a faction at all (paragraphs after 'H broke away from G'); None when that sentence (or
+    the text) split off more than one, or the phrase names what it split from itself ('the offshoot of G')."""
     if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children) \
             or any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children):
         return None
     start = head.doc[window_start(head, 2)].idx
-    splits = [c for c in frame.claims.values() if c.predicate == "faction_of" and c.object_id
-              and c.polarity.value == "positive" and start <= c.evidence.start < head.sent.start_char]
+    before = [c for c in frame.claims.values() if c.predicate == "faction_of" and c.object_id
+              and c.polarity.value == "positive" and c.evidence.start < head.sent.start_char]
+    splits = [c for c in before if start <= c.evidence.start]
+    if not splits and len({c.subject_id for c in before}) == 1:
+        splits = before  # the text's one breakaway, told paragraphs before
     if not splits:
         return None
     last = max(c.evidence.start for c in splits)
@@ -1116,9 +1120,25 @@ def its_group(frame: Frame, head: Token) -> Ref | None:
     own = _own_subjects(head)  # "X became its rival": 'its' is not X
     if head.dep_ == "poss" and head.head.dep_ == "conj":
         own.discard(head.head.head.i)  # "X and its armed wing, Y": 'its' is X
+    if (description := _description_before(frame, head, own)) is not None:
+        return frame.ref(description, *GROUP)  # "X inherited the cartel from his father, who founded it"
     for found in (_argument_before(frame, head, own), _previous_subject(frame, head), topic(frame, head, GROUP)):
         if found is not None and found.span.root.i not in own:
             return found
+    return None
+
+
+def _description_before(frame: Frame, head: Token, own: set[int]) -> Token | None:
+    """A group description ('the cartel', 'the gang') that is a subject or object of a clause earlier in the
+    pronoun's sentence (not of a relative clause), with no group named between: 'it' stands for what the
+    description stands for, or for nothing when that is none ('X inherited the cartel from his father, who
+    founded it' is not the group named before)."""
+    for word in reversed(head.doc[head.sent.start:head.i]):
+        if frame.name(word, *GROUP) is not None:
+            return None
+        if word.i in frame.coref and word.pos_ == "NOUN" and word.i not in own \
+                and word.dep_ in ("nsubj", "nsubjpass", "dobj") and not any(a.dep_ == "relcl" for a in word.ancestors):
+            return word  # (not in a relative clause: 'Reporters who have followed the group say it ...')
     return None
 
 
@@ -1509,10 +1529,14 @@ def _pronoun_reading(frame: Frame, head: Token, depth: int) -> list[Ref]:
             continue  # 'X, his lieutenant, ...': someone else's
         subject = head.dep_ in ("nsubj", "nsubjpass")
         dep = _role(ref.span.root) if subject or head.lower_ in ("him", "her") else ref.span.root.dep_
-        if not subject and head.lower_ in ("him", "her") and _clause_verb(ref.span.root) == _clause_verb(head):
-            continue  # "X shot him": not X; "X, the founder, is alive, though police said they killed him": X
+        if not subject and head.lower_ in ("him", "her") and (_clause_verb(ref.span.root) == _clause_verb(head)
+                                                              or ref.span.root.i in described_by_relative(head)):
+            continue  # "X shot him", "X, whose men shot him": not X; "X, the founder, is alive, though police
+            # said they killed him": X
         if dep in ("nsubj", "nsubjpass") and is_female(frame, ref) == female:
             return [ref]  # also 'A former gunman, X, said he ...': the name in apposition to the subject
+    if (main := _main_clause_person(frame, head, female)) is not None:
+        return [main]  # 'Leadership passed to his brother X until police arrested him': X
     if head.dep_ in ("nsubj", "nsubjpass"):  # 'The report describes X as ... and says he has been a fugitive'
         named = [r for r in frame.refs_before(head, "person") if r.span.start >= head.sent.start]
         if named and len({r.entity_id for r in named}) == 1 and _role(named[0].span.root) == "dobj" \
@@ -1534,13 +1558,39 @@ def _pronoun_reading(frame: Frame, head: Token, depth: int) -> list[Ref]:
     return [nearest] if nearest is not None else []
 
 
+def _main_clause_person(frame: Frame, pronoun: Token, female: bool) -> Ref | None:
+    """'Leadership passed to his brother X until police arrested him', 'A reward was offered for X before marines
+    captured him': the object of an adverbial clause whose own subject is no person stands for the one person
+    the clause it hangs from names as an argument (not a possessor: 'X's wife'); None when it names two."""
+    verb = pronoun.head
+    if pronoun.lower_ not in ("him", "her") or pronoun.dep_ != "dobj" or verb.dep_ != "advcl" or any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PRON" or frame.name(c, "person") is not None)
+            for c in verb.children):
+        return None
+    named: dict[str, Ref] = {}
+    for word in verb.head.subtree:
+        ref = frame.name(word, "person")
+        if verb.left_edge.i <= word.i <= verb.right_edge.i or ref is None or ref.span.root.i != word.i:
+            continue
+        if _role(word) in EMBEDDED_ROLES:
+            return None  # 'the reward for X's capture stood until ... found him': X, or another
+        if is_female(frame, ref) == female:
+            named.setdefault(ref.entity_id, ref)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+EMBEDDED_ROLES = frozenset({"poss", "compound", "nmod"})
+
+
 def _described_by_who(frame: Frame, pronoun: Token) -> Ref | None:
-    """The person a 'who' clause describes, for a pronoun inside that clause but not an object of its own
-    verb ('Y, who turned G into a power before soldiers captured him': Y; 'Y, who shot him': not Y)."""
+    """The person a 'who' or 'whose' clause describes, for a pronoun inside that clause but not an object of its
+    own verb ('Y, who turned G into a power before soldiers captured him': Y; 'Y, whose gang ruled P until his
+    arrest': Y; 'Y, who shot him': not Y)."""
     for verb in pronoun.ancestors:
         if verb.dep_ != "relcl":
             continue
-        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in verb.children):
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ == "who" or any(
+                w.dep_ == "poss" and w.lower_ == "whose" for w in c.children)) for c in verb.children):
             return None
         if pronoun.head.i == verb.i and pronoun.dep_ not in ("nsubj", "nsubjpass"):
             return None  # an object of the clause's own verb is someone else

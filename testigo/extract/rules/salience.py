@@ -8,6 +8,8 @@ mentions, so a person the text keeps talking about outweighs one named once in p
 named in the sentence just before outweighs the subject of a sentence further back: 'A was captured in
 May, Sales said. The State Department had offered a reward for A's arrest. He is wanted in Texas' is A.
 
+A name and the names set beside it in apposition ('X, alias "Y",', 'X, "Y",') are one mention: a nickname
+does not make its bearer twice as salient as a person named once without one.
 Earlier pronouns count for the person they were read as, so a chain of 'he' follows its person. A quoted
 speaker ('Sales told reporters ...') is a mention like any other, but a name that labels a transcript's turn
 or addresses someone ('Diego, what are people saying?') is none (``addressed``). The pronoun's gender must
@@ -18,13 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.tokens import tokens_of
 
-__all__ = ["addressed", "renamed", "salient_person"]
+__all__ = ["addressed", "described_by_relative", "renamed", "salient_person"]
 
 SENTENCES = 3  # how far back a pronoun reaches
 MENTIONED = 100
@@ -39,20 +41,31 @@ def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[T
                    reads: Callable[[Token], Ref | None], is_female: Callable[[Frame, Ref], bool]) -> Ref | None:
     """The most salient person of the pronoun's gender before ``head``, in its sentence and the SENTENCES
     before, but not in the subject of its own clause ('His brother, X, took his place' is not X's place) nor
-    the name its phrase renames ('X, his lieutenant').
+    the name its phrase renames ('X, his lieutenant'), nor the name a relative clause describes when the
+    pronoun is the clause's object ('X, whose men seized him').
     ``role`` gives a mention's dependency (through appositions), ``reads`` what an earlier pronoun was read
     as, ``is_female`` a person's gender."""
     sentences = _sentence_starts(head)
     first = sentences[-1]
-    bound = _own_subject(head) | renamed(head)
+    bound = _own_subject(head) | renamed(head) | described_by_relative(head)
     scores: dict[str, float] = {}
     latest: dict[str, Ref] = {}
+    phrases: dict[tuple[str, int], tuple[float, Ref]] = {}  # one mention a phrase: its best-placed name
+    later: dict[str, tuple[tuple[str, int], int]] = {}  # the phrase and start of each person's next name
     for ref in frame.refs_before(head, "person"):
         if ref.span.start < first:
             break
         if ref.span.root.i in bound or is_female(frame, ref) != female or addressed(ref):
             continue
-        _add(scores, latest, ref, _weight(ref.span.root, role) * _decay(ref.span.start, sentences))
+        score = _weight(ref.span.root, role) * _decay(ref.span.start, sentences)
+        phrase = (ref.entity_id, _phrase_of(ref.span.root))
+        if ref.entity_id in later and _beside(head.doc[ref.span.end:later[ref.entity_id][1]]):
+            phrase = later[ref.entity_id][0]  # 'X, "Y",' parsed apart: still one mention
+        later[ref.entity_id] = (phrase, ref.span.start)
+        if phrase not in phrases or phrases[phrase][0] < score:
+            phrases[phrase] = (score, ref)
+    for score, ref in phrases.values():
+        _add(scores, latest, ref, score)
     for token in tokens_of(head.doc)[first:head.i]:
         if PERSON_PRONOUNS.get(token.lower_) is not female or token.i in bound:
             continue
@@ -70,6 +83,22 @@ def _add(scores: dict[str, float], latest: dict[str, Ref], ref: Ref, score: floa
     scores[ref.entity_id] = scores.get(ref.entity_id, 0.0) + score
     if ref.entity_id not in latest or latest[ref.entity_id].span.start < ref.span.start:
         latest[ref.entity_id] = ref
+
+
+def _phrase_of(word: Token) -> int:
+    """The head of the noun phrase a name stands in, through the names set in apposition to it ('X, alias
+    "Y"': X's)."""
+    while word.dep_ == "appos" and word.head.i != word.i:
+        word = word.head
+    return word.i
+
+
+ALIAS_WORDS = frozenset({"alias", "aka", "a.k.a."})
+
+
+def _beside(words: Span) -> bool:
+    """Only commas, quotation marks, brackets or 'alias' between two names: 'X, alias "Y"', 'X ("Y")'."""
+    return len(words) <= 4 and all(w.is_punct or w.lower_ in ALIAS_WORDS for w in words)
 
 
 def _sentence_starts(head: Token) -> list[int]:
@@ -108,6 +137,15 @@ def _own_subject(pronoun: Token) -> set[int]:
         if word.dep_ not in ("xcomp", "aux", "auxpass"):
             return set()
     return set()
+
+
+def described_by_relative(pronoun: Token) -> set[int]:
+    """The name a relative clause describes when the pronoun is an object of the clause's verb ('X, who shot
+    him', 'X, whose men seized him'): someone else than the pronoun."""
+    verb = pronoun.head
+    if pronoun.dep_ in ("nsubj", "nsubjpass", "poss") or verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return set()
+    return {verb.head.i}
 
 
 def renamed(pronoun: Token) -> set[int]:
