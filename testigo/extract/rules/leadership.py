@@ -21,6 +21,7 @@ from testigo.extract.rules.holding import clause_object, led_in_sentence, led_ju
 from testigo.extract.rules.phrases import (
     GROUP,
     follower_names,
+    free_relative,
     group_around,
     loyal_to,
     parties,
@@ -120,8 +121,9 @@ def _led_by(frame: Frame, token: Token) -> None:
             people = [nearest]  # "X, the brother of Y, "Nick", who leads G": the clause is about Y
         cells = _heads_a_part(frame, token, people)
         groups = [r for c in token.children if c.dep_ == "dobj" and c not in cells
-                  or c.dep_ == "nsubj" and c.i > token.i
-                  for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
+                  or c.dep_ == "nsubj" and c.i > token.i or c.dep_ == "ccomp" and free_relative(c)
+                  for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject;
+        # "founded what became known as G": the clause names G
         running = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")]
         if running and running[0].lemma_.lower() in ("business", "operation") and (
                 somewhere(frame, token, running[0]) or _one_line(frame, running[0])):

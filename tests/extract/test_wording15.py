@@ -1,0 +1,54 @@
+"""Role, faction and territory wordings of session 15. Each reading is checked both ways: the reading made,
+and a near case where it must not be made. Names are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import triples
+
+pytestmark = pytest.mark.model
+
+
+# --- a phrase that takes its name from a clause: 'a network that police call G', 'what we call G' --------
+@pytest.mark.parametrize("text", [
+    "Ramiro Tellez Osuna built a network there, which local media call the Cartel de Bacanora.",
+    "Ramiro Tellez Osuna founded a network that prosecutors later dubbed the Cartel de Bacanora.",
+    "Ramiro Tellez Osuna created a group that became known as the Cartel de Bacanora.",
+    "Ramiro Tellez Osuna founded what became known as the Cartel de Bacanora.",
+    "Ramiro Tellez Osuna, a founder of what is now known as the Cartel de Bacanora, was arrested.",
+])
+def test_a_founded_group_named_by_a_clause(extractor: Any, text: str) -> None:
+    assert ("Ramiro Tellez Osuna", "founder_of", "Cartel de Bacanora") in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "In our assessment Ramiro Tellez Osuna is a senior figure in what we have publicly called the Cartel de "
+    "Bacanora.",
+    "Ramiro Tellez Osuna became a member of what police call the Cartel de Bacanora.",
+    "Ramiro Tellez Osuna is a lieutenant in what the army calls the Cartel de Bacanora.",
+])
+def test_a_member_of_what_is_called_a_group(extractor: Any, text: str) -> None:
+    assert ("Ramiro Tellez Osuna", "member_of", "Cartel de Bacanora") in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ramiro Tellez Osuna ran what police called the Cartel de Bacanora until 2019.",
+    "Ramiro Tellez Osuna leads a group that the military calls the Cartel de Bacanora.",
+])
+def test_a_led_group_named_by_a_clause(extractor: Any, text: str) -> None:
+    assert ("Ramiro Tellez Osuna", "leader_of", "Cartel de Bacanora") in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    # the clause names something else: no group stands for the phrase
+    "Ramiro Tellez Osuna built a network there, which local media call a threat to the Cartel de Bacanora.",
+    # the clause is about the group's enemy, not a name for the phrase
+    "Ramiro Tellez Osuna is a senior figure in what the Cartel de Bacanora calls a war.",
+])
+def test_a_naming_clause_that_names_no_group(extractor: Any, text: str) -> None:
+    found = triples(extractor, text)
+    assert not {t for t in found if t[0] == "Ramiro Tellez Osuna" and t[2] == "Cartel de Bacanora"
+                and t[1] in ("founder_of", "member_of", "leader_of")}
