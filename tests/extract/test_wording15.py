@@ -52,3 +52,26 @@ def test_a_naming_clause_that_names_no_group(extractor: Any, text: str) -> None:
     found = triples(extractor, text)
     assert not {t for t in found if t[0] == "Ramiro Tellez Osuna" and t[2] == "Cartel de Bacanora"
                 and t[1] in ("founder_of", "member_of", "leader_of")}
+
+
+# --- a presence denied by 'no' on its noun: 'There is no cell of G operating in P' -----------------------
+def _presence(extractor: Any, text: str) -> set[tuple[str, str]]:
+    from tests.extract.readout import said
+
+    return {(s.object, s.polarity) for s in said(extractor, text) if s.predicate == "operates_in"}
+
+
+@pytest.mark.parametrize("text", [
+    'A spokesperson, Marta Ek, added: "There is no cell of the Cartel de Bacanora operating in Campeche."',
+    "The governor said there are no members of the Cartel de Bacanora operating in Campeche.",
+])
+def test_no_cell_operating_somewhere_is_denied(extractor: Any, text: str) -> None:
+    assert _presence(extractor, text) == {("Campeche", "negative")}
+
+
+@pytest.mark.parametrize("text", [
+    "Police said there is a cell of the Cartel de Bacanora operating in Campeche.",
+    "There is no doubt that a cell of the Cartel de Bacanora operating in Campeche carried out the attack.",
+])
+def test_a_cell_operating_somewhere_is_not_denied(extractor: Any, text: str) -> None:
+    assert ("Campeche", "negative") not in _presence(extractor, text)
