@@ -75,3 +75,25 @@ def test_no_cell_operating_somewhere_is_denied(extractor: Any, text: str) -> Non
 ])
 def test_a_cell_operating_somewhere_is_not_denied(extractor: Any, text: str) -> None:
     assert ("Campeche", "negative") not in _presence(extractor, text)
+
+
+# --- a place inside a group's territory: 'P lies within G's territory' ----------------------------------
+@pytest.mark.parametrize("text", [
+    "Apatzingán has long been part of the territory of the Cartel de Bacanora.",
+    "Apatzingán lies within the Cartel de Bacanora's territory.",
+    "Apatzingán falls inside the turf controlled by the Cartel de Bacanora.",
+    "The town of Apatzingán is in the heartland of the Cartel de Bacanora.",
+    "The southern towns of Apatzingán, on the border, have for a decade been part of the territory of the "
+    "Cartel de Bacanora.",
+])
+def test_a_place_inside_a_groups_territory(extractor: Any, text: str) -> None:
+    assert ("Cartel de Bacanora", "operates_in", "Apatzingán") in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Apatzingán borders the Cartel de Bacanora's territory.",
+    "Apatzingán sits outside the Cartel de Bacanora's territory.",
+    "Soldiers based in Apatzingán entered the Cartel de Bacanora's territory.",
+])
+def test_a_place_near_a_groups_territory(extractor: Any, text: str) -> None:
+    assert ("Cartel de Bacanora", "operates_in", "Apatzingán") not in triples(extractor, text)
