@@ -97,3 +97,19 @@ def test_a_place_inside_a_groups_territory(extractor: Any, text: str) -> None:
 ])
 def test_a_place_near_a_groups_territory(extractor: Any, text: str) -> None:
     assert ("Cartel de Bacanora", "operates_in", "Apatzingán") not in triples(extractor, text)
+
+
+# --- the sentence's verb read as a participle of its subject: 'Another cell, G, operated in P' -------------
+@pytest.mark.parametrize("text", [
+    "Another cell, Los Trinitarios, operated in Iquique.",
+    "Another cell, Los Trinitarios, reportedly operated in Iquique and the mining towns of Tarapacá.",
+    "A third crew, Los Trinitarios, based in Iquique.",
+    "A rival gang, Los Trinitarios, was active in Iquique.",
+])
+def test_a_described_group_named_between_commas_operates(extractor: Any, text: str) -> None:
+    assert ("Los Trinitarios", "operates_in", "Iquique") in triples(extractor, text)
+
+
+def test_a_described_person_named_between_commas_is_no_group(extractor: Any) -> None:
+    found = triples(extractor, "Another suspect, Juan Pérez Lugo, based in Iquique.")
+    assert not {t for t in found if t[1] == "operates_in"}
