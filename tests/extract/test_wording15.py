@@ -113,3 +113,23 @@ def test_a_described_group_named_between_commas_operates(extractor: Any, text: s
 def test_a_described_person_named_between_commas_is_no_group(extractor: Any) -> None:
     found = triples(extractor, "Another suspect, Juan Pérez Lugo, based in Iquique.")
     assert not {t for t in found if t[1] == "operates_in"}
+
+
+# --- answering to a group's leadership: 'X answers directly to the leadership of G' ----------------------
+@pytest.mark.parametrize("text", [
+    "El Tejón answers directly to the leadership of the Cartel de Bacanora.",
+    "El Tejón answers to the Cartel de Bacanora leadership.",
+    "El Tejón reports to the Cartel de Bacanora's bosses.",
+])
+def test_a_person_answering_to_a_groups_leadership(extractor: Any, text: str) -> None:
+    assert ("El Tejón", "member_of", "Cartel de Bacanora") in triples(extractor, text)
+
+
+def test_a_group_answering_to_a_groups_leadership(extractor: Any) -> None:
+    text = "Los Tejones still answer, at least nominally, to the Cartel de Bacanora leadership."
+    assert ("Los Tejones", "faction_of", "Cartel de Bacanora") in triples(extractor, text)
+
+
+def test_answering_to_a_boss_somewhere_names_no_group(extractor: Any) -> None:
+    found = triples(extractor, "El Tejón reports to a boss in Tijuana.")
+    assert not {t for t in found if t[1] in ("member_of", "faction_of")}

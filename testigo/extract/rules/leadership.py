@@ -20,6 +20,7 @@ from testigo.extract.rules.groups import one_of_those, subject_of
 from testigo.extract.rules.holding import clause_object, led_in_sentence, led_just_before, runs_a_part, somewhere
 from testigo.extract.rules.phrases import (
     GROUP,
+    LEADING_NOUNS,
     follower_names,
     free_relative,
     group_around,
@@ -419,7 +420,7 @@ def _group_of_person(frame: Frame, token: Token) -> None:
 @starts(lemmas=("answer", "report"))
 def _answer_to(frame: Frame, token: Token) -> None:
     """'Los Mayos answer to X' -> leader_of(X, Los Mayos); 'Los Mayos answer to G' -> faction_of G;
-    'X answered to G' -> member_of G."""
+    'X answered to G' -> member_of G, and so does 'X answers to the leadership (the bosses) of G'."""
     if token.lemma_.lower() not in ("answer", "report"):
         return
     members: list[Ref] = []
@@ -436,6 +437,9 @@ def _answer_to(frame: Frame, token: Token) -> None:
     else:
         return
     objects = prep_objects(token, "to")
+    objects += [w for o in objects if o.lemma_.lower() in LEADING_NOUNS and frame.name(o) is None
+                for w in [*prep_objects(o, "of"), *(c for c in o.children if c.dep_ in ("poss", "compound"))]]
+    # "answers to the leadership of G", "reports to the G leadership": to G's leaders, so to G
     above = {r.entity_id for o in objects for t in o.subtree if (r := frame.name(t, *GROUP)) is not None}
     groups = [g for g in groups if g.entity_id not in above]  # "the network answers to X, a part of G": not G
     families = [r for o in objects for r in family_group(frame, o)]
