@@ -133,3 +133,23 @@ def test_a_group_answering_to_a_groups_leadership(extractor: Any) -> None:
 def test_answering_to_a_boss_somewhere_names_no_group(extractor: Any) -> None:
     found = triples(extractor, "El Tejón reports to a boss in Tijuana.")
     assert not {t for t in found if t[1] in ("member_of", "faction_of")}
+
+
+# --- a part of a group named by 'its': 'Its Guerrero wing is run by X', as 'the organisation's wing' --------
+@pytest.mark.parametrize("text", [
+    "The Cartel de Bacanora is a cartel. Federal officials say its Sonora wing is run by Ramiro Tellez Osuna.",
+    "The Cartel de Bacanora is a cartel. Federal officials say the organisation's Sonora wing is run by Ramiro "
+    "Tellez Osuna.",
+])
+def test_a_part_named_by_its_possessor(extractor: Any, text: str) -> None:
+    assert ("Ramiro Tellez Osuna", "leader_of", "Cartel de Bacanora") in triples(extractor, text)
+
+
+def test_joining_its_ranks(extractor: Any) -> None:
+    text = "The Cartel de Bacanora is a cartel. Ramiro Tellez Osuna joined its ranks in 2010."
+    assert ("Ramiro Tellez Osuna", "member_of", "Cartel de Bacanora") in triples(extractor, text)
+
+
+def test_a_persons_network_is_no_group(extractor: Any) -> None:
+    text = "The Cartel de Bacanora is a cartel. Ramiro Tellez Osuna said his network is run by Ana Ruiz Soto."
+    assert ("Ana Ruiz Soto", "leader_of", "Cartel de Bacanora") not in triples(extractor, text)

@@ -1920,8 +1920,8 @@ def _listed(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> li
 
 def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
     """'the Los Mayos and Los Chapitos factions' -> both; 'the Sinaloa Cartel's Los Chapitos faction'
-    -> Los Chapitos (a name inside the phrase beats its possessor); "the organisation's network"
-    -> the organisation."""
+    -> Los Chapitos (a name inside the phrase beats its possessor); "the organisation's network", 'its
+    network' -> the organisation."""
     lemma = head.lemma_.lower()
     if not (lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns")
             or head.tag_ == "NNS" and lemma in frame.lexicon("kind_nouns")):  # 'the A and B clans'
@@ -1939,8 +1939,8 @@ def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: i
         if found:
             return found
     if kinds == GROUP and head.lemma_.lower() in frame.lexicon("possessed_parts"):
-        return [r for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"
-                for r in parties(frame, c, kinds, depth=depth + 1)]
+        return [r for c in head.children if c.dep_ == "poss" and (c.pos_ == "NOUN" or c.lower_ in ("its", "their"))
+                for r in parties(frame, c, kinds, depth=depth + 1)]  # "its Guerrero wing": as "the organisation's"
     return found
 
 
