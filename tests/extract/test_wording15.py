@@ -153,3 +153,20 @@ def test_joining_its_ranks(extractor: Any) -> None:
 def test_a_persons_network_is_no_group(extractor: Any) -> None:
     text = "The Cartel de Bacanora is a cartel. Ramiro Tellez Osuna said his network is run by Ana Ruiz Soto."
     assert ("Ana Ruiz Soto", "leader_of", "Cartel de Bacanora") not in triples(extractor, text)
+
+
+# --- a place named before a place noun: 'based in the P estate', 'the P township' -----------------------
+@pytest.mark.parametrize("text", [
+    "Los Tejones are based in the La Paternelle estate.",
+    "Los Tejones control the Manenberg township.",
+    "Los Tejones sell drugs in the Neukölln borough.",
+])
+def test_a_place_named_before_a_place_noun(extractor: Any, text: str) -> None:
+    found = triples(extractor, text)
+    assert {t[2] for t in found if t[0] == "Los Tejones" and t[1] == "operates_in"} & {
+        "La Paternelle", "Manenberg", "Neukölln"}
+
+
+def test_an_estate_named_by_no_place(extractor: Any) -> None:
+    found = triples(extractor, "Los Tejones bought the estate of a rancher.")
+    assert not {t for t in found if t[1] == "operates_in"}
