@@ -427,6 +427,9 @@ def _negated(token: Token, *, own_word: bool = True) -> bool:
         return True  # "X disputed claims that he runs G" (not "G disputes the plaza with H")
     if token.dep_ == "pcomp" and token.head.lower_ == "without":
         return True  # "fled without being arrested"; but "captured without a shot fired" is a capture
+    if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and _none_of(token.head) and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
+        return True  # "There is no cell of G operating in P", "no gang based in P"
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in words["negators"]:
             return True
@@ -437,6 +440,13 @@ def _negated(token: Token, *, own_word: bool = True) -> bool:
                     d.lower_ == "no" for d in o.children) for o in child.children):
             return True  # "At no point was he transferred", "at no time"
     return False
+
+
+def _none_of(noun: Token) -> bool:
+    """A noun counted as none: 'no cell', 'no cell of G' (the participle may hang on G)."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PRON"):
+        noun = noun.head.head
+    return noun.pos_ in ("NOUN", "PRON") and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
 
 
 def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True) -> tuple[Certainty, Polarity]:

@@ -662,6 +662,9 @@ def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
         if token.head.tag_ == "NN":
             return [own]  # "between X, a group based in P, and Y": a singular noun describes X alone
         return parties(frame, token.head.head, GROUP)
+    if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN" and any(
+            c.dep_ == "appos" for c in token.head.children):  # "Another cell, G, operated in P": the sentence's
+        return parties(frame, token.head, GROUP)  # verb read as a participle of its subject ('... based in P')
     if token.dep_ == "acl":  # "X is a coalition of armed groups based in P"
         noun = token.head
         while noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:

@@ -20,7 +20,9 @@ from testigo.extract.rules.groups import one_of_those, subject_of
 from testigo.extract.rules.holding import clause_object, led_in_sentence, led_just_before, runs_a_part, somewhere
 from testigo.extract.rules.phrases import (
     GROUP,
+    LEADING_NOUNS,
     follower_names,
+    free_relative,
     group_around,
     loyal_to,
     owned_group,
@@ -122,8 +124,9 @@ def _led_by(frame: Frame, token: Token) -> None:
             people = [nearest]  # "X, the brother of Y, "Nick", who leads G": the clause is about Y
         cells = _heads_a_part(frame, token, people)
         groups = [r for c in token.children if c.dep_ == "dobj" and c not in cells
-                  or c.dep_ == "nsubj" and c.i > token.i
-                  for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject
+                  or c.dep_ == "nsubj" and c.i > token.i or c.dep_ == "ccomp" and free_relative(c)
+                  for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject;
+        # "founded what became known as G": the clause names G
         running = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")]
         if running and running[0].lemma_.lower() in ("business", "operation") and (
                 somewhere(frame, token, running[0]) or _one_line(frame, running[0])):
@@ -452,7 +455,7 @@ def _group_of_person(frame: Frame, token: Token) -> None:
 @starts(lemmas=("answer", "report"))
 def _answer_to(frame: Frame, token: Token) -> None:
     """'Los Mayos answer to X' -> leader_of(X, Los Mayos); 'Los Mayos answer to G' -> faction_of G;
-    'X answered to G' -> member_of G."""
+    'X answered to G' -> member_of G, and so does 'X answers to the leadership (the bosses) of G'."""
     if token.lemma_.lower() not in ("answer", "report"):
         return
     members: list[Ref] = []
@@ -469,6 +472,9 @@ def _answer_to(frame: Frame, token: Token) -> None:
     else:
         return
     objects = prep_objects(token, "to")
+    objects += [w for o in objects if o.lemma_.lower() in LEADING_NOUNS and frame.name(o) is None
+                for w in [*prep_objects(o, "of"), *(c for c in o.children if c.dep_ in ("poss", "compound"))]]
+    # "answers to the leadership of G", "reports to the G leadership": to G's leaders, so to G
     above = {r.entity_id for o in objects for t in o.subtree if (r := frame.name(t, *GROUP)) is not None}
     groups = [g for g in groups if g.entity_id not in above]  # "the network answers to X, a part of G": not G
     families = [r for o in objects for r in family_group(frame, o)]

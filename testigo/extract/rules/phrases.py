@@ -27,9 +27,9 @@ from testigo.extract.tokens import tokens_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
-__all__ = ["after_colon", "follower_names", "group_around", "hedged_bearer", "its_group", "latest_siblings",
-           "led_group", "owned_group", "parties", "people_after_colon", "person_faction", "pointing_pair",
-           "prep_objects", "salient_pair", "seat_of_government", "told_groups", "unnamed_subject"]
+__all__ = ["after_colon", "follower_names", "free_relative", "group_around", "hedged_bearer", "its_group",
+           "latest_siblings", "led_group", "owned_group", "parties", "people_after_colon", "person_faction",
+           "pointing_pair", "prep_objects", "salient_pair", "seat_of_government", "told_groups", "unnamed_subject"]
 
 GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
@@ -196,11 +196,12 @@ def _female_names() -> frozenset[str]:
 def prep_objects(token: Token, prep: str) -> list[Token]:
     """The objects of ``token``'s preposition ``prep`` ("leader of X" with "of" -> [X]), also of the same
     preposition coordinated with it ("passed to A and to B" -> [A, B]; "allied with A and also with B", where
-    the parser hangs the second 'with' on the verb as a conjunct)."""
+    the parser hangs the second 'with' on the verb as a conjunct), and a free relative of naming ("a member of
+    what police call G": the clause, which parties() reads as G)."""
     preps = [p for p in token.children
              if p.lower_ == prep and (p.dep_ == "prep" or p.dep_ == "conj" and p.pos_ == "ADP")]
     preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == prep]
-    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj" or o.dep_ == "pcomp" and free_relative(o)]
 
 
 def _plain_list(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]:
@@ -258,6 +259,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [local]  # "the Tepic group": the group the text or KB names after Tepic
     if "criminal_group" in kinds and (named := _named_by_its_noun(frame, head)) is not None:
         return [named]  # "the 33rd Front ... the front": the group whose name holds the noun
+    if free_relative(head):  # "a senior figure in what police call G", "founded what became known as G"
+        return [r for o in _named_as(head) + _named_objects(head) for r in parties(frame, o, kinds, depth=depth + 1)]
     if head.dep_ == "appos" and head.pos_ == "VERB" and lemma in NAMING_VERBS:  # "his nephew, a man known as X"
         return [r for p in head.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
                 for r in parties(frame, o, kinds, depth=depth + 1)]
@@ -1907,15 +1910,12 @@ def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> 
     # the participle hung on the verb
     for child in [*head.children, *(c for p in places for c in p.children if c.i > p.i + 1
                                     and c.doc[c.i - 1].text == ","), *stray]:
-        if (child.dep_ == "acl" or child in stray or child.dep_ == "relcl" and any(
-                c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in child.children)) \
-                and child.lemma_.lower() in ("know", "call", "name", "dub", "identify"):
-            names = [o for prep in child.children if prep.lower_ == "as" for o in prep.children
-                     if o.dep_ == "pobj"]
-            names = names or [o for a in child.children if a.dep_ == "agent" for w in a.subtree
-                              if w.lower_ == "as" for o in w.children if o.dep_ == "pobj"]  # 'as' hung on the agent
-            names += [o for o in child.children if o.dep_ in ("oprd", "attr", "dobj", "xcomp")
-                      and o.lower_ not in ("itself", "themselves", "himself")]
+        if (child.dep_ == "acl" or child in stray or child.dep_ == "relcl" and _naming_relative(child)) \
+                and child.lemma_.lower() in NAMING_CLAUSE_VERBS:
+            names = _named_as(child) or [o for a in child.children if a.dep_ == "agent" for w in a.subtree
+                                         if w.lower_ == "as" for o in w.children if o.dep_ == "pobj"]
+            # 'as' hung on the agent
+            names += _named_objects(child)
             names += [x for a in child.children if a.lower_ == "by" for o in a.children if o.dep_ == "pobj"
                       and o.lemma_.lower() in NAMING_NOUNS for x in o.children if x.dep_ == "appos"]
             # 'known by its initials X', 'known on the street by the name X'
@@ -1923,6 +1923,36 @@ def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> 
             if found:
                 return found
     return []
+
+
+# Verbs of a clause that gives a phrase its name: 'a network that police call G', 'referred to as G'.
+NAMING_CLAUSE_VERBS = frozenset({*NAMING_VERBS, "identify", "refer"})
+RELATIVE_WORDS = frozenset({"that", "which", "whom"})
+
+
+def _naming_relative(clause: Token) -> bool:
+    """A relative clause whose relative is what the clause names, as its subject or object: 'a group that
+    became known as G', 'a network, which local media call G', 'a group that the military calls G'."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "mark") and c.lower_ in RELATIVE_WORDS
+               for c in clause.children)
+
+
+def _named_as(verb: Token) -> list[Token]:
+    """The name after a naming verb's 'as': 'known as G', 'referred to as G'."""
+    return [o for prep in verb.children if prep.lower_ == "as" for o in prep.children if o.dep_ == "pobj"]
+
+
+def _named_objects(verb: Token) -> list[Token]:
+    """The name a naming verb gives as its object: 'call G', 'calls itself G' (not the relative itself)."""
+    return [o for o in verb.children if o.dep_ in ("oprd", "attr", "dobj", "xcomp")
+            and o.lower_ not in ("itself", "themselves", "himself", "what", *RELATIVE_WORDS)]
+
+
+def free_relative(verb: Token) -> bool:
+    """'what we have called G', 'what became known as G': a naming verb whose own subject or object is
+    'what' stands, as a whole, for the name it gives."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_CLAUSE_VERBS and any(
+        c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
 
 
 def _listed(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
@@ -1943,8 +1973,8 @@ def _listed(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> li
 
 def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
     """'the Los Mayos and Los Chapitos factions' -> both; 'the Sinaloa Cartel's Los Chapitos faction'
-    -> Los Chapitos (a name inside the phrase beats its possessor); "the organisation's network"
-    -> the organisation."""
+    -> Los Chapitos (a name inside the phrase beats its possessor); "the organisation's network", 'its
+    network' -> the organisation."""
     lemma = head.lemma_.lower()
     if not (lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns")
             or head.tag_ == "NNS" and lemma in frame.lexicon("kind_nouns")):  # 'the A and B clans'
@@ -1962,8 +1992,8 @@ def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: i
         if found:
             return found
     if kinds == GROUP and head.lemma_.lower() in frame.lexicon("possessed_parts"):
-        return [r for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"
-                for r in parties(frame, c, kinds, depth=depth + 1)]
+        return [r for c in head.children if c.dep_ == "poss" and (c.pos_ == "NOUN" or c.lower_ in ("its", "their"))
+                for r in parties(frame, c, kinds, depth=depth + 1)]  # "its Guerrero wing": as "the organisation's"
     return found
 
 

@@ -4,7 +4,7 @@
 - a place before "-based": "the P-based X";
 - what a group keeps somewhere: "X has cells in P and Q", "X maintains safe houses in P", "holds sway over P";
 - a group's base as subject: "its stronghold is P", "X, whose stronghold is P";
-- a territory that includes places: "X's territory includes P";
+- a territory that includes places: "X's territory includes P"; a place inside one: "P lies within X's turf";
 - the dominant group of a place: "X is the dominant group in P", "In P, X remains the strongest group";
 - where a group is run from: "X operates out of P", "X runs G from P", "a network run from P";
 - where a group began or settled: "X grew out of a prison in P", "X originated in P", "X set up in P";
@@ -24,6 +24,7 @@ from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, its_group, parties, prep_objects
+from testigo.extract.syntax import agent_objects
 
 __all__ = ["owning_groups", "presence_rules"]
 
@@ -155,6 +156,29 @@ def _territory_includes(frame: Frame, token: Token) -> None:
     objects += [o for p in ("across", "through", "over", "into") for o in prep_objects(verb, p)]
     places = [r for o in objects for r in parties(frame, o, PLACES)]
     _emit(frame, owning_groups(frame, token), places, token, "operates_in.territory_includes.v1")
+
+
+@starts(lemmas=(relations("operates_nouns"),))
+def _inside_territory(frame: Frame, token: Token) -> None:
+    """A place inside a group's territory: 'P lies within G's territory', 'P falls inside the turf controlled
+    by G', 'P has long been part of the territory of G', 'P is in G's heartland' (patterns/relations.yaml
+    lying_verbs, within_preps). Not a place merely near it ('P borders G's territory')."""
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or token.lemma_.lower() not in frame.lexicon("operates_nouns"):
+        return
+    prep, verb = token.head, token.head.head
+    if prep.lower_ == "of" and verb.lemma_.lower() == "part" and verb.dep_ in ("attr", "dobj", "oprd"):
+        verb = verb.head  # "P is part of G's territory"
+    elif prep.lower_ not in frame.lexicon("within_preps"):
+        return
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in frame.lexicon("lying_verbs"):
+        return
+    subject = subject_of(verb) or next((s for a in verb.children if a.dep_ == "aux" for s in a.children
+                                        if s.dep_ == "nsubj"), None)  # the parser may hang it on 'have'
+    places = parties(frame, subject, PLACES) if subject is not None else []
+    owners = owning_groups(frame, token) + [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
+    owners += [r for a in token.children if a.dep_ == "acl" and a.lemma_.lower() in frame.lexicon("operates_verbs")
+               for o in agent_objects(a) for r in parties(frame, o, GROUP)]  # "the territory controlled by G"
+    _emit(frame, owners, places, token, "operates_in.inside_territory.v1")
 
 
 @starts(lemmas=(relations("collective_nouns", "dominant_nouns"),))
@@ -330,6 +354,7 @@ def _took_control_of(frame: Frame, token: Token) -> None:
 
 # Every presence rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 presence_rules = RuleSet(
-    _stronghold_of, _presence_of, _place_based, _holdings, _stronghold_is, _territory_includes, _dominant_group,
+    _stronghold_of, _presence_of, _place_based, _holdings, _stronghold_is, _territory_includes, _inside_territory,
+    _dominant_group,
     _run_from, _began_in, _settled_in, _place_noun, _controlled_place, _took_control_of,
 )

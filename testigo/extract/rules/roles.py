@@ -14,6 +14,7 @@ from testigo.extract.frame import Frame, Serving
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.phrases import (
     GROUP,
+    free_relative,
     parties,
     prep_objects,
     topic,
@@ -99,8 +100,9 @@ def of_groups(frame: Frame, noun: Token) -> list[Ref]:
                         if second_in_command(noun) else [])  # "the second in command of G": 'of G' hangs on 'command'
     holders += [rank] if (rank := ranked_number(noun)) is not None else []  # "the number two of G"
     objects = [obj for n in holders for prep in n.children if prep.dep_ == "prep"
-               and prep.lower_ in ("of", "in", "within", "for") for obj in prep.children if obj.dep_ == "pobj"
-               and obj.lower_ != "command"]
+               and prep.lower_ in ("of", "in", "within", "for") for obj in prep.children
+               if (obj.dep_ == "pobj" or obj.dep_ == "pcomp" and free_relative(obj)) and obj.lower_ != "command"]
+    # "a senior figure in what police call G": the clause names G
     functions = [obj for obj in objects if obj.pos_ == "NOUN" and frame.name(obj) is None
                  and not parties(frame, obj, GROUP)]  # "security", "finances": a post's field, no group
     objects += [o for obj in functions for p in obj.children if p.dep_ == "prep" and p.lower_ in ("of", "for", "in")
