@@ -68,3 +68,15 @@ def test_his_cousin_set_off_by_commas(extractor: Any, text: str) -> None:
 def test_name_after_kin_noun_that_speaks_is_not_renamed(extractor: Any) -> None:
     text = "Tomás Reina Ortiz was arrested in May. Police said his cousin, Abel Reina Cano said nothing."
     assert ("Abel Reina Cano", "relative_of", "Tomás Reina Ortiz") not in triples(extractor, text)
+
+
+# --- a participle set off after a group's name, hung elsewhere by the parser -------------------------------
+def test_headed_with_an_inserted_source_before_by(extractor: Any) -> None:
+    text = ("The valley saw armed disputes between the Cártel de Tres Ríos, headed according to federal "
+            "authorities by Aurelio Montaño Ruiz, and remnants of Los Verdes.")
+    assert ("Aurelio Montaño Ruiz", "leader_of", "Cártel de Tres Ríos") in triples(extractor, text)
+
+
+def test_participle_after_a_group_with_no_by_names_no_leader(extractor: Any) -> None:
+    text = "The valley saw armed disputes between the Cártel de Tres Ríos, headed north, and Aurelio Montaño Ruiz."
+    assert not {t for t in triples(extractor, text) if t[1] == "leader_of"}

@@ -83,6 +83,13 @@ def _led_by(frame: Frame, token: Token) -> None:
             for group in groups:
                 frame.emit(predicate, person, group, token, f"{predicate}.{lemma}_verb.v1", presupposed=True)
         return
+    if token.tag_ in ("VBN", "VBD") and token.dep_ != "acl" and (set_off := _group_set_off(frame, token)):
+        people = [r for o in _agents(token) + prep_objects(token, "by")
+                  for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
+        for person in people:  # 'G, headed according to officials by X': hung elsewhere
+            frame.emit(predicate, person, set_off, token, f"{predicate}.{lemma}_verb.v1", presupposed=True)
+        if people:
+            return
     clause = token.dep_ == "acl" and any(c.dep_ == "nsubj" for c in token.children)  # "the claim that he leads G"
     if token.dep_ == "acl" and not clause or passive:
         subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -162,6 +169,16 @@ def _one_line(frame: Frame, noun: Token) -> bool:
     the whole of it ('its drug business', 'the cartel's trafficking operation')."""
     whole = frame.lexicon("whole_business_words")
     return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() not in whole for c in noun.children)
+
+
+def _group_set_off(frame: Frame, verb: Token) -> Ref | None:
+    """The group a participle set off by a comma right after its name describes ("G, led, according to police,
+    by X", "G, headed according to officials by X"), when the parser hung the participle elsewhere."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    group = frame.ref(doc[verb.i - 2], *GROUP)
+    return group if group is not None and group.span.end == verb.i - 1 else None
 
 
 def _agents(verb: Token) -> list[Token]:
