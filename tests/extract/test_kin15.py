@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from tests.extract.readout import triples
+from tests.extract.readout import said, triples
 
 pytestmark = pytest.mark.model
 
@@ -80,3 +80,21 @@ def test_headed_with_an_inserted_source_before_by(extractor: Any) -> None:
 def test_participle_after_a_group_with_no_by_names_no_leader(extractor: Any) -> None:
     text = "The valley saw armed disputes between the Cártel de Tres Ríos, headed north, and Aurelio Montaño Ruiz."
     assert not {t for t in triples(extractor, text) if t[1] == "leader_of"}
+
+
+# --- 'he' inside a direct quotation is not the one quoted ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    'Police say Ramiro Tesla belongs to Los Grillos. His lawyer, Pedro Soto Lima, said: "He never worked for '
+    'Los Grillos."',
+    'Police say Ramiro Tesla belongs to Los Grillos. Pedro Soto Lima, his lawyer, told the court: "He has never '
+    'been a member of Los Grillos."',
+])
+def test_he_in_a_quotation_is_not_its_speaker(extractor: Any, text: str) -> None:
+    found = triples(extractor, text)
+    assert not {t for t in found if t[0] == "Pedro Soto Lima" and t[1] == "member_of"}
+
+
+def test_he_in_reported_speech_is_still_the_speaker(extractor: Any) -> None:
+    text = "Pedro Soto Lima was arrested in May. He told reporters that he never worked for Los Grillos."
+    found = {(s.subject, s.predicate, s.object, s.polarity) for s in said(extractor, text)}
+    assert ("Pedro Soto Lima", "member_of", "Los Grillos", "negative") in found

@@ -21,7 +21,13 @@ from testigo.extract.lexicon import NUMBER_WORDS, fold, load_patterns
 from testigo.extract.reporting import load_reporting_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
 from testigo.extract.rules.plural_people import counted_people, detained_people, plural_people
-from testigo.extract.rules.salience import addressed, described_by_relative, renamed, salient_person
+from testigo.extract.rules.salience import (
+    addressed,
+    described_by_relative,
+    quoting_speakers,
+    renamed,
+    salient_person,
+)
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
 from testigo.extract.tokens import tokens_of
 from testigo.kb import KnowledgeBase
@@ -1525,11 +1531,12 @@ def _pronoun_reading(frame: Frame, head: Token, depth: int) -> list[Ref]:
     apposed = renamed(head)
     if (described := _described_by_who(frame, head)) is not None and is_female(frame, described) == female:
         return [described]  # "Y, who ran G before soldiers captured him in 2003": Y
+    speakers = quoting_speakers(frame, head)
     for ref in frame.refs_before(head, "person"):  # a subject earlier in the same sentence
         if ref.span.start < head.sent.start:
             break
-        if ref.span.root.i in apposed:
-            continue  # 'X, his lieutenant, ...': someone else's
+        if ref.span.root.i in apposed or ref.entity_id in speakers:
+            continue  # 'X, his lieutenant, ...': someone else's; 'X said: "He ..."': not X
         subject = head.dep_ in ("nsubj", "nsubjpass")
         dep = _role(ref.span.root) if subject or head.lower_ in ("him", "her") else ref.span.root.dep_
         if not subject and head.lower_ in ("him", "her") and (_clause_verb(ref.span.root) == _clause_verb(head)

@@ -26,7 +26,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.tokens import tokens_of
 
-__all__ = ["addressed", "described_by_relative", "renamed", "salient_person"]
+__all__ = ["addressed", "described_by_relative", "quoting_speakers", "renamed", "salient_person"]
 
 SENTENCES = 3  # how far back a pronoun reaches
 MENTIONED = 100
@@ -48,6 +48,7 @@ def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[T
     sentences = _sentence_starts(head)
     first = sentences[-1]
     bound = _own_subject(head) | renamed(head) | described_by_relative(head)
+    speakers = quoting_speakers(frame, head)
     scores: dict[str, float] = {}
     latest: dict[str, Ref] = {}
     phrases: dict[tuple[str, int], tuple[float, Ref]] = {}  # one mention a phrase: its best-placed name
@@ -55,7 +56,8 @@ def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[T
     for ref in frame.refs_before(head, "person"):
         if ref.span.start < first:
             break
-        if ref.span.root.i in bound or is_female(frame, ref) != female or addressed(ref):
+        if ref.span.root.i in bound or is_female(frame, ref) != female or addressed(ref) \
+                or ref.entity_id in speakers:
             continue
         score = _weight(ref.span.root, role) * _decay(ref.span.start, sentences)
         phrase = (ref.entity_id, _phrase_of(ref.span.root))
@@ -77,6 +79,16 @@ def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[T
         return None
     best = max(scores, key=lambda entity: (scores[entity], latest[entity].span.start))
     return latest[best]
+
+
+def quoting_speakers(frame: Frame, head: Token) -> set[str]:
+    """The people who speak the direct quotation the pronoun stands in: 'he' in their own words is someone
+    else (X said: "He never worked for G")."""
+    at = head.idx
+    spans = [(s.speaker_start, s.speaker_end) for s in getattr(frame, "sources", ())
+             if s.kind == "quote" and s.start <= at < s.end and s.speaker_start is not None]
+    return {r.entity_id for start, end in spans for r in frame.ents.refs
+            if r.kind == "person" and start <= r.span.start_char and r.span.end_char <= (end or start)}
 
 
 def _add(scores: dict[str, float], latest: dict[str, Ref], ref: Ref, score: float) -> None:
