@@ -31,6 +31,12 @@ _TURN = re.compile(r"(?P<who>Q|A|Question|Answer)\s*(?::|\.(?=\s+[A-Z\u00c0-\u00
 _NAMED_TURN = re.compile(
     r"(?P<who>[A-Z\u00c0-\u00dd][\w'\u2019\-]+(?: [A-Z\u00c0-\u00dd][\w'\u2019\-]+){0,3})"
     r"(?: \((?P<aside>[^()\n]{1,40})\))?:\s+")
+# "LUIS ARRIAGA, CORRESPONDENT (live, Monterrey): ...", "JAIME RODRÍGUEZ, GOVERNOR OF NUEVO LEÓN (translated):": a
+# broadcast transcript's label in capitals, the speaker's name, a comma and the title
+_UPPER = "A-Z\u00c0-\u00dd"
+_TITLED_TURN = re.compile(
+    rf"(?P<who>[{_UPPER}][{_UPPER}'\u2019\-.]+(?: [{_UPPER}][{_UPPER}'\u2019\-.]+){{0,4}}),"
+    rf" (?P<title>[{_UPPER}][{_UPPER}'\u2019\-. ]{{1,60}}?)(?: \((?P<aside>[^()\n]{{1,40}})\))?:\s+")
 # 'GUEST (RAMÓN VEGA):': the words in brackets name who holds the role when every one is capitalised
 _BRACKETED_NAME = re.compile(r"[A-Z\u00c0-\u00dd][\w'\u2019\-.]*(?: [A-Z\u00c0-\u00dd][\w'\u2019\-.]*){1,3}")
 _INTERVIEW = re.compile(r"\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|with)|speaks (?:to|with)|"
@@ -82,12 +88,18 @@ def _prefixed(text: str, pars: list[tuple[int, int]], people: list[tuple[int, in
 
 
 def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
-    turns = [(_NAMED_TURN.match(text, s, e), s, e) for s, e in pars]
-    counts = Counter(m["who"] for m, _, _ in turns if m)
+    turns = [(_TITLED_TURN.match(text, s, e) or _NAMED_TURN.match(text, s, e), s, e) for s, e in pars]
+    titled = {m["who"]: _own_title(m["title"]) for m, _, _ in turns if m and "title" in m.re.groupindex}
+    labelled: dict[str, tuple[int, int]] = {}  # a titled name's first label
+    for m, _, _ in turns:
+        if m and m["who"] in titled:
+            labelled.setdefault(m["who"], (m.start("who"), m.end("who")))
+    own = {name for name, is_own in titled.items() if is_own} | set(_OWN_VOICES)
+    counts = Counter(_full_name(m["who"], titled) for m, _, _ in turns if m)
     # in a broadcast transcript (its own voices take turns) a guest heard once is a speaker too
-    least = 1 if sum(n for name, n in counts.items() if name.lower() in _OWN_VOICES) >= _MIN_NAMED_TURNS \
+    least = 1 if sum(n for name, n in counts.items() if name.lower() in own or name in own) >= _MIN_NAMED_TURNS \
         else _MIN_NAMED_TURNS
-    speakers = {name for name, n in counts.items() if n >= least and name.lower() not in _OWN_VOICES}
+    speakers = {name for name, n in counts.items() if n >= least and name.lower() not in own and name not in own}
     holders: dict[str, tuple[int, int]] = {}  # a role's holder, named in brackets at its first turn
     for match, _, _ in turns:
         if match and match["aside"] and _BRACKETED_NAME.fullmatch(match["aside"]):
@@ -98,9 +110,25 @@ def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
             holders[name] = fuller[0]
     found: list[Answer] = []
     for match, _, e in turns:
-        if match and match["who"] in speakers and match.end() < e and not text[match.end():e].rstrip().endswith("?"):
-            found.append(Answer(match.end(), e, *holders.get(match["who"], (match.start("who"), match.end("who")))))
+        who = _full_name(match["who"], titled) if match else ""
+        if match and who in speakers and match.end() < e and not text[match.end():e].rstrip().endswith("?"):
+            span = holders.get(match["who"]) or labelled.get(who) or (match.start("who"), match.end("who"))
+            found.append(Answer(match.end(), e, *span))
     return found
+
+
+def _own_title(title: str) -> bool:
+    """A label's title is one of the transcript's own voices ('CORRESPONDENT', 'ANCHOR')."""
+    return any(word.lower() in _OWN_VOICES for word in re.findall(r"\w+", title))
+
+
+def _full_name(who: str, titled: dict[str, bool]) -> str:
+    """The labelled name a short label stands for ('ARRIAGA:' after 'LUIS ARRIAGA, CORRESPONDENT:'), when one
+    titled name ends with it."""
+    if who in titled:
+        return who
+    fuller = [name for name in titled if name.upper().endswith(" " + who.upper())]
+    return fuller[0] if len(fuller) == 1 else who
 
 
 def _questions(text: str, pars: list[tuple[int, int]], people: list[tuple[int, int]]) -> list[Answer]:
