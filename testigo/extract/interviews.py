@@ -89,17 +89,19 @@ def _prefixed(text: str, pars: list[tuple[int, int]], people: list[tuple[int, in
 
 def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
     turns = [(_TITLED_TURN.match(text, s, e) or _NAMED_TURN.match(text, s, e), s, e) for s, e in pars]
-    titled = {m["who"]: _own_title(m["title"]) for m, _, _ in turns if m and "title" in m.re.groupindex}
+    titled = {m["who"]: _own_title(m["title"]) for m, _, _ in turns if m and m.re is _TITLED_TURN}
     labelled: dict[str, tuple[int, int]] = {}  # a titled name's first label
     for m, _, _ in turns:
         if m and m["who"] in titled:
             labelled.setdefault(m["who"], (m.start("who"), m.end("who")))
-    own = {name for name, is_own in titled.items() if is_own} | set(_OWN_VOICES)
     counts = Counter(_full_name(m["who"], titled) for m, _, _ in turns if m)
+
+    def own(name: str) -> bool:  # 'ANCHOR', or a name labelled with such a title
+        return name.lower() in _OWN_VOICES or titled.get(name, False)
+
     # in a broadcast transcript (its own voices take turns) a guest heard once is a speaker too
-    least = 1 if sum(n for name, n in counts.items() if name.lower() in own or name in own) >= _MIN_NAMED_TURNS \
-        else _MIN_NAMED_TURNS
-    speakers = {name for name, n in counts.items() if n >= least and name.lower() not in own and name not in own}
+    least = 1 if sum(n for name, n in counts.items() if own(name)) >= _MIN_NAMED_TURNS else _MIN_NAMED_TURNS
+    speakers = {name for name, n in counts.items() if n >= least and not own(name)}
     holders: dict[str, tuple[int, int]] = {}  # a role's holder, named in brackets at its first turn
     for match, _, _ in turns:
         if match and match["aside"] and _BRACKETED_NAME.fullmatch(match["aside"]):

@@ -1556,7 +1556,7 @@ def _pronoun_reading(frame: Frame, head: Token, depth: int) -> list[Ref]:
     if chained:
         return chained
     argument = salient_person(frame, head, female, role=_role, is_female=is_female,
-                              reads=lambda word: _read_pronoun(frame, word, depth))
+                              reads=lambda word: _read_pronoun(frame, word, depth), quoting=speakers)
     if argument is not None:
         return [argument]
     person = topic(frame, head, ("person",))

@@ -38,17 +38,18 @@ PERSON_PRONOUNS = {"he": False, "him": False, "his": False, "she": True, "her": 
 
 
 def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[Token], str],
-                   reads: Callable[[Token], Ref | None], is_female: Callable[[Frame, Ref], bool]) -> Ref | None:
+                   reads: Callable[[Token], Ref | None], is_female: Callable[[Frame, Ref], bool],
+                   quoting: frozenset[str] = frozenset()) -> Ref | None:
     """The most salient person of the pronoun's gender before ``head``, in its sentence and the SENTENCES
     before, but not in the subject of its own clause ('His brother, X, took his place' is not X's place) nor
     the name its phrase renames ('X, his lieutenant'), nor the name a relative clause describes when the
     pronoun is the clause's object ('X, whose men seized him').
     ``role`` gives a mention's dependency (through appositions), ``reads`` what an earlier pronoun was read
-    as, ``is_female`` a person's gender."""
+    as, ``is_female`` a person's gender; ``quoting`` are the people whose direct quotation holds the pronoun
+    (``quoting_speakers``), whom it does not stand for."""
     sentences = _sentence_starts(head)
     first = sentences[-1]
     bound = _own_subject(head) | renamed(head) | described_by_relative(head)
-    speakers = quoting_speakers(frame, head)
     scores: dict[str, float] = {}
     latest: dict[str, Ref] = {}
     phrases: dict[tuple[str, int], tuple[float, Ref]] = {}  # one mention a phrase: its best-placed name
@@ -57,7 +58,7 @@ def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[T
         if ref.span.start < first:
             break
         if ref.span.root.i in bound or is_female(frame, ref) != female or addressed(ref) \
-                or ref.entity_id in speakers:
+                or ref.entity_id in quoting:
             continue
         score = _weight(ref.span.root, role) * _decay(ref.span.start, sentences)
         phrase = (ref.entity_id, _phrase_of(ref.span.root))
@@ -81,14 +82,14 @@ def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[T
     return latest[best]
 
 
-def quoting_speakers(frame: Frame, head: Token) -> set[str]:
+def quoting_speakers(frame: Frame, head: Token) -> frozenset[str]:
     """The people who speak the direct quotation the pronoun stands in: 'he' in their own words is someone
     else (X said: "He never worked for G")."""
     at = head.idx
-    spans = [(s.speaker_start, s.speaker_end) for s in getattr(frame, "sources", ())
-             if s.kind == "quote" and s.start <= at < s.end and s.speaker_start is not None]
-    return {r.entity_id for start, end in spans for r in frame.ents.refs
-            if r.kind == "person" and start <= r.span.start_char and r.span.end_char <= (end or start)}
+    spans = [(s.speaker_start, s.speaker_end) for s in frame.sources if s.kind == "quote" and s.start <= at < s.end
+             and s.speaker_start is not None and s.speaker_end is not None]
+    return frozenset(r.entity_id for start, end in spans for r in frame.ents.refs
+                     if r.kind == "person" and start <= r.span.start_char and r.span.end_char <= end)
 
 
 def _add(scores: dict[str, float], latest: dict[str, Ref], ref: Ref, score: float) -> None:
