@@ -68,13 +68,21 @@ def _date_conflicts(claims: list[Claim], canonical: Canonical) -> Iterable[Contr
 
 
 def _polarity_conflicts(claims: list[Claim], canonical: Canonical) -> Iterable[Contradiction]:
+    """A relation asserted and denied for one pair; an event asserted and denied for one subject
+    ('soldiers captured X' and 'X has not been arrested'): a denial that names no agent denies
+    the event by any agent, so only two different agents keep the claims apart."""
     by_fact: dict[tuple[str, tuple[str, ...]], list[Claim]] = defaultdict(list)
     for claim in claims:
-        by_fact[(claim.predicate, _pair(claim, canonical))].append(claim)
-    for group in by_fact.values():
+        ends = (canonical(claim.subject_id),) if load_schema().predicate(claim.predicate).event \
+            else _pair(claim, canonical)
+        by_fact[(claim.predicate, ends)].append(claim)
+    for (_, ends), group in by_fact.items():
         for a, b in combinations(group, 2):
-            if a.polarity != b.polarity:
-                yield Contradiction("polarity", a, b, f"{a.predicate} asserted and denied")
+            if a.polarity == b.polarity:
+                continue
+            if len(ends) == 1 and a.object_id and b.object_id and canonical(a.object_id) != canonical(b.object_id):
+                continue
+            yield Contradiction("polarity", a, b, f"{a.predicate} asserted and denied")
 
 
 def _sign_conflicts(claims: list[Claim], canonical: Canonical) -> Iterable[Contradiction]:

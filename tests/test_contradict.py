@@ -41,3 +41,16 @@ def test_allies_and_rivals_only_when_their_times_overlap() -> None:
     rival_now = claim("doc-c", "kb-los-chapitos", "rival_of", "kb-cjng", dates=("2025",), start=5)
     kinds = [(c.kind, c.right.document_id) for c in find_contradictions([ally, rival_then, rival_now])]
     assert kinds == [("ally_and_rival", "doc-c")]
+
+
+def test_an_event_denied_without_an_agent_contradicts_its_assertion_by_one() -> None:
+    captured = claim("doc-a", "ent-meza", "arrested", "kb-sedena")
+    not_arrested = claim("doc-a", "ent-meza", "arrested", None, polarity=Polarity.NEGATIVE, start=40)
+    (found,) = find_contradictions([captured, not_arrested])
+    assert found.kind == "polarity"
+
+
+def test_an_event_denied_for_one_agent_and_asserted_for_another_is_no_contradiction() -> None:
+    by_police = claim("doc-a", "ent-meza", "arrested", "kb-police")
+    not_by_army = claim("doc-a", "ent-meza", "arrested", "kb-sedena", polarity=Polarity.NEGATIVE, start=40)
+    assert find_contradictions([by_police, not_by_army]) == []

@@ -62,12 +62,21 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
                   or trigger.dep_ in ("dobj", "attr") and head.lemma_.lower() in light
                   or trigger.dep_ == "dobj" and head.lemma_.lower() in _words()["evidential_verbs"]
                   or trigger.dep_ in ("attr", "oprd") and head.lemma_.lower() in COPULAS
-                  or trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in COPULAS):
-            # "G is (not) at war with H", "G remains in alliance with H": the phrase is what the clause asserts
+                  or trigger.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in COPULAS
+                  or _content_of(trigger)):
+            # "G is (not) at war with H", "G remains in alliance with H": the phrase is what the clause asserts;
+            # "no evidence of a pact between G and H", "signs of an alliance": what the content noun holds
             return path
     while path[-1].head.i != path[-1].i and len(path) < 40:
         path.append(path[-1].head)
     return path
+
+
+def _content_of(noun: Token) -> bool:
+    """'evidence of a pact', 'reports of a truce': the noun is what a noun of content holds, so that
+    noun's cues ('no evidence', 'signs', 'reports') reach it as they reach a 'that' clause."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" \
+        and noun.head.head.lemma_.lower() in _words()["content_nouns"]
 
 
 def _scoped(path: list[Token]) -> list[tuple[Token, str]]:
