@@ -683,6 +683,22 @@ def _agents_of_inner_passives(doc: Doc) -> None:
             agent.head = inner
 
 
+def _agents_after_a_source(doc: Doc) -> None:
+    """'G, led according to federal reports by X, ...': the parser hangs 'by X' on the source inside 'according
+    to'; after a participle set off after a noun, with no agent of its own, it is the participle's agent (not
+    in a main clause, 'G was founded according to reports by X', where the source may run on to the name)."""
+    for i in _indices(doc, ORTH, "by"):
+        by, source = doc[i], doc[i].head
+        to = source.head
+        according = to.head
+        verb = according.head
+        if by.dep_ != "prep" or source.dep_ != "pobj" or to.lower_ != "to" or according.lower_ != "according" \
+                or verb.tag_ not in ("VBN", "VBD") or verb.dep_ != "acl" \
+                or not verb.i < according.i < by.i or any(c.dep_ == "agent" for c in verb.children):
+            continue
+        by.head, by.dep_ = verb, "agent"
+
+
 REPEATED_NOUN = re.compile(r"\b([a-z]+) (?:by|to) \1\b")
 
 
@@ -835,7 +851,8 @@ def reattach_appositions(doc: Doc) -> None:
     (``_objects_read_as_subjects``); and 'fought G block by block' keeps G its object
     (``_repeated_noun_adverbs``); and in 'X broke away, the indictment says, and has since fought Y' the second
     verb goes on X's clause (``_clauses_after_a_source``); and in 'G is believed to be led, from prison, by X' the
-    agent is the inner passive's (``_agents_of_inner_passives``)."""
+    agent is the inner passive's (``_agents_of_inner_passives``), and in 'G, led according to reports by X' the
+    participle's (``_agents_after_a_source``)."""
     _stray_appositions(doc)
     _fronted_phrases(doc)
     _counted_subjects(doc)
@@ -847,6 +864,7 @@ def reattach_appositions(doc: Doc) -> None:
     _repeated_noun_adverbs(doc)
     _clauses_after_a_source(doc)
     _agents_of_inner_passives(doc)
+    _agents_after_a_source(doc)
     for i in _indices(doc, DEP, "appos") + _indices(doc, DEP, "npadvmod"):
         name = doc[i]
         start = name.left_edge.i

@@ -24,6 +24,7 @@ from testigo.extract.rules.group_in_hand import group_in_hand_rules
 from testigo.extract.rules.groups import group_rules
 from testigo.extract.rules.killings import killing_rules
 from testigo.extract.rules.leaving import leaving_rules
+from testigo.extract.rules.one_and_other import one_and_other_rules
 from testigo.extract.rules.outcomes import outcome_rules
 from testigo.extract.rules.paths import path_rules
 from testigo.extract.rules.people import people_rules
@@ -49,7 +50,7 @@ AUTHORSHIP = RuleSet(_authored)
 # a plain function, or a RuleSet whose rules declare no trigger, runs at every content token.
 FAMILIES = (group_rules, alignment_rules, people_rules, event_rules, sanction_rules, tie_rules, leaving_rules,
             outcome_rules, verdict_rules, among_rules, killing_rules, denial_rules, split_rules, wing_rules,
-            warring_rules, split_side_rules, group_in_hand_rules)
+            warring_rules, split_side_rules, group_in_hand_rules, one_and_other_rules)
 EVERY_FAMILY = RuleSet(*FAMILIES)  # one choice of rules per token for all families
 
 

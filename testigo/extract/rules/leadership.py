@@ -672,7 +672,7 @@ def _faction_follows(frame: Frame, token: Token) -> None:
     its person leads ('faction led by X'). Not 'police followed X', nor 'the gang follows the orders of X'."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "follow" or any(c.dep_ == "neg" for c in token.children):
         return
-    from testigo.extract.rules.phrases import named_after
+    from testigo.extract.rules.phrases import echo, named_after
 
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or not (subject.lemma_.lower() in frame.lexicon("faction_nouns", "collective_nouns")
@@ -683,7 +683,9 @@ def _faction_follows(frame: Frame, token: Token) -> None:
         return  # 'one faction', 'a splinter group', 'the other' after a faction noun in the sentence
     for obj in (c for c in token.children if c.dep_ == "dobj" and c.pos_ == "PROPN"):
         for person in parties(frame, obj, PERSON)[:1]:
-            frame.emit("leader_of", person, named_after(frame, subject, person), token, "leader_of.faction_follows.v1")
+            faction = named_after(frame, subject, person)
+            echo(frame, subject, faction)  # 'Both factions belong to G': the two just told apart
+            frame.emit("leader_of", person, faction, token, "leader_of.faction_follows.v1")
 
 
 MAKING_VERBS = frozenset({"turn", "transform", "build", "make", "forge"})

@@ -33,9 +33,10 @@ from testigo.extract.tokens import tokens_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
-__all__ = ["after_colon", "follower_names", "free_relative", "group_around", "hedged_bearer", "its_group",
-           "latest_siblings", "led_group", "owned_group", "parties", "people_after_colon", "person_faction",
-           "pointing_pair", "prep_objects", "salient_pair", "seat_of_government", "told_groups", "unnamed_subject"]
+__all__ = ["after_colon", "echo", "follower_names", "free_relative", "group_around", "hedged_bearer", "its_group",
+           "keep_phrase", "latest_siblings", "led_group", "named_after", "owned_group", "parties", "people_after_colon",
+           "person_faction", "pointing_pair", "prep_objects", "salient_pair", "seat_of_government", "told_groups",
+           "unnamed_subject"]
 
 GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
@@ -1833,9 +1834,11 @@ def _the_pair(frame: Frame, head: Token) -> list[Ref]:
 
 
 def _last_two_people(frame: Frame, head: Token) -> list[Ref]:
-    """The last two people named as actors of a clause (not 'a son of X', not "X's")."""
+    """The last two people named as actors of a clause (not 'a son of X', not "X's"); names set in apposition
+    to one phrase are one person ('his brother Omar, "Z-42",' is one, however the names resolved)."""
     start = window_start(head, 2)
     people: list[Ref] = []
+    phrases: set[int] = set()
     for ref in frame.refs_before(head, "person"):
         if ref.span.start < start or len(people) == 2:
             break
@@ -1847,6 +1850,9 @@ def _last_two_people(frame: Frame, head: Token) -> list[Ref]:
         if root.dep_ == "poss" or root.dep_ == "pobj" and root.head.head.pos_ in ("NOUN", "PROPN") \
                 and not together_with(root):
             continue  # "a son of the kingpin X", "X's sons": named in passing (not 'together with his cousin, X')
+        if root.i in phrases:
+            continue  # a second name of the phrase of a person already taken
+        phrases.add(root.i)
         if all(r.entity_id != ref.entity_id for r in people):
             people.append(ref)
     return sorted(people, key=lambda r: r.span.start) if len(people) == 2 else []
@@ -2176,13 +2182,28 @@ def _coordinated_pair(frame: Frame, token: Token, *, since: int, besides: frozen
         if ref.entity_id in besides:
             continue
         head = ref.span.root
-        partners = [frame.name(t, *GROUP) for t in conjuncts(head)[1:]]
+        partners = [frame.name(t, *GROUP) for t in conjuncts(head)[1:] + _same_preposition_objects(head)]
         if head.dep_ == "conj":
             partners.append(frame.name(head.head, *GROUP))
         for other in partners:
             if other is not None and other.entity_id != ref.entity_id and other.entity_id not in besides:
                 return (other, ref) if other.span.start < ref.span.start else (ref, other)
     return ()
+
+
+def _same_preposition_objects(word: Token) -> list[Token]:
+    """The objects of the prepositions coordinated with the one ``word`` is the object of: 'support to A and to
+    B', 'clashed with A and with B' (the parser hangs the second 'to' on the verb or on the first 'to')."""
+    prep = word.head
+    if word.dep_ != "pobj" or prep.pos_ != "ADP":
+        return []
+    others = [c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"]
+    if prep.dep_ == "prep":
+        others += [c for c in prep.head.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.i > prep.i]
+    elif prep.dep_ == "conj":
+        others += [prep.head] if prep.head.pos_ == "ADP" else [
+            c for c in prep.head.children if c.dep_ == "prep" and c.i < prep.i]
+    return [o for other in others if other.lower_ == prep.lower_ for o in other.children if o.dep_ == "pobj"]
 
 
 def _led_by(frame: Frame, head: Token) -> list[Ref]:
