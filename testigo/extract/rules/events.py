@@ -619,8 +619,20 @@ def _presence(frame: Frame, token: Token) -> None:
     places = [r for o in _objects(token, (), preps) if not _facing(o) for r in parties(frame, o, PLACES)]
     if token.dep_ == "acomp":
         places += [r for o in _objects(token.head, (), preps) for r in parties(frame, o, PLACES)]
-    places = places or _here(frame, token.head if token.dep_ == "acomp" else token)
+    verb = token.head if token.dep_ == "acomp" else token
+    places = places or _here(frame, verb) or _where_is(frame, verb)
     _emit_presence(frame, _presence_groups(frame, token), places, token)
+
+
+def _where_is(frame: Frame, verb: Token) -> list[Ref]:
+    """'P, where G remains strongest', 'P is where G and its rivals are active': the place a 'where' clause
+    tells of."""
+    if not any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
+        return []
+    if verb.dep_ == "relcl":
+        return parties(frame, verb.head, PLACES)
+    subject = subject_of(verb.head) if verb.dep_ in ("ccomp", "advcl", "attr") and verb.head.lemma_ == "be" else None
+    return parties(frame, subject, PLACES) if subject is not None else []
 
 
 def _here(frame: Frame, word: Token) -> list[Ref]:

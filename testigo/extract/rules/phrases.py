@@ -1779,8 +1779,9 @@ def _named_before(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref
 
 TOWN_NOUNS = frozenset({"city", "town", "port", "municipality", "village"})
 # Descriptions that stand for the place of their sort the text is about: 'the state' (one the knowledge base knows
-# as a state), 'the port' (a place named as one somewhere before: 'the port of P', 'the Pacific port of P', 'P port').
-SORTED_PLACES = frozenset({"state", "port"})
+# as a state), 'the port' (a place named as one somewhere before: 'the port of P', 'the Pacific port of P', 'P port'),
+# 'the city' (a place the knowledge base does not know as a state, named at least twice).
+SORTED_PLACES = frozenset({"state", "port", "city"})
 
 
 def _the_place(frame: Frame, head: Token) -> list[Ref]:
@@ -1791,11 +1792,14 @@ def _the_place(frame: Frame, head: Token) -> list[Ref]:
     noun = head.lemma_.lower()
     if noun not in SORTED_PLACES or head.tag_ != "NN" or [c.lower_ for c in head.children if c.dep_ == "det"] \
             != ["the"] or head.dep_ in ("compound", "amod", "nmod") or any(
-            c.dep_ in ("prep", "acl", "relcl", "amod", "compound", "nmod", "appos") for c in head.children):
-        return []
+            c.dep_ in ("acl", "relcl", "amod", "compound", "nmod", "appos") or c.dep_ == "prep" and (
+                c.i == head.i + 1 or noun != "city") for c in head.children):
+        return []  # a preposition past a conjunct ('the city and parts of P') is the parser's, not the city's
     before = list(frame.refs_before(head, "place"))  # nearest first
     if noun == "state":
         sort = {r.entity_id for r in before if frame.kb is not None and frame.kb.level_of(r.entity_id) == "state"}
+    elif noun == "city":
+        sort = {r.entity_id for r in before if frame.kb is None or frame.kb.level_of(r.entity_id) is None}
     else:
         sort = {r.entity_id for r in before if _named_as_port(r)}
     counts: dict[str, int] = {}
@@ -1804,6 +1808,8 @@ def _the_place(frame: Frame, head: Token) -> list[Ref]:
         counts[place.entity_id] = counts.get(place.entity_id, 0) + 1
         nearest.setdefault(place.entity_id, place)
     most = max(counts.values(), default=0)
+    if noun == "city" and most < 2:
+        return []  # "G emerged in P. H remained active in the city": a city named once is not yet the text's
     return next(([r] for i, r in nearest.items() if counts[i] == most), [])
 
 
@@ -2080,8 +2086,12 @@ def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> l
         if owners:
             return owners
     preps = ("of", "from", "in", "around", "near") if "place" in kinds else ("of", "from", "in")
-    for child in head.children:  # "the villages around the town of P": P
-        if child.dep_ == "prep" and child.lower_ in preps:
+    conjunct = min((c.i for c in head.children if c.dep_ == "conj"), default=len(head.doc))
+    children = list(head.children)  # the parser may hang a conjunct's phrase on the first: 'the city and parts of P'
+    if head.dep_ == "conj" and not any(c.dep_ == "prep" for c in children):
+        children += [c for c in head.head.children if c.dep_ == "prep" and c.i > head.i]
+    for child in children:  # "the villages around the town of P": P
+        if child.dep_ == "prep" and child.lower_ in preps and (child.i < conjunct or head.dep_ == "conj"):
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return parties(frame, obj, kinds, depth=depth + 1)

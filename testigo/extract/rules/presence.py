@@ -8,8 +8,10 @@
 - the dominant group of a place: "X is the dominant group in P", "In P, X remains the strongest group";
 - where a group is run from: "X operates out of P", "X runs G from P", "a network run from P";
 - where a group began or settled: "X grew out of a prison in P", "X originated in P", "X set up in P";
-- a place naming a group's part or kind: "the P cell of G", "G's cell in P", "X, the P faction", "X, a gang from P";
-- a place a group holds: "a G-controlled town", "in G-held P".
+- a place naming a group's part or kind: "the P cell of G", "G's cell in P", "X, the P faction", "X, a gang from P",
+  "in P there are G cells";
+- a place a group holds: "a G-controlled town", "in G-held P";
+- a post heading a group somewhere: "X was the regional boss of G in P", "X, G's plaza chief in P".
 """
 
 from __future__ import annotations
@@ -184,15 +186,18 @@ def _inside_territory(frame: Frame, token: Token) -> None:
 @starts(lemmas=(relations("collective_nouns", "dominant_nouns"),))
 def _dominant_group(frame: Frame, token: Token) -> None:
     """'X is the dominant group in P', 'X remains the strongest cartel in P', 'X is the dominant force in P'.
-    Also 'In (the region of) P, X remains the strongest group' and 'X, the dominant gang in P'."""
+    Also 'In (the region of) P, X remains the strongest group', 'X, the dominant gang in P' and 'In P the
+    dominant group is X'."""
     described = as_verb(token.head) if token.dep_ == "pobj" else None  # "described X as the dominant group in P"
     named = [c for c in token.children if c.dep_ == "appos"]  # "the two largest gangs of P: X and Y"
+    if token.dep_ == "nsubj" and token.head.lemma_ in ("be", "remain"):  # "in P the dominant group is X"
+        named = [c for c in token.head.children if c.dep_ == "attr"]
     if token.pos_ != "NOUN" or token.dep_ not in ("attr", "appos") and described is None and not named \
             or token.lemma_.lower() not in frame.lexicon("collective_nouns", "dominant_nouns"):
         return
     if not any(c.dep_ == "amod" and c.lemma_.lower() in frame.lexicon("dominance_words") for c in token.children):
         return
-    holders = [token, token.head] if token.dep_ == "attr" else [token]
+    holders = [token, token.head] if token.dep_ in ("attr", "nsubj") else [token]
     places = [r for h in holders for p in ("in", "across", "of") for o in prep_objects(h, p)
               for r in _places_in(frame, o)]
     if named:
@@ -293,18 +298,45 @@ def _place_noun(frame: Frame, token: Token) -> None:
         return
     places = [r for c in token.children if c.dep_ in ("compound", "nmod", "amod") and c.i < token.i
               for r in _named_place(frame, c)]  # the parser tags some place names as adjectives: 'a Tepic gang'
-    places += [r for p in ("in", "from") for o in prep_objects(token, p) for r in _places_in(frame, o)]
+    places += [r for p in ("in", "from", "across") for o in prep_objects(token, p) for r in _places_in(frame, o)]
+    places += [r for g in prep_objects(token, "of") if token.lemma_.lower() in frame.lexicon("faction_nouns")
+               for o in prep_objects(g, "in") for r in _places_in(frame, o)]  # "the cell of [G in P]": the parser's
+    places += _there_are_places(frame, token)
     if not places:
         return
     owners = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
-    owners += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]
+    owners += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c, GROUP)]  # "G's cell in P"
+    owners += [r for c in token.children if c.dep_ in ("compound", "nmod", "nummod") and c.i < token.i
+               and (r := frame.name(c, *GROUP)) is not None]  # "G cells in P" (its own name, no conjunct)
     part = frame.ref(token.head, *GROUP) if token.dep_ == "appos" and token.lemma_.lower() in frame.lexicon(
         "faction_nouns") else None
     if part is not None and owners:
         owners = [part]  # "X, the G's Nagoya branch": the branch, X, is where it is named for
+    elif owners and token.lemma_.lower() in frame.lexicon("faction_nouns") and (described := _described_part(
+            frame, token)):
+        owners = described  # "X is (regarded as) the remnant of G in P": X, the part, is there
     if not owners and token.dep_ in ("appos", "attr"):
         owners = _described_groups(frame, token)
     _emit(frame, owners, places, token, "operates_in.place_noun.v1")
+
+
+def _described_part(frame: Frame, noun: Token) -> list[Ref]:
+    """The group a faction noun describes as a predicate: 'X is G's cell in P', 'X is regarded as the remnant of G
+    in P'."""
+    if noun.dep_ == "attr":
+        return _subject_groups(frame, noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
+        return _subject_groups(frame, noun.head.head)
+    return []
+
+
+def _there_are_places(frame: Frame, noun: Token) -> list[Ref]:
+    """'In P, around Q, there are G cliques that extort migrants', 'there are cells of G across P': where a
+    sentence of being says a group's part is, on its verb."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return []
+    return _prep_places(frame, verb, frozenset({"in", "around", "across", "throughout"}))
 
 
 def _named_place(frame: Frame, word: Token) -> list[Ref]:
@@ -352,9 +384,29 @@ def _took_control_of(frame: Frame, token: Token) -> None:
     _emit(frame, groups, places, token, "operates_in.took_control.v1")
 
 
+@starts(lemmas=(relations("leader_nouns"),))
+def _posted_in(frame: Frame, token: Token) -> None:
+    """'He was the regional boss of G in P', 'X, G's plaza chief in P', 'described as G's commander in P': a
+    person described by a post heading a group somewhere places the group there. Only a description (a
+    predicate, an apposition, 'as ...'): 'police arrested the leader of G in P' is where he was arrested."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("leader_nouns"):
+        return
+    if token.dep_ not in ("attr", "appos", "oprd") and not (token.dep_ == "pobj" and token.head.lower_ == "as"):
+        return
+    owned = prep_objects(token, "of")
+    places = [r for h in [token, *owned] for p in ("in", "for") for o in prep_objects(h, p)
+              if o.doc[o.head.i - 1].text != "," for r in _places_in(frame, o)]  # not 'X, a G chief, in P'
+    if not places:
+        return
+    owners = [r for o in owned for r in parties(frame, o, GROUP)] + owning_groups(frame, token)
+    owners += [r for c in token.children if c.dep_ in ("compound", "nmod") and c.i < token.i
+               for r in parties(frame, c, GROUP)]  # "the CJNG boss in P"
+    _emit(frame, owners, places, token, "operates_in.posted_in.v1", presupposed=token.dep_ == "appos")
+
+
 # Every presence rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 presence_rules = RuleSet(
     _stronghold_of, _presence_of, _place_based, _holdings, _stronghold_is, _territory_includes, _inside_territory,
     _dominant_group,
-    _run_from, _began_in, _settled_in, _place_noun, _controlled_place, _took_control_of,
+    _run_from, _began_in, _settled_in, _place_noun, _controlled_place, _took_control_of, _posted_in,
 )
