@@ -99,6 +99,39 @@ def test_label_end_reads_labels_only() -> None:
     assert label_end("Police said on Monday: the cell is gone.", 0, 40) is None
 
 
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("RADIO SUR\n\nHOST: Good evening.\n\nRAÚL SOTO (former gunman): I was a member of Los Cuervos for six years.\n\n"
+     "HOST: Thank you.\n", ("RAÚL SOTO", "member_of", "Los Cuervos")),
+    ('"I led Los Tejones until 2015," Hernán Vidal told the court on Monday.',
+     ("Hernán Vidal", "leader_of", "Los Tejones")),
+    ("We spoke to Marta Rojas, a former accountant, in Puerto Lobos.\n\nQ: How did it start?\n\n"
+     "A: I joined the Gulf Cartel in 2009, when I was nineteen.\n\nQ: And now?\n\nA: Now I sell shoes.\n",
+     ("Marta Rojas", "member_of", "Gulf Cartel")),
+    ('"My brother, Iván Duarte, leads Los Halcones," said Lucía Duarte, a teacher.',
+     ("Iván Duarte", "sibling_of", "Lucía Duarte")),
+])
+def test_first_person_in_direct_speech_is_its_speaker(extractor: Any, text: str,
+                                                      wanted: tuple[str, str, str]) -> None:
+    assert wanted in {(s.subject, s.predicate, s.object) for s in said(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "I met Tomas Ledesma last spring. I was a member of Los Cuervos then, he said.",
+    '"I was a member of Los Cuervos for years," a former gunman told reporters in Puerto Lobos.',
+])
+def test_first_person_with_no_named_speaker_is_nobody(extractor: Any, text: str) -> None:
+    assert not [s for s in said(extractor, text) if s.predicate == "member_of"]
+
+
+@pytest.mark.parametrize("text", [
+    'Los Cuervos control the port. "It was a decision taken at the time. I\'ll leave it there," Inés Roldán said.',
+    '"They told me that if I did not do it they would kill me," Iván Duarte told the court.',
+])
+def test_first_person_near_cases_give_no_claim_of_the_speaker(extractor: Any, text: str) -> None:
+    found = [s for s in said(extractor, text) if s.subject in ("Inés Roldán", "Iván Duarte")]
+    assert found == []
+
+
 RADIO = ("THE BORDER HOUR\n\nHOST (ANA LIMA): Good evening.\n\nNARRATOR: In 2004 the port changed hands.\n\n"
          "CLIP (archive, 2004): They came at night.\n\nRAÚL SOTO PEREA (former gunman): We worked for Los Cuervos.\n\n"
          "HOST: Thank you.\n")
