@@ -666,14 +666,16 @@ def _turn_speakers(doc: Doc, chosen: list[Span]) -> list[Span]:
     """In a transcript (two turn labels or more), a label in capitals names its speaker in full: 'RAÚL SOTO (former
     gunman):' is the person RAÚL SOTO (not 'SOTO' alone), 'HOST (ANA LIMA):' the person ANA LIMA; a label naming a
     part ('HOST', 'NARRATOR', 'CLIP', 'QUESTION') names no one. A label the knowledge base knows as a whole as
-    another kind stays ('MEXICO: ...' is a heading)."""
+    another kind stays ('MEXICO: ...' is a heading). A label in mixed case names the person after its titles ('Cmdr
+    Pryor:' is Pryor, whom a fuller name may name: _witnesses)."""
     text = doc.text
     labels = [label_names(text, s, _line_end(text, s)) for s in _line_starts(doc, text)]
     if sum(1 for people, parts in labels if people or parts) < 2:
         return chosen
-    full = {text[a:b] for people, _ in labels for a, b in people if " " in text[a:b].strip()}
+    full = {text[a:b] for people, _ in labels for a, b in people if text[a:b].isupper() and " " in text[a:b].strip()}
     for people, parts in labels:  # one word is a name only as the last of a full one ('SOTO:' after 'RAÚL SOTO:')
-        people = [(a, b) for a, b in people if text[a:b] in full or any(n.endswith(" " + text[a:b]) for n in full)]
+        people = [(a, b) for a, b in people if text[a:b] in full or any(n.endswith(" " + text[a:b]) for n in full)] \
+            + [name for a, b in people if not text[a:b].isupper() and (name := _after_titles(text, a, b))]
         for (a, b), is_person in [*((r, True) for r in people), *((r, False) for r in parts)]:
             words = doc.char_span(a, b, alignment_mode="expand")
             if words is None:
@@ -692,6 +694,15 @@ def _turn_speakers(doc: Doc, chosen: list[Span]) -> list[Span]:
 _CAPS = "A-Z\u00c0-\u00dd"
 _WITNESS = re.compile(rf"(?P<surname>[{_CAPS}][{_CAPS}'\u2019\-]+(?: [{_CAPS}][{_CAPS}'\u2019\-]+)?), "
                       r"(?P<rest>(?:[A-Z][\w'\u2019\-.]* ){0,3}[A-Z][\w'\u2019\-]+)(?=,|\s*$)")
+
+
+def _after_titles(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name after the titles of a label in mixed case ('Pryor' in 'Cmdr Pryor', 'BRANNIGAN' in 'Senator
+    BRANNIGAN'); None with no title first ('Breaking News' is no one)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    stops = _witness_stops()
+    n = next((k for k, w in enumerate(words) if fold(w.group()).rstrip(".") not in stops), len(words))
+    return (start + words[n].start(), end) if 0 < n < len(words) else None
 
 
 def _line_starts(doc: Doc, text: str) -> list[int]:

@@ -85,8 +85,10 @@ def label_names(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     'RAÚL SOTO (former gunman):', 'ANA LIMA' in 'HOST (ANA LIMA):'), and those that name a part ('HOST', 'NARRATOR',
     'CLIP', 'QUESTION'), as character ranges; nothing for a label in mixed case ('Cmdr Ibarra:'), read as any text."""
     match = _TITLED_TURN.match(text, start, end) or _NAMED_TURN.match(text, start, end)
-    if match is None or not match["who"].isupper():
+    if match is None:
         return [], []
+    if not match["who"].isupper():  # 'Cmdr Pryor:': the caller tells the title from the name
+        return [(match.start("who"), match.end("who"))], []
     people: list[tuple[int, int]] = []
     parts: list[tuple[int, int]] = []
     who = (match.start("who"), match.end("who"))

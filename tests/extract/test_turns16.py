@@ -177,3 +177,12 @@ def test_a_hearings_witness_line_names_the_witness_in_full(extractor: Any) -> No
 
 def test_a_witness_is_the_source_of_their_turns(extractor: Any) -> None:
     assert _sources(extractor, HEARING, "leader_of").get("Los Cuervos") == ("article", "Pablo Ordaz Rico")
+
+
+def test_a_label_in_mixed_case_names_the_person_after_its_titles(extractor: Any) -> None:
+    people = {e.name for e in extractor(Document.make(HEARING, "t.txt")).entities if e.kind == "person"}
+    assert "Det Supt Quiroga" not in people and "Marta Quiroga" in people
+    headings = ("LIVE COVERAGE\n\nBreaking News: Soldiers entered Puerto Lobos.\n\n"
+                "Breaking News: The mayor spoke.\n\nKey Points: Tomas Ledesma leads Los Zetas.\n")
+    names = {e.name for e in extractor(Document.make(headings, "t.txt")).entities if e.kind == "person"}
+    assert not names & {"Breaking News", "News", "Key Points", "Points"}
