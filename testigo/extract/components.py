@@ -48,6 +48,7 @@ from testigo.extract.group_names import (
 )
 from testigo.extract.group_types import is_organisation_name, retype, words_of
 from testigo.extract.hyphens import hyphen_joined, hyphened_particle
+from testigo.extract.interviews import label_end, label_names
 from testigo.extract.lexicon import demonym_countries, fold, load_patterns
 from testigo.extract.name_repairs import (
     GROUP_NOUNS,
@@ -254,7 +255,7 @@ class EntityTagger:
         set_norms(doc)
         reattach_appositions(doc)
         candidates = self._kb_spans(doc) + self._shape_spans(doc) + self._model_spans(doc)
-        chosen = [s for s in hyphen_joined(doc, choose(candidates)) if not _designation_label(s)]
+        chosen = _witnesses(doc, [s for s in hyphen_joined(doc, choose(candidates)) if not _designation_label(s)])
         groups_by_distinct_words(chosen, self.distinct)
         chosen = self._shared_surnames(doc, self._whole_names(doc, aged_people(doc, chosen)))
         chosen = listed_family(doc, chosen, self.kb)
@@ -286,7 +287,7 @@ class EntityTagger:
                   and not all(t.norm_ in NICKNAME_STARTS | PARTICLES for t in s)  # 'El' alone names no one
                   and not (len(s) == 1 and s[0].lower_ in _participles())  # a headline's 'Leader Extradited'
                   and not _designation_label(s)]
-        chosen = _outside_citations(doc, chosen)
+        chosen = _turn_speakers(doc, _outside_citations(doc, chosen))
         # the repair steps above may each add a span over the same words ("Ciro Marcelo" and "Ciro Marcelo
         # Palacios Varela"); spaCy refuses overlapping entities, so the longest is kept
         doc.ents = sorted(filter_spans(chosen), key=lambda span: span.start)
@@ -659,6 +660,91 @@ def _inside_a_name(doc: Doc, start: int, end: int) -> bool:
     a surname. (A headline's 'Fentanyl Supplier' is no one's name and stays the drug.)"""
     return start > 0 and doc[start].is_title and doc[start].ent_type_ == "PERSON" \
         and doc[start - 1].ent_type_ == "PERSON" and doc[start - 1].is_title  # after a given name, not opening one
+
+
+def _turn_speakers(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """In a transcript (two turn labels or more), a label in capitals names its speaker in full: 'RAÚL SOTO (former
+    gunman):' is the person RAÚL SOTO (not 'SOTO' alone), 'HOST (ANA LIMA):' the person ANA LIMA; a label naming a
+    part ('HOST', 'NARRATOR', 'CLIP', 'QUESTION') names no one. A label the knowledge base knows as a whole as
+    another kind stays ('MEXICO: ...' is a heading). A label in mixed case names the person after its titles ('Cmdr
+    Pryor:' is Pryor, whom a fuller name may name: _witnesses)."""
+    text = doc.text
+    labels = [label_names(text, s, _line_end(text, s)) for s in _line_starts(doc, text)]
+    if sum(1 for people, parts in labels if people or parts) < 2:
+        return chosen
+    full = {text[a:b] for people, _ in labels for a, b in people if text[a:b].isupper() and " " in text[a:b].strip()}
+    for people, parts in labels:  # one word is a name only as the last of a full one ('SOTO:' after 'RAÚL SOTO:')
+        people = [(a, b) for a, b in people if text[a:b] in full or any(n.endswith(" " + text[a:b]) for n in full)] \
+            + [name for a, b in people if not text[a:b].isupper() and (name := _after_titles(text, a, b))]
+        for (a, b), is_person in [*((r, True) for r in people), *((r, False) for r in parts)]:
+            words = doc.char_span(a, b, alignment_mode="expand")
+            if words is None:
+                continue
+            over = [s for s in chosen if s.start < words.end and words.start < s.end]
+            if any(ext(s, "kb_id") and s.label_ != "person" and (s.start, s.end) == (words.start, words.end)
+                   for s in over):
+                continue  # 'MEXICO: ...' is a heading; 'ANA LIMA' is no place
+            chosen = [s for s in chosen if not any(s is o for o in over)]
+            if is_person:
+                chosen.append(Span(doc, words.start, words.end, label="person"))
+    return chosen
+
+
+# 'CASTELLANO, Assistant Commissioner Renee, Organised Crime Command': a hearing's witness, surname first in capitals
+_CAPS = "A-Z\u00c0-\u00dd"
+_WITNESS = re.compile(rf"(?P<surname>[{_CAPS}][{_CAPS}'\u2019\-]+(?: [{_CAPS}][{_CAPS}'\u2019\-]+)?), "
+                      r"(?P<rest>(?:[A-Z][\w'\u2019\-.]* ){0,3}[A-Z][\w'\u2019\-]+)(?=,|\s*$)")
+
+
+def _after_titles(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name after the titles of a label in mixed case ('Pryor' in 'Cmdr Pryor', 'BRANNIGAN' in 'Senator
+    BRANNIGAN'); None with no title first ('Breaking News' is no one)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    stops = _witness_stops()
+    n = next((k for k, w in enumerate(words) if fold(w.group()).rstrip(".") not in stops), len(words))
+    return (start + words[n].start(), end) if 0 < n < len(words) else None
+
+
+def _line_starts(doc: Doc, text: str) -> list[int]:
+    """Where the lines of the text start with a word."""
+    return [t.idx for t in tokens_of(doc) if not t.is_space and (t.idx == 0 or text[t.idx - 1] == "\n")]
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+@cache
+def _witness_stops() -> frozenset[str]:
+    """Words before a witness's given name that are titles ('Assistant Commissioner', 'Mr', 'Senator')."""
+    return _name_stops() | frozenset(load_patterns("relations")["official_titles"])
+
+
+def _witnesses(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """A transcript's list of witnesses, a line each, surname first in capitals and then titles and given name
+    ('CASTELLANO, Assistant Commissioner Renee, Organised Crime Command, ...'): the person Renee Castellano, whom a
+    later label ('Asst Commissioner Castellano:') names by the surname. Read in a text of two turn labels or more."""
+    text = doc.text
+    starts = _line_starts(doc, text)
+    if sum(1 for s in starts if label_end(text, s, _line_end(text, s)) is not None) < 2:
+        return chosen
+    stops = _witness_stops()
+    for start in starts:
+        match = _WITNESS.match(text, start, _line_end(text, start))
+        words = match["rest"].split() if match else []
+        given = [w for w in words if w.lower().rstrip(".") not in stops]
+        if match is None or not given or len(given) == len(words) or any(w.isupper() for w in given) \
+                or len(given) > 2:
+            continue  # a title first ('MONTERREY, Nuevo León' is a place)
+        line = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if line is None:
+            continue
+        chosen = [s for s in chosen if not (s.start < line.end and line.start < s.end)]
+        span = Span(doc, line.start, line.end, label="person")
+        span._.full_name = " ".join([*given, match["surname"].title()])
+        chosen.append(span)
+    return chosen
 
 
 def _outside_citations(doc: Doc, chosen: list[Span]) -> list[Span]:
@@ -1295,10 +1381,12 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if i + 1 < len(doc) and not (following := doc[i + 1]).is_space:  # ... ends the sentence before the next word
             following.is_sent_start = True
             starts.append(i + 1)
+    text = doc.text
     for start in starts:
         start = _end_marker(doc, start)
         _end_dateline(doc, start)
         _end_label(doc, start)
+        _end_turn_label(doc, text, start)
     return doc
 
 
@@ -1340,6 +1428,21 @@ def _end_label(doc: Doc, start: int) -> None:
                 following.is_sent_start = True
             return
         if not (token.is_title or token.is_upper) or "\n" in token.text:
+            return
+
+
+def _end_turn_label(doc: Doc, text: str, start: int) -> None:
+    """A transcript's turn opening with its speaker's label, also with a title or an aside in brackets
+    ('ANDRÉS VILLA (retired detective): Tomas Ledesma leads G', 'LUIS ARRIAGA, CORRESPONDENT (live):'): the words
+    after the label start a sentence, so that the label is not parsed as the subject of the turn's first clause."""
+    line_end = text.find("\n", doc[start].idx)
+    body = label_end(text, doc[start].idx, len(text) if line_end < 0 else line_end)
+    if body is None:
+        return
+    for token in doc[start + 1:min(start + 40, len(doc))]:
+        if token.idx >= body:
+            if token.idx == body and not token.is_lower and not token.is_space:
+                token.is_sent_start = True
             return
 
 

@@ -137,7 +137,8 @@ class _Resolver:
         for other in (ext(span, "nickname"), ext(span, "also_named")):
             if other and name_key(other) != name_key(entity.name):
                 self.out.add_alias(entity_id, other)
-        for key in (name_key(text), name_key(ext(span, "nickname") or ""), name_key(ext(span, "also_named") or "")):
+        for key in (name_key(text), name_key(ext(span, "nickname") or ""), name_key(ext(span, "also_named") or ""),
+                    name_key(ext(span, "full_name") or "")):  # 'CASTELLANO, Mr Renee' is also 'Renee Castellano'
             if key:
                 self.local.setdefault(key, ref.entity_id)
         if entity.kind == "criminal_group":

@@ -533,10 +533,12 @@ class Frame:
         spoke before it ('X testified that ... Alfredo was arrested. Arturo, he said, ...': X), or the
         nearest person who is a sentence's subject ('Ibarra traces Palma into the orbit of Félix. Palma, she
         writes, ...': Ibarra; 'A veteran reporter offered a different picture. ... She said ...': the
-        reporter). People named in what someone says are what is said, not who speaks; with no such
-        speaker or subject in the paragraph, None."""
+        reporter). People named in what someone says are what is said, not who speaks, and the speaker of the
+        quotation or turn the pronoun stands in is someone else; with no such speaker or subject in the paragraph,
+        None."""
         start = self.text.rfind("\n", 0, pronoun.idx) + 1
-        said = [s for s in self.sources if s is not source and s.start < pronoun.idx]
+        said = [s for s in self.sources if s is not source and s.start < pronoun.idx
+                and not (s.kind == "quote" and s.start <= pronoun.idx < s.end)]  # not who speaks the 'he' itself
         before = self.doc.char_span(start, pronoun.idx, alignment_mode="expand")
         for token in reversed(self.doc[before.start if before is not None else pronoun.i:pronoun.i]):
             at = token.idx

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-__all__ = ["Answer", "answers"]
+__all__ = ["Answer", "answers", "label_end", "label_names"]
 
 _TURN = re.compile(r"(?P<who>Q|A|Question|Answer)\s*(?::|\.(?=\s+[A-Z\u00c0-\u00dd\"\u201c]))\s*", re.I)
 # "Rivera: ...", also "SÁNCHEZ (through interpreter): ..."
@@ -43,9 +43,16 @@ _INTERVIEW = re.compile(r"\b(?:interview(?:ed)?|spoke (?:to|with)|talked (?:to|w
                         r"talks (?:to|with)|conversation with|Q&A|questions? (?:to|for)|agreed to (?:speak|talk)|"
                         r"(?:spoke|speaks|talked) (?:on condition|only if|anonymously))\b", re.I)
 _MIN_NAMED_TURNS = 2
+# 'Monitor's note: ...', 'Editor's note: ...': up to four words and a colon open a paragraph that is no one's turn
+_OTHER_LABEL = re.compile(r"[^\s:.!?]+(?: [^\s:.!?]+){0,3}:\s")
 # A broadcast transcript's own voices ("ANCHOR: ...", "CORRESPONDENT: ..."): their turns are the outlet's
 # reporting, the article's voice, not a quoted speaker's.
 _OWN_VOICES = frozenset({"anchor", "host", "presenter", "correspondent", "reporter", "narrator", "newsreader"})
+# Labels that name a part, not a person: 'GUEST:', 'QUESTION (reporter):', 'CLIP (archive):', 'WOMAN, UNIDENTIFIED:'
+_ROLE_LABELS = _OWN_VOICES | frozenset({
+    "guest", "question", "answer", "clip", "voice", "unidentified", "chair", "interpreter", "translator", "caller",
+    "moderator", "speaker", "audience", "man", "woman", "official", "spokesman", "spokeswoman", "announcer",
+    "interviewer", "participant", "witness", "commentator", "analyst", "crowd", "protester", "resident"})
 _MIN_QUESTIONS = 2
 _MAX_PREAMBLE = 2  # sentences before a question in the interviewer's paragraph
 _MAX_QUESTION_CHARS = 320
@@ -64,6 +71,32 @@ class Answer:
 def answers(text: str, pars: list[tuple[int, int]], people: list[tuple[int, int]]) -> list[Answer]:
     """The answers of an interview; ``pars`` are the paragraphs, ``people`` where persons are named."""
     return _prefixed(text, pars, people) or _named(text, pars) or _questions(text, pars, people)
+
+
+def label_end(text: str, start: int, end: int) -> int | None:
+    """Where the words of a turn start when the paragraph [start, end) opens with a speaker's label ('Q:', 'Rivera:',
+    'ANDRÉS VILLA (retired detective):', 'LUIS ARRIAGA, CORRESPONDENT (live, Monterrey):'), else None."""
+    match = _TITLED_TURN.match(text, start, end) or _NAMED_TURN.match(text, start, end) or _TURN.match(text, start, end)
+    return match.end() if match is not None and match.end() < end else None
+
+
+def label_names(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The words of a turn label in capitals opening the paragraph [start, end) that name a person ('RAÚL SOTO' in
+    'RAÚL SOTO (former gunman):', 'ANA LIMA' in 'HOST (ANA LIMA):'), and those that name a part ('HOST', 'NARRATOR',
+    'CLIP', 'QUESTION'), as character ranges; nothing for a label in mixed case ('Cmdr Ibarra:'), read as any text."""
+    match = _TITLED_TURN.match(text, start, end) or _NAMED_TURN.match(text, start, end)
+    if match is None:
+        return [], []
+    if not match["who"].isupper():  # 'Cmdr Pryor:': the caller tells the title from the name
+        return [(match.start("who"), match.end("who"))], []
+    people: list[tuple[int, int]] = []
+    parts: list[tuple[int, int]] = []
+    who = (match.start("who"), match.end("who"))
+    (parts if match["who"].split()[0].lower() in _ROLE_LABELS else people).append(who)
+    aside = match["aside"]
+    if aside and aside.isupper() and _BRACKETED_NAME.fullmatch(aside) and who in parts:
+        people.append((match.start("aside"), match.end("aside")))  # 'HOST (ANA LIMA)'
+    return people, parts
 
 
 def _prefixed(text: str, pars: list[tuple[int, int]], people: list[tuple[int, int]]) -> list[Answer]:
@@ -96,27 +129,46 @@ def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
             labelled.setdefault(m["who"], (m.start("who"), m.end("who")))
     counts = Counter(_full_name(m["who"], titled) for m, _, _ in turns if m)
 
-    def own(name: str) -> bool:  # 'ANCHOR', or a name labelled with such a title
-        return name.lower() in _OWN_VOICES or titled.get(name, False)
-
-    # in a broadcast transcript (its own voices take turns) a guest heard once is a speaker too
-    least = 1 if sum(n for name, n in counts.items() if own(name)) >= _MIN_NAMED_TURNS else _MIN_NAMED_TURNS
-    speakers = {name for name, n in counts.items() if n >= least and not own(name)}
     holders: dict[str, tuple[int, int]] = {}  # a role's holder, named in brackets at its first turn
     for match, _, _ in turns:
         if match and match["aside"] and _BRACKETED_NAME.fullmatch(match["aside"]):
             holders.setdefault(match["who"], (match.start("aside"), match.end("aside")))
+    own_holders = [text[a:b].upper() for role, (a, b) in holders.items() if role.lower() in _OWN_VOICES]
+
+    def own(name: str) -> bool:  # 'ANCHOR', a name labelled with such a title, or 'OCHOA' after 'HOST (DANIEL OCHOA)'
+        return name.lower() in _OWN_VOICES or titled.get(name, False) or any(
+            held == name.upper() or held.endswith(" " + name.upper()) for held in own_holders)
+
+    # in a broadcast transcript (its own voices take turns) a guest heard once is a speaker too
+    least = 1 if sum(n for name, n in counts.items() if own(name)) >= _MIN_NAMED_TURNS else _MIN_NAMED_TURNS
+    speakers = {name for name, n in counts.items() if n >= least and not own(name)}
     for name in speakers - holders.keys():  # 'ORTEGA PARDO:' after 'GUEST (DANIEL ORTEGA PARDO):': the same man
         fuller = [span for span in holders.values() if text[span[0]:span[1]].upper().endswith(" " + name.upper())]
         if len(fuller) == 1:
             holders[name] = fuller[0]
+    last = max((k for k, (match, _, _) in enumerate(turns) if match), default=-1)
     found: list[Answer] = []
-    for match, _, e in turns:
-        who = _full_name(match["who"], titled) if match else ""
-        if match and who in speakers and match.end() < e and not text[match.end():e].rstrip().endswith("?"):
-            span = holders.get(match["who"]) or labelled.get(who) or (match.start("who"), match.end("who"))
-            found.append(Answer(match.end(), e, *span))
+    going_on: tuple[int, int] | None = None  # the speaker whose turn an unlabelled paragraph goes on with
+    for k, (match, s, e) in enumerate(turns):
+        if match is None:
+            going_on = going_on if k < last and _goes_on(text, s, e) else None
+            if going_on is not None and not text[s:e].rstrip().endswith("?"):
+                found.append(Answer(s, e, *going_on))
+            continue
+        who = _full_name(match["who"], titled)
+        going_on = None
+        if who in speakers:
+            going_on = holders.get(match["who"]) or labelled.get(who) or (match.start("who"), match.end("who"))
+            if match.end() < e and not text[match.end():e].rstrip().endswith("?"):
+                found.append(Answer(match.end(), e, *going_on))
     return found
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """An unlabelled paragraph between two turns goes on with the turn before it ('GODOY: Good afternoon. ...'
+    and then a paragraph 'As you know, ...'), unless it is a stage direction in brackets ('[Translator's note: ...]',
+    '(APPLAUSE)') or opens with a label of another kind ('Monitor's note: ...')."""
+    return text[start] not in "[(" and _OTHER_LABEL.match(text, start, end) is None
 
 
 def _own_title(title: str) -> bool:

@@ -300,14 +300,20 @@ class ParsedText:
         return told[-1] if told else t
 
     def _past_vocative(self, t: int) -> int:
-        """'CORRESPONDENT: Laura, a lot of people here told me ...': a name or title alone between a turn's
-        label and a comma is the person the turn addresses; the apposition after it is the subject."""
+        """'CORRESPONDENT: Laura, a lot of people here told me ...', 'QUESTION: Attorney General, the state
+        government reported ...': a name or title alone between a turn's label and a comma is the person the turn
+        addresses; the apposition after it is the subject."""
         lo = self._after_label(self.left[t], t)
-        if lo == self.left[t] or lo != t or t + 2 > self.right[t] or self.lower[t + 1] != ",":
+        at_turn = lo != self.left[t] or lo > 0 and self._colon(lo - 1)  # the label may be a sentence of its own
+        if not at_turn or t + 2 > self.right[t] or self.lower[t + 1] != "," \
+                or not all(self.text[self.idx[k]].isupper() for k in range(lo, t + 1)):
             return t
         told = next((k for k in range(t + 2, self.right[t] + 1) if self.head[k] == t and self.dep[k] == "appos"), None)
-        has_det = told is not None and any(self.head[k] == told and self.dep[k] == "det" for k in range(t + 2, told))
-        return told if told is not None and has_det else t
+        if told is None:
+            return t
+        has_det = self.pos[self.left[told]] == "DET" or self.dep[self.left[told]] == "poss" \
+            or any(self.head[k] == told and self.dep[k] == "det" for k in range(t + 2, told))
+        return told if has_det else t
 
     def _apposed_to(self, k: int, t: int) -> bool:
         """Whether ``k`` hangs from ``t`` through appositions only."""

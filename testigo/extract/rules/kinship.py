@@ -212,6 +212,9 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
         if frame.words["family"].get(noun.lower_) == "child_of":  # type: ignore[union-attr]
             return _couple(frame, noun)  # 'X's wife, W, ..., and their son, S': the couple's child, not a sibling's
         return [r for r in latest_siblings(frame, noun) if r.entity_id != person.entity_id]
+    mine = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ == "my"), None)
+    if mine is not None:  # '"My brother X was killed," Y said': Y's, whoever speaks the words
+        return [r for r in parties(frame, mine, PERSON) if r.entity_id != person.entity_id]
     if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in noun.children):
         return []
     if noun.dep_ == "conj" and noun.head.pos_ in ("PROPN", "NOUN") and any(

@@ -22,6 +22,7 @@ __all__ = ["leaving_rules"]
 PERSON = ("person",)
 RELATIVES = ("who", "which", "that")
 COMPLEMENTS = ("oprd", "acomp", "ccomp")  # "the death left the group divided": no one left anything
+DROPPED = frozenset({"there", "aside", "alone"})  # 'leave it there': nobody leaves a group
 
 
 def _left(frame: Frame, verb: Token) -> list[Ref]:
@@ -57,9 +58,11 @@ def _leavers(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
 
 
 def _left_in_a_state(verb: Token) -> bool:
-    """'left the organisation divided', 'left G weakened': a result, not a departure."""
+    """'left the organisation divided', 'left G weakened': a result, not a departure; 'I'll leave it there', 'leave
+    that aside': a topic dropped."""
     return any(c.dep_ in COMPLEMENTS or c.dep_ in ("xcomp", "advcl") and c.tag_ in ("VBN", "JJ")
-               and not any(a.lower_ == "to" for a in c.children) for c in verb.children)
+               and not any(a.lower_ == "to" for a in c.children)
+               or c.dep_ in ("advmod", "prt") and c.lower_ in DROPPED for c in verb.children)
 
 
 @starts(lemmas=(relations("leaving_verbs", "leaving_from_verbs"),))

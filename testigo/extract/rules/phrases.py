@@ -1487,8 +1487,36 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
     unnamed speaker tells of himself (``told_by_described_speaker``)."""
     if told_by_described_speaker(frame, head):
         return []
+    if head.lower_ in FIRST_PERSON:
+        return _first_person(frame, head, depth)
     found = _pronoun_reading(frame, head, depth)
     return [] if found and found[0].entity_id in _named_below(frame, head) else found
+
+
+# The speaker's own words for the speaker: 'I' and 'my' ('me' is left out: 'they would kill me' is a threat told)
+FIRST_PERSON = frozenset({"i", "my"})
+
+
+def _first_person(frame: Frame, pronoun: Token, depth: int) -> list[Ref]:
+    """'I' or 'my' in direct speech (a quotation, a transcript's turn, an interview's answer): the one
+    person who speaks it, named in its speaker's phrase ('"I ran the cell," X said'; 'X (former police officer):
+    My brother Y was killed by G'), or the person a 'he' or 'she' speaking it stands for; else nobody."""
+    at = pronoun.idx
+    spoken = [s for s in frame.sources if s.kind == "quote" and s.start <= at < s.end
+              and s.speaker_start is not None and s.speaker_end is not None]
+    if not spoken or depth > 3:
+        return []
+    source = min(spoken, key=lambda s: s.end - s.start)
+    start, end = source.speaker_start or 0, source.speaker_end or 0
+    people = {r.entity_id: r for r in frame.ents.refs
+              if r.kind == "person" and start <= r.span.start_char and r.span.end_char <= end}
+    if len(people) == 1:
+        return list(people.values())
+    words = frame.doc.char_span(start, end, alignment_mode="expand")
+    if not people and words is not None and len(words) == 1 and words[0].lower_ in ("he", "she"):
+        found = _read_pronoun(frame, words[0], depth)
+        return [found] if found is not None else []
+    return []
 
 
 def told_by_described_speaker(frame: Frame, pronoun: Token) -> bool:
