@@ -46,7 +46,7 @@ from testigo.extract.group_names import (
     person_networks,
     suffixed_groups,
 )
-from testigo.extract.group_types import is_organisation_name, retype, words_of
+from testigo.extract.group_types import fights_group, is_organisation_name, part_of_group, retype, words_of
 from testigo.extract.hyphens import hyphen_joined, hyphened_particle
 from testigo.extract.interviews import label_end, label_names
 from testigo.extract.lexicon import demonym_countries, fold, load_patterns
@@ -273,6 +273,7 @@ class EntityTagger:
         chosen = _with_acronyms(doc, chosen)
         chosen = coordinated_groups(doc, suffixed_groups(doc, known_seniors(doc, chosen), self.kb), self.kb)
         chosen = named_by_noun(doc, retype(doc, chosen + _described_groups(doc, chosen)))
+        chosen += _described_groups(doc, chosen, parts_only=True)  # 'X became a chapter of G', G a group since retype
         chosen = places_by_deeds(doc, people_by_deeds(doc, groups_by_deeds(doc, chosen)))
         chosen = _with_surnames(doc, chosen)  # 'Sánchez' alone, once 'Keylor Sánchez Obando' is known as a person
         chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb), self.openings), self.kb)
@@ -1073,12 +1074,19 @@ def _named_as_body(root: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in GROUP_NOUNS and subject.tag_ == "NN"
 
 
-def _described_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
-    """Names no one tagged that the text calls a group ('The Tigres are a local gang'), at every mention."""
+def _described_groups(doc: Doc, chosen: list[Span], *, parts_only: bool = False) -> list[Span]:
+    """Names no one tagged that the text calls a group ('The Tigres are a local gang'), a part of one
+    ('X became the armed wing of G') or a group's enemy in war ('X fought G'), at every mention; with
+    ``parts_only``, only the last two (a second pass, once more names are known to be groups)."""
     taken = {i for span in chosen for i in range(span.start, span.end)}
+    groups = [span for span in chosen if span.label_ == "criminal_group"]
     names: set[tuple[str, ...]] = set()
     for token in tokens_of(doc):
-        if token.i in taken or token.pos_ != "PROPN" or not token.is_title or not _said_to_be_group(token):
+        if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        one = Span(doc, token.i, token.i + 1)  # 'X became the armed wing of G', 'X fought G'
+        if not (not parts_only and _said_to_be_group(token) or part_of_group(one, groups)
+                or fights_group(one, groups)):
             continue
         words = [t for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "det") or t.i == token.i]
         words = [t for t in words if t.is_title and t.lower_ != "the"]

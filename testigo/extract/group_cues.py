@@ -311,14 +311,19 @@ WHERE_WORDS = {"presence", "base", "based", "operate", "active", "stronghold", "
 
 
 def _named_as_place(span: Span, groups: set[int]) -> bool:
-    """'the Vasto and Arenaccia districts', 'the Giugliano area'; 'the clan controls X' (what a group holds);
-    'X, a mining town'; 'its presence in X', 'based in X'."""
+    """'the Vasto and Arenaccia districts', 'the Giugliano area', 'the X housing estate', 'a X gang'; 'the clan
+    controls X' (what a group holds); 'X, a mining town'; 'its presence in X', 'based in X'."""
     doc = span.doc
     i = span.end
     while i < len(doc) and i - span.end < 5 and (doc[i].is_title or doc[i].lower_ in ("and", ",", "-")):
         i += 1
+    if i + 1 < len(doc) and doc[i].is_lower and doc[i].dep_ in ("compound", "amod") and doc[i].head.i == i + 1:
+        i += 1  # 'the Félix-Pyat housing estate', 'the Vasto industrial district'
     if i < len(doc) and doc[i].lower_ in PLACE_NOUNS and doc[i].tag_ != "POS":
         return True
+    if span.start > 0 and doc[span.start - 1].lower_ in ("a", "an") and span.end < len(doc) \
+            and doc[span.end].lower_ in GANG_NOUNS | CLASS_NOUNS | CELL_PLACE_NOUNS:
+        return True  # 'a Secondigliano group', 'a Tepic cell': a name takes 'the'; after 'a' the word says where from
     root = span.root
     verb = root.head
     if any(c.dep_ == "appos" and c.lemma_.lower() in SETTLEMENT_NOUNS and c.tag_ == "NN"

@@ -3,8 +3,10 @@
 The model types an unknown gang as an organisation, a place or even a person, and the
 relation rules only fire for criminal groups. Here a name becomes a criminal group when the
 text says it is one ('X is Brazil's largest criminal organisation', 'X, a gang from P', 'the
-X faction'), when it does what groups do ('X controls the favelas', 'members of X'), or when
-it is coordinated with a criminal group ('the PCC and the CV'); its aliases ('X (ACR), or Y')
+X faction', 'the X crime family', 'former X guerrillas', 'the armed wing of X'), when it does what
+groups do ('X controls the favelas', 'members of X'), when it is coordinated with a criminal group
+('the PCC and the CV'), a part of one ('X, an elite chapter of G') or at war with one ('X, the club
+that has fought G'); its aliases ('X (ACR), or Y')
 and every other mention share the kind. Government bodies, companies, media and NGOs stay
 as they are. Headings, datelines and person names the model split in two are mended too.
 """
@@ -18,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.extensions import ext
 from testigo.extract.lexicon import fold, load_patterns
 
-__all__ = ["is_organisation_name", "retype", "words_of"]
+__all__ = ["fights_group", "is_organisation_name", "part_of_group", "retype", "words_of"]
 
 ALIAS_GAPS = ([")", ",", "or"], [",", "or"], ["or"], ["("], [")", ",", "also", "known", "as"],
               [",", "also", "known", "as"], [",", "known", "as"], [")", ",", "known", "as"])
@@ -54,6 +56,8 @@ def _candidate(span: Span) -> bool:
 
     if span.label_ not in ("place", "person"):
         return False
+    if _crime_family_after(span):
+        return True
     # 'La Nueva Alianza' the model took for a woman or a place: a candidate, decided by what the text says of it
     spanish = span[0].norm_ == "la" and len(span) >= 2 and span[1].is_title and not span._.nickname \
         and not span._.full_name
@@ -152,7 +156,8 @@ def _acts_as_group(span: Span) -> bool:
     a name with a word groups are named with ('Frente Sul'): parties and companies have members too."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
-    if after is not None and after.lower_ in words_of("criminal_nouns") or _fighters_after(span):
+    if after is not None and after.lower_ in words_of("criminal_nouns") or _fighters_after(span) \
+            or _crime_family_after(span) or _has_armed_part(span):
         return True
 
     if {t.norm_ for t in span} & words_of("group_name_words"):
@@ -177,6 +182,28 @@ def _acts_as_group(span: Span) -> bool:
     return verb.lemma_.lower() == "control" and any(c.lemma_.lower() in places or c.lower_ in places for c in objects)
 
 
+def _has_armed_part(span: Span) -> bool:
+    """'paramilitary blocs of the AUC', 'the armed wing of X': the whole a criminal or armed part belongs to
+    is a group (not 'the youth wing of X')."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    part = prep.head
+    return (part.lemma_.lower() in words_of("part_nouns") or part.lower_ in words_of("part_nouns")) and any(
+        c.dep_ in ("amod", "compound") and c.norm_ in words_of("criminal_modifiers") for c in part.children)
+
+
+def _crime_family_after(span: Span) -> bool:
+    """'the Bonanno crime family', 'the Gambino Mafia family': a name before a criminal word and a
+    family's noun is a group's (not 'the Guzmán family' alone)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    return doc[span.end].norm_ in words_of("criminal_modifiers") and doc[span.end + 1].lower_ in words_of(
+        "family_nouns")
+
+
 def _fighters_after(span: Span) -> bool:
     """'X gunmen attacked ...': a name before a word for armed men is a group's; so is one before
     'alliance' or 'coalition' in a sentence about groups' relations ('battled the rival X alliance',
@@ -189,6 +216,58 @@ def _fighters_after(span: Span) -> bool:
         return True
     return after.lower_ in words_of("bloc_nouns") and any(
         t.lower_ in words_of("group_relation_words") for t in span.sent if t.i != after.i)
+
+
+def _part_nouns_of(span: Span) -> list[Token]:
+    """The nouns a name is said to be: its apposition ('X, an elite chapter of G'), the attribute of its
+    'be' or 'become' ('X became a chapter of G') or what it is described as ('described X as a branch of G')."""
+    nouns = [c for token in _reach(span) for c in token.children if c.dep_ == "appos"]
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ in ("be", "become", "remain"):
+        nouns += [c for c in root.head.children if c.dep_ in ("attr", "acomp")]
+    if root.dep_ in ("dobj", "nsubjpass"):
+        nouns += [o for p in root.head.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for o in p.children if o.dep_ == "pobj"]
+    return nouns
+
+
+def part_of_group(span: Span, groups: list[Span]) -> bool:
+    """'X, an elite chapter of G', 'X became a probationary chapter of G', 'X is the armed wing of G':
+    a name said to be a part of a criminal group is one."""
+    inside = {i for g in groups for i in range(g.start, g.end)}
+    parts = words_of("part_nouns")
+    for noun in _part_nouns_of(span):
+        if noun.lemma_.lower() not in parts and noun.lower_ not in parts:
+            continue
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and any(
+                    o.dep_ == "pobj" and any(t.i in inside for t in o.doc[o.left_edge.i:o.i + 1])
+                    for o in prep.children):
+                return True
+    return False
+
+
+def fights_group(span: Span, groups: list[Span]) -> bool:
+    """'X fought G', 'X, the club that has fought G', 'X clashed with G': a name that makes war on a
+    criminal group, itself or through the noun that renames it, is one: a name with 'the' or a plural one
+    ('Kapsalis has clashed with G' may be a man's)."""
+    doc = span.doc
+    root = span.root
+    if not (span.start > 0 and doc[span.start - 1].lower_ == "the" or span[0].lower_ == "the"
+            or root.tag_ == "NNPS"):
+        return False
+    inside = {i for g in groups for i in range(g.start, g.end)}
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += [v for c in root.children if c.dep_ == "appos" for v in c.children if v.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.lemma_.lower() not in words_of("war_verbs"):
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("with", "against")
+                    for o in p.children if o.dep_ == "pobj"]
+        if any(o.i in inside for o in objects):
+            return True
+    return False
 
 
 def _coordinated_with(span: Span, groups: list[Span]) -> bool:
@@ -224,6 +303,9 @@ def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
     armed = {key[id(s)] for s in guessed if _fighters_after(s)}
     candidates = [s for s in chosen if _candidate(s)]
     candidates += [s for s in guessed if key[id(s)] in armed and not _candidate(s)]
+    # 'the Panteras became the armed wing of G': a part of a group whatever the model called it
+    named = [s for s in chosen if s.label_ == "criminal_group"]
+    candidates += [s for s in guessed if key[id(s)] not in armed and not _candidate(s) and part_of_group(s, named)]
     is_candidate = {id(s) for s in candidates}
     links = _aliases(doc, [s for s in chosen if not _blocked(s) or s.label_ == "criminal_group"])
     groups = {key[id(s)] for s in chosen if s.label_ == "criminal_group" and not ext(s, "kb_id")}
@@ -247,7 +329,8 @@ def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
                     changed = True
         known = [s for s in chosen if s.label_ == "criminal_group" or key[id(s)] in decided and id(s) in is_candidate]
         for span in candidates:
-            if key[id(span)] not in decided and _coordinated_with(span, known):
+            if key[id(span)] not in decided and (_coordinated_with(span, known) or part_of_group(span, known)
+                                                 or fights_group(span, known)):
                 decided.add(key[id(span)])
                 changed = True
     out = []

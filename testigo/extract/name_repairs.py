@@ -377,6 +377,7 @@ def conjoined_places(doc: Doc, chosen: list[Span]) -> list[Span]:
     a place after a place preposition is a place too, when the model missed it or took it for a person
     or an organisation (a name the KB knows keeps its kind)."""
     taken = {i for span in chosen for i in range(span.start, span.end)}
+    given = words_of("given_names") | words_of("world_given_names")
     guessed = {span.start: span for span in chosen if span.label_ in ("person", "organization")
                and not ext(span, "kb_id") and not ext(span, "nickname") and not ext(span, "full_name")}
     owners = words_of("place_owner_nouns")
@@ -385,16 +386,22 @@ def conjoined_places(doc: Doc, chosen: list[Span]) -> list[Span]:
     for span in chosen:
         if span.label_ not in ("place", "country") or span.start == 0:
             continue
-        prep = span.root.head
-        if span.root.dep_ != "pobj" or not (prep.lower_ in PLACE_PREPS | {"around", "throughout", "between"}
-                                            or prep.lower_ == "of" and prep.head.lemma_.lower() in owners):
+        first = span.root  # 'of Tejupilco, Luvianos, Tlatlaya and Amatepec': the list's first name holds the rest
+        while first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        prep = first.head
+        if first.dep_ != "pobj" or not (prep.lower_ in PLACE_PREPS | {"around", "throughout", "between"}
+                                        or prep.lower_ == "of" and prep.head.lemma_.lower() in owners):
             continue
-        for word in span.root.children:
-            if word.dep_ != "conj" or word.pos_ != "PROPN" or not word.is_title:
+        for word in _conjuncts(first):
+            if word.pos_ != "PROPN" or not word.is_title or span.start <= word.i < span.end:
                 continue
             words = [t for t in word.subtree if t.i <= word.i and (t.dep_ == "compound" or t.i == word.i)]
             start = min(t.i for t in words)
             other = guessed.get(start)
+            if other is not None and word.head.i != first.i and other.label_ == "person" and len(other) >= 2 \
+                    and other[0].norm_ in given:
+                continue  # 'in Culiacán, Sinaloa, Juan Soto Vera, alias ...': a man named after the places
             if other is not None and other.end == word.i + 1:
                 retyped.add(id(other))
                 found.append(Span(doc, start, word.i + 1, label="place"))
@@ -405,7 +412,55 @@ def conjoined_places(doc: Doc, chosen: list[Span]) -> list[Span]:
                     and all(t.is_title for t in words):
                 found.append(Span(doc, start, word.i + 1, label="place"))
                 taken |= set(range(start, word.i + 1))
+    for start, end in _named_as_examples(doc):
+        other = guessed.get(start)
+        if other is not None and other.end == end and id(other) not in retyped:
+            retyped.add(id(other))
+            found.append(Span(doc, start, end, label="place"))
+        elif not taken & set(range(start, end)):
+            found.append(Span(doc, start, end, label="place"))
+            taken |= set(range(start, end))
     return [s for s in chosen if id(s) not in retyped] + found
+
+
+EXAMPLE_CUES = {"like", "including", "as"}  # 'towns like X', 'cities including X', 'towns such as X'
+
+
+def _named_as_examples(doc: Doc) -> list[tuple[int, int]]:
+    """'towns like Cartago, Zarzal, Roldanillo', 'towns along the river such as Camargo', 'cities including
+    Tijuana and Mexicali': the names listed as examples of a plural noun for settlements are places."""
+    out: list[tuple[int, int]] = []
+    for noun in doc:
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in SETTLEMENT_NOUNS | EXAMPLE_PLACE_NOUNS:
+            continue
+        cue = next((t for t in doc[noun.i + 1:noun.i + 6] if t.lower_ in EXAMPLE_CUES or t.is_punct), None)
+        if cue is None or cue.is_punct or cue.lower_ == "as" and doc[cue.i - 1].lower_ != "such":
+            continue
+        i = cue.i + 1
+        while i < len(doc) and doc[i].is_title and doc[i].is_alpha:
+            end = i
+            while end < len(doc) and (doc[end].is_title and doc[end].is_alpha or doc[end].lower_ in NAME_PARTICLES
+                                      and end + 1 < len(doc) and doc[end + 1].is_title):
+                end += 1
+            out.append((i, end))
+            i = end + 1 if end < len(doc) and doc[end].text == "," else end
+            if i < len(doc) and doc[i].lower_ in ("and", "or"):
+                i += 1
+    return out
+
+
+EXAMPLE_PLACE_NOUNS = {"city", "state", "place", "area", "region", "locality", "settlement"}
+
+
+def _conjuncts(first: Token) -> list[Token]:
+    """The words of a list from its first: 'Tejupilco, Luvianos, Tlatlaya and Amatepec' (each may hang on
+    the one before it)."""
+    out, todo = [first], [first]
+    while todo:
+        more = [c for t in todo for c in t.children if c.dep_ == "conj"]
+        out += more
+        todo = more
+    return out
 
 
 SHORT_NAME_SKIPS = {"los", "las", "la", "el", "the", "cartel", "cártel", "clan", "grupo", "gang", "frente", "comando",
