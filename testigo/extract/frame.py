@@ -494,6 +494,8 @@ class Frame:
         own = self.ents.ref_at(head.i)
         if own is not None:  # the speaker is a named entity ("Washington says": its government)
             return self._government_of(own) or self._author_or_name(own)
+        if head.pos_ == "NOUN" and (named := self._titled_person(head)) is not None:
+            return named  # "The commander of P, General X, told me": X, not P
         report = head.lemma_.lower() in self.lexicon("report_words")
         if (earlier := self._same_speaker_before(head)) is not None:
             return self.speaker_name(earlier)
@@ -527,6 +529,20 @@ class Frame:
             if person is not None:
                 return self.ents.entities[person.entity_id].name
         return _plain(span.text)
+
+    def _titled_person(self, head: Token) -> str | None:
+        """The person named in apposition to a speaker's title (commander, director, spokesman ...) or to the body
+        of its 'of' phrase ("The commander of the Metropolitan Police of P, General X," -- the parser may hang X
+        on the police)."""
+        if head.lemma_.lower() not in self.lexicon("speaker_nouns", "leader_nouns", "official_titles"):
+            return None  # "The newspaper La Voz reported": the paper, as written
+        heads = [head]
+        for word in heads:
+            heads += [o for p in word.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"]
+        refs = [r for h in heads for c in h.children if c.dep_ == "appos" and (r := self.ents.ref_at(c.i))]
+        people = [r for r in refs if r.kind == "person"]
+        return self.ents.entities[people[0].entity_id].name if people else None
 
     def _paragraph_subject(self, pronoun: Token, source: SourceSpan) -> str | None:
         """Who 'he' or 'she' that speaks is, read back through its paragraph: the nearest one person who

@@ -26,6 +26,7 @@ from testigo.extract.rules.phrases import (
     pointing_pair,
     prep_objects,
     salient_pair,
+    told_groups,
     topic,
 )
 from testigo.extract.syntax import NAMING_VERBS, agent_objects, conjuncts, subject_in_source
@@ -258,6 +259,10 @@ def _side_after_description(frame: Frame, named: Token) -> list[Ref]:
 
 def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     name = predicate.split("_")[0]
+    said = [c for c in token.children if c.dep_ == "amod"] + [
+        c for c in token.head.children if token.dep_ == "nsubj" and c.dep_ in ("acomp", "oprd")]
+    if predicate == "ally_of" and any(c.lower_ in frame.lexicon("strained_modifiers") for c in said):
+        return  # "tense relations between X and Y", "relations between X and Y have been tense"
     between = _preps(token, "between") or (
         _preps(token.head, "between") if token.dep_ in ("conj", "nsubj", "nsubjpass") else []) or \
         _brokered_between(token)
@@ -278,12 +283,15 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     light = frame.lexicon("ally_light_verbs", "talk_light_verbs") | {"be"}
     if predicate == "rival_of":
         light = light | _attack_light_verbs()  # "X is waging a war with Y"
+    if predicate == "negotiated_with" and verb is not None and verb.lemma_.lower() in frame.lexicon(
+            "truce_keeping_verbs"):
+        light = light - {verb.lemma_.lower()}  # "X and Y kept a truce": a standing accommodation (rules/alignment.py)
     if verb is not None and anchor.dep_ in ("dobj", "attr") and verb.lemma_.lower() not in light:
         verb = None  # "negotiate a truce with X" is not an alliance with X
     subject = subject_of(verb) if verb is not None and anchor.dep_ != "nsubj" else None
     if subject is not None and verb is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = _described(verb.head)  # "X survives as a group that reached an accommodation with Y"
-    left = owners or (parties(frame, subject) if subject is not None else [])
+    left = owners or _sides_of(frame, subject, verb)
     own = _preps(token, "with")  # "in its war with X, G allied itself with Y": the war's X, not the verb's Y
     own = own or [w for p in ("for", "over") for o in _preps(token, p) for t in o.subtree
                   if t.lower_ == "with" and t.dep_ == "prep" for w in t.children if w.dep_ == "pobj"]
@@ -297,6 +305,24 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_with.v1")
     elif len(left) >= 2 and verb is not None:
         _pairs(frame, predicate, left, None, _attempt(frame, token, verb, predicate), f"{predicate}.joint_{name}.v1")
+
+
+def _sides_of(frame: Frame, subject: Token | None, verb: Token | None) -> list[Ref]:
+    """The groups a subject of alliance, rivalry or talks stands for: its groups or, for people who each lead
+    one group the text has already said they lead and who are the verb's own subject in a main clause, those
+    groups ('Castor and Digno agreed to a truce', 'X reached an understanding with G': the gangs they lead;
+    not 'X, who once fought G', 'X put together a unit to fight G', 'X joined G': a man's own past or post)."""
+    if subject is None:
+        return []
+    if sides := parties(frame, subject):
+        return sides
+    if verb is None or subject.head.i != verb.i or verb.dep_ in ("relcl", "acl") or verb.lemma_.lower() == "join":
+        return []
+    people = parties(frame, subject, ("person",))
+    led = [told[0] for p in people if len(told := told_groups(frame, [p], ("leader_of",), before=subject.idx)) == 1]
+    if not people or len(led) != len(people):
+        return []
+    return [Ref.at(subject, group, "criminal_group") for group in dict.fromkeys(led)]
 
 
 def _attempt(frame: Frame, token: Token, verb: Token, predicate: str) -> Token:
@@ -421,7 +447,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         if subject.dep_ == "pobj" and frame.name(subject) is None and (called := as_verb(subject.head)) is not None:
             subject = next((c for c in called.children if c.dep_ in ("dobj", "nsubjpass")), subject)
             # "describing X as an organization closely aligned with Y": X
-    left = parties(frame, subject) if subject is not None else []
+    left = _sides_of(frame, subject, token)
     if not left and predicate == "rival_of" and token.lemma_.lower() in frame.lexicon("mutual_rival_verbs"):
         # "P has been contested by A and B": A and B, against each other
         left = [r for o in agent_objects(token) for r in parties(frame, o)]
@@ -748,21 +774,22 @@ def _named_before_comma(frame: Frame, start: Token) -> list[Ref]:
     return [ref] if ref is not None and ref.span.end == i + 1 else []
 
 
-@starts(words=(relations("rival_people_nouns"), "target"))
+@starts(words=(relations("rival_people_nouns", "foe_role_nouns"),))
 def _enemy(frame: Frame, token: Token) -> None:
     """"X, Y's main enemy", "Y's enemy remains X", 'X and Y are rivals', 'warriors whose only target is
-    X' (a target only with an owner and 'be'): rival_of."""
-    if token.lower_ not in frame.lexicon("rival_people_nouns") and token.lower_ != "target" or token.pos_ != "NOUN":
+    X', 'their main obstacle was X' (foe_role_nouns: only with an owner and 'be'): rival_of."""
+    role = token.lower_ in frame.lexicon("foe_role_nouns")
+    if token.lower_ not in frame.lexicon("rival_people_nouns") and not role or token.pos_ != "NOUN":
         return
     if any(c.lower_ in ("former", "old", "erstwhile", "one-time") for c in token.children):
         return  # a past rivalry is not a rivalry now
-    if token.lower_ == "target" and not (token.dep_ == "nsubj" and token.head.lemma_ == "be"
-                                         and any(c.dep_ == "poss" for c in token.children)):
+    if role and not (token.dep_ in ("nsubj", "attr") and token.head.lemma_ == "be" and (
+            any(c.dep_ == "poss" for c in token.children) or _preps(token, "to"))):
         return  # "a target of US sanctions", "the target of the raid"
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
     owners += [r for c in token.children if c.dep_ == "poss" and c.lower_ == "whose"
                for r in _whose_owner(frame, token.head)]
-    owners += [r for o in _preps(token, "of") for r in parties(frame, o)]
+    owners += [r for o in _preps(token, "to" if role else "of") for r in parties(frame, o)]
     others: list[Ref] = []
     if token.dep_ == "appos":
         others = parties(frame, token.head)
@@ -835,7 +862,7 @@ def _absorbers(frame: Frame, token: Token, word: str) -> list[Ref]:
 
 
 @starts(lemmas=(relations(*(v for _, _, v in FAMILIES), *(n for _, n, _ in FAMILIES), "rival_verb_preps",
-                           "rival_verb_objects", "mediating_verbs"), "sit"),
+                           "rival_verb_objects", "mediating_verbs", "reciprocal_hostile_verbs"), "sit"),
         words=(relations(*(n for _, n, _ in FAMILIES), "ally_adjectives"),))
 def _group_words(frame: Frame, token: Token) -> None:
     """The verbs and nouns of alliance, rivalry and talks (FAMILIES), rivalry verbs read with their
@@ -863,6 +890,31 @@ def _group_words(frame: Frame, token: Token) -> None:
     shots = frame.table("rival_verb_objects").get(lemma) if token.pos_ == "VERB" else None
     if shots and any(c.lower_ in shots for c in token.children if c.dep_ == "dobj"):
         _verb_trigger(frame, token, "rival_of")  # "X and Y traded fire"
+    if token.pos_ == "VERB" and lemma in frame.lexicon("reciprocal_hostile_verbs") and _reciprocal(token):
+        _each_other(frame, token)
+
+
+def _each_other(frame: Frame, verb: Token) -> None:
+    """'A and B hate each other', 'A and B, which have been killing each other's collectors': the subjects,
+    all of a coordination a relative clause hangs on its last member, are rivals."""
+    subject = subject_of(verb)
+    if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
+        subject = verb.head
+    while subject is not None and subject.dep_ == "conj" and subject.head.i < subject.i:
+        subject = subject.head
+    sides = parties(frame, subject) if subject is not None else []
+    if len(sides) >= 2:
+        _pairs(frame, "rival_of", sides, None, verb, "rival_of.each_other.v1")
+
+
+def _reciprocal(verb: Token) -> bool:
+    """Whether the verb's object is 'each other' or 'one another', or is owned by them ('each other's men')."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for word in [obj, *(c for c in obj.children if c.dep_ == "poss")]:
+            near = {w.lower_ for w in word.doc[max(word.i - 1, 0):word.i + 2]}
+            if word.lower_ in ("other", "another", "one") and near & {"each", "one"} and near & {"other", "another"}:
+                return True
+    return False
 
 
 # Every group-to-group rule, in order (rules/dispatch.py: each runs where its trigger can match).

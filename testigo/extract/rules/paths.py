@@ -393,6 +393,8 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
         fitting = {p for p in _official(_predicates(frame, token), pair) if _fits(p, pair)}
         if any(c.lower_ in PAST_SIDES for c in token.children):
             fitting -= {"rival_of", "ally_of"}  # "X's former rival, Y": a side taken once is none now (groups._enemy)
+        if any(c.dep_ == "amod" and c.lower_ in frame.lexicon("strained_modifiers") for c in token.children):
+            fitting -= {"ally_of"}  # "X has a strained relationship with Y" (groups._noun_trigger)
         if any(t.pos_ == "ADP" and t.lower_ == "against" for t in path):
             fitting -= {"ally_of"}  # "A teamed up against B", "A allied with C against B": B is the common foe
         if any(t.lemma_.lower() in frame.lexicon("faction_nouns") and frame.name(t) is None for t in inner):
@@ -483,6 +485,16 @@ def _active_verb(token: Token, pair: tuple[Ref, Ref]) -> bool:
     return not any(s.is_ancestor(r.span.root) for s in subjects for r in pair)
 
 
+def _both_with(trigger: Token, pair: tuple[Ref, Ref]) -> bool:
+    """Both names come after 'with' round a trigger noun ('kept good relations with A, ..., and with B', the
+    second 'with' hung on the verb): each the holder's partner, not each other's."""
+    def after_with(token: Token) -> bool:
+        while token.dep_ == "conj" and token.head.i != token.i:
+            token = token.head
+        return token.dep_ == "pobj" and token.head.lower_ == "with"
+    return trigger.pos_ == "NOUN" and all(after_with(r.span.root) for r in pair)
+
+
 def _acting_group(frame: Frame, verb: Token, pair: set[str]) -> bool:
     """The verb (or the verb it shares its subject with) has a group of its own as subject."""
     while _shares_subject(verb) and verb.head.i != verb.i:
@@ -519,7 +531,7 @@ def _emit(frame: Frame, predicate: str, trigger: Token, one: tuple[Ref, tuple[st
     kinds = config["kinds"].get(predicate, config["kinds"]["kin"])
     if predicate in SYMMETRIC and predicate not in ("sibling_of", "spouse_of", "relative_of"):
         if role_a == role_b == OBJECT and (_active_verb(trigger, (a, b)) or _acting_group(
-                frame, verb_a, {a.entity_id, b.entity_id})):
+                frame, verb_a, {a.entity_id, b.entity_id}) or _both_with(trigger, (a, b))):
             return  # "X allied itself with A and later with B", "fighting A in P and B in Q": X's, not each other's
         subject, obj = a, b
     elif subject_role == "holder" or predicate in ("sibling_of", "spouse_of", "relative_of"):

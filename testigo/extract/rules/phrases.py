@@ -255,6 +255,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return called  # "the G faction based in P, known as X"
     if kinds == GROUP and (leaders := _loyal_group_leaders(frame, head)):
         return [named_after(frame, head, leaders[0], "faction loyal to")]  # "groups / the cells loyal to X": X's
+    if kinds == GROUP and head.tag_ == "NNS" and lemma in frame.lexicon("linked_people_nouns") \
+            and (linked := _linked_to(frame, head, kinds, depth)):
+        return linked  # "clashed with people tied to X", "competes with crews linked to X": X
     if kinds == GROUP and (leaders := group_around(frame, head)):
         return [named_after(frame, head, leaders[0], f"{head.lower_} around")]  # "a younger group around X"
     if kinds == GROUP and (faction := person_faction(frame, head)) is not None:
@@ -293,7 +296,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         count = _count(head)
         if count is not None and count > 2:
             return _last_list(frame, head, count)  # "those four organisations"
-        return list(salient_pair(frame, head))
+        return list(salient_pair(frame, head, besides=_split_whole(frame, head, depth)))
     if kinds == GROUP and pointing_pair(frame, head):
         return list(salient_pair(frame, head))  # "A and B ...: these long-standing enemies", "the two rivals"
     if kinds == GROUP and head.lower_ in ORDER_WORDS and (pair := _ordered_pair(frame, head)):
@@ -2123,11 +2126,19 @@ def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> l
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     return parties(frame, obj, kinds, depth=depth + 1)
-    for acl in head.children:
-        if acl.dep_ not in ("acl", "relcl"):
+    return _linked_to(frame, head, kinds, depth)
+
+
+LINKING_WORDS = frozenset({"belong", "link", "tie", "loyal", "connect"})
+
+
+def _linked_to(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
+    """The group of 'gunmen believed to belong to X', 'crews linked to X', 'men loyal to X': X."""
+    for mod in head.children:
+        if mod.dep_ not in ("acl", "relcl", "amod"):
             continue
-        for verb in [acl, *(c for c in acl.children if c.dep_ == "xcomp")]:
-            if verb.lemma_.lower() in ("belong", "link", "tie", "loyal"):
+        for verb in [mod, *(c for c in mod.children if c.dep_ == "xcomp")]:
+            if verb.lemma_.lower() in LINKING_WORDS:
                 return [r for o in prep_objects(verb, "to") for r in parties(frame, o, kinds, depth=depth + 1)]
     return []
 
@@ -2135,6 +2146,15 @@ def _through(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> l
 @cache
 def _fighter_nouns() -> frozenset[str]:
     return frozenset(load_patterns("ties")["fighter_nouns"])
+
+
+def _split_whole(frame: Frame, noun: Token, depth: int) -> frozenset[str]:
+    """'G split into the two groups, which ...': the group that split, not one of the pair (its parts)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "into" else None
+    if verb is None or verb.lemma_.lower() not in frame.lexicon("split_verbs"):
+        return frozenset()
+    return frozenset(r.entity_id for c in verb.children if c.dep_ == "nsubj"
+                     for r in parties(frame, c, GROUP, depth=depth + 1))
 
 
 def salient_pair(frame: Frame, token: Token, *, besides: frozenset[str] = frozenset()) -> tuple[Ref, ...]:

@@ -386,9 +386,15 @@ def _coalition_includes(frame: Frame, token: Token) -> None:
 def _hired(frame: Frame, token: Token) -> None:
     """'Y hired Z for its killings' / 'Y may now work with Z' / 'Y and Z worked together' / 'Y fights
     alongside Z': allies."""
-    if token.pos_ != "VERB":
+    misread = _work_as_noun(frame, token)
+    if token.pos_ != "VERB" and misread is None:
         return
     lemma = token.lemma_.lower()
+    if misread is not None:  # "Los Pepes work with Z" parsed as a noun 'work' with the name its compound
+        partners = [r for o in prep_objects(token, "with") + prep_objects(token, "alongside")
+                    for r in parties(frame, o, GROUP)]
+        _pairs(frame, "ally_of", parties(frame, misread, GROUP), partners, token, "ally_of.work_verb.v1")
+        return
     if lemma in words("ally_work_verbs"):
         others = [c for c in token.children if c.dep_ == "dobj"]
     elif lemma in ("work", "collaborate", "operate"):
@@ -404,6 +410,19 @@ def _hired(frame: Frame, token: Token) -> None:
         _pairs(frame, "ally_of", _subject_groups(frame, token), partners, token, f"ally_of.{lemma}_verb.v1")
     elif lemma not in words("ally_work_verbs") and any(c.lower_ == "together" for c in token.children):
         _pairs(frame, "ally_of", _subject_groups(frame, token), None, token, f"ally_of.{lemma}_together.v1")
+
+
+def _work_as_noun(frame: Frame, token: Token) -> Token | None:
+    """The group whose verb 'work' the parser took for a noun it names: "Los Pepes work with Z" read as the
+    noun phrase 'Los Pepes work' (no possessor, a group name just before it, 'with' or 'alongside' after)."""
+    if token.pos_ != "NOUN" or token.lower_ != "work" or any(c.dep_ == "poss" for c in token.children):
+        return None
+    if not prep_objects(token, "with") + prep_objects(token, "alongside"):
+        return None
+    between = {t.i for t in token.doc[:token.i] if t.is_quote}  # 'Los Pepes "work with Z"'
+    names = [c for c in token.children if frame.name(c, *GROUP) and (c.dep_ == "nsubj" or c.dep_ in (
+        "compound", "nmod") and all(i in between for i in range(c.i + 1, token.i)))]
+    return names[0] if names else None
 
 
 @starts(lemmas=(lambda: words("rival_extra_verbs") | words("ousting_verbs"),))
