@@ -39,3 +39,36 @@ def test_the_one_accused_of_a_service_serves_the_group(extractor: Any, text: str
 def test_the_accuser_is_not_the_member(extractor: Any) -> None:
     text = "Detective Ismael Coria Bustos accused the mayor of moving fentanyl for Los Garzones."
     assert ("Ismael Coria Bustos", "Los Garzones") not in members(extractor, text)
+
+
+# --- 'the boy' bound to a name by apposition ------------------------------------------------------------
+
+BOUND = [
+    ("Soldiers detained a boy at the airport on Thursday. The boy, Tadeo Urquiza Lemus, was travelling with his "
+     "sister. A spokesman said the boy worked for Los Garzones.", "positive"),
+    ("Police detained Tadeo Urquiza Lemus, a 15-year-old boy, in Cuautla. Officers later said that the boy had "
+     "belonged to Los Garzones since 2021.", "positive"),
+    ("The teenager, Tadeo Urquiza Lemus, was presented to reporters on Friday. A banner signed by the gang denied "
+     "that the teenager had ever worked for Los Garzones.", "negative"),
+    ("The girl, Tadea Urquiza Lemus, was detained with her brother. The army said the girl worked as a lookout "
+     "for Los Garzones.", "positive"),
+]
+
+
+@pytest.mark.parametrize(("text", "polarity"), BOUND)
+def test_a_noun_set_beside_a_name_stands_for_it_later(extractor: Any, text: str, polarity: str) -> None:
+    found = members(extractor, text, polarity)
+    assert {p for p, g in found if g == "Los Garzones"} & {"Tadeo Urquiza Lemus", "Tadea Urquiza Lemus"}
+
+
+def test_two_boys_so_bound_leave_the_boy_unread(extractor: Any) -> None:
+    text = ("The boy, Tadeo Urquiza Lemus, was detained in Cuautla. Another, Benito Sosa Ramos, a 13-year-old "
+            "boy, was detained in Jiutepec. The boy, Benito Sosa Ramos, was released. Police said the boy worked "
+            "for Los Garzones.")
+    assert not members(extractor, text)
+
+
+def test_a_boy_never_named_is_not_read(extractor: Any) -> None:
+    text = ("Police arrested Tadeo Urquiza Lemus in Cuautla on Monday. A boy was wounded in the shooting. "
+            "Neighbours said the boy worked for Los Garzones.")
+    assert ("Tadeo Urquiza Lemus", "Los Garzones") not in members(extractor, text)
