@@ -72,3 +72,47 @@ def test_a_boy_never_named_is_not_read(extractor: Any) -> None:
     text = ("Police arrested Tadeo Urquiza Lemus in Cuautla on Monday. A boy was wounded in the shooting. "
             "Neighbours said the boy worked for Los Garzones.")
     assert ("Tadeo Urquiza Lemus", "Los Garzones") not in members(extractor, text)
+
+
+# --- one of a group named in the plural: 'a Zeta' ----------------------------------------------------
+
+SINGULAR = [
+    ("Los Garzones controlled the border town for years. Police said Mario Téllez Olmos was a Garzón.", "positive"),
+    ("Los Pumas controlled the border town. Police said Mario Téllez Olmos was a Puma.", "positive"),
+    ("Los Pumas controlled the border town. Téllez Olmos later told a judge that he had never been a Puma.",
+     "negative"),
+    ("Los Pumas ran the port until 2019. Mario Téllez Olmos, a Puma, was arrested on Friday.", "positive"),
+]
+
+
+@pytest.mark.parametrize(("text", "polarity"), SINGULAR)
+def test_one_of_a_group_named_in_the_plural_is_its_member(extractor: Any, text: str, polarity: str) -> None:
+    found = members(extractor, text, polarity)
+    assert any(p.endswith("Téllez Olmos") and g in ("Los Pumas", "Los Garzones") for p, g in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Los Pumas controlled the border town. Police said Mario Téllez Olmos was a Puma cell boss.",
+    "Los Pumas controlled the border town. Mario Téllez Olmos was a Mason.",
+])
+def test_a_singular_name_that_is_no_group_member_is_not_read(extractor: Any, text: str) -> None:
+    assert not members(extractor, text)
+
+
+# --- 'told a judge that ...': a judge is no hedge, 'we judge that' is ----------------------------------
+
+def _certainty(extractor: Any, text: str, predicate: str) -> set[str]:
+    return {s.certainty for s in said(extractor, text) if s.predicate == predicate}
+
+
+@pytest.mark.parametrize("text", [
+    "Los Pumas ruled the town. Téllez Olmos later told a judge that he had never been a Puma.",
+    "Los Pumas ruled the town. Téllez Olmos told the judge that he had never worked for Los Pumas.",
+    "Los Pumas ruled the town. Téllez Olmos, in a letter to the judge, said he had never worked for Los Pumas.",
+])
+def test_telling_a_judge_does_not_hedge(extractor: Any, text: str) -> None:
+    assert _certainty(extractor, text, "member_of") == {"certain"}
+
+
+def test_judging_that_still_hedges(extractor: Any) -> None:
+    assert _certainty(extractor, "We judge that Los Pumas operate in Monterrey.", "operates_in") == {"probable"}
