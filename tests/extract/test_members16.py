@@ -116,3 +116,22 @@ def test_telling_a_judge_does_not_hedge(extractor: Any, text: str) -> None:
 
 def test_judging_that_still_hedges(extractor: Any) -> None:
     assert _certainty(extractor, "We judge that Los Pumas operate in Monterrey.", "operates_in") == {"probable"}
+
+
+# --- a trafficking verb the parser took for an auxiliary or a noun -----------------------------------------
+
+def _traffics(extractor: Any, text: str) -> set[tuple[str, str]]:
+    return {(s.subject, s.object) for s in said(extractor, text) if s.predicate == "traffics"}
+
+
+@pytest.mark.parametrize(("text", "drug"), [
+    ("The Sinaloa Cartel moves cocaine through the port of Manzanillo.", "cocaine"),
+    ("The Sinaloa Cartel supplies methamphetamine to dealers in Phoenix.", "methamphetamine"),
+    ("Police say the Sinaloa Cartel ships cocaine to Europe in banana crates.", "cocaine"),
+])
+def test_a_present_trafficking_verb_misread_is_still_read(extractor: Any, text: str, drug: str) -> None:
+    assert ("Sinaloa Cartel", drug) in _traffics(extractor, text)
+
+
+def test_a_real_auxiliary_before_a_drug_reads_no_trafficking(extractor: Any) -> None:
+    assert not _traffics(extractor, "The Sinaloa Cartel was cocaine's biggest buyer in the nineties, police said.")
