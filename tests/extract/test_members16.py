@@ -135,3 +135,24 @@ def test_a_present_trafficking_verb_misread_is_still_read(extractor: Any, text: 
 
 def test_a_real_auxiliary_before_a_drug_reads_no_trafficking(extractor: Any) -> None:
     assert not _traffics(extractor, "The Sinaloa Cartel was cocaine's biggest buyer in the nineties, police said.")
+
+
+# --- the trade a group runs: labs, pipelines, the market for a drug --------------------------------------
+
+@pytest.mark.parametrize(("text", "drug"), [
+    ("Los Pumas dominate the market for methamphetamine in Phoenix, police say.", "methamphetamine"),
+    ("According to the army, Los Pumas operate fentanyl labs in the sierra.", "fentanyl"),
+    ("Los Pumas ran one of the largest cocaine pipelines between Colombia and Europe.", "cocaine"),
+    ("Investigators believe that Los Pumas operated some of the methamphetamine laboratories in the valley.",
+     "methamphetamine"),
+])
+def test_a_trade_a_group_runs_is_trafficking(extractor: Any, text: str, drug: str) -> None:
+    assert ("Los Pumas", drug) in _traffics(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers destroyed fentanyl labs near the town where Los Pumas operate.",
+    "Los Pumas run one of the largest car dealerships in the valley, which sells to cocaine users.",
+])
+def test_labs_not_run_by_the_group_are_not_its_trade(extractor: Any, text: str) -> None:
+    assert not _traffics(extractor, text)
