@@ -284,7 +284,8 @@ def _cue(token: Token, *, on_path: bool) -> Certainty | None:
         return Certainty.PROBABLE
     if lemma in words["possible"] or token.lower_ in words["possible"]:
         return Certainty.POSSIBLE
-    if (lemma in words["probable"] or token.lower_ in words["probable"]) and not _reporting_speaker(token):
+    if (lemma in words["probable"] or token.lower_ in words["probable"]) and not _reporting_speaker(token) \
+            and (token.pos_ == "VERB" or lemma not in words["probable_verbs_only"]):
         return Certainty.PROBABLE
     if token.pos_ == "NOUN" and (lemma in words["probable_nouns"] or token.lower_ in words["probable_nouns"]):
         return Certainty.PROBABLE  # "a sign of", not "signed a pact"

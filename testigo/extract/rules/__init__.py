@@ -41,7 +41,12 @@ from testigo.extract.tokens import tokens_of
 __all__ = ["AUTHORSHIP", "FAMILIES", "content_tokens", "run_rules"]
 
 # Parts of speech no rule is triggered by, and those that trigger only as these words.
-INERT = frozenset({"PUNCT", "SPACE", "CCONJ", "SCONJ", "PART", "SYM", "INTJ", "AUX", "ADV"})
+INERT = frozenset({"PUNCT", "SPACE", "CCONJ", "SCONJ", "PART", "SYM", "INTJ", "ADV"})
+# Auxiliaries trigger no rule; a word the parser took for one that is none ('The cartel moves cocaine', its
+# 'moves' an AUX) is a verb misread and stays content.
+AUXILIARIES = frozenset({"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may", "might",
+                         "must", "ought", "need", "dare", "get", "ca", "wo", "'s", "'re", "'m", "'ve", "'d", "'ll",
+                         "is", "are", "was", "were", "am", "been", "being", "has", "had", "does", "did"})
 KEYED = {"ADP": frozenset({"against"}), "NUM": frozenset({"one"}), "DET": frozenset({"another"}),
          "PRON": frozenset({"another"})}  # "Y is another of the group's leaders"
 
@@ -56,7 +61,9 @@ EVERY_FAMILY = RuleSet(*FAMILIES)  # one choice of rules per token for all famil
 
 def content_tokens(doc: Doc) -> list[Token]:
     """The tokens a rule may start at: not punctuation, determiners, pronouns, auxiliaries ..."""
-    return [t for t in tokens_of(doc) if not (t.pos_ in INERT or t.pos_ in KEYED and t.lower_ not in KEYED[t.pos_])]
+    return [t for t in tokens_of(doc) if not (t.pos_ in INERT or t.pos_ in KEYED and t.lower_ not in KEYED[t.pos_]
+                                              or t.pos_ == "AUX" and (t.lemma_.lower() in AUXILIARIES
+                                                                      or t.lower_ in AUXILIARIES))]
 
 
 def run_rules(frame: Frame, *, dispatch: bool = True) -> None:

@@ -38,6 +38,9 @@ MAIN_MENTIONS = 3
 ORDER_WORDS = {"former": 0, "latter": 1}
 PLAIN_PEOPLE = frozenset({"man", "woman"})  # 'the (young) man': the one person the sentences before were about
 AGE_WORDS = frozenset({"young", "old", "elderly"})
+# 'the boy', 'the teenager': the one person the text set such a noun in apposition with before ('The boy, X,',
+# 'X, a 14-year-old boy,'); 'the man' and 'the woman', with none so set, the lone subject before (PLAIN_PEOPLE).
+BOUND_PEOPLE = PLAIN_PEOPLE | {"boy", "girl", "teenager", "teen", "youth", "minor", "child"}
 AGE = re.compile(r"^(\d{1,2})$")
 
 
@@ -47,9 +50,12 @@ def described_person(frame: Frame, head: Token) -> list[Ref]:
         return same_person(frame, head)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or head.tag_ in ("NNS", "NNPS"):
         return []
-    if head.lemma_.lower() in PLAIN_PEOPLE and head.pos_ == "NOUN" and not any(
-            c.dep_ in ("compound", "poss", "nmod", "prep", "relcl", "acl")
+    if head.lemma_.lower() in BOUND_PEOPLE and head.pos_ == "NOUN" and not any(
+            c.dep_ in ("compound", "poss", "nmod", "prep", "relcl", "acl", "appos")
             or c.dep_ == "amod" and c.lower_ not in AGE_WORDS for c in head.children):
+        bound = _bound_person(frame, head)
+        if bound or head.lemma_.lower() not in PLAIN_PEOPLE:
+            return bound  # 'The boy, X, was detained ... Villegas said the boy worked for G'
         return _lone_subject(frame, head)  # '19-year-old X was lying on the pavement. ... the young man was killed by'
     if (kin := kin_person(frame, head)) is not None:
         return [kin]
@@ -167,6 +173,19 @@ def _aged(frame: Frame, head: Token, age: int) -> list[Ref]:
         before = start >= 5 and doc[start - 5].text == str(age) and doc[start - 3].lower_ == "year" \
             and doc[start - 1].lower_ == "old"
         if after or before:
+            found.setdefault(ref.entity_id, ref)
+    return list(found.values()) if len(found) == 1 else []
+
+
+def _bound_person(frame: Frame, head: Token) -> list[Ref]:
+    """The one person named before ``head`` in apposition with a noun of its own lemma: 'The boy, X, ...' or
+    'X, a 14-year-old boy, ...' binds 'the boy' to X for the rest of the text (none when two people are so bound)."""
+    lemma = head.lemma_.lower()
+    found: dict[str, Ref] = {}
+    for ref in frame.refs_before(head, "person"):
+        root = ref.span.root
+        nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        if any(n.pos_ == "NOUN" and n.lemma_.lower() == lemma and n.tag_ == "NN" for n in nouns):
             found.setdefault(ref.entity_id, ref)
     return list(found.values()) if len(found) == 1 else []
 

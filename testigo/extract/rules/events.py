@@ -930,7 +930,8 @@ def _activity(frame: Frame, token: Token, predicate: str, verbs: str, target: tu
 def _traffic_forms() -> frozenset[str]:
     """Trafficking verbs as written in the present: 'traffic', 'smuggles'."""
     verbs = load_patterns("relations")["traffic_verbs"]
-    return frozenset(list(verbs) + [v + "s" for v in verbs] + [v + "es" for v in verbs])
+    return frozenset(list(verbs) + [v + "s" for v in verbs] + [v + "es" for v in verbs]
+                     + [v[:-1] + "ies" for v in verbs if v.endswith("y")])  # 'supplies'
 
 
 @cache

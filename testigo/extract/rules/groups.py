@@ -52,6 +52,7 @@ def subject_of(token: Token) -> Token | None:
     """The subject of a verb, climbing through 'are said to have formed' and conjoined verbs."""
     verb: Token | None = token
     clause: Token | None = None
+    deeds = 0
     for _ in range(6):
         if verb is None:
             return None
@@ -74,11 +75,32 @@ def subject_of(token: Token) -> Token | None:
         elif (described := _described_as(verb)) is not None:
             return _antecedent(described, verb) if described.lower_ in RELATIVES else described
         elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "prt"):  # "X emerged after splitting from Y",
+            deed = verb.head.lower_ in ("of", "with", "for") and not deeds  # the accused's own deed, not one after it
+            deeds += 1
             verb = verb.head.head  # "X went on running Y"
             if verb.dep_ == "pobj" and verb.head.dep_ == "agent" and verb.head.head.lemma_.lower() in _accusing():
                 verb = verb.head.head  # "X is accused by P of running G": 'of' hung on P; X is the one accused
+            if deed and (accused := _accused(verb)) is not None:
+                return accused
         else:
             return None
+    return None
+
+
+def _accused(verb: Token) -> Token | None:
+    """Who an accusation's deed is told of: its object ('charged X with moving cocaine for G', 'accusing him of
+    running G'), or the name an accusing participle hangs from or follows ('X, accused of working for G', 'Police
+    arrested X, accused of ...')."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _accusing():
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:
+        return objects[0]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("PROPN", "NOUN", "PRON"):
+        return verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        # "Police arrested X, accused of working for G", "X was detained, suspected of ...": the clause's X
+        return next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return None
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import fold
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
@@ -171,6 +172,28 @@ def _were_the_group(frame: Frame, token: Token) -> None:
         frame.emit("member_of", person, group, verb, "member_of.were_the_group.v1")
 
 
+@starts(pos=("PROPN",))
+def _one_of_the_group(frame: Frame, token: Token) -> None:
+    """'X was a Zeta', 'he had never been a Zeta', 'X, a Templario,': one of a group named in the plural ('Los
+    Zetas', 'the Templarios'), a name with 'a' before it and no 's', is what a person is: its member."""
+    verb = token.head
+    apposed = token.dep_ == "appos" and verb.pos_ == "PROPN"  # 'X, a Templario, was arrested'
+    if not apposed and (token.dep_ != "attr" or verb.lemma_ != "be") or token.tag_ != "NNP" \
+            or frame.ref(token, *GROUP) is not None \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children) \
+            or any(c.dep_ in ("compound", "prep", "amod") for c in token.children):
+        return  # 'a Zeta cell', 'a Zeta from Tamaulipas': not the bare name of one of them
+    plurals = (fold(token.text + "s"), fold(token.text + "es"))  # 'Zeta' of 'Zetas', 'Garzón' of 'Garzones'
+    groups = [e for e in frame.ents.entities.values() if e.kind in GROUP
+              and any(fold(n).removeprefix("los ").removeprefix("the ") in plurals
+                      for n in (e.name, *(a.name for a in e.aliases)))]
+    if len(groups) != 1:
+        return
+    for person in parties(frame, verb, PERSON) if apposed else _people_of(frame, verb):
+        frame.emit("member_of", person, Ref.at(token, groups[0].id, groups[0].kind), token if apposed else verb,
+                   "member_of.one_of_the_group.v1", presupposed=apposed)
+
+
 @starts(lemmas=("include", "comprise"))
 def _group_includes(frame: Frame, token: Token) -> None:
     """'The faction attributed to X is believed to include his son, Y', 'G includes Y': a group said to include
@@ -189,4 +212,4 @@ def _group_includes(frame: Frame, token: Token) -> None:
 
 
 membership_rules = RuleSet(_part_of, _on_payroll, _members_including, _among_them, _affiliated, _in_the_ranks,
-                           _were_the_group, _group_includes)
+                           _were_the_group, _one_of_the_group, _group_includes)

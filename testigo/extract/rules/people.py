@@ -470,7 +470,8 @@ def _works_for(frame: Frame, token: Token) -> None:
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in ("work", "answer") and lemma not in frame.lexicon("service_verbs"):
         return
-    holders = [token] + [o for o in token.children if o.dep_ == "dobj"]  # "managed money for G"
+    holders = [token] + [o for o in token.children if o.dep_ == "dobj" or o.dep_ == "acomp" and o.pos_ == "NOUN"]
+    # "managed money for G"; "moving fentanyl for G" with the drug taken for a complement
     holders += [o for h in holders[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj"]  # "coordinated acts of violence for G"
     groups = [r for h in holders for p in h.children if p.dep_ == "prep" and (

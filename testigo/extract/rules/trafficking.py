@@ -256,15 +256,23 @@ def _one_of(frame: Frame, token: Token) -> None:
 
 @starts(words=(relations("traffic_nouns", "market_nouns"),))
 def _runs_trade(frame: Frame, token: Token) -> None:
-    """'X controls the fentanyl trade in P', 'X runs the cocaine business', 'X dominates the meth market'."""
-    if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns", "market_nouns") \
-            or token.dep_ != "dobj":
+    """'X controls the fentanyl trade in P', 'X runs the cocaine business', 'X dominates the market for meth',
+    'X operates methamphetamine labs', 'X ran one of the largest cocaine pipelines'."""
+    if token.pos_ != "NOUN" or token.lower_ not in frame.lexicon("traffic_nouns", "market_nouns"):
         return
-    verb = token.head
+    held = token
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("one", "some", "several") \
+            and token.head.head.dep_ == "dobj":
+        held = token.head.head  # "ran one of the largest cocaine pipelines"
+    if held.dep_ != "dobj":
+        return
+    verb = held.head
     if verb.lemma_.lower() not in frame.lexicon("running_verbs"):
         return
     drugs = [r for c in token.children if c.dep_ in ("compound", "amod") for r in parties(frame, c, DRUG)]
-    drugs += [r for o in prep_objects(token, "of") + prep_objects(token, "in") for r in parties(frame, o, DRUG)]
+    drugs += [r for p in ("of", "in", "for") for o in prep_objects(token, p) for r in parties(frame, o, DRUG)]
+    if held is token and token.lower_ in frame.lexicon("market_nouns"):  # "for" hung on the verb
+        drugs += [r for o in prep_objects(verb, "for") for r in parties(frame, o, DRUG)]
     subject = subject_of(verb)
     if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = verb.head
