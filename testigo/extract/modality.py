@@ -42,7 +42,7 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
     path = [trigger]
     if presupposed:
         return path
-    light = set(load_patterns("relations")["ally_light_verbs"])
+    light = set(load_patterns("relations")["ally_light_verbs"]) | set(load_patterns("relations")["charge_phrases"])
     if trigger.pos_ in ("NOUN", "PROPN"):
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and (
                 trigger.head.head.lower_ == "one" or trigger.head.head.lemma_.lower() in _post_nouns()):
@@ -483,6 +483,7 @@ def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True
     if not presupposed and _conditional(trigger):
         certainty = Certainty.POSSIBLE  # "if G and H come into conflict", "G will fight H if the talks fail"
     below: Token | None = None
+    asked_at = -1  # the word a 'whether' / 'if' question hangs from
     for depth, (token, counts) in enumerate(_scoped(_path(trigger, presupposed=presupposed))):
         under, below = below, token
         if counts == "none":
@@ -496,9 +497,12 @@ def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True
         found += [_aside(c) for c in token.children if c.i != trigger.i]
         found += [Certainty.PROBABLE for c in token.children if _according_to_hypothesis(c)]
         if any(c.dep_ == "mark" and c.lower_ in _words()["open_marks"] for c in token.children) and not any(
-                t.lemma_.lower() in _words()["answering_verbs"] for t in token.ancestors):
+                t.lemma_.lower() in _words()["answering_verbs"] and not _negated(t, own_word=False)
+                for t in token.ancestors):  # "did not confirm whether ..." leaves the question open
             found.append(Certainty.POSSIBLE)  # "it is unclear whether G allied with H": a question, not a fact
             # ("Asked whether G controls P, X denied it": the question answered)
+            asked_at = token.i if asked_at < 0 else asked_at  # "have not said whether X faces charges": no 'not'
+            # above the question denies it
         if under is not None and under.dep_ in ("nsubj", "nsubjpass") and token.lemma_ == "be" and any(
                 c.dep_ == "acomp" and c.lower_ in _words()["open_predicates"] for c in token.children):
             found.append(Certainty.POSSIBLE)  # "the cartel's relationship with G is unclear"
@@ -507,6 +511,8 @@ def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True
         for cue in found:
             if cue is not None and ORDER[cue] < ORDER[certainty]:
                 certainty = cue
+        if 0 <= asked_at != token.i:
+            continue
         if counts == "all":
             negative = negative or _negated(token)
         elif not any(c.lower_ == "but" for c in token.children):  # "was not arrested but fled"

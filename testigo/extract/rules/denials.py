@@ -32,6 +32,7 @@ LIVING = frozenset({"be", "remain", "stay"})  # "is still alive", "remains alive
 SIGNING = frozenset({"sign", "call", "identify", "name", "describe", "present", "style"})
 TAKING = frozenset({"take", "play", "have"})  # "take part in", "play a role in", "have a hand in"
 POINTING = frozenset({"this", "that", "it", "them", "these", "those"})
+ASKING = frozenset({"ask", "question", "press", "quiz"})  # "Asked about / whether ..., X denied it"
 
 
 def _points_back(frame: Frame, verb: Token, nouns: frozenset[str]) -> bool:
@@ -73,6 +74,8 @@ def _denied_before(frame: Frame, token: Token) -> None:
         return
     if any(c.dep_ == "neg" for c in token.children):
         return  # "did not deny it" confirms nothing either
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in ASKING for c in token.children):
+        return  # "Asked whether he leads G, X denied it": 'it' is the question, not the sentence before
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" and subject.lower_ in ("it", "this", "that", "which"):
         return
