@@ -26,6 +26,7 @@ from testigo.extract.rules.ministries import holds_ministry, ministerial_office,
 from testigo.extract.rules.phrases import (
     GROUP,
     parties,
+    prep_objects,
 )
 from testigo.extract.tokens import tokens_of
 from testigo.model import Entity
@@ -33,6 +34,7 @@ from testigo.model import Entity
 __all__ = ["home_country", "office_rules", "sentence_country"]
 
 PERSON = ("person",)
+BODIES = ("agency", "organization", "criminal_group")  # bodies an office can be 'of', besides a state
 OPENING_LINES = 3  # heading, date line or dateline, first paragraph
 
 
@@ -88,6 +90,9 @@ def _office(frame: Frame, token: Token) -> None:
         return  # "Nayarit's attorney general, X": the state's office (rules/local_offices.py)
     if any(c.dep_ == "poss" and parties(frame, c, GROUP) for c in token.children):
         return  # "the gang's national president, X": the group's head (a role, rules/roles.py), no state's office
+    if lemma in frame.lexicon("state_offices") and any(
+            parties(frame, o, BODIES) for o in prep_objects(token, "of")):
+        return  # "the President of the CNDH, X": the head of that body (rules read it), no state's office
     agency = _title_agency(frame, token)
     if agency is not None and _foreign_title(frame, token, agency,
                                              shared=agency.span.text.lower() in frame.lexicon("shared_titles")):
