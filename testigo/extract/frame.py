@@ -491,6 +491,7 @@ class Frame:
         if span is None:
             return source.speaker
         head = span.root
+        span = self._without_relative(span, head)
         own = self.ents.ref_at(head.i)
         if own is not None:  # the speaker is a named entity ("Washington says": its government)
             return self._government_of(own) or self._author_or_name(own)
@@ -529,6 +530,18 @@ class Frame:
             if person is not None:
                 return self.ents.entities[person.entity_id].name
         return _plain(span.text)
+
+    def _without_relative(self, span: Span, head: Token) -> Span:
+        """A speaker's words up to a relative clause of its head: "a senior official, who asked not to be named",
+        "a document that this magazine has seen" name "a senior official", "a document" (the clause tells how
+        the source came to speak, not who it is). A clause that names who wrote or issued it ("the report, which
+        was published by X") stays: X is the source."""
+        cut = min((c.left_edge.i for c in span if c.dep_ == "relcl" and c.i > head.i
+                   and span.start < c.left_edge.i < span.end), default=span.end)  # also on a noun of its 'in' phrase
+        if cut >= span.end or cut <= head.i or self.refs_in(span.doc[cut:span.end], "agency", "person",
+                                                            "organization", "country", "publication"):
+            return span
+        return span.doc[span.start:cut]
 
     def _titled_person(self, head: Token) -> str | None:
         """The person named in apposition to a speaker's title (commander, director, spokesman ...) or to the body

@@ -60,3 +60,30 @@ def test_announcing_authority_is_the_arrester(extractor: Any, text: str, person:
 def test_no_arrester_from_an_announcer_that_names_another_or_is_a_person(extractor: Any, text: str) -> None:
     found = {(s.subject, s.object) for s in said(extractor, text) if s.predicate == "arrested"}
     assert found == {("Hugo Salas Merino", "")}, found
+
+
+# --- a speaker named up to a relative clause of its head -------------------------------------------------
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A senior Europol official, who asked not to be named, said the Gulf Cartel fights the Zetas.",
+     "A senior Europol official"),
+    ("A federal intelligence document that this magazine has seen says that the Gulf Cartel fights the Zetas.",
+     "A federal intelligence document"),
+    ("A federal security official, who spoke on condition of anonymity because he was not authorized to discuss "
+     "the case, said the Gulf Cartel fights the Zetas.", "A federal security official"),
+    ("The police commander who led the raid said the Gulf Cartel fights the Zetas.", "police commander"),
+    ("A senior official in the municipal security secretariat, who spoke on condition of anonymity, told this "
+     "newspaper that the Gulf Cartel fights the Zetas.", "A senior official in the municipal security secretariat"),
+])
+def test_speaker_named_without_its_relative_clause(extractor: Any, text: str, speaker: str) -> None:
+    chains = _sources(extractor, text, "Gulf Cartel", "rival_of")
+    assert chains and all(c == ("article", speaker) for c in chains), chains
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The report, which was published in May by the Insight Crime foundation, says the Gulf Cartel fights the "
+     "Zetas.", "InSight Crime"),
+    ("The report, which the DEA wrote, says the Gulf Cartel fights the Zetas.", "Drug Enforcement Administration"),
+])
+def test_relative_clause_naming_the_author_stays(extractor: Any, text: str, speaker: str) -> None:
+    chains = _sources(extractor, text, "Gulf Cartel", "rival_of")
+    assert chains and all(c == ("article", speaker) for c in chains), chains
