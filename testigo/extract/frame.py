@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from testigo.extract.attribution import SourceSpan, find_sources
+from testigo.extract.attribution import SourceSpan, find_sources, load_reporting_patterns
 from testigo.extract.date_anaphora import anaphoric_date
 from testigo.extract.dates import find_dates
 from testigo.extract.entities import DocEntities, Ref, Resolved
@@ -379,6 +379,8 @@ class Frame:
             name = self.speaker_name(source)
             if name and OWN_VOICE.match(name):
                 continue  # "Some of our reporting suggests ...": the text's own voice (a testimony, a brief)
+            if len(chain) > 1 and source.cue in load_reporting_patterns().belief_verbs:
+                continue  # "X said investigators believe ...": X's hedge (modality.py), not a source inside X's
             if name and name != chain[-1]:
                 chain.append(name)
         described = self._described_by(trigger)

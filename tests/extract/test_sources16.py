@@ -87,3 +87,28 @@ def test_speaker_named_without_its_relative_clause(extractor: Any, text: str, sp
 def test_relative_clause_naming_the_author_stays(extractor: Any, text: str, speaker: str) -> None:
     chains = _sources(extractor, text, "Gulf Cartel", "rival_of")
     assert chains and all(c == ("article", speaker) for c in chains), chains
+
+
+# --- a belief inside another's account is that one's hedge, not a source of its own ------------------------
+@pytest.mark.parametrize(("text", "subject", "predicate", "speaker"), [
+    ("A federal security official said investigators believe the Gulf Cartel fights the Zetas.",
+     "Gulf Cartel", "rival_of", "A federal security official"),
+    ("The prosecutor said the dead belonged to a crew known as Los Toros, which investigators believe sells "
+     "crystal on behalf of the Gulf Cartel.", "Los Toros", "faction_of", "prosecutor"),
+    ("According to the ministry, analysts think the Gulf Cartel has been fighting the Zetas since 2010.",
+     "Gulf Cartel", "rival_of", "ministry"),
+])
+def test_belief_inside_a_source_is_its_hedge(extractor: Any, text: str, subject: str, predicate: str,
+                                             speaker: str) -> None:
+    chains = _sources(extractor, text, subject, predicate)
+    assert chains and all(len(c) == 2 and speaker in c[1] for c in chains), chains
+
+
+@pytest.mark.parametrize(("text", "chain"), [
+    ("Investigators believe the Gulf Cartel fights the Zetas.", ("article", "Investigators")),
+    ("The report says Mexican officials told the DEA that the Gulf Cartel fights the Zetas.",
+     ("article", "the report", "Mexican officials")),
+])
+def test_belief_alone_and_a_telling_inside_a_source_stay_sources(extractor: Any, text: str,
+                                                                 chain: tuple[str, ...]) -> None:
+    assert _sources(extractor, text, "Gulf Cartel", "rival_of") == [chain]
