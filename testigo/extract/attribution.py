@@ -408,6 +408,9 @@ class _Finder(ParsedText):
         d = self.first_kid.get((i, "dobj"))
         if d is not None and d > i and self.lemma[i] in _REJECTING and self.lemma[d] in _DENIED_NOUNS:
             return self.left[d], self.right[d]  # "X denied any pact with G": X's word
+        if d is not None and d > i and self.lemma[i] not in _REJECTING and \
+                self.lemma[d] in self.pat.announced_event_nouns:
+            return self.left[d], self.right[d]  # "the army announced the arrest of X": the event is the army's word
         h = self.head[i]
         if self.dep[i] == "ccomp" and h > i and self.that_mark.get(h, -1) > i:
             return self.that_mark[h], self.right[h]  # "X reported, citing Y, that Z ...", parsed with Z as root

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-from testigo.extract.attribution import SourceSpan, find_sources
+from testigo.extract.attribution import SourceSpan, find_sources, load_reporting_patterns
 from testigo.extract.date_anaphora import anaphoric_date
 from testigo.extract.dates import find_dates
 from testigo.extract.entities import DocEntities, Ref, Resolved
@@ -379,6 +379,8 @@ class Frame:
             name = self.speaker_name(source)
             if name and OWN_VOICE.match(name):
                 continue  # "Some of our reporting suggests ...": the text's own voice (a testimony, a brief)
+            if len(chain) > 1 and source.cue in load_reporting_patterns().belief_verbs:
+                continue  # "X said investigators believe ...": X's hedge (modality.py), not a source inside X's
             if name and name != chain[-1]:
                 chain.append(name)
         described = self._described_by(trigger)
@@ -491,6 +493,7 @@ class Frame:
         if span is None:
             return source.speaker
         head = span.root
+        span = self._without_relative(span, head)
         own = self.ents.ref_at(head.i)
         if own is not None:  # the speaker is a named entity ("Washington says": its government)
             return self._government_of(own) or self._author_or_name(own)
@@ -529,6 +532,18 @@ class Frame:
             if person is not None:
                 return self.ents.entities[person.entity_id].name
         return _plain(span.text)
+
+    def _without_relative(self, span: Span, head: Token) -> Span:
+        """A speaker's words up to a relative clause of its head: "a senior official, who asked not to be named",
+        "a document that this magazine has seen" name "a senior official", "a document" (the clause tells how
+        the source came to speak, not who it is). A clause that names who wrote or issued it ("the report, which
+        was published by X") stays: X is the source."""
+        cut = min((c.left_edge.i for c in span if c.dep_ == "relcl" and c.i > head.i
+                   and span.start < c.left_edge.i < span.end), default=span.end)  # also on a noun of its 'in' phrase
+        if cut >= span.end or cut <= head.i or self.refs_in(span.doc[cut:span.end], "agency", "person",
+                                                            "organization", "country", "publication"):
+            return span
+        return span.doc[span.start:cut]
 
     def _titled_person(self, head: Token) -> str | None:
         """The person named in apposition to a speaker's title (commander, director, spokesman ...) or to the body

@@ -29,6 +29,7 @@ class ReportingPatterns:
     citing_verbs: frozenset[str]
     nouns: frozenset[str]
     noun_speaker_preps: frozenset[str]
+    announced_event_nouns: frozenset[str]
     according_to: Mapping[tuple[str, ...], str]  # words as written -> cue
     hearsay_adverbs: Mapping[str, str]  # word -> cue
     anonymous_speakers: frozenset[str]
@@ -87,6 +88,7 @@ def parse_reporting_patterns(data: Mapping[str, Any]) -> ReportingPatterns:
             citing_verbs=_words(data, "citing_verbs"),
             nouns=_words(data, "nouns"),
             noun_speaker_preps=_words(data, "noun_speaker_prepositions"),
+            announced_event_nouns=_words(data, "announced_event_nouns"),
             according_to=according,
             hearsay_adverbs=_phrases(data, "hearsay_adverbs"),
             anonymous_speakers=_words(data, "anonymous_speakers"),

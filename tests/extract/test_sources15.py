@@ -24,7 +24,7 @@ def sources_of(extractor: Any, text: str, predicate: str) -> set[tuple[str, ...]
 @pytest.mark.parametrize("text, speaker", [
     ("REPORTER (El Faro): Minister, a police report that this newspaper has seen says that Los Cuervos and "
      "Los Halcones have formed an alliance in Durango. Can you confirm it?",
-     "a police report that this newspaper has seen"),
+     "a police report"),  # the relative clause tells how the paper came by it, not whose it is (sources16)
     ("QUESTION (reporter, Radio Norte): Governor, the state prosecutor's office reported that Los Cuervos "
      "and Los Halcones had formed an alliance. Is that so?", "state prosecutor's office"),
     ("CORRESPONDENT (ANA SOTO): Marta, a lot of people here told me that Los Cuervos and Los Halcones have "

@@ -369,9 +369,22 @@ def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
                        or _country_of_place(frame, o)]
     if predicate == "killed" and not authorities:
         authorities = [r for r in blamed(frame, token) if all(r.entity_id != p.entity_id for p in people)]
+    if predicate == "arrested" and not authorities:
+        authorities = _announcer(frame, token)
     for person in people:
         for authority in authorities or [None]:
             frame.emit(predicate, person, authority, token, f"{predicate}.noun.v1", with_time=True)
+
+
+def _announcer(frame: Frame, token: Token) -> list[Ref]:
+    """'The army announced the arrest of X', 'the office reported the capture of X': the authority that makes
+    known, as the subject of an announcing verb, an arrest the noun gives no 'by' for is the one that made it."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in frame.lexicon("announcing_verbs") \
+            or any(c.lower_ == "by" for c in token.children):
+        return []  # "announced the arrest of X by state police": another arrester, named or not
+    subject = subject_of(verb)
+    return parties(frame, subject, AUTHORITY) if subject is not None else []
 
 
 def _country_of_place(frame: Frame, word: Token) -> list[Ref]:
