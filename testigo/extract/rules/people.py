@@ -77,8 +77,9 @@ def _role_then_name(frame: Frame, token: Token) -> None:
     for person in people:
         emit_roles(frame, person, token, "role_apposition")
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in ("be", "remain") and frame.name(token) is None:
-        for person in [r for c in token.head.children if c.dep_ == "attr" for r in parties(frame, c, PERSON)]:
-            emit_roles(frame, person, token, "role_subject", presupposed=False)  # "G's leader is X", "... was not X"
+        for person in [r for c in token.head.children if c.dep_ == "attr" or c.dep_ == "nsubj" and c.i > token.head.i
+                       for r in parties(frame, c, PERSON)]:  # the parser may read the name after 'was' as a
+            emit_roles(frame, person, token, "role_subject", presupposed=False)  # second subject; "G's leader is X"
     _member_groups(frame, token)
     if people and not of_groups(frame, token) and _one_more(token):
         group = topic(frame, token, GROUP)  # "A third founder, X, ...": one more of the group in hand
