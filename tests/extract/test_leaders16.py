@@ -118,3 +118,63 @@ def test_a_who_clause_on_the_makers_stays_theirs(extractor: Any) -> None:
     text = ("Los Tucanes, a gang founded by former police officers who served as bodyguards for the Marlin "
             "Cartel's accountant, control the port.")
     assert ("Los Tucanes", "faction_of", "Marlin Cartel") not in _found(extractor, text, "faction_of")
+
+
+# --- 'the group that became (known as) G' stands for G ----------------------------------------------------
+@pytest.mark.parametrize(("text", "fact"), [
+    ('2008 — Ramiro Salas, "Don Ramo", founder of the group that will become known as Los Tizones, moves on the '
+     "port.", ("Ramiro Salas", "founder_of", "Los Tizones")),
+    ("Ramiro Salas led the gang that later became the Marlin Cartel.", ("Ramiro Salas", "leader_of", "Marlin Cartel")),
+    ("In 2008 Ramiro Salas set up a cell which became known as Los Tizones.",
+     ("Ramiro Salas", "founder_of", "Los Tizones")),
+    ("Ramiro Salas founded the organisation that would become known as Los Tizones.",
+     ("Ramiro Salas", "founder_of", "Los Tizones")),
+])
+def test_the_group_that_became_g_is_g(extractor: Any, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _found(extractor, text, fact[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Ramiro Salas led the gang that became the main rival of the Marlin Cartel.",
+    "Ramiro Salas led the gang that, in 2010, became the Marlin Cartel's armed wing.",
+])
+def test_the_group_that_became_something_of_g_is_not_g(extractor: Any, text: str) -> None:
+    assert ("Ramiro Salas", "leader_of", "Marlin Cartel") not in _found(extractor, text, "leader_of")
+
+
+# --- an owned role set off by commas before a name the parser read as the next verb's subject -------------
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Los Tizones has been at war with the Marlin Cartel since 2017; most analysts regard it as much diminished "
+     'since its founder, Ramiro Salas, "El Ramo", was arrested in August 2020.',
+     ("Ramiro Salas", "founder_of", "Los Tizones")),
+    ('Los Tizones collapsed after its leader, Ramiro Salas, "El Ramo", was killed in 2019.',
+     ("Ramiro Salas", "leader_of", "Los Tizones")),
+    ("Los Tizones lost ground when the gang's founder, Ramiro Salas, was extradited.",
+     ("Ramiro Salas", "founder_of", "Los Tizones")),
+])
+def test_owned_role_then_name_between_commas(extractor: Any, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _found(extractor, text, fact[1])
+
+
+def test_no_role_for_a_name_after_a_closed_clause(extractor: Any) -> None:
+    text = "Los Tizones was weakened by the death of its founder, and Ramiro Salas, a rival, took the port."
+    assert not _found(extractor, text, "founder_of")
+
+
+# --- a role in apposition to what 'was' says of a person -------------------------------------------------
+@pytest.mark.parametrize(("text", "fact"), [
+    ('For more than four decades Ramiro Salas, "El Ramo", was the most careful of the traffickers, a co-founder of '
+     "the Marlin Cartel who never spent a night in jail.", ("Ramiro Salas", "founder_of", "Marlin Cartel")),
+    ("Ramiro Salas was a quiet man, a leader of the Marlin Cartel.", ("Ramiro Salas", "leader_of", "Marlin Cartel")),
+    ("Ramiro Salas was the main target of the investigation, a lieutenant of the Marlin Cartel.",
+     ("Ramiro Salas", "member_of", "Marlin Cartel")),
+    ('By the 1990s Ramiro Salas, "El Ramo", was the richest man in the valley, a founder of Los Tizones.',
+     ("Ramiro Salas", "founder_of", "Los Tizones")),
+])
+def test_role_beside_the_attribute_is_the_subjects(extractor: Any, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in _found(extractor, text, fact[1])
+
+
+def test_role_of_someone_else_beside_the_attribute(extractor: Any) -> None:
+    text = "Ramiro Salas was a quiet man, a neighbour of the leader of the Marlin Cartel."
+    assert not _found(extractor, text, "leader_of")
