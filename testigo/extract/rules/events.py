@@ -827,22 +827,35 @@ def _where_place(frame: Frame, verb: Token) -> Ref | None:
 
 @starts(lemmas=(relations("split_verbs"),))
 def _split(frame: Frame, token: Token) -> None:
-    """'X emerged from Y', 'X grew out of the remains of Y', 'X split from Y' -> faction_of(X, Y)."""
+    """'X emerged from Y', 'X grew out of the remains of Y', 'X split from Y', 'X, a group that emerged from the
+    splintering (collapse, break-up) of Y' -> faction_of(X, Y)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("split_verbs"):
         return
     subject = subject_of(token)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         subject = token.head
-    children = parties(frame, subject, GROUP) if subject is not None else []
+    named = frame.ref(subject.head, *GROUP) if subject is not None and frame.name(subject) is None \
+        and subject.dep_ == "appos" and token.dep_ == "relcl" else None  # "X, a group that emerged from ...": X
+    children = [named] if named is not None else parties(frame, subject, GROUP) if subject is not None else []
     sources = [o for o in _objects(token, (), ("from",))]
     for prep in token.children:  # "grew out of Y", "broke away from Y"
         if prep.lower_ in ("out", "away") and prep.dep_ in ("prt", "advmod", "prep"):
             sources += [o for p in prep.children if p.lower_ in ("of", "from") for o in p.children
                         if o.dep_ == "pobj"] + [o for o in prep.children if o.dep_ == "pobj"]
+    sources = [w for o in sources for w in ([*_objects(o, (), ("of",)), *(c for c in o.children if c.dep_ == "poss")]
+                                            if _split_event(frame, o) else [o])]  # "the splintering of Y": Y
     parents = [r for o in sources for r in parties(frame, o, GROUP)]
     for child in children:
         for parent in parents:
-            frame.emit("faction_of", child, parent, token, "faction_of.split_from.v1")
+            frame.emit("faction_of", child, parent, token, "faction_of.split_from.v1", with_time=True)
+
+
+def _split_event(frame: Frame, noun: Token) -> bool:
+    """'the splintering', 'the collapse', 'the break-up' (split by the tokenizer as 'break - up'): the end of a
+    group, whose 'of' names the group."""
+    hyphened = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    word = "-".join([*hyphened, noun.lower_]) if hyphened and noun.doc[noun.i - 1].text == "-" else noun.lemma_
+    return frame.name(noun) is None and word.lower() in frame.lexicon("split_event_nouns")
 
 
 @starts(words=(lambda: _charge_nouns(),))

@@ -77,8 +77,9 @@ def _role_then_name(frame: Frame, token: Token) -> None:
     for person in people:
         emit_roles(frame, person, token, "role_apposition")
     if token.dep_ == "nsubj" and token.head.lemma_.lower() in ("be", "remain") and frame.name(token) is None:
-        for person in [r for c in token.head.children if c.dep_ == "attr" for r in parties(frame, c, PERSON)]:
-            emit_roles(frame, person, token, "role_subject", presupposed=False)  # "G's leader is X", "... was not X"
+        for person in [r for c in token.head.children if c.dep_ == "attr" or c.dep_ == "nsubj" and c.i > token.head.i
+                       for r in parties(frame, c, PERSON)]:  # the parser may read the name after 'was' as a
+            emit_roles(frame, person, token, "role_subject", presupposed=False)  # second subject; "G's leader is X"
     _member_groups(frame, token)
     if people and not of_groups(frame, token) and _one_more(token):
         group = topic(frame, token, GROUP)  # "A third founder, X, ...": one more of the group in hand
@@ -90,18 +91,24 @@ def _role_then_name(frame: Frame, token: Token) -> None:
 
 def _apposed_above(frame: Frame, noun: Token) -> list[Ref]:
     """'a close collaborator of the leader of the criminal group, X, alias "Y"': the name right after the
-    comma that closes the role's phrase, which the parser set in apposition to a noun above the role."""
+    comma that closes the role's phrase, which the parser set in apposition to a noun above the role; 'since
+    its founder, X, was arrested': the name set off by commas after an owned role the parser hung on 'since'."""
     doc = noun.doc
     after = noun.right_edge.i + 1
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or after + 1 >= len(doc) \
+    owned = any(c.dep_ == "poss" for c in noun.children)
+    if not (owned or any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)) or after + 1 >= len(doc) \
             or doc[after].text != ",":
         return []
     person = frame.ref(doc[after + 1], *PERSON)
     root = person.span.root if person is not None else None
-    if person is None or person.span.start != after + 1 or root is None or root.dep_ != "appos" \
-            or root.head not in list(noun.ancestors):
+    if person is None or person.span.start != after + 1 or root is None:
         return []
-    return [person]
+    if root.dep_ == "appos" and root.head in list(noun.ancestors):
+        return [person]
+    closed = person.span.end < len(doc) and doc[person.span.end].text == ","
+    if owned and closed and noun.dep_ == "pobj" and root.dep_ in ("nsubj", "nsubjpass"):
+        return [person]  # "since its founder, X, was arrested": X read as the verb's subject, the role left behind
+    return []
 
 
 def _member_groups(frame: Frame, noun: Token) -> None:
@@ -189,6 +196,29 @@ def _hedged_apposition(frame: Frame, token: Token) -> None:
     if role(frame, noun) is not None and not titles_a_name(frame, noun):
         emit_roles(frame, person, noun, "appositive")
     family(frame, person, noun, "appositive")
+
+
+@starts(lemmas=(role_words,), words=(role_words,))
+def _attribute_apposition(frame: Frame, token: Token) -> None:
+    """'X was a quiet man, a co-founder of G' / 'X was the most careful of traffickers, a leader of G who ...':
+    a role set beside what 'was' says of X is said of X too."""
+    if token.dep_ != "appos" or token.pos_ != "NOUN" or role(frame, token) is None or titles_a_name(frame, token):
+        return
+    attribute = token.head
+    second = attribute.dep_ == "nsubj" and attribute.i > attribute.head.i  # the parser may read it as a 2nd subject
+    if attribute.dep_ != "attr" and not second or frame.name(attribute) is not None \
+            or attribute.head.lemma_.lower() != "be":
+        return
+    verb = attribute.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    people = parties(frame, subject, PERSON) if subject is not None else []
+    if subject is None:  # "For four decades X, "Y", was ...": the parser hung X on 'For'; the name just before
+        i = verb.i - 1
+        while i > verb.sent.start and (verb.doc[i].is_punct or verb.doc[i].is_quote):
+            i -= 1
+        people = [r for r in [frame.ref(verb.doc[i], *PERSON)] if r is not None and r.span.end == i + 1]
+    for person in people:
+        emit_roles(frame, person, token, "attribute_apposition", presupposed=False)
 
 
 @starts(lemmas=(role_words,), words=(role_words,))
@@ -500,7 +530,8 @@ def _works_for(frame: Frame, token: Token) -> None:
 
 # Every person rule, in order (rules/dispatch.py: each runs where its trigger can match).
 people_rules = RuleSet(
-    _appositive, _hedged_apposition, _role_then_name, _named_in_the_next, _unnamed_role, _works_for, _predicative,
+    _appositive, _hedged_apposition, _attribute_apposition, _role_then_name, _named_in_the_next, _unnamed_role,
+    _works_for, _predicative,
     _one_of_the_known, _title_before_group, _whose_role, _whose_business_run, kinship_rules, leadership_rules,
     office_rules, membership_rules, founding_rules, command_rules, epithet_rules,
 )

@@ -269,6 +269,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [local]  # "the Tepic group": the group the text or KB names after Tepic
     if "criminal_group" in kinds and (named := _named_by_its_noun(frame, head)) is not None:
         return [named]  # "the 33rd Front ... the front": the group whose name holds the noun
+    if kinds == GROUP and (became := _became_named(frame, head)) is not None:
+        return [became]  # "founder of the group that will become known as G", "led the gang that became G"
     if free_relative(head):  # "a senior figure in what police call G", "founded what became known as G"
         return [r for o in _named_as(head) + _named_objects(head) for r in parties(frame, o, kinds, depth=depth + 1)]
     if head.dep_ == "appos" and head.pos_ == "VERB" and lemma in NAMING_VERBS:  # "his nephew, a man known as X"
@@ -1985,6 +1987,27 @@ def _naming_relative(clause: Token) -> bool:
     became known as G', 'a network, which local media call G', 'a group that the military calls G'."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "mark") and c.lower_ in RELATIVE_WORDS
                for c in clause.children)
+
+
+def _became_named(frame: Frame, head: Token) -> Ref | None:
+    """'the group that (later, would) became known as G', 'the gang which became G': G, read from the words
+    (the parser often leaves the clause unhung). Not 'the gang that became the main rival of G'."""
+    doc = head.doc
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.i + 3 >= len(doc) or doc[head.i + 1].lower_ not in (
+            "that", "which") or head.lemma_.lower() not in frame.lexicon("collective_nouns", "kind_nouns",
+                                                                        "faction_nouns"):
+        return None
+    become = next((t for t in doc[head.i + 2:min(head.i + 5, len(doc))] if t.lemma_.lower() == "become"
+                   or t.lower_ in ("became", "becomes")), None)  # 'became' as an auxiliary keeps its form
+    if become is None or any(t.is_punct for t in doc[head.i + 2:become.i]):
+        return None
+    i = become.i + 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("known", "called") and doc[i + 1].lower_ == "as":
+        i += 2
+    while i < len(doc) and doc[i].lower_ in ("the", "a"):
+        i += 1
+    group = frame.ref(doc[i], *GROUP) if i < len(doc) else None
+    return group if group is not None and group.span.start <= i else None
 
 
 def _named_as(verb: Token) -> list[Token]:

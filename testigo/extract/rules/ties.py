@@ -348,7 +348,8 @@ def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
                for o in prep_objects(c, "of")]
     subject = remains[0] if remains else subject_of(verb)  # "what remains of X may now work with Y"
     if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
-        subject = verb.head  # "Y, a group that worked as ..."
+        relative, subject = subject, verb.head  # "Y, a group that worked as ..."
+        subject = (_maker_hung(frame, subject) if relative.lower_ != "who" else None) or subject
     if subject is not None and frame.name(subject) is None and subject.dep_ == "pobj" and \
             subject.head.head.lemma_.lower() in words("coalition_nouns") | frame.lexicon("collective_nouns"):
         subject = subject.head.head  # "a coalition of local groups that formed ...": the coalition
@@ -359,6 +360,22 @@ def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
     if subject is not None and subject.lemma_.lower() in ("core", "nucleus"):
         subject = next((c for c in subject.children if c.dep_ == "poss"), subject)  # "the group's core began as"
     return parties(frame, subject, GROUP) if subject is not None else []
+
+
+def _maker_hung(frame: Frame, noun: Token) -> Token | None:
+    """'Y, a group formed by deserters from the army that worked as G's armed wing': the parser hangs the
+    relative clause on the makers' phrase ('deserters from the army'); it tells of the group they formed."""
+    if frame.name(noun) is not None or noun.lemma_.lower() in frame.lexicon("collective_nouns", "faction_nouns"):
+        return None
+    word = noun
+    for _ in range(4):
+        if word.dep_ not in ("pobj", "prep", "agent"):
+            return None
+        word = word.head
+        if word.dep_ == "acl" and word.tag_ == "VBN" and any(c.dep_ == "agent" for c in word.children) \
+                and word.head.lemma_.lower() in frame.lexicon("collective_nouns", "faction_nouns"):
+            return word.head
+    return None
 
 
 @starts(lemmas=(lambda: words("coalition_verbs"),))

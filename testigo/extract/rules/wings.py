@@ -1,6 +1,7 @@
 """Wings and cells named by description, each a faction_of the group it serves:
 "an enforcement group known as X, which carried out killings on behalf of G", "G's enforcers operate
-under the name X", "the G faction based in P, known as X", "H, a breakaway group formed by former members of G"."""
+under the name X", "the G faction based in P, known as X", "H, a breakaway group formed by former members of G",
+"X, an armed group at the service of G"."""
 
 from __future__ import annotations
 
@@ -71,20 +72,26 @@ def _faction_known_as(frame: Frame, token: Token) -> None:
 @starts(lemmas=(relations("forming_verbs"),))
 def _formed_by_members(frame: Frame, token: Token) -> None:
     """'H, a breakaway group formed by former members of G' / 'H was founded by dissident leaders of G' / 'H was
-    formed by remnants of G': a group that people of G (any role noun the lexicons know) or its remnants formed
-    is an offshoot of G. With no 'of G', a
+    formed by remnants of G' / 'H, formed by former G guerrillas (defectors from G)': a group that people of G
+    (any role noun the lexicons know, its fighters, deserters or defectors) or its remnants formed is an
+    offshoot of G. With no 'of G', a
     group called a breakaway or splinter broke from the group in hand ('G is at war with H, a breakaway
     group formed by former members')."""
     if token.pos_ != "VERB" or token.tag_ != "VBN" or token.lemma_.lower() not in frame.lexicon("forming_verbs"):
         return
     doers = [o for o in agent_objects(token) if frame.name(o) is None and (
-        role(frame, o) is not None or o.lemma_.lower() in ("remnant", "remnants", "remains", "defector"))]
+        role(frame, o) is not None or o.lower_ in words("fighter_nouns")
+        or o.lemma_.lower() in ("remnant", "remnants", "remains", "defector", "deserter"))]
     if not doers:
         return
     formed = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if token.dep_ != "acl" else token.head
     if formed is None:
         return
-    wholes = [r for d in doers for r in of_groups(frame, d)]
+    wholes = [r for d in doers for r in of_groups(frame, d)]  # "former members of G", "former G guerrillas"
+    wholes += [r for d in doers for o in prep_objects(d, "from") for r in parties(frame, o, GROUP)]  # "from G"
+    if formed.dep_ == "pobj" and formed.head.lower_ == "of" and frame.name(formed) is None \
+            and formed.head.head.lemma_.lower() in frame.lexicon("collective_nouns"):
+        formed = formed.head.head  # "H, a group of fighters formed by ...": the group
     breakaway = any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in frame.lexicon("split_modifiers")
                     for c in formed.children)
     if formed.dep_ == "appos" and frame.name(formed) is None:
@@ -99,4 +106,34 @@ def _formed_by_members(frame: Frame, token: Token) -> None:
                            presupposed=token.dep_ == "acl")
 
 
-wing_rules = RuleSet(_on_behalf_of, _under_the_name, _faction_known_as, _formed_by_members)
+@starts(words=("service",))
+def _at_the_service_of(frame: Frame, token: Token) -> None:
+    """'X, an armed group at the service of G' / 'X is a cell in the service of G' / 'X, which officials describe
+    as a gang at the service of G' / 'X works (put itself) at the service of G': a group that serves another
+    is a part of it. Not a person in G's service (read by the membership rules), nor 'the service station'."""
+    if token.lower_ != "service" or token.dep_ != "pobj" or token.head.lower_ not in ("at", "in") \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return
+    wholes = [r for o in prep_objects(token, "of") for r in parties(frame, o, GROUP)]
+    holder = token.head.head
+    if not wholes:
+        return
+    from testigo.extract.rules.groups import _faction_members
+
+    if (named := frame.name(holder, *GROUP)) is not None:
+        parts, said = [named], False
+    elif holder.pos_ == "NOUN" and holder.lemma_.lower() in frame.lexicon(
+            "collective_nouns", "faction_nouns", "kind_nouns"):
+        parts = _faction_members(frame, holder)  # "X, an armed group at ...", "X is a gang at ..."
+        said = holder.dep_ == "attr" or holder.dep_ == "pobj" and holder.head.lower_ == "as"
+    elif holder.pos_ in ("VERB", "AUX"):
+        parts, said = _subject_groups(frame, holder), holder.dep_ not in ("relcl", "acl")
+    else:
+        return
+    for part in parts:
+        for whole in wholes:
+            if part.entity_id != whole.entity_id:
+                frame.emit("faction_of", part, whole, token, "faction_of.at_the_service_of.v1", presupposed=not said)
+
+
+wing_rules = RuleSet(_on_behalf_of, _under_the_name, _faction_known_as, _formed_by_members, _at_the_service_of)
