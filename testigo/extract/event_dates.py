@@ -13,6 +13,9 @@ careful reader would:
   told as past in what was said;
 - "soon afterwards" follows the previous sentence's one date: its year ("In January 2008 the army
   arrested X. The group broke with Y soon afterwards." -> 2008, with the words "soon afterwards");
+- "have fought for at least three years", "For more than a decade, G has controlled P": a present perfect
+  lasting 'for' a counted span began that long before the day the text is dated
+  (:mod:`testigo.extract.date_lasting`);
 - "now" on the verb ('G is now believed to be run by X') is the day the text is dated;
 - "the same day", "the next day", "that year", "a week later", "at the time of his arrest", "that
   January" take the date they point at (:mod:`testigo.extract.date_anaphora`);
@@ -42,6 +45,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year
+from testigo.extract.date_lasting import lasting_start
 from testigo.extract.dates import DateMention, find_dates, parse_date
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.tokens import text_of
@@ -291,6 +295,9 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
         return line
     if found:
         return clause, found
+    lasting = lasting_start(trigger, clause, published)
+    if lasting is not None:
+        return clause, [lasting]
     pointed = anaphoric_date(clause, published)
     if pointed is not None and not _aside(trigger, clause, pointed):
         return clause, [pointed]

@@ -1,0 +1,55 @@
+"""Dates, places and certainty of claims read in session 16 (helper quals16). Each reading is checked both
+ways: the reading made, and a near case where it must not be made. Names are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import said
+
+pytestmark = pytest.mark.model
+
+
+def _dates(extractor: Any, text: str, predicate: str, published: str | None = "2024-10-08") -> list[tuple[str, ...]]:
+    return [s.dates for s in said(extractor, text, published) if s.predicate == predicate]
+
+
+def _texts(extractor: Any, text: str, predicate: str, published: str | None = "2024-10-08") -> set[str]:
+    return {d.text for s in said(extractor, text, published) if s.predicate == predicate
+            for d in s.claim.qualifiers.dates}
+
+
+# --- a present perfect lasting 'for' a span began that long before the text's date ----------------------
+@pytest.mark.parametrize(("text", "start"), [
+    ("Los Tucanes and the Marlin Cartel have been fighting for at least a year, officials said.", "2023"),
+    ("The Marlin Cartel and Los Tucanes have disputed the border for at least three years.", "2021"),
+    ("For almost two years, the port has been at the centre of a war between Los Tucanes and the Marlin Cartel.",
+     "2022"),
+    ("Los Tucanes has been in conflict with the Marlin Cartel for the past five years.", "2019"),
+    ("The Marlin Cartel has had an alliance with Los Tucanes for six months.", "2024-04"),
+])
+def test_perfect_for_a_span_gives_its_start(extractor: Any, text: str, start: str) -> None:
+    assert (start,) in _dates(extractor, text, "ally_of") + _dates(extractor, text, "rival_of")
+
+
+def test_for_years_keeps_its_words_unresolved(extractor: Any) -> None:
+    text = "What I can tell you is that Los Tucanes has been in conflict with the Marlin Cartel for years."
+    assert "for years" in _texts(extractor, text, "rival_of")
+    assert ("",) in _dates(extractor, text, "rival_of")
+
+
+@pytest.mark.parametrize("text", [
+    "Los Tucanes were at war with the Marlin Cartel for three years.",  # a past tense: how long, not since when
+    "Los Tucanes fought the Marlin Cartel for two years.",
+    "Los Tucanes had been at war with the Marlin Cartel for three years when the truce came.",  # a past perfect
+])
+def test_past_span_gives_no_start(extractor: Any, text: str) -> None:
+    assert all(not any(d.startswith(("2021", "2022")) for d in dates) for dates in _dates(extractor, text, "rival_of"))
+
+
+def test_span_without_a_text_date_stays_unresolved(extractor: Any) -> None:
+    text = "Los Tucanes and the Marlin Cartel have been fighting for at least a year."
+    assert _dates(extractor, text, "rival_of", published=None) == [("",)]
+
