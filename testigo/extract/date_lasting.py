@@ -31,7 +31,7 @@ def lasting_start(trigger: Token, clause: Span, published: str | None) -> DateMe
     heads = _heads(trigger)
     for prep in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "for"):
         noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        if noun is None or noun.lemma_.lower() not in _UNITS or not _perfect(prep.head) or _set_off(prep):
+        if noun is None or noun.lemma_.lower() not in _UNITS or not _perfect(prep.head) or _set_off(prep, noun):
             continue
         words = prep.doc[prep.i:noun.i + 1]
         span = words[1:].text.strip()
@@ -53,10 +53,14 @@ def _heads(trigger: Token) -> list[Token]:
     return heads
 
 
-def _set_off(prep: Token) -> bool:
-    """'sought an alliance with G, for years the cartel's main rival': a 'for' after a comma within the
-    sentence opens an aside about what comes before it, not the span of the verb."""
-    return prep.i > prep.sent.start and prep.doc[prep.i - 1].text == ","
+def _set_off(prep: Token, noun: Token) -> bool:
+    """'sought an alliance with G, for years the cartel's main rival': a 'for' after a comma with words
+    after its span opens an aside about what comes before it, not the span of the verb ('has been fighting
+    groups such as G, for years.' ends on it)."""
+    doc = prep.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    return prep.i > prep.sent.start and doc[prep.i - 1].text == "," and after is not None \
+        and after.i < prep.sent.end and not after.is_punct
 
 
 def _perfect(verb: Token) -> bool:

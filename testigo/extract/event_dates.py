@@ -618,13 +618,33 @@ def _reported_at(trigger: Token, published: str | None) -> tuple[Span, list[Date
     """'In December 2010, officials said that X had been killed': an event told as past in what was
     said takes the date written on the saying verb (by then it had happened)."""
     verb = trigger if trigger.pos_ == "VERB" else None
+    if verb is not None and _raised_report(verb):
+        return _said_at(verb.head, published)
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in load_patterns("reporting")["verbs"]:
         return None
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxiliaries or any(a.tag_ == "MD" for a in auxiliaries) \
             or not any(a.tag_ == "VBD" for a in auxiliaries):
         return None  # "had been killed", "was killed"; not "would be", "has been"
-    said = verb.head
+    return _said_at(verb.head, published)
+
+
+def _raised_report(verb: Token) -> bool:
+    """'In early 2010 G was reported to have joined H', 'In 2015 X was said to lead G': the infinitive of a
+    passive verb of saying or believing (patterns/relations.yaml raised_report_verbs) is what was said
+    or believed then; not 'was expected to join' (a plan)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.i < verb.i \
+        and head.lemma_.lower() in _raised_report_verbs() and any(c.dep_ == "auxpass" for c in head.children)
+
+
+@lru_cache(maxsize=1)
+def _raised_report_verbs() -> frozenset[str]:
+    return frozenset(load_patterns("relations")["raised_report_verbs"])
+
+
+def _said_at(said: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """The date written on a verb of saying, in its prepositions or bare noun phrases ('on Tuesday')."""
     for child in said.children:
         if child.dep_ in ("prep", "npadvmod"):
             phrase = said.doc[child.left_edge.i:child.right_edge.i + 1]

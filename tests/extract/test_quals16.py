@@ -53,3 +53,29 @@ def test_span_without_a_text_date_stays_unresolved(extractor: Any) -> None:
     text = "Los Tucanes and the Marlin Cartel have been fighting for at least a year."
     assert _dates(extractor, text, "rival_of", published=None) == [("",)]
 
+
+# --- the date on a passive verb of saying or believing dates its infinitive -----------------------------
+@pytest.mark.parametrize(("text", "predicate", "when"), [
+    ("In early 2010 Los Tucanes were reported to have joined the Marlin Cartel.", "ally_of", "2010"),
+    ("In 2015 the Marlin Cartel was said to be fighting Los Tucanes in the port.", "rival_of", "2015"),
+    ("Last year Los Tucanes were believed to have allied with the Marlin Cartel.", "ally_of", "2023"),
+    ("In 2012, Juan Pérez was thought to lead Los Tucanes.", "leader_of", "2012"),
+])
+def test_date_of_a_raised_report(extractor: Any, text: str, predicate: str, when: str) -> None:
+    assert (when,) in _dates(extractor, text, predicate)
+
+
+def test_expected_to_is_no_report_of_a_date(extractor: Any) -> None:
+    text = "In March 2019 Los Tucanes were expected to join the Marlin Cartel."
+    assert all(not dates for dates in _dates(extractor, text, "ally_of"))
+
+
+def test_for_after_an_apposition_ends_the_clause(extractor: Any) -> None:
+    text = "Los Tucanes have been fighting the Marlin Cartel, a splinter of the Delfines, for more than a decade."
+    assert ("2014",) in _dates(extractor, text, "rival_of")
+
+
+def test_for_opening_an_aside_is_not_the_span(extractor: Any) -> None:
+    text = "Los Tucanes have reportedly sought an alliance with the Marlin Cartel, for years the Delfines' rival."
+    assert "for years" not in _texts(extractor, text, "ally_of")
+
