@@ -78,7 +78,7 @@ def event_time(trigger: Token, clause: Span, published: str | None = None) -> tu
     if not found and published and _news_of_the_day(trigger):
         found = [DateMention(0, 0, published[:10], published[:10], "day")]
     if any(_YEARLESS.match(d.text.strip()) for d in found):
-        found = [_narrative_year(span, d) for d in found]
+        found = [_narrative_year(span, d, published) for d in found]
     if published and any(_after(d, published) for d in found):
         found = _past_year(span, found, published)
     return span, found
@@ -146,10 +146,14 @@ def article_dateline(doc: object) -> Span | None:
 _YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
 
 
-def _narrative_year(span: Span, mention: DateMention) -> DateMention:
+def _narrative_year(span: Span, mention: DateMention, published: str | None = None) -> DateMention:
     """'The collapse came in 2012. In May, X turned himself in': a month (or day) written without a
     year, in a sentence that names a year before it or right after one that does, is of that year
-    (the last year written there, as for 'that January' in :mod:`testigo.extract.date_anaphora`)."""
+    (the last year written there, as for 'that January' in :mod:`testigo.extract.date_anaphora`).
+    A story told forward goes on into the next year: 'In October 2009 soldiers captured X. In May his
+    brother was detained' is May 2010, when the month comes before the one last written, the sentence is
+    no past perfect and names no 'that year' (:func:`_looks_back`), and that year is not after the text's
+    date."""
     if not _YEARLESS.match(mention.text.strip()):
         return mention
     doc, at = span.doc, span.start_char + mention.start
@@ -165,10 +169,26 @@ def _narrative_year(span: Span, mention: DateMention) -> DateMention:
     years = years or (line[1][-1:] if line is not None and line[0].end_char <= at else [])
     if not years:
         return mention
-    resolved = parse_date(mention.text, published=f"{years[-1].value[:4]}-01-01")  # type: ignore[index]
+    last = years[-1].value or ""
+    resolved = parse_date(mention.text, published=f"{last[:4]}-01-01")
     if resolved is None or resolved.value is None:
         return mention
-    return replace(mention, value=resolved.value, precision=resolved.precision)
+    value = resolved.value
+    if len(last) >= 7 and len(value) >= 7 and value[5:7] < last[5:7] and not _looks_back(sentence):
+        later = f"{int(value[:4]) + 1:04d}{value[4:]}"
+        value = later if published is None or later[:7] <= published[:7] else value
+    return replace(mention, value=value, precision=resolved.precision)
+
+
+_SAME_YEAR = re.compile(r"(?i)\b(?:that|this|the same|that same) year\b")
+
+
+def _looks_back(sentence: Span) -> bool:
+    """A past perfect in the sentence ('had been detained') tells what came before the last date; 'that
+    year', 'the same year' keep its months in the year last named ('surrendered that year as well: one in
+    May, the other in October')."""
+    return any(t.dep_ in ("aux", "auxpass") and t.lower_ in ("had", "'d") for t in sentence) \
+        or _SAME_YEAR.search(sentence.text) is not None
 
 
 # A line's marker before its date: a thread's post number ('8/', '8/16'), a list's number ('3.', '3)'), a bullet,

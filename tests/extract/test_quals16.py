@@ -79,3 +79,32 @@ def test_for_opening_an_aside_is_not_the_span(extractor: Any) -> None:
     text = "Los Tucanes have reportedly sought an alliance with the Marlin Cartel, for years the Delfines' rival."
     assert "for years" not in _texts(extractor, text, "ally_of")
 
+
+# --- a story told forward: a month before the one last written is of the next year ----------------------
+@pytest.mark.parametrize(("text", "predicate", "when"), [
+    ("In October 2009 soldiers captured Juan Pérez. In May his brother, Luis Pérez, was also detained.",
+     "arrested", "2010-05"),
+    ("Los Tucanes were founded in November 2010. In March they declared war on the Marlin Cartel.",
+     "rival_of", "2011-03"),
+    ("The Marlin Cartel split in December 2012. In February, police arrested its leader, Juan Pérez.",
+     "arrested", "2013-02"),
+])
+def test_forward_story_goes_into_the_next_year(extractor: Any, text: str, predicate: str, when: str) -> None:
+    assert (when,) in _dates(extractor, text, predicate, published="2015-06-01")
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    ("In October 2009 soldiers captured Juan Pérez. In May his brother, Luis Pérez, had been detained.",
+     "2015-06-01"),  # a past perfect looks back
+    ("In October 2009 soldiers captured Juan Pérez. In May his brother, Luis Pérez, was also detained.",
+     "2010-03-01"),  # May 2010 would be after the text's date
+])
+def test_no_next_year_looking_back_or_past_the_text(extractor: Any, text: str, published: str) -> None:
+    assert ("2010-05",) not in _dates(extractor, text, "arrested", published=published)
+
+
+def test_that_year_keeps_the_months_in_it(extractor: Any) -> None:
+    text = ("Juan Pérez was arrested in Barinas in June 2012. The brothers surrendered that year as well: Luis "
+            "Gómez gave himself up to US agents in Aruba in May, Pedro Gómez to the Colombian police in October.")
+    assert not any(d.startswith("2013") for dates in _dates(extractor, text, "arrested", published="2015-06-01")
+                   for d in dates)
