@@ -62,7 +62,7 @@ from typing import NamedTuple
 
 from testigo.model import DateValue
 
-__all__ = ["MONTH_NAMES", "DateMention", "Pub", "candidates", "week_of"]
+__all__ = ["MONTH_NAMES", "DateMention", "Pub", "candidates", "number_word", "week_of"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -526,6 +526,12 @@ def _b_day_part(m: re.Match[str], pub: Pub) -> _Cand | None:
         return None
     shift = -1 if m.group(0).lower().startswith("last") else 0
     return _single(m.string, m.start(), m.end(), _shift_days(pub, shift) if pub else None, _not_title)
+
+
+def number_word(raw: str) -> int | None:
+    """ "three" -> 3, "a" -> 1, "12" -> 12; None for a word that is not a count."""
+    raw = raw.lower()
+    return int(raw) if raw.isdigit() else _NUMBER_WORDS.get(raw)
 
 
 def _b_ago(m: re.Match[str], pub: Pub) -> _Cand | None:

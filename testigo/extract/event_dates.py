@@ -13,6 +13,9 @@ careful reader would:
   told as past in what was said;
 - "soon afterwards" follows the previous sentence's one date: its year ("In January 2008 the army
   arrested X. The group broke with Y soon afterwards." -> 2008, with the words "soon afterwards");
+- "have fought for at least three years", "For more than a decade, G has controlled P": a present perfect
+  lasting 'for' a counted span began that long before the day the text is dated
+  (:mod:`testigo.extract.date_lasting`);
 - "now" on the verb ('G is now believed to be run by X') is the day the text is dated;
 - "the same day", "the next day", "that year", "a week later", "at the time of his arrest", "that
   January" take the date they point at (:mod:`testigo.extract.date_anaphora`);
@@ -42,6 +45,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year
+from testigo.extract.date_lasting import lasting_start
 from testigo.extract.dates import DateMention, find_dates, parse_date
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.tokens import text_of
@@ -74,7 +78,7 @@ def event_time(trigger: Token, clause: Span, published: str | None = None) -> tu
     if not found and published and _news_of_the_day(trigger):
         found = [DateMention(0, 0, published[:10], published[:10], "day")]
     if any(_YEARLESS.match(d.text.strip()) for d in found):
-        found = [_narrative_year(span, d) for d in found]
+        found = [_narrative_year(span, d, published) for d in found]
     if published and any(_after(d, published) for d in found):
         found = _past_year(span, found, published)
     return span, found
@@ -142,10 +146,14 @@ def article_dateline(doc: object) -> Span | None:
 _YEAR_WRITTEN = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
 
 
-def _narrative_year(span: Span, mention: DateMention) -> DateMention:
+def _narrative_year(span: Span, mention: DateMention, published: str | None = None) -> DateMention:
     """'The collapse came in 2012. In May, X turned himself in': a month (or day) written without a
     year, in a sentence that names a year before it or right after one that does, is of that year
-    (the last year written there, as for 'that January' in :mod:`testigo.extract.date_anaphora`)."""
+    (the last year written there, as for 'that January' in :mod:`testigo.extract.date_anaphora`).
+    A story told forward goes on into the next year: 'In October 2009 soldiers captured X. In May his
+    brother was detained' is May 2010, when the month comes before the one last written, the sentence is
+    no past perfect and names no 'that year' (:func:`_looks_back`), and that year is not after the text's
+    date."""
     if not _YEARLESS.match(mention.text.strip()):
         return mention
     doc, at = span.doc, span.start_char + mention.start
@@ -161,10 +169,26 @@ def _narrative_year(span: Span, mention: DateMention) -> DateMention:
     years = years or (line[1][-1:] if line is not None and line[0].end_char <= at else [])
     if not years:
         return mention
-    resolved = parse_date(mention.text, published=f"{years[-1].value[:4]}-01-01")  # type: ignore[index]
+    last = years[-1].value or ""
+    resolved = parse_date(mention.text, published=f"{last[:4]}-01-01")
     if resolved is None or resolved.value is None:
         return mention
-    return replace(mention, value=resolved.value, precision=resolved.precision)
+    value = resolved.value
+    if len(last) >= 7 and len(value) >= 7 and value[5:7] < last[5:7] and not _looks_back(sentence):
+        later = f"{int(value[:4]) + 1:04d}{value[4:]}"
+        value = later if published is None or later[:7] <= published[:7] else value
+    return replace(mention, value=value, precision=resolved.precision)
+
+
+_SAME_YEAR = re.compile(r"(?i)\b(?:that|this|the same|that same) year\b")
+
+
+def _looks_back(sentence: Span) -> bool:
+    """A past perfect in the sentence ('had been detained') tells what came before the last date; 'that
+    year', 'the same year' keep its months in the year last named ('surrendered that year as well: one in
+    May, the other in October')."""
+    return any(t.dep_ in ("aux", "auxpass") and t.lower_ in ("had", "'d") for t in sentence) \
+        or _SAME_YEAR.search(sentence.text) is not None
 
 
 # A line's marker before its date: a thread's post number ('8/', '8/16'), a list's number ('3.', '3)'), a bullet,
@@ -291,6 +315,9 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
         return line
     if found:
         return clause, found
+    lasting = lasting_start(trigger, clause, published)
+    if lasting is not None:
+        return clause, [lasting]
     pointed = anaphoric_date(clause, published)
     if pointed is not None and not _aside(trigger, clause, pointed):
         return clause, [pointed]
@@ -611,13 +638,33 @@ def _reported_at(trigger: Token, published: str | None) -> tuple[Span, list[Date
     """'In December 2010, officials said that X had been killed': an event told as past in what was
     said takes the date written on the saying verb (by then it had happened)."""
     verb = trigger if trigger.pos_ == "VERB" else None
+    if verb is not None and _raised_report(verb):
+        return _said_at(verb.head, published)
     if verb is None or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in load_patterns("reporting")["verbs"]:
         return None
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxiliaries or any(a.tag_ == "MD" for a in auxiliaries) \
             or not any(a.tag_ == "VBD" for a in auxiliaries):
         return None  # "had been killed", "was killed"; not "would be", "has been"
-    said = verb.head
+    return _said_at(verb.head, published)
+
+
+def _raised_report(verb: Token) -> bool:
+    """'In early 2010 G was reported to have joined H', 'In 2015 X was said to lead G': the infinitive of a
+    passive verb of saying or believing (patterns/relations.yaml raised_report_verbs) is what was said
+    or believed then; not 'was expected to join' (a plan)."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.i < verb.i \
+        and head.lemma_.lower() in _raised_report_verbs() and any(c.dep_ == "auxpass" for c in head.children)
+
+
+@lru_cache(maxsize=1)
+def _raised_report_verbs() -> frozenset[str]:
+    return frozenset(load_patterns("relations")["raised_report_verbs"])
+
+
+def _said_at(said: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """The date written on a verb of saying, in its prepositions or bare noun phrases ('on Tuesday')."""
     for child in said.children:
         if child.dep_ in ("prep", "npadvmod"):
             phrase = said.doc[child.left_edge.i:child.right_edge.i + 1]
