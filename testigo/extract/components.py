@@ -669,7 +669,7 @@ def _turn_speakers(doc: Doc, chosen: list[Span]) -> list[Span]:
     part ('HOST', 'NARRATOR', 'CLIP', 'QUESTION') names no one. A label the knowledge base knows as a whole as
     another kind stays ('MEXICO: ...' is a heading). A label in mixed case names the person after its titles ('Cmdr
     Pryor:' is Pryor, whom a fuller name may name: _witnesses)."""
-    text = doc.text
+    text = text_of(doc)
     labels = [label_names(text, s, _line_end(text, s)) for s in _line_starts(doc, text)]
     if sum(1 for people, parts in labels if people or parts) < 2:
         return chosen
@@ -706,9 +706,12 @@ def _after_titles(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start + words[n].start(), end) if 0 < n < len(words) else None
 
 
+_LINE_START = re.compile(r"^(?=\S)", re.MULTILINE)
+
+
 def _line_starts(doc: Doc, text: str) -> list[int]:
-    """Where the lines of the text start with a word."""
-    return [t.idx for t in tokens_of(doc) if not t.is_space and (t.idx == 0 or text[t.idx - 1] == "\n")]
+    """Where the lines of the text start with a word (each such character opens a token of ``doc``)."""
+    return [m.start() for m in _LINE_START.finditer(text)]
 
 
 def _line_end(text: str, start: int) -> int:
@@ -726,7 +729,7 @@ def _witnesses(doc: Doc, chosen: list[Span]) -> list[Span]:
     """A transcript's list of witnesses, a line each, surname first in capitals and then titles and given name
     ('CASTELLANO, Assistant Commissioner Renee, Organised Crime Command, ...'): the person Renee Castellano, whom a
     later label ('Asst Commissioner Castellano:') names by the surname. Read in a text of two turn labels or more."""
-    text = doc.text
+    text = text_of(doc)
     starts = _line_starts(doc, text)
     if sum(1 for s in starts if label_end(text, s, _line_end(text, s)) is not None) < 2:
         return chosen
@@ -1389,7 +1392,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
         if i + 1 < len(doc) and not (following := doc[i + 1]).is_space:  # ... ends the sentence before the next word
             following.is_sent_start = True
             starts.append(i + 1)
-    text = doc.text
+    text = text_of(doc)
     for start in starts:
         start = _end_marker(doc, start)
         _end_dateline(doc, start)
