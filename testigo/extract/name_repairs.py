@@ -412,7 +412,7 @@ def conjoined_places(doc: Doc, chosen: list[Span]) -> list[Span]:
                     and all(t.is_title for t in words):
                 found.append(Span(doc, start, word.i + 1, label="place"))
                 taken |= set(range(start, word.i + 1))
-    for start, end in _named_as_examples(doc):
+    for start, end in _named_as_examples(doc) + _named_before_kind(doc):
         other = guessed.get(start)
         if other is not None and other.end == end and id(other) not in retyped:
             retyped.add(id(other))
@@ -450,6 +450,33 @@ def _named_as_examples(doc: Doc) -> list[tuple[int, int]]:
 
 
 EXAMPLE_PLACE_NOUNS = {"city", "state", "place", "area", "region", "locality", "settlement"}
+KIND_PLACE_NOUNS = SETTLEMENT_NOUNS | {"county", "state", "region", "valley", "department", "parish", "borough"}
+
+
+def _named_before_kind(doc: Doc) -> list[tuple[int, int]]:
+    """'Zapata and Starr counties', 'the Hidalgo, Cameron and Willacy counties', 'the Tierra Caliente and Costa
+    Chica regions': the names coordinated before a plural noun for places are places (the noun's plural is its
+    own proof that more than one place is named)."""
+    out: list[tuple[int, int]] = []
+    for noun in tokens_of(doc):
+        if noun.tag_ != "NNS" or noun.lemma_.lower() not in KIND_PLACE_NOUNS or noun.i < 3:
+            continue
+        names: list[tuple[int, int]] = []
+        end = noun.i
+        while end > 0 and doc[end - 1].is_title and doc[end - 1].is_alpha:
+            start = end - 1
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and end - start < 3:
+                start -= 1
+            names.append((start, end))
+            joint = doc[start - 1] if start > 0 else None
+            if joint is None or joint.lower_ not in ("and", "or", ","):
+                break
+            end = start - 1
+            if end > 0 and doc[end - 1].text == ",":  # 'A, B, and C'
+                end -= 1
+        if len(names) >= 2 and any(doc[s - 1].lower_ in ("and", "or") for s, _ in names[:-1]):
+            out += names
+    return out
 
 
 def _conjuncts(first: Token) -> list[Token]:
