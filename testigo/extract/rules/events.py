@@ -299,6 +299,12 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     passive = given or any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or _participle(token)
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY  # killers need not be the state
     accuser = next((c for c in reversed(list(token.lefts)) if c.dep_ == "nsubj"), None)  # the one next to the verb
+    first = token
+    while first.dep_ == "conj" and first.tag_ == "VBG" and first.head.tag_ == "VBG":
+        first = first.head  # "a note threatening X and accusing Y of ...": the note accuses too
+    if accuser is None and token.tag_ == "VBG" and first.dep_ in ("acl", "advcl"):  # "a note accusing the mayor of":
+        accuser = first.head if first.dep_ == "acl" else subject_of(first.head)  # the note accuses; "Gunmen left
+        # a note accusing ...", read as an adverbial: the gunmen
     if predicate == "charged" and token.lemma_.lower() == "accuse" and _private_accuser(frame, accuser):
         return  # "the brothers (Los X) accused Y of betraying him", "politicians accused Y": no charge
     if passive:
