@@ -670,7 +670,7 @@ def _turn_speakers(doc: Doc, chosen: list[Span]) -> list[Span]:
     another kind stays ('MEXICO: ...' is a heading). A label in mixed case names the person after its titles ('Cmdr
     Pryor:' is Pryor, whom a fuller name may name: _witnesses)."""
     text = text_of(doc)
-    labels = [label_names(text, s, _line_end(text, s)) for s in _line_starts(doc, text)]
+    labels = [label_names(text, s, _line_end(text, s)) for s in _line_starts(text)]
     if sum(1 for people, parts in labels if people or parts) < 2:
         return chosen
     full = {text[a:b] for people, _ in labels for a, b in people if text[a:b].isupper() and " " in text[a:b].strip()}
@@ -709,8 +709,8 @@ def _after_titles(text: str, start: int, end: int) -> tuple[int, int] | None:
 _LINE_START = re.compile(r"^(?=\S)", re.MULTILINE)
 
 
-def _line_starts(doc: Doc, text: str) -> list[int]:
-    """Where the lines of the text start with a word (each such character opens a token of ``doc``)."""
+def _line_starts(text: str) -> list[int]:
+    """Where the lines of the text start with a word (each such character opens a token of the document)."""
     return [m.start() for m in _LINE_START.finditer(text)]
 
 
@@ -730,7 +730,7 @@ def _witnesses(doc: Doc, chosen: list[Span]) -> list[Span]:
     ('CASTELLANO, Assistant Commissioner Renee, Organised Crime Command, ...'): the person Renee Castellano, whom a
     later label ('Asst Commissioner Castellano:') names by the surname. Read in a text of two turn labels or more."""
     text = text_of(doc)
-    starts = _line_starts(doc, text)
+    starts = _line_starts(text)
     if sum(1 for s in starts if label_end(text, s, _line_end(text, s)) is not None) < 2:
         return chosen
     stops = _witness_stops()
@@ -1446,8 +1446,7 @@ def _end_turn_label(doc: Doc, text: str, start: int) -> None:
     """A transcript's turn opening with its speaker's label, also with a title or an aside in brackets
     ('ANDRÉS VILLA (retired detective): Tomas Ledesma leads G', 'LUIS ARRIAGA, CORRESPONDENT (live):'): the words
     after the label start a sentence, so that the label is not parsed as the subject of the turn's first clause."""
-    line_end = text.find("\n", doc[start].idx)
-    body = label_end(text, doc[start].idx, len(text) if line_end < 0 else line_end)
+    body = label_end(text, doc[start].idx, _line_end(text, doc[start].idx))
     if body is None:
         return
     for token in doc[start + 1:min(start + 40, len(doc))]:

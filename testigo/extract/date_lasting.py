@@ -35,9 +35,10 @@ def lasting_start(trigger: Token, clause: Span, published: str | None) -> DateMe
             continue
         words = prep.doc[prep.i:noun.i + 1]
         span = words[1:].text.strip()
-        if not _SPAN.match(span) and not _VAGUE.match(span):
+        counted = _SPAN.match(span)
+        if counted is None and not _VAGUE.match(span):
             continue
-        value = _start(span, published)
+        value = _start(counted, published) if counted is not None else None
         at = words.start_char - clause.start_char
         return DateMention(at, at + len(words.text), words.text, *(value or (None, None)))
     return None
@@ -69,10 +70,9 @@ def _perfect(verb: Token) -> bool:
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in _PERFECT_TAGS for c in verb.children)
 
 
-def _start(span: str, published: str | None) -> tuple[str, str] | None:
+def _start(found: re.Match[str], published: str | None) -> tuple[str, str] | None:
     """'at least three years' before 2025-03-17 -> ('2022', 'year'); 'six months' -> that month."""
-    found = _SPAN.match(span.strip())
-    if found is None or not published:
+    if not published:
         return None
     n = number_word(found["n"])
     if n is None:

@@ -42,7 +42,7 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
     path = [trigger]
     if presupposed:
         return path
-    light = set(load_patterns("relations")["ally_light_verbs"]) | set(load_patterns("relations")["charge_phrases"])
+    light = _light_verbs()
     if trigger.pos_ in ("NOUN", "PROPN"):
         if trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and (
                 trigger.head.head.lower_ == "one" or trigger.head.head.lemma_.lower() in _post_nouns()):
@@ -70,6 +70,13 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
     while path[-1].head.i != path[-1].i and len(path) < 40:
         path.append(path[-1].head)
     return path
+
+
+@cache
+def _light_verbs() -> frozenset[str]:
+    """Verbs whose noun object is what the clause asserts: 'formed an alliance', 'faces charges'."""
+    relations = load_patterns("relations")
+    return frozenset(relations["ally_light_verbs"]) | frozenset(relations["charge_phrases"])
 
 
 def _content_of(noun: Token) -> bool:

@@ -430,7 +430,7 @@ def _named_as_examples(doc: Doc) -> list[tuple[int, int]]:
     """'towns like Cartago, Zarzal, Roldanillo', 'towns along the river such as Camargo', 'cities including
     Tijuana and Mexicali': the names listed as examples of a plural noun for settlements are places."""
     out: list[tuple[int, int]] = []
-    for noun in doc:
+    for noun in tokens_of(doc):
         if noun.tag_ != "NNS" or noun.lemma_.lower() not in SETTLEMENT_NOUNS | EXAMPLE_PLACE_NOUNS:
             continue
         cue = next((t for t in doc[noun.i + 1:noun.i + 6] if t.lower_ in EXAMPLE_CUES or t.is_punct), None)

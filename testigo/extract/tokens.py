@@ -17,7 +17,6 @@ from spacy.tokens import Doc, Span, Token
 __all__ = ["positions", "sentences_indexed", "text_of", "tokens_of"]
 
 _last: tuple[Doc, list[Token]] | None = None
-_last_text: tuple[Doc, str] | None = None
 _TEXT = "testigo_text"  # Doc.user_data key of the joined text
 _positions: tuple[Doc, dict[int, dict[str, list[int]]]] | None = None
 
@@ -26,13 +25,10 @@ def text_of(doc: Doc) -> str:
     """The text of ``doc`` (``Doc.text`` joins every token's text anew at each call; this joins it once per
     document, kept with it: the components before the parser and those after it see one batch of documents
     in turn, so a cache of the last document alone would join each text twice)."""
-    global _last_text
-    if _last_text is None or _last_text[0] is not doc:
-        text = doc.user_data.get(_TEXT)
-        if text is None:
-            text = doc.user_data[_TEXT] = doc.text
-        _last_text = (doc, text)
-    return _last_text[1]
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
 
 
 def tokens_of(doc: Doc) -> list[Token]:
