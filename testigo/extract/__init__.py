@@ -41,7 +41,7 @@ class RuleExtractor:
 
     def pipe(self, documents: Iterable[Document], *, batch_size: int = 16) -> Iterator[tuple[Document, Extraction]]:
         """Extract many documents, parsing them in batches; the input is streamed, not loaded whole."""
-        pairs = ((d.text[:MAX_CHARS], d) for d in documents)
+        pairs = ((_make_doc(self.nlp, d.text[:MAX_CHARS]), d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield document, read_doc(document, doc, self.kb)
 
@@ -84,7 +84,15 @@ def load_extractor(settings: Settings | None = None, *, kb_paths: Sequence[str] 
 
 def extract(document: Document, nlp: Language, kb: KnowledgeBase) -> Extraction:
     """Parse one document and read its entities, mentions and claims."""
-    return read_doc(document, nlp(document.text[:MAX_CHARS]), kb)
+    return read_doc(document, nlp(_make_doc(nlp, document.text[:MAX_CHARS])), kb)
+
+
+def _make_doc(nlp: Language, text: str) -> Doc:
+    """The tokenized ``text``, knowing its own text: spaCy's ``Doc.text`` joins every token anew, and the
+    tokenizer keeps the text exactly, so the string it was given is kept with the document."""
+    from testigo.extract.tokens import keep_text
+
+    return keep_text(nlp.make_doc(text), text)
 
 
 def read_doc(document: Document, doc: Doc, kb: KnowledgeBase) -> Extraction:

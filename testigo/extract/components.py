@@ -49,6 +49,7 @@ from testigo.extract.group_names import (
 from testigo.extract.group_types import fights_group, is_organisation_name, part_of_group, retype, words_of
 from testigo.extract.hyphens import hyphen_joined, hyphened_particle
 from testigo.extract.interviews import label_end, label_names
+from testigo.extract.lemmas import CachedLemmatizer
 from testigo.extract.lexicon import demonym_countries, fold, load_patterns
 from testigo.extract.name_repairs import (
     GROUP_NOUNS,
@@ -1379,6 +1380,16 @@ def make_attribute_ruler(nlp: Language, name: str) -> ArrayAttributeRuler:
     found = ArrayAttributeRuler.from_ruler(nlp.get_pipe("attribute_ruler"))
     if found is None:
         raise ValueError("testigo_attributes_v1: the model's attribute_ruler has patterns it cannot read")
+    return found
+
+
+@Language.factory("testigo_lemmatizer_v1", assigns=["token.lemma"], requires=["token.pos", "token.morph"])
+def make_lemmatizer(nlp: Language, name: str) -> CachedLemmatizer:
+    """Factory: the pipeline's rule ``lemmatizer``, asked once per distinct word form (added right after it,
+    which is then removed: nlp.build_nlp)."""
+    found = CachedLemmatizer.from_lemmatizer(nlp.get_pipe("lemmatizer"))
+    if found is None:
+        raise ValueError("testigo_lemmatizer_v1: the model's lemmatizer is not a rule lemmatizer keeping set lemmas")
     return found
 
 

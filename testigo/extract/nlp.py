@@ -39,6 +39,7 @@ def build_nlp(model: str, kb_paths: Sequence[str] = ()) -> Language:
     nlp.add_pipe("testigo_paragraphs_v1", before="parser")
     nlp.add_pipe("testigo_lemmas_v1", after="lemmatizer")
     nlp.add_pipe("testigo_entities_v1", after="ner", config={"kb_paths": list(kb_paths)})
+    _cached_lemmatizer(nlp)  # after testigo_lemmas_v1 is placed after the model's lemmatizer
     return nlp
 
 
@@ -53,3 +54,14 @@ def _array_attribute_ruler(nlp: Language) -> None:
     if isinstance(ruler, AttributeRuler) and ArrayAttributeRuler.from_ruler(ruler) is not None:
         nlp.add_pipe("testigo_attributes_v1", after="attribute_ruler")
         nlp.remove_pipe("attribute_ruler")
+
+
+def _cached_lemmatizer(nlp: Language) -> None:
+    """The model's lemmatizer, asked once per distinct word form (same lemmas: see
+    testigo.extract.lemmas); left as it is when it is not a rule lemmatizer."""
+    from testigo.extract.lemmas import CachedLemmatizer
+
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if CachedLemmatizer.from_lemmatizer(lemmatizer) is not None:
+        nlp.add_pipe("testigo_lemmatizer_v1", after="lemmatizer")
+        nlp.remove_pipe("lemmatizer")

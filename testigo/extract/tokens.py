@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["positions", "sentences_indexed", "text_of", "tokens_of"]
+__all__ = ["keep_text", "positions", "sentences_indexed", "text_of", "tokens_of"]
 
 _last: tuple[Doc, list[Token]] | None = None
 _TEXT = "testigo_text"  # Doc.user_data key of the joined text
@@ -29,6 +29,12 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def keep_text(doc: Doc, text: str) -> Doc:
+    """``doc`` with ``text`` kept as its text for ``text_of`` (``text`` must be what ``doc`` was tokenized from)."""
+    doc.user_data[_TEXT] = text
+    return doc
 
 
 def tokens_of(doc: Doc) -> list[Token]:

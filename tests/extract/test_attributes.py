@@ -81,4 +81,4 @@ def test_own_patterns_of_every_test_kind(nlp: spacy.Language) -> None:
 def test_the_pipeline_runs_it_in_place_of_the_models_ruler() -> None:
     names = build_nlp(MODEL).pipe_names
     assert "attribute_ruler" not in names
-    assert names.index("parser") < names.index("testigo_attributes_v1") < names.index("lemmatizer")
+    assert names.index("parser") < names.index("testigo_attributes_v1") < names.index("testigo_lemmatizer_v1")
