@@ -945,18 +945,23 @@ def _clause(trigger: Token) -> Span:
 
 def _stranded_after(head: Token, trigger: Token, end: int) -> int:
     """'after soldiers arrested X, "El Y", in Culiacán in January 2008': the place and date after an
-    object's alias, which the parser hangs on the verb of the clause before (the main clause's); read
-    with the event clause they follow (only prepositions of time and place, only on a verb told before)."""
+    object's alias, which the parser hangs on the verb of the clause before (the main clause's), or on
+    the reporting verb after it ('marines arrested X, a G boss, on May 9 in P, the navy said'); read with
+    the event clause they follow (only prepositions of time and place, only after a comma or quote)."""
     doc, stop = trigger.doc, trigger.sent.end
     j = end
     while j < stop and doc[j].is_punct:
         close = next((k for k in range(j + 1, min(j + 8, stop)) if doc[k].is_quote), None) \
             if doc[j].is_quote else None
         j = close + 1 if close is not None else j + 1  # a quoted alias the parser left out of the clause
-    ancestors = {a.i for a in head.ancestors if a.i < trigger.i}
+    before = {a.i for a in head.ancestors if a.i < trigger.i}
+    saying = load_reporting_patterns().verbs
+    after = {a.i for a in head.ancestors  # 'X arrested Y, a G boss, on May 9, the navy said'
+             if a.i > trigger.i and a.lemma_.lower() in saying}
     found = end
     while j < stop and doc[j].dep_ == "prep" and doc[j].lower_ in ("in", "on", "at") \
-            and doc[j].head.i in ancestors and j > found:
+            and (doc[j].head.i in before or doc[j].head.i in after and j < doc[j].head.i) \
+            and (j > found or doc[end - 1].is_punct):
         found = doc[j].right_edge.i + 1
         j = found
     return found
