@@ -374,6 +374,8 @@ class _Finder(ParsedText):
         if as_phrase is None:
             return
         hi = max(self.right[d], self.right[as_phrase])
+        hi = max([hi] + [self.right[k] for k in range(hi + 1, self.right[i] + 1) if self.head[k] == i
+                         and self.dep[k] == "dobj"])  # "regard X as its founder and, until 2019, its leader"
         if hi + 1 < self.n and self.lower[hi + 1] == ":":  # "describe it as a family business: X founded it"
             hi = self.sent_hi[i]
         self.emit_complement(i, self.left[d], hi, self.lemma[i], self.speaker_of(i), False)

@@ -69,6 +69,7 @@ from testigo.extract.name_repairs import (
     facilities,
     given_name_runs,
     is_acronym,
+    listed_places,
     named_before_acronym,
     particle_tails,
     places_by_context,
@@ -265,7 +266,7 @@ class EntityTagger:
         chosen = _with_surnames(doc, chosen, lambda kept: [_as_group(doc, s) for s in particle_tails(doc, kept)])
         chosen = capital_names(doc, given_name_runs(doc, adjacent_names(doc, chosen)))
         chosen = facilities(doc, settlement_names(doc, places_by_context(doc, chosen)))
-        chosen = conjoined_places(doc, chosen)
+        chosen = conjoined_places(doc, listed_places(doc, chosen))
         people, surnames = described_people(doc, chosen)
         chosen = [s for s in chosen if not any(s is place for place in surnames)] + people
         chosen = pseudonyms(doc, nicknames_before_names(doc, chosen))

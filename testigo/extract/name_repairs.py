@@ -26,9 +26,9 @@ from testigo.extract.tokens import text_of, tokens_of
 
 __all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "abbreviates",
            "adjacent_names", "aged_people", "capital_names", "conjoined_places", "described_people", "district_offices",
-           "extended_group_names", "facilities", "given_name_runs", "is_acronym", "named_before_acronym",
-           "particle_tails", "places_by_context", "reattach_appositions", "settlement_names", "short_group_names",
-           "untagged_places"]
+           "extended_group_names", "facilities", "given_name_runs", "is_acronym", "listed_places",
+           "named_before_acronym", "particle_tails", "places_by_context", "reattach_appositions", "settlement_names",
+           "short_group_names", "untagged_places"]
 
 PLACE_PREPS = {"in", "near", "at", "outside", "inside", "toward", "towards", "into", "across"}
 
@@ -289,7 +289,8 @@ def settlement_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     out = []
     for span in chosen:
         root, after = span.root, doc[span.end] if span.end < len(doc) else None
-        named_of = root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in SETTLEMENT_NOUNS \
+        named_of = root.dep_ == "pobj" and root.head.lower_ == "of" \
+            and root.head.head.lemma_.lower() in SETTLEMENT_NOUNS \
             and any(c.lower_ == "the" for c in root.head.head.children)
         named_before = after is not None and after.lower_ in SETTLEMENT_NOUNS and span.start > 0 \
             and doc[span.start - 1].lower_ == "the"
@@ -369,6 +370,25 @@ def named_before_acronym(doc: Doc, chosen: list[Span]) -> list[Span]:
         label = "criminal_group" if norms & words_of("group_heads") else \
             "agency" if norms & words_of("agency_words") else "organization"
         out = [s for s in out if id(s) not in inside] + [Span(doc, start, i, label=label)]
+    return out
+
+
+def listed_places(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'the municipalities of Chínipas, Guazapares and Uruachi': a place the model ran over a comma into the
+    next name of a list is one place a name ('Culiacán, Sinaloa' is two places too: the town and its state)."""
+    out: list[Span] = []
+    for span in chosen:
+        commas = [t.i for t in span if t.text == ","]
+        if span.label_ != "place" or not commas or ext(span, "kb_id"):
+            out.append(span)
+            continue
+        bounds = [span.start, *(i + 1 for i in commas)]
+        parts = list(zip(bounds, [*commas, span.end], strict=True))
+        if all(e > s and all(t.is_title and t.is_alpha or t.lower_ in NAME_PARTICLES for t in doc[s:e])
+               for s, e in parts):
+            out += [Span(doc, s, e, label="place") for s, e in parts]
+        else:
+            out.append(span)
     return out
 
 

@@ -27,7 +27,7 @@ from testigo.extract.rules.phrases import GROUP, parties, prep_objects, seat_of_
 from testigo.extract.rules.plural_people import detained_people, named_after
 from testigo.extract.rules.presence import owning_groups, presence_rules
 from testigo.extract.rules.trafficking import trafficking_rules
-from testigo.extract.syntax import agent_objects, phrase_words
+from testigo.extract.syntax import NAMING_VERBS, agent_objects, phrase_words
 from testigo.model import DateValue
 
 __all__ = ["designation_verb", "event_rules"]
@@ -696,6 +696,10 @@ def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
     if token.dep_ == "acl" and token.head.dep_ == "ROOT" and token.head.pos_ == "NOUN" and any(
             c.dep_ == "appos" for c in token.head.children):  # "Another cell, G, operated in P": the sentence's
         return parties(frame, token.head, GROUP)  # verb read as a participle of its subject ('... based in P')
+    if token.dep_ == "acl" and token.head.pos_ == "NOUN" and frame.name(token.head) is None and any(
+            c.dep_ in ("acl", "relcl") and c.i < token.i and c.lemma_.lower() in NAMING_VERBS
+            for c in token.head.children):  # "a rival network known as G, based in P": G
+        return parties(frame, token.head, GROUP)
     if token.dep_ == "acl":  # "X is a coalition of armed groups based in P"
         noun = token.head
         while noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:

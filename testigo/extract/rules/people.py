@@ -89,6 +89,39 @@ def _role_then_name(frame: Frame, token: Token) -> None:
                        presupposed=True)
 
 
+RESTATING = (("that", "is"), ("namely",), ("i.e.",), ("in", "other", "words"))
+
+
+@starts(lemmas=(role_words, lambda: frozenset({"leadership"})))
+def _restated_role(frame: Frame, token: Token) -> None:
+    """'the leadership of G, that is, (to) X' / 'the leader of G, namely X': the name a restating phrase
+    gives after the role's phrase holds the role (a group's leadership is its leader)."""
+    if token.pos_ != "NOUN":
+        return
+    predicate = "leader_of" if token.lemma_.lower() == "leadership" else role(frame, token)
+    if predicate is None:
+        return
+    doc, i = token.doc, token.i + 1
+    for owner in prep_objects(token, "of"):  # the owner's own name ends the phrase; what follows may hang on it
+        named = frame.ref(owner)
+        i = max(i, named.span.end if named is not None and named.span.start <= owner.i else owner.i + 1)
+    if i >= len(doc) or doc[i].text != ",":
+        return
+    i += 1
+    cue = next((c for c in RESTATING if [t.lower_ for t in doc[i:i + len(c)]] == list(c)), None)
+    if cue is None:
+        return
+    i += len(cue)
+    i += i < len(doc) and doc[i].text == ","
+    i += i < len(doc) and doc[i].pos_ == "ADP"  # "answers to the leadership of G, that is, to X"
+    person = frame.ref(doc[i], *PERSON) if i < len(doc) else None
+    if person is None or person.span.start != i:
+        return
+    for group in of_groups(frame, token):
+        frame.emit(predicate, person, group, token, f"{predicate}.restated_role.v1", title=role_title(token),
+                   presupposed=True)
+
+
 def _apposed_above(frame: Frame, noun: Token) -> list[Ref]:
     """'a close collaborator of the leader of the criminal group, X, alias "Y"': the name right after the
     comma that closes the role's phrase, which the parser set in apposition to a noun above the role; 'since
@@ -313,6 +346,9 @@ def _predicative(frame: Frame, token: Token) -> None:
     anchor = one_of_anchor(noun)  # "named as one of the leaders of G": the role stands where 'one' does
     post = _post_of(frame, anchor)  # "would have the function of lookout for G": the role stands where the post does
     anchor = post if post is not None else anchor
+    if post is None and anchor.dep_ == "conj" and anchor.head.dep_ in ("attr", "oprd") \
+            and role(frame, anchor.head) is None:
+        anchor = anchor.head  # "X was her husband and a lieutenant of G": the role is the copula's too
     link = anchor.head
     copula = _after_a_duration(anchor) if anchor.dep_ == "appos" else None
     if copula is not None:
@@ -337,6 +373,8 @@ def _predicative(frame: Frame, token: Token) -> None:
             subject = subject.head  # "X, a Mexican citizen who served as the second-in-command of G"
     if subject is not None and frame.ref(subject, *PERSON) is None:
         subject = _named_next(frame, subject) or subject  # "A Mexican national who served as ... was sentenced."
+    if anchor.dep_ == "pobj" and anchor.head.head.pos_ != "VERB" and link is not anchor.head.head:
+        subject = _gapped_person(frame, anchor.head) or subject
     served = [] if link is noun.head or of_groups(frame, noun) or subject is None or subject.pos_ == "PRON" else [
         r for o in prep_objects(link, "for") + (prep_objects(post, "for") if post is not None else [])
         for r in parties(frame, o, GROUP)]  # "X served as a hitman for G", "X had the role of lookout for G"
@@ -376,6 +414,13 @@ def one_of_anchor(noun: Token) -> Token:
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":
         return noun.head.head
     return noun
+
+
+def _gapped_person(frame: Frame, word: Token) -> Token | None:
+    """'describe A as the founder of G and B as its leader': the person named right before an 'as' the parser
+    hung on the first role is the one the second 'as' describes."""
+    between = word.doc[word.head.i + 1:word.i]
+    return next((t for t in reversed(between) if t.dep_ == "conj" and frame.ref(t, *PERSON) is not None), None)
 
 
 def _as_link(word: Token) -> Token | None:
@@ -502,6 +547,9 @@ def _works_for(frame: Frame, token: Token) -> None:
         return
     holders = [token] + [o for o in token.children if o.dep_ == "dobj" or o.dep_ == "acomp" and o.pos_ == "NOUN"]
     # "managed money for G"; "moving fentanyl for G" with the drug taken for a complement
+    if len(holders) == 1 and lemma not in ("work", "answer"):  # "recruited and paid the gunmen for G": the
+        shared = [c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # object and 'for' shared
+        holders += shared + [o for c in shared for o in c.children if o.dep_ == "dobj"]
     holders += [o for h in holders[1:] for p in h.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj"]  # "coordinated acts of violence for G"
     groups = [r for h in holders for p in h.children if p.dep_ == "prep" and (
@@ -519,6 +567,8 @@ def _works_for(frame: Frame, token: Token) -> None:
         subject = clause.head if clause is not None else subject
         if frame.name(subject) is None and subject.dep_ == "appos":
             subject = subject.head  # "X, a nephew of Y who worked for G": X
+        elif frame.name(subject) is None and subject.dep_ == "attr":
+            subject = subject_of(subject.head) or subject  # "X is the person who recruited gunmen for G": X
     for person in parties(frame, subject, PERSON) if bosses else []:  # a member of the group Y leads
         frame.served += [Serving(person, boss, token, "member_of.works_for_boss.v1", None, token.dep_ == "acl")
                          for boss in bosses]
@@ -530,8 +580,8 @@ def _works_for(frame: Frame, token: Token) -> None:
 
 # Every person rule, in order (rules/dispatch.py: each runs where its trigger can match).
 people_rules = RuleSet(
-    _appositive, _hedged_apposition, _attribute_apposition, _role_then_name, _named_in_the_next, _unnamed_role,
-    _works_for, _predicative,
+    _appositive, _restated_role, _hedged_apposition, _attribute_apposition, _role_then_name, _named_in_the_next,
+    _unnamed_role, _works_for, _predicative,
     _one_of_the_known, _title_before_group, _whose_role, _whose_business_run, kinship_rules, leadership_rules,
     office_rules, membership_rules, founding_rules, command_rules, epithet_rules,
 )

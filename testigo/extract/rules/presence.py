@@ -223,8 +223,10 @@ def _places_in(frame: Frame, noun: Token) -> list[Ref]:
 
 
 def _prep_places(frame: Frame, verb: Token, preps: frozenset[str]) -> list[Ref]:
-    """Places under the verb's prepositions of ``preps``; 'out of P' counts as 'out'."""
-    objects = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
+    """Places under the verb's prepositions of ``preps``; 'out of P' counts as 'out', 'in P and in Q' as two."""
+    heads = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in preps]
+    heads += [c for p in heads for c in p.children if c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in preps]
+    objects = [o for p in heads
                for o in [*p.children, *(o for q in p.children if q.dep_ == "prep" for o in q.children)]
                if o.dep_ == "pobj"]
     return [r for o in objects for r in _places_in(frame, o)]

@@ -60,6 +60,9 @@ def _described_as(frame: Frame, token: Token) -> None:
               for o in prep_objects(b, "as")]  # the parser may hang "as the leader" on the describer
     named += [n for o in named if o.lower_ == "one" for n in prep_objects(o, "of")]  # 'as one of the gang's leaders'
     named += [c for c in token.children if c.dep_ == "oprd"]  # 'whom prosecutors called the top leader of G'
+    named += [c for c in token.children if c.dep_ == "dobj" and objects and c.i > objects[0].i
+              and any(a.i < c.i for a in token.children if a.dep_ == "prep" and a.lower_ == "as")]
+    # 'regard X as the founder of G and, until 2019, its leader': the parser may take the second role for an object
     nouns = [o for o in named if role(frame, o) is not None]
     for noun in nouns:
         if _of_unnamed_faction(frame, noun):
