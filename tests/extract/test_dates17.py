@@ -1,0 +1,61 @@
+"""Session 17 (helper dates17): when a text was written and when its events and lasting relations were true.
+
+Sentences and headers are our own, with invented names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from testigo.ingest.header import read_header
+
+# --------------------------------------------------------------------------- the publication date in a header
+
+@pytest.mark.parametrize(("header", "published"), [
+    # a translator's note of any length: the date its original's publication names
+    ("[Unofficial English translation. Original in Spanish, published in a Culiacán weekly on Tuesday, March 4,"
+     " 2025. Names of people and groups are kept as in the original; translator's notes in square brackets.]",
+     "2025-03-04"),
+    ("[Translation from Portuguese. Column \"Da Fronteira\" by Ana Ribeiro, published Sunday, 9 June 2024 in"
+     " the daily Gazeta do Oeste. Translator's notes in square brackets, kept short as in the original.]",
+     "2024-06-09"),
+    ("[Unofficial translation prepared by a monitoring desk. Original in Spanish: Diario del Valle, Mexicali,"
+     " Baja California, Monday 12 May 2025, section \"Policía\", page 3. Notes in square brackets.]",
+     "2025-05-12"),
+    ("(Original published 3 February 2022; translated by the desk with light edits for clarity and length"
+     " and a few notes of our own on names and places mentioned in it, all in brackets.)", "2022-02-03"),
+    # a date line in capitals, as a committee's transcript or a bulletin heads its first page
+    ("TUESDAY, 4 MARCH 2025", "2025-03-04"),
+    ("WEDNESDAY, JUNE 11, 2025", "2025-06-11"),
+    # a place with a particle in its name, then the date
+    ("Santiago de Querétaro, Qro., 2 April 2024", "2024-04-02"),
+    ("San Juan del Río, 5 May 2023", "2023-05-05"),
+    # a weekday's date line followed by where it was given
+    ("Thursday, May 8, 2025, Government Palace, Culiacán", "2025-05-08"),
+    # a label after a word naming the text, or a record's date
+    ("Report published 14 February 2024", "2024-02-14"),
+    ("Bulletin posted: 3 March 2025", "2025-03-03"),
+    ("Decision date: 2019-11-04", "2019-11-04"),
+    ("Created: 2009-06-30 17:45", "2009-06-30"),
+    # a telegram's date-time group
+    ("O 221530Z MAR 91", "1991-03-22"),
+    ("R 030915Z OCT 08", "2008-10-03"),
+    ("P 112200Z JUL 02", "2002-07-11"),
+])
+def test_more_headers_give_the_published_date(header: str, published: str) -> None:
+    assert read_header(f"A headline\n\n{header}\n\nThe body of the article.")["published"] == published
+
+
+@pytest.mark.parametrize("line", [
+    # a release or declassification note: its date is not the text's
+    "[Released in part under the Freedom of Information Act, case F-2011-00001, 12 March 2014. Redacted passages"
+    " are marked. Routing indicators and distribution lists have been removed by the requester.]",
+    "The report, published on March 3, 2025, named the gang.",  # a body sentence
+    "Arrest date: 2019-11-04",  # a record's field about an event, not about the text
+    "O 221530Z XYZ 91",  # no month
+    "SOLDIERS ARRIVED ON 4 MARCH 2025 IN THE TOWN",  # capitals, but a sentence
+    "On Thursday, May 8, 2025, soldiers arrived.",
+])
+def test_other_dated_lines_are_not_the_published_date(line: str) -> None:
+    assert "published" not in read_header(f"A headline\n\n{line}\n")
+
