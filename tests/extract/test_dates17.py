@@ -59,3 +59,67 @@ def test_more_headers_give_the_published_date(header: str, published: str) -> No
 def test_other_dated_lines_are_not_the_published_date(line: str) -> None:
     assert "published" not in read_header(f"A headline\n\n{line}\n")
 
+
+# --------------------------------------------------------------------------- dates written in words
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("Ramiro Tello was captured on the twenty-eighth of February in Tepic.", "2015-05-01", "2015-02-28"),
+    ("The court heard that on the third of May 2014 police arrested the brothers.", None, "2014-05-03"),
+    ("She was detained on the Twenty Third of June, 2019, at the border.", None, "2019-06-23"),
+    ("Marines killed him on the first of October, the navy said.", "2020-11-02", "2020-10-01"),
+    ("the thirty first of January 2021", None, "2021-01-31"),
+])
+def test_a_day_written_as_an_ordinal_word_is_a_date(text: str, published: str | None, value: str) -> None:
+    from testigo.extract.dates import find_dates
+
+    assert [d.value for d in find_dates(text, published=published)] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "He was the first of several men arrested that week.",  # no month after 'of'
+    "It was the second of the two raids on the ranch.",
+    "A third of March's shipments never arrived.",  # a fraction
+])
+def test_an_ordinal_word_without_a_month_is_no_date(text: str) -> None:
+    from testigo.extract.dates import find_dates
+
+    assert not [d for d in find_dates(text, published="2020-05-01") if d.precision == "day"]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("Last Sunday, a jury in Quebec found him guilty.", "2002-05-12", "2002-05-05"),  # written on a Sunday
+    ("He surrendered this past Friday.", "2024-03-08", "2024-03-01"),
+    ("He was arrested last Friday.", "2024-03-11", "2024-03-08"),  # written on a Monday: three days back
+    ("He was arrested on Friday.", "2024-03-08", "2024-03-08"),  # 'on Friday' written on a Friday: that day
+])
+def test_last_weekday_is_before_the_day_the_text_is_dated(text: str, published: str, value: str) -> None:
+    from testigo.extract.dates import find_dates
+
+    assert [d.value for d in find_dates(text, published=published)] == [value]
+
+
+# --------------------------------------------------------------------------- a hedge between preposition and year
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("The cartel is believed to have sent cells into the port from about 2015.", ["2015"]),
+    ("Since roughly 2009 the two factions have fought over the valley.", ["2009"]),
+    ("Between roughly 2010 and 2014 the port was dominated by the Knights.", ["2010", "2014"]),
+    ("He ran the plaza until approximately 2012, investigators said.", ["2012"]),
+    ("The group has been active in the state since about 2018.", ["2018"]),
+])
+def test_a_year_after_a_hedged_preposition_is_a_date(text: str, values: list[str]) -> None:
+    from testigo.extract.dates import find_dates
+
+    assert [d.value for d in find_dates(text)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers were sent to about 2000 homes in the valley.",  # a count
+    "In about 2000 municipalities the vote went ahead.",
+    "The gang has about 2015 members, police said.",
+])
+def test_a_hedged_count_is_no_year(text: str) -> None:
+    from testigo.extract.dates import find_dates
+
+    assert find_dates(text) == []
+
