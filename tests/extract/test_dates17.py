@@ -5,6 +5,8 @@ Sentences and headers are our own, with invented names.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from testigo.ingest.header import read_header
@@ -123,3 +125,38 @@ def test_a_hedged_count_is_no_year(text: str) -> None:
 
     assert find_dates(text) == []
 
+
+# --------------------------------------------------------------------------- died when soldiers raided
+
+def _killings(extractor: Any, text: str, published: str = "2019-05-10") -> dict[str, tuple[str | None, list]]:
+    from testigo.model import Document
+
+    result = extractor(Document.make(text, "test.txt", published=published))
+    names = {e.id: e.name for e in result.entities}
+    return {names[c.subject_id]: (names.get(c.object_id or ""), [d.value for d in c.qualifiers.dates])
+            for c in result.claims if c.predicate == "killed" and c.object_id}
+
+
+@pytest.mark.parametrize(("text", "person", "killer", "day"), [
+    ("Ignacio Coronel, the boss of the plaza, died on July 29, 2010, when Mexican soldiers raided a house in Zapopan.",
+     "Ignacio Coronel", "Secretaría de la Defensa Nacional", "2010-07-29"),
+    ("The gang leader Pedro Ruiz was killed on 3 May 2019 when Mexican marines stormed his ranch.",
+     "Pedro Ruiz", "Secretaría de Marina", "2019-05-03"),
+    ("Tomas Ledo was shot dead on 2 April 2018 as federal police stormed the building in Tepic.",
+     "Tomas Ledo", "Policía Federal", "2018-04-02"),
+    ("Rogelio Manzo died after Mexican soldiers opened fire on his pickup near Uruapan on Friday.",
+     "Rogelio Manzo", "Secretaría de la Defensa Nacional", "2019-05-10"),
+])
+def test_a_death_when_a_force_attacked_is_a_killing_by_that_force(extractor: Any, text: str, person: str,
+                                                                  killer: str, day: str) -> None:
+    found = _killings(extractor, text)
+    assert found[person] == (killer, [day])
+
+
+@pytest.mark.parametrize("text", [
+    "Mario Fuentes died in 2012 when his car crashed near Tepic.",  # no attack
+    "Luis Ocampo died in March, when soldiers were patrolling the town.",  # soldiers there, no attack told
+    "Rafael Soto died in 2015, years before marines raided the ranch.",  # the raid is not when he died
+])
+def test_a_death_with_no_attack_by_a_force_is_no_killing_by_it(extractor: Any, text: str) -> None:
+    assert _killings(extractor, text) == {}
