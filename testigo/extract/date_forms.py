@@ -21,8 +21,9 @@ precision None - never computed from today's date:
 - "in July", "early July", "this July" -> that month of the published year; "last September" ->
   the latest September strictly before the published month; "next September" -> the first one
   strictly after it;
-- "July 25", "25 July", "the twenty-fifth of July" (no year) -> that day of the published year (also when that falls after
-  publication: the text does not say which year, and the published one is the documented choice);
+- "July 25", "25 July", "the twenty-fifth of July" (no year) -> that day of the published year (also when
+  that falls after publication: the text does not say which year, and the published one is the
+  documented choice);
 - "yesterday", "today", "tomorrow", "this morning", "tonight", "last night" -> day; "Monday",
   "on Monday" -> the latest such weekday on or before the published date; "last Tuesday" -> the latest
   one before it (a week back when the text is dated a Tuesday); "next Monday" -> the first one after it;
