@@ -21,11 +21,12 @@ precision None - never computed from today's date:
 - "in July", "early July", "this July" -> that month of the published year; "last September" ->
   the latest September strictly before the published month; "next September" -> the first one
   strictly after it;
-- "July 25", "25 July" (no year) -> that day of the published year (also when that falls after
-  publication: the text does not say which year, and the published one is the documented choice);
+- "July 25", "25 July", "the twenty-fifth of July" (no year) -> that day of the published year (also when
+  that falls after publication: the text does not say which year, and the published one is the
+  documented choice);
 - "yesterday", "today", "tomorrow", "this morning", "tonight", "last night" -> day; "Monday",
-  "on Monday", "last Tuesday" -> the latest such weekday on or before the published date; "next
-  Monday" -> the first one after it;
+  "on Monday" -> the latest such weekday on or before the published date; "last Tuesday" -> the latest
+  one before it (a week back when the text is dated a Tuesday); "next Monday" -> the first one after it;
 - "two years ago", "three months ago", "5 days ago" -> year, month, day; "three weeks ago" -> the week
   (Monday to Sunday) that many weeks back, as its month when the whole week is in one month, else its year.
 
@@ -33,7 +34,8 @@ What is not a date
 ------------------
 - A bare four-digit number (1800-2099) is a year only when (a) a temporal preposition precedes it
   ("in", "since", "by", "during", "until", "through", "from", "before", "after", "between",
-  "as of", "the year", "around", "at least", "as early as"), or (b) it continues a list or range
+  "as of", "the year", "around", "at least", "as early as"), a hedge between them or not ("from about",
+  "between roughly", "since approximately"), or (b) it continues a list or range
   of dates ("between 2008 and 2010", "in 2008, 2009 and 2010"), or (c) a determiner or possessive
   precedes it and a lowercase word follows ("the 2019 arrest of ..."), or (d) a verb such as "was"
   or "saw" follows it.
@@ -132,6 +134,30 @@ _CONNECTOR = r"\s{0,3}(?:[-–—/]|(?i:and|to|through|until|till)(?![A-Za-z]))\
 _NOT_AFTER_YEAR = frozenset(".,/$€£#:+-_")
 
 
+_UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_DAYS = {
+    **{word: i for i, word in enumerate(_UNIT_ORDINALS, 1)},
+    **{word: i for i, word in enumerate(("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                                         "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"), 10)},
+    **{f"twenty-{word}": 20 + i for i, word in enumerate(_UNIT_ORDINALS, 1)},
+    "thirtieth": 30, "thirty-first": 31,
+}
+
+
+def _spelled_day(name: str) -> str:
+    """A day written as an ordinal word ("the twenty-eighth of February") as group ``name``, read only
+    before 'of' and a month (see :func:`_day_number`)."""
+    words = sorted(_ORDINAL_DAYS, key=len, reverse=True)
+    variants = "|".join(dict.fromkeys(v for w in words for c in (w, w.capitalize(), w.title())
+                                      for v in (c, c.replace("-", " "))))
+    return rf"(?P<{name}>{variants})(?![A-Za-z-])"
+
+
+def _day_number(raw: str) -> int:
+    """ "28", "twenty-eighth", "twenty eighth" -> 28."""
+    return int(raw) if raw.isdigit() else _ORDINAL_DAYS[raw.lower().replace(" ", "-")]
+
+
 def _day(name: str) -> str:
     """One or two digits as group ``name`` (checked as 1-31 later), optionally ordinal ("20th")."""
     return rf"(?P<{name}>[0-9][0-9]?)(?![0-9])(?:st|nd|rd|th)?(?![A-Za-z0-9])"
@@ -158,8 +184,10 @@ def _before_re(regex: str, last_words: str | None, flags: int = 0) -> _Before:
 _MOD_WORDS = "early earlier late later in mid of"
 _PREP_BEFORE = _before_re(
     r"(?<![\w-])(?:in|since|by|during|until|till|through|throughout|from|before|after|between"
-    r"|as\s{1,3}of|year|month\s{1,3}of|circa|around|at\s{1,3}least|as\s{1,3}(?:early|late)\s{1,3}as)\s{1,3}",
-    "in since by during until till through throughout from before after between of year circa around least as",
+    r"|as\s{1,3}of|year|month\s{1,3}of|circa|around|at\s{1,3}least|as\s{1,3}(?:early|late)\s{1,3}as)\s{1,3}"
+    r"(?:(?:about|roughly|approximately|around|circa)\s{1,3})?",  # a hedge after the preposition: 'from about 2015'
+    "in since by during until till through throughout from before after between of year circa around least as"
+    " about roughly approximately",
     re.I)
 _DET_BEFORE = _before_re(r"(?<![\w-])(?:the|a|an|its|their|his|her|our|this|that|whose|each)\s{1,3}",
                          "the a an its their his her our this that whose each", re.I)
@@ -249,7 +277,7 @@ def _word_before(text: str, start: int) -> str | None:
     if i == start - 1 or i < 0 or not text[i].isalnum():
         return None
     j = i
-    while j >= 0 and i - j < 12 and text[j].isalnum():
+    while j >= 0 and i - j < 14 and text[j].isalnum():
         j -= 1
     return text[j + 1:i + 1].lower()
 
@@ -351,9 +379,12 @@ def _named_month(pub: date, month: int, offset: int) -> tuple[str, str] | None:
 
 
 def _weekday(pub: date, weekday: int, offset: int) -> tuple[str, str] | None:
-    """The latest ``weekday`` on or before ``pub``; with offset +1 the first one after it."""
+    """The latest ``weekday`` on or before ``pub``; with offset +1 the first one after it; with offset -1
+    ("last Sunday", "this past Sunday") the latest one before it (written on a Sunday, a week back)."""
     if offset > 0:
         return _shift_days(pub, (weekday - pub.weekday() - 1) % 7 + 1)
+    if offset < 0:
+        return _shift_days(pub, -((pub.weekday() - weekday - 1) % 7 + 1))
     return _shift_days(pub, -((pub.weekday() - weekday) % 7))
 
 
@@ -402,17 +433,25 @@ def _b_day(m: re.Match[str], pub: Pub) -> _Cand | None:
     text, start = m.string, m.start()
     if not (_number_start(text, start) if text[start].isdigit() else _word_start(text, start)):
         return None
-    resolved = _iso_day(int(m.group("y")), _month_of(m), int(m.group("d")))
+    resolved = _iso_day(int(m.group("y")), _month_of(m), _day_number(m.group("d")))
     return _single(text, start, m.end(), resolved) if resolved else None
 
 
 def _b_day_no_year(m: re.Match[str], pub: Pub) -> _Cand | None:
     """ "July 25", "25 July": that day of the published year."""
-    text, start, day = m.string, m.start(), int(m.group("d"))
+    text, start, day = m.string, m.start(), _day_number(m.group("d"))
     if not 1 <= day <= 31 or not (_number_start(text, start) if text[start].isdigit()
                                   else _word_start(text, start)):
         return None
     return _single(text, start, m.end(), _iso_day(pub.year, _month_of(m), day) if pub else None)
+
+
+def _b_spelled_day(m: re.Match[str], pub: Pub) -> _Cand | None:
+    """ "the twenty-eighth of February (2015)": a day in words, only after 'the' ('a third of March's
+    shipments' is a fraction)."""
+    if not _back(_THE_BEFORE, m.string, m.start()):
+        return None
+    return _b_day(m, pub) if m.groupdict().get("y") else _b_day_no_year(m, pub)
 
 
 def _b_day_range(m: re.Match[str], pub: Pub) -> _Cand | None:
@@ -586,6 +625,8 @@ _FORMS: tuple[tuple[str, Callable[[re.Match[str], Pub], _Cand | None]], ...] = (
     (rf"(?P<m>{_MONTH}){_GAP}{_day('d')}(?!\s{{0,3}}[-–—/]\s{{0,3}}[0-9]|[.,:][0-9]){_NO_YEAR_AFTER}",
      _b_day_no_year),
     (rf"{_day('d')}(?:{_GAP}of)?{_GAP}(?P<m>{_MONTH_FULL}){_NO_YEAR_AFTER}", _b_day_no_year),
+    (rf"{_spelled_day('d')}{_GAP}of{_GAP}(?P<m>{_MONTH_FULL}),?{_GAP}{_YEAR4}", _b_spelled_day),
+    (rf"{_spelled_day('d')}{_GAP}of{_GAP}(?P<m>{_MONTH_FULL}){_NO_YEAR_AFTER}", _b_spelled_day),
     (rf"(?P<m1>{_MONTH}){_CONNECTOR}(?P<m2>{_MONTH}),?{_GAP}(?:of{_GAP})?{_YEAR4}", _b_month_range),
     (rf"(?P<m>{_MONTH})(?:,|{_GAP}of)?{_GAP}{_YEAR4}", _b_month),
     (rf"{_year('y')}(?:\s{{0,2}}[-–—]\s{{0,2}}{_year('y2')})?{_YEAR_END}", _b_year),

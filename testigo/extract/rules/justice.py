@@ -138,6 +138,28 @@ def _killed_in_fight(frame: Frame, token: Token) -> None:
                for r in parties(frame, o, AUTHORITY + GROUP)]
     if killers or fights and token.lemma_.lower() == "die":  # "X died in a shootout with soldiers": unnamed
         _emit_all(frame, "killed", people, killers, token, "killed.in_fight.v1")
+        return
+    killers = [r for v in _assault_told_with(frame, token) for c in v.children if c.dep_ == "nsubj"
+               for r in parties(frame, c, AUTHORITY)]
+    if killers:
+        _emit_all(frame, "killed", people, killers, token, "killed.in_fight.v1")
+
+
+_WHEN_MARKS = frozenset({"when", "as", "after"})
+
+
+def _assault_told_with(frame: Frame, token: Token) -> list[Token]:
+    """'X died on July 29, 2010, when soldiers raided a house', 'X was shot dead as marines stormed the
+    ranch', 'X died after police opened fire on his car': the assault (patterns/relations.yaml
+    assault_verbs, or 'opened fire') a 'when', 'as' or 'after' clause of the dying verb tells, also when the
+    parser hangs the clause on the date ('July 29, 2010, when ...')."""
+    dates = [t for c in token.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
+    clauses = [c for t in [token, *dates] for c in t.children if c.dep_ in ("advcl", "relcl")
+               and (c.dep_ == "advcl" or t.i != token.i)]
+    return [v for v in clauses if v.pos_ == "VERB" and any(
+        m.dep_ in ("advmod", "mark") and m.lower_ in _WHEN_MARKS and m.i < v.i for m in v.children) and (
+        v.lemma_.lower() in frame.lexicon("assault_verbs")
+        or v.lemma_.lower() == "open" and any(c.lower_ == "fire" for c in v.children))]
 
 
 @starts(lemmas=(relations("executing_verbs"),))
