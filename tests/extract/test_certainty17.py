@@ -52,3 +52,44 @@ def test_a_denier_who_is_the_one_tied_is_the_source(extractor: Any) -> None:
 ])
 def test_no_tie_denied_without_a_denied_tie_to_an_unnamed_group(extractor: Any, text: str) -> None:
     assert not any(s == "Marcelo Ibarra" for s, *_ in denied(extractor, text))
+
+
+# A judgement ('in our assessment', 'by our estimate') hedges what follows it, as 'we assess that' does.
+
+def certainties(extractor: Any, text: str, predicate: str) -> set[str]:
+    return {s.certainty for s in said(extractor, text) if s.predicate == predicate}
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Commander Ruiz: In our assessment Pablo Ibarra is a senior figure in the Gulf Cartel.", "member_of"),
+    ("In the assessment of investigators, Pablo Ibarra is a lieutenant of the Gulf Cartel.", "member_of"),
+    ("By our estimate, Los Tejones now control the port of Manzanillo.", "operates_in"),
+    ("In our judgement, Pablo Ibarra leads the Gulf Cartel in Reynosa.", "leader_of"),
+])
+def test_a_judgement_before_the_clause_makes_it_probable(extractor: Any, text: str, predicate: str) -> None:
+    assert certainties(extractor, text, predicate) == {"probable"}
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Pablo Ibarra is the head of the Gulf Cartel in Reynosa and, in the assessment of investigators, the most "
+     "feared man in the state.", "leader_of"),
+    ("In its 2024 Threat Assessment, the agency said Los Tejones control the port of Manzanillo.", "operates_in"),
+])
+def test_a_judgement_elsewhere_leaves_the_clause_certain(extractor: Any, text: str, predicate: str) -> None:
+    assert certainties(extractor, text, predicate) == {"certain"}
+
+
+# 'would' in what a verb of foreseeing holds is a future seen from then (possible), not hearsay (probable).
+
+@pytest.mark.parametrize("text", [
+    "In 2013 intelligence officers warned that Los Tejones and Los Valle would join forces.",
+    "Analysts predicted that the Gulf Cartel would ally with Los Zetas.",
+    "Residents feared that Los Tejones would form an alliance with the Gulf Cartel.",
+])
+def test_would_after_a_warning_is_possible(extractor: Any, text: str) -> None:
+    assert certainties(extractor, text, "ally_of") == {"possible"}
+
+
+def test_would_of_hearsay_stays_probable(extractor: Any) -> None:
+    text = "The source explained that Pablo Ibarra would command a cell of the Gulf Cartel."
+    assert certainties(extractor, text, "member_of") == {"probable"}
