@@ -325,6 +325,14 @@ def _according_to_hypothesis(word: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in n.children)) for n in nouns)
 
 
+def _in_judgement(word: Token) -> bool:
+    """'In our assessment, X is a senior figure in G', 'by our estimate', 'in the judgement of investigators':
+    a judgement, as hedged as 'we assess that' (patterns/modality.yaml judging_nouns)."""
+    return word.dep_ == "prep" and word.lower_ in ("in", "by") and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and o.text.islower() and o.lemma_.lower() in _words()["judging_nouns"]
+        and not any(c.dep_ == "compound" for c in o.children) for o in word.children)  # not "its Threat Assessment"
+
+
 def _reporting_speaker(token: Token) -> bool:
     """'Local media have reported that G ...': an active 'reported' with its subject names the source
     (attribution.py), whose words are plain; 'the reported alliance', 'it was reported that' hedge."""
@@ -345,6 +353,8 @@ def _hearsay_would(would: Token) -> bool:
     main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
     if not (main or verb.dep_ in ("ccomp", "relcl")):
         return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _words()["predicting_verbs"]:
+        return False  # "officers warned that G and H would join forces": a future foreseen, not hearsay
     subjects = [c for v in (verb, verb.head) for c in v.children if c.dep_ == "nsubj"][:1]
     if not subjects:  # 'According to a source who asked not to be named, "X" would be ...'
         subjects = [s for s in [subject_in_source(verb)] if s is not None]
@@ -502,7 +512,9 @@ def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True
         found += [_cue(a, on_path=False) for c in token.children if c.dep_ in ("prep", "agent") and c.i != trigger.i
                   for a in c.children if a.dep_ == "advmod" and a.i < c.i]  # "allegedly by G", "allegedly on ..."
         found += [_aside(c) for c in token.children if c.i != trigger.i]
-        found += [Certainty.PROBABLE for c in token.children if _according_to_hypothesis(c)]
+        found += [Certainty.PROBABLE for c in token.children if _according_to_hypothesis(c)
+                  or _in_judgement(c) and c.i < trigger.i]  # "X is the head of G and, in the judgement of
+        # investigators, the most important member of H": the judgement is the second conjunct's
         if any(c.dep_ == "mark" and c.lower_ in _words()["open_marks"] for c in token.children) and not any(
                 t.lemma_.lower() in _words()["answering_verbs"] and not _negated(t, own_word=False)
                 for t in token.ancestors):  # "did not confirm whether ..." leaves the question open

@@ -267,16 +267,17 @@ def client_person(frame: Frame, head: Token) -> list[Ref]:
     start = window_start(head, 2)
     before = [t for t in reversed(head.doc[start:head.i]) if t.pos_ == "NOUN" and t.lemma_.lower() in COUNSEL_NOUNS]
     after = [t for t in head.doc[head.i + 1:head.sent.end] if t.pos_ == "NOUN" and t.lemma_.lower() in COUNSEL_NOUNS]
-    lawyer = (before + after)[0] if before or after else None  # '"My client ...," his lawyer said
-    if lawyer is None:
-        return []
     from testigo.extract.rules.phrases import parties
 
-    owners = [c for c in lawyer.children if c.dep_ == "poss"]
-    owners += [o for p in lawyer.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
-               for o in p.children if o.dep_ == "pobj"]
-    owners += [a for o in owners if frame.name(o, "person") is None for a in o.children if a.dep_ == "appos"]
-    if owners and all(frame.name(o, "person") is None for o in owners):  # "the lawyer for one defendant, X"
-        owners += [a for a in lawyer.children if a.dep_ == "appos"]
-    people = [r for o in owners for r in parties(frame, o, ("person",))]
-    return people[:1]
+    for lawyer in before + after:  # '"My client ...," his lawyer said'; "a lawyer for X ... the lawyer, Y, denied
+        # that his client ...": the nearest lawyer whose client is named
+        owners = [c for c in lawyer.children if c.dep_ == "poss"]
+        owners += [o for p in lawyer.children if p.dep_ == "prep" and p.lower_ in ("for", "of")
+                   for o in p.children if o.dep_ == "pobj"]
+        owners += [a for o in owners if frame.name(o, "person") is None for a in o.children if a.dep_ == "appos"]
+        if owners and all(frame.name(o, "person") is None for o in owners):  # "the lawyer for one defendant, X"
+            owners += [a for a in lawyer.children if a.dep_ == "appos"]
+        people = [r for o in owners for r in parties(frame, o, ("person",))]
+        if people:
+            return people[:1]
+    return []

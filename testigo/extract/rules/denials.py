@@ -191,8 +191,9 @@ def _said_by(frame: Frame, claim: Claim, speaker: Ref, verb: Token | None = None
 
 # What a denied deed says of the denier and a group: 'denied leading any cartel', 'denied that he belonged to
 # any criminal organisation', 'denied that he leads a criminal organisation'.
-DENIED_TIES = {"lead": "leader_of", "head": "leader_of", "run": "leader_of", "command": "leader_of",
-               "belong": "member_of", "join": "member_of"}
+# A leader belongs too: 'denied that he belongs to any organisation' denies the leadership the text gives him.
+DENIED_TIES = {"lead": ("leader_of",), "head": ("leader_of",), "run": ("leader_of",), "command": ("leader_of",),
+               "belong": ("member_of", "leader_of"), "join": ("member_of",)}
 
 
 def denied_any_group(frame: Frame) -> None:
@@ -288,28 +289,56 @@ def _never_any(frame: Frame, token: Token) -> None:
 
 def _denied_any(frame: Frame, token: Token) -> None:
     """'X denied leading any cartel', 'X denied that he leads a criminal organisation': a denied tie to
-    a group left unnamed ('any' or 'a' group) denies every such tie the text gives X."""
+    a group left unnamed ('any' or 'a' group) denies every such tie the text gives X. The one tied is the
+    subject of the denied clause when it has one: "the lawyer denied that his client leads any group", "the
+    defence of X denied that he belongs to any organisation" deny the client's ties, in the denier's voice."""
     if any(c.dep_ == "neg" for c in token.children):
         return
-    deeds = [c for c in token.children if c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in DENIED_TIES]
     subject = subject_of(token)
-    people = parties(frame, subject, PERSON)[:1] if subject is not None else []
-    for deed in deeds:
-        objects = [c for c in deed.children if c.dep_ == "dobj"] + prep_objects(deed, "to")
+    deniers = parties(frame, subject, PERSON)[:1] if subject is not None else []
+    for deed, predicates, objects in _denied_deeds(token):
         if not any(any(d.lower_ in ("any", "a", "an") for d in o.children) and frame.ref(o) is None
                    and o.lemma_.lower() in frame.lexicon("collective_nouns") for o in objects):
             continue  # 'denied leading the cartel' names its group: the rules of that wording read it
-        predicate = DENIED_TIES[deed.lemma_.lower()]
+        own = next((c for c in deed.children if c.dep_ == "nsubj"), None) if deed.dep_ == "ccomp" else None
+        people = deniers if own is None else parties(frame, own, PERSON)[:1] or (
+            deniers if own.pos_ == "PRON" else [])  # "X denied that he ...": X, when 'he' is not read back
         for person in people:
             said = [c for c in list(frame.claims.values()) if c.subject_id == person.entity_id
-                    and c.predicate == predicate and c.polarity == Polarity.POSITIVE and c.object_id
+                    and c.predicate in predicates and c.polarity == Polarity.POSITIVE and c.object_id
                     and not c.evidence.start <= token.idx < c.evidence.end]
             for claim in said:
-                group = frame.ents.entities[claim.object_id]
+                group, predicate = frame.ents.entities[claim.object_id], claim.predicate
                 denied = frame.emit(predicate, person, Ref.at(token, group.id, group.kind), token,
                                     f"{predicate}.denied_any.v1")
-                if denied is not None and denied.polarity == Polarity.NEGATIVE:
-                    _said_by(frame, denied, person)
+                if denied is None or denied.polarity != Polarity.NEGATIVE:
+                    continue
+                if deniers or subject is None:
+                    _said_by(frame, denied, (deniers or [person])[0], token)
+                else:  # "the defence of X denied ...": the denier's own words name the source
+                    _said_as(frame, denied, frame.phrase_name(subject), token)
+
+
+def _denied_deeds(verb: Token) -> list[tuple[Token, tuple[str, ...], list[Token]]]:
+    """The ties a denying verb denies, each as (its clause's verb, the predicates, the words naming the group):
+    'denied leading any cartel', 'denied that he belongs to any organisation', 'denied that X was a member of
+    any gang' (a copula whose noun is a tie, patterns of NEVER_ANY)."""
+    found = []
+    for deed in (c for c in verb.children if c.dep_ in ("xcomp", "ccomp")):
+        lemma = deed.lemma_.lower()
+        if lemma in DENIED_TIES:
+            found.append((deed, DENIED_TIES[lemma], [c for c in deed.children if c.dep_ == "dobj"]
+                          + prep_objects(deed, "to")))
+        elif lemma == "be":
+            found += [(deed, NEVER_ANY[a.lemma_.lower()], prep_objects(a, "of")) for a in deed.children
+                      if a.dep_ == "attr" and a.pos_ == "NOUN" and a.lemma_.lower() in NEVER_ANY]
+    return found
+
+
+def _said_as(frame: Frame, claim: Claim, denier: str, verb: Token) -> None:
+    """The claim as said by a denier no entity stands for ('the defence of X', 'his relatives')."""
+    above = frame.attribution(verb)
+    frame.claims[claim.id] = replace(claim, attributed_to=above if above[-1] == denier else (*above, denier))
 
 
 @starts(lemmas=(relations("tie_nouns"), "do"))
