@@ -1243,8 +1243,10 @@ def _quoted_alias(span: Span) -> bool:
     """'Maximiliano Bonilla Orozco, "Valenciano".': a person's short name in quotes right after a comma that
     follows a person's name."""
     doc = span.doc
-    return span.start >= 3 and span.end < len(doc) and doc[span.start - 1].text in QUOTES \
-        and doc[span.end].text in QUOTES and doc[span.start - 2].text == "," and doc[span.start - 3].is_title \
+    closes = span.end < len(doc) and doc[span.end].text in QUOTES or span.end + 1 < len(doc) \
+        and doc[span.end].text in (",", ".") and doc[span.end + 1].text in QUOTES  # '"El Credo."': American style
+    return span.start >= 3 and closes and doc[span.start - 1].text in QUOTES \
+        and doc[span.start - 2].text == "," and doc[span.start - 3].is_title \
         and doc[span.start - 3].ent_type_ in ("PERSON", "ORG") and not ext(span, "kb_id")
 
 

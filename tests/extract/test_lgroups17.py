@@ -1,0 +1,51 @@
+"""Groups named by their leader: the nickname that names the leader ('"El Credo."', the full stop inside the
+quote), the group named by people's surnames ('the Díaz Parada group', 'the Guzmán-Palma organization'),
+and a nickname's stem that names only a group called so with a plural article ('Los Mayos' after 'El Mayo',
+not the Almighty Latin Kings after 'El Almirante'). Sentences written for these tests, invented names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.model import Document
+
+pytestmark = pytest.mark.model
+
+
+def read(extractor: Any, text: str) -> tuple[dict[str, Any], set[tuple[str, str, str]]]:
+    result = extractor(Document.make(text, "test"))
+    names = {e.id: e.name for e in result.entities}
+    claims = {(names.get(c.subject_id, ""), c.predicate, names.get(c.object_id or "", ""))
+              for c in result.claims if c.polarity.value == "positive"}
+    return {e.name: e for e in result.entities}, claims
+
+
+def aliases(entity: Any) -> set[str]:
+    return {a.name for a in entity.aliases}
+
+
+# --- a nickname set off in quotes with the full stop or comma inside them (American style)
+
+@pytest.mark.parametrize(("text", "person", "nickname"), [
+    ('The second faction is run by Jorge Iván Hernández Cantú, "El Credo." In Topo Chico, I think El Credo\'s '
+     "people were trying to become a force. If El Credo did make a deal with them, that would explain it.",
+     "Jorge Iván Hernández Cantú", "El Credo"),
+    ('The other group answers to Mateo Rangel Ibarra, "El Almirante." In Escobedo, El Almirante\'s people run the '
+     "market. If El Almirante did strike a deal with them, that would explain the calm.",
+     "Mateo Rangel Ibarra", "El Almirante"),
+    ('Witnesses identified the gunman as Julio César Nava, "El Volcán." In Monterrey, El Volcán has not been seen '
+     "since March.", "Julio César Nava", "El Volcán"),
+])
+def test_a_nickname_with_the_stop_inside_its_quotes_is_the_persons(extractor: Any, text: str, person: str,
+                                                                   nickname: str) -> None:
+    entities, _ = read(extractor, text)
+    assert nickname in aliases(entities[person]), entities[person]
+    assert nickname not in entities, entities[nickname]
+
+
+def test_a_place_described_in_quotes_stays_a_place(extractor: Any) -> None:
+    entities, _ = read(extractor, 'The smugglers crossed at Guasave, "La Bonita," a fishing town in Sinaloa. '
+                                  "Troops later patrolled La Bonita.")
+    assert all(getattr(e.kind, "value", e.kind) != "person" for e in entities.values()), entities
