@@ -49,3 +49,17 @@ def test_a_place_described_in_quotes_stays_a_place(extractor: Any) -> None:
     entities, _ = read(extractor, 'The smugglers crossed at Guasave, "La Bonita," a fishing town in Sinaloa. '
                                   "Troops later patrolled La Bonita.")
     assert all(getattr(e.kind, "value", e.kind) != "person" for e in entities.values()), entities
+
+
+# --- a nickname's stem names a group only through a name with a plural article
+
+def test_a_nickname_stem_does_not_match_an_unrelated_group(extractor: Any) -> None:
+    entities, _ = read(extractor, 'The other group answers to Mateo Rangel Ibarra, known as "El Almirante". In '
+                                  "Escobedo, El Almirante's people run the market.")
+    assert "Latin Kings" not in entities, entities["Latin Kings"]
+
+
+def test_a_nickname_stem_still_names_the_group_called_after_it(extractor: Any) -> None:
+    entities, claims = read(extractor, 'Ismael Zambada García, "El Mayo," is 76. El Mayo\'s people fought Los '
+                                       "Chapitos in Culiacán.")
+    assert ("Los Mayos", "rival_of", "Los Chapitos") in claims, claims

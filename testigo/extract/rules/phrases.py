@@ -2584,9 +2584,10 @@ DIMINUTIVES = ("itos", "itas", "illos", "illas")
 
 
 def _group_stem_matches(group: Entity, stems: set[str]) -> bool:
-    """A group named after the nickname's stem ('Los Mayos' after 'El Mayo'), not one named as the little ones
+    """A group named after the nickname's stem ('Los Mayos' after 'El Mayo'), by a name that opens with a plural
+    article as such names do (not 'Almighty Latin Kings' after 'El Almirante'); not one named as the little ones
     of that name ('Los Chapitos', El Chapo's sons, are not the faction led by El Chapo)."""
     if fold(group.name).endswith(DIMINUTIVES):
         return False
     names = KnowledgeBase.names(group)
-    return any(_stem(n) in stems for n in names if _stem(n))
+    return any(_stem(n) in stems for n in names if _stem(n) and fold(n).split()[0] in ("los", "las"))
