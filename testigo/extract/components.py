@@ -45,6 +45,7 @@ from testigo.extract.group_names import (
     national_parts,
     person_networks,
     suffixed_groups,
+    surname_groups,
 )
 from testigo.extract.group_types import fights_group, is_organisation_name, part_of_group, retype, words_of
 from testigo.extract.hyphens import hyphen_joined, hyphened_particle
@@ -278,7 +279,7 @@ class EntityTagger:
         chosen = places_by_deeds(doc, people_by_deeds(doc, groups_by_deeds(doc, chosen)))
         chosen = _with_surnames(doc, chosen)  # 'Sánchez' alone, once 'Keylor Sánchez Obando' is known as a person
         chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb), self.openings), self.kb)
-        chosen = acronym_groups(doc, person_networks(doc, chosen))
+        chosen = acronym_groups(doc, surname_groups(doc, person_networks(doc, chosen)))
         chosen = extended_group_names(doc, chosen + short_group_names(doc, chosen))
         chosen = national_forces(doc, chosen, self.kb, self.forces)
         chosen = surnames_of_people(doc, _surnames_everywhere(_same_kind_everywhere(

@@ -51,6 +51,53 @@ def test_a_place_described_in_quotes_stays_a_place(extractor: Any) -> None:
     assert all(getattr(e.kind, "value", e.kind) != "person" for e in entities.values()), entities
 
 
+# --- a group named by the surnames of people the text names
+
+@pytest.mark.parametrize(("text", "group", "leaders"), [
+    ("Pedro Díaz Parada grew marijuana in the Oaxaca sierra for three decades. Prosecutors say the Díaz Parada "
+     "group later moved cocaine for the Sinaloa Cartel.", "Díaz Parada group", ["Pedro Díaz Parada"]),
+    ("Officials blamed the Valdez Villarreal network for the killings. Edgardo Valdez Villarreal was arrested "
+     "in 2010.", "Valdez Villarreal network", ["Edgardo Valdez Villarreal"]),
+    ("Samuel Ochoa Lira and Tomás Bernal Rico split from the Gulf Cartel in 2011. By 2013 the Ochoa-Bernal "
+     "organization was fighting the Zetas in Reynosa.", "Ochoa-Bernal organization",
+     ["Samuel Ochoa Lira", "Tomás Bernal Rico"]),
+    ("The Ruelas gang has been linked to the CJNG. Armando Ruelas Tovar was detained in Oaxaca.",
+     "Ruelas gang", ["Armando Ruelas Tovar"]),
+])
+def test_a_group_named_by_surnames_is_led_by_their_people(extractor: Any, text: str, group: str,
+                                                          leaders: list[str]) -> None:
+    entities, claims = read(extractor, text)
+    found = next(e for e in entities.values() if group == e.name or group in aliases(e))
+    assert getattr(found.kind, "value", found.kind) == "criminal_group", entities
+    for leader in leaders:
+        assert (leader, "leader_of", found.name) in claims, claims
+
+
+def test_the_surname_alone_stays_the_man(extractor: Any) -> None:
+    entities, claims = read(extractor, "Pedro Díaz Parada grew marijuana in Oaxaca. The Díaz Parada group moved "
+                                       "cocaine. Díaz Parada was arrested in 2007.")
+    assert any(c[0] == "Pedro Díaz Parada" and c[1] == "arrested" for c in claims), claims
+
+
+def test_no_group_from_a_surname_no_one_in_the_text_bears(extractor: Any) -> None:
+    _, claims = read(extractor, "Prosecutors say the Montes group moved cocaine for the Sinaloa Cartel. "
+                                "Ramiro Salas Pineda denied it.")
+    assert not any(c[1] == "leader_of" for c in claims), claims
+
+
+def test_what_the_text_says_of_the_leader_comes_first(extractor: Any) -> None:
+    _, claims = read(extractor, "Officials blamed the Valdez Villarreal network for the killings. Its founder, "
+                                "Edgardo Valdez Villarreal, was arrested in 2010.")
+    assert ("Edgardo Valdez Villarreal", "founder_of", "Valdez Villarreal network") in claims, claims
+    assert ("Edgardo Valdez Villarreal", "leader_of", "Valdez Villarreal network") not in claims, claims
+
+
+def test_a_known_group_named_by_a_family_gets_no_leader_from_it(extractor: Any) -> None:
+    _, claims = read(extractor, "Ramón Arellano Félix was killed in 2002. The Arellano Félix organization "
+                                "survived him.")
+    assert not any(c[1] == "leader_of" for c in claims), claims
+
+
 # --- a nickname's stem names a group only through a name with a plural article
 
 def test_a_nickname_stem_does_not_match_an_unrelated_group(extractor: Any) -> None:

@@ -23,6 +23,7 @@ from testigo.extract.rules.fragments import fragment_rules
 from testigo.extract.rules.group_in_hand import group_in_hand_rules
 from testigo.extract.rules.groups import group_rules
 from testigo.extract.rules.killings import killing_rules
+from testigo.extract.rules.leadership import surname_leaders
 from testigo.extract.rules.leaving import leaving_rules
 from testigo.extract.rules.one_and_other import one_and_other_rules
 from testigo.extract.rules.outcomes import outcome_rules
@@ -81,6 +82,7 @@ def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
         EVERY_FAMILY(frame, token)
     frame.key = None
     serve_bosses(frame)  # 'X's lieutenant': a member of the groups the text says X leads
+    surname_leaders(frame)  # 'the Díaz Parada group': led by Pedro Díaz Parada, where the text says no more
     fragment_rules(frame)  # lines with no subject under a name ('Arrested in May.')
     path_rules(frame)  # the fallback, where no specific rule read a pair
     denied_any_group(frame)  # 'X denied leading any cartel': the leadership told of X, before or after, denied
