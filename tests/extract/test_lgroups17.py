@@ -110,3 +110,26 @@ def test_a_nickname_stem_still_names_the_group_called_after_it(extractor: Any) -
     entities, claims = read(extractor, 'Ismael Zambada García, "El Mayo," is 76. El Mayo\'s people fought Los '
                                        "Chapitos in Culiacán.")
     assert ("Los Mayos", "rival_of", "Los Chapitos") in claims, claims
+
+
+# --- "X's side" where no rule reads its sentence: an alias of the group the text says X leads
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ('The organisation split in two. One faction was led by Erick Varela Cano; the other was led by Mario Bonilla '
+     'Ortiz, known as "Valenciano". Valenciano\'s side is believed to have drawn on the Urabeños for men and '
+     "weapons.", "Valenciano's side"),
+    ("A faction led by Raúl Peña Soto took over the prison in 2015. Guards say Peña Soto's camp is believed to have "
+     "drawn on outsiders for weapons.", "Peña Soto's camp"),
+    ("Raúl Peña Soto heads a local cell that taxes the avocado trade. According to growers, Peña Soto's crew "
+     "reportedly leaned on outsiders for weapons.", "Peña Soto's crew"),
+])
+def test_a_possessed_group_is_the_group_its_owner_leads(extractor: Any, text: str, phrase: str) -> None:
+    entities, _ = read(extractor, text)
+    assert any(phrase in aliases(e) and getattr(e.kind, "value", e.kind) == "criminal_group"
+               for e in entities.values()), entities
+
+
+def test_a_possessed_group_of_someone_who_leads_none_makes_no_group(extractor: Any) -> None:
+    entities, _ = read(extractor, "Raúl Peña Soto runs a bakery in Uruapan. Growers say Peña Soto's crew "
+                                  "reportedly leaned on outsiders for flour.")
+    assert not any("Peña Soto's crew" in aliases(e) or e.name == "Peña Soto's crew" for e in entities.values())
