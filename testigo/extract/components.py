@@ -45,6 +45,7 @@ from testigo.extract.group_names import (
     national_parts,
     person_networks,
     suffixed_groups,
+    surname_groups,
 )
 from testigo.extract.group_types import fights_group, is_organisation_name, part_of_group, retype, words_of
 from testigo.extract.hyphens import hyphen_joined, hyphened_particle
@@ -279,7 +280,7 @@ class EntityTagger:
         chosen = places_by_deeds(doc, people_by_deeds(doc, groups_by_deeds(doc, chosen)))
         chosen = _with_surnames(doc, chosen)  # 'Sánchez' alone, once 'Keylor Sánchez Obando' is known as a person
         chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb), self.openings), self.kb)
-        chosen = acronym_groups(doc, person_networks(doc, chosen))
+        chosen = acronym_groups(doc, surname_groups(doc, person_networks(doc, chosen)))
         chosen = extended_group_names(doc, chosen + short_group_names(doc, chosen))
         chosen = national_forces(doc, chosen, self.kb, self.forces)
         chosen = surnames_of_people(doc, _surnames_everywhere(_same_kind_everywhere(
@@ -1244,8 +1245,10 @@ def _quoted_alias(span: Span) -> bool:
     """'Maximiliano Bonilla Orozco, "Valenciano".': a person's short name in quotes right after a comma that
     follows a person's name."""
     doc = span.doc
-    return span.start >= 3 and span.end < len(doc) and doc[span.start - 1].text in QUOTES \
-        and doc[span.end].text in QUOTES and doc[span.start - 2].text == "," and doc[span.start - 3].is_title \
+    closes = span.end < len(doc) and doc[span.end].text in QUOTES or span.end + 1 < len(doc) \
+        and doc[span.end].text in (",", ".") and doc[span.end + 1].text in QUOTES  # '"El Credo."': American style
+    return span.start >= 3 and closes and doc[span.start - 1].text in QUOTES \
+        and doc[span.start - 2].text == "," and doc[span.start - 3].is_title \
         and doc[span.start - 3].ent_type_ in ("PERSON", "ORG") and not ext(span, "kb_id")
 
 

@@ -105,6 +105,20 @@ def _clean(text: str) -> str:
     return text
 
 
+CLOSING_QUOTES = ('"', "\u201d")
+INSIDE_QUOTE_MARKS = (",", ".")  # American style: 'Juan Pérez, "El Credo." ...', '"La Barbie," a ...'
+
+
+def _quote_closes(doc: Doc, end: int) -> bool:
+    """A closing quote mark at ``end`` and a mark that ends the phrase after it ('"Valenciano", ...'), or the
+    comma or full stop that American style puts inside the quote ('"El Credo."', '"La Sierra," was ...')."""
+    if end + 1 >= len(doc):
+        return False
+    if doc[end].text in CLOSING_QUOTES:
+        return doc[end + 1].text in (",", ";", ".", ")", "\u2014")
+    return doc[end].text in INSIDE_QUOTE_MARKS and doc[end + 1].text in CLOSING_QUOTES
+
+
 class _Resolver:
     """Walks the entity spans in text order and names each one's entity."""
 
@@ -324,8 +338,7 @@ class _Resolver:
             return True
         if span.label_ in ("person", "place", "organization") and not span._.kb_id and len(previous.span) >= 2 \
                 and len(span) <= 3 and [t.text for t in between] in ([",", '"'], [",", "\u201c"]) \
-                and span.end < len(self.doc) and self.doc[span.end].text in ('"', "\u201d") \
-                and span.end + 1 < len(self.doc) and self.doc[span.end + 1].text in (",", ";", ".", ")", "\u2014"):
+                and _quote_closes(self.doc, span.end):
             span.label_ = "person"  # 'Maximiliano Bonilla Orozco, "Valenciano", ...': a quoted nickname set off
             return True  # after a full name is that person's, whatever kind the model gave the word
         if span.label_ == "person" and fold(span[0].text) in ("el", "la") and [t.text for t in between] in (

@@ -10,6 +10,8 @@
   after 'the Mancuso clan' (a clan's name in the plural is the clan);
 - a national part of a group: "G's Serbian branch", 'the Dutch wing of G' (a group of its own);
 - a person's network: 'the network of (the trafficker) X', "X's network" (a group named after X);
+- a group named by the surnames of people the text names: 'the Díaz Parada group' (Pedro Díaz Parada's),
+  'the Guzmán-Palma organization' (Guzmán's and Palma's);
 - an acronym of a group named in the text: 'KOCG' after 'the Kinahan Organised Crime Group';
 - a person the KB knows, then 'Sr': 'Christy Kinahan Sr' is the KB's Christy Kinahan, 'Sr' included.
 
@@ -33,7 +35,8 @@ from testigo.extract.tokens import positions, tokens_of
 from testigo.kb import KnowledgeBase
 
 __all__ = ["acronym_groups", "coordinated_groups", "demonyms", "family_groups", "group_openings", "group_sides",
-           "known_seniors", "national_parts", "person_networks", "suffixed_groups"]
+           "known_seniors", "national_parts", "person_networks", "suffixed_groups", "surname_groups",
+           "surname_owners"]
 
 if not Span.has_extension("also_named"):
     Span.set_extension("also_named", default=None)
@@ -335,6 +338,66 @@ def _networked_person(doc: Doc, token: Token, by_token: dict[int, Span]) -> Span
         if doc[j].is_punct and doc[j].text != "-" or doc[j].pos_ in ("VERB", "AUX", "ADP"):
             return None
     return None
+
+
+# A person's part of a group: 'the Lara faction' is the faction Lara leads, which the relation rules read as
+# such (a group named after his nickname, 'Los Gatos', or 'faction led by X'), not a group of its own.
+PERSONAL_PARTS = frozenset({"faction", "wing", "camp", "side"})
+
+
+@cache
+def _led_nouns() -> frozenset[str]:
+    words = load_patterns("relations")
+    return frozenset(fold(w) for w in words["led_group_nouns"] + words["led_group_class_nouns"])
+
+
+def surname_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'the Díaz Parada group', 'the Guzmán-Palma organization', 'the Acosta network': 'the', the surnames of
+    people the text names in full (one person's, or several joined by hyphens) and a noun for a led group
+    (patterns/relations.yaml led_group_nouns, led_group_class_nouns) name a group of its own, whatever kind the
+    words had ('Díaz Parada' alone stays the man). Not a group the KB knows ('the Arellano Félix group'), nor
+    a person's faction ('the Lara faction', PERSONAL_PARTS)."""
+    people = [[t.norm_ for t in s] for s in chosen if s.label_ == "person" and len(s) >= 2]
+    if not people:
+        return chosen
+    by_token = {i: s for s in chosen for i in range(s.start, s.end)}
+    found: list[Span] = []
+    for token in _at(doc, _led_nouns() - PERSONAL_PARTS, first=2):
+        start = token.i
+        while start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].text == "-" and start - 1 > 0
+                             and _name_word(doc[start - 2])):
+            start -= 1
+        if start == token.i or start == 0 or doc[start - 1].lower_ != "the" or token.i in by_token \
+                or token.tag_ not in ("NN", "NNP") or any(
+                    (o := by_token.get(i)) is not None and (ext(o, "kb_id") or o.start < start or o.end > token.i)
+                    for i in range(start, token.i)):
+            continue
+        if not surname_owners([t.norm_ for t in doc[start:token.i]], people):
+            continue
+        span = Span(doc, start, token.i + 1, label="criminal_group")
+        span._.full_name = span.text
+        found.append(span)
+    return _replace(chosen, found)
+
+
+def surname_owners(words: list[str], people: list[list[str]]) -> list[int]:
+    """Which of ``people`` (each a name's folded words) the surnames in ``words`` are of, one person for each
+    run of words between hyphens ('Guzmán - Palma': two, 'Díaz Parada': one); none unless every run is the
+    surnames (the words after the first name) of exactly one of them."""
+    runs: list[list[str]] = [[]]
+    for word in words:
+        if word == "-":
+            runs.append([])
+        else:
+            runs[-1].append(word)
+    owners: list[int] = []
+    for run in runs:
+        mine = [n for n, name in enumerate(people) if run and any(
+            name[i:i + len(run)] == run for i in range(1, len(name) - len(run) + 1))]
+        if len({" ".join(people[n]) for n in mine}) != 1:
+            return []
+        owners.append(mine[0])
+    return owners
 
 
 def acronym_groups(doc: Doc, chosen: list[Span]) -> list[Span]:

@@ -23,11 +23,13 @@ from testigo.extract.rules.fragments import fragment_rules
 from testigo.extract.rules.group_in_hand import group_in_hand_rules
 from testigo.extract.rules.groups import group_rules
 from testigo.extract.rules.killings import killing_rules
+from testigo.extract.rules.leadership import surname_leaders
 from testigo.extract.rules.leaving import leaving_rules
 from testigo.extract.rules.one_and_other import one_and_other_rules
 from testigo.extract.rules.outcomes import outcome_rules
 from testigo.extract.rules.paths import path_rules
 from testigo.extract.rules.people import people_rules
+from testigo.extract.rules.phrases import possessed_aliases
 from testigo.extract.rules.retold import events_told_again
 from testigo.extract.rules.sanctions import sanction_rules
 from testigo.extract.rules.split_sides import split_side_rules
@@ -81,6 +83,8 @@ def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
         EVERY_FAMILY(frame, token)
     frame.key = None
     serve_bosses(frame)  # 'X's lieutenant': a member of the groups the text says X leads
+    possessed_aliases(frame)  # "Valenciano's side" unread: an alias of the group the text says he leads
+    surname_leaders(frame)  # 'the Díaz Parada group': led by Pedro Díaz Parada, where the text says no more
     fragment_rules(frame)  # lines with no subject under a name ('Arrested in May.')
     path_rules(frame)  # the fallback, where no specific rule read a pair
     denied_any_group(frame)  # 'X denied leading any cartel': the leadership told of X, before or after, denied

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.group_names import surname_owners
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import one_of_those, subject_of
@@ -35,8 +36,9 @@ from testigo.extract.rules.phrases import (
 from testigo.extract.rules.roles import role, role_title, role_words
 from testigo.extract.rules.succession import succession_rules
 from testigo.extract.syntax import agent_objects
+from testigo.extract.tokens import tokens_of
 
-__all__ = ["leadership_rules", "nearest_person", "part_of_group", "written_apposition"]
+__all__ = ["leadership_rules", "nearest_person", "part_of_group", "surname_leaders", "written_apposition"]
 
 PERSON = ("person",)
 
@@ -467,6 +469,42 @@ def _group_of_person(frame: Frame, token: Token) -> None:
         return  # 'members of G of X', 'the leader of G of X': the phrase is about someone else
     frame.emit("leader_of", person, group, token, "leader_of.group_of_person.v1",
                presupposed=frame.only_clause_denies(token))  # 'the organization of X is not part of G': X's
+
+
+def surname_leaders(frame: Frame) -> None:
+    """'the Díaz Parada group', 'the Guzmán-Palma organization', 'the Flores Drug Trafficking Organization'
+    (group_names.surname_groups): a group the text names by the surnames of people it names, then a group noun
+    (and words of its trade before it), is led by each of them, where the text says nothing else of that
+    person and that group (run after the rules: 'prosecutors regard X as one of its leaders' is the text's own
+    word). Not a family the KB knows a group by ('Beltrán Leyva gunmen', 'the Valencia clan')."""
+    nouns = frame.lexicon("led_group_nouns", "led_group_class_nouns")
+    told = {(c.subject_id, c.object_id) for c in frame.claims.values() if c.predicate in ("leader_of", "founder_of")}
+    for token in tokens_of(frame.doc):
+        group = frame.name(token, "criminal_group") if token.lower_ in nouns else None
+        if group is None or group.span.end != token.i + 1 or group.entity_id.startswith("kb-"):
+            continue
+        words = [t for t in group.span[:-1] if t.lower_ != "the"]
+        while words and words[-1].lower_ in frame.lexicon("led_group_modifiers", "led_group_class_nouns"):
+            words.pop()  # 'Drug Trafficking' of 'the Flores Drug Trafficking Organization'
+        surnames = [fold(t.text) if t.text != "-" else "-" for t in words]
+        if not surnames or _family_known(frame, " ".join(w for w in surnames if w != "-")):
+            continue
+        people = [(eid, [fold(w) for w in e.name.replace("-", " ").split()])
+                  for eid, e in frame.ents.entities.items() if e.kind == "person" and len(e.name.split()) >= 2]
+        for n in surname_owners(surnames, [name for _, name in people]):
+            if (people[n][0], group.entity_id) not in told:
+                told.add((people[n][0], group.entity_id))
+                frame.emit("leader_of", Ref.at(token, people[n][0], "person"), group, token,
+                           "leader_of.named_for_surnames.v1", presupposed=True)
+
+
+FAMILY_FORMS = ("los {}", "{} cartel", "{} organization", "{} organisation", "{} clan", "{} family")
+
+
+def _family_known(frame: Frame, surnames: str) -> bool:
+    """Whether the KB knows a criminal group by these surnames ('Los Valencia', 'Beltrán Leyva Organization')."""
+    return frame.kb is not None and any(e.kind == "criminal_group" for form in FAMILY_FORMS
+                                        for e in frame.kb.lookup(form.format(surnames)))
 
 
 @starts(lemmas=("answer", "report"))

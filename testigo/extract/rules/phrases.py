@@ -35,8 +35,8 @@ from testigo.model import Entity
 
 __all__ = ["after_colon", "echo", "follower_names", "free_relative", "group_around", "hedged_bearer", "its_group",
            "keep_phrase", "latest_siblings", "led_group", "named_after", "owned_group", "parties", "people_after_colon",
-           "person_faction", "pointing_pair", "prep_objects", "salient_pair", "seat_of_government", "told_groups",
-           "unnamed_subject"]
+           "person_faction", "pointing_pair", "possessed_aliases", "prep_objects", "salient_pair",
+           "seat_of_government", "told_groups", "unnamed_subject"]
 
 GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
@@ -2414,6 +2414,23 @@ def _possessed_faction(frame: Frame, head: Token) -> Ref | None:
     return named_after(frame, head, person)
 
 
+def possessed_aliases(frame: Frame) -> None:
+    """"Valenciano's side", "El Credo's people", "X's faction" in sentences no rule read: where the text has
+    named a group after X or said which one group X leads ('the faction led by X'), the phrase is kept as that
+    group's alias, as when a rule reads it (no group is made, no claim)."""
+    nouns = POSSESSED_PARTS | frame.lexicon("owned_group_nouns", "led_group_nouns", "led_group_class_nouns")
+    for head in tokens_of(frame.doc):
+        if head.lower_ not in nouns or head.pos_ != "NOUN" \
+                or any(c.dep_ in OWNER_NOISE for c in head.children):
+            continue
+        owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        person = frame.name(owners[0], "person") if len(owners) == 1 else None
+        if person is None or person.span.root.i != owners[0].i or _shared_owner(head.doc, person.span.start):
+            continue
+        if (group := _known_named_after(frame, head, person, by_nickname=False)) is not None:
+            keep_phrase(frame, group.entity_id, head.doc[person.span.start:head.i + 1])
+
+
 OWNER_NOISE = frozenset({"amod", "compound", "nmod", "nummod", "appos", "det"})
 
 
@@ -2584,9 +2601,10 @@ DIMINUTIVES = ("itos", "itas", "illos", "illas")
 
 
 def _group_stem_matches(group: Entity, stems: set[str]) -> bool:
-    """A group named after the nickname's stem ('Los Mayos' after 'El Mayo'), not one named as the little ones
+    """A group named after the nickname's stem ('Los Mayos' after 'El Mayo'), by a name that opens with a plural
+    article as such names do (not 'Almighty Latin Kings' after 'El Almirante'); not one named as the little ones
     of that name ('Los Chapitos', El Chapo's sons, are not the faction led by El Chapo)."""
     if fold(group.name).endswith(DIMINUTIVES):
         return False
     names = KnowledgeBase.names(group)
-    return any(_stem(n) in stems for n in names if _stem(n))
+    return any(_stem(n) in stems for n in names if _stem(n) and fold(n).split()[0] in ("los", "las"))
