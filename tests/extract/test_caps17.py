@@ -141,3 +141,22 @@ def test_the_same_claims_as_the_mixed_case_twin(extractor: Any) -> None:
         >= claims(extractor, twin) - {("Leopoldo Arizmendi Coss", "arrested", "Navy"),
                                       ("Leopoldo Arizmendi Coss", "arrested", "")}
 
+
+@pytest.mark.parametrize(("text", "led", "not_led"), [
+    ("The Tejones Cartel, led by the brothers Abel and Rufino Mora, and the Sinaloa Cartel have been at war "
+     "since 2010.", "Tejones Cartel", "Sinaloa Cartel"),
+    ("Los Zetas, headed by Heriberto Lazcano, and the Gulf Cartel fought over Reynosa.", "Los Zetas", "Gulf Cartel"),
+    ("THE AFO, LED BY THE BROTHERS BENJAMIN AND RAMON ARELLANO FELIX, AND THE GULF CARTEL HAVE BEEN AT WAR "
+     "SINCE 1992.", "Tijuana Cartel", "Gulf Cartel"),
+])
+def test_a_participle_after_the_first_name_of_a_list_is_said_of_it_alone(
+        extractor: Any, text: str, led: str, not_led: str) -> None:
+    leaders = {(s.subject, s.object) for s in said(extractor, text) if s.predicate == "leader_of"}
+    assert any(group == led for _, group in leaders)
+    assert not any(group == not_led for _, group in leaders)
+
+
+def test_a_participle_after_the_whole_list_is_said_of_every_name(extractor: Any) -> None:
+    text = "The Gulf Cartel and Los Zetas, both led by Osiel Cardenas at the time, were one organisation."
+    groups = {s.object for s in said(extractor, text) if s.predicate == "leader_of"}
+    assert {"Gulf Cartel", "Los Zetas"} <= groups
