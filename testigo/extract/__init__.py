@@ -9,6 +9,7 @@ group, person and event rules at every token.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from testigo.kb import KnowledgeBase
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+    from testigo.extract.recase import Casing
     from testigo.model import Document
 
 __all__ = ["RULES_VERSION", "RuleExtractor", "extract", "load_extractor"]
@@ -41,7 +43,7 @@ class RuleExtractor:
 
     def pipe(self, documents: Iterable[Document], *, batch_size: int = 16) -> Iterator[tuple[Document, Extraction]]:
         """Extract many documents, parsing them in batches; the input is streamed, not loaded whole."""
-        pairs = ((_make_doc(self.nlp, d.text[:MAX_CHARS]), d) for d in documents)
+        pairs = ((_make_doc(self.nlp, d.text[:MAX_CHARS], self.kb), d) for d in documents)
         for doc, document in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield document, read_doc(document, doc, self.kb)
 
@@ -84,30 +86,56 @@ def load_extractor(settings: Settings | None = None, *, kb_paths: Sequence[str] 
 
 def extract(document: Document, nlp: Language, kb: KnowledgeBase) -> Extraction:
     """Parse one document and read its entities, mentions and claims."""
-    return read_doc(document, nlp(_make_doc(nlp, document.text[:MAX_CHARS])), kb)
+    return read_doc(document, nlp(_make_doc(nlp, document.text[:MAX_CHARS], kb)), kb)
 
 
-def _make_doc(nlp: Language, text: str) -> Doc:
+def _make_doc(nlp: Language, text: str, kb: KnowledgeBase) -> Doc:
     """The tokenized ``text``, knowing its own text: spaCy's ``Doc.text`` joins every token anew, and the
-    tokenizer keeps the text exactly, so the string it was given is kept with the document."""
-    from testigo.extract.tokens import keep_text
+    tokenizer keeps the text exactly, so the string it was given is kept with the document. Lines written
+    in capitals are tokenized re-cased (recase.py), and the original text is kept beside the copy."""
+    from testigo.extract.recase import may_have_capitals, recase
+    from testigo.extract.tokens import keep_original, keep_text
 
-    return keep_text(nlp.make_doc(text), text)
+    recased = recase(text, _casing(nlp, kb)) if may_have_capitals(text) else text
+    doc = keep_text(nlp.make_doc(recased), recased)
+    return keep_original(doc, text) if recased is not text else doc
+
+
+_casings: list[tuple[Language, KnowledgeBase, Casing]] = []
+
+
+def _casing(nlp: Language, kb: KnowledgeBase) -> Casing:
+    """The casing of lines in capitals for this pipeline and knowledge base (made at its first use)."""
+    from testigo.extract.recase import Casing
+
+    for known_nlp, known_kb, casing in _casings:
+        if known_nlp is nlp and known_kb is kb:
+            return casing
+    casing = Casing.make(nlp, kb)
+    _casings[:] = [*_casings[-3:], (nlp, kb, casing)]
+    return casing
 
 
 def read_doc(document: Document, doc: Doc, kb: KnowledgeBase) -> Extraction:
     """Run the rules over a parsed document."""
     from testigo.extract.entities import resolve_entities
     from testigo.extract.frame import Frame
+    from testigo.extract.recase import restore
     from testigo.extract.rules import run_rules
-    from testigo.extract.tokens import sentences_indexed
+    from testigo.extract.tokens import original_of, sentences_indexed, text_of
 
     with sentences_indexed(doc):
         ents = resolve_entities(doc, kb)
         frame = Frame.make(document, doc, ents, kb)
         run_rules(frame)
     claims = tuple(frame.claims.values())
+    original = original_of(doc)
+    if original is not None:
+        claims = tuple(restore(c, original, text_of(doc)) for c in claims)
     used = {c.subject_id for c in claims} | {c.object_id for c in claims if c.object_id}
     used |= {r.entity_id for r in ents.refs}
     entities = tuple(e for i, e in ents.entities.items() if i in used)
-    return Extraction(entities=entities, mentions=tuple(ents.mentions(document.id)), claims=claims)
+    mentions = ents.mentions(document.id)
+    if original is not None:
+        mentions = [replace(m, text=original[m.start:m.end]) for m in mentions]
+    return Extraction(entities=entities, mentions=tuple(mentions), claims=claims)

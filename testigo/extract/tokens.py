@@ -14,10 +14,11 @@ from contextlib import contextmanager
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["keep_text", "positions", "sentences_indexed", "text_of", "tokens_of"]
+__all__ = ["keep_original", "keep_text", "original_of", "positions", "sentences_indexed", "text_of", "tokens_of"]
 
 _last: tuple[Doc, list[Token]] | None = None
 _TEXT = "testigo_text"  # Doc.user_data key of the joined text
+_ORIGINAL = "testigo_original"  # Doc.user_data key of the text a re-cased document was made from
 _positions: tuple[Doc, dict[int, dict[str, list[int]]]] | None = None
 
 
@@ -35,6 +36,19 @@ def keep_text(doc: Doc, text: str) -> Doc:
     """``doc`` with ``text`` kept as its text for ``text_of`` (``text`` must be what ``doc`` was tokenized from)."""
     doc.user_data[_TEXT] = text
     return doc
+
+
+def keep_original(doc: Doc, text: str) -> Doc:
+    """``doc``, made from a re-cased copy of ``text`` (same length, recase.py), with ``text`` kept for
+    ``original_of``."""
+    doc.user_data[_ORIGINAL] = text
+    return doc
+
+
+def original_of(doc: Doc) -> str | None:
+    """The text a re-cased document was made from (what quotes and mention texts show); None when the
+    document was made from its text as it is."""
+    return doc.user_data.get(_ORIGINAL)
 
 
 def tokens_of(doc: Doc) -> list[Token]:

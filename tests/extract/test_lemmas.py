@@ -77,7 +77,7 @@ def test_the_extractor_keeps_each_documents_text(extractor) -> None:
     from testigo.extract import _make_doc
 
     texts = ["Los Zetas fought the Gulf Cartel.\n\nEl Lazca led them.  ", "  CJNG allied with\tLos Chapitos."]
-    for doc in extractor.nlp.pipe(_make_doc(extractor.nlp, text) for text in texts):
+    for doc in extractor.nlp.pipe(_make_doc(extractor.nlp, text, extractor.kb) for text in texts):
         assert "testigo_text" in doc.user_data and text_of(doc) == doc.text
     assert [text_of(doc) for doc in extractor.nlp.pipe(texts)] == texts  # made from the tokens when not kept
     documents = [Document(id=f"d{i}", source="test", text=text) for i, text in enumerate(texts)]

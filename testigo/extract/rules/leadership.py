@@ -107,6 +107,8 @@ def _led_by(frame: Frame, token: Token) -> None:
         elif held.dep_ == "attr" and frame.name(held) is None and (copula := subject_of(held.head)) is not None:
             held = copula  # "X is a trafficking organisation founded by Y": the organisation is X
         groups = written or parties(frame, held, GROUP)
+        if token.dep_ == "acl" and held.i == token.head.i:  # "G, led by X, and H are at war": G alone, not H
+            groups = [g for g in groups if g.span.start < token.i]
         people = [r for o in _agents(token) for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
         people = people or _among_them(frame, token)
     else:
