@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.modality import as_verb
+from testigo.extract.modality import as_verb, participle_bearer
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import _pairs, subject_of
 from testigo.extract.rules.holding import led_in_sentence, led_just_before
@@ -290,7 +290,7 @@ def _described_group(noun: Token) -> Token | None:
         return subject
     if noun.dep_ == "pobj" and (verb := as_verb(noun.head)) is not None:
         return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
-            next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            next((c for c in verb.children if c.dep_ == "nsubj"), None) or participle_bearer(verb)
     if noun.dep_ == "dobj" and noun.lemma_.lower() == "part" and noun.head.lemma_.lower() == "form":
         return subject_of(noun.head)  # "Y formed part of Z"
     return None
