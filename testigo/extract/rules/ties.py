@@ -599,6 +599,7 @@ def _backed(frame: Frame, token: Token) -> None:
             t.lemma_.lower() in words("backing_nouns") for c in token.children if c.dep_ == "dobj"
             for t in [c, *c.conjuncts])):  # "X buys cocaine from Y", "X receives weapons from Y": Y supplies X
         backers = [r for o in prep_objects(token, "from") for r in parties(frame, o, GROUP)]
+        backers = backers or _backing_givers(frame, token)
         backed = _subject_groups(frame, token) if backers else []
     elif token.pos_ != "VERB" or lemma not in words("backing_verbs"):
         return
@@ -621,6 +622,16 @@ def _backed(frame: Frame, token: Token) -> None:
         for other in backers:
             if other.entity_id != one.entity_id and not _parts(frame, one, other):
                 _pairs(frame, "ally_of", [one], [other], token, f"ally_of.{lemma}_verb.v1")
+
+
+def _backing_givers(frame: Frame, verb: Token) -> list[Ref]:
+    """Who gives the backing a receiving verb takes as its object: 'X enjoys the backing of G', 'X receives G's
+    support', 'X still enjoys Sinaloa backing' (a place standing for the group named after it)."""
+    nouns = [t for c in verb.children if c.dep_ == "dobj" for t in [c, *c.conjuncts]
+             if t.lemma_.lower() in words("backing_nouns")]
+    owners = [o for n in nouns for o in prep_objects(n, "of")]
+    owners += [c for n in nouns for c in n.children if c.dep_ in ("poss", "compound")]
+    return [r for o in owners for r in parties(frame, o, GROUP)]
 
 
 def _own_groups(frame: Frame, person: Ref) -> list[Ref]:
