@@ -10,6 +10,8 @@ invented names.
   before a noun of support or leadership ('Sinaloa backing', 'the Sinaloa leadership').
 - A receiving verb with a noun of support takes its giver from the noun too: 'X enjoys the backing of G',
   'X receives G's support' (ties._backing_givers); support from people who are no group makes no ally.
+- 'those two clubs' (bikers), 'the posse', 'the confraternity': plural group nouns that point back to the pair
+  named before (phrases.PLURAL_GROUPS); 'a soccer club' names none.
 """
 
 from __future__ import annotations
@@ -101,3 +103,18 @@ def test_answering_to_a_place_named_leadership(extractor: Any) -> None:
 def test_support_of_no_group_makes_no_ally(extractor: Any, text: str) -> None:
     assert not {t for t in triples(extractor, text) if t[1] == "ally_of"}
 
+
+GANGS = "Reporters asked whether the Grim Riders gang and the Iron Saints gang had called a truce. "
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ('The officer said: "I would be cautious. The rivalry between those two clubs goes back decades."', "rival_of"),
+    ("By the end of the year the two clubs were allies.", "ally_of"),
+])
+def test_the_two_clubs_are_the_pair_named_before(extractor: Any, text: str, predicate: str) -> None:
+    assert ("Grim Riders", predicate, "Iron Saints") in triples(extractor, GANGS + text)
+
+
+def test_a_soccer_club_is_no_pair(extractor: Any) -> None:
+    text = "The Grim Riders gang and the Iron Saints gang sponsor local teams. Police seized guns at a soccer club."
+    assert not {t for t in triples(extractor, text) if t[1] in ("ally_of", "rival_of")}

@@ -453,7 +453,7 @@ def relative_antecedent(pronoun: Token) -> Token | None:
 
 # Group nouns that pass through to their group in the singular ('the network of X') but, as a definite
 # plural, stand for the groups named before like 'the two gangs': 'the two networks', 'both mafias'.
-PLURAL_GROUPS = frozenset({"network", "mafia", "militia"})
+PLURAL_GROUPS = frozenset({"network", "mafia", "militia", "club", "posse", "confraternity"})  # "the two clubs" (bikers)
 UNIT_NOUNS = frozenset({"unit", "corps"})  # 'the unit': only a group the text has made a faction of another
 PAIR_WORDS = frozenset({"the", "both", "these", "those", "two", "their", "its", "each", "all"})
 
