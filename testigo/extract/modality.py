@@ -20,7 +20,7 @@ from testigo.extract.syntax import subject_in_source
 from testigo.extract.tokens import positions, tokens_of
 from testigo.model import Certainty, Polarity
 
-__all__ = ["as_verb", "asks", "hearsay_over", "modality", "predicates_subject"]
+__all__ = ["as_verb", "asks", "hearsay_over", "modality", "participle_bearer", "predicates_subject"]
 
 _LABELS = "testigo_confidence_labels"
 _LEVELS = {"high": Certainty.CERTAIN, "moderate": Certainty.PROBABLE, "medium": Certainty.PROBABLE,
@@ -253,6 +253,12 @@ def as_verb(word: Token) -> Token | None:
     if head.dep_ == "pobj" and head.head.dep_ == "agent":
         return head.head.head
     return None
+
+
+def participle_bearer(verb: Token) -> Token | None:
+    """The noun a past participle hangs on, which its 'as' phrase describes: X in 'X, founded as the armed
+    wing of G' or 'X, described by officials as a partner of G' (none for a finite verb)."""
+    return verb.head if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _is_passive(token: Token) -> bool:

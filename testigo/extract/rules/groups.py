@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import fold, load_patterns
-from testigo.extract.modality import as_verb
+from testigo.extract.modality import as_verb, participle_bearer
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.phrases import (
     GROUP,
@@ -725,7 +725,8 @@ def _faction_members(frame: Frame, token: Token) -> list[Ref]:
     verb = as_verb(token.head) if token.dep_ == "pobj" else None
     verb = _made_into(frame, token) or verb  # "P turned X into the armed wing of Y": X
     if verb is not None:  # "officials describe X as a cell of Y" / "X is described as a cell of Y"
-        described = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        described = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] or [
+            b for b in [participle_bearer(verb)] if b is not None]  # "X, founded as the armed wing of Y"
         described = [named_antecedent(frame, c, verb) if c.lower_ in RELATIVES else c for c in described]  # "X, a
         # gang that officials describe as a cell of Y"
         if verb.lemma_.lower() in ("begin", "start", "serve", "act", "function", "emerge", "operate"):

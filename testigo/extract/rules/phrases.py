@@ -238,6 +238,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [ref] + _conjoined_to_apposition(frame, head, kinds) + semicolon_items(frame, ref, kinds)
     if "country" in kinds and "place" not in kinds and (seat := seat_of_government(frame, head)):
         return [seat]
+    if kinds == GROUP and (local := place_as_party(frame, head)) is not None:
+        return [local]  # "reached an understanding with Sinaloa": the Sinaloa Cartel the text names
     if frame.name(head) is not None:
         return []  # an entity of another kind
     if (renamed := _renamed_subject(frame, head, kinds)) is not None:
@@ -451,7 +453,7 @@ def relative_antecedent(pronoun: Token) -> Token | None:
 
 # Group nouns that pass through to their group in the singular ('the network of X') but, as a definite
 # plural, stand for the groups named before like 'the two gangs': 'the two networks', 'both mafias'.
-PLURAL_GROUPS = frozenset({"network", "mafia", "militia"})
+PLURAL_GROUPS = frozenset({"network", "mafia", "militia", "club", "posse", "confraternity"})  # "the two clubs" (bikers)
 UNIT_NOUNS = frozenset({"unit", "corps"})  # 'the unit': only a group the text has made a faction of another
 PAIR_WORDS = frozenset({"the", "both", "these", "those", "two", "their", "its", "each", "all"})
 
@@ -532,6 +534,46 @@ def group_named_after(frame: Frame, place: Ref, end: int) -> Ref | None:
         names = KnowledgeBase.names(group)
         if any(word in fold(n) and fold(n) != word for n in names):
             return frame.introduce(group, place.span.start, head.i + 1)
+    return None
+
+
+# Prepositions whose object is the other party of a tie between groups ('a pact with X', 'a war against X').
+PARTY_PREPS = frozenset({"with", "against"})
+# Verbs of fighting whose object is the other party ('fought Sinaloa'); not 'target' or 'contest' (a place may be
+# targeted or contested).
+FIGHTING_VERBS = frozenset({"fight", "battle", "confront", "combat", "oppose", "attack", "ambush"})
+# Nouns of one group's support for another that a place may modify for its group ('Sinaloa backing'); not goods
+# ('Sinaloa money', 'Sinaloa weapons': made or found there).
+SUPPORT_NOUNS = frozenset({"support", "backing", "protection", "help", "aid", "blessing"})
+# Nouns of a group's leaders that a place before them names the group of ('the Sinaloa leadership', 'the
+# Jalisco bosses'); 'chief', 'head' and 'commander' are as often a state's officials.
+CRIME_BOSS_NOUNS = frozenset({"leadership", "boss", "bosses", "kingpin", "kingpins"})
+# Words that make a group's name from a place's: 'Sinaloa Cartel', 'Cártel de Sinaloa', 'the Juárez organisation'.
+PLACE_GROUP_WORDS = frozenset({"cartel", "the", "de", "del", "organization", "organisation", "federation"})
+
+
+def place_as_party(frame: Frame, head: Token) -> Ref | None:
+    """A bare place name as the other party of a tie between groups ('reached an understanding with Sinaloa',
+    'a war against Juárez', 'A and Sinaloa') stands for the group this text names after the place and
+    nothing else (the 'Sinaloa Cartel', the 'Cártel de Sinaloa'); a place anywhere else stays a place ('fought
+    in Sinaloa', 'a gang from Sinaloa'), and so does one no group of the text is named after."""
+    place = frame.name(head, "place")
+    if place is None or place.span.root.i != head.i:
+        return None
+    partner = head.dep_ == "pobj" and head.head.lower_ in PARTY_PREPS
+    paired = head.dep_ == "conj" and frame.name(head.head, *GROUP) is not None  # 'between A and Sinaloa'
+    fought = head.dep_ == "dobj" and head.head.lemma_.lower() in FIGHTING_VERBS  # 'A has fought Sinaloa since'
+    backing = head.dep_ in ("compound", "poss") and head.head.lower_ in SUPPORT_NOUNS \
+        or head.dep_ == "compound" and head.head.lower_ in CRIME_BOSS_NOUNS  # 'A enjoys Sinaloa backing', 'A
+    # answers to the Sinaloa leadership'; not 'Tláhuac's borough chief', 'the Sinaloa police commander'
+    if not partner and not paired and not fought and not backing:
+        return None
+    words = fold(place.span.text).split()
+    for group in {frame.ents.entities[r.entity_id].id: frame.ents.entities[r.entity_id]
+                  for r in frame.ents.refs if r.kind == "criminal_group"}.values():
+        if any([w for w in fold(n).split() if w not in PLACE_GROUP_WORDS] == words and fold(n).split() != words
+               for n in KnowledgeBase.names(group)):
+            return frame.introduce(group, place.span.start, place.span.end)
     return None
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.modality import as_verb
+from testigo.extract.modality import as_verb, participle_bearer
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import _pairs, subject_of
 from testigo.extract.rules.holding import led_in_sentence, led_just_before
@@ -293,7 +293,7 @@ def _described_group(noun: Token) -> Token | None:
         return subject
     if noun.dep_ == "pobj" and (verb := as_verb(noun.head)) is not None:
         return next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None) or \
-            next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            next((c for c in verb.children if c.dep_ == "nsubj"), None) or participle_bearer(verb)
     if noun.dep_ == "dobj" and noun.lemma_.lower() == "part" and noun.head.lemma_.lower() == "form":
         return subject_of(noun.head)  # "Y formed part of Z"
     return None
@@ -602,6 +602,7 @@ def _backed(frame: Frame, token: Token) -> None:
             t.lemma_.lower() in words("backing_nouns") for c in token.children if c.dep_ == "dobj"
             for t in [c, *c.conjuncts])):  # "X buys cocaine from Y", "X receives weapons from Y": Y supplies X
         backers = [r for o in prep_objects(token, "from") for r in parties(frame, o, GROUP)]
+        backers = backers or _backing_givers(frame, token)
         backed = _subject_groups(frame, token) if backers else []
     elif token.pos_ != "VERB" or lemma not in words("backing_verbs"):
         return
@@ -624,6 +625,16 @@ def _backed(frame: Frame, token: Token) -> None:
         for other in backers:
             if other.entity_id != one.entity_id and not _parts(frame, one, other):
                 _pairs(frame, "ally_of", [one], [other], token, f"ally_of.{lemma}_verb.v1")
+
+
+def _backing_givers(frame: Frame, verb: Token) -> list[Ref]:
+    """Who gives the backing a receiving verb takes as its object: 'X enjoys the backing of G', 'X receives G's
+    support', 'X still enjoys Sinaloa backing' (a place standing for the group named after it)."""
+    nouns = [t for c in verb.children if c.dep_ == "dobj" for t in [c, *c.conjuncts]
+             if t.lemma_.lower() in words("backing_nouns")]
+    owners = [o for n in nouns for o in prep_objects(n, "of")]
+    owners += [c for n in nouns for c in n.children if c.dep_ in ("poss", "compound")]
+    return [r for o in owners for r in parties(frame, o, GROUP)]
 
 
 def _own_groups(frame: Frame, person: Ref) -> list[Ref]:
