@@ -143,7 +143,7 @@ def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
     least = 1 if sum(n for name, n in counts.items() if own(name)) >= _MIN_NAMED_TURNS else _MIN_NAMED_TURNS
     speakers = {name for name, n in counts.items() if n >= least and not own(name)}
     for name in speakers - holders.keys():  # 'ORTEGA PARDO:' after 'GUEST (DANIEL ORTEGA PARDO):': the same man
-        fuller = [span for span in holders.values() if text[span[0]:span[1]].upper().endswith(" " + name.upper())]
+        fuller = [span for span in holders.values() if _called_by(text[span[0]:span[1]], name)]
         if len(fuller) == 1:
             holders[name] = fuller[0]
     last = max((k for k, (match, _, _) in enumerate(turns) if match), default=-1)
@@ -181,8 +181,17 @@ def _full_name(who: str, titled: dict[str, bool]) -> str:
     titled name ends with it."""
     if who in titled:
         return who
-    fuller = [name for name in titled if name.upper().endswith(" " + who.upper())]
+    fuller = [name for name in titled if _called_by(name, who)]
     return fuller[0] if len(fuller) == 1 else who
+
+
+def _called_by(full: str, short: str) -> bool:
+    """Whether a short label is what the full name is called by: its last words ('ARRIAGA' of 'LUIS ARRIAGA'),
+    or, of a name of three words or more, the first of its two surnames ('OLVERA' of 'MARIO OLVERA PEÑA',
+    Spanish usage)."""
+    words, part = full.upper().split(), short.upper().split()
+    n = len(part)
+    return 0 < n < len(words) and (words[-n:] == part or len(words) >= 3 and words[-2:-2 + n] == part)
 
 
 def _questions(text: str, pars: list[tuple[int, int]], people: list[tuple[int, int]]) -> list[Answer]:

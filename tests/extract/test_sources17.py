@@ -1,7 +1,9 @@
 """Who said it: a speaker named by a word of a person's name (a transcript's label in capitals, a surname after
 a title) is that person, named in full; 'said in a statement that ...' has one source, not a second unnamed
-one; a source named inside a modifier ('headed, according to prosecutors, by X') is that modifier's source;
-an acronym in brackets is no part of a source's words. Sentences written for these tests, invented names."""
+one; a titled speaker's later labels by the first of two surnames ('OLVERA:' after 'MARIO OLVERA PEÑA, STATE
+PROSECUTOR:') are the same speaker; a source named inside a modifier ('headed, according to prosecutors, by
+X') is that modifier's source; an acronym in brackets is no part of a source's words. Sentences written for
+these tests, invented names."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from typing import Any
 
 import pytest
 
+from testigo.extract.interviews import answers
+from testigo.extract.quotes import paragraphs
 from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
@@ -106,3 +110,25 @@ def test_a_modifier_before_the_source_stays_background(extractor: Any) -> None:
 def test_an_acronym_in_brackets_is_no_part_of_the_source(extractor: Any, text: str) -> None:
     chains = {s.sources for s in said(extractor, text)}
     assert chains and all(not chain[-1].endswith("(FGEO)") for chain in chains)
+
+
+# --- a titled speaker's later labels by the first of two surnames ----------------------------------
+
+def _turns(text: str) -> list[tuple[str, str]]:
+    return [(text[a.speaker_start:a.speaker_end], text[a.start:a.end][:12])
+            for a in answers(text, paragraphs(text), [])]
+
+
+@pytest.mark.parametrize("short", ["OLVERA", "OLVERA PEÑA"])
+def test_a_titled_speaker_is_called_by_the_first_surname(short: str) -> None:
+    text = ("PRESS CONFERENCE\n\nMARIO OLVERA PEÑA, STATE PROSECUTOR: Good afternoon. Officers arrested Damián "
+            f"Ochoa Reyes.\n\nQUESTION: Is he their leader?\n\n{short}: He leads Los Tordos.\n\n"
+            f"QUESTION: And the others?\n\n{short}: We are investigating.\n")
+    assert ("MARIO OLVERA PEÑA", "Good afterno") in _turns(text)
+
+
+def test_a_given_name_label_is_not_the_titled_speaker() -> None:
+    text = ("PRESS CONFERENCE\n\nMARIO OLVERA PEÑA, STATE PROSECUTOR: Good afternoon. Officers arrested Damián "
+            "Ochoa Reyes.\n\nQUESTION: Is he their leader?\n\nMARIO: He leads Los Tordos.\n\n"
+            "QUESTION: And the others?\n\nMARIO: We are investigating.\n")
+    assert ("MARIO OLVERA PEÑA", "Good afterno") not in _turns(text)
