@@ -47,7 +47,8 @@ _MIN_NAMED_TURNS = 2
 _OTHER_LABEL = re.compile(r"[^\s:.!?]+(?: [^\s:.!?]+){0,3}:\s")
 # A broadcast transcript's own voices ("ANCHOR: ...", "CORRESPONDENT: ..."): their turns are the outlet's
 # reporting, the article's voice, not a quoted speaker's.
-_OWN_VOICES = frozenset({"anchor", "host", "presenter", "correspondent", "reporter", "narrator", "newsreader"})
+_OWN_VOICES = frozenset({"anchor", "host", "presenter", "correspondent", "reporter", "narrator", "newsreader",
+                         "question", "questioner", "interviewer"})  # who asks: the press, no quoted speaker
 # Labels that name a part, not a person: 'GUEST:', 'QUESTION (reporter):', 'CLIP (archive):', 'WOMAN, UNIDENTIFIED:'
 _ROLE_LABELS = _OWN_VOICES | frozenset({
     "guest", "question", "answer", "clip", "voice", "unidentified", "chair", "interpreter", "translator", "caller",
@@ -149,6 +150,7 @@ def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
     last = max((k for k, (match, _, _) in enumerate(turns) if match), default=-1)
     found: list[Answer] = []
     going_on: tuple[int, int] | None = None  # the speaker whose turn an unlabelled paragraph goes on with
+    floor: tuple[int, int] | None = None  # the speaker who answered last: an unlabelled answer to a question is theirs
     for k, (match, s, e) in enumerate(turns):
         if match is None:
             going_on = going_on if k < last and _goes_on(text, s, e) else None
@@ -157,10 +159,13 @@ def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
             continue
         who = _full_name(match["who"], titled)
         going_on = None
+        asked = text[match.end():e].rstrip().endswith("?")
         if who in speakers:
-            going_on = holders.get(match["who"]) or labelled.get(who) or (match.start("who"), match.end("who"))
-            if match.end() < e and not text[match.end():e].rstrip().endswith("?"):
+            going_on = floor = holders.get(match["who"]) or labelled.get(who) or (match.start("who"), match.end("who"))
+            if match.end() < e and not asked:
                 found.append(Answer(match.end(), e, *going_on))
+        elif asked:  # 'QUESTION: Is he their leader?' then 'Yes. He leads G.' unlabelled: the answer is the floor's
+            going_on = floor
     return found
 
 

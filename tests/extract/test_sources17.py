@@ -131,4 +131,29 @@ def test_a_given_name_label_is_not_the_titled_speaker() -> None:
     text = ("PRESS CONFERENCE\n\nMARIO OLVERA PEÑA, STATE PROSECUTOR: Good afternoon. Officers arrested Damián "
             "Ochoa Reyes.\n\nQUESTION: Is he their leader?\n\nMARIO: He leads Los Tordos.\n\n"
             "QUESTION: And the others?\n\nMARIO: We are investigating.\n")
-    assert ("MARIO OLVERA PEÑA", "Good afterno") not in _turns(text)
+    assert ("MARIO OLVERA PEÑA", "He leads Los") not in _turns(text)
+
+
+# --- who asks is no speaker; the unlabelled answer to a question is the floor's ---------------------
+
+def _conference(label: str) -> str:
+    return ("PRESS CONFERENCE\n\nMARIO OLVERA PEÑA, STATE PROSECUTOR: Good afternoon. Officers arrested Damián "
+            f"Ochoa Reyes.\n\n{label}: Prosecutor, is Ochoa their leader?\n\nYes. He leads Los Tordos.\n\n"
+            f"{label}: A last one. The Tordos are close to the Altos.\n\nOLVERA: We are investigating.\n")
+
+
+@pytest.mark.parametrize("label", ["QUESTION", "INTERVIEWER", "QUESTION (reporter, Radio Sur)"])
+def test_the_unlabelled_answer_to_a_question_is_the_floors(label: str) -> None:
+    assert ("MARIO OLVERA PEÑA", "Yes. He lead") in _turns(_conference(label))
+
+
+@pytest.mark.parametrize("label", ["QUESTION", "INTERVIEWER", "QUESTION (reporter, Radio Sur)"])
+def test_who_asks_is_no_speaker(label: str) -> None:
+    assert all(who == "MARIO OLVERA PEÑA" for who, _ in _turns(_conference(label)))
+
+
+def test_a_paragraph_after_a_thanks_is_not_the_floors() -> None:
+    text = ("PRESS CONFERENCE\n\nMARIO OLVERA PEÑA, STATE PROSECUTOR: Good afternoon. Officers arrested Damián "
+            "Ochoa Reyes.\n\nQUESTION: Thank you, prosecutor.\n\nThe conference ended at noon.\n\n"
+            "OLVERA: Good afternoon.\n")
+    assert ("MARIO OLVERA PEÑA", "The conferen") not in _turns(text)
