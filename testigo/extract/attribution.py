@@ -73,6 +73,9 @@ _STOP_WORDS = frozenset({".", "!", "?", ";"})
 # Verbs whose object's "that" clause their subject denies: "X rejected the claim that he leads G".
 _REJECTING = frozenset({"reject", "deny", "dismiss", "refute", "dispute", "rebut", "contest"})
 _IDEAS = frozenset({"idea", "notion", "suggestion", "theory", "speculation", "version", "perception", "impression"})
+# "said in a statement that ...", "announced through a bulletin that ...": the noun is how the verb's speaker
+# spoke, not a second, unnamed source
+_MEDIUM_PREPS = frozenset({"in", "through", "via"})
 _CONCEDING = frozenset({"although", "though", "whereas", "while"})
 # Words opening a clause of time or cause that a reporting verb closing a clause may carry for that clause:
 # "X collapsed, Y testified, after soldiers arrested Z" (not a concession, which may have a voice of its own).
@@ -476,6 +479,9 @@ class _Finder(ParsedText):
                     h = self.head[i]
                     if speaker is None and self.dep[i] == "dobj" and self.lemma[h] in _REJECTING:
                         speaker = self.speaker_of(h)  # "X rejected the claim that ...": X speaks
+                    if speaker is None and self.dep[i] == "pobj" and self.lower[h] in _MEDIUM_PREPS \
+                            and self.is_verb_cue(self.head[h]):
+                        speaker = self.speaker_of(self.head[h])  # "X said in a statement that ...": X speaks
                 self.emit_complement(i, self.that_mark[c], self.right[c], self.lemma[i], speaker,
                                      impersonal=speaker is None)
                 return

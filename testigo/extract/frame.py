@@ -46,6 +46,10 @@ SOURCED_PARTS = frozenset({"faction_of"})
 SOURCED_MODIFIERS = frozenset({"operates_in"})
 # What the author's own work says is the author's word: "our reporting", "some of our intelligence", "my research",
 # "as this newspaper reported".
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,9}\)\s*$")
+# Words after a surname that are no part of what it is called by ('Jr.'), and small words inside a name.
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
+_PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "du", "le", "bin", "al"})
 OWN_VOICE = re.compile(r"(?i)^(?:(?:some|much|all|most|part) of )?(?:our|my) (?:own )?(?:reporting|reports?|"
                        r"investigations?|analysis|analyses|intelligence|assessments?|information|research|data|work|"
                        r"findings|review|sources? of information)$|^this (?:newspaper|paper|outlet|publication|"
@@ -495,6 +499,8 @@ class Frame:
         head = span.root
         span = self._without_relative(span, head)
         own = self.ents.ref_at(head.i)
+        if (own is None or self._bare_name(own, span)) and (person := self._person_by_name_words(span)) is not None:
+            return person  # 'FERRER:', 'Asst Commissioner Castellano:', 'Sheriff Ana Ruiz said': the person named
         if own is not None:  # the speaker is a named entity ("Washington says": its government)
             return self._government_of(own) or self._author_or_name(own)
         if head.pos_ == "NOUN" and (named := self._titled_person(head)) is not None:
@@ -544,6 +550,34 @@ class Frame:
                                                             "organization", "country", "publication"):
             return span
         return span.doc[span.start:cut]
+
+    def _bare_name(self, own: Ref, span: Span) -> bool:
+        """Whether the entity a speaker names is only a word of someone's name: a surname the model made a person
+        of its own ('Villalba' in 'Deputy Commissioner Villalba:'), or a name alone in capitals it took for a
+        place or a group ('SÁNCHEZ:')."""
+        entity = self.ents.entities[own.entity_id]
+        if own.kind == "person":
+            return " " not in entity.name.strip()
+        return own.span.text == span.text and (own.kind == "organization" or span.text.isupper())
+
+    def _person_by_name_words(self, span: Span) -> str | None:
+        """The one person of the document a speaker written only in capitalised words stands for, where the
+        parse gave it no entity: a transcript's label in capitals ('FERRER:', 'ANA LIMA:'), a surname after a
+        title ('Asst Commissioner Castellano', 'COMMISSIONER RUBIDO'), a title before the full name ('County
+        Sheriff Ana Ruiz Jr.'). The speaker's words end with the person's name, or with its last words (the
+        surname); two people sharing them ('Hutch': Gerry and Gary) leave the words as written."""
+        words = [w for w in (fold(t.text) for t in span if not t.is_punct) if w not in _NAME_SUFFIXES]
+        if not words or any(not t.text[:1].isupper() for t in span if t.is_alpha and fold(t.text) not in _PARTICLES):
+            return None
+        found: set[str] = set()
+        for entity in self.ents.entities.values():
+            if entity.kind != "person":
+                continue
+            for name in (entity.name, *(a.name for a in entity.aliases)):
+                parts = [w for w in fold(name).replace(".", " ").split() if w not in _NAME_SUFFIXES]
+                if len(parts) > 1 and (words[-len(parts):] == parts or _surname_of(words, parts)):
+                    found.add(entity.name)
+        return found.pop() if len(found) == 1 else None
 
     def _titled_person(self, head: Token) -> str | None:
         """The person named in apposition to a speaker's title (commander, director, spokesman ...) or to the body
@@ -1036,11 +1070,26 @@ def _main_clause(verb: Token) -> bool:
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
 
 
+def _surname_of(words: list[str], parts: list[str]) -> bool:
+    """Whether ``words`` are what a person named ``parts`` is called by alone: the last words of the name
+    ('Castellano' of 'Renee Castellano'), or, of three words or more, the first of its two surnames
+    ('Quiroga' of 'Marta Quiroga Lemus', Spanish usage); never the given name."""
+    n = len(words)
+    return n < len(parts) and (parts[-n:] == words or len(parts) >= 3 and parts[-2:-2 + n] == words)
+
+
 def _said_inside(trigger: Token, source: SourceSpan) -> bool:
     """'two brothers who prosecutors say lead G': the speaker is named inside the relative clause
     itself, so what it says there is the speaker's, not background the article gives."""
-    return trigger.dep_ == "relcl" and source.speaker_start is not None and \
-        trigger.head.idx < source.speaker_start < trigger.idx
+    if source.speaker_start is None:
+        return False
+    if trigger.dep_ == "relcl" and trigger.head.idx < source.speaker_start < trigger.idx:
+        return True
+    # 'the CJNG, headed according to federal authorities by X', 'a cell that, police say, answers to G': the
+    # source is named inside the modifier clause itself, which is then that source's word
+    last = trigger.right_edge
+    return trigger.dep_ != "ROOT" and trigger.head.i < trigger.left_edge.i and \
+        trigger.left_edge.idx <= source.speaker_start < last.idx + len(last)
 
 
 def _reported_subject(trigger: Token) -> bool:
@@ -1145,7 +1194,9 @@ def _head_word(name: str) -> str:
 
 
 def _plain(text: str) -> str:
-    words = text.strip().split()
+    """A source as written, without a leading 'the' or an acronym in brackets after it ("the state
+    prosecutor's office (FGEO)": the acronym is another name of the same speaker, not part of its words)."""
+    words = _BRACKETED_ACRONYM.sub("", text).strip().split()
     if words and words[0].lower() == "the":
         words = words[1:]
     return " ".join(words).strip(" ,:;")

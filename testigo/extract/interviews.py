@@ -47,7 +47,8 @@ _MIN_NAMED_TURNS = 2
 _OTHER_LABEL = re.compile(r"[^\s:.!?]+(?: [^\s:.!?]+){0,3}:\s")
 # A broadcast transcript's own voices ("ANCHOR: ...", "CORRESPONDENT: ..."): their turns are the outlet's
 # reporting, the article's voice, not a quoted speaker's.
-_OWN_VOICES = frozenset({"anchor", "host", "presenter", "correspondent", "reporter", "narrator", "newsreader"})
+_OWN_VOICES = frozenset({"anchor", "host", "presenter", "correspondent", "reporter", "narrator", "newsreader",
+                         "question", "questioner", "interviewer"})  # who asks: the press, no quoted speaker
 # Labels that name a part, not a person: 'GUEST:', 'QUESTION (reporter):', 'CLIP (archive):', 'WOMAN, UNIDENTIFIED:'
 _ROLE_LABELS = _OWN_VOICES | frozenset({
     "guest", "question", "answer", "clip", "voice", "unidentified", "chair", "interpreter", "translator", "caller",
@@ -143,12 +144,13 @@ def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
     least = 1 if sum(n for name, n in counts.items() if own(name)) >= _MIN_NAMED_TURNS else _MIN_NAMED_TURNS
     speakers = {name for name, n in counts.items() if n >= least and not own(name)}
     for name in speakers - holders.keys():  # 'ORTEGA PARDO:' after 'GUEST (DANIEL ORTEGA PARDO):': the same man
-        fuller = [span for span in holders.values() if text[span[0]:span[1]].upper().endswith(" " + name.upper())]
+        fuller = [span for span in holders.values() if _called_by(text[span[0]:span[1]], name)]
         if len(fuller) == 1:
             holders[name] = fuller[0]
     last = max((k for k, (match, _, _) in enumerate(turns) if match), default=-1)
     found: list[Answer] = []
     going_on: tuple[int, int] | None = None  # the speaker whose turn an unlabelled paragraph goes on with
+    floor: tuple[int, int] | None = None  # the speaker who answered last: an unlabelled answer to a question is theirs
     for k, (match, s, e) in enumerate(turns):
         if match is None:
             going_on = going_on if k < last and _goes_on(text, s, e) else None
@@ -157,10 +159,13 @@ def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
             continue
         who = _full_name(match["who"], titled)
         going_on = None
+        asked = text[match.end():e].rstrip().endswith("?")
         if who in speakers:
-            going_on = holders.get(match["who"]) or labelled.get(who) or (match.start("who"), match.end("who"))
-            if match.end() < e and not text[match.end():e].rstrip().endswith("?"):
+            going_on = floor = holders.get(match["who"]) or labelled.get(who) or (match.start("who"), match.end("who"))
+            if match.end() < e and not asked:
                 found.append(Answer(match.end(), e, *going_on))
+        elif asked:  # 'QUESTION: Is he their leader?' then 'Yes. He leads G.' unlabelled: the answer is the floor's
+            going_on = floor
     return found
 
 
@@ -181,8 +186,17 @@ def _full_name(who: str, titled: dict[str, bool]) -> str:
     titled name ends with it."""
     if who in titled:
         return who
-    fuller = [name for name in titled if name.upper().endswith(" " + who.upper())]
+    fuller = [name for name in titled if _called_by(name, who)]
     return fuller[0] if len(fuller) == 1 else who
+
+
+def _called_by(full: str, short: str) -> bool:
+    """Whether a short label is what the full name is called by: its last words ('ARRIAGA' of 'LUIS ARRIAGA'),
+    or, of a name of three words or more, the first of its two surnames ('OLVERA' of 'MARIO OLVERA PEÑA',
+    Spanish usage)."""
+    words, part = full.upper().split(), short.upper().split()
+    n = len(part)
+    return 0 < n < len(words) and (words[-n:] == part or len(words) >= 3 and words[-2:-2 + n] == part)
 
 
 def _questions(text: str, pars: list[tuple[int, int]], people: list[tuple[int, int]]) -> list[Answer]:
