@@ -244,7 +244,7 @@ TRANSCRIPT = ("ANCHOR: We begin tonight in Puerto Lobos, where the navy has made
 
 
 def test_a_guest_heard_once_in_a_broadcast_transcript_speaks(extractor: Any) -> None:
-    assert {src[-1] for *_, src in read(extractor, TRANSCRIPT, "leader_of")} == {"SALGADO"}
+    assert {src[-1] for *_, src in read(extractor, TRANSCRIPT, "leader_of")} == {"Mateo Salgado"}
 
 
 def test_a_label_heard_once_outside_a_transcript_is_nobody(extractor: Any) -> None:
