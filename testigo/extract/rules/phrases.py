@@ -676,25 +676,33 @@ def _detached_people(frame: Frame, head: Token) -> list[Ref]:
 
 
 def _named_by_its_noun(frame: Frame, head: Token) -> Ref | None:
-    """'the front' after 'the 33rd Front', 'the syndicate' after 'the Harbour Syndicate': the nearest
-    group of the last three sentences whose name ends in that noun."""
-    if head.tag_ != "NN" or not head.is_lower or not any(c.dep_ == "det" and c.lower_ == "the"
+    """'the front' after 'the 33rd Front', 'the syndicate' after 'the Harbour Syndicate', 'this posse' after 'the
+    Shower Posse': the nearest group of the last three sentences whose name ends in that noun; further back, the
+    one group of the text so named (not 'the family', which further back is as often kin)."""
+    if head.tag_ != "NN" or not head.is_lower or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                                          for c in head.children) \
             or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.children) \
             or head.lemma_.lower() in frame.lexicon("collective_nouns", "transparent_nouns", "faction_nouns"):
         return None  # 'the cartel', 'the faction': the salience rules of _definite
     sentences = 0
     sent_start = head.sent.start
+    further: dict[str, Ref] = {}
     for ref in frame.refs_before(head, *GROUP):
         while ref.span.start < sent_start and sentences < 3:
             sentences += 1
             sent_start = head.doc[sent_start - 1].sent.start if sent_start > 0 else 0
-        if ref.span.start < sent_start:
-            return None
         words = fold(frame.ents.entities[ref.entity_id].name).split()
-        if words and words[-1] == head.norm_:
+        if not words or words[-1] != head.norm_:
+            continue
+        if ref.span.start >= sent_start:
             return ref
-    return None
+        further.setdefault(ref.entity_id, ref)
+    if len(further) != 1 or head.norm_ in KIN_GROUP_NOUNS:
+        return None
+    return Ref.at(head, next(iter(further)), "criminal_group")
+
+
+KIN_GROUP_NOUNS = frozenset({"family"})  # 'the family' far from 'the Gambino family' is as often the kin
 
 
 def _definite(frame: Frame, head: Token) -> list[Ref]:

@@ -1,0 +1,51 @@
+"""References read back to the group or person they stand for: a description whose noun ends a group's name ('the
+posse' for the Harbour Street Posse, 'this brotherhood' for the Iron Brotherhood) however far back the name was,
+when the text names one such group. Sentences written for these tests, invented names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import triples
+
+pytestmark = pytest.mark.model
+
+FILLER = ("Residents say the neighbourhood has changed a great deal since then. Many families moved away. "
+          "Shops closed early and buses stopped running after dark. ")
+
+
+# --- a description by the last noun of a group's name, past the three sentences before -------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a possessive description, the name five sentences back
+    ("The Harbour Street Posse grew out of the docks in the 1980s. " + FILLER
+     + "The posse's main enemy for decades was the Canal Boys.",
+     ("Harbour Street Posse", "rival_of", "Canal Boys")),
+    # 'this' and a trafficking verb
+    ("Police first heard of the Iron Brotherhood, a prison gang, in 2009, when it was set up inside Valdena "
+     "prison. " + FILLER + "Today this brotherhood sells cocaine in at least four provinces.",
+     ("Iron Brotherhood", "traffics", "cocaine")),
+    # a passive with its leader, in a thread's post
+    ("2/ The Red Hill Posse was founded in the late 70s. " + FILLER
+     + "3/ In the 90s the posse was run by Darnell Osei, known as \"Big Man\".",
+     ("Darnell Osei", "leader_of", "Red Hill Posse")),
+])
+def test_a_description_by_the_last_noun_of_a_groups_name(extractor: Any, text: str,
+                                                        fact: tuple[str, str, str]) -> None:
+    assert fact in triples(extractor, text)
+
+
+def test_two_groups_so_named_leave_the_description_open(extractor: Any) -> None:
+    text = ("The Harbour Street Posse and the Hill Top Posse grew out of the docks in the 1980s. " + FILLER
+            + "The posse's main enemy for decades was the Canal Boys.")
+    found = triples(extractor, text)
+    assert not {f for f in found if f[1] == "rival_of" and "Canal Boys" in f}
+
+
+def test_the_family_far_from_a_family_name_stays_kin(extractor: Any) -> None:
+    text = ("Prosecutors say the Ferrante family controlled the port for a decade. " + FILLER
+            + "After his arrest, the family said Marco Ferrante had been at war with the Canal Boys.")
+    assert ("Ferrante family", "rival_of", "Canal Boys") not in triples(extractor, text)
+
