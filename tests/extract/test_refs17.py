@@ -49,3 +49,38 @@ def test_the_family_far_from_a_family_name_stays_kin(extractor: Any) -> None:
             + "After his arrest, the family said Marco Ferrante had been at war with the Canal Boys.")
     assert ("Ferrante family", "rival_of", "Canal Boys") not in triples(extractor, text)
 
+
+# --- a person as a side of a tie, the group he leads told after it --------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # an alliance, the leadership told in a relative clause after it
+    ("In 2024 Raúl Meza Ortega sealed a pact with Los Chapitos, according to local media. Meza Ortega, who leads "
+     "Los Toros, denied it.",
+     ("Los Toros", "ally_of", "Los Chapitos")),
+    # a rivalry, the leadership told in the next sentence
+    ("Since March, Joaquín Ruelas has been at war with the Gulf Cartel, police say. Ruelas heads Los Tejones, a gang "
+     "based in Reynosa.",
+     ("Los Tejones", "rival_of", "Gulf Cartel")),
+    # talks, the leadership told by a copula
+    ("Ernesto Vidal negotiated a truce with La Familia Michoacana in 2012. Vidal is the leader of the Cártel del "
+     "Valle.",
+     ("Cártel del Valle", "negotiated_with", "La Familia Michoacana")),
+])
+def test_a_person_as_a_side_stands_for_the_group_told_later(extractor: Any, text: str,
+                                                            fact: tuple[str, str, str]) -> None:
+    found = triples(extractor, text)
+    assert fact in found or (fact[2], fact[1], fact[0]) in found
+
+
+def test_a_person_told_later_only_as_a_member_stands_for_no_group(extractor: Any) -> None:
+    text = ("In 2024 Raúl Meza Ortega sealed a pact with Los Chapitos, according to local media. Meza Ortega is "
+            "a member of Los Toros.")
+    found = triples(extractor, text)
+    assert ("Los Toros", "ally_of", "Los Chapitos") not in found
+    assert ("Los Chapitos", "ally_of", "Los Toros") not in found
+
+
+def test_a_person_told_later_as_leader_of_two_groups_stands_for_neither(extractor: Any) -> None:
+    text = ("In 2024 Raúl Meza Ortega sealed a pact with Los Chapitos, according to local media. Meza Ortega leads "
+            "Los Toros and Los Pumas.")
+    assert not {f for f in triples(extractor, text) if f[1] == "ally_of"}
