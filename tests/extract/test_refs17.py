@@ -84,3 +84,36 @@ def test_a_person_told_later_as_leader_of_two_groups_stands_for_neither(extracto
     text = ("In 2024 Raúl Meza Ortega sealed a pact with Los Chapitos, according to local media. Meza Ortega leads "
             "Los Toros and Los Pumas.")
     assert not {f for f in triples(extractor, text) if f[1] == "ally_of"}
+
+
+# --- 'the municipality', 'the port', 'the borough': the place named as one, else the dateline's town ---------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # named as a municipality in apposition, sentences before
+    ("Few places have suffered more than Aguililla, the mountain municipality where the boss of Los Brujos grew "
+     "up. A shopkeeper said that Los Brujos gunmen control parts of the municipality.",
+     ("Los Brujos", "operates_in", "Aguililla")),
+    # the dateline's town
+    ("ZIHUATANEJO, Guerrero, May 3, 2021 (Wire) - Shopkeepers closed early again on Sunday. Police say Los "
+     "Malandros control the municipality.",
+     ("Los Malandros", "operates_in", "Zihuatanejo")),
+    # the borough, not the city it is a borough of
+    ("Iztapalapa, the most populous borough of Mexico City, has seen a wave of killings. Police say Los Malandros "
+     "now control the borough.",
+     ("Los Malandros", "operates_in", "Iztapalapa")),
+])
+def test_a_place_description_is_the_place_named_so_or_the_datelines(extractor: Any, text: str,
+                                                                    fact: tuple[str, str, str]) -> None:
+    assert fact in triples(extractor, text)
+
+
+def test_the_borough_of_a_city_is_not_the_city(extractor: Any) -> None:
+    text = ("Iztapalapa, the most populous borough of Mexico City, has seen a wave of killings. Police say Los "
+            "Malandros now control the borough.")
+    assert ("Los Malandros", "operates_in", "Mexico City") not in triples(extractor, text)
+
+
+def test_a_town_named_just_before_is_not_the_datelines(extractor: Any) -> None:
+    text = ("MORELIA, Michoacán, May 3, 2021 (Wire) - The army sent troops to Uruapan on Sunday. Police say Los "
+            "Malandros control the town.")
+    assert ("Los Malandros", "operates_in", "Morelia") not in triples(extractor, text)
