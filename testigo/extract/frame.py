@@ -70,6 +70,18 @@ class Serving:
     presupposed: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Siding:
+    """People told as one side of an alliance, rivalry or talks ('X sealed a pact with G') before the text says
+    which group each leads: the claims the rule would make of their groups, kept until every rule has run."""
+
+    predicate: str
+    people: tuple[Ref, ...]
+    partners: tuple[Ref, ...]
+    trigger: Token
+    rule: str
+
+
 @dataclass(slots=True)
 class Frame:
     """One parsed document with its entities, sources and the claims found so far."""
@@ -98,6 +110,8 @@ class Frame:
     # People said to serve a person ('X's lieutenant', 'X worked for Y') whose group the rules had not yet
     # read: each is a member of the groups the text says the boss leads (rules/bosses.py, after the rules).
     served: list[Serving] = field(default_factory=list, repr=False)
+    # People told as a side of a tie whose groups the text had not yet told (rules/groups.py, after the rules).
+    sided: list[Siding] = field(default_factory=list, repr=False)
 
     @classmethod
     def make(cls, document: Document, doc: Doc, ents: DocEntities, kb: KnowledgeBase | None = None) -> Frame:

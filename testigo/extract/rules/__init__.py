@@ -21,7 +21,7 @@ from testigo.extract.rules.dispatch import RuleSet, token_key
 from testigo.extract.rules.events import _authored, event_rules
 from testigo.extract.rules.fragments import fragment_rules
 from testigo.extract.rules.group_in_hand import group_in_hand_rules
-from testigo.extract.rules.groups import group_rules
+from testigo.extract.rules.groups import group_rules, side_with_led_groups
 from testigo.extract.rules.killings import killing_rules
 from testigo.extract.rules.leadership import surname_leaders
 from testigo.extract.rules.leaving import leaving_rules
@@ -83,6 +83,7 @@ def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
         EVERY_FAMILY(frame, token)
     frame.key = None
     serve_bosses(frame)  # 'X's lieutenant': a member of the groups the text says X leads
+    side_with_led_groups(frame)  # 'X sealed a pact with G ... X, who leads H': H with G
     possessed_aliases(frame)  # "Valenciano's side" unread: an alias of the group the text says he leads
     surname_leaders(frame)  # 'the Díaz Parada group': led by Pedro Díaz Parada, where the text says no more
     fragment_rules(frame)  # lines with no subject under a name ('Arrested in May.')

@@ -13,7 +13,7 @@ from itertools import combinations
 from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
-from testigo.extract.frame import Frame
+from testigo.extract.frame import Frame, Siding
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.modality import as_verb, participle_bearer
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
@@ -31,7 +31,7 @@ from testigo.extract.rules.phrases import (
 )
 from testigo.extract.syntax import NAMING_VERBS, agent_objects, conjuncts, subject_in_source
 
-__all__ = ["group_rules"]
+__all__ = ["group_rules", "side_with_led_groups"]
 
 FAMILIES = (  # predicate, noun list, verb list
     ("ally_of", "ally_nouns", "ally_verbs"),
@@ -325,6 +325,8 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         # "The Gulf Cartel ruled P. The war with Y began in 2010": the group the text is about
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_with.v1")
+        if not left and not owners:
+            _side_later(frame, predicate, subject, verb, partners, token, f"{predicate}.{name}_with.v1")
     elif len(left) >= 2 and verb is not None:
         _pairs(frame, predicate, left, None, _attempt(frame, token, verb, predicate), f"{predicate}.joint_{name}.v1")
 
@@ -345,6 +347,29 @@ def _sides_of(frame: Frame, subject: Token | None, verb: Token | None) -> list[R
     if not people or len(led) != len(people):
         return []
     return [Ref.at(subject, group, "criminal_group") for group in dict.fromkeys(led)]
+
+
+def _side_later(frame: Frame, predicate: str, subject: Token | None, verb: Token | None, partners: list[Ref],
+                trigger: Token, rule: str) -> None:
+    """People as the side of a tie whose groups the text tells only after it ('In May X sealed a pact with G.
+    ... X, who leads H, ...'): kept, as _sides_of reads them, for ``side_with_led_groups``."""
+    if subject is None or verb is None or subject.head.i != verb.i or verb.dep_ in ("relcl", "acl") \
+            or verb.lemma_.lower() == "join" or parties(frame, subject):
+        return
+    people = parties(frame, subject, ("person",))
+    if people and partners:
+        frame.sided.append(Siding(predicate, tuple(people), tuple(partners), trigger, rule))
+
+
+def side_with_led_groups(frame: Frame) -> None:
+    """Each tie kept on ``frame.sided`` holds between the partners and the one group each person leads, told
+    anywhere in the text (none when a person leads none or several)."""
+    for one in frame.sided:
+        led = [told[0] for p in one.people if len(told := told_groups(frame, [p], ("leader_of",))) == 1]
+        if len(led) != len(one.people):
+            continue
+        sides = [Ref.at(one.trigger, group, "criminal_group") for group in dict.fromkeys(led)]
+        _pairs(frame, one.predicate, sides, list(one.partners), one.trigger, one.rule)
 
 
 def _attempt(frame: Frame, token: Token, verb: Token, predicate: str) -> Token:
@@ -486,6 +511,8 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
                 or (_envoys_of(frame, obj) if predicate == "negotiated_with" else [])]
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
+        if not left:
+            _side_later(frame, predicate, subject, token, partners, token, f"{predicate}.{name}_verb.v1")
         if predicate == "rival_of" and left:
             _fought_over(frame, token, left + partners)
     elif len(left) >= 2 and not [h for h in heads if frame.ref(h) is not None]:

@@ -676,25 +676,33 @@ def _detached_people(frame: Frame, head: Token) -> list[Ref]:
 
 
 def _named_by_its_noun(frame: Frame, head: Token) -> Ref | None:
-    """'the front' after 'the 33rd Front', 'the syndicate' after 'the Harbour Syndicate': the nearest
-    group of the last three sentences whose name ends in that noun."""
-    if head.tag_ != "NN" or not head.is_lower or not any(c.dep_ == "det" and c.lower_ == "the"
+    """'the front' after 'the 33rd Front', 'the syndicate' after 'the Harbour Syndicate', 'this posse' after 'the
+    Shower Posse': the nearest group of the last three sentences whose name ends in that noun; further back, the
+    one group of the text so named (not 'the family', which further back is as often kin)."""
+    if head.tag_ != "NN" or not head.is_lower or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                                          for c in head.children) \
             or any(c.dep_ in ("compound", "amod", "nmod", "poss") for c in head.children) \
             or head.lemma_.lower() in frame.lexicon("collective_nouns", "transparent_nouns", "faction_nouns"):
         return None  # 'the cartel', 'the faction': the salience rules of _definite
     sentences = 0
     sent_start = head.sent.start
+    further: dict[str, Ref] = {}
     for ref in frame.refs_before(head, *GROUP):
         while ref.span.start < sent_start and sentences < 3:
             sentences += 1
             sent_start = head.doc[sent_start - 1].sent.start if sent_start > 0 else 0
-        if ref.span.start < sent_start:
-            return None
         words = fold(frame.ents.entities[ref.entity_id].name).split()
-        if words and words[-1] == head.norm_:
+        if not words or words[-1] != head.norm_:
+            continue
+        if ref.span.start >= sent_start:
             return ref
-    return None
+        further.setdefault(ref.entity_id, ref)
+    if len(further) != 1 or head.norm_ in KIN_GROUP_NOUNS:
+        return None
+    return Ref.at(head, next(iter(further)), "criminal_group")
+
+
+KIN_GROUP_NOUNS = frozenset({"family"})  # 'the family' far from 'the Gambino family' is as often the kin
 
 
 def _definite(frame: Frame, head: Token) -> list[Ref]:
@@ -1854,9 +1862,10 @@ def _named_before(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref
 
 TOWN_NOUNS = frozenset({"city", "town", "port", "municipality", "village"})
 # Descriptions that stand for the place of their sort the text is about: 'the state' (one the knowledge base knows
-# as a state), 'the port' (a place named as one somewhere before: 'the port of P', 'the Pacific port of P', 'P port'),
-# 'the city' (a place the knowledge base does not know as a state, named at least twice).
-SORTED_PLACES = frozenset({"state", "port", "city"})
+# as a state), 'the city' (a place the knowledge base does not know as a state, named at least twice), and 'the
+# port', 'the municipality', 'the town', 'the borough' (a place named as one somewhere before: 'the port of P',
+# 'P port', 'P, the mountain municipality where ...'; with none so named, the town of the dateline).
+SORTED_PLACES = frozenset({"state", "port", "city", "municipality", "town", "borough"})
 
 
 def _the_place(frame: Frame, head: Token) -> list[Ref]:
@@ -1876,7 +1885,9 @@ def _the_place(frame: Frame, head: Token) -> list[Ref]:
     elif noun == "city":
         sort = {r.entity_id for r in before if frame.kb is None or frame.kb.level_of(r.entity_id) is None}
     else:
-        sort = {r.entity_id for r in before if _named_as_port(r)}
+        sort = {r.entity_id for r in before if _named_as_sort(r, noun)}
+        if not sort and (town := _dateline_town(frame, head)) is not None:
+            return [town]
     counts: dict[str, int] = {}
     nearest: dict[str, Ref] = {}
     for place in (r for r in before if r.entity_id in sort):
@@ -1888,12 +1899,33 @@ def _the_place(frame: Frame, head: Token) -> list[Ref]:
     return next(([r] for i, r in nearest.items() if counts[i] == most), [])
 
 
-def _named_as_port(place: Ref) -> bool:
-    """'the port of P', 'the Pacific port of P', 'the port city of P', 'P port'."""
+def _named_as_sort(place: Ref, noun: str) -> bool:
+    """'the port of P', 'the Pacific port of P', 'the port city of P', 'P port', 'P, the mountain municipality
+    where ...', 'the borough, P,'."""
     doc = place.span.doc
     before = [t.lower_ for t in doc[max(place.span.start - 4, 0):place.span.start]]
     after = doc[place.span.end].lower_ if place.span.end < len(doc) else ""
-    return bool(before) and before[-1] == "of" and "port" in before or after == "port"
+    root = place.span.root
+    apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    of = doc[place.span.start - 1] if place.span.start > 0 and doc[place.span.start - 1].lower_ == "of" else None
+    if of is not None and of.head.dep_ == "appos" and of.head.lemma_.lower() == noun:
+        return False  # 'Iztapalapa, the largest borough of Mexico City': Iztapalapa is the borough
+    return bool(before) and before[-1] == "of" and noun in before or after == noun \
+        or any(a.lemma_.lower() == noun and a.pos_ == "NOUN" for a in apposed)
+
+
+def _dateline_town(frame: Frame, head: Token) -> Ref | None:
+    """The place of the text's dateline as 'the port', 'the municipality': a town (none the knowledge base knows
+    as a state or a country), with no other town named in this sentence or the one before."""
+    town = frame.dateline_place()
+    if town is None or town.span.start >= head.i or frame.kb is not None and frame.kb.level_of(
+            town.entity_id) is not None or frame.ents.entities[town.entity_id].kind != "place":
+        return None
+    start = window_start(head, 1)
+    if any(r.entity_id != town.entity_id and frame.kb is not None and frame.kb.level_of(r.entity_id) is None
+           for r in frame.refs_before(head, "place") if r.span.start >= start):
+        return None  # "The army sent troops to P on Sunday. ... the town": P ('in Guerrero', a state, is none)
+    return Ref.at(head, town.entity_id, "place")
 
 
 def _the_two_people(frame: Frame, head: Token) -> list[Ref]:
