@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.lexicon import fold, load_patterns
+from testigo.extract.lexicon import demonym_countries, fold, load_patterns
 from testigo.extract.national_forces import dominant_country
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.district_offices import district_attorney
@@ -268,10 +268,25 @@ def home_country(frame: Frame) -> Ref | None:
     for word in tokens_of(doc):
         if word.idx >= opening_end:
             break
+        if _language_name(word):
+            continue  # "Translations from Spanish are ours", "a Spanish-language daily": a language, no country
         country = country_of(frame, word)
         if country is not None:
             found.setdefault(country.entity_id, country)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _language_name(word: Token) -> bool:
+    """A nationality word naming a language: a singular noun of its own ('translated from Spanish', 'in
+    Portuguese') or before 'language' ('Spanish-language'), not a modifier of another noun ('Spanish
+    police') nor a people ('Mexicans')."""
+    if fold(word.text) not in demonym_countries():
+        return False
+    doc = word.doc
+    after = [t.lower_ for t in doc[word.i + 1:word.i + 3]]
+    if after[:1] == ["language"] or after == ["-", "language"]:
+        return True
+    return word.tag_ in ("NNP", "NN") and word.dep_ in ("pobj", "dobj", "nsubj", "conj", "attr")
 
 
 def _ministry(frame: Frame, token: Token) -> Ref | None:
