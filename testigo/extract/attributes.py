@@ -8,8 +8,10 @@ Python call at every token of every document: about a tenth of the whole pipelin
 None of these patterns has an operator ("?", "+", "*"), so a pattern of n tokens matches at i exactly
 when its k-th test holds at i + k for each k; each test is a comparison of one attribute array of the
 document. :class:`ArrayAttributeRuler` computes the matches that way (the same keys, starts and ends,
-sorted as the ruler sorts them) and hands them to the ruler's own ``set_annotations``, so every
-attribute it writes is the ruler's. A ruler with any pattern it cannot read this way is run as it is.
+sorted as the ruler sorts them) and writes each match's attributes with spaCy's own ``set_token_attrs``
+on the token the ruler's ``set_annotations`` would pick, in the same order, so every attribute it writes is
+the ruler's (without the Span and the two Tokens the ruler makes per match: one match per token of every
+document). A ruler with any pattern it cannot read this way is run as it is.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import numpy
 from spacy.attrs import IDS
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 __all__ = ["ArrayAttributeRuler", "Unreadable"]
 
@@ -62,7 +65,14 @@ class ArrayAttributeRuler:
         return cls(ruler, patterns)
 
     def __call__(self, doc: Doc) -> Doc:
-        self.ruler.set_annotations(doc, self.match(doc))
+        attrs, indices = self.ruler.attrs, self.ruler.indices
+        for match in self.match(doc):
+            attr_id, _, start, end = match
+            index = indices[attr_id]
+            at = start + index if index >= 0 else end + index
+            if not start <= at < end:
+                self.ruler.set_annotations(doc, [match])  # the ruler's own error for an index outside the match
+            set_token_attrs(doc[at], attrs[attr_id])
         return doc
 
     def match(self, doc: Doc) -> list[tuple[int, int, int, int]]:

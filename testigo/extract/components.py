@@ -968,8 +968,12 @@ def _surnames(doc: Doc, chosen: list[Span]) -> list[Span]:
     if not owners:
         return found
     norms = [t.norm_ for t in tokens_of(doc)]
+    firsts = {key[0] for key in owners}
     i = 0
     while i < len(norms):
+        if norms[i] not in firsts:  # no surname starts here
+            i += 1
+            continue
         hit = None
         for size in (2, 1):
             key = tuple(norms[i:i + size])
@@ -1298,16 +1302,12 @@ def _name_key(span: Span) -> str:
 def set_norms(doc: Doc) -> None:
     """Token norms become folded text, so matching ignores case, accents and quote styles (each distinct
     word folded once, all norms written in one call)."""
+    if not len(doc):
+        return
     strings = doc.vocab.strings
-    folded: dict[int, int] = {}
-    norms = []
-    for orth in doc.to_array(ORTH).tolist():
-        norm = folded.get(orth)
-        if norm is None:
-            norm = folded[orth] = strings.add(fold(strings[orth]))
-        norms.append(norm)
-    if norms:
-        doc.from_array([NORM], numpy.array(norms, dtype="uint64"))
+    distinct, where = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+    folded = numpy.array([strings.add(fold(strings[orth])) for orth in distinct.tolist()], dtype="uint64")
+    doc.from_array([NORM], folded[where])
 
 
 def choose(candidates: Iterable[tuple[int, Span]]) -> list[Span]:

@@ -29,10 +29,12 @@ class Ref:
 
     span: Span
     entity_id: str
+    # the span's label, read once: the rules ask a reference's kind some 3,000 times per article, and each
+    # ``span.label_`` looks the label up in the vocabulary's strings (the label is set before the Ref is made)
+    kind: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def kind(self) -> str:
-        return self.span.label_
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kind", self.span.label_)
 
     @classmethod
     def at(cls, token: Token, entity_id: str, kind: str) -> Ref:

@@ -11,9 +11,11 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+
 from testigo.extract.quotes import find_quotes, paragraphs
 from testigo.extract.reporting import ReportingPatterns
-from testigo.extract.tokens import tokens_of
+from testigo.extract.tokens import texts, tokens_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,14 +58,14 @@ class ParsedText:
         tokens = tokens_of(doc)  # one list: every `for t in doc` makes n new Token objects
         self.idx = [t.idx for t in tokens]
         self.tok_end = [t.idx + len(t.text) for t in tokens]
-        self.lower = [t.lower_ for t in tokens]
+        self.lower = texts(doc, LOWER)
         self.is_word = [t.is_alpha or t.like_num for t in tokens]
-        self.pos = [t.pos_ for t in tokens]
-        self.tag = [t.tag_ for t in tokens] if self.has_tag else [""] * n
-        self.lemma = [t.lemma_.lower() for t in tokens] if self.has_lemma else list(self.lower)
+        self.pos = texts(doc, POS)
+        self.tag = texts(doc, TAG) if self.has_tag else [""] * n
+        self.lemma = texts(doc, LEMMA, str.lower) if self.has_lemma else list(self.lower)
         if self.has_dep:
-            self.dep = [t.dep_ for t in tokens]
-            self.head = [t.head.i for t in tokens]
+            self.dep = texts(doc, DEP)
+            self.head = [i + offset for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist())]
             self.left = [t.left_edge.i for t in tokens]
             self.right = [t.right_edge.i for t in tokens]
         else:

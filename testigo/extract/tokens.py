@@ -8,13 +8,14 @@ reused by another while the list is kept).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["keep_original", "keep_text", "original_of", "positions", "sentences_indexed", "text_of", "tokens_of"]
+__all__ = ["keep_original", "keep_text", "original_of", "positions", "sentences_indexed", "text_of", "texts",
+           "tokens_of"]
 
 _last: tuple[Doc, list[Token]] | None = None
 _TEXT = "testigo_text"  # Doc.user_data key of the joined text
@@ -75,6 +76,20 @@ def positions(doc: Doc, attr: int) -> dict[str, list[int]]:
         strings = doc.vocab.strings
         found = _positions[1][attr] = {strings[value]: where for value, where in by_hash.items()}
     return found
+
+
+def texts(doc: Doc, attr: int, then: Callable[[str], str] | None = None) -> list[str]:
+    """Each token's text of ``attr`` (``token.lower_``, ``pos_``, ``tag_``, ``dep_``, ``lemma_``), read from the
+    Doc's array: each distinct value is looked up once, not once per token; ``then`` changes each."""
+    strings = doc.vocab.strings
+    found: dict[int, str] = {}
+    out = []
+    for value in doc.to_array(attr).tolist():
+        text = found.get(value)
+        if text is None:
+            text = found[value] = then(strings[value]) if then else strings[value]
+        out.append(text)
+    return out
 
 
 @contextmanager

@@ -8,6 +8,7 @@ the token can match; ``run_rules(frame, dispatch=False)`` calls every rule.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Doc, Token
 
 from testigo.extract.frame import Frame
@@ -17,7 +18,7 @@ from testigo.extract.rules.among import among_rules
 from testigo.extract.rules.bosses import serve_bosses
 from testigo.extract.rules.coref import REFUSED, references, resolve
 from testigo.extract.rules.denials import denial_rules, denied_any_group, denied_deaths
-from testigo.extract.rules.dispatch import RuleSet, token_key
+from testigo.extract.rules.dispatch import RuleSet
 from testigo.extract.rules.events import _authored, event_rules
 from testigo.extract.rules.fragments import fragment_rules
 from testigo.extract.rules.group_in_hand import group_in_hand_rules
@@ -38,7 +39,7 @@ from testigo.extract.rules.ties import tie_rules
 from testigo.extract.rules.verdicts import verdict_rules
 from testigo.extract.rules.warring import warring_rules
 from testigo.extract.rules.wings import wing_rules
-from testigo.extract.tokens import tokens_of
+from testigo.extract.tokens import texts, tokens_of
 
 __all__ = ["AUTHORSHIP", "FAMILIES", "content_tokens", "run_rules"]
 
@@ -63,16 +64,25 @@ EVERY_FAMILY = RuleSet(*FAMILIES)  # one choice of rules per token for all famil
 
 def content_tokens(doc: Doc) -> list[Token]:
     """The tokens a rule may start at: not punctuation, determiners, pronouns, auxiliaries ..."""
-    return [t for t in tokens_of(doc) if not (t.pos_ in INERT or t.pos_ in KEYED and t.lower_ not in KEYED[t.pos_]
-                                              or t.pos_ == "AUX" and (t.lemma_.lower() in AUXILIARIES
-                                                                      or t.lower_ in AUXILIARIES))]
+    tokens, (pos, lower, lemma) = tokens_of(doc), _words(doc)
+    return [tokens[i] for i, p in enumerate(pos) if not (p in INERT or p in KEYED and lower[i] not in KEYED[p]
+                                                         or p == "AUX" and (lemma[i] in AUXILIARIES
+                                                                            or lower[i] in AUXILIARIES))]
+
+
+def _words(doc: Doc) -> tuple[list[str], list[str], list[str]]:
+    """Each token's part of speech, lower-cased text and lower-cased lemma, read from the Doc's arrays."""
+    return texts(doc, POS), texts(doc, LOWER), texts(doc, LEMMA, str.lower)
 
 
 def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
     """Apply every rule family at every content token; claims collect on the frame."""
     frame.coref, frame.refused = references(frame), REFUSED
     content = content_tokens(frame.doc)
-    keys = [(t.i, token_key(frame, t)) if dispatch else None for t in content]
+    pos, lower, lemma = _words(frame.doc)
+    ref_at = frame.ents.ref_at
+    keys = [(i, (pos[i], lemma[i], lower[i], ref.kind if (ref := ref_at(i)) is not None else "")) if dispatch
+            else None for i in (t.i for t in content)]  # token_key of each, from the arrays
     for token, key in zip(content, keys, strict=True):
         frame.key = key
         AUTHORSHIP(frame, token)
