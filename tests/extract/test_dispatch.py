@@ -137,3 +137,17 @@ def test_no_skipped_rule_would_make_a_claim(parsed: list[tuple[Any, Any]], extra
                         assert not frame.emitted, f"{document.source}: {rule.__name__} skipped: {frame.emitted}"
                         assert frame.echoes == echoes, f"{document.source}: {rule.__name__} at {token.text!r}"
     assert skipped > 10_000
+
+
+def test_the_keys_read_from_arrays_are_each_tokens_key(parsed: list[tuple[Any, Any]], extractor: Any) -> None:
+    from testigo.extract.entities import resolve_entities
+    from testigo.extract.frame import Frame
+    from testigo.extract.rules import _words, content_tokens
+    from testigo.extract.rules.dispatch import token_key, token_keys
+
+    for document, doc in parsed:
+        frame = Frame.make(document, doc, resolve_entities(doc, extractor.kb), extractor.kb)
+        pos, lower, lemma = words = _words(doc)
+        content = content_tokens(doc, words)
+        assert content == content_tokens(doc)
+        assert token_keys(frame, [t.i for t in content], pos, lemma, lower) == [token_key(frame, t) for t in content]

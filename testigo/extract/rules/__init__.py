@@ -18,7 +18,7 @@ from testigo.extract.rules.among import among_rules
 from testigo.extract.rules.bosses import serve_bosses
 from testigo.extract.rules.coref import REFUSED, references, resolve
 from testigo.extract.rules.denials import denial_rules, denied_any_group, denied_deaths
-from testigo.extract.rules.dispatch import RuleSet
+from testigo.extract.rules.dispatch import RuleSet, token_keys
 from testigo.extract.rules.events import _authored, event_rules
 from testigo.extract.rules.fragments import fragment_rules
 from testigo.extract.rules.group_in_hand import group_in_hand_rules
@@ -62,9 +62,10 @@ FAMILIES = (group_rules, alignment_rules, people_rules, event_rules, sanction_ru
 EVERY_FAMILY = RuleSet(*FAMILIES)  # one choice of rules per token for all families
 
 
-def content_tokens(doc: Doc) -> list[Token]:
-    """The tokens a rule may start at: not punctuation, determiners, pronouns, auxiliaries ..."""
-    tokens, (pos, lower, lemma) = tokens_of(doc), _words(doc)
+def content_tokens(doc: Doc, words: tuple[list[str], list[str], list[str]] | None = None) -> list[Token]:
+    """The tokens a rule may start at: not punctuation, determiners, pronouns, auxiliaries ... (``words``:
+    the document's ``_words`` when already read)."""
+    tokens, (pos, lower, lemma) = tokens_of(doc), words or _words(doc)
     return [tokens[i] for i, p in enumerate(pos) if not (p in INERT or p in KEYED and lower[i] not in KEYED[p]
                                                          or p == "AUX" and (lemma[i] in AUXILIARIES
                                                                             or lower[i] in AUXILIARIES))]
@@ -78,11 +79,12 @@ def _words(doc: Doc) -> tuple[list[str], list[str], list[str]]:
 def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
     """Apply every rule family at every content token; claims collect on the frame."""
     frame.coref, frame.refused = references(frame), REFUSED
-    content = content_tokens(frame.doc)
-    pos, lower, lemma = _words(frame.doc)
-    ref_at = frame.ents.ref_at
-    keys = [(i, (pos[i], lemma[i], lower[i], ref.kind if (ref := ref_at(i)) is not None else "")) if dispatch
-            else None for i in (t.i for t in content)]  # token_key of each, from the arrays
+    words = _words(frame.doc)
+    content = content_tokens(frame.doc, words)
+    pos, lower, lemma = words
+    indexes = [t.i for t in content]
+    keys = list(zip(indexes, token_keys(frame, indexes, pos, lemma, lower), strict=True)) if dispatch \
+        else [None] * len(content)
     for token, key in zip(content, keys, strict=True):
         frame.key = key
         AUTHORSHIP(frame, token)

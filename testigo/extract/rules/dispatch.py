@@ -42,7 +42,7 @@ from testigo.extract.lexicon import load_patterns
 if TYPE_CHECKING:
     from testigo.extract.frame import Frame
 
-__all__ = ["RuleSet", "Trigger", "relations", "starts", "token_key"]
+__all__ = ["RuleSet", "Trigger", "relations", "starts", "token_key", "token_keys"]
 
 Rule = Callable[["Frame", Token], None]
 Words = str | Callable[[], Iterable[str]]
@@ -90,6 +90,13 @@ def token_key(frame: Frame, token: Token) -> Key:
     """What dispatch reads of a token, read once per token by ``run_rules``."""
     ref = frame.ents.ref_at(token.i)
     return token.pos_, token.lemma_.lower(), token.lower_, ref.kind if ref is not None else ""
+
+
+def token_keys(frame: Frame, indexes: list[int], pos: list[str], lemma: list[str], lower: list[str]) -> list[Key]:
+    """``token_key`` of the tokens at ``indexes``, from the document's words already read as arrays (each
+    token's part of speech, lower-cased lemma and lower-cased text: rules._words)."""
+    ref_at = frame.ents.ref_at
+    return [(pos[i], lemma[i], lower[i], ref.kind if (ref := ref_at(i)) is not None else "") for i in indexes]
 
 
 class RuleSet:
