@@ -303,6 +303,9 @@ class Frame:
         certainty, polarity = self.mood(trigger, presupposed, own_word=not self._names_event(predicate, trigger))
         if negated:
             polarity = Polarity.POSITIVE if polarity == Polarity.NEGATIVE else Polarity.NEGATIVE
+        if polarity == Polarity.NEGATIVE and obj is not None and obj.kind in ("place", "country") \
+                and self._part_of_place(obj):
+            return None  # "G has no presence in the capital of P": nothing is denied of P
         with_time = with_time or not presupposed  # a clause's dates say when its claim was true
         dates, places = self.when_and_where(trigger) if with_time else (
             self._phrase_time(trigger) or self._own_time(trigger), ())
@@ -365,6 +368,17 @@ class Frame:
                 or root.head.i < obj.span.end:
             return False
         return obj.span.text.lower() in self.lexicon("sea_names") or self._demonym(obj.span.text)
+
+    def _part_of_place(self, place: Ref) -> bool:
+        """The place is named through a noun for a part of it: 'the capital of the state of P', 'the outskirts
+        of P' (patterns/relations.yaml place_part_nouns)."""
+        token = place.span.root
+        parts = self.lexicon("place_part_nouns")
+        while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+            token = token.head.head
+            if token.lemma_.lower() in parts:
+                return True
+        return False
 
     def _demonym(self, word: str) -> bool:
         """'the Sonoran desert', 'Sinaloan gunmen': a place's adjective ('Sonora' + 'n') the model took for a
@@ -1074,8 +1088,9 @@ def _antecedent_noun(pronoun: Token) -> Token | None:
     for k in range(pronoun.i - 1, start - 1, -1):
         t = doc[k]
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") \
-                and (t.tag_ in ("NNS", "NNPS")) == plural and t.ent_type_ != "person":
-            return t
+                and (t.tag_ in ("NNS", "NNPS")) == plural and t.ent_type_ != "person" \
+                and t.lemma_.lower() not in _lexicon(("people_nouns", "member_nouns", "leader_nouns")):
+            return t  # "The army said the boy took orders from X, whom it described as ...": the army
     return None
 
 
@@ -1169,7 +1184,11 @@ def _where_antecedent(trigger: Token) -> Token | None:
 
 def _accuses(frame: Frame, verb: Token) -> bool:
     """'hold X responsible' accuses; 'hold talks' does not: verbs of patterns/relations.yaml
-    accusing_with_complement accuse only with one of accusing_complements under them."""
+    accusing_with_complement accuse only with one of accusing_complements under them. A verb with no object,
+    clause or passive of its own ('Several killings attributed to him are ...', the participle parsed as the
+    main verb) accuses no one: its subject is what is attributed."""
+    if not any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd", "agent", "auxpass", "nsubjpass") for c in verb.children):
+        return False
     if verb.lemma_.lower() not in frame.lexicon("accusing_with_complement"):
         return True
     complements = frame.lexicon("accusing_complements")

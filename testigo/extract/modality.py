@@ -468,6 +468,8 @@ def _negated(token: Token, *, own_word: bool = True) -> bool:
             return True
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
             return True
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.lower_ in ("nobody", "none") or _none_of(child)):
+            return True  # "no court ever convicted him", "nobody has charged X", "no charges were filed"
         if child.dep_ == "prep" and child.i < token.i and any(
                 o.dep_ == "pobj" and o.lemma_.lower() in ("point", "time", "stage") and any(
                     d.lower_ == "no" for d in o.children) for o in child.children):

@@ -681,6 +681,8 @@ def _offshoot(frame: Frame, antecedent: Token) -> Token:
 
 
 def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
+    if (part := _part_set_off(frame, token)) is not None:
+        return parties(frame, part, GROUP)
     if token.dep_ in ("acl", "amod", "relcl") and (own := frame.ref(token.head, *GROUP)) is not None:
         if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children):
             return [own]  # "X, strongest in P, and Y": the modifier is X's alone
@@ -718,6 +720,22 @@ def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         return parties(frame, token.head, GROUP)
     return parties(frame, subject, GROUP) if subject is not None else []
+
+
+def _part_set_off(frame: Frame, token: Token) -> Token | None:
+    """'X is a splinter of G, based in P', 'X, a rival of G, based in P': a participle set off by a comma after
+    the of-phrase of a noun renaming X tells of X, not of G (after 'is a rival of G,' only for a part noun:
+    'a splinter', 'a cell')."""
+    parent = token.head
+    if token.dep_ != "acl" or parent.dep_ != "pobj" or parent.head.lower_ != "of" \
+            or token.doc[token.i - 1].text != "," or parent.head.head.i == parent.head.i:
+        return None
+    noun = parent.head.head
+    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.i != noun.i:
+        return noun.head
+    if noun.dep_ == "attr" and noun.lemma_.lower() in frame.lexicon("faction_nouns"):
+        return subject_of(noun.head)
+    return None
 
 
 def _emit_presence(frame: Frame, groups: list[Ref], places: list[Ref], token: Token) -> None:

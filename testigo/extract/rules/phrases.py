@@ -1929,11 +1929,12 @@ def _dateline_town(frame: Frame, head: Token) -> Ref | None:
 
 
 def _the_two_people(frame: Frame, head: Token) -> list[Ref]:
-    """'agents detained the two men': the last two people named, as for 'both' (larger counts and 'the
-    couple': plural_people.counted_people)."""
+    """'agents detained the two men', 'both men': the last two people named, as for 'both' (larger counts and
+    'the couple': plural_people.counted_people). Not 'two men were arrested', which names new people."""
     if head.lemma_.lower() not in frame.lexicon("people_nouns"):
         return []
-    if not any(c.lower_ in ("two", "both") for c in head.children):
+    words = {c.lower_ for c in head.children}
+    if "both" not in words and not ("two" in words and words & {"the", "these", "those"}):
         return []
     return _last_two_people(frame, head)
 
