@@ -304,7 +304,7 @@ class Frame:
         if negated:
             polarity = Polarity.POSITIVE if polarity == Polarity.NEGATIVE else Polarity.NEGATIVE
         if polarity == Polarity.NEGATIVE and obj is not None and obj.kind in ("place", "country") \
-                and self._part_of_place(obj):
+                and self._part_of_place(obj, trigger):
             return None  # "G has no presence in the capital of P": nothing is denied of P
         with_time = with_time or not presupposed  # a clause's dates say when its claim was true
         dates, places = self.when_and_where(trigger) if with_time else (
@@ -369,15 +369,19 @@ class Frame:
             return False
         return obj.span.text.lower() in self.lexicon("sea_names") or self._demonym(obj.span.text)
 
-    def _part_of_place(self, place: Ref) -> bool:
-        """The place is named through a noun for a part of it: 'the capital of the state of P', 'the outskirts
-        of P' (patterns/relations.yaml place_part_nouns)."""
-        token = place.span.root
+    def _part_of_place(self, place: Ref, trigger: Token) -> bool:
+        """The place is named through a noun for a part of it (patterns/relations.yaml place_part_nouns) in the
+        trigger's clause: 'the capital of the state of P', 'the outskirts of P', 'the capital of the state' (the
+        state resolved from a sentence before)."""
         parts = self.lexicon("place_part_nouns")
-        while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
-            token = token.head.head
-            if token.lemma_.lower() in parts:
-                return True
+        clause = trigger.head if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX") else trigger
+        for noun in clause.subtree:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in parts:
+                continue
+            for of in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+                inside = of.left_edge.i <= place.span.start and place.span.end <= of.right_edge.i + 1
+                if inside or place.span.sent.start != trigger.sent.start:
+                    return True
         return False
 
     def _demonym(self, word: str) -> bool:

@@ -93,6 +93,8 @@ def test_a_participle_right_after_the_parent_still_tells_of_it(extractor: Any) -
 @pytest.mark.parametrize("text", [
     "Army analysts say the Tepic Cartel does not maintain a presence in the capital of the state of Nayarit.",
     "The Tepic Cartel has no presence in the outskirts of Celaya.",
+    "The Tepic Cartel fights in Nayarit. Its role is considered unlikely, since that organization does not "
+    "maintain a significant presence in the capital of the state.",
 ])
 def test_absence_from_a_part_denies_nothing_of_the_place(extractor: Any, text: str) -> None:
     denied = [s for s in said(extractor, text) if s.predicate == "operates_in" and s.polarity == "negative"]
