@@ -46,6 +46,13 @@ def second_in_command(noun: Token) -> bool:
         o.lower_ == "command" for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
 
 
+def _glosses(noun: Token) -> list[Token]:
+    """The translation in brackets right after a (foreign) role word: '"halcones" (lookouts)', '"jefe de plaza"
+    (local boss)'."""
+    return [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and c.pos_ == "NOUN"
+            and "(" in (c.left_edge.text, noun.doc[c.left_edge.i - 1].text)]
+
+
 def role(frame: Frame, noun: Token) -> str | None:
     """leader_of, founder_of or member_of for a role noun, from the noun and its modifiers."""
     words = role_words()
@@ -99,6 +106,7 @@ def of_groups(frame: Frame, noun: Token) -> list[Ref]:
     holders = [noun] + ([o for p in noun.children if p.lower_ == "in" for o in p.children if o.lower_ == "command"]
                         if second_in_command(noun) else [])  # "the second in command of G": 'of G' hangs on 'command'
     holders += [rank] if (rank := ranked_number(noun)) is not None else []  # "the number two of G"
+    holders += _glosses(noun)  # 'worked as "halcones" (lookouts) for G': 'for G' hangs on the gloss
     objects = [obj for n in holders for prep in n.children if prep.dep_ == "prep"
                and prep.lower_ in ("of", "in", "within", "for") for obj in prep.children
                if (obj.dep_ == "pobj" or obj.dep_ == "pcomp" and free_relative(obj)) and obj.lower_ != "command"]
