@@ -32,6 +32,7 @@ from testigo.extract.rules.phrases import (
 )
 from testigo.extract.rules.roles import (
     emit_roles,
+    interrupted_conjunct,
     of_groups,
     one_of,
     role,
@@ -349,6 +350,8 @@ def _predicative(frame: Frame, token: Token) -> None:
     if post is None and anchor.dep_ == "conj" and anchor.head.dep_ in ("attr", "oprd") \
             and role(frame, anchor.head) is None:
         anchor = anchor.head  # "X was her husband and a lieutenant of G": the role is the copula's too
+    if post is None and (first := interrupted_conjunct(anchor)) is not None:
+        anchor = first  # "X was her partner and, according to prosecutors, a representative of G": the first's link
     link = anchor.head
     copula = _after_a_duration(anchor) if anchor.dep_ == "appos" else None
     if copula is not None:

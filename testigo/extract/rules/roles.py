@@ -20,7 +20,8 @@ from testigo.extract.rules.phrases import (
     topic,
 )
 
-__all__ = ["emit_roles", "of_groups", "one_of", "role", "role_title", "role_words", "titles_a_name"]
+__all__ = ["emit_roles", "interrupted_conjunct", "of_groups", "one_of", "role", "role_title", "role_words",
+           "titles_a_name"]
 
 PERSON = ("person",)
 
@@ -44,6 +45,13 @@ def second_in_command(noun: Token) -> bool:
     """'second in command' written as three words, read at 'second'."""
     return noun.lower_ == "second" and noun.pos_ in ("NOUN", "ADJ") and any(
         o.lower_ == "command" for p in noun.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children)
+
+
+def _glosses(noun: Token) -> list[Token]:
+    """The translation in brackets right after a (foreign) role word: '"halcones" (lookouts)', '"jefe de plaza"
+    (local boss)'."""
+    return [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i and c.pos_ == "NOUN"
+            and "(" in (c.left_edge.text, noun.doc[c.left_edge.i - 1].text)]
 
 
 def role(frame: Frame, noun: Token) -> str | None:
@@ -99,6 +107,7 @@ def of_groups(frame: Frame, noun: Token) -> list[Ref]:
     holders = [noun] + ([o for p in noun.children if p.lower_ == "in" for o in p.children if o.lower_ == "command"]
                         if second_in_command(noun) else [])  # "the second in command of G": 'of G' hangs on 'command'
     holders += [rank] if (rank := ranked_number(noun)) is not None else []  # "the number two of G"
+    holders += _glosses(noun)  # 'worked as "halcones" (lookouts) for G': 'for G' hangs on the gloss
     objects = [obj for n in holders for prep in n.children if prep.dep_ == "prep"
                and prep.lower_ in ("of", "in", "within", "for") for obj in prep.children
                if (obj.dep_ == "pobj" or obj.dep_ == "pcomp" and free_relative(obj)) and obj.lower_ != "command"]
@@ -158,9 +167,11 @@ def _bosses(frame: Frame, noun: Token) -> list[Ref]:
     return bosses + [r for p in ("of", "for") for o in prep_objects(noun, p) for r in parties(frame, o, PERSON)]
 
 
-def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: bool = True) -> None:
+def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: bool = True,
+               cue: Token | None = None) -> None:
     """Every role noun coordinated with ``noun`` ('co-founder and leader of Y'); a role said of
-    a subject ('X is regarded as the head of Y') is asserted, not presupposed."""
+    a subject ('X is regarded as the head of Y') is asserted, not presupposed. ``cue``, when given, is the
+    word whose mood and source the roles take (the first of two roles the parser split apart)."""
     nouns = [noun] + [c for c in noun.children if c.dep_ == "conj"]
     groups = [g for n in nouns for g in of_groups(frame, n)]
     for n in nouns:
@@ -168,8 +179,8 @@ def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed:
         if predicate is None:
             continue
         for group in groups:
-            frame.emit(predicate, person, group, n, f"{predicate}.{how}.v1", title=role_title(n),
-                       presupposed=presupposed)
+            frame.emit(predicate, person, group, cue if cue is not None else n, f"{predicate}.{how}.v1",
+                       title=role_title(n), presupposed=presupposed)
         henchman = second_in_command(n) or n.lemma_.lower() in frame.lexicon("henchman_nouns") or any(
             c.dep_ == "amod" and c.lower_ in frame.lexicon("henchman_nouns") for c in n.children)  # right-hand man
         henchman = henchman or predicate == "member_of" and n.lemma_.lower() in frame.lexicon("leader_nouns")
@@ -183,6 +194,31 @@ def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed:
             for one in [group] if group is not None else []:
                 frame.emit("member_of", person, one, n, f"member_of.{how}_in_hand.v1", title=role_title(n),
                            presupposed=presupposed)
+
+
+def interrupted_conjunct(noun: Token) -> Token | None:
+    """'X was a driver and, until 2010, a member of G', 'regard X as its founder and, for most of its existence,
+    its leader': a noun coordinated with a predicate noun across an aside set off by commas after 'and', which
+    the parser hangs on the aside. The first noun (an attribute, or the object of 'as'), else None."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    if start < 4 or doc[start - 1].text != "," or noun.dep_ not in ("appos", "dep", "conj", "npadvmod", "pobj", "dobj"):
+        return None
+    opening = next((i for i in range(start - 2, max(start - 12, 1), -1)
+                    if doc[i].text == "," and doc[i - 1].lower_ == "and"), None)
+    if opening is not None and noun.dep_ == "pobj" and noun.head.i != opening + 1:
+        return None  # "from 2015, the leader of H" hung on the aside's own preposition, not any object
+    if opening is None or doc[opening + 1].pos_ not in ("ADP", "ADV", "VERB", "SCONJ") or any(
+            t.text in (",", ";") or t.lower_ == "and" for t in doc[opening + 1:start - 1]):
+        return None  # "a driver and, until 2010, a member": one aside, opened by a preposition or adverb
+    first = doc[opening - 2]
+    while first.dep_ in ("compound", "amod") and first.head.i > first.i or first.dep_ == "pobj" \
+            and first.head.lower_ == "of" and first.head.head.pos_ == "NOUN":
+        first = first.head if first.dep_ != "pobj" else first.head.head  # "the founder of G and, ...": the founder
+    if first.pos_ != "NOUN" or not (first.dep_ in ("attr", "oprd") or first.dep_ == "pobj"
+                                    and first.head.lower_ == "as"):
+        return None
+    return first
 
 
 def titles_a_name(frame: Frame, noun: Token) -> bool:

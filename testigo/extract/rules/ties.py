@@ -17,7 +17,7 @@ from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import _pairs, subject_of
 from testigo.extract.rules.holding import led_in_sentence, led_just_before
 from testigo.extract.rules.phrases import GROUP, group_named_after, led_group, parties, prep_objects, told_groups
-from testigo.extract.rules.roles import emit_roles, role
+from testigo.extract.rules.roles import emit_roles, interrupted_conjunct, role
 from testigo.extract.rules.sanctions import words
 from testigo.extract.syntax import agent_objects
 
@@ -63,6 +63,8 @@ def _described_as(frame: Frame, token: Token) -> None:
     named += [c for c in token.children if c.dep_ == "dobj" and objects and c.i > objects[0].i
               and any(a.i < c.i for a in token.children if a.dep_ == "prep" and a.lower_ == "as")]
     # 'regard X as the founder of G and, until 2019, its leader': the parser may take the second role for an object
+    named += [n for n in token.sent if n.pos_ == "NOUN" and n.i > token.i and interrupted_conjunct(n) in named]
+    # 'regard X as its founder and, for most of its existence, its leader': the second hung on the aside
     nouns = [o for o in named if role(frame, o) is not None]
     for noun in nouns:
         if _of_unnamed_faction(frame, noun):
@@ -70,7 +72,7 @@ def _described_as(frame: Frame, token: Token) -> None:
             _leaders_known_together(frame, named, noun, people)  # the parser may hang "and his brothers" on the verb
             continue
         for person in people:
-            emit_roles(frame, person, noun, "described_as", presupposed=False)
+            emit_roles(frame, person, noun, "described_as", presupposed=False, cue=interrupted_conjunct(noun))
 
 
 def _set_off_after_name(frame: Frame, verb: Token) -> list[Ref]:
