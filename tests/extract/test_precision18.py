@@ -8,6 +8,8 @@
   of X, not of G.
 - 'G has no presence in the capital of P': absence from a part of a place is no absence from the place.
 - "X, whom it described as ...": "it" is not a person noun named before ("the boy").
+- "X, the leader of G and a former police officer": a second role with its own article and no group of its
+  own is not a role in G.
 
 Sentences written for these tests, invented names."""
 
@@ -113,3 +115,22 @@ def test_it_that_describes_is_not_a_person_named_before(extractor: Any) -> None:
             "of the Tepic Cartel in Cuernavaca.")
     sources = {s.sources for s in said(extractor, text) if s.predicate == "member_of"}
     assert sources and all("boy" not in source for chain in sources for source in chain), sources
+
+
+@pytest.mark.parametrize("text", [
+    "Juan Pérez, the Tepic Cartel's undisputed chief and a former police officer, was arrested.",
+    "Juan Pérez, the leader of the Tepic Cartel and a former police officer, was arrested.",
+])
+def test_a_second_role_with_its_own_article_takes_no_group_from_the_first(extractor: Any, text: str) -> None:
+    roles = {(s.predicate, s.object) for s in said(extractor, text) if s.subject == "Juan Pérez"
+             and s.predicate in ("leader_of", "member_of")}
+    assert roles == {("leader_of", "Tepic Cartel")}, roles
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Juan Pérez, a leader and a founder of the Tepic Cartel, was arrested.", "founder_of"),
+    ("Juan Pérez, the Tepic Cartel's chief and its main financier, was arrested.", "member_of"),
+])
+def test_a_second_role_naming_its_group_is_still_read(extractor: Any, text: str, predicate: str) -> None:
+    roles = {(s.predicate, s.object) for s in said(extractor, text) if s.subject == "Juan Pérez"}
+    assert {("leader_of", "Tepic Cartel"), (predicate, "Tepic Cartel")} <= roles, roles

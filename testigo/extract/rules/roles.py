@@ -173,11 +173,15 @@ def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed:
     a subject ('X is regarded as the head of Y') is asserted, not presupposed. ``cue``, when given, is the
     word whose mood and source the roles take (the first of two roles the parser split apart)."""
     nouns = [noun] + [c for c in noun.children if c.dep_ == "conj"]
-    groups = [g for n in nouns for g in of_groups(frame, n)]
+    owned = {n.i: of_groups(frame, n) for n in nouns}
+    groups = [g for n in nouns for g in owned[n.i]]
     for n in nouns:
         predicate = role(frame, n)
         if predicate is None:
             continue
+        if n is not noun and not owned[n.i] and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the")
+                                                     for c in n.children):
+            continue  # "the leader of G and a former police officer": a role of its own, in no group named
         for group in groups:
             frame.emit(predicate, person, group, cue if cue is not None else n, f"{predicate}.{how}.v1",
                        title=role_title(n), presupposed=presupposed)
