@@ -25,7 +25,7 @@ from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.justice import justice_rules
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects, seat_of_government
 from testigo.extract.rules.plural_people import detained_people, named_after
-from testigo.extract.rules.presence import owning_groups, presence_rules
+from testigo.extract.rules.presence import owning_groups, part_described, presence_rules, trailing_groups
 from testigo.extract.rules.trafficking import trafficking_rules
 from testigo.extract.syntax import NAMING_VERBS, agent_objects, phrase_words
 from testigo.model import DateValue
@@ -645,9 +645,11 @@ def _presence(frame: Frame, token: Token) -> None:
 
 def _where_is(frame: Frame, verb: Token) -> list[Ref]:
     """'P, where G remains strongest', 'P is where G and its rivals are active': the place a 'where' clause
-    tells of."""
+    tells of, also the second of two ('P is where X offended and where G remains active')."""
     if not any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
         return []
+    while verb.dep_ == "conj" and verb.head.i != verb.i:  # "P is where X began and where G remains active"
+        verb = verb.head
     if verb.dep_ == "relcl":
         return parties(frame, verb.head, PLACES)
     subject = subject_of(verb.head) if verb.dep_ in ("ccomp", "advcl", "attr") and verb.head.lemma_ == "be" else None
@@ -681,8 +683,8 @@ def _offshoot(frame: Frame, antecedent: Token) -> Token:
 
 
 def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
-    if (part := _part_set_off(frame, token)) is not None:
-        return parties(frame, part, GROUP)
+    if part := part_described(frame, token):
+        return part  # "X is a splinter of Y, based in P", "X, a rival of Y, based in P": X
     if token.dep_ in ("acl", "amod", "relcl") and (own := frame.ref(token.head, *GROUP)) is not None:
         if any(c.dep_ == "conj" and c.i > token.i for c in token.head.children):
             return [own]  # "X, strongest in P, and Y": the modifier is X's alone
@@ -719,23 +721,8 @@ def _presence_groups(frame: Frame, token: Token) -> list[Ref]:
     subject = subject_of(token.head if token.dep_ == "acomp" else token)
     if subject is not None and subject.lower_ in ("who", "which", "that") and token.dep_ == "relcl":
         return parties(frame, token.head, GROUP)
-    return parties(frame, subject, GROUP) if subject is not None else []
-
-
-def _part_set_off(frame: Frame, token: Token) -> Token | None:
-    """'X is a splinter of G, based in P', 'X, a rival of G, based in P': a participle set off by a comma after
-    the of-phrase of a noun renaming X tells of X, not of G (after 'is a rival of G,' only for a part noun:
-    'a splinter', 'a cell')."""
-    parent = token.head
-    if token.dep_ != "acl" or parent.dep_ != "pobj" or parent.head.lower_ != "of" \
-            or token.doc[token.i - 1].text != "," or parent.head.head.i == parent.head.i:
-        return None
-    noun = parent.head.head
-    if noun.dep_ == "appos" and noun.pos_ == "NOUN" and noun.head.i != noun.i:
-        return noun.head
-    if noun.dep_ == "attr" and noun.lemma_.lower() in frame.lexicon("faction_nouns"):
-        return subject_of(noun.head)
-    return None
+    groups = parties(frame, subject, GROUP) if subject is not None else []
+    return groups or trailing_groups(frame, token)  # "... members of G, operating in P"
 
 
 def _emit_presence(frame: Frame, groups: list[Ref], places: list[Ref], token: Token) -> None:

@@ -2,7 +2,10 @@
 
 - a group's hold on a place named by "of": "its stronghold of P", "X's territory of P";
 - a place before "-based": "the P-based X";
-- what a group keeps somewhere: "X has cells in P and Q", "X maintains safe houses in P", "holds sway over P";
+- what a group keeps somewhere: "X has cells in P and Q", "X maintains safe houses in P", "holds sway over P",
+  "X keeps representatives in P";
+- a group given over to a trade somewhere: "a cell dedicated to drug trafficking in P", "a gang engaged in theft in P";
+- a participle at a clause's end after a group: "police detained members of G, operating in P";
 - a group's base as subject: "its stronghold is P", "X, whose stronghold is P";
 - a territory that includes places: "X's territory includes P"; a place inside one: "P lies within X's turf";
 - the dominant group of a place: "X is the dominant group in P", "In P, X remains the strongest group";
@@ -25,10 +28,10 @@ from testigo.extract.lexicon import fold
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
-from testigo.extract.rules.phrases import GROUP, its_group, parties, prep_objects
+from testigo.extract.rules.phrases import GROUP, its_group, led_unnamed, parties, prep_objects
 from testigo.extract.syntax import agent_objects
 
-__all__ = ["owning_groups", "presence_rules"]
+__all__ = ["owning_groups", "part_described", "presence_rules", "trailing_groups"]
 
 PLACES = ("place", "country")
 RELATIVES = ("who", "which", "that")
@@ -63,6 +66,41 @@ def _subject_groups(frame: Frame, verb: Token) -> list[Ref]:
     if subject is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = verb.head
     return parties(frame, subject, GROUP) if subject is not None else []
+
+
+def trailing_groups(frame: Frame, verb: Token) -> list[Ref]:
+    """The groups a participle set off by a comma at a clause's end tells of, when the clause's subject is no
+    group: 'police detained members of the confraternity known as G, operating in P', 'the gunmen belonged to a
+    cell of G, the armed wing of H, operating from P' (G: the phrase the participle follows, its head through
+    'of', an apposition or a compound; not 'G, based in P' read with a group subject, which the subject tells)."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBG", "VBN") or verb.i == 0 or verb.doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return []
+    if _subject_groups(frame, verb.head):
+        return []
+    noun = verb.doc[verb.i - 2] if verb.i > 1 else verb
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    while noun.dep_ in ("compound", "appos") or noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head if noun.dep_ == "pobj" else noun.head
+    named = [r for o in [noun, *prep_objects(noun, "of")] if (r := frame.name(o, *GROUP)) is not None]
+    return named[:1] or parties(frame, noun, GROUP)  # "a cell of G, the wing of H,": G, not H
+
+
+def part_described(frame: Frame, participle: Token) -> list[Ref]:
+    """The group a participle set off by a comma after 'X is a faction of Y' tells of: the part, X ('the CDN is a
+    splinter of Los Zetas, based in P': the CDN is based there), not the whole the parser hangs it on; after an
+    apposition, whatever its noun, the name it renames ('X, a rival of Y, based in P': X)."""
+    noun = participle.head
+    if participle.dep_ not in ("acl", "amod") or participle.i == 0 or participle.doc[participle.i - 1].text != "," \
+            or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.i == noun.head.i:
+        return []
+    part = noun.head.head
+    if part.dep_ == "appos" and part.pos_ == "NOUN" and part.head.i != part.i:
+        return parties(frame, part.head, GROUP)
+    if part.dep_ != "attr" or part.lemma_.lower() not in frame.lexicon("faction_nouns", "split_modifiers"):
+        return []
+    return _subject_groups(frame, part.head)
 
 
 def _emit(frame: Frame, groups: list[Ref], places: list[Ref], trigger: Token, rule: str, *,
@@ -118,7 +156,8 @@ def _described_groups(frame: Frame, noun: Token) -> list[Ref]:
 
 @starts(lemmas=(relations("holding_nouns"),))
 def _holdings(frame: Frame, token: Token) -> None:
-    """'X has cells in P and Q', 'X maintains safe houses in P', 'X runs laboratories in P'."""
+    """'X has cells in P and Q', 'X maintains safe houses in P', 'X runs laboratories in P', 'X keeps
+    representatives in P' (its own people posted there)."""
     if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.lemma_.lower() not in frame.lexicon("holding_nouns"):
         return
     verb = token.head
@@ -242,7 +281,7 @@ def _verb_groups(frame: Frame, verb: Token) -> list[Ref]:
         return objects
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
         return _described_groups(frame, verb.head)
-    return _subject_groups(frame, verb)
+    return _subject_groups(frame, verb) or trailing_groups(frame, verb)
 
 
 @starts(lemmas=(relations("operating_verbs", "leader_verbs"),))
@@ -328,7 +367,9 @@ def _described_part(frame: Frame, noun: Token) -> list[Ref]:
     if noun.dep_ == "attr":
         return _subject_groups(frame, noun.head)
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
-        return _subject_groups(frame, noun.head.head)
+        verb = noun.head.head  # "police describe X as ...": X; "X is regarded as ...": X
+        described = [r for c in verb.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+        return described or _subject_groups(frame, verb)
     return []
 
 
@@ -348,6 +389,41 @@ def _named_place(frame: Frame, word: Token) -> list[Ref]:
             word.lower_ in frame.table("demonyms") or fold(word.text) in words_of("more_demonyms")):
         return []  # "two Montenegrin syndicates" read with a nationality as a place: no place named
     return [ref] if ref is not None and ref.kind in PLACES else []
+
+
+@starts(lemmas=(relations("devotion_words"),))
+def _dedicated_to(frame: Frame, token: Token) -> None:
+    """'X headed a cell dedicated to the trafficking of drugs and kidnapping in the states of P and Q', 'X is a gang
+    engaged in fuel theft in P', 'described X as a network devoted to smuggling migrants through P': a group given
+    over to a trade is where it plies it (patterns/relations.yaml devotion_words)."""
+    if token.pos_ != "VERB" or token.dep_ not in ("acl", "amod") or token.lemma_.lower() not in frame.lexicon(
+            "devotion_words"):
+        return
+    trades = [o for p in frame.lexicon("devotion_preps") for o in prep_objects(token, p)]
+    trades += [c for p in token.children if p.dep_ == "prep" and p.lower_ in frame.lexicon("devotion_preps")
+               for c in p.children if c.dep_ == "pcomp"]  # "devoted to smuggling migrants"
+    places = [r for t in trades for r in _places_under(frame, t)]
+    places += _prep_places(frame, token, frozenset({"in", "across", "throughout"}))
+    noun = token.head
+    groups = _described_groups(frame, noun) or _described_part(frame, noun) if places else []
+    if places and not groups and (led := led_unnamed(frame, noun)) is not None:
+        groups = [led]  # "X headed a criminal cell dedicated to ...": the cell headed by X
+    _emit(frame, groups, places, token, "operates_in.dedicated_to.v1", presupposed=True)
+
+
+def _places_under(frame: Frame, trade: Token) -> list[Ref]:
+    """The places of a trade's phrase: 'the trafficking of drugs, kidnapping and homicide in the states of P and Q'
+    (the parser hangs 'in' on any noun of it), 'smuggling migrants through P'; not inside a clause of its own."""
+    found: list[Ref] = []
+    stack = [trade]
+    while stack:
+        word = stack.pop()
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "across", "throughout", "through"):
+                found += [r for o in child.children if o.dep_ == "pobj" for r in _places_in(frame, o)]
+            elif child.dep_ in ("prep", "pobj", "conj", "dobj", "pcomp", "compound", "nmod"):
+                stack.append(child)
+    return found
 
 
 @starts(lemmas=(relations("control_participles"),))
@@ -410,5 +486,5 @@ def _posted_in(frame: Frame, token: Token) -> None:
 presence_rules = RuleSet(
     _stronghold_of, _presence_of, _place_based, _holdings, _stronghold_is, _territory_includes, _inside_territory,
     _dominant_group,
-    _run_from, _began_in, _settled_in, _place_noun, _controlled_place, _took_control_of, _posted_in,
+    _run_from, _began_in, _settled_in, _place_noun, _dedicated_to, _controlled_place, _took_control_of, _posted_in,
 )
