@@ -1,0 +1,69 @@
+"""Bodies and groups named by a description: a state's security spokesman is an official of the state's security
+secretariat ('the state security spokesman, X', "Sinaloa's security spokesman, X"), and a title with no state on it
+is of the state the text opens with and names most. Sentences written for these tests, invented names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import triples
+
+pytestmark = pytest.mark.model
+
+NL_STORY = ("Region: Nuevo León. Nuevo León authorities said six inmates died in a fight at the Cadereyta prison. "
+            "The prison is one of the most crowded in Nuevo León, and inmates have been moved there from "
+            "Tamaulipas and Coahuila. ")
+
+
+# --- a security spokesman of a state ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # 'the state security spokesman, X,' under 'according to' (the parse loses the apposition)
+    (NL_STORY + "According to the state security spokesman, Aldo Ferreti, the fight began at dawn.",
+     ("Aldo Ferreti", "official_of", "Nuevo León public security secretariat")),
+    # "the state's", the name in apposition
+    (NL_STORY + "The state's security spokesman, Aldo Ferreti, said the guards had been detained.",
+     ("Aldo Ferreti", "official_of", "Nuevo León public security secretariat")),
+    # the name first, the title after it
+    (NL_STORY + "Aldo Ferreti, the state security spokesman, said the guards had been detained.",
+     ("Aldo Ferreti", "official_of", "Nuevo León public security secretariat")),
+    # the state on the title, a spokeswoman
+    ("Sinaloa's security spokeswoman, Marta Ibarra Luján, said the patrol came under fire near Culiacán.",
+     ("Marta Ibarra Luján", "official_of", "Sinaloa public security secretariat")),
+])
+def test_a_security_spokesman_speaks_for_the_states_secretariat(extractor: Any, text: str,
+                                                                 fact: tuple[str, str, str]) -> None:
+    assert fact in triples(extractor, text)
+
+
+def test_a_spokesman_of_no_security_office_names_no_state_body(extractor: Any) -> None:
+    found = triples(extractor, NL_STORY + "The prison's spokesman, Aldo Ferreti, said the guards had been detained.")
+    assert not {f for f in found if f[0] == "Aldo Ferreti" and f[1] == "official_of"}
+
+
+# --- a state title with no state on it: the state the text opens with and names most ---------------------------
+
+def test_the_governor_of_the_state_the_text_opens_with(extractor: Any) -> None:
+    text = NL_STORY + "Governor Ramiro Salcedo said the prison director had been removed."
+    assert ("Ramiro Salcedo", "official_of", "Nuevo León state government") in triples(extractor, text)
+
+
+def test_a_state_named_first_but_not_most_is_no_home_state(extractor: Any) -> None:
+    text = ("Tamaulipas police moved six inmates to Nuevo León. Nuevo León officials said the men came from "
+            "Tamaulipas, and Tamaulipas prosecutors asked for them back. Nuevo León refused. "
+            "Governor Ramiro Salcedo said the prison director had been removed.")
+    found = triples(extractor, text)
+    assert not {f for f in found if f[0] == "Ramiro Salcedo" and f[1] == "official_of"}
+
+
+@pytest.mark.parametrize("text", [
+    "The governor of the state of Jalisco, Rubén Ochoa Llamas, said the helicopter was shot down near Villa Hermosa.",
+    "Rubén Ochoa Llamas, the governor of the state of Jalisco, said the helicopter was shot down.",
+])
+def test_the_governor_of_the_state_of_a_state(extractor: Any, text: str) -> None:
+    found = {f for f in triples(extractor, text) if f[1] == "official_of"}
+    assert {f[2] for f in found} == {"Jalisco state government"}
+
+
