@@ -67,3 +67,13 @@ def test_the_governor_of_the_state_of_a_state(extractor: Any, text: str) -> None
     assert {f[2] for f in found} == {"Jalisco state government"}
 
 
+
+
+def test_a_mayors_office_by_its_usual_names(extractor: Any) -> None:
+    from testigo.model import Document
+
+    result = extractor(Document.make("The mayor of Antwerp, Pieter Claes, asked for more police in the port.", "t"))
+    office = next(e for e in result.entities if e.name == "Antwerp city government")
+    assert {"City of Antwerp", "Mayor's Office of Antwerp"} <= {a.name for a in office.aliases}
+    assert any(c.predicate == "official_of" and c.object_id == office.id for c in result.claims)
+

@@ -35,7 +35,8 @@ PLACE = ("place",)
 # The title's head word, the words that must come before it, and the body it names ({} is the place).
 OFFICES = {
     "governor": ((), ("{} state government", "Government of {}", "Government of the State of {}", "{} government")),
-    "mayor": ((), ("{} city government", "{} city council", "{} municipal government")),
+    "mayor": ((), ("{} city government", "{} city council", "{} municipal government", "City of {}",
+                   "Mayor's Office of {}", "municipal government of {}")),
     "general": (("attorney",), ("{} attorney general's office", "{} prosecutor's office",
                                 "Attorney General's Office of {}")),
     "prosecutor": ((), ("{} prosecutor's office", "{} attorney general's office", "Attorney General's Office of {}")),
