@@ -77,3 +77,40 @@ def test_a_mayors_office_by_its_usual_names(extractor: Any) -> None:
     assert {"City of Antwerp", "Mayor's Office of Antwerp"} <= {a.name for a in office.aliases}
     assert any(c.predicate == "official_of" and c.object_id == office.id for c in result.claims)
 
+
+# --- a collective group named by a nationality: 'the Albanian networks', 'Dutch-Moroccan groups' ----------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a trafficking verb, no article
+    ("Police say Albanian networks now smuggle cocaine through Rotterdam.",
+     ("Albanian networks", "traffics", "cocaine")),
+    # two such groups at war, a hyphenated nationality
+    ("Since 2019 the Serbian clans have been at war with the Dutch-Moroccan gangs over the port.",
+     ("Serbian clans", "rival_of", "Dutch-Moroccan gangs")),
+    # a later phrase of the same nationality is the same group
+    ("Albanian-speaking networks control the docks, the report says. Investigators believe the Albanian brokers "
+     "are at war with the Italian clans.",
+     ("Albanian-speaking networks", "rival_of", "Italian clans")),
+])
+def test_a_nationality_and_a_group_noun_name_a_group(extractor: Any, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(extractor, text)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Mexican cartels smuggle most of the fentanyl that reaches the United States.", "Mexican cartels"),
+    ("Albanian nationals were arrested in Antwerp for smuggling cocaine.", "Albanian nationals"),
+    ("italian networks of lawyers moved the money, and the Sinaloa Cartel paid them.", "italian networks"),
+])
+def test_no_group_from_a_class_of_groups_or_people(extractor: Any, text: str, words: str) -> None:
+    assert not {f for f in triples(extractor, text) if words in f}
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("The United States added two Ecuadorian gangs, Los Lobos and Los Choneros, to its terrorist list.",
+     "Ecuadorian gangs"),
+    ("Some Honduran cliques moved cocaine for Mexican groups, including the Sinaloa Cartel.", "Mexican groups"),
+    ("Both the Serbian and Albanian gangs moved cocaine through the port.", "Albanian gangs"),
+    ("Washington designated the Gulf Cartel along with two non-Mexican groups.", "Mexican groups"),
+])
+def test_no_group_from_nationalities_counted_listed_or_coordinated(extractor: Any, text: str, words: str) -> None:
+    assert not {f for f in triples(extractor, text) if words in f}
