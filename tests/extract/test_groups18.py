@@ -114,3 +114,23 @@ def test_no_group_from_a_class_of_groups_or_people(extractor: Any, text: str, wo
 ])
 def test_no_group_from_nationalities_counted_listed_or_coordinated(extractor: Any, text: str, words: str) -> None:
     assert not {f for f in triples(extractor, text) if words in f}
+
+
+# --- a ministerial title with 'for': 'the Minister for Justice, X' ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Denmark's Minister for Justice, Nick Larsen Holm, said the ban on the gang would stand.",
+     ("Nick Larsen Holm", "official_of", "Danish Ministry of Justice")),
+    ("Nick Larsen Holm, the Danish Minister for Justice, said the ban on the gang would stand.",
+     ("Nick Larsen Holm", "official_of", "Danish Ministry of Justice")),
+    ("Colombia's Minister for Defence, Iván Restrepo Mejía, said the Clan del Golfo had lost ground.",
+     ("Iván Restrepo Mejía", "official_of", "Colombian Ministry of Defence")),
+])
+def test_a_minister_for_a_portfolio_heads_its_ministry(extractor: Any, text: str,
+                                                       fact: tuple[str, str, str]) -> None:
+    assert fact in triples(extractor, text)
+
+
+def test_a_minister_for_the_first_time_names_no_ministry(extractor: Any) -> None:
+    found = triples(extractor, "Nick Larsen Holm, who became a minister for the first time in 2019, is Danish.")
+    assert not {f for f in found if f[1] == "official_of" and "Ministry" in f[2]}
