@@ -42,6 +42,7 @@ from testigo.extract.group_names import (
     group_openings,
     group_sides,
     known_seniors,
+    national_groups,
     national_parts,
     person_networks,
     suffixed_groups,
@@ -280,6 +281,7 @@ class EntityTagger:
         chosen = places_by_deeds(doc, people_by_deeds(doc, groups_by_deeds(doc, chosen)))
         chosen = _with_surnames(doc, chosen)  # 'Sánchez' alone, once 'Keylor Sánchez Obando' is known as a person
         chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb), self.openings), self.kb)
+        chosen = national_groups(doc, chosen)
         chosen = acronym_groups(doc, surname_groups(doc, person_networks(doc, chosen)))
         chosen = extended_group_names(doc, chosen + short_group_names(doc, chosen))
         chosen = national_forces(doc, chosen, self.kb, self.forces)

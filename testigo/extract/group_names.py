@@ -9,6 +9,8 @@
 - mafia families: 'the Bonavota family of Sant'Onofrio', 'the Gambino crime family', and 'the Mancusos'
   after 'the Mancuso clan' (a clan's name in the plural is the clan);
 - a national part of a group: "G's Serbian branch", 'the Dutch wing of G' (a group of its own);
+- a collective group named by a nationality: 'the Albanian networks', 'Dutch-Moroccan groups' (not 'two
+  Ecuadorian gangs', 'Mexican groups, including X', 'the Serbian and Albanian gangs': classes of groups);
 - a person's network: 'the network of (the trafficker) X', "X's network" (a group named after X);
 - a group named by the surnames of people the text names: 'the Díaz Parada group' (Pedro Díaz Parada's),
   'the Guzmán-Palma organization' (Guzmán's and Palma's);
@@ -35,8 +37,8 @@ from testigo.extract.tokens import positions, tokens_of
 from testigo.kb import KnowledgeBase
 
 __all__ = ["acronym_groups", "coordinated_groups", "demonyms", "family_groups", "group_openings", "group_sides",
-           "known_seniors", "national_parts", "person_networks", "suffixed_groups", "surname_groups",
-           "surname_owners"]
+           "known_seniors", "national_groups", "national_parts", "person_networks", "suffixed_groups",
+           "surname_groups", "surname_owners"]
 
 if not Span.has_extension("also_named"):
     Span.set_extension("also_named", default=None)
@@ -270,6 +272,54 @@ def national_parts(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span
         span._.also_named = span.text
         found.append(span)
     return _replace(chosen, found)
+
+
+def national_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'the Albanian networks', 'Dutch-Moroccan groups', 'Albanian-speaking networks': a nationality (or two joined
+    by a hyphen, or one and '-speaking') before a plural group noun names a collective group; a later such
+    phrase of the same nationality ('the Albanian brokers') is the same group, its words an alias."""
+    heads = {fold(w) for w in _words()["national_group_heads"]}
+    taken = {i for s in chosen for i in range(s.start, s.end)}
+    found: list[Span] = []
+    made: dict[str, str] = {}  # the folded nationality -> the group's name
+    for token in _at(doc, heads, first=1):
+        start = _nationality_start(doc, token.i)
+        if start is None or any(i in taken for i in range(start, token.i + 1)):
+            continue
+        span = Span(doc, start, token.i + 1, label="criminal_group")
+        key = fold(doc[token.i - 1].text if doc[token.i - 1].norm_ in demonyms() else doc[start].text)
+        if key in made:
+            span._.full_name, span._.also_named = made[key], span.text
+        else:
+            made[key] = span.text
+        found.append(span)
+    return _replace(chosen, found)
+
+
+def _nationality_start(doc: Doc, head: int) -> int | None:
+    """Where the nationality before a group noun at ``head`` starts: 'Albanian', 'Dutch - Moroccan', 'Albanian -
+    speaking'; None when the word before is no capitalised nationality, the nationality is one of several, or the
+    phrase names a class of groups (counted, or listed after it)."""
+    i = head - 1
+    if doc[i].lower_ == "speaking" and i >= 2 and doc[i - 1].text == "-":
+        i -= 2
+    if not (doc[i].is_title and doc[i].norm_ in demonyms()):
+        return None
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].is_title and doc[i - 2].norm_ in demonyms():
+        i -= 2
+    if i >= 1 and doc[i - 1].lower_ in ("and", "or", ",", "-"):
+        return None  # 'the Serbian and Albanian gangs': gangs of two nations; 'non-Mexican groups': of none
+    if i >= 1 and (doc[i - 1].like_num or doc[i - 1].lower_ in _words()["national_class_words"]) \
+            or _listed_after(doc, head):
+        return None  # 'two Ecuadorian gangs', 'Mexican groups, including the CJNG': a class of groups
+    return i
+
+
+def _listed_after(doc: Doc, head: int) -> bool:
+    """Whether the groups are listed after the phrase: 'Mexican groups, including X', 'such as X', 'like X'."""
+    words = [t.lower_ for t in doc[head + 1:head + 4]]
+    return words[:1] in (["including"], ["like"]) or words[:2] in (["such", "as"], [",", "including"],
+                                                                   [",", "like"]) or words[:3] == [",", "such", "as"]
 
 
 def _clean(text: str) -> str:

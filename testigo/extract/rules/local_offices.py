@@ -3,13 +3,15 @@
 'Governor X of Veracruz', 'the governor of Veracruz, X', "Veracruz's governor, X", 'Veracruz Governor X'
 make X an official of the 'Veracruz state government'; a mayor of the 'P city government'; an attorney
 general or a prosecutor of 'P attorney general's office' (also called 'P prosecutor's office'); a public
-security secretary of the 'P public security secretariat'; a borough chief of the 'P borough government'
+security secretary, and a security spokesman ('the state security spokesman, X'), of the 'P public security
+secretariat'; a borough chief of the 'P borough government'
 ('the P state attorney general' also of the 'P state attorney general's office'). When the knowledge base
 knows the office by one of these names, it is that agency ('the Veracruz state prosecutor': the Fiscalía
 General del Estado de Veracruz). The place must be named on the title (as its owner, its modifier or after
 'of'), and be no country: a country's offices are rules/offices.py's. A title only a state has, with no
 place on it ('Governor X said', 'the state attorney general, X'), is of the state the text is about (the one
-it names far more than any other); any other office with no place names no body.
+it names far more than any other, or the one it opens with and names most); any other office with no place
+names no body.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -32,14 +34,18 @@ PERSON = ("person",)
 PLACE = ("place",)
 # The title's head word, the words that must come before it, and the body it names ({} is the place).
 OFFICES = {
-    "governor": ((), ("{} state government", "Government of {}", "{} government")),
-    "mayor": ((), ("{} city government", "{} city council", "{} municipal government")),
+    "governor": ((), ("{} state government", "Government of {}", "Government of the State of {}", "{} government")),
+    "mayor": ((), ("{} city government", "{} city council", "{} municipal government", "City of {}",
+                   "Mayor's Office of {}", "municipal government of {}")),
     "general": (("attorney",), ("{} attorney general's office", "{} prosecutor's office",
                                 "Attorney General's Office of {}")),
     "prosecutor": ((), ("{} prosecutor's office", "{} attorney general's office", "Attorney General's Office of {}")),
     "secretary": (("security",), ("{} public security secretariat", "{} security secretariat")),
     "chief": (("borough",), ("{} borough government", "{} borough council")),
 }
+# A security spokesman speaks for the place's security secretariat ('the state security spokesman, X').
+for _head in ("spokesman", "spokeswoman", "spokesperson"):
+    OFFICES[_head] = (("security",), ("{} public security secretariat", "{} security secretariat", "{} security"))
 
 
 @starts(words=tuple(OFFICES))
@@ -75,7 +81,7 @@ def _office(frame: Frame, token: Token) -> tuple[Ref, Ref, str] | None:
     first = token.i - len(OFFICES[token.lower_][0])
     title = " ".join(t.text for t in token.doc[first:token.i + 1])
     names = [pattern.format(named) for pattern in OFFICES[token.lower_][1]]
-    if first > 0 and token.doc[first - 1].lower_ == "state" and token.lower_ != "governor":
+    if _after_state(token.doc, first) and token.lower_ != "governor":
         names += [pattern.format(f"{named} state") for pattern in OFFICES[token.lower_][1]]
     return person, frame.introduce(_body(frame, names), token.i), title
 
@@ -98,13 +104,21 @@ def _body(frame: Frame, names: list[str]) -> Entity:
 def _state_title(token: Token) -> bool:
     """A title only a state's office has, with no state on it: 'Governor X', 'the state attorney general, X'."""
     first = token.i - len(OFFICES[token.lower_][0])
-    return token.lower_ == "governor" or first > 0 and token.doc[first - 1].lower_ == "state"
+    return token.lower_ == "governor" or _after_state(token.doc, first)
+
+
+def _after_state(doc: Doc, first: int) -> bool:
+    """Whether the title's first word comes after 'state' or "the state's" ("the state's security spokesman")."""
+    before = [t.lower_ for t in doc[max(0, first - 2):first]]
+    return before[-1:] == ["state"] or before == ["state", "'s"] or before == ["state", "’s"]
 
 
 def _home_state(frame: Frame) -> Ref | None:
     """The state the text is about: the state (a place the knowledge base gives that level) it names at
     least twice and more than twice as often as all the other states of its country together ('Texas' in a
-    story about Tamaulipas is no rival); None when it names none, or no state that far above the rest."""
+    story about Tamaulipas is no rival), or the state it names first when it names it at least three times and
+    more often than any other (a bulletin headed 'Region: Nuevo León' that later names Tamaulipas and Coahuila
+    in passing); None when it names none, or no state so far above the rest."""
     if frame.kb is None:
         return None
     counts: Counter[str] = Counter()
@@ -121,8 +135,11 @@ def _home_state(frame: Frame) -> Ref | None:
         return None
     top, n = counts.most_common(1)[0]
     country = frame.kb.country_of(top)
-    others = sum(c for state, c in counts.items() if state != top and frame.kb.country_of(state) == country)
-    return first[top] if n >= 2 and n > 2 * others else None
+    rivals = [c for state, c in counts.items() if state != top and frame.kb.country_of(state) == country]
+    opening = min(first, key=lambda state: first[state].span.start)
+    if n >= 2 and n > 2 * sum(rivals) or opening == top and n >= 3 and n > max(rivals, default=0):
+        return first[top]
+    return None
 
 
 def _states_named_in(frame: Frame, ref: Ref) -> set[str]:
@@ -145,8 +162,8 @@ def _titled(token: Token) -> bool:
 
 
 def _place(frame: Frame, token: Token, person: Ref | None) -> Ref | None:
-    """The place on the title: "Veracruz's governor", 'Veracruz Governor', 'the governor of Veracruz', or
-    'Governor X of Veracruz' (the place after ``person``, the name the title heads)."""
+    """The place on the title: "Veracruz's governor", 'Veracruz Governor', 'the governor of (the state of)
+    Veracruz', or 'Governor X of Veracruz' (the place after ``person``, the name the title heads)."""
     words = [token] + [c for c in token.children if c.dep_ in ("poss", "compound", "nmod")]
     if person is not None and person.span.start == token.i + 1:
         words += [person.span.root]
@@ -154,20 +171,48 @@ def _place(frame: Frame, token: Token, person: Ref | None) -> Ref | None:
         for child in word.children:
             ref = frame.name(child, *PLACE) if child.dep_ in ("poss", "compound", "nmod") else None
             if ref is None and child.dep_ == "prep" and child.lower_ == "of":
-                ref = next((r for o in child.children if o.dep_ == "pobj" and (r := frame.name(o, *PLACE))
+                ref = next((r for o in child.children if o.dep_ == "pobj" and (r := _named_place(frame, o))
                             is not None), None)
             if ref is not None:
                 return ref
     return None
 
 
+def _set_off(frame: Frame, token: Token) -> Ref | None:
+    """The person set off by commas right after the title and its of-phrase ('the security spokesman, X, said';
+    'the governor of the state of V, X, said'), read from the words when the parse hung the name elsewhere."""
+    doc, i = token.doc, token.i + 1
+    while i < token.sent.end and doc[i].text != "," and doc[i].pos_ not in ("VERB", "AUX") \
+            and token.left_edge.i <= doc[i].i <= token.right_edge.i:
+        i += 1
+    if i + 1 >= token.sent.end or doc[i].text != ",":
+        return None
+    person = frame.name(doc[i + 1], *PERSON)
+    if person is None or person.span.start != i + 1:
+        return None
+    return person if person.span.end >= token.sent.end or doc[person.span.end].text in (",", ".", ";") else None
+
+
+def _named_place(frame: Frame, word: Token) -> Ref | None:
+    """The place a word names, or the place after its 'of' when it is a region word ('the state of Jalisco')."""
+    ref = frame.name(word, *PLACE)
+    if ref is None and word.lower_ in frame.lexicon("region_words"):
+        ref = next((r for p in word.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" and (r := frame.name(o, *PLACE)) is not None), None)
+    return ref
+
+
 def holder(frame: Frame, token: Token) -> Ref | None:
-    """The person the title names: right after it ('Governor X'), in apposition ('the governor of V, X')
-    or as the title's subject ('X is the governor of V')."""
+    """The person the title names: right after it ('Governor X'), in apposition ('the governor of V, X'; also
+    "the security spokesman, X, ..." set off by commas when the parse lost the apposition) or as the title's
+    subject ('X is the governor of V')."""
     doc = token.doc
     after = frame.name(doc[token.i + 1], *PERSON) if token.i + 1 < len(doc) else None
     if after is not None and after.span.start == token.i + 1:
         return after
+    set_off = _set_off(frame, token)
+    if set_off is not None:
+        return set_off
     for child in token.children:
         if child.dep_ == "appos" and (ref := frame.name(child, *PERSON)) is not None:
             return ref

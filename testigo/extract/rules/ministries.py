@@ -1,8 +1,8 @@
 """Ministries named by their minister's title: official_of the ministry.
 
-'Interior Secretary X', 'Security Minister X', 'the Secretary of National Defence, General X', 'National
-Security Commissioner X', 'X served as secretary of public security'. The title's portfolio (its words
-before the head or after 'of', one of them a portfolio word) and its head ('secretary', 'minister',
+'Interior Secretary X', 'Security Minister X', 'the Secretary of National Defence, General X', 'the Minister for
+Justice, X', 'National Security Commissioner X', 'X served as secretary of public security'. The title's portfolio
+(its words before the head or after 'of' or 'for', one of them a portfolio word) and its head ('secretary', 'minister',
 'commissioner') name the body: an agency the text names with the portfolio's words ('the Justice Ministry
 said'), else the knowledge base's agency of the title's country called by one of the body's usual names
 ('Secretariat of National Defence', 'Mexican Interior Ministry'). A minister's ministry known by neither is
@@ -103,8 +103,8 @@ def _new_ministry(frame: Frame, words: list[Token], title: Token, country: Entit
 
 
 def _portfolio(frame: Frame, token: Token) -> tuple[list[Token], list[Token]]:
-    """The portfolio's words before the title ('Federal Security Secretary') and after its 'of'
-    ('Secretary of the Interior'), without a joining word at either end."""
+    """The portfolio's words before the title ('Federal Security Secretary') and after its 'of' or 'for'
+    ('Secretary of the Interior', 'Minister for Home Affairs'), without a joining word at either end."""
     vocabulary = frame.lexicon("portfolio_words", "portfolio_modifiers")
     doc, sent = token.doc, token.sent
     i = token.i
@@ -112,7 +112,7 @@ def _portfolio(frame: Frame, token: Token) -> tuple[list[Token], list[Token]]:
         i -= 1
     before = _trimmed(list(doc[i:token.i]))
     after: list[Token] = []
-    if token.i + 1 < sent.end and doc[token.i + 1].lower_ == "of":
+    if token.i + 1 < sent.end and doc[token.i + 1].lower_ in ("of", "for"):  # 'Minister for Justice'
         j = token.i + 2
         while j < sent.end and doc[j].lower_ in vocabulary:
             j += 1
