@@ -1,0 +1,61 @@
+"""Arrests, charges, killings and designations read in wordings the event rules missed: a designation shared by a
+companion ('along with B', 'together with X himself') or told as one of the designated ('X was among the
+designated individuals'); a second object the parser hangs on the verb or an apposition inside a list ('charged
+A, known as Z, and his brother B'; 'charged A, the former mayor B and other officials'); a country's one national
+police named by its people ('Colombian police'); 'the father', 'the brother' for the one person a kin claim just
+told so. Sentences written for these tests, invented names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import triples
+
+pytestmark = pytest.mark.model
+
+
+# --- a designation shared by a companion -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # passive, the agent hung on the label, the companion a group after the date
+    ("Los Pardos were designated a transnational criminal organisation by the United States in March, "
+     "along with Los Grises.",
+     ("Los Grises", "designated", "United States")),
+    # active, the companion a person
+    ("On 2 May the United States designated the Moreno Cartel a foreign terrorist organisation, together with "
+     "Julio Moreno himself.",
+     ("Julio Moreno", "designated", "United States")),
+    # 'alongside', passive with the agent on the verb
+    ("Los Pardos were designated as a foreign terrorist organization by the State Department, alongside "
+     "Los Grises.",
+     ("Los Grises", "designated", "United States")),
+])
+def test_a_companion_shares_the_designation(extractor: Any, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(extractor, text)
+
+
+def test_a_companion_of_no_designation_is_not_designated(extractor: Any) -> None:
+    text = "Julio Moreno was arrested by the army in Culiacán in March, along with his driver, Mario Cano."
+    assert not {f for f in triples(extractor, text) if f[1] == "designated"}
+
+
+# --- one of the designated -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The United States designated the Moreno Cartel as a transnational criminal organisation in May. "
+     "Julio Moreno was among the designated individuals.",
+     ("Julio Moreno", "designated", "United States")),
+    ("The State Department designated the Moreno Cartel as a foreign terrorist organisation last week. "
+     "Among the designated leaders was Julio Moreno.",
+     ("Julio Moreno", "designated", "United States")),
+])
+def test_one_among_the_designated(extractor: Any, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(extractor, text)
+
+
+def test_among_the_arrested_is_no_designation(extractor: Any) -> None:
+    text = ("The United States designated the Moreno Cartel as a transnational criminal organisation in May. "
+            "Julio Moreno was among the arrested individuals.")
+    assert ("Julio Moreno", "designated", "United States") not in triples(extractor, text)
