@@ -59,3 +59,41 @@ def test_among_the_arrested_is_no_designation(extractor: Any) -> None:
     text = ("The United States designated the Moreno Cartel as a transnational criminal organisation in May. "
             "Julio Moreno was among the arrested individuals.")
     assert ("Julio Moreno", "designated", "United States") not in triples(extractor, text)
+
+
+# --- a second object hung on the verb, an apposition inside a list ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Prosecutors in Texas charged Ramiro Lucero, known as \"El Topo,\" and his brother Damián Lucero, "
+     "\"El Topito,\" with money laundering.",
+     ("Damián Lucero", "charged", "")),
+    ("Federal prosecutors charged Tomás Herrera, the former mayor Julián Ocampo and other officials with bribery.",
+     ("Julián Ocampo", "charged", "")),
+    ("The indictment charges Marta Vidal, 52, known as \"La Contadora,\" and her partner Óscar Prieto with fraud.",
+     ("Óscar Prieto", "charged", "")),
+    ("In March 2020 prosecutors in Miami charged Rafael Urdaneta, the defence minister Óscar Linares and two "
+     "generals with cocaine trafficking.",
+     ("Óscar Linares", "charged", "")),
+    ("Mexican soldiers detained Hugo Rendón, the plaza boss Iván Salcedo and three gunmen near the border.",
+     ("Iván Salcedo", "arrested", "Secretaría de la Defensa Nacional")),
+])
+def test_each_object_of_the_list(extractor: Any, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(extractor, text)
+
+
+def test_a_clause_after_the_object_is_no_object(extractor: Any) -> None:
+    text = "Police arrested Ramiro Lucero, known as \"El Topo,\" and his brother Damián Lucero fled to Guatemala."
+    assert not {f for f in triples(extractor, text) if f[0] == "Damián Lucero" and f[1] == "arrested"}
+
+
+def test_the_same_person_in_apposition_is_one(extractor: Any) -> None:
+    text = "Prosecutors charged Joaquín Guzmán, El Chapo, and his son Ovidio Guzmán with trafficking."
+    found = {f for f in triples(extractor, text) if f[1] == "charged"}
+    assert ("Ovidio Guzmán López", "charged", "") in found or ("Ovidio Guzmán", "charged", "") in found
+    assert len({f[0] for f in found}) == 2
+
+
+def test_a_warrant_executed_against_a_list_is_no_killing(extractor: Any) -> None:
+    text = ("The state prosecutor's office executed arrest warrants against Marco Antonio \"N\", alias \"El Marcos\"; "
+            "Josué \"N\", alias \"El Chino\"; and Alejandra \"N\", for their probable part in extortion.")
+    assert not {f for f in triples(extractor, text) if f[1] == "killed"}
