@@ -97,3 +97,23 @@ def test_a_warrant_executed_against_a_list_is_no_killing(extractor: Any) -> None
     text = ("The state prosecutor's office executed arrest warrants against Marco Antonio \"N\", alias \"El Marcos\"; "
             "Josué \"N\", alias \"El Chino\"; and Alejandra \"N\", for their probable part in extortion.")
     assert not {f for f in triples(extractor, text) if f[1] == "killed"}
+
+
+# --- a country's one national police named by its people ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("In April, Salvadoran police arrested José Umaña and several relatives.",
+     ("José Umaña", "arrested", "National Civil Police of El Salvador")),
+    ("8 AUGUST 2012 — Sebastián Murillo is captured by Colombian police in Antioquia.",
+     ("Sebastián Murillo", "arrested", "Colombian National Police")),
+    ("The Dutch police picked Carlos Rivas up at the airport in Amsterdam.",
+     ("Carlos Rivas", "arrested", "Dutch National Police")),
+    ("Ecuadorian police detained Wilmer Ponce in Manta on Sunday.",
+     ("Wilmer Ponce", "arrested", "Ecuadorian National Police")),
+])
+def test_a_national_police_by_its_people(extractor: Any, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(extractor, text)
+
+
+def test_a_country_of_many_police_forces_stays_the_country(extractor: Any) -> None:
+    assert ("Tomás Yarrington", "arrested", "Mexico") in triples(extractor, "Mexican police arrested Tomás Yarrington.")
