@@ -117,3 +117,29 @@ def test_a_national_police_by_its_people(extractor: Any, text: str, fact: tuple[
 
 def test_a_country_of_many_police_forces_stays_the_country(extractor: Any) -> None:
     assert ("Tomás Yarrington", "arrested", "Mexico") in triples(extractor, "Mexican police arrested Tomás Yarrington.")
+
+
+# --- 'the father', 'the brother', 'the wife': the one person a kin claim just told names so -------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The cell was led by Tomás Lira, \"El Güero,\" the young son of Ramón Lira. The father was arrested by "
+     "Mexican soldiers in Culiacán in January 2008.",
+     ("Ramón Lira", "arrested")),
+    ("Costilla shared command with Osiel's brother, Antonio Ezequiel Cárdenas Guillén, until marines killed the "
+     "brother in a gunbattle in Matamoros in November 2010.",
+     ("Antonio Ezequiel Cárdenas Guillén", "killed")),
+    ("Rosa Quintero is the wife of the cartel boss Héctor Quintero. In 2019 the wife was detained in Madrid.",
+     ("Rosa Quintero", "arrested")),
+    ("Luis Pardo, a brother of Mario Pardo, ran the cell for years. The brother was shot dead in Tijuana in 2021.",
+     ("Luis Pardo", "killed")),
+])
+def test_a_kin_noun_stands_for_the_one_so_told(extractor: Any, text: str, fact: tuple[str, str]) -> None:
+    assert fact in {f[:2] for f in triples(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Juan Ríos and Pedro Ríos are brothers. The brother was arrested in May.",
+    "Juan Ríos led the cell in Tijuana. The father was arrested in May.",
+])
+def test_a_kin_noun_with_no_one_so_told_is_no_one(extractor: Any, text: str) -> None:
+    assert not {f for f in triples(extractor, text) if f[1] == "arrested"}
