@@ -137,7 +137,7 @@ def test_two_double_given_names_before_two_surnames_are_two_people(extractor: An
     kinds, claims, _ = read(extractor, "Juan Arnulfo and Luis Fermín Rojas Rojas were arrested by Honduran "
                                        "police in October 2014.")
     assert kinds.get("Juan Arnulfo Rojas Rojas") == kinds.get("Luis Fermín Rojas Rojas") == "person"
-    assert ("Juan Arnulfo Rojas Rojas", "arrested", "Honduras") in claims
+    assert ("Juan Arnulfo Rojas Rojas", "arrested", "Honduran National Police") in claims  # its one police force
 
 
 # --- 5. names typed by what the document does with them

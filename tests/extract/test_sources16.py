@@ -44,7 +44,8 @@ def test_no_announcer_for_a_denial_or_a_plain_report(extractor: Any, text: str) 
 @pytest.mark.parametrize(("text", "person", "arrester"), [
     ("Days later the Mexican army announced the arrest of Dario Pelayo Ruiz in Monterrey.",
      "Dario Pelayo Ruiz", "Secretaría de la Defensa Nacional"),
-    ("Colombian police reported the capture of Fidel Ramos Tello on Friday.", "Fidel Ramos Tello", "Colombia"),
+    ("Colombian police reported the capture of Fidel Ramos Tello on Friday.", "Fidel Ramos Tello",
+     "Colombian National Police"),
     ("On Monday the Mexican army confirmed the detention of Hugo Salas Merino, a lookout for Los Toros.",
      "Hugo Salas Merino", "Secretaría de la Defensa Nacional"),
 ])

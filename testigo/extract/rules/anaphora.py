@@ -16,6 +16,8 @@ nobody (an unresolved phrase costs a claim; a wrong one adds a false claim).
   clause in the two sentences before.
 - 'his brother', 'her son', 'his wife' with no name: the one person the text has already tied by that kin (a
   sibling_of, child_of or spouse_of claim told before) to the person 'his' or 'her' stands for.
+- 'the father', 'the brother', 'the son' with no owner: the one person a kin claim in this sentence or the two
+  before names in that role.
 """
 
 from __future__ import annotations
@@ -57,7 +59,7 @@ def described_person(frame: Frame, head: Token) -> list[Ref]:
         if bound or head.lemma_.lower() not in PLAIN_PEOPLE:
             return bound  # 'The boy, X, was detained ... Villegas said the boy worked for G'
         return _lone_subject(frame, head)  # '19-year-old X was lying on the pavement. ... the young man was killed by'
-    if (kin := kin_person(frame, head)) is not None:
+    if (kin := kin_person(frame, head) or told_kin(frame, head)) is not None:
         return [kin]
     if any(c.dep_ in ("compound", "poss", "amod") for c in head.children if c.lower_ not in ("the",)) \
             and _age(head) is None:
@@ -102,6 +104,34 @@ def kin_person(frame: Frame, head: Token) -> Ref | None:
             kin.add(claim.object_id)
     kin.discard(owner.entity_id)
     return Ref.at(head, kin.pop(), "person") if len(kin) == 1 else None
+
+
+PARENT_NOUNS = frozenset({"father", "mother"})
+
+
+def told_kin(frame: Frame, head: Token) -> Ref | None:
+    """'The father was arrested by the army', 'marines killed the brother': with no owner, the one person a kin
+    claim told in this sentence or the two before names in that role (the parent of a child_of claim for 'the
+    father', the child for 'the son', the one told as the brother or the wife for 'the brother', 'the wife')."""
+    if head.tag_ != "NN" or head.lower_ in ("child", "partner") or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("appos", "prep", "relcl", "acl", "compound", "amod", "nmod", "poss") for c in head.children):
+        return None  # 'the child' and 'the partner' are seldom kin told before
+    parent = head.lower_ in PARENT_NOUNS
+    predicate = "child_of" if parent else frame.table("family").get(head.lower_)
+    if predicate not in KIN_TIES:
+        return None
+    start = head.doc[window_start(head, 2)].idx
+    told = [c for c in frame.claims.values()
+            if c.predicate == predicate and c.polarity.value == "positive" and start <= c.evidence.start < head.idx]
+    if predicate != "child_of" and any(w in c.rule for c in told for w in BOTH_SIDES):
+        return None  # 'A and B are brothers. The brother was arrested': either
+    found = {c.object_id if parent else c.subject_id for c in told}
+    return Ref.at(head, found.pop(), "person") if len(found) == 1 and None not in found else None
+
+
+# Rules that name both sides of a kin tie alike ('A and B are brothers', 'A married B'): neither is 'the brother'.
+BOTH_SIDES = ("together", "named_with", "counted", "shared_surname", "married", "children_with")
 
 
 def same_person(frame: Frame, head: Token) -> list[Ref]:

@@ -142,6 +142,8 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
             head = head.head
         return parties(frame, head, kinds)
     objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
+    if len(objects) == 1 and parties(frame, objects[0], kinds):
+        objects += _objects_on_verb(verb, objects[0])
     if not objects and any(c.dep_ == "nsubj" for c in verb.children):  # "arrested this Friday in P, S, X"
         objects = _after_place(frame, verb, kinds) or _object_as_subject(verb)
     if not objects and verb.dep_ == "relcl":  # "the groups that the US designated as ..."
@@ -153,6 +155,15 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
     if objects and named and all(frame.name(o) is None and o.pos_ == "NOUN" for o in objects):
         return named
     return [r for o in objects for r in parties(frame, o, kinds)]
+
+
+def _objects_on_verb(verb: Token, first: Token) -> list[Token]:
+    """'charged A, known as "Z," and his brother B with ...': after an apposition closed by a comma the
+    parser may coordinate the second object with the verb; a noun conjoined to the verb after its first
+    object, which is one of the event's own (not 'executed warrants against A; B; and C', where the verb's
+    object is the warrant; not a clause: 'arrested A and his brother fled' has a verb)."""
+    return [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > first.i
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for g in c.children)]
 
 
 def _counted_then_named(frame: Frame, verb: Token) -> list[Ref]:

@@ -1378,11 +1378,20 @@ def hedged_bearer(frame: Frame, noun: Token, kinds: tuple[str, ...]) -> Ref | No
 
 
 def _conjoined_to_apposition(frame: Frame, head: Token, kinds: tuple[str, ...]) -> list[Ref]:
-    """'A, a clan from B, and C': the parser coordinates C with the apposition, not with A."""
+    """'A, a clan from B, and C': the parser coordinates C with the apposition, not with A. 'A, the interior
+    minister B and other officials': a name of someone else the parser hangs on A as its apposition, with
+    the list going on after it, is the list's next item."""
     found: list[Ref] = []
     for appos in head.children:
-        if appos.dep_ == "appos" and frame.name(appos) is None:
+        if appos.dep_ != "appos":
+            continue
+        if frame.name(appos) is None:
             found += [r for c in conjuncts(appos)[1:] if (r := frame.name(c, *kinds)) is not None]
+        own = frame.name(head)
+        named = [appos] if frame.name(appos) is not None else [c for c in appos.children if c.dep_ == "appos"]
+        found += [r for n in named if any(c.dep_ == "conj" for t in (appos, n) for c in t.children)
+                  and (r := frame.name(n, *kinds)) is not None
+                  and (own is None or r.entity_id != own.entity_id)]  # 'A, the plaza boss B and three gunmen'
     return found
 
 

@@ -174,13 +174,17 @@ def _latest_designation(frame: Frame, token: Token) -> Claim | None:
     return max(before, key=lambda c: c.evidence.start) if before else None
 
 
-@starts(lemmas=(lambda: words("designating_participles"),))
+@starts(lemmas=(lambda: words("designating_participles"),), words=(lambda: words("designated_words"),))
 def _named_among(frame: Frame, token: Token) -> None:
-    """'Among the people named was X' / 'The individuals sanctioned include X and Y': X was
-    designated by the authority of the designation the text reported just before, on its dates."""
-    if token.dep_ != "acl" or token.lemma_.lower() not in words("designating_participles"):
+    """'Among the people named was X' / 'The individuals sanctioned include X and Y' / 'X was among the
+    designated entities': X was designated by the authority of the designation the text reported just
+    before, on its dates."""
+    if token.lemma_.lower() not in words("designating_participles") and token.lower_ not in words("designated_words"):
         return
     noun = token.head
+    if not (token.dep_ == "acl" or token.dep_ == "amod" and token.tag_ in ("VBN", "JJ") and token.i < noun.i
+            and noun.dep_ == "pobj" and noun.head.lower_ == "among"):
+        return  # "the designated entities" is a listing only as those X is among
     if noun.lemma_.lower() not in words("target_nouns") | {"those"} or noun.tag_ not in ("NNS", "NN", "DT") or \
             any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("by",) for c in token.children):
         return
@@ -237,20 +241,26 @@ def _among_them(frame: Frame, token: Token) -> None:
 @starts(lemmas=("designate", "sanction", "list", "blacklist", lambda: words("listing_verbs")))
 def _designated_alongside(frame: Frame, token: Token) -> None:
     """'Y designated A as ..., alongside B and four other groups' (or 'along with B', 'next to B'; also
-    'Y put A on its list, next to B'): B shares the designation."""
+    'Y put A on its list, next to B', 'Y designated the X network, together with X himself'; 'A was designated
+    an FTO by Y in May, along with B', the agent hung on the label): B, a group or a person, shares the
+    designation."""
     if token.pos_ != "VERB":
         return
     lists = _lists(token) if token.lemma_.lower() in words("listing_verbs") else []
     if token.lemma_.lower() not in ("designate", "sanction", "list", "blacklist") and not lists:
         return
-    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")] + lists
-    companions = [r for h in holders for o in _alongside(h) for r in parties(frame, o, GROUP)]
+    holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")] + lists \
+        + prep_objects(token, "as")  # "designated as an FTO by Y, alongside B": 'alongside' on the label
+    companions = [r for h in holders for o in _alongside(h) for r in parties(frame, o, TARGETS)]
     if not companions:
         return
     passive = any(c.dep_ == "nsubjpass" for c in token.children)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     authorities = _authorities(frame, token) if passive or subject is not None else []
-    from testigo.extract.rules.events import _label
+    from testigo.extract.rules.events import _agents, _label
+
+    if not authorities and passive:
+        authorities = _agents(frame, token)  # "designated an FTO by Y": 'by Y' on the label
 
     label = _list_label(lists[0]) if lists else _label(token)
     for group in companions:
