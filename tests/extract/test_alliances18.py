@@ -1,0 +1,87 @@
+"""Alliances, rivalries and talks in wordings other writers use: a deal cut, inked or hammered out, a group that
+realigned with another, help received from a group where the parser hangs 'from' on the help, a group that
+depends on another's protection or tolerance. Sentences written for these tests, invented names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import triples
+
+pytestmark = pytest.mark.model
+
+
+def _tied(found: set[tuple[str, str, str]], one: str, predicate: str, other: str) -> bool:
+    """The symmetric tie in either order."""
+    return (one, predicate, other) in found or (other, predicate, one) in found
+
+
+# --- a pact made with a verb of its own, and a group realigned --------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Prosecutors say the Pinos Cartel cut a deal with Los Zorros to split the take at two clubs.",
+     ("Pinos Cartel", "Los Zorros")),
+    ("In 2011 Los Zorros inked a pact with the Halcones Cartel, according to a police report.",
+     ("Los Zorros", "Halcones Cartel")),
+    ("The Norteño Cartel hammered out an agreement with Los Zorros over the border crossings.",
+     ("Norteño Cartel", "Los Zorros")),
+    ("After its founder died in 1997, the Pinos Cartel realigned with the Halcones Cartel.",
+     ("Pinos Cartel", "Halcones Cartel")),
+    ("BULLETIN - Los Zorros have cut a deal with the Norteño Cartel, sources say.",
+     ("Los Zorros", "Norteño Cartel")),
+])
+def test_a_pact_cut_inked_or_hammered_out(extractor: Any, text: str, pair: tuple[str, str]) -> None:
+    assert _tied(triples(extractor, text), pair[0], "ally_of", pair[1])
+
+
+@pytest.mark.parametrize("text", [
+    "In 2015 the Pinos Cartel cut ties with Los Zorros after a dispute over money.",
+    "The Pinos Cartel cut its links with Los Zorros when the war began.",
+])
+def test_ties_cut_are_no_alliance(extractor: Any, text: str) -> None:
+    assert not _tied(triples(extractor, text), "Pinos Cartel", "ally_of", "Los Zorros")
+
+
+# --- help received from a group, 'from' hung on the help -----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Officials say the Pinos Cartel has received weapons and men from the Halcones Cartel in that fight.",
+     ("Pinos Cartel", "Halcones Cartel")),
+    ("Los Zorros got rifles and ammunition from the Norteño Cartel, the indictment says.",
+     ("Los Zorros", "Norteño Cartel")),
+    ("The Halcones Cartel obtained guns and money from Los Zorros during the war.",
+     ("Halcones Cartel", "Los Zorros")),
+])
+def test_help_received_from_a_group(extractor: Any, text: str, pair: tuple[str, str]) -> None:
+    assert _tied(triples(extractor, text), pair[0], "ally_of", pair[1])
+
+
+def test_a_warning_received_from_a_group_is_no_alliance(extractor: Any) -> None:
+    text = "Los Zorros received a warning and a deadline from the Norteño Cartel."
+    assert not _tied(triples(extractor, text), "Los Zorros", "ally_of", "Norteño Cartel")
+
+
+# --- a group that depends on another's protection --------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Pinos Cartel depends on the protection of the Halcones Cartel.", ("Pinos Cartel", "Halcones Cartel")),
+    ("Analysts believe Los Zorros rely on the Norteño Cartel's protection in the mountains.",
+     ("Los Zorros", "Norteño Cartel")),
+    ("The Pinos Cartel depends on the tolerance, if not the protection, of Los Zorros.",
+     ("Pinos Cartel", "Los Zorros")),
+    ("Its business still depends on the tolerance of the Halcones Cartel, the report says. The Pinos Cartel "
+     "depends on the blessing of the Halcones Cartel.", ("Pinos Cartel", "Halcones Cartel")),
+])
+def test_a_group_depends_on_anothers_protection(extractor: Any, text: str, pair: tuple[str, str]) -> None:
+    assert _tied(triples(extractor, text), pair[0], "ally_of", pair[1])
+
+
+@pytest.mark.parametrize("text", [
+    "The Pinos Cartel depends on the goodwill of Los Zorros' customers.",
+    "The Pinos Cartel depends on cocaine from Los Zorros.",
+])
+def test_other_dependence_is_no_alliance(extractor: Any, text: str) -> None:
+    assert not _tied(triples(extractor, text), "Pinos Cartel", "ally_of", "Los Zorros")
+
