@@ -1,6 +1,7 @@
 """Alliances, rivalries and talks in wordings other writers use: a deal cut, inked or hammered out, a group that
 realigned with another, help received from a group where the parser hangs 'from' on the help, a group that
-depends on another's protection or tolerance. Sentences written for these tests, invented names."""
+depends on another's protection or tolerance; what remains of a group, and a group named by its people ('the
+Golfo people'), as the side of a tie. Sentences written for these tests, invented names."""
 
 from __future__ import annotations
 
@@ -84,4 +85,25 @@ def test_a_group_depends_on_anothers_protection(extractor: Any, text: str, pair:
 ])
 def test_other_dependence_is_no_alliance(extractor: Any, text: str) -> None:
     assert not _tied(triples(extractor, text), "Pinos Cartel", "ally_of", "Los Zorros")
+
+
+# --- what remains of a group stands for the group ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("In the valleys the Pinos Cartel has grown by fighting what remains of Los Zorros.",
+     ("Pinos Cartel", "rival_of", "Los Zorros")),
+    ("Los Zorros clashed again on Sunday with what is left of the Halcones Cartel.",
+     ("Los Zorros", "rival_of", "Halcones Cartel")),
+    ("In 2021 the Norteño Cartel allied itself with what was left of Los Zorros, police said.",
+     ("Norteño Cartel", "ally_of", "Los Zorros")),
+    ("What remains of the Halcones Cartel still fights the Pinos Cartel for the port.",
+     ("Halcones Cartel", "rival_of", "Pinos Cartel")),
+])
+def test_what_remains_of_a_group(extractor: Any, text: str, fact: tuple[str, str, str]) -> None:
+    assert _tied(triples(extractor, text), *fact)
+
+
+def test_what_remains_of_a_place_is_no_group(extractor: Any) -> None:
+    text = "The Pinos Cartel fought what remains of the old order in Valdivia, and Los Zorros stayed out of it."
+    assert not _tied(triples(extractor, text), "Pinos Cartel", "rival_of", "Los Zorros")
 

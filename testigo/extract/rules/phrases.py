@@ -274,7 +274,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and (became := _became_named(frame, head)) is not None:
         return [became]  # "founder of the group that will become known as G", "led the gang that became G"
     if free_relative(head):  # "a senior figure in what police call G", "founded what became known as G"
-        return [r for o in _named_as(head) + _named_objects(head) for r in parties(frame, o, kinds, depth=depth + 1)]
+        return [r for o in _named_as(head) + _named_objects(head) + remnant_of(head)
+                for r in parties(frame, o, kinds, depth=depth + 1)]
     if head.dep_ == "appos" and head.pos_ == "VERB" and lemma in NAMING_VERBS:  # "his nephew, a man known as X"
         return [r for p in head.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
                 for r in parties(frame, o, kinds, depth=depth + 1)]
@@ -2097,9 +2098,22 @@ def _named_objects(verb: Token) -> list[Token]:
 
 def free_relative(verb: Token) -> bool:
     """'what we have called G', 'what became known as G': a naming verb whose own subject or object is
-    'what' stands, as a whole, for the name it gives."""
+    'what' stands, as a whole, for the name it gives; 'what remains of G', 'what is left of G': for G."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_CLAUSE_VERBS and any(
-        c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+        c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children) \
+        or bool(remnant_of(verb))
+
+
+# Verbs of what is left of a group: 'what remains of G', 'what was left of G'.
+REMAINING_VERBS = frozenset({"remain", "leave", "survive"})
+
+
+def remnant_of(verb: Token) -> list[Token]:
+    """The group named in 'what remains (remained, is left, survives) of G': G's remnant, read as G."""
+    if verb.lemma_.lower() not in REMAINING_VERBS or not any(
+            c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return prep_objects(verb, "of")
 
 
 def _listed(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
