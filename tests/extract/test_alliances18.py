@@ -107,3 +107,31 @@ def test_what_remains_of_a_place_is_no_group(extractor: Any) -> None:
     text = "The Pinos Cartel fought what remains of the old order in Valdivia, and Los Zorros stayed out of it."
     assert not _tied(triples(extractor, text), "Pinos Cartel", "rival_of", "Los Zorros")
 
+
+# --- a group named by its people: 'the Sinaloa people', 'the Golfo people', 'the Beltrán people' ----------------
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("The Gulf Cartel is weaker than it was. On Sunday the Zetas clashed with the Golfo people in Reynosa.",
+     ("Los Zetas", "rival_of", "Gulf Cartel")),
+    ("The Halcones Cartel rules the coast. Los Zorros, a local gang, have long worked with the Halcones people.",
+     ("Los Zorros", "ally_of", "Halcones Cartel")),
+    ("The Beltrán Leyva Organization still holds the sierra. In a letter the Pinos Cartel said it had reached an "
+     "understanding with the Beltrán people.",
+     ("Pinos Cartel", "ally_of", "Beltrán-Leyva Organization")),
+    ("TRANSCRIPT. Q: Who are you fighting? A: The Sinaloa people. The Pinos Cartel has fought the Sinaloa men "
+     "since March, and the Sinaloa Cartel knows it.",
+     ("Pinos Cartel", "rival_of", "Sinaloa Cartel")),
+])
+def test_a_group_named_by_its_people(extractor: Any, text: str, fact: tuple[str, str, str]) -> None:
+    assert _tied(triples(extractor, text), *fact)
+
+
+def test_people_of_a_place_no_group_is_named_after_are_no_group(extractor: Any) -> None:
+    text = "The Pinos Cartel has fought the Valdivia people for years, residents say."
+    assert not {f for f in triples(extractor, text) if f[1] == "rival_of"}
+
+
+def test_a_name_two_groups_begin_with_names_neither(extractor: Any) -> None:
+    text = ("The Beltrán Leyva Organization and the Beltrán Ruiz Cartel both claim the town. Los Zorros have fought "
+            "the Beltrán people since 2020.")
+    assert not {f for f in triples(extractor, text) if f[1] == "rival_of" and "Los Zorros" in f}

@@ -130,6 +130,31 @@ def _family_business(frame: Frame, head: Token) -> Ref | None:
     return ref
 
 
+# Plural nouns for a group's people that a name before them makes that group's: 'the Sinaloa people'.
+NAMED_PEOPLE_NOUNS = frozenset({"people", "men", "guys", "boys", "gunmen", "folks"})
+
+
+def _people_of_a_name(frame: Frame, head: Token) -> Ref | None:
+    """'the Sinaloa people', 'the Golfo people', 'the Beltrán people': the one group the text names whose name,
+    less its group words, is or begins with the capitalised words just before the noun ('Sinaloa Cartel',
+    'Cártel del Golfo', 'Beltrán Leyva Organization'); none where no group or several fit, or the words name a
+    group themselves ('Zetas gunmen' is read as the Zetas elsewhere)."""
+    if head.lower_ not in NAMED_PEOPLE_NOUNS or head.i == 0:
+        return None
+    start = head.i
+    while start > 0 and head.doc[start - 1].is_title and head.doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+        start -= 1
+    if start == head.i or start == head.left_edge.i and start > 0 and head.doc[start - 1].lower_ != "the":
+        return None  # "the Sinaloa people", not "Sinaloa people" at large
+    if any(frame.name(head.doc[i], *GROUP) is not None for i in range(start, head.i)):
+        return None
+    words = [fold(t.text) for t in head.doc[start:head.i]]
+    groups = {r.entity_id for r in frame.ents.refs if r.kind == "criminal_group" and any(
+        (rest := [w for w in fold(n).split() if w not in PLACE_GROUP_WORDS])[:len(words)] == words and rest != []
+        for n in KnowledgeBase.names(frame.ents.entities[r.entity_id]))}
+    return Ref.at(head, groups.pop(), "criminal_group") if len(groups) == 1 else None
+
+
 def _the_clan(frame: Frame, head: Token) -> Ref | None:
     """'the family', 'the extended family' in a text about a crime family: the one group named before it whose
     name ends in clan or family ('the Remmo clan', 'the Gambino family'); not 'his family', 'the family of X',
@@ -286,6 +311,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return listed
     if "person" in kinds and head.lower_ in FAMILY_PLURALS and (members := _family_members(frame, head)):
         return members  # 'the Beltrán Leyva brothers' after the text named Arturo and Héctor Beltrán Leyva
+    if kinds == GROUP and (people := _people_of_a_name(frame, head)) is not None:
+        return [people]  # "never made a deal with the Beltrán people", "the Golfo people are with us": that group
     if kinds == GROUP and head.lower_ in FAMILY_FOLLOWERS and (business := _family_business(frame, head)):
         return [business]  # 'allied with the Beltrán Leyva brothers', 'the Beltrán Leyva faction': the family's group
     if kinds == GROUP and head.lower_ in FAMILY_FOLLOWERS - {"brothers"} and (owners := [
