@@ -103,14 +103,27 @@ def _common_cause(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=(relations("reliance_verbs"),))
 def _relies_on(frame: Frame, token: Token) -> None:
-    """'X relies on Y for protection (weapons, gunmen)': X and Y are allies."""
+    """'X relies on Y for protection (weapons, gunmen)', 'X depends on the protection of Y' (on Y's protection, on
+    the tolerance, if not the protection, of Y): X and Y are allies."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("reliance_verbs"):
         return
+    helpers = [r for o in prep_objects(token, "on") for r in parties(frame, o)]
     needs = [o for h in [token, *prep_objects(token, "on")] for o in prep_objects(h, "for")]
+    if not helpers:  # "on the protection of Y": the help is what it leans on, its giver after 'of' or before it
+        needs = [w for o in prep_objects(token, "on") for w in [o, *o.conjuncts, *_appended(o)]]
+        givers = [g for n in needs if n.lemma_.lower() in frame.lexicon("reliance_nouns")
+                  for g in [*prep_objects(n, "of"), *(c for c in n.children if c.dep_ == "poss")]]
+        helpers = [r for g in givers for r in parties(frame, g, GROUP)]
     if not any(w.lemma_.lower() in frame.lexicon("reliance_nouns") for n in needs for w in [n, *n.conjuncts]):
         return  # "relies on Y for cocaine": a supplier, not an ally
-    helpers = [r for o in prep_objects(token, "on") for r in parties(frame, o)]
     _pairs(frame, "ally_of", _subjects(frame, token), helpers, token, "ally_of.relies_on.v1")
+
+
+def _appended(noun: Token) -> list[Token]:
+    """A noun set beside another after a comma: 'on the tolerance, if not the protection, of Y' (the parser hangs
+    'the protection' on the verb as a clause, and 'of Y' on it)."""
+    verb = noun.head.head
+    return [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "NOUN" and c.i > noun.i]
 
 
 @starts(lemmas=(relations("service_traffic_verbs"),))

@@ -20,6 +20,7 @@ from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.phrases import (
     GROUP,
     after_colon,
+    free_relative,
     hedged_bearer,
     parties,
     person_faction,
@@ -56,7 +57,8 @@ def subject_of(token: Token) -> Token | None:
     for _ in range(6):
         if verb is None:
             return None
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                    or c.dep_ == "csubj" and free_relative(c)]  # "what remains of G still fights H"
         if clause is not None and clause.dep_ == "ccomp" and len(subjects) > 1:
             # "P says X, a gang ..., works with Y" parsed with X a second subject of 'says': X is the clause's
             subjects = [c for c in subjects if verb.i < c.i < clause.i] or subjects
@@ -500,7 +502,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         left = [r for o in agent_objects(token) for r in parties(frame, o)]
     if not left and predicate == "negotiated_with" and subject is not None:
         left = _envoys_of(frame, subject)  # "leaders of X met leaders of Y"
-    objects = [c for c in token.children if c.dep_ in ("dobj",)]
+    objects = [c for c in token.children if c.dep_ == "dobj" or c.dep_ == "ccomp" and free_relative(c)]
     opposed = _preps(token, "against") + _preps(token, "on") if predicate == "rival_of" else []
     heads = objects + _preps(token, "with") + opposed + [  # "cooperating against X": X is no partner
         w for o in objects for w in _preps(o, "with")] + _with_after_place(frame, token)

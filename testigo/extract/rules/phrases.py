@@ -130,6 +130,31 @@ def _family_business(frame: Frame, head: Token) -> Ref | None:
     return ref
 
 
+# Plural nouns for a group's people that a name before them makes that group's: 'the Sinaloa people'.
+NAMED_PEOPLE_NOUNS = frozenset({"people", "men", "guys", "boys", "gunmen", "folks"})
+
+
+def _people_of_a_name(frame: Frame, head: Token) -> Ref | None:
+    """'the Sinaloa people', 'the Golfo people', 'the Beltrán people': the one group the text names whose name,
+    less its group words, is or begins with the capitalised words just before the noun ('Sinaloa Cartel',
+    'Cártel del Golfo', 'Beltrán Leyva Organization'); none where no group or several fit, or the words name a
+    group themselves ('Zetas gunmen' is read as the Zetas elsewhere)."""
+    if head.lower_ not in NAMED_PEOPLE_NOUNS or head.i == 0:
+        return None
+    start = head.i
+    while start > 0 and head.doc[start - 1].is_title and head.doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN"):
+        start -= 1
+    if start == head.i or start == head.left_edge.i and start > 0 and head.doc[start - 1].lower_ != "the":
+        return None  # "the Sinaloa people", not "Sinaloa people" at large
+    if any(frame.name(head.doc[i], *GROUP) is not None for i in range(start, head.i)):
+        return None
+    words = [fold(t.text) for t in head.doc[start:head.i]]
+    groups = {r.entity_id for r in frame.ents.refs if r.kind == "criminal_group" and any(
+        (rest := [w for w in fold(n).split() if w not in PLACE_GROUP_WORDS])[:len(words)] == words and rest != []
+        for n in KnowledgeBase.names(frame.ents.entities[r.entity_id]))}
+    return Ref.at(head, groups.pop(), "criminal_group") if len(groups) == 1 else None
+
+
 def _the_clan(frame: Frame, head: Token) -> Ref | None:
     """'the family', 'the extended family' in a text about a crime family: the one group named before it whose
     name ends in clan or family ('the Remmo clan', 'the Gambino family'); not 'his family', 'the family of X',
@@ -274,7 +299,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and (became := _became_named(frame, head)) is not None:
         return [became]  # "founder of the group that will become known as G", "led the gang that became G"
     if free_relative(head):  # "a senior figure in what police call G", "founded what became known as G"
-        return [r for o in _named_as(head) + _named_objects(head) for r in parties(frame, o, kinds, depth=depth + 1)]
+        return [r for o in _named_as(head) + _named_objects(head) + remnant_of(head)
+                for r in parties(frame, o, kinds, depth=depth + 1)]
     if head.dep_ == "appos" and head.pos_ == "VERB" and lemma in NAMING_VERBS:  # "his nephew, a man known as X"
         return [r for p in head.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
                 for r in parties(frame, o, kinds, depth=depth + 1)]
@@ -285,6 +311,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return listed
     if "person" in kinds and head.lower_ in FAMILY_PLURALS and (members := _family_members(frame, head)):
         return members  # 'the Beltrán Leyva brothers' after the text named Arturo and Héctor Beltrán Leyva
+    if kinds == GROUP and (people := _people_of_a_name(frame, head)) is not None:
+        return [people]  # "never made a deal with the Beltrán people", "the Golfo people are with us": that group
     if kinds == GROUP and head.lower_ in FAMILY_FOLLOWERS and (business := _family_business(frame, head)):
         return [business]  # 'allied with the Beltrán Leyva brothers', 'the Beltrán Leyva faction': the family's group
     if kinds == GROUP and head.lower_ in FAMILY_FOLLOWERS - {"brothers"} and (owners := [
@@ -2107,9 +2135,22 @@ def _named_objects(verb: Token) -> list[Token]:
 
 def free_relative(verb: Token) -> bool:
     """'what we have called G', 'what became known as G': a naming verb whose own subject or object is
-    'what' stands, as a whole, for the name it gives."""
+    'what' stands, as a whole, for the name it gives; 'what remains of G', 'what is left of G': for G."""
     return verb.pos_ == "VERB" and verb.lemma_.lower() in NAMING_CLAUSE_VERBS and any(
-        c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+        c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children) \
+        or bool(remnant_of(verb))
+
+
+# Verbs of what is left of a group: 'what remains of G', 'what was left of G'.
+REMAINING_VERBS = frozenset({"remain", "leave", "survive"})
+
+
+def remnant_of(verb: Token) -> list[Token]:
+    """The group named in 'what remains (remained, is left, survives) of G': G's remnant, read as G."""
+    if verb.lemma_.lower() not in REMAINING_VERBS or not any(
+            c.lower_ == "what" and c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    return prep_objects(verb, "of")
 
 
 def _listed(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:

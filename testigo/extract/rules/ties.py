@@ -603,7 +603,8 @@ def _backed(frame: Frame, token: Token) -> None:
     if token.pos_ == "VERB" and (lemma in words("buying_verbs") or lemma in words("receiving_verbs") and any(
             t.lemma_.lower() in words("backing_nouns") for c in token.children if c.dep_ == "dobj"
             for t in [c, *c.conjuncts])):  # "X buys cocaine from Y", "X receives weapons from Y": Y supplies X
-        backers = [r for o in prep_objects(token, "from") for r in parties(frame, o, GROUP)]
+        backers = [r for h in [token, *_received(token)] for o in prep_objects(h, "from")
+                   for r in parties(frame, o, GROUP)]
         backers = backers or _backing_givers(frame, token)
         backed = _subject_groups(frame, token) if backers else []
     elif token.pos_ != "VERB" or lemma not in words("backing_verbs"):
@@ -627,6 +628,12 @@ def _backed(frame: Frame, token: Token) -> None:
         for other in backers:
             if other.entity_id != one.entity_id and not _parts(frame, one, other):
                 _pairs(frame, "ally_of", [one], [other], token, f"ally_of.{lemma}_verb.v1")
+
+
+def _received(verb: Token) -> list[Token]:
+    """What a verb of receiving takes, where the parser may hang its 'from' ('received weapons and men from G':
+    'from' on 'men'): the objects and their conjuncts."""
+    return [t for c in verb.children if c.dep_ == "dobj" for t in [c, *c.conjuncts]]
 
 
 def _backing_givers(frame: Frame, verb: Token) -> list[Ref]:
