@@ -1,6 +1,8 @@
 """Dates said by pointing at another: "the same day", "that year", "that same day", "the next day", "the following
 week", "a month later", "the day before", "two days after", "at the time of his arrest", "that January" (the
-month of the year last named), "since then" (from the last date given).
+month of the year last named), "since then" (from the last date given), "at the time" and "then" before a
+role ("who ran G at the time", "the then governor", "its then-armed wing": the year of the last date given in
+the sentence or the one before it in the paragraph).
 
 The date pointed at is the last one the text gave before the words, in their sentence or the eight
 before it, that is as precise as the words need ("the same day" points at a day); else the last
@@ -22,12 +24,15 @@ from testigo.extract.date_forms import DateMention, week_of
 from testigo.extract.dates import find_dates
 from testigo.extract.tokens import text_of
 
-__all__ = ["anaphoric_date", "month_of_that_year"]
+__all__ = ["anaphoric_date", "month_of_that_year", "then_date"]
 
 # 'before' or 'after' standing alone ("the day before.", "two days after, in P"), not "the day after his arrest"
 _ALONE = r"\b(?=\s*(?:[.,;:)]|$)|\s+(?:after|in|at|and|when|on|by|with|from|for|near|outside)\b)"
 _NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
             "eight": 8, "nine": 9, "ten": 10}
+# 'at the time' standing for the time told ("who ran G at the time, and", "its leader at the time was X"), not
+# the time of a clause or noun that follows ("at the time of", "at the time he was arrested")
+_TIME_ENDS = r"(?=\s*[.,;:)]|\s*$|\s+(?:and|but|was|were|is|included|includes|had|in|on|for|as)\b)"
 _FORM = re.compile(
     r"\b(?:(?P<same>the\s+same|that(?:\s+(?:same|very))?|the\s+very\s+same)\s+(?P<u1>day|week|month|year)\b(?!\s+(?:of|as|when|that))"
     r"|the\s+(?P<step>next|following|previous|preceding)\s+(?P<u2>day|week|month|year)\b(?!\s+(?:of|as))"
@@ -35,7 +40,8 @@ _FORM = re.compile(
     r"\s+(?:(?P<dir>later|earlier)\b|(?P<side>before|after)" + _ALONE + ")"
     r"|the\s+(?P<u4>day|week|month|year)\s+(?P<side4>before|after)" + _ALONE +
     r"|at\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+(?P<event>[a-z]+)"
-    r"|(?P<since>since\s+(?:then|that\s+time)\b|ever\s+since(?=\s*[.,;]|\s*$)))", re.I)
+    r"|(?P<since>since\s+(?:then|that\s+time)\b|ever\s+since(?=\s*[.,;]|\s*$))"
+    r"|(?P<then>at\s+(?:the|that)\s+time\b" + _TIME_ENDS + "))", re.I)
 _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}  # finest first ("week" is a month or year)
 _SENTENCES_BACK = 8
 _EVENTS_BACK = 40  # sentences: how far back "at the time of his arrest" looks for the arrest
@@ -48,11 +54,14 @@ def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | 
     if m is None:
         return None
     at = clause.start_char + m.start()
-    if m.group("event") or m.group("since"):  # "since then": from the last date given, as precise as it is
+    if m.group("event") or m.group("since") or m.group("then"):  # "since then": the last date given, as precise
         reference = _event_date(clause, m.group("event"), published) if m.group("event") else \
+            _time_told(_token_at(clause.doc, at), published) if m.group("then") else \
             _last_date(clause.doc, at, "year", published)
         resolved = (reference.value, reference.precision) if reference and reference.value and \
             reference.precision else None
+        if resolved and m.group("then"):  # "who ran G at the time": a period, the year of the date pointed at
+            resolved = (resolved[0][:4], "year")
     else:
         unit = (m.group("u1") or m.group("u2") or m.group("u3") or m.group("u4")).lower()
         reference = _last_date(clause.doc, at, unit, published)
@@ -69,6 +78,63 @@ def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | 
         resolved = _shift(reference, unit, steps) if reference is not None else None
     value, precision = resolved if resolved else (None, None)
     return DateMention(m.start(), m.end(), m.group(0), value, precision)
+
+
+def then_date(noun: Token, published: str | None = None) -> DateMention | None:
+    """'The then governor, X', 'G and its then-armed wing, H', 'H, who were then the armed wing of G': a role
+    told with 'then' (on the noun, on a word of its phrase, or on the copula the noun completes) held when the
+    last date given before it was, with the word 'then' (unresolved when no date came before). 'then' on a
+    verb ('was then arrested', 'then fled') tells what came next, and gives nothing. Offsets are the
+    document's."""
+    words = [*noun.subtree][: noun.i - noun.left_edge.i + 1]  # the noun and the words before it in its phrase
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        words += [c for c in noun.head.children if c.i < noun.i]
+    phrase = {t.i for t in words}
+    then = next((t for t in words if t.lower_ == "then" and t.dep_ in ("advmod", "amod")
+                 and (t.head.i in phrase or t.head.lemma_ == "be")), None)
+    if then is None:
+        return None
+    reference = _time_told(then, published)
+    value, precision = (reference.value[:4], "year") if reference is not None and reference.value \
+        else (None, None)  # a role held then: the year of the date pointed at
+    return DateMention(then.idx, then.idx + len(then.text), then.text, value, precision)
+
+
+_INNER = frozenset({"advcl", "relcl", "acl", "ccomp"})
+
+
+def _time_told(word: Token | None, published: str | None) -> DateMention | None:
+    """The time a story is at when it says 'then' or 'at the time': the last date before the word in its sentence
+    that belongs to a clause above it, else (when its sentence gives no date at all) the last date of the
+    sentence before in the same paragraph; none past the paragraph ('In the beginning, G, then the armed wing of
+    H, ...' after 'By 2011 ...' ended the one before: 2011 is not the beginning)."""
+    if word is None:
+        return None
+    found = _same_clause_date(word, published)
+    sent = word.sent
+    if found is not None or sent.start == 0 or find_dates(sent.text, published=published):
+        return found  # 'G and its then armed wing, H, had moved in by the late 2000s': its own sentence's time
+    before = word.doc[sent.start - 1].sent
+    dates = [d for d in find_dates(before.text, published=published) if d.value]
+    if not dates or _PARAGRAPH_END.search(text_of(word.doc)[before.start_char + dates[-1].end:sent.start_char]):
+        return None
+    return dates[-1]
+
+
+_PARAGRAPH_END = re.compile(r"[.!?:\"\u201d']\s*\n")  # a line that ends a sentence ends its paragraph
+
+
+def _same_clause_date(then: Token, published: str | None) -> DateMention | None:
+    """The last date before 'then' in its sentence that belongs to a clause above it ('G started out around 2006
+    working with H, who were then ...'), not to a clause of its own ('When prosecutors charged him, in an
+    indictment unsealed in 2013, they accused him of paying G and its then-armed wing': 2013 is the indictment's)."""
+    sent = then.sent
+    above = {t.i for t in then.ancestors}
+    for d in reversed([d for d in find_dates(sent.text[:then.idx - sent.start_char], published=published) if d.value]):
+        at = _token_at(then.doc, sent.start_char + d.start)
+        if at is not None and not any(t.dep_ in _INNER for t in [at, *at.ancestors] if t.i not in above):
+            return d
+    return None
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

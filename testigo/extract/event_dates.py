@@ -44,7 +44,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year
+from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year, then_date
 from testigo.extract.date_lasting import lasting_start
 from testigo.extract.dates import DateMention, find_dates, parse_date
 from testigo.extract.lexicon import load_patterns
@@ -321,6 +321,9 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
     pointed = anaphoric_date(clause, published)
     if pointed is not None and not _aside(trigger, clause, pointed):
         return clause, [pointed]
+    then = then_date(trigger, published) if trigger.pos_ in ("NOUN", "PROPN") else None
+    if then is not None:  # "H, who were then the armed wing of G": offsets made the clause's
+        return clause, [replace(then, start=then.start - clause.start_char, end=then.end - clause.start_char)]
     now = _now(trigger, clause, published)
     if now is not None:
         return clause, [now]
@@ -738,7 +741,8 @@ def _not_described(trigger: Token, clause: Span, found: list[DateMention]) -> li
     """The dates of the clause less those inside what describes one of its people as background
     ("arrested X, born on 26 April 1962, who had evaded capture since 1993"): a "born" phrase, or a
     relative clause in the past perfect ("had") or of a span of time ("since"), on a name the event's
-    trigger is not part of. Other relative clauses may tell the event itself ("the murder of X, who was
+    trigger is not part of, or a participle inside an apposition ("X, a boss held in 2012", "X, a lieutenant
+    of G wanted since 2010"). Other relative clauses may tell the event itself ("the murder of X, who was
     shot dead in December 2016") or the time it refers to ("who were running G in 2015, were
     arrested that spring"), and keep their dates."""
     inside: list[tuple[int, int]] = []
@@ -747,8 +751,19 @@ def _not_described(trigger: Token, clause: Span, found: list[DateMention]) -> li
             c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
         described = token.head.pos_ == "PROPN" and (
             background or token.dep_ == "acl" and token.lemma_.lower() == "bear") \
-            or token.dep_ == "acl" and token.tag_ == "VBN" and token.head.dep_ == "appos"  # "X, a boss held in 2012"
+            or token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and _in_apposition(token)
         if described and not (token.left_edge.i <= trigger.i <= token.right_edge.i):
             lo, hi = token.left_edge, token.right_edge
             inside.append((lo.idx - clause.start_char, hi.idx + len(hi.text) - clause.start_char))
     return [d for d in found if not any(lo <= d.start and d.end <= hi for lo, hi in inside)]
+
+
+def _in_apposition(participle: Token) -> bool:
+    """'X, a boss held in 2012', 'led the Nomads, a chapter of the Hells Angels founded in 1995': a participle
+    inside an apposition (on its noun, or on a noun of the apposition's phrase) describes that noun."""
+    head = participle.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        if head.dep_ == "appos":
+            return True
+        head = head.head
+    return head.dep_ == "appos"

@@ -18,7 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.attribution import SourceSpan, find_sources, load_reporting_patterns
-from testigo.extract.date_anaphora import anaphoric_date
+from testigo.extract.date_anaphora import anaphoric_date, then_date
 from testigo.extract.dates import find_dates
 from testigo.extract.entities import DocEntities, Ref, Resolved
 from testigo.extract.event_dates import article_dateline, dateline, event_time, lede_dateline, line_label, which_clause
@@ -751,8 +751,12 @@ class Frame:
 
     # --- time and place ----------------------------------------------------------------
     def _phrase_time(self, trigger: Token) -> tuple[DateValue, ...]:
-        """'X, G's leader at the time of the killings': the time a noun phrase points at for itself."""
+        """'X, G's leader at the time of the killings', 'who ran G at the time', 'the then governor': the time a
+        noun phrase (or a relative clause) points at for itself."""
         words = self.doc[trigger.left_edge.i:trigger.right_edge.i + 1]
+        then = then_date(trigger, self.document.published) if trigger.pos_ in ("NOUN", "PROPN") else None
+        if then is not None:
+            return (then.to_value(),)
         if not any(t.lower_ == "time" for t in words):
             return ()
         pointed = anaphoric_date(words, self.document.published)
