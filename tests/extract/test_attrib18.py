@@ -1,0 +1,57 @@
+"""Who says it: the names of sources read across a text (the authors of a cited work without its year, 'they' as
+the speaker named before). Sentences written for these tests, invented names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from testigo.extract.citations import cited_authors
+from tests.extract.readout import said
+
+# --- a cited work is its authors' word: the year says when, not who ----------------------------------------------
+
+
+@pytest.mark.parametrize(("speaker", "authors"), [
+    ("Marlow, 2017", "Marlow"),
+    ("Okafor and Reyes (2012)", "Okafor and Reyes"),
+    ("Lindqvist et al., 2020", "Lindqvist et al."),
+    ("Dunmore 2008a", "Dunmore"),
+    ("Marlow, 2017, p. 12", "Marlow"),
+])
+def test_a_cited_work_is_named_by_its_authors(speaker: str, authors: str) -> None:
+    assert cited_authors(speaker) == authors
+
+
+@pytest.mark.parametrize("speaker", ["Marlow 2017; Dunmore 2008", "federal prosecutors", "March 2019",
+                                     "the 2019 report"])
+def test_other_speakers_are_no_cited_work(speaker: str) -> None:
+    assert cited_authors(speaker) is None
+
+
+def _sources(extractor: Any, text: str, predicate: str) -> set[tuple[str, ...]]:
+    return {s.sources for s in said(extractor, text) if s.predicate == predicate}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "predicate", "source"), [
+    # a citation in brackets after the sentence
+    ("By 2015 the Red Ridge Cartel had fought the Osorno Cartel for the river towns (Marlow, 2017).",
+     "rival_of", "Marlow"),
+    # the authors as the subject of a reporting verb, the year in brackets after them
+    ("Okafor and Reyes (2012) argue that the Red Ridge Cartel was allied with the Osorno Cartel.",
+     "ally_of", "Okafor and Reyes"),
+    # two authors in the brackets, no comma before the year
+    ("The Osorno Cartel split from the Red Ridge Cartel in 2009 (Okafor and Reyes 2012).",
+     "faction_of", "Okafor and Reyes"),
+])
+def test_a_citation_is_its_authors_word(extractor: Any, text: str, predicate: str, source: str) -> None:
+    assert ("article", source) in _sources(extractor, text, predicate)
+
+
+@pytest.mark.model
+def test_two_works_cited_together_keep_their_words(extractor: Any) -> None:
+    # two works cited together are no one author's: the words stay as written
+    text = "The Osorno Cartel split from the Red Ridge Cartel in 2009 (Marlow, 2017; Dunmore, 2008)."
+    assert not any(chain[-1] in ("Marlow", "Dunmore") for chain in _sources(extractor, text, "faction_of"))
