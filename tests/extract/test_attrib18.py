@@ -55,3 +55,14 @@ def test_two_works_cited_together_keep_their_words(extractor: Any) -> None:
     # two works cited together are no one author's: the words stay as written
     text = "The Osorno Cartel split from the Red Ridge Cartel in 2009 (Marlow, 2017; Dunmore, 2008)."
     assert not any(chain[-1] in ("Marlow", "Dunmore") for chain in _sources(extractor, text, "faction_of"))
+
+
+# --- the scorer: expected files name an unnamed source with or without its article -------------------------------
+
+
+def test_a_source_matches_with_or_without_its_article() -> None:
+    from testigo.evaluate import name_forms
+
+    assert name_forms("A veteran crime reporter") & name_forms("veteran crime reporter")
+    assert name_forms("an Interior Ministry official") & name_forms("Interior Ministry official")
+    assert not name_forms("A veteran crime reporter") & name_forms("veteran crime photographer")
