@@ -381,9 +381,11 @@ class ParsedText:
             return t
         plural = self.lower[t] == "they"
         lo = self.sent_lo[self.sent_lo[t] - 1] if self.sent_lo[t] > 0 else self.sent_lo[t]
-        for k in range(t - 1, lo - 1, -1):  # "The report says X ... It also describes Y as ...": the report
+        for k in range(t - 1, lo - 1, -1):  # "The report says X ... It also describes Y as ...": the report;
+            # "Officials describe G as a network through which officers protect shipments. They say ...": the officials
             if self.dep[k] == "nsubj" and self.pos[k] == "NOUN" and self.tag[k] == ("NNS" if plural else "NN") \
-                    and self.is_verb_cue(self.head[k]) and self.head[k] < self.sent_lo[t]:
+                    and self.head[k] < self.sent_lo[t] and (self.is_verb_cue(self.head[k]) or (
+                        self.lemma[self.head[k]] in self.pat.describing_verbs and not self.passive[self.head[k]])):
                 return k
         for k in range(t - 1, lo - 1, -1):
             if self.dep[k] in ("nsubj", "nsubjpass") and self.pos[k] in ("NOUN", "PROPN") \

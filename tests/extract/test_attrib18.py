@@ -57,6 +57,32 @@ def test_two_works_cited_together_keep_their_words(extractor: Any) -> None:
     assert not any(chain[-1] in ("Marlow", "Dunmore") for chain in _sources(extractor, text, "faction_of"))
 
 
+# --- 'they' who speak are the ones who described the group in the sentence before -------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "predicate", "source"), [
+    # 'describe ... as a network through which X and Y ...': the describers, not the people inside the description
+    ("US prosecutors describe the Blue Ridge Cartel as a network through which police commanders and mayors "
+     "allegedly protect cocaine shipments. They say it is headed by Tomas Ferrer Lima.", "leader_of", "US prosecutors"),
+    # another describing verb, a belief verb after it
+    ("Colombian investigators portray the Osorno Cartel as an alliance in which smugglers and local gangs share "
+     "routes. They believe it is run by Mariela Quintana.", "leader_of", "Colombian investigators"),
+    # 'characterise', 'added that'
+    ("Analysts characterise the Red Ridge Cartel as a federation whose members split the ports. They added that it "
+     "is allied with the Osorno Cartel.", "ally_of", "Analysts"),
+])
+def test_they_are_who_described_the_group(extractor: Any, text: str, predicate: str, source: str) -> None:
+    assert ("article", source) in _sources(extractor, text, predicate)
+
+
+@pytest.mark.model
+def test_describers_two_sentences_back_are_not_they(extractor: Any) -> None:
+    text = ("Villagers describe the town as quiet. Soldiers arrived in March. They say the Blue Ridge Cartel is headed "
+            "by Tomas Ferrer Lima.")
+    assert ("article", "Soldiers") in _sources(extractor, text, "leader_of")
+
+
 # --- the scorer: expected files name an unnamed source with or without its article -------------------------------
 
 
