@@ -92,3 +92,27 @@ def test_a_source_matches_with_or_without_its_article() -> None:
     assert name_forms("A veteran crime reporter") & name_forms("veteran crime reporter")
     assert name_forms("an Interior Ministry official") & name_forms("Interior Ministry official")
     assert not name_forms("A veteran crime reporter") & name_forms("veteran crime photographer")
+
+
+# --- a document's author named in a relative clause on it, or as its owner ----------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "source"), [
+    # 'it' in the clause: the subject of the sentence before
+    ("The state police unit saw it differently. A report it produced in February says the Blue Ridge Cartel is "
+     "allied with the Osorno Cartel.", "state police unit"),
+    # a named author in the clause, no 'that'
+    ("A statement the Interior Ministry issued on Monday says the Blue Ridge Cartel is allied with the Osorno Cartel.",
+     "Interior Ministry"),
+    # a letter is its owner's
+    ("Ramos's letter also said that the Blue Ridge Cartel is allied with the Osorno Cartel.", "Ramos"),
+])
+def test_a_documents_author_in_a_clause_on_it(extractor: Any, text: str, source: str) -> None:
+    assert ("article", source) in _sources(extractor, text, "ally_of")
+
+
+@pytest.mark.model
+def test_who_obtained_a_document_did_not_write_it(extractor: Any) -> None:
+    text = "A report the newspaper obtained says the Blue Ridge Cartel is allied with the Osorno Cartel."
+    assert not any(chain[-1] in ("newspaper", "the newspaper") for chain in _sources(extractor, text, "ally_of"))
