@@ -119,14 +119,15 @@ QUOTED = re.compile(r"[\"'\u201c\u2018]([^\"'\u201c\u201d\u2018\u2019]+)[\"'\u20
 
 def name_forms(name: str) -> set[str]:
     """The folded forms a name is matched by: without accents, case, hyphens, dots ('U.S.' is 'US'),
-    quote marks or a leading 'the' ('the Indictment' is 'Indictment'); a nickname quoted inside a name
+    quote marks or a leading article ('the Indictment' is 'Indictment', 'a veteran crime reporter' is 'veteran crime
+    reporter': expected files write unnamed sources both ways); a nickname quoted inside a name
     ('Joaquín "El Chapo" Guzmán') also gives the name without it and the nickname alone. Different words
     never match: 'Guzmán Loera' is not 'Guzmán López'."""
     text = fold(name)
     nicknames = QUOTED.findall(text)
     forms = {text, QUOTED.sub(" ", text)} | {n for n in nicknames if len(n.strip()) > 1}  # 'Audias "N"': no nickname
     keys = {key for form in forms if (key := " ".join(re.sub(r"[-\"'`]", " ", form.replace(".", "")).split()))}
-    return keys | {key.removeprefix("the ") for key in keys if key.startswith("the ") and len(key) > 4}
+    return keys | {key.split(" ", 1)[1] for key in keys if key.split(" ", 1)[0] in ("the", "a", "an") and " " in key}
 
 
 class _Matcher:

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.attribution import SourceSpan, find_sources, load_reporting_patterns
+from testigo.extract.citations import cited_authors
 from testigo.extract.date_anaphora import anaphoric_date, then_date
 from testigo.extract.dates import find_dates
 from testigo.extract.entities import DocEntities, Ref, Resolved
@@ -525,6 +526,8 @@ class Frame:
         """Who a source span's speaker is: an entity's name, a report's author, or the words."""
         if source.speaker is None or source.speaker_start is None or source.speaker_end is None:
             return "unnamed reports"
+        if (authors := cited_authors(source.speaker)) is not None:
+            return authors  # '(Ruiz, 2019)', 'Whitcombe and Ortega (2009) suggest ...': the authors, not the year
         span = self.doc.char_span(source.speaker_start, source.speaker_end, alignment_mode="expand")
         if span is None:
             return source.speaker

@@ -371,21 +371,24 @@ class ParsedText:
         relcl = next((c for c in self.noun_clauses.get(author, ()) if self.dep[c] == "relcl"), None)
         return self.phrase(author, without=relcl)  # "X, which cited Y": X (Y is nested, see attribution.py)
 
-    def antecedent(self, t: int) -> int:
-        """For 'it' / 'they' as speaker, the last subject noun of the same number before it, in its
-        sentence or the one before ('The indictment was unsealed. It says ...'); for 'the agency', 'the
-        newspaper', the institution named last before it there (``_institution``); else ``t``."""
+    def antecedent(self, t: int, *, before: int | None = None) -> int:
+        """For 'it' / 'they' as speaker, the last subject noun of the same number before it (or before the
+        token ``before``), in its sentence or the one before ('The indictment was unsealed. It says ...'); for
+        'the agency', 'the newspaper', the institution named last before it there (``_institution``); else ``t``."""
         if self.pos[t] == "NOUN" and t in self.definite and self.lemma[t] in self.institutions:
             return self._institution(t)
         if self.pos[t] != "PRON" or self.lower[t] not in ("it", "they"):
             return t
         plural = self.lower[t] == "they"
         lo = self.sent_lo[self.sent_lo[t] - 1] if self.sent_lo[t] > 0 else self.sent_lo[t]
-        for k in range(t - 1, lo - 1, -1):  # "The report says X ... It also describes Y as ...": the report
+        start = t if before is None else min(t, before)
+        for k in range(start - 1, lo - 1, -1):  # "The report says X ... It also describes Y as ...": the report;
+            # "Officials describe G as a network through which officers protect shipments. They say ...": the officials
             if self.dep[k] == "nsubj" and self.pos[k] == "NOUN" and self.tag[k] == ("NNS" if plural else "NN") \
-                    and self.is_verb_cue(self.head[k]) and self.head[k] < self.sent_lo[t]:
+                    and self.head[k] < self.sent_lo[t] and (self.is_verb_cue(self.head[k]) or (
+                        self.lemma[self.head[k]] in self.pat.describing_verbs and not self.passive[self.head[k]])):
                 return k
-        for k in range(t - 1, lo - 1, -1):
+        for k in range(start - 1, lo - 1, -1):
             if self.dep[k] in ("nsubj", "nsubjpass") and self.pos[k] in ("NOUN", "PROPN") \
                     and (self.tag[k] in ("NNS", "NNPS")) == plural and self.doc[k].ent_type_ != "person":
                 return k
@@ -438,6 +441,11 @@ class ParsedText:
         poss = self.first_kid.get((t, "poss"))
         if poss is not None and self.pos[poss] in ("PROPN", "NOUN"):
             return poss
+        for c in self.noun_clauses.get(t, ()):  # "a report it produced", "a statement the ministry issued"
+            s = self.subj.get(c)
+            if self.dep[c] == "relcl" and self.lemma[c] in self.pat.authoring_participles and s is not None \
+                    and s < c and self.lower[s] not in ("which", "that", "who") and not self.passive[c]:
+                return self.antecedent(s, before=self.left[t])  # 'it': named before the report's phrase
         for c in [t, *self.noun_clauses.get(t, ())]:
             if c != t and (self.dep[c] != "acl" or self.lemma[c] not in self.pat.authoring_participles):
                 continue  # "a report seen by reporters": the reporters did not write it
