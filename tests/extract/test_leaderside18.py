@@ -1,0 +1,60 @@
+"""A group's ties told through its leader: a person the text makes the leader of one group, named as the other
+side of an alliance, rivalry or talks ('G broke with X', 'G met envoys of X', 'G struck a deal with X'), stands
+for the group he leads; a person who leads none or two, or someone else of his ('X's lawyer'), gives nothing.
+Sentences written for these tests, invented names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import triples
+
+pytestmark = pytest.mark.model
+
+LEADERS = ("Rafael Montoya Ruiz leads the Tierra Caliente Cartel. Víctor Salas Pérez heads Los Zorros. "
+           "The Costa Cartel is based in Colima. ")
+
+
+def _tied(found: set[tuple[str, str, str]], one: str, predicate: str, other: str) -> bool:
+    """The symmetric tie in either order."""
+    return (one, predicate, other) in found or (other, predicate, one) in found
+
+
+# --- a leader named as the other side ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "predicate", "pair"), [
+    ("The Costa Cartel broke with Montoya Ruiz in 2012.", "rival_of", ("Costa Cartel", "Tierra Caliente Cartel")),
+    ("In 2014 the Costa Cartel met envoys of Montoya Ruiz to discuss a truce.", "negotiated_with",
+     ("Costa Cartel", "Tierra Caliente Cartel")),
+    ("Police say the Costa Cartel struck a deal with Salas Pérez over the port.", "ally_of",
+     ("Costa Cartel", "Los Zorros")),
+    ("For years the Costa Cartel has fought Montoya Ruiz and Salas Pérez for the highway.", "rival_of",
+     ("Costa Cartel", "Los Zorros")),
+    ("BULLETIN - Costa Cartel reportedly allied itself with Salas Pérez, sources say.", "ally_of",
+     ("Costa Cartel", "Los Zorros")),
+    ("The Costa Cartel was holding talks with representatives of Salas Pérez, the prosecutor told the court.",
+     "negotiated_with", ("Costa Cartel", "Los Zorros")),
+])
+def test_a_leader_as_the_other_side(extractor: Any, text: str, predicate: str, pair: tuple[str, str]) -> None:
+    assert _tied(triples(extractor, LEADERS + text), pair[0], predicate, pair[1])
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Costa Cartel met the lawyer of Montoya Ruiz in 2014.", ("Costa Cartel", "Tierra Caliente Cartel")),
+    ("The Costa Cartel struck a deal with Montoya Ruiz's brother.", ("Costa Cartel", "Tierra Caliente Cartel")),
+    ("The Costa Cartel broke with Julio Benítez in 2012.", ("Costa Cartel", "Tierra Caliente Cartel")),
+])
+def test_no_group_from_another_person(extractor: Any, text: str, pair: tuple[str, str]) -> None:
+    found = triples(extractor, LEADERS + text)
+    assert not any(_tied(found, pair[0], p, pair[1]) for p in ("ally_of", "rival_of", "negotiated_with"))
+
+
+def test_a_leader_of_two_groups_gives_none(extractor: Any) -> None:
+    text = ("Rafael Montoya Ruiz leads the Tierra Caliente Cartel and Los Zorros. "
+            "The Costa Cartel is based in Colima. The Costa Cartel broke with Montoya Ruiz in 2012.")
+    found = triples(extractor, text)
+    assert not _tied(found, "Costa Cartel", "rival_of", "Tierra Caliente Cartel")
+    assert not _tied(found, "Costa Cartel", "rival_of", "Los Zorros")
+
