@@ -58,3 +58,37 @@ def test_a_leader_of_two_groups_gives_none(extractor: Any) -> None:
     assert not _tied(found, "Costa Cartel", "rival_of", "Tierra Caliente Cartel")
     assert not _tied(found, "Costa Cartel", "rival_of", "Los Zorros")
 
+
+# --- a family named in the plural -------------------------------------------------------------------------------
+
+FAMILY = ("The Costa Cartel is led by the brothers Julio Ochoa Ramos and Pedro Ochoa Ramos. "
+          "The Norte Cartel is based in Sonora. ")
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Police say the Ochoas may now seek an understanding with the Norte Cartel.", "ally_of"),
+    ("Witnesses said the Ochoas' people in Culiacán were allied with the Norte Cartel.", "ally_of"),
+    ("In 2019 the Ochoas went to war with the Norte Cartel.", "rival_of"),
+    ("The Norte Cartel has been fighting the Ochoas since 2015.", "rival_of"),
+    ("In 2016 the Ochoas sealed a pact with the Norte Cartel, police sources say.", "ally_of"),
+])
+def test_a_family_in_the_plural_stands_for_the_group_it_leads(extractor: Any, text: str, predicate: str) -> None:
+    assert _tied(triples(extractor, FAMILY + text), "Costa Cartel", predicate, "Norte Cartel")
+
+
+def test_a_family_joining_a_group_is_no_alliance(extractor: Any) -> None:
+    found = triples(extractor, FAMILY + "The Ochoas joined the Norte Cartel in 2010.")
+    assert not _tied(found, "Costa Cartel", "ally_of", "Norte Cartel")
+
+
+@pytest.mark.parametrize("text", [
+    ("The Costa Cartel is led by Julio Ochoa Ramos. Pedro Ochoa Ramos heads Los Zorros. "
+     "The Norte Cartel is based in Sonora. In 2019 the Ochoas went to war with the Norte Cartel."),
+    ("The Costa Cartel is based in Colima. The Norte Cartel is based in Sonora. "
+     "In 2019 the Ochoas went to war with the Norte Cartel."),
+])
+def test_a_family_of_two_groups_or_of_none_gives_nothing(extractor: Any, text: str) -> None:
+    found = triples(extractor, text)
+    assert not _tied(found, "Costa Cartel", "rival_of", "Norte Cartel")
+    assert not _tied(found, "Los Zorros", "rival_of", "Norte Cartel")
+
