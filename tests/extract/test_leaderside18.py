@@ -92,3 +92,22 @@ def test_a_family_of_two_groups_or_of_none_gives_nothing(extractor: Any, text: s
     assert not _tied(found, "Costa Cartel", "rival_of", "Norte Cartel")
     assert not _tied(found, "Los Zorros", "rival_of", "Norte Cartel")
 
+
+# --- a group's leadership as the other side ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "predicate", "pair"), [
+    ("Montoya Ruiz maintains strategic alliances with the leadership of both the Costa Cartel and Los Zorros.",
+     "ally_of", ("Tierra Caliente Cartel", "Los Zorros")),
+    ("The Costa Cartel has a pact with the leadership of Los Zorros, officials say.", "ally_of",
+     ("Costa Cartel", "Los Zorros")),
+    ("The Costa Cartel met the leadership of Los Zorros in 2015.", "negotiated_with", ("Costa Cartel", "Los Zorros")),
+])
+def test_a_groups_leadership_as_the_other_side(extractor: Any, text: str, predicate: str,
+                                               pair: tuple[str, str]) -> None:
+    assert _tied(triples(extractor, LEADERS + text), pair[0], predicate, pair[1])
+
+
+def test_a_place_of_the_leadership_is_no_partner(extractor: Any) -> None:
+    text = LEADERS + "The Costa Cartel met with Los Zorros in the town where the leadership of the party lives."
+    found = triples(extractor, text)
+    assert not any(p == "negotiated_with" and "party" in o for _, p, o in found)
