@@ -111,3 +111,27 @@ def test_a_place_of_the_leadership_is_no_partner(extractor: Any) -> None:
     text = LEADERS + "The Costa Cartel met with Los Zorros in the town where the leadership of the party lives."
     found = triples(extractor, text)
     assert not any(p == "negotiated_with" and "party" in o for _, p, o in found)
+
+
+# --- one of a group's people named by the group, as the other side ----------------------------------------------
+
+GROUPS = "The Costa Cartel is based in Colima. The Norte Cartel is based in Sonora. "
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Prosecutors said the Costa Cartel had cut a deal with a Norte Cartel capo to split the take at two clubs.",
+     "ally_of"),
+    ("In 2014 the Costa Cartel met a Norte Cartel envoy in a hotel.", "negotiated_with"),
+    ("The Costa Cartel held talks with a Norte Cartel representative, the report says.", "negotiated_with"),
+])
+def test_a_groups_envoy_or_capo_as_the_other_side(extractor: Any, text: str, predicate: str) -> None:
+    assert _tied(triples(extractor, GROUPS + text), "Costa Cartel", predicate, "Norte Cartel")
+
+
+@pytest.mark.parametrize("text", [
+    "The Costa Cartel struck a deal with a Colima businessman.",
+    "The Costa Cartel fought the Sonora police chief.",
+])
+def test_a_place_before_the_person_is_no_group(extractor: Any, text: str) -> None:
+    found = triples(extractor, GROUPS + text)
+    assert not any(p in ("ally_of", "rival_of", "negotiated_with") for _, p, _ in found)

@@ -527,7 +527,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         heads += [w for o in list(heads) if frame.name(o) is None and o.lemma_.lower() in frame.lexicon(
             "former_side_nouns") for p in ("in", "of", "at") for w in _preps(o, p)]
     partners = [r for obj in heads for r in _other_than(frame, obj, left)
-                or (_envoys_of(frame, obj) if predicate == "negotiated_with" else []) or _led_by_named(frame, obj)]
+                or _envoys_of(frame, obj) or _led_by_named(frame, obj)]
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
         if not left:
@@ -551,10 +551,13 @@ def _with_after_place(frame: Frame, verb: Token) -> list[Token]:
 
 
 def _envoys_of(frame: Frame, noun: Token) -> list[Ref]:
-    """'representatives (leaders, envoys) of X': the group the people who meet speak for."""
+    """'representatives (leaders, envoys) of X', 'a Gambino capo', 'CJNG envoys': the group the people who meet
+    or deal speak for, named after 'of' or in a name right before the noun."""
     if noun.lemma_.lower() not in frame.lexicon("envoy_nouns") or frame.name(noun) is not None:
         return []
-    return [r for o in _preps(noun, "of") for r in parties(frame, o) or _led_by_named(frame, o)]
+    before = [r for c in noun.children if c.dep_ in ("compound", "nmod") and c.i == noun.i - 1
+              and (r := frame.name(c, *GROUP)) is not None and r.span.end == noun.i]
+    return before or [r for o in _preps(noun, "of") for r in parties(frame, o) or _led_by_named(frame, o)]
 
 
 def _other_than(frame: Frame, obj: Token, left: list[Ref]) -> list[Ref]:
