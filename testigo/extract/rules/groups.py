@@ -321,7 +321,7 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
                   if t.lower_ == "with" and t.dep_ == "prep" for w in t.children if w.dep_ == "pobj"]
     # "a dispute for the control of P with X": 'with' hung on the fight's stake
     partners = [r for obj in own or (_preps(verb, "with") + _with_after_place(frame, verb) if verb is not None else [])
-                for r in parties(frame, obj)]
+                for r in parties(frame, obj) or _envoys_of(frame, obj) or _led_by_named(frame, obj)]
     if partners and not left and predicate == "rival_of" and verb is not None and _bare_definite(token):
         left = [r for r in [topic(frame, token, GROUP)] if r is not None and r not in partners]
         # "The Gulf Cartel ruled P. The war with Y began in 2010": the group the text is about
@@ -349,6 +349,23 @@ def _sides_of(frame: Frame, subject: Token | None, verb: Token | None) -> list[R
     if not people or len(led) != len(people):
         return []
     return [Ref.at(subject, group, "criminal_group") for group in dict.fromkeys(led)]
+
+
+def _led_by_named(frame: Frame, noun: Token) -> list[Ref]:
+    """The groups of people named as the other side of a tie ('G broke with X and Y', 'G reached a deal with X',
+    'G met envoys of X'): the one group the text's claims make each of them lead; none unless every conjunct is a
+    person's name and each leads exactly one group ('X's lawyer', 'the leader's brother', a man who leads none
+    or two give nothing)."""
+    people = []
+    for head in conjuncts(noun):
+        ref = frame.name(head, "person")
+        if ref is None or ref.span.root.i != head.i or head.pos_ != "PROPN":
+            return []
+        people.append(ref)
+    led = [told[0] for p in people if len(told := told_groups(frame, [p], ("leader_of",))) == 1]
+    if not people or len(led) != len(people):
+        return []
+    return [Ref.at(noun, group, "criminal_group") for group in dict.fromkeys(led)]
 
 
 def _side_later(frame: Frame, predicate: str, subject: Token | None, verb: Token | None, partners: list[Ref],
@@ -510,7 +527,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         heads += [w for o in list(heads) if frame.name(o) is None and o.lemma_.lower() in frame.lexicon(
             "former_side_nouns") for p in ("in", "of", "at") for w in _preps(o, p)]
     partners = [r for obj in heads for r in _other_than(frame, obj, left)
-                or (_envoys_of(frame, obj) if predicate == "negotiated_with" else [])]
+                or _envoys_of(frame, obj) or _led_by_named(frame, obj)]
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
         if not left:
@@ -534,10 +551,13 @@ def _with_after_place(frame: Frame, verb: Token) -> list[Token]:
 
 
 def _envoys_of(frame: Frame, noun: Token) -> list[Ref]:
-    """'representatives (leaders, envoys) of X': the group the people who meet speak for."""
+    """'representatives (leaders, envoys) of X', 'a Gambino capo', 'CJNG envoys': the group the people who meet
+    or deal speak for, named after 'of' or in a name right before the noun."""
     if noun.lemma_.lower() not in frame.lexicon("envoy_nouns") or frame.name(noun) is not None:
         return []
-    return [r for o in _preps(noun, "of") for r in parties(frame, o)]
+    before = [r for c in noun.children if c.dep_ in ("compound", "nmod") and c.i == noun.i - 1
+              and (r := frame.name(c, *GROUP)) is not None and r.span.end == noun.i]
+    return before or [r for o in _preps(noun, "of") for r in parties(frame, o) or _led_by_named(frame, o)]
 
 
 def _other_than(frame: Frame, obj: Token, left: list[Ref]) -> list[Ref]:

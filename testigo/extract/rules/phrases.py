@@ -200,6 +200,39 @@ def _phrase_end(head: Token) -> int:
     return head.i
 
 
+def _family_plural(frame: Frame, head: Token) -> Ref | None:
+    """'the Arellanos', 'the Hurtados', "the Beltrán Leyvas' people": a surname in the plural after 'the' stands
+    for the one group the people of the text who carry that surname lead (one group for all of them, told by
+    the text's own claims), else for the group named after the family ('Beltrán Leyva Organization'); none
+    where they lead several or none and no group is named after them. Not the subject of 'join' ('the Ochoas
+    joined G': the people's own move, as groups._sides_of reads people)."""
+    if head.pos_ != "PROPN" or not head.lower_.endswith("s") or len(head) < 4 or not head.is_alpha \
+            or head.dep_ == "nsubj" and head.head.lemma_.lower() == "join":
+        return None
+    words = [w for c in head.children if c.dep_ == "compound" and c.i < head.i for w in c.subtree
+             if w.pos_ == "PROPN" and w.i < head.i] + [head]
+    words.sort(key=lambda w: w.i)
+    if words[0].i == 0 or head.doc[words[0].i - 1].lower_ != "the" or words[-1].i - words[0].i != len(words) - 1:
+        return None
+    surname = [fold(w.text) for w in words]
+    surname[-1] = surname[-1][:-1]
+    people = [r for r in frame.ents.refs if r.kind == "person" and r.span.start < head.i
+              and _carries_surname(frame.ents.entities[r.entity_id].name, surname)]
+    led = told_groups(frame, distinct_refs(people), ("leader_of",), before=head.idx) if people else []
+    if len(led) == 1:
+        return Ref.at(head, led[0], "criminal_group")
+    if led:
+        return None
+    text = " ".join(w.text for w in words)[:-1]
+    return _family_group(frame, text if not text.isupper() else text.title(), head)
+
+
+def _carries_surname(name: str, surname: list[str]) -> bool:
+    """Whether a person's name holds the surname's words after the first name."""
+    words = fold(name).replace("-", " ").split()
+    return any(words[i:i + len(surname)] == surname for i in range(1, len(words) - len(surname) + 1))
+
+
 def _family_members(frame: Frame, head: Token) -> list[Ref]:
     """The people of the document whose surname is the one before 'brothers' ('the Beltrán Leyva
     brothers'): two or more, each by their first mention; none when the text names fewer."""
@@ -265,6 +298,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [seat]
     if kinds == GROUP and (local := place_as_party(frame, head)) is not None:
         return [local]  # "reached an understanding with Sinaloa": the Sinaloa Cartel the text names
+    if kinds == GROUP and (family := _family_plural(frame, head)) is not None:
+        return [family]  # "the Arellanos may now seek an understanding with G": the group the Arellanos lead
     if frame.name(head) is not None:
         return []  # an entity of another kind
     if (renamed := _renamed_subject(frame, head, kinds)) is not None:
@@ -356,7 +391,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [unnamed]  # "X headed a criminal cell": the cell X heads
     if kinds == GROUP and head.lower_ in frame.lexicon("follower_nouns") and head.tag_ == "NNS":
         followed = follower_names(frame, head)[1] or [
-            r for c in head.children if c.dep_ == "poss" for r in led_group(frame, c)] or _followed_by_name(frame, head)
+            r for c in head.children if c.dep_ == "poss" for r in led_group(frame, c) or [
+                f for f in [_family_plural(frame, c)] if f is not None]] or _followed_by_name(frame, head)
         owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if len(followed) == 1 and owner is not None:  # "Alvarado's people" names the group too
             keep_phrase(frame, followed[0].entity_id, head.doc[owner.left_edge.i:head.i + 1])
