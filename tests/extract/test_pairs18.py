@@ -116,3 +116,33 @@ def test_one_and_the_other_with_two_groups_on_one_side(extractor: Any) -> None:
                                "The other, the Cartel del Sur, left. The two factions fought through 2010.")
     assert not _tied(found, "Los Gatos", "rival_of", "Cartel del Sur")
     assert not _tied(found, "Los Lobos", "rival_of", "Cartel del Sur")
+
+
+# --- 'its former partners': the group the text made it a part of ----------------------------------------------------
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The Toros Cartel was formerly a part of the Halcones Cartel, from which it separated in 2008. Since then the "
+     "Toros Cartel has fought its former partners across the north.", ("Toros Cartel", "Halcones Cartel")),
+    ("Los Lobos, once a cell of the Cartel del Sur, went to war against their old partners in 2012.",
+     ("Los Lobos", "Cartel del Sur")),
+    ("The Vieja Cartel broke away from the Cartel de Oriente in 2015 and has since fought its erstwhile allies.",
+     ("Vieja Cartel", "Cartel de Oriente")),
+    ("COURT RECORD: Los Gatos, an armed wing of the Norteño Cartel until 2010, later turned on their one-time "
+     "associates.", ("Los Gatos", "Norteño Cartel")),
+])
+def test_former_partners_are_the_group_left(extractor: Any, text: str, pair: tuple[str, str]) -> None:
+    assert _tied(triples(extractor, text), pair[0], "rival_of", pair[1])
+
+
+def test_former_partners_of_a_group_told_part_of_nothing(extractor: Any) -> None:
+    """'Its former partners' of a group the text made part of nothing is no group, not another group's parent."""
+    found = triples(extractor, "Los Gatos, an armed wing of the Norteño Cartel until 2010, later turned on their "
+                               "one-time associates.\n\nLos Zorros turned on their former partners, a witness said.")
+    assert not _tied(found, "Los Zorros", "rival_of", "Norteño Cartel")
+
+
+def test_present_partners_are_no_former_side(extractor: Any) -> None:
+    """'its partners' with no 'former': not the group it was part of."""
+    found = triples(extractor, "Los Lobos, a cell of the Cartel del Sur, went to war against the Clan Norte "
+                               "with its partners.")
+    assert not _tied(found, "Los Lobos", "rival_of", "Cartel del Sur")

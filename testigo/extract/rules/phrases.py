@@ -80,8 +80,21 @@ def _parent_of_owner(frame: Frame, head: Token, depth: int) -> list[Ref]:
     subject = _clause_subject(head) if pronouns else None
     bound = parties(frame, subject, GROUP, depth=depth + 1) if subject is not None else []
     owners = [r for c in pronouns for r in parties(frame, c, GROUP, depth=depth + 1)]
-    told = _told_group(frame, head, bound, ("faction_of",)) if bound else []
-    return told or _told_group(frame, head, owners, ("faction_of",))
+    if bound:  # 'X turned on their former partners' with no part of anything told of X: none, not another's
+        return _told_group(frame, head, bound, ("faction_of",))
+    return _told_group(frame, head, owners, ("faction_of",))
+
+
+PAST_WORDS = frozenset({"former", "old", "erstwhile", "one-time", "onetime", "ex"})
+
+
+def _former_partners(frame: Frame, head: Token) -> bool:
+    """'against its former partners', 'have fought their old allies', 'turned on its erstwhile associates': the
+    people a group once worked beside, owned by 'its'/'their', stand like 'their former bosses' for the group
+    the text made it a part of (or told it split from)."""
+    return head.tag_ == "NNS" and head.lemma_.lower() in frame.lexicon("former_side_nouns") \
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) \
+        and bool(PAST_WORDS & set(head.doc[head.left_edge.i:head.i].text.lower().replace(" - ", "-").split()))
 
 
 def _clause_subject(noun: Token) -> Token | None:
@@ -379,7 +392,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and lemma == "family" and (clan := _the_clan(frame, head)) is not None:
         echo(frame, head, clan)
         return [clan]  # "the Remmo clan ... A and B, both members of the extended family": the clan
-    if kinds == GROUP and head.lower_ in frame.lexicon("superior_nouns"):
+    if kinds == GROUP and (head.lower_ in frame.lexicon("superior_nouns") or _former_partners(frame, head)):
         named = [r for p in ("in", "at", "of") for o in prep_objects(head, p)  # 'their former bosses in G': G
                  for r in parties(frame, o, kinds, depth=depth + 1)]
         return named or _parent_of_owner(frame, head, depth)  # 'G turned on their former bosses': G's parent
