@@ -146,3 +146,48 @@ def test_present_partners_are_no_former_side(extractor: Any) -> None:
     found = triples(extractor, "Los Lobos, a cell of the Cartel del Sur, went to war against the Clan Norte "
                                "with its partners.")
     assert not _tied(found, "Los Lobos", "rival_of", "Cartel del Sur")
+
+
+# --- 'both groups' a few sentences after the pair was tied, only one of it named since ----------------------------
+
+@pytest.mark.parametrize("text", [
+    "Relatives say the checkpoints were a front for Los Toros, a gang based near the town, and that the men were "
+    "taken as suspects of working for its rival, Los Pinos.\n\nA state official put it more bluntly. \"The "
+    "community police are Los Toros with a different T-shirt,\" he said. \"Everybody knows it.\"\n\n"
+    "Both groups grew out of the Halcones Cartel.",
+    "Los Toros have been at war with Los Pinos since 2019, police say. The mayor says Los Toros control the "
+    "market. \"They charge everyone,\" a trader said. Both gangs split from the Halcones Cartel years ago.",
+    "REPORTER: Los Toros and their allies? OFFICIAL: Los Toros are allied with Los Pinos. Los Toros run the "
+    "port. Nobody else does. REPORTER: And where do they come from? OFFICIAL: Both organisations broke away "
+    "from the Halcones Cartel.",
+])
+def test_both_groups_after_the_pair_tied(extractor: Any, text: str) -> None:
+    found = triples(extractor, text)
+    assert ("Los Toros", "faction_of", "Halcones Cartel") in found
+    assert ("Los Pinos", "faction_of", "Halcones Cartel") in found
+
+
+def test_both_groups_after_a_third_group_named(extractor: Any) -> None:
+    """A third group named since the pair was tied: 'both groups' is left unread."""
+    found = triples(extractor, "The Pinos Cartel is an ally of Los Toros. Police seized a ton of cocaine in the "
+                               "port. A banner blamed the Clan Norte for the killings. Nobody has claimed it. "
+                               "Both groups grew out of the Halcones Cartel.")
+    assert ("Pinos Cartel", "faction_of", "Halcones Cartel") not in found
+
+
+# --- 'in order to': the verb's subject is the clause's -------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "predicate", "pair"), [
+    ("The Toros Cartel sought an alliance with the Clan Norte in order to confront the Halcones Cartel.",
+     "rival_of", ("Toros Cartel", "Halcones Cartel")),
+    ("Los Gatos moved to Sonora in order to work with the Pinos Cartel.", "ally_of", ("Los Gatos", "Pinos Cartel")),
+    ("The Toros Cartel was formerly a part of the Halcones Cartel. It then sought an alliance with Los Gatos in "
+     "order to confront its former partners.", "rival_of", ("Toros Cartel", "Halcones Cartel")),
+])
+def test_in_order_to(extractor: Any, text: str, predicate: str, pair: tuple[str, str]) -> None:
+    assert _tied(triples(extractor, text), pair[0], predicate, pair[1])
+
+
+def test_in_order_to_of_a_state_force(extractor: Any) -> None:
+    found = triples(extractor, "The army sent troops to Sonora in order to fight the Halcones Cartel.")
+    assert not any(p == "rival_of" for _, p, _ in found)

@@ -2358,8 +2358,42 @@ def salient_pair(frame: Frame, token: Token, *, besides: frozenset[str] = frozen
     if len(distinct) == 2:
         return tuple(sorted(distinct, key=lambda r: r.span.start))
     return _coordinated_pair(frame, token, since=window_start(token, 2), besides=besides) \
-        or _paired_by_claim(frame, token, besides) or repeated or _with_the_subject(frame, token, distinct, besides) \
+        or _paired_by_claim(frame, token, besides) or repeated or _tied_pair_since(frame, token, besides) \
+        or _with_the_subject(frame, token, distinct, besides) \
         or _coordinated_pair(frame, token, since=0, besides=besides)
+
+
+TIED_SENTENCES = 5  # how far back 'both groups' looks for the last rivalry or alliance told
+
+
+def _tied_pair_since(frame: Frame, token: Token, besides: frozenset[str]) -> tuple[Ref, ...]:
+    """'... a front for A, and the men were taken as suspects of working for its rival, B. "A are the police
+    with another T-shirt," an official said. Both groups grew out of G': the pair of the last rivalry or
+    alliance told in the five sentences before, when neither its sentence nor those since name a third group."""
+    start = token.doc[_worded_start(token, TIED_SENTENCES)].idx
+    claims = [c for c in frame.claims.values() if c.predicate in ("ally_of", "rival_of") and c.object_id
+              and start <= c.evidence.start < token.sent.start_char and not {c.subject_id, c.object_id} & besides]
+    if not claims:
+        return ()
+    last = max(claims, key=lambda c: c.evidence.start)
+    if len({frozenset((c.subject_id, c.object_id)) for c in claims if c.evidence.start == last.evidence.start}) > 1:
+        return ()
+    since = token.doc.char_span(last.evidence.start, token.idx, alignment_mode="expand")
+    named = {r.entity_id for r in frame.refs_in(since, *GROUP, names=True)} if since is not None else set()
+    if since is None or named - {last.subject_id, last.object_id} - besides:
+        return ()
+    span = Span(token.doc, token.i, token.i + 1, label="criminal_group")
+    return Ref(span, last.subject_id), Ref(span, last.object_id)  # type: ignore[arg-type]
+
+
+def _worded_start(token: Token, sentences: int) -> int:
+    """Where the ``sentences`` sentences with words before ``token``'s begin (a stray closing quote the parser
+    made a sentence of does not count)."""
+    first = token.sent
+    while sentences and first.start > 0:
+        first = token.doc[first.start - 1].sent
+        sentences -= any(t.is_alpha for t in first)
+    return first.start
 
 
 def _new_paragraph(token: Token) -> bool:
