@@ -191,3 +191,23 @@ def test_in_order_to(extractor: Any, text: str, predicate: str, pair: tuple[str,
 def test_in_order_to_of_a_state_force(extractor: Any) -> None:
     found = triples(extractor, "The army sent troops to Sonora in order to fight the Halcones Cartel.")
     assert not any(p == "rival_of" for _, p, _ in found)
+
+
+# --- 'the same two organisations': the pair, not one group said again ----------------------------------------------
+
+@pytest.mark.parametrize(("text", "predicate", "pair"), [
+    ("Los Toros met envoys of the Pinos Cartel near the port to discuss a truce. Yet three chapters later she "
+     "describes the same two organisations fighting without pause.", "rival_of", ("Los Toros", "Pinos Cartel")),
+    ("Los Lobos broke away from the Vieja Cartel in 2010. The same two groups signed a truce in 2014.",
+     "negotiated_with", ("Los Lobos", "Vieja Cartel")),
+    ("Los Gatos and the Sur Cartel divided the port. Police say the same two gangs are now at war.",
+     "rival_of", ("Los Gatos", "Sur Cartel")),
+])
+def test_the_same_two(extractor: Any, text: str, predicate: str, pair: tuple[str, str]) -> None:
+    assert _tied(triples(extractor, text), pair[0], predicate, pair[1])
+
+
+def test_the_same_organisation_is_one(extractor: Any) -> None:
+    found = triples(extractor, "Los Pumas and the Norte Cartel were named in the report. Police say the same "
+                               "organisation is at war with Los Gatos.")
+    assert not _tied(found, "Los Pumas", "rival_of", "Norte Cartel")

@@ -289,7 +289,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return parties(frame, antecedent, kinds, depth=depth + 1)  # "G, with which it fought a war": G
     lemma = head.lemma_.lower()
     if kinds == GROUP and head.pos_ == "NOUN" and [c.lower_ for c in head.children if c.dep_ in ("det", "amod")] \
-            == ["the", "same"] and lemma in frame.lexicon("collective_nouns", "transparent_nouns", "faction_nouns"):
+            == ["the", "same"] and lemma in frame.lexicon("collective_nouns", "transparent_nouns", "faction_nouns") \
+            and _count(head) is None:  # "the same two organisations" is a pair, read below
         return _same_as_before(frame, head)  # "for the same cell", "of the same organisation": a repeat
     if kinds == GROUP and lemma in frame.lexicon("faction_nouns") and (called := called_after_place(frame, head)):
         return called  # "the G faction based in P, known as X"
