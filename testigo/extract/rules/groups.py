@@ -74,6 +74,9 @@ def subject_of(token: Token) -> Token | None:
             return _participle_bearer(verb.head)  # "G, a cell answering to H": the cell, that is G
         if verb.dep_ in ("xcomp", "conj", "ccomp", "advcl", "acomp") and verb.head.i != verb.i:
             clause, verb = verb, verb.head
+        elif verb.dep_ == "acl" and verb.head.lower_ == "order" and verb.head.head.lower_ == "in" \
+                and verb.head.head.dep_ == "prep":  # "X sought an alliance in order to confront Y": X
+            clause, verb = verb, verb.head.head.head
         elif (described := _described_as(verb)) is not None:
             return _antecedent(described, verb) if described.lower_ in RELATIVES else described
         elif verb.dep_ == "pcomp" and verb.head.dep_ in ("prep", "prt"):  # "X emerged after splitting from Y",

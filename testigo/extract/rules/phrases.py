@@ -80,8 +80,21 @@ def _parent_of_owner(frame: Frame, head: Token, depth: int) -> list[Ref]:
     subject = _clause_subject(head) if pronouns else None
     bound = parties(frame, subject, GROUP, depth=depth + 1) if subject is not None else []
     owners = [r for c in pronouns for r in parties(frame, c, GROUP, depth=depth + 1)]
-    told = _told_group(frame, head, bound, ("faction_of",)) if bound else []
-    return told or _told_group(frame, head, owners, ("faction_of",))
+    if bound:  # 'X turned on their former partners' with no part of anything told of X: none, not another's
+        return _told_group(frame, head, bound, ("faction_of",))
+    return _told_group(frame, head, owners, ("faction_of",))
+
+
+PAST_WORDS = frozenset({"former", "old", "erstwhile", "one-time", "onetime", "ex"})
+
+
+def _former_partners(frame: Frame, head: Token) -> bool:
+    """'against its former partners', 'have fought their old allies', 'turned on its erstwhile associates': the
+    people a group once worked beside, owned by 'its'/'their', stand like 'their former bosses' for the group
+    the text made it a part of (or told it split from)."""
+    return head.tag_ == "NNS" and head.lemma_.lower() in frame.lexicon("former_side_nouns") \
+        and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children) \
+        and bool(PAST_WORDS & set(head.doc[head.left_edge.i:head.i].text.lower().replace(" - ", "-").split()))
 
 
 def _clause_subject(noun: Token) -> Token | None:
@@ -311,7 +324,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return parties(frame, antecedent, kinds, depth=depth + 1)  # "G, with which it fought a war": G
     lemma = head.lemma_.lower()
     if kinds == GROUP and head.pos_ == "NOUN" and [c.lower_ for c in head.children if c.dep_ in ("det", "amod")] \
-            == ["the", "same"] and lemma in frame.lexicon("collective_nouns", "transparent_nouns", "faction_nouns"):
+            == ["the", "same"] and lemma in frame.lexicon("collective_nouns", "transparent_nouns", "faction_nouns") \
+            and _count(head) is None:  # "the same two organisations" is a pair, read below
         return _same_as_before(frame, head)  # "for the same cell", "of the same organisation": a repeat
     if kinds == GROUP and lemma in frame.lexicon("faction_nouns") and (called := called_after_place(frame, head)):
         return called  # "the G faction based in P, known as X"
@@ -415,7 +429,7 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
     if kinds == GROUP and lemma == "family" and (clan := _the_clan(frame, head)) is not None:
         echo(frame, head, clan)
         return [clan]  # "the Remmo clan ... A and B, both members of the extended family": the clan
-    if kinds == GROUP and head.lower_ in frame.lexicon("superior_nouns"):
+    if kinds == GROUP and (head.lower_ in frame.lexicon("superior_nouns") or _former_partners(frame, head)):
         named = [r for p in ("in", "at", "of") for o in prep_objects(head, p)  # 'their former bosses in G': G
                  for r in parties(frame, o, kinds, depth=depth + 1)]
         return named or _parent_of_owner(frame, head, depth)  # 'G turned on their former bosses': G's parent
@@ -472,6 +486,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         group = its_group(frame, head)
         echo(frame, head, group)
         return [group] if group is not None else []
+    if head.pos_ == "PRON" and kinds == GROUP and head.lower_ in ("they", "them") \
+            and (pair := _pair_subject_before(frame, head, depth)):
+        return pair  # "The two groups split early this year, and they have since fought over P"
     if head.pos_ == "PRON" and kinds == GROUP and head.lower_ in ("they", "their", "them"):
         group = their_group(frame, head)
         echo(frame, head, group)
@@ -1342,6 +1359,21 @@ def their_group(frame: Frame, head: Token) -> Ref | None:
                 titled or _plural_name(frame.ents.entities[found.entity_id])):
             return found
     return None
+
+
+def _pair_subject_before(frame: Frame, head: Token, depth: int) -> list[Ref]:
+    """'The two groups split early this year, and they have since fought over P', 'Both gangs deny it. They
+    say ...': 'they' after a counted pair noun that is the last plural subject before it, in its sentence or
+    the one before, stands for the pair that noun stands for."""
+    subjects = [t for t in head.doc[window_start(head, 1):head.i] if t.dep_ in ("nsubj", "nsubjpass")
+                and (t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we"))]
+    last = subjects[-1] if subjects else None
+    if last is None or last.tag_ != "NNS" or not _definite_plural(last) \
+            or _count(last) != 2 and not any(c.lower_ == "both" for c in last.children) \
+            or last.lemma_.lower() not in frame.lexicon("collective_nouns") | PLURAL_GROUPS:
+        return []  # a pair counted ('the two gangs', 'both groups'), not 'the gangs' of a place
+    pair = parties(frame, last, GROUP, depth=depth + 1)
+    return pair if len(pair) == 2 else []
 
 
 def _joined_groups(frame: Frame, group: Ref) -> list[Ref]:
@@ -2346,9 +2378,13 @@ def salient_pair(frame: Frame, token: Token, *, besides: frozenset[str] = frozen
     with no pair named together in this sentence or the one before, the only two groups
     named there ('X's enemy remains Y. The two organisations ...'). Groups in ``besides`` (the
     other end of the claim: 'Both groups had been factions of G') are not of the pair."""
-    near = _coordinated_pair(frame, token, since=window_start(token, 1), besides=besides)
+    near = _coordinated_pair(frame, token, since=window_start(token, 1), besides=besides) \
+        or _one_and_other_pair(frame, token, besides)
     if near:
         return near
+    repeated = _repeated_pair(frame, token, besides)
+    if repeated and _new_paragraph(token):
+        return repeated  # a paragraph that goes back to the pair its words named before
     start = window_start(token, 1)
     distinct: list[Ref] = []
     for ref in reversed(_mentions_before(frame, token, GROUP)):  # 'its rival is X. The two groups ...
@@ -2359,8 +2395,49 @@ def salient_pair(frame: Frame, token: Token, *, besides: frozenset[str] = frozen
     if len(distinct) == 2:
         return tuple(sorted(distinct, key=lambda r: r.span.start))
     return _coordinated_pair(frame, token, since=window_start(token, 2), besides=besides) \
-        or _paired_by_claim(frame, token, besides) or _with_the_subject(frame, token, distinct, besides) \
+        or _paired_by_claim(frame, token, besides) or repeated or _tied_pair_since(frame, token, besides) \
+        or _with_the_subject(frame, token, distinct, besides) \
         or _coordinated_pair(frame, token, since=0, besides=besides)
+
+
+TIED_SENTENCES = 5  # how far back 'both groups' looks for the last rivalry or alliance told
+
+
+def _tied_pair_since(frame: Frame, token: Token, besides: frozenset[str]) -> tuple[Ref, ...]:
+    """'... a front for A, and the men were taken as suspects of working for its rival, B. "A are the police
+    with another T-shirt," an official said. Both groups grew out of G': the pair of the last rivalry or
+    alliance told in the five sentences before, when neither its sentence nor those since name a third group."""
+    start = token.doc[_worded_start(token, TIED_SENTENCES)].idx
+    claims = [c for c in frame.claims.values() if c.predicate in ("ally_of", "rival_of") and c.object_id
+              and start <= c.evidence.start < token.sent.start_char and not {c.subject_id, c.object_id} & besides]
+    if not claims:
+        return ()
+    last = max(claims, key=lambda c: c.evidence.start)
+    if len({frozenset((c.subject_id, c.object_id)) for c in claims if c.evidence.start == last.evidence.start}) > 1:
+        return ()
+    since = token.doc.char_span(last.evidence.start, token.idx, alignment_mode="expand")
+    named = {r.entity_id for r in frame.refs_in(since, *GROUP, names=True)} if since is not None else set()
+    if since is None or named - {last.subject_id, last.object_id} - besides:
+        return ()
+    span = Span(token.doc, token.i, token.i + 1, label="criminal_group")
+    return Ref(span, last.subject_id), Ref(span, last.object_id)  # type: ignore[arg-type]
+
+
+def _worded_start(token: Token, sentences: int) -> int:
+    """Where the ``sentences`` sentences with words before ``token``'s begin (a stray closing quote the parser
+    made a sentence of does not count)."""
+    first = token.sent
+    while sentences and first.start > 0:
+        first = token.doc[first.start - 1].sent
+        sentences -= any(t.is_alpha for t in first)
+    return first.start
+
+
+def _new_paragraph(token: Token) -> bool:
+    """Whether a line break stands between ``token``'s sentence and the one before."""
+    first = token.sent[0]
+    before = [t for t in token.doc[window_start(token, 1):first.i] if not t.is_space]
+    return bool(before) and "\n" in token.doc.text[before[-1].idx + len(before[-1]):first.idx]
 
 
 def _with_the_subject(frame: Frame, token: Token, near: list[Ref], besides: frozenset[str]) -> tuple[Ref, ...]:
@@ -2380,6 +2457,68 @@ def _with_the_subject(frame: Frame, token: Token, near: list[Ref], besides: froz
     if other is None:
         return ()
     return tuple(sorted((other, near[0]), key=lambda r: r.span.start))
+
+
+REPEAT_SENTENCES = 6  # how far back 'the two gangs' looks for the same words said before
+
+
+def _repeated_pair(frame: Frame, token: Token, besides: frozenset[str]) -> tuple[Ref, ...]:
+    """'B broke away from A. The two gangs have fought since. [C, now A's partner, stayed out.] In 2022 the two
+    gangs agreed a truce': a pair noun said again ('the two gangs', 'both gangs') stands for the pair it stood
+    for the last time, in the six sentences before (salient_pair prefers it to the two groups named in the
+    sentence before only across a paragraph break: within one, the pair named last is the one meant)."""
+    if token.tag_ != "NNS" or not _definite_plural(token):
+        return ()
+    lemma = token.lemma_.lower()
+    earlier = [t for t in token.doc[window_start(token, REPEAT_SENTENCES):token.sent.start]
+               if t.tag_ == "NNS" and t.lemma_.lower() == lemma and _definite_plural(t) and _count(t) in (None, 2)
+               and not _of_somewhere(frame, t) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)]
+    if not earlier:
+        return ()
+    pair = salient_pair(frame, earlier[-1], besides=besides)
+    return pair if len(pair) == 2 else ()
+
+
+def _one_and_other_pair(frame: Frame, token: Token, besides: frozenset[str]) -> tuple[Ref, ...]:
+    """'One faction, which called itself A, was led by X. The other, later known as B, was headed by Y. The two
+    factions fought': A and B, the one group named before the verb of 'One ...' and of 'the other ...' (or after
+    it: 'On one side is A ... On the other is B') in the three sentences before (or one cut by a semicolon)."""
+    doc = token.doc
+    words = doc[window_start(token, 3):token.sent.start]
+    ones = [t for t in words if t.lower_ == "one" and _opens_clause(t, on=True)]
+    others = [t for t in words if t.lower_ == "other" and t.i > 0 and doc[t.i - 1].lower_ == "the"
+              and _opens_clause(doc[t.i - 1], on=True)]
+    if len(ones) != 1 or len(others) != 1 or others[0].i < ones[0].i:
+        return ()
+    sides = [_subject_names(frame, word, besides) for word in (ones[0], others[0])]
+    if any(len(side) != 1 for side in sides) or sides[0][0].entity_id == sides[1][0].entity_id:
+        return ()
+    return sides[0][0], sides[1][0]
+
+
+def _opens_clause(word: Token, *, on: bool = False) -> bool:
+    """A word that begins its sentence or follows a semicolon (with ``on``, also after an opening 'on')."""
+    if on and word.i > word.sent.start and word.doc[word.i - 1].lower_ == "on":
+        word = word.doc[word.i - 1]
+    return word.i == word.sent.start or word.doc[word.i - 1].text == ";"
+
+
+def _subject_names(frame: Frame, word: Token, besides: frozenset[str]) -> list[Ref]:
+    """The groups named from ``word`` to the main verb of its clause (the sentence's root or a verb conjoined
+    to it): 'One faction, which called itself A, was led by' -> A."""
+    end = next((t.i for t in word.doc[word.i + 1:word.sent.end] if t.pos_ in ("VERB", "AUX")
+                and (t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT")), None)
+    if end is None:
+        return []
+    named = [r for r in frame.refs_in(word.doc[word.i:end], *GROUP, names=True) if r.entity_id not in besides]
+    root = word.doc[end]
+    if not named and root.lemma_ == "be" and word.doc[word.i - 1].lower_ in ("on", "the"):
+        named = [r for c in root.children if c.dep_ == "nsubj" and c.i > end  # 'On one side is A, led by X'
+                 and (r := frame.name(c, *GROUP)) is not None and r.entity_id not in besides]
+    if len(named) > 1 and all(r.span.root.dep_ == "oprd" or r.span.root.dep_ == "pobj" and r.span.root.head.lower_
+                              == "as" for r in named):
+        return named[-1:]  # 'The other, first known as A and later as B': B, the name it came to bear
+    return named
 
 
 PAIRING = frozenset({"ally_of", "rival_of", "faction_of", "negotiated_with"})
