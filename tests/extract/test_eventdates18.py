@@ -65,3 +65,37 @@ def test_hours_later_after_a_year_alone_stays_unresolved(extractor: Any) -> None
     text = ("The Red Hand split in 2015. Hours later police arrested Ramiro Esteban Quiroga in Tolvan.")
     found = _dates(extractor, text, "Ramiro Esteban Quiroga", "arrested")
     assert found and all("2015" not in dates for dates in found)
+
+
+# --------------------------------------------------------------------------- a death told again
+
+@pytest.mark.parametrize(("text", "subject", "value"), [
+    # an obituary: 'died on Friday', then a statement across a paragraph: 'he was killed'
+    ("Rodrigo Salas, the boss of the Red Hand, died on Friday in Tolvan, shot during a gunfight with marines. He "
+     "was 51.\n\nThe Navy said in a statement that he was killed along with four of his bodyguards when marines "
+     "closed in on a house.", "Rodrigo Salas", "2020-05-29"),
+    # a wire: the surname alone, 'shot dead'
+    ("Ramón Ibarra died on June 3, 2019 in a shootout with soldiers in Ocotal. The army said Ibarra was shot dead "
+     "when troops stormed his house.", "Ramón Ibarra", "2019-06-03"),
+    # a report: 'murdered', a sentence between, 'was killed'
+    ("Efraín Toledo was murdered on 4 March 2018 at his ranch. Two days of mourning followed in Sabinal. According "
+     "to police, Toledo was killed by gunmen of the Red Hand.", "Efraín Toledo", "2018-03-04"),
+])
+def test_a_death_told_again_takes_its_first_date(extractor: Any, text: str, subject: str, value: str) -> None:
+    found = _dates(extractor, text, subject, "killed")
+    assert len(found) >= 2 and all(value in dates for dates in found)
+
+
+def test_another_of_the_family_is_another_death(extractor: Any) -> None:
+    text = "Tomás Ruiz died in March 2015. Prosecutors say his son Arturo Ruiz was killed by the Red Hand."
+    found = _dates(extractor, text, "Arturo Ruiz", "killed")
+    assert found and all("2015-03" not in dates for dates in found)
+
+
+def test_two_deaths_before_leave_he_unresolved(extractor: Any) -> None:
+    text = ("Lázaro Peña and Octavio Mora died on 2 May 2017 in Tolvan. Weeks of protests followed. A year later the "
+            "police said he was killed by the Red Hand.")
+    found = [d for s in said(extractor, text, "2020-06-01")
+             if s.predicate == "killed" and "police" in s.claim.evidence.quote for d in s.dates]
+    assert "2017-05-02" not in found
+
