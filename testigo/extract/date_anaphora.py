@@ -41,6 +41,7 @@ _FORM = re.compile(
     r"|the\s+(?P<u4>day|week|month|year)\s+(?P<side4>before|after)" + _ALONE +
     r"|(?<![\w-])(?:(?:a\s+few|a\s+couple\s+of|several|some|only|just)\s+)?(?P<few>minutes|hours|days)"
     r"\s+(?:later|afterwards?)\b"
+    r"|\bwithin\s+(?:(?:a\s+few|a\s+couple\s+of|several)\s+)?(?P<few2>minutes|hours|days)\b(?!\s+of\b)"
     r"|(?P<part>(?:later\s+)?that|the\s+same|the\s+(?:next|following))\s+(?:morning|afternoon|evening|night)\b"
     r"|at\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+(?P<event>[a-z]+)"
     r"|(?P<since>since\s+(?:then|that\s+time)\b|ever\s+since(?=\s*[.,;]|\s*$))"
@@ -57,9 +58,9 @@ def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | 
     if m is None:
         return None
     at = clause.start_char + m.start()
-    if m.group("few") or m.group("part"):  # "hours later", "days later", "that night", "the next morning"
+    if m.group("few") or m.group("few2") or m.group("part"):  # "hours later", "within days", "that night"
         reference = _last_date(clause.doc, at, "year", published)  # the last date told, however precise
-        resolved = _within(reference, m.group("few") or m.group("part"))
+        resolved = _within(reference, m.group("few") or m.group("few2") or m.group("part"))
     elif m.group("event") or m.group("since") or m.group("then"):  # "since then": the last date given, as precise
         reference = _event_date(clause, m.group("event"), published) if m.group("event") else \
             _time_told(_token_at(clause.doc, at), published) if m.group("then") else \
@@ -93,7 +94,7 @@ def _within(reference: DateMention | None, words: str) -> tuple[str, str] | None
     """A time told by how soon it came after the last date: 'hours later', 'minutes later', 'that night', 'later
     that morning' are that day (that month when only the month was given); 'the next morning' the day after;
     'days later', 'a few days later' the month of that day while days remain in it (none of these past a month or
-    from a mere year)."""
+    from a mere year); 'within hours', 'within days' the same, not 'within days of' another event."""
     if reference is None or reference.value is None or reference.precision not in ("day", "month"):
         return None
     words = words.lower()

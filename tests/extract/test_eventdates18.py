@@ -39,6 +39,9 @@ def _dates(extractor: Any, text: str, subject: str, predicate: str,
     # a transcript: 'Hours later', a killing
     ("REPORTER: The convoy was ambushed on Tuesday, June 2, 2020, outside Mesillas. Hours later marines shot dead "
      "Leónidas Brito in a safe house.", "Leónidas Brito", "2020-06-02"),
+    # a brief: 'Within hours', the past perfect
+    ("Gunmen burned the Tolvan police station on 4 August 2019. Within hours, soldiers had arrested Ciro Bastidas, a "
+     "lieutenant of the Red Hand.", "Ciro Bastidas", "2019-08-04"),
 ])
 def test_soon_after_the_last_date_is_its_day_or_month(extractor: Any, text: str, subject: str, value: str) -> None:
     predicates = ("arrested", "killed")
