@@ -1,8 +1,8 @@
 """Dates said by pointing at another: "the same day", "that year", "that same day", "the next day", "the following
-week", "a month later", "the day before", "two days after", "at the time of his arrest", "that January" (the
-month of the year last named), "since then" (from the last date given), "at the time" and "then" before a
-role ("who ran G at the time", "the then governor", "its then-armed wing": the year of the last date given in
-the sentence or the one before it in the paragraph).
+week", "a month later", "the day before", "two days after", "hours later", "days later", "that night", "the next
+morning", "at the time of his arrest", "that January" (the month of the year last named), "since then" (from the
+last date given), "at the time" and "then" before a role ("who ran G at the time", "the then governor", "its
+then-armed wing": the year of the last date given in the sentence or the one before it in the paragraph).
 
 The date pointed at is the last one the text gave before the words, in their sentence or the eight
 before it, that is as precise as the words need ("the same day" points at a day); else the last
@@ -39,6 +39,10 @@ _FORM = re.compile(
     r"|(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<u3>day|week|month|year)s?"
     r"\s+(?:(?P<dir>later|earlier)\b|(?P<side>before|after)" + _ALONE + ")"
     r"|the\s+(?P<u4>day|week|month|year)\s+(?P<side4>before|after)" + _ALONE +
+    r"|(?<![\w-])(?:(?:a\s+few|a\s+couple\s+of|several|some|only|just)\s+)?(?P<few>minutes|hours|days)"
+    r"\s+(?:later|afterwards?)\b"
+    r"|\bwithin\s+(?:(?:a\s+few|a\s+couple\s+of|several)\s+)?(?P<few2>minutes|hours|days)\b(?!\s+of\b)"
+    r"|(?P<part>(?:later\s+)?that|the\s+same|the\s+(?:next|following))\s+(?:morning|afternoon|evening|night)\b"
     r"|at\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+(?P<event>[a-z]+)"
     r"|(?P<since>since\s+(?:then|that\s+time)\b|ever\s+since(?=\s*[.,;]|\s*$))"
     r"|(?P<then>at\s+(?:the|that)\s+time\b" + _TIME_ENDS + "))", re.I)
@@ -54,7 +58,10 @@ def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | 
     if m is None:
         return None
     at = clause.start_char + m.start()
-    if m.group("event") or m.group("since") or m.group("then"):  # "since then": the last date given, as precise
+    if m.group("few") or m.group("few2") or m.group("part"):  # "hours later", "within days", "that night"
+        reference = _last_date(clause.doc, at, "year", published)  # the last date told, however precise
+        resolved = _within(reference, m.group("few") or m.group("few2") or m.group("part"))
+    elif m.group("event") or m.group("since") or m.group("then"):  # "since then": the last date given, as precise
         reference = _event_date(clause, m.group("event"), published) if m.group("event") else \
             _time_told(_token_at(clause.doc, at), published) if m.group("then") else \
             _last_date(clause.doc, at, "year", published)
@@ -78,6 +85,26 @@ def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | 
         resolved = _shift(reference, unit, steps) if reference is not None else None
     value, precision = resolved if resolved else (None, None)
     return DateMention(m.start(), m.end(), m.group(0), value, precision)
+
+
+_DAYS_LATER_ROOM = 21  # 'days later' after the 21st of a month may fall in the next one
+
+
+def _within(reference: DateMention | None, words: str) -> tuple[str, str] | None:
+    """A time told by how soon it came after the last date: 'hours later', 'minutes later', 'that night', 'later
+    that morning' are that day (that month when only the month was given); 'the next morning' the day after;
+    'days later', 'a few days later' the month of that day while days remain in it (none of these past a month or
+    from a mere year); 'within hours', 'within days' the same, not 'within days of' another event."""
+    if reference is None or reference.value is None or reference.precision not in ("day", "month"):
+        return None
+    words = words.lower()
+    if words.startswith(("the next", "the following")):
+        return _shift(reference, "day", 1)
+    if not words.endswith("days"):
+        return reference.value, reference.precision
+    if reference.precision == "day" and int(reference.value[8:10]) <= _DAYS_LATER_ROOM:
+        return reference.value[:7], "month"
+    return None
 
 
 def then_date(noun: Token, published: str | None = None) -> DateMention | None:

@@ -342,7 +342,7 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
         return reported
     occasion = _verdict_occasion(trigger, clause, published) or _also(trigger, published) \
         or _attack_before(trigger, published) or _deaths_told(trigger, published) \
-        or _live_entry(trigger, clause, published)
+        or _death_retold(trigger, published) or _live_entry(trigger, clause, published)
     if occasion is not None:
         return occasion
     after = next((t for t in clause if t.lower_ in _AFTER and t.dep_ == "advmod"), None)
@@ -605,6 +605,53 @@ def _deaths_told(trigger: Token, published: str | None) -> tuple[Span, list[Date
     if opening is None or len(found) != 1:
         return None
     return trigger.doc[opening.start:told.end], found
+
+
+_RETOLD_BACK = 3  # sentences: how far back a death told again looks for its first telling
+_HE_OR_SHE = frozenset({"he", "she"})
+
+
+def _death_retold(trigger: Token, published: str | None) -> tuple[Span, list[DateMention]] | None:
+    """'X, the boss of G, died on Friday in P ... The navy said that he was killed when marines closed in': a
+    person dies once, so a death told with no date of its own is the one told of the same person in one of the
+    three sentences before, dated there by one date. The same person: a name whose words are all of the earlier
+    name's ('Ibarra' after 'Ramón Ibarra', not 'Arturo Ruiz' after 'Tomás Ruiz'), or 'he' / 'she' for the one
+    person whose death is told there; none when the earlier sentence tells the deaths of two people."""
+    words = load_patterns("relations")
+    deadly = {*words["events"]["killed"]["verbs"], *words["dying_verbs"]}
+    victim = _victim(trigger) if trigger.pos_ == "VERB" and trigger.lemma_.lower() in deadly else None
+    if victim is None or victim.lower_ not in _HE_OR_SHE and victim.pos_ != "PROPN":
+        return None
+    told = trigger.sent
+    for _ in range(_RETOLD_BACK):
+        told = _previous_sentence(told[0]) if told.start else None
+        if told is None:
+            return None
+        dead = [(v, w) for v in told if v.pos_ == "VERB" and v.lemma_.lower() in deadly
+                and (first := _victim(v)) is not None for w in [first, *first.conjuncts]]
+        if not dead:
+            continue
+        if len(dead) != 1 or dead[0][1].pos_ != "PROPN" or victim.lower_ not in _HE_OR_SHE \
+                and not _name_words(victim) <= _name_words(dead[0][1]):
+            return None
+        verb = dead[0][0]
+        phrase = told.doc[verb.left_edge.i:verb.right_edge.i + 1]
+        found = [d for d in find_dates(phrase.text, published=published) if d.value]
+        return (phrase, found) if len(found) == 1 else None
+    return None
+
+
+def _name_words(name: Token) -> set[str]:
+    """The words of the name a token heads ('Ramón Ibarra' for 'Ibarra' with its compound 'Ramón')."""
+    return {t.lower_ for t in name.subtree if t.dep_ == "compound" or t == name}
+
+
+def _victim(verb: Token) -> Token | None:
+    """Who dies in a verb of death: the subject of 'died' or of 'was killed', the object of 'killed', as the head
+    word of the name ('Rodrigo Salas' -> 'Salas')."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    deps = ("nsubjpass",) if passive else ("nsubj",) if verb.lemma_.lower() == "die" else ("dobj",)
+    return next((c for c in verb.children if c.dep_ in deps), None)
 
 
 def _same_paragraph_before(sentence: Span) -> Span | None:
