@@ -16,6 +16,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.group_names import surname_owners
 from testigo.extract.lexicon import fold, load_patterns
+from testigo.extract.rules.conjuncts import CLAUSES, own_conjunct
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import one_of_those, subject_of
 from testigo.extract.rules.holding import clause_object, led_in_sentence, led_just_before, runs_a_part, somewhere
@@ -109,6 +110,8 @@ def _led_by(frame: Frame, token: Token) -> None:
         groups = written or parties(frame, held, GROUP)
         if token.dep_ == "acl" and held.i == token.head.i:  # "G, led by X, and H are at war": G alone, not H
             groups = [g for g in groups if g.span.start < token.i]
+        if token.dep_ in CLAUSES:  # "G, which is run by X, and H, headed by Y": G alone
+            groups = own_conjunct(token, groups)
         people = [r for o in _agents(token) for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
         people = people or _among_them(frame, token)
     else:

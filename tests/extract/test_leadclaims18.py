@@ -1,0 +1,57 @@
+"""Leader_of claims where a text names several groups and leaders together: a clause set off by commas on one of
+coordinated groups is that group's alone ('G, whose leader is X, and H, headed by Y'), and 'Both give the
+orders' said of two leaders is each one's own group. Sentences written for these tests, invented names."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import triples
+
+pytestmark = pytest.mark.model
+
+TEJADA, ARCE = "Ramiro Tejada Ortiz", "Nelson Arce Quiroga"
+
+
+# --- a clause on one of coordinated groups ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "one", "other"), [
+    ("The port is split between two gangs: Los Halcones, whose boss is Ramiro Tejada Ortiz, and Los Búhos, "
+     "led by Nelson Arce Quiroga.", "Los Halcones", "Los Búhos"),
+    ("Two cartels share the market: the Cobra Cartel, which is run by Ramiro Tejada Ortiz, and the Viper Cartel, "
+     "headed by Nelson Arce Quiroga.", "Cobra Cartel", "Viper Cartel"),
+    ("Los Halcones, led by Ramiro Tejada Ortiz, and Los Búhos, led by Nelson Arce Quiroga, have fought since "
+     "2019.", "Los Halcones", "Los Búhos"),
+    ("A: There's Los Halcones, whose leader is Ramiro Tejada Ortiz, and Los Búhos, commanded by Nelson Arce "
+     "Quiroga.", "Los Halcones", "Los Búhos"),
+])
+def test_each_clause_is_its_own_groups(extractor: Any, text: str, one: str, other: str) -> None:
+    found = triples(extractor, text)
+    assert (TEJADA, "leader_of", one) in found and (ARCE, "leader_of", other) in found
+    assert (TEJADA, "leader_of", other) not in found and (ARCE, "leader_of", one) not in found
+
+
+def test_a_clause_after_both_groups_is_both_groups(extractor: Any) -> None:
+    found = triples(extractor, "Los Halcones and Los Búhos, headed by Ramiro Tejada Ortiz, control the port.")
+    assert (TEJADA, "leader_of", "Los Halcones") in found and (TEJADA, "leader_of", "Los Búhos") in found
+
+
+# --- 'Both give the orders' ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Both men are in prison. Both, according to the police, still give the orders.",
+    "From their cells, they still call the shots, prosecutors say.",
+])
+def test_each_leader_gives_the_orders_in_his_own_group(extractor: Any, text: str) -> None:
+    found = triples(extractor, "Los Halcones are led by Ramiro Tejada Ortiz. Los Búhos are headed by Nelson Arce "
+                               "Quiroga. " + text)
+    assert (TEJADA, "leader_of", "Los Búhos") not in found and (ARCE, "leader_of", "Los Halcones") not in found
+
+
+def test_one_leader_gives_the_orders_in_the_group_in_hand(extractor: Any) -> None:
+    found = triples(extractor, "Los Halcones control the port. Ramiro Tejada Ortiz still gives the orders, "
+                               "police say.")
+    assert (TEJADA, "leader_of", "Los Halcones") in found
+
