@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from testigo.model import Document
 from tests.extract.readout import triples
 
 pytestmark = pytest.mark.model
@@ -55,3 +56,33 @@ def test_one_leader_gives_the_orders_in_the_group_in_hand(extractor: Any) -> Non
                                "police say.")
     assert (TEJADA, "leader_of", "Los Halcones") in found
 
+
+# --- "X's men" where the text names a group by X's surname -------------------------------------------------------
+
+def _groups(extractor: Any, text: str) -> set[str]:
+    """The names of the criminal groups the extractor finds in ``text``."""
+    result = extractor(Document.make(text, "test.txt"))
+    return {e.name for e in result.entities if e.kind == "criminal_group"}
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutors said the Duka Organization ran gambling clubs in Queens. Witnesses said Duka's men stormed a club "
+    "in Astoria.",
+    "Prosecutors said the Duka Organization ran gambling clubs in Queens. In 2001, according to police, Duka's crew "
+    "went to war with a rival bookmaker.",
+    "Duka's gunmen were seen in Astoria last week, the detective said. The Duka Organization has run the borough's "
+    "card games since 1999.",
+    "Q: Who controls the clubs? A: The Duka Organization. Duka's people collect every Friday.",
+])
+def test_a_mans_men_are_the_group_named_after_him(extractor: Any, text: str) -> None:
+    text = "Marko Duka was convicted on Friday. " + text
+    assert _groups(extractor, text) == {"Duka Organization"}
+    assert ("Marko Duka", "leader_of", "Duka Organization") in triples(extractor, text)
+
+
+def test_a_group_named_after_two_men_is_not_one_mans(extractor: Any) -> None:
+    text = ("Marko Duka and Ilir Bala were convicted on Friday. Prosecutors said the Duka-Bala organization ran "
+            "gambling clubs in Queens. Witnesses said Duka's men stormed a club in Astoria.")
+    result = extractor(Document.make(text, "test.txt"))
+    two = [e for e in result.entities if e.name.startswith("Duka-Bala")]
+    assert two and not any("Duka's men" in {a.name for a in e.aliases} for e in two)
