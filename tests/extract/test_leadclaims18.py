@@ -86,3 +86,25 @@ def test_a_group_named_after_two_men_is_not_one_mans(extractor: Any) -> None:
     result = extractor(Document.make(text, "test.txt"))
     two = [e for e in result.entities if e.name.startswith("Duka-Bala")]
     assert two and not any("Duka's men" in {a.name for a in e.aliases} for e in two)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Police in Tirana say Marko Duka's network moves heroin through Durrës. The Duka group has fought the Bala "
+     "clan.", "Duka group"),
+    ("The Duka Organization controls the port. Marko Duka's organisation also runs card games in Queens.",
+     "Duka Organization"),
+    ("BRIEF - The Duka group, prosecutors say, answers to no one. Marko Duka's organization was founded in 2008.",
+     "Duka group"),
+])
+def test_a_mans_network_is_the_group_named_after_him(extractor: Any, text: str, name: str) -> None:
+    groups = _groups(extractor, text)
+    assert name in groups and not any(g.startswith(("network of", "organisation of", "organization of",
+                                                    "faction led by")) for g in groups)
+
+
+def test_a_mans_network_beside_a_namesakes_group_is_his_own(extractor: Any) -> None:
+    text = ("Marko Duka and Ilir Duka were convicted on Friday. The Duka group ran the port. "
+            "Marko Duka's network moved heroin.")
+    result = extractor(Document.make(text, "test.txt"))
+    assert not any(e.name == "Duka group" and "Marko Duka's network" in {a.name for a in e.aliases}
+                   for e in result.entities)
