@@ -282,7 +282,7 @@ class EntityTagger:
         chosen = _with_surnames(doc, chosen)  # 'Sánchez' alone, once 'Keylor Sánchez Obando' is known as a person
         chosen = national_parts(doc, group_sides(doc, family_groups(doc, chosen, self.kb), self.openings), self.kb)
         chosen = national_groups(doc, chosen)
-        chosen = acronym_groups(doc, surname_groups(doc, person_networks(doc, chosen)))
+        chosen = acronym_groups(doc, person_networks(doc, surname_groups(doc, chosen)))
         chosen = extended_group_names(doc, chosen + short_group_names(doc, chosen))
         chosen = national_forces(doc, chosen, self.kb, self.forces)
         chosen = surnames_of_people(doc, _surnames_everywhere(_same_kind_everywhere(

@@ -362,7 +362,8 @@ def person_networks(doc: Doc, chosen: list[Span]) -> list[Span]:
         span = Span(doc, token.i, token.i + 1, label="criminal_group")
         name = person._.full_name or person.text
         words = tuple(fold(name).split())
-        same = next((group for owner, group in made.items() if owner[len(owner) - len(words):] == words), None)
+        same = next((group for owner, group in made.items() if owner[len(owner) - len(words):] == words), None) \
+            or _surnamed_group(chosen, person)
         if same is not None:  # "the organization of Juan X Y ... X Y's group": one group
             span._.full_name = same
             span._.also_named = doc[person.start:token.i + 1].text
@@ -371,6 +372,18 @@ def person_networks(doc: Doc, chosen: list[Span]) -> list[Span]:
             span._.also_named = f"{name.split()[-1]} {token.lower_}"
         found.append(span)
     return chosen + found
+
+
+def _surnamed_group(chosen: list[Span], person: Span) -> str | None:
+    """The name of the one group of the text named after this person alone by his surnames and a noun for a led
+    group ('the Duka group' for "Marko Duka's network": surname_groups), which his network is."""
+    people = [s for s in chosen if s.label_ == "person" and len(s) >= 2]
+    names = [[t.norm_ for t in s] for s in people]
+    mine = [t.norm_ for t in person]
+    found = {ext(s, "full_name") or s.text for s in chosen if s.label_ == "criminal_group" and not ext(s, "kb_id")
+             and len(s) >= 2 and fold(s[-1].text) in _led_nouns()
+             and [names[n] for n in surname_owners([t.norm_ for t in s[:-1] if t.lower_ != "the"], names)] == [mine]}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _networked_person(doc: Doc, token: Token, by_token: dict[int, Span]) -> Span | None:

@@ -2,7 +2,7 @@
 
 "X makes the decisions in G", "X calls the shots in G", "X gives the orders in G", "X pulls the strings
 at G": leader_of(X, G); with no group named ("X calls the shots"), the group the text is about in this
-sentence or the one before.
+sentence or the one before, and for several people ("Both give the orders") the one group each was said to lead.
 
 "Under the command of" (command_nouns of patterns/relations.yaml): what is under someone's command,
 leadership or control, named by "of", a possessor or a modifier ("under X's orders", "under CJNG
@@ -20,7 +20,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
-from testigo.extract.rules.phrases import GROUP, parties, prep_objects, topic
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects, told_groups, topic
 
 __all__ = ["command_rules"]
 
@@ -51,9 +51,17 @@ def _makes_decisions(frame: Frame, token: Token) -> None:
     subject = subject_of(token)
     if subject is not None and subject.lower_ in ("who", "that"):
         subject = next((v.head for v in [token, *token.ancestors] if v.dep_ == "relcl"), None)
-    for person in parties(frame, subject, PERSON) if subject is not None else []:
-        for group in groups:
+    people = parties(frame, subject, PERSON) if subject is not None else []
+    for person in people:
+        for group in _own_group(frame, token, person) if len(people) > 1 and not places else groups:
             frame.emit("leader_of", person, group, token, "leader_of.makes_decisions.v1")
+
+
+def _own_group(frame: Frame, token: Token, person: Ref) -> list[Ref]:
+    """'A leads G and B heads H. Both still give the orders': with no group named, each of several people gives
+    the orders in the one group the text has said he leads; none for one who leads none or two."""
+    told = told_groups(frame, [person], ("leader_of", "founder_of"), before=token.idx)
+    return [Ref.at(token, told[0], "criminal_group")] if len(told) == 1 else []
 
 
 @starts(lemmas=(relations("command_nouns"),))

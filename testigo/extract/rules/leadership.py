@@ -14,8 +14,8 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.group_names import surname_owners
 from testigo.extract.lexicon import fold, load_patterns
+from testigo.extract.rules.conjuncts import CLAUSES, own_conjunct
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import one_of_those, subject_of
 from testigo.extract.rules.holding import clause_object, led_in_sentence, led_just_before, runs_a_part, somewhere
@@ -35,6 +35,7 @@ from testigo.extract.rules.phrases import (
 )
 from testigo.extract.rules.roles import role, role_title, role_words
 from testigo.extract.rules.succession import succession_rules
+from testigo.extract.rules.surnamed import group_of_surnames, surname_people, surname_words
 from testigo.extract.syntax import agent_objects
 from testigo.extract.tokens import tokens_of
 
@@ -109,6 +110,8 @@ def _led_by(frame: Frame, token: Token) -> None:
         groups = written or parties(frame, held, GROUP)
         if token.dep_ == "acl" and held.i == token.head.i:  # "G, led by X, and H are at war": G alone, not H
             groups = [g for g in groups if g.span.start < token.i]
+        if token.dep_ in CLAUSES:  # "G, which is run by X, and H, headed by Y": G alone
+            groups = own_conjunct(token, groups)
         people = [r for o in _agents(token) for r in _not_relatives(frame, o, parties(frame, o, PERSON))]
         people = people or _among_them(frame, token)
     else:
@@ -394,8 +397,9 @@ def _owned_group(frame: Frame, token: Token) -> None:
     group = owned_group(frame, token)
     owner = next((c for c in token.children if c.dep_ == "poss"), None)
     person = frame.name(owner, *PERSON) if owner is not None and group is not None else None
-    if group is not None and person is not None:
-        frame.emit("leader_of", person, group, token, "leader_of.owned_group.v1", presupposed=True)
+    if group is not None and person is not None and group.entity_id != group_of_surnames(frame, person.entity_id):
+        frame.emit("leader_of", person, group, token, "leader_of.owned_group.v1", presupposed=True)  # a group
+        # named by his surnames is his by its name (surname_leaders), not by the words of this sentence
 
 
 def _taken_as(frame: Frame, noun: Token) -> list[Ref]:
@@ -485,18 +489,13 @@ def surname_leaders(frame: Frame) -> None:
         group = frame.name(token, "criminal_group") if token.lower_ in nouns else None
         if group is None or group.span.end != token.i + 1 or group.entity_id.startswith("kb-"):
             continue
-        words = [t for t in group.span[:-1] if t.lower_ != "the"]
-        while words and words[-1].lower_ in frame.lexicon("led_group_modifiers", "led_group_class_nouns"):
-            words.pop()  # 'Drug Trafficking' of 'the Flores Drug Trafficking Organization'
-        surnames = [fold(t.text) if t.text != "-" else "-" for t in words]
-        if not surnames or _family_known(frame, " ".join(w for w in surnames if w != "-")):
+        surnames = [w for w in surname_words(frame, group.span) if w != "-"]
+        if not surnames or _family_known(frame, " ".join(surnames)):
             continue
-        people = [(eid, [fold(w) for w in e.name.replace("-", " ").split()])
-                  for eid, e in frame.ents.entities.items() if e.kind == "person" and len(e.name.split()) >= 2]
-        for n in surname_owners(surnames, [name for _, name in people]):
-            if (people[n][0], group.entity_id) not in told:
-                told.add((people[n][0], group.entity_id))
-                frame.emit("leader_of", Ref.at(token, people[n][0], "person"), group, token,
+        for person in surname_people(frame, group.span):
+            if (person, group.entity_id) not in told:
+                told.add((person, group.entity_id))
+                frame.emit("leader_of", Ref.at(token, person, "person"), group, token,
                            "leader_of.named_for_surnames.v1", presupposed=True)
 
 

@@ -28,6 +28,7 @@ from testigo.extract.lexicon import load_patterns
 from testigo.extract.modality import as_verb
 from testigo.extract.name_repairs import GROUP_NOUNS
 from testigo.extract.rules.anaphora import together_with
+from testigo.extract.rules.conjuncts import CLAUSES, own_conjunct
 from testigo.extract.rules.kinship import business_partner
 from testigo.extract.rules.leadership import nearest_person
 from testigo.extract.rules.ministries import inside_title
@@ -386,6 +387,8 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
         return
     if not (_own_step(a.span.root, ha, path[1]) and _own_step(b.span.root, hb, path[-2])):
         return
+    if not (_own_clause(frame, a, ha, path[1]) and _own_clause(frame, b, hb, path[-2])):
+        return
     inner = path[1:-1]
     found: list[tuple[str, Token, tuple[str, Token], tuple[str, Token]]] = []
     predicates: set[str] = set()
@@ -449,6 +452,14 @@ def _joint(frame: Frame, a: Ref, b: Ref, top: Token, done: set[tuple[str, frozen
     asserted = verb != trigger or doc[trigger].pos_ == "VERB" or doc[trigger].dep_ in ("nsubj", "nsubjpass")
     if frame.emit(predicate, a, b, doc[verb], f"{predicate}.dep_path.v1", presupposed=not asserted):
         done.add(key)
+
+
+def _own_clause(frame: Frame, ref: Ref, top: Token, step: Token) -> bool:
+    """Whether a clause the path leaves the coordination's head by describes this conjunct: 'G, whose leader is
+    X, and H, headed by Y' says nothing of G's leader in 'headed by Y' (rules/conjuncts.py)."""
+    if step.dep_ not in CLAUSES or step.head.i != top.i or ref.kind != "criminal_group":
+        return True
+    return any(g.entity_id == ref.entity_id for g in own_conjunct(step, parties(frame, top, GROUP_KIND)))
 
 
 def _other_antecedent(frame: Frame, trigger: Token, a: Ref, b: Ref) -> bool:

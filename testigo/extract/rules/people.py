@@ -14,6 +14,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame, Serving
 from testigo.extract.modality import as_verb
 from testigo.extract.rules.command import command_rules
+from testigo.extract.rules.conjuncts import own_conjunct
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.epithets import epithet_rules
 from testigo.extract.rules.founding import founding_rules
@@ -506,6 +507,8 @@ def _whose_role(frame: Frame, token: Token) -> None:
     groups = parties(frame, owner, GROUP)
     if not groups and owner.dep_ == "appos":  # 'the X clan, an Irish crime group whose leader ...'
         groups = parties(frame, owner.head, GROUP)
+    if clause is not None:  # 'G, whose leader is X, and H, headed by Y': G alone
+        groups = own_conjunct(clause, groups)
     people = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     if not people and (named := frame.ref(nxt, *PERSON)) is not None and named.span.start == token.i + 1:

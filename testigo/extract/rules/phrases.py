@@ -28,6 +28,7 @@ from testigo.extract.rules.salience import (
     renamed,
     salient_person,
 )
+from testigo.extract.rules.surnamed import group_of_surnames
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
 from testigo.extract.tokens import tokens_of
 from testigo.kb import KnowledgeBase
@@ -2840,12 +2841,14 @@ def _named_after(frame: Frame, head: Token, leader: Ref, wording: str, by_nickna
 
 def _known_named_after(frame: Frame, head: Token, leader: Ref, *, by_nickname: bool = True) -> Ref | None:
     """The group a phrase names through its leader that the text or KB already knows: one it is known as, the
-    one the text said the leader leads, one named after the leader's nickname; else None."""
+    one the text said the leader leads or named after his surnames, one named after the leader's nickname;
+    else None."""
     person = frame.ents.entities[leader.entity_id]
     if (called := _known_by_name(frame, [head, leader.span.root])) is not None:
         return called  # "the faction loyal to X, known as Los Y"
-    if (led := _led_faction(frame, leader)) is not None:  # a group the text said the leader leads
-        return Ref(Span(head.doc, head.left_edge.i, head.i + 1, label="criminal_group"), led)
+    if (led := _led_faction(frame, leader) or group_of_surnames(frame, leader.entity_id)) is not None:
+        return Ref(Span(head.doc, head.left_edge.i, head.i + 1, label="criminal_group"), led)  # a group the text
+    # said the leader leads, or one it names after him alone ('the Rudaj Organization' for "Rudaj's men")
     stems = {_stem(n) for n in _nicknames(person)} - {""} if by_nickname else set()
     start, end = min(head.left_edge.i, leader.span.start), max(head.i + 1, leader.span.end)
     in_doc = [frame.ents.entities[r.entity_id] for r in frame.ents.refs if r.kind == "criminal_group"]
