@@ -464,6 +464,8 @@ def _negated(token: Token, *, own_word: bool = True) -> bool:
             c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children):
         return True  # "There is no cell of G operating in P", "no gang based in P"
     for child in token.children:
+        if child.dep_ == "neg" and _not_merely(child):
+            continue  # "did not simply operate: they governed", "not only ... but": more, not less
         if child.dep_ == "neg" or child.lower_ in words["negators"]:
             return True
         if child.lower_ == "longer" and any(g.lower_ == "no" for g in child.children):
@@ -475,6 +477,12 @@ def _negated(token: Token, *, own_word: bool = True) -> bool:
                     d.lower_ == "no" for d in o.children) for o in child.children):
             return True  # "At no point was he transferred", "at no time"
     return False
+
+
+def _not_merely(neg: Token) -> bool:
+    """'not simply', 'not just', 'not merely', 'not only': the clause says more than its verb, not less."""
+    doc = neg.doc
+    return neg.i + 1 < len(doc) and doc[neg.i + 1].lower_ in ("simply", "just", "merely", "only")
 
 
 def _none_of(noun: Token) -> bool:

@@ -791,6 +791,8 @@ def _active_in(frame: Frame, token: Token) -> None:
             continue
         for word in _place_words(prep):
             ref = frame.ref(word, *PLACES)
+            if ref is not None and _across_from(word, prep):
+                continue  # "in P, across the river from Q": the place faces Q
             if ref is not None and ref.span.start == word.i and ref not in places:
                 places.append(ref)
     where = _where_place(frame, token)
@@ -798,6 +800,21 @@ def _active_in(frame: Frame, token: Token) -> None:
     for group in groups:
         for place in places:
             frame.emit("operates_in", group, place, token, "operates_in.active_in.v1")
+
+
+def _across_from(word: Token, prep: Token) -> bool:
+    """The word lies in an 'across (the river) from Q' or 'opposite Q' phrase inside the place phrase of
+    ``prep``: a place faced, not the one the group is in."""
+    chain = []
+    for above in word.ancestors:
+        chain.append(above.lower_)
+        if above.i == prep.i:
+            break
+    else:
+        return False
+    if "opposite" in chain:
+        return True
+    return "across" in chain and "from" in chain[:chain.index("across")]
 
 
 def _place_words(prep: Token) -> list[Token]:

@@ -318,7 +318,7 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
     subject = subject_of(verb) if verb is not None and anchor.dep_ != "nsubj" else None
     if subject is not None and verb is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
         subject = _described(verb.head)  # "X survives as a group that reached an accommodation with Y"
-    left = owners or _sides_of(frame, subject, verb)
+    left = [r for r in owners or _sides_of(frame, subject, verb) if not _opposed(token, r)]
     own = _preps(token, "with")  # "in its war with X, G allied itself with Y": the war's X, not the verb's Y
     own = own or [w for p in ("for", "over") for o in _preps(token, p) for t in o.subtree
                   if t.lower_ == "with" and t.dep_ == "prep" for w in t.children if w.dep_ == "pobj"]
@@ -334,6 +334,19 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
             _side_later(frame, predicate, subject, verb, partners, token, f"{predicate}.{name}_with.v1")
     elif len(left) >= 2 and verb is not None:
         _pairs(frame, predicate, left, None, _attempt(frame, token, verb, predicate), f"{predicate}.joint_{name}.v1")
+
+
+def _opposed(token: Token, ref: Ref) -> bool:
+    """The name stands in the tie's 'against' phrase, or in a list after a colon that closes it: 'a pact against
+    common enemies: A and B' (A and B are what the pact opposes, whatever the parser hung them on)."""
+    against = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"]
+    if not against:
+        return False
+    start, end = against[0].i, against[0].right_edge.i
+    if start <= ref.span.start <= end:
+        return True
+    between = token.doc[end + 1:ref.span.start]
+    return ref.span.start > end and len(between) > 0 and between[0].text == ":"
 
 
 def _sides_of(frame: Frame, subject: Token | None, verb: Token | None) -> list[Ref]:

@@ -185,6 +185,10 @@ def _foreign_title(frame: Frame, token: Token, agency: Ref, *, shared: bool = Fa
             return True
     if not shared:
         return False
+    if any(t.i != token.i and t.lower_ == token.lower_ and any(
+            w.dep_ in ("poss", "amod", "compound") and country_of(frame, w) is not None for w in t.children)
+           for t in token.sent):
+        return True  # "Attorney General X and Mexico's attorney general, Y": the bare title is the other one
     country = sentence_country(frame, token)
     if country is not None:
         return country.entity_id != own.id
