@@ -127,7 +127,8 @@ def name_forms(name: str) -> set[str]:
     nicknames = QUOTED.findall(text)
     forms = {text, QUOTED.sub(" ", text)} | {n for n in nicknames if len(n.strip()) > 1}  # 'Audias "N"': no nickname
     keys = {key for form in forms if (key := " ".join(re.sub(r"[-\"'`]", " ", form.replace(".", "")).split()))}
-    return keys | {key.split(" ", 1)[1] for key in keys if key.split(" ", 1)[0] in ("the", "a", "an") and " " in key}
+    articled = (key.partition(" ") for key in keys)
+    return keys | {rest for first, _, rest in articled if first in ("the", "a", "an") and rest}
 
 
 class _Matcher:

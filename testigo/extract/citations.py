@@ -19,11 +19,11 @@ _MONTHS = (r"(?!(?:January|February|March|April|May|June|July|August|September|O
            r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Spring|Summer|Autumn|Fall|Winter)\b)")
 _AUTHOR = _MONTHS + r"[A-Z\u00c0-\u00dd][\w\u00c0-\u017f'\u2019\-]+(?: [A-Z\u00c0-\u00dd][\w\u00c0-\u017f'\u2019\-]+)?"
 _AUTHORS = _AUTHOR + r"(?:(?:,? (?:and|&) |, )" + _AUTHOR + r")*(?: et al\.?)?"
-_WORK = _AUTHORS + r",? (?:19|20)\d\d[a-z]?(?:, (?:p|pp)\. ?\d+(?:-\d+)?)?"
+_YEAR_PAGES = r"(?:19|20)\d\d[a-z]?(?:, (?:p|pp)\. ?\d+(?:-\d+)?)?"
+_WORK = _AUTHORS + r",? " + _YEAR_PAGES
 CITATION = re.compile(r"\((" + _WORK + r"(?:; ?" + _WORK + r")*)\)")
 # A source named as one work: 'Ruiz, 2019' (inside a citation's brackets) or 'Whitcombe and Ortega (2009)' (a subject)
-_ONE_WORK = re.compile(r"(?P<authors>" + _AUTHORS + r")(?:,? (?:19|20)\d\d[a-z]?(?:, (?:p|pp)\. ?\d+(?:-\d+)?)?"
-                       r"| \((?:19|20)\d\d[a-z]?\))")
+_ONE_WORK = re.compile(r"(?P<authors>" + _AUTHORS + r")(?:,? " + _YEAR_PAGES + r"| \((?:19|20)\d\d[a-z]?\))")
 
 
 class Citation(NamedTuple):

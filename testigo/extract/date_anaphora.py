@@ -58,9 +58,9 @@ def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | 
     if m is None:
         return None
     at = clause.start_char + m.start()
-    if m.group("few") or m.group("few2") or m.group("part"):  # "hours later", "within days", "that night"
+    if near := m.group("few") or m.group("few2") or m.group("part"):  # "hours later", "within days", "that night"
         reference = _last_date(clause.doc, at, "year", published)  # the last date told, however precise
-        resolved = _within(reference, m.group("few") or m.group("few2") or m.group("part"))
+        resolved = _within(reference, near)
     elif m.group("event") or m.group("since") or m.group("then"):  # "since then": the last date given, as precise
         reference = _event_date(clause, m.group("event"), published) if m.group("event") else \
             _time_told(_token_at(clause.doc, at), published) if m.group("then") else \
@@ -111,8 +111,10 @@ def then_date(noun: Token, published: str | None = None) -> DateMention | None:
     """'The then governor, X', 'G and its then-armed wing, H', 'H, who were then the armed wing of G': a role
     told with 'then' (on the noun, on a word of its phrase, or on the copula the noun completes) held when the
     last date given before it was, with the word 'then' (unresolved when no date came before). 'then' on a
-    verb ('was then arrested', 'then fled') tells what came next, and gives nothing. Offsets are the
-    document's."""
+    verb ('was then arrested', 'then fled') tells what came next, and gives nothing; so does a word that is no
+    noun. Offsets are the document's."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
     words = [*noun.subtree][: noun.i - noun.left_edge.i + 1]  # the noun and the words before it in its phrase
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         words += [c for c in noun.head.children if c.i < noun.i]

@@ -321,7 +321,7 @@ def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Sp
     pointed = anaphoric_date(clause, published)
     if pointed is not None and not _aside(trigger, clause, pointed):
         return clause, [pointed]
-    then = then_date(trigger, published) if trigger.pos_ in ("NOUN", "PROPN") else None
+    then = then_date(trigger, published)
     if then is not None:  # "H, who were then the armed wing of G": offsets made the clause's
         return clause, [replace(then, start=then.start - clause.start_char, end=then.end - clause.start_char)]
     now = _now(trigger, clause, published)
@@ -560,7 +560,7 @@ def _attack_before(trigger: Token, published: str | None) -> tuple[Span, list[Da
     verb, not in a relative clause, one of patterns/relations.yaml assault_verbs, or 'opened fire') and
     names one date happened then; not when its own sentence tells an attack of its own."""
     words = load_patterns("relations")
-    if trigger.lemma_.lower() not in {*words["events"]["killed"]["verbs"], *words["dying_verbs"]}:
+    if trigger.lemma_.lower() not in _deadly_verbs():
         return None
     previous = _previous_sentence(trigger)
     if previous is None or any(v.pos_ == "VERB" and v.i != trigger.i and v.lemma_.lower() in words["assault_verbs"]
@@ -575,6 +575,13 @@ def _attack_before(trigger: Token, published: str | None) -> tuple[Span, list[Da
     return (previous, found) if len(found) == 1 and found[0].value else None
 
 
+@lru_cache(maxsize=1)
+def _deadly_verbs() -> frozenset[str]:
+    """The verbs that tell a death: patterns/relations.yaml's killing verbs and dying_verbs."""
+    words = load_patterns("relations")
+    return frozenset({*words["events"]["killed"]["verbs"], *words["dying_verbs"]})
+
+
 _THE_DEAD = frozenset({"dead", "slain", "fatality", "fatalities", "victim", "victims"})
 
 
@@ -586,8 +593,7 @@ def _deaths_told(trigger: Token, published: str | None) -> tuple[Span, list[Date
     villagers turned on gunmen. Fourteen people died. One of the dead was X')."""
     if trigger.lower_ not in _THE_DEAD or trigger.pos_ not in ("NOUN", "ADJ"):
         return None
-    words = load_patterns("relations")
-    deadly = {*words["events"]["killed"]["verbs"], *words["dying_verbs"], *words["assault_verbs"]}
+    deadly = _deadly_verbs() | set(load_patterns("relations")["assault_verbs"])
     told = trigger.sent
     for _ in range(2):
         told = _same_paragraph_before(told)
@@ -617,14 +623,13 @@ def _death_retold(trigger: Token, published: str | None) -> tuple[Span, list[Dat
     three sentences before, dated there by one date. The same person: a name whose words are all of the earlier
     name's ('Ibarra' after 'Ramón Ibarra', not 'Arturo Ruiz' after 'Tomás Ruiz'), or 'he' / 'she' for the one
     person whose death is told there; none when the earlier sentence tells the deaths of two people."""
-    words = load_patterns("relations")
-    deadly = {*words["events"]["killed"]["verbs"], *words["dying_verbs"]}
+    deadly = _deadly_verbs()
     victim = _victim(trigger) if trigger.pos_ == "VERB" and trigger.lemma_.lower() in deadly else None
     if victim is None or victim.lower_ not in _HE_OR_SHE and victim.pos_ != "PROPN":
         return None
     told = trigger.sent
     for _ in range(_RETOLD_BACK):
-        told = _previous_sentence(told[0]) if told.start else None
+        told = _previous_sentence(told[0])
         if told is None:
             return None
         dead = [(v, w) for v in told if v.pos_ == "VERB" and v.lemma_.lower() in deadly

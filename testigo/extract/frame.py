@@ -23,6 +23,7 @@ from testigo.extract.date_anaphora import anaphoric_date, then_date
 from testigo.extract.dates import find_dates
 from testigo.extract.entities import DocEntities, Ref, Resolved
 from testigo.extract.event_dates import article_dateline, dateline, event_time, lede_dateline, line_label, which_clause
+from testigo.extract.interviews import called_by
 from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
 from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality, predicates_subject
@@ -45,12 +46,12 @@ SOURCED_PARTS = frozenset({"faction_of"})
 # in P") are what the sentence's source says too: where a group sits is part of the account, not background
 # (a relative clause, "the cartel that dominates P", stays background).
 SOURCED_MODIFIERS = frozenset({"operates_in"})
-# What the author's own work says is the author's word: "our reporting", "some of our intelligence", "my research",
-# "as this newspaper reported".
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,9}\)\s*$")
 # Words after a surname that are no part of what it is called by ('Jr.'), and small words inside a name.
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "du", "le", "bin", "al"})
+# What the author's own work says is the author's word: "our reporting", "some of our intelligence", "my research",
+# "as this newspaper reported".
 OWN_VOICE = re.compile(r"(?i)^(?:(?:some|much|all|most|part) of )?(?:our|my) (?:own )?(?:reporting|reports?|"
                        r"investigations?|analysis|analyses|intelligence|assessments?|information|research|data|work|"
                        r"findings|review|sources? of information)$|^this (?:newspaper|paper|outlet|publication|"
@@ -610,7 +611,7 @@ class Frame:
                 continue
             for name in (entity.name, *(a.name for a in entity.aliases)):
                 parts = [w for w in fold(name).replace(".", " ").split() if w not in _NAME_SUFFIXES]
-                if len(parts) > 1 and (words[-len(parts):] == parts or _surname_of(words, parts)):
+                if len(parts) > 1 and (words[-len(parts):] == parts or called_by(words, parts)):
                     found.add(entity.name)
         return found.pop() if len(found) == 1 else None
 
@@ -757,7 +758,7 @@ class Frame:
         """'X, G's leader at the time of the killings', 'who ran G at the time', 'the then governor': the time a
         noun phrase (or a relative clause) points at for itself."""
         words = self.doc[trigger.left_edge.i:trigger.right_edge.i + 1]
-        then = then_date(trigger, self.document.published) if trigger.pos_ in ("NOUN", "PROPN") else None
+        then = then_date(trigger, self.document.published)
         if then is not None:
             return (then.to_value(),)
         if not any(t.lower_ == "time" for t in words):
@@ -1108,14 +1109,6 @@ def _antecedent_noun(pronoun: Token) -> Token | None:
 def _main_clause(verb: Token) -> bool:
     """The verb heads its sentence, or a clause joined to the one that does ('X arrived and said ...')."""
     return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
-
-
-def _surname_of(words: list[str], parts: list[str]) -> bool:
-    """Whether ``words`` are what a person named ``parts`` is called by alone: the last words of the name
-    ('Castellano' of 'Renee Castellano'), or, of three words or more, the first of its two surnames
-    ('Quiroga' of 'Marta Quiroga Lemus', Spanish usage); never the given name."""
-    n = len(words)
-    return n < len(parts) and (parts[-n:] == words or len(parts) >= 3 and parts[-2:-2 + n] == words)
 
 
 def _said_inside(trigger: Token, source: SourceSpan) -> bool:

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-__all__ = ["Answer", "answers", "label_end", "label_names"]
+__all__ = ["Answer", "answers", "called_by", "label_end", "label_names"]
 
 _TURN = re.compile(r"(?P<who>Q|A|Question|Answer)\s*(?::|\.(?=\s+[A-Z\u00c0-\u00dd\"\u201c]))\s*", re.I)
 # "Rivera: ...", also "SÁNCHEZ (through interpreter): ..."
@@ -191,12 +191,16 @@ def _full_name(who: str, titled: dict[str, bool]) -> str:
 
 
 def _called_by(full: str, short: str) -> bool:
-    """Whether a short label is what the full name is called by: its last words ('ARRIAGA' of 'LUIS ARRIAGA'),
-    or, of a name of three words or more, the first of its two surnames ('OLVERA' of 'MARIO OLVERA PEÑA',
-    Spanish usage)."""
-    words, part = full.upper().split(), short.upper().split()
-    n = len(part)
-    return 0 < n < len(words) and (words[-n:] == part or len(words) >= 3 and words[-2:-2 + n] == part)
+    """Whether a short label is what the full name is called by ('ARRIAGA' of 'LUIS ARRIAGA'), in capitals."""
+    return called_by(short.upper().split(), full.upper().split())
+
+
+def called_by(short: list[str], full: list[str]) -> bool:
+    """Whether the words ``short`` are what a person named ``full`` is called by alone: the last words of the
+    name ('ARRIAGA' of 'LUIS ARRIAGA'), or, of a name of three words or more, the first of its two surnames
+    ('OLVERA' of 'MARIO OLVERA PEÑA', Spanish usage); never the given name."""
+    n = len(short)
+    return 0 < n < len(full) and (full[-n:] == short or len(full) >= 3 and full[-2:-2 + n] == short)
 
 
 def _questions(text: str, pars: list[tuple[int, int]], people: list[tuple[int, int]]) -> list[Answer]:

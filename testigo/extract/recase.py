@@ -212,13 +212,13 @@ class Casing:
             out[i], named[i] = "May", True  # the month: 'MAY 24', '3 MAY'
             return
         if key in self.titled:
-            out[i], named[i] = word[0] + word[1:].lower(), True
+            out[i], named[i] = _capitalised(word), True
         elif self.is_english(key):
             return
         elif len(word) <= 3 or not _VOWELS.intersection(word) or _bracketed(line, m):
             out[i], named[i] = word, True
         else:
-            out[i], named[i] = word[0] + word[1:].lower(), True
+            out[i], named[i] = _capitalised(word), True
 
     def _surnames(self, line: str, words: list[re.Match[str]], out: list[str], named: list[bool]) -> None:
         """The surnames after a given name, though English lists the word ('EDUARDO SANCHEZ', 'LEOPOLDO
@@ -235,7 +235,7 @@ class Casing:
                         or key in self.stop or self.is_english(key, verb=True):
                     break
                 if not named[k]:
-                    out[k], named[k] = (word if len(word) == 1 else word[0] + word[1:].lower()), True
+                    out[k], named[k] = _capitalised(word), True
 
     def _group_words(self, line: str, words: list[re.Match[str]], out: list[str], named: list[bool]) -> None:
         """The first word of a KB group's name before a noun for a group ('THE GULF ORGANIZATION'), and a
@@ -248,7 +248,7 @@ class Casing:
             quoted = gap[:1] in _QUOTES and i > 0 and line[words[i].start() - 1] in _QUOTES
             if gap == " " and first in self.group_firsts or quoted and first not in self.stop:
                 word = words[i].group()
-                out[i], named[i] = word[0] + word[1:].lower(), True
+                out[i], named[i] = _capitalised(word), True
 
     def _quoted_nickname(self, line: str, words: list[re.Match[str]], i: int, named: list[bool]) -> bool:
         """Whether word i opens a nickname in quotes beside a name: one to three words, led by a Spanish
@@ -264,7 +264,7 @@ class Casing:
             if fold(words[i].group()) in self.titles and named[i + 1] and out[i + 1][:1].isupper() \
                     and line[words[i].end():words[i + 1].start()] == " ":
                 word = words[i].group()
-                out[i], named[i] = word[0] + word[1:].lower(), True
+                out[i], named[i] = _capitalised(word), True
 
     def _articles(self, line: str, words: list[re.Match[str]], out: list[str], named: list[bool]) -> None:
         """A Spanish article before a name is part of it ('LOS MAZATLECOS', 'EL CUERVO'), but not after 'de'
@@ -274,7 +274,7 @@ class Casing:
                     and line[words[i].end():words[i + 1].start()] in (" ", " \"", " \u201c") \
                     and (i == 0 or fold(words[i - 1].group()) not in _PARTICLES):
                 word = words[i].group()
-                out[i], named[i] = word[0] + word[1:].lower(), True
+                out[i], named[i] = _capitalised(word), True
 
     def _spanish_names(self, line: str, words: list[re.Match[str]], out: list[str], named: list[bool]) -> None:
         """An adjective between a name's word and 'DE' before another name is part of a Spanish name
@@ -286,7 +286,7 @@ class Casing:
             after = i + 3 if fold(words[i + 2].group()) in self.articles and i + 3 < len(words) else i + 2
             if named[after] and all(line[words[k].end():words[k + 1].start()] == " " for k in range(i - 1, after)):
                 word = words[i].group()
-                out[i], named[i] = word[0] + word[1:].lower(), True
+                out[i], named[i] = _capitalised(word), True
 
     def _nicknames(self, line: str, words: list[re.Match[str]], out: list[str], named: list[bool]) -> None:
         """A nickname: up to three words after 'ALIAS' or '(A)', or in quotes beside a name."""
@@ -301,7 +301,7 @@ class Casing:
                 word = words[k].group()
                 if fold(word) in self.stop and fold(word) not in self.articles:
                     break
-                out[k], named[k] = word[0] + word[1:].lower(), True
+                out[k], named[k] = _capitalised(word), True
 
 
 def restore(claim: Claim, original: str, recased: str) -> Claim:
@@ -335,6 +335,12 @@ def _quoted_beside_name(line: str, words: list[re.Match[str]], i: int, named: li
     return left or right
 
 
+def _capitalised(word: str) -> str:
+    """The word with its first letter kept and the rest in lower case, its length kept ('str.capitalize' may
+    change it: 'ß')."""
+    return word[0] + word[1:].lower()
+
+
 def _shape(word: str, model: str) -> str:
     """``word`` (in capitals) with the case of ``model``, the same word as the KB writes it."""
     if model.isupper():
@@ -343,7 +349,7 @@ def _shape(word: str, model: str) -> str:
         return word.lower()
     if len(model) == len(word):
         return "".join(c.upper() if k.isupper() else c.lower() for c, k in zip(word, model, strict=True))
-    return word[0] + word[1:].lower()
+    return _capitalised(word)
 
 
 def _starts_sentence(line: str, at: int) -> bool:

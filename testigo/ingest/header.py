@@ -126,14 +126,10 @@ def _to_iso(text: str) -> str | None:
 def _cable_time(line: str) -> str | None:
     """'O 141840Z APR 89' -> '1989-04-14' (a two-digit year after 50 is of the 1900s)."""
     found = _CABLE_TIME.match(line)
-    month = MONTHS.get(found["mon"].lower(), 0) if found else 0
-    if not found or not month:
+    if not found:
         return None
     year = int(found["y"]) + (1900 if int(found["y"]) > 50 else 2000)
-    try:
-        return date(year, month, int(found["d"])).isoformat()
-    except ValueError:
-        return None
+    return _to_iso(f"{found['d']} {found['mon'].title()} {year}")
 
 
 def _date_only(line: str) -> str | None:

@@ -107,10 +107,11 @@ def _relies_on(frame: Frame, token: Token) -> None:
     the tolerance, if not the protection, of Y): X and Y are allies."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("reliance_verbs"):
         return
-    helpers = [r for o in prep_objects(token, "on") for r in parties(frame, o)]
-    needs = [o for h in [token, *prep_objects(token, "on")] for o in prep_objects(h, "for")]
+    on = prep_objects(token, "on")
+    helpers = [r for o in on for r in parties(frame, o)]
+    needs = [o for h in [token, *on] for o in prep_objects(h, "for")]
     if not helpers:  # "on the protection of Y": the help is what it leans on, its giver after 'of' or before it
-        needs = [w for o in prep_objects(token, "on") for w in [o, *o.conjuncts, *_appended(o)]]
+        needs = [w for o in on for w in [o, *o.conjuncts, *_appended(o)]]
         givers = [g for n in needs if n.lemma_.lower() in frame.lexicon("reliance_nouns")
                   for g in [*prep_objects(n, "of"), *(c for c in n.children if c.dep_ == "poss")]]
         helpers = [r for g in givers for r in parties(frame, g, GROUP)]

@@ -20,7 +20,7 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
-from testigo.extract.rules.phrases import GROUP, parties, prep_objects, told_groups, topic
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects, told_group, topic
 
 __all__ = ["command_rules"]
 
@@ -53,15 +53,11 @@ def _makes_decisions(frame: Frame, token: Token) -> None:
         subject = next((v.head for v in [token, *token.ancestors] if v.dep_ == "relcl"), None)
     people = parties(frame, subject, PERSON) if subject is not None else []
     for person in people:
-        for group in _own_group(frame, token, person) if len(people) > 1 and not places else groups:
+        # 'A leads G and B heads H. Both still give the orders': with no group named, each of several people gives
+        # the orders in the one group the text has said he leads; none for one who leads none or two
+        for group in told_group(frame, token, [person], ("leader_of", "founder_of")) \
+                if len(people) > 1 and not places else groups:
             frame.emit("leader_of", person, group, token, "leader_of.makes_decisions.v1")
-
-
-def _own_group(frame: Frame, token: Token, person: Ref) -> list[Ref]:
-    """'A leads G and B heads H. Both still give the orders': with no group named, each of several people gives
-    the orders in the one group the text has said he leads; none for one who leads none or two."""
-    told = told_groups(frame, [person], ("leader_of", "founder_of"), before=token.idx)
-    return [Ref.at(token, told[0], "criminal_group")] if len(told) == 1 else []
 
 
 @starts(lemmas=(relations("command_nouns"),))

@@ -360,11 +360,16 @@ def _sides_of(frame: Frame, subject: Token | None, verb: Token | None) -> list[R
         return sides
     if verb is None or subject.head.i != verb.i or verb.dep_ in ("relcl", "acl") or verb.lemma_.lower() == "join":
         return []
-    people = parties(frame, subject, ("person",))
-    led = [told[0] for p in people if len(told := told_groups(frame, [p], ("leader_of",), before=subject.idx)) == 1]
+    return _each_leads(frame, parties(frame, subject, ("person",)), subject, before=subject.idx)
+
+
+def _each_leads(frame: Frame, people: list[Ref], at: Token, *, before: int | None = None) -> list[Ref]:
+    """The groups the people lead, as references at ``at``: the one group the document's claims (told before
+    ``before``, when given) make each of them lead; none when one of them leads none or several."""
+    led = [told[0] for p in people if len(told := told_groups(frame, [p], ("leader_of",), before=before)) == 1]
     if not people or len(led) != len(people):
         return []
-    return [Ref.at(subject, group, "criminal_group") for group in dict.fromkeys(led)]
+    return [Ref.at(at, group, "criminal_group") for group in dict.fromkeys(led)]
 
 
 def _led_by_named(frame: Frame, noun: Token) -> list[Ref]:
@@ -378,10 +383,7 @@ def _led_by_named(frame: Frame, noun: Token) -> list[Ref]:
         if ref is None or ref.span.root.i != head.i or head.pos_ != "PROPN":
             return []
         people.append(ref)
-    led = [told[0] for p in people if len(told := told_groups(frame, [p], ("leader_of",))) == 1]
-    if not people or len(led) != len(people):
-        return []
-    return [Ref.at(noun, group, "criminal_group") for group in dict.fromkeys(led)]
+    return _each_leads(frame, people, noun)
 
 
 def _side_later(frame: Frame, predicate: str, subject: Token | None, verb: Token | None, partners: list[Ref],
@@ -400,11 +402,8 @@ def side_with_led_groups(frame: Frame) -> None:
     """Each tie kept on ``frame.sided`` holds between the partners and the one group each person leads, told
     anywhere in the text (none when a person leads none or several)."""
     for one in frame.sided:
-        led = [told[0] for p in one.people if len(told := told_groups(frame, [p], ("leader_of",))) == 1]
-        if len(led) != len(one.people):
-            continue
-        sides = [Ref.at(one.trigger, group, "criminal_group") for group in dict.fromkeys(led)]
-        _pairs(frame, one.predicate, sides, list(one.partners), one.trigger, one.rule)
+        if sides := _each_leads(frame, list(one.people), one.trigger):
+            _pairs(frame, one.predicate, sides, list(one.partners), one.trigger, one.rule)
 
 
 def _attempt(frame: Frame, token: Token, verb: Token, predicate: str) -> Token:

@@ -30,14 +30,14 @@ from testigo.extract.rules.salience import (
 )
 from testigo.extract.rules.surnamed import group_of_surnames
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
-from testigo.extract.tokens import tokens_of
+from testigo.extract.tokens import text_of, tokens_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
 __all__ = ["after_colon", "echo", "follower_names", "free_relative", "group_around", "hedged_bearer", "its_group",
            "keep_phrase", "latest_siblings", "led_group", "named_after", "owned_group", "parties", "people_after_colon",
            "person_faction", "pointing_pair", "possessed_aliases", "prep_objects", "salient_pair",
-           "seat_of_government", "told_groups", "unnamed_subject"]
+           "seat_of_government", "told_group", "told_groups", "unnamed_subject"]
 
 GROUP = ("criminal_group",)
 PARTS = ("branch", "wing")  # 'the branch' repeats only a group the text called a branch (rules/splits.py branch_of)
@@ -71,7 +71,7 @@ FAMILY_BUSINESS = ("{} Organization", "{} Cartel", "Los {}", "{} clan", "{} fami
 def led_group(frame: Frame, owner: Token) -> list[Ref]:
     """"Y began as X's personal bodyguard", "his people": the one group the text has so far said X leads or
     founded."""
-    return _told_group(frame, owner, parties(frame, owner, ("person",)), ("leader_of", "founder_of"))
+    return told_group(frame, owner, parties(frame, owner, ("person",)), ("leader_of", "founder_of"))
 
 
 def _parent_of_owner(frame: Frame, head: Token, depth: int) -> list[Ref]:
@@ -82,8 +82,8 @@ def _parent_of_owner(frame: Frame, head: Token, depth: int) -> list[Ref]:
     bound = parties(frame, subject, GROUP, depth=depth + 1) if subject is not None else []
     owners = [r for c in pronouns for r in parties(frame, c, GROUP, depth=depth + 1)]
     if bound:  # 'X turned on their former partners' with no part of anything told of X: none, not another's
-        return _told_group(frame, head, bound, ("faction_of",))
-    return _told_group(frame, head, owners, ("faction_of",))
+        return told_group(frame, head, bound, ("faction_of",))
+    return told_group(frame, head, owners, ("faction_of",))
 
 
 PAST_WORDS = frozenset({"former", "old", "erstwhile", "one-time", "onetime", "ex"})
@@ -113,7 +113,7 @@ def _clause_subject(noun: Token) -> Token | None:
     return None
 
 
-def _told_group(frame: Frame, word: Token, subjects: list[Ref], predicates: tuple[str, ...]) -> list[Ref]:
+def told_group(frame: Frame, word: Token, subjects: list[Ref], predicates: tuple[str, ...]) -> list[Ref]:
     """The one group the claims told before ``word`` tie the subjects to by one of ``predicates``, as a reference
     at ``word``; none when they tie them to none or to several."""
     told = told_groups(frame, subjects, predicates, before=word.idx)
@@ -726,8 +726,7 @@ def _by_surname(frame: Frame, head: Token) -> list[Ref]:
     for ref in frame.ents.refs:
         if ref.kind != "person" or ref in found:
             continue
-        name = fold(frame.ents.entities[ref.entity_id].name).replace("-", " ").split()
-        if any(name[i:i + len(surname)] == surname for i in range(1, len(name) - len(surname) + 1)):
+        if _carries_surname(frame.ents.entities[ref.entity_id].name, surname):
             found.append(ref)
     if head.lemma_.lower() in ("brother", "son"):  # "the two Valle brothers": not their sister
         found = [r for r in found if not is_female(frame, r)]
@@ -2438,7 +2437,7 @@ def _new_paragraph(token: Token) -> bool:
     """Whether a line break stands between ``token``'s sentence and the one before."""
     first = token.sent[0]
     before = [t for t in token.doc[window_start(token, 1):first.i] if not t.is_space]
-    return bool(before) and "\n" in token.doc.text[before[-1].idx + len(before[-1]):first.idx]
+    return bool(before) and "\n" in text_of(token.doc)[before[-1].idx + len(before[-1]):first.idx]
 
 
 def _with_the_subject(frame: Frame, token: Token, near: list[Ref], besides: frozenset[str]) -> tuple[Ref, ...]:

@@ -600,9 +600,9 @@ def _backed(frame: Frame, token: Token) -> None:
         if backers:  # "G would operate with the support of H"
             _pairs(frame, "ally_of", _subject_groups(frame, token.head.head), backers, token, "ally_of.with_support.v1")
         return
+    # "X buys cocaine from Y", "X receives weapons from Y": Y supplies X
     if token.pos_ == "VERB" and (lemma in words("buying_verbs") or lemma in words("receiving_verbs") and any(
-            t.lemma_.lower() in words("backing_nouns") for c in token.children if c.dep_ == "dobj"
-            for t in [c, *c.conjuncts])):  # "X buys cocaine from Y", "X receives weapons from Y": Y supplies X
+            t.lemma_.lower() in words("backing_nouns") for t in _received(token))):
         backers = [r for h in [token, *_received(token)] for o in prep_objects(h, "from")
                    for r in parties(frame, o, GROUP)]
         backers = backers or _backing_givers(frame, token)
@@ -639,8 +639,7 @@ def _received(verb: Token) -> list[Token]:
 def _backing_givers(frame: Frame, verb: Token) -> list[Ref]:
     """Who gives the backing a receiving verb takes as its object: 'X enjoys the backing of G', 'X receives G's
     support', 'X still enjoys Sinaloa backing' (a place standing for the group named after it)."""
-    nouns = [t for c in verb.children if c.dep_ == "dobj" for t in [c, *c.conjuncts]
-             if t.lemma_.lower() in words("backing_nouns")]
+    nouns = [t for t in _received(verb) if t.lemma_.lower() in words("backing_nouns")]
     owners = [o for n in nouns for o in prep_objects(n, "of")]
     owners += [c for n in nouns for c in n.children if c.dep_ in ("poss", "compound")]
     return [r for o in owners for r in parties(frame, o, GROUP)]
