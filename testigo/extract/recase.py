@@ -158,7 +158,7 @@ class Casing:
     def line(self, line: str) -> str:
         """One line written in capitals, re-cased."""
         words = list(_WORD.finditer(line))
-        out = [w.group().lower() for w in words]
+        out = [_lower(w.group()) for w in words]
         named = [False] * len(words)  # words re-cased as (part of) a name
         self._known_names(line, words, out, named)
         for i in range(len(words)):
@@ -172,7 +172,7 @@ class Casing:
         self._titles(line, words, out, named)
         for i, m in enumerate(words):
             if _starts_sentence(line, m.start()) and out[i][:1].islower() and not _after_apostrophe(line, m.start()):
-                out[i] = out[i][:1].upper() + out[i][1:]
+                out[i] = _upper(out[i][:1]) + out[i][1:]
         chars = list(line)
         for m, word in zip(words, out, strict=True):
             chars[m.start():m.end()] = word
@@ -338,7 +338,22 @@ def _quoted_beside_name(line: str, words: list[re.Match[str]], i: int, named: li
 def _capitalised(word: str) -> str:
     """The word with its first letter kept and the rest in lower case, its length kept ('str.capitalize' may
     change it: 'ß')."""
-    return word[0] + word[1:].lower()
+    return word[0] + _lower(word[1:])
+
+
+def _lower(word: str) -> str:
+    """``word`` in lower case, one character for each: a letter whose lower case is longer keeps only its first
+    character ('İ' lowers to 'i' and a combining dot; here to 'i'), so every character keeps its place."""
+    lowered = word.lower()
+    if len(lowered) == len(word):
+        return lowered
+    return "".join(c.lower()[0] for c in word)
+
+
+def _upper(char: str) -> str:
+    """``char`` in capitals, or as it is where its capital is longer ('ß', 'ﬁ')."""
+    upper = char.upper()
+    return upper if len(upper) == len(char) else char
 
 
 def _shape(word: str, model: str) -> str:
@@ -346,9 +361,9 @@ def _shape(word: str, model: str) -> str:
     if model.isupper():
         return word
     if model.islower():
-        return word.lower()
+        return _lower(word)
     if len(model) == len(word):
-        return "".join(c.upper() if k.isupper() else c.lower() for c, k in zip(word, model, strict=True))
+        return "".join(_upper(c) if k.isupper() else _lower(c) for c, k in zip(word, model, strict=True))
     return _capitalised(word)
 
 
