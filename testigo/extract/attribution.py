@@ -303,12 +303,19 @@ class _Finder(ParsedText):
     def citing(self, i: int, lo: int) -> tuple[int, int] | None:
         """What a reporting verb's speaker cites between the verb and what it reports: 'X reported,
         citing police intelligence, that ...' (the parser may hang 'citing' on the reported clause, or on the
-        verb of a 'that' clause it read as adverbial)."""
+        verb of a 'that' clause it read as adverbial), or before the verb: 'Citing police sources, X reported that ...',
+        'The newspaper X, citing a state report, said ...' (hung on the verb or on its subject)."""
         for v in (i, self.head[i], self.head[lo]):
             for k in range(i + 1, lo):
                 if self.head[k] == v and self.dep[k] == "advcl" and self.lemma[k] in self.pat.citing_verbs:
                     cited = self.first_kid.get((k, "dobj"))
                     return self.phrase(cited) if cited is not None else None
+        s = self.subj.get(i)
+        for k in range(max(self.left[i], self.sent_lo[i]), i):
+            if self.lemma[k] in self.pat.citing_verbs and self.tag[k] == "VBG" and (
+                    self.head[k] == i and self.dep[k] == "advcl" or self.head[k] == s and self.dep[k] == "acl"):
+                cited = self.first_kid.get((k, "dobj"))
+                return self.phrase(cited) if cited is not None else None
         return None
 
     def relative_report(self, i: int) -> None:

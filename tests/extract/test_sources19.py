@@ -45,3 +45,23 @@ def test_an_owned_reading_is_its_owners_word(extractor: Any, text: str, predicat
 ])
 def test_no_owned_reading_no_source(extractor: Any, text: str, predicate: str) -> None:
     assert _sources(extractor, text, predicate) == {("article",)}
+
+
+# --- 'citing Y' before the reporting verb: Y inside the speaker's account ---------------------------------------
+
+@pytest.mark.parametrize(("text", "outer", "inner"), [
+    ("The newspaper La Voz, citing a state intelligence report, said in 2023 that Los Tigres had allied with the "
+     "Osorno Cartel.", "newspaper La Voz", "a state intelligence report"),
+    ("Citing police sources, the newspaper La Voz reported that Los Tigres had allied with the Osorno Cartel.",
+     "newspaper La Voz", "police sources"),
+    ("The daily El Norte, quoting two federal officials, said Los Tigres had allied with the Osorno Cartel.",
+     "El Norte", "two federal officials"),
+])
+def test_a_source_cited_before_the_verb_is_inside_the_speakers(extractor: Any, text: str, outer: str,
+                                                              inner: str) -> None:
+    assert ("article", outer, inner) in _sources(extractor, text, "ally_of")
+
+
+def test_a_participle_that_cites_nothing_opens_no_inner_source(extractor: Any) -> None:
+    text = "The newspaper La Voz, publishing its annual survey, said Los Tigres had allied with the Osorno Cartel."
+    assert _sources(extractor, text, "ally_of") == {("article", "newspaper La Voz")}
