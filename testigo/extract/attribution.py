@@ -303,12 +303,19 @@ class _Finder(ParsedText):
     def citing(self, i: int, lo: int) -> tuple[int, int] | None:
         """What a reporting verb's speaker cites between the verb and what it reports: 'X reported,
         citing police intelligence, that ...' (the parser may hang 'citing' on the reported clause, or on the
-        verb of a 'that' clause it read as adverbial)."""
+        verb of a 'that' clause it read as adverbial), or before the verb: 'Citing police sources, X reported that ...',
+        'The newspaper X, citing a state report, said ...' (hung on the verb or on its subject)."""
         for v in (i, self.head[i], self.head[lo]):
             for k in range(i + 1, lo):
                 if self.head[k] == v and self.dep[k] == "advcl" and self.lemma[k] in self.pat.citing_verbs:
                     cited = self.first_kid.get((k, "dobj"))
                     return self.phrase(cited) if cited is not None else None
+        s = self.subj.get(i)
+        for k in range(max(self.left[i], self.sent_lo[i]), i):
+            if self.lemma[k] in self.pat.citing_verbs and self.tag[k] == "VBG" and (
+                    self.head[k] == i and self.dep[k] == "advcl" or self.head[k] == s and self.dep[k] == "acl"):
+                cited = self.first_kid.get((k, "dobj"))
+                return self.phrase(cited) if cited is not None else None
         return None
 
     def relative_report(self, i: int) -> None:
@@ -504,6 +511,8 @@ class _Finder(ParsedText):
             self.found.append(_Found(rng[0], rng[1], HEARSAY, cue, None, self.idx[i]))
 
     def according_to(self, i: int) -> None:
+        if self.lower[i] in self.pat.view_preps:
+            self.owned_view(i)
         for words in self.pat.first_words.get(self.lower[i], ()):
             last = i + len(words) - 1
             if last >= self.n or last > self.sent_hi[i]:
@@ -513,6 +522,30 @@ class _Finder(ParsedText):
                     self.in_phrase[k] = 1
                 self.emit_according(i, last, self.pat.according_to[words])
                 return
+
+    def owned_view(self, i: int) -> None:
+        """'In her view, G has broken with H', 'a group that, in his account, works with G', 'in the opinion of
+        prosecutors': a singular view noun (patterns/reporting.yaml view_nouns) owned by someone names them as the
+        source of the clause the phrase modifies, as 'according to' does. A modified noun is someone's thing, not
+        their reading ('in his bank account'), and 'by his own account' is the clause's subject's own word."""
+        x = self.first_kid.get((i, "pobj"))
+        if self.dep[i] != "prep" or x is None or self.tag[x] != "NN" or self.lemma[x] not in self.pat.view_nouns \
+                or any(self.head[k] == x and self.dep[k] in ("compound", "amod") for k in range(self.left[x], x)) \
+                or self._view_owner(x) is None:
+            return
+        self.in_phrase[i] = 1
+        self.emit_according(i, i, "view")
+
+    def _view_owner(self, x: int) -> int | None:
+        """Who owns the view noun x: its possessor ('his', 'the prosecutors''), or its 'of' object ('the opinion
+        of X'); a pronoun other than 'his' or 'her' ('its', 'their') is left alone."""
+        owner = self.first_kid.get((x, "poss"))
+        if owner is None:
+            of = next((p for p in self.preps.get(x, ()) if self.lower[p] == "of"), None)
+            owner = self.first_kid.get((of, "pobj")) if of is not None else None
+        if owner is None or self.pos[owner] == "PRON" and self.lower[owner] not in ("his", "her"):
+            return None
+        return owner
 
     def emit_according(self, first: int, last: int, cue: str) -> None:
         x = self.first_kid.get((last, "pobj"))
@@ -525,6 +558,8 @@ class _Finder(ParsedText):
                     self.pos[self.head[x]] in NOMINAL):
                 x = self.head[x]
         source = x
+        if self.lemma[x] in self.pat.view_nouns and (owner := self._view_owner(x)) is not None:
+            source = owner  # "according to Ruiz's version", "in her view": Ruiz, she
         if self.lemma[x] in _hypothesis_nouns() and not any(
                 self.pos[k] == "PROPN" for k in range(self.left[x], self.right[x] + 1)):
             return  # "according to the lines of investigation": a working hypothesis, hedged (modality.py), no speaker
@@ -538,7 +573,9 @@ class _Finder(ParsedText):
                 if self.lower[p] in preps and obj is not None:
                     source = obj
                     break
-        speaker = self.speaker_phrase(source)
+        case = next((k for k in range(source + 1, self.right[source] + 1) if self.head[k] == source
+                     and self.dep[k] == "case"), None) if source != x else None
+        speaker = self.phrase(source, without=case) if case is not None else self.speaker_phrase(source)
         # the phrase hangs from the clause it modifies
         anchor = next((k for k in range(first, last + 1)
                        if not first <= self.head[k] <= last or self.head[k] == k), first)

@@ -562,7 +562,7 @@ class Frame:
                      and s.start <= source.speaker_start < s.end]
             if outer:
                 return self.speaker_name(min(outer, key=lambda s: s.end - s.start))
-        if head.pos_ == "PRON" and head.lower_ in ("he", "she"):
+        if head.pos_ == "PRON" and head.lower_ in ("he", "she", "his", "her"):  # "in her view": she
             if (told := self._paragraph_subject(span[0], source)) is not None:
                 return told
             # "Arturo, he said, became convinced ...": not a person named in what the pronoun says

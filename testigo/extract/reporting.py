@@ -40,6 +40,8 @@ class ReportingPatterns:
     container_preps: frozenset[str]
     lead_in_ends: frozenset[str]
     lead_in_nouns: frozenset[str]
+    view_nouns: frozenset[str]
+    view_preps: frozenset[str]
     opening: str
     closing: str
     straight: str
@@ -99,6 +101,8 @@ def parse_reporting_patterns(data: Mapping[str, Any]) -> ReportingPatterns:
             container_preps=_words(data, "container_prepositions"),
             lead_in_ends=_words(data, "lead_in_ends"),
             lead_in_nouns=_words(data, "lead_in_nouns"),
+            view_nouns=_words(data, "view_nouns"),
+            view_preps=_words(data, "view_prepositions"),
             opening=opening,
             closing=closing,
             straight=straight,
