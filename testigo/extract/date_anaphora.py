@@ -1,8 +1,9 @@
 """Dates said by pointing at another: "the same day", "that year", "that same day", "the next day", "the following
 week", "a month later", "the day before", "two days after", "hours later", "days later", "that night", "the next
 morning", "at the time of his arrest", "that January" (the month of the year last named), "since then" (from the
-last date given), "at the time" and "then" before a role ("who ran G at the time", "the then governor", "its
-then-armed wing": the year of the last date given in the sentence or the one before it in the paragraph).
+last date given; so too a bare "since": "have since fought", "has led it since"), "at the time" and "then" before
+a role ("who ran G at the time", "the then governor", "its then-armed wing": the year of the last date given in the
+sentence or the one before it in the paragraph).
 
 The date pointed at is the last one the text gave before the words, in their sentence or the eight
 before it, that is as precise as the words need ("the same day" points at a day); else the last
@@ -44,7 +45,8 @@ _FORM = re.compile(
     r"|\bwithin\s+(?:(?:a\s+few|a\s+couple\s+of|several)\s+)?(?P<few2>minutes|hours|days)\b(?!\s+of\b)"
     r"|(?P<part>(?:later\s+)?that|the\s+same|the\s+(?:next|following))\s+(?:morning|afternoon|evening|night)\b"
     r"|at\s+the\s+time\s+of\s+(?:his|her|their|its|the)\s+(?P<event>[a-z]+)"
-    r"|(?P<since>since\s+(?:then|that\s+time)\b|ever\s+since(?=\s*[.,;]|\s*$))"
+    r"|(?P<since>since\s+(?:then|that\s+time)\b|(?:ever\s+)?since(?=\s*[.,;]|\s*$)"
+    r"|(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))since\b(?!\s+(?:the\b|\d|(?-i:[A-Z]))))"
     r"|(?P<then>at\s+(?:the|that)\s+time\b" + _TIME_ENDS + "))", re.I)
 _ORDER = {"day": 0, "week": 1, "month": 2, "year": 3}  # finest first ("week" is a month or year)
 _SENTENCES_BACK = 8

@@ -789,21 +789,26 @@ def _previous_sentence(token: Token) -> Span | None:
     return previous if previous.end <= start else None
 
 
+_SPAN_PREPS = frozenset({"since", "until", "till"})  # a relative clause of a span of time describes its noun
+
+
 def _not_described(trigger: Token, clause: Span, found: list[DateMention]) -> list[DateMention]:
     """The dates of the clause less those inside what describes one of its people as background
     ("arrested X, born on 26 April 1962, who had evaded capture since 1993"): a "born" phrase, or a
-    relative clause in the past perfect ("had") or of a span of time ("since"), on a name the event's
-    trigger is not part of, or a participle inside an apposition ("X, a boss held in 2012", "X, a lieutenant
-    of G wanted since 2010"). Other relative clauses may tell the event itself ("the murder of X, who was
-    shot dead in December 2016") or the time it refers to ("who were running G in 2015, were
-    arrested that spring"), and keep their dates."""
+    relative clause in the past perfect ("had") or of a span of time ("since", "until": "X, who ran G until
+    2019, was arrested in May"), on a name the event's trigger is not part of, a participle inside an
+    apposition ("X, a boss held in 2012", "X, a lieutenant of G wanted since 2010"), or a 'where' clause, which
+    tells another event at its place ("was extradited to Texas in 2012, where he was sentenced in 2014").
+    Other relative clauses may tell the event itself ("the murder of X, who was shot dead in December 2016")
+    or the time it refers to ("who were running G in 2015, were arrested that spring"), and keep their dates."""
     inside: list[tuple[int, int]] = []
     for token in clause:
-        background = token.dep_ == "relcl" and any(
-            c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "prep" and c.lower_ == "since" for c in token.children)
+        background = token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "prep"
+                                                   and c.lower_ in _SPAN_PREPS for c in token.children)
         described = token.head.pos_ == "PROPN" and (
             background or token.dep_ == "acl" and token.lemma_.lower() == "bear") \
-            or token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and _in_apposition(token)
+            or token.dep_ == "acl" and token.tag_ in ("VBN", "VBD") and _in_apposition(token) \
+            or token.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in token.children)
         if described and not (token.left_edge.i <= trigger.i <= token.right_edge.i):
             lo, hi = token.left_edge, token.right_edge
             inside.append((lo.idx - clause.start_char, hi.idx + len(hi.text) - clause.start_char))

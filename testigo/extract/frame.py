@@ -783,17 +783,17 @@ class Frame:
         return None
 
     def _own_time(self, trigger: Token) -> tuple[DateValue, ...]:
-        """'X, who ran G until his death in 1997', 'a faction led by Y since 2019': the dates a relative
-        or participle clause writes for its own verb (not those of a clause or apposition inside it,
-        nor a birth date) say when what it tells of its noun was true."""
+        """'X, who ran G until his death in 1997', 'a faction led by Y since 2019', 'a club formed in the
+        mid-1980s by Z': the dates a relative or participle clause writes for its own verb (not those of a
+        clause or apposition inside it, nor a birth date) say when what it tells of its noun was true."""
         if trigger.pos_ != "VERB" or trigger.dep_ not in ("relcl", "acl"):
             return ()
         words = self.doc[trigger.left_edge.i:trigger.right_edge.i + 1]
         found = []
         for d in find_dates(words.text, published=self.document.published):
             at = words.char_span(d.start, d.end, alignment_mode="expand")
-            if d.value is None or at is None or not len(at):
-                continue
+            if d.value is None and not _DECADE.search(d.text) or at is None or not len(at):
+                continue  # an unresolved date says nothing; a decade ('in the mid-1980s') keeps its words
             between = list(itertools.takewhile(lambda t: t.i != trigger.i, [at.root, *at.root.ancestors]))
             if any(t.dep_ in _INNER_CLAUSES or t.lemma_ == "bear" for t in between):
                 continue
@@ -949,6 +949,7 @@ _COMPANY = frozenset({"him", "her", "them"})
 _COMPANY_BACK = 3  # sentences: how far back 'arrested with him' looks for his arrest
 _TIME_PREPS = frozenset({"after", "before", "since", "until", "following", "upon", "during"})
 _INNER_CLAUSES = frozenset({"relcl", "acl", "appos", "advcl", "ccomp", "conj"})  # a clause of its own inside another
+_DECADE = re.compile(r"(?:1[89]|20)[0-9]0s\b")  # "the 1990s", "the early 2000s": a decade, kept unresolved
 _CONTROL = frozenset({"control", "dominance", "command", "grip", "hold"})
 
 
@@ -973,7 +974,8 @@ def _lexicon(names: tuple[str, ...]) -> frozenset[str]:
 
 
 def _clause(trigger: Token) -> Span:
-    """The verb clause of an event trigger: its subtree, or its head verb's for a noun."""
+    """The verb clause of an event trigger: its subtree, or its head verb's for a noun; for a verb with a time
+    of its own after a semicolon, from there (:func:`_after_semicolon`)."""
     first = trigger
     while first.dep_ == "conj" and first.pos_ == "NOUN" and first.head.pos_ == "NOUN":
         first = first.head  # "announced a truce and then an alliance": the first noun's verb
@@ -1005,7 +1007,7 @@ def _clause(trigger: Token) -> Span:
             head = paper.head  # "In May, prosecutors in P unsealed an indictment charging X": the unsealing's clause
     tokens = list(head.subtree)
     doc = trigger.doc
-    end = tokens[-1].i + 1
+    start, end = tokens[0].i, tokens[-1].i + 1
     if head.pos_ in ("VERB", "AUX"):  # "X was captured in 2023 ...; in July he pleaded guilty": not the next clause's
         end = min([c.left_edge.i for c in head.children if c.dep_ == "conj" and c.i > head.i
                    and c.pos_ in ("VERB", "AUX") and any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
@@ -1014,7 +1016,24 @@ def _clause(trigger: Token) -> Span:
         end = _time_after(head, end)  # "talk about the murder of X, a reporter, in December"
     if head.pos_ == "VERB" and head.dep_ in ("advcl", "ccomp", "conj", "relcl"):
         end = _stranded_after(head, trigger, end)
-    return doc[tokens[0].i:end]
+    if head.pos_ in ("VERB", "AUX") and (head.dep_ == "conj" or head.i == trigger.i):
+        start = _after_semicolon(head, trigger, start, end)
+    return doc[start:end]
+
+
+def _after_semicolon(head: Token, trigger: Token, start: int, end: int) -> int:
+    """'Police captured X in July 2011; he was extradited the following year': where the verb's clause starts
+    when a semicolon stands before it and the words after it give a time of their own (written, or pointing
+    at another); the parser may hang the clause before (or its last words, 'in July 2011') on the verb. With
+    no time after it, the clause before may tell the occasion ('X was abducted in May; police attributed the
+    kidnapping to G') and is kept."""
+    after = max(start, head.head.i) if head.dep_ == "conj" else start
+    semi = max((c.i for c in head.children if c.dep_ == "punct" and c.text == ";"
+                and after < c.i < min(head.i, trigger.i)), default=None)
+    if semi is None:
+        return start
+    rest = trigger.doc[semi + 1:end]
+    return semi + 1 if find_dates(rest.text) or anaphoric_date(rest) is not None else start
 
 
 def _stranded_after(head: Token, trigger: Token, end: int) -> int:

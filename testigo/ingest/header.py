@@ -22,7 +22,9 @@
     From the online encyclopedia (version of 2 June 2024) -> published (a label in brackets)
     [Translated. Regional daily, Tuesday 8 October 2024, Politics section.] -> published (a part of a note in brackets)
     [Translation. Original in Spanish, published in a daily on Friday, January 6, 2023. ...] -> published (a note of
-                                                    any length: the date its 'original' or 'published' names)
+                                                    any length: the date its 'original', 'published' or 'edition'
+                                                    names)
+    CD. VICTORIA, TAMPS., 29 JUN. 2010.          -> published (a place and date line in capitals, a full stop after)
     FRIDAY, 15 NOVEMBER 2024                     -> published (a date line in capitals)
     Victoria de Durango, Dgo., 11 March 2023     -> published (a place with 'de', 'del', 'la' in its name)
     Monday, June 29, 2020, Ministry building, Mexico City -> published (a weekday's date line, then where)
@@ -92,9 +94,10 @@ _NOTE = re.compile(r"^[\[(](?P<inner>.{4,200})[\])]$")
 _RELEASE_NOTE = re.compile(r"(?i)\b(?:released|declassified|freedom of information)\b")  # a later release's date
 _NOTE_DATE = re.compile(rf"(?:^|[.,;]\s+){_DAY_NAME}(?P<date>{_DATE})\s*(?:[.,;]|$)")
 # 'Original in Spanish: El Heraldo, Chihuahua, Thursday 20 August 2020, section ...', '... column by X, published
-# Saturday, August 31, 2019 in the weekly ...': in a note in brackets, the date the original's publication names
+# Saturday, August 31, 2019 in the weekly ...', '... from the weekly El Puente, edition of Sunday 19 September 2004':
+# in a note in brackets, the date the original's publication (or its edition) names
 _ORIGINAL_DATE = re.compile(
-    rf"^[\[(].*?\b(?:[Oo]riginal|published)\b[^.\]]{{0,120}}?[\s,:]{_DAY_NAME}(?P<date>{_DATE})")
+    rf"^[\[(].*?\b(?:[Oo]riginal|published|edition)\b[^.\]]{{0,120}}?[\s,:]{_DAY_NAME}(?P<date>{_DATE})")
 # a telegram's date-time group: precedence (Operational, Priority, Routine, flash), day, hour, minute, Zulu,
 # month, year ('O 141840Z APR 89', 'R 181932Z FEB 11')
 _CABLE_TIME = re.compile(r"^[OPRZ]\s+(?P<d>\d{2})\d{4}Z\s+(?P<mon>[A-Z]{3})\s+(?P<y>\d{2})$")
@@ -139,7 +142,7 @@ def _date_only(line: str) -> str | None:
     if line.isupper():  # 'FRIDAY, 15 NOVEMBER 2024'
         line = line.title()
     for part in _PARTS.split(line):
-        part = _TIME.sub("", _WEEKDAY.sub("", _SOURCE_NOTE.sub("", part.strip())))
+        part = _TIME.sub("", _WEEKDAY.sub("", _SOURCE_NOTE.sub("", part.strip().removesuffix("."))))
         if (_WRITTEN.fullmatch(part) or _ISO.fullmatch(part)) and (iso := _to_iso(part)):
             return iso
         placed = _PLACE_DATE.fullmatch(part)
