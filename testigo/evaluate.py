@@ -33,6 +33,7 @@ __all__ = ["Expected", "Score", "load_expected", "score"]
 EVENT_PREDICATES = {"arrest": "arrested", "designation": "designated", "charge": "charged",
                     "extradition": "extradited", "killing": "killed"}
 ISO = re.compile(r"^\d{4}(-\d\d){0,2}$")
+ISO_IN = re.compile(r"(?<![\d-])\d{4}(?:-\d\d){0,2}(?![\d-])")
 
 
 @dataclass(slots=True)
@@ -234,13 +235,22 @@ def _dates_and_places(m: _Matcher, claims: list[Claim], fact: dict[str, Any]) ->
     for date in _expected_dates(fact):
         if ISO.match(date) and date not in values:
             return f"date {date} missing"
-        if not ISO.match(date) and not any(t and t in fold(date) for t in texts):
+        if not ISO.match(date) and not any(t and t in fold(date) for t in texts) \
+                and not _dated_as_written(date, values):
             return f"date {date!r} missing"
     places = {n for c in same_fact for p in c.qualifiers.places for n in name_forms(p)}
     for place in fact.get("places") or []:
         if not _names(m.expected.entities.get(place)) & places:
             return f"place {place} missing"
     return ""
+
+
+def _dated_as_written(date: str, values: set[str]) -> bool:
+    """Whether the claims' date values hold every ISO date a key's worded date writes ('from 2000-12', 'since
+    2008' are met by a claim dated 2000-12 from 'December 2000', 2008 from 'in 2008'); never for words that write
+    none ('last year')."""
+    written = set(ISO_IN.findall(date))
+    return bool(written) and written <= values
 
 
 def _expected_dates(fact: dict[str, Any]) -> list[str]:

@@ -190,6 +190,10 @@ facts:
     ("date: {start: 2016}", "2017", False),
     ("date: {end: 2009-12}", "2009-12", True),
     ("date: {end: null, note: no dates given}", None, True),
+    ("date: 'from 2000-12'", "2000-12", True),  # the key's words are not the claim's, its ISO date is
+    ("date: 'from 2000-12'", "2000", False),
+    ("date: 'between 2008 and 2010'", "2008", False),  # every date it writes
+    ("date: 'last year'", "2016", False),
 ])
 def test_a_date_range_is_met_by_each_end_it_gives(tmp_path: Path, date: str, claimed: str | None,
                                                   found: bool) -> None:
