@@ -102,6 +102,7 @@ PERSON_AFTER_COMMA = {"who", "whose", "alias"}
 NICKNAME_NOUNS = {"nickname", "moniker", "sobriquet"}
 ALIAS_CUES = {"as", "alias", "nicknamed", "dubbed", "goes", "go", "went", "by"} | NICKNAME_NOUNS
 MODEL_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
+MISC_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}  # names the model did not know what of; a context may tell
 
 
 def _variants(kind: str, names: list[str]) -> list[str]:
@@ -572,7 +573,7 @@ class EntityTagger:
         found = []
         for ent in doc.ents:
             kind = self._model_kind(ent)
-            if kind is None:
+            if kind is None and ent.label_ not in MISC_LABELS:
                 continue
             start, end = ent.start, ent.end
             while start < end and doc[start].pos_ in ("DET", "PUNCT", "CCONJ"):
@@ -584,6 +585,10 @@ class EntityTagger:
                                    and doc[end - 1].lower_ not in ("de", "del")):  # "Coronel at" (not "San Bartolo de")
                 end -= 1
             end = _spanish_tail(doc, start, end)
+            if kind is None:  # 'a former member of the Rockers' (the model's PRODUCT): a plural name led or joined
+                if start == end or not _plural_name_led(doc, doc[start:end]):
+                    continue
+                kind = "criminal_group"
             if start < end and kind in ("person", "place") and not any(t.text[:1].isupper() or t.like_num
                                                                        for t in doc[start:end]):
                 continue  # 'the maras', 'clicas': a lower-case word is no one's name, whatever the model says

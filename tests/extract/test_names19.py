@@ -97,3 +97,20 @@ def test_a_split_list_stops_before_the_relative_clause(extractor: Any) -> None:
             "the Kanes Cartel.")
     assert not {t for t in triples(extractor, text) if t[1] == "faction_of" and "Kanes" in t[0]}
 
+
+@pytest.mark.parametrize("text", [
+    "The case rested on Luc Gervais, a former member of the Rockers, the club that did the street work in Laval.",
+    "Police said Luc Gervais had joined the Rockers in 1997.",
+])
+def test_a_plural_name_the_model_left_unplaced_is_a_group_when_joined(extractor: Any, text: str) -> None:
+    assert "Rockers" in names(extractor, text, "criminal_group")
+
+
+def test_a_plural_name_without_a_member_or_leader_is_no_group(extractor: Any) -> None:
+    assert not {"Beatles", "Rolling Stones"} & names(extractor, "She was a fan of the Beatles and the Rolling Stones.",
+                                                     "criminal_group")
+
+
+def test_a_footnote_mark_comes_off_a_quoted_name(extractor: Any) -> None:
+    text = 'The killings were carried out by a cell that called itself the "Mataperros".[2] Its members wore masks.'
+    assert "Mataperros" in names(extractor, text, "criminal_group")
