@@ -70,6 +70,7 @@ from testigo.extract.name_repairs import (
     extended_group_names,
     facilities,
     given_name_runs,
+    inverted_names,
     is_acronym,
     listed_places,
     named_before_acronym,
@@ -101,6 +102,7 @@ PERSON_AFTER_COMMA = {"who", "whose", "alias"}
 NICKNAME_NOUNS = {"nickname", "moniker", "sobriquet"}
 ALIAS_CUES = {"as", "alias", "nicknamed", "dubbed", "goes", "go", "went", "by"} | NICKNAME_NOUNS
 MODEL_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place"}
+MISC_LABELS = {"PRODUCT", "WORK_OF_ART", "LAW", "EVENT"}  # names the model did not know what of; a context may tell
 
 
 def _variants(kind: str, names: list[str]) -> list[str]:
@@ -266,7 +268,7 @@ class EntityTagger:
         chosen += _first_names(doc, chosen)
         _given_names_before(doc, chosen, self.kb)
         chosen = _with_surnames(doc, chosen, lambda kept: [_as_group(doc, s) for s in particle_tails(doc, kept)])
-        chosen = capital_names(doc, given_name_runs(doc, adjacent_names(doc, chosen)))
+        chosen = inverted_names(doc, capital_names(doc, given_name_runs(doc, adjacent_names(doc, chosen))))
         chosen = facilities(doc, settlement_names(doc, places_by_context(doc, chosen)))
         chosen = conjoined_places(doc, listed_places(doc, chosen))
         people, surnames = described_people(doc, chosen)
@@ -380,9 +382,9 @@ class EntityTagger:
         by_token = {i: span for span in chosen for i in range(span.start, span.end)}
         replaced: dict[int, Span] = {}
         surnames_at = {}  # a word already used as someone's surname ('Moreno and Servando Gómez') is no first name
-        for span in chosen:
-            if span.label_ == "person":
-                for token in span[1:]:
+        for span in chosen:  # the surnames are a name's last two words (its second given name is none:
+            if span.label_ == "person":  # 'Juan Ramón Matta Ballesteros' leaves 'Ramón and Benjamín Arellano' two men)
+                for token in span[max(1, len(span) - 2):]:
                     surnames_at.setdefault(token.norm_, token.i)
         relabelled: dict[int, Span] = {}
         for span in chosen:
@@ -571,7 +573,7 @@ class EntityTagger:
         found = []
         for ent in doc.ents:
             kind = self._model_kind(ent)
-            if kind is None:
+            if kind is None and ent.label_ not in MISC_LABELS:
                 continue
             start, end = ent.start, ent.end
             while start < end and doc[start].pos_ in ("DET", "PUNCT", "CCONJ"):
@@ -583,6 +585,10 @@ class EntityTagger:
                                    and doc[end - 1].lower_ not in ("de", "del")):  # "Coronel at" (not "San Bartolo de")
                 end -= 1
             end = _spanish_tail(doc, start, end)
+            if kind is None:  # 'a former member of the Rockers' (the model's PRODUCT): a plural name led or joined
+                if start == end or not _plural_name_led(doc, doc[start:end]):
+                    continue
+                kind = "criminal_group"
             if start < end and kind in ("person", "place") and not any(t.text[:1].isupper() or t.like_num
                                                                        for t in doc[start:end]):
                 continue  # 'the maras', 'clicas': a lower-case word is no one's name, whatever the model says
@@ -1042,8 +1048,48 @@ def _listed_after_group_noun(root: Token) -> bool:
     head = token.head
     if token.dep_ not in ("appos", "conj") or head.i >= token.i or head.pos_ != "NOUN" \
             or head.lemma_.lower() not in GROUP_NOUNS or head.i + 1 >= len(root.doc):
-        return False
+        return _listed_after_plural_group_noun(root)
     return root.doc[head.i + 1].text == ","
+
+
+LIST_WORDS = frozenset({"the", ",", "and", "or"}) | QUOTES
+DASHES = frozenset({"\u2014", "\u2013", "--", ":"})
+
+
+def _listed_after_plural_group_noun(root: Token) -> bool:
+    """'two rival factions, the "Sureños" and the "Revolucionarios", which ...', 'two gangs: X and Y': read
+    on the words, not the parse (which often hangs quoted names elsewhere). Going left from the name over
+    quotes, 'the', commas, 'and' and other capitalised names, a comma, dash or colon right after a counted
+    plural group noun ('two factions', 'three gangs') opens a list of names joined by 'and' that holds this one."""
+    doc = root.doc
+    i = root.i - 1
+    while i > 0 and root.i - i < 16:
+        before = doc[i - 1]
+        if (doc[i].text == "," or doc[i].text in DASHES) and _counted_groups(before):
+            return _joined_list(doc, i + 1, root.i)
+        if not (doc[i].lower_ in LIST_WORDS or doc[i].pos_ == "PROPN" and doc[i].is_title):
+            return False
+        i -= 1
+    return False
+
+
+COUNTING_WORDS = frozenset({"rival", "warring", "competing", "both", "main", "several"})
+
+
+def _counted_groups(noun: Token) -> bool:
+    """'two factions', 'three rival gangs', 'the main cells': a plural group noun counted or set against
+    each other ('the gangs, the Army and the Navy clashed' lists no gangs' names)."""
+    return noun.tag_ == "NNS" and noun.lemma_.lower() in GROUP_NOUNS and any(
+        c.dep_ == "nummod" or c.lower_ in COUNTING_WORDS for c in noun.children)
+
+
+def _joined_list(doc: Doc, start: int, at: int) -> bool:
+    """The names from ``start`` through the one at ``at`` and on are joined by 'and' ('X and Y', 'X, Y and Z')."""
+    end = at + 1
+    while end < len(doc) and end - at < 16 and (doc[end].lower_ in LIST_WORDS or doc[end].is_title
+                                                 and doc[end].pos_ == "PROPN"):
+        end += 1
+    return any(t.lower_ == "and" for t in doc[start:end])
 
 
 def _said_to_be_group(root: Token) -> bool:

@@ -21,12 +21,12 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.extensions import ext
 from testigo.extract.group_names import demonyms
 from testigo.extract.group_types import is_organisation_name, words_of
-from testigo.extract.lexicon import load_patterns
+from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.tokens import text_of, tokens_of
 
 __all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "abbreviates",
            "adjacent_names", "aged_people", "capital_names", "conjoined_places", "described_people", "district_offices",
-           "extended_group_names", "facilities", "given_name_runs", "is_acronym", "listed_places",
+           "extended_group_names", "facilities", "given_name_runs", "inverted_names", "is_acronym", "listed_places",
            "named_before_acronym", "particle_tails", "places_by_context", "reattach_appositions", "settlement_names",
            "short_group_names", "untagged_places"]
 
@@ -58,7 +58,10 @@ PERSON_NOUNS = {"man", "woman", "commander", "officer", "leader", "boss", "lawye
                 "enforcer", "courier", "figure", "smuggler", "dealer", "fugitive", "kingpin", "capo", "mobster",
                 "councillor", "councilor", "councilman", "councilwoman", "lawmaker", "legislator", "spokesman",
                 "spokeswoman", "commissioner", "sheriff", "inspector", "detective", "mechanic", "shopkeeper", "student",
-                "nurse", "engineer", "candidate", "chief", "sergeant", "agent", "patriarch", "matriarch"}
+                "nurse", "engineer", "candidate", "chief", "sergeant", "agent", "patriarch", "matriarch",
+                "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "father-in-law", "mother-in-law",
+                "stepson", "stepdaughter", "stepbrother", "stepsister", "grandson", "granddaughter", "girlfriend",
+                "boyfriend", "partner", "niece"}
 GROUP_NOUNS = {"gang", "gangs", "cell", "cells", "cartel", "group", "faction", "organisation", "organization",
                "clique", "band", "wing", "crew", "network", "networks", "clan", "clans", "syndicate", "syndicates"}
 
@@ -250,6 +253,62 @@ def district_offices(doc: Doc, chosen: list[Span]) -> list[Span]:
             span = longer
         out.append(span)
     return out
+
+
+LIST_OPENERS = frozenset({":", ";"})
+
+
+def inverted_names(doc: Doc, chosen: list[Span]) -> list[Span]:
+    """'Offender: KOVACS, Darren Michael', 'GUZMAN LOERA, Joaquin Archivaldo (a.k.a. ...)': a surname in
+    capitals, a comma and given names, opening a line or following a label's colon, is one person, named
+    given names first ('Darren Michael Kovacs'), as court papers, parole decisions and sanctions lists
+    write them."""
+    found: list[Span] = []
+    for comma in _indices(doc, ORTH, ","):
+        start = comma
+        while start > 0 and comma - start < 3 and _capital_word(doc[start - 1]) and len(doc[start - 1]) >= 2:
+            start -= 1
+        opens = _opens_line_or_label(doc, start)
+        if start == comma or opens is None or comma + 1 >= len(doc):
+            continue
+        if not opens and fold(doc[comma + 1].text) not in _given_names():
+            continue  # a bare line 'MONTERREY, Nuevo León' is a dateline; a known given name makes it a name
+        end = comma + 1
+        while end < len(doc) and end - comma <= 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == comma + 1 or not _name_ends(doc, end):
+            continue
+        span = Span(doc, start, end, label="person")
+        surname = " ".join(t.text.capitalize() for t in doc[start:comma])
+        span._.full_name = f"{doc[comma + 1:end].text} {surname}"
+        found.append(span)
+    if not found:
+        return chosen
+    covered = {k for span in found for k in range(span.start, span.end)}
+    return [s for s in chosen if not covered & set(range(s.start, s.end))] + found
+
+
+def _name_ends(doc: Doc, end: int) -> bool:
+    """An inverted name ends its line, a list item (';', ',') or comes before its aliases ('(a.k.a. ...')."""
+    if end >= len(doc) or "\n" in doc[end].text or doc[end].text == ";":
+        return True
+    return doc[end].text == "(" and end + 1 < len(doc) and doc[end + 1].lower_ in ALIAS_CUES
+
+
+def _opens_line_or_label(doc: Doc, start: int) -> bool | None:
+    """True when the word follows a colon or semicolon ('Offender: X', 'individuals: X; Y'), False when it
+    opens a line, None otherwise."""
+    if start > 0 and doc[start - 1].text in LIST_OPENERS:
+        return True
+    if start == 0 or "\n" in doc[start - 1].whitespace_ or "\n" in doc[start - 1].text:
+        return False
+    return None
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    words = load_patterns("entities")
+    return frozenset(fold(x) for x in words["given_names"] + words["world_given_names"])
 
 
 def _capital_word(token: Token) -> bool:
@@ -579,14 +638,18 @@ def described_people(doc: Doc, chosen: list[Span]) -> tuple[list[Span], list[Spa
 
 
 def _named_in_apposition(token: Token) -> Token | None:
-    """The last word of a name set beside a person's role: 'X, a rancher' (the role the apposition) or
-    'whose patriarch, X, was arrested' (the name the apposition, right after the role and a comma)."""
+    """The last word of a name set beside a person's role: 'X, a rancher' (the role the apposition),
+    'whose patriarch, X, was arrested' (the name the apposition, right after the role and a comma) or
+    'his sister-in-law X' (right after an owned role, no comma)."""
     head = token.head
     if token.lemma_.lower() in PERSON_NOUNS and head.i < token.i:
         return head
     if head.lemma_.lower() in PERSON_NOUNS and head.i < token.i and head.tag_ == "NN" and head.i + 2 < len(token.doc) \
             and token.doc[head.i + 1].text == "," and token.left_edge.i == head.i + 2:
         return token
+    if head.lemma_.lower() in PERSON_NOUNS and head.tag_ == "NN" and token.left_edge.i == head.i + 1 \
+            and token.dep_ == "appos" and any(c.dep_ == "poss" for c in head.children):
+        return token  # 'his sister-in-law Karina Esquivel Durán': the name right after a kin's or role's noun
     return None
 
 

@@ -27,6 +27,7 @@ def build_nlp(model: str, kb_paths: Sequence[str] = ()) -> Language:
         ) from exc
     from spacy.symbols import ORTH
     from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_suffix_regex
 
     from testigo.extract.lexicon import load_patterns
 
@@ -35,6 +36,9 @@ def build_nlp(model: str, kb_paths: Sequence[str] = ()) -> Language:
         for word in load_patterns("entities")["whole_words"]:
             for form in (word, word.capitalize()):
                 tokenizer.add_special_case(form, [{ORTH: form}])
+        # a footnote mark glued to a word ('the "Matazetas".[2]'): '[2' comes off as a suffix, so the quote
+        # and the stop before it come off too and the name stands alone
+        tokenizer.suffix_search = compile_suffix_regex([*nlp.Defaults.suffixes, r"\[\d{1,3}"]).search
     _array_attribute_ruler(nlp)
     nlp.add_pipe("testigo_paragraphs_v1", before="parser")
     nlp.add_pipe("testigo_lemmas_v1", after="lemmatizer")

@@ -2302,12 +2302,27 @@ def _listed_item(token: Token, found: list[Ref]) -> bool:
     return not found or before is None or before.text in (":", ",", ";", "and")
 
 
+LIST_RUN_WORDS = frozenset({"the", ",", "and", '"', "'", "\u201c", "\u201d", "\u2018", "\u2019"})
+
+
 def _list_after_colon(head: Token) -> Span | None:
-    """The rest of the sentence after a colon that closes the phrase of ``head``, or None."""
+    """The rest of the sentence after a colon that closes the phrase of ``head``, or None; after a comma or
+    a dash, only the run of names joined by 'and' the parser left unattached ('two factions, the "A" and
+    the "B", which ...': the list ends at 'which')."""
     end = head.right_edge.i + 1
-    if end >= head.sent.end or head.doc[end].text != ":":
+    doc = head.doc
+    if head.right_edge.i > head.i and head.right_edge.text in (",", "\u2014", "\u2013"):
+        end -= 1  # the parser hung the comma on the noun and the names elsewhere
+    if end >= head.sent.end or doc[end].text not in (":", ",", "\u2014", "\u2013"):
         return None
-    return head.doc[end + 1:head.sent.end]
+    if doc[end].text == ":":
+        return doc[end + 1:head.sent.end]
+    stop = end + 1
+    while stop < head.sent.end and stop - end < 16 and (doc[stop].lower_ in LIST_RUN_WORDS or doc[stop].is_title
+                                                         and doc[stop].pos_ == "PROPN"):
+        stop += 1
+    listed = doc[end + 1:stop]
+    return listed if any(t.lower_ == "and" for t in listed) else None
 
 
 def people_after_colon(frame: Frame, head: Token) -> list[Ref]:
