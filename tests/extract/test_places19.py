@@ -75,3 +75,39 @@ def test_a_lone_the_parsed_as_subject_gives_the_name_after_it(extractor: Any) ->
     text = "The 'Ndrangheta now dominates the importation of cocaine into Europe."
     assert ("'Ndrangheta", "traffics", "cocaine") in claims_of(extractor, text)
 
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Prosecutors said Los Tordos extended their territory into Coahuila last year.", "Coahuila"),
+    ("Los Tordos consolidated their presence in Zacatecas last year.", "Zacatecas"),
+    ("Los Tordos defend their turf in Tijuana.", "Tijuana"),
+    ("The Cártel de Arenales expanded its territory in the states of Nayarit and Sinaloa.", "Sinaloa"),
+])
+def test_a_groups_own_ground_somewhere(extractor: Any, text: str, place: str) -> None:
+    group = "Los Tordos" if "Tordos" in text else "Cártel de Arenales"
+    assert (group, "operates_in", place) in claims_of(extractor, text)
+
+
+def test_ground_given_up_is_no_presence(extractor: Any) -> None:
+    claims = claims_of(extractor, "Los Tordos lost their territory in Sonora to the Cártel de Arenales.")
+    assert ("Los Tordos", "operates_in", "Sonora") not in claims
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Control of Tijuana is contested between Los Tordos and the Cártel de Arenales.", "Tijuana"),
+    ("The port of Manzanillo is shared between Los Tordos and the Cártel de Arenales.", "Manzanillo"),
+])
+def test_a_place_disputed_between_two_groups(extractor: Any, text: str, place: str) -> None:
+    claims = claims_of(extractor, text)
+    assert ("Los Tordos", "operates_in", place) in claims
+    assert ("Cártel de Arenales", "operates_in", place) in claims
+
+
+def test_sharing_with_no_place_places_no_one(extractor: Any) -> None:
+    claims = claims_of(extractor, "Los Tordos and the Cártel de Arenales shared the profits between them.")
+    assert not any(p == "operates_in" for _, p, _ in claims)
+
+
+def test_their_presence_of_a_subject_that_is_no_group(extractor: Any) -> None:
+    text = ("Los Tordos attacked the town on Sunday. The army and the federal police will reinforce their presence "
+            "in Sinaloa from tomorrow.")
+    assert ("Los Tordos", "operates_in", "Sinaloa") not in claims_of(extractor, text)
