@@ -161,6 +161,8 @@ def mended_subject(child: Token, subjects: list[Token]) -> Token:
         return named if named is not None else child
     naming = any(c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS for c in child.children)
     later = next((c for c in subjects if c.i > child.i and c.pos_ == "PROPN"), None)
+    if child.tag_ == "DT" and child.lower_ == "the" and later is not None:
+        return later  # "The 'Ndrangheta dominates ..." parsed with 'The' a subject of its own: the name
     return later if naming and later is not None else child
 
 
@@ -645,6 +647,11 @@ def _faction(frame: Frame, token: Token) -> None:
     if token.lemma_.lower() in ("successor", "heir"):  # "the heir to G", "the successor to G"
         parents += [r for obj in _preps(token, "to") for r in parties(frame, obj)[:1]]
     parents += [r for c in token.children if c.dep_ == "poss" for r in parties(frame, c)]
+    if not parents and (listed := _owner_on_first(frame, token)) is not None:
+        for member in listed[0]:
+            for parent in listed[1]:
+                frame.emit("faction_of", member, parent, token, "faction_of.owner_on_first.v1", presupposed=True)
+        return
     if not parents and _built_for(frame, token):
         return
     if not parents and any(c.lower_ == "another" for c in token.children):  # "Another cell, X, ...": one
@@ -674,6 +681,26 @@ def _faction(frame: Frame, token: Token) -> None:
     for member in members:
         for parent in parents:  # "X is a cell of Y" asserts it; "X, a cell of Y" presupposes it
             frame.emit("faction_of", member, parent, trigger, "faction_of.faction_noun.v1", presupposed=not said)
+
+
+def _owner_on_first(frame: Frame, token: Token) -> tuple[list[Ref], list[Ref]] | None:
+    """"its A and B factions", "G's A and B factions" with the owner hung on A: read from the words, since
+    the parser hangs the plural noun in many ways; A and B (named right before the noun, joined by 'and' or a
+    comma) are parts of the owner."""
+    if token.tag_ != "NNS" or token.i == 0:
+        return None
+    doc = token.doc
+    second = frame.ref(doc[token.i - 1], *GROUP)
+    if second is None or second.span.end != token.i or second.span.start < 2 \
+            or doc[second.span.start - 1].lower_ not in ("and", ","):
+        return None
+    first = frame.ref(doc[second.span.start - 2], *GROUP)
+    if first is None or first.span.end != second.span.start - 1:
+        return None
+    owners = [c for c in first.span.root.children if c.dep_ == "poss"]
+    parents = [r for o in owners for r in parties(frame, o)]
+    members = [r for r in (first, second) if all(r.entity_id != p.entity_id for p in parents)]
+    return (members, parents) if parents and len(members) == 2 else None
 
 
 def _made_into(frame: Frame, noun: Token) -> Token | None:

@@ -1266,12 +1266,36 @@ def its_group(frame: Frame, head: Token) -> Ref | None:
     own = _own_subjects(head)  # "X became its rival": 'its' is not X
     if head.dep_ == "poss" and head.head.dep_ == "conj":
         own.discard(head.head.head.i)  # "X and its armed wing, Y": 'its' is X
+    if head.dep_ == "poss" and head.head.dep_ != "conj" and _own_part(frame, _owned_noun(head)):
+        owner = next((r for i in sorted(own) if (r := frame.ref(head.doc[i], *GROUP)) is not None), None)
+        if owner is not None:
+            return owner  # "X sent its armed wing, Y", "X, with its A and B factions at war": X's own parts
     if (description := _description_before(frame, head, own)) is not None:
         return frame.ref(description, *GROUP)  # "X inherited the cartel from his father, who founded it"
     for found in (_argument_before(frame, head, own), _previous_subject(frame, head), topic(frame, head, GROUP)):
         if found is not None and found.span.root.i not in own:
             return found
     return None
+
+
+def _owned_noun(head: Token) -> Token:
+    """The noun a possessive owns, past the names the parser may have hung it on: 'its Los Metros and Los
+    Ciclones factions' -> 'factions'."""
+    if head.head.pos_ != "PROPN":
+        return head.head
+    for word in head.doc[head.i + 1:min(head.i + 9, head.sent.end)]:
+        if word.pos_ not in ("PROPN", "CCONJ", "DET") and word.text not in (",", '"', "'"):
+            return word
+    return head.head
+
+
+def _own_part(frame: Frame, noun: Token) -> bool:
+    """A part of a group ('its armed wing', 'its Los Metros faction') that the clause does not make the subject
+    into ('X became its armed wing', 'X began as its cell'): owned by the clause's own subject, as English reads it."""
+    if noun.lemma_.lower() not in frame.lexicon("faction_nouns") or noun.lemma_.lower() in ("successor", "heir") \
+            or noun.dep_ in ("attr", "oprd", "appos"):
+        return False
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in ("as", "into"))
 
 
 def _description_before(frame: Frame, head: Token, own: set[int]) -> Token | None:

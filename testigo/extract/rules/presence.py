@@ -1,6 +1,7 @@
 """operates_in from phrasings the presence rules of events.py miss.
 
 - a group's hold on a place named by "of": "its stronghold of P", "X's territory of P";
+- a group's own ground somewhere: "X extended its territory into P", "X consolidated their presence in P";
 - a place before "-based": "the P-based X";
 - what a group keeps somewhere: "X has cells in P and Q", "X maintains safe houses in P", "holds sway over P",
   "X keeps representatives in P";
@@ -118,6 +119,26 @@ def _stronghold_of(frame: Frame, token: Token) -> None:
     places = [r for o in prep_objects(token, "of") for r in parties(frame, o, PLACES)]
     if places:
         _emit(frame, owning_groups(frame, token), places, token, "operates_in.stronghold_of.v1")
+
+
+@starts(lemmas=(relations("operates_nouns"),))
+def _own_ground_in(frame: Frame, token: Token) -> None:
+    """'X extended its territory into P', 'X consolidated their presence in P', "X defends the cartel's turf in P":
+    the ground a group owns, as a verb's object, lies where 'in' or 'into' says; not ground it loses or gives up
+    ('X lost its territory in P'), and not the verbs of presence events.py reads ('X controls its turf in P')."""
+    if token.pos_ != "NOUN" or token.dep_ != "dobj" or token.lemma_.lower() not in frame.lexicon("operates_nouns"):
+        return
+    verb = token.head
+    if verb.lemma_.lower() in frame.lexicon("losing_verbs", "presence_words", "presence_objects") \
+            or verb.lemma_.lower() == "have" or any(c.lower_ == "no" for c in token.children):
+        return  # ('X has a presence in P', 'X has no presence in P': _holdings)
+    places = [r for h in (token, verb) for p in ("in", "into", "across", "throughout") for o in prep_objects(h, p)
+              for r in _places_in(frame, o)]
+    if not places:
+        return
+    pronoun = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
+    owners = _subject_groups(frame, verb) if pronoun else owning_groups(frame, token)  # "the army will reinforce
+    _emit(frame, owners, places, verb, "operates_in.own_ground_in.v1")  # their presence in P": the army's, no group's
 
 
 @starts(lemmas=(relations("operates_nouns"),))
@@ -484,7 +505,7 @@ def _posted_in(frame: Frame, token: Token) -> None:
 
 # Every presence rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 presence_rules = RuleSet(
-    _stronghold_of, _presence_of, _place_based, _holdings, _stronghold_is, _territory_includes, _inside_territory,
-    _dominant_group,
+    _stronghold_of, _own_ground_in, _presence_of, _place_based, _holdings, _stronghold_is, _territory_includes,
+    _inside_territory, _dominant_group,
     _run_from, _began_in, _settled_in, _place_noun, _dedicated_to, _controlled_place, _took_control_of, _posted_in,
 )

@@ -34,7 +34,7 @@ PERSON = ("person",)
 PLACES = ("place", "country")
 LEADING = ("lead", "take")  # "led (took) a group out of G"
 LEAVING_PREPS = {"out": "of", "away": "from"}  # "out of G", "away from G"
-DIVIDING = ("split", "divide", "partition", "carve")
+DIVIDING = ("split", "divide", "partition", "carve", "dispute", "contest", "share")
 BRANCHES = ("branch", "wing", "chapter", "division", "arm", "cell")
 # Parts of a mafia named by the place they hold ("the mandamento of P", "the Cosa Nostra families of P"),
 # and the words for a place's unit that may stand between ("of the province of P").
@@ -155,7 +155,8 @@ def _ref(token: Token, entity_id: str) -> Ref:
 
 @starts(lemmas=DIVIDING)
 def _split_between(frame: Frame, token: Token) -> None:
-    """'P has for years been split between two gangs, A and B': both groups operate in P."""
+    """'P has for years been split between two gangs, A and B', 'P is disputed (contested, shared) between A and
+    B': both groups operate in P."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in DIVIDING:
         return
     subjects = [c for c in token.children if c.dep_ == "nsubjpass"]  # "P has been split", "the estates of P"
