@@ -19,6 +19,7 @@ from testigo.extract.modality import as_verb, participle_bearer
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.phrases import (
     GROUP,
+    PAST_WORDS,
     after_colon,
     free_relative,
     hedged_bearer,
@@ -225,6 +226,18 @@ def mistagged_verb(token: Token) -> bool:
     """'X and Y fight over sales' tagged as a noun with a subject: the verb the tagger missed."""
     return token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ in ("NN", "NNS") and any(
         c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ == "det" for c in token.children)
+
+
+FOE_WORDS = frozenset({"rival", "enemy", "foe", "adversary", "opponent", "nemesis"})
+
+
+def _with_its_own(subject: Token | None) -> bool:
+    """'The CDN and its armed wing, X, attacked the town', 'G and their allies stormed P': a group and what it
+    owns stand on one side, not against each other (unless named as its foes or former partners: 'G and its
+    former bosses clashed')."""
+    return subject is not None and any(
+        c.dep_ == "poss" and c.lower_ in ("its", "their") for head in conjuncts(subject)[1:] for c in head.children
+        if head.lemma_.lower() not in FOE_WORDS and not PAST_WORDS & {w.lower_ for w in head.lefts})
 
 
 def _pairs(frame: Frame, predicate: str, left: list[Ref], right: list[Ref] | None, trigger: Token,
@@ -551,7 +564,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
             _side_later(frame, predicate, subject, token, partners, token, f"{predicate}.{name}_verb.v1")
         if predicate == "rival_of" and left:
             _fought_over(frame, token, left + partners)
-    elif len(left) >= 2 and not [h for h in heads if frame.ref(h) is not None]:
+    elif len(left) >= 2 and not [h for h in heads if frame.ref(h) is not None] and not _with_its_own(subject):
         # "the two gangs have clashed", "A and B traded fire"; not "both are fighting P": a third they fight
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}_verb.v1")
         if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"
