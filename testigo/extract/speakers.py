@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LEMMA, LENGTH, LIKE_NUM, LOWER, POS, TAG
 
 from testigo.extract.quotes import find_quotes, paragraphs
 from testigo.extract.reporting import ReportingPatterns
@@ -56,10 +56,11 @@ class ParsedText:
         self.has_tag = bool(n) and doc.has_annotation("TAG")
         self.has_lemma = bool(n) and doc.has_annotation("LEMMA")
         tokens = tokens_of(doc)  # one list: every `for t in doc` makes n new Token objects
-        self.idx = [t.idx for t in tokens]
-        self.tok_end = [t.idx + len(t.text) for t in tokens]
+        columns = doc.to_array([IDX, LENGTH, IS_ALPHA, LIKE_NUM]).tolist()  # read as arrays: no Token made
+        self.idx = [row[0] for row in columns]
+        self.tok_end = [row[0] + row[1] for row in columns]
         self.lower = texts(doc, LOWER)
-        self.is_word = [t.is_alpha or t.like_num for t in tokens]
+        self.is_word = [bool(row[2] or row[3]) for row in columns]
         self.pos = texts(doc, POS)
         self.tag = texts(doc, TAG) if self.has_tag else [""] * n
         self.lemma = texts(doc, LEMMA, str.lower) if self.has_lemma else list(self.lower)

@@ -20,6 +20,7 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
@@ -34,6 +35,7 @@ from testigo.extract.rules.leadership import nearest_person
 from testigo.extract.rules.ministries import inside_title
 from testigo.extract.rules.phrases import parties
 from testigo.extract.rules.roles import role, role_title
+from testigo.extract.tokens import texts, tokens_of
 
 __all__ = ["path_rules"]
 
@@ -354,12 +356,15 @@ def path_rules(frame: Frame) -> None:
     referring: dict[int, list[int]] = {}
     for i in sorted(frame.coref) if COREF_ENDS else ():
         referring.setdefault(bisect_right(index.starts, i) - 1, []).append(i)
+    tokens, family = tokens_of(frame.doc), _config()["family"]
+    pos, lower, lemma = texts(frame.doc, POS), texts(frame.doc, LOWER), texts(frame.doc, LEMMA, str.lower)
     for n, sentence in enumerate(frame.doc.sents):
         refs = index.refs.get(n, [])
-        if len(refs) < 2 and not _may_stand(sentence):
-            continue
-        if not any(t.lemma_.lower() in lemmas or t.pos_ == "NOUN" and role(frame, t) is not None
-                   or t.lower_ in _config()["family"] for t in sentence):
+        words = range(sentence.start, sentence.end)
+        if len(refs) < 2 and not any(lower[i] in STANDING_PRONOUNS or lemma[i] in STANDING_NOUNS for i in words):
+            continue  # no word that may stand for an entity named before (see standing_ends)
+        if not any(lemma[i] in lemmas or pos[i] == "NOUN" and role(frame, tokens[i]) is not None
+                   or lower[i] in family for i in words):
             continue
         done = _done(frame) if done is None else done
         standing = standing_ends(frame, sentence)
@@ -367,11 +372,6 @@ def path_rules(frame: Frame) -> None:
         for a, b in combinations(refs, 2):
             if a.entity_id != b.entity_id:
                 _pair(frame, a, b, done)
-
-
-def _may_stand(sentence: Span) -> bool:
-    """A word of the sentence that may stand for an entity named before (see standing_ends)."""
-    return any(t.lower_ in STANDING_PRONOUNS or t.lemma_.lower() in STANDING_NOUNS for t in sentence)
 
 
 def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int]]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.entities import Ref, distinct_refs
@@ -30,7 +31,7 @@ from testigo.extract.rules.salience import (
 )
 from testigo.extract.rules.surnamed import group_of_surnames
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
-from testigo.extract.tokens import text_of, tokens_of
+from testigo.extract.tokens import positions, text_of, tokens_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
@@ -1524,8 +1525,10 @@ def semicolon_items(frame: Frame, first: Ref, kinds: tuple[str, ...]) -> list[Re
     part is a name with its aliases or titles, never a clause ('A was held; B was freed' lists nothing)."""
     doc = first.span.doc
     sentence = first.span.sent
-    cuts = [t.i for t in doc[first.span.end:sentence.end] if t.text == ";"]
-    opening = max((t.i for t in doc[sentence.start:first.span.start] if t.text in (";", ":")), default=sentence.start)
+    at = positions(doc, ORTH)  # where each ';' and ':' is, read once per document
+    cuts = [i for i in at.get(";", ()) if first.span.end <= i < sentence.end]
+    opening = max((i for mark in (";", ":") for i in at.get(mark, ()) if sentence.start <= i < first.span.start),
+                  default=sentence.start)
     part = [*frame.refs_in(doc[opening:first.span.start], *kinds, names=True), *frame.refs_in(
         doc[first.span.end:cuts[0]], *kinds, names=True)] if cuts else []
     if not cuts or doc[opening].text == ";" or _has_finite(doc[first.span.end:cuts[0]]) or any(
