@@ -1,0 +1,36 @@
+"""People's roles read in session 19 (helper roles19): shapes of leading and holding office that no rule read
+although their words were known. Each reading is checked both ways: the reading made, and a near case where it
+must not be made. Names are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import triples
+
+pytestmark = pytest.mark.model
+
+
+# --- "X's G": a person's possessive on a group's own name ------------------------------------------------------
+@pytest.mark.parametrize("text, person, group", [
+    ("The two arrests leave Aurelio Montaño Ruiz's Cártel de Tres Ríos as the most visible heir.",
+     "Aurelio Montaño Ruiz", "Cártel de Tres Ríos"),
+    ("Gunmen of Aurelio Montaño Ruiz's Cártel de Tres Ríos attacked the convoy.",
+     "Aurelio Montaño Ruiz", "Cártel de Tres Ríos"),
+    ("The killings were blamed on Rodrigo Salas Ibarra's Cártel del Istmo.", "Rodrigo Salas Ibarra",
+     "Cártel del Istmo"),
+    ("By 2009 Rodrigo Salas Ibarra's Cártel del Istmo controlled the corridor, police said.", "Rodrigo Salas Ibarra",
+     "Cártel del Istmo"),
+])
+def test_persons_named_group_is_led(extractor: Any, text: str, person: str, group: str) -> None:
+    assert (person, "leader_of", group) in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Aurelio Montaño Ruiz's Cártel de Tres Ríos rivals ambushed him in Tepic.",  # the possessive is the rivals'
+    "Aurelio Montaño Ruiz's wife left the Cártel de Tres Ríos in 2019.",
+])
+def test_possessive_of_another_noun_leads_nothing(extractor: Any, text: str) -> None:
+    assert ("Aurelio Montaño Ruiz", "leader_of", "Cártel de Tres Ríos") not in triples(extractor, text)
