@@ -34,3 +34,22 @@ def test_persons_named_group_is_led(extractor: Any, text: str, person: str, grou
 ])
 def test_possessive_of_another_noun_leads_nothing(extractor: Any, text: str) -> None:
     assert ("Aurelio Montaño Ruiz", "leader_of", "Cártel de Tres Ríos") not in triples(extractor, text)
+
+
+# --- "G, which under X had become ...": a group's relative clause under a person -----------------------------
+@pytest.mark.parametrize("text, person, group", [
+    ("The organisation that used it most was the Cártel de Tres Ríos, which under Aurelio Montaño Ruiz, "
+     "\"El Tejón\", had become the largest buyer of cocaine.", "Aurelio Montaño Ruiz", "Cártel de Tres Ríos"),
+    ("The Cártel de Tres Ríos, which under Aurelio Montaño Ruiz built an armed wing, lost Tepic.",
+     "Aurelio Montaño Ruiz", "Cártel de Tres Ríos"),
+    ("Los Tejones, who under Rodrigo Salas Ibarra expanded south, split in 2012.", "Rodrigo Salas Ibarra",
+     "Los Tejones"),
+])
+def test_group_which_under_person_is_led(extractor: Any, text: str, person: str, group: str) -> None:
+    assert (person, "leader_of", group) in triples(extractor, text)
+
+
+def test_group_paying_another_under_a_person_names_no_leader(extractor: Any) -> None:
+    text = "The Cártel de Tres Ríos, which under Aurelio Montaño Ruiz paid Los Tejones, lost Tepic."
+    found = triples(extractor, text)
+    assert ("Aurelio Montaño Ruiz", "leader_of", "Los Tejones") not in found
