@@ -53,3 +53,38 @@ def test_group_paying_another_under_a_person_names_no_leader(extractor: Any) -> 
     text = "The Cártel de Tres Ríos, which under Aurelio Montaño Ruiz paid Los Tejones, lost Tepic."
     found = triples(extractor, text)
     assert ("Aurelio Montaño Ruiz", "leader_of", "Los Tejones") not in found
+
+
+# --- "AGENCY, whose TITLE was X": a title of an agency in a relative clause ----------------------------------
+@pytest.mark.parametrize("text, person", [
+    ("The operation was carried out under the command of the Federal Police, whose Commissioner General at the "
+     "time was Ramiro Tello Garza.", "Ramiro Tello Garza"),
+    ("The raid was led by the Federal Police, whose commissioner, Ramiro Tello Garza, later resigned.",
+     "Ramiro Tello Garza"),
+    ("The Federal Police, whose spokesman Ramiro Tello Garza spoke on Monday, confirmed the arrest.",
+     "Ramiro Tello Garza"),
+])
+def test_whose_title_holds_office_in_agency(extractor: Any, text: str, person: str) -> None:
+    assert (person, "official_of", "Policía Federal") in triples(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The raid was led by the Federal Police, whose officers detained Ramiro Tello Garza.",
+    "The Federal Police, whose commissioner met Ramiro Tello Garza, confirmed the arrest.",
+])
+def test_person_acted_on_by_the_title_holds_no_office(extractor: Any, text: str) -> None:
+    assert ("Ramiro Tello Garza", "official_of", "Policía Federal") not in triples(extractor, text)
+
+
+# --- "AGENCY under TITLE X": a lower-case title after 'under' and an agency's name ----------------------------
+@pytest.mark.parametrize("text", [
+    "The raid failed when federal police under comandante Ramiro Tello Garza stormed the house.",
+    "The Federal Police under commander Ramiro Tello Garza raided the ranch.",
+])
+def test_agency_under_titled_person(extractor: Any, text: str) -> None:
+    assert ("Ramiro Tello Garza", "official_of", "Policía Federal") in triples(extractor, text)
+
+
+def test_agency_acting_under_a_person_without_title(extractor: Any) -> None:
+    text = "The Federal Police detained a commander under Ramiro Tello Garza."
+    assert ("Ramiro Tello Garza", "official_of", "Policía Federal") not in triples(extractor, text)
