@@ -76,6 +76,25 @@ def test_person_acted_on_by_the_title_holds_no_office(extractor: Any, text: str)
     assert ("Ramiro Tello Garza", "official_of", "Policía Federal") not in triples(extractor, text)
 
 
+# --- "a lieutenant under X": a henchman noun serving the person after 'under' ------------------------------
+@pytest.mark.parametrize("text", [
+    "Aurelio Montaño Ruiz leads the Cártel de Tres Ríos. Rodrigo Salas Ibarra worked as a lieutenant under "
+    "Aurelio Montaño Ruiz.",
+    "Aurelio Montaño Ruiz leads the Cártel de Tres Ríos. Rodrigo Salas Ibarra, a hitman under Montaño, was "
+    "arrested in Tepic.",
+    "Aurelio Montaño Ruiz leads the Cártel de Tres Ríos. Rodrigo Salas Ibarra, second-in-command under Montaño, "
+    "was arrested.",
+])
+def test_henchman_under_a_leader_is_member(extractor: Any, text: str) -> None:
+    assert ("Rodrigo Salas Ibarra", "member_of", "Cártel de Tres Ríos") in triples(extractor, text)
+
+
+def test_office_under_a_person_is_no_membership(extractor: Any) -> None:
+    text = ("Aurelio Montaño Ruiz leads the Cártel de Tres Ríos. Rodrigo Salas Ibarra was a prosecutor under "
+            "Aurelio Montaño Ruiz's father.")
+    assert ("Rodrigo Salas Ibarra", "member_of", "Cártel de Tres Ríos") not in triples(extractor, text)
+
+
 # --- "AGENCY under TITLE X": a lower-case title after 'under' and an agency's name ----------------------------
 @pytest.mark.parametrize("text", [
     "The raid failed when federal police under comandante Ramiro Tello Garza stormed the house.",
