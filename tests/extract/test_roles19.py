@@ -107,3 +107,24 @@ def test_agency_under_titled_person(extractor: Any, text: str) -> None:
 def test_agency_acting_under_a_person_without_title(extractor: Any) -> None:
     text = "The Federal Police detained a commander under Ramiro Tello Garza."
     assert ("Ramiro Tello Garza", "official_of", "Policía Federal") not in triples(extractor, text)
+
+
+# --- "the brother of A, ..., and of B": the second 'of' hung on the copula ------------------------------------
+@pytest.mark.parametrize("text, predicate", [
+    ("Rodrigo Salas Ibarra was the younger brother of Aurelio Salas Ibarra, who died in 1997, and of Tomás Salas "
+     "Ibarra, \"El Virrey\", who runs the family business.", "sibling_of"),
+    ("Rodrigo Salas Ibarra is a nephew of Aurelio Salas Ibarra and of Tomás Salas Ibarra.", "relative_of"),
+])
+def test_family_noun_of_a_and_of_b(extractor: Any, text: str, predicate: str) -> None:
+    found = triples(extractor, text)
+    assert ("Rodrigo Salas Ibarra", predicate, "Aurelio Salas Ibarra") in found
+    assert ("Rodrigo Salas Ibarra", predicate, "Tomás Salas Ibarra") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Rodrigo Salas Ibarra was the brother of Aurelio Salas Ibarra, and of no use to Tomás Salas Ibarra.",
+    "Rodrigo Salas Ibarra was a cousin of Aurelio Salas Ibarra and spoke of Tomás Salas Ibarra.",
+])
+def test_another_of_after_the_family_noun_is_no_kin(extractor: Any, text: str) -> None:
+    found = triples(extractor, text)
+    assert not any(s == "Rodrigo Salas Ibarra" and o == "Tomás Salas Ibarra" for s, _, o in found)
