@@ -90,17 +90,21 @@ SERVING = frozenset({"work", "operate", "serve", "answer", "fight", "report"})
 def _under_person(frame: Frame, token: Token) -> None:
     """'G emerged under X and Y', 'Under X, G expanded', 'the G cartel under X': a group under a person named
     there is led by the person (not 'G worked under X', a service; nor 'under President X', an office; nor
-    'A paid B under X', where 'under' may belong to either group)."""
+    'A paid B under X', where 'under' may belong to either group). 'G, which under X had become ...' may be
+    parsed with 'under' for the relative clause's verb: G is what it is said of."""
     under = token.head
-    if token.dep_ != "pobj" or under.lower_ != "under" or under.dep_ != "prep" or frame.name(token, *PERSON) is None:
+    if token.dep_ != "pobj" or under.lower_ != "under" or frame.name(token, *PERSON) is None:
+        return
+    relative = under.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in RELATIVES for c in under.children)
+    if under.dep_ != "prep" and not relative:
         return
     titles = frame.lexicon("official_titles", "state_offices")
     if token.doc[max(token.left_edge.i - 1, 0)].lower_ in titles \
             or any(c.dep_ == "compound" and c.lower_ in titles for c in token.children):
         return
     holder = under.head
-    if holder.lemma_.lower() in SERVING or any(c.dep_ == "dobj" for c in holder.children):
-        return  # 'A paid B under X': whose leader X is, the parse cannot tell
+    if holder.lemma_.lower() in SERVING or any(c.dep_ == "dobj" and parties(frame, c, GROUP) for c in holder.children):
+        return  # 'A paid B under X': whose leader X is, the parse cannot tell ('G built an armed wing under X': G's)
     said = holder if holder.pos_ in ("VERB", "AUX") else under
     for group in (r for r in _held(frame, holder) if r.kind == "criminal_group"):
         for person in parties(frame, token, PERSON):

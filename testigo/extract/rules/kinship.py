@@ -99,11 +99,15 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
 
 
 def _named_relatives(frame: Frame, noun: Token) -> list[Ref]:
-    """The people a family noun is of by name: "X's son", 'the son of X', 'a cousin of the two'."""
+    """The people a family noun is of by name: "X's son", 'the son of X', 'a cousin of the two', 'the brother
+    of A, who died in 1997, and of B' (the second 'of' hung on the verb the noun completes)."""
     relatives = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"  # 'his': see _his
                  for r in parties(frame, c, PERSON)]
-    return relatives + [r for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                        for o in prep.children if o.dep_ == "pobj"
+    preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
+    if noun.dep_ == "attr":
+        preps += [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > noun.i
+                  and noun.doc[p.i - 1].lower_ == "and"]
+    return relatives + [r for prep in preps for o in prep.children if o.dep_ == "pobj"
                         for r in parties(frame, o, PERSON) or _the_two(frame, o)]
 
 

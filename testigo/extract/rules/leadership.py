@@ -452,11 +452,16 @@ PERSONAL_GROUPS = frozenset({"network", "organisation", "organization", "group"}
 def _group_of_person(frame: Frame, token: Token) -> None:
     """'the Estado Mayor Central (EMC) of X', 'the Tres Ríos Cartel of X': the group of a person is the
     one that person leads (read from the words: the parser often hangs 'of X' elsewhere); so is "X's network",
-    "X's organisation" (the group the entity tagger named after X: group_names.person_networks)."""
+    "X's organisation" (the group the entity tagger named after X: group_names.person_networks), and a group
+    named after the possessive: "X's Cartel del Pacífico Sur", "gunmen of X's Gulf Cartel" (not "X's CJNG
+    rivals", where the possessive belongs to the noun after the name)."""
     doc = token.doc
-    if token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "POS" and doc[token.i + 2].lower_ in PERSONAL_GROUPS:
+    if token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "POS":
         person, group = frame.ref(token, *PERSON), frame.name(doc[token.i + 2], *GROUP)
-        if person is not None and group is not None and person.span.end == token.i + 1 and len(group.span) == 1:
+        if person is None or group is None or person.span.end != token.i + 1 or group.span.start != token.i + 2:
+            return
+        if len(group.span) == 1 and doc[token.i + 2].lower_ in PERSONAL_GROUPS \
+                or token.dep_ == "poss" and group.span.start <= token.head.i < group.span.end:
             frame.emit("leader_of", person, group, doc[token.i + 2], "leader_of.group_of_person.v1",
                        presupposed=frame.only_clause_denies(doc[token.i + 2]))
         return

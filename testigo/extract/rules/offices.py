@@ -51,8 +51,9 @@ def _official(frame: Frame, token: Token) -> None:
                                         or _in_charge(doc, start - 1)):
         start -= 1
     if start == token.i and start - 2 >= token.sent.start and doc[start - 1].lower_ in titles \
-            and (agency := frame.name(doc[start - 2], "agency")) is not None:
-        start = agency.span.start  # 'former PJF commander X': a lower-case title after the agency's name
+            and (agency := _agency_before(frame, doc[start - 2])) is not None:
+        start = agency.span.start  # 'former PJF commander X', 'federal police under commander X': a lower-case
+        # title after the agency's name
     if start == token.i or holds_ministry(frame, person) or _surname_first(doc, start):
         return  # 'The Secretary of National Defence, General X': the ministry's (rules/ministries.py)
     clauses = _clauses_of(token)
@@ -62,6 +63,13 @@ def _official(frame: Frame, token: Token) -> None:
         nearest = min(agencies, key=lambda r: abs(r.span.start - start))
         frame.emit("official_of", person, nearest, token, "official_of.title_before_name.v1",
                    title=doc[start:token.i].text, presupposed=True)
+
+
+def _agency_before(frame: Frame, word: Token) -> Ref | None:
+    """The agency named at ``word``, or just before it when ``word`` is 'under' ('the police under ...')."""
+    if word.lower_ == "under" and word.i > word.sent.start:
+        return frame.name(word.doc[word.i - 1], "agency")
+    return frame.name(word, "agency")
 
 
 def _surname_first(doc: Doc, start: int) -> bool:
@@ -325,6 +333,31 @@ def _titled_apposition(frame: Frame, token: Token) -> None:
                            title=title, presupposed=True)
 
 
+@starts(lemmas=(relations("official_titles"),))
+def _whose_office(frame: Frame, token: Token) -> None:
+    """'the Federal Police, whose Commissioner General at the time was X' / 'the FGR, whose head, X, said ...' /
+    'the Navy, whose spokesman X spoke': X holds the title in the agency the relative clause hangs from."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in frame.lexicon("official_titles") \
+            or not any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children):
+        return
+    clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+    owner = clause.head if clause is not None else token.head if token.dep_ == "appos" else None
+    people = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+    named = frame.ref(token.doc[token.i + 1], *PERSON) if token.i + 1 < len(token.doc) else None
+    if not people and named is not None and named.span.start == token.i + 1:
+        people = [named]  # 'whose spokesman X spoke'
+        if owner is None and named.span.root.dep_ == "appos":
+            owner = named.span.root.head  # the title parsed as part of the name, in apposition to the agency
+    agencies = parties(frame, owner, ("agency",)) if owner is not None else []
+    if not people and token.dep_ == "nsubj" and token.head.lemma_.lower() in ("be", "remain"):
+        people = [r for c in token.head.children if c.dep_ == "attr" for r in parties(frame, c, PERSON)]
+    title = " ".join(t.text for t in token.subtree if t.i <= token.i and t.dep_ in ("compound", "amod") or t is token)
+    for person in people:
+        for agency in agencies:
+            frame.emit("official_of", person, agency, token, "official_of.whose_office.v1", title=title,
+                       presupposed=True)
+
+
 def _office_named(frame: Frame, title: Token, obj: Token) -> Ref | None:
     """The office a title's object names: an agency, an organisation or a country; a phrase
     headed by an office noun ('the P security strategy', 'the national security commission') as
@@ -390,5 +423,5 @@ def _held(frame: Frame, token: Token) -> None:
 
 # The office and hostage rules, in order.
 office_rules = RuleSet(
-    _official, local_office, ministerial_office, district_attorney, _office, _titled_apposition, _held,
+    _official, local_office, ministerial_office, district_attorney, _office, _titled_apposition, _whose_office, _held,
 )

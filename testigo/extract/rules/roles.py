@@ -162,9 +162,11 @@ def _some_part(frame: Frame, noun: Token) -> bool:
 
 
 def _bosses(frame: Frame, noun: Token) -> list[Ref]:
-    """The people a henchman noun serves: "X's lieutenant", "a lieutenant of X", "a gunman for X"."""
+    """The people a henchman noun serves: "X's lieutenant", "a lieutenant of X", "a gunman for X", "worked as a
+    lieutenant under X"."""
     bosses = [r for c in noun.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
-    return bosses + [r for p in ("of", "for") for o in prep_objects(noun, p) for r in parties(frame, o, PERSON)]
+    return bosses + [r for p in ("of", "for", "under") for o in prep_objects(noun, p)
+                     for r in parties(frame, o, PERSON)]
 
 
 def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: bool = True,
