@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.group_names import demonyms
 from testigo.extract.lexicon import demonym_countries, fold
@@ -80,9 +80,7 @@ def national_forces(doc: Doc, chosen: list[Span], kb: KnowledgeBase,
     words = [tokens[i] for i in sorted(i for word in (*PEOPLE, *BODIES) for i in found_at.get(word, ()))]
     if not words:
         return chosen
-    roles = index.get(dominant_country(doc, chosen, kb) or "")
-    if not roles:
-        return chosen
+    home = index.get(dominant_country(doc, chosen, kb) or "")
     guessed = {s.start: s for s in chosen if len(s) == 1 and not s._.kb_id and s[0].lower_ in BODIES
                and s.label_ in ("agency", "organization")}
     chosen = [s for s in chosen if s.start not in guessed or s is not guessed[s.start]]
@@ -90,8 +88,11 @@ def national_forces(doc: Doc, chosen: list[Span], kb: KnowledgeBase,
     found: list[Span] = []
     agencies = {token.sent.start for span in chosen if span.label_ == "agency" for token in span[:1]}
     for token in words:
-        if token.i in taken or token.i == 0 or token.sent.start in agencies:
+        if token.i in taken or token.i == 0 or token.sent.start in agencies and not _beside_agency(token, chosen):
             continue  # 'soldiers arrested X, the Defence Ministry said': perhaps that agency's, left to the rules
+        roles = home or _local_forces(token, chosen, kb, index)
+        if not roles:
+            continue
         before = token.doc[token.i - 1]
         role = PEOPLE.get(token.lower_)
         if role is None:  # 'the army', 'the Navy' (not 'an army of gunmen', 'Army' in another name)
@@ -115,3 +116,23 @@ def national_forces(doc: Doc, chosen: list[Span], kb: KnowledgeBase,
         found.append(span)
         taken |= set(range(start, token.i + 1))
     return chosen + found + [s for s in guessed.values() if s.start not in taken]
+
+
+def _beside_agency(token: Token, chosen: list[Span]) -> bool:
+    """'arrested by soldiers and federal police', 'police and troops': the force is coordinated with an agency
+    of its own, so it is not that agency's people."""
+    near = {t.i for t in token.conjuncts}
+    return any(span.label_ == "agency" and any(span.start <= i < span.end for i in near) for span in chosen)
+
+
+def _local_forces(token: Token, chosen: list[Span], kb: KnowledgeBase,
+                  index: dict[str, dict[str, str]]) -> dict[str, str]:
+    """In a text about several countries, the forces of the country of the place their own sentence names
+    ('Soldiers arrested him in Mexico City in 2009')."""
+    sentence = token.sent
+    for span in chosen:
+        if span.label_ == "place" and span._.kb_id and sentence.start <= span.start < sentence.end:
+            country = kb.country_of(str(span._.kb_id))
+            if country is not None and country.id in index:
+                return index[country.id]
+    return {}

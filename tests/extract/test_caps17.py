@@ -110,7 +110,7 @@ def claims(extractor: Any, text: str) -> set[tuple[str, str, str]]:
              ("Los Mazatlecos", "rival_of", "Sinaloa Cartel"),
              ("Fermin Olguera Vidal", "leader_of", "Sinaloa Cartel"), ("Sinaloa Cartel", "ally_of", "Gulf Cartel")}),
     (NOTE, {("Baltazar Nequiz Ortuno", "sibling_of", "Julio Nequiz Ortuno"),
-            ("Everardo Salmeron Cid", "arrested", "")}),
+            ("Everardo Salmeron Cid", "arrested", "Secretaría de la Defensa Nacional")}),  # troops in a Mexican town
     (BULLETIN, {("Leopoldo Arizmendi Coss", "leader_of", "Jalisco New Generation Cartel"),
                 ("Rosaura Ledezma Pinto", "spouse_of", "Leopoldo Arizmendi Coss")}),
 ])

@@ -27,8 +27,8 @@ def test_an_arrest_of_names_with_nicknames_holds_for_each(extractor: Any) -> Non
 def test_a_passive_subject_list_with_nicknames(extractor: Any) -> None:
     found = facts(extractor, 'Héctor Salas Mora, alias "El Toro," and Iván Pino Ruiz, alias "El Pato," were '
                              'arrested by soldiers in Morelia.')
-    assert ("Héctor Salas Mora", "arrested", "") in found
-    assert ("Iván Pino Ruiz", "arrested", "") in found
+    assert ("Héctor Salas Mora", "arrested", "Secretaría de la Defensa Nacional") in found  # soldiers in Morelia
+    assert ("Iván Pino Ruiz", "arrested", "Secretaría de la Defensa Nacional") in found
 
 
 def test_leaders_named_by_an_agent_list_with_nicknames(extractor: Any) -> None:

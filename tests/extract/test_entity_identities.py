@@ -84,7 +84,7 @@ def test_the_forces_of_the_texts_country_named_by_their_people(extractor: Any, t
     "In Chiapas, Mexico, Guatemalan soldiers arrested Juan Pérez García. Mexican officials confirmed it.",
     "In Colombia, soldiers arrested Juan Pérez García. Colombian officials confirmed it.",
     "Soldiers arrested Juan Pérez García, officials said.",
-    "The army arrested Juan Pérez García in Culiacán. He was later sent to Colombia and held in Bogotá.",
+    "The army arrested Juan Pérez García in Tegucigalpa. He was later sent to Colombia and held in Bogotá.",
 ])
 def test_soldiers_of_someone_else_or_of_no_known_country_stay_unnamed(extractor: Any, text: str) -> None:
     by_id, _ = _run(extractor, text)

@@ -91,10 +91,12 @@ def _widen(frame: Frame, known: set[str], first: Span, last: Span) -> None:
 
 @starts(refs=("person",))
 def _among(frame: Frame, token: Token) -> None:
-    """'Among them was X', 'Among those arrested were X and Y', 'X was among those convicted'."""
-    if token.dep_ not in ("nsubj", "attr") or token.head.lemma_.lower() != "be":
+    """'Among them was X', 'Among those arrested were X and Y', 'X was among those convicted'; after a
+    description set off by commas the parser may hang the list's last name on the verb or on the
+    description's noun ('Among those convicted were X, described as his right-hand man, and Y')."""
+    be = token.head if token.dep_ in ("nsubj", "attr") else _listed_after(token)
+    if be is None or be.lemma_.lower() != "be":
         return
-    be = token.head
     groups = prep_objects(be, "among")
     if len(groups) != 1:
         return
@@ -119,6 +121,23 @@ def _among(frame: Frame, token: Token) -> None:
     known = set(frame.claims)
     event_verb(frame, event[0], event[1], people=people, rule=f"{event[1]}.{rule}")
     _widen(frame, known, event[0].sent, token.sent)
+
+
+def _listed_after(name: Token) -> Token | None:
+    """The verb of the list a name closes when the parser hangs it, as a conjunct, on the verb itself or on
+    the last noun of the description of the name before ('were X, described as his right-hand man, and Y')."""
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.i > name.i:
+        return None
+    head = name.head
+    if head.pos_ in ("AUX", "VERB"):
+        return head if any(c.dep_ in ("nsubj", "attr") and c.i < name.i for c in head.children) else None
+    if head.pos_ != "NOUN":
+        return None  # 'X, the brother of Y and Z': Z is Y's fellow, not the list's
+    while head.dep_ not in ("nsubj", "attr") and head.head.i != head.i:
+        if head.pos_ in ("AUX", "VERB") and head.dep_ not in ("acl", "relcl"):
+            return None  # a clause of its own: 'X, who said the man and Y ...'
+        head = head.head
+    return head.head if head.dep_ in ("nsubj", "attr") and head.pos_ == "PROPN" else None
 
 
 def _latest(frame: Frame, predicate: str, before: int) -> Claim | None:

@@ -4,6 +4,9 @@
   G killed X, as the one who attributes it says;
 - "police blamed the killing of X on G", "G claimed responsibility for the murder of X", "G ordered the
   killing of X", "the killing (of X) was the work of G": G killed X;
+- "G was behind the murder of X", "the gang behind the killing", "G carried out (committed) the killing of X",
+  "the killing of X was carried out (ordered) by G": G killed X; these, and the blame and responsibility
+  wordings above, also read "the death of X" ("police blamed G for X's death"), which alone is no killing;
 - "X was shot in P in July 2021 and died nine days later": X was killed (by whoever shot X, if named).
 """
 
@@ -20,7 +23,7 @@ from testigo.extract.rules.anaphora import together_with
 from testigo.extract.rules.dispatch import RuleSet, starts
 from testigo.extract.rules.groups import held_responsible, subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
-from testigo.extract.syntax import agent_objects
+from testigo.extract.syntax import NAMING_VERBS, agent_objects
 
 __all__ = ["killing_rules"]
 
@@ -59,11 +62,16 @@ def _killing_plurals() -> list[str]:
     return [f"{noun}s" for noun in _killing_nouns()]  # 'the killings were blamed on G'
 
 
-@starts(words=(_killing_nouns, _killing_plurals))
+# 'the death of X' is a killing only where someone is said to have done it: blamed for it, behind it, ...
+DEATH_NOUNS = ("death", "deaths")
+
+
+@starts(words=(_killing_nouns, _killing_plurals, lambda: DEATH_NOUNS))
 def _killing_laid_on(frame: Frame, token: Token) -> None:
     """'Police blamed the killing of X on G', 'attributed the murder of X to G' (G killed X, for the one
-    who blames), and 'G claimed responsibility for the killing of X' (G killed X, by its own word)."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in _killing_nouns():
+    who blames), 'G claimed responsibility for the killing of X' (G killed X, by its own word), 'G was
+    behind the murder of X', 'the killing was carried out by G' (G did it)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in (*_killing_nouns(), "death"):
         return
     victims: list[Ref | None] = [r for o in prep_objects(token, "of") for r in parties(frame, o, PERSON)]
     if not victims and token.dep_ == "conj":  # "the abduction and murder of Y": 'of' hung on the first noun
@@ -101,6 +109,14 @@ def _killing_laid_on(frame: Frame, token: Token) -> None:
                    for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, KILLERS)]  # 'at the time on G'
         victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])
         rule = "killed.laid_on.v1"  # 'The killing was blamed on G': 'blame' on its path hedges it (probable)
+    elif (done := _done_by(frame, token)) is not None:
+        killers, rule, verb = done
+        victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])
+        token = verb  # the verb carries the polarity: "G was not behind the killing", "G denied carrying it out"
+    elif token.lemma_.lower() == "death" and token.dep_ == "pobj" and head.lower_ == "for" \
+            and head.head.lemma_.lower() in frame.lexicon("attributing_verbs"):
+        killers = [r for c in head.head.children if c.dep_ == "dobj" for r in parties(frame, c, KILLERS)]
+        rule = "killed.laid_on.v1"  # "police blamed G for the death of X" (a killing noun: events.blamed)
     elif token.dep_ == "nsubj" and head.lemma_ == "be" and (work := _work_of(frame, head)):
         killers = work  # "the killing of Y was the work of G"; "the killing" alone: the one last told
         victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])
@@ -111,6 +127,29 @@ def _killing_laid_on(frame: Frame, token: Token) -> None:
         for killer in killers:
             if victim is not None and killer.entity_id != victim.entity_id:
                 frame.emit("killed", victim, killer, token, rule, with_time=True)
+
+
+# Words for an attack, which is a killing when it is the one just told: "X was shot dead on Monday. Police said
+# the attack was carried out by G" (custody._attack_attributed reads "attributed the attack to G").
+ATTACK_WORDS = ("attack", "ambush", "shooting", "aggression", "massacre")
+
+
+@starts(words=(lambda: ATTACK_WORDS,))
+def _attack_done_by(frame: Frame, token: Token) -> None:
+    """'X was shot dead on Monday. Police said the attack was carried out (ordered) by G', '... G was behind
+    the attack': G killed the one whose killing was told just before ('the attack', not 'an attack')."""
+    if token.pos_ != "NOUN" or token.lower_ not in ATTACK_WORDS \
+            or not any(c.lower_ in ("the", "this", "that") for c in token.children) \
+            or any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of") for c in token.children):
+        return  # "the attack on the police station": another attack
+    done = _done_by(frame, token)
+    victim = _last_victim(frame, token) if done is not None and done[0] else None
+    if done is None or victim is None:
+        return
+    killers, rule, verb = done
+    for killer in killers:
+        if killer.entity_id != victim.entity_id:
+            frame.emit("killed", victim, killer, verb, rule, with_time=True)
 
 
 def _held_responsible(frame: Frame, killing: Token) -> tuple[list[Ref], Token | None, bool] | None:
@@ -138,6 +177,34 @@ def _held_responsible(frame: Frame, killing: Token) -> tuple[list[Ref], Token | 
 
 
 ORDERING_VERBS = frozenset({"order", "commission", "authorize", "authorise", "mastermind", "plan"})
+DOING_VERBS = frozenset({"commit", "perpetrate", "carry"})  # 'carry' with 'out' only
+
+
+def _done_by(frame: Frame, killing: Token) -> tuple[list[Ref], str, Token] | None:
+    """Who did the killing named by ``killing``, the rule that reads it and the word that says it: 'G was
+    behind the murder of X', 'the gang behind the killing' (the noun 'behind' hangs from); 'G carried out
+    (committed) the killing' (the verb's subject); 'the killing was carried out (ordered) by G' (the
+    passive's agent)."""
+    head = killing.head
+    if killing.dep_ == "pobj" and head.lower_ == "behind":
+        above = head.head
+        if above.lemma_ == "be":
+            doer = subject_of(above)
+        else:
+            doer, above = (above, killing) if above.pos_ in ("NOUN", "PROPN") else (None, killing)
+        return (parties(frame, doer, KILLERS), "killed.behind.v1", above) if doer is not None else None
+    lemma = head.lemma_.lower()
+    doing = lemma in DOING_VERBS and (lemma != "carry" or any(c.dep_ == "prt" and c.lower_ == "out"
+                                                              for c in head.children))
+    if head.pos_ != "VERB" or not doing and lemma not in ORDERING_VERBS:
+        return None
+    rule = "killed.carried_out.v1" if doing else "killed.ordered.v1"
+    if killing.dep_ == "nsubjpass":
+        return [r for o in agent_objects(head) for r in parties(frame, o, KILLERS)], rule, head
+    if killing.dep_ == "dobj" and doing:  # 'ordered the killing' is read above (killed.ordered)
+        subject = subject_of(head)
+        return (parties(frame, subject, KILLERS) if subject is not None else []), rule, head
+    return None
 
 
 def _work_of(frame: Frame, verb: Token) -> list[Ref]:
@@ -200,22 +267,46 @@ THE_DEAD = frozenset({"dead", "victim", "victims", "slain", "fatality", "fatalit
 def _among_the_dead(frame: Frame, token: Token) -> None:
     """'One of the dead was X', 'Among the dead was X', 'The dead (victims) included X': X was killed (by no
     one named). 'The victims' alone may be of any crime, so only 'the dead' and 'the slain' name a killing
-    with 'include'."""
-    if token.lower_ not in THE_DEAD or token.dep_ not in ("pobj", "nsubj"):
+    with 'include', or set off a name ('One of the dead, X, was 18'; 'Two of the dead, X and Y, ...').
+    A person described, not named ('Among the dead was the man who led the cell, known as X'), is the name
+    the description ends on."""
+    if token.lower_ not in THE_DEAD or token.dep_ not in ("pobj", "nsubj", "amod"):
         return
     people: list[Token] = []
-    if token.dep_ == "pobj" and token.head.lower_ in ("of", "among"):
+    if token.dep_ == "amod":  # 'One of the dead, X,' read as one phrase, 'dead' describing X
+        name = token.head
+        if token.lower_ in ("dead", "slain") and name.pos_ == "PROPN" and name.dep_ == "pobj" \
+                and name.head.lower_ == "of" and name.head.head.pos_ == "NUM" \
+                and any(t.text == "," for t in token.doc[token.i + 1:name.i]):
+            people = [name]
+    elif token.dep_ == "pobj" and token.head.lower_ in ("of", "among"):
         prep = token.head
-        one = prep.head if prep.lower_ == "of" and prep.head.lower_ == "one" else None
+        counted = prep.head if prep.lower_ == "of" and prep.head.pos_ == "NUM" else None
+        one = counted if counted is not None and counted.lower_ == "one" else None
         copula = one.head if one is not None and one.dep_ == "nsubj" else prep.head if prep.lower_ == "among" else None
-        if copula is None or copula.lemma_.lower() != "be":
+        if counted is not None and token.lower_ in ("dead", "slain"):  # 'One of the dead, X, ...'
+            people = [c for c in (*prep.children, *counted.children) if c.i > token.i and c.dep_ in (
+                "pobj", "appos", "conj") and "," in (token.doc[c.left_edge.i].text, token.doc[c.left_edge.i - 1].text)]
+        if not people and (copula is None or copula.lemma_.lower() != "be"):
             return
-        people = [c for c in copula.children if c.dep_ in ("attr", "nsubj") and c is not one and c.i > token.i]
+        people = people or [c for c in copula.children if c.dep_ in ("attr", "nsubj") and c is not one
+                            and c.i > token.i]
     elif token.dep_ == "nsubj" and token.lower_ in ("dead", "slain", "fatalities"):
         people = _named_as(token.head)  # 'The dead included X', 'The dead were X and Y'
     for head in people:
-        for person in parties(frame, head, PERSON):
+        for person in parties(frame, head, PERSON) or _known_as(frame, head):
             frame.emit("killed", person, None, token, "killed.among_the_dead.v1", with_time=True)
+
+
+def _known_as(frame: Frame, noun: Token) -> list[Ref]:
+    """'the man who led the cell, known as X': the person a described noun's phrase ends by naming (the
+    parser may hang 'known as X' on any noun of the phrase)."""
+    if noun.pos_ != "NOUN" or frame.name(noun) is not None:
+        return []
+    end = noun.right_edge.i
+    return [r for w in noun.subtree if w.lower_ == "as" and w.head.lemma_.lower() in NAMING_VERBS
+            and noun.doc[w.head.i - 1].text == ","  # set off: "the man who killed the priest known as X" is not X
+            for o in w.children if o.dep_ == "pobj" and o.right_edge.i >= end - 1 for r in parties(frame, o, PERSON)]
 
 
 KILLED_PARTICIPLES = frozenset({"kill", "slay", "murder", "slaughter"})
@@ -241,4 +332,5 @@ def _named_as(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"] if lemma == "include" else []
 
 
-killing_rules = RuleSet(_attributed_killing, _killing_laid_on, _shot_and_died, _among_the_dead, _those_killed)
+killing_rules = RuleSet(_attributed_killing, _killing_laid_on, _attack_done_by, _shot_and_died, _among_the_dead,
+                        _those_killed)

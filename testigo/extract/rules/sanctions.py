@@ -129,6 +129,41 @@ def _added_to_list(frame: Frame, token: Token) -> None:
                        label=_list_label(lists[0]), with_time=True)
 
 
+STAYING_VERBS = frozenset({"be", "remain", "appear", "stay", "feature"})
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    return frozenset(load_patterns("entities")["designation_label_words"])
+
+
+@starts(lemmas=(lambda: words("list_nouns"),))
+def _on_the_list(frame: Frame, token: Token) -> None:
+    """'X is on a U.S. Treasury sanctions list', 'X has been on the OFAC list of Specially Designated
+    Nationals since 2012', 'X remains on the US list of foreign terrorist organisations': a list of
+    sanctions or designations (a sanction noun or a designation's words among its own) names X, listed by
+    the authority it names, if any."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words("list_nouns") or token.dep_ != "pobj" \
+            or token.head.lower_ != "on":
+        return
+    verb = token.head.head
+    if verb.pos_ not in ("AUX", "VERB") or verb.lemma_.lower() not in STAYING_VERBS:
+        return
+    phrase = [t for t in token.subtree if t.i != token.i]
+    if not any(t.lemma_.lower() in words("sanction_nouns") or t.lower_ in _label_words() for t in phrase):
+        return  # "on the list of wanted fugitives", "on the guest list"
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    targets = parties(frame, subject, TARGETS) if subject is not None else []
+    doc = token.doc
+    authorities = frame.refs_in(doc[token.left_edge.i:token.right_edge.i + 1], *AUTHORITY)
+    for target in targets:
+        for authority in authorities or [None]:
+            frame.emit("designated", target, authority, verb, "designated.on_the_list.v1",
+                       label=_list_label(token), with_time=True)
+
+
 def _lists(verb: Token) -> list[Token]:
     """The list nouns after 'to' or 'on' of a listing verb ("added A to its list"). The parser often hangs
     the phrase on the last of coordinated objects ("put A and B on its list": 'on' under B), so the
@@ -337,6 +372,6 @@ def _speaker_authority(frame: Frame, token: Token) -> list[Ref]:
 
 # Every sanction rule, in order (rules/dispatch.py: each runs where its trigger can match).
 sanction_rules = RuleSet(
-    _sanction_noun, _added_to_list, _named_among, _sanctions_with_or_under, _among_them, _designated_alongside,
-    _designated_again,
+    _sanction_noun, _added_to_list, _on_the_list, _named_among, _sanctions_with_or_under, _among_them,
+    _designated_alongside, _designated_again,
 )
