@@ -1,0 +1,37 @@
+"""Group-to-group ties told in shapes the rules missed (session 19, helper ties19). Sentences written for these
+tests, invented names.
+
+- 'between A and what remains (is left, survives) of B': the parser hangs the free relative off the sentence as a
+  clause of its own; B is still the second side (groups._remnant_after_and). 'what the police call B' is no
+  remnant, and 'what remains of' an agency names no group.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import triples
+
+pytestmark = pytest.mark.model
+
+
+def _tie(found: set[tuple[str, str, str]], predicate: str, a: str, b: str) -> bool:
+    return (a, predicate, b) in found or (b, predicate, a) in found
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("The violence is driven by a pact between Los Bravos and what remains of the Norte Cartel.", "ally_of"),
+    ("There is a truce between Los Bravos and what is left of the Norte Cartel.", "negotiated_with"),
+    ("The war between Los Bravos and what remains of the Norte Cartel continues.", "rival_of"),
+    ("Police describe fighting between Los Bravos and what survives of the Norte Cartel.", "rival_of"),
+    ("The talks between Los Bravos and what was left of the Norte Cartel failed in May.", "negotiated_with"),
+])
+def test_the_remnant_of_a_group_is_the_second_side(extractor: Any, text: str, predicate: str) -> None:
+    assert _tie(triples(extractor, text), predicate, "Los Bravos", "Norte Cartel")
+
+
+def test_what_remains_of_a_force_is_no_group(extractor: Any) -> None:
+    text = "The war between Los Bravos and what remains of the Federal Police continues."
+    assert not any(p == "rival_of" for _, p, _ in triples(extractor, text))
