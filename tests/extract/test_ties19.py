@@ -4,6 +4,9 @@ tests, invented names.
 - 'between A and what remains (is left, survives) of B': the parser hangs the free relative off the sentence as a
   clause of its own; B is still the second side (groups._remnant_after_and). 'what the police call B' is no
   remnant, and 'what remains of' an agency names no group.
+- 'the family' in a text about a family business: the one group named before whose name, as the text gives it, is
+  the surname of a person named before with group words ('the Ruelas Organisation' after 'Anselmo Ruelas Tapia')
+  (phrases._the_clan). Not in a text whose group bears no such surname, nor 'the family of X'.
 """
 
 from __future__ import annotations
@@ -35,3 +38,25 @@ def test_the_remnant_of_a_group_is_the_second_side(extractor: Any, text: str, pr
 def test_what_remains_of_a_force_is_no_group(extractor: Any) -> None:
     text = "The war between Los Bravos and what remains of the Federal Police continues."
     assert not any(p == "rival_of" for _, p, _ in triples(extractor, text))
+
+
+FAMILY = "Anselmo Ruelas Tapia built the Ruelas Tapia Organisation in the hills of Oaxaca in the 1980s. "
+
+
+@pytest.mark.parametrize(("text", "predicate", "other"), [
+    ("In 2005 the family reached an accommodation with Los Bravos, paying a fee for the routes.", "ally_of",
+     "Los Bravos"),
+    ("After 1997 the family realigned with the Norte Cartel.", "ally_of", "Norte Cartel"),
+    ("Los Bravos displaced the family by force in 2008.", "rival_of", "Los Bravos"),
+    ("The family has been at war with the Norte Cartel since 2009.", "rival_of", "Norte Cartel"),
+])
+def test_the_family_is_the_family_business(extractor: Any, text: str, predicate: str, other: str) -> None:
+    assert _tie(triples(extractor, FAMILY + text), predicate, "Ruelas Tapia Organisation", other)
+
+
+@pytest.mark.parametrize("text", [
+    "Tomás Lira runs the Norte Cartel in Culiacán. The family reached an accommodation with Los Bravos.",
+    FAMILY + "The family of a victim reached an accommodation with Los Bravos.",
+])
+def test_the_family_is_no_group_not_named_after_it(extractor: Any, text: str) -> None:
+    assert not any(p == "ally_of" and "Los Bravos" in (s, o) for s, p, o in triples(extractor, text))
