@@ -7,6 +7,8 @@ tests, invented names.
 - 'the family' in a text about a family business: the one group named before whose name, as the text gives it, is
   the surname of a person named before with group words ('the Ruelas Organisation' after 'Anselmo Ruelas Tapia')
   (phrases._the_clan). Not in a text whose group bears no such surname, nor 'the family of X'.
+- 'X faces Y' (relations.yaml rival_verbs; object_rival_verbs: never 'both face trial', 'faces charges'); 'X fought
+  alongside Y (against Z)': Y is X's ally (groups._verb_trigger); 'alongside soldiers' names no group.
 """
 
 from __future__ import annotations
@@ -60,3 +62,34 @@ def test_the_family_is_the_family_business(extractor: Any, text: str, predicate:
 ])
 def test_the_family_is_no_group_not_named_after_it(extractor: Any, text: str) -> None:
     assert not any(p == "ally_of" and "Los Bravos" in (s, o) for s, p, o in triples(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "In Veracruz, Los Bravos also face the Norte Cartel.",
+    "Los Bravos, which now faces the Norte Cartel in Tamaulipas, grew fast.",
+    "In the east the Norte Cartel is now facing Los Bravos.",
+])
+def test_facing_a_group_is_rivalry(extractor: Any, text: str) -> None:
+    assert _tie(triples(extractor, text), "rival_of", "Los Bravos", "Norte Cartel")
+
+
+@pytest.mark.parametrize("text", [
+    "Los Bravos and the Norte Cartel leaders were arrested. Both were brought to the United States to face trial.",
+    "The leader of Los Bravos faces charges in Texas, and the Norte Cartel's accountant faces trial.",
+])
+def test_facing_trial_is_no_rivalry(extractor: Any, text: str) -> None:
+    assert not any(p == "rival_of" for _, p, _ in triples(extractor, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Los Bravos continue to fight alongside the Norte Cartel against Los Tejones.",
+    "Los Bravos fought alongside the Norte Cartel in Culiacán.",
+    "For two years Los Bravos battled alongside the Norte Cartel.",
+])
+def test_fighting_alongside_a_group_is_alliance(extractor: Any, text: str) -> None:
+    assert _tie(triples(extractor, text), "ally_of", "Los Bravos", "Norte Cartel")
+
+
+def test_fighting_alongside_soldiers_is_no_alliance(extractor: Any) -> None:
+    text = "Gunmen of Los Bravos fought alongside soldiers against the Norte Cartel."
+    assert not any(p == "ally_of" for _, p, _ in triples(extractor, text))

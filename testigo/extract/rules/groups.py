@@ -555,13 +555,17 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
             "former_side_nouns") for p in ("in", "of", "at") for w in _preps(o, p)]
     partners = [r for obj in heads for r in _other_than(frame, obj, left)
                 or _envoys_of(frame, obj) or _led_by_named(frame, obj)]
+    if predicate == "rival_of" and left:  # "X fought alongside Y (against Z)": Y is on X's side
+        comrades = [r for o in _preps(token, "alongside") for r in _other_than(frame, o, left)]
+        _pairs(frame, "ally_of", left, comrades, token, "ally_of.fought_alongside.v1")
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
         if not left:
             _side_later(frame, predicate, subject, token, partners, token, f"{predicate}.{name}_verb.v1")
         if predicate == "rival_of" and left:
             _fought_over(frame, token, left + partners)
-    elif len(left) >= 2 and not [h for h in heads if frame.ref(h) is not None]:
+    elif len(left) >= 2 and not [h for h in heads if frame.ref(h) is not None] \
+            and token.lemma_.lower() not in frame.lexicon("object_rival_verbs"):
         # "the two gangs have clashed", "A and B traded fire"; not "both are fighting P": a third they fight
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}_verb.v1")
         if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"
