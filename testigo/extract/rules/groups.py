@@ -27,6 +27,7 @@ from testigo.extract.rules.phrases import (
     person_faction,
     pointing_pair,
     prep_objects,
+    remnant_of,
     salient_pair,
     told_groups,
     topic,
@@ -272,13 +273,24 @@ def _sides(frame: Frame, named: Token) -> list[Ref]:
     helpers = load_patterns("ties")["ally_partner_nouns"]
     sides = parties(frame, named)
     if len(sides) == 1 and not any(c.dep_ == "conj" for c in named.children):
-        sides += [r for r in _side_after_description(frame, named) if r.entity_id != sides[0].entity_id]
+        later = _remnant_after_and(frame, named) or _side_after_description(frame, named)
+        sides += [r for r in later if r.entity_id != sides[0].entity_id]
     dropped = {frame.ref(w) for head in conjuncts(named) if head.lower_ in helpers and frame.name(head) is None
                for w in head.subtree} - {None}
     return [side for side in sides if side not in dropped]
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _remnant_after_and(frame: Frame, named: Token) -> list[Ref]:
+    """'between A and what remains (is left, survives) of B': the second side, B, which the parser hangs off the
+    sentence as a clause of its own ('what' the subject of 'remains') instead of joining it to A."""
+    edge = named.right_edge
+    after = edge.i if edge.lower_ == "and" else edge.i + 1  # 'and' hung on A, or after A's words
+    if after + 1 >= named.sent.end or named.doc[after].lower_ != "and" or named.doc[after + 1].lower_ != "what":
+        return []
+    return [r for o in remnant_of(named.doc[after + 1].head) for r in parties(frame, o)]
 
 
 def _side_after_description(frame: Frame, named: Token) -> list[Ref]:
@@ -558,13 +570,17 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
             "former_side_nouns") for p in ("in", "of", "at") for w in _preps(o, p)]
     partners = [r for obj in heads for r in _other_than(frame, obj, left)
                 or _envoys_of(frame, obj) or _led_by_named(frame, obj)]
+    if predicate == "rival_of" and left:  # "X fought alongside Y (against Z)": Y is on X's side
+        comrades = [r for o in _preps(token, "alongside") for r in _other_than(frame, o, left)]
+        _pairs(frame, "ally_of", left, comrades, token, "ally_of.fought_alongside.v1")
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
         if not left:
             _side_later(frame, predicate, subject, token, partners, token, f"{predicate}.{name}_verb.v1")
         if predicate == "rival_of" and left:
             _fought_over(frame, token, left + partners)
-    elif len(left) >= 2 and not [h for h in heads if frame.ref(h) is not None] and not _with_its_own(subject):
+    elif len(left) >= 2 and not [h for h in heads if frame.ref(h) is not None] and not _with_its_own(subject) \
+            and token.lemma_.lower() not in frame.lexicon("object_rival_verbs"):
         # "the two gangs have clashed", "A and B traded fire"; not "both are fighting P": a third they fight
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}_verb.v1")
         if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"

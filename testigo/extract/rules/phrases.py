@@ -172,17 +172,32 @@ def _people_of_a_name(frame: Frame, head: Token) -> Ref | None:
 
 def _the_clan(frame: Frame, head: Token) -> Ref | None:
     """'the family', 'the extended family' in a text about a crime family: the one group named before it whose
-    name ends in clan or family ('the Remmo clan', 'the Gambino family'); not 'his family', 'the family of X',
-    'a family', 'the family's' (kin's), nor where the text names two such groups."""
+    name ends in clan or family ('the Remmo clan', 'the Gambino family') or is a surname the text gives a person
+    before it, with group words ('the Díaz Parada Organisation' after 'Pedro Díaz Parada'); not 'his family', 'the
+    family of X', 'a family', 'the family's' (kin's), nor where the text names two such groups."""
     words = [c.lower_ for c in head.children if c.i < head.i]
     if head.tag_ != "NN" or words not in (["the"], ["the", "extended"], ["the", "whole"], ["the", "entire"]) \
             or prep_objects(head, "of") or head.dep_ == "poss":  # ('the family's business' may be kin's)
         return None
+    surnames = {tuple(fold(frame.ents.entities[r.entity_id].name).split()[-2:])
+                for r in frame.refs_before(head, "person")}
     clans = {r.entity_id: r for r in frame.refs_before(head, "criminal_group") if any(
-        fold(n).split()[-1] in ("clan", "family") for n in KnowledgeBase.names(frame.ents.entities[r.entity_id]))}
+        fold(n).split()[-1] in ("clan", "family") for n in KnowledgeBase.names(frame.ents.entities[r.entity_id]))
+        or _surname_business(r.span.text, surnames)}  # as this text names it, not by a KB alias
     if len(clans) != 1:
         return None
     return Ref.at(head, next(iter(clans)), "criminal_group")
+
+
+FAMILY_GROUP_WORDS = frozenset({"los", "group", "network", "clan", "family", "organisation", "organization"})
+
+
+def _surname_business(name: str, surnames: set[tuple[str, ...]]) -> bool:
+    """The group's name is a surname of ``surnames`` (the last one or two words of people's names) with group
+    words: 'Díaz Parada Organisation', 'Los Arellano', 'the Valencia cartel'."""
+    words = fold(name).split()
+    rest = tuple(w for w in words if w not in PLACE_GROUP_WORDS and w not in FAMILY_GROUP_WORDS)
+    return len(rest) < len(words) and any(rest == s[-len(rest):] for s in surnames if 0 < len(rest) <= len(s))
 
 
 def _family_group(frame: Frame, surname: str, head: Token) -> Ref | None:
