@@ -6,6 +6,8 @@
   investigation indicate that ...", "one theory holds that ...".
 - A 'would' under a verb of announcing or committing is the announced future, no hedge: "X announced
   that G and H would join forces" (a 'would' under 'said' stays hearsay, under 'warned' a forecast).
+- A group named by its leader ("X's network") or its base ("the P-based G") is background: a hedge of
+  its clause is not one of the leading or the base.
 Sentences written for these tests, invented names."""
 
 from __future__ import annotations
@@ -60,3 +62,15 @@ def test_a_working_hypothesis_as_subject_hedges_its_clause(extractor: Any, text:
 ])
 def test_an_announced_would_is_no_hedge(extractor: Any, text: str, level: str) -> None:
     assert certainty_of(extractor, text, "ally_of") == {level}
+
+
+@pytest.mark.parametrize(("text", "predicate", "level"), [
+    ("Police say Marcelo Ibarra's network may try to exploit the vacuum.", "leader_of", "certain"),
+    ("Police blamed gunmen of the Fresnillo-based Los Correa for the attack.", "operates_in", "certain"),
+    ("Investigators believe the Fresnillo-based Los Correa may have ordered the attack.", "operates_in", "certain"),
+    ("Los Correa may be based in Fresnillo.", "operates_in", "possible"),
+    ("Los Correa is believed to operate from Fresnillo.", "operates_in", "probable"),
+])
+def test_a_group_named_by_its_leader_or_base_is_background(extractor: Any, text: str, predicate: str,
+                                                           level: str) -> None:
+    assert certainty_of(extractor, text, predicate) == {level}
