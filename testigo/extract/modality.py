@@ -27,7 +27,7 @@ _LEVELS = {"high": Certainty.CERTAIN, "moderate": Certainty.PROBABLE, "medium": 
            "low": Certainty.POSSIBLE}
 ORDER = {Certainty.POSSIBLE: 0, Certainty.PROBABLE: 1, Certainty.CERTAIN: 2}
 COPULAS = {"be", "become", "remain"}  # "X is not a cell of Y": the copula's clause asserts the noun
-CHILD_DEPS = {"aux", "auxpass", "advmod", "amod", "neg", "dobj", "attr", "acomp", "prep", "npadvmod"}
+CHILD_DEPS = {"aux", "auxpass", "advmod", "amod", "neg", "dobj", "attr", "acomp", "oprd", "prep", "npadvmod"}
 
 
 def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
@@ -544,7 +544,8 @@ def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True
         found = [_cue(token, on_path=depth > 0)] if counts == "all" and (depth > 0 or own_word) else []
         if under is not None and under.dep_ == "xcomp" and token.lemma_.lower() in _words()["seeming_verbs"]:
             found.append(Certainty.PROBABLE)  # "X appears to have taken over P", not "banners appeared"
-        found += [_cue(c, on_path=False) for c in token.children if c.dep_ in CHILD_DEPS and c.i != trigger.i]
+        found += [_cue(c, on_path=False) for c in token.children if c.dep_ in CHILD_DEPS and c.i != trigger.i
+                  and not _hedges_own_clause(c, under)]
         found += [_cue(a, on_path=False) for c in token.children if c.dep_ in ("prep", "agent") and c.i != trigger.i
                   for a in c.children if a.dep_ == "advmod" and a.i < c.i]  # "allegedly by G", "allegedly on ..."
         found += [_aside(c) for c in token.children if c.i != trigger.i]
@@ -574,6 +575,13 @@ def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True
         elif not any(c.lower_ == "but" for c in token.children):  # "was not arrested but fled"
             negative = negative or _negated(token, own_word=False)
     return certainty, Polarity.NEGATIVE if negative else Polarity.POSITIVE
+
+
+def _hedges_own_clause(adjective: Token, below: Token | None) -> bool:
+    """'The arrest of X is unlikely to end the violence', 'the truce is likely to collapse': an adjective with
+    its own 'to' clause hedges that clause, not the subject it is said of (the arrest, the truce)."""
+    return adjective.dep_ in ("acomp", "oprd") and below is not None and below.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "xcomp" for c in adjective.children)
 
 
 def _conditional(trigger: Token) -> bool:

@@ -4,6 +4,8 @@
   probable", "investigators regard an alliance as likely", "an alliance is probable".
 - A working hypothesis that says a clause hedges it, as "according to one theory" does: "the lines of
   investigation indicate that ...", "one theory holds that ...".
+- Words that doubt or leave unconfirmed are cues of possibility, also as what a fact is considered or
+  treated as: "an alliance is unlikely", "is considered unlikely", "unconfirmed reports that ...".
 - A 'would' under a verb of announcing or committing is the announced future, no hedge: "X announced
   that G and H would join forces" (a 'would' under 'said' stays hearsay, under 'warned' a forecast).
 - A group named by its leader ("X's network") or its base ("the P-based G") is background: a hedge of
@@ -73,4 +75,27 @@ def test_an_announced_would_is_no_hedge(extractor: Any, text: str, level: str) -
 ])
 def test_a_group_named_by_its_leader_or_base_is_background(extractor: Any, text: str, predicate: str,
                                                            level: str) -> None:
+    assert certainty_of(extractor, text, predicate) == {level}
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("An alliance between Los Tejones and Los Correa is unlikely.", "possible"),
+    ("An alliance between Los Tejones and Los Correa is considered unlikely.", "possible"),
+    ("We treat the alliance between Los Tejones and Los Correa as unlikely.", "possible"),
+    ("There were unconfirmed reports that Los Tejones had allied with Los Correa.", "possible"),
+    ("An alliance between Los Tejones and Los Correa remains unverified.", "possible"),
+    ("An alliance between Los Tejones and Los Correa is considered likely.", "probable"),
+    ("Los Tejones confirmed its alliance with Los Correa.", "certain"),
+])
+def test_doubt_and_no_confirmation_leave_a_fact_possible(extractor: Any, text: str, level: str) -> None:
+    assert certainty_of(extractor, text, "ally_of") == {level}
+
+
+@pytest.mark.parametrize(("text", "predicate", "level"), [
+    ("The arrest of Rubén Salas is unlikely to end the violence, said a local priest.", "arrested", "certain"),
+    ("The alliance between Los Tejones and Los Correa is likely to collapse.", "ally_of", "certain"),
+    ("Los Tejones is unlikely to ally with Los Correa.", "ally_of", "possible"),
+])
+def test_an_adjective_with_its_own_clause_hedges_that_clause(extractor: Any, text: str, predicate: str,
+                                                             level: str) -> None:
     assert certainty_of(extractor, text, predicate) == {level}
