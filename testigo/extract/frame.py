@@ -189,7 +189,7 @@ class Frame:
     def emit(self, predicate: str, subject: Ref | None, obj: Ref | None, trigger: Token, rule: str, *,
              value: str | None = None, title: str | None = None, label: str | None = None,
              with_time: bool = False, presupposed: bool = False, negated: bool = False,
-             merge_dates: bool = True) -> Claim | None:
+             merge_dates: bool = True, background: bool = False) -> Claim | None:
         """Record a claim, and the same claim for every name listed with either end (lists.py):
         'police arrested A, alias "X," and B' arrests B too. Names listed with each other are not
         spread over ('a truce between A and B' ties A to B only), nor is what the list's own words
@@ -197,7 +197,7 @@ class Frame:
         def one(ends: tuple[Ref | None, Ref | None], denied: bool) -> Claim | None:
             return self._emit_one(predicate, ends[0], ends[1], trigger, rule, value=value, title=title, label=label,
                                   with_time=with_time, presupposed=presupposed, negated=denied,
-                                  merge_dates=merge_dates)
+                                  merge_dates=merge_dates, background=background)
 
         claim = one((subject, obj), negated)
         if claim is None or subject is None:
@@ -271,13 +271,16 @@ class Frame:
     def _emit_one(self, predicate: str, subject: Ref | None, obj: Ref | None, trigger: Token, rule: str, *,
                   value: str | None = None, title: str | None = None, label: str | None = None,
                   with_time: bool = False, presupposed: bool = False, negated: bool = False,
-                  merge_dates: bool = True) -> Claim | None:
+                  merge_dates: bool = True, background: bool = False) -> Claim | None:
         """Record a claim unless its ends are missing, the same, or of the wrong kinds. The same claim
         made again in its sentence adds its dates to the first (``merge_dates``), unless the rule keeps
         a second act apart itself.
 
         A ``presupposed`` fact is read inside a noun phrase: only cues on the trigger
         itself hedge it, and only a direct quote (not a reported clause) changes its source.
+        A ``background`` fact is named by a noun phrase that keeps its clause's source ('officials warn that
+        the organization of X may ...', 'police blamed the P-based G'): only the trigger's own cues hedge or deny
+        it, as for a presupposed one.
         A ``negated`` trigger denies the predicate by its own meaning ('X left G' says X is no
         longer a member): the clause's polarity is turned over ('X never left G' is membership).
         """
@@ -302,7 +305,8 @@ class Frame:
             # "X is described as one of the men who built G in 1978": what X is said to be
         sentence = trigger.sent
         # "accuses him of smuggling": the accusing is the charge, not a hedge of it
-        certainty, polarity = self.mood(trigger, presupposed, own_word=not self._names_event(predicate, trigger))
+        certainty, polarity = self.mood(trigger, presupposed or background,
+                                        own_word=not self._names_event(predicate, trigger))
         if negated:
             polarity = Polarity.POSITIVE if polarity == Polarity.NEGATIVE else Polarity.NEGATIVE
         if polarity == Polarity.NEGATIVE and obj is not None and obj.kind in ("place", "country") \

@@ -27,7 +27,7 @@ _LEVELS = {"high": Certainty.CERTAIN, "moderate": Certainty.PROBABLE, "medium": 
            "low": Certainty.POSSIBLE}
 ORDER = {Certainty.POSSIBLE: 0, Certainty.PROBABLE: 1, Certainty.CERTAIN: 2}
 COPULAS = {"be", "become", "remain"}  # "X is not a cell of Y": the copula's clause asserts the noun
-CHILD_DEPS = {"aux", "auxpass", "advmod", "amod", "neg", "dobj", "attr", "acomp", "prep", "npadvmod"}
+CHILD_DEPS = {"aux", "auxpass", "advmod", "amod", "neg", "dobj", "attr", "acomp", "oprd", "prep", "npadvmod"}
 
 
 def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
@@ -54,7 +54,8 @@ def _path(trigger: Token, *, presupposed: bool) -> list[Token]:
             path.append(verb)
         elif trigger.dep_ == "dobj" and head.lemma_.lower() in _describing_verbs():
             named = [o for p in [*head.children, *trigger.children] if p.dep_ == "prep" and p.lower_ == "as"
-                     for o in p.children if o.dep_ == "pobj"]  # the parser may hang 'as' on the object
+                     for o in p.children if o.dep_ == "pobj" or o.dep_ in ("amod", "acomp") and o.pos_ == "ADJ"]
+            # the parser may hang 'as' on the object; "treat the alliance as probable": the adjective
             if not named:
                 return path
             path.append(named[0])  # "described an alliance as a potential development": what it is called
@@ -291,7 +292,7 @@ def _words() -> dict[str, frozenset[str]]:
 def _cue(token: Token, *, on_path: bool) -> Certainty | None:
     words = _words()
     lemma = token.lemma_.lower()
-    if token.lower_ == "would" and _narrative_would(token):
+    if token.lower_ == "would" and (_narrative_would(token) or _announced_would(token)):
         return None
     if token.lower_ == "would" and _hearsay_would(token):
         return Certainty.PROBABLE
@@ -326,9 +327,20 @@ def _according_to_hypothesis(word: Token) -> bool:
     working hypothesis holds is probable, whoever holds it."""
     if word.dep_ != "prep" or word.lower_ != "according":
         return False
-    nouns = [o for to in word.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj"]
-    return any(n.lemma_.lower() in _words()["hypothesis_nouns"] and (n.lemma_.lower() != "line" or any(
-        c.dep_ == "prep" and c.lower_ == "of" for c in n.children)) for n in nouns)
+    return any(_hypothesis(o) for to in word.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj")
+
+
+def _hypothesis_says(subject: Token, verb: Token) -> bool:
+    """'The lines of investigation indicate that G maintains a dispute with H', 'one theory holds that ...':
+    a working hypothesis as the subject of the verb whose clause holds the trigger."""
+    return subject.dep_ == "nsubj" and verb.pos_ == "VERB" and _hypothesis(subject)
+
+
+def _hypothesis(noun: Token) -> bool:
+    """A noun of a working hypothesis (patterns/modality.yaml hypothesis_nouns); 'line' only with its
+    of-phrase ('line of investigation')."""
+    return noun.lemma_.lower() in _words()["hypothesis_nouns"] and (noun.lemma_.lower() != "line" or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
 
 
 def _in_judgement(word: Token) -> bool:
@@ -388,6 +400,14 @@ def hearsay_over(trigger: Token) -> bool:
         if word.dep_ == "appos":  # "H, the enforcement arm of G": the article's own background
             return False
     return False
+
+
+def _announced_would(would: Token) -> bool:
+    """'X announced that G and H would stop fighting and join forces', 'the gangs agreed that they would
+    share the port': the future an announcing verb commits to (patterns/modality.yaml announcing_verbs),
+    as sure as the announcing, no hedge."""
+    verb = would.head
+    return would.dep_ == "aux" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _words()["announcing_verbs"]
 
 
 def _narrative_would(would: Token) -> bool:
@@ -524,13 +544,15 @@ def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True
         found = [_cue(token, on_path=depth > 0)] if counts == "all" and (depth > 0 or own_word) else []
         if under is not None and under.dep_ == "xcomp" and token.lemma_.lower() in _words()["seeming_verbs"]:
             found.append(Certainty.PROBABLE)  # "X appears to have taken over P", not "banners appeared"
-        found += [_cue(c, on_path=False) for c in token.children if c.dep_ in CHILD_DEPS and c.i != trigger.i]
+        found += [_cue(c, on_path=False) for c in token.children if c.dep_ in CHILD_DEPS and c.i != trigger.i
+                  and not _hedges_own_clause(c, under)]
         found += [_cue(a, on_path=False) for c in token.children if c.dep_ in ("prep", "agent") and c.i != trigger.i
                   for a in c.children if a.dep_ == "advmod" and a.i < c.i]  # "allegedly by G", "allegedly on ..."
         found += [_aside(c) for c in token.children if c.i != trigger.i]
         found += [Certainty.PROBABLE for c in token.children if _according_to_hypothesis(c)
-                  or _in_judgement(c) and c.i < trigger.i]  # "X is the head of G and, in the judgement of
-        # investigators, the most important member of H": the judgement is the second conjunct's
+                  or _in_judgement(c) and c.i < trigger.i  # "X is the head of G and, in the judgement of
+                  # investigators, the most important member of H": the judgement is the second conjunct's
+                  or depth > 0 and _hypothesis_says(c, token)]  # "one theory holds that ..."
         if any(c.dep_ == "mark" and c.lower_ in _words()["open_marks"] for c in token.children) and not any(
                 t.lemma_.lower() in _words()["answering_verbs"] and not _negated(t, own_word=False)
                 for t in token.ancestors):  # "did not confirm whether ..." leaves the question open
@@ -553,6 +575,13 @@ def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True
         elif not any(c.lower_ == "but" for c in token.children):  # "was not arrested but fled"
             negative = negative or _negated(token, own_word=False)
     return certainty, Polarity.NEGATIVE if negative else Polarity.POSITIVE
+
+
+def _hedges_own_clause(adjective: Token, below: Token | None) -> bool:
+    """'The arrest of X is unlikely to end the violence', 'the truce is likely to collapse': an adjective with
+    its own 'to' clause hedges that clause, not the subject it is said of (the arrest, the truce)."""
+    return adjective.dep_ in ("acomp", "oprd") and below is not None and below.dep_ in ("nsubj", "nsubjpass") \
+        and any(c.dep_ == "xcomp" for c in adjective.children)
 
 
 def _conditional(trigger: Token) -> bool:

@@ -454,7 +454,8 @@ def _group_of_person(frame: Frame, token: Token) -> None:
     one that person leads (read from the words: the parser often hangs 'of X' elsewhere); so is "X's network",
     "X's organisation" (the group the entity tagger named after X: group_names.person_networks), and a group
     named after the possessive: "X's Cartel del Pacífico Sur", "gunmen of X's Gulf Cartel" (not "X's CJNG
-    rivals", where the possessive belongs to the noun after the name)."""
+    rivals", where the possessive belongs to the noun after the name). The name is background: a hedge of its
+    clause ('may', 'is believed to') is not one of the leading."""
     doc = token.doc
     if token.i + 2 < len(doc) and doc[token.i + 1].tag_ == "POS":
         person, group = frame.ref(token, *PERSON), frame.name(doc[token.i + 2], *GROUP)
@@ -463,7 +464,7 @@ def _group_of_person(frame: Frame, token: Token) -> None:
         if len(group.span) == 1 and doc[token.i + 2].lower_ in PERSONAL_GROUPS \
                 or token.dep_ == "poss" and group.span.start <= token.head.i < group.span.end:
             frame.emit("leader_of", person, group, doc[token.i + 2], "leader_of.group_of_person.v1",
-                       presupposed=frame.only_clause_denies(doc[token.i + 2]))
+                       presupposed=frame.only_clause_denies(doc[token.i + 2]), background=True)
         return
     if token.i < 2 or doc[token.i - 1].lower_ != "of":
         return
@@ -479,7 +480,8 @@ def _group_of_person(frame: Frame, token: Token) -> None:
     if before is not None and (before.lower_ == "of" or before.lemma_.lower() in role_words()):
         return  # 'members of G of X', 'the leader of G of X': the phrase is about someone else
     frame.emit("leader_of", person, group, token, "leader_of.group_of_person.v1",
-               presupposed=frame.only_clause_denies(token))  # 'the organization of X is not part of G': X's
+               presupposed=frame.only_clause_denies(token), background=True)  # 'the organization of X is not
+    # part of G': X's; 'officials warn that the organization of X may try ...': X's, whatever may happen
 
 
 def surname_leaders(frame: Frame) -> None:

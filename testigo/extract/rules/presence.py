@@ -105,10 +105,10 @@ def part_described(frame: Frame, participle: Token) -> list[Ref]:
 
 
 def _emit(frame: Frame, groups: list[Ref], places: list[Ref], trigger: Token, rule: str, *,
-          presupposed: bool = False) -> None:
+          presupposed: bool = False, background: bool = False) -> None:
     for group in groups:
         for place in places:
-            frame.emit("operates_in", group, place, trigger, rule, presupposed=presupposed)
+            frame.emit("operates_in", group, place, trigger, rule, presupposed=presupposed, background=background)
 
 
 @starts(lemmas=(relations("operates_nouns"),))
@@ -155,13 +155,15 @@ def _presence_of(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=("base",))
 def _place_based(frame: Frame, token: Token) -> None:
-    """'the Tamaulipas-based Gulf Cartel'."""
+    """'the Tamaulipas-based Gulf Cartel': background, which a hedge or denial of its clause does not reach
+    ('police blamed gunmen of the P-based G', 'the P-based group of X is not part of G'); it keeps the clause's
+    source unless the clause denies."""
     if token.lemma_.lower() != "base" or token.dep_ != "amod":
         return
     places = [r for c in token.children if c.dep_ in ("npadvmod", "compound", "nmod")
               for r in parties(frame, c, PLACES)]
     _emit(frame, _described_groups(frame, token.head), places, token, "operates_in.place_based.v1",
-          presupposed=frame.only_clause_denies(token))  # "the P-based group of X is not part of G": P-based
+          presupposed=frame.only_clause_denies(token), background=True)
 
 
 def _described_groups(frame: Frame, noun: Token) -> list[Ref]:
