@@ -221,8 +221,12 @@ def _bound_person(frame: Frame, head: Token) -> list[Ref]:
 
 
 def _lone_subject(frame: Frame, head: Token) -> list[Ref]:
-    """The one person who is the subject of a clause in the two sentences before ``head`` (a plural
-    subject such as 'both men' or a second person subject makes it unclear: none)."""
+    """The one person who is the subject of a clause in the two sentences before ``head``, named or read from a
+    'he' or 'she' ('When police stopped X, she was queueing. ... the 70-year-old has led G': X); with no person
+    subject there, the one person the sentence before names as a verb's object ('Soldiers arrested X. The woman
+    was flown to ...'). A plural subject such as 'both men', a second person, or one of the other sex for 'the
+    man' or 'the woman' (given names, patterns/entities.yaml), or an unnamed 'a woman' told before makes it
+    unclear: none."""
     start = window_start(head, 2)
     end = head.sent.start
     subjects: dict[str, Ref] = {}
@@ -230,13 +234,50 @@ def _lone_subject(frame: Frame, head: Token) -> list[Ref]:
         if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         ref = frame.name(token, "person")
-        if ref is not None and ref.span.root.i == token.i:
+        if ref is None and token.lower_ in ("he", "she"):
+            ref = _person_read(frame, token)
+        if ref is not None and (ref.span.root.i == token.i or token.pos_ == "PRON"):
             if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
                 return []
             subjects.setdefault(ref.entity_id, ref)
         elif ref is None and token.pos_ == "PROPN" and frame.name(token) is None:
             return []  # a name the tagger missed may be the one meant
-    return list(subjects.values()) if len(subjects) == 1 else []
+    if any(t.lemma_ == head.lemma_ and t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children)
+           for t in head.doc[start:head.i]):
+        return []  # 'gunmen shot a woman ... the woman died': the one told without a name
+    found = list(subjects.values()) if subjects else _lone_object(frame, head)
+    return found if len(found) == 1 and _fits_sex(frame, head, found[0]) else []
+
+
+def _person_read(frame: Frame, pronoun: Token) -> Ref | None:
+    """The person an earlier 'he' or 'she' was read as (phrases._pronoun, read once and kept on the frame)."""
+    from testigo.extract.rules.phrases import _read_pronoun
+
+    found = _read_pronoun(frame, pronoun, 0)
+    return found if found is not None and found.kind == "person" else None
+
+
+def _lone_object(frame: Frame, head: Token) -> list[Ref]:
+    """The people the sentence before ``head`` names as a verb's direct object (not inside another phrase:
+    'arrested X, the wife of Y' is X)."""
+    start = window_start(head, 1)
+    found: dict[str, Ref] = {}
+    for token in head.doc[start:head.sent.start]:
+        ref = frame.name(token, "person") if token.dep_ == "dobj" and token.head.pos_ == "VERB" else None
+        if ref is not None and ref.span.root.i == token.i:
+            found.setdefault(ref.entity_id, ref)
+    return list(found.values())
+
+
+SEXED = {"man": False, "woman": True, "boy": False, "girl": True}
+
+
+def _fits_sex(frame: Frame, head: Token, person: Ref) -> bool:
+    """'the man' is no woman, 'the woman' no man (by given name); other descriptions fit either."""
+    from testigo.extract.rules.phrases import is_female
+
+    female = SEXED.get(head.lemma_.lower())
+    return female is None or is_female(frame, person) == female
 
 
 def _lone_patient(frame: Frame, head: Token) -> list[Ref]:
