@@ -4,6 +4,10 @@
   two sentences before, a 'he' or 'she' read as that person counting too; with no person subject there, the one
   person the sentence before names as a verb's object. 'The woman' is no man and 'the man' no woman (by given
   name), and an unnamed 'a woman' told before leaves it open.
+- 'Their father' / 'their mother' (also with a description set beside it: 'Their father, the head of G,'): the one
+  parent a child_of claim told in this sentence or the two before names, as 'the father' is.
+- 'partner in G', 'his partner in the cartel's leadership', 'a partner in crime' is a business partner, no spouse
+  ('his partner in life' still is).
 
 Sentences written for these tests, invented names."""
 
@@ -54,3 +58,35 @@ def test_an_age_after_two_people_is_left_open(extractor: Any) -> None:
     text = ("Raul Soto and Pedro Lima fled the ranch in Durango. The 58-year-old has run Los Pinos since 2009, "
             "prosecutors say.")
     assert not any(p == "leader_of" for _, p, _ in triples(extractor, text))
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Iván Archivaldo Guzmán Salazar and his brother Alfredo Guzmán Salazar are sons of Joaquín Guzmán Loera, alias "
+     "El Chapo. Their father, the head of the Sinaloa Cartel, was recaptured by Mexican marines in Los Mochis.",
+     ("Joaquín Guzmán Loera", "arrested", "Secretaría de Marina")),
+    ("Ovidio and Joaquín Guzmán López are sons of Joaquín Guzmán Loera. Their father was extradited to the United "
+     "States in 2017.", ("Joaquín Guzmán Loera", "extradited", "United States")),
+    ("Police detained Marta and Luis Ferrer, the children of Rosa Ferrer, in Tepic. Their mother was arrested by "
+     "marines a week later.", ("Rosa Ferrer", "arrested", "")),
+])
+def test_their_parent_is_the_parent_told_just_before(extractor: Any, text: str, fact: tuple[str, str, str]) -> None:
+    assert fact in triples(extractor, text)
+
+
+def test_their_parent_with_no_parent_told_is_nobody(extractor: Any) -> None:
+    text = "Ana and Luis Ruiz were detained in Tepic. Their father was arrested by marines a week later."
+    assert {s for s, p, _ in triples(extractor, text) if p == "arrested"} == {"Ana Ruiz", "Luis Ruiz"}
+
+
+@pytest.mark.parametrize("text", [
+    "Joaquín Guzmán Loera was extradited in 2017. They said Ismael Zambada, his longtime partner in the leadership "
+    "of the cartel, was still free.",
+    "Ismael Zambada, the longtime partner of Joaquín Guzmán Loera in the cartel, was still free.",
+])
+def test_a_partner_in_a_business_is_no_spouse(extractor: Any, text: str) -> None:
+    assert not any(p == "spouse_of" for _, p, _ in triples(extractor, text))
+
+
+def test_a_partner_is_still_a_spouse(extractor: Any) -> None:
+    assert ("Ana Ruiz", "spouse_of", "Mario Vega") in triples(
+        extractor, "Ana Ruiz, the partner of Mario Vega, was detained.")

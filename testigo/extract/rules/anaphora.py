@@ -50,6 +50,9 @@ def described_person(frame: Frame, head: Token) -> list[Ref]:
     """The person 'the former', 'the latter', 'the N-year-old' or 'the suspect' at ``head`` stands for."""
     if head.tag_ == "NN" and head.pos_ == "NOUN" and [c.lower_ for c in head.children if c.dep_ == "amod"] == ["same"]:
         return same_person(frame, head)
+    if head.lower_ in PARENT_NOUNS and [c.lower_ for c in head.children if c.dep_ == "poss"] == ["their"]:
+        kin = told_kin(frame, head)
+        return [kin] if kin is not None else []  # 'The brothers are X's sons. Their father, ...': X
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or head.tag_ in ("NNS", "NNPS"):
         return []
     if head.lemma_.lower() in BOUND_PEOPLE and head.pos_ == "NOUN" and not any(
@@ -112,12 +115,16 @@ PARENT_NOUNS = frozenset({"father", "mother"})
 def told_kin(frame: Frame, head: Token) -> Ref | None:
     """'The father was arrested by the army', 'marines killed the brother': with no owner, the one person a kin
     claim told in this sentence or the two before names in that role (the parent of a child_of claim for 'the
-    father', the child for 'the son', the one told as the brother or the wife for 'the brother', 'the wife')."""
-    if head.tag_ != "NN" or head.lower_ in ("child", "partner") or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
-            c.dep_ in ("appos", "prep", "relcl", "acl", "compound", "amod", "nmod", "poss") for c in head.children):
-        return None  # 'the child' and 'the partner' are seldom kin told before
+    father', the child for 'the son', the one told as the brother or the wife for 'the brother', 'the wife');
+    'their father' or 'their mother' as 'the father' (the children told are whom 'their' stands for)."""
     parent = head.lower_ in PARENT_NOUNS
+    theirs = parent and [c.lower_ for c in head.children if c.dep_ == "poss"] == ["their"]
+    if head.tag_ != "NN" or head.lower_ in ("child", "partner") or not theirs and not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("appos", "prep", "relcl", "acl", "compound", "amod", "nmod")
+            and not (theirs and c.dep_ == "appos" and frame.name(c, "person") is None)
+            or c.dep_ == "poss" and not theirs for c in head.children):
+        return None  # 'the child' and 'the partner' are seldom kin told before
     predicate = "child_of" if parent else frame.table("family").get(head.lower_)
     if predicate not in KIN_TIES:
         return None
