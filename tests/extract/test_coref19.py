@@ -8,6 +8,9 @@
   parent a child_of claim told in this sentence or the two before names, as 'the father' is.
 - 'partner in G', 'his partner in the cartel's leadership', 'a partner in crime' is a business partner, no spouse
   ('his partner in life' still is).
+- A 'he' or 'him' after "X's own luck ran out", "X's turn came", "X's trial never took place": the possessor of a
+  main clause's subject that is no person counts as that clause's subject in the salience of the sentences
+  before; the owner of a person ("His son, Y, fled", "X's lawyers said") does not.
 
 Sentences written for these tests, invented names."""
 
@@ -90,3 +93,22 @@ def test_a_partner_in_a_business_is_no_spouse(extractor: Any, text: str) -> None
 def test_a_partner_is_still_a_spouse(extractor: Any) -> None:
     assert ("Ana Ruiz", "spouse_of", "Mario Vega") in triples(
         extractor, "Ana Ruiz, the partner of Mario Vega, was detained.")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Pedro Vega was arrested in Guatemala in June 1993 and handed over to Mexico. Luis Ramírez's own luck ran out "
+     "two years later. Soldiers arrested him at a house in Zapopan.", "Luis Ramírez"),
+    ("Jorge Salas fled to Guatemala in 2010 and was caught there. Tomás Cruz's escape ended in 2012. Police captured "
+     "him in Durango.", "Tomás Cruz"),
+    ("Raúl Mena was extradited to the United States in 2015. Mario Vega's turn came a year later. Federal police "
+     "detained him in Culiacán.", "Mario Vega"),
+])
+def test_the_owner_of_what_a_sentence_is_about_is_the_next_him(extractor: Any, text: str, person: str) -> None:
+    assert person in {s for s, p, _ in triples(extractor, text) if p == "arrested"}
+
+
+def test_the_owner_of_a_person_is_not_the_next_him(extractor: Any) -> None:
+    text = ("Tomás Cruz was extradited in 2010 to Texas. Jorge Salas's son, Mario Salas, fled in 2012. Police "
+            "captured him in Durango.")
+    arrested = {s for s, p, _ in triples(extractor, text) if p == "arrested"}
+    assert "Jorge Salas" not in arrested and "Mario Salas" in arrested
