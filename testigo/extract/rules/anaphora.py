@@ -50,6 +50,9 @@ def described_person(frame: Frame, head: Token) -> list[Ref]:
     """The person 'the former', 'the latter', 'the N-year-old' or 'the suspect' at ``head`` stands for."""
     if head.tag_ == "NN" and head.pos_ == "NOUN" and [c.lower_ for c in head.children if c.dep_ == "amod"] == ["same"]:
         return same_person(frame, head)
+    if head.lower_ in PARENT_NOUNS and [c.lower_ for c in head.children if c.dep_ == "poss"] == ["their"]:
+        kin = told_kin(frame, head)
+        return [kin] if kin is not None else []  # 'The brothers are X's sons. Their father, ...': X
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or head.tag_ in ("NNS", "NNPS"):
         return []
     if head.lemma_.lower() in BOUND_PEOPLE and head.pos_ == "NOUN" and not any(
@@ -112,12 +115,16 @@ PARENT_NOUNS = frozenset({"father", "mother"})
 def told_kin(frame: Frame, head: Token) -> Ref | None:
     """'The father was arrested by the army', 'marines killed the brother': with no owner, the one person a kin
     claim told in this sentence or the two before names in that role (the parent of a child_of claim for 'the
-    father', the child for 'the son', the one told as the brother or the wife for 'the brother', 'the wife')."""
-    if head.tag_ != "NN" or head.lower_ in ("child", "partner") or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
-            c.dep_ in ("appos", "prep", "relcl", "acl", "compound", "amod", "nmod", "poss") for c in head.children):
-        return None  # 'the child' and 'the partner' are seldom kin told before
+    father', the child for 'the son', the one told as the brother or the wife for 'the brother', 'the wife');
+    'their father' or 'their mother' as 'the father' (the children told are whom 'their' stands for)."""
     parent = head.lower_ in PARENT_NOUNS
+    theirs = parent and [c.lower_ for c in head.children if c.dep_ == "poss"] == ["their"]
+    if head.tag_ != "NN" or head.lower_ in ("child", "partner") or not theirs and not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ in ("appos", "prep", "relcl", "acl", "compound", "amod", "nmod")
+            and not (theirs and c.dep_ == "appos" and frame.name(c, "person") is None)
+            or c.dep_ == "poss" and not theirs for c in head.children):
+        return None  # 'the child' and 'the partner' are seldom kin told before
     predicate = "child_of" if parent else frame.table("family").get(head.lower_)
     if predicate not in KIN_TIES:
         return None
@@ -221,8 +228,12 @@ def _bound_person(frame: Frame, head: Token) -> list[Ref]:
 
 
 def _lone_subject(frame: Frame, head: Token) -> list[Ref]:
-    """The one person who is the subject of a clause in the two sentences before ``head`` (a plural
-    subject such as 'both men' or a second person subject makes it unclear: none)."""
+    """The one person who is the subject of a clause in the two sentences before ``head``, named or read from a
+    'he' or 'she' ('When police stopped X, she was queueing. ... the 70-year-old has led G': X); with no person
+    subject there, the one person the sentence before names as a verb's object ('Soldiers arrested X. The woman
+    was flown to ...'). A plural subject such as 'both men', a second person, or one of the other sex for 'the
+    man' or 'the woman' (given names, patterns/entities.yaml), or an unnamed 'a woman' told before makes it
+    unclear: none."""
     start = window_start(head, 2)
     end = head.sent.start
     subjects: dict[str, Ref] = {}
@@ -230,13 +241,50 @@ def _lone_subject(frame: Frame, head: Token) -> list[Ref]:
         if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
         ref = frame.name(token, "person")
-        if ref is not None and ref.span.root.i == token.i:
+        if ref is None and token.lower_ in ("he", "she"):
+            ref = _person_read(frame, token)
+        if ref is not None and (ref.span.root.i == token.i or token.pos_ == "PRON"):
             if any(c.dep_ == "conj" for c in token.children) or token.dep_ == "conj":
                 return []
             subjects.setdefault(ref.entity_id, ref)
         elif ref is None and token.pos_ == "PROPN" and frame.name(token) is None:
             return []  # a name the tagger missed may be the one meant
-    return list(subjects.values()) if len(subjects) == 1 else []
+    if any(t.lemma_ == head.lemma_ and t.pos_ == "NOUN" and any(c.lower_ in ("a", "an") for c in t.children)
+           for t in head.doc[start:head.i]):
+        return []  # 'gunmen shot a woman ... the woman died': the one told without a name
+    found = list(subjects.values()) if subjects else _lone_object(frame, head)
+    return found if len(found) == 1 and _fits_sex(frame, head, found[0]) else []
+
+
+def _person_read(frame: Frame, pronoun: Token) -> Ref | None:
+    """The person an earlier 'he' or 'she' was read as (phrases._pronoun, read once and kept on the frame)."""
+    from testigo.extract.rules.phrases import _read_pronoun
+
+    found = _read_pronoun(frame, pronoun, 0)
+    return found if found is not None and found.kind == "person" else None
+
+
+def _lone_object(frame: Frame, head: Token) -> list[Ref]:
+    """The people the sentence before ``head`` names as a verb's direct object (not inside another phrase:
+    'arrested X, the wife of Y' is X)."""
+    start = window_start(head, 1)
+    found: dict[str, Ref] = {}
+    for token in head.doc[start:head.sent.start]:
+        ref = frame.name(token, "person") if token.dep_ == "dobj" and token.head.pos_ == "VERB" else None
+        if ref is not None and ref.span.root.i == token.i:
+            found.setdefault(ref.entity_id, ref)
+    return list(found.values())
+
+
+SEXED = {"man": False, "woman": True, "boy": False, "girl": True}
+
+
+def _fits_sex(frame: Frame, head: Token, person: Ref) -> bool:
+    """'the man' is no woman, 'the woman' no man (by given name); other descriptions fit either."""
+    from testigo.extract.rules.phrases import is_female
+
+    female = SEXED.get(head.lemma_.lower())
+    return female is None or is_female(frame, person) == female
 
 
 def _lone_patient(frame: Frame, head: Token) -> list[Ref]:

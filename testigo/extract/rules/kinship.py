@@ -50,9 +50,12 @@ LOVING = frozenset({"life", "domestic", "longtime", "long-time", "romantic", "co
 
 
 def business_partner(noun: Token) -> bool:
-    """'partner' with a modifier of trade ('business partner', 'criminal partner'): no spouse."""
+    """'partner' with a modifier of trade ('business partner', 'criminal partner') or a partnership 'in' something
+    ('his partner in the cartel', 'a partner in crime'; not 'in life'): no spouse."""
     return noun.lower_ in ("partner", "partners") and any(
-        c.dep_ in ("compound", "amod") and c.lower_ not in LOVING for c in noun.children)
+        c.dep_ in ("compound", "amod") and c.lower_ not in LOVING
+        or c.dep_ == "prep" and c.lower_ == "in" and not any(o.lower_ in LOVING for o in c.children)
+        for c in noun.children)
 
 
 def coordinated(frame: Frame, token: Token) -> list[Ref]:

@@ -2,7 +2,8 @@
 
 Every person named before the pronoun in its sentence and the sentences before scores each mention:
 a base for being mentioned, more for the role the mention plays (a subject or a passive's doer more than
-an object, an object more than a word inside a phrase), more when it heads its own noun phrase and when it
+an object, an object more than a word inside a phrase, the possessor of a main clause's subject as a subject), more when
+it heads its own noun phrase and when it
 is not inside an adverbial phrase. Scores halve with every sentence back and add up over an entity's
 mentions, so a person the text keeps talking about outweighs one named once in passing, and a person
 named in the sentence just before outweighs the subject of a sentence further back: 'A was captured in
@@ -19,11 +20,13 @@ fit ('she' and 'her' only a woman's given name, patterns/entities.yaml). With no
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.lexicon import load_patterns
 from testigo.extract.tokens import tokens_of
 
 __all__ = ["addressed", "described_by_relative", "quoting_speakers", "renamed", "salient_person"]
@@ -130,12 +133,31 @@ def _decay(start: int, sentences: list[int]) -> float:
 def _weight(word: Token, role: Callable[[Token], str]) -> float:
     dep = role(word)
     doer = dep == "pobj" and word.head.dep_ == "agent"  # 'was founded by X'
-    weight = MENTIONED + (ROLES["agent"] if doer else ROLES.get(dep, 0))
+    weight = MENTIONED + (ROLES["agent"] if doer or _owns_subject(word, dep) else ROLES.get(dep, 0))
     if dep not in EMBEDDED and (dep != "pobj" or doer or word.head.head.pos_ not in ("NOUN", "PROPN")):
         weight += HEAD
     if dep != "pobj" or doer or word.head.head.pos_ not in ("VERB", "AUX"):
         weight += NOT_ADVERBIAL
     return weight
+
+
+def _owns_subject(word: Token, dep: str) -> bool:
+    """The possessor of a main clause's subject that is no person ("X's own luck ran out", "X's arrest came in
+    May"): what the sentence is about, as its subject is; not "His son, Y, was ...", "X's lawyers said ...",
+    where the subject is someone else (patterns/relations.yaml: people, speaker, family and role nouns)."""
+    owned = word.head
+    return dep == "poss" and owned.dep_ in ("nsubj", "nsubjpass") and owned.head.dep_ == "ROOT" \
+        and owned.pos_ == "NOUN" and owned.lemma_.lower() not in _person_nouns() \
+        and not any(c.dep_ == "appos" for c in owned.children)
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    words = load_patterns("relations")
+    return frozenset(w for name in PERSON_LISTS for w in words[name]) | frozenset(words["family"])
+
+
+PERSON_LISTS = ("people_nouns", "speaker_nouns", "leader_nouns", "member_nouns", "founder_nouns")
 
 
 def _own_subject(pronoun: Token) -> set[int]:
