@@ -149,10 +149,11 @@ class _Finder(ParsedText):
 
     def run(self) -> list[SourceSpan]:
         if self.has_dep:
+            starts = self._step_starts()
             for step in (self.according_to, self.verb_cue, self.relative_report, self.describe_cue, self.noun_cue,
                          self.hearsay_adverb, self.as_reported, self.colon_lead_in):
                 failed = 0
-                for i in range(self.n):
+                for i in starts[step.__name__]:
                     try:
                         step(i)
                     except Exception:  # one odd parse must not lose the document
@@ -167,6 +168,23 @@ class _Finder(ParsedText):
                 log.warning("attribution: %s failed on a document of %d tokens (its spans are lost)",
                             whole.__name__, self.n, exc_info=True)
         return self.results()
+
+    def _step_starts(self) -> dict[str, list[int]]:
+        """The tokens at which each step of ``run`` can do anything: those that pass its first test, on words that
+        never change (at the others it returns at once; a call at every token of every step was a tenth of the
+        finder's time)."""
+        lower, pos, tag, lemma, pat, every = self.lower, self.pos, self.tag, self.lemma, self.pat, range(self.n)
+        verbs = [i for i in every if pos[i] == "VERB"]
+        return {
+            "according_to": [i for i in every if lower[i] in pat.view_preps or lower[i] in pat.first_words],
+            "verb_cue": verbs,  # is_verb_cue
+            "relative_report": [i for i in every if lower[i] in _RELATIVES and tag[i] in ("WP", "WDT")],
+            "describe_cue": [i for i in verbs if lemma[i] in pat.describing_verbs or lower[i] in pat.describing_verbs],
+            "noun_cue": [i for i in every if pos[i] == "NOUN"],
+            "hearsay_adverb": [i for i in every if lower[i] in pat.hearsay_adverbs],
+            "as_reported": [i for i in every if lower[i] == "as"],
+            "colon_lead_in": [i for i in every if lower[i] == ":"],
+        }
 
     def opens_only(self, q: int, hi: int) -> bool:
         """A short quote (no speech of its own) that ends before the complement opening with it does: a

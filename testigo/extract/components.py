@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 import numpy
-from spacy.attrs import LOWER, NORM, ORTH
+from spacy.attrs import LOWER, NORM, ORTH, POS
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -84,7 +84,7 @@ from testigo.extract.name_repairs import (
 from testigo.extract.national_forces import force_index, national_forces
 from testigo.extract.pseudonyms import nicknames_before_names, pseudonyms
 from testigo.extract.repeats import repeated_names
-from testigo.extract.tokens import positions, text_of, tokens_of
+from testigo.extract.tokens import positions, text_of, texts, tokens_of
 from testigo.kb import KnowledgeBase
 
 __all__ = ["EntityTagger", "make_entity_tagger"]
@@ -845,9 +845,13 @@ def _first_names(doc: Doc, chosen: list[Span]) -> list[Span]:
         if span.label_ == "person" and len(span) >= 2 and span[0].is_title:
             first.setdefault(span[0].norm_, span.end)
     found = []
-    for token in tokens_of(doc):
-        seen_at = first.get(token.norm_)
-        if (seen_at is not None and token.i >= seen_at and token.i not in taken and token.pos_ == "PROPN"
+    tokens = tokens_of(doc)
+    for i, norm in enumerate(texts(doc, NORM)):  # the words read as an array: no Token made at every word
+        seen_at = first.get(norm)
+        if seen_at is None:
+            continue
+        token = tokens[i]
+        if (token.i >= seen_at and token.i not in taken and token.pos_ == "PROPN"
                 and token.is_title and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title)):
             found.append(Span(doc, token.i, token.i + 1, label="person"))
     return found
@@ -1139,9 +1143,11 @@ def _described_groups(doc: Doc, chosen: list[Span], *, parts_only: bool = False)
     taken = {i for span in chosen for i in range(span.start, span.end)}
     groups = [span for span in chosen if span.label_ == "criminal_group"]
     names: set[tuple[str, ...]] = set()
-    for token in tokens_of(doc):
-        if token.i in taken or token.pos_ != "PROPN" or not token.is_title:
+    tokens = tokens_of(doc)
+    for i, pos in enumerate(texts(doc, POS)):  # the parts of speech read as an array: no Token made at every word
+        if i in taken or pos != "PROPN" or not tokens[i].is_title:
             continue
+        token = tokens[i]
         one = Span(doc, token.i, token.i + 1)  # 'X became the armed wing of G', 'X fought G'
         if not (not parts_only and _said_to_be_group(token) or part_of_group(one, groups)
                 or fights_group(one, groups)):
@@ -1353,9 +1359,25 @@ def set_norms(doc: Doc) -> None:
     if not len(doc):
         return
     strings = doc.vocab.strings
+    global _folded
+    if _folded[0] is not strings or len(_folded[1]) > _FOLDED_KEPT:
+        _folded = (strings, {})
+    known = _folded[1]
     distinct, where = numpy.unique(doc.to_array(ORTH), return_inverse=True)
-    folded = numpy.array([strings.add(fold(strings[orth])) for orth in distinct.tolist()], dtype="uint64")
+    values = []
+    for orth in distinct.tolist():
+        value = known.get(orth)
+        if value is None:
+            value = known[orth] = strings.add(fold(strings[orth]))
+        values.append(value)
+    folded = numpy.array(values, dtype="uint64")
     doc.from_array([NORM], folded[where])
+
+
+# A word's folded form, as the hash the string store gives it, for the last store asked about (folded once
+# per word, not once per document: the store keeps what it was given, so the hash stays good)
+_folded: tuple[object, dict[int, int]] = (None, {})
+_FOLDED_KEPT = 200_000
 
 
 def choose(candidates: Iterable[tuple[int, Span]]) -> list[Span]:

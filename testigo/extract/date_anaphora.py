@@ -23,7 +23,7 @@ from spacy.tokens import Span, Token
 
 from testigo.extract.date_forms import DateMention, week_of
 from testigo.extract.dates import find_dates
-from testigo.extract.tokens import text_of
+from testigo.extract.tokens import span_text, text_of
 
 __all__ = ["anaphoric_date", "month_of_that_year", "then_date"]
 
@@ -56,7 +56,7 @@ _EVENTS_BACK = 40  # sentences: how far back "at the time of his arrest" looks f
 def anaphoric_date(clause: Span, published: str | None = None) -> DateMention | None:
     """The date the clause gives by pointing at an earlier one, with its own words and offsets
     relative to the clause; None when the clause has no such words."""
-    m = _FORM.search(clause.text)
+    m = _FORM.search(span_text(clause))
     if m is None:
         return None
     at = clause.start_char + m.start()
@@ -143,10 +143,10 @@ def _time_told(word: Token | None, published: str | None) -> DateMention | None:
         return None
     found = _same_clause_date(word, published)
     sent = word.sent
-    if found is not None or sent.start == 0 or find_dates(sent.text, published=published):
+    if found is not None or sent.start == 0 or find_dates(span_text(sent), published=published):
         return found  # 'G and its then armed wing, H, had moved in by the late 2000s': its own sentence's time
     before = word.doc[sent.start - 1].sent
-    dates = [d for d in find_dates(before.text, published=published) if d.value]
+    dates = [d for d in find_dates(span_text(before), published=published) if d.value]
     if not dates or _PARAGRAPH_END.search(text_of(word.doc)[before.start_char + dates[-1].end:sent.start_char]):
         return None
     return dates[-1]
@@ -161,7 +161,8 @@ def _same_clause_date(then: Token, published: str | None) -> DateMention | None:
     indictment unsealed in 2013, they accused him of paying G and its then-armed wing': 2013 is the indictment's)."""
     sent = then.sent
     above = {t.i for t in then.ancestors}
-    for d in reversed([d for d in find_dates(sent.text[:then.idx - sent.start_char], published=published) if d.value]):
+    before = span_text(sent)[:then.idx - sent.start_char]
+    for d in reversed([d for d in find_dates(before, published=published) if d.value]):
         at = _token_at(then.doc, sent.start_char + d.start)
         if at is not None and not any(t.dep_ in _INNER for t in [at, *at.ancestors] if t.i not in above):
             return d
@@ -182,7 +183,7 @@ def month_of_that_year(clause: Span, published: str | None = None) -> DateMentio
     """'were both killed that January' after a sentence that gives the year (or 'at the start of
     2020' earlier in the clause): that month of the year last named before the words; None when
     the clause has no such words, and unresolved (words kept) when no year was named before."""
-    m = _THAT_MONTH.search(clause.text)
+    m = _THAT_MONTH.search(span_text(clause))
     if m is None:
         return None
     reference = _last_date(clause.doc, clause.start_char + m.start(), "year", published)
@@ -252,7 +253,7 @@ def _event_date(clause: Span, noun: str, published: str | None) -> DateMention |
             return None
         sentence = clause.doc[sentence.start - 1].sent
         if any(t.lemma_.lower().startswith(stem) for t in sentence if t.pos_ in ("VERB", "NOUN")):
-            found = [d for d in find_dates(sentence.text, published=published) if d.value]
+            found = [d for d in find_dates(span_text(sentence), published=published) if d.value]
             if found:
                 return found[0]
     return None

@@ -48,7 +48,7 @@ from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year, th
 from testigo.extract.date_lasting import lasting_start
 from testigo.extract.dates import DateMention, find_dates, parse_date
 from testigo.extract.lexicon import load_patterns
-from testigo.extract.tokens import text_of
+from testigo.extract.tokens import span_text, text_of
 
 __all__ = ["article_dateline", "chronology_date", "dateline", "event_dates", "event_span", "event_time",
            "lede_dateline", "line_label", "occasion_verb", "which_clause"]
@@ -188,7 +188,7 @@ def _looks_back(sentence: Span) -> bool:
     year', 'the same year' keep its months in the year last named ('surrendered that year as well: one in
     May, the other in October')."""
     return any(t.dep_ in ("aux", "auxpass") and t.lower_ in ("had", "'d") for t in sentence) \
-        or _SAME_YEAR.search(sentence.text) is not None
+        or _SAME_YEAR.search(span_text(sentence)) is not None
 
 
 # A line's marker before its date: a thread's post number ('8/', '8/16'), a list's number ('3.', '3)'), a bullet,
@@ -303,7 +303,7 @@ def _told_past(verb: Token) -> bool:
 
 def _event_time(trigger: Token, clause: Span, published: str | None) -> tuple[Span, list[DateMention]]:
     month = month_of_that_year(clause, published)
-    written = find_dates(clause.text, published=published)
+    written = find_dates(span_text(clause), published=published)
     if month is not None and not any(d.start < month.start and not _background(clause.doc, clause.start_char + d.start)
                                      for d in written):
         return clause, [month]  # a date written before "the following February" is the first event's
@@ -485,7 +485,7 @@ def _trailing(trigger: Token, clause: Span, published: str | None) -> tuple[Span
         return None
     words = doc[end:stop]
     month = month_of_that_year(words, published)
-    found = [month] if month is not None else [d for d in find_dates(words.text, published=published) if d.value]
+    found = [month] if month is not None else [d for d in find_dates(span_text(words), published=published) if d.value]
     return (words, found) if found else None
 
 
@@ -801,6 +801,8 @@ def _not_described(trigger: Token, clause: Span, found: list[DateMention]) -> li
     tells another event at its place ("was extradited to Texas in 2012, where he was sentenced in 2014").
     Other relative clauses may tell the event itself ("the murder of X, who was shot dead in December 2016")
     or the time it refers to ("who were running G in 2015, were arrested that spring"), and keep their dates."""
+    if not found:
+        return []  # no date to set aside (most clauses): the clause's words need no reading
     inside: list[tuple[int, int]] = []
     for token in clause:
         background = token.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" or c.dep_ == "prep"

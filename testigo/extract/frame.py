@@ -28,7 +28,7 @@ from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
 from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality, predicates_subject
 from testigo.extract.syntax import agent_objects
-from testigo.extract.tokens import text_of
+from testigo.extract.tokens import span_text, text_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Certainty, Claim, DateValue, Document, Entity, Evidence, Polarity, Qualifiers, make_id
 from testigo.schema import load_schema
@@ -122,7 +122,10 @@ class Frame:
 
     def lexicon(self, *names: str) -> frozenset[str]:
         """One word list of patterns/relations.yaml, or the union of several, as a set (built once)."""
-        return _lexicon(names)
+        found = _LEXICONS.get(names)  # asked some 2,000 times per article: a plain dict, not a cached call
+        if found is None:
+            found = _LEXICONS[names] = _lexicon(names)
+        return found
 
     def table(self, name: str) -> dict[str, Any]:
         """One mapping of patterns/relations.yaml ('demonyms', 'family', 'capitals', ...)."""
@@ -794,7 +797,7 @@ class Frame:
             return ()
         words = self.doc[trigger.left_edge.i:trigger.right_edge.i + 1]
         found = []
-        for d in find_dates(words.text, published=self.document.published):
+        for d in find_dates(span_text(words), published=self.document.published):
             at = words.char_span(d.start, d.end, alignment_mode="expand")
             if d.value is None and not _DECADE.search(d.text) or at is None or not len(at):
                 continue  # an unresolved date says nothing; a decade ('in the mid-1980s') keeps its words
@@ -969,6 +972,9 @@ def _institution_kinds() -> dict[str, tuple[str, ...]]:
     from testigo.extract.speakers import institution_kinds
 
     return institution_kinds(load_reporting_patterns())
+
+
+_LEXICONS: dict[tuple[str, ...], frozenset[str]] = {}
 
 
 @cache

@@ -44,8 +44,13 @@ def is_organisation_name(span: Span) -> bool:
 
 def _blocked(span: Span) -> bool:
     """Agencies, companies, media and the like keep their kind."""
-    norms = {t.norm_ for t in span}
-    return bool(ext(span, "kb_id")) or bool(norms & (words_of("agency_words") | words_of("organisation_words")))
+    return bool(ext(span, "kb_id")) or not _blocking_words().isdisjoint([t.norm_ for t in span])
+
+
+@cache
+def _blocking_words() -> frozenset[str]:
+    """The words of agencies, companies, media and the like (built once: asked for every name, in every pass)."""
+    return words_of("agency_words") | words_of("organisation_words")
 
 
 def _candidate(span: Span) -> bool:
@@ -301,11 +306,13 @@ def _infer_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
     guessed = [s for s in chosen if s.label_ in ("person", "place", "organization") and not ext(s, "kb_id")
                and not ext(s, "full_name") and not ext(s, "nickname") and not _blocked(s)]
     armed = {key[id(s)] for s in guessed if _fighters_after(s)}
-    candidates = [s for s in chosen if _candidate(s)]
-    candidates += [s for s in guessed if key[id(s)] in armed and not _candidate(s)]
+    candidate = {id(s) for s in chosen if _candidate(s)}  # read once per span, as the key
+    candidates = [s for s in chosen if id(s) in candidate]
+    candidates += [s for s in guessed if key[id(s)] in armed and id(s) not in candidate]
     # 'the Panteras became the armed wing of G': a part of a group whatever the model called it
     named = [s for s in chosen if s.label_ == "criminal_group"]
-    candidates += [s for s in guessed if key[id(s)] not in armed and not _candidate(s) and part_of_group(s, named)]
+    candidates += [s for s in guessed if key[id(s)] not in armed and id(s) not in candidate
+                   and part_of_group(s, named)]
     is_candidate = {id(s) for s in candidates}
     links = _aliases(doc, [s for s in chosen if not _blocked(s) or s.label_ == "criminal_group"])
     groups = {key[id(s)] for s in chosen if s.label_ == "criminal_group" and not ext(s, "kb_id")}

@@ -541,19 +541,20 @@ def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True
         under, below = below, token
         if counts == "none":
             continue
+        children = list(token.children)  # read once: each pass over token.children makes its Tokens anew
         found = [_cue(token, on_path=depth > 0)] if counts == "all" and (depth > 0 or own_word) else []
         if under is not None and under.dep_ == "xcomp" and token.lemma_.lower() in _words()["seeming_verbs"]:
             found.append(Certainty.PROBABLE)  # "X appears to have taken over P", not "banners appeared"
-        found += [_cue(c, on_path=False) for c in token.children if c.dep_ in CHILD_DEPS and c.i != trigger.i
+        found += [_cue(c, on_path=False) for c in children if c.dep_ in CHILD_DEPS and c.i != trigger.i
                   and not _hedges_own_clause(c, under)]
-        found += [_cue(a, on_path=False) for c in token.children if c.dep_ in ("prep", "agent") and c.i != trigger.i
+        found += [_cue(a, on_path=False) for c in children if c.dep_ in ("prep", "agent") and c.i != trigger.i
                   for a in c.children if a.dep_ == "advmod" and a.i < c.i]  # "allegedly by G", "allegedly on ..."
-        found += [_aside(c) for c in token.children if c.i != trigger.i]
-        found += [Certainty.PROBABLE for c in token.children if _according_to_hypothesis(c)
+        found += [_aside(c) for c in children if c.i != trigger.i]
+        found += [Certainty.PROBABLE for c in children if _according_to_hypothesis(c)
                   or _in_judgement(c) and c.i < trigger.i  # "X is the head of G and, in the judgement of
                   # investigators, the most important member of H": the judgement is the second conjunct's
                   or depth > 0 and _hypothesis_says(c, token)]  # "one theory holds that ..."
-        if any(c.dep_ == "mark" and c.lower_ in _words()["open_marks"] for c in token.children) and not any(
+        if any(c.dep_ == "mark" and c.lower_ in _words()["open_marks"] for c in children) and not any(
                 t.lemma_.lower() in _words()["answering_verbs"] and not _negated(t, own_word=False)
                 for t in token.ancestors):  # "did not confirm whether ..." leaves the question open
             found.append(Certainty.POSSIBLE)  # "it is unclear whether G allied with H": a question, not a fact
@@ -561,7 +562,7 @@ def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True
             asked_at = token.i if asked_at < 0 else asked_at  # "have not said whether X faces charges": no 'not'
             # above the question denies it
         if under is not None and under.dep_ in ("nsubj", "nsubjpass") and token.lemma_ == "be" and any(
-                c.dep_ == "acomp" and c.lower_ in _words()["open_predicates"] for c in token.children):
+                c.dep_ == "acomp" and c.lower_ in _words()["open_predicates"] for c in children):
             found.append(Certainty.POSSIBLE)  # "the cartel's relationship with G is unclear"
         if under is not None and _hedged_that(under, token):
             found.append(Certainty.PROBABLE)  # "My understanding is that X runs G"

@@ -15,14 +15,14 @@ import re
 from functools import cache
 
 import numpy
-from spacy.attrs import DEP, ORTH
+from spacy.attrs import DEP, LEMMA, NORM, ORTH, TAG
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.extensions import ext
 from testigo.extract.group_names import demonyms
 from testigo.extract.group_types import is_organisation_name, words_of
 from testigo.extract.lexicon import fold, load_patterns
-from testigo.extract.tokens import text_of, tokens_of
+from testigo.extract.tokens import text_of, texts, tokens_of
 
 __all__ = ["GROUP_NOUNS", "NICKNAME_STARTS", "PARTICLES", "PERSON_NOUNS", "PLACE_PREPS", "abbreviates",
            "adjacent_names", "aged_people", "capital_names", "conjoined_places", "described_people", "district_offices",
@@ -166,8 +166,12 @@ def given_name_runs(doc: Doc, chosen: list[Span]) -> list[Span]:
     by_token = {i: span for span in chosen for i in range(span.start, span.end)}
     replaced: list[Span] = []
     after = -1
-    for token in tokens_of(doc):
-        if token.i < after or token.norm_ not in given or not _run_word(token) \
+    tokens = tokens_of(doc)
+    for i, norm in enumerate(texts(doc, NORM)):  # the words read as an array: no Token made at every word
+        if norm not in given:
+            continue
+        token = tokens[i]
+        if token.i < after or not _run_word(token) \
                 or token.i > 0 and (doc[token.i - 1].lower_ in PLACE_PREPS or _run_word(doc[token.i - 1])):
             continue
         end = token.i + 1
@@ -509,9 +513,11 @@ def _named_as_examples(doc: Doc) -> list[tuple[int, int]]:
     """'towns like Cartago, Zarzal, Roldanillo', 'towns along the river such as Camargo', 'cities including
     Tijuana and Mexicali': the names listed as examples of a plural noun for settlements are places."""
     out: list[tuple[int, int]] = []
-    for noun in tokens_of(doc):
-        if noun.tag_ != "NNS" or noun.lemma_.lower() not in SETTLEMENT_NOUNS | EXAMPLE_PLACE_NOUNS:
+    tokens, tags, lemmas = tokens_of(doc), texts(doc, TAG), texts(doc, LEMMA, str.lower)
+    for k, tag in enumerate(tags):  # read as arrays: no Token made at every word
+        if tag != "NNS" or lemmas[k] not in SETTLEMENT_NOUNS | EXAMPLE_PLACE_NOUNS:
             continue
+        noun = tokens[k]
         cue = next((t for t in doc[noun.i + 1:noun.i + 6] if t.lower_ in EXAMPLE_CUES or t.is_punct), None)
         if cue is None or cue.is_punct or cue.lower_ == "as" and doc[cue.i - 1].lower_ != "such":
             continue
@@ -537,9 +543,11 @@ def _named_before_kind(doc: Doc) -> list[tuple[int, int]]:
     Chica regions': the names coordinated before a plural noun for places are places (the noun's plural is its
     own proof that more than one place is named)."""
     out: list[tuple[int, int]] = []
-    for noun in tokens_of(doc):
-        if noun.tag_ != "NNS" or noun.lemma_.lower() not in KIND_PLACE_NOUNS or noun.i < 3:
+    tokens, tags, lemmas = tokens_of(doc), texts(doc, TAG), texts(doc, LEMMA, str.lower)
+    for i, tag in enumerate(tags):  # read as arrays: no Token made at every word
+        if tag != "NNS" or lemmas[i] not in KIND_PLACE_NOUNS or i < 3:
             continue
+        noun = tokens[i]
         names: list[tuple[int, int]] = []
         end = noun.i
         while end > 0 and doc[end - 1].is_title and doc[end - 1].is_alpha:
@@ -592,8 +600,12 @@ def short_group_names(doc: Doc, chosen: list[Span]) -> list[Span]:
         return []
     taken = {i for span in chosen for i in range(span.start, span.end)}
     found: list[Span] = []
-    for token in tokens_of(doc):
-        if token.norm_ in keys and token.i not in taken and token.is_title and token.i > 0 \
+    tokens = tokens_of(doc)
+    for i, norm in enumerate(texts(doc, NORM)):  # the words read as an array: no Token made at every word
+        if norm not in keys:
+            continue
+        token = tokens[i]
+        if token.i not in taken and token.is_title and token.i > 0 \
                 and doc[token.i - 1].lower_ == "the" and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
             found.append(Span(doc, token.i, token.i + 1, label="criminal_group"))
     return found

@@ -8,10 +8,11 @@ organisation or place) names the same thing wherever the same words stand again 
 
 from __future__ import annotations
 
+from spacy.attrs import NORM
 from spacy.tokens import Doc, Span
 
 from testigo.extract.extensions import ext
-from testigo.extract.tokens import tokens_of
+from testigo.extract.tokens import texts, tokens_of
 
 __all__ = ["repeated_names"]
 
@@ -31,8 +32,12 @@ def repeated_names(doc: Doc, chosen: list[Span]) -> list[Span]:
         return []
     taken = {i for span in chosen for i in range(span.start, span.end)}
     found: list[Span] = []
-    for token in tokens_of(doc):
-        options = names.get(token.norm_) if token.i not in taken and (token.is_title or token.is_upper) else None
+    tokens = tokens_of(doc)
+    for i, norm in enumerate(texts(doc, NORM)):  # the words read as an array: no Token made at every word
+        if norm not in names:
+            continue
+        token = tokens[i]
+        options = names[norm] if token.i not in taken and (token.is_title or token.is_upper) else None
         for words, label in options or ():
             end = token.i + len(words)
             if end > len(doc) or any(i in taken for i in range(token.i, end)) \

@@ -12,10 +12,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from spacy.attrs import LOWER, ORTH
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["keep_original", "keep_text", "original_of", "positions", "sentences_indexed", "text_of", "texts",
-           "tokens_of"]
+__all__ = ["keep_original", "keep_text", "original_of", "positions", "sentences_indexed", "span_text", "text_of",
+           "texts", "tokens_of"]
 
 _last: tuple[Doc, list[Token]] | None = None
 _TEXT = "testigo_text"  # Doc.user_data key of the joined text
@@ -31,6 +32,12 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_TEXT] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the document's text (``text_of``): spaCy joins it anew from the span's tokens at
+    each call, some thirty times slower (the date readers ask it of every clause they read, several times)."""
+    return text_of(span.doc)[span.start_char:span.end_char] if len(span) else ""
 
 
 def keep_text(doc: Doc, text: str) -> Doc:
@@ -80,16 +87,31 @@ def positions(doc: Doc, attr: int) -> dict[str, list[int]]:
 
 def texts(doc: Doc, attr: int, then: Callable[[str], str] | None = None) -> list[str]:
     """Each token's text of ``attr`` (``token.lower_``, ``pos_``, ``tag_``, ``dep_``, ``lemma_``), read from the
-    Doc's array: each distinct value is looked up once, not once per token; ``then`` changes each."""
-    strings = doc.vocab.strings
-    found: dict[int, str] = {}
-    out = []
-    for value in doc.to_array(attr).tolist():
-        text = found.get(value)
-        if text is None:
-            text = found[value] = then(strings[value]) if then else strings[value]
-        out.append(text)
-    return out
+    Doc's array; ``then`` changes each. A value's string is looked up once for all documents (a hash or a
+    symbol always stands for the same string), not once per token or per document."""
+    table = _strings.get(then)
+    if table is None or len(table) > _STRINGS_KEPT:
+        table = _strings[then] = _Strings(then)
+    table.store = doc.vocab.strings
+    return [table[value] for value in doc.to_array(attr).tolist()]
+
+
+class _Strings(dict[int, str]):
+    """Value (a string's hash or a symbol) -> its string, through ``then``; filled as values are met."""
+
+    def __init__(self, then: Callable[[str], str] | None) -> None:
+        super().__init__()
+        self.then = then
+        self.store: StringStore | None = None
+
+    def __missing__(self, value: int) -> str:
+        text = self.store[value]  # type: ignore[index]
+        text = self[value] = self.then(text) if self.then else text
+        return text
+
+
+_strings: dict[Callable[[str], str] | None, _Strings] = {}
+_STRINGS_KEPT = 200_000  # distinct values kept per table before it starts again (a long stream of documents)
 
 
 @contextmanager

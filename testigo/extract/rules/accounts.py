@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import LEMMA, POS
 from spacy.tokens import Token
 
 from testigo.extract.date_forms import MONTH_NAMES
 from testigo.extract.dates import find_dates
 from testigo.extract.frame import Frame
+from testigo.extract.tokens import texts, tokens_of
 from testigo.model import Claim, DateValue, Evidence, make_id
 from testigo.schema import load_schema
 
@@ -42,12 +44,10 @@ def account_rules(frame: Frame) -> None:
     events = sorted((c for c in frame.claims.values() if _event(c)), key=lambda c: c.evidence.start)
     if not events:
         return
-    for sentence in frame.doc.sents:
-        if not any(t.lemma_.lower() in ACCOUNT_VERBS and t.pos_ == "VERB" for t in sentence):
-            continue
-        for verb in sentence:
-            if verb.lemma_.lower() in ACCOUNT_VERBS and verb.pos_ == "VERB":
-                _account(frame, verb, events)
+    tokens, pos, lemma = tokens_of(frame.doc), texts(frame.doc, POS), texts(frame.doc, LEMMA, str.lower)
+    for i, word in enumerate(lemma):  # the words read as arrays: no Token made at each of the text's words
+        if word in ACCOUNT_VERBS and pos[i] == "VERB":
+            _account(frame, tokens[i], events)
 
 
 def _event(claim: Claim) -> bool:

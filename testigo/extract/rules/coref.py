@@ -18,6 +18,7 @@ The rules of ``REFUSED`` take only names as ends.
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
 from spacy.tokens import Token
 
 from testigo.extract.entities import Ref, Resolved
@@ -26,7 +27,7 @@ from testigo.extract.lexicon import fold
 from testigo.extract.rules.anaphora import window_start
 from testigo.extract.rules.phrases import GROUP, KIND_WORDS, _fits_name, parties, unnamed_subject
 from testigo.extract.syntax import apposed_role
-from testigo.extract.tokens import tokens_of
+from testigo.extract.tokens import texts, tokens_of
 
 __all__ = ["REFUSED", "references", "resolve"]
 
@@ -52,14 +53,17 @@ def references(frame: Frame) -> dict[int, tuple[str, ...]]:
     """The tokens of the document that may stand for an entity named before, with the kinds each may be."""
     found: dict[int, tuple[str, ...]] = {}
     quotes = 0
-    for token in tokens_of(frame.doc):
-        if token.is_sent_start:
+    doc = frame.doc  # its words read as arrays: no Token made at every word
+    tokens, starts = tokens_of(doc), doc.to_array(SENT_START).view("int64").tolist()
+    text, lower, lemma = texts(doc, ORTH), texts(doc, LOWER), texts(doc, LEMMA, str.lower)
+    for i, word in enumerate(text):
+        if starts[i] == 1:  # token.is_sent_start
             quotes = 0
-        if token.text in QUOTES:
+        if word in QUOTES:
             quotes += 1
-        elif not quotes % 2 and (token.lower_ in PRONOUNS or token.lemma_.lower() in NOUNS) \
-                and frame.ents.ref_at(token.i) is None and (kinds := _kinds(frame, token)):
-            found[token.i] = kinds
+        elif not quotes % 2 and (lower[i] in PRONOUNS or lemma[i] in NOUNS) \
+                and frame.ents.ref_at(i) is None and (kinds := _kinds(frame, tokens[i])):
+            found[i] = kinds
     return found
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import LEMMA, LOWER, POS
 from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
@@ -21,7 +22,7 @@ from testigo.extract.modality import modality
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
-from testigo.extract.tokens import tokens_of
+from testigo.extract.tokens import texts, tokens_of
 from testigo.model import Claim, Evidence, Polarity
 from testigo.schema import load_schema
 
@@ -205,14 +206,16 @@ def denied_any_group(frame: Frame) -> None:
     once all rules have told their ties (rules/__init__.py)."""
     denying, ties = frame.lexicon("denying_verbs"), frame.lexicon("tie_nouns")
     anything = " any " in frame.text
-    for token in tokens_of(frame.doc):
-        if token.pos_ == "VERB" and token.lemma_.lower() in denying:
+    tokens, pos = tokens_of(frame.doc), texts(frame.doc, POS)  # read as arrays: no Token made at every word
+    lower, lemma = texts(frame.doc, LOWER), texts(frame.doc, LEMMA, str.lower)
+    for i, token in enumerate(tokens):
+        if pos[i] == "VERB" and lemma[i] in denying:
             _denied_any(frame, token)
         elif not anything:
             continue
-        elif token.pos_ == "NOUN" and token.lower_ in ties or token.lower_ == "nothing":
+        elif pos[i] == "NOUN" and lower[i] in ties or lower[i] == "nothing":
             _no_tie_to_any(frame, token)
-        elif token.lemma_.lower() in NEVER_ANY:
+        elif lemma[i] in NEVER_ANY:
             _never_any(frame, token)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Token
 
 from testigo.extract.entities import Ref
@@ -37,7 +38,7 @@ from testigo.extract.rules.roles import role, role_title, role_words
 from testigo.extract.rules.succession import succession_rules
 from testigo.extract.rules.surnamed import group_of_surnames, surname_people, surname_words
 from testigo.extract.syntax import agent_objects
-from testigo.extract.tokens import tokens_of
+from testigo.extract.tokens import texts, tokens_of
 
 __all__ = ["leadership_rules", "nearest_person", "part_of_group", "surname_leaders", "written_apposition"]
 
@@ -492,8 +493,12 @@ def surname_leaders(frame: Frame) -> None:
     word). Not a family the KB knows a group by ('Beltrán Leyva gunmen', 'the Valencia clan')."""
     nouns = frame.lexicon("led_group_nouns", "led_group_class_nouns")
     told = {(c.subject_id, c.object_id) for c in frame.claims.values() if c.predicate in ("leader_of", "founder_of")}
-    for token in tokens_of(frame.doc):
-        group = frame.name(token, "criminal_group") if token.lower_ in nouns else None
+    tokens = tokens_of(frame.doc)
+    for i, word in enumerate(texts(frame.doc, LOWER)):  # the words read as an array: no Token made at every word
+        if word not in nouns:
+            continue
+        token = tokens[i]
+        group = frame.name(token, "criminal_group")
         if group is None or group.span.end != token.i + 1 or group.entity_id.startswith("kb-"):
             continue
         surnames = [w for w in surname_words(frame, group.span) if w != "-"]

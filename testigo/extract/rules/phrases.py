@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
-from spacy.attrs import ORTH
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.entities import Ref, distinct_refs
@@ -31,7 +31,7 @@ from testigo.extract.rules.salience import (
 )
 from testigo.extract.rules.surnamed import group_of_surnames
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
-from testigo.extract.tokens import positions, text_of, tokens_of
+from testigo.extract.tokens import positions, text_of, texts, tokens_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
@@ -2776,9 +2776,12 @@ def possessed_aliases(frame: Frame) -> None:
     named a group after X or said which one group X leads ('the faction led by X'), the phrase is kept as that
     group's alias, as when a rule reads it (no group is made, no claim)."""
     nouns = POSSESSED_PARTS | frame.lexicon("owned_group_nouns", "led_group_nouns", "led_group_class_nouns")
-    for head in tokens_of(frame.doc):
-        if head.lower_ not in nouns or head.pos_ != "NOUN" \
-                or any(c.dep_ in OWNER_NOISE for c in head.children):
+    tokens = tokens_of(frame.doc)
+    for i, word in enumerate(texts(frame.doc, LOWER)):  # the words read as an array: no Token made at every word
+        if word not in nouns:
+            continue
+        head = tokens[i]
+        if head.pos_ != "NOUN" or any(c.dep_ in OWNER_NOISE for c in head.children):
             continue
         owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
         person = frame.name(owners[0], "person") if len(owners) == 1 else None

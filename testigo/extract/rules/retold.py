@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
 from testigo.extract.frame import Frame
 from testigo.extract.rules.anaphora import window_start
-from testigo.extract.tokens import tokens_of
+from testigo.extract.tokens import texts, tokens_of
 from testigo.model import DateValue
 
 __all__ = ["events_told_again"]
@@ -30,8 +31,9 @@ POINTING = frozenset({"the", "these", "those", "both"})
 def events_told_again(frame: Frame) -> None:
     """Give the events a clause tells again by their noun that clause's dates and places, where they lack them."""
     nouns = {noun: predicate for predicate, words in frame.table("events").items() for noun in words["nouns"]}
-    for token in tokens_of(frame.doc):
-        predicate = nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
+    tokens, lower, lemma = tokens_of(frame.doc), texts(frame.doc, LOWER), texts(frame.doc, LEMMA, str.lower)
+    for i, token in enumerate(tokens):
+        predicate = nouns.get(lower[i]) or nouns.get(lemma[i])
         if predicate is None or token.dep_ not in ("nsubj", "nsubjpass") or not _occurring(token.head) \
                 or not any(c.dep_ == "det" and c.lower_ in POINTING for c in token.children):
             continue
