@@ -31,6 +31,15 @@ pytestmark = pytest.mark.model
     # a news story: active verb of leading
     ("Julio Arce Nava headed the Torreón cell until his capture in 2019.",
      {("Julio Arce Nava", "leader_of", "Torreón cell")}),
+    # a word of what the group is before the place
+    ("Julio Arce Nava headed the local Apatzingán cell until 2019.",
+     {("Julio Arce Nava", "leader_of", "Apatzingán cell")}),
+    # an apposition: the leader of the place's group
+    ("Tomás Quiroga Peña, the leader of the Ciudad Juárez faction, was arrested in May.",
+     {("Tomás Quiroga Peña", "leader_of", "Ciudad Juárez faction")}),
+    # a conjunct of a named group
+    ("Los Zetas and the Durango cell fought the Gulf Cartel in 2012.",
+     {("Durango cell", "rival_of", "Gulf Cartel")}),
     # a bulletin: the group answers to its parent
     ("The Durango cell answers to Los Zetas, officials said.",
      {("Durango cell", "faction_of", "Los Zetas")}),
@@ -59,6 +68,7 @@ def test_group_named_after_the_place_is_that_group(extractor: Any) -> None:
     "The Monterrey business group was led by Ramiro Ledesma Ortiz.",  # a group of another kind
     "The Tijuana plaza was controlled by Ramiro Ledesma Ortiz.",  # a territory
     "The Comando Vermelho, the Rio de Janeiro faction, has fought the PCC since 2016.",  # a description of G
+    "In 2016 the Comando Vermelho was the Rio de Janeiro faction that fought the PCC.",  # the same, as a predicate
     "The Culiacán faction of the Sinaloa Cartel is fighting the Gulf Cartel.",  # a part of a named group
 ])
 def test_no_group_named_by_the_place(extractor: Any, text: str) -> None:

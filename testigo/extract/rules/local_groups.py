@@ -31,16 +31,18 @@ def place_named_group(frame: Frame, head: Token) -> Ref | None:
     if any(c.dep_ in ("poss", "nummod", "appos") or c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
         return None  # "G's Reynosa cell", "the Reynosa cell of G": a part of G (splits.branch_of); "the Rio faction,
         # G": G
-    if head.dep_ == "appos" or head.dep_ in ("attr", "conj") and frame.name(head.head) is not None:
+    if head.dep_ in ("appos", "attr"):
         return None  # "G, the Rio de Janeiro faction", "G is the Rio faction": a description of G
-    det = head.doc[head.left_edge.i]  # read from the words: the parser may hang 'the' on the place
+    doc = head.doc
+    det = doc[head.left_edge.i]  # read from the words: the parser may hang 'the' on the place
     if det.lower_ not in POINTING or det.i + 1 >= head.i:
         return None
-    place = frame.name(head.doc[det.i + 1], "place")
-    if place is None or place.span.start != det.i + 1 or place.span.end > head.i:
-        return None
     doing = frame.lexicon("led_group_modifiers")
-    if any(not t.is_lower or t.lower_ not in doing for t in head.doc[place.span.end:head.i]):
+    first = next((t for t in doc[det.i + 1:head.i] if not (t.is_lower and t.lower_ in doing)), None)
+    place = frame.name(first, "place") if first is not None else None  # 'the local Apatzingán cell'
+    if place is None or place.span.start != first.i or place.span.end > head.i:
+        return None
+    if any(not t.is_lower or t.lower_ not in doing for t in doc[place.span.end:head.i]):
         return None  # 'the Monterrey business group', 'the Tijuana Arellano cell'
-    name = " ".join(t.text for t in head.doc[place.span.start:head.i + 1])
+    name = doc[place.span.start:head.i + 1].text  # 'Piedras Negras trafficking cell'
     return frame.introduce(Entity.make("criminal_group", name), place.span.start, head.i + 1)
