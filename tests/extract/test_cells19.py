@@ -103,3 +103,26 @@ def test_a_persons_crew_when_the_text_says_which_group(extractor: Any) -> None:
 def test_a_report_is_no_group(extractor: Any) -> None:
     text = "A DEA report to Congress in 2019 named Los Zetas."
     assert not any(p == "faction_of" for _, p, _ in triples(extractor, text))
+
+
+# --------------------------------------------------------------------------- a part of a group told by its leader
+
+@pytest.mark.parametrize(("text", "part", "whole"), [
+    ("The attack was carried out by a cell of Los Zetas headed by Raúl Mendoza Ortiz.",
+     "faction led by Raúl Mendoza Ortiz", "Los Zetas"),
+    ("Officials blamed a faction of Los Cuervos led by Julio Arce Nava for the ambush.",
+     "faction led by Julio Arce Nava", "Los Cuervos"),
+])
+def test_a_part_told_by_its_leader_is_a_faction(extractor: Any, text: str, part: str, whole: str) -> None:
+    assert (part, "faction_of", whole) in triples(extractor, text)
+
+
+def test_a_group_told_by_its_leader_is_no_faction(extractor: Any) -> None:
+    text = "The attack was carried out by a gang of gunmen led by Raúl Mendoza Ortiz."
+    assert not any(p == "faction_of" for _, p, _ in triples(extractor, text))
+
+
+def test_a_described_part_is_no_new_faction(extractor: Any) -> None:
+    text = ('Police arrested Néstor Pérez Salas, head of security of Los Cuervos, the faction of the Gulf Cartel '
+            'headed by the sons of Raúl Mendoza Ortiz.')
+    assert not any(p == "faction_of" and s.startswith("faction led by") for s, p, _ in triples(extractor, text))

@@ -2650,8 +2650,22 @@ def _led_by(frame: Frame, head: Token) -> list[Ref]:
                     leaders = [r for obj in agent.children if obj.dep_ == "pobj"
                                for r in parties(frame, obj, ("person",))]
                     if leaders:
-                        return [named_after(frame, head, leaders[0])]
+                        group = named_after(frame, head, leaders[0])
+                        _part_of_named(frame, head, group)
+                        return [group]
     return []
+
+
+def _part_of_named(frame: Frame, head: Token, part: Ref) -> None:
+    """'a cell of G headed by X': the part a leader's name gives a group is a faction of the group the phrase
+    names ('of G'), said in passing. Only an indefinite part: 'H, the faction of G headed by the sons of X' is
+    a description of H, whose leaders the parse may miss."""
+    if head.lemma_.lower() not in frame.lexicon("faction_nouns") or head.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children):
+        return
+    for whole in [r for o in prep_objects(head, "of") if (r := frame.name(o, *GROUP)) is not None]:
+        if whole.entity_id != part.entity_id:
+            frame.emit("faction_of", part, whole, head, "faction_of.led_part.v1", presupposed=True)
 
 
 PARTICIPLES = {"lead": "led", "head": "headed", "run": "run", "command": "commanded", "direct": "directed"}
