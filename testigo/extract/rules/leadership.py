@@ -534,15 +534,22 @@ def _answer_to(frame: Frame, token: Token) -> None:
         if subject is not None and not groups and subject.tag_ == "NNS":  # "the smaller clans, among them X"
             groups = [r for c in subject.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)]
             groups += [r for o in prep_objects(subject, "among") for r in parties(frame, o, GROUP)]
-    elif token.pos_ == "NOUN" and any(c.dep_ == "compound" and frame.ref(c, *GROUP) for c in token.children):
-        # the parser read the verb as a noun: "Los Mayos answer to X", also as a subject of what follows
+    elif token.pos_ == "NOUN" and any(c.dep_ == "compound" and (frame.ref(c, *GROUP) or c.lemma_.lower() in
+                                                               frame.lexicon("owned_group_nouns", "faction_nouns"))
+                                      for c in token.children):
+        # the parser read the verb as a noun: "Los Mayos answer to X", "X's cell reports to G's commanders", also
+        # as a subject of what follows
         groups = [r for c in token.children if c.dep_ == "compound" for r in parties(frame, c, GROUP)]
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        groups = groups or [r for c in token.children if c.dep_ == "compound" and owner is not None and owner.i < c.i
+                            and (r := owned_group(frame, c, owner)) is not None]  # "X's cell reports to G": X's cell
     else:
         return
     objects = prep_objects(token, "to")
     objects += [w for o in objects if o.lemma_.lower() in LEADING_NOUNS and frame.name(o) is None
-                for w in [*prep_objects(o, "of"), *(c for c in o.children if c.dep_ in ("poss", "compound"))]]
-    # "answers to the leadership of G", "reports to the G leadership": to G's leaders, so to G
+                for w in [*prep_objects(o, "of"), *(c for c in o.children if c.dep_ in ("poss", "compound")
+                                                    or c.dep_ == "amod" and c.pos_ == "PROPN")]]
+    # "answers to the leadership of G", "reports to the G leadership", "to G regional commanders": to G's leaders
     above = {r.entity_id for o in objects for t in o.subtree if (r := frame.name(t, *GROUP)) is not None}
     groups = [g for g in groups if g.entity_id not in above]  # "the network answers to X, a part of G": not G
     families = [r for o in objects for r in family_group(frame, o)]

@@ -21,6 +21,7 @@ from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import NUMBER_WORDS, fold, load_patterns
 from testigo.extract.reporting import load_reporting_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
+from testigo.extract.rules.local_groups import place_named_group
 from testigo.extract.rules.plural_people import counted_people, detained_people, plural_people
 from testigo.extract.rules.salience import (
     addressed,
@@ -357,9 +358,11 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [faction]  # "the Sinaloa Cartel's Mayo Zambada faction", "the Zambada faction of G"
     if kinds == GROUP and head.tag_ == "NN" and lemma in LEADERS_GROUPS and (led := _leaders_group(frame, head)):
         return led  # "X leads G. ... his cartel", "X's organisation": G
-    if "criminal_group" in kinds and lemma in ("group", "gang", "cell", "faction", "cartel") and \
-            (local := _named_for_place(frame, head)) is not None:
+    if "criminal_group" in kinds and lemma in PLACE_NAMED and (local := _named_for_place(frame, head)) is not None:
         return [local]  # "the Tepic group": the group the text or KB names after Tepic
+    if kinds == GROUP and (local := place_named_group(frame, head)) is not None:
+        echo(frame, head, local)  # the next 'the cell' may follow it
+        return [local]  # "the Piedras Negras cell was run by X": a group named by the place it holds
     if "criminal_group" in kinds and (named := _named_by_its_noun(frame, head)) is not None:
         return [named]  # "the 33rd Front ... the front": the group whose name holds the noun
     if kinds == GROUP and (became := _became_named(frame, head)) is not None:
@@ -612,6 +615,11 @@ def _both(head: Token) -> bool:
         return False
     return all(c.dep_ == "prep" and c.lower_ == "of" and all(o.lower_ == "them" for o in c.children)
                for c in head.children)
+
+
+# Group nouns a place before them may name a group of the text or KB by ('the Tepic group': 'Cártel de Tepic').
+PLACE_NAMED = frozenset({"group", "gang", "cell", "faction", "cartel", "crew", "network", "organisation",
+                         "organization", "structure", "clique", "syndicate"})
 
 
 def _named_for_place(frame: Frame, head: Token) -> Ref | None:
@@ -2657,8 +2665,22 @@ def _led_by(frame: Frame, head: Token) -> list[Ref]:
                     leaders = [r for obj in agent.children if obj.dep_ == "pobj"
                                for r in parties(frame, obj, ("person",))]
                     if leaders:
-                        return [named_after(frame, head, leaders[0])]
+                        group = named_after(frame, head, leaders[0])
+                        _part_of_named(frame, head, group)
+                        return [group]
     return []
+
+
+def _part_of_named(frame: Frame, head: Token, part: Ref) -> None:
+    """'a cell of G headed by X': the part a leader's name gives a group is a faction of the group the phrase
+    names ('of G'), said in passing. Only an indefinite part: 'H, the faction of G headed by the sons of X' is
+    a description of H, whose leaders the parse may miss."""
+    if head.lemma_.lower() not in frame.lexicon("faction_nouns") or head.tag_ != "NN" \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one", "another") for c in head.children):
+        return
+    for whole in [r for o in prep_objects(head, "of") if (r := frame.name(o, *GROUP)) is not None]:
+        if whole.entity_id != part.entity_id:
+            frame.emit("faction_of", part, whole, head, "faction_of.led_part.v1", presupposed=True)
 
 
 PARTICIPLES = {"lead": "led", "head": "headed", "run": "run", "command": "commanded", "direct": "directed"}
@@ -2794,16 +2816,17 @@ def possessed_aliases(frame: Frame) -> None:
 OWNER_NOISE = frozenset({"amod", "compound", "nmod", "nummod", "appos", "det"})
 
 
-def owned_group(frame: Frame, head: Token) -> Ref | None:
+def owned_group(frame: Frame, head: Token, owner: Token | None = None) -> Ref | None:
     """"Marset's network", "Chamalé's organisation", "Meza Flores's gunmen": a group noun (patterns/relations.yaml
     owned_group_nouns) owned by a person the text names, when the text has not said which group that person
     leads: the group named after them ('the faction led by X', or one known by their nickname), keeping the
     phrase as an alias. Not "his network" (a pronoun), "Marset's old network" (another), "A's and B's men" (two
     owners), nor an official's people ("Governor X's men", a title before the name; or one the text made an
-    official)."""
+    official). ``owner`` is the possessor where the parser hung it elsewhere ("X's cell reports to G", read as
+    the noun 'reports')."""
     if head.lower_ not in frame.lexicon("owned_group_nouns") or any(c.dep_ in OWNER_NOISE for c in head.children):
         return None
-    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners = [owner] if owner is not None else [c for c in head.children if c.dep_ == "poss"]
     if len(owners) != 1 or owners[0].pos_ != "PROPN" or head.dep_ == "poss":
         return None
     person = frame.name(owners[0], "person")
@@ -2813,7 +2836,12 @@ def owned_group(frame: Frame, head: Token) -> Ref | None:
                 c.subject_id == person.entity_id and c.predicate == "official_of" for c in frame.claims.values()):
         return None
     wording = f"{head.lemma_.lower()} of" if head.lemma_.lower() in LEADERS_GROUPS else "faction led by"
-    return named_after(frame, head, person, wording)  # 'network of X', as group_names.person_networks names it
+    small = head.lemma_.lower() in frame.lexicon("led_group_nouns")  # "El Ruso's cell" is no KB's 'Los Rusos'
+    group = named_after(frame, head, person, wording, by_nickname=not small)  # 'network of X', as
+    # group_names.person_networks names it
+    if owner is not None:  # the phrase named_after keeps only when the owner hangs on the noun
+        keep_phrase(frame, group.entity_id, head.doc[person.span.start:head.i + 1])
+    return group
 
 
 def _shared_owner(doc: Doc, start: int) -> bool:
