@@ -150,17 +150,17 @@ class _Finder(ParsedText):
     def run(self) -> list[SourceSpan]:
         if self.has_dep:
             starts = self._step_starts()
-            for step in (self.according_to, self.verb_cue, self.relative_report, self.describe_cue, self.noun_cue,
-                         self.hearsay_adverb, self.as_reported, self.colon_lead_in):
-                failed = 0
-                for i in starts[step.__name__]:
+            for name in ("according_to", "verb_cue", "relative_report", "describe_cue", "noun_cue", "hearsay_adverb",
+                         "as_reported", "colon_lead_in"):
+                step, failed = getattr(self, name), 0
+                for i in starts[name]:
                     try:
                         step(i)
                     except Exception:  # one odd parse must not lose the document
                         failed += 1
                         if failed == 1:
                             log.warning("attribution: %s failed at token %d of a document of %d tokens (its spans "
-                                        "there are lost)", step.__name__, i, self.n, exc_info=True)
+                                        "there are lost)", name, i, self.n, exc_info=True)
         for whole in (self.interview_answers, self.cited_works, self.absorb_quotes, self.attribute_quotes):
             try:
                 whole()
