@@ -51,11 +51,11 @@ _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,9}\)\s*$")
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
 _PARTICLES = frozenset({"de", "del", "la", "las", "los", "y", "van", "von", "da", "di", "du", "le", "bin", "al"})
 # What the author's own work says is the author's word: "our reporting", "some of our intelligence", "my research",
-# "as this newspaper reported".
+# "as this newspaper reported"; so is "Everything (we know) says ...", the speaker's own knowledge.
 OWN_VOICE = re.compile(r"(?i)^(?:(?:some|much|all|most|part) of )?(?:our|my) (?:own )?(?:reporting|reports?|"
                        r"investigations?|analysis|analyses|intelligence|assessments?|information|research|data|work|"
                        r"findings|review|sources? of information)$|^this (?:newspaper|paper|outlet|publication|"
-                       r"magazine|website|site|news agency|agency|programme|program|channel|broadcaster)$")
+                       r"magazine|website|site|news agency|agency|programme|program|channel|broadcaster)$|^everything$")
 
 
 

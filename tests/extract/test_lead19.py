@@ -2,6 +2,10 @@
 
 - 'G and its armed wing, X, attacked the town': a group and what it owns, acting together, are one side, not
   rivals of each other; 'A and B clashed' still makes rivals, and so does a group with its foes.
+- 'Everything we know says G dominates P' in an analyst's answer: the analyst's own word, not a source
+  called "Everything" inside it.
+- 'An English translation of the Spanish broadcast': a language, not the country a president of the text
+  serves.
 
 Sentences written for these tests, invented names."""
 
@@ -35,3 +39,37 @@ def test_a_group_and_what_it_owns_acting_together_are_no_rivals(extractor: Any, 
 ])
 def test_groups_that_clash_with_each_other_are_rivals(extractor: Any, text: str, pair: set[str]) -> None:
     assert frozenset(pair) in _rivals(extractor, text)
+
+
+TRANSCRIPT = """Transcript of the evening news. Speaker names as captioned on screen.
+
+ANCHOR (Lucía Prado): Good evening. Gunmen attacked a bar in Manzanillo last night.
+
+CORRESPONDENT (Pedro Lara, Manzanillo): Good evening, Lucía. Police said four people were wounded.
+
+ANCHOR: In the studio with us is security analyst Ana Ruiz.
+
+ANALYST (Ana Ruiz): Manzanillo is an important plaza for the Jalisco New Generation Cartel, the CJNG. It has a \
+port. Everything we know says the CJNG dominates the city, and has done for years.
+"""
+
+
+def test_everything_the_speaker_knows_is_the_speakers_word(extractor: Any) -> None:
+    chains = {s.sources for s in said(extractor, TRANSCRIPT) if s.predicate == "operates_in"
+              and "Everything" in s.claim.evidence.quote}
+    assert chains == {("article", "Ana Ruiz")}, chains
+
+
+TRANSLATED = """NOTICIAS DEL PUERTO, EVENING EDITION
+Transcript prepared by a monitoring service. English translation of the Spanish broadcast.
+
+ANCHOR (Lucía Prado): Good evening. Gunmen attacked a bar in Manzanillo last night.
+
+ANCHOR: President Andrés Manuel López Obrador spoke about the case this morning. He said the federal government \
+would support the state.
+"""
+
+
+def test_the_language_of_a_broadcast_is_no_country(extractor: Any) -> None:
+    offices = {s.object for s in said(extractor, TRANSLATED) if s.predicate == "official_of"}
+    assert "Spain" not in offices and "United Kingdom" not in offices, offices

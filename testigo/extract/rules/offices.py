@@ -288,16 +288,23 @@ def home_country(frame: Frame) -> Ref | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+# Nouns a nationality word before them names the language of: "the Spanish broadcast" of a translated transcript.
+LANGUAGE_NOUNS = frozenset({"translation", "version", "original", "transcript", "subtitles", "edition", "broadcast"})
+
+
 def _language_name(word: Token) -> bool:
     """A nationality word naming a language: a singular noun of its own ('translated from Spanish', 'in
-    Portuguese') or before 'language' ('Spanish-language'), not a modifier of another noun ('Spanish
-    police') nor a people ('Mexicans')."""
+    Portuguese'), before 'language' ('Spanish-language') or on a noun of a text's language ('the Spanish
+    broadcast', 'an English translation'), not a modifier of another noun ('Spanish police') nor a people
+    ('Mexicans')."""
     if fold(word.text) not in demonym_countries():
         return False
     doc = word.doc
     after = [t.lower_ for t in doc[word.i + 1:word.i + 3]]
     if after[:1] == ["language"] or after == ["-", "language"]:
         return True
+    if word.dep_ == "amod" and word.head.lower_ in LANGUAGE_NOUNS:
+        return True  # "an English translation of the Spanish broadcast", "the Spanish original"
     return word.tag_ in ("NNP", "NN") and word.dep_ in ("pobj", "dobj", "nsubj", "conj", "attr")
 
 
