@@ -212,6 +212,21 @@ class Frame:
                 one(ends, True)
         return claim
 
+    def _part_led(self, trigger: Token, group: Ref) -> bool:
+        """'a faction of the Gulf Cartel led by X', 'a Sinaloa Cartel cell commanded by X': the participle tells who
+        leads the unnamed part (cell, faction, wing), wherever the parser hangs it, not the group named in it."""
+        if trigger.tag_ != "VBN" or trigger.dep_ != "acl":
+            return False
+        root = group.span.root
+        if root.dep_ in ("compound", "nmod"):
+            part = root.head
+        elif root.dep_ == "pobj" and root.head.lower_ == "of":
+            part = root.head.head
+        else:
+            return False
+        return trigger.head.i in (root.i, part.i) and part.lemma_.lower() in self.lexicon("faction_nouns") \
+            and self.name(part) is None
+
     def _contrasted(self, subject: Ref, obj: Ref | None) -> list[tuple[Ref, Ref | None]]:
         """'A, not B, was the head of G' / 'G fought A, not B': what is said of A is denied of B, the
         name set against it by a 'not' apposition (same kind, another entity)."""
@@ -297,6 +312,8 @@ class Frame:
         if obj is not None and obj.entity_id == subject.entity_id:
             return None
         if obj is not None and self._sea_beside(obj):
+            return None
+        if predicate == "leader_of" and obj is not None and self._part_led(trigger, obj):
             return None
         spec = load_schema().predicate(predicate)
         if subject.kind not in spec.subject or (obj is not None and obj.kind not in spec.object):

@@ -6,6 +6,7 @@
   called "Everything" inside it.
 - 'An English translation of the Spanish broadcast': a language, not the country a president of the text
   serves.
+- 'a faction of G led by X', 'a G cell commanded by X': X leads the unnamed part, not G (reported by cells19).
 
 Sentences written for these tests, invented names."""
 
@@ -73,3 +74,24 @@ would support the state.
 def test_the_language_of_a_broadcast_is_no_country(extractor: Any) -> None:
     offices = {s.object for s in said(extractor, TRANSLATED) if s.predicate == "official_of"}
     assert "Spain" not in offices and "United Kingdom" not in offices, offices
+
+
+def _leaders(extractor: Any, text: str) -> set[tuple[str, str]]:
+    return {(s.subject, s.object) for s in said(extractor, text) if s.predicate == "leader_of"}
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested members of a faction of the Gulf Cartel led by Julio Ramírez Soto.",
+    "The army dismantled a Sinaloa Cartel cell commanded by Rubén Osuna Lira.",
+    "Marines captured three men from an armed wing of the Gulf Cartel headed by Julio Ramírez Soto.",
+])
+def test_who_leads_a_part_of_a_group_does_not_lead_the_group(extractor: Any, text: str) -> None:
+    assert not {group for _, group in _leaders(extractor, text)} & {"Gulf Cartel", "Sinaloa Cartel"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Gulf Cartel, led by Julio Ramírez Soto, fought the Zetas.",
+    "Members of the Gulf Cartel led by Julio Ramírez Soto were arrested.",
+])
+def test_who_leads_the_group_named_still_leads_it(extractor: Any, text: str) -> None:
+    assert ("Julio Ramírez Soto", "Gulf Cartel") in _leaders(extractor, text)
