@@ -60,7 +60,7 @@ class CachedLemmatizer:
             key = (orth, pos, morph)
             lemma = known.get(key)
             if lemma is None:
-                lemma = known[key] = strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                lemma = known[key] = strings.add(self.lemmatizer.rule_lemmatize(doc[i])[0])
             row[3] = lemma
         doc.from_array([LEMMA], numpy.array([row[3] for row in rows], dtype=numpy.uint64))
         return doc
@@ -80,5 +80,4 @@ def _with_set_index(lemmatizer: Lemmatizer) -> Lemmatizer:
         lookups.set_table(name, table)
     fast = copy.copy(lemmatizer)
     fast.lookups = lookups
-    fast.lemmatize = fast.rule_lemmatize  # the copy's own (the model's is bound to the model's lemmatizer)
     return fast

@@ -268,14 +268,15 @@ def inverted_names(doc: Doc, chosen: list[Span]) -> list[Span]:
     given names first ('Darren Michael Kovacs'), as court papers, parole decisions and sanctions lists
     write them."""
     found: list[Span] = []
+    given = words_of("given_names") | words_of("world_given_names")
     for comma in _indices(doc, ORTH, ","):
         start = comma
-        while start > 0 and comma - start < 3 and _capital_word(doc[start - 1]) and len(doc[start - 1]) >= 2:
+        while start > 0 and comma - start < 3 and _capital_word(doc[start - 1]):
             start -= 1
         opens = _opens_line_or_label(doc, start)
         if start == comma or opens is None or comma + 1 >= len(doc):
             continue
-        if not opens and fold(doc[comma + 1].text) not in _given_names():
+        if not opens and fold(doc[comma + 1].text) not in given:
             continue  # a bare line 'MONTERREY, Nuevo León' is a dateline; a known given name makes it a name
         end = comma + 1
         while end < len(doc) and end - comma <= 3 and doc[end].is_title and doc[end].is_alpha:
@@ -307,12 +308,6 @@ def _opens_line_or_label(doc: Doc, start: int) -> bool | None:
     if start == 0 or "\n" in doc[start - 1].whitespace_ or "\n" in doc[start - 1].text:
         return False
     return None
-
-
-@cache
-def _given_names() -> frozenset[str]:
-    words = load_patterns("entities")
-    return frozenset(fold(x) for x in words["given_names"] + words["world_given_names"])
 
 
 def _capital_word(token: Token) -> bool:
@@ -514,8 +509,9 @@ def _named_as_examples(doc: Doc) -> list[tuple[int, int]]:
     Tijuana and Mexicali': the names listed as examples of a plural noun for settlements are places."""
     out: list[tuple[int, int]] = []
     tokens, tags, lemmas = tokens_of(doc), texts(doc, TAG), texts(doc, LEMMA, str.lower)
+    places = SETTLEMENT_NOUNS | EXAMPLE_PLACE_NOUNS
     for k, tag in enumerate(tags):  # read as arrays: no Token made at every word
-        if tag != "NNS" or lemmas[k] not in SETTLEMENT_NOUNS | EXAMPLE_PLACE_NOUNS:
+        if tag != "NNS" or lemmas[k] not in places:
             continue
         noun = tokens[k]
         cue = next((t for t in doc[noun.i + 1:noun.i + 6] if t.lower_ in EXAMPLE_CUES or t.is_punct), None)

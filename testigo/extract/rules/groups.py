@@ -229,16 +229,13 @@ def mistagged_verb(token: Token) -> bool:
         c.dep_ == "nsubj" for c in token.children) and not any(c.dep_ == "det" for c in token.children)
 
 
-FOE_WORDS = frozenset({"rival", "enemy", "foe", "adversary", "opponent", "nemesis"})
-
-
-def _with_its_own(subject: Token | None) -> bool:
+def _with_its_own(frame: Frame, subject: Token | None) -> bool:
     """'The CDN and its armed wing, X, attacked the town', 'G and their allies stormed P': a group and what it
     owns stand on one side, not against each other (unless named as its foes or former partners: 'G and its
     former bosses clashed')."""
     return subject is not None and any(
         c.dep_ == "poss" and c.lower_ in ("its", "their") for head in conjuncts(subject)[1:] for c in head.children
-        if head.lemma_.lower() not in FOE_WORDS and not PAST_WORDS & {w.lower_ for w in head.lefts})
+        if head.lower_ not in frame.lexicon("rival_people_nouns") and not PAST_WORDS & {w.lower_ for w in head.lefts})
 
 
 def _pairs(frame: Frame, predicate: str, left: list[Ref], right: list[Ref] | None, trigger: Token,
@@ -579,7 +576,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
             _side_later(frame, predicate, subject, token, partners, token, f"{predicate}.{name}_verb.v1")
         if predicate == "rival_of" and left:
             _fought_over(frame, token, left + partners)
-    elif len(left) >= 2 and not [h for h in heads if frame.ref(h) is not None] and not _with_its_own(subject) \
+    elif len(left) >= 2 and not [h for h in heads if frame.ref(h) is not None] and not _with_its_own(frame, subject) \
             and token.lemma_.lower() not in frame.lexicon("object_rival_verbs"):
         # "the two gangs have clashed", "A and B traded fire"; not "both are fighting P": a third they fight
         _pairs(frame, predicate, left, None, token, f"{predicate}.joint_{name}_verb.v1")

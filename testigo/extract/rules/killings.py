@@ -102,16 +102,16 @@ def _killing_laid_on(frame: Frame, token: Token) -> None:
         subject = subject_of(head)  # "X ordered the killing of Y": X had Y killed
         killers = parties(frame, subject, KILLERS) if subject is not None else []
         rule = "killed.ordered.v1"
-        victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])
+        victims = victims or _the_last_victim(frame, token)
         token = head  # the ordering carries the polarity: "X denied ordering the murder", "X denied that he ordered"
     elif token.dep_ == "nsubjpass" and head.lemma_.lower() in frame.lexicon("attributing_verbs"):
         killers = [r for p in head.subtree if p.dep_ == "prep" and p.lower_ in ("to", "on") and p.i > head.i
                    for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, KILLERS)]  # 'at the time on G'
-        victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])
+        victims = victims or _the_last_victim(frame, token)
         rule = "killed.laid_on.v1"  # 'The killing was blamed on G': 'blame' on its path hedges it (probable)
     elif (done := _done_by(frame, token)) is not None:
         killers, rule, verb = done
-        victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])
+        victims = victims or _the_last_victim(frame, token)
         token = verb  # the verb carries the polarity: "G was not behind the killing", "G denied carrying it out"
     elif token.lemma_.lower() == "death" and token.dep_ == "pobj" and head.lower_ == "for" \
             and head.head.lemma_.lower() in frame.lexicon("attributing_verbs"):
@@ -119,7 +119,7 @@ def _killing_laid_on(frame: Frame, token: Token) -> None:
         rule = "killed.laid_on.v1"  # "police blamed G for the death of X" (a killing noun: events.blamed)
     elif token.dep_ == "nsubj" and head.lemma_ == "be" and (work := _work_of(frame, head)):
         killers = work  # "the killing of Y was the work of G"; "the killing" alone: the one last told
-        victims = victims or ([_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else [])
+        victims = victims or _the_last_victim(frame, token)
         rule = "killed.work_of.v1"
     else:
         return
@@ -143,8 +143,7 @@ def _attack_done_by(frame: Frame, token: Token) -> None:
             or any(c.dep_ == "prep" and c.lower_ in ("on", "against", "of") for c in token.children):
         return  # "the attack on the police station": another attack
     done = _done_by(frame, token)
-    victim = _last_victim(frame, token) if done is not None and done[0] else None
-    if done is None or victim is None:
+    if done is None or not done[0] or (victim := _last_victim(frame, token)) is None:
         return
     killers, rule, verb = done
     for killer in killers:
@@ -211,6 +210,11 @@ def _work_of(frame: Frame, verb: Token) -> list[Ref]:
     """'... was the work of G': G."""
     return [r for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() == "work"
             for o in prep_objects(c, "of") for r in parties(frame, o, KILLERS)]
+
+
+def _the_last_victim(frame: Frame, token: Token) -> list[Ref | None]:
+    """'the killing' alone: the one whose killing was told last ([] for 'a killing')."""
+    return [_last_victim(frame, token)] if any(c.lower_ == "the" for c in token.children) else []
 
 
 def _last_victim(frame: Frame, token: Token) -> Ref | None:

@@ -358,7 +358,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return [faction]  # "the Sinaloa Cartel's Mayo Zambada faction", "the Zambada faction of G"
     if kinds == GROUP and head.tag_ == "NN" and lemma in LEADERS_GROUPS and (led := _leaders_group(frame, head)):
         return led  # "X leads G. ... his cartel", "X's organisation": G
-    if "criminal_group" in kinds and lemma in PLACE_NAMED and (local := _named_for_place(frame, head)) is not None:
+    if "criminal_group" in kinds and (lemma == "cartel" or lemma in frame.lexicon("place_group_nouns")) \
+            and (local := _named_for_place(frame, head)) is not None:
         return [local]  # "the Tepic group": the group the text or KB names after Tepic
     if kinds == GROUP and (local := place_named_group(frame, head)) is not None:
         echo(frame, head, local)  # the next 'the cell' may follow it
@@ -615,11 +616,6 @@ def _both(head: Token) -> bool:
         return False
     return all(c.dep_ == "prep" and c.lower_ == "of" and all(o.lower_ == "them" for o in c.children)
                for c in head.children)
-
-
-# Group nouns a place before them may name a group of the text or KB by ('the Tepic group': 'Cártel de Tepic').
-PLACE_NAMED = frozenset({"group", "gang", "cell", "faction", "cartel", "crew", "network", "organisation",
-                         "organization", "structure", "clique", "syndicate"})
 
 
 def _named_for_place(frame: Frame, head: Token) -> Ref | None:

@@ -20,13 +20,12 @@ fit ('she' and 'her' only a woman's given name, patterns/entities.yaml). With no
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
-from testigo.extract.lexicon import load_patterns
+from testigo.extract.rules.dispatch import relations
 from testigo.extract.tokens import tokens_of
 
 __all__ = ["addressed", "described_by_relative", "quoting_speakers", "renamed", "salient_person"]
@@ -151,13 +150,7 @@ def _owns_subject(word: Token, dep: str) -> bool:
         and not any(c.dep_ == "appos" for c in owned.children)
 
 
-@cache
-def _person_nouns() -> frozenset[str]:
-    words = load_patterns("relations")
-    return frozenset(w for name in PERSON_LISTS for w in words[name]) | frozenset(words["family"])
-
-
-PERSON_LISTS = ("people_nouns", "speaker_nouns", "leader_nouns", "member_nouns", "founder_nouns")
+_person_nouns = relations("people_nouns", "speaker_nouns", "leader_nouns", "member_nouns", "founder_nouns", "family")
 
 
 def _own_subject(pronoun: Token) -> set[int]:

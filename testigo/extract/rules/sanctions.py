@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
+from testigo.extract.group_types import words_of
 from testigo.extract.lexicon import NUMBER_WORDS, load_patterns
 from testigo.extract.rules.dispatch import RuleSet, starts
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
@@ -132,11 +133,6 @@ def _added_to_list(frame: Frame, token: Token) -> None:
 STAYING_VERBS = frozenset({"be", "remain", "appear", "stay", "feature"})
 
 
-@cache
-def _label_words() -> frozenset[str]:
-    return frozenset(load_patterns("entities")["designation_label_words"])
-
-
 @starts(lemmas=(lambda: words("list_nouns"),))
 def _on_the_list(frame: Frame, token: Token) -> None:
     """'X is on a U.S. Treasury sanctions list', 'X has been on the OFAC list of Specially Designated
@@ -150,7 +146,8 @@ def _on_the_list(frame: Frame, token: Token) -> None:
     if verb.pos_ not in ("AUX", "VERB") or verb.lemma_.lower() not in STAYING_VERBS:
         return
     phrase = [t for t in token.subtree if t.i != token.i]
-    if not any(t.lemma_.lower() in words("sanction_nouns") or t.lower_ in _label_words() for t in phrase):
+    if not any(t.lemma_.lower() in words("sanction_nouns") or t.lower_ in words_of("designation_label_words")
+               for t in phrase):
         return  # "on the list of wanted fugitives", "on the guest list"
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
