@@ -1060,7 +1060,7 @@ def _after_semicolon(head: Token, trigger: Token, start: int, end: int) -> int:
     if semi is None:
         return start
     rest = trigger.doc[semi + 1:end]
-    return semi + 1 if find_dates(rest.text) or anaphoric_date(rest) is not None else start
+    return semi + 1 if find_dates(span_text(rest)) or anaphoric_date(rest) is not None else start
 
 
 def _stranded_after(head: Token, trigger: Token, end: int) -> int:

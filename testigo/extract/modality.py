@@ -404,10 +404,10 @@ def hearsay_over(trigger: Token) -> bool:
 
 def _announced_would(would: Token) -> bool:
     """'X announced that G and H would stop fighting and join forces', 'the gangs agreed that they would
-    share the port': the future an announcing verb commits to (patterns/modality.yaml announcing_verbs),
+    share the port': the future an announcing verb commits to (patterns/modality.yaml committing_verbs),
     as sure as the announcing, no hedge."""
     verb = would.head
-    return would.dep_ == "aux" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _words()["announcing_verbs"]
+    return would.dep_ == "aux" and verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _words()["committing_verbs"]
 
 
 def _narrative_would(would: Token) -> bool:
