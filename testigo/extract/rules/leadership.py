@@ -143,7 +143,7 @@ def _led_by(frame: Frame, token: Token) -> None:
                   for r in parties(frame, c, GROUP)]  # the parser may read the object as a second subject;
         # "founded what became known as G": the clause names G
         running = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in frame.lexicon("running_nouns")]
-        if running and running[0].lemma_.lower() in ("business", "operation") and (
+        if running and running[0].lemma_.lower() in ("business", "operation", "affair") and (
                 somewhere(frame, token, running[0]) or _one_line(frame, running[0])):
             runs_a_part(frame, token, people, running)  # "ran G's operations in P", "its gold-mining business"
         else:

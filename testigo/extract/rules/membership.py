@@ -157,6 +157,21 @@ def _in_the_ranks(frame: Frame, token: Token) -> None:
             frame.emit("member_of", person, group, verb, "member_of.in_the_ranks.v1")
 
 
+RISING = frozenset({"rise", "climb", "advance"})
+
+
+@starts(lemmas=("rise", "climb", "advance"))
+def _rose_inside(frame: Frame, token: Token) -> None:
+    """'X rose inside G', 'X climbed within Y's organisation': one who rose inside a group is its member (not
+    'rose in P', nor 'violence rose inside the prison')."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in RISING:
+        return
+    groups = [r for p in ("inside", "within") for o in prep_objects(token, p) for r in parties(frame, o, GROUP)]
+    for person in _people_of(frame, token) if groups else []:
+        for group in groups:
+            frame.emit("member_of", person, group, token, "member_of.rose_inside.v1")
+
+
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 @starts(refs=("criminal_group",))
 def _were_the_group(frame: Frame, token: Token) -> None:
@@ -212,4 +227,4 @@ def _group_includes(frame: Frame, token: Token) -> None:
 
 
 membership_rules = RuleSet(_part_of, _on_payroll, _members_including, _among_them, _affiliated, _in_the_ranks,
-                           _were_the_group, _one_of_the_group, _group_includes)
+                           _were_the_group, _one_of_the_group, _group_includes, _rose_inside)

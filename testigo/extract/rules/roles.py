@@ -161,12 +161,32 @@ def _some_part(frame: Frame, noun: Token) -> bool:
         not any(c.dep_ in ("compound", "nmod", "appos", "acl") for c in noun.children)
 
 
-def _bosses(frame: Frame, noun: Token) -> list[Ref]:
+def _bosses(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     """The people a henchman noun serves: "X's lieutenant", "a lieutenant of X", "a gunman for X", "worked as a
-    lieutenant under X"."""
-    bosses = [r for c in noun.children if c.dep_ == "poss" for r in parties(frame, c, PERSON)]
+    lieutenant under X"; 'his' of one described as "his right-hand man" is someone else (_pronoun_boss)."""
+    bosses = [r for c in noun.children if c.dep_ == "poss"
+              for r in (_pronoun_boss(frame, c, person) if c.pos_ == "PRON" else parties(frame, c, PERSON))]
     return bosses + [r for p in ("of", "for", "under") for o in prep_objects(noun, p)
                      for r in parties(frame, o, PERSON)]
+
+
+def _pronoun_boss(frame: Frame, pronoun: Token, person: Ref) -> list[Ref]:
+    """Whom 'his' ('her') stands for in "Y was identified as his second-in-command", "Y, described as his right-hand
+    man": never Y, whom the words describe; another person named before it in the sentence, the nearest ("A's
+    brother Y was his second-in-command": A); else the one the pronoun is read back to, else the last person
+    the sentence before names."""
+    if pronoun.lower_ not in ("his", "her"):
+        return parties(frame, pronoun, PERSON)
+    sent = pronoun.sent
+    before = [r for r in frame.refs_before(pronoun, *PERSON) if r.entity_id != person.entity_id]
+    same = [r for r in before if r.span.start >= sent.start]
+    if same:
+        return same[:1]
+    read = [r for r in parties(frame, pronoun, PERSON) if r.entity_id != person.entity_id]
+    if read:
+        return read
+    start = pronoun.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    return [r for r in before[:1] if r.span.start >= start]
 
 
 def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed: bool = True,
@@ -191,7 +211,7 @@ def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed:
             c.dep_ == "amod" and c.lower_ in frame.lexicon("henchman_nouns") for c in n.children)  # right-hand man
         henchman = henchman or predicate == "member_of" and n.lemma_.lower() in frame.lexicon("leader_nouns")
         # "X's chief of operations", "X's security chief": a post inside the group X leads
-        bosses = _bosses(frame, n) if henchman and not groups else []
+        bosses = _bosses(frame, n, person) if henchman and not groups else []
         for boss in bosses:  # "X's second in command": a member of the group X leads (once the rules have run)
             frame.served.append(Serving(person, boss, n, f"member_of.{how}.v1", role_title(n), presupposed))
         if second_in_command(n) and not groups and not bosses and not any(

@@ -1,0 +1,83 @@
+"""Roles read in session 20 (roles20).
+
+- "Y, described at trial as his right-hand man" / "A's brother Y was identified as his second-in-command": 'his'
+  is never Y himself; the person named before it in the sentence (else the one it is read back to) is the boss,
+  and Y a member of the group the boss leads.
+- "Two bosses, A and B, ran its affairs": running a group's affairs is leading it (a group's affairs are all of
+  it, not one of its concerns, as its sales points are).
+- "X rose inside (within) G": a member of G.
+
+Sentences written for these tests, invented people.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import said
+
+pytestmark = pytest.mark.model
+
+
+def _roles(extractor: Any, text: str, predicate: str) -> set[tuple[str, str]]:
+    return {(s.subject, s.object) for s in said(extractor, text) if s.predicate == predicate}
+
+
+SECOND = ("Rogelio Baltierra Nava founded Los Zetas in 1999. In 2003 the army said Amado Salas Trujillo led the "
+          "Sinaloa Cartel. Baltierra's brother Fausto Ledezma Ocampo was repeatedly identified by prosecutors as his "
+          "second-in-command.")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Rogelio Baltierra Nava leads the Gulf Cartel. Among those convicted with Baltierra was Fausto Ledezma "
+     "Ocampo, described at trial as his right-hand man.", ("Fausto Ledezma Ocampo", "Gulf Cartel")),
+    ("Rogelio Baltierra Nava leads the Gulf Cartel. Fausto Ledezma Ocampo, described in court as his "
+     "lieutenant, was sentenced on Friday.", ("Fausto Ledezma Ocampo", "Gulf Cartel")),
+    (SECOND, ("Fausto Ledezma Ocampo", "Los Zetas")),
+])
+def test_his_henchman_serves_someone_else(extractor: Any, text: str, pair: tuple[str, str]) -> None:
+    assert pair in _roles(extractor, text, "member_of")
+
+
+def test_his_is_the_one_named_in_the_same_sentence(extractor: Any) -> None:
+    assert ("Fausto Ledezma Ocampo", "Sinaloa Cartel") not in _roles(extractor, SECOND, "member_of")
+
+
+def test_his_own_henchman_is_not_himself(extractor: Any) -> None:
+    text = "Fausto Ledezma Ocampo, described at trial as his right-hand man, was sentenced on Friday."
+    assert not _roles(extractor, text, "member_of")
+
+
+@pytest.mark.parametrize("text", [
+    "The Casalesi clan survived the arrests. Two younger bosses, Carmine Russo and Pietro Esposito, ran its "
+    "affairs from hiding for years.",
+    "After the arrests Carmine Russo and Pietro Esposito ran the Casalesi clan's affairs for a decade.",
+])
+def test_who_runs_a_groups_affairs_leads_it(extractor: Any, text: str) -> None:
+    assert {("Carmine Russo", "Casalesi clan"), ("Pietro Esposito", "Casalesi clan")} <= _roles(
+        extractor, text, "leader_of")
+
+
+def test_who_runs_a_groups_sales_points_is_a_member(extractor: Any) -> None:
+    text = "The Casalesi clan survived the arrests. Carmine Russo runs the clan's sales points in Caserta."
+    assert ("Carmine Russo", "Casalesi clan") not in _roles(extractor, text, "leader_of")
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Joaquín Estrada Ruelas and his cousin rose inside the Sinaloa Cartel in the 1990s.",
+     ("Joaquín Estrada Ruelas", "Sinaloa Cartel")),
+    ("Ismael Zambada leads the Sinaloa Cartel. Joaquín Estrada Ruelas rose quickly within Zambada's organisation.",
+     ("Joaquín Estrada Ruelas", "Sinaloa Cartel")),
+])
+def test_who_rose_inside_a_group_is_a_member(extractor: Any, text: str, pair: tuple[str, str]) -> None:
+    assert pair in _roles(extractor, text, "member_of")
+
+
+@pytest.mark.parametrize("text", [
+    "Killings rose inside the Sinaloa Cartel's territory in 2019.",
+    "Joaquín Estrada Ruelas rose to prominence in Culiacán.",
+])
+def test_rising_elsewhere_is_no_membership(extractor: Any, text: str) -> None:
+    assert not _roles(extractor, text, "member_of")
