@@ -236,15 +236,19 @@ def _actors(frame: Frame, head: Token, count: int) -> list[Ref]:
 
 
 POINTING_BACK = POINTING | {"the"}
+VAGUE = frozenset({"more", "over", "about", "around", "nearly", "almost", "some", "roughly", "approximately", "up",
+                   "than", "under", "fewer", "less", "dozens", "hundreds", "thousands"})
 
 
 def counted_unnamed(frame: Frame, head: Token) -> list[Ref]:
     """'Twelve members of the state police were placed under arrest', 'gunmen killed six young men', 'detained
     two men in P': people counted and not named, as one person entity named by the words from the count to the
-    noun and its first of-phrase ('twelve members of the state police'; no 'at least', no clause after it).
-    Nothing when the text names them ('three men: A, B and C'), when the count is one, when a name of a person
-    is in the phrase ('two sons of X' is 'two sons'), or for a definite description ('the two men') that no
-    counted description before introduced."""
+    noun and the noun of its of-phrase ('twelve members of the state police'; no 'at least', nothing after).
+    Nothing when the text names them ('three men: A, B and C'), for one, for a toll or a sweep ('more than 60
+    people', '207 people': a vague count or a hundred and more), for a noun joined to another without a count
+    ('his wife, three children and his mother', 'nine women and children'), when a name of a person is in the
+    phrase ('two sons of X' is 'two sons'), or for a definite description ('the two men') that no counted
+    description before introduced."""
     if head.tag_ != "NNS" or head.lemma_.lower() not in frame.lexicon("counted_people_nouns"):
         return []
     count = next((c for c in head.children if c.dep_ == "nummod" and c.like_num and c.i < head.i), None)
@@ -252,30 +256,48 @@ def counted_unnamed(frame: Frame, head: Token) -> list[Ref]:
             frame.name(t, "person") is not None or not t.is_alpha and not t.like_num and t.text != "-"
             for t in head.doc[count.i:head.i]):
         return []
+    if head.dep_ == "conj" and not _counted(head.head) or any(
+            c.dep_ == "conj" and not _counted(c) for c in head.children):
+        return []
     if named_after(frame, head) or counted_people(frame, head) or detained_people(frame, head):
         return []
-    end = head.i + 1
+    start, end = _hyphened(count), head.i + 1
     of = next((p for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == end), None)
-    if of is not None:
-        stop = next((t.i for t in head.doc[of.i:of.right_edge.i + 1] if t.is_punct or t.tag_ in ("WDT", "WP")),
-                    of.right_edge.i + 1)
-        if stop > of.i + 1 and not any(frame.name(t, "person") is not None for t in head.doc[of.i:stop]):
-            end = stop
-    name = head.doc[count.i:end].text
+    noun = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    if noun is not None and noun.tag_ in ("NN", "NNS", "NNP", "NNPS") and not any(
+            frame.name(t, "person") is not None or t.is_punct and t.text != "-"
+            for t in head.doc[of.i:noun.i + 1]):
+        named = frame.name(noun)
+        end = max(noun.i + 1, named.span.end if named is not None else 0)
+    name = head.doc[start:end].text
     if any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in head.children):
         told = make_id("ent", "person", name_key(name), frame.document.id)
         if told not in frame.ents.entities:
             return []  # 'the two men': people named before, or told of in words this reading does not know
     entity = Entity(make_id("ent", "person", name_key(name), frame.document.id), "person", name)
-    return [frame.introduce(entity, count.i, end)]
+    return [frame.introduce(entity, start, end)]
 
 
-TALLY_WORDS = frozenset({"thousand", "thousands", "million", "millions", "hundreds", "dozens"})
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _hyphened(count: Token) -> int:
+    """Where a count written with a hyphen begins ('sixty-two' read as 'sixty', '-', 'two')."""
+    start = count.i
+    while start >= 2 and count.doc[start - 1].text == "-" and count.doc[start - 2].like_num:
+        start -= 2
+    return start
+
+
+TALLY_WORDS = frozenset({"hundred", "thousand", "thousands", "million", "millions", "hundreds", "dozens"})
 
 
 def _tally(count: Token) -> bool:
-    """A count too large for a set of people a claim is about: 'more than 28,000 people have been killed', 'two
-    million people': a death toll or a population, not people the text tells of."""
+    """A count too large or too loose for a set of people a claim is about: 'more than 60 people have been
+    killed', '207 people were convicted', 'two million people': a toll, a sweep or a population, not people the
+    text tells of ('at least 44 inmates' is)."""
     digits = count.text.replace(",", "")
-    return count.lower_ in TALLY_WORDS or any(c.lower_ in TALLY_WORDS for c in count.children) or (
-        digits.isdigit() and int(digits) >= 1000)
+    words = {c.lower_ for c in count.children} | {t.lower_ for t in count.doc[max(count.i - 3, 0):count.i]}
+    return count.lower_ in TALLY_WORDS or bool(words & (TALLY_WORDS | VAGUE)) or (
+        digits.isdigit() and int(digits) >= 100)
