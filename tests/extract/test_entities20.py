@@ -99,3 +99,10 @@ def test_a_surname_before_faction_is_the_man_named_in_full(extractor: Any, text:
 def test_a_faction_of_a_surname_no_one_carries_stays_a_group(extractor: Any) -> None:
     found = _entities(extractor, "The Varga faction of the Palmieri clan controlled the port of Salerno.")
     assert not any(name.startswith("faction led by") for name in found)
+
+
+def test_the_english_name_of_mexicos_defence_secretariat_with_its_demonym() -> None:
+    from testigo.kb import load_kb
+
+    for name in ("Mexican Secretariat of National Defence", "Mexican Secretariat of National Defense"):
+        assert [e.id for e in load_kb().lookup(name)] == ["kb-sedena"]
