@@ -9,6 +9,9 @@ predicate and ends match any expected fact or event, whatever its certainty.
 Events are by a country (DESIGN.md): an event expected ``by: usa`` is also matched by a
 claim whose object is an agency the knowledge base places in that country (an arrest "by
 the DEA"); an event expected by an agency is not matched by a claim naming only its country.
+
+People a key describes at length ('six young men shot dead outside the bar') are met by an extracted person
+named by their count and noun ('six young men'): ``counted_match``.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from testigo.errors import ConfigError
 from testigo.extract.lexicon import demonym_countries, fold
 from testigo.kb import KnowledgeBase
 from testigo.model import Claim, Document, Entity
+from testigo.resolve import counted_people
 from testigo.schema import load_schema
 
 __all__ = ["Expected", "Score", "load_expected", "score"]
@@ -132,6 +136,26 @@ def name_forms(name: str) -> set[str]:
     return keys | {rest for first, _, rest in articled if first in ("the", "a", "an") and rest}
 
 
+PARENTHESIS = re.compile(r"\([^)]*\)")
+
+
+def counted_match(entity: Entity, wanted: dict[str, Any]) -> bool:
+    """Whether an extracted person named by a count of unnamed people ('six young men', 'two men') is the key's
+    people described at more length: the extracted words open one of the key's names, without a parenthesis
+    ('(unnamed)') or a leading article ('six young men shot dead outside the bar', 'the two men detained on
+    Monday'), so that the count and the noun are the same. Not 'two men' for 'two sons', nor 'three men' for
+    'the 30 men'."""
+    if wanted.get("type") != "person" or not counted_people(entity):
+        return False
+    ours = [form.split() for form in name_forms(entity.name)]
+    for name in [wanted["name"], *(wanted.get("aliases") or [])]:
+        for form in name_forms(PARENTHESIS.sub(" ", name)):
+            words = form.split()
+            if any(words[:len(our)] == our for our in ours):
+                return True
+    return False
+
+
 class _Matcher:
     def __init__(self, expected: Expected, entities: dict[str, Entity], kb: KnowledgeBase | None = None) -> None:
         self.expected = expected
@@ -144,8 +168,9 @@ class _Matcher:
         wanted = self.expected.entities.get(expected_id)
         if not wanted:
             return False
-        names = _names(self.entities.get(entity_id or ""))
-        if names & _names(wanted):
+        entity = self.entities.get(entity_id or "")
+        names = _names(entity)
+        if names & _names(wanted) or entity is not None and counted_match(entity, wanted):
             return True
         country = self._country_named(_names(wanted))  # 'Government of Mexico' is Mexico acting as a state
         return country is not None and country == self._country_named(names)
@@ -273,7 +298,8 @@ def _unread_end(m: _Matcher, fact: dict[str, Any]) -> str:
     ends = ("subject",) if load_schema().predicate(fact["relation"]).event else ("subject", "object")
     for end in ends:  # an event's 'by' may be met by one of the country's agencies
         wanted = m.expected.entities.get(fact.get(end) or "")
-        if wanted is not None and not _names(wanted) & known:
+        if wanted is not None and not _names(wanted) & known \
+                and not any(counted_match(e, wanted) for e in m.entities.values()):
             return f"{end} {wanted['name']!r} not recognised in the text"
     return ""
 

@@ -449,9 +449,23 @@ def _seeker_pairs(index: _Index, scan: _Scan) -> Iterator[tuple[int, int]]:
             yield from ((i, j) for j in bucket if j != i)
 
 
+COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+                         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen"})
+
+
+def counted_people(entity: Entity) -> bool:
+    """A person entity named by a count of unnamed people ('three men', '12 members of the state police'; the
+    extraction's rules/plural_people.counted_unnamed): people of one document's story, never the same as
+    another document's 'three men', so no rule compares it."""
+    first = name_key(entity.name).split(" ", 1)[0].split("-")[0]
+    return entity.kind == "person" and (first in COUNT_WORDS or first.replace(",", "").isdigit())
+
+
 def _scan(entities: Iterable[Entity]) -> _Scan:
-    """Compare every pair that shares a block; collect verdicts, scores and partial matches."""
-    records = [_record(e) for e in entities]
+    """Compare every pair that shares a block; collect verdicts, scores and partial matches (not the people
+    named by a count, ``counted_people``)."""
+    records = [_record(e) for e in entities if not counted_people(e)]
     index = _index(records)
     scan = _Scan({r.id: r for r in records})
     for i, j in chain(_window_pairs(index), _seeker_pairs(index, scan)):
@@ -597,7 +611,7 @@ class Candidate:
 class ResolveReport:
     """What ``resolve`` decided: counts for the CLI, and the judgements it wrote."""
 
-    entities: int = 0
+    entities: int = 0  # entities the rules compared (not people named by a count: ``counted_people``)
     same: int = 0
     different: int = 0
     unrecorded: int = 0  # rule DIFFERENT verdicts between names too far apart to record (module docstring)

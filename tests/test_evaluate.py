@@ -216,3 +216,45 @@ def test_a_withheld_surname_is_no_nickname() -> None:
 
     assert not name_forms('Audias "N"') & name_forms('Nemesio "N"')
     assert name_forms('Audias "N"') & name_forms('Audias "N"')
+
+
+COUNTED = """\
+document: {file: a.txt}
+entities:
+  - {id: men, type: person, name: six young men shot dead outside the bar (unnamed), aliases: [the victims]}
+  - {id: guards, type: person, name: twelve prison guards (unnamed)}
+events:
+  - {type: killing, subject: men, certainty: certain, attributed_to: article}
+  - {type: arrest, subject: guards, certainty: certain, attributed_to: article}
+"""
+
+
+@pytest.mark.parametrize(("name", "found"), [
+    ("six young men", True),  # the key's description opens with the extracted one
+    ("Six young men", True),
+    ("six men", False),  # not the key's words in its order
+    ("two young men", False),  # another count
+    ("six young sons", False),  # another noun
+])
+def test_a_counted_description_meets_the_keys_longer_one(tmp_path: Path, name: str, found: bool) -> None:
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "a.expected.yaml").write_text(COUNTED, encoding="utf-8")
+    expected = load_expected(tmp_path / "a.expected.yaml")
+    document = Document.make("Text.", "a.txt")
+    people = Entity.make("person", name)
+    guards = Entity.make("person", "twelve prison guards")
+    claims = [Claim.make(document.id, people.id, "killed", evidence=Evidence("Text.", 0, 5), rule="test"),
+              Claim.make(document.id, guards.id, "arrested", evidence=Evidence("Text.", 0, 5), rule="test")]
+    result = score(expected, document, claims, {people.id: people, guards.id: guards})
+    assert [o.found for o in result.outcomes] == [found, True]  # '(unnamed)' is no part of the name
+
+
+def test_a_counted_description_is_only_for_people(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    (tmp_path / "a.expected.yaml").write_text(COUNTED.replace("type: person, name: six", "type: criminal_group, "
+                                                              "name: six"), encoding="utf-8")
+    expected = load_expected(tmp_path / "a.expected.yaml")
+    document = Document.make("Text.", "a.txt")
+    people = Entity.make("person", "six young men")
+    claims = [Claim.make(document.id, people.id, "killed", evidence=Evidence("Text.", 0, 5), rule="test")]
+    assert not score(expected, document, claims, {people.id: people}).outcomes[0].found

@@ -464,3 +464,14 @@ def test_each_person_is_compared_with_a_bounded_number_of_others() -> None:
     crowd = [_record(person(f"Juan García {chr(65 + i // 26)}{chr(65 + i % 26)}ez López")) for i in range(600)]
     pairs = {frozenset(p) for p in _window_pairs(_index(crowd))}
     assert len(pairs) <= len(crowd) * (2 * NEIGHBOURS + 2 * WINDOW)
+
+
+def test_people_named_by_a_count_are_never_compared(store: Store) -> None:
+    one, other = person("three men", id="ent-doc1-three-men"), person("Three men", id="ent-doc2-three-men")
+    police = person("12 members of the state police", id="ent-doc1-police")
+    police2 = person("12 members of the state police", id="ent-doc2-police")
+    fill(store, one, other, police, police2)
+    resolve(store)
+    resolver = Resolver(store)
+    assert resolver.canonical(one.id) != resolver.canonical(other.id)
+    assert resolver.canonical(police.id) != resolver.canonical(police2.id)

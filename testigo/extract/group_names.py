@@ -418,14 +418,15 @@ def surname_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
     """'the Díaz Parada group', 'the Guzmán-Palma organization', 'the Acosta network': 'the', the surnames of
     people the text names in full (one person's, or several joined by hyphens) and a noun for a led group
     (patterns/relations.yaml led_group_nouns, led_group_class_nouns) name a group of its own, whatever kind the
-    words had ('Díaz Parada' alone stays the man). Not a group the KB knows ('the Arellano Félix group'), nor
-    a person's faction ('the Lara faction', PERSONAL_PARTS)."""
+    words had ('Díaz Parada' alone stays the man). Not a group the KB knows ('the Arellano Félix group'); in a
+    person's faction ('the Lara faction' after 'Pedro Lara Ruiz', PERSONAL_PARTS) the surnames are the man, whatever
+    the tagger made of them, and the rules read the faction he leads."""
     people = [[t.norm_ for t in s] for s in chosen if s.label_ == "person" and len(s) >= 2]
     if not people:
         return chosen
     by_token = {i: s for s in chosen for i in range(s.start, s.end)}
     found: list[Span] = []
-    for token in _at(doc, _led_nouns() - PERSONAL_PARTS, first=2):
+    for token in _at(doc, _led_nouns() | PERSONAL_PARTS, first=2):
         start = token.i
         while start > 0 and (_name_word(doc[start - 1]) or doc[start - 1].text == "-" and start - 1 > 0
                              and _name_word(doc[start - 2])):
@@ -436,6 +437,9 @@ def surname_groups(doc: Doc, chosen: list[Span]) -> list[Span]:
                     for i in range(start, token.i)):
             continue
         if not surname_owners([t.norm_ for t in doc[start:token.i]], people):
+            continue
+        if token.lower_ in PERSONAL_PARTS:  # 'the Bidognetti faction': the man, whose faction the rules read
+            found.append(Span(doc, start, token.i, label="person"))
             continue
         span = Span(doc, start, token.i + 1, label="criminal_group")
         span._.full_name = span.text

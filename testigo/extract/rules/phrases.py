@@ -22,7 +22,7 @@ from testigo.extract.lexicon import NUMBER_WORDS, fold, load_patterns
 from testigo.extract.reporting import load_reporting_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
 from testigo.extract.rules.local_groups import place_named_group
-from testigo.extract.rules.plural_people import counted_people, detained_people, plural_people
+from testigo.extract.rules.plural_people import counted_people, counted_unnamed, detained_people, plural_people
 from testigo.extract.rules.salience import (
     addressed,
     described_by_relative,
@@ -454,6 +454,8 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         named = [r for p in ("in", "at", "of") for o in prep_objects(head, p)  # 'their former bosses in G': G
                  for r in parties(frame, o, kinds, depth=depth + 1)]
         return named or _parent_of_owner(frame, head, depth)  # 'G turned on their former bosses': G's parent
+    if kinds == ("person",) and (counted := counted_unnamed(frame, head)):
+        return counted  # "twelve members of the state police were arrested": people counted, never named
     if lemma in frame.lexicon("transparent_nouns") or lemma in frame.lexicon("collective_nouns"):
         through = _through(frame, head, kinds, depth)
         if through or "criminal_group" not in kinds:

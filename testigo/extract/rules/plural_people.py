@@ -7,6 +7,10 @@ spouse claim ties (else the last two named); 'each', 'they' and 'them' as the ne
 people in this sentence or the one before, when no plural of groups stands between (where 'they' may be
 the groups). Nothing is read when the count does not fit, the noun is indefinite ('three men were
 arrested' names new people) or the phrase has its own of-phrase ('the three sons of X').
+
+``counted_unnamed()`` reads those new people: 'twelve members of the state police were arrested', 'gunmen
+killed six young men' make one entity of kind person named by the description ('twelve members of the state
+police'), whose id holds its document's, so that two texts' 'three men' never become one.
 """
 
 from __future__ import annotations
@@ -16,11 +20,12 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref, distinct_refs
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import NUMBER_WORDS
+from testigo.model import Entity, make_id, name_key
 from testigo.extract.lists import listings
 from testigo.extract.rules.anaphora import window_start
 from testigo.extract.syntax import apposed_role, conjuncts
 
-__all__ = ["counted_people", "detained_people", "named_after", "plural_people"]
+__all__ = ["counted_people", "counted_unnamed", "detained_people", "named_after", "plural_people"]
 
 PERSON = ("person",)
 GROUP = ("criminal_group",)
@@ -228,3 +233,71 @@ def _actors(frame: Frame, head: Token, count: int) -> list[Ref]:
     return people if len(people) == count else []
 
 
+
+
+POINTING_BACK = POINTING | {"the"}
+VAGUE = frozenset({"more", "over", "about", "around", "nearly", "almost", "some", "roughly", "approximately", "up",
+                   "than", "under", "fewer", "less", "dozens", "hundreds", "thousands"})
+
+
+def counted_unnamed(frame: Frame, head: Token) -> list[Ref]:
+    """'Twelve members of the state police were placed under arrest', 'gunmen killed six young men', 'detained
+    two men in P': people counted and not named, as one person entity named by the words from the count to the
+    noun and the noun of its of-phrase ('twelve members of the state police'; no 'at least', nothing after).
+    Nothing when the text names them ('three men: A, B and C'), for one, for a toll or a sweep ('more than 60
+    people', '207 people': a vague count or a hundred and more), for a noun joined to another without a count
+    ('his wife, three children and his mother', 'nine women and children'), when a name of a person is in the
+    phrase ('two sons of X' is 'two sons'), or for a definite description ('the two men') that no counted
+    description before introduced."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in frame.lexicon("counted_people_nouns"):
+        return []
+    count = next((c for c in head.children if c.dep_ == "nummod" and c.like_num and c.i < head.i), None)
+    if count is None or count.lower_ in ("one", "1") or _tally(count) or any(
+            frame.name(t, "person") is not None or not t.is_alpha and not t.like_num and t.text != "-"
+            for t in head.doc[count.i:head.i]):
+        return []
+    if head.dep_ == "conj" and not _counted(head.head) or any(
+            c.dep_ == "conj" and not _counted(c) for c in head.children):
+        return []
+    if named_after(frame, head) or counted_people(frame, head) or detained_people(frame, head):
+        return []
+    start, end = _hyphened(count), head.i + 1
+    of = next((p for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == end), None)
+    noun = next((o for o in of.children if o.dep_ == "pobj"), None) if of is not None else None
+    if noun is not None and noun.tag_ in ("NN", "NNS", "NNP", "NNPS") and not any(
+            frame.name(t, "person") is not None or t.is_punct and t.text != "-"
+            for t in head.doc[of.i:noun.i + 1]):
+        named = frame.name(noun)
+        end = max(noun.i + 1, named.span.end if named is not None else 0)
+    name = head.doc[start:end].text
+    if any(c.dep_ == "det" and c.lower_ in POINTING_BACK for c in head.children):
+        told = make_id("ent", "person", name_key(name), frame.document.id)
+        if told not in frame.ents.entities:
+            return []  # 'the two men': people named before, or told of in words this reading does not know
+    entity = Entity(make_id("ent", "person", name_key(name), frame.document.id), "person", name)
+    return [frame.introduce(entity, start, end)]
+
+
+def _counted(noun: Token) -> bool:
+    return any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _hyphened(count: Token) -> int:
+    """Where a count written with a hyphen begins ('sixty-two' read as 'sixty', '-', 'two')."""
+    start = count.i
+    while start >= 2 and count.doc[start - 1].text == "-" and count.doc[start - 2].like_num:
+        start -= 2
+    return start
+
+
+TALLY_WORDS = frozenset({"hundred", "thousand", "thousands", "million", "millions", "hundreds", "dozens"})
+
+
+def _tally(count: Token) -> bool:
+    """A count too large or too loose for a set of people a claim is about: 'more than 60 people have been
+    killed', '207 people were convicted', 'two million people': a toll, a sweep or a population, not people the
+    text tells of ('at least 44 inmates' is)."""
+    digits = count.text.replace(",", "")
+    words = {c.lower_ for c in count.children} | {t.lower_ for t in count.doc[max(count.i - 3, 0):count.i]}
+    return count.lower_ in TALLY_WORDS or bool(words & (TALLY_WORDS | VAGUE)) or (
+        digits.isdigit() and int(digits) >= 100)
