@@ -99,6 +99,9 @@ _SPEAKER_WORDS = 4
 _SPEAKER_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN"})
 # "the allegations contained in / set out in the Indictment": what holds what the container noun names
 _HOLDING_PREPS = frozenset({"in", "by", "from"})
+# "..., the Secretariat of Public Security (SSP) reported.": the words a speaker cut off by a comma may have
+_CLOSING_SPEAKER_WORDS = 10
+_CLOSING_SPEAKER_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "PUNCT", "NUM"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", ".", "(", "\u2014", "\u2013"})
 
 
@@ -226,6 +229,8 @@ class _Finder(ParsedText):
         if self.dep[i] in _NOUN_DEPS:  # a noun tagged as a verb: "Reports that ... could not be verified"
             self.noun_cue(i, misread=True)
             return
+        if self.writers_aside(i):
+            return  # "It is worth noting that ...": the text's own voice
         impersonal = self.impersonal_passive(i)
         if impersonal is False:
             self.passive_with_agent(i)
@@ -233,7 +238,10 @@ class _Finder(ParsedText):
         speaker = self.speaker_of(i)
         lo_hi = self.complement(i)
         if lo_hi is None:
-            return
+            closing = self.closing_cue(i)
+            if closing is None:
+                return
+            lo_hi, speaker = closing
         self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], speaker, bool(impersonal))
         if lo_hi[1] < i:
             for c in self.joined_after(i):
@@ -245,6 +253,39 @@ class _Finder(ParsedText):
         cited = (self.cited_by(self.speaker_token(s)) or self.cited_by(s)) if s is not None else None
         if cited is not None:  # "The report, which cites documents of X, says ...": X inside the report's source
             self.emit_complement(i, lo_hi[0], lo_hi[1], self.lemma[i], cited, False)
+
+    def closing_cue(self, i: int) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+        """'A detained X, identified by ... as ..., the Secretariat of Public Security (SSP) reported.': a verb of
+        saying that ends its sentence with no subject of its own, the noun phrase before it cut off by a comma (the
+        parser hung the verb on the sentence and its speaker elsewhere). The sentence up to that comma is what the
+        phrase's speaker reports."""
+        lo, hi = self.sent_lo[i], self.sent_hi[i]
+        if i in self.subj or any(self.is_word[k] for k in range(i + 1, hi + 1)):
+            return None
+        k, nouns = i - 1, 0
+        while k > lo and self.lower[k] != "," and i - k <= _CLOSING_SPEAKER_WORDS:
+            if self.pos[k] not in _CLOSING_SPEAKER_POS and not (self.pos[k] == "ADP" and self.lower[k] == "of"):
+                return None
+            nouns += self.pos[k] in NOMINAL
+            k -= 1
+        if self.lower[k] != "," or k <= lo or not nouns or self.pos[k + 1] != "DET":
+            return None
+        return (lo, k - 1), self.chars(k + 1, i - 1)
+
+    def writers_aside(self, i: int) -> bool:
+        """'It is worth noting that ...', 'It is important to note that ...': a verb of saying under a 'be' whose
+        subject is 'it' and whose complement is one of patterns/reporting.yaml aside_adjectives."""
+        v, adjective = i, False
+        for _ in range(2):
+            if self.dep[v] not in ("xcomp", "acomp") or self.head[v] == v:
+                break
+            v = self.head[v]
+            adjective = adjective or self.lemma[v] in self.pat.aside_adjectives
+        s = self.subj.get(v)
+        if self.lemma[v] != "be" or s is None or self.lower[s] != "it":
+            return False
+        return adjective or any(self.head[k] == v and self.dep[k] == "acomp" and self.lemma[k] in self.pat.aside_adjectives
+                                for k in range(v + 1, i))
 
     def joined_after(self, i: int) -> list[int]:
         """The clauses a reporting verb set after what it reports joins to it: a coordinated clause ("A
@@ -536,10 +577,22 @@ class _Finder(ParsedText):
             if last >= self.n or last > self.sent_hi[i]:
                 continue
             if all(self.lower[i + k] == w for k, w in enumerate(words)):
+                if words in self.pat.asides and not self.set_off(i, last):
+                    return
                 for k in range(i, last + 1):
                     self.in_phrase[k] = 1
                 self.emit_according(i, last, self.pat.according_to[words])
                 return
+
+    def set_off(self, first: int, last: int) -> bool:
+        """The phrase first..last and its object stand apart from their sentence: a comma (or the sentence's start)
+        before, and a comma, a bracket or the sentence's end after ('Among them, per press reports, were ...')."""
+        x = self.first_kid.get((last, "pobj"))
+        if x is None:
+            return False
+        after = self.right[x] + 1
+        return (first == self.sent_lo[first] or self.lower[first - 1] in (",", "(")) and (
+            after > self.sent_hi[first] or self.lower[after] in (",", ")", ".", ";"))
 
     def owned_view(self, i: int) -> None:
         """'In her view, G has broken with H', 'a group that, in his account, works with G', 'in the opinion of
@@ -610,8 +663,11 @@ class _Finder(ParsedText):
                 if self.pos[h] in ("VERB", "AUX") or self.head[h] == h:
                     break
                 h = self.head[h]
+            whole = pp_lo == self.sent_lo[first] and self.head[h] == h
+            if not whole and self.dep[h] == "conj" and h not in self.subj and self.closes_sentence(pp_lo, pp_hi):
+                h = self.head[h]  # "G grew in P and now sells Y, according to X": both verbs of G are X's
             # "According to X, A, and B": a phrase opening the sentence speaks for all its main clauses
-            lo, hi = self.clause(h, anchor=first, conj=pp_lo == self.sent_lo[first] and self.head[h] == h)
+            lo, hi = self.clause(h, anchor=first, conj=whole)
         lead_in = self.lead_in_scope(pp_lo, pp_hi)
         if lead_in is not None:  # "According to the allegations in the Indictment:" alone in its paragraph
             self.found.append(_Found(lead_in[0], lead_in[1], ACCORDING_TO, cue, speaker, self.idx[first], block=True))
@@ -645,6 +701,13 @@ class _Finder(ParsedText):
         cited = self.cited_by(self.speaker_token(source)) or self.cited_by(source)
         if cited is not None:  # "according to a statement from X, which cited intelligence from Y"
             self.found.append(_Found(rng[0], rng[1], ACCORDING_TO, cue, cited, self.idx[first]))
+
+    def closes_sentence(self, lo: int, hi: int) -> bool:
+        """The phrase lo..hi is set off by a comma at the end of its sentence ('..., according to X.'): it speaks
+        for every verb of the clause before it, not only the last ('A and B, according to X' with two clauses of
+        their own stays the last one's: 'G is thought to be led by Y, and its men killed Z, according to the UN')."""
+        return lo > self.sent_lo[lo] and self.lower[lo - 1] == "," and all(
+            not self.is_word[k] for k in range(hi + 1, self.sent_hi[lo] + 1))
 
     def misread_apposition(self, x: int) -> int | None:
         """An 'apposition' of a plural source that is a singular noun ('according to US prosecutors, a

@@ -475,6 +475,8 @@ class Frame:
                 continue  # "is accused by P of running logistics for G", the 'of' hung on P: P's charge
             if verb.lemma_.lower() in describing and not _in_as_complement(trigger, verb):
                 continue  # "His son, X, was described as ...": the kinship is not what was described
+            if verb.i > trigger.i and any(t.text == ";" for t in trigger.doc[trigger.i:verb.i]):
+                continue  # "G has fought H since 2017; analysts regard G as diminished": another clause's describer
             if verb.lemma_.lower() in describing:
                 speakers = agent_objects(verb)
                 speakers = speakers or _active_describer(verb) or _describing_place(self, verb)

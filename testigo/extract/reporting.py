@@ -49,6 +49,8 @@ class ReportingPatterns:
     colon_window: int
     after_window: int
     first_words: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    aside_adjectives: frozenset[str] = frozenset()
+    asides: frozenset[tuple[str, ...]] = frozenset()  # according_to phrases read only when set off by commas
     marks: re.Pattern[str] | None = None
 
 
@@ -73,7 +75,8 @@ def parse_reporting_patterns(data: Mapping[str, Any]) -> ReportingPatterns:
     quotes = data.get("quotes") or {}
     if not isinstance(quotes, Mapping):
         raise ExtractError("patterns/reporting.yaml: 'quotes' must be a mapping")
-    according = {tuple(k.split()): v for k, v in _phrases(data, "according_to").items()}
+    asides = {tuple(k.split()): v for k, v in _phrases(data, "according_to_asides").items()}
+    according = {tuple(k.split()): v for k, v in _phrases(data, "according_to").items()} | asides
     first: dict[str, list[tuple[str, ...]]] = {}
     for words in sorted(according, key=len, reverse=True):
         first.setdefault(words[0], []).append(words)
@@ -110,6 +113,8 @@ def parse_reporting_patterns(data: Mapping[str, Any]) -> ReportingPatterns:
             colon_window=int(quotes.get("colon_window", 15)),
             after_window=int(quotes.get("after_window", 8)),
             first_words={k: tuple(v) for k, v in first.items()},
+            asides=frozenset(asides),
+            aside_adjectives=_words(data, "aside_adjectives"),
             marks=re.compile("[" + re.escape(chars) + "]") if chars else None,
         )
     except (TypeError, ValueError) as exc:
