@@ -139,6 +139,9 @@ def _confidence(trigger: Token) -> Certainty | None:
         return None
     word = trigger
     while word.pos_ not in ("VERB", "AUX") and word.head.i != word.i:
+        if word.dep_ in ("acl", "relcl") and word.head.lower_ == "confidence":
+            break  # "with moderate confidence that X's cell reports to G": a verb the parser read as a noun
+            # hanging on the label; the label's 'that' clause is the trigger's own
         if word.dep_ in ("appos", "acl", "relcl"):  # "G, the Mexicali cell led by X, ...": background
             return None
         word = word.head
@@ -524,6 +527,8 @@ def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True
         presupposed = False  # "no evidence that G operates in P": a complement, not a description; "is
         # widely described as one of the men who built G": the description is what the clause says
     certainty = (None if presupposed else _confidence(trigger)) or Certainty.CERTAIN
+    if presupposed and _believed_around(trigger):
+        certainty = Certainty.PROBABLE  # "prosecutors allege that X, a lieutenant of G, ...": alleged with it
     negative = False
     verb = as_verb(trigger.head) if presupposed and trigger.dep_ == "pobj" else None
     if verb is not None:  # "X, described by officials as a co-founder of Y": the describing hedges
@@ -575,7 +580,45 @@ def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True
             negative = negative or _negated(token)
         elif not any(c.lower_ == "but" for c in token.children):  # "was not arrested but fled"
             negative = negative or _negated(token, own_word=False)
+    if not presupposed and _ended(trigger):
+        negative = not negative  # "the conflict with H had ended": no longer; "the rivalry has never ended": still
     return certainty, Polarity.NEGATIVE if negative else Polarity.POSITIVE
+
+
+def _ended(trigger: Token) -> bool:
+    """Whether the trigger is a noun of a lasting tie (patterns/modality.yaml ended_tie_nouns) said to have ended:
+    "the conflict with G had ended", "the alliance between G and H collapsed", "the feud is over". The tie is
+    no more, so the clause's polarity turns over: a negation of the ending ("has never ended") keeps the tie."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass") or trigger.pos_ != "NOUN":
+        return False
+    words = _words()
+    if trigger.lemma_.lower() not in words["ended_tie_nouns"]:
+        return False
+    verb = trigger.head
+    lemma = verb.lemma_.lower()
+    return lemma in words["ending_verbs"] or lemma == "be" and any(
+        c.lower_ == "over" and c.dep_ in ("advmod", "acomp", "prt") for c in verb.children)
+
+
+# The words inside a noun phrase a presupposed trigger climbs through to the clause that holds the phrase.
+_PHRASE_DEPS = frozenset({"appos", "compound", "poss", "amod", "nmod", "prep", "pobj", "conj", "acl", "npadvmod"})
+
+
+def _believed_around(trigger: Token) -> bool:
+    """Whether the noun phrase of a presupposed trigger describes the subject of a clause someone alleges
+    (patterns/modality.yaml alleging_verbs, either voice): "Prosecutors allege that X and Y, both senior
+    lieutenants of G, arranged ...", "it is alleged that X, a member of G, ...". The accused is described
+    as the allegation has it. A description of another ("alleged that he worked for X, the boss of G"), a
+    belief ("investigators believe his sons, X and Y, run it") or a hedge of the clause's own verb ("X, a
+    member of G, allegedly killed Y") leaves the description the article's own."""
+    word = trigger
+    while word.dep_ in _PHRASE_DEPS and word.head.i != word.i and word.head.pos_ not in ("VERB", "AUX"):
+        word = word.head
+    if word.dep_ not in ("nsubj", "nsubjpass") or word.head.pos_ not in ("VERB", "AUX"):
+        return False
+    alleging = _words()["alleging_verbs"]
+    return any(counts == "all" and token.pos_ == "VERB" and token.lemma_.lower() in alleging
+               for token, counts in _scoped(_path(word.head, presupposed=False))[1:])
 
 
 def _hedges_own_clause(adjective: Token, below: Token | None) -> bool:
