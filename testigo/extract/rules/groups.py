@@ -21,6 +21,7 @@ from testigo.extract.rules.phrases import (
     GROUP,
     PAST_WORDS,
     after_colon,
+    agreeing,
     free_relative,
     hedged_bearer,
     parties,
@@ -195,8 +196,9 @@ def _antecedent(relative: Token, verb: Token) -> Token:
     """'X, which officials say fought Y': the noun the relative clause around ``verb`` hangs from."""
     for clause in [verb, *verb.ancestors]:
         if clause.dep_ == "relcl":
-            return one_of_those(clause.head)
+            return one_of_those(agreeing(clause, clause.head))
     return relative
+
 
 
 def one_of_those(noun: Token) -> Token:
@@ -341,7 +343,8 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         verb = None  # "negotiate a truce with X" is not an alliance with X
     subject = subject_of(verb) if verb is not None and anchor.dep_ != "nsubj" else None
     if subject is not None and verb is not None and subject.lower_ in RELATIVES and verb.dep_ == "relcl":
-        subject = _described(verb.head)  # "X survives as a group that reached an accommodation with Y"
+        subject = _described(agreeing(verb, verb.head))  # "X survives as a group that reached an accommodation
+        # with Y", "G, the coalition of local groups that has been at war with Y"
     left = [r for r in owners or _sides_of(frame, subject, verb) if not _opposed(token, r)]
     own = _preps(token, "with")  # "in its war with X, G allied itself with Y": the war's X, not the verb's Y
     own = own or [w for p in ("for", "over") for o in _preps(token, p) for t in o.subtree

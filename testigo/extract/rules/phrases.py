@@ -339,7 +339,15 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and frame.name(antecedent) is None \
                 and frame.name(antecedent.head, *kinds) is not None:
             antecedent = antecedent.head  # "X, a group that has been fighting Y": X
-        return parties(frame, antecedent, kinds, depth=depth + 1)  # "G, with which it fought a war": G
+        if antecedent.dep_ == "attr" and antecedent.pos_ == "NOUN" and frame.name(antecedent) is None and (
+                subject := next((c for c in antecedent.head.children if c.dep_ == "nsubj"), None)) is not None \
+                and frame.name(subject, *kinds) is not None:
+            antecedent = subject  # "X is a gang that has been fighting Y": X
+        found = parties(frame, antecedent, kinds, depth=depth + 1)  # "G, with which it fought a war": G
+        if not found and kinds == GROUP and antecedent.dep_ == "pobj" and antecedent.head.lower_ == "of":
+            found = [r for r in parties(frame, antecedent.head.head, kinds, depth=depth + 1)
+                     if r.span.root.i == antecedent.head.head.i]  # "the G organisation of the X family, which ...": G
+        return found
     lemma = head.lemma_.lower()
     if kinds == GROUP and head.pos_ == "NOUN" and [c.lower_ for c in head.children if c.dep_ in ("det", "amod")] \
             == ["the", "same"] and lemma in frame.lexicon("collective_nouns", "transparent_nouns", "faction_nouns") \
@@ -548,11 +556,26 @@ def relative_antecedent(pronoun: Token) -> Token | None:
     word = pronoun
     for _ in range(3):
         if word.dep_ == "relcl":
-            return word.head if word.head.pos_ in ("NOUN", "PROPN") else None
+            return agreeing(word, word.head) if word.head.pos_ in ("NOUN", "PROPN") else None
         if word.head.i == word.i:
             return None
         word = word.head
     return None
+
+
+def agreeing(clause: Token, noun: Token) -> Token:
+    """'the coalition of valley groups that has fought Y': a relative clause whose pronoun is its subject and whose
+    verb is singular does not speak of the plural after 'of' the parser hung it on, but of the singular noun that
+    plural hangs from (not 'one of the gangs that has ...': that 'one' is read elsewhere)."""
+    if noun.tag_ != "NNS" or noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.tag_ not in (
+            "NN", "NNP") or noun.head.head.lower_ == "one":
+        return noun
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in clause.children):
+        return noun
+    verbs = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    finite = next((v for v in verbs if v.tag_ in ("VBZ", "VBP", "VBD", "MD")), None)
+    singular = finite is not None and (finite.tag_ == "VBZ" or finite.lower_ == "was")
+    return noun.head.head if singular else noun
 
 
 # Group nouns that pass through to their group in the singular ('the network of X') but, as a definite
