@@ -215,9 +215,14 @@ class Frame:
     def _part_led(self, trigger: Token, group: Ref) -> bool:
         """'a faction of the Gulf Cartel led by X', 'a Sinaloa Cartel cell commanded by X': the participle tells who
         leads the unnamed part (cell, faction, wing), wherever the parser hangs it, not the group named in it."""
+        root = group.span.root
+        if trigger.pos_ == "NOUN" and root.head.i == trigger.i and root.dep_ == "compound" \
+                and trigger.dep_ == "pobj" and trigger.head.lower_ == "of" \
+                and any(c.dep_ == "agent" for c in trigger.children):  # 'a cell of the CJNG run by X', the
+            part = trigger.head.head  # participle read as a noun the name is a compound of
+            return part.lemma_.lower() in self.lexicon("faction_nouns") and self.name(part) is None
         if trigger.tag_ != "VBN" or trigger.dep_ != "acl":
             return False
-        root = group.span.root
         if root.dep_ in ("compound", "nmod"):
             part = root.head
         elif root.dep_ == "pobj" and root.head.lower_ == "of":

@@ -23,6 +23,7 @@ from testigo.extract.rules.phrases import (
     after_colon,
     agreeing,
     free_relative,
+    former_members,
     hedged_bearer,
     parties,
     person_faction,
@@ -569,7 +570,8 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         heads += [w for o in list(heads) if frame.name(o) is None and o.lemma_.lower() in frame.lexicon(
             "former_side_nouns") for p in ("in", "of", "at") for w in _preps(o, p)]
     partners = [r for obj in heads for r in _other_than(frame, obj, left)
-                or _envoys_of(frame, obj) or _led_by_named(frame, obj)]
+                or _envoys_of(frame, obj) or _led_by_named(frame, obj) if not former_members(r)]  # not 'hired
+    # former Zetas': people who left the group
     if predicate == "rival_of" and left:  # "X fought alongside Y (against Z)": Y is on X's side
         comrades = [r for o in _preps(token, "alongside") for r in _other_than(frame, o, left)]
         _pairs(frame, "ally_of", left, comrades, token, "ally_of.fought_alongside.v1")

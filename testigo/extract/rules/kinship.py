@@ -34,10 +34,18 @@ def kin_noun(frame: Frame, token: Token) -> Token | None:
     """A family noun with a person as possessor inside an apposition ('one of X's sons')."""
     family = frame.table("family")
     for word in phrase_words(token, _in_own_phrase):
+        if word.i != token.i and word.dep_ == "conj" and _another_person(frame, word):
+            continue  # 'X, a former official ..., and his son Y': Y's kin noun, not X's
         if word.lower_ in family and any(
                 c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in word.children):
             return word
     return None
+
+
+def _another_person(frame: Frame, noun: Token) -> bool:
+    """A conjunct that tells someone else: a name in apposition to it, or a possessive pronoun ('and his son')."""
+    return any(c.dep_ == "appos" and frame.name(c, *PERSON) is not None
+               or c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children)
 
 
 def _in_own_phrase(child: Token) -> bool:
@@ -90,6 +98,9 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
         relatives = _named_relatives(frame, first) or _whose(frame, first) or _his(frame, first, person)
     if not relatives and _counted(noun):
         relatives = _counted_kin(frame, person, noun, how, presupposed=presupposed)
+    if noun.lower_ in ("partner", "partners") and not any(is_female(frame, r) for r in [person, *relatives]):
+        return  # "X, his partner of forty years", "Marset's partner on the Paraguayan side": two men partners
+        # in business, in these texts; 'her partner' is read as a spouse
     if word in family:
         for relative in relatives:
             predicate = family[word]
@@ -249,7 +260,7 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
             break
         if ref.entity_id not in excluded and not (his and is_female(frame, ref)) \
                 and ref.span.root.i not in described:  # 'his' is not a woman's
-            return [ref]
+            return [_described_owner(frame, ref, excluded) or ref]
     opens = noun.sent[0].text[:1].isupper() and not any(  # a sentence of its own, no fragment cut from one
         r.span.start >= noun.sent.start for r in frame.refs_before(noun, *PERSON))
     read = [r for r in parties(frame, pronoun, PERSON) if r.entity_id not in excluded] if his and opens else []
@@ -257,6 +268,18 @@ def _his(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     if owner is not None and not his and not is_female(frame, owner):
         owner = _woman_before(frame, noun, excluded) or owner  # 'her son': the woman named just before, if any
     return [owner] if owner is not None and owner.entity_id != person.entity_id else []
+
+
+def _described_owner(frame: Frame, ref: Ref, excluded: set[str]) -> Ref | None:
+    """'X, a former official who became one of Z's lieutenants, and his son Y': a possessor inside the words that
+    describe a person named before it stands for neither; 'his' is the person described (X)."""
+    if ref.span.root.dep_ != "poss":
+        return None
+    for word in ref.span.root.ancestors:
+        above = frame.name(word, *PERSON)
+        if above is not None and above.span.root.i == word.i and above.entity_id not in excluded:
+            return above
+    return None
 
 
 def _told_as_child(frame: Frame, noun: Token, owner: Ref) -> bool:
@@ -285,6 +308,10 @@ def _coordinated_owner(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     phrase coordinated before the kin noun, and no one else when that phrase names no one ('the old boss
     and his son')."""
     first = noun.head
+    if first.dep_ == "appos" and (named_first := frame.name(first.head, *PERSON)) is not None \
+            and named_first.span.root.i == first.head.i:
+        return [named_first] if named_first.entity_id != person.entity_id else []  # 'X, a former official
+        # who became one of Z's lieutenants, and his son Y': X, whom the first conjunct describes
     named = {r.entity_id: r for r in frame.refs_in(noun.doc[first.left_edge.i:noun.left_edge.i], *PERSON)
              if r.entity_id != person.entity_id}
     return list(named.values()) if len(named) == 1 else []

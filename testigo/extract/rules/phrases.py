@@ -36,7 +36,7 @@ from testigo.extract.tokens import positions, text_of, texts, tokens_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
-__all__ = ["after_colon", "echo", "follower_names", "free_relative", "group_around", "hedged_bearer", "its_group",
+__all__ = ["after_colon", "echo", "follower_names", "former_members", "free_relative", "group_around", "hedged_bearer", "its_group",
            "keep_phrase", "latest_siblings", "led_group", "named_after", "owned_group", "parties", "people_after_colon",
            "person_faction", "pointing_pair", "possessed_aliases", "prep_objects", "salient_pair",
            "seat_of_government", "told_group", "told_groups", "unnamed_subject"]
@@ -1205,7 +1205,7 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
     for distance, ref in enumerate(reversed(mentions)):
         if ref.span.start < start:
             break
-        if not _fits_name(frame, frame.ents.entities[ref.entity_id], named):
+        if not _fits_name(frame, frame.ents.entities[ref.entity_id], named) or _answered(ref):
             continue
         new = int(kinds == GROUP and first[ref.entity_id] >= start and _phrase_role(ref) not in ("pobj", "poss")
                   and frame.echoes.get(ref.span.start) is not ref)  # a name: 'dealt with X after that organisation
@@ -1224,6 +1224,14 @@ def _topic(frame: Frame, token: Token, kinds: tuple[str, ...], *, named: str | N
     if chosen is None and named is None and counts:  # nothing near: what the text is about
         chosen = _nearest(frame, token, kinds, mentions, {max(counts, key=lambda i: counts[i])})
     return chosen
+
+
+def _answered(ref: Ref) -> bool:
+    """A name in a sentence with no verb that opens with a preposition, an answer cut short ('Who is G fighting?
+    Above all Y, in many states.'): it tells what another sentence asked about G, and is no topic of its own."""
+    sentence = ref.span.sent
+    return sentence[0].pos_ == "ADP" and ref.span.root.dep_ == "pobj" \
+        and not any(t.pos_ in ("VERB", "AUX") for t in sentence)
 
 
 def _nearest(frame: Frame, token: Token, kinds: tuple[str, ...], mentions: list[Ref], ids: set[str]) -> Ref:
@@ -1720,8 +1728,24 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
         return []
     if head.lower_ in FIRST_PERSON:
         return _first_person(frame, head, depth)
+    if _kin_before(frame, head):
+        return []
     found = _pronoun_reading(frame, head, depth)
     return [] if found and found[0].entity_id in _named_below(frame, head) else found
+
+
+def _kin_before(frame: Frame, pronoun: Token) -> bool:
+    """'X took over his father's faction after his arrest': a possessive 'his' or 'her' after an unnamed relative
+    of its sex owned by the same word earlier in its sentence ('his father') may be that relative as well as X:
+    too open for an end ('their father's business since his arrest' is the father's, read as before)."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her"):
+        return False
+    kin = frame.lexicon("female_kin_nouns" if pronoun.lower_ == "her" else "male_kin_nouns")
+    return any(word.lower_ in kin and word.i != pronoun.head.i and frame.name(word, "person") is None
+               and any(c.dep_ == "poss" and c.lower_ == pronoun.lower_ for c in word.children)
+               and not any(c.dep_ in ("appos", "compound") and frame.name(c, "person") is not None
+                           for c in word.children)
+               for word in pronoun.doc[pronoun.sent.start:pronoun.i])
 
 
 # The speaker's own words for the speaker: 'I' and 'my' ('me' is left out: 'they would kill me' is a threat told)
@@ -2476,7 +2500,8 @@ def salient_pair(frame: Frame, token: Token, *, besides: frozenset[str] = frozen
     for ref in reversed(_mentions_before(frame, token, GROUP)):  # 'its rival is X. The two groups ...
         if ref.span.start < start:
             break
-        if ref.entity_id not in besides and all(r.entity_id != ref.entity_id for r in distinct):
+        if ref.entity_id not in besides and all(r.entity_id != ref.entity_id for r in distinct) \
+                and not former_members(ref):
             distinct.append(ref)
     if len(distinct) == 2:
         return tuple(sorted(distinct, key=lambda r: r.span.start))
@@ -2484,6 +2509,14 @@ def salient_pair(frame: Frame, token: Token, *, besides: frozenset[str] = frozen
         or _paired_by_claim(frame, token, besides) or repeated or _tied_pair_since(frame, token, besides) \
         or _with_the_subject(frame, token, distinct, besides) \
         or _coordinated_pair(frame, token, since=0, besides=besides)
+
+
+def former_members(ref: Ref) -> bool:
+    """'recruiting former Templarios', 'hired ex-Zetas': a plural group name told as its former members, people
+    who left it, not the group as a side."""
+    root = ref.span.root
+    return root.tag_ in ("NNPS", "NNS") and not any(c.dep_ in ("det", "poss") for c in root.children) \
+        and any(c.dep_ == "amod" and c.lower_ in ("former", "ex") for c in root.children)
 
 
 TIED_SENTENCES = 5  # how far back 'both groups' looks for the last rivalry or alliance told

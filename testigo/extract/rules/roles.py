@@ -70,6 +70,8 @@ def role(frame: Frame, noun: Token) -> str | None:
     before = noun.doc[noun.i - 1].lower_ + " " + noun.lower_ if noun.i else ""
     if before in frame.lexicon("member_nouns") or modifiers & frame.lexicon("local_modifiers", "function_modifiers"):
         return "member_of"  # "plaza boss", "security chief", "regional commander", "financial head"
+    if lemma in frame.lexicon("rank_nouns") and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return "member_of"  # "a former CJNG commander": one of its many
     if lemma in frame.lexicon("leader_nouns") or noun.lower_ in frame.lexicon("leader_nouns") and lemma != "second":
         return "member_of" if _heads_a_function(frame, noun) else "leader_of"
     if lemma in frame.lexicon("member_nouns") or noun.lower_ in frame.lexicon("member_nouns"):

@@ -16,7 +16,15 @@ from testigo.extract.modality import as_verb, participle_bearer
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import _pairs, subject_of
 from testigo.extract.rules.holding import led_in_sentence, led_just_before
-from testigo.extract.rules.phrases import GROUP, group_named_after, led_group, parties, prep_objects, told_groups
+from testigo.extract.rules.phrases import (
+    GROUP,
+    former_members,
+    group_named_after,
+    led_group,
+    parties,
+    prep_objects,
+    told_groups,
+)
 from testigo.extract.rules.roles import emit_roles, interrupted_conjunct, role
 from testigo.extract.rules.sanctions import words
 from testigo.extract.syntax import agent_objects
@@ -427,7 +435,8 @@ def _hired(frame: Frame, token: Token) -> None:
             return
     else:
         return
-    partners = [r for o in others for r in parties(frame, o, GROUP)]
+    partners = [r for o in others for r in parties(frame, o, GROUP) if not former_members(r)]  # not 'hired
+    # former Zetas': people who left the group
     if partners:
         _pairs(frame, "ally_of", _subject_groups(frame, token), partners, token, f"ally_of.{lemma}_verb.v1")
     elif lemma not in words("ally_work_verbs") and any(c.lower_ == "together" for c in token.children):
