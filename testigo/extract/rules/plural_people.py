@@ -20,10 +20,10 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref, distinct_refs
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import NUMBER_WORDS
-from testigo.model import Entity, make_id, name_key
 from testigo.extract.lists import listings
 from testigo.extract.rules.anaphora import window_start
 from testigo.extract.syntax import apposed_role, conjuncts
+from testigo.model import Entity, make_id, name_key
 
 __all__ = ["counted_people", "counted_unnamed", "detained_people", "named_after", "plural_people"]
 
