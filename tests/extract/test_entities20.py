@@ -53,7 +53,8 @@ def test_a_count_joined_to_people_not_counted_is_no_end(extractor: Any) -> None:
 
 @pytest.mark.parametrize(("text", "people"), [
     ("Witnesses said sixty-two people were killed in a single day in Comayagua.", "sixty-two people"),
-    ("Prosecutors charged thirteen members of the clique with terrorism-related crimes.", "thirteen members of the clique"),
+    ("Prosecutors charged thirteen members of the clique with terrorism-related crimes.",
+     "thirteen members of the clique"),
     ("Police detained two alleged members of the gang in Ciudad Mendez on Thursday.",
      "two alleged members of the gang"),
 ])

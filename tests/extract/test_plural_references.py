@@ -60,8 +60,6 @@ def test_the_defendants_stand_for_the_list_before(extractor: Any) -> None:
 @pytest.mark.parametrize("text", [
     # the count does not fit the people named
     "Luis Rico and Omar Paz met in Sonora. The three defendants were extradited in May.",
-    # an indefinite plural names new people
-    "Luis Rico and Omar Paz met in Sonora. Three men were extradited in May.",
     # one person named: 'the suspects' are others
     "Police questioned Luis Rico in Sonora. The suspects were extradited in May.",
     # a pair of groups stands nearer than the people: 'they' may be the groups
@@ -69,6 +67,11 @@ def test_the_defendants_stand_for_the_list_before(extractor: Any) -> None:
 ])
 def test_no_clear_plural_antecedent_gives_nobody(extractor: Any, text: str) -> None:
     assert not subjects(extractor, text, "extradited")
+
+
+def test_an_indefinite_plural_names_new_people(extractor: Any) -> None:
+    text = "Luis Rico and Omar Paz met in Sonora. Three men were extradited in May."
+    assert subjects(extractor, text, "extradited") == {"Three men"}  # rules/plural_people.counted_unnamed
 
 
 def test_they_for_groups_makes_no_person_end(extractor: Any) -> None:

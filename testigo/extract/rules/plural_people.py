@@ -20,10 +20,10 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref, distinct_refs
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import NUMBER_WORDS
-from testigo.model import Entity, make_id, name_key
 from testigo.extract.lists import listings
 from testigo.extract.rules.anaphora import window_start
 from testigo.extract.syntax import apposed_role, conjuncts
+from testigo.model import Entity, make_id, name_key
 
 __all__ = ["counted_people", "counted_unnamed", "detained_people", "named_after", "plural_people"]
 
@@ -244,11 +244,11 @@ def counted_unnamed(frame: Frame, head: Token) -> list[Ref]:
     """'Twelve members of the state police were placed under arrest', 'gunmen killed six young men', 'detained
     two men in P': people counted and not named, as one person entity named by the words from the count to the
     noun and the noun of its of-phrase ('twelve members of the state police'; no 'at least', nothing after).
-    Nothing when the text names them ('three men: A, B and C'), for one, for a toll or a sweep ('more than 60
-    people', '207 people': a vague count or a hundred and more), for a noun joined to another without a count
-    ('his wife, three children and his mother', 'nine women and children'), when a name of a person is in the
-    phrase ('two sons of X' is 'two sons'), or for a definite description ('the two men') that no counted
-    description before introduced."""
+    Nothing when the text names them ('three men: A, B and C', '... They were identified as A, B and C'), for
+    one, for a toll or a sweep ('more than 60 people', '207 people': a vague count or a hundred and more), for a
+    noun joined to another without a count ('his wife, three children and his mother', 'nine women and
+    children'), when a name of a person is in the phrase ('two sons of X' is 'two sons'), or for a definite
+    description ('the two men') that no counted description before introduced."""
     if head.tag_ != "NNS" or head.lemma_.lower() not in frame.lexicon("counted_people_nouns"):
         return []
     count = next((c for c in head.children if c.dep_ == "nummod" and c.like_num and c.i < head.i), None)
@@ -259,7 +259,8 @@ def counted_unnamed(frame: Frame, head: Token) -> list[Ref]:
     if head.dep_ == "conj" and not _counted(head.head) or any(
             c.dep_ == "conj" and not _counted(c) for c in head.children):
         return []
-    if named_after(frame, head) or counted_people(frame, head) or detained_people(frame, head):
+    if named_after(frame, head) or counted_people(frame, head) or detained_people(frame, head) \
+            or _identified_after(head):
         return []
     start, end = _hyphened(count), head.i + 1
     of = next((p for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == end), None)
@@ -276,6 +277,18 @@ def counted_unnamed(frame: Frame, head: Token) -> list[Ref]:
             return []  # 'the two men': people named before, or told of in words this reading does not know
     entity = Entity(make_id("ent", "person", name_key(name), frame.document.id), "person", name)
     return [frame.introduce(entity, start, end)]
+
+
+IDENTIFYING = frozenset({"identify", "name"})
+
+
+def _identified_after(head: Token) -> bool:
+    """'detained two men, identified as A and B', 'Three men were shot dead. They were identified as A, B and C':
+    names given after the count, in its sentence or the next (rules/among.py and events.py read them)."""
+    doc = head.doc
+    end = doc[head.sent.end].sent.end if head.sent.end < len(doc) else head.sent.end
+    return any(t.lemma_.lower() in IDENTIFYING and any(c.dep_ == "prep" and c.lower_ == "as" for c in t.children)
+               for t in doc[head.i + 1:end])
 
 
 def _counted(noun: Token) -> bool:
