@@ -91,3 +91,26 @@ def test_no_counted_people_when_the_names_do_not_add_up(extractor: Any) -> None:
     text = OPENING + ("Two public figures are also designated today. Mario Velarde Cruz, a Mexican boxer, met "
                       "Luisa Ponce Garza and Pedro Ruiz in 2010.")
     assert not {"Mario Velarde Cruz", "Luisa Ponce Garza", "Pedro Ruiz"} & designated(extractor, text)
+
+
+# --- 'the Treasury' with no country: the country the text names, when the knowledge base knows 'US Treasury' ---
+
+def designators(extractor: Any, text: str, subject: str) -> set[str]:
+    return {s.object for s in said(extractor, text, PUBLISHED) if (s.subject, s.predicate) == (subject, "designated")}
+
+
+def test_the_treasury_of_the_country_the_text_names(extractor: Any) -> None:
+    text = ("Los Pardos ship cocaine to the United States. In June the Treasury added Los Pardos to its list of "
+            "transnational criminal organisations.")
+    assert designators(extractor, text, "Los Pardos") == {"United States"}
+
+
+@pytest.mark.parametrize("text", [
+    # no country named: the agency stays
+    "In June the Treasury added Los Pardos to its list of transnational criminal organisations.",
+    # another country's treasury, or one named with a modifier
+    "Los Pardos ship cocaine to the United States. Britain's Treasury sanctioned Los Pardos in May.",
+    "Los Pardos ship cocaine to the United States. HM Treasury sanctioned Los Pardos in May.",
+])
+def test_no_country_for_a_treasury_the_text_does_not_tie_to_it(extractor: Any, text: str) -> None:
+    assert "United States" not in designators(extractor, text, "Los Pardos")
