@@ -199,6 +199,8 @@ _LINE_DATE = re.compile(r"[^\S\n]*(?:" + _LINE_MARKER + r"[^\S\n]+)*([^\n]{2,48}
 # A place or name before a list entry's date, then a colon: 'Texcaltitlán, December 2023: ...' (with a dash it
 # is a wire's dateline, 'MEXICO CITY, Oct. 1, 2015 - ...', whose date is the report's, not the events').
 _NAMED_BEFORE = re.compile(r"[A-Z\u00c0-\u00dd][^\W\d_]*(?:[ -][A-Za-z\u00c0-\u00ff][^\W\d_]*){0,3}, ")
+# A place after a chronology entry's date and dash, then a colon: '- 09 Feb 2017 - Ciudad Altamirano: police ...'.
+_NAMED_AFTER = re.compile(r"[^\S\n]*([A-Z\u00c0-\u00dd][^\W\d_]*(?:[ -][A-Za-z\u00c0-\u00ff][^\W\d_]*){0,3}):[^\S\n]")
 _BARE_YEAR = re.compile(r"(?:1[89]|20)[0-9]{2}")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
@@ -231,12 +233,19 @@ def chronology_date(doc: object, char: int) -> tuple[Span, list[DateMention]] | 
 
 def line_label(doc: object, char: int) -> Span | None:
     """'Texcaltitlán, December 2023: farmers fought back ...': the place a list entry names before its date
-    and colon (the label of the line holding ``char``), where the line's events happened."""
+    and colon (the label of the line holding ``char``), where the line's events happened; so does a place
+    between the date's dash and a colon ('- 09 Feb 2017 - Ciudad Altamirano: police arrest ...')."""
     text = text_of(doc)  # type: ignore[arg-type]
     start = text.rfind("\n", 0, char) + 1
     m = _LINE_DATE.match(text, start)
-    if m is None or m.end() > char or not m.group(2).startswith(":") or chronology_date(doc, char) is None:
+    if m is None or m.end() > char or chronology_date(doc, char) is None:
         return None
+    if not m.group(2).startswith(":"):
+        after = _NAMED_AFTER.match(text, m.end())
+        if after is None or after.end() > char:
+            return None
+        span = doc.char_span(after.start(1), after.end(1), alignment_mode="expand")  # type: ignore[attr-defined]
+        return span if span is not None and len(span) else None
     named = _NAMED_BEFORE.match(m.group(1))
     if named is None:
         return None

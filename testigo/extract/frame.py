@@ -424,11 +424,33 @@ class Frame:
 
     def _designating_country(self, obj: Ref | None) -> Ref | None:
         """DESIGN.md: a designation is by a country. 'OFAC designated X' names the country the
-        knowledge base gives OFAC; the agency stays in the evidence. Other objects stay as they are."""
-        country = self.kb.country_of(obj.entity_id) if obj is not None and self.kb is not None else None
-        if obj is None or country is None or obj.kind != "agency":
+        knowledge base gives OFAC; the agency stays in the evidence. Other objects stay as they are.
+        An agency named without its country ('the Treasury added X to its list') is the country's
+        the text names elsewhere, when the knowledge base knows the agency by that country's name and
+        its own ('US Treasury'); not one named with a modifier ('Britain's Treasury', 'HM Treasury')."""
+        if obj is None or obj.kind != "agency" or self.kb is None:
             return obj
-        return self.introduce(country, obj.span.start, obj.span.end)
+        country = self.kb.country_of(obj.entity_id) or self._country_unsaid(obj)
+        return obj if country is None else self.introduce(country, obj.span.start, obj.span.end)
+
+    def _country_unsaid(self, agency: Ref) -> Entity | None:
+        """The country named in the text whose name before the agency's is a name of an agency of it
+        the knowledge base knows ('Treasury' in a text naming the United States: 'US Treasury')."""
+        root = agency.span.root
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < agency.span.start for c in root.children) \
+                or agency.span.start > 0 and self.doc[agency.span.start - 1].dep_ in ("poss", "compound"):
+            return None
+        words = [t.text for t in agency.span if t.lower_ != "the"]
+        if not words or self.kb is None:
+            return None
+        name = " ".join(words)
+        for country in (e for e in self.ents.entities.values() if e.kind == "country"):
+            for alias in (country.name, *(a.name for a in country.aliases)):
+                if any(e.kind == "agency" and self.kb.country_of(e.id) is not None
+                       and self.kb.country_of(e.id).id == country.id  # type: ignore[union-attr]
+                       for e in self.kb.lookup(f"{alias} {name}")):
+                    return country
+        return None
 
     def _event(self, predicate: str) -> bool:
         return load_schema().predicate(predicate).event

@@ -177,7 +177,8 @@ def _list_label(noun: Token) -> str:
 
 def counted_names(frame: Frame, head: Token) -> list[Ref]:
     """'Y added two gangs to its list. ... saying A and B have ...': a counted plural stands for exactly
-    that many names of its kind after it in its sentence or, when the sentence names none, in the next."""
+    that many names of its kind after it in its sentence or, when the sentence names none, in the next (or
+    in the next one's subject, when that sentence names others too)."""
     number = next((c for c in head.children if c.dep_ == "nummod"), None)
     if head.tag_ != "NNS" or number is None:
         return []
@@ -191,6 +192,9 @@ def counted_names(frame: Frame, head: Token) -> list[Ref]:
         if span is None:
             break
         found = list({r.entity_id: r for r in frame.refs_in(span, *kinds)}.values())
+        if found and len(found) != count and span.start == sentence.end:
+            # 'A, a boxer, and B, a singer, have acted for C': the names of the next sentence's subject
+            found = [r for c in span.root.children if c.dep_ == "nsubj" for r in parties(frame, c, kinds)]
         if found:
             return found if len(found) == count else []
     return []
@@ -304,7 +308,9 @@ def _designated_alongside(frame: Frame, token: Token) -> None:
 @starts(lemmas=("designate", "sanction"))
 def _designated_again(frame: Frame, token: Token) -> None:
     """'OFAC sanctioned A in 2021; today A is designated again': a passive designation with no
-    authority of its own is a new act of the authority of the designation reported just before."""
+    authority of its own is a new act of the authority of the designation reported just before; so is
+    'Two public figures are also designated today. A, a boxer, and B, a singer, ...' (the counted people
+    named next)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in ("designate", "sanction") or \
             any(c.dep_ == "agent" for c in token.children) or token.dep_ in ("acl", "relcl", "amod"):
         return
@@ -314,7 +320,8 @@ def _designated_again(frame: Frame, token: Token) -> None:
     if not subjects or not before:
         return
     latest = max(before, key=lambda c: c.evidence.start)
-    targets = [r for c in subjects for r in parties(frame, c, TARGETS)]
+    # 'Two men are also designated today. A and B ...': a counted plural, the people named next
+    targets = [r for c in subjects for r in parties(frame, c, TARGETS) or counted_names(frame, c)]
     if not targets and subjects[0].lower_ in ("he", "she", "they", "it"):  # "they are designated again": those before
         targets = [Ref(Span(token.doc, subjects[0].i, subjects[0].i + 1,
                             label=frame.ents.entities[c.subject_id].kind), c.subject_id)
