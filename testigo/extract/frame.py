@@ -46,6 +46,11 @@ SOURCED_PARTS = frozenset({"faction_of"})
 # in P") are what the sentence's source says too: where a group sits is part of the account, not background
 # (a relative clause, "the cartel that dominates P", stays background).
 SOURCED_MODIFIERS = frozenset({"operates_in"})
+# Predicates whose claims told by a participle inside an apposition ("G1 teamed up with G2, a gang led by X",
+# "describe G, a group headed by X, as ...") are what the sentence's source says: the apposition picks out
+# who the group is by its leader. A participle set off by commas ("the G gang, led by X, killed ...") and a
+# name in apposition ("G's leader, X") stay background.
+SOURCED_APPOSED_MODIFIERS = frozenset({"leader_of", "founder_of"})
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&.\-]{1,9}\)\s*$")
 # Words after a surname that are no part of what it is called by ('Jr.'), and small words inside a name.
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii"})
@@ -350,7 +355,8 @@ class Frame:
             qualifiers=qualifiers, certainty=certainty, polarity=polarity,
             attributed_to=self.attribution(trigger, quotes_only=presupposed and not (
                 predicate in SOURCED_PARTS and _apposed(trigger)
-                or predicate in SOURCED_MODIFIERS and _noun_modifier(trigger))),
+                or predicate in SOURCED_MODIFIERS and _noun_modifier(trigger)
+                or predicate in SOURCED_APPOSED_MODIFIERS and _apposition_modifier(trigger))),
         )
         known = self.claims.get(claim.id)
         if known is not None and known.qualifiers.label != label and known.qualifiers.dates != dates:
@@ -1220,6 +1226,14 @@ def _noun_modifier(trigger: Token) -> bool:
     """The trigger is a participle or adjective after the noun it describes ('a group based in P',
     'a gang active in P'), not a relative clause."""
     return trigger.dep_ in ("acl", "amod") and trigger.i > trigger.head.i
+
+
+def _apposition_modifier(trigger: Token) -> bool:
+    """The trigger is a participle right after the noun of an apposition ('G2, a gang led by X'), with no
+    comma between them."""
+    noun = trigger.head
+    return _noun_modifier(trigger) and trigger.pos_ == "VERB" and noun.dep_ == "appos" and not any(
+        t.text in (",", "(", "\u2014", "\u2013") for t in trigger.doc[noun.i + 1:trigger.i])
 
 
 def _when_clause(trigger: Token) -> bool:

@@ -92,3 +92,27 @@ def test_a_closing_reporting_verb_cut_from_its_sentence_still_reports_it(extract
 def test_a_closing_phrase_that_is_no_speaker_reports_nothing(extractor: Any) -> None:
     text = "Police detained Ramiro Tovar Lugo on Monday in Valverde, the state capital."
     assert _sources(extractor, text, "arrested") == {("article",)}
+
+
+# --- 'G, a gang led by X' inside someone's account: the leader is the account's too ------------------------------
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("US prosecutors say Los Tigres also teamed up with Los Lobos, a gang led by Ramiro Tovar Lugo, to kidnap "
+     "foreigners for ransom.", "US prosecutors"),
+    ("According to the indictment, Los Tigres bought rifles from Los Lobos, a gang headed by Ramiro Tovar Lugo.",
+     "indictment"),
+])
+def test_a_leader_told_inside_an_apposition_is_the_sources(extractor: Any, text: str, source: str) -> None:
+    assert _sources(extractor, text, "leader_of") == {("article", source)}
+
+
+@pytest.mark.parametrize("text", [
+    # set off by commas right after the group's name: background
+    "In the north, the Los Lobos gang, led by Ramiro Tovar Lugo, killed at least 30 people in Valverde in 2024, "
+    "according to the UN.",
+    # a name in apposition to the leader noun: background as before
+    "Police say Los Lobos' leader, Ramiro Tovar Lugo, fled to Valverde in 2024.",
+    "Ramiro Tovar Lugo, the leader of Los Lobos, fled to Valverde in 2024, police said.",
+])
+def test_a_leader_told_in_passing_stays_the_articles(extractor: Any, text: str) -> None:
+    assert _sources(extractor, text, "leader_of") == {("article",)}
