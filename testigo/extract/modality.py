@@ -209,8 +209,10 @@ def _marked(clause: Token) -> bool:
     noun = clause.head
     if noun.lemma_.lower() in _words()["content_nouns"]:
         return that.dep_ in ("mark", "dobj")  # 'that' read as the object: "no evidence that G operates"
-    # "was told at the time that G had killed X", "said in a statement that ...": the clause is the verb's
-    return that.dep_ == "mark" and noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in _words()["telling_verbs"]
+    # "was told at the time that G had killed X", "said in a statement that ...": the clause is the verb's (the
+    # parser may read that 'that' as a relative adverb, as of a time: "the day that ...")
+    return that.dep_ in ("mark", "advmod") and noun.dep_ == "pobj" \
+        and noun.head.head.lemma_.lower() in _words()["telling_verbs"]
 
 
 def _phrase_verb_modifiers(trigger: Token) -> list[Token]:

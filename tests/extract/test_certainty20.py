@@ -6,6 +6,8 @@
   worked for X, the boss of G") or a hedge of the clause's own verb leave the description certain.
 - A brief's confidence label reaches its 'that' clause when the parser reads the clause's verb as a noun
   hanging on the label: "We assess with low confidence that X's cell reports to G's commanders" (possible).
+- "X was told at the time that G had carried out the attack": hearsay (probable), also when the parser reads
+  'that' as a relative adverb of 'the time'.
 - A lasting tie said to have ended is no more: "the conflict with G had ended", "the alliance between G and H
   collapsed", "the feud is over" (negative); "the rivalry has never ended" keeps it (positive). A truce that
   ended was still made.
@@ -96,3 +98,14 @@ def test_the_cell_reports_plainly_without_a_label(extractor: Any) -> None:
     text = ('Marcelo Ibarra, known as "El Flaco", was arrested in Fresnillo. El Flaco\'s cell reports to Los Tejones '
             "commanders in Colima.")
     assert {s.certainty for s in said(extractor, text) if s.predicate == "faction_of"} == {"certain"}
+
+
+@pytest.mark.parametrize(("text", "level"), [
+    ("Marcelo Ibarra was shot dead in Fresnillo in 2008. His brother said he was told at the time that Los Correa "
+     "gunmen had carried out the attack.", "probable"),
+    ("Marcelo Ibarra was shot dead in Fresnillo in 2008. His brother said that Los Correa gunmen had carried out "
+     "the attack.", "certain"),
+])
+def test_what_one_was_told_at_the_time_is_hearsay(extractor: Any, text: str, level: str) -> None:
+    assert {s.certainty for s in said(extractor, text) if s.predicate == "killed" and s.object == "Los Correa"} \
+        == {level}
