@@ -29,6 +29,7 @@ from testigo.extract.rules.phrases import (
     person_faction,
     pointing_pair,
     prep_objects,
+    quoted,
     remnant_of,
     salient_pair,
     told_groups,
@@ -165,6 +166,8 @@ def mended_subject(child: Token, subjects: list[Token]) -> Token:
         return named if named is not None else child
     naming = any(c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS for c in child.children)
     later = next((c for c in subjects if c.i > child.i and c.pos_ == "PROPN"), None)
+    if later is not None and quoted(child):
+        return later  # 'Led by X, "El Toro", the Lobos broke away' parsed with the nickname a subject of its own
     if child.tag_ == "DT" and child.lower_ == "the" and later is not None:
         return later  # "The 'Ndrangheta dominates ..." parsed with 'The' a subject of its own: the name
     return later if naming and later is not None else child
@@ -272,6 +275,8 @@ def _sides(frame: Frame, named: Token) -> list[Ref]:
     and allies of each gang, such as Z': Z backs a side and is not one)."""
     helpers = load_patterns("ties")["ally_partner_nouns"]
     sides = parties(frame, named)
+    if not sides and named.tag_ == "NNS" and frame.name(named) is None and named.lower_ in frame.lexicon("member_nouns"):
+        sides = [r for o in _preps(named, "of") for r in parties(frame, o)]  # "between enforcers of A and B"
     if len(sides) == 1 and not any(c.dep_ == "conj" for c in named.children):
         later = _remnant_after_and(frame, named) or _side_after_description(frame, named)
         sides += [r for r in later if r.entity_id != sides[0].entity_id]
@@ -319,12 +324,16 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
         return  # "tense relations between X and Y", "relations between X and Y have been tense"
     between = _preps(token, "between") or (
         _preps(token.head, "between") if token.dep_ in ("conj", "nsubj", "nsubjpass") else []) or \
-        _brokered_between(token)
+        _brokered_between(token) or _between_after(token)
     if between:
         sides = _sides(frame, between[0])
         _pairs(frame, predicate, sides, None, token, f"{predicate}.between.v1")
         if predicate == "rival_of":
             _fought_in(frame, token, sides, between[0])
+        return
+    if predicate == "ally_of" and token.lemma_.lower() in _coalition_nouns() \
+            and len(members := _coalition_members(frame, token)) >= 2:
+        _pairs(frame, predicate, members, None, token, "ally_of.coalition_of.v1")  # "an alliance of A, B and C"
         return
     owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, _whose(c))]
     anchor = token
@@ -443,6 +452,24 @@ def _attempt(frame: Frame, token: Token, verb: Token, predicate: str) -> Token:
     return verb.head
 
 
+def _coalition_members(frame: Frame, token: Token) -> list[Ref]:
+    """The groups 'an alliance (coalition) of ...' names: 'of A, B and C', 'of members of A and B', 'of members and
+    associates of A and B' (the parser hangs the last 'of' on the last of the people nouns)."""
+    found = [r for o in _preps(token, "of") for r in parties(frame, o)]
+    if found:
+        return found
+    heads = [c for o in _preps(token, "of") if o.pos_ == "NOUN" and frame.name(o) is None for c in conjuncts(o)]
+    members = frame.lexicon("member_nouns", "transparent_nouns")
+    if not heads or any(h.lemma_.lower() not in members and h.lower_ not in members for h in heads):
+        return []
+    return [r for h in heads for o in _preps(h, "of") for r in parties(frame, o)]
+
+
+@cache
+def _coalition_nouns() -> frozenset[str]:
+    return frozenset(load_patterns("ties")["coalition_nouns"])
+
+
 @cache
 def _attack_light_verbs() -> frozenset[str]:
     return frozenset(load_patterns("ties")["attack_light_verbs"])
@@ -459,6 +486,20 @@ def _brokered_between(token: Token) -> list[Token]:
     clauses = [c for c in token.children if c.dep_ in ("acl", "relcl")]
     agents = [o for c in clauses for o in agent_objects(c)]
     return [o for h in clauses + agents for o in _preps(h, "between")]
+
+
+def _between_after(token: Token) -> list[Token]:
+    """'attribute the killings to the contest for P between X and Y', with 'between' hung on the verb: the sides of
+    the noun after it, its own words or a short place or stake ('for P') the only ones between."""
+    holder = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    if holder.pos_ not in ("VERB", "AUX") or token.dep_ not in ("pobj", "dobj"):
+        return []
+    for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "between" and c.i > token.i):
+        gap = token.doc[token.right_edge.i + 1:prep.i]
+        if len(gap) <= 4 and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in gap) and (
+                not gap or gap[0].dep_ == "prep" and gap[0].lower_ in ("for", "over", "in")):
+            return [o for o in prep.children if o.dep_ == "pobj"]
+    return []
 
 
 def _whose(owner: Token) -> Token:

@@ -100,6 +100,13 @@ def _former_partners(frame: Frame, head: Token) -> bool:
         and bool(PAST_WORDS & set(head.doc[head.left_edge.i:head.i].text.lower().replace(" - ", "-").split()))
 
 
+def quoted(word: Token) -> bool:
+    """The word's phrase stands in quotation marks of its own: '"El Toro",'."""
+    start, end = word.left_edge.i, word.right_edge.i
+    doc = word.doc
+    return start > 0 and end + 1 < len(doc) and doc[start - 1].is_quote and doc[end + 1].is_quote
+
+
 def _clause_subject(noun: Token) -> Token | None:
     """The subject of the verb whose object ``noun`` is ('X turned on their bosses', 'X joined Y against its
     partners'), through conjoined verbs ('X was founded as G's wing and turned on their bosses'): the one a
@@ -108,9 +115,9 @@ def _clause_subject(noun: Token) -> Token | None:
     for _ in range(4):
         if verb is None or verb.pos_ not in ("VERB", "AUX"):
             return None
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None:
-            return subject
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:  # 'Led by X, "El Toro", G turned on ...': not the quoted nickname the parser made a subject
+            return next((c for c in subjects[1:] if quoted(subjects[0]) and c.pos_ == "PROPN"), subjects[0])
         verb = verb.head if verb.dep_ == "conj" else None
     return None
 

@@ -473,6 +473,9 @@ def _resisted(frame: Frame, token: Token) -> None:
 @starts(words=(lambda: words("ally_partner_nouns"),))
 def _are_allies(frame: Frame, token: Token) -> None:
     """'X and Y are allies' / 'X and Y became partners'."""
+    if token.pos_ == "NOUN" and token.dep_ == "conj" and token.lower_ in words("ally_partner_nouns"):
+        _and_its_allies(frame, token)
+        return
     if token.pos_ != "NOUN" or token.dep_ != "attr" or token.lower_ not in words("ally_partner_nouns"):
         return
     if token.tag_ != "NNS" or prep_objects(token, "of") or any(c.dep_ == "poss" for c in token.children):
@@ -481,6 +484,32 @@ def _are_allies(frame: Frame, token: Token) -> None:
     sides = parties(frame, subject, GROUP) if subject is not None else []
     if len(sides) >= 2:
         _pairs(frame, "ally_of", sides, None, token, "ally_of.are_allies.v1")
+
+
+ALLY_PLURALS = frozenset({"allies", "partners", "proxies"})
+BETWEEN_NAME = frozenset({"the", "its", "their", "remnants", "remains", "rest", "of", "what", "was", "is", "left"})
+
+
+def _and_its_allies(frame: Frame, token: Token) -> None:
+    """'blamed on G and their local allies, the remnants of H,' / 'G and its partners, H and J,': the groups named
+    right after the comma are G's allies (not 'G and its former allies', nor a plural with no owner)."""
+    if token.lower_ not in ALLY_PLURALS or not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                   for c in token.children):
+        return
+    if any(c.lower_ in ("former", "old", "erstwhile", "one-time", "ex") for c in token.lefts):
+        return
+    owners = [r for r in parties(frame, token.head, GROUP) if r.span.root.i == token.head.i]
+    named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)]
+    doc, i = token.doc, token.right_edge.i + 1
+    if not named and i + 1 < len(doc) and doc[i].text == ",":
+        j = i + 1
+        while j < min(i + 6, len(doc)) and doc[j].lower_ in BETWEEN_NAME:
+            j += 1
+        ref = frame.ref(doc[j], *GROUP) if j < len(doc) else None
+        named = [ref] if ref is not None and ref.span.start == j else []
+    for owner in owners:
+        _pairs(frame, "ally_of", [owner], [r for r in named if r.entity_id != owner.entity_id], token,
+               "ally_of.and_its_allies.v1")
 
 
 @starts(lemmas=(lambda: words("attack_nouns"),))
