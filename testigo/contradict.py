@@ -2,7 +2,8 @@
 
 Two claims conflict when they are about the same fact and give incompatible dates
 (neither date contains the other: "July 2024" vs "2026-07-25"), opposite polarity,
-or when one says ``ally_of`` and the other ``rival_of`` for the same pair.
+or when one says ``ally_of`` and the other ``rival_of`` for the same pair; leading a group asserted conflicts
+with membership of it denied.
 """
 
 from __future__ import annotations
@@ -85,6 +86,19 @@ def _polarity_conflicts(claims: list[Claim], canonical: Canonical) -> Iterable[C
             yield Contradiction("polarity", a, b, f"{a.predicate} asserted and denied")
 
 
+def _led_but_never_member(claims: list[Claim], canonical: Canonical) -> Iterable[Contradiction]:
+    """'A and B, two bosses, ran the clan' against 'A denied he was ever a member of the clan': a leader of a
+    group is one of its members, so leading it asserted and membership denied conflict."""
+    denied: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.predicate == "member_of" and claim.polarity.value == "negative":
+            denied[_pair(claim, canonical)].append(claim)
+    for a in claims if denied else []:
+        if a.predicate == "leader_of" and a.polarity.value == "positive":
+            for b in denied.get(_pair(a, canonical), []):
+                yield Contradiction("polarity", a, b, "leadership asserted and membership denied")
+
+
 def _sign_conflicts(claims: list[Claim], canonical: Canonical) -> Iterable[Contradiction]:
     rivals: dict[tuple[str, ...], list[Claim]] = defaultdict(list)
     for claim in claims:
@@ -102,4 +116,4 @@ def find_contradictions(claims: Iterable[Claim], *, canonical: Canonical = _same
     entity ids to resolved ids so that one actor under two names is compared with itself."""
     claims = list(claims)
     return (list(_date_conflicts(claims, canonical)) + list(_polarity_conflicts(claims, canonical))
-            + list(_sign_conflicts(claims, canonical)))
+            + list(_led_but_never_member(claims, canonical)) + list(_sign_conflicts(claims, canonical)))

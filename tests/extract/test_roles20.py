@@ -6,6 +6,12 @@
 - "Two bosses, A and B, ran its affairs": running a group's affairs is leading it (a group's affairs are all of
   it, not one of its concerns, as its sales points are).
 - "X rose inside (within) G": a member of G.
+- "X is the man in charge of its gunmen": one in charge of a group's own concern (its gunmen, its finances) holds a
+  post inside it, a member, not its leader ("in charge of G" still leads G).
+- A leader of a group is one of its members: 'A ran the clan' conflicts with 'A denied he was ever a member of
+  the clan' (testigo/contradict.py), as member_of asserted and denied did.
+- "Fausto, described as Baltierra's lieutenant" where the text ties Baltierra to G only by G's name ('the
+  Baltierra Organization'): the lieutenant is a member of G too (bosses are served after the surname leaders).
 
 Sentences written for these tests, invented people.
 """
@@ -16,6 +22,8 @@ from typing import Any
 
 import pytest
 
+from testigo.contradict import find_contradictions
+from testigo.model import Claim, Evidence, Polarity
 from tests.extract.readout import said
 
 pytestmark = pytest.mark.model
@@ -81,3 +89,38 @@ def test_who_rose_inside_a_group_is_a_member(extractor: Any, text: str, pair: tu
 ])
 def test_rising_elsewhere_is_no_membership(extractor: Any, text: str) -> None:
     assert not _roles(extractor, text, "member_of")
+
+
+def test_in_charge_of_a_groups_gunmen_is_a_post_inside_it(extractor: Any) -> None:
+    text = "Los Salcido control Tamazula. Rodrigo Salcido Peña is the man in charge of its gunmen."
+    assert ("Rodrigo Salcido Peña", "Los Salcido") in _roles(extractor, text, "member_of")
+    assert ("Rodrigo Salcido Peña", "Los Salcido") not in _roles(extractor, text, "leader_of")
+
+
+def test_in_charge_of_the_group_leads_it(extractor: Any) -> None:
+    text = "Jaime Ortiz Barrera was put in charge of the Gulf Cartel in 2003."
+    assert ("Jaime Ortiz Barrera", "Gulf Cartel") in _roles(extractor, text, "leader_of")
+
+
+def test_a_lieutenant_serves_the_group_named_for_his_boss(extractor: Any) -> None:
+    text = ("Prosecutors said the Baltierra Organization moved cocaine through Texas. Rogelio Baltierra was "
+            "arrested in May. Fausto Ledezma, described at trial as Baltierra's lieutenant, was convicted.")
+    assert ("Fausto Ledezma", "Baltierra Organization") in _roles(extractor, text, "member_of")
+
+
+def _claim(predicate: str, polarity: Polarity = Polarity.POSITIVE, start: int = 0) -> Claim:
+    return Claim.make("doc-a", "ent-russo", predicate, object_id="kb-casalesi", rule="test.v1", polarity=polarity,
+                      evidence=Evidence(f"russo {predicate}", start, start + 10))
+
+
+def test_leading_a_group_conflicts_with_membership_denied() -> None:
+    (found,) = find_contradictions([_claim("leader_of"), _claim("member_of", Polarity.NEGATIVE, 40)])
+    assert found.kind == "polarity"
+
+
+@pytest.mark.parametrize("claims", [
+    [_claim("leader_of"), _claim("member_of", start=40)],
+    [_claim("leader_of", Polarity.NEGATIVE), _claim("member_of", Polarity.NEGATIVE, 40)],
+])
+def test_leading_and_membership_that_agree_are_no_contradiction(claims: list[Claim]) -> None:
+    assert find_contradictions(claims) == []

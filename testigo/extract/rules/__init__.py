@@ -94,10 +94,10 @@ def run_rules(frame: Frame, *, dispatch: bool = True) -> None:
         frame.key = key
         EVERY_FAMILY(frame, token)
     frame.key = None
-    serve_bosses(frame)  # 'X's lieutenant': a member of the groups the text says X leads
     side_with_led_groups(frame)  # 'X sealed a pact with G ... X, who leads H': H with G
     possessed_aliases(frame)  # "Valenciano's side" unread: an alias of the group the text says he leads
     surname_leaders(frame)  # 'the Díaz Parada group': led by Pedro Díaz Parada, where the text says no more
+    serve_bosses(frame)  # 'X's lieutenant': a member of the groups the text says X leads (also by his surname)
     fragment_rules(frame)  # lines with no subject under a name ('Arrested in May.')
     path_rules(frame)  # the fallback, where no specific rule read a pair
     denied_any_group(frame)  # 'X denied leading any cartel': the leadership told of X, before or after, denied

@@ -28,7 +28,8 @@ def _in_charge(frame: Frame, token: Token) -> None:
     from testigo.extract.rules.leadership import part_of_group
 
     objects = prep_objects(token, "of")
-    groups = [r for o in objects for r in parties(frame, o, GROUP)]
+    owned = _owned_concern(frame, objects)  # "in charge of its gunmen": a post inside the group
+    groups = [group for _, group in owned] or [r for o in objects for r in parties(frame, o, GROUP)]
     verb = token.head.head
     if not groups or verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() not in frame.lexicon("people_nouns"):
         return
@@ -39,13 +40,24 @@ def _in_charge(frame: Frame, token: Token) -> None:
         holder = placed[0] if placed else subject_of(verb)
     if holder is not None and holder.lower_ in ("who", "that") and verb.dep_ == "relcl":
         holder = verb.head  # "X, who was in charge of G"
-    part = any(part_of_group(frame, o) for o in objects)  # "in charge of a cell of G": a member who runs a part
+    part = bool(owned) or any(part_of_group(frame, o) for o in objects)  # "in charge of a cell of G": a member
     predicate = "member_of" if part else "leader_of"
     for person in parties(frame, holder, PERSON) if holder is not None else []:
         for group in groups:
             frame.emit(predicate, person, group, verb, f"{predicate}.in_charge.v1",
                        title=f"in charge of {objects[0].lemma_.lower()}" if part else None,
                        presupposed=verb.dep_ in ("acl", "relcl", "appos"))
+
+
+def _owned_concern(frame: Frame, objects: list[Token]) -> list[tuple[Token, Ref]]:
+    """'in charge of its gunmen', "in charge of G's finances", 'in charge of the finances of G': a concern of a
+    group (a noun with no name, owned by the group) and the group. The owner is a name or 'its' ('their'): a
+    description ("the group's") is read back too loosely to tell one group from its parent or heir."""
+    return [(o, group) for o in objects if o.pos_ == "NOUN" and frame.name(o) is None and o.lemma_.lower() not in
+            frame.lexicon("running_nouns", "faction_nouns", "collective_nouns")
+            for w in [c for c in o.children if c.dep_ == "poss"] + prep_objects(o, "of")
+            if frame.name(w, *GROUP) is not None or w.lower_ in ("its", "their")
+            for group in parties(frame, w, GROUP)]
 
 
 def _group_led_by(frame: Frame, person: Ref) -> Ref | None:
