@@ -5,7 +5,8 @@
 - 'X, a former official who became one of Z's lieutenants, and his son Y': Y is X's son, not Z's, and X no
   child of Z.
 - 'recruiting former Templarios' / 'hired former Zetas': people who left a group, not the group as a side (no
-  ally; not one of 'the two groups' that fought next).
+  ally; not one of 'the two groups' that fought next); nor is 'the group the text is about' for 'the two groups'
+  one the text only ever acted on ('armed themselves against G', 'pushed G out').
 - 'X, a (former) G commander': one of G's many commanders, a member, not its leader; 'the top commander of G'
   still leads it.
 - 'a cell of G run by X' with 'run' read as a noun: X runs the cell, not G.
@@ -73,6 +74,23 @@ FEUD = ('Ramos founded a self-defence group in San Lucas in 2013. His great enem
 def test_former_members_are_not_one_of_the_two_groups(extractor: Any) -> None:
     assert not [s for s in said(extractor, FEUD) if s.predicate == "rival_of"]
     assert not [s for s in said(extractor, FEUD) if s.subject == "Knights Templar Cartel"]
+
+
+ACTED_ON = ('Farmers in San Lucas armed themselves against the Caballeros Templarios in 2013. Within a year they '
+            'had pushed the Templarios out of the valley. The worst of it was personal. Ramos\'s great enemy in San '
+            'Lucas was Pedro Salas, "El Güero", who led a rival armed group in the same town and whom Ramos accused '
+            'of recruiting former Templarios. In 2015 the two groups fought a gun battle in San Lucas.')
+
+
+def test_a_group_only_acted_on_is_not_the_one_the_text_is_about(extractor: Any) -> None:
+    assert not [s for s in said(extractor, ACTED_ON) if s.predicate == "rival_of"]
+
+
+def test_the_group_the_text_is_about_fights_the_one_named_next(extractor: Any) -> None:
+    text = ("The Caballeros Templarios took San Lucas in 2012. The Templarios taxed every farmer in the valley. A "
+            "rival armed group, Los Güeros, was formed in the same town in 2014. In 2015 the two groups fought a gun "
+            "battle in San Lucas.")
+    assert ("Knights Templar Cartel", "rival_of", "Los Güeros") in triples(extractor, text)
 
 
 def test_two_groups_named_just_before_still_fought(extractor: Any) -> None:

@@ -2568,17 +2568,24 @@ def _new_paragraph(token: Token) -> bool:
 
 def _with_the_subject(frame: Frame, token: Token, near: list[Ref], besides: frozenset[str]) -> tuple[Ref, ...]:
     """'Who are its enemies? Chiefly Y. The two organisations ...': the one group named just before and
-    the group the text is about, the one it has named most so far (and more often than any other)."""
+    the group the text is about, the one it has named most so far (and more often than any other), the subject
+    of a clause at least once (not its former members: 'recruiting former G')."""
     if len(near) != 1 or not any(t.pos_ in ("VERB", "AUX") for t in token.sent):
         return ()  # not in a heading ('The armed wing and the rivals')
     counts: dict[str, int] = {}
+    acting: set[str] = set()
     for ref in _mentions_before(frame, token, GROUP):
-        if ref.entity_id not in besides and ref.entity_id != near[0].entity_id:
+        if ref.entity_id not in besides and ref.entity_id != near[0].entity_id and not former_members(ref):
             counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
+            if _acting(frame, ref):
+                acting.add(ref.entity_id)
     ranked = sorted(counts.values(), reverse=True)
     if not ranked or ranked[0] < 2 or len(ranked) > 1 and ranked[1] == ranked[0]:
         return ()
     main = max(counts, key=lambda i: counts[i])
+    if main not in acting:
+        return ()  # a group only ever acted on ('armed themselves against G', 'pushed G out'): not what the text
+        # is about
     other = next((r for r in frame.refs_before(token, *GROUP) if r.entity_id == main), None)
     if other is None:
         return ()
