@@ -241,13 +241,19 @@ class _Matcher:
                                    or "unnamed" in fold(last))
 
 
+def wanted_source(fact: dict[str, Any]) -> str:
+    """The fact's source chain as 'article > outer > inner': keys write it so or as a list ('[article, pgr]')."""
+    wanted = fact.get("attributed_to", "article")
+    return " > ".join(str(s) for s in wanted) if isinstance(wanted, list) else str(wanted)
+
+
 def _why_not(m: _Matcher, claim: Claim, fact: dict[str, Any]) -> str:
     if claim.certainty.value != fact.get("certainty", "certain"):
         return f"certainty {claim.certainty.value}, expected {fact.get('certainty')}"
     if claim.polarity.value != fact.get("polarity", "positive"):
         return f"polarity {claim.polarity.value}"
-    if not m.source(claim, str(fact.get("attributed_to", "article"))):
-        return f"source {' > '.join(claim.attributed_to)}, expected {fact.get('attributed_to')}"
+    if not m.source(claim, wanted_source(fact)):
+        return f"source {' > '.join(claim.attributed_to)}, expected {wanted_source(fact)}"
     return ""
 
 

@@ -117,9 +117,11 @@ facts:
 """
 
 
-def _sourced(tmp_path: Path, source: str, *, kb: bool = True) -> bool:
+def _sourced(tmp_path: Path, source: str, *, kb: bool = True, wanted: str = "treasury") -> bool:
     (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
-    (tmp_path / "a.expected.yaml").write_text(SOURCED, encoding="utf-8")
+    key = SOURCED.replace("attributed_to: treasury", f"attributed_to: {wanted}")
+    (tmp_path / "a.expected.yaml").write_text(key.replace("id: treasury", "id: ustd") if "ustd" in wanted else key,
+                                              encoding="utf-8")
     expected = load_expected(tmp_path / "a.expected.yaml")
     entities = {e.id: e for e in (Entity.make("criminal_group", "Los Halcones"), Entity.make("place", "Sonora"))}
     document = Document.make("Text.", "a.txt")
@@ -133,6 +135,13 @@ def test_a_source_is_matched_by_every_name_the_knowledge_base_gives_it(tmp_path:
     assert _sourced(tmp_path, "United States Department of the Treasury")  # the KB's name for it
     assert not _sourced(tmp_path, "United States Department of the Treasury", kb=False)
     assert not _sourced(tmp_path, "Drug Enforcement Administration")
+
+
+def test_a_source_chain_written_as_a_list_is_the_chain(tmp_path: Path) -> None:
+    """'[article, ustd]' is 'article > ustd': the id is looked up, not read as words ('ustd' names nothing)."""
+    assert _sourced(tmp_path, "US Treasury Department", wanted="[article, ustd]")
+    assert not _sourced(tmp_path, "Drug Enforcement Administration", wanted="[article, ustd]")
+    assert not _sourced(tmp_path, "US Treasury Department", wanted="[article]")
 
 
 OFFICIAL = """\
