@@ -284,8 +284,8 @@ class _Finder(ParsedText):
         s = self.subj.get(v)
         if self.lemma[v] != "be" or s is None or self.lower[s] != "it":
             return False
-        return adjective or any(self.head[k] == v and self.dep[k] == "acomp" and self.lemma[k] in self.pat.aside_adjectives
-                                for k in range(v + 1, i))
+        return adjective or any(self.head[k] == v and self.dep[k] == "acomp"
+                                and self.lemma[k] in self.pat.aside_adjectives for k in range(v + 1, i))
 
     def joined_after(self, i: int) -> list[int]:
         """The clauses a reporting verb set after what it reports joins to it: a coordinated clause ("A

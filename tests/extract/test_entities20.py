@@ -107,3 +107,12 @@ def test_the_english_name_of_mexicos_defence_secretariat_with_its_demonym() -> N
 
     for name in ("Mexican Secretariat of National Defence", "Mexican Secretariat of National Defense"):
         assert [e.id for e in load_kb().lookup(name)] == ["kb-sedena"]
+
+
+def test_a_count_the_next_sentence_names_is_those_people(extractor: Any) -> None:
+    """A headline's count and the names of the story's first subject (past its dateline) are the same people."""
+    named = ("Three men charged with extortion\n\nLAREDO -- Abel Ruiz Tapia, Omar Vela Gil and Ciro Luna Paz "
+             "appeared in court today, prosecutors said.\n")
+    assert "Three men" not in subjects(extractor, named, "charged")
+    one = "Three men charged with extortion\n\nLAREDO -- Abel Ruiz Tapia appeared in court today.\n"
+    assert "Three men" in subjects(extractor, one, "charged")

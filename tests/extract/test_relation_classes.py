@@ -174,7 +174,7 @@ def test_a_line_without_a_subject_under_a_full_sentence_is_left_alone(extractor:
 def test_a_group_run_by_someones_sons_is_not_run_by_their_father(extractor: Any) -> None:
     found = read(extractor, "Los Halcones Negros, a faction of Los Coyotes controlled by two sons of "
                             "Anselmo Barragán Ochoa, took the port.")
-    assert not any(c["predicate"] == "leader_of" for c in found)
+    assert not any(c["predicate"] == "leader_of" and "Anselmo" in c["subject"] for c in found)
     found = read(extractor, "The gang is believed to be run by Barragán Ochoa's nephew, a young man known only "
                             "as \"El Halcón\".")
     assert not any(c["predicate"] == "leader_of" and c["subject"] == "Barragán Ochoa" for c in found)

@@ -81,7 +81,8 @@ def test_it_standing_for_a_speaker_still_speaks(extractor: Any) -> None:
 # --- '..., the Secretariat of Public Security (SSP) reported.' cut from its sentence by the parser ----------------
 
 def test_a_closing_reporting_verb_cut_from_its_sentence_still_reports_it(extractor: Any) -> None:
-    text = ("Valverde, Osorno — Agents of the Federal Police yesterday detained Ramiro Tovar Lugo, alias \"El Grillo\", "
+    text = ("Valverde, Osorno — Agents of the Federal Police yesterday detained Ramiro Tovar Lugo, "
+            "alias \"El Grillo\", "
             "identified by federal authorities as one of the founders of Los Tigres and as the man in charge of the "
             "group's operations in several municipalities of the state, the Secretariat of Public Security (SSP) "
             "reported.")

@@ -22,8 +22,8 @@ from testigo.extract.rules.phrases import (
     PAST_WORDS,
     after_colon,
     agreeing,
-    free_relative,
     former_members,
+    free_relative,
     hedged_bearer,
     parties,
     person_faction,
@@ -275,7 +275,8 @@ def _sides(frame: Frame, named: Token) -> list[Ref]:
     and allies of each gang, such as Z': Z backs a side and is not one)."""
     helpers = load_patterns("ties")["ally_partner_nouns"]
     sides = parties(frame, named)
-    if not sides and named.tag_ == "NNS" and frame.name(named) is None and named.lower_ in frame.lexicon("member_nouns"):
+    if not sides and named.tag_ == "NNS" and frame.name(named) is None \
+            and named.lower_ in frame.lexicon("member_nouns"):
         sides = [r for o in _preps(named, "of") for r in parties(frame, o)]  # "between enforcers of A and B"
     if len(sides) == 1 and not any(c.dep_ == "conj" for c in named.children):
         later = _remnant_after_and(frame, named) or _side_after_description(frame, named)

@@ -36,7 +36,8 @@ from testigo.extract.tokens import positions, text_of, texts, tokens_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
-__all__ = ["after_colon", "echo", "follower_names", "former_members", "free_relative", "group_around", "hedged_bearer", "its_group",
+__all__ = ["after_colon", "echo", "follower_names", "former_members", "free_relative", "group_around", "hedged_bearer",
+           "its_group",
            "keep_phrase", "latest_siblings", "led_group", "named_after", "owned_group", "parties", "people_after_colon",
            "person_faction", "pointing_pair", "possessed_aliases", "prep_objects", "salient_pair",
            "seat_of_government", "told_group", "told_groups", "unnamed_subject"]

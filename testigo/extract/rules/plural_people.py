@@ -260,7 +260,7 @@ def counted_unnamed(frame: Frame, head: Token) -> list[Ref]:
             c.dep_ == "conj" and not _counted(c) for c in head.children):
         return []
     if named_after(frame, head) or counted_people(frame, head) or detained_people(frame, head) \
-            or _identified_after(head):
+            or _identified_after(head) or _named_next(frame, head, count):
         return []
     start, end = _hyphened(count), head.i + 1
     of = next((p for p in head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == end), None)
@@ -280,6 +280,29 @@ def counted_unnamed(frame: Frame, head: Token) -> list[Ref]:
 
 
 IDENTIFYING = frozenset({"identify", "name"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _named_next(frame: Frame, head: Token, count: Token) -> bool:
+    """'Two men charged with trafficking' (a headline), then 'WASHINGTON -- A and B made their first appearance':
+    the first subject of the next sentence with a verb (past a dateline) names as many people as the count, so
+    the count stands for them, not for new people."""
+    number = NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else 0)
+    doc, start = head.doc, head.sent.end
+    for _ in range(3):  # the next sentence, or the one after a verbless dateline ('LAREDO', '--')
+        if number < 2 or start >= len(doc):
+            return False
+        sentence = doc[start].sent
+        subject = next((t for t in sentence if t.dep_ in SUBJECTS), None)
+        if subject is not None:
+            subjects = [c for c in subject.head.children if c.dep_ in SUBJECTS]
+            people = {r.entity_id for s in subjects for t in s.subtree  # 'A, B and C' (a list, often misparsed)
+                      if (r := frame.name(t, "person")) is not None and t.head.lower_ != "of"}
+            return len(people) == number
+        if any(t.pos_ in ("VERB", "AUX") for t in sentence):
+            return False
+        start = sentence.end
+    return False
 
 
 def _identified_after(head: Token) -> bool:
