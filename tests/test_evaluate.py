@@ -142,6 +142,8 @@ def test_a_source_chain_written_as_a_list_is_the_chain(tmp_path: Path) -> None:
     assert _sourced(tmp_path, "US Treasury Department", wanted="[article, ustd]")
     assert not _sourced(tmp_path, "Drug Enforcement Administration", wanted="[article, ustd]")
     assert not _sourced(tmp_path, "US Treasury Department", wanted="[article]")
+    assert _sourced(tmp_path, "US Treasury Department", wanted="[ustd, local reporters]")  # either says it
+    assert not _sourced(tmp_path, "Drug Enforcement Administration", wanted="[ustd, local reporters]")
 
 
 OFFICIAL = """\
