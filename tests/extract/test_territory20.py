@@ -8,7 +8,9 @@
 - 'X, which is identified as an armed structure of G': 'structure' is a faction noun;
 - 'the Spada clan of Ostia': a group named with its noun and 'of' a place is there (not 'of' a person);
 - 'A, B and C formed G', 'G, the cartel that the A and B clans formed': groups that together form one are
-  its parts (not one group forming another, nor an alliance formed with a third).
+  its parts (not one group forming another, nor an alliance formed with a third);
+- 'G split. On one side stood his sons, known as H', 'an open dispute inside G. On one side stood ... known as
+  H': H, a side of the split, is a faction of G (not the sides of a war between two groups).
 
 Sentences are our own, with invented names.
 """
@@ -135,3 +137,31 @@ def test_groups_that_formed_one_are_its_parts(extractor: Any, text: str, parts: 
 ])
 def test_no_coalition_parts(extractor: Any, text: str) -> None:
     assert not {s for s in said(extractor, text) if s.rule == "faction_of.formed_together.v1"}
+
+
+# --------------------------------------------------------------------------- on one side stood H
+
+@pytest.mark.parametrize("text", [
+    # a feature: the split told by its verb
+    "The Gulf Cartel lost its leader in 2012. With its figurehead gone, the organisation split. On one side "
+    "stood his nephews, known as Los Pumas; on the other, Ramiro Peña Ortiz, a former police officer.",
+    # an NGO case file: strife inside the group splits it
+    "The killing took place during an open dispute inside the Gulf Cartel after the capture of Tomás Quiroga in "
+    "2012. On one side stood his sons Julio Quiroga Peña and Mario Quiroga Peña, known collectively as Los Pumas. "
+    "On the other stood Ramiro Ledesma Ortiz, a former police officer.",
+])
+def test_side_of_a_split_stood(extractor: Any, text: str) -> None:
+    found = {(s.subject, s.object) for s in said(extractor, text) if s.rule == "faction_of.side_of_split.v1"}
+    assert found == {("Los Pumas", "Gulf Cartel")}
+
+
+@pytest.mark.parametrize("text", [
+    # a war between two groups splits neither
+    "Los Zetas fought a long war with the Gulf Cartel. On one side stood his nephews, known as Los Pumas; on the "
+    "other, Ramiro Peña Ortiz.",
+    # no split told
+    "The Gulf Cartel lost its leader in 2012. With its figurehead gone, the organisation held together. On one "
+    "side stood his nephews, known as Los Pumas; on the other, Ramiro Peña Ortiz, a former police officer.",
+])
+def test_no_side_without_a_split(extractor: Any, text: str) -> None:
+    assert not {s for s in said(extractor, text) if s.rule == "faction_of.side_of_split.v1"}
