@@ -6,7 +6,6 @@
 - 'G brought in its own enforcers, X', "G's gunmen, X": a group named as a group's enforcers is a part of it
   (not people so named);
 - 'X, which is identified as an armed structure of G': 'structure' is a faction noun;
-- 'the Spada clan of Ostia': a group named with its noun and 'of' a place is there (not 'of' a person);
 - 'A, B and C formed G', 'G, the cartel that the A and B clans formed': groups that together form one are
   its parts (not one group forming another, nor an alliance formed with a third);
 - 'G split. On one side stood his sons, known as H', 'an open dispute inside G. On one side stood ... known as
@@ -99,23 +98,6 @@ def test_armed_structure_of(extractor: Any) -> None:
 def test_command_structure_is_no_part(extractor: Any) -> None:
     text = "The command structure of the Gulf Cartel collapsed after 2012, and Los Pumas copied it."
     assert not {t for t in triples(extractor, text) if t[1] == "faction_of"}
-
-
-# --------------------------------------------------------------------------- the X clan of P
-
-@pytest.mark.parametrize(("text", "wanted"), [
-    ("In separate cases, courts have found mafia-type methods in the Casamonica clan and in the Spada clan of "
-     "Ostia.", ("Spada", "operates_in", "Ostia")),
-    ("Prosecutors say the 'Ndrangheta clans of Vibo Valentia met in secret.",
-     ("'Ndrangheta", "operates_in", "Vibo Valentia")),
-])
-def test_clan_of_place(extractor: Any, text: str, wanted: tuple[str, str, str]) -> None:
-    assert wanted in triples(extractor, text)
-
-
-def test_cartel_of_person_is_no_place(extractor: Any) -> None:
-    text = "The Sinaloa Cartel of Joaquín Guzmán grew quickly in the 1990s."
-    assert not {s for s in said(extractor, text) if s.rule == "operates_in.group_of_place.v1"}
 
 
 # --------------------------------------------------------------------------- groups that formed one

@@ -15,8 +15,7 @@
 - a place naming a group's part or kind: "the P cell of G", "G's cell in P", "X, the P faction", "X, a gang from P",
   "in P there are G cells";
 - a place a group holds: "a G-controlled town", "in G-held P";
-- a post heading a group somewhere: "X was the regional boss of G in P", "X, G's plaza chief in P";
-- a group's noun 'of' a place: "the Spada clan of Ostia".
+- a post heading a group somewhere: "X was the regional boss of G in P", "X, G's plaza chief in P".
 """
 
 from __future__ import annotations
@@ -506,29 +505,9 @@ def _posted_in(frame: Frame, token: Token) -> None:
     _emit(frame, owners, places, token, "operates_in.posted_in.v1", presupposed=token.dep_ == "appos")
 
 
-@starts(lemmas=(relations("collective_nouns", "kind_nouns"),))
-def _group_of_place(frame: Frame, token: Token) -> None:
-    """'the Spada clan of Ostia', "the 'Ndrangheta clans of Vibo Valentia": a group named with its group noun and
-    'of' a place is there. Not a person after 'of' ('the Sinaloa Cartel of Joaquín Guzmán'), nor a group noun
-    naming no group ('the largest gang of Rome')."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in frame.lexicon("collective_nouns", "kind_nouns"):
-        return
-    places = [r for o in prep_objects(token, "of") for r in parties(frame, o, PLACES)]
-    if not places:
-        return
-    own = frame.ref(token, *GROUP)
-    if own is not None and own.span.root.i == token.i:
-        groups = [own]  # "the Spada Clan of Ostia" read as one name
-    else:
-        groups = [r for c in token.children if c.dep_ in ("compound", "nmod") and c.i == token.i - 1
-                  and (r := frame.name(c, *GROUP)) is not None and r.span.end == token.i]
-    _emit(frame, groups, places, token, "operates_in.group_of_place.v1", presupposed=True)
-
-
 # Every presence rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 presence_rules = RuleSet(
     _stronghold_of, _own_ground_in, _presence_of, _place_based, _holdings, _stronghold_is, _territory_includes,
     _inside_territory, _dominant_group,
     _run_from, _began_in, _settled_in, _place_noun, _dedicated_to, _controlled_place, _took_control_of, _posted_in,
-    _group_of_place,
 )
