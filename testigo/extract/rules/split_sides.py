@@ -6,7 +6,9 @@ whose split its sentence or the sentence before told.
 - "The group has since splintered, and the faction known as H is now the strongest" (H);
 - "The capture tore the cartel apart. The faction loyal to X, known as H, ..." (H);
 - "The organisation divided. The faction loyal to the family became H" (H);
-- "G is far from united. The report describes three rival factions: A, B and C" (A, B and C).
+- "G is far from united. The report describes three rival factions: A, B and C" (A, B and C);
+- "G split. On one side stood his sons, known as H; on the other, X" (H); "an open dispute inside G. On one
+  side stood ..." (strife inside a group splits it).
 
 The split is a verb of splitting with the group as its subject ('G splintered', 'G is divided') or its
 object ('the arrest split G', 'tore G apart'); a group that splits *from* another is that group's faction,
@@ -33,6 +35,8 @@ INTO_PARTS = frozenset({"war", "piece", "fragment", "half", "two", "three", "sid
 AWAY = frozenset({"away", "off", "from", "out"})  # 'split from G', 'broke away': the subject is the part
 SIDE_WORDS = frozenset({"loyalist", "loyalists"})  # "X's loyalists, known as H"
 NAMING = frozenset({"know", "call", "name", "dub"})
+STRIFE = frozenset({"dispute", "war", "infighting", "feud", "struggle", "rift"})  # 'a dispute inside G'
+SIDE = "side"  # 'On one side stood X, known as H
 PARTICIPLES = {"split": "split", "splintered": "splinter", "fractured": "fracture", "fragmented": "fragment",
                "divided": "divide", "broken": "break", "torn": "tear"}  # when tagged adjectives
 
@@ -76,6 +80,32 @@ def _not_united(frame: Frame, word: Token) -> Ref | None:
     return groups[0] if len({r.entity_id for r in groups}) == 1 else None
 
 
+def _strife_inside(frame: Frame, word: Token) -> Ref | None:
+    """'an open dispute inside G', 'the war within G': strife inside one group splits it."""
+    if word.pos_ != "NOUN" or word.lemma_.lower() not in STRIFE:
+        return None
+    groups = [r for p in word.children if p.dep_ == "prep" and p.lower_ in ("inside", "within")
+              for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
+    return groups[0] if len({r.entity_id for r in groups}) == 1 else None
+
+
+def _side_stood(frame: Frame, side: Token) -> list[Ref]:
+    """'On one side stood X, known as H' / 'on the other side were H': the group on a side of a split, the
+    subject of the verb 'on one side' hangs on, or what its phrase says it is known as."""
+    verb = side.head.head
+    if side.dep_ != "pobj" or side.head.lower_ != "on" or verb.pos_ not in ("VERB", "AUX") \
+            or not any(c.lower_ in ("one", "other") for c in side.children):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "attr", "dobj")]  # the parser may read the
+    # inverted subject as an object
+    namings = [w for s in subjects for w in s.subtree if w.dep_ == "acl"]
+    namings += [w for w in verb.children if w.dep_ == "advcl" and subjects and w.i > subjects[0].i]  # the parser
+    named = [o for w in namings if w.lemma_.lower() in NAMING  # may hang ', known as H' on the verb
+             for p in w.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+    named += [s for s in subjects if frame.name(s, *GROUP) is not None]
+    return [r for t in named for r in parties(frame, t, GROUP)]
+
+
 def _split_before(frame: Frame, noun: Token) -> Ref | None:
     """The group whose split the noun's sentence (before the noun) or the sentence before it tells; None
     when none is told or more than one group splits."""
@@ -84,7 +114,8 @@ def _split_before(frame: Frame, noun: Token) -> Ref | None:
     if sentence.start > 0:
         previous: Span = noun.doc[sentence.start - 1].sent
         words = list(previous) + words
-    found = {r.entity_id: r for w in words if (r := _split_group(frame, w) or _not_united(frame, w)) is not None}
+    found = {r.entity_id: r for w in words
+             if (r := _split_group(frame, w) or _not_united(frame, w) or _strife_inside(frame, w)) is not None}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -112,17 +143,18 @@ def _sides(frame: Frame, noun: Token) -> list[Ref]:
     return found + after_colon(frame, noun, GROUP)
 
 
-@starts(lemmas=(relations("faction_nouns", "camp_nouns"), *SIDE_WORDS))
+@starts(lemmas=(relations("faction_nouns", "camp_nouns"), *SIDE_WORDS, SIDE))
 def _side_of_split(frame: Frame, token: Token) -> None:
-    """'G split. The faction known as H ...': H is a faction of G."""
+    """'G split. The faction known as H ...': H is a faction of G. 'G split. On one side stood his sons, known
+    as H': H too."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "NOUN" or lemma not in frame.lexicon("faction_nouns", "camp_nouns") | SIDE_WORDS \
+    if token.pos_ != "NOUN" or lemma not in frame.lexicon("faction_nouns", "camp_nouns") | SIDE_WORDS | {SIDE} \
             or _owned(frame, token):
         return
-    parent = _split_before(frame, token)
-    if parent is None:
+    sides = _side_stood(frame, token) if lemma == SIDE else None
+    if sides == [] or (parent := _split_before(frame, token)) is None:
         return
-    for side in _sides(frame, token):
+    for side in sides if sides is not None else _sides(frame, token):
         if side.entity_id != parent.entity_id:
             frame.emit("faction_of", side, parent, token, "faction_of.side_of_split.v1", presupposed=True)
 

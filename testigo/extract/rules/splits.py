@@ -10,6 +10,8 @@
   G in P", "X is one of the families of G" (faction_of G);
 - groups that work together to move a drug: "X worked with Y to ship cocaine to Europe", "X teamed up with Y to
   smuggle meth" (both traffic it; the alliance is read by groups.py);
+- groups that together form one: "A, B and C formed G", "G, the cartel that the A and B clans formed" (each
+  faction_of G);
 - a group's national or local branch: "G's Serbian branch", "the G's Spanish wing" (a group of its own,
   faction_of G; "the head of G's Serbian branch" leads it, read by the role rules through
   :func:`branch_of`).
@@ -276,4 +278,29 @@ def _worked_with_to_move(frame: Frame, token: Token) -> None:
             frame.emit("traffics", group, drug, moving[0], "traffics.worked_with_to_move.v1")
 
 
-split_rules = RuleSet(_left_to_form, _seen_as_rival, _split_between, _branch, _family_of, _worked_with_to_move)
+@starts(lemmas=(relations("forming_verbs"),))
+def _formed_together(frame: Frame, token: Token) -> None:
+    """'A, B and C formed G', 'G, the cartel that the A, B and C clans formed in 1992': groups that together
+    form a group are its parts. Not one group forming another ('X formed H': a split, read above), nor a
+    group they form with others ('A and B formed an alliance with C': the alliance is read by groups.py)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("forming_verbs") \
+            or any(c.dep_ in ("nsubjpass", "auxpass", "neg") for c in token.children):
+        return
+    subject = subject_of(token)
+    members = parties(frame, subject, GROUP) if subject is not None else []
+    if len({m.entity_id for m in members}) < 2 or any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children):
+        return
+    formed = [r for c in token.children if c.dep_ == "dobj" and c.lower_ not in ("that", "which")
+              for r in parties(frame, c, GROUP)]
+    noun = token.head
+    if not formed and token.dep_ == "relcl" and noun.pos_ == "NOUN" and frame.name(noun) is None \
+            and noun.lemma_.lower() in frame.lexicon("collective_nouns") and noun.dep_ == "appos":
+        formed = [r] if (r := frame.name(noun.head, *GROUP)) is not None else []  # "G, the cartel that A and B formed"
+    for whole in formed:
+        for member in members:
+            if member.entity_id != whole.entity_id:
+                frame.emit("faction_of", member, whole, token, "faction_of.formed_together.v1")
+
+
+split_rules = RuleSet(_left_to_form, _seen_as_rival, _split_between, _branch, _family_of, _worked_with_to_move,
+                      _formed_together)

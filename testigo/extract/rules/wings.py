@@ -1,7 +1,7 @@
 """Wings and cells named by description, each a faction_of the group it serves:
 "an enforcement group known as X, which carried out killings on behalf of G", "G's enforcers operate
 under the name X", "the G faction based in P, known as X", "H, a breakaway group formed by former members of G",
-"X, an armed group at the service of G"."""
+"X, an armed group at the service of G", "X, a gang tied to G", "G brought in its own enforcers, X"."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from testigo.extract.frame import Frame
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.leadership import written_apposition
 from testigo.extract.rules.phrases import GROUP, called_after_place, parties, prep_objects, topic
+from testigo.extract.rules.presence import owning_groups
 from testigo.extract.rules.roles import of_groups, role
 from testigo.extract.rules.sanctions import words
 from testigo.extract.rules.ties import _subject_groups
@@ -136,4 +137,66 @@ def _at_the_service_of(frame: Frame, token: Token) -> None:
                 frame.emit("faction_of", part, whole, token, "faction_of.at_the_service_of.v1", presupposed=not said)
 
 
-wing_rules = RuleSet(_on_behalf_of, _under_the_name, _faction_known_as, _formed_by_members, _at_the_service_of)
+@starts(lemmas=(relations("tying_verbs"),))
+def _gang_tied_to(frame: Frame, token: Token) -> None:
+    """'X, a gang tied to G', 'X, a group based in P that officials tie to G', 'X, a gang they describe as linked
+    to G', 'X is a cell connected to G': a group a group noun describes as tied to another is a part of it. Not
+    the verb with its own subject or object ('X has been tied to G', 'officials tie X to G': read as ties), nor
+    a plural noun ('X and Y, two gangs tied to G' is left to the ties rules), nor 'not tied to G'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("tying_verbs") \
+            or any(c.dep_ == "neg" for c in token.children):
+        return
+    wholes = [r for o in prep_objects(token, "to") for r in parties(frame, o, GROUP)]
+    clause = token
+    if token.dep_ in ("advcl", "xcomp", "oprd") and any(c.lower_ == "as" for c in token.children) \
+            and token.head.lemma_.lower() in frame.lexicon("describing_verbs"):
+        clause = token.head  # "a gang they describe as tied to G": the description's verb
+    described = clause.dep_ == "acl" and clause.tag_ == "VBN" and clause is token  # "a gang tied to G"
+    described = described or clause.dep_ == "relcl" and not any(  # "a group that officials tie to G"
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ not in ("that", "which") for c in clause.children)
+    if not described:
+        return
+    noun = clause.head
+    if not wholes or noun.pos_ != "NOUN" or noun.tag_ != "NN" or frame.name(noun) is not None \
+            or noun.lemma_.lower() not in frame.lexicon("collective_nouns", "faction_nouns", "kind_nouns"):
+        return
+    if noun.dep_ == "appos":
+        parts = [r] if (r := frame.name(noun.head, *GROUP)) is not None else []
+    elif noun.dep_ == "attr":
+        parts = _subject_groups(frame, noun.head)
+    else:
+        return
+    for part in parts:
+        for whole in wholes:
+            if part.entity_id != whole.entity_id:
+                frame.emit("faction_of", part, whole, noun if noun.dep_ == "appos" else token,
+                           "faction_of.gang_tied_to.v1", presupposed=noun.dep_ == "appos")  # the noun: the
+                # sentence's source tells it ('officials said ... X, a gang they describe as tied to G')
+
+
+def _enforcer_nouns() -> frozenset[str]:
+    return words("guard_nouns") | words("fighter_nouns")
+
+
+@starts(lemmas=(_enforcer_nouns,), words=(_enforcer_nouns,))
+def _own_enforcers_named(frame: Frame, token: Token) -> None:
+    """"G brought in its own enforcers, X", "G's gunmen, X, ...": a group named as the enforcers (gunmen,
+    bodyguards) a group owns is a part of it. Not people named so ("its gunmen, A and B": no group)."""
+    enforcers = _enforcer_nouns()
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in enforcers and token.lower_ not in enforcers:
+        return
+    named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c, GROUP)]
+    if not named:
+        return
+    owners = owning_groups(frame, token)
+    if token.dep_ == "conj" and any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children) \
+            and (first := frame.name(token.head, *GROUP)) is not None:
+        owners = [first]  # "an armed cell working for G and its enforcers, X": G's
+    for part in named:
+        for owner in owners:
+            if part.entity_id != owner.entity_id:
+                frame.emit("faction_of", part, owner, token, "faction_of.own_enforcers.v1", presupposed=True)
+
+
+wing_rules = RuleSet(_on_behalf_of, _under_the_name, _faction_known_as, _formed_by_members, _at_the_service_of,
+                     _gang_tied_to, _own_enforcers_named)
