@@ -460,11 +460,13 @@ def _label_text(obj: Token) -> str:
 
 
 def _object_label(frame: Frame, verb: Token) -> str | None:
-    """'designated X a foreign terrorist organization': the label as the verb's second object."""
+    """'designated X a foreign terrorist organization': the label as the verb's second object. An object with
+    no other one beside it is what is named, not the label ('would not name either group')."""
+    listed = [c for c in verb.children if c.dep_ in ("dobj", "dative", "nsubjpass", "oprd")]
     for obj in verb.children:
         if obj.dep_ in ("dobj", "oprd") and frame.name(obj) is None and obj.pos_ in ("NOUN", "PROPN") \
-                and obj.lemma_.lower() in frame.lexicon("label_nouns"):  # "a Specially Designated Global Terrorist"
-            return _label_text(obj)
+                and obj.lemma_.lower() in frame.lexicon("label_nouns") and (obj.dep_ == "oprd" or len(listed) > 1):
+            return _label_text(obj)  # "a Specially Designated Global Terrorist"
     if verb.lemma_.lower() in ("designate", "sanction", "blacklist"):
         return None  # a listing by its own verb: the law it is made under is not its label
     return _law_label(frame, verb)  # "named G under the Kingpin Act": the law makes the naming a listing
