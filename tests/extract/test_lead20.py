@@ -29,3 +29,18 @@ def test_naming_a_group_with_no_label_lists_nothing(extractor: Any) -> None:
 ])
 def test_a_label_beside_the_named_group_still_lists_it(extractor: Any, text: str) -> None:
     assert ("Los Tordos", "positive") in designated(extractor, text)
+
+
+def kin(extractor: Any, text: str) -> set[tuple[str, str, str]]:
+    return {(s.subject, s.predicate, s.object) for s in said(extractor, text) if s.predicate == "child_of"}
+
+
+def test_a_kin_noun_with_its_own_name_in_a_list_is_a_new_item(extractor: Any) -> None:
+    """'A, 60, his son B, 25, and C': 'his son' says who B is, not that A is the son of someone named before."""
+    text = ("The prosecutor, Raúl Mendoza Gil, spoke on Tuesday. The missing men are Tomás Ferri, 60, his son "
+            "Luca Ferri, 25, and Dario Pace, 29.")
+    found = kin(extractor, text)
+    assert ("Tomás Ferri", "child_of", "Raúl Mendoza Gil") not in found
+    assert ("Luca Ferri", "child_of", "Tomás Ferri") in found
+    assert ("Tomás Ferri", "child_of", "Raúl Mendoza Gil") in kin(
+        extractor, "Police arrested Tomás Ferri, the son of Raúl Mendoza Gil, on Monday.")

@@ -206,7 +206,7 @@ def _appositive(frame: Frame, token: Token) -> None:
                  and same.entity_id == person.entity_id for b in _appositions(a)]  # 'X, "Nick", the leader of G'
     for child in children:
         noun = kin_noun(frame, child) or one_of(child)
-        if _names_those_after(frame, noun):
+        if _names_those_after(frame, noun) or _kin_of_another(frame, noun, person):
             continue  # "the Treasury sanctioned four men: the brothers A and B": the brothers are A and B
         people = (coordinated(frame, token) if noun.tag_ == "NNS" else [person]) or [person]
         for one in people:
@@ -214,6 +214,15 @@ def _appositive(frame: Frame, token: Token) -> None:
                 emit_roles(frame, one, noun, "appositive")
             family(frame, one, noun, "appositive")
         named_together(frame, noun, people)
+
+
+def _kin_of_another(frame: Frame, noun: Token, person: Ref) -> bool:
+    """'The missing men are A, 60, his son B, 25, and C': a kin noun with a name of its own right after it is a
+    new item of a list the parser hung on A, and says who B is (rules/kinship reads it), not who A is."""
+    if noun.lower_ not in frame.table("family") or noun.i + 1 >= len(noun.doc):
+        return False
+    after = frame.name(noun.doc[noun.i + 1], *PERSON)
+    return after is not None and after.entity_id != person.entity_id
 
 
 @starts(lemmas=(role_words,), words=(role_words, relations("family")))
