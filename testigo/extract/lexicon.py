@@ -9,10 +9,15 @@ from typing import Any
 
 import yaml
 
-__all__ = ["NUMBER_WORDS", "demonym_countries", "fold", "load_patterns"]
+__all__ = ["NUMBER_WORDS", "count_value", "demonym_countries", "fold", "load_patterns"]
 
 # Counts written as words ("the three defendants", "two of the groups").
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+
+def count_value(word: str) -> int | None:
+    """The number a count word or numeral stands for ('three', '3'), or None."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
 
 
 @lru_cache(maxsize=1 << 16)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from testigo.extract.entities import Ref, distinct_refs
 from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
-from testigo.extract.lexicon import NUMBER_WORDS, fold, load_patterns
+from testigo.extract.lexicon import count_value, fold, load_patterns
 from testigo.extract.reporting import load_reporting_patterns
 from testigo.extract.rules.anaphora import client_person, described_person, named_pair, together_with, window_start
 from testigo.extract.rules.local_groups import place_named_group
@@ -1121,7 +1121,7 @@ def _count(head: Token) -> int | None:
     """The number a plural is counted with: 'those four organisations' -> 4."""
     for child in head.children:
         if child.dep_ == "nummod":
-            return int(child.text) if child.text.isdigit() else NUMBER_WORDS.get(child.lower_)
+            return count_value(child.text)
     return None
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from testigo.extract.entities import Ref, distinct_refs
 from testigo.extract.frame import Frame
-from testigo.extract.lexicon import NUMBER_WORDS
+from testigo.extract.lexicon import NUMBER_WORDS, count_value
 from testigo.extract.lists import listings
 from testigo.extract.rules.anaphora import window_start
 from testigo.extract.syntax import apposed_role, conjuncts
@@ -287,7 +287,7 @@ def _named_next(frame: Frame, head: Token, count: Token) -> bool:
     """'Two men charged with trafficking' (a headline), then 'WASHINGTON -- A and B made their first appearance':
     the first subject of the next sentence with a verb (past a dateline) names as many people as the count, so
     the count stands for them, not for new people."""
-    number = NUMBER_WORDS.get(count.lower_) or (int(count.text) if count.text.isdigit() else 0)
+    number = count_value(count.text) or 0
     doc, start = head.doc, head.sent.end
     for _ in range(3):  # the next sentence, or the one after a verbless dateline ('LAREDO', '--')
         if number < 2 or start >= len(doc):

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.group_types import words_of
-from testigo.extract.lexicon import NUMBER_WORDS, load_patterns
+from testigo.extract.lexicon import count_value, load_patterns
 from testigo.extract.rules.dispatch import RuleSet, starts
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 from testigo.extract.syntax import agent_objects
@@ -182,7 +182,7 @@ def counted_names(frame: Frame, head: Token) -> list[Ref]:
     number = next((c for c in head.children if c.dep_ == "nummod"), None)
     if head.tag_ != "NNS" or number is None:
         return []
-    count = int(number.text) if number.text.isdigit() else NUMBER_WORDS.get(number.lower_)
+    count = count_value(number.text)
     lemma = head.lemma_.lower()
     kinds = GROUP if lemma in frame.lexicon("collective_nouns") else PERSON if lemma in COUNTED_PEOPLE else None
     if kinds is None or count is None:
