@@ -446,6 +446,10 @@ class EntityTagger:
                 if chosen.get((start, end), kb_id) != kb_id:
                     continue  # 'Los Rojos' of Guerrero, not of Tamaulipas, in a text about Guerrero
                 span = Span(doc, start, end, label=self.kb.entities[kb_id].kind)
+                if span.label_ in ("criminal_group", "person") and not any(t.is_title or t.is_upper for t in span):
+                    continue  # 'the line of investigation' is not La Línea's English name, 'The Line'
+                if span.label_ == "agency" and self._foreign_owner(doc, start, kb_id):
+                    continue  # "Britain's Treasury Department" is not the US Treasury
                 if span.label_ == "drug" and _inside_a_name(doc, start, end):
                     continue  # 'Lester Lloyd Coke': a surname, not the drug
                 if span.label_ == "criminal_group" and self._local_branch(doc, start, end):
@@ -454,6 +458,22 @@ class EntityTagger:
                 span._.kb_id = kb_id
                 found.append((PRIORITY["kb"], span))
         return found
+
+    def _foreign_owner(self, doc: Doc, start: int, kb_id: str) -> bool:
+        """Whether the words before a knowledge-base agency give it another country than its own: "Britain's
+        Treasury Department", "the Colombian Defence Ministry" name that country's office of the same name."""
+        own = self.kb.countries.get(kb_id)
+        if own is None or start == 0:
+            return False
+        before = doc[start - 1]
+        if before.text in ("'s", "\u2019s") and start >= 2:
+            named = doc[start - 2].text
+        elif fold(before.text) in demonym_countries():
+            named = demonym_countries()[fold(before.text)]
+        else:
+            return False
+        countries = [e.id for e in self.kb.lookup(named) if e.kind == "country"]
+        return bool(countries) and own not in countries
 
     def _regional_choice(self, doc: Doc, rivals: list[str]) -> str:
         """Which of the knowledge-base entities that share a name and say their region in brackets ('Los Rojos
