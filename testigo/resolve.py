@@ -43,6 +43,7 @@ from itertools import chain, combinations
 from rapidfuzz import fuzz
 
 from testigo.errors import NotFound, ResolveError
+from testigo.extract.lexicon import NUMBER_WORDS
 from testigo.memory import paused_gc
 from testigo.model import Entity, Judgement, Verdict, name_key
 from testigo.store.base import Store
@@ -449,17 +450,12 @@ def _seeker_pairs(index: _Index, scan: _Scan) -> Iterator[tuple[int, int]]:
             yield from ((i, j) for j in bucket if j != i)
 
 
-COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-                         "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen"})
-
-
 def counted_people(entity: Entity) -> bool:
     """A person entity named by a count of unnamed people ('three men', '12 members of the state police'; the
     extraction's rules/plural_people.counted_unnamed): people of one document's story, never the same as
     another document's 'three men', so no rule compares it."""
     first = name_key(entity.name).split(" ", 1)[0].split("-")[0]
-    return entity.kind == "person" and (first in COUNT_WORDS or first.replace(",", "").isdigit())
+    return entity.kind == "person" and (first in NUMBER_WORDS or first.replace(",", "").isdigit())
 
 
 def _scan(entities: Iterable[Entity]) -> _Scan:

@@ -12,7 +12,10 @@ import yaml
 __all__ = ["NUMBER_WORDS", "count_value", "demonym_countries", "fold", "load_patterns"]
 
 # Counts written as words ("the three defendants", "two of the groups").
-NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+NUMBER_WORDS = {word: value for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+    "eighteen nineteen twenty".split()) if value >= 2}
+NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
 
 
 def count_value(word: str) -> int | None:

@@ -38,3 +38,13 @@ def test_another_countrys_office_is_not_the_kb_agency_of_that_name(extractor: An
 ])
 def test_the_agencys_own_country_or_none_keeps_it(extractor: Any, text: str) -> None:
     assert ("agency", "United States Department of the Treasury") in entities(extractor, text)
+
+
+@pytest.mark.parametrize("count", ["four", "twelve", "twenty"])
+def test_people_counted_in_words_past_ten_are_read_as_counted_people(extractor: Any, count: str) -> None:
+    from testigo.resolve import counted_people
+
+    result = extractor(Document.make(f"Soldiers arrested {count} state police officers in Ciudad Limón.", "test.txt"))
+    counted = [e for e in result.entities if e.kind == "person" and e.name.startswith(count)]
+    assert counted and all(counted_people(e) for e in counted)
+    assert any(c.predicate == "arrested" and c.subject_id == counted[0].id for c in result.claims)
