@@ -16,12 +16,13 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["keep_original", "keep_text", "original_of", "positions", "sentences_indexed", "span_text", "text_of",
-           "texts", "tokens_of"]
+           "texts", "tokens_of", "words_kept"]
 
 _last: tuple[Doc, list[Token]] | None = None
 _TEXT = "testigo_text"  # Doc.user_data key of the joined text
 _ORIGINAL = "testigo_original"  # Doc.user_data key of the text a re-cased document was made from
 _positions: tuple[Doc, dict[int, dict[str, list[int]]]] | None = None
+_kept: tuple[Doc, dict[tuple[int, Callable[[str], str] | None], list[str]]] | None = None  # see words_kept
 
 
 def text_of(doc: Doc) -> str:
@@ -88,7 +89,18 @@ def positions(doc: Doc, attr: int) -> dict[str, list[int]]:
 def texts(doc: Doc, attr: int, then: Callable[[str], str] | None = None) -> list[str]:
     """Each token's text of ``attr`` (``token.lower_``, ``pos_``, ``tag_``, ``dep_``, ``lemma_``), read from the
     Doc's array; ``then`` changes each. A value's string is looked up once for all documents (a hash or a
-    symbol always stands for the same string), not once per token or per document."""
+    symbol always stands for the same string), not once per token or per document. Inside ``words_kept(doc)``
+    each attribute is read once for the block and a copy of it returned."""
+    kept = _kept
+    if kept is not None and kept[0] is doc:
+        found = kept[1].get((attr, then))
+        if found is None:
+            found = kept[1][attr, then] = _texts(doc, attr, then)
+        return list(found)  # a copy: a caller may change its list
+    return _texts(doc, attr, then)
+
+
+def _texts(doc: Doc, attr: int, then: Callable[[str], str] | None) -> list[str]:
     table = _strings.get(then)
     if table is None or len(table) > _STRINGS_KEPT:
         table = _strings[then] = _Strings(then)
@@ -112,6 +124,19 @@ class _Strings(dict[int, str]):
 
 _strings: dict[Callable[[str], str] | None, _Strings] = {}
 _STRINGS_KEPT = 200_000  # distinct values kept per table before it starts again (a long stream of documents)
+
+
+@contextmanager
+def words_kept(doc: Doc) -> Iterator[None]:
+    """Inside the block, ``texts(doc, attr)`` reads the Doc's array of ``attr`` once, not at every call (the rules
+    and the attribution finder ask for the same five or six attributes some twenty times per article). The
+    document must not change inside the block (read_doc: the components that change it ran before)."""
+    global _kept
+    previous, _kept = _kept, (doc, {})
+    try:
+        yield
+    finally:
+        _kept = previous
 
 
 @contextmanager
