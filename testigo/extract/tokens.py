@@ -11,18 +11,32 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import HEAD, LOWER, ORTH
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["keep_original", "keep_text", "original_of", "positions", "sentences_indexed", "span_text", "text_of",
-           "texts", "tokens_of", "words_kept"]
+           "texts", "tokens_of", "words_kept", "children", "edges"]
 
 _last: tuple[Doc, list[Token]] | None = None
 _TEXT = "testigo_text"  # Doc.user_data key of the joined text
 _ORIGINAL = "testigo_original"  # Doc.user_data key of the text a re-cased document was made from
 _positions: tuple[Doc, dict[int, dict[str, list[int]]]] | None = None
-_kept: tuple[Doc, dict[tuple[int, Callable[[str], str] | None], list[str]]] | None = None  # see words_kept
+
+
+class _Kept:
+    """What ``words_kept`` keeps of one document: its words by attribute, its tokens' edges and children."""
+
+    __slots__ = ("doc", "words", "edges", "children")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.words: dict[tuple[int, Callable[[str], str] | None], list[str]] = {}
+        self.edges: tuple[list[int], list[int]] | None = None
+        self.children: list[tuple[Token, ...]] | None = None
+
+
+_kept: _Kept | None = None  # see words_kept
 
 
 def text_of(doc: Doc) -> str:
@@ -92,10 +106,10 @@ def texts(doc: Doc, attr: int, then: Callable[[str], str] | None = None) -> list
     symbol always stands for the same string), not once per token or per document. Inside ``words_kept(doc)``
     each attribute is read once for the block and a copy of it returned."""
     kept = _kept
-    if kept is not None and kept[0] is doc:
-        found = kept[1].get((attr, then))
+    if kept is not None and kept.doc is doc:
+        found = kept.words.get((attr, then))
         if found is None:
-            found = kept[1][attr, then] = _texts(doc, attr, then)
+            found = kept.words[attr, then] = _texts(doc, attr, then)
         return list(found)  # a copy: a caller may change its list
     return _texts(doc, attr, then)
 
@@ -132,11 +146,50 @@ def words_kept(doc: Doc) -> Iterator[None]:
     and the attribution finder ask for the same five or six attributes some twenty times per article). The
     document must not change inside the block (read_doc: the components that change it ran before)."""
     global _kept
-    previous, _kept = _kept, (doc, {})
+    previous, _kept = _kept, _Kept(doc)
     try:
         yield
     finally:
         _kept = previous
+
+
+def edges(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's ``left_edge.i`` and ``right_edge.i`` (read once inside ``words_kept(doc)``; lists not to be
+    changed)."""
+    kept = _kept
+    if kept is not None and kept.doc is doc:
+        if kept.edges is None:
+            kept.edges = _edges(doc)
+        return kept.edges
+    return _edges(doc)
+
+
+def _edges(doc: Doc) -> tuple[list[int], list[int]]:
+    tokens = tokens_of(doc)
+    return [t.left_edge.i for t in tokens], [t.right_edge.i for t in tokens]
+
+
+def children(token: Token) -> tuple[Token, ...]:
+    """``token.children``, in order, from one index of the document's heads made inside ``words_kept``
+    (spaCy scans the words between the token's edges and makes a new Token for each at every call); the
+    same children spaCy gives: those whose head is the token, between its left and right edges."""
+    kept = _kept
+    if kept is None or kept.doc is not token.doc:
+        return tuple(token.children)
+    index = kept.children
+    if index is None:
+        index = kept.children = _children(kept.doc)
+    return index[token.i]
+
+
+def _children(doc: Doc) -> list[tuple[Token, ...]]:
+    tokens, (left, right) = tokens_of(doc), edges(doc)
+    found: list[list[Token]] = [[] for _ in tokens]
+    for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist()):
+        head = i + offset
+        if head != i and left[head] <= i <= right[head]:
+            found[head].append(tokens[i])
+    return [tuple(kids) for kids in found]
 
 
 @contextmanager
