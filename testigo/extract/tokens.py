@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from spacy.attrs import HEAD, LOWER, ORTH
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["keep_original", "keep_text", "original_of", "positions", "sentences_indexed", "span_text", "text_of",
-           "texts", "tokens_of", "words_kept", "children", "edges"]
+           "texts", "tokens_of", "words_kept", "children", "edges", "memo"]
 
 _last: tuple[Doc, list[Token]] | None = None
 _TEXT = "testigo_text"  # Doc.user_data key of the joined text
@@ -27,13 +28,14 @@ _positions: tuple[Doc, dict[int, dict[str, list[int]]]] | None = None
 class _Kept:
     """What ``words_kept`` keeps of one document: its words by attribute, its tokens' edges and children."""
 
-    __slots__ = ("doc", "words", "edges", "children")
+    __slots__ = ("doc", "words", "edges", "children", "memos")
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.words: dict[tuple[int, Callable[[str], str] | None], list[str]] = {}
         self.edges: tuple[list[int], list[int]] | None = None
         self.children: list[tuple[Token, ...]] | None = None
+        self.memos: dict[str, dict[Any, Any]] = {}
 
 
 _kept: _Kept | None = None  # see words_kept
@@ -151,6 +153,18 @@ def words_kept(doc: Doc) -> Iterator[None]:
         yield
     finally:
         _kept = previous
+
+
+def memo(doc: Doc, name: str) -> dict[Any, Any] | None:
+    """A dict kept for ``doc`` inside ``words_kept(doc)`` under ``name`` (a reader's answers that depend on the
+    document alone, kept for the block); None outside the block."""
+    kept = _kept
+    if kept is None or kept.doc is not doc:
+        return None
+    found = kept.memos.get(name)
+    if found is None:
+        found = kept.memos[name] = {}
+    return found
 
 
 def edges(doc: Doc) -> tuple[list[int], list[int]]:

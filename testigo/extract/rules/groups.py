@@ -36,6 +36,7 @@ from testigo.extract.rules.phrases import (
     topic,
 )
 from testigo.extract.syntax import NAMING_VERBS, agent_objects, conjuncts, subject_in_source
+from testigo.extract.tokens import children
 
 __all__ = ["group_rules", "side_with_led_groups"]
 
@@ -62,7 +63,7 @@ def subject_of(token: Token) -> Token | None:
     for _ in range(6):
         if verb is None:
             return None
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+        subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")
                     or c.dep_ == "csubj" and free_relative(c)]  # "what remains of G still fights H"
         if clause is not None and clause.dep_ == "ccomp" and len(subjects) > 1:
             # "P says X, a gang ..., works with Y" parsed with X a second subject of 'says': X is the clause's

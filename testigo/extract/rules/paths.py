@@ -35,7 +35,7 @@ from testigo.extract.rules.leadership import nearest_person
 from testigo.extract.rules.ministries import inside_title
 from testigo.extract.rules.phrases import parties
 from testigo.extract.rules.roles import role, role_title
-from testigo.extract.tokens import texts, tokens_of
+from testigo.extract.tokens import children, texts, tokens_of
 
 __all__ = ["path_rules"]
 
@@ -394,9 +394,9 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
     predicates: set[str] = set()
     for n, token in enumerate(inner, start=1):
         fitting = {p for p in _official(_predicates(frame, token), pair) if _fits(p, pair)}
-        if any(c.lower_ in PAST_SIDES for c in token.children):
+        if any(c.lower_ in PAST_SIDES for c in children(token)):
             fitting -= {"rival_of", "ally_of"}  # "X's former rival, Y": a side taken once is none now (groups._enemy)
-        if any(c.dep_ == "amod" and c.lower_ in frame.lexicon("strained_modifiers") for c in token.children):
+        if any(c.dep_ == "amod" and c.lower_ in frame.lexicon("strained_modifiers") for c in children(token)):
             fitting -= {"ally_of"}  # "X has a strained relationship with Y" (groups._noun_trigger)
         if any(t.pos_ == "ADP" and t.lower_ == "against" for t in path):
             fitting -= {"ally_of"}  # "A teamed up against B", "A allied with C against B": B is the common foe

@@ -32,7 +32,7 @@ from testigo.extract.rules.salience import (
 )
 from testigo.extract.rules.surnamed import group_of_surnames
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
-from testigo.extract.tokens import children, positions, text_of, texts, tokens_of
+from testigo.extract.tokens import children, memo, positions, text_of, texts, tokens_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
@@ -2189,8 +2189,19 @@ def _both_people(frame: Frame, head: Token) -> list[Ref]:
 
 
 def is_female(frame: Frame, ref: Ref) -> bool:
-    """A person named with a woman's given name (patterns/entities.yaml), for 'she' and 'her'."""
+    """A person named with a woman's given name (patterns/entities.yaml), for 'she' and 'her'. Read once per
+    entity as it stands inside read_doc (tokens.memo; salience asks it of every person before a pronoun)."""
     entity = frame.ents.entities[ref.entity_id]
+    kept = memo(frame.doc, "female")
+    if kept is None:
+        return _female(entity)
+    found = kept.get(ref.entity_id)
+    if found is None or found[0] is not entity:  # an entity given more names since is read again
+        found = kept[ref.entity_id] = (entity, _female(entity))
+    return found[1]
+
+
+def _female(entity: Entity) -> bool:
     names = {fold(n).split()[0] for n in KnowledgeBase.names(entity) if n.strip()}
     return bool(names & words_of("female_names"))
 
