@@ -829,7 +829,7 @@ class Frame:
         """'X was captured by marines in P on Friday. ... Y was arrested with him': the same event of the
         person 'with him' points to, told within the sentences before (the last such claim of the same
         predicate, of another subject, that has a place), whose time and place it shares."""
-        if not any(c.lower_ == "with" and any(o.lower_ in _COMPANY for o in c.children) for c in trigger.children):
+        if not any(c.lower_ == "with" and any(o.lower_ in _COMPANY for o in children(c)) for c in children(trigger)):
             return None
         sentence = trigger.sent
         for _ in range(_COMPANY_BACK):

@@ -17,7 +17,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 __all__ = ["keep_original", "keep_text", "original_of", "positions", "sentences_indexed", "span_text", "text_of",
-           "texts", "tokens_of", "words_kept", "children", "edges", "memo"]
+           "texts", "tokens_of", "words_kept", "children", "edges", "memo", "shared_texts"]
 
 _last: tuple[Doc, list[Token]] | None = None
 _TEXT = "testigo_text"  # Doc.user_data key of the joined text
@@ -109,11 +109,20 @@ def texts(doc: Doc, attr: int, then: Callable[[str], str] | None = None) -> list
     each attribute is read once for the block and a copy of it returned."""
     kept = _kept
     if kept is not None and kept.doc is doc:
-        found = kept.words.get((attr, then))
-        if found is None:
-            found = kept.words[attr, then] = _texts(doc, attr, then)
-        return list(found)  # a copy: a caller may change its list
+        return list(shared_texts(doc, attr, then))  # a copy: a caller may change its list
     return _texts(doc, attr, then)
+
+
+def shared_texts(doc: Doc, attr: int, then: Callable[[str], str] | None = None) -> list[str]:
+    """``texts(doc, attr, then)``, the list itself that ``words_kept`` keeps, not a copy: for a reader that looks
+    up a few words many times (the list must not be changed)."""
+    kept = _kept
+    if kept is None or kept.doc is not doc:
+        return _texts(doc, attr, then)
+    found = kept.words.get((attr, then))
+    if found is None:
+        found = kept.words[attr, then] = _texts(doc, attr, then)
+    return found
 
 
 def _texts(doc: Doc, attr: int, then: Callable[[str], str] | None) -> list[str]:

@@ -20,7 +20,7 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
@@ -35,7 +35,7 @@ from testigo.extract.rules.leadership import nearest_person
 from testigo.extract.rules.ministries import inside_title
 from testigo.extract.rules.phrases import parties
 from testigo.extract.rules.roles import role, role_title
-from testigo.extract.tokens import children, texts, tokens_of
+from testigo.extract.tokens import children, shared_texts, texts, tokens_of
 
 __all__ = ["path_rules"]
 
@@ -310,15 +310,20 @@ def standing_ends(frame: Frame, sentence: Span) -> list[Ref]:
     Not possessive pronouns ('his brother X': the kin rules read those) nor words inside a quotation."""
     found: list[Ref] = []
     quotes = 0
-    for token in sentence:
-        quotes += token.text in ('"', "\u201c", "\u201d")
-        if quotes % 2 or token.dep_ not in ("nsubj", "nsubjpass", "poss") or frame.name(token) is not None:
+    doc = sentence.doc
+    tokens, text, dep = tokens_of(doc), shared_texts(doc, ORTH), shared_texts(doc, DEP)  # as arrays: no Token made
+    for i in range(sentence.start, sentence.end):
+        quotes += text[i] in ('"', "\u201c", "\u201d")
+        if quotes % 2 or dep[i] not in ("nsubj", "nsubjpass", "poss"):
+            continue
+        token = tokens[i]
+        if frame.name(token) is not None:
             continue
         if token.pos_ == "PRON" and token.dep_ != "poss":
             kinds = STANDING_PRONOUNS.get(token.lower_)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in STANDING_NOUNS and token.tag_ == "NN" and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
-                c.dep_ in ("compound", "amod", "prep", "relcl", "acl", "appos") for c in token.children):
+                c.dep_ == "det" and c.lower_ == "the" for c in children(token)) and not any(
+                c.dep_ in ("compound", "amod", "prep", "relcl", "acl", "appos") for c in children(token)):
             kinds = GROUP_KIND
         else:
             kinds = None

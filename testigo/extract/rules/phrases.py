@@ -2338,7 +2338,7 @@ def remnant_of(verb: Token) -> list[Token]:
 def _listed(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
     """Names in apposition or in parentheses after a common noun: 'factions (A and B)'."""
     found: list[Ref] = []
-    for child in head.children:
+    for child in children(head):
         if child.dep_ == "appos":
             found.extend(parties(frame, child, kinds, depth=depth + 1))
     for child in children(head):
