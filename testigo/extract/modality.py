@@ -12,13 +12,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.syntax import subject_in_source
 from testigo.extract.tokens import children as children_of
-from testigo.extract.tokens import positions, tokens_of
+from testigo.extract.tokens import positions, shared_texts, tokens_of
 from testigo.model import Certainty, Polarity
 
 __all__ = ["as_verb", "asks", "hearsay_over", "modality", "participle_bearer", "predicates_subject"]
@@ -659,7 +659,8 @@ def asks(trigger: Token) -> bool:
     quoted or after "Q:"): such a question asserts nothing. A question with a question word ("Why
     did A ally with B?") takes its fact for granted, and keeps it."""
     doc, sentence = trigger.doc, trigger.sent
-    end = next((t.i for t in tokens_of(doc)[trigger.i:sentence.end] if t.text in ("?", ".", "!")), None)
+    text = shared_texts(doc, ORTH)  # the words as an array: no Token made
+    end = next((i for i in range(trigger.i, sentence.end) if text[i] in ("?", ".", "!")), None)
     if end is None or doc[end].text != "?":
         return False
     start = trigger.i
