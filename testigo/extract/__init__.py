@@ -122,9 +122,9 @@ def read_doc(document: Document, doc: Doc, kb: KnowledgeBase) -> Extraction:
     from testigo.extract.frame import Frame
     from testigo.extract.recase import restore
     from testigo.extract.rules import run_rules
-    from testigo.extract.tokens import original_of, sentences_indexed, text_of
+    from testigo.extract.tokens import original_of, sentences_indexed, text_of, words_kept
 
-    with sentences_indexed(doc):
+    with sentences_indexed(doc), words_kept(doc):
         ents = resolve_entities(doc, kb)
         frame = Frame.make(document, doc, ents, kb)
         run_rules(frame)

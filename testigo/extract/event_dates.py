@@ -48,7 +48,7 @@ from testigo.extract.date_anaphora import anaphoric_date, month_of_that_year, th
 from testigo.extract.date_lasting import lasting_start
 from testigo.extract.dates import DateMention, find_dates, parse_date
 from testigo.extract.lexicon import load_patterns
-from testigo.extract.tokens import span_text, text_of
+from testigo.extract.tokens import children, span_text, text_of
 
 __all__ = ["article_dateline", "chronology_date", "dateline", "event_dates", "event_span", "event_time",
            "lede_dateline", "line_label", "occasion_verb", "which_clause"]
@@ -787,7 +787,7 @@ def _previous_date(trigger: Token, published: str | None) -> DateMention | None:
 
 def _definite_back_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.lower() in BACK_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
+        c.dep_ == "det" and c.lower_ in _DEFINITE for c in children(token))
 
 
 def _previous_sentence(token: Token) -> Span | None:

@@ -28,7 +28,7 @@ from testigo.extract.lexicon import fold, load_patterns
 from testigo.extract.lists import Listing, listings
 from testigo.extract.modality import COPULAS, as_verb, asks, hearsay_over, modality, predicates_subject
 from testigo.extract.syntax import agent_objects
-from testigo.extract.tokens import span_text, text_of
+from testigo.extract.tokens import children, span_text, text_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Certainty, Claim, DateValue, Document, Entity, Evidence, Polarity, Qualifiers, make_id
 from testigo.schema import load_schema
@@ -829,7 +829,7 @@ class Frame:
         """'X was captured by marines in P on Friday. ... Y was arrested with him': the same event of the
         person 'with him' points to, told within the sentences before (the last such claim of the same
         predicate, of another subject, that has a place), whose time and place it shares."""
-        if not any(c.lower_ == "with" and any(o.lower_ in _COMPANY for o in c.children) for c in trigger.children):
+        if not any(c.lower_ == "with" and any(o.lower_ in _COMPANY for o in children(c)) for c in children(trigger)):
             return None
         sentence = trigger.sent
         for _ in range(_COMPANY_BACK):
@@ -1307,8 +1307,8 @@ def _in_as_complement(trigger: Token, verb: Token) -> bool:
 
 def _bare_definite(head: Token) -> bool:
     """'the ministry', 'the department': a singular common noun with 'the' and no word of its own."""
-    return head.pos_ == "NOUN" and head.tag_ == "NN" and any(c.lower_ == "the" for c in head.children) \
-        and not any(c.dep_ in ("amod", "compound", "poss") for c in head.children)
+    return head.pos_ == "NOUN" and head.tag_ == "NN" and any(c.lower_ == "the" for c in children(head)) \
+        and not any(c.dep_ in ("amod", "compound", "poss") for c in children(head))
 
 
 def _head_word(name: str) -> str:

@@ -12,12 +12,13 @@ from __future__ import annotations
 from bisect import bisect_right
 from functools import cache
 
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Token
 
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.syntax import subject_in_source
-from testigo.extract.tokens import positions, tokens_of
+from testigo.extract.tokens import children as children_of
+from testigo.extract.tokens import positions, shared_texts, tokens_of
 from testigo.model import Certainty, Polarity
 
 __all__ = ["as_verb", "asks", "hearsay_over", "modality", "participle_bearer", "predicates_subject"]
@@ -398,7 +399,7 @@ def hearsay_over(trigger: Token) -> bool:
     the Spanish conditional does."""
     for word in [trigger, *trigger.ancestors]:
         if any(c.dep_ == "aux" and c.lower_ == "would" and not _narrative_would(c) and _hearsay_would(c)
-               or c.dep_ == "advmod" and c.lower_ == "allegedly" for c in word.children):
+               or c.dep_ == "advmod" and c.lower_ == "allegedly" for c in children_of(word)):
             return True
         if word.lemma_.lower() == "allege" and _is_passive(word) and not any(c.dep_ == "agent" for c in word.children):
             return True
@@ -548,7 +549,7 @@ def modality(trigger: Token, *, presupposed: bool = False, own_word: bool = True
         under, below = below, token
         if counts == "none":
             continue
-        children = list(token.children)  # read once: each pass over token.children makes its Tokens anew
+        children = children_of(token)  # read once (tokens.children: one index of the heads per document)
         found = [_cue(token, on_path=depth > 0)] if counts == "all" and (depth > 0 or own_word) else []
         if under is not None and under.dep_ == "xcomp" and token.lemma_.lower() in _words()["seeming_verbs"]:
             found.append(Certainty.PROBABLE)  # "X appears to have taken over P", not "banners appeared"
@@ -658,7 +659,8 @@ def asks(trigger: Token) -> bool:
     quoted or after "Q:"): such a question asserts nothing. A question with a question word ("Why
     did A ally with B?") takes its fact for granted, and keeps it."""
     doc, sentence = trigger.doc, trigger.sent
-    end = next((t.i for t in tokens_of(doc)[trigger.i:sentence.end] if t.text in ("?", ".", "!")), None)
+    text = shared_texts(doc, ORTH)  # the words as an array: no Token made
+    end = next((i for i in range(trigger.i, sentence.end) if text[i] in ("?", ".", "!")), None)
     if end is None or doc[end].text != "?":
         return False
     start = trigger.i

@@ -15,7 +15,7 @@ from spacy.attrs import DEP, HEAD, IDX, IS_ALPHA, LEMMA, LENGTH, LIKE_NUM, LOWER
 
 from testigo.extract.quotes import find_quotes, paragraphs
 from testigo.extract.reporting import ReportingPatterns
-from testigo.extract.tokens import texts, tokens_of
+from testigo.extract.tokens import edges, texts
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -55,7 +55,6 @@ class ParsedText:
         self.has_dep = bool(n) and doc.has_annotation("DEP")
         self.has_tag = bool(n) and doc.has_annotation("TAG")
         self.has_lemma = bool(n) and doc.has_annotation("LEMMA")
-        tokens = tokens_of(doc)  # one list: every `for t in doc` makes n new Token objects
         columns = doc.to_array([IDX, LENGTH, IS_ALPHA, LIKE_NUM]).tolist()  # read as arrays: no Token made
         self.idx = [row[0] for row in columns]
         self.tok_end = [row[0] + row[1] for row in columns]
@@ -67,8 +66,7 @@ class ParsedText:
         if self.has_dep:
             self.dep = texts(doc, DEP)
             self.head = [i + offset for i, offset in enumerate(doc.to_array(HEAD).view("int64").tolist())]
-            self.left = [t.left_edge.i for t in tokens]
-            self.right = [t.right_edge.i for t in tokens]
+            self.left, self.right = edges(doc)  # each token's edges (shared with tokens.children: not changed)
         else:
             self.dep = [""] * n
             self.head = list(range(n))

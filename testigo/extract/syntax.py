@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator
 
 from spacy.tokens import Token
 
+from testigo.extract.tokens import children
+
 __all__ = ["NAMING_VERBS", "agent_objects", "apposed_role", "conjuncts", "phrase_words", "subject_in_source"]
 
 NAMING_VERBS = frozenset({"call", "know", "name", "dub", "nickname"})
@@ -61,7 +63,7 @@ def agent_objects(verb: Token) -> list[Token]:
 def conjuncts(token: Token) -> list[Token]:
     """The token and the tokens coordinated with it ('A, B and C'), in the parse's order."""
     found = [token]
-    for child in token.children:
+    for child in children(token):
         if child.dep_ == "conj":
             found.extend(conjuncts(child))
     return found

@@ -27,7 +27,7 @@ from testigo.extract.lexicon import fold
 from testigo.extract.rules.anaphora import window_start
 from testigo.extract.rules.phrases import GROUP, KIND_WORDS, _fits_name, parties, unnamed_subject
 from testigo.extract.syntax import apposed_role
-from testigo.extract.tokens import texts, tokens_of
+from testigo.extract.tokens import children, texts, tokens_of
 
 __all__ = ["REFUSED", "references", "resolve"]
 
@@ -103,7 +103,7 @@ def resolve(frame: Frame, token: Token) -> Ref | None:
     frame.echoes.update(echoes)
     if len(refs) != 1 or refs[0].span.start == token.i:
         return None
-    named = any(c.dep_ in ("compound", "nmod") and _naming(frame, c) for c in token.children)
+    named = any(c.dep_ in ("compound", "nmod") and _naming(frame, c) for c in children(token))
     if not named and not _clear(frame, token, refs[0], kinds):
         return None  # ('the Jalisco group' names its group by the place, not by salience)
     return Resolved.at(token, refs[0].entity_id, refs[0].kind)

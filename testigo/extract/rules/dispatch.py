@@ -46,6 +46,7 @@ __all__ = ["RuleSet", "Trigger", "relations", "starts", "token_key", "token_keys
 
 Rule = Callable[["Frame", Token], None]
 Words = str | Callable[[], Iterable[str]]
+KEYS_KEPT = 200_000  # whole keys kept per RuleSet before it starts again (a long stream of documents)
 Key = tuple[str, str, str, str]  # pos, lower-cased lemma, lower-cased text, kind of entity reference ("" if none)
 
 
@@ -110,6 +111,7 @@ class RuleSet:
         self._table: tuple[frozenset[str], ...] | None = None
         self._triggers: list[tuple[frozenset[str], ...] | None] = []
         self._chosen: dict[Key, tuple[Rule, ...]] = {}
+        self._by_key: dict[Key, tuple[Rule, ...]] = {}  # the whole key -> the rules its short key chose
 
     def __call__(self, frame: Frame, token: Token) -> None:
         current = frame.key
@@ -124,7 +126,12 @@ class RuleSet:
             rule(frame, token)
 
     def at(self, key: Key) -> tuple[Rule, ...]:
-        """The rules that may start at a token with this key, in order."""
+        """The rules that may start at a token with this key, in order (kept per key as met: one look-up)."""
+        chosen = self._by_key.get(key)
+        if chosen is not None:
+            return chosen
+        if len(self._by_key) > KEYS_KEPT:
+            self._by_key.clear()
         if self._table is None:
             self._build()
         pos_, lemmas, words, refs = self._table  # type: ignore[misc]
@@ -134,6 +141,7 @@ class RuleSet:
         chosen = self._chosen.get(short)
         if chosen is None:
             chosen = self._chosen[short] = self._choose(short)
+        self._by_key[key] = chosen
         return chosen
 
     def _choose(self, key: Key) -> tuple[Rule, ...]:

@@ -28,6 +28,7 @@ from testigo.extract.rules.plural_people import detained_people, named_after
 from testigo.extract.rules.presence import owning_groups, part_described, presence_rules, trailing_groups
 from testigo.extract.rules.trafficking import trafficking_rules
 from testigo.extract.syntax import NAMING_VERBS, agent_objects, phrase_words
+from testigo.extract.tokens import children
 from testigo.model import DateValue
 
 __all__ = ["designation_verb", "event_rules"]
@@ -117,18 +118,18 @@ def _inverted(verb: Token) -> list[Token]:
 
 
 def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
-    passive = [c for c in verb.children if c.dep_ == "nsubjpass"] or _inverted(verb)
+    passive = [c for c in children(verb) if c.dep_ == "nsubjpass"] or _inverted(verb)
     if passive and passive[0].lower_ in ("who", "which", "that"):
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
     if passive:  # the parser may give two subjects ('the cartel that ruled P until its leader, X, was killed')
         return [r for p in passive for r in parties(frame, p, kinds)]
-    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in verb.children) \
-            and not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children(verb)) \
+            and not any(c.dep_ == "dobj" for c in children(verb)):
         subject = subject_of(verb)  # "X is believed to have been killed by Y"
         return parties(frame, subject, kinds) if subject is not None else []
-    if verb.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubj") and not _time_word(c) for c in verb.children) \
-            and any(c.dep_ == "nsubjpass" for c in verb.head.children):
+    if verb.dep_ == "conj" and not any(c.dep_ in ("dobj", "nsubj") and not _time_word(c) for c in children(verb)) \
+            and any(c.dep_ == "nsubjpass" for c in children(verb.head)):
         return _patients(frame, verb.head, kinds)  # "X was arrested in 2023 and extradited in 2024"
     if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children) \
             and not any(c.dep_ in ("dobj", "nsubj") for c in verb.children):

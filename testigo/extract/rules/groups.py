@@ -36,6 +36,7 @@ from testigo.extract.rules.phrases import (
     topic,
 )
 from testigo.extract.syntax import NAMING_VERBS, agent_objects, conjuncts, subject_in_source
+from testigo.extract.tokens import children
 
 __all__ = ["group_rules", "side_with_led_groups"]
 
@@ -62,7 +63,7 @@ def subject_of(token: Token) -> Token | None:
     for _ in range(6):
         if verb is None:
             return None
-        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+        subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")
                     or c.dep_ == "csubj" and free_relative(c)]  # "what remains of G still fights H"
         if clause is not None and clause.dep_ == "ccomp" and len(subjects) > 1:
             # "P says X, a gang ..., works with Y" parsed with X a second subject of 'says': X is the clause's
@@ -336,7 +337,7 @@ def _noun_trigger(frame: Frame, token: Token, predicate: str) -> None:
             and len(members := _coalition_members(frame, token)) >= 2:
         _pairs(frame, predicate, members, None, token, "ally_of.coalition_of.v1")  # "an alliance of A, B and C"
         return
-    owners = [r for c in token.children if c.dep_ == "poss" for r in parties(frame, _whose(c))]
+    owners = [r for c in children(token) if c.dep_ == "poss" for r in parties(frame, _whose(c))]
     anchor = token
     while anchor.dep_ == "conj" and anchor.head.pos_ == "NOUN" and anchor.head.i < anchor.i:
         anchor = anchor.head  # "announced a truce and then an alliance": the verb of the first noun
@@ -604,7 +605,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         left = [r for o in agent_objects(token) for r in parties(frame, o)]
     if not left and predicate == "negotiated_with" and subject is not None:
         left = _envoys_of(frame, subject)  # "leaders of X met leaders of Y"
-    objects = [c for c in token.children if c.dep_ == "dobj" or c.dep_ == "ccomp" and free_relative(c)]
+    objects = [c for c in children(token) if c.dep_ == "dobj" or c.dep_ == "ccomp" and free_relative(c)]
     opposed = _preps(token, "against") + _preps(token, "on") if predicate == "rival_of" else []
     heads = objects + _preps(token, "with") + opposed + [  # "cooperating against X": X is no partner
         w for o in objects for w in _preps(o, "with")] + _with_after_place(frame, token)

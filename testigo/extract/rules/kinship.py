@@ -23,6 +23,7 @@ from testigo.extract.rules.phrases import (
 )
 from testigo.extract.rules.salience import renamed
 from testigo.extract.syntax import NAMING_VERBS, phrase_words
+from testigo.extract.tokens import children
 
 __all__ = ["coordinated", "family", "kin_noun", "kinship_rules", "named_together"]
 
@@ -115,7 +116,7 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
 def _named_relatives(frame: Frame, noun: Token) -> list[Ref]:
     """The people a family noun is of by name: "X's son", 'the son of X', 'a cousin of the two', 'the brother
     of A, who died in 1997, and of B' (the second 'of' hung on the verb the noun completes)."""
-    relatives = [r for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"  # 'his': see _his
+    relatives = [r for c in children(noun) if c.dep_ == "poss" and c.pos_ != "PRON"  # 'his': see _his
                  for r in parties(frame, c, PERSON)]
     preps = [p for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"]
     if noun.dep_ == "attr":

@@ -38,7 +38,7 @@ from testigo.extract.rules.roles import role, role_title, role_words
 from testigo.extract.rules.succession import succession_rules
 from testigo.extract.rules.surnamed import group_of_surnames, surname_people, surname_words
 from testigo.extract.syntax import agent_objects
-from testigo.extract.tokens import texts, tokens_of
+from testigo.extract.tokens import children, texts, tokens_of
 
 __all__ = ["leadership_rules", "nearest_person", "part_of_group", "surname_leaders", "written_apposition"]
 
@@ -74,7 +74,7 @@ def _led_by(frame: Frame, token: Token) -> None:
                                                         for c in token.children):
         return  # 'X formed part of G' is a member's
     predicate = "founder_of" if lemma in frame.lexicon("founder_verbs") or lemma == "set_up" else "leader_of"
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in children(token))
     if token.tag_ in ("VBN", "VBD") and (described := _described_group(frame, token)):
         for person in [r for o in _agents(token) for r in _not_relatives(frame, o, parties(frame, o, PERSON))]:
             for group in described:  # "the faction loyal to Z, known as G and now led by X"

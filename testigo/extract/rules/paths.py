@@ -20,7 +20,7 @@ from functools import cache
 from itertools import combinations
 from typing import Any
 
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import DEP, LEMMA, LOWER, ORTH, POS
 from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
@@ -35,7 +35,7 @@ from testigo.extract.rules.leadership import nearest_person
 from testigo.extract.rules.ministries import inside_title
 from testigo.extract.rules.phrases import parties
 from testigo.extract.rules.roles import role, role_title
-from testigo.extract.tokens import texts, tokens_of
+from testigo.extract.tokens import children, shared_texts, texts, tokens_of
 
 __all__ = ["path_rules"]
 
@@ -310,15 +310,20 @@ def standing_ends(frame: Frame, sentence: Span) -> list[Ref]:
     Not possessive pronouns ('his brother X': the kin rules read those) nor words inside a quotation."""
     found: list[Ref] = []
     quotes = 0
-    for token in sentence:
-        quotes += token.text in ('"', "\u201c", "\u201d")
-        if quotes % 2 or token.dep_ not in ("nsubj", "nsubjpass", "poss") or frame.name(token) is not None:
+    doc = sentence.doc
+    tokens, text, dep = tokens_of(doc), shared_texts(doc, ORTH), shared_texts(doc, DEP)  # as arrays: no Token made
+    for i in range(sentence.start, sentence.end):
+        quotes += text[i] in ('"', "\u201c", "\u201d")
+        if quotes % 2 or dep[i] not in ("nsubj", "nsubjpass", "poss"):
+            continue
+        token = tokens[i]
+        if frame.name(token) is not None:
             continue
         if token.pos_ == "PRON" and token.dep_ != "poss":
             kinds = STANDING_PRONOUNS.get(token.lower_)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in STANDING_NOUNS and token.tag_ == "NN" and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
-                c.dep_ in ("compound", "amod", "prep", "relcl", "acl", "appos") for c in token.children):
+                c.dep_ == "det" and c.lower_ == "the" for c in children(token)) and not any(
+                c.dep_ in ("compound", "amod", "prep", "relcl", "acl", "appos") for c in children(token)):
             kinds = GROUP_KIND
         else:
             kinds = None
@@ -394,9 +399,9 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
     predicates: set[str] = set()
     for n, token in enumerate(inner, start=1):
         fitting = {p for p in _official(_predicates(frame, token), pair) if _fits(p, pair)}
-        if any(c.lower_ in PAST_SIDES for c in token.children):
+        if any(c.lower_ in PAST_SIDES for c in children(token)):
             fitting -= {"rival_of", "ally_of"}  # "X's former rival, Y": a side taken once is none now (groups._enemy)
-        if any(c.dep_ == "amod" and c.lower_ in frame.lexicon("strained_modifiers") for c in token.children):
+        if any(c.dep_ == "amod" and c.lower_ in frame.lexicon("strained_modifiers") for c in children(token)):
             fitting -= {"ally_of"}  # "X has a strained relationship with Y" (groups._noun_trigger)
         if any(t.pos_ == "ADP" and t.lower_ == "against" for t in path):
             fitting -= {"ally_of"}  # "A teamed up against B", "A allied with C against B": B is the common foe

@@ -43,6 +43,7 @@ from testigo.extract.rules.roles import (
     titles_a_name,
 )
 from testigo.extract.syntax import agent_objects, subject_in_source
+from testigo.extract.tokens import children
 
 __all__ = ["people_rules"]
 
@@ -334,8 +335,8 @@ def _describing_conjuncts(word: Token) -> list[Token]:
     """Nouns coordinated with ``word`` that go on describing the same name: not one after a comma, nor
     one with a name of its own ('X, known as "Y", and his brother Z' names another person)."""
     doc = word.doc
-    return [c for c in word.children if c.dep_ == "conj" and c.pos_ == "NOUN"
-            and not any(g.dep_ == "appos" for g in c.children)
+    return [c for c in children(word) if c.dep_ == "conj" and c.pos_ == "NOUN"
+            and not any(g.dep_ == "appos" for g in children(c))
             and not (c.i + 1 < len(doc) and doc[c.i + 1].pos_ == "PROPN")
             and not (c.left_edge.i > 1 and doc[c.left_edge.i - 1].dep_ == "cc"
                      and doc[c.left_edge.i - 2].text == ",")]

@@ -32,7 +32,7 @@ from testigo.extract.rules.salience import (
 )
 from testigo.extract.rules.surnamed import group_of_surnames
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
-from testigo.extract.tokens import positions, text_of, texts, tokens_of
+from testigo.extract.tokens import children, memo, positions, text_of, texts, tokens_of
 from testigo.kb import KnowledgeBase
 from testigo.model import Entity
 
@@ -302,10 +302,10 @@ def prep_objects(token: Token, prep: str) -> list[Token]:
     preposition coordinated with it ("passed to A and to B" -> [A, B]; "allied with A and also with B", where
     the parser hangs the second 'with' on the verb as a conjunct), and a free relative of naming ("a member of
     what police call G": the clause, which parties() reads as G)."""
-    preps = [p for p in token.children
+    preps = [p for p in children(token)
              if p.lower_ == prep and (p.dep_ == "prep" or p.dep_ == "conj" and p.pos_ == "ADP")]
-    preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == prep]
-    return [o for p in preps for o in p.children if o.dep_ == "pobj" or o.dep_ == "pcomp" and free_relative(o)]
+    preps += [c for p in preps for c in children(p) if c.dep_ == "conj" and c.lower_ == prep]
+    return [o for p in preps for o in children(p) if o.dep_ == "pobj" or o.dep_ == "pcomp" and free_relative(o)]
 
 
 def _plain_list(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]:
@@ -2189,8 +2189,19 @@ def _both_people(frame: Frame, head: Token) -> list[Ref]:
 
 
 def is_female(frame: Frame, ref: Ref) -> bool:
-    """A person named with a woman's given name (patterns/entities.yaml), for 'she' and 'her'."""
+    """A person named with a woman's given name (patterns/entities.yaml), for 'she' and 'her'. Read once per
+    entity as it stands inside read_doc (tokens.memo; salience asks it of every person before a pronoun)."""
     entity = frame.ents.entities[ref.entity_id]
+    kept = memo(frame.doc, "female")
+    if kept is None:
+        return _female(entity)
+    found = kept.get(ref.entity_id)
+    if found is None or found[0] is not entity:  # an entity given more names since is read again
+        found = kept[ref.entity_id] = (entity, _female(entity))
+    return found[1]
+
+
+def _female(entity: Entity) -> bool:
     names = {fold(n).split()[0] for n in KnowledgeBase.names(entity) if n.strip()}
     return bool(names & words_of("female_names"))
 
@@ -2237,13 +2248,13 @@ def _known_as(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> 
     """'the faction known as Los Chapitos' -> Los Chapitos; 'a man identified by prosecutors as X' -> X;
     'the faction based in P, known as X' (the name hung on the place) -> X; 'a splinter that calls itself X',
     'a splinter calling itself X', 'a gang known by its initials X' -> X."""
-    places = [o for a in head.children if a.dep_ == "acl" for p in a.children if p.dep_ == "prep"
-              for o in p.children if o.dep_ == "pobj" and frame.name(o, "place") is not None]
+    places = [o for a in children(head) if a.dep_ == "acl" for p in children(a) if p.dep_ == "prep"
+              for o in children(p) if o.dep_ == "pobj" and frame.name(o, "place") is not None]
     after = head.doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(head.doc) else None
     stray = [after] if after is not None and after.dep_ == "advcl" and after.lemma_.lower() in ("call", "name") \
         and any(c.lower_ in ("itself", "themselves") for c in after.children) else []  # 'a splinter calling itself X',
     # the participle hung on the verb
-    for child in [*head.children, *(c for p in places for c in p.children if c.i > p.i + 1
+    for child in [*children(head), *(c for p in places for c in children(p) if c.i > p.i + 1
                                     and c.doc[c.i - 1].text == ","), *stray]:
         if (child.dep_ == "acl" or child in stray or child.dep_ == "relcl" and _naming_relative(child)) \
                 and child.lemma_.lower() in NAMING_CLAUSE_VERBS:
@@ -2327,12 +2338,12 @@ def remnant_of(verb: Token) -> list[Token]:
 def _listed(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
     """Names in apposition or in parentheses after a common noun: 'factions (A and B)'."""
     found: list[Ref] = []
-    for child in head.children:
+    for child in children(head):
         if child.dep_ == "appos":
             found.extend(parties(frame, child, kinds, depth=depth + 1))
-    for child in head.children:
+    for child in children(head):
         if child.dep_ == "prep" and child.lower_ == "of":
-            for obj in child.children:
+            for obj in children(child):
                 if obj.dep_ == "pobj":
                     inner = [c for c in obj.children if c.dep_ == "appos"]
                     for item in inner:
@@ -2369,7 +2380,7 @@ def _named_modifiers(frame: Frame, head: Token, kinds: tuple[str, ...], depth: i
 def _examples(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[Ref]:
     """'states such as A, B and C' / 'groups including A and B' -> A, B, C."""
     found: list[Ref] = []
-    for child in head.children:
+    for child in children(head):
         such = child.lower_ == "as" and any(c.lower_ == "such" for c in (*child.children, *head.children)) \
             or child.lower_ in ("including", "like") and child.dep_ == "prep"
         if child.dep_ == "prep" and such:

@@ -19,6 +19,7 @@ from testigo.extract.rules.phrases import (
     prep_objects,
     topic,
 )
+from testigo.extract.tokens import children
 
 __all__ = ["emit_roles", "interrupted_conjunct", "of_groups", "one_of", "role", "role_title", "role_words",
            "titles_a_name"]
@@ -62,7 +63,7 @@ def role(frame: Frame, noun: Token) -> str | None:
     if noun.lower_ == "number":
         return "member_of" if ranked_number(noun) is not None else None  # a senior member, not the leader
     lemma = "second-in-command" if second_in_command(noun) else noun.lemma_.lower()
-    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    modifiers = {c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound", "nmod")}
     previous = noun.doc[noun.i - 2:noun.i] if noun.i >= 2 else noun.doc[0:0]
     if lemma in frame.lexicon("founder_nouns") or modifiers & frame.lexicon("founder_modifiers") \
             or any(t.lower_ in ("co", "co-") for t in previous):
@@ -94,12 +95,12 @@ def _heads_a_function(frame: Frame, noun: Token) -> bool:
 
     groupish = frame.lexicon("collective_nouns", "transparent_nouns") | LOCAL_PARTS  # "head of the families of P"
     return any(o.pos_ == "NOUN" and o.lemma_.lower() not in groupish and frame.name(o) is None
-               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for p in children(noun) if p.dep_ == "prep" and p.lower_ == "of"
                for o in p.children if o.dep_ == "pobj")
 
 
 def role_title(noun: Token) -> str:
-    owners = {t.i for c in noun.children if c.dep_ == "poss" for t in c.subtree}  # "Y's right-hand man"
+    owners = {t.i for c in children(noun) if c.dep_ == "poss" for t in c.subtree}  # "Y's right-hand man"
     words = [t for t in noun.subtree if t.i <= noun.i and t.i not in owners and t.dep_ not in ("det", "punct", "case")]
     return " ".join(t.text for t in words if t.pos_ in ("ADJ", "NOUN", "VERB", "PROPN") or t.i == noun.i) + (
         " in command" if second_in_command(noun) else "")

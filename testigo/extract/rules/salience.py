@@ -21,12 +21,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.rules.dispatch import relations
-from testigo.extract.tokens import tokens_of
+from testigo.extract.tokens import memo, shared_texts, tokens_of
 
 __all__ = ["addressed", "described_by_relative", "quoting_speakers", "renamed", "salient_person"]
 
@@ -71,9 +72,11 @@ def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[T
             phrases[phrase] = (score, ref)
     for score, ref in phrases.values():
         _add(scores, latest, ref, score)
-    for token in tokens_of(head.doc)[first:head.i]:
-        if PERSON_PRONOUNS.get(token.lower_) is not female or token.i in bound:
+    tokens, lower = tokens_of(head.doc), shared_texts(head.doc, LOWER)  # the words as an array: no Token made
+    for i in range(first, head.i):
+        if PERSON_PRONOUNS.get(lower[i]) is not female or i in bound:
             continue
+        token = tokens[i]
         read = reads(token)
         if read is not None and read.kind == "person":
             _add(scores, latest, Ref.at(token, read.entity_id, "person"),
@@ -202,7 +205,19 @@ GREETING = frozenset({"tell", "thank", "thanks", "welcome", "good", "you"})
 
 def addressed(ref: Ref) -> bool:
     """A name that labels a speaker's turn ('CORRESPONDENT (DIEGO ARROYO):') or addresses someone ('Diego, what
-    are people saying?', 'Thank you, Diego.'): the person spoken to or speaking, not one spoken of."""
+    are people saying?', 'Thank you, Diego.'): the person spoken to or speaking, not one spoken of. Read once per
+    span inside read_doc (tokens.memo: _mentions_before asks it of every person named before a word)."""
+    span = ref.span
+    kept = memo(span.doc, "addressed")
+    if kept is None:
+        return _addressed(ref)
+    found = kept.get((span.start, span.end))
+    if found is None:
+        found = kept[span.start, span.end] = _addressed(ref)
+    return found
+
+
+def _addressed(ref: Ref) -> bool:
     doc, start, end = ref.span.doc, ref.span.start, ref.span.end
     sentence = ref.span.sent
     after = doc[end].text if end < len(doc) else ""

@@ -22,6 +22,7 @@ from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import held_responsible, subject_of
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 from testigo.extract.syntax import agent_objects
+from testigo.extract.tokens import children
 
 __all__ = ["trafficking_rules"]
 
@@ -112,9 +113,9 @@ def _made_for(frame: Frame, token: Token) -> None:
     if subject is not None and parties(frame, subject, GROUP):
         return  # the verb's own subject is a group: events.py reads it
     drugs = _drugs_of(frame, token)
-    holders = [token, *(c for c in token.children if c.dep_ == "dobj")]
-    clients = [r for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "for"
-               for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
+    holders = [token, *(c for c in children(token) if c.dep_ == "dobj")]
+    clients = [r for h in holders for p in children(h) if p.dep_ == "prep" and p.lower_ == "for"
+               for o in children(p) if o.dep_ == "pobj" for r in parties(frame, o, GROUP)]
     for group in clients:
         for drug in drugs:
             frame.emit("traffics", group, drug, token, "traffics.made_for.v1")
