@@ -615,7 +615,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
                 or _envoys_of(frame, obj) or _led_by_named(frame, obj) if not former_members(r)]  # not 'hired
     # former Zetas': people who left the group
     if predicate == "rival_of" and left:  # "X fought alongside Y (against Z)": Y is on X's side
-        comrades = [r for o in _preps(token, "alongside") for r in _other_than(frame, o, left)]
+        comrades = [r for o in _preps(token, "alongside") for r in _other_than(frame, o, left) or _senders(frame, o)]
         _pairs(frame, "ally_of", left, comrades, token, "ally_of.fought_alongside.v1")
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
@@ -623,6 +623,9 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
             _side_later(frame, predicate, subject, token, partners, token, f"{predicate}.{name}_verb.v1")
         if predicate == "rival_of" and left:
             _fought_over(frame, token, left + partners)
+    elif len(left) >= 2 and predicate == "rival_of" and _preps(token, "alongside"):
+        if any(o.lower_ in ("other", "another") for o in _preps(token, "alongside")):  # "fought alongside each other"
+            _pairs(frame, "ally_of", left, None, token, "ally_of.fought_alongside.v1")
     elif len(left) >= 2 and not [h for h in heads if frame.ref(h) is not None] and not _with_its_own(frame, subject) \
             and token.lemma_.lower() not in frame.lexicon("object_rival_verbs"):
         # "the two gangs have clashed", "A and B traded fire"; not "both are fighting P": a third they fight
@@ -630,6 +633,19 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"
             _fought_in(frame, token, left, subject)
             _fought_over(frame, token, left)
+
+
+FIGHTERS = frozenset(load_patterns("ties")["fighter_nouns"])
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "lend", "loan", "provide", "supply", "hire", "pay", "finance",
+                           "fund", "arm", "train"})
+
+
+def _senders(frame: Frame, noun: Token) -> list[Ref]:
+    """'fighting alongside gunmen sent (paid, trained) by Y': the group that sent the unnamed fighters."""
+    if noun.lower_ not in FIGHTERS or frame.name(noun) is not None:
+        return []
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SENDING_VERBS]
+    return [r for v in verbs for o in agent_objects(v) for r in parties(frame, o, GROUP)]
 
 
 def _with_after_place(frame: Frame, verb: Token) -> list[Token]:
