@@ -21,8 +21,9 @@ from testigo.extract.rules.denials import denial_rules, denied_any_group, denied
 from testigo.extract.rules.dispatch import RuleSet, token_keys
 from testigo.extract.rules.events import _authored, event_rules
 from testigo.extract.rules.fragments import fragment_rules
-from testigo.extract.rules.group_in_hand import group_in_hand_rules
+from testigo.extract.rules.fronted import fronted_rules
 from testigo.extract.rules.ground import ground_rules
+from testigo.extract.rules.group_in_hand import group_in_hand_rules
 from testigo.extract.rules.groups import group_rules, side_with_led_groups
 from testigo.extract.rules.killings import killing_rules
 from testigo.extract.rules.leadership import surname_leaders
@@ -61,7 +62,7 @@ AUTHORSHIP = RuleSet(_authored)
 FAMILIES = (group_rules, alignment_rules, people_rules, event_rules, sanction_rules, tie_rules, leaving_rules,
             outcome_rules, verdict_rules, among_rules, killing_rules, denial_rules, split_rules, wing_rules,
             warring_rules, split_side_rules, group_in_hand_rules, one_and_other_rules, ground_rules,
-            seen_as_rules)
+            seen_as_rules, fronted_rules)
 EVERY_FAMILY = RuleSet(*FAMILIES)  # one choice of rules per token for all families
 
 

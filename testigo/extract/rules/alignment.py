@@ -4,7 +4,7 @@ umbrellas, groups born of others.
 - "X battled Y street by street": the parser reads "Y street" as one noun (rival_of X, Y);
 - "X's enemies (allies) in P, Y" and "Y, X's allies in P": the name hangs on the place;
 - "X and Y made common cause", "X threw in its lot with Y"; "X relies on Y for protection", "X drew its muscle
-  from Y" (ally_of);
+  from Y", "X pays Y for protection" (ally_of);
 - "X came to the aid of Y", "X threw its weight behind Y" (ally_of);
 - "X and Y kept a truce for years" (ally_of; an agreed truce is negotiated_with, rules/groups.py);
 - "a pastor brought representatives of X and Y together" (negotiated_with);
@@ -98,6 +98,15 @@ def _sides_in_place(frame: Frame, token: Token) -> None:
             named = [r for r in [frame.ref(token.head, *GROUP)] if r is not None]
         elif token.dep_ == "attr":
             named = [r for c in token.head.children if c.dep_ == "nsubj" for r in parties(frame, c)]
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("one", "another") \
+                and token.head.head.dep_ in ("attr", "appos"):
+            counted = token.head.head  # "Y is one of X's closest allies", "Y, one of X's allies"
+            holders = [counted.head] if counted.dep_ == "appos" else [
+                c for c in counted.head.children if c.dep_ == "nsubj"]
+            named = [r for c in holders for r in parties(frame, c)]
+        elif token.dep_ == "nsubj" and token.head.lemma_.lower() == "include":  # "X's allies include Y"
+            named = [r for c in token.head.children if c.dep_ == "dobj" for r in parties(frame, c)]
+        named = [r for r in named if r not in owners]
     predicate = "rival_of" if rival else "ally_of"
     for owner in owners:
         for one in named:
@@ -144,6 +153,17 @@ def _drew_from(frame: Frame, token: Token) -> None:
     needs += [o for n in needs if n.lower_ in QUANTITIES for o in prep_objects(n, "of")]
     needs = [n for n in needs if n.lemma_.lower() in frame.lexicon("reliance_nouns")]
     helpers = [r for h in [token, *needs] for o in prep_objects(h, "from") for r in parties(frame, o, GROUP)]
+    if needs and helpers:
+        _pairs(frame, "ally_of", _subjects(frame, token), helpers, token, "ally_of.relies_on.v1")
+
+
+@starts(lemmas=("pay",))
+def _pays_for(frame: Frame, token: Token) -> None:
+    """'X pays Y for protection (for gunmen)': what X leans on comes from Y (allies); not 'pays Y for cocaine'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "pay":
+        return
+    needs = [o for o in prep_objects(token, "for") if o.lemma_.lower() in frame.lexicon("reliance_nouns")]
+    helpers = [r for c in token.children if c.dep_ in ("dobj", "dative") for r in parties(frame, c, GROUP)]
     if needs and helpers:
         _pairs(frame, "ally_of", _subjects(frame, token), helpers, token, "ally_of.relies_on.v1")
 
@@ -296,7 +316,7 @@ def _works_for(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=(relations("collective_nouns"),))
 def _splinter_group(frame: Frame, token: Token) -> None:
-    """'X, a breakaway group from Y', 'X is a splinter gang of Y': X is a faction of Y."""
+    """'X, a breakaway group from Y', 'X is a splinter gang of Y', 'X is a Y splinter group': X is a faction of Y."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("collective_nouns") \
             or token.lemma_.lower() in frame.lexicon("faction_nouns"):
         return  # 'a breakaway faction of Y' is read by rules/groups.py
@@ -304,6 +324,8 @@ def _splinter_group(frame: Frame, token: Token) -> None:
                for c in token.children):
         return
     parents = [r for p in ("of", "from") for o in prep_objects(token, p) for r in parties(frame, o)[:1]]
+    parents = parents or [r for c in token.children if c.dep_ in ("compound", "nmod", "poss") and c.i < token.i
+                          and (r := frame.name(c, *GROUP)) is not None]  # "a Y splinter group", "Y's splinter gang"
     said = token.dep_ == "attr"
     for member in _faction_members(frame, token):
         for parent in parents:
@@ -405,10 +427,16 @@ def _subordinate_to(frame: Frame, token: Token) -> None:
             frame.emit("faction_of", part, whole, token, "faction_of.subordinate_to.v1", presupposed=not said)
 
 
-@starts(lemmas=("use", "employ"))
+WING_MAKING_VERBS = frozenset({"use", "employ", "set", "create", "form", "found", "establish", "build", "raise",
+                               "organise", "organize"})
+
+
+@starts(lemmas=tuple(WING_MAKING_VERBS))
 def _used_as_wing(frame: Frame, token: Token) -> None:
-    """'Y uses X as its armed wing': X is a faction of Y."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in ("use", "employ"):
+    """'Y uses X as its armed wing', 'Y set up (created, formed) X as its enforcement arm': X is a faction of Y."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in WING_MAKING_VERBS \
+            or lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
         return
     wings = [o for o in prep_objects(token, "as") if o.lemma_.lower() in frame.lexicon("faction_nouns")]
     if not wings:
@@ -416,7 +444,8 @@ def _used_as_wing(frame: Frame, token: Token) -> None:
     parts = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c)]
     for whole in _subjects(frame, token):
         for part in parts:
-            frame.emit("faction_of", part, whole, token, "faction_of.used_as_wing.v1")
+            if part.entity_id != whole.entity_id:
+                frame.emit("faction_of", part, whole, token, "faction_of.used_as_wing.v1")
 
 
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
@@ -424,4 +453,5 @@ alignment_rules = RuleSet(
     _street_by_street, _attacked_holdings, _sides_in_place, _common_cause, _relies_on, _moved_for, _kept_truce,
     _under_umbrella, _gave_rise, _splinter_group, _works_for,
     _broke_away_unnamed, _brought_together, _subordinate_to, _used_as_wing, _pact_aimed_at, _came_to_aid,
+    _pays_for,
 )

@@ -1002,6 +1002,10 @@ def _enemy(frame: Frame, token: Token) -> None:
         if token.head.dep_ == "relcl" and any(c.lower_ in RELATIVES for c in holders):
             holders = [token.head.head]  # "X, the faction that is also an enemy of Y"
         others = [r for c in holders for r in parties(frame, c)]
+    if owners and not others:  # "Y's enemies, including X", "Y, whose rivals include X"
+        listed = _preps(token, "including") + [c for c in token.head.children if c.dep_ == "dobj"
+                                               and token.dep_ == "nsubj" and token.head.lemma_.lower() == "include"]
+        others = [r for o in listed for r in parties(frame, o) if r not in owners]
     named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
     if owners and named and not others:  # "Its rival, X, attacked ...": the name in apposition to the noun
         for other in named:
@@ -1017,10 +1021,22 @@ def _enemy(frame: Frame, token: Token) -> None:
         _pairs(frame, "rival_of", owners, others, token, "rival_of.enemy_noun.v1")
     elif token.dep_ == "attr" and len(others) >= 2:
         _pairs(frame, "rival_of", others, None, token, "rival_of.are_rivals.v1")
+    elif token.dep_ == "ROOT" and len(sworn := _sworn_subjects(frame, token)) >= 2:
+        _pairs(frame, "rival_of", sworn, None, token, "rival_of.are_rivals.v1")
     elif pointing_pair(frame, token) and (token.dep_ == "appos" and len(others) == 2 or not others):
         pair = others or parties(frame, token)  # "A and B: these long-standing enemies", "The two rivals ..."
         for a, b in combinations(pair, 2):
             frame.emit("rival_of", a, b, token, "rival_of.pair_described.v1", presupposed=True)
+
+
+def _sworn_subjects(frame: Frame, noun: Token) -> list[Ref]:
+    """'A and B are sworn enemies' parsed with 'are sworn' a passive modifier of the noun, the sentence's root, and
+    the subjects hung on 'are': the groups of those subjects."""
+    if noun.tag_ != "NNS" or any(c.dep_ == "poss" for c in noun.children) or _preps(noun, "of"):
+        return []
+    links = [a for m in noun.children if m.dep_ == "amod" and m.i < noun.i for a in m.children
+             if a.lemma_ == "be" and a.dep_ in ("aux", "auxpass")]
+    return [r for a in links for c in a.children if c.dep_ == "nsubj" for r in parties(frame, c)]
 
 
 @starts(lemmas=(relations("support_nouns"),))
