@@ -21,6 +21,8 @@ from testigo.extract.rules.denials import denial_rules, denied_any_group, denied
 from testigo.extract.rules.dispatch import RuleSet, token_keys
 from testigo.extract.rules.events import _authored, event_rules
 from testigo.extract.rules.fragments import fragment_rules
+from testigo.extract.rules.fronted import fronted_rules
+from testigo.extract.rules.ground import ground_rules
 from testigo.extract.rules.group_in_hand import group_in_hand_rules
 from testigo.extract.rules.groups import group_rules, side_with_led_groups
 from testigo.extract.rules.killings import killing_rules
@@ -33,6 +35,7 @@ from testigo.extract.rules.people import people_rules
 from testigo.extract.rules.phrases import possessed_aliases
 from testigo.extract.rules.retold import events_told_again
 from testigo.extract.rules.sanctions import sanction_rules
+from testigo.extract.rules.seen_as import seen_as_rules
 from testigo.extract.rules.split_sides import split_side_rules
 from testigo.extract.rules.splits import split_rules
 from testigo.extract.rules.ties import tie_rules
@@ -58,7 +61,8 @@ AUTHORSHIP = RuleSet(_authored)
 # a plain function, or a RuleSet whose rules declare no trigger, runs at every content token.
 FAMILIES = (group_rules, alignment_rules, people_rules, event_rules, sanction_rules, tie_rules, leaving_rules,
             outcome_rules, verdict_rules, among_rules, killing_rules, denial_rules, split_rules, wing_rules,
-            warring_rules, split_side_rules, group_in_hand_rules, one_and_other_rules)
+            warring_rules, split_side_rules, group_in_hand_rules, one_and_other_rules, ground_rules,
+            seen_as_rules, fronted_rules)
 EVERY_FAMILY = RuleSet(*FAMILIES)  # one choice of rules per token for all families
 
 

@@ -3,10 +3,14 @@ umbrellas, groups born of others.
 
 - "X battled Y street by street": the parser reads "Y street" as one noun (rival_of X, Y);
 - "X's enemies (allies) in P, Y" and "Y, X's allies in P": the name hangs on the place;
-- "X and Y made common cause", "X threw in its lot with Y"; "X relies on Y for protection" (ally_of);
+- "X and Y made common cause", "X threw in its lot with Y"; "X relies on Y for protection", "X drew its muscle
+  from Y", "X pays Y for protection" (ally_of);
+- "X came to the aid of Y", "X threw its weight behind Y" (ally_of);
 - "X and Y kept a truce for years" (ally_of; an agreed truce is negotiated_with, rules/groups.py);
 - "a pastor brought representatives of X and Y together" (negotiated_with);
 - "X operates under the umbrella of Y" (faction_of), "under the protection of Y" (ally_of);
+- "X joined forces with Y in a pact aimed mainly at Z", "the pact between X and Y was aimed at Z": the target of
+  an alliance is a rival of its members (rival_of X, Z and Y, Z);
 - "Y splintered and gave rise to X", "Y spawned X", "X was formed by men who broke away from Y",
   "Another offshoot of Y, X, broke away in 2011" (faction_of, with the date of the split).
 """
@@ -21,7 +25,15 @@ from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
-from testigo.extract.rules.groups import _described, _faction_members, _pairs, _verb_trigger, mistagged_verb, subject_of
+from testigo.extract.rules.groups import (
+    _described,
+    _faction_members,
+    _pairs,
+    _sides,
+    _verb_trigger,
+    mistagged_verb,
+    subject_of,
+)
 from testigo.extract.rules.phrases import GROUP, parties, prep_objects
 
 __all__ = ["alignment_rules"]
@@ -86,6 +98,15 @@ def _sides_in_place(frame: Frame, token: Token) -> None:
             named = [r for r in [frame.ref(token.head, *GROUP)] if r is not None]
         elif token.dep_ == "attr":
             named = [r for c in token.head.children if c.dep_ == "nsubj" for r in parties(frame, c)]
+        elif token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in ("one", "another") \
+                and token.head.head.dep_ in ("attr", "appos"):
+            counted = token.head.head  # "Y is one of X's closest allies", "Y, one of X's allies"
+            holders = [counted.head] if counted.dep_ == "appos" else [
+                c for c in counted.head.children if c.dep_ == "nsubj"]
+            named = [r for c in holders for r in parties(frame, c)]
+        elif token.dep_ == "nsubj" and token.head.lemma_.lower() == "include":  # "X's allies include Y"
+            named = [r for c in token.head.children if c.dep_ == "dobj" for r in parties(frame, c)]
+        named = [r for r in named if r not in owners]
     predicate = "rival_of" if rival else "ally_of"
     for owner in owners:
         for one in named:
@@ -107,6 +128,9 @@ def _relies_on(frame: Frame, token: Token) -> None:
     the tolerance, if not the protection, of Y): X and Y are allies."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("reliance_verbs"):
         return
+    if token.lemma_.lower() == "draw" and not prep_objects(token, "on"):
+        _drew_from(frame, token)
+        return
     on = prep_objects(token, "on")
     helpers = [r for o in on for r in parties(frame, o)]
     needs = [o for h in [token, *on] for o in prep_objects(h, "for")]
@@ -120,11 +144,71 @@ def _relies_on(frame: Frame, token: Token) -> None:
     _pairs(frame, "ally_of", _subjects(frame, token), helpers, token, "ally_of.relies_on.v1")
 
 
+QUANTITIES = frozenset({"much", "most", "some", "many", "all", "part", "bulk", "share", "half"})
+
+
+def _drew_from(frame: Frame, token: Token) -> None:
+    """'X drew its muscle (much of its gunmen) from Y': what X leans on comes from Y (allies)."""
+    needs = [c for c in token.children if c.dep_ == "dobj"]
+    needs += [o for n in needs if n.lower_ in QUANTITIES for o in prep_objects(n, "of")]
+    needs = [n for n in needs if n.lemma_.lower() in frame.lexicon("reliance_nouns")]
+    helpers = [r for h in [token, *needs] for o in prep_objects(h, "from") for r in parties(frame, o, GROUP)]
+    if needs and helpers:
+        _pairs(frame, "ally_of", _subjects(frame, token), helpers, token, "ally_of.relies_on.v1")
+
+
+@starts(lemmas=("pay",))
+def _pays_for(frame: Frame, token: Token) -> None:
+    """'X pays Y for protection (for gunmen)': what X leans on comes from Y (allies); not 'pays Y for cocaine'."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "pay":
+        return
+    needs = [o for o in prep_objects(token, "for") if o.lemma_.lower() in frame.lexicon("reliance_nouns")]
+    helpers = [r for c in token.children if c.dep_ in ("dobj", "dative") for r in parties(frame, c, GROUP)]
+    if needs and helpers:
+        _pairs(frame, "ally_of", _subjects(frame, token), helpers, token, "ally_of.relies_on.v1")
+
+
 def _appended(noun: Token) -> list[Token]:
     """A noun set beside another after a comma: 'on the tolerance, if not the protection, of Y' (the parser hangs
     'the protection' on the verb as a clause, and 'of Y' on it)."""
     verb = noun.head.head
     return [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "NOUN" and c.i > noun.i]
+
+
+@starts(lemmas=(relations("aiming_verbs"),))
+def _pact_aimed_at(frame: Frame, token: Token) -> None:
+    """'X sealed a pact with Y aimed mainly at Z', 'the pact between X and Y was aimed at Z', 'X joined forces with
+    Y in a pact that officials say is aimed at Z': each member of the pact is a rival of its target."""
+    if token.pos_ != "VERB" or token.tag_ != "VBN" or token.lemma_.lower() not in frame.lexicon("aiming_verbs"):
+        return
+    targets = [r for p in ("at", "against") for o in prep_objects(token, p) for r in parties(frame, o, GROUP)]
+    if not targets:
+        return
+    pact = token.head if token.dep_ == "acl" else subject_of(token)
+    if pact is not None and pact.lower_ in RELATIVES:
+        pact = next((a.head for a in token.ancestors if a.dep_ == "relcl"), None)
+    if pact is None or pact.lemma_.lower() not in frame.lexicon("ally_nouns") or frame.name(pact) is not None:
+        return
+    members = [r for b in prep_objects(pact, "between") for r in _sides(frame, b)]
+    verb = pact.head.head if pact.dep_ == "pobj" else pact.head if pact.dep_ == "dobj" else None
+    if not members and verb is not None and verb.pos_ == "VERB":
+        members = _subjects(frame, verb) + [r for h in [verb, pact, *(c for c in verb.children if c.dep_ == "dobj")]
+                                            for o in prep_objects(h, "with") for r in parties(frame, o, GROUP)]
+    members = [m for m in members if all(m.entity_id != t.entity_id for t in targets)]
+    _pairs(frame, "rival_of", members, targets, token, "rival_of.pact_aimed_at.v1")
+
+
+@starts(lemmas=(relations("rallying_verbs"),))
+def _came_to_aid(frame: Frame, token: Token) -> None:
+    """'X came to the aid (defence, rescue) of Y', 'X threw its weight behind Y', 'X rallied behind Y': allies."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("rallying_verbs"):
+        return
+    helped = [o for h in [token, *(c for c in token.children if c.dep_ == "dobj")] for o in prep_objects(h, "behind")]
+    helped += [o for n in prep_objects(token, "to") if n.lemma_.lower() in frame.lexicon("rescue_nouns")
+               for o in prep_objects(n, "of")]
+    helpers = _subjects(frame, token) if helped else []
+    _pairs(frame, "ally_of", helpers, [r for o in helped for r in parties(frame, o, GROUP)], token,
+           "ally_of.came_to_aid.v1")
 
 
 @starts(lemmas=(relations("service_traffic_verbs"),))
@@ -232,7 +316,7 @@ def _works_for(frame: Frame, token: Token) -> None:
 
 @starts(lemmas=(relations("collective_nouns"),))
 def _splinter_group(frame: Frame, token: Token) -> None:
-    """'X, a breakaway group from Y', 'X is a splinter gang of Y': X is a faction of Y."""
+    """'X, a breakaway group from Y', 'X is a splinter gang of Y', 'X is a Y splinter group': X is a faction of Y."""
     if token.pos_ != "NOUN" or token.lemma_.lower() not in frame.lexicon("collective_nouns") \
             or token.lemma_.lower() in frame.lexicon("faction_nouns"):
         return  # 'a breakaway faction of Y' is read by rules/groups.py
@@ -240,6 +324,8 @@ def _splinter_group(frame: Frame, token: Token) -> None:
                for c in token.children):
         return
     parents = [r for p in ("of", "from") for o in prep_objects(token, p) for r in parties(frame, o)[:1]]
+    parents = parents or [r for c in token.children if c.dep_ in ("compound", "nmod", "poss") and c.i < token.i
+                          and (r := frame.name(c, *GROUP)) is not None]  # "a Y splinter group", "Y's splinter gang"
     said = token.dep_ == "attr"
     for member in _faction_members(frame, token):
         for parent in parents:
@@ -341,10 +427,16 @@ def _subordinate_to(frame: Frame, token: Token) -> None:
             frame.emit("faction_of", part, whole, token, "faction_of.subordinate_to.v1", presupposed=not said)
 
 
-@starts(lemmas=("use", "employ"))
+WING_MAKING_VERBS = frozenset({"use", "employ", "set", "create", "form", "found", "establish", "build", "raise",
+                               "organise", "organize"})
+
+
+@starts(lemmas=tuple(WING_MAKING_VERBS))
 def _used_as_wing(frame: Frame, token: Token) -> None:
-    """'Y uses X as its armed wing': X is a faction of Y."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in ("use", "employ"):
+    """'Y uses X as its armed wing', 'Y set up (created, formed) X as its enforcement arm': X is a faction of Y."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in WING_MAKING_VERBS \
+            or lemma == "set" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in token.children):
         return
     wings = [o for o in prep_objects(token, "as") if o.lemma_.lower() in frame.lexicon("faction_nouns")]
     if not wings:
@@ -352,12 +444,14 @@ def _used_as_wing(frame: Frame, token: Token) -> None:
     parts = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c)]
     for whole in _subjects(frame, token):
         for part in parts:
-            frame.emit("faction_of", part, whole, token, "faction_of.used_as_wing.v1")
+            if part.entity_id != whole.entity_id:
+                frame.emit("faction_of", part, whole, token, "faction_of.used_as_wing.v1")
 
 
 # Every rule of this module, in order (rules/dispatch.py: each runs where its trigger can match).
 alignment_rules = RuleSet(
     _street_by_street, _attacked_holdings, _sides_in_place, _common_cause, _relies_on, _moved_for, _kept_truce,
     _under_umbrella, _gave_rise, _splinter_group, _works_for,
-    _broke_away_unnamed, _brought_together, _subordinate_to, _used_as_wing,
+    _broke_away_unnamed, _brought_together, _subordinate_to, _used_as_wing, _pact_aimed_at, _came_to_aid,
+    _pays_for,
 )

@@ -616,7 +616,7 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
                 or _envoys_of(frame, obj) or _led_by_named(frame, obj) if not former_members(r)]  # not 'hired
     # former Zetas': people who left the group
     if predicate == "rival_of" and left:  # "X fought alongside Y (against Z)": Y is on X's side
-        comrades = [r for o in _preps(token, "alongside") for r in _other_than(frame, o, left)]
+        comrades = [r for o in _preps(token, "alongside") for r in _other_than(frame, o, left) or _senders(frame, o)]
         _pairs(frame, "ally_of", left, comrades, token, "ally_of.fought_alongside.v1")
     if partners:
         _pairs(frame, predicate, left, partners, token, f"{predicate}.{name}_verb.v1")
@@ -624,6 +624,9 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
             _side_later(frame, predicate, subject, token, partners, token, f"{predicate}.{name}_verb.v1")
         if predicate == "rival_of" and left:
             _fought_over(frame, token, left + partners)
+    elif len(left) >= 2 and predicate == "rival_of" and _preps(token, "alongside"):
+        if any(o.lower_ in ("other", "another") for o in _preps(token, "alongside")):  # "fought alongside each other"
+            _pairs(frame, "ally_of", left, None, token, "ally_of.fought_alongside.v1")
     elif len(left) >= 2 and not [h for h in heads if frame.ref(h) is not None] and not _with_its_own(frame, subject) \
             and token.lemma_.lower() not in frame.lexicon("object_rival_verbs"):
         # "the two gangs have clashed", "A and B traded fire"; not "both are fighting P": a third they fight
@@ -631,6 +634,19 @@ def _verb_trigger(frame: Frame, token: Token, predicate: str) -> None:
         if predicate == "rival_of" and subject is not None:  # "the two gangs have clashed in P"
             _fought_in(frame, token, left, subject)
             _fought_over(frame, token, left)
+
+
+FIGHTERS = frozenset(load_patterns("ties")["fighter_nouns"])
+SENDING_VERBS = frozenset({"send", "dispatch", "deploy", "lend", "loan", "provide", "supply", "hire", "pay", "finance",
+                           "fund", "arm", "train"})
+
+
+def _senders(frame: Frame, noun: Token) -> list[Ref]:
+    """'fighting alongside gunmen sent (paid, trained) by Y': the group that sent the unnamed fighters."""
+    if noun.lower_ not in FIGHTERS or frame.name(noun) is not None:
+        return []
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SENDING_VERBS]
+    return [r for v in verbs for o in agent_objects(v) for r in parties(frame, o, GROUP)]
 
 
 def _with_after_place(frame: Frame, verb: Token) -> list[Token]:
@@ -987,6 +1003,10 @@ def _enemy(frame: Frame, token: Token) -> None:
         if token.head.dep_ == "relcl" and any(c.lower_ in RELATIVES for c in holders):
             holders = [token.head.head]  # "X, the faction that is also an enemy of Y"
         others = [r for c in holders for r in parties(frame, c)]
+    if owners and not others:  # "Y's enemies, including X", "Y, whose rivals include X"
+        listed = _preps(token, "including") + [c for c in token.head.children if c.dep_ == "dobj"
+                                               and token.dep_ == "nsubj" and token.head.lemma_.lower() == "include"]
+        others = [r for o in listed for r in parties(frame, o) if r not in owners]
     named = [r for c in token.children if c.dep_ == "appos" for r in parties(frame, c)]
     if owners and named and not others:  # "Its rival, X, attacked ...": the name in apposition to the noun
         for other in named:
@@ -1002,10 +1022,22 @@ def _enemy(frame: Frame, token: Token) -> None:
         _pairs(frame, "rival_of", owners, others, token, "rival_of.enemy_noun.v1")
     elif token.dep_ == "attr" and len(others) >= 2:
         _pairs(frame, "rival_of", others, None, token, "rival_of.are_rivals.v1")
+    elif token.dep_ == "ROOT" and len(sworn := _sworn_subjects(frame, token)) >= 2:
+        _pairs(frame, "rival_of", sworn, None, token, "rival_of.are_rivals.v1")
     elif pointing_pair(frame, token) and (token.dep_ == "appos" and len(others) == 2 or not others):
         pair = others or parties(frame, token)  # "A and B: these long-standing enemies", "The two rivals ..."
         for a, b in combinations(pair, 2):
             frame.emit("rival_of", a, b, token, "rival_of.pair_described.v1", presupposed=True)
+
+
+def _sworn_subjects(frame: Frame, noun: Token) -> list[Ref]:
+    """'A and B are sworn enemies' parsed with 'are sworn' a passive modifier of the noun, the sentence's root, and
+    the subjects hung on 'are': the groups of those subjects."""
+    if noun.tag_ != "NNS" or any(c.dep_ == "poss" for c in noun.children) or _preps(noun, "of"):
+        return []
+    links = [a for m in noun.children if m.dep_ == "amod" and m.i < noun.i for a in m.children
+             if a.lemma_ == "be" and a.dep_ in ("aux", "auxpass")]
+    return [r for a in links for c in a.children if c.dep_ == "nsubj" for r in parties(frame, c)]
 
 
 @starts(lemmas=(relations("support_nouns"),))

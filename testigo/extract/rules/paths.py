@@ -450,6 +450,8 @@ def _joint(frame: Frame, a: Ref, b: Ref, top: Token, done: set[tuple[str, frozen
     predicate, trigger, verb = next(iter(found))
     if predicate != "ally_of" and _third_party(frame, top.head, {a.entity_id, b.entity_id}):
         return  # "A and B have fought C": A and B stand on one side, against C
+    if predicate == "rival_of" and any(c.dep_ == "prep" and c.lower_ == "alongside" for c in top.doc[verb].children):
+        return  # "A and B fought alongside each other": side by side
     key = (predicate, frozenset({a.entity_id, b.entity_id}), top.sent.start_char)
     if key in done:
         return

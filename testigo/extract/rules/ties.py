@@ -458,10 +458,12 @@ def _work_as_noun(frame: Frame, token: Token) -> Token | None:
 
 @starts(lemmas=(lambda: words("rival_extra_verbs") | words("ousting_verbs"),))
 def _resisted(frame: Frame, token: Token) -> None:
-    """'Z formed to resist Y' / 'Z came together to keep Y out': enemies."""
+    """'Z formed to resist Y' / 'Z came together to keep Y out' / 'Z was driven out of P by Y': enemies."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in words("rival_extra_verbs") | words("ousting_verbs"):
         return
     foes = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, GROUP)]
+    if not foes and any(c.dep_ == "auxpass" for c in token.children):  # "Z was pushed out of P by Y"
+        foes = [r for o in agent_objects(token) for r in parties(frame, o, GROUP)]
     if foes and token.lemma_.lower() in words("ousting_verbs") and \
             not any(c.lower_ == "out" and c.dep_ in ("prt", "advmod", "prep") for c in token.children):
         return  # "keep X" is no enmity, "keep X out" is

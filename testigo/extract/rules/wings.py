@@ -82,7 +82,7 @@ def _formed_by_members(frame: Frame, token: Token) -> None:
         return
     doers = [o for o in agent_objects(token) if frame.name(o) is None and (
         role(frame, o) is not None or o.lower_ in words("fighter_nouns")
-        or o.lemma_.lower() in ("remnant", "remnants", "remains", "defector", "deserter"))]
+        or o.lemma_.lower() in ("remnant", "remnants", "remains", "defector", "deserter", "dissident", "renegade"))]
     if not doers:
         return
     formed = next((c for c in token.children if c.dep_ == "nsubjpass"), None) if token.dep_ != "acl" else token.head
