@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from testigo.extract.citations import citations
 from testigo.extract.interviews import answers
+from testigo.extract.letters import letters
 from testigo.extract.lexicon import load_patterns
 from testigo.extract.quotes import Quote
 from testigo.extract.reporting import ReportingPatterns, load_reporting_patterns, parse_reporting_patterns
@@ -61,6 +63,16 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 QUOTE, REPORTED, ACCORDING_TO, HEARSAY = "quote", "reported", "according_to", "hearsay"
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\u00c0-\u00dd]|\s*$)")
+
+
+@cache
+def _claim_label(labels: frozenset[str]) -> re.Pattern[str]:
+    """'CLAIM:', 'Claim 2:', 'The viral claim \u2014': a label of ``labels`` opening a paragraph."""
+    words = "|".join(re.escape(w) for w in sorted(labels, key=len, reverse=True))
+    return re.compile(rf"(?i:{words})(?:\s*#?\d+)?\s*[:\u2013\u2014]\s+")
 
 
 @cache
@@ -154,7 +166,7 @@ class _Finder(ParsedText):
         if self.has_dep:
             starts = self._step_starts()
             for name in ("according_to", "verb_cue", "relative_report", "describe_cue", "noun_cue", "hearsay_adverb",
-                         "as_reported", "colon_lead_in"):
+                         "as_reported", "colon_lead_in", "colon_block"):
                 step, failed = getattr(self, name), 0
                 for i in starts[name]:
                     try:
@@ -164,7 +176,8 @@ class _Finder(ParsedText):
                         if failed == 1:
                             log.warning("attribution: %s failed at token %d of a document of %d tokens (its spans "
                                         "there are lost)", name, i, self.n, exc_info=True)
-        for whole in (self.interview_answers, self.cited_works, self.absorb_quotes, self.attribute_quotes):
+        for whole in (self.interview_answers, self.claim_labels, self.cited_works, self.absorb_quotes,
+                      self.attribute_quotes):
             try:
                 whole()
             except Exception:
@@ -187,6 +200,7 @@ class _Finder(ParsedText):
             "hearsay_adverb": [i for i in every if lower[i] in pat.hearsay_adverbs],
             "as_reported": [i for i in every if lower[i] == "as"],
             "colon_lead_in": [i for i in every if lower[i] == ":"],
+            "colon_block": [i for i in every if lower[i] == ":"],
         }
 
     def opens_only(self, q: int, hi: int) -> bool:
@@ -339,6 +353,39 @@ class _Finder(ParsedText):
         if cue is not None and speaker is not None:
             self.emit_complement(cue, i + 1, self.sent_hi[i], self.lemma[cue], speaker, False)
 
+    def colon_block(self, i: int) -> None:
+        """'The indictment states:', 'Under cross-examination, X testified:', 'In its ruling the court found:' closing
+        its paragraph with a colon: a reporting verb with no clause of its own introduces the next paragraph, which is
+        its speaker's (a quote there gets the speaker too). One paragraph only: where a block ends is not written."""
+        if self.q_of[i] >= 0 or not self.pars:
+            return
+        p = self.par_of(self.idx[i])
+        if p + 1 >= len(self.pars) or self.text[self.tok_end[i]:self.pars[p][1]].strip():
+            return
+        cue = next((k for k in range(i - 1, self.sent_lo[i] - 1, -1) if self.is_verb_cue(k) or self.reads(k)), None)
+        if cue is None or self.impersonal_passive(cue) is not None or self.passive[cue] \
+                or self.complement(cue) is not None:
+            return
+        speaker = self.speaker_of(cue)
+        if speaker is None:
+            return
+        s, e = self.pars[p + 1]
+        q = next((k for k, quote in enumerate(self.quotes) if quote.open == s), None)
+        if q is not None:  # 'X said in a statement:' and a paragraph in quotation marks
+            self.quote_attr.setdefault(q, _Attribution(self.lemma[cue], speaker, self.idx[cue]))
+            return
+        rng = self.trim(s, e)
+        if rng is None or self.ends_lead_in(rng[0]):
+            return
+        kind = HEARSAY if self.anonymous(speaker) else REPORTED
+        self.found.append(_Found(rng[0], rng[1], kind, self.lemma[cue], speaker, self.idx[cue], block=True))
+
+    def reads(self, k: int) -> bool:
+        """'The indictment reads', 'the banner read': a document as the subject of 'read'."""
+        s = self.subj.get(k)
+        return (self.lemma[k] == "read" or self.lower[k] in ("read", "reads")) and s is not None \
+            and self.lemma[s] in self.pat.read_documents
+
     def before_conceded(self, c: int, hi: int) -> int:
         """The end of a reported clause before a concession that has a speaker of its own: in "X insisted
         that Y is alive, although the government announced that police had killed him" the killing is the
@@ -416,6 +463,31 @@ class _Finder(ParsedText):
         people = [(e.start_char, e.end_char) for e in self.doc.ents if e.label_ in ("person", "PERSON")]
         for a in answers(self.text, self.pars, people):
             self.found.append(_Found(a.start, a.end, QUOTE, "answer", (a.speaker_start, a.speaker_end), -1))
+        for letter in letters(self.text, self.pars, people):  # a letters page: each letter is its signer's
+            writer = None if letter.writer_start is None or letter.writer_end is None \
+                else (letter.writer_start, letter.writer_end)
+            self.found.append(_Found(letter.start, letter.end, QUOTE if writer else HEARSAY, "letter", writer, -1))
+
+    def claim_labels(self) -> None:
+        """'CLAIM: X leads G.', 'Claim 2: ...': a fact-check's paragraph that opens with the claim it checks is the
+        claimant's (unnamed), not the article's; the verdict after it is read as any text."""
+        labels = self.pat.claim_labels
+        if not labels:
+            return
+        for s, e in self.pars:
+            match = _claim_label(labels).match(self.text, s, e)
+            if match is None:
+                continue
+            q = next((k for k, quote in enumerate(self.quotes) if quote.open == match.end()), None)
+            if q is not None:  # 'CLAIM 1: "The army captured X." VERDICT: FALSE': the quote is the claimant's
+                self.quote_attr.setdefault(q, _Attribution("claim", None, s))
+                continue
+            stop = _SENTENCE_END.search(self.text, match.end(), e)
+            rng = self.trim(match.end(), stop.start() + 1 if stop else e)
+            if rng is not None and not any(c in self.text[rng[0]:rng[1]] for c in '"\u201c\u201d'):
+                # its first sentence, when it quotes no one: 'Claim: X leads G. FALSE.'; a description of the
+                # claim ('THE CLAIM: A photo shared ... shows a banner announcing that "..."') is the article's
+                self.found.append(_Found(rng[0], rng[1], HEARSAY, "claim", None, s))
 
     def cited_by(self, t: int) -> tuple[int, int] | None:
         """What a source cites in a relative clause: "the report, which cites documents of X"."""
@@ -467,6 +539,9 @@ class _Finder(ParsedText):
                 lo, hi = self.clause(c)
                 if c < i and self.right[c] < i and not self.semicolon_between(c, self.right[c]):
                     hi = self.right[c]  # "A holds P, and B fights C, officials said": both clauses
+                elif c > i and any(self.lower[k] == ":" for k in range(i + 1, lo)) \
+                        and not self.semicolon_between(c, self.sent_hi[i]):
+                    hi = max(hi, self.right[c])  # "X alleges the following: A, and B": both clauses
                 return lo, self.before_conceded(c, hi)
         for c in range(i + 1, self.right[i] + 1):  # misparse: "reported in 2022, citing X, that Y ..." as an advcl
             mark = self.that_mark.get(c, -1)
@@ -543,6 +618,8 @@ class _Finder(ParsedText):
                             speaker = self.phrase(obj)
                             break
                     h = self.head[i]
+                    if speaker is None and h == i and self.tag[i] == "NNS":
+                        speaker = self.misread_subject(i)  # "A viral video claims that ...": the video speaks
                     if speaker is None and self.dep[i] == "dobj" and self.lemma[h] in _REJECTING:
                         speaker = self.speaker_of(h)  # "X rejected the claim that ...": X speaks
                     if speaker is None and self.dep[i] == "pobj" and self.lower[h] in _MEDIUM_PREPS \
@@ -551,6 +628,14 @@ class _Finder(ParsedText):
                 self.emit_complement(i, self.that_mark[c], self.right[c], self.lemma[i], speaker,
                                      impersonal=speaker is None)
                 return
+
+    def misread_subject(self, i: int) -> tuple[int, int] | None:
+        """'A viral video claims that ...' parsed as one noun 'video claims' at the root of its sentence: the words
+        before the verb read as a noun ('A viral video') are its subject."""
+        if self.left[i] >= i or self.sent_lo[i] != self.left[i] or self.pos[i - 1] not in ("NOUN", "PROPN") \
+                or self.dep[i - 1] != "compound":
+            return None
+        return self.chars(self.left[i], i - 1)
 
     def hearsay_adverb(self, i: int) -> None:
         cue = self.pat.hearsay_adverbs.get(self.lower[i])

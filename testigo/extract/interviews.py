@@ -24,11 +24,17 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from testigo.extract.lexicon import load_patterns
+
 __all__ = ["Answer", "answers", "called_by", "label_end", "label_names"]
 
 _TURN = re.compile(r"(?P<who>Q|A|Question|Answer)\s*(?::|\.(?=\s+[A-Z\u00c0-\u00dd\"\u201c]))\s*", re.I)
-# "Rivera: ...", also "SÁNCHEZ (through interpreter): ..."
+# "Rivera: ...", also "SÁNCHEZ (through interpreter): ...", and after a title of a hearing's record (patterns/
+# entities.yaml turn_titles): "SEN. HOLLOWAY: ...", "DEP. ORTEGA (PRI, Durango): ...", "Mr. Duarte: ...", the name
+# without it
+_TURN_TITLES = "|".join(re.escape(w) for w in sorted(load_patterns("entities")["turn_titles"], key=len, reverse=True))
 _NAMED_TURN = re.compile(
+    rf"(?:(?P<honor>(?i:{_TURN_TITLES}))\.? (?=[A-Z\u00c0-\u00dd]))?"
     r"(?P<who>[A-Z\u00c0-\u00dd][\w'\u2019\-]+(?: [A-Z\u00c0-\u00dd][\w'\u2019\-]+){0,3})"
     r"(?: \((?P<aside>[^()\n]{1,40})\))?:\s+")
 # "LUIS ARRIAGA, CORRESPONDENT (live, Monterrey): ...", "JAIME RODRÍGUEZ, GOVERNOR OF NUEVO LEÓN (translated):": a
@@ -88,11 +94,11 @@ def label_names(text: str, start: int, end: int) -> tuple[list[tuple[int, int]],
     match = _TITLED_TURN.match(text, start, end) or _NAMED_TURN.match(text, start, end)
     if match is None:
         return [], []
-    if not match["who"].isupper():  # 'Cmdr Pryor:': the caller tells the title from the name
-        return [(match.start("who"), match.end("who"))], []
+    if not match["who"].isupper():  # 'Cmdr Pryor:', 'Sen. Pryor:': the caller tells the title from the name
+        return [(match.start(), match.end("who"))], []
     people: list[tuple[int, int]] = []
     parts: list[tuple[int, int]] = []
-    who = (match.start("who"), match.end("who"))
+    who = (match.start(), match.end("who"))  # with its title: 'SEN. HOLLOWAY', 'COMMISSIONER RUBIDO'
     (parts if match["who"].split()[0].lower() in _ROLE_LABELS else people).append(who)
     aside = match["aside"]
     if aside and aside.isupper() and _BRACKETED_NAME.fullmatch(aside) and who in parts:
@@ -141,7 +147,10 @@ def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
             held == name.upper() or held.endswith(" " + name.upper()) for held in own_holders)
 
     # in a broadcast transcript (its own voices take turns) a guest heard once is a speaker too
-    least = 1 if sum(n for name, n in counts.items() if own(name)) >= _MIN_NAMED_TURNS else _MIN_NAMED_TURNS
+    # and so is one in a hearing's record, whose labels give titles ('SEN. HOLLOWAY:', 'DEP. ORTEGA (PRI, Sonora):')
+    titled_turns = sum(1 for m, _, _ in turns if m and m.re is _NAMED_TURN and m["honor"])
+    least = 1 if sum(n for name, n in counts.items() if own(name)) >= _MIN_NAMED_TURNS \
+        or titled_turns >= _MIN_NAMED_TURNS else _MIN_NAMED_TURNS
     speakers = {name for name, n in counts.items() if n >= least and not own(name)}
     for name in speakers - holders.keys():  # 'ORTEGA PARDO:' after 'GUEST (DANIEL ORTEGA PARDO):': the same man
         fuller = [span for span in holders.values() if _called_by(text[span[0]:span[1]], name)]
@@ -161,7 +170,7 @@ def _named(text: str, pars: list[tuple[int, int]]) -> list[Answer]:
         going_on = None
         asked = text[match.end():e].rstrip().endswith("?")
         if who in speakers:
-            going_on = floor = holders.get(match["who"]) or labelled.get(who) or (match.start("who"), match.end("who"))
+            going_on = floor = holders.get(match["who"]) or labelled.get(who) or (match.start(), match.end("who"))
             if match.end() < e and not asked:
                 found.append(Answer(match.end(), e, *going_on))
         elif asked:  # 'QUESTION: Is he their leader?' then 'Yes. He leads G.' unlabelled: the answer is the floor's

@@ -50,6 +50,8 @@ class ReportingPatterns:
     after_window: int
     first_words: Mapping[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     aside_adjectives: frozenset[str] = frozenset()
+    read_documents: frozenset[str] = frozenset()  # "The indictment reads:": a document that says what follows
+    claim_labels: frozenset[str] = frozenset()  # "Claim: ..." opening a fact-check's paragraph
     asides: frozenset[tuple[str, ...]] = frozenset()  # according_to phrases read only when set off by commas
     marks: re.Pattern[str] | None = None
 
@@ -89,6 +91,8 @@ def parse_reporting_patterns(data: Mapping[str, Any]) -> ReportingPatterns:
             belief_verbs=_words(data, "belief_verbs"),
             describing_verbs=_words(data, "describing_verbs"),
             authored_nouns=_words(data, "authored_nouns"),
+            read_documents=_words(data, "read_documents"),
+            claim_labels=_words(data, "claim_labels"),
             authoring_participles=_words(data, "authoring_participles"),
             citing_verbs=_words(data, "citing_verbs"),
             nouns=_words(data, "nouns"),
