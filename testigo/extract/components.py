@@ -81,6 +81,7 @@ from testigo.extract.name_repairs import (
     short_group_names,
     untagged_places,
 )
+from testigo.extract.local_forces import local_forces
 from testigo.extract.national_forces import force_index, national_forces
 from testigo.extract.pseudonyms import nicknames_before_names, pseudonyms
 from testigo.extract.repeats import repeated_names
@@ -286,7 +287,7 @@ class EntityTagger:
         chosen = national_groups(doc, chosen)
         chosen = acronym_groups(doc, person_networks(doc, surname_groups(doc, chosen)))
         chosen = extended_group_names(doc, chosen + short_group_names(doc, chosen))
-        chosen = national_forces(doc, chosen, self.kb, self.forces)
+        chosen = local_forces(doc, national_forces(doc, chosen, self.kb, self.forces))
         chosen = surnames_of_people(doc, _surnames_everywhere(_same_kind_everywhere(
             chosen + [_as_group(doc, s) for s in repeated_names(doc, chosen)])))
         chosen = [_with_number(doc, s) for s in chosen]
