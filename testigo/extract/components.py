@@ -53,6 +53,7 @@ from testigo.extract.hyphens import hyphen_joined, hyphened_particle
 from testigo.extract.interviews import label_end, label_names
 from testigo.extract.lemmas import CachedLemmatizer
 from testigo.extract.lexicon import demonym_countries, fold, load_patterns
+from testigo.extract.local_forces import local_forces
 from testigo.extract.name_repairs import (
     GROUP_NOUNS,
     NICKNAME_STARTS,
@@ -81,7 +82,6 @@ from testigo.extract.name_repairs import (
     short_group_names,
     untagged_places,
 )
-from testigo.extract.local_forces import local_forces
 from testigo.extract.national_forces import force_index, national_forces
 from testigo.extract.pseudonyms import nicknames_before_names, pseudonyms
 from testigo.extract.repeats import repeated_names

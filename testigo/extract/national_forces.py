@@ -140,7 +140,7 @@ def national_forces(doc: Doc, chosen: list[Span], kb: KnowledgeBase,
             country = owner or (home if role in index.get(home or "", {}) else named_home) \
                 or _local_country(token, chosen, kb)
         else:
-            country = home or _local_country(token, chosen, kb)
+            country = home if role in index.get(home or "", {}) else _local_country(token, chosen, kb) or home
             named_here = agencies.get(token.sent.start)
             if named_here and index.get(country or "", {}).get(role) not in named_here \
                     and not _beside_agency(token, chosen):
@@ -154,7 +154,8 @@ def national_forces(doc: Doc, chosen: list[Span], kb: KnowledgeBase,
                 continue  # "the cartel's soldiers", 'foot soldiers', 'U.S. troops', 'soldiers of the gang'
         if not country:
             continue
-        if role == "navy" and token.lower_ != "navy" and before is not None and before.lower_ == "navy" and before.i not in taken:
+        if role == "navy" and token.lower_ != "navy" and before is not None and before.lower_ == "navy" \
+                and before.i not in taken:
             start = before.i  # 'Navy marines'
         span = Span(doc, start, token.i + 1, label="agency")
         agency = index.get(country, {}).get(role)

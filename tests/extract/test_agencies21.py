@@ -115,11 +115,20 @@ def test_no_force_for_an_army_of_gunmen_or_no_country(extractor: Any, text: str)
      ("Luis Bernal Ochoa", "arrested", "Secretaría de Marina")),
     (MEXICO + "Ramon Ibarra Lugo, a former army officer, was arrested in Culiacan.",
      ("Ramon Ibarra Lugo", "official_of", "Secretaría de la Defensa Nacional")),
+    # a text about a country with no KB army: soldiers in a Mexican place are Mexico's
+    ("Colombia exports cocaine, and Colombia fights the trade. Soldiers arrested Ivan Rios Pardo in Culiacan, "
+     "Sinaloa, in 2009.", ("Ivan Rios Pardo", "arrested", "Secretaría de la Defensa Nacional")),
 ])
 def test_the_kb_force_stays_the_country_force(extractor: Any, text: str, wanted: tuple[str, str, str]) -> None:
     found = triples(extractor, text)
     assert wanted in found
     assert not {t for t in found if t[2].startswith(("army of", "navy of"))}
+
+
+def test_soldiers_beside_another_agency_stay_unnamed(extractor: Any) -> None:
+    text = MEXICO + "Soldiers detained Hector Ugalde Rivas in Reynosa, the National Guard said."
+    assert not {t for t in triples(extractor, text)
+                if t[1] == "arrested" and t[2] == "Secretaría de la Defensa Nacional"}
 
 
 # --------------------------------------------------------------------------- a place's police by their place
@@ -144,6 +153,13 @@ def test_a_place_police_is_named_by_its_place(extractor: Any, text: str, force: 
      "Templar.", ("Arturo Mena Valdez", "official_of", "Michoacan state police")),
     ("The state police of Guerrero arrested Luis Ortega Lara in Iguala, Guerrero, on Tuesday.",
      ("Luis Ortega Lara", "arrested", "Guerrero state police")),
+    # the police words on a rank, the place on the rank or before the kind words
+    ("Ruben Salas Ortiz, the municipal police chief of Camargo, disappeared in 2011.",
+     ("Ruben Salas Ortiz", "official_of", "Camargo municipal police")),
+    ("Gunmen killed Ruben Salas Ortiz, a Camargo municipal police officer, in 2011.",
+     ("Ruben Salas Ortiz", "official_of", "Camargo municipal police")),
+    ("Ruben Salas Ortiz, who led the Camargo municipal police, disappeared in 2011.",
+     ("Ruben Salas Ortiz", "official_of", "Camargo municipal police")),
 ])
 def test_claims_about_a_place_police(extractor: Any, text: str, wanted: tuple[str, str, str]) -> None:
     assert wanted in triples(extractor, text)

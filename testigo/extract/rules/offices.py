@@ -335,8 +335,9 @@ def _titled_apposition(frame: Frame, token: Token) -> None:
         return  # 'The Secretary of National Defence, General X': the ministry's (official_of.ministry_title)
     if person is None:
         return
-    holders = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of") for o in p.children
-                         if o.lower_ == "charge" and p.lower_ == "in" or o.lower_ in TITLE_COMPLEMENTS and p.lower_ == "of"]
+    holders = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                         for o in p.children if o.lower_ == "charge" and p.lower_ == "in"
+                         or o.lower_ in TITLE_COMPLEMENTS and p.lower_ == "of"]
     # "special agent in charge of the DEA's field division", 'the chief of staff of the air force'
     for prep in (c for h in holders for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
