@@ -53,6 +53,7 @@ from testigo.extract.hyphens import hyphen_joined, hyphened_particle
 from testigo.extract.interviews import label_end, label_names
 from testigo.extract.lemmas import CachedLemmatizer
 from testigo.extract.lexicon import demonym_countries, fold, load_patterns
+from testigo.extract.local_forces import local_forces
 from testigo.extract.name_repairs import (
     GROUP_NOUNS,
     NICKNAME_STARTS,
@@ -286,7 +287,7 @@ class EntityTagger:
         chosen = national_groups(doc, chosen)
         chosen = acronym_groups(doc, person_networks(doc, surname_groups(doc, chosen)))
         chosen = extended_group_names(doc, chosen + short_group_names(doc, chosen))
-        chosen = national_forces(doc, chosen, self.kb, self.forces)
+        chosen = local_forces(doc, national_forces(doc, chosen, self.kb, self.forces))
         chosen = surnames_of_people(doc, _surnames_everywhere(_same_kind_everywhere(
             chosen + [_as_group(doc, s) for s in repeated_names(doc, chosen)])))
         chosen = [_with_number(doc, s) for s in chosen]

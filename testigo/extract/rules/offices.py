@@ -316,18 +316,29 @@ def _ministry(frame: Frame, token: Token) -> Ref | None:
     return named_ministry(frame, portfolio) if portfolio else None
 
 
+TITLE_COMPLEMENTS = frozenset({"staff", "operations"})  # 'chief of staff of X', 'head of operations of X'
+PORTFOLIO_TITLES = frozenset({"secretary", "minister"})  # a portfolio's title before its holder: the ministry's
+
+
 @starts(lemmas=(relations("official_titles"),))
 def _titled_apposition(frame: Frame, token: Token) -> None:
     """'X, spokesman for the P security strategy' / 'X, the head of the national security commission'
     / 'X, then chief prosecutor of P': official_of the agency or office the title's phrase names."""
-    if token.dep_ != "appos" or token.pos_ not in ("NOUN", "PROPN") \
-            or token.lemma_.lower() not in frame.lexicon("official_titles"):
+    if token.pos_ not in ("NOUN", "PROPN") or token.lemma_.lower() not in frame.lexicon("official_titles"):
         return  # a title may be capitalised: "X, Special Agent in Charge of ..."
-    person = frame.ref(token.head, *PERSON)
+    if token.dep_ == "appos":
+        person = frame.ref(token.head, *PERSON)
+    elif token.lemma_.lower() not in PORTFOLIO_TITLES:  # the title first: 'with the chief of staff of the air force, X'
+        person = next((r for c in token.children if c.dep_ == "appos" and c.i > token.i
+                       and (r := frame.ref(c, *PERSON)) is not None), None)
+    else:
+        return  # 'The Secretary of National Defence, General X': the ministry's (official_of.ministry_title)
     if person is None:
         return
-    holders = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-                         if o.lower_ == "charge"]  # "special agent in charge of the DEA's field division"
+    holders = [token] + [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                         for o in p.children if o.lower_ == "charge" and p.lower_ == "in"
+                         or o.lower_ in TITLE_COMPLEMENTS and p.lower_ == "of"]
+    # "special agent in charge of the DEA's field division", 'the chief of staff of the air force'
     for prep in (c for h in holders for c in h.children):
         if prep.dep_ != "prep" or prep.lower_ not in ("of", "for", "at"):
             continue
