@@ -190,18 +190,19 @@ def group_sides(doc: Doc, chosen: list[Span], opening: dict[str, frozenset[str]]
     people = {fold(w) for w in _words()["group_people_nouns"]}
     kinds = {fold(w) for w in _words()["criminal_nouns"] + _words()["group_class_nouns"]}  # not 'the Sonora side'
     found: list[Span] = []
-    for token in _at(doc, sides | people, first=2):
+    for token in _at(doc, sides | people, first=1):
         start = token.i - 1
         while start > 0 and _name_word(doc[start - 1]):
             start -= 1
         j = start - 1
         while token.lower_ in people and j > 0 and doc[j].pos_ == "ADJ" and doc[j].is_lower:
             j -= 1  # 'a senior Kobe figure'
-        determiner = doc[j].lower_
+        determiner = doc[j].lower_ if j >= 0 else ""
+        titled = token.lower_ in people and _titles_a_person(doc, chosen, token, j)
         if not (determiner == "the" and j == start - 1 or token.lower_ in people and (
-                determiner in ("a", "an", "one", "another", "the") or doc[j].like_num)) \
+                determiner in ("a", "an", "one", "another", "the") or doc[j].like_num) or titled) \
                 or start == token.i or not _name_word(doc[start]):
-            continue  # 'the Kavač side', 'a Kinahan associate', 'two Kinahan gunmen'
+            continue  # 'the Kavač side', 'a Kinahan associate', 'two Kinahan gunmen', 'Kavač boss X'
         words = [t.norm_ for t in doc[start:token.i]]
         known = opening.get(" ".join(fold(w) for w in words), frozenset())
         same = next((g for g in groups if g.start == start and g.end == token.i and not g._.kb_id), None)
@@ -217,10 +218,20 @@ def group_sides(doc: Doc, chosen: list[Span], opening: dict[str, frozenset[str]]
                 and len(known) == 1:
             span = Span(doc, start, token.i + 1, label="criminal_group")  # the noun too: it heads the phrase
             span._.kb_id = next(iter(known))
+        elif titled and len(known) == 1 and not any(g.start <= start < g.end for g in groups):
+            span._.kb_id = next(iter(known))  # 'Gulf boss X': the one group of the KB named so
         else:
             continue
         found.append(span)
     return _replace(chosen, found)
+
+
+def _titles_a_person(doc: Doc, chosen: list[Span], noun: Token, before: int) -> bool:
+    """'Gulf boss X', 'Sinaloa hitman X': a group's short name and a noun of its people, with no determiner,
+    as the title of the person named right after."""
+    if before >= 0 and (doc[before].pos_ in ("DET", "NUM") or doc[before].like_num):
+        return False
+    return noun.i + 1 < len(doc) and any(s.start == noun.i + 1 and s.label_ == "person" for s in chosen)
 
 
 def group_openings(kb: KnowledgeBase) -> dict[str, frozenset[str]]:

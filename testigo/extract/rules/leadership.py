@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from spacy.attrs import LOWER
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
@@ -21,6 +21,7 @@ from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import one_of_those, subject_of
 from testigo.extract.rules.holding import clause_object, led_in_sentence, led_just_before, runs_a_part, somewhere
 from testigo.extract.rules.phrases import (
+    FAMILY_PLURALS,
     GROUP,
     LEADING_NOUNS,
     follower_names,
@@ -183,8 +184,11 @@ def _group_set_off(frame: Frame, verb: Token) -> Ref | None:
     """The group a participle set off by a comma right after its name describes ("G, led, according to police,
     by X", "G, headed according to officials by X"), when the parser hung the participle elsewhere."""
     doc = verb.doc
-    if verb.i < 2 or doc[verb.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
         return None
+    agent = any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ == "dobj" for c in verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") and not (agent and c.i == verb.i - 2) for c in verb.children):
+        return None  # "G, led for two decades by X, controls ...": parsed as G's own 'led', still G's leader
     group = frame.ref(doc[verb.i - 2], *GROUP)
     return group if group is not None and group.span.end == verb.i - 1 else None
 
@@ -192,11 +196,24 @@ def _group_set_off(frame: Frame, verb: Token) -> Ref | None:
 def _agents(verb: Token) -> list[Token]:
     """The doers a passive names after 'by', also a second 'and by Y' the parser hung inside the first
     one's phrase ('led by X, who wrote a book, and by Y')."""
-    firsts = agent_objects(verb)
+    firsts = agent_objects(verb) or _by_after_a_time(verb)
     seconds = [o for f in firsts for w in f.subtree if w.lower_ == "by" and w.dep_ == "prep" and w.i > f.i
                and w.doc[w.i - 1].lower_ == "and" and not any(c.dep_ in ("agent", "auxpass") for c in w.head.children)
                for o in w.children if o.dep_ == "pobj"]  # not 'who was betrayed by A and by B': that clause's own
     return firsts + seconds
+
+
+TIME_PREPOSITIONS = frozenset({"since", "for", "until", "till", "from", "during", "in"})
+
+
+def _by_after_a_time(verb: Token) -> list[Token]:
+    """'G, run since the late 1990s by X': the 'by' the parser hung on the time phrase between the
+    participle and its doer."""
+    if verb.tag_ not in ("VBN", "VBD", "VBP"):
+        return []
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in TIME_PREPOSITIONS
+            for t in p.children if t.dep_ == "pobj"
+            for b in t.children if b.dep_ == "prep" and b.lower_ == "by" for o in b.children if o.dep_ == "pobj"]
 
 
 def _described_group(frame: Frame, verb: Token) -> list[Ref]:
@@ -467,6 +484,9 @@ def _group_of_person(frame: Frame, token: Token) -> None:
             frame.emit("leader_of", person, group, doc[token.i + 2], "leader_of.group_of_person.v1",
                        presupposed=frame.only_clause_denies(doc[token.i + 2]), background=True)
         return
+    if token.i >= 3 and (brothers := _named_brothers(doc, token)) is not None:
+        _group_of_brothers(frame, token, brothers)
+        return
     if token.i < 2 or doc[token.i - 1].lower_ != "of":
         return
     token = doc[token.i - 1]
@@ -483,6 +503,35 @@ def _group_of_person(frame: Frame, token: Token) -> None:
     frame.emit("leader_of", person, group, token, "leader_of.group_of_person.v1",
                presupposed=frame.only_clause_denies(token), background=True)  # 'the organization of X is not
     # part of G': X's; 'officials warn that the organization of X may try ...': X's, whatever may happen
+
+
+def _named_brothers(doc: Doc, token: Token) -> Token | None:
+    """The plural kin noun right before a name ('the X brothers, A and B', 'the brothers A and B'), else None."""
+    kin = doc[token.i - 2] if doc[token.i - 1].text == "," else doc[token.i - 1]
+    return kin if kin.lower_ in FAMILY_PLURALS else None
+
+
+def _group_of_brothers(frame: Frame, token: Token, kin: Token) -> None:
+    """'the Tampico Cartel of the Ruelas brothers, Rodrigo and Mateo', 'the G of the brothers A and B X': the
+    brothers a group is 'of' lead it, as 'the G of X' does."""
+    doc = token.doc
+    i = kin.i - 1
+    while i > 0 and doc[i].pos_ == "PROPN":
+        i -= 1  # the family's name
+    if doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ != "of":
+        return
+    group = frame.ref(doc[i - 1], *GROUP)
+    person = frame.ref(token, *PERSON)
+    if group is None or person is None or group.span.end != i or person.span.start != token.i:
+        return
+    before = doc[group.span.start - 1] if group.span.start > 0 else None
+    if before is not None and (before.lower_ == "of" or before.lemma_.lower() in role_words()):
+        return  # 'members of G of the X brothers': about someone else
+    for one in parties(frame, person.span.root, PERSON) or [person]:
+        frame.emit("leader_of", one, group, doc[i], "leader_of.group_of_person.v1",
+                   presupposed=frame.only_clause_denies(doc[i]), background=True)
 
 
 def surname_leaders(frame: Frame) -> None:
@@ -615,6 +664,12 @@ def _took_control(frame: Frame, token: Token) -> None:
     for person in people:
         for group in groups:
             frame.emit("leader_of", person, group, token, "leader_of.took_control.v1")
+    offices = [] if groups or lemma not in ("take", "assume") else [
+        r for p in posts if p.head.lower_ in ("charge", "command", "helm", "reins")
+        for x in p.children if x.dep_ == "pobj" for r in parties(frame, x, ("agency",))]
+    for person in people:  # "X took charge of the federal police": its official
+        for office in offices:
+            frame.emit("official_of", person, office, token, "official_of.took_charge.v1", title="head")
 
 
 
@@ -768,9 +823,39 @@ def _made_into(frame: Frame, token: Token) -> None:
             frame.emit("leader_of", person, group, token, "leader_of.made_into.v1", presupposed=token.dep_ == "relcl")
 
 
+HEAD_PLACES = frozenset({"head", "helm"})
+
+
+@starts(lemmas=tuple(HEAD_PLACES))
+def _at_its_head(frame: Frame, token: Token) -> None:
+    """'G, with X and Y at its head, ...', 'G grew with X at the helm': the people 'with' puts at a group's head
+    lead it; the group is the noun the 'with' hangs on, else the subject of its verb."""
+    at = token.head
+    if token.pos_ != "NOUN" or token.dep_ != "pobj" or at.lower_ != "at" \
+            or not any(c.dep_ == "poss" and c.lower_ == "its" or c.lower_ == "the" for c in token.children) \
+            or any(c.dep_ == "prep" for c in token.children):
+        return  # not 'with X at the head of the column'
+
+    doc = token.doc
+    with_ = next((w for w in doc[max(at.i - 12, at.sent.start):at.i] if w.lower_ == "with" and w.dep_ == "prep"), None)
+    if with_ is None:
+        return
+    named = [o for o in with_.children if o.dep_ == "pobj"]
+    people = [r for o in named for r in parties(frame, o, PERSON)]
+    if not people or max(r.span.end for r in people) != at.i:
+        return  # 'with X at its head' only, nothing else between the names and 'at'
+    holder = with_.head
+    if holder.pos_ in ("VERB", "AUX"):
+        holder = subject_of(holder)
+    groups = parties(frame, holder, GROUP) if holder is not None else []
+    for person in people:
+        for group in groups:
+            frame.emit("leader_of", person, group, token, "leader_of.at_its_head.v1", presupposed=True)
+
+
 # The leadership rules, in order.
 leadership_rules = RuleSet(
     _took_control, _shared_command, succession_rules, _passed_to, _answer_to, _owned_faction, _owned_group,
     _whose_group, _led_by, _led_mistagged, _accused_of_leading, _respectively, _group_of_person, _loyal_to,
-    _group_around, _followers_known_as, _faction_follows, _made_into,
+    _group_around, _followers_known_as, _faction_follows, _made_into, _at_its_head,
 )

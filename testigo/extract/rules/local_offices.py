@@ -218,7 +218,13 @@ def holder(frame: Frame, token: Token) -> Ref | None:
             return ref
     if token.dep_ == "appos" and (ref := frame.name(token.head, *PERSON)) is not None:
         return ref  # 'X, the governor of Veracruz,'
-    if token.dep_ == "attr":
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-        return frame.name(subject, *PERSON) if subject is not None else None
-    return None
+    verb = token.head
+    if token.dep_ == "pobj" and verb.lower_ == "as" and verb.head.lemma_.lower() in SERVING_VERBS:
+        verb = verb.head  # 'X served (was sworn in) as governor of V'
+    elif token.dep_ not in ("attr", "oprd"):  # 'X is (was elected) governor of V'
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return frame.name(subject, *PERSON) if subject is not None else None
+
+
+SERVING_VERBS = frozenset({"serve", "act", "swear", "elect", "appoint", "install", "name", "remain", "work"})

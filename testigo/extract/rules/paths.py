@@ -397,6 +397,7 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
     inner = path[1:-1]
     found: list[tuple[str, Token, tuple[str, Token], tuple[str, Token]]] = []
     predicates: set[str] = set()
+    on_path = {t.i for t in path}
     for n, token in enumerate(inner, start=1):
         fitting = {p for p in _official(_predicates(frame, token), pair) if _fits(p, pair)}
         if any(c.lower_ in PAST_SIDES for c in children(token)):
@@ -407,6 +408,10 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
             fitting -= {"ally_of"}  # "A teamed up against B", "A allied with C against B": B is the common foe
         if any(t.lemma_.lower() in frame.lexicon("faction_nouns") and frame.name(t) is None for t in inner):
             fitting -= {"leader_of", "founder_of"}  # "the faction of G led by X": X leads the faction, not G
+        if token.pos_ == "VERB" and any(c.dep_ == "dobj" and c.i not in on_path and not _plural(c)
+                                        for c in token.children):
+            fitting -= {"leader_of", "founder_of"}  # "X headed the inquiry into G": X leads the inquiry (not
+            # "X led (most of) its fighters into G")
         if not fitting:
             continue
         predicates |= fitting
@@ -423,6 +428,12 @@ def _pair(frame: Frame, a: Ref, b: Ref, done: set[tuple[str, frozenset[str], int
         return
     predicate, trigger, left, right = found[0]
     _emit(frame, predicate, trigger, (a, left), (b, right), done)
+
+
+def _plural(noun: Token) -> bool:
+    """A plural object or pronoun, or a part of plural ones ('its fighters', 'them', 'most of its men')."""
+    return noun.tag_ == "NNS" or noun.pos_ == "PRON" or any(
+        o.tag_ == "NNS" for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children)
 
 
 def _joint(frame: Frame, a: Ref, b: Ref, top: Token, done: set[tuple[str, frozenset[str], int]]) -> None:

@@ -77,9 +77,17 @@ def role(frame: Frame, noun: Token) -> str | None:
         return "member_of" if _heads_a_function(frame, noun) else "leader_of"
     if lemma in frame.lexicon("member_nouns") or noun.lower_ in frame.lexicon("member_nouns"):
         return "member_of"
-    if lemma in frame.lexicon("posted_nouns") and _posted(frame, noun):
-        return "member_of"  # "X, the Sinaloa organisation's man in Guadalajara"
+    if lemma in frame.lexicon("posted_nouns") and (_posted(frame, noun) or _served_post(frame, noun)):
+        return "member_of"  # "X, the Sinaloa organisation's man in Guadalajara", "Y's man for the police"
     return None
+
+
+def _served_post(frame: Frame, noun: Token) -> bool:
+    """A person's own man somewhere or for something: "Y's man in Nogales", "his man for dealing with the
+    military" (a henchman of Y's, served after the rules have run; not 'his man' alone, nor 'a man in P')."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and (owner.lower_ in ("his", "her") or frame.ref(owner, *PERSON) is not None) \
+        and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "inside", "for") for c in noun.children)
 
 
 def _posted(frame: Frame, noun: Token) -> bool:
@@ -210,7 +218,8 @@ def emit_roles(frame: Frame, person: Ref, noun: Token, how: str, *, presupposed:
         for group in groups:
             frame.emit(predicate, person, group, cue if cue is not None else n, f"{predicate}.{how}.v1",
                        title=role_title(n), presupposed=presupposed)
-        henchman = second_in_command(n) or n.lemma_.lower() in frame.lexicon("henchman_nouns") or any(
+        henchman = second_in_command(n) or ranked_number(n) is not None or n.lemma_.lower() in frame.lexicon(
+            "henchman_nouns", "posted_nouns") or any(
             c.dep_ == "amod" and c.lower_ in frame.lexicon("henchman_nouns") for c in n.children)  # right-hand man
         henchman = henchman or predicate == "member_of" and n.lemma_.lower() in frame.lexicon("leader_nouns")
         # "X's chief of operations", "X's security chief": a post inside the group X leads

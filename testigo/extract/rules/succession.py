@@ -30,8 +30,9 @@ def _in_charge(frame: Frame, token: Token) -> None:
     objects = prep_objects(token, "of")
     owned = _owned_concern(frame, objects)  # "in charge of its gunmen": a post inside the group
     groups = [group for _, group in owned] or [r for o in objects for r in parties(frame, o, GROUP)]
+    offices = [] if groups else [r for o in objects for r in parties(frame, o, ("agency", "organization"))]
     verb = token.head.head
-    if not groups or verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() not in frame.lexicon("people_nouns"):
+    if not groups and not offices or verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() not in frame.lexicon("people_nouns"):
         return
     if verb.pos_ == "NOUN":  # "X would be the person in charge of G", "X, the man in charge of G"
         holder = subject_of(verb.head) if verb.dep_ in ("attr", "oprd") else verb.head if verb.dep_ == "appos" else None
@@ -43,6 +44,9 @@ def _in_charge(frame: Frame, token: Token) -> None:
     part = bool(owned) or any(part_of_group(frame, o) for o in objects)  # "in charge of a cell of G": a member
     predicate = "member_of" if part else "leader_of"
     for person in parties(frame, holder, PERSON) if holder is not None else []:
+        for office in offices:  # "X was put in charge of the national drug agency": its official
+            frame.emit("official_of", person, office, verb, "official_of.in_charge.v1", title="in charge",
+                       presupposed=verb.dep_ in ("acl", "relcl", "appos"))
         for group in groups:
             frame.emit(predicate, person, group, verb, f"{predicate}.in_charge.v1",
                        title=f"in charge of {objects[0].lemma_.lower()}" if part else None,
