@@ -1,0 +1,164 @@
+"""Family ties read in session 21, from a paraphrase battery: the ways reporters, officials and letter writers tell
+that one person is another's child, sibling, spouse or relative. Each shape is one invented sentence; the
+negative cases are near readings that must not be made. A bare family surname before 'brothers' is no person
+of its own when the brothers are listed after it. Names are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import names, triples
+
+pytestmark = pytest.mark.model
+
+H, M, J, A = "Hernán Campos", "Marta Iriarte", "Julián Campos", "Andrés Campos"
+O, L, R, Q, S, E = "Osvaldo Prieto", "Lucía Campos", "Rodrigo Quiroga", "Mateo Quiroga", "Sara Quiroga", "Elena Ruiz"
+KIN = ("child_of", "sibling_of", "spouse_of", "relative_of")
+SYMMETRIC = ("sibling_of", "spouse_of", "relative_of")
+
+
+def _has(found: set[tuple[str, str, str]], fact: tuple[str, str, str]) -> bool:
+    subject, predicate, obj = fact
+    return fact in found or predicate in SYMMETRIC and (obj, predicate, subject) in found
+
+
+# --- the battery: each shape with the ties it must give ---------------------------------------------------
+BATTERY = [
+    # children
+    (f"{J}, the son of {H}, was arrested.", [(J, "child_of", H)]),
+    (f"{J}, son of {H}, was arrested.", [(J, "child_of", H)]),
+    (f"{J}, 34, a son of jailed trafficker {H}, was arrested.", [(J, "child_of", H)]),
+    (f"{H}'s eldest daughter, {L}, ran the books.", [(L, "child_of", H)]),
+    (f"{J} is {H}'s son.", [(J, "child_of", H)]),
+    (f"{J} is one of {H}'s sons.", [(J, "child_of", H)]),
+    (f"{J} is the son of {H} and {M}.", [(J, "child_of", H), (J, "child_of", M)]),
+    (f"{H} and his son {J} were arrested in Tijuana.", [(J, "child_of", H)]),
+    (f"{H} was succeeded by his son, {J}.", [(J, "child_of", H)]),
+    (f"{J} took over from his father, {H}, in 2012.", [(J, "child_of", H)]),
+    (f"{J}, whose father, {H}, founded the gang, was arrested.", [(J, "child_of", H)]),
+    (f"{L}'s father, {H}, ran the port.", [(L, "child_of", H)]),
+    (f"{H}, the father of {J}, ran the port.", [(J, "child_of", H)]),
+    (f"{H} has a son, {J}, who runs the port.", [(J, "child_of", H)]),
+    (f"{H} has two sons, {J} and {A}.", [(J, "child_of", H), (A, "child_of", H), (J, "sibling_of", A)]),
+    (f"{H} stayed in Naples. Two of his own sons crossed the border before him. {J} and {A} were arrested in "
+     "Laredo.", [(J, "child_of", H), (A, "child_of", H)]),
+    (f"{H} stayed in Naples. Two of his own sons fled. {J}, who took over his father's faction, began cooperating "
+     "with prosecutors; a younger son, Walter Campos, followed.", [(J, "child_of", H), ("Walter Campos", "child_of", H)]),
+    (f"{H}'s sons, {J} and {A}, were arrested in Laredo.", [(J, "child_of", H), (A, "child_of", H), (J, "sibling_of", A)]),
+    (f"{J} and {A}, the sons of {H}, ran the port.", [(J, "child_of", H), (A, "child_of", H), (J, "sibling_of", A)]),
+    (f"{J} and {A}, both sons of {H}, were arrested.", [(J, "child_of", H), (A, "child_of", H)]),
+    (f"{J}'s late father, {H}, ran the port.", [(J, "child_of", H)]),
+    (f"{M}, {J}'s mother, testified.", [(J, "child_of", M)]),
+    (f"{J} was born to {H} and {M} in 1990.", [(J, "child_of", H), (J, "child_of", M)]),
+    (f"The son of {H}, {J}, was arrested in 2014.", [(J, "child_of", H)]),
+    (f"{H}'s only son, {J}, was arrested.", [(J, "child_of", H)]),
+    (f"{J}, {H}'s son by his first marriage, was arrested.", [(J, "child_of", H)]),
+    (f"{J}, son of the late {H}, was arrested.", [(J, "child_of", H)]),
+    # siblings
+    ("The Quiroga Lemus brothers, Rodrigo and Mateo, ran the plaza.",
+     [("Rodrigo Quiroga Lemus", "sibling_of", "Mateo Quiroga Lemus")]),
+    (f"{S}, the sister of {Q}, ran the books.", [(S, "sibling_of", Q)]),
+    (f"{Q} is the younger brother of {R}.", [(Q, "sibling_of", R)]),
+    (f"{Q}, brother of {R}, was arrested.", [(Q, "sibling_of", R)]),
+    (f"{Q}, whose brother {R} was killed in 2015, fled.", [(Q, "sibling_of", R)]),
+    (f"{Q} and {R} are brothers.", [(Q, "sibling_of", R)]),
+    (f"{Q} and {R}, who are brothers, ran the plaza.", [(Q, "sibling_of", R)]),
+    (f"{Q} ran the plaza with his brothers {R} and {S}.", [(Q, "sibling_of", R), (Q, "sibling_of", S)]),
+    (f'{Q}, "El Tordo," {R}\'s brother, was arrested.', [(Q, "sibling_of", R)]),
+    (f"{S}, a sister of the slain {R}, testified.", [(S, "sibling_of", R)]),
+    # spouses
+    (f"{O} married {L} in 2007.", [(O, "spouse_of", L)]),
+    (f"{O} and {L} married in 2007.", [(O, "spouse_of", L)]),
+    (f"{O} and {L} were married in 2007.", [(O, "spouse_of", L)]),
+    (f"{Q} and {E} have been married since 2009.", [(Q, "spouse_of", E)]),
+    (f"Police said {O} and {L}, who married in 2010, ran the network.", [(O, "spouse_of", L)]),
+    (f"{L} is married to {O}.", [(O, "spouse_of", L)]),
+    (f"{O}, married to {L}, ran the port.", [(O, "spouse_of", L)]),
+    (f"{O} wed {L} in a lavish ceremony in Culiacán.", [(O, "spouse_of", L)]),
+    (f"{O} divorced {L} in 2016.", [(O, "spouse_of", L)]),
+    (f"{O}'s marriage to {L} ended in 2016.", [(O, "spouse_of", L)]),
+    (f"{L} grew up in Durango. She married {O}, the leader of the gang, in 2007.", [(O, "spouse_of", L)]),
+    (f"{M}, {H}'s widow, testified.", [(M, "spouse_of", H)]),
+    (f"{H} was shot in 2019. His widow, {M}, testified.", [(M, "spouse_of", H)]),
+    (f"{M} testified on Tuesday. Her late husband, {H}, ran the port.", [(M, "spouse_of", H)]),
+    (f"{O}'s ex-wife, {L}, testified.", [(O, "spouse_of", L)]),
+    (f"{E}, the common-law wife of {Q}, was arrested.", [(E, "spouse_of", Q)]),
+    (f"{O}, 30, and his wife {L} were stopped at the border.", [(O, "spouse_of", L)]),
+    (f"{Q} was arrested along with his wife, {E}, and his son, {J}.", [(E, "spouse_of", Q), (J, "child_of", Q)]),
+    # other relatives
+    (f"{O}, {H}'s uncle, ran the port.", [(O, "relative_of", H)]),
+    (f"The brothers-in-law {O} and {H} ran the port.", [(O, "relative_of", H)]),
+    (f"{O} and {H}, who are brothers-in-law, ran the port.", [(O, "relative_of", H)]),
+    (f"{O} and {H}, who are cousins, ran the port.", [(O, "relative_of", H)]),
+    (f"{O}, a cousin of the Campos clan's boss, {H}, ran the port.", [(O, "relative_of", H)]),
+    (f"{O} is related to {H} by marriage.", [(O, "relative_of", H)]),
+    (f"{Q}, a distant relative of {R}, ran the plaza.", [(Q, "relative_of", R)]),
+    (f"{R} and {Q}, who the prosecutor said are {H}'s nephews, ran the port.", [(R, "relative_of", H)]),
+    (f"{J}, who is {H}'s nephew, ran the port.", [(J, "relative_of", H)]),
+    (f"{O} and {H} are cousins of {L}.", [(O, "relative_of", L), (H, "relative_of", L)]),
+]
+
+
+@pytest.mark.parametrize(("text", "ties"), BATTERY)
+def test_battery_shape_gives_its_ties(extractor: Any, text: str, ties: list[tuple[str, str, str]]) -> None:
+    found = triples(extractor, text)
+    assert [t for t in ties if not _has(found, t)] == []
+
+
+# --- near readings that must not be made -------------------------------------------------------------------
+NEGATIVES = [
+    (f"{O}, a business partner of {H}, ran the port.", (O, "spouse_of", H)),
+    (f"{J} met {H}'s son in Tijuana.", (J, "child_of", H)),
+    (f"{H}'s son was arrested with {O}.", (O, "child_of", H)),
+    (f"{Q} killed the brother of {R}.", (Q, "sibling_of", R)),
+    (f"{Q} and {R} are partners in the trade.", (Q, "spouse_of", R)),
+    (f"{S} watched as {O} married {E}.", (S, "spouse_of", O)),
+    (f"{O} and {L} married their cousins in 2007.", (O, "spouse_of", L)),
+    (f"{O} and {H} were married to two sisters.", (O, "spouse_of", H)),
+    (f"{O} and {H} wed two sisters in 2003.", (O, "spouse_of", H)),
+    (f"{O} said that {L} and {E} married in 2015.", (O, "spouse_of", L)),
+    (f"{O} and {H} are cousins of {L}.", (O, "relative_of", H)),
+    (f"{H} met his cousins {O} and {J} in Tijuana.", (O, "relative_of", J)),
+    (f"Relatives of the victims, {O} and {J}, protested.", (O, "relative_of", J)),
+    (f"{H} has a lawyer, {J}, in Texas.", (J, "child_of", H)),
+    (f"{H} stayed in Naples. Two of his sons were shot. Julián Ortega, a police officer, was never caught.",
+     ("Julián Ortega", "child_of", H)),
+    (f"{Q} was arrested along with his wife, {E}, and his son, {J}.", (J, "child_of", E)),
+    ("Marines hunted the killers of Tomás Ibarra Solís, the son of former mayor Rubén Ibarra and nephew of the "
+     "current mayor, Ángel Ibarra.", ("Tomás Ibarra Solís", "child_of", "Ángel Ibarra")),
+]
+
+
+@pytest.mark.parametrize(("text", "tie"), NEGATIVES)
+def test_near_shape_gives_no_tie(extractor: Any, text: str, tie: tuple[str, str, str]) -> None:
+    assert not _has(triples(extractor, text), tie)
+
+
+def test_no_one_married_alone(extractor: Any) -> None:
+    assert not {t for t in triples(extractor, f"{O} married in 2007.") if t[1] == "spouse_of"}
+
+
+def test_born_to_a_family_names_no_parent(extractor: Any) -> None:
+    assert not {t for t in triples(extractor, f"{J} was born to a poor family in Sinaloa.") if t[1] == "child_of"}
+
+
+# --- the family's surname before 'brothers' is no person when the brothers are listed -------------------------
+@pytest.mark.parametrize("text", [
+    "The Ruelas Ortega brothers, Rodrigo and Mateo, were at war with the Tijuana cartel.",
+    "The gang of the Ruelas Ortega brothers, Rodrigo and Mateo, was at war with the Tijuana cartel.",
+])
+def test_listed_brothers_leave_no_surname_person(extractor: Any, text: str) -> None:
+    people = names(extractor, text, "person")
+    assert people == {"Rodrigo Ruelas Ortega", "Mateo Ruelas Ortega"}
+    assert not {t for t in triples(extractor, text) if "Ruelas Ortega" in (t[0], t[2])}
+
+
+def test_a_relative_of_his_is_the_namesake_named_before(extractor: Any) -> None:
+    text = ("The old cartel broke up after its leader, Ignacio Salas Mena, was killed in 2009. The Reds take their "
+            "name from Jacinto Lara Pons, a lieutenant who died in the same raid. The group is now believed to be led "
+            "by a relative of his, Efrén Lara Vidal, known as \"El Chato.\"")
+    found = triples(extractor, text)
+    assert _has(found, ("Efrén Lara Vidal", "relative_of", "Jacinto Lara Pons"))
+    assert not _has(found, ("Efrén Lara Vidal", "relative_of", "Ignacio Salas Mena"))
