@@ -162,3 +162,24 @@ def test_a_relative_of_his_is_the_namesake_named_before(extractor: Any) -> None:
     found = triples(extractor, text)
     assert _has(found, ("Efrén Lara Vidal", "relative_of", "Jacinto Lara Pons"))
     assert not _has(found, ("Efrén Lara Vidal", "relative_of", "Ignacio Salas Mena"))
+
+
+# --- a relative clause on a list of people, with a report verb between -----------------------------------------
+@pytest.mark.parametrize("text", [
+    f"In this account the plaza passes to {R} and {Q}, who the official said are {H}'s nephews.",
+    f"The plaza passed to Ramón and Benito Quiroga Lemus, who the official said are {H}'s nephews.",
+])
+def test_nephews_in_a_reported_clause_are_each_named(extractor: Any, text: str) -> None:
+    found = triples(extractor, text)
+    people = [p for p in names(extractor, text, "person") if p != H]
+    assert len(people) == 2 and all(_has(found, (p, "relative_of", H)) for p in people)
+
+
+def test_a_clause_with_a_noun_for_a_verb_still_tells_the_tie(extractor: Any) -> None:
+    text = f"{R}, who the plea agreement states was {H}'s nephew, pleaded guilty in April."
+    assert _has(triples(extractor, text), (R, "relative_of", H))
+
+
+def test_a_clause_on_one_person_leaves_the_one_before_out(extractor: Any) -> None:
+    text = f"{O} met {R}, who the official said is {H}'s nephew."
+    assert not _has(triples(extractor, text), (O, "relative_of", H))
