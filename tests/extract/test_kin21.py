@@ -183,3 +183,21 @@ def test_a_clause_with_a_noun_for_a_verb_still_tells_the_tie(extractor: Any) -> 
 def test_a_clause_on_one_person_leaves_the_one_before_out(extractor: Any) -> None:
     text = f"{O} met {R}, who the official said is {H}'s nephew."
     assert not _has(triples(extractor, text), (O, "relative_of", H))
+
+
+# --- married to someone named only as another's kin: relatives by marriage -----------------------------------
+@pytest.mark.parametrize("text", [
+    f"{O}, who was married to {H}'s sister, vanished in 2010.",
+    f"{O} married {H}'s daughter in 2004.",
+    f"{O}, married to the sister of {H}, ran the port.",
+    f"{O} is married to {H}'s niece.",
+])
+def test_married_to_ones_kin_is_a_relative(extractor: Any, text: str) -> None:
+    found = triples(extractor, text)
+    assert _has(found, (O, "relative_of", H)) and not _has(found, (O, "spouse_of", H))
+
+
+def test_married_to_a_named_cousin_is_a_spouse_not_an_in_law(extractor: Any) -> None:
+    found = triples(extractor, f"{O} married {H}'s daughter, {L}, in 2004.")
+    assert _has(found, (O, "spouse_of", L)) and _has(found, (L, "child_of", H))
+    assert not _has(found, (O, "spouse_of", H))

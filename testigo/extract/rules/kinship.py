@@ -607,6 +607,7 @@ def _married(frame: Frame, token: Token) -> None:
     subject = subject_of(token)
     people = parties(frame, subject, PERSON) if subject is not None else []
     spouses = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, PERSON)]
+    _married_into(frame, token, people, [c for c in token.children if c.dep_ == "dobj"])
     if not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in token.children):
         if token.dep_ == "relcl" and subject is not None and subject.lower_ == "who":
             people = coordinated(frame, token.head) or people  # 'A and B, who married in 2010': the clause on B
@@ -615,6 +616,19 @@ def _married(frame: Frame, token: Token) -> None:
     for person in people:
         for spouse in spouses:
             frame.emit("spouse_of", person, spouse, token, "spouse_of.married.v1")
+
+
+def _married_into(frame: Frame, verb: Token, people: list[Ref], spouses: list[Token]) -> None:
+    """'X married Z's daughter', 'X, who was married to the sister of Z': a spouse named only as Z's kin makes
+    X Z's relative by marriage."""
+    for spouse in spouses:
+        if not _is_kin(frame, spouse) or parties(frame, spouse, PERSON):
+            continue  # 'married his cousin, Y': Y is the spouse
+        owners = _named_relatives(frame, spouse)
+        for person in people:
+            for owner in owners:
+                if owner.entity_id != person.entity_id:
+                    frame.emit("relative_of", person, owner, verb, "relative_of.married_into.v1")
 
 
 def _married_couple(frame: Frame, verb: Token, people: list[Ref]) -> None:
@@ -668,11 +682,18 @@ def _born_to(frame: Frame, token: Token) -> None:
 def _married_to(frame: Frame, token: Token) -> None:
     """'X is (was, has been) married to Y' -> spouse_of: the subject of the copula (or of the passive)
     and the object of 'to' ('X is married to his sister, Y': Y, as the apposition names her)."""
-    if token.dep_ not in ("acomp", "ROOT", "conj", "acl") or token.pos_ not in ("ADJ", "VERB"):
+    if token.dep_ not in ("acomp", "ROOT", "conj", "acl", "relcl") or token.pos_ not in ("ADJ", "VERB"):
         return
     spouses = [r for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
                for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
-    if not spouses:
+    if token.dep_ != "relcl":  # 'X, who married Y's sister': _married
+        married = parties(frame, token.head, PERSON) if token.dep_ == "acl" else [
+            r for c in (token.head if token.dep_ == "acomp" else token).children if c.dep_ in ("nsubj", "nsubjpass")
+            for r in parties(frame, c, PERSON)]
+        if not married and (subject := subject_of(token)) is not None:
+            married = parties(frame, subject, PERSON)  # 'X, who was married to Z's sister'
+        _married_into(frame, token, married, prep_objects(token, "to"))
+    if not spouses or token.dep_ == "relcl":
         return
     if token.dep_ == "acl":  # 'X, married to Y, ...'
         for person in parties(frame, token.head, PERSON):
