@@ -201,3 +201,21 @@ def test_married_to_a_named_cousin_is_a_spouse_not_an_in_law(extractor: Any) -> 
     found = triples(extractor, f"{O} married {H}'s daughter, {L}, in 2004.")
     assert _has(found, (O, "spouse_of", L)) and _has(found, (L, "child_of", H))
     assert not _has(found, (O, "spouse_of", H))
+
+
+def test_a_kinsman_and_business_partner_is_no_spouse(extractor: Any) -> None:
+    found = triples(extractor, f"{O}, {H}'s brother-in-law and business partner, was arrested.")
+    assert not _has(found, (O, "spouse_of", H))
+
+
+def test_her_partner_is_still_a_spouse(extractor: Any) -> None:
+    assert _has(triples(extractor, f"{E}, {H}'s partner, was arrested."), (E, "spouse_of", H))
+
+
+def test_gave_birth_to_names_the_child(extractor: Any) -> None:
+    assert _has(triples(extractor, f"{M} gave birth to {J} in 1990."), (J, "child_of", M))
+
+
+def test_gave_birth_to_a_plan_names_no_child(extractor: Any) -> None:
+    found = triples(extractor, f"{M} and {O} gave birth to the scheme in 1990.")
+    assert not {t for t in found if t[1] == "child_of"}

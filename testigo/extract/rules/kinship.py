@@ -2,7 +2,7 @@
 
 "X, one of Z's sons"; "Z's son X"; "His son, R"; "X married Y"; "Two of his sons, A and B" (siblings);
 "X's sons with his first wife, M"; "Two twin brothers ... Pedro and Ana Ruiz"; "X and Y married in 2007";
-"X's marriage to Y"; "X was born to H and M"; "X has a son, J".
+"X's marriage to Y"; "X was born to H and M"; "M gave birth to J"; "X has a son, J".
 """
 
 from __future__ import annotations
@@ -65,7 +65,8 @@ def business_partner(noun: Token) -> bool:
     return noun.lower_ in ("partner", "partners") and any(
         c.dep_ in ("compound", "amod") and c.lower_ not in LOVING
         or c.dep_ == "prep" and c.lower_ == "in" and not any(o.lower_ in LOVING for o in c.children)
-        for c in noun.children)
+        or c.dep_ == "nmod" and any(w.dep_ == "conj" and w.i == noun.i - 1 for w in c.children)
+        for c in noun.children)  # "X's brother-in-law and business partner" parsed with 'business' a conjunct
 
 
 def coordinated(frame: Frame, token: Token) -> list[Ref]:
@@ -678,6 +679,20 @@ def _born_to(frame: Frame, token: Token) -> None:
                 frame.emit("child_of", child, parent, token, "child_of.born_to.v1")
 
 
+@starts(words=("birth",))
+def _gave_birth(frame: Frame, token: Token) -> None:
+    """'M gave birth to J': J is M's child."""
+    if token.lower_ != "birth" or token.dep_ != "dobj" or token.head.lemma_ != "give":
+        return
+    verb = token.head
+    children = [r for o in prep_objects(verb, "to") + prep_objects(token, "to") for r in parties(frame, o, PERSON)]
+    subject = subject_of(verb)
+    for mother in parties(frame, subject, PERSON) if subject is not None and children else []:
+        for child in children:
+            if child.entity_id != mother.entity_id:
+                frame.emit("child_of", child, mother, token, "child_of.gave_birth.v1")
+
+
 @starts(words=("married", "wed"))
 def _married_to(frame: Frame, token: Token) -> None:
     """'X is (was, has been) married to Y' -> spouse_of: the subject of the copula (or of the passive)
@@ -800,7 +815,7 @@ def _surname(frame: Frame, ref: Ref) -> str:
 # The family rules, in order (rules/dispatch.py: each runs where its trigger can match).
 kinship_rules = RuleSet(
     _named_after_kin, _kin_after_nickname, _kin_subject, _married, _married_to, _marriage, _born_to,
-    _relative_before_name,
+    _gave_birth, _relative_before_name,
     _siblings_by_surname,
     _siblings_with_aliases, _kin_together, _related_to,
 )
