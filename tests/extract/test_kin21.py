@@ -14,7 +14,7 @@ from tests.extract.readout import names, triples
 pytestmark = pytest.mark.model
 
 H, M, J, A = "Hernán Campos", "Marta Iriarte", "Julián Campos", "Andrés Campos"
-O, L, R, Q, S, E = "Osvaldo Prieto", "Lucía Campos", "Rodrigo Quiroga", "Mateo Quiroga", "Sara Quiroga", "Elena Ruiz"
+P, L, R, Q, S, E = "Osvaldo Prieto", "Lucía Campos", "Rodrigo Quiroga", "Mateo Quiroga", "Sara Quiroga", "Elena Ruiz"
 KIN = ("child_of", "sibling_of", "spouse_of", "relative_of")
 SYMMETRIC = ("sibling_of", "spouse_of", "relative_of")
 
@@ -45,8 +45,10 @@ BATTERY = [
     (f"{H} stayed in Naples. Two of his own sons crossed the border before him. {J} and {A} were arrested in "
      "Laredo.", [(J, "child_of", H), (A, "child_of", H)]),
     (f"{H} stayed in Naples. Two of his own sons fled. {J}, who took over his father's faction, began cooperating "
-     "with prosecutors; a younger son, Walter Campos, followed.", [(J, "child_of", H), ("Walter Campos", "child_of", H)]),
-    (f"{H}'s sons, {J} and {A}, were arrested in Laredo.", [(J, "child_of", H), (A, "child_of", H), (J, "sibling_of", A)]),
+     "with prosecutors; a younger son, Walter Campos, followed.",
+     [(J, "child_of", H), ("Walter Campos", "child_of", H)]),
+    (f"{H}'s sons, {J} and {A}, were arrested in Laredo.",
+     [(J, "child_of", H), (A, "child_of", H), (J, "sibling_of", A)]),
     (f"{J} and {A}, the sons of {H}, ran the port.", [(J, "child_of", H), (A, "child_of", H), (J, "sibling_of", A)]),
     (f"{J} and {A}, both sons of {H}, were arrested.", [(J, "child_of", H), (A, "child_of", H)]),
     (f"{J}'s late father, {H}, ran the port.", [(J, "child_of", H)]),
@@ -69,35 +71,35 @@ BATTERY = [
     (f'{Q}, "El Tordo," {R}\'s brother, was arrested.', [(Q, "sibling_of", R)]),
     (f"{S}, a sister of the slain {R}, testified.", [(S, "sibling_of", R)]),
     # spouses
-    (f"{O} married {L} in 2007.", [(O, "spouse_of", L)]),
-    (f"{O} and {L} married in 2007.", [(O, "spouse_of", L)]),
-    (f"{O} and {L} were married in 2007.", [(O, "spouse_of", L)]),
+    (f"{P} married {L} in 2007.", [(P, "spouse_of", L)]),
+    (f"{P} and {L} married in 2007.", [(P, "spouse_of", L)]),
+    (f"{P} and {L} were married in 2007.", [(P, "spouse_of", L)]),
     (f"{Q} and {E} have been married since 2009.", [(Q, "spouse_of", E)]),
-    (f"Police said {O} and {L}, who married in 2010, ran the network.", [(O, "spouse_of", L)]),
-    (f"{L} is married to {O}.", [(O, "spouse_of", L)]),
-    (f"{O}, married to {L}, ran the port.", [(O, "spouse_of", L)]),
-    (f"{O} wed {L} in a lavish ceremony in Culiacán.", [(O, "spouse_of", L)]),
-    (f"{O} divorced {L} in 2016.", [(O, "spouse_of", L)]),
-    (f"{O}'s marriage to {L} ended in 2016.", [(O, "spouse_of", L)]),
-    (f"{L} grew up in Durango. She married {O}, the leader of the gang, in 2007.", [(O, "spouse_of", L)]),
+    (f"Police said {P} and {L}, who married in 2010, ran the network.", [(P, "spouse_of", L)]),
+    (f"{L} is married to {P}.", [(P, "spouse_of", L)]),
+    (f"{P}, married to {L}, ran the port.", [(P, "spouse_of", L)]),
+    (f"{P} wed {L} in a lavish ceremony in Culiacán.", [(P, "spouse_of", L)]),
+    (f"{P} divorced {L} in 2016.", [(P, "spouse_of", L)]),
+    (f"{P}'s marriage to {L} ended in 2016.", [(P, "spouse_of", L)]),
+    (f"{L} grew up in Durango. She married {P}, the leader of the gang, in 2007.", [(P, "spouse_of", L)]),
     (f"{M}, {H}'s widow, testified.", [(M, "spouse_of", H)]),
     (f"{H} was shot in 2019. His widow, {M}, testified.", [(M, "spouse_of", H)]),
     (f"{M} testified on Tuesday. Her late husband, {H}, ran the port.", [(M, "spouse_of", H)]),
-    (f"{O}'s ex-wife, {L}, testified.", [(O, "spouse_of", L)]),
+    (f"{P}'s ex-wife, {L}, testified.", [(P, "spouse_of", L)]),
     (f"{E}, the common-law wife of {Q}, was arrested.", [(E, "spouse_of", Q)]),
-    (f"{O}, 30, and his wife {L} were stopped at the border.", [(O, "spouse_of", L)]),
+    (f"{P}, 30, and his wife {L} were stopped at the border.", [(P, "spouse_of", L)]),
     (f"{Q} was arrested along with his wife, {E}, and his son, {J}.", [(E, "spouse_of", Q), (J, "child_of", Q)]),
     # other relatives
-    (f"{O}, {H}'s uncle, ran the port.", [(O, "relative_of", H)]),
-    (f"The brothers-in-law {O} and {H} ran the port.", [(O, "relative_of", H)]),
-    (f"{O} and {H}, who are brothers-in-law, ran the port.", [(O, "relative_of", H)]),
-    (f"{O} and {H}, who are cousins, ran the port.", [(O, "relative_of", H)]),
-    (f"{O}, a cousin of the Campos clan's boss, {H}, ran the port.", [(O, "relative_of", H)]),
-    (f"{O} is related to {H} by marriage.", [(O, "relative_of", H)]),
+    (f"{P}, {H}'s uncle, ran the port.", [(P, "relative_of", H)]),
+    (f"The brothers-in-law {P} and {H} ran the port.", [(P, "relative_of", H)]),
+    (f"{P} and {H}, who are brothers-in-law, ran the port.", [(P, "relative_of", H)]),
+    (f"{P} and {H}, who are cousins, ran the port.", [(P, "relative_of", H)]),
+    (f"{P}, a cousin of the Campos clan's boss, {H}, ran the port.", [(P, "relative_of", H)]),
+    (f"{P} is related to {H} by marriage.", [(P, "relative_of", H)]),
     (f"{Q}, a distant relative of {R}, ran the plaza.", [(Q, "relative_of", R)]),
     (f"{R} and {Q}, who the prosecutor said are {H}'s nephews, ran the port.", [(R, "relative_of", H)]),
     (f"{J}, who is {H}'s nephew, ran the port.", [(J, "relative_of", H)]),
-    (f"{O} and {H} are cousins of {L}.", [(O, "relative_of", L), (H, "relative_of", L)]),
+    (f"{P} and {H} are cousins of {L}.", [(P, "relative_of", L), (H, "relative_of", L)]),
 ]
 
 
@@ -109,19 +111,19 @@ def test_battery_shape_gives_its_ties(extractor: Any, text: str, ties: list[tupl
 
 # --- near readings that must not be made -------------------------------------------------------------------
 NEGATIVES = [
-    (f"{O}, a business partner of {H}, ran the port.", (O, "spouse_of", H)),
+    (f"{P}, a business partner of {H}, ran the port.", (P, "spouse_of", H)),
     (f"{J} met {H}'s son in Tijuana.", (J, "child_of", H)),
-    (f"{H}'s son was arrested with {O}.", (O, "child_of", H)),
+    (f"{H}'s son was arrested with {P}.", (P, "child_of", H)),
     (f"{Q} killed the brother of {R}.", (Q, "sibling_of", R)),
     (f"{Q} and {R} are partners in the trade.", (Q, "spouse_of", R)),
-    (f"{S} watched as {O} married {E}.", (S, "spouse_of", O)),
-    (f"{O} and {L} married their cousins in 2007.", (O, "spouse_of", L)),
-    (f"{O} and {H} were married to two sisters.", (O, "spouse_of", H)),
-    (f"{O} and {H} wed two sisters in 2003.", (O, "spouse_of", H)),
-    (f"{O} said that {L} and {E} married in 2015.", (O, "spouse_of", L)),
-    (f"{O} and {H} are cousins of {L}.", (O, "relative_of", H)),
-    (f"{H} met his cousins {O} and {J} in Tijuana.", (O, "relative_of", J)),
-    (f"Relatives of the victims, {O} and {J}, protested.", (O, "relative_of", J)),
+    (f"{S} watched as {P} married {E}.", (S, "spouse_of", P)),
+    (f"{P} and {L} married their cousins in 2007.", (P, "spouse_of", L)),
+    (f"{P} and {H} were married to two sisters.", (P, "spouse_of", H)),
+    (f"{P} and {H} wed two sisters in 2003.", (P, "spouse_of", H)),
+    (f"{P} said that {L} and {E} married in 2015.", (P, "spouse_of", L)),
+    (f"{P} and {H} are cousins of {L}.", (P, "relative_of", H)),
+    (f"{H} met his cousins {P} and {J} in Tijuana.", (P, "relative_of", J)),
+    (f"Relatives of the victims, {P} and {J}, protested.", (P, "relative_of", J)),
     (f"{H} has a lawyer, {J}, in Texas.", (J, "child_of", H)),
     (f"{H} stayed in Naples. Two of his sons were shot. Julián Ortega, a police officer, was never caught.",
      ("Julián Ortega", "child_of", H)),
@@ -137,7 +139,7 @@ def test_near_shape_gives_no_tie(extractor: Any, text: str, tie: tuple[str, str,
 
 
 def test_no_one_married_alone(extractor: Any) -> None:
-    assert not {t for t in triples(extractor, f"{O} married in 2007.") if t[1] == "spouse_of"}
+    assert not {t for t in triples(extractor, f"{P} married in 2007.") if t[1] == "spouse_of"}
 
 
 def test_born_to_a_family_names_no_parent(extractor: Any) -> None:
@@ -181,31 +183,31 @@ def test_a_clause_with_a_noun_for_a_verb_still_tells_the_tie(extractor: Any) -> 
 
 
 def test_a_clause_on_one_person_leaves_the_one_before_out(extractor: Any) -> None:
-    text = f"{O} met {R}, who the official said is {H}'s nephew."
-    assert not _has(triples(extractor, text), (O, "relative_of", H))
+    text = f"{P} met {R}, who the official said is {H}'s nephew."
+    assert not _has(triples(extractor, text), (P, "relative_of", H))
 
 
 # --- married to someone named only as another's kin: relatives by marriage -----------------------------------
 @pytest.mark.parametrize("text", [
-    f"{O}, who was married to {H}'s sister, vanished in 2010.",
-    f"{O} married {H}'s daughter in 2004.",
-    f"{O}, married to the sister of {H}, ran the port.",
-    f"{O} is married to {H}'s niece.",
+    f"{P}, who was married to {H}'s sister, vanished in 2010.",
+    f"{P} married {H}'s daughter in 2004.",
+    f"{P}, married to the sister of {H}, ran the port.",
+    f"{P} is married to {H}'s niece.",
 ])
 def test_married_to_ones_kin_is_a_relative(extractor: Any, text: str) -> None:
     found = triples(extractor, text)
-    assert _has(found, (O, "relative_of", H)) and not _has(found, (O, "spouse_of", H))
+    assert _has(found, (P, "relative_of", H)) and not _has(found, (P, "spouse_of", H))
 
 
 def test_married_to_a_named_cousin_is_a_spouse_not_an_in_law(extractor: Any) -> None:
-    found = triples(extractor, f"{O} married {H}'s daughter, {L}, in 2004.")
-    assert _has(found, (O, "spouse_of", L)) and _has(found, (L, "child_of", H))
-    assert not _has(found, (O, "spouse_of", H))
+    found = triples(extractor, f"{P} married {H}'s daughter, {L}, in 2004.")
+    assert _has(found, (P, "spouse_of", L)) and _has(found, (L, "child_of", H))
+    assert not _has(found, (P, "spouse_of", H))
 
 
 def test_a_kinsman_and_business_partner_is_no_spouse(extractor: Any) -> None:
-    found = triples(extractor, f"{O}, {H}'s brother-in-law and business partner, was arrested.")
-    assert not _has(found, (O, "spouse_of", H))
+    found = triples(extractor, f"{P}, {H}'s brother-in-law and business partner, was arrested.")
+    assert not _has(found, (P, "spouse_of", H))
 
 
 def test_her_partner_is_still_a_spouse(extractor: Any) -> None:
@@ -217,5 +219,5 @@ def test_gave_birth_to_names_the_child(extractor: Any) -> None:
 
 
 def test_gave_birth_to_a_plan_names_no_child(extractor: Any) -> None:
-    found = triples(extractor, f"{M} and {O} gave birth to the scheme in 1990.")
+    found = triples(extractor, f"{M} and {P} gave birth to the scheme in 1990.")
     assert not {t for t in found if t[1] == "child_of"}

@@ -228,7 +228,8 @@ def _had(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     if noun.dep_ != "dobj" or noun.head.lemma_ != "have" or any(c.dep_ in ("poss", "prep") for c in noun.children):
         return []
     subject = subject_of(noun.head)
-    return [r for r in (parties(frame, subject, PERSON) if subject is not None else []) if r.entity_id != person.entity_id]
+    owners = parties(frame, subject, PERSON) if subject is not None else []
+    return [r for r in owners if r.entity_id != person.entity_id]
 
 
 def _whose(frame: Frame, noun: Token) -> list[Ref]:
@@ -445,9 +446,12 @@ def _named_after_owner(frame: Frame, noun: Token) -> list[Ref]:
             found += [r for c in owner.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
             continue
         first = frame.ref(owner, *PERSON)
-        for child in owner.children if first is not None else []:
+        if first is None:
+            continue
+        for child in owner.children:
             other = frame.ref(child, *PERSON) if child.dep_ == "appos" else None
-            if other is not None and other.entity_id != first.entity_id and _surnames(frame, other) & _surnames(frame, first):
+            if other is not None and other.entity_id != first.entity_id \
+                    and _surnames(frame, other) & _surnames(frame, first):
                 found.append(other)
     return found
 
