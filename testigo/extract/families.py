@@ -1,6 +1,7 @@
 """Family members listed by their given names after the family's name: 'the Beltrán Leyva brothers,
 Arturo, Alfredo and Héctor', 'the Staggie twins, Rashied and Rashaad'. Each given name is a person
-with the family's surname (the KB's, when it knows the full name). A family the text does not list
+with the family's surname (the KB's, when it knows the full name); the surname before 'brothers' is then
+no one of its own ('Ruelas Ortega' is no person beside Rodrigo and Mateo). A family the text does not list
 stays as it is. Used by testigo/extract/components.py.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
+from testigo.extract.extensions import ext
 from testigo.extract.group_names import _at
 from testigo.kb import KnowledgeBase
 
@@ -44,6 +46,7 @@ def _given_list(doc: Doc, i: int) -> list[int]:
 def listed_family(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]:
     """Persons for the given names listed after 'the <surname> brothers'."""
     found: list[Span] = []
+    family_names: set[int] = set()  # the words of the surnames whose members are listed
     for noun in _at(doc, FAMILY_NOUNS, attr=LOWER, first=2):
         start = noun.i
         while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and noun.i - start < 2 \
@@ -52,14 +55,18 @@ def listed_family(doc: Doc, chosen: list[Span], kb: KnowledgeBase) -> list[Span]
         if start == noun.i or start == 0 or doc[start - 1].lower_ != "the":
             continue
         surname = doc[start:noun.i].text
-        for i in _given_list(doc, noun.i + 1):
+        given = _given_list(doc, noun.i + 1)
+        if given:
+            family_names.update(range(start, noun.i))
+        for i in given:
             person = Span(doc, i, i + 1, label="person")
             name_in_full(person, f"{doc[i].text} {surname}", kb)
             found.append(person)
     if not found:
         return chosen
     covered = {s.start for s in found}
-    return [s for s in chosen if not set(range(s.start, s.end)) & covered] + found
+    return [s for s in chosen if not set(range(s.start, s.end)) & covered
+            and not (ext(s, "kb_id") is None and set(range(s.start, s.end)) <= family_names)] + found
 
 
 def name_in_full(span: Span, full: str, kb: KnowledgeBase) -> None:

@@ -1,7 +1,8 @@
 """Family ties: child_of, sibling_of, spouse_of.
 
 "X, one of Z's sons"; "Z's son X"; "His son, R"; "X married Y"; "Two of his sons, A and B" (siblings);
-"X's sons with his first wife, M"; "Two twin brothers ... Pedro and Ana Ruiz".
+"X's sons with his first wife, M"; "Two twin brothers ... Pedro and Ana Ruiz"; "X and Y married in 2007";
+"X's marriage to Y"; "X was born to H and M"; "M gave birth to J"; "X has a son, J".
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ from testigo.extract.tokens import children
 __all__ = ["coordinated", "family", "kin_noun", "kinship_rules", "named_together"]
 
 PERSON = ("person",)
-ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "youngest", "eldest", "oldest"})
+ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "youngest", "eldest", "oldest", "younger", "older",
+                      "elder"})
 
 
 def kin_noun(frame: Frame, token: Token) -> Token | None:
@@ -64,7 +66,8 @@ def business_partner(noun: Token) -> bool:
     return noun.lower_ in ("partner", "partners") and any(
         c.dep_ in ("compound", "amod") and c.lower_ not in LOVING
         or c.dep_ == "prep" and c.lower_ == "in" and not any(o.lower_ in LOVING for o in c.children)
-        for c in noun.children)
+        or c.dep_ == "nmod" and any(w.dep_ == "conj" and w.i == noun.i - 1 for w in c.children)
+        for c in noun.children)  # "X's brother-in-law and business partner" parsed with 'business' a conjunct
 
 
 def coordinated(frame: Frame, token: Token) -> list[Ref]:
@@ -85,6 +88,8 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
     if business_partner(noun):
         return  # a business or criminal partner is no spouse
     relatives = _named_relatives(frame, noun)
+    if any(o.pos_ == "PRON" for o in prep_objects(noun, "of")):
+        relatives = _sharing_surname(frame, noun, person) or relatives  # 'a relative of his, X': X's namesake
     if not relatives:
         relatives = [r for r in misplaced_name(frame, noun) if r.entity_id != person.entity_id]
     if not relatives and (removed := _kin_of_kin(frame, noun)):
@@ -93,7 +98,7 @@ def family(frame: Frame, person: Ref, noun: Token, how: str) -> None:
                        presupposed=presupposed)
         return
     if not relatives:
-        relatives = _whose(frame, noun) or _his(frame, noun, person)
+        relatives = _whose(frame, noun) or _had(frame, noun, person) or _his(frame, noun, person)
     first = _owned_before(frame, noun)
     if not relatives and first is not None:  # "his older brother, A, and a younger brother, B"
         relatives = _named_relatives(frame, first) or _whose(frame, first) or _his(frame, first, person)
@@ -122,8 +127,18 @@ def _named_relatives(frame: Frame, noun: Token) -> list[Ref]:
     if noun.dep_ == "attr":
         preps += [p for p in noun.head.children if p.dep_ == "prep" and p.lower_ == "of" and p.i > noun.i
                   and noun.doc[p.i - 1].lower_ == "and"]
-    return relatives + [r for prep in preps for o in prep.children if o.dep_ == "pobj"
-                        for r in parties(frame, o, PERSON) or _the_two(frame, o)]
+    relatives += [r for prep in preps for o in prep.children if o.dep_ == "pobj"
+                  for r in parties(frame, o, PERSON) or _the_two(frame, o)]
+    return relatives + _second_parent(frame, noun, preps) if relatives else relatives
+
+
+def _second_parent(frame: Frame, noun: Token, preps: list[Token]) -> list[Ref]:
+    """'the son of H and M' parsed with M a conjunct of 'son': the person joined by a bare 'and' right after
+    the of-phrase is of it too."""
+    ends = {p.right_edge.i for p in preps}
+    return [r for c in noun.children if c.dep_ == "conj" and c.left_edge.i >= 2
+            and noun.doc[c.left_edge.i - 1].lower_ == "and" and c.left_edge.i - 2 in ends
+            and (r := frame.name(c, *PERSON)) is not None and r.span.root.i == c.i]  # not 'and nephew of G, R'
 
 
 def _owned_before(frame: Frame, noun: Token) -> Token | None:
@@ -207,6 +222,15 @@ def _other_parent(frame: Frame, child: Ref, noun: Token, parents: list[Ref]) -> 
                 frame.emit("child_of", child, mother, spouse, "child_of.children_with.v1", presupposed=True)
                 for parent in parents:
                     frame.emit("spouse_of", mother, parent, spouse, "spouse_of.children_with.v1", presupposed=True)
+
+
+def _had(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
+    """'X has a son, J', 'X had two daughters, A and B': the subject of 'have' whose kin the noun names."""
+    if noun.dep_ != "dobj" or noun.head.lemma_ != "have" or any(c.dep_ in ("poss", "prep") for c in noun.children):
+        return []
+    subject = subject_of(noun.head)
+    owners = parties(frame, subject, PERSON) if subject is not None else []
+    return [r for r in owners if r.entity_id != person.entity_id]
 
 
 def _whose(frame: Frame, noun: Token) -> list[Ref]:
@@ -309,6 +333,9 @@ def _coordinated_owner(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     phrase coordinated before the kin noun, and no one else when that phrase names no one ('the old boss
     and his son')."""
     first = noun.head
+    kin = first.head if first.dep_ == "appos" else first
+    if _is_kin(frame, kin) and _same_owner_word(kin, noun):
+        return _his(frame, kin, person)  # 'with his wife, W, and his son, S': the same man's son, not W's
     if first.dep_ == "appos" and (named_first := frame.name(first.head, *PERSON)) is not None \
             and named_first.span.root.i == first.head.i:
         return [named_first] if named_first.entity_id != person.entity_id else []  # 'X, a former official
@@ -316,6 +343,13 @@ def _coordinated_owner(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
     named = {r.entity_id: r for r in frame.refs_in(noun.doc[first.left_edge.i:noun.left_edge.i], *PERSON)
              if r.entity_id != person.entity_id}
     return list(named.values()) if len(named) == 1 else []
+
+
+def _same_owner_word(first: Token, noun: Token) -> bool:
+    """Two kin nouns owned by the same possessive pronoun ('his wife ... and his son')."""
+    def owner(word: Token) -> str | None:
+        return next((c.lower_ for c in word.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+    return owner(first) is not None and owner(first) == owner(noun)
 
 
 def _couple(frame: Frame, noun: Token) -> list[Ref]:
@@ -364,7 +398,7 @@ def _relative_before_name(frame: Frame, token: Token) -> None:
     person = frame.ref(nxt, *PERSON)
     if person is not None and person.span.start == token.i + 1:
         people = coordinated(frame, person.span.root) or [person]
-        if token.tag_ == "NN":
+        if token.tag_ == "NN" and not _plural(frame, token):
             people = [person]  # 'his brother A; B; C': the singular noun names A alone
         for one in people:  # "his brothers A, B and C"
             family(frame, one, token, "before_name")
@@ -389,12 +423,72 @@ def _named_after_kin(frame: Frame, token: Token) -> None:
         if child.dep_ in deps:
             named += [r for r in parties(frame, child, PERSON) if not _named_by_other_kin(frame, r, token)]
     if not named and holder is token:
-        named = _name_set_off(frame, token)
-    if holder is token and token.tag_ == "NN":
+        named = _name_set_off(frame, token) or _named_after_owner(frame, token)
+    if not named and holder is not token:
+        named = _named_next(frame, token)
+        for person in named:  # "Two of his sons fled. A, the elder, ..."
+            family(frame, person, token, "named_next")
+        named_together(frame, token, named)
+        return
+    if holder is token and token.tag_ == "NN" and not _plural(frame, token):
         named = named[:1]  # 'his brother, A; B; C' (names listed after him): the singular noun names A alone
     for person in named:
         family(frame, person, token, "kin_apposition")
     named_together(frame, token, named)
+
+
+def _named_after_owner(frame: Frame, noun: Token) -> list[Ref]:
+    """'The son of H C, J C, was arrested' parsed with J in apposition to H: a person set off after the one the
+    kin noun is of, who shares a surname with that one (a name of the same person, 'El M, N O', shares none);
+    'a relative of his, X' parsed with X in apposition to 'his'."""
+    found = []
+    for owner in prep_objects(noun, "of"):
+        if owner.pos_ == "PRON":  # 'a relative of his, X', X hung on 'his'
+            found += [r for c in owner.children if c.dep_ == "appos" for r in parties(frame, c, PERSON)]
+            continue
+        first = frame.ref(owner, *PERSON)
+        if first is None:
+            continue
+        for child in owner.children:
+            other = frame.ref(child, *PERSON) if child.dep_ == "appos" else None
+            if other is not None and other.entity_id != first.entity_id \
+                    and _surnames(frame, other) & _surnames(frame, first):
+                found.append(other)
+    return found
+
+
+def _sharing_surname(frame: Frame, noun: Token, person: Ref) -> list[Ref]:
+    """The one other person named in ``noun``'s sentence before it or in the sentence before who shares a
+    surname with ``person`` ('Los Rojos take their name from J Nava R ... led by a relative of his, Z Nava S')."""
+    names = _surnames(frame, person)
+    start = noun.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+    found = {r.entity_id: r for r in frame.refs_before(noun, *PERSON) if r.span.start >= start
+             and r.entity_id != person.entity_id and names & _surnames(frame, r)}
+    return list(found.values()) if len(found) == 1 else []
+
+
+def _surnames(frame: Frame, ref: Ref) -> set[str]:
+    """The words of a person's name after the given name ('Guzmán', 'López' of 'Ovidio Guzmán López')."""
+    return set(frame.ents.entities[ref.entity_id].name.lower().split()[1:])
+
+
+def _named_next(frame: Frame, noun: Token) -> list[Ref]:
+    """'Two of his own sons crossed the line before him. A S, who ..., began ...': the people the next sentence
+    opens with as its subject are those children (brothers), when each carries the surname of the one whose
+    kin they are (a name with no surname, or another, is someone else)."""
+    doc = noun.doc
+    if noun.sent.end >= len(doc) or frame.table("family").get(noun.lower_) not in ("child_of", "sibling_of"):
+        return []
+    opening = doc[noun.sent.end]
+    first = frame.ref(opening, *PERSON)
+    if first is None or first.span.start != opening.i or first.span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    people = coordinated(frame, first.span.root) or [first]
+    owners = _named_relatives(frame, noun) or [r for p in people[:1] for r in _his(frame, noun, p)]
+    surnames = {_surname(frame, r) for r in owners}
+    if len(surnames) != 1 or "" in surnames:
+        return []
+    return [r for r in people if _surname(frame, r) in surnames and r.entity_id not in {o.entity_id for o in owners}]
 
 
 def _name_set_off(frame: Frame, noun: Token) -> list[Ref]:
@@ -478,11 +572,25 @@ def _is_kin(frame: Frame, token: Token) -> bool:
         token.pos_ == "NOUN" and token.lemma_.lower() in frame.lexicon("parent_words"))
 
 
+def _plural(frame: Frame, noun: Token) -> bool:
+    """A plural kin noun, also one the tagger reads as singular or an adjective ('brothers-in-law': its lemma is
+    the singular, patterns/entities.yaml whole_words)."""
+    lemma = noun.lemma_.lower()
+    return noun.tag_ == "NNS" or lemma != noun.lower_ and lemma in frame.table("family")
+
+
 def named_together(frame: Frame, noun: Token, people: list[Ref]) -> None:
-    """'two sons of X, A and B' / 'his brothers A, B and C': the people named are siblings."""
-    if noun.tag_ != "NNS" or frame.table("family").get(noun.lower_) not in ("child_of", "sibling_of"):
-        return
+    """'two sons of X, A and B' / 'his brothers A, B and C': the people named are siblings; 'the cousins A and
+    B', 'the brothers-in-law A and B' (no one's): relatives of each other."""
     people = [r for r in people if not _semicolon_between(noun, r)]
+    if noun.lower_ in frame.lexicon("mutual_kin") and not any(
+            c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        for i, one in enumerate(people):
+            for other in people[i + 1:]:
+                frame.emit("relative_of", one, other, noun, "relative_of.named_together.v1", presupposed=True)
+        return
+    if not _plural(frame, noun) or frame.table("family").get(noun.lower_) not in ("child_of", "sibling_of"):
+        return
     if any(o.tag_ in ("NNS", "NNPS") and frame.name(o) is None for p in noun.children
            if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
         return  # "A and B, the sons of two police chiefs": children of several parents
@@ -505,20 +613,112 @@ def _married(frame: Frame, token: Token) -> None:
     subject = subject_of(token)
     people = parties(frame, subject, PERSON) if subject is not None else []
     spouses = [r for c in token.children if c.dep_ == "dobj" for r in parties(frame, c, PERSON)]
+    _married_into(frame, token, people, [c for c in token.children if c.dep_ == "dobj"])
+    if not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("to", "into") for c in token.children):
+        if token.dep_ == "relcl" and subject is not None and subject.lower_ == "who":
+            people = coordinated(frame, token.head) or people  # 'A and B, who married in 2010': the clause on B
+        _married_couple(frame, token, people)
+        return
     for person in people:
         for spouse in spouses:
             frame.emit("spouse_of", person, spouse, token, "spouse_of.married.v1")
+
+
+def _married_into(frame: Frame, verb: Token, people: list[Ref], spouses: list[Token]) -> None:
+    """'X married Z's daughter', 'X, who was married to the sister of Z': a spouse named only as Z's kin makes
+    X Z's relative by marriage."""
+    for spouse in spouses:
+        if not _is_kin(frame, spouse) or parties(frame, spouse, PERSON):
+            continue  # 'married his cousin, Y': Y is the spouse
+        owners = _named_relatives(frame, spouse)
+        for person in people:
+            for owner in owners:
+                if owner.entity_id != person.entity_id:
+                    frame.emit("relative_of", person, owner, verb, "relative_of.married_into.v1")
+
+
+def _married_couple(frame: Frame, verb: Token, people: list[Ref]) -> None:
+    """'X and Y married in 2007', 'X and Y were married (divorced) in 2016': the two people of the subject, with
+    no one named as the spouse (not 'married into the family', 'married to Z')."""
+    pair = {r.entity_id: r for r in people}
+    if len(pair) != 2:
+        return
+    one, other = pair.values()
+    frame.emit("spouse_of", one, other, verb, "spouse_of.married.v1")
+
+
+@starts(words=("marriage", "marriages"))
+def _marriage(frame: Frame, token: Token) -> None:
+    """"X's marriage to Y", 'the marriage of X and Y', 'X's marriage with Y': spouses (the marriage presupposed)."""
+    if token.lower_ not in ("marriage", "marriages"):
+        return
+    owners = [r for c in token.children if c.dep_ == "poss" and c.pos_ != "PRON" for r in parties(frame, c, PERSON)]
+    to = [r for word in ("to", "with") for o in prep_objects(token, word) for r in parties(frame, o, PERSON)]
+    if not owners:
+        couple = {r.entity_id: r for o in prep_objects(token, "of") for r in parties(frame, o, PERSON)}
+        if len(couple) == 2 and not to:
+            one, other = couple.values()
+            frame.emit("spouse_of", one, other, token, "spouse_of.marriage.v1", presupposed=True)
+        return
+    for person in owners:
+        for spouse in to:
+            frame.emit("spouse_of", person, spouse, token, "spouse_of.marriage.v1", presupposed=True)
+
+
+@starts(words=("born",))
+def _born_to(frame: Frame, token: Token) -> None:
+    """'X was born to H and M', 'X, born to H in 1990,': the parents named after 'to'."""
+    if token.lower_ != "born" or token.tag_ != "VBN":
+        return
+    parents = [r for o in prep_objects(token, "to") for r in parties(frame, o, PERSON)]
+    if not parents:
+        return
+    if token.dep_ == "acl":
+        children = parties(frame, token.head, PERSON)
+    else:
+        subject = next((c for c in token.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        children = parties(frame, subject, PERSON) if subject is not None else []
+    for child in children:
+        for parent in parents:
+            if parent.entity_id != child.entity_id:
+                frame.emit("child_of", child, parent, token, "child_of.born_to.v1")
+
+
+@starts(words=("birth",))
+def _gave_birth(frame: Frame, token: Token) -> None:
+    """'M gave birth to J': J is M's child."""
+    if token.lower_ != "birth" or token.dep_ != "dobj" or token.head.lemma_ != "give":
+        return
+    verb = token.head
+    children = [r for o in prep_objects(verb, "to") + prep_objects(token, "to") for r in parties(frame, o, PERSON)]
+    subject = subject_of(verb)
+    for mother in parties(frame, subject, PERSON) if subject is not None and children else []:
+        for child in children:
+            if child.entity_id != mother.entity_id:
+                frame.emit("child_of", child, mother, token, "child_of.gave_birth.v1")
 
 
 @starts(words=("married", "wed"))
 def _married_to(frame: Frame, token: Token) -> None:
     """'X is (was, has been) married to Y' -> spouse_of: the subject of the copula (or of the passive)
     and the object of 'to' ('X is married to his sister, Y': Y, as the apposition names her)."""
-    if token.dep_ not in ("acomp", "ROOT", "conj") or token.pos_ not in ("ADJ", "VERB"):
+    if token.dep_ not in ("acomp", "ROOT", "conj", "acl", "relcl") or token.pos_ not in ("ADJ", "VERB"):
         return
     spouses = [r for p in token.children if p.dep_ == "prep" and p.lower_ == "to"
                for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
-    if not spouses:
+    if token.dep_ != "relcl":  # 'X, who married Y's sister': _married
+        married = parties(frame, token.head, PERSON) if token.dep_ == "acl" else [
+            r for c in (token.head if token.dep_ == "acomp" else token).children if c.dep_ in ("nsubj", "nsubjpass")
+            for r in parties(frame, c, PERSON)]
+        if not married and (subject := subject_of(token)) is not None:
+            married = parties(frame, subject, PERSON)  # 'X, who was married to Z's sister'
+        _married_into(frame, token, married, prep_objects(token, "to"))
+    if not spouses or token.dep_ == "relcl":
+        return
+    if token.dep_ == "acl":  # 'X, married to Y, ...'
+        for person in parties(frame, token.head, PERSON):
+            for spouse in spouses:
+                frame.emit("spouse_of", person, spouse, token, "spouse_of.married_to.v1", presupposed=True)
         return
     holder = token.head if token.dep_ == "acomp" else token
     subject = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -550,13 +750,15 @@ SIDE_BY_SIDE = frozenset({"sibling_of", "relative_of", "spouse_of"})
 @starts(words=(relations("family"),))
 def _kin_together(frame: Frame, token: Token) -> None:
     """'A and B are brothers (cousins)': coordinated people said to be kin of one kind to each other."""
-    if token.dep_ != "attr" or token.tag_ != "NNS" or token.head.lemma_ != "be" \
+    if token.dep_ not in ("attr", "acomp") or not _plural(frame, token) or token.head.lemma_ != "be" \
             or frame.table("family").get(token.lower_) not in SIDE_BY_SIDE:
         return
     if any(c.dep_ in ("poss", "prep") for c in token.children):
         return  # "A and B are X's brothers", "brothers of X": the kin rules
     subject = subject_of(token.head)
     people = parties(frame, subject, PERSON) if subject is not None else []
+    if subject is not None and subject.lower_ == "who" and token.head.dep_ == "relcl":
+        people = coordinated(frame, token.head.head) or people  # 'A and B, who are cousins': the clause on B
     predicate = frame.table("family")[token.lower_]
     for i, one in enumerate(people):
         for other in people[i + 1:]:
@@ -617,7 +819,8 @@ def _surname(frame: Frame, ref: Ref) -> str:
 
 # The family rules, in order (rules/dispatch.py: each runs where its trigger can match).
 kinship_rules = RuleSet(
-    _named_after_kin, _kin_after_nickname, _kin_subject, _married, _married_to, _relative_before_name,
+    _named_after_kin, _kin_after_nickname, _kin_subject, _married, _married_to, _marriage, _born_to,
+    _gave_birth, _relative_before_name,
     _siblings_by_surname,
     _siblings_with_aliases, _kin_together, _related_to,
 )

@@ -385,6 +385,9 @@ def _predicative(frame: Frame, token: Token) -> None:
         subject = clause.head if clause is not None else subject
         if frame.ref(subject, *PERSON) is None and subject.dep_ == "appos":
             subject = subject.head  # "X, a Mexican citizen who served as the second-in-command of G"
+    if link.dep_ == "relcl" and any(c.lower_ == "who" for c in link.children) and (
+            subject is None or frame.ref(subject, *PERSON) is None) and frame.ref(link.head, *PERSON) is not None:
+        subject = link.head  # "X, who the plea agreement states was Z's nephew" parsed with 'states' a noun
     if subject is not None and frame.ref(subject, *PERSON) is None:
         subject = _named_next(frame, subject) or subject  # "A Mexican national who served as ... was sentenced."
     if anchor.dep_ == "pobj" and anchor.head.head.pos_ != "VERB" and link is not anchor.head.head:
@@ -399,6 +402,25 @@ def _predicative(frame: Frame, token: Token) -> None:
             for group in served:
                 frame.emit(predicate, person, group, noun, f"{predicate}.predicate.v1", title=role_title(noun))
         family(frame, person, noun, "predicate")
+    if subject is not None and noun.tag_ == "NNS" and (link.dep_ == "relcl" or link.head.dep_ == "relcl"):
+        for person in _listed_with(frame, subject):  # 'A and B, who the official said are Z's nephews': A too
+            family(frame, person, noun, "predicate")
+
+
+def _listed_with(frame: Frame, word: Token) -> list[Ref]:
+    """The people listed with the one at ``word`` that parties() leaves out: the first conjuncts when the clause
+    hangs on the last ('A and B, who ...'), or a name right before 'and B' the parser did not coordinate
+    ('Ramon and Benjamin Arellano Felix')."""
+    one = frame.ref(word, *PERSON)
+    if one is None:
+        return []
+    others = [r for r in coordinated(frame, word) if r.entity_id != one.entity_id] if word.dep_ == "conj" else []
+    start = one.span.start
+    if not others and start >= 2 and word.doc[start - 1].lower_ == "and":
+        before = frame.ref(word.doc[start - 2], *PERSON)
+        if before is not None and before.span.end == start - 1 and before.entity_id != one.entity_id:
+            others = [before]
+    return others
 
 
 def _named_next(frame: Frame, noun: Token) -> Token | None:
