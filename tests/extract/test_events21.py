@@ -1,0 +1,182 @@
+"""Events told in the ordinary ways a reporter tells them, beyond the trigger verbs: being held ('is in custody',
+'has been in prison since 2013', 'behind bars'), surrendering in a second clause, a warrant issued for an arrest,
+charges unsealed by prosecutors 'in' a place, charges faced by someone sent abroad, a companion 'along with' an
+arrest or a kingpin listing, the subject of a second passive the parser hung on the first one's agent, 'before
+being extradited', and a 'his' in an opening phrase ('Since his capture, X ...'). Sentences written for these
+tests, invented names; each reading is checked both ways."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.extract.readout import said
+
+pytestmark = pytest.mark.model
+
+PUBLISHED = "2025-03-04"
+
+
+def claims(extractor: Any, text: str, subject: str, predicate: str) -> list[Any]:
+    return [s for s in said(extractor, text, PUBLISHED) if (s.subject, s.predicate) == (subject, predicate)]
+
+
+def positive(extractor: Any, text: str, subject: str, predicate: str) -> list[Any]:
+    return [s for s in claims(extractor, text, subject, predicate) if s.polarity == "positive"]
+
+
+# --- being held is an arrest ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "holder", "date"), [
+    ("Nilo Barsa and Ruben Soto are in custody, the police said.", "", ""),
+    ("Nilo Barsa remains in US custody.", "United States", ""),
+    ("Nilo Barsa has been in prison since 2013.", "", "2013"),
+    ("Nilo Barsa, who has been behind bars since 2011, denies the charges.", "", "2011"),
+    ("Nilo Barsa remains in the custody of the DEA.", "Drug Enforcement Administration", ""),
+])
+def test_a_person_held_was_arrested(extractor: Any, text: str, holder: str, date: str) -> None:
+    found = positive(extractor, text, "Nilo Barsa", "arrested")
+    assert [(s.object, s.dates) for s in found] == [(holder, (date,) if date else ())]
+
+
+@pytest.mark.parametrize("text", [
+    "Nilo Barsa visited Ruben Soto in custody in 2019.",
+    "It is not the first time Nilo Barsa has been in custody.",
+    "Nilo Barsa worked behind the bar in 2011.",
+])
+def test_no_arrest_of_a_visitor_nor_from_another_clause(extractor: Any, text: str) -> None:
+    assert not claims(extractor, text, "Nilo Barsa", "arrested")
+
+
+def test_not_in_custody_is_denied(extractor: Any) -> None:
+    assert [s.polarity for s in claims(extractor, "Nilo Barsa is not in custody.", "Nilo Barsa", "arrested")] == [
+        "negative"]
+    assert not positive(extractor, "Neither Nilo Barsa nor Ruben Soto is in custody.", "Ruben Soto", "arrested")
+
+
+# --- surrendering ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Nilo Barsa crossed the border at Nogales and surrendered to U.S. authorities in July 2017.", "United States"),
+    ("Nilo Barsa turned himself in to the police in 2019.", ""),
+])
+def test_surrender_in_a_second_clause_or_to_unnamed_police(extractor: Any, text: str, holder: str) -> None:
+    assert [s.object for s in positive(extractor, text, "Nilo Barsa", "arrested")] == [holder]
+
+
+@pytest.mark.parametrize("text", [
+    "Nilo Barsa took the town and surrendered it to Mexican authorities in 2017.",
+    "Nilo Barsa surrendered to his rivals in 2019.",
+])
+def test_no_arrest_for_a_thing_surrendered_or_to_rivals(extractor: Any, text: str) -> None:
+    assert not claims(extractor, text, "Nilo Barsa", "arrested")
+
+
+# --- warrants and charges -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Nilo Barsa won his seat in July 2009. A federal judge issued a warrant for his arrest that same month.",
+     "2009-07"),
+    ("Prosecutors obtained an arrest warrant against Nilo Barsa in May 2021.", "2021-05"),
+    ("A warrant was issued for the arrest of Nilo Barsa in 2021.", "2021"),
+])
+def test_a_warrant_issued_for_an_arrest_is_a_charge(extractor: Any, text: str, date: str) -> None:
+    assert [s.dates for s in positive(extractor, text, "Nilo Barsa", "charged")] == [(date,)]
+    assert not claims(extractor, text, "Nilo Barsa", "arrested")
+
+
+@pytest.mark.parametrize("text", [
+    "Police sought a warrant for the arrest of Nilo Barsa.",
+    "A judge issued a search warrant for the home of Nilo Barsa.",
+])
+def test_no_charge_from_a_warrant_sought_or_for_a_search(extractor: Any, text: str) -> None:
+    assert not claims(extractor, text, "Nilo Barsa", "charged")
+
+
+def test_charges_unsealed_by_prosecutors_in_a_place(extractor: Any) -> None:
+    text = ("In April 2013 prosecutors in New York unsealed charges accusing Nilo Barsa of conspiring to help the "
+            "Quiroga Cartel.")
+    assert [(s.object, s.dates) for s in positive(extractor, text, "Nilo Barsa", "charged")] == [
+        ("United States", ("2013-04",))]
+
+
+def test_a_private_accuser_is_still_no_charge(extractor: Any) -> None:
+    text = "In April 2013 his cousins left a note accusing Nilo Barsa of betraying the family."
+    assert not claims(extractor, text, "Nilo Barsa", "charged")
+
+
+def test_sent_abroad_to_face_charges(extractor: Any) -> None:
+    text = "Guatemala sent Nilo Barsa to the United States to face drug trafficking charges."
+    assert [s.object for s in positive(extractor, text, "Nilo Barsa", "charged")] == ["United States"]
+    assert not claims(extractor, "Guatemala sent troops to the border to face Nilo Barsa.", "Nilo Barsa", "charged")
+
+
+# --- a companion 'along with' / 'together with' ----------------------------------------------------------------
+
+def test_arrested_along_with_a_named_companion(extractor: Any) -> None:
+    text = "Police arrested Nilo Barsa in Cali, along with his driver, Ruben Soto."
+    assert [s.places for s in positive(extractor, text, "Ruben Soto", "arrested")] == [("Cali",)]
+
+
+@pytest.mark.parametrize(("text", "by"), [
+    ("The US Treasury named Nilo Barsa a kingpin together with the chief of the air force, Ruben Soto.",
+     "United States"),
+    ("Nilo Barsa was designated a kingpin in 2010, along with his brother Ruben Soto.", ""),
+])
+def test_a_kingpin_listing_reaches_the_companion(extractor: Any, text: str, by: str) -> None:
+    assert [s.object for s in positive(extractor, text, "Ruben Soto", "designated")] == [by]
+    assert positive(extractor, text, "Nilo Barsa", "designated")
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Nilo Barsa named his son Ruben Soto as heir.", "Ruben Soto"),
+    ("Police named Nilo Barsa the kingpin of the ring.", "Nilo Barsa"),
+])
+def test_naming_an_heir_or_a_role_is_no_listing(extractor: Any, text: str, subject: str) -> None:
+    assert not claims(extractor, text, subject, "designated")
+
+
+def test_a_participle_listing_on_an_apposition(extractor: Any) -> None:
+    text = "Nilo Barsa, a kingpin sanctioned by the Treasury in 2019, fled."
+    assert [s.dates for s in positive(extractor, text, "Nilo Barsa", "designated")] == [("2019",)]
+
+
+# --- the subject of a second passive hung on the first one's agent ---------------------------------------------
+
+def test_two_killings_in_one_sentence(extractor: Any) -> None:
+    text = ("In March 2009, the army chief, Nilo Barsa, was killed by a bomb and the president, Ruben Soto, was "
+            "shot dead by soldiers at his home.")
+    assert [s.object for s in positive(extractor, text, "Nilo Barsa", "killed")] == [""]
+    assert [s.dates for s in positive(extractor, text, "Ruben Soto", "killed")] == [("2009-03",)]
+
+
+def test_two_killers_stay_killers(extractor: Any) -> None:
+    text = "Nilo Barsa was killed by Ruben Soto and Mario Campa in 2010."
+    assert {s.object for s in positive(extractor, text, "Nilo Barsa", "killed")} == {"Ruben Soto", "Mario Campa"}
+
+
+# --- 'before being extradited'; 'Since his capture, X ...' -----------------------------------------------------
+
+def test_before_being_extradited(extractor: Any) -> None:
+    text = "Nilo Barsa spent a decade in Mexican prisons before being extradited to the United States in January 2007."
+    assert [(s.object, s.dates) for s in positive(extractor, text, "Nilo Barsa", "extradited")] == [
+        ("United States", ("2007-01",))]
+
+
+@pytest.mark.parametrize(("text", "predicate"), [
+    ("Ruben Soto ran the port. Since his capture in 2016, Nilo Barsa has been held in Altiplano.", "arrested"),
+    ("Ruben Soto ran the port. After his extradition to the United States in 2019, Nilo Barsa cooperated.",
+     "extradited"),
+])
+def test_his_in_an_opening_phrase_is_the_subject_after_it(extractor: Any, text: str, predicate: str) -> None:
+    assert positive(extractor, text, "Nilo Barsa", predicate)
+    assert not claims(extractor, text, "Ruben Soto", predicate)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruben Soto ran the port. After his arrest, his brother Nilo Barsa took over.",
+    "Ana Soto ran the port. After her arrest in 2016, Nilo Barsa took over.",
+])
+def test_an_opening_possessive_with_another_subject_stays_with_the_one_before(extractor: Any, text: str) -> None:
+    assert not claims(extractor, text, "Nilo Barsa", "arrested")
