@@ -180,3 +180,55 @@ def test_his_in_an_opening_phrase_is_the_subject_after_it(extractor: Any, text: 
 ])
 def test_an_opening_possessive_with_another_subject_stays_with_the_one_before(extractor: Any, text: str) -> None:
     assert not claims(extractor, text, "Nilo Barsa", "arrested")
+
+
+# --- 'whose arrest', 'one of five men arrested', 'placed under arrest', 'wanted on charges' ---------------------
+
+@pytest.mark.parametrize(("text", "predicate", "date"), [
+    ("Nilo Barsa, whose arrest in 2019 split the gang, is now in Texas.", "arrested", "2019"),
+    ("Nilo Barsa was one of five men arrested in Cali in 2019.", "arrested", "2019"),
+    ("Nilo Barsa was placed under arrest in Cali in 2019.", "arrested", "2019"),
+])
+def test_more_ways_to_tell_an_arrest(extractor: Any, text: str, predicate: str, date: str) -> None:
+    assert [s.dates for s in positive(extractor, text, "Nilo Barsa", predicate)] == [(date,)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nilo Barsa, whose brother's arrest in 2019 split the gang, is now in Texas.",
+    "Nilo Barsa was one of five men who escaped arrest in Cali in 2019.",
+    "Nilo Barsa placed the papers under the arrest report in 2019.",
+])
+def test_no_arrest_of_another_or_avoided(extractor: Any, text: str) -> None:
+    assert not positive(extractor, text, "Nilo Barsa", "arrested")
+
+
+def test_charged_then_in_custody(extractor: Any) -> None:
+    text = "Nilo Barsa was charged with murder and remains in custody."
+    assert positive(extractor, text, "Nilo Barsa", "arrested")
+
+
+def test_wanted_on_charges(extractor: Any) -> None:
+    text = "Nilo Barsa is wanted in the United States on drug charges."
+    assert [s.object for s in positive(extractor, text, "Nilo Barsa", "charged")] == ["United States"]
+    assert not claims(extractor, "Nilo Barsa wanted to drop the charges.", "Nilo Barsa", "charged")
+
+
+def test_killed_by_unnamed_gunmen_from_a_group(extractor: Any) -> None:
+    text = "Nilo Barsa was killed by rivals from the Quiroga Cartel in 2019."
+    assert [s.object for s in positive(extractor, text, "Nilo Barsa", "killed")] == ["Quiroga Cartel"]
+    text = "Nilo Barsa was killed in 2019 by gunmen who had come from Culiacan."
+    assert [s.object for s in positive(extractor, text, "Nilo Barsa", "killed")] == [""]
+
+
+def test_a_treasury_known_by_its_country(extractor: Any) -> None:
+    text = ("After the mutiny he left the compound. In April 2010 the United States Treasury designated Tomas Varela a "
+            "drug kingpin, together with the chief of staff of the air force, Ruben Soto.")
+    for subject in ("Tomas Varela", "Ruben Soto"):
+        assert [(s.object, s.dates) for s in positive(extractor, text, subject, "designated")] == [
+            ("United States", ("2010-04",))]
+
+
+def test_designated_as_an_heir_is_no_listing(extractor: Any) -> None:
+    text = "The Quiroga Cartel's old boss designated Nilo Barsa as his heir in 2019."
+    assert not claims(extractor, text, "Nilo Barsa", "designated")
+    assert positive(extractor, "Nilo Barsa was designated as a foreign terrorist in 2019.", "Nilo Barsa", "designated")

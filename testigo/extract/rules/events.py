@@ -23,14 +23,14 @@ from testigo.extract.rules.custody import custody_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.justice import justice_rules
-from testigo.extract.rules.phrases import GROUP, parties, prep_objects, seat_of_government
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects, relative_antecedent, seat_of_government
 from testigo.extract.rules.plural_people import detained_people, named_after
 from testigo.extract.rules.presence import owning_groups, part_described, presence_rules, trailing_groups
 from testigo.extract.rules.trafficking import trafficking_rules
 from testigo.extract.syntax import NAMING_VERBS, agent_objects, phrase_words
 from testigo.model import DateValue
 
-__all__ = ["designation_verb", "event_rules", "listing_label", "set_off_name"]
+__all__ = ["country_modifier", "designation_verb", "event_rules", "listing_label", "set_off_name"]
 
 PERSON = ("person",)
 AUTHORITY = ("agency", "country")
@@ -87,12 +87,13 @@ def _takes_subject(noun: Token) -> bool:
 
 
 def _serving(frame: Frame, agent: Token, kinds: tuple[str, ...]) -> list[Ref]:
-    """'by hitmen working for Y', 'by gunmen loyal to Y', 'by men who worked for Y': the group the unnamed
-    agents serve."""
+    """'by hitmen working for Y', 'by gunmen loyal to Y', 'by men who worked for Y', 'by gunmen from Y': the group
+    the unnamed agents serve."""
     if frame.name(agent) is not None or agent.pos_ != "NOUN":
         return []
     return [r for c in agent.children if c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in frame.lexicon(
-        "serving_words") for p in ("for", "to") for o in prep_objects(c, p) for r in parties(frame, o, kinds)]
+        "serving_words") for p in ("for", "to") for o in prep_objects(c, p) for r in parties(frame, o, kinds)] + [
+        r for o in prep_objects(agent, "from") for r in parties(frame, o, kinds)]  # "by gunmen from Y"
 
 
 _ORDER_NOUNS = frozenset({"order", "orders", "behest", "instruction", "instructions", "command"})
@@ -177,6 +178,10 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         head = verb.head
         while head.dep_ == "appos" and head.head.i != head.i:
             head = head.head
+        one = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if one is not None and one.lower_ == "one" and one.dep_ == "attr" and frame.name(head) is None \
+                and (subject := subject_of(one.head)) is not None:
+            return parties(frame, subject, kinds)  # "X was one of five men arrested in Cali"
         return parties(frame, head, kinds)
     objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
     if len(objects) == 1 and parties(frame, objects[0], kinds):
@@ -444,6 +449,9 @@ def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
            for a in list(token.ancestors)[:6]):  # "offered a reward for his capture" (hung on the verb)
         return  # "a reward for information leading to the arrest of X": no arrest happened
     people = [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, PERSON)]
+    whose = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if not people and whose is not None and (antecedent := relative_antecedent(whose)) is not None:
+        people = parties(frame, antecedent, PERSON)  # "X, whose arrest in 2019 split the gang"
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY
     authorities = [r for o in _objects(token, (), ("by",)) for r in parties(frame, o, kinds)]
     if predicate == "extradited":  # "his extradition to the United States": where he was sent
@@ -563,8 +571,7 @@ def designation_verb(frame: Frame, token: Token, *, targets: list[Ref] | None = 
         if label is None and lemma not in ("designate", "sanction", "blacklist"):
             return
         if lemma not in ("designate", "sanction", "blacklist") and label is not None and not (
-                set(label.split()) & _label_words() or label.split()[-1] in frame.lexicon("label_nouns")
-                or _law_label(frame, token)):
+                _listing_words(frame, label) or _law_label(frame, token)):
             return  # "named his son X as heir": no word of a listing
         if lemma in FORMAL_ONLY and not (_formal_label(token) or _law_label(frame, token)):
             return  # 'identified X as a suspect'; 'identified X as Significant Foreign Narcotics Traffickers' lists X
@@ -586,7 +593,7 @@ def designation_verb(frame: Frame, token: Token, *, targets: list[Ref] | None = 
         if subject is None and token.dep_ == "conj" and not passive:  # "Y went further and designated it"
             subject = subject_of(token)
         authorities = _agents(frame, token) if passive else (
-            parties(frame, subject, AUTHORITY) if subject is not None else [])
+            parties(frame, subject, AUTHORITY) or country_modifier(frame, subject) if subject is not None else [])
         if not authorities and subject is None and token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN":
             authorities = [r for c in token.head.children if c.dep_ == "poss"  # "X's decision to designate"
                            for r in parties(frame, c, AUTHORITY)]
@@ -595,12 +602,25 @@ def designation_verb(frame: Frame, token: Token, *, targets: list[Ref] | None = 
         own_dates = _gapped_dates(frame, token)
         groups += [ref for ref in own_dates if ref not in groups]
         for group in groups:
-            for authority in authorities or ([None] if label or _law_label(frame, token) else []):
+            for authority in authorities or ([None] if label and _listing_words(frame, label)
+                                             or _law_label(frame, token) else []):  # not "designated X as his heir"
                 claim = frame.emit("designated", group, authority, token, "designated.verb.v1", label=label,
                                    with_time=True, presupposed=token.dep_ == "relcl")
                 if claim is not None and own_dates.get(group):
                     frame.claims[claim.id] = replace(
                         claim, qualifiers=replace(claim.qualifiers, dates=own_dates[group]))
+
+
+def _listing_words(frame: Frame, label: str) -> bool:
+    """A label with a word of a listing ('foreign terrorist organisation', 'kingpin'), not 'heir' or 'witness'."""
+    return bool(set(label.split()) & _label_words()) or label.split()[-1] in frame.lexicon("label_nouns")
+
+
+def country_modifier(frame: Frame, noun: Token) -> list[Ref]:
+    """'the United States Treasury', 'the Colombian Treasury' unknown as a name: the country its modifier names."""
+    if frame.ref(noun) is not None:
+        return []
+    return [r for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for r in parties(frame, c, ("country",))]
 
 
 def listing_label(frame: Frame, verb: Token) -> bool:
@@ -991,12 +1011,17 @@ def _charges(frame: Frame, token: Token) -> None:
     if token.lower_ not in frame.table("events")["charged"]["nouns"]:
         return
     people = [r for o in _objects(token, (), ("against",)) for r in parties(frame, o, PERSON)]
+    where: list[Ref] = []
     verb = token.head
     if token.dep_ == "dobj" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in frame.lexicon("charge_phrases"):
         verb = verb.head  # "He faces cocaine and weapons trafficking charges": 'trafficking' read as a verb
     if token.dep_ == "dobj" and verb.lemma_.lower() in frame.lexicon("charge_phrases"):
         subject = subject_of(verb)
         people += parties(frame, subject, PERSON) if subject is not None else []
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "want" \
+            and (subject := subject_of(token.head.head)) is not None:
+        people += parties(frame, subject, PERSON)  # "X is wanted in the United States on drug charges"
+        where = _charging_country(frame, token.head.head)
     if token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in ("AUX", "VERB") \
             and (subject := subject_of(token.head.head)) is not None:
         people += parties(frame, subject, PERSON)  # "X is (remains) under indictment in Texas"
@@ -1005,7 +1030,6 @@ def _charges(frame: Frame, token: Token) -> None:
         named = frame.ref(token.doc[before.i - 1], *PERSON)  # "X and Y face charges" read as one noun phrase
         if named is not None and named.span.end == before.i:
             people += [r for r in _listed_before(frame, named, PERSON) if r not in people]
-    where: list[Ref] = []
     if token.dep_ == "dobj" and verb.lemma_.lower() in frame.lexicon("charge_phrases"):
         where = _charging_country(frame, verb)
         if verb.dep_ in ("advcl", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):

@@ -47,8 +47,9 @@ def custody(frame: Frame, token: Token, *, people: list[Ref] | None = None) -> N
     subject ('Taken into custody by US agents in May.' under a name)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("custody_verbs"):
         return
-    if not any(o.lemma_.lower() == "custody" for o in prep_objects(token, "into")):
-        return
+    if not any(o.lemma_.lower() == "custody" for o in prep_objects(token, "into")) and not any(
+            o.lemma_.lower() == "arrest" for o in prep_objects(token, "under")):
+        return  # "taken into custody", "placed under arrest"
     from testigo.extract.rules.events import event_verb  # events.py gathers these rules: imported when run
 
     event_verb(frame, token, "arrested", people=people, rule="arrested.custody.v1")  # "X, who was taken ..."
@@ -88,7 +89,8 @@ def _doers(frame: Frame, verb: Token) -> list[Ref]:
     if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
             c.dep_ == "neg" for c in verb.head.children):
-        return _doers(frame, verb.head)  # "X crossed the border and surrendered to US agents"
+        return _doers(frame, verb.head) or _people(frame, verb.head, "nsubjpass")  # "X crossed the border and
+        # surrendered to US agents", "X was charged with murder and remains in custody"
     return _people(frame, verb, "nsubj")
 
 

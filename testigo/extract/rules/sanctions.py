@@ -37,7 +37,10 @@ def words(name: str) -> frozenset[str]:
 
 def _authorities(frame: Frame, verb: Token, noun: Token | None = None) -> list[Ref]:
     """Who acts: the verb's subject, its 'by' agent, or the noun's possessor ("Treasury's sanctions")."""
-    found = [r for c in verb.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)]
+    from testigo.extract.rules.events import country_modifier
+
+    found = [r for c in verb.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)
+             or country_modifier(frame, c)]  # "the United States Treasury" unknown as a name: the country
     found += [r for o in agent_objects(verb) for r in parties(frame, o, AUTHORITY)]
     if noun is not None:
         found += [r for c in noun.children if c.dep_ in ("poss", "compound", "nmod")  # "US sanctions"
