@@ -49,10 +49,12 @@ def test_no_arrest_of_a_visitor_nor_from_another_clause(extractor: Any, text: st
     assert not claims(extractor, text, "Nilo Barsa", "arrested")
 
 
-def test_not_in_custody_is_denied(extractor: Any) -> None:
-    assert [s.polarity for s in claims(extractor, "Nilo Barsa is not in custody.", "Nilo Barsa", "arrested")] == [
-        "negative"]
-    assert not positive(extractor, "Neither Nilo Barsa nor Ruben Soto is in custody.", "Ruben Soto", "arrested")
+@pytest.mark.parametrize("text", [
+    "Nilo Barsa is not in custody.", "Nilo Barsa is no longer in prison.",
+    "Neither Nilo Barsa nor Ruben Soto is in custody.",
+])
+def test_not_in_custody_says_nothing_of_an_arrest(extractor: Any, text: str) -> None:
+    assert not claims(extractor, text, "Nilo Barsa", "arrested")  # he may have been arrested and released
 
 
 # --- surrendering ---------------------------------------------------------------------------------------------

@@ -377,7 +377,8 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
         return  # "the brothers (Los X) accused Y of betraying him", "politicians accused Y": no charge
     at = token
     if accuser is not None and accuser.lower_ in frame.table("events")["charged"]["nouns"] \
-            and accuser.dep_ in ("dobj", "nsubjpass") and accuser.head.pos_ == "VERB" and not attempted(frame, accuser.head):
+            and accuser.dep_ in ("dobj", "nsubjpass") and accuser.head.pos_ == "VERB" \
+            and not attempted(frame, accuser.head):
         at = accuser.head  # "prosecutors unsealed charges accusing X of ...": the unsealing's time, and its doers
     if passive:
         authorities = _agents(frame, token, kinds)
@@ -444,8 +445,8 @@ def blamed(frame: Frame, token: Token) -> list[Ref]:
 
 def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
     goals = frame.lexicon("event_goals")
-    if any(a.lemma_.lower() in goals or a.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in goals
-                                                                for c in a.children)
+    if any(a.lemma_.lower() in goals or a.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in goals for c in a.children)
            for a in list(token.ancestors)[:6]):  # "offered a reward for his capture" (hung on the verb)
         return  # "a reward for information leading to the arrest of X": no arrest happened
     people = [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, PERSON)]
@@ -573,6 +574,8 @@ def designation_verb(frame: Frame, token: Token, *, targets: list[Ref] | None = 
         if lemma not in ("designate", "sanction", "blacklist") and label is not None and not (
                 _listing_words(frame, label) or _law_label(frame, token)):
             return  # "named his son X as heir": no word of a listing
+        if any(c.dep_ == "poss" for o in _objects(token, (), ("as",)) for c in o.children):
+            return  # "designated X as his heir": a role someone gives, not a listing
         if lemma in FORMAL_ONLY and not (_formal_label(token) or _law_label(frame, token)):
             return  # 'identified X as a suspect'; 'identified X as Significant Foreign Narcotics Traffickers' lists X
         if lemma not in ("designate", "sanction", "blacklist") and label.split()[-1] in \
@@ -602,8 +605,7 @@ def designation_verb(frame: Frame, token: Token, *, targets: list[Ref] | None = 
         own_dates = _gapped_dates(frame, token)
         groups += [ref for ref in own_dates if ref not in groups]
         for group in groups:
-            for authority in authorities or ([None] if label and _listing_words(frame, label)
-                                             or _law_label(frame, token) else []):  # not "designated X as his heir"
+            for authority in authorities or ([None] if label or _law_label(frame, token) else []):
                 claim = frame.emit("designated", group, authority, token, "designated.verb.v1", label=label,
                                    with_time=True, presupposed=token.dep_ == "relcl")
                 if claim is not None and own_dates.get(group):
@@ -630,9 +632,9 @@ def listing_label(frame: Frame, verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or not parties(frame, subject, AUTHORITY):
         return False
-    return any(c.dep_ in ("oprd", "dobj") and frame.name(c) is None and c.lemma_.lower() in frame.lexicon(
-        "label_nouns") and c.lemma_.lower() in _label_words() and not any(g.dep_ in ("prep", "poss") for g in c.children)
-        for c in verb.children)
+    return any(c.dep_ in ("oprd", "dobj") and frame.name(c) is None
+               and c.lemma_.lower() in frame.lexicon("label_nouns") and c.lemma_.lower() in _label_words()
+               and not any(g.dep_ in ("prep", "poss") for g in c.children) for c in verb.children)
 
 
 def _named_with_a_law(frame: Frame, verb: Token) -> list[Ref]:

@@ -115,12 +115,11 @@ def _in_custody(frame: Frame, token: Token) -> None:
         return
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
         return  # "it is not the first time he has been in custody": a clause of 'time', under another's 'not'
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in verb.children) or any(
+            t.lower_ in ("neither", "nor", "no") for c in verb.children if c.dep_ == "nsubj" for t in c.subtree):
+        return  # "X is not (or no longer) in custody", "neither X nor Y is in custody": says nothing of an arrest
     holders = frame.refs_in(token.doc[token.left_edge.i:token.right_edge.i + 1], *AUTHORITY)
-    neither = any(t.lower_ in ("neither", "nor") for c in verb.children if c.dep_ == "nsubj" for t in c.subtree)
-    for person in _doers(frame, verb):  # "Neither X nor Y is in custody": denied of both
-        for holder in holders or [None]:
-            frame.emit("arrested", person, holder, verb, "arrested.in_custody.v1", with_time=True,
-                       presupposed=verb.dep_ in ("relcl", "acl"), negated=neither)
+    _emit_all(frame, "arrested", _doers(frame, verb), holders, verb, "arrested.in_custody.v1")
 
 
 @starts(lemmas=("hold",))
