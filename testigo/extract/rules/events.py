@@ -23,7 +23,7 @@ from testigo.extract.rules.custody import custody_rules
 from testigo.extract.rules.dispatch import RuleSet, relations, starts
 from testigo.extract.rules.groups import mistagged_verb, subject_of
 from testigo.extract.rules.justice import justice_rules
-from testigo.extract.rules.phrases import GROUP, parties, prep_objects, seat_of_government
+from testigo.extract.rules.phrases import GROUP, parties, prep_objects, relative_antecedent, seat_of_government
 from testigo.extract.rules.plural_people import detained_people, named_after
 from testigo.extract.rules.presence import owning_groups, part_described, presence_rules, trailing_groups
 from testigo.extract.rules.trafficking import trafficking_rules
@@ -31,7 +31,7 @@ from testigo.extract.syntax import NAMING_VERBS, agent_objects, phrase_words
 from testigo.extract.tokens import children
 from testigo.model import DateValue
 
-__all__ = ["designation_verb", "event_rules"]
+__all__ = ["country_modifier", "designation_verb", "event_rules", "listing_label", "set_off_name"]
 
 PERSON = ("person",)
 AUTHORITY = ("agency", "country")
@@ -51,21 +51,50 @@ def _objects(token: Token, deps: tuple[str, ...], words: tuple[str, ...] = ()) -
 def _agents(frame: Frame, verb: Token, kinds: tuple[str, ...] = AUTHORITY) -> list[Ref]:
     """'by Y' anywhere in the verb's clause, as long as Y is an authority (or of ``kinds``)."""
     found = []
+    taken = [c for a in agent_objects(verb) for c in a.children if c.dep_ == "conj" and _takes_subject(c)]
     for token in verb.subtree:
         if token.lower_ == "by" and token.dep_ in ("agent", "prep") and not (
                 token.head.pos_ == "VERB" and token.head.i != verb.i):  # not "X, described by Y as ..., was"
             found += [r for o in token.children if o.dep_ == "pobj" for r in parties(frame, o, kinds) + _serving(
-                frame, o, kinds)]
+                frame, o, kinds) if not any(t.left_edge.i <= r.span.start <= t.right_edge.i for t in taken)]
     return found
 
 
+def _taken_subject(verb: Token) -> Token | None:
+    """'X was killed by a bomb and the president, Y, was shot dead': the parser may hang the subject of a second
+    passive as a conjunct of the first one's agent; the conjunct that ends right before the second verb's
+    auxiliary (commas between), when that verb has no subject of its own."""
+    aux = next((c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i), None)
+    if aux is None:
+        return None
+    k = aux.i - 1
+    while k > verb.sent.start and verb.doc[k].is_punct:
+        k -= 1
+    taken = next((a for a in [verb.doc[k], *verb.doc[k].ancestors] if a.dep_ == "conj" and k <= a.right_edge.i < aux.i
+                  and a.head.dep_ == "pobj" and a.head.head.dep_ == "agent" and a.head.head.head.i != verb.i), None)
+    if taken is None or any(c.dep_ in ("nsubj", "nsubjpass") and c.i > taken.head.head.head.i for c in verb.children):
+        return None  # a subject of its own (one before the first verb is the parser's guess across both clauses)
+    return taken
+
+
+def _takes_subject(noun: Token) -> bool:
+    """A conjunct of an agent that is the subject of the passive after it (``_taken_subject``)."""
+    doc = noun.doc
+    k = noun.right_edge.i + 1
+    while k < noun.sent.end and doc[k].is_punct:
+        k += 1
+    taken = _taken_subject(doc[k].head) if k < noun.sent.end and doc[k].dep_ == "auxpass" else None
+    return taken is not None and taken.i == noun.i
+
+
 def _serving(frame: Frame, agent: Token, kinds: tuple[str, ...]) -> list[Ref]:
-    """'by hitmen working for Y', 'by gunmen loyal to Y', 'by men who worked for Y': the group the unnamed
-    agents serve."""
+    """'by hitmen working for Y', 'by gunmen loyal to Y', 'by men who worked for Y', 'by gunmen from Y': the group
+    the unnamed agents serve."""
     if frame.name(agent) is not None or agent.pos_ != "NOUN":
         return []
     return [r for c in agent.children if c.dep_ in ("acl", "amod", "relcl") and c.lemma_.lower() in frame.lexicon(
-        "serving_words") for p in ("for", "to") for o in prep_objects(c, p) for r in parties(frame, o, kinds)]
+        "serving_words") for p in ("for", "to") for o in prep_objects(c, p) for r in parties(frame, o, kinds)] + [
+        r for o in prep_objects(agent, "from") for r in parties(frame, o, kinds)]  # "by gunmen from Y"
 
 
 _ORDER_NOUNS = frozenset({"order", "orders", "behest", "instruction", "instructions", "command"})
@@ -117,13 +146,22 @@ def _inverted(verb: Token) -> list[Token]:
     return [c for c in [*aux.children, *verb.children] if c.dep_ in ("nsubj", "nsubjpass", "attr") and c.i > aux.i]
 
 
+_TIME_PREPS = frozenset({"before", "after", "since", "upon", "on", "following", "until"})
+
+
 def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
+    if (taken := _taken_subject(verb)) is not None:
+        return parties(frame, taken, kinds)  # "X was killed by a bomb and the president, Y, was shot dead"
     passive = [c for c in children(verb) if c.dep_ == "nsubjpass"] or _inverted(verb)
     if passive and passive[0].lower_ in ("who", "which", "that"):
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, kinds) if antecedent is not None else []
     if passive:  # the parser may give two subjects ('the cartel that ruled P until its leader, X, was killed')
         return [r for p in passive for r in parties(frame, p, kinds)]
+    if verb.dep_ == "pcomp" and verb.head.lower_ in _TIME_PREPS and verb.head.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "auxpass" for c in children(verb)) and not any(c.dep_ == "dobj" for c in children(verb)):
+        subject = subject_of(verb.head.head)  # "X spent a decade in prison before being extradited"
+        return parties(frame, subject, kinds) if subject is not None else []
     if verb.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in children(verb)) \
             and not any(c.dep_ == "dobj" for c in children(verb)):
         subject = subject_of(verb)  # "X is believed to have been killed by Y"
@@ -141,6 +179,10 @@ def _patients(frame: Frame, verb: Token, kinds: tuple[str, ...]) -> list[Ref]:
         head = verb.head
         while head.dep_ == "appos" and head.head.i != head.i:
             head = head.head
+        one = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if one is not None and one.lower_ == "one" and one.dep_ == "attr" and frame.name(head) is None \
+                and (subject := subject_of(one.head)) is not None:
+            return parties(frame, subject, kinds)  # "X was one of five men arrested in Cali"
         return parties(frame, head, kinds)
     objects = [o for o in _objects(verb, ("dobj",)) if o.lower_ not in ("that", "which", "who", "whom")]
     if len(objects) == 1 and parties(frame, objects[0], kinds):
@@ -258,11 +300,25 @@ def _time_word(token: Token) -> bool:
     return token.lower_ in ("that", "this") and token.i + 1 < len(doc) and doc[token.i + 1].dep_ == "npadvmod"
 
 
-def _together_with(frame: Frame, verb: Token) -> list[Ref]:
-    """'X was arrested ..., together with Y' / 'along with Y': Y shares the event."""
-    return [r for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
-            and any(c.lower_ in ("together", "along") for c in p.children)
-            for o in p.children if o.dep_ == "pobj" for r in parties(frame, o, PERSON)]
+def _together_with(frame: Frame, verb: Token, kinds: tuple[str, ...] = PERSON) -> list[Ref]:
+    """'X was arrested ..., together with Y' / 'along with Y': Y shares the event. The parser hangs 'with' on
+    the verb or on 'along'; a name set off after 'his driver,' may hang on the verb by itself."""
+    preps = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+             and any(c.lower_ in ("together", "along") for c in p.children)]
+    preps += [w for p in verb.children if p.dep_ == "prep" and p.lower_ in ("together", "along")
+              for w in p.children if w.dep_ == "prep" and w.lower_ == "with"]
+    return [r for o in (o for p in preps for o in p.children if o.dep_ == "pobj")
+            for r in parties(frame, o, kinds) or [r for c in set_off_name(o, verb) for r in parties(frame, c, kinds)]]
+
+
+def set_off_name(noun: Token, verb: Token) -> list[Token]:
+    """'along with his driver, Y', 'together with the chief of the air force, Y': the name set off after a
+    description, which the parser may hang on the verb by itself."""
+    end = noun.right_edge.i
+    if noun.pos_ != "NOUN" or end + 2 >= len(noun.doc) or noun.doc[end + 1].text != ",":
+        return []
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "appos", "oprd") and c.pos_ == "PROPN"
+            and c.left_edge.i == end + 2]
 
 
 def attempted(frame: Frame, token: Token) -> bool:
@@ -288,7 +344,8 @@ def _private_accuser(frame: Frame, accuser: Token | None) -> bool:
         return False
     if parties(frame, accuser, PERSON + GROUP):
         return True
-    return accuser.pos_ == "NOUN" and accuser.lemma_.lower() not in frame.lexicon("authority_nouns", "report_words")
+    return accuser.pos_ == "NOUN" and accuser.lemma_.lower() not in frame.lexicon("authority_nouns", "report_words") \
+        and accuser.lower_ not in frame.table("events")["charged"]["nouns"]  # "unsealed charges accusing X of"
 
 
 def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] | None = None,
@@ -319,13 +376,20 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
         # a note accusing ...", read as an adverbial: the gunmen
     if predicate == "charged" and token.lemma_.lower() == "accuse" and _private_accuser(frame, accuser):
         return  # "the brothers (Los X) accused Y of betraying him", "politicians accused Y": no charge
+    at = token
+    if accuser is not None and accuser.lower_ in frame.table("events")["charged"]["nouns"] \
+            and accuser.dep_ in ("dobj", "nsubjpass") and accuser.head.pos_ == "VERB" \
+            and not attempted(frame, accuser.head):
+        at = accuser.head  # "prosecutors unsealed charges accusing X of ...": the unsealing's time, and its doers
     if passive:
         authorities = _agents(frame, token, kinds)
         if not authorities and (above := occasion_verb(token)) is not None:  # "an operation, in which X was held"
             authorities = [r for c in above.children if c.dep_ == "nsubj" for r in parties(frame, c, kinds)]
     else:
-        subject = next((c for c in token.children if c.dep_ == "nsubj"), None) or _fronted_subject(token)
+        subject = next((c for c in at.children if c.dep_ == "nsubj"), None) or _fronted_subject(token)
         authorities = parties(frame, subject, kinds) if subject is not None else []
+        if at is not token and subject is not None and not authorities:  # "prosecutors in New York unsealed"
+            authorities = _authority_in(frame, subject)
         authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]
     if predicate == "extradited":  # the object is where the person was sent
         authorities = [r for o in _objects(token, (), ("to",)) for r in parties(frame, o, AUTHORITY)
@@ -349,8 +413,15 @@ def event_verb(frame: Frame, token: Token, predicate: str, *, people: list[Ref] 
     authorities = [r for r in authorities if all(r.entity_id != p.entity_id for p in people)]
     for person in people:
         for authority in authorities or [None]:
-            frame.emit(predicate, person, authority, token, rule or f"{predicate}.verb.v1", with_time=True,
-                       presupposed=token.dep_ in ("relcl", "acl"))
+            frame.emit(predicate, person, authority, at, rule or f"{predicate}.verb.v1", with_time=True,
+                       presupposed=at.dep_ in ("relcl", "acl"))
+
+
+def _authority_in(frame: Frame, noun: Token) -> list[Ref]:
+    """'prosecutors in New York', 'police in Cali': officials of the country the place named lies in."""
+    if noun.lemma_.lower() not in frame.lexicon("authority_nouns"):
+        return []
+    return [r for o in prep_objects(noun, "in") for r in parties(frame, o, ("country",)) or _country_of_place(frame, o)]
 
 
 def blamed(frame: Frame, token: Token) -> list[Ref]:
@@ -375,11 +446,14 @@ def blamed(frame: Frame, token: Token) -> list[Ref]:
 
 def _event_noun(frame: Frame, token: Token, predicate: str) -> None:
     goals = frame.lexicon("event_goals")
-    if any(a.lemma_.lower() in goals or a.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in goals
-                                                                for c in a.children)
+    if any(a.lemma_.lower() in goals or a.pos_ == "VERB" and any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in goals for c in a.children)
            for a in list(token.ancestors)[:6]):  # "offered a reward for his capture" (hung on the verb)
         return  # "a reward for information leading to the arrest of X": no arrest happened
     people = [r for o in _objects(token, ("poss",), ("of",)) for r in parties(frame, o, PERSON)]
+    whose = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if not people and whose is not None and (antecedent := relative_antecedent(whose)) is not None:
+        people = parties(frame, antecedent, PERSON)  # "X, whose arrest in 2019 split the gang"
     kinds = AUTHORITY + GROUP + PERSON if predicate == "killed" else AUTHORITY
     authorities = [r for o in _objects(token, (), ("by",)) for r in parties(frame, o, kinds)]
     if predicate == "extradited":  # "his extradition to the United States": where he was sent
@@ -498,10 +572,16 @@ def designation_verb(frame: Frame, token: Token, *, targets: list[Ref] | None = 
             or _object_label(frame, token) or next((_label(o) for o in _nominal_args(token) if _label(o)), None)
         if label is None and lemma not in ("designate", "sanction", "blacklist"):
             return
+        if lemma not in ("designate", "sanction", "blacklist") and label is not None and not (
+                _listing_words(frame, label) or _law_label(frame, token)):
+            return  # "named his son X as heir": no word of a listing
+        if any(c.dep_ == "poss" for o in _objects(token, (), ("as",)) for c in o.children):
+            return  # "designated X as his heir": a role someone gives, not a listing
         if lemma in FORMAL_ONLY and not (_formal_label(token) or _law_label(frame, token)):
             return  # 'identified X as a suspect'; 'identified X as Significant Foreign Narcotics Traffickers' lists X
         if lemma not in ("designate", "sanction", "blacklist") and label.split()[-1] in \
-                frame.lexicon("leader_nouns", "member_nouns", "people_nouns") | {"one"}:
+                frame.lexicon("leader_nouns", "member_nouns", "people_nouns") | {"one"} \
+                and not listing_label(frame, token):
             return  # "named X as one of its leaders" names a role, not a listing
         groups = list(targets) if targets is not None else \
             [r for c in token.children if c.dep_ == "dative" for r in parties(frame, c, GROUP + PERSON)] \
@@ -512,12 +592,12 @@ def designation_verb(frame: Frame, token: Token, *, targets: list[Ref] | None = 
                        for r in parties(frame, c, GROUP + PERSON) if r not in groups]
         # GROUP alone reads 'the two groups' back to the pair named
         # ("designated X a terrorist organisation": the parser may read X as the indirect object)
-        passive = targets is not None or any(c.dep_ == "nsubjpass" for c in token.children)
+        passive = targets is not None or any(c.dep_ == "nsubjpass" for c in token.children) or _participle(token)
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None and token.dep_ == "conj" and not passive:  # "Y went further and designated it"
             subject = subject_of(token)
         authorities = _agents(frame, token) if passive else (
-            parties(frame, subject, AUTHORITY) if subject is not None else [])
+            parties(frame, subject, AUTHORITY) or country_modifier(frame, subject) if subject is not None else [])
         if not authorities and subject is None and token.dep_ in ("acl", "xcomp") and token.head.pos_ == "NOUN":
             authorities = [r for c in token.head.children if c.dep_ == "poss"  # "X's decision to designate"
                            for r in parties(frame, c, AUTHORITY)]
@@ -532,6 +612,30 @@ def designation_verb(frame: Frame, token: Token, *, targets: list[Ref] | None = 
                 if claim is not None and own_dates.get(group):
                     frame.claims[claim.id] = replace(
                         claim, qualifiers=replace(claim.qualifiers, dates=own_dates[group]))
+
+
+def _listing_words(frame: Frame, label: str) -> bool:
+    """A label with a word of a listing ('foreign terrorist organisation', 'kingpin'), not 'heir' or 'witness'."""
+    return bool(set(label.split()) & _label_words()) or label.split()[-1] in frame.lexicon("label_nouns")
+
+
+def country_modifier(frame: Frame, noun: Token) -> list[Ref]:
+    """'the United States Treasury', 'the Colombian Treasury' unknown as a name: the country its modifier names."""
+    if frame.ref(noun) is not None:
+        return []
+    return [r for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for r in parties(frame, c, ("country",))]
+
+
+def listing_label(frame: Frame, verb: Token) -> bool:
+    """'the Treasury named X a kingpin', 'named X a drug kingpin': an authority giving a listing's label as the
+    verb's second object (not 'named X the kingpin of the gang', a role in a group, nor 'police named X as
+    their kingpin')."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or not parties(frame, subject, AUTHORITY):
+        return False
+    return any(c.dep_ in ("oprd", "dobj") and frame.name(c) is None
+               and c.lemma_.lower() in frame.lexicon("label_nouns") and c.lemma_.lower() in _label_words()
+               and not any(g.dep_ in ("prep", "poss") for g in c.children) for c in verb.children)
 
 
 def _named_with_a_law(frame: Frame, verb: Token) -> list[Ref]:
@@ -910,12 +1014,17 @@ def _charges(frame: Frame, token: Token) -> None:
     if token.lower_ not in frame.table("events")["charged"]["nouns"]:
         return
     people = [r for o in _objects(token, (), ("against",)) for r in parties(frame, o, PERSON)]
+    where: list[Ref] = []
     verb = token.head
     if token.dep_ == "dobj" and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in frame.lexicon("charge_phrases"):
         verb = verb.head  # "He faces cocaine and weapons trafficking charges": 'trafficking' read as a verb
     if token.dep_ == "dobj" and verb.lemma_.lower() in frame.lexicon("charge_phrases"):
         subject = subject_of(verb)
         people += parties(frame, subject, PERSON) if subject is not None else []
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_.lower() == "want" \
+            and (subject := subject_of(token.head.head)) is not None:
+        people += parties(frame, subject, PERSON)  # "X is wanted in the United States on drug charges"
+        where = _charging_country(frame, token.head.head)
     if token.dep_ == "pobj" and token.head.lower_ == "under" and token.head.head.pos_ in ("AUX", "VERB") \
             and (subject := subject_of(token.head.head)) is not None:
         people += parties(frame, subject, PERSON)  # "X is (remains) under indictment in Texas"
@@ -924,10 +1033,24 @@ def _charges(frame: Frame, token: Token) -> None:
         named = frame.ref(token.doc[before.i - 1], *PERSON)  # "X and Y face charges" read as one noun phrase
         if named is not None and named.span.end == before.i:
             people += [r for r in _listed_before(frame, named, PERSON) if r not in people]
+    if token.dep_ == "dobj" and verb.lemma_.lower() in frame.lexicon("charge_phrases"):
+        where = _charging_country(frame, verb)
+        if verb.dep_ in ("advcl", "xcomp") and not any(c.dep_ == "nsubj" for c in verb.children):
+            sent = [r for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass") for r in parties(frame, c, PERSON)]
+            people += [r for r in sent if r not in people]  # "Y sent X to the US to face charges": X faces them
+            where = where or _charging_country(frame, verb.head, ("to",))
     offices = _issuing_office(frame, token, "charged") if people else []
     for person in people:
-        frame.emit("charged", person, offices[0] if offices else None, token, "charged.charges_noun.v1",
-                   with_time=True)
+        frame.emit("charged", person, offices[0] if offices else where[0] if where else None, token,
+                   "charged.charges_noun.v1", with_time=True)
+
+
+def _charging_country(frame: Frame, verb: Token, words: tuple[str, ...] = ("in",)) -> list[Ref]:
+    """'faces charges in the United States', 'sent X to the United States to face charges': the country the
+    charges are brought in (a country named by itself, not 'in Mexico City')."""
+    return [r for p in verb.children if p.dep_ in ("prep", "dative") and p.lower_ in words
+            for o in p.children if o.dep_ == "pobj" and frame.ref(o, "country") is not None
+            for r in parties(frame, o, ("country",)) if r.span.root.i == o.i]
 
 
 def _accused(frame: Frame, token: Token) -> list[Ref]:

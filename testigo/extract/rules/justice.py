@@ -47,8 +47,9 @@ def custody(frame: Frame, token: Token, *, people: list[Ref] | None = None) -> N
     subject ('Taken into custody by US agents in May.' under a name)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in frame.lexicon("custody_verbs"):
         return
-    if not any(o.lemma_.lower() == "custody" for o in prep_objects(token, "into")):
-        return
+    if not any(o.lemma_.lower() == "custody" for o in prep_objects(token, "into")) and not any(
+            o.lemma_.lower() == "arrest" for o in prep_objects(token, "under")):
+        return  # "taken into custody", "placed under arrest"
     from testigo.extract.rules.events import event_verb  # events.py gathers these rules: imported when run
 
     event_verb(frame, token, "arrested", people=people, rule="arrested.custody.v1")  # "X, who was taken ..."
@@ -69,9 +70,12 @@ def _surrendered(frame: Frame, token: Token) -> None:
     turned_in = lemma == "turn" and _gave_self(token, "in") or lemma == "give" and _gave_self(token, "up")
     if lemma not in frame.lexicon("surrender_verbs") and not turned_in:
         return
+    if any(c.dep_ == "dobj" and c.lower_ not in ("himself", "herself", "themselves") for c in token.children):
+        return  # "X surrendered the town to the army": no arrest
     authorities = [r for o in prep_objects(token, "to") for r in parties(frame, o, AUTHORITY)]
-    if not authorities:
-        return  # "the gang surrendered the town": no arrest
+    if not authorities and not any(o.lemma_.lower() in frame.lexicon("authority_nouns")
+                                   for o in prep_objects(token, "to")):
+        return  # "the gang surrendered the town": no arrest; "surrendered to police": by someone unnamed
     _emit_all(frame, "arrested", _doers(frame, token), authorities, token, "arrested.surrendered.v1")
 
 
@@ -82,7 +86,40 @@ def _doers(frame: Frame, verb: Token) -> list[Ref]:
 
         antecedent = _relcl_antecedent(verb)
         return parties(frame, antecedent, PERSON) if antecedent is not None else []
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+            c.dep_ == "neg" for c in verb.head.children):
+        return _doers(frame, verb.head) or _people(frame, verb.head, "nsubjpass")  # "X crossed the border and
+        # surrendered to US agents", "X was charged with murder and remains in custody"
     return _people(frame, verb, "nsubj")
+
+
+# Being held: "X is in custody", "X remains in US custody", "X has been in prison since 2013", "behind bars".
+_HELD_IN = frozenset({"custody", "prison", "jail", "detention"})
+_HELD_VERBS = frozenset({"be", "remain", "stay", "languish"})
+
+
+@starts(lemmas=("custody", "prison", "jail", "detention", "bar"))
+def _in_custody(frame: Frame, token: Token) -> None:
+    """'X and Y are in custody', 'X remains in US custody', 'X, who has been in prison since 2013', 'X is behind
+    bars': a person held was arrested (by the authority the custody is of, when named: 'US custody', 'in the
+    custody of the DEA'). Not 'visited X in custody' (the state is told of another verb's object), nor things
+    ('the weapons are in police custody': no person)."""
+    lemma = token.lemma_.lower()
+    prep = token.head
+    if token.dep_ != "pobj" or not (lemma in _HELD_IN and prep.lower_ == "in"
+                                    or token.lower_ == "bars" and prep.lower_ == "behind"):
+        return
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.lemma_.lower() not in _HELD_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        return
+    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+        return  # "it is not the first time he has been in custody": a clause of 'time', under another's 'not'
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "longer") for c in verb.children) or any(
+            t.lower_ in ("neither", "nor", "no") for c in verb.children if c.dep_ == "nsubj" for t in c.subtree):
+        return  # "X is not (or no longer) in custody", "neither X nor Y is in custody": says nothing of an arrest
+    holders = frame.refs_in(token.doc[token.left_edge.i:token.right_edge.i + 1], *AUTHORITY)
+    _emit_all(frame, "arrested", _doers(frame, verb), holders, verb, "arrested.in_custody.v1")
 
 
 @starts(lemmas=("hold",))
@@ -189,7 +226,33 @@ def _warrant_executed(frame: Frame, token: Token) -> None:
     _emit_all(frame, "arrested", people, authorities, token, "arrested.warrant_executed.v1")
 
 
+_ISSUING = frozenset({"issue", "sign", "grant", "obtain"})
+
+
+@starts(lemmas=("warrant",))
+def _warrant_issued(frame: Frame, token: Token) -> None:
+    """'A judge issued a warrant for his arrest', 'prosecutors obtained an arrest warrant against X', 'a warrant
+    was issued for the arrest of X': X was charged (a warrant sought, or one for a search, is none)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() != "warrant":
+        return
+    verb = token.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ISSUING or token.dep_ not in ("dobj", "nsubjpass"):
+        return
+    arrests = frame.table("events")["arrested"]["nouns"]
+    fors = prep_objects(token, "for") + (prep_objects(verb, "for") if token.dep_ == "nsubjpass" else [])
+    people = [r for o in fors if o.lower_ in arrests
+              for a in [*prep_objects(o, "of"), *(c for c in o.children if c.dep_ == "poss")]
+              for r in parties(frame, a, PERSON)]
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in arrests for c in token.children):
+        people += [r for p in ("for", "against") for o in prep_objects(token, p) for r in parties(frame, o, PERSON)]
+    if token.dep_ == "nsubjpass":
+        issuers = _agents(frame, verb)
+    else:
+        issuers = [r for c in verb.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)]
+    _emit_all(frame, "charged", people, issuers, verb, "charged.warrant_issued.v1")
+
+
 # Every justice rule, in order (rules/dispatch.py: each runs where its trigger can match).
 justice_rules = RuleSet(
-    custody, _surrendered, _held, _pleaded, _killed_in_fight, _warrant_executed,
+    custody, _surrendered, _in_custody, _held, _pleaded, _killed_in_fight, _warrant_executed, _warrant_issued,
 )

@@ -1738,8 +1738,27 @@ def _pronoun(frame: Frame, head: Token, depth: int = 0) -> list[Ref]:
         return _first_person(frame, head, depth)
     if _kin_before(frame, head):
         return []
+    if (ahead := _opening_possessive(frame, head)) is not None:
+        return [ahead]
     found = _pronoun_reading(frame, head, depth)
     return [] if found and found[0].entity_id in _named_below(frame, head) else found
+
+
+def _opening_possessive(frame: Frame, pronoun: Token) -> Ref | None:
+    """'Since his capture in 2016, X has been held', 'After her extradition, X cooperated': a 'his' or 'her' in the
+    phrase that opens its sentence stands for the person named as the subject right after that phrase."""
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in ("his", "her"):
+        return None
+    phrase = next((a for a in pronoun.ancestors if a.dep_ == "prep"), None)
+    if phrase is None or phrase.head.pos_ not in ("VERB", "AUX") or phrase.left_edge.i != pronoun.sent.start:
+        return None
+    subject = next((c for c in phrase.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.i < phrase.i or subject.left_edge.i > phrase.right_edge.i + 2:
+        return None
+    ref = frame.ref(subject, "person")
+    if ref is None or frame.name(subject, "person") is None or is_female(frame, ref) != (pronoun.lower_ == "her"):
+        return None
+    return ref
 
 
 def _kin_before(frame: Frame, pronoun: Token) -> bool:

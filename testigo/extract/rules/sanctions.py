@@ -37,7 +37,10 @@ def words(name: str) -> frozenset[str]:
 
 def _authorities(frame: Frame, verb: Token, noun: Token | None = None) -> list[Ref]:
     """Who acts: the verb's subject, its 'by' agent, or the noun's possessor ("Treasury's sanctions")."""
-    found = [r for c in verb.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)]
+    from testigo.extract.rules.events import country_modifier
+
+    found = [r for c in verb.children if c.dep_ == "nsubj" for r in parties(frame, c, AUTHORITY)
+             or country_modifier(frame, c)]  # "the United States Treasury" unknown as a name: the country
     found += [r for o in agent_objects(verb) for r in parties(frame, o, AUTHORITY)]
     if noun is not None:
         found += [r for c in noun.children if c.dep_ in ("poss", "compound", "nmod")  # "US sanctions"
@@ -274,7 +277,7 @@ def _among_them(frame: Frame, token: Token) -> None:
                        with_time=True)  # asserted by whoever reports the clause
 
 
-@starts(lemmas=("designate", "sanction", "list", "blacklist", lambda: words("listing_verbs")))
+@starts(lemmas=("designate", "sanction", "list", "blacklist", "name", lambda: words("listing_verbs")))
 def _designated_alongside(frame: Frame, token: Token) -> None:
     """'Y designated A as ..., alongside B and four other groups' (or 'along with B', 'next to B'; also
     'Y put A on its list, next to B', 'Y designated the X network, together with X himself'; 'A was designated
@@ -283,24 +286,27 @@ def _designated_alongside(frame: Frame, token: Token) -> None:
     if token.pos_ != "VERB":
         return
     lists = _lists(token) if token.lemma_.lower() in words("listing_verbs") else []
-    if token.lemma_.lower() not in ("designate", "sanction", "list", "blacklist") and not lists:
+    from testigo.extract.rules.events import _agents, _label, _object_label, listing_label, set_off_name
+
+    named = token.lemma_.lower() == "name" and listing_label(frame, token)  # "named A a kingpin, together with B"
+    if token.lemma_.lower() not in ("designate", "sanction", "list", "blacklist") and not lists and not named:
         return
     holders = [token] + [c for c in token.children if c.dep_ in ("dobj", "nsubjpass", "oprd")] + lists \
         + prep_objects(token, "as")  # "designated as an FTO by Y, alongside B": 'alongside' on the label
-    companions = [r for h in holders for o in _alongside(h) for r in parties(frame, o, TARGETS)]
+    companions = [r for h in holders for o in _alongside(h) for r in parties(frame, o, TARGETS) or [
+        r for c in set_off_name(o, token) for r in parties(frame, c, TARGETS)]]
     if not companions:
         return
     passive = any(c.dep_ == "nsubjpass" for c in token.children)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     authorities = _authorities(frame, token) if passive or subject is not None else []
-    from testigo.extract.rules.events import _agents, _label
-
     if not authorities and passive:
         authorities = _agents(frame, token)  # "designated an FTO by Y": 'by Y' on the label
 
-    label = _list_label(lists[0]) if lists else _label(token)
+    label = _list_label(lists[0]) if lists else _label(token) or _object_label(frame, token)
     for group in companions:
-        for authority in authorities:
+        for authority in authorities or ([None] if passive and label else []):  # "A was designated a
+            # kingpin in 2010, along with B": by someone unnamed
             frame.emit("designated", group, authority, token, "designated.alongside.v1", label=label,
                        with_time=True)
 
@@ -352,7 +358,7 @@ def _alongside(head: Token) -> list[Token]:
             found += prep_objects(word, "with")
         if word.lower_ == "next" and word.dep_ in ("prep", "advmod"):  # "(right) next to B"
             found += prep_objects(word, "to")
-        if word.dep_ == "prep" and word.lower_ == "with" and \
+        if word.dep_ in ("prep", "oprd") and word.lower_ == "with" and \
                 any(c.lower_ in ("along", "together") for c in word.children):
             found += [o for o in word.children if o.dep_ == "pobj"]
     return found
