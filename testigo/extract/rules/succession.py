@@ -32,7 +32,8 @@ def _in_charge(frame: Frame, token: Token) -> None:
     groups = [group for _, group in owned] or [r for o in objects for r in parties(frame, o, GROUP)]
     offices = [] if groups else [r for o in objects for r in parties(frame, o, ("agency", "organization"))]
     verb = token.head.head
-    if not groups and not offices or verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() not in frame.lexicon("people_nouns"):
+    if not groups and not offices \
+            or verb.pos_ not in ("VERB", "AUX") and verb.lemma_.lower() not in frame.lexicon("people_nouns"):
         return
     if verb.pos_ == "NOUN":  # "X would be the person in charge of G", "X, the man in charge of G"
         holder = subject_of(verb.head) if verb.dep_ in ("attr", "oprd") else verb.head if verb.dep_ == "appos" else None
