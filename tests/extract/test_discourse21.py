@@ -102,6 +102,15 @@ CASES = [
     Case("byline-bars", BYLINE, not_made=(("Carlos Ruiz Tapia", "arrested", ""),)),
     Case("letter-person-in-passing", LETTER_IN_PASSING, made=(("Ramiro Tello Vidal", "arrested", ""),),
          not_made=(("Mark Dunn", "arrested", ""),)),
+    Case("obituary", "Ramiro Tello Vidal, a former army general, died on Sunday in Puebla. He was 79. Born in "
+         "Jalisco, he joined the army at 17. His lawyer, Ana Ruiz Cota, said he never took a bribe. He was arrested "
+         "in 1997.", made=(("Ramiro Tello Vidal", "arrested", ""),), not_made=(("Ana Ruiz Cota", "arrested", ""),)),
+    Case("question-and-answer", "Q: When was Tomás Ferrer Gil arrested?\nA: He was detained in Tijuana in May "
+         "2019. He was charged a week later.", made=(("Tomás Ferrer Gil", "charged", ""),)),
+    Case("profile-headline", "Valeria Soto Ruiz: the accountant who ran the money\n\nBy Lucía Prado Mena\n\nShe was "
+         "born in Sonora in 1982. She married Hernán Quiroga in 2005.",
+         made=(("Valeria Soto Ruiz", "spouse_of", "Hernán Quiroga"),),
+         not_made=(("Lucía Prado Mena", "spouse_of", "Hernán Quiroga"),)),
     # (c) a description's holder
     Case("the-general", "Gen. Ramiro Tello Vidal commanded the Ninth Military Region for six years. Analysts "
          "praised him. The general was arrested in March 1998.", made=(("Ramiro Tello Vidal", "arrested", ""),)),
@@ -128,10 +137,24 @@ CASES = [
     Case("former-police-commander", "Police detained Iván Rocha Paz outside Reynosa on Friday. The former police "
          "commander was charged with kidnapping.", made=(("Iván Rocha Paz", "charged", ""),)),
     Case("captured-the-former-mayor", "Rosa Elena Duarte fled Tepic in March. Soldiers captured the former mayor "
-         "in Durango in May.", made=(("Rosa Elena Duarte", "arrested", ""),)),
+         "in Durango in May.", made=(("Rosa Elena Duarte", "arrested", "Secretaría de la Defensa Nacional"),)),
+    Case("the-kingpin", "Marines arrested Tomás Ferrer Gil in Tijuana on Monday. The kingpin was charged with "
+         "trafficking on Tuesday.", made=(("Tomás Ferrer Gil", "charged", ""),)),
+    Case("the-drug-lord", "Marines arrested Tomás Ferrer Gil in Tijuana on Monday. The drug lord was charged with "
+         "trafficking on Tuesday.", made=(("Tomás Ferrer Gil", "charged", ""),)),
+    Case("the-capo", "Marines arrested Tomás Ferrer Gil in Tijuana in 2016. The capo was extradited to the United "
+         "States in 2020.", made=(("Tomás Ferrer Gil", "extradited", "United States"),)),
+    Case("the-alleged-trafficker", "Tomás Ferrer Gil ran Los Tordos for a decade. Marines arrested the alleged "
+         "trafficker in Tijuana on Monday.", made=(("Tomás Ferrer Gil", "arrested", "Secretaría de Marina"),)),
+    Case("the-trafficker-found", "Police found Tomás Ferrer Gil in a safe house in Tijuana. The trafficker was "
+         "extradited to Texas in 2020.", made=(("Tomás Ferrer Gil", "extradited", "United States"),)),
+    Case("the-businessman", "Tomás Ferrer Gil owned three hotels in Cancún. The businessman was arrested in "
+         "Tijuana on Monday.", made=(("Tomás Ferrer Gil", "arrested", ""),)),
     # (d) nobody
     Case("no-person-before", "The Costa Cartel moved cocaine through Sonora for a decade. He was arrested in 2010.",
          not_made=(("Costa Cartel", "arrested", ""),)),
+    Case("she-with-only-men", "Tomás Ferrer Gil was arrested in May. She was charged in June.",
+         not_made=(("Tomás Ferrer Gil", "charged", ""),)),
     Case("untitled-general", "Ramiro Tello Vidal lives in Puebla. Last year the general was charged with fraud.",
          not_made=(("Ramiro Tello Vidal", "charged", ""),)),
     Case("attorney-general", "Gen. Ramiro Tello Vidal commanded the region. The attorney general was arrested in "
@@ -146,6 +169,18 @@ CASES = [
     Case("named-once-but-just-before", "Soldiers arrested Tomás Ferrer Gil in May. Ferrer Gil led Los Tordos for "
          "years. In June the police detained Iván Rocha Paz in Texas. He was charged with money laundering.",
          made=(("Iván Rocha Paz", "charged", ""),), not_made=(("Tomás Ferrer Gil", "charged", ""),)),
+    Case("a-trafficker-told-before", "Marines arrested Tomás Ferrer Gil and a trafficker from Sinaloa. The "
+         "trafficker was charged with smuggling.", not_made=(("Tomás Ferrer Gil", "charged", ""),)),
+    Case("kingpin-of-two", "Tomás Ferrer Gil met Iván Rocha Paz in Tijuana in May. The kingpin was arrested a week "
+         "later.", not_made=(("Tomás Ferrer Gil", "arrested", ""), ("Iván Rocha Paz", "arrested", ""))),
+    Case("the-rival-capo", "Marines arrested Tomás Ferrer Gil in Tijuana in 2016. The rival capo was extradited "
+         "in 2020.", not_made=(("Tomás Ferrer Gil", "extradited", "United States"),
+                               ("Tomás Ferrer Gil", "extradited", ""))),
+    Case("the-cartel-boss", "Marines arrested Tomás Ferrer Gil, a lieutenant of Los Tordos, in May. The cartel boss "
+         "was charged in June.", not_made=(("Tomás Ferrer Gil", "charged", ""),)),
+    Case("new-actor-named-once", "Police arrested Tomás Ferrer Gil in May. Ferrer Gil led Los Tordos for years. "
+         "Iván Rocha Paz, his accountant, fled to Texas in June. The chase took weeks. He was caught in Houston.",
+         made=(("Iván Rocha Paz", "arrested", ""),)),
     Case("a-former-policeman-too", "Soldiers arrested Raúl Medina Ortiz and a former policeman in Culiacán. The "
          "former policeman was charged with kidnapping.", not_made=(("Raúl Medina Ortiz", "charged", ""),)),
 ]

@@ -65,9 +65,9 @@ def described_person(frame: Frame, head: Token) -> list[Ref]:
         return _lone_subject(frame, head)  # '19-year-old X was lying on the pavement. ... the young man was killed by'
     if (kin := kin_person(frame, head) or told_kin(frame, head)) is not None:
         return [kin]
-    if head.pos_ == "NOUN" and head.tag_ == "NN" and (head.lemma_.lower() in frame.lexicon("title_holder_nouns")
-                                                      or head.lemma_.lower() in frame.lexicon("former_post_nouns")):
-        return titled_person(frame, head)
+    if (head.pos_ == "NOUN" and head.tag_ == "NN" or head.pos_ == "PROPN" and head.is_lower) and head.lemma_.lower() \
+            in frame.lexicon("title_holder_nouns", "former_post_nouns", "epithet_nouns"):
+        return titled_person(frame, head)  # also 'the capo', 'the drug lord' tagged as names
     if any(c.dep_ in ("compound", "poss", "amod") for c in head.children if c.lower_ not in ("the",)) \
             and _age(head) is None:
         return []  # 'the Mexican suspect', "the cartel's former": another person, or none named
@@ -380,19 +380,44 @@ def titled_person(frame: Frame, head: Token) -> list[Ref]:
     phrase that says more of its own ('the general in charge of ...', "the army's general", 'another general')."""
     words = [c for c in head.children if c.dep_ not in ("det", "case", "punct") and not _where_or_when(frame, c)]
     former = any(c.lower_ in FORMER for c in words) or head.i > 0 and head.doc[head.i - 1].lower_ in FORMER
+    noun = head.lemma_.lower()
+    if noun in frame.lexicon("epithet_nouns") and noun not in frame.lexicon("title_holder_nouns"):
+        return _epithet_holder(frame, head, words)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
             c.dep_ not in ("amod", "compound") or frame.name(c) is not None or c.pos_ == "PROPN"
             or c.dep_ == "amod" and c.lower_ not in TITLE_MODIFIERS or c.dep_ == "compound" and not former
             for c in words):
         return []  # 'the attorney general', 'the Mexican general': another title, or another person
-    noun = head.lemma_.lower()
     holders = _title_holders(frame, head, noun) if noun in frame.lexicon("title_holder_nouns") else {}
     if holders:
         counts = sorted(holders.values(), key=lambda n: -n[0])
         if len(counts) == 1 or counts[0][0] > counts[1][0]:
             return [counts[0][1]]
         return []
-    return _lone_subject(frame, head) if former and noun in frame.lexicon("former_post_nouns") else []
+    return _only_person_near(frame, head) if former and noun in frame.lexicon("former_post_nouns") else []
+
+
+def _epithet_holder(frame: Frame, head: Token, words: list[Token]) -> list[Ref]:
+    """'the kingpin', 'the alleged trafficker', 'the drug lord', 'the Colombian businessman': the one person set
+    beside the noun before ('X, a trafficker'), else the one person the sentences before were about; none for
+    'another trafficker', 'the rival capo', 'the Sinaloa kingpin' (a name of its own), 'the trafficker who ...'."""
+    others = frame.lexicon("other_person_modifiers")
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ not in ("amod", "compound") or frame.name(c) is not None or c.pos_ == "PROPN"
+            or c.lower_ in others or c.dep_ == "amod" and c.pos_ != "ADJ" for c in words):
+        return []
+    if head.lemma_.lower() == "lord" and [c.lower_ for c in words] not in (["drug"], ["drugs"]):
+        return []  # only 'the drug lord'
+    return _bound_person(frame, head) or _only_person_near(frame, head)
+
+
+def _only_person_near(frame: Frame, head: Token) -> list[Ref]:
+    """The one person the sentences before were about (``_lone_subject``) when no other person is named there or
+    earlier in the phrase's own sentence: 'X met Y. The kingpin ...' is either."""
+    start = window_start(head, 2)
+    named = {r.entity_id for r in frame.refs_before(head, "person") if r.span.start >= start}
+    found = _lone_subject(frame, head)
+    return found if found and named <= {found[0].entity_id} else []
 
 
 def _title_holders(frame: Frame, head: Token, noun: str) -> dict[str, tuple[int, Ref]]:

@@ -514,8 +514,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return kin  # "A and his brother B ... in October his brother surrendered": B
     if "person" in kinds and head.lower_ == "client" and (client := client_person(frame, head)):
         return client  # "his client has never belonged to G": the one the lawyer speaks for
-    if "person" in kinds and head.pos_ in ("ADJ", "NOUN") and (described := described_person(frame, head)):
-        return described  # 'the former', 'the 45-year-old', 'the suspect'
+    if "person" in kinds and (head.pos_ in ("ADJ", "NOUN") or head.pos_ == "PROPN" and head.is_lower) \
+            and (described := described_person(frame, head)):
+        return described  # 'the former', 'the 45-year-old', 'the suspect' ('the capo' tagged as a name)
     if "person" in kinds and head.pos_ == "NOUN" and lemma in frame.lexicon(
             "leader_nouns", "founder_nouns", "member_nouns", "official_titles"):
         titled = frame.name(head.doc[head.i + 1], "person") if head.i + 1 < len(head.doc) else None

@@ -92,7 +92,8 @@ def resumed_topic(frame: Frame, head: Token, chosen: Ref, female: bool, *, role:
     honesty. It did not last the month. He was arrested on ...': a subject 'he' or 'she' after a sentence that
     names no person goes back to the person the text is about (named more often before it than anyone else of
     its sex, and a clause's subject in the TOPIC_REACH sentences before), not to one the salience reading
-    chose that the text has named only once. None when no such person stands out."""
+    chose that the text has named only once, with an office that makes them a witness (``_in_passing``). None
+    when no such person stands out."""
     if head.dep_ not in ("nsubj", "nsubjpass") or head.sent.start == 0:
         return None
     previous = head.doc[head.sent.start - 1].sent
@@ -101,14 +102,16 @@ def resumed_topic(frame: Frame, head: Token, chosen: Ref, female: bool, *, role:
         return None  # the sentence before (or this one) names a person: the chain goes on
     counts: dict[str, int] = {}
     subject: dict[str, Ref] = {}
+    named: dict[str, Ref] = {}
     first = _sentence_starts(head, TOPIC_REACH)[-1]
     for ref in frame.refs_before(head, "person"):
         if addressed(ref) or signed(ref):
             continue
         counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
+        named[ref.entity_id] = ref
         if ref.span.start >= first and role(ref.span.root) in ("nsubj", "nsubjpass"):
             subject.setdefault(ref.entity_id, ref)
-    if counts.get(chosen.entity_id, 0) != 1:
+    if counts.get(chosen.entity_id, 0) != 1 or not _in_passing(named[chosen.entity_id]):
         return None
     ranked = sorted(((n, i) for i, n in counts.items() if is_female(frame, subject.get(i, chosen)) == female
                      and i in subject), reverse=True)
@@ -116,6 +119,18 @@ def resumed_topic(frame: Frame, head: Token, chosen: Ref, female: bool, *, role:
                                              and i != chosen.entity_id):
         return None
     return subject[ranked[0][1]] if ranked[0][1] != chosen.entity_id else None
+
+
+def _in_passing(name: Ref) -> bool:
+    """A person named with the office that makes them a witness to another's story ('X, then director of the
+    office,', 'the US ambassador, X', 'X, a lawyer'): someone named in passing, not a new actor ('X, his
+    accountant, fled')."""
+    root = name.span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(n.lemma_.lower() in _witness_nouns() for n in nouns)
+
+
+_witness_nouns = relations("official_titles", "state_offices", "speaker_nouns")
 
 
 def quoting_speakers(frame: Frame, head: Token) -> frozenset[str]:
