@@ -161,6 +161,9 @@ CASES = [
          "1998.", not_made=(("Ramiro Tello Vidal", "arrested", ""),)),
     Case("two-admirals", "Adm. Ernesto Vaca Prieto met Adm. Julio Reza Lind in Bissau. The admiral was arrested "
          "in 2013.", not_made=(("Ernesto Vaca Prieto", "arrested", ""), ("Julio Reza Lind", "arrested", ""))),
+    Case("another-general-told", "Gen. Ramiro Tello Vidal commanded the region. A younger general, Luis Borja "
+         "Cano, ran the academy. The general was arrested in 1998.",
+         not_made=(("Ramiro Tello Vidal", "arrested", ""), ("Luis Borja Cano", "arrested", ""))),
     Case("the-officer-is-another", "Police arrested Raúl Medina Ortiz on Monday. The officer was later charged "
          "with extortion.", not_made=(("Raúl Medina Ortiz", "charged", ""),)),
     Case("former-policeman-of-two", "Soldiers arrested Raúl Medina Ortiz and Iván Rocha Paz in Culiacán. The "

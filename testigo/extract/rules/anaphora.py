@@ -422,27 +422,45 @@ def _only_person_near(frame: Frame, head: Token) -> list[Ref]:
 
 def _title_holders(frame: Frame, head: Token, noun: str) -> dict[str, tuple[int, Ref]]:
     """The people named before ``head`` with the title ``noun`` ('Gen. X', 'General X', 'X, a retired general'),
-    each with how often the text names them before ``head`` and their latest name."""
+    each with how often the text names them before ``head`` and their latest name; none when the text spoke
+    before of another holder of the title ('the mayor of T', 'the previous mayor, X', 'a general'), which 'the
+    mayor' may stand for as well."""
     abbreviations = frame.table("title_abbreviations")
     doc = head.doc
     titled: set[str] = set()
+    bound: set[int] = set()  # the title words that name someone
     counts: dict[str, tuple[int, Ref]] = {}
     for ref in frame.refs_before(head, "person"):
         n, latest = counts.get(ref.entity_id, (0, ref))
         counts[ref.entity_id] = (n + 1, latest)
-        if ref.entity_id in titled:
-            continue
         first = ref.span.start
         before = first - 2 if first > 1 and doc[first - 1].text == "." else first - 1  # 'Col' '.' 'X'
-        titles = [doc[before].lower_.rstrip(".")] if before >= 0 else []
-        titles.append(ref.span[0].lower_.rstrip("."))
+        titles = [doc[before]] if before >= 0 else []
+        titles.append(ref.span[0])
         root = ref.span.root
-        titles += [a.lemma_.lower() for a in root.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+        titles += [a for a in root.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
         if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-            titles.append(root.head.lemma_.lower())
-        if any(t == noun or abbreviations.get(t) == noun for t in titles):
-            titled.add(ref.entity_id)
+            titles.append(root.head)
+        for title in titles:
+            word = title.lemma_.lower() if title.pos_ == "NOUN" else title.lower_.rstrip(".")
+            if (word == noun or abbreviations.get(word) == noun) and not _other_holder(frame, title):
+                titled.add(ref.entity_id)
+                bound.add(title.i)
+    if any(t.lemma_.lower() == noun and t.pos_ == "NOUN" and t.i not in bound and _other_holder(frame, t)
+           for t in doc[:head.i]):
+        return {}
     return {i: counts[i] for i in titled}
+
+
+def _other_holder(frame: Frame, title: Token) -> bool:
+    """A title word that speaks of a holder of its own: 'the mayor of T', 'the previous mayor', 'a general'
+    (not 'the general', 'the retired general', 'Gen.')."""
+    if title.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("prep", "compound", "poss", "nmod") and not _where_or_when(frame, c)
+               or c.dep_ == "amod" and c.lower_ not in TITLE_MODIFIERS
+               or c.dep_ == "det" and c.lower_ not in ("the", "a", "an") for c in title.children) \
+        or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children) and title.dep_ != "appos"
 
 
 def _where_or_when(frame: Frame, prep: Token) -> bool:

@@ -276,7 +276,14 @@ LINE = 24  # a byline or a signature is a short line: a longer one is a sentence
 def signed(ref: Ref) -> bool:
     """A name on a line of its own as the text's byline ('By X, our correspondent') or a letter's signature
     ('X' or 'Prof. X' under its letter, before a place line, a rule or the end): the person who writes, not
-    one written about, whom no later 'he' or 'she' stands for."""
+    one written about, whom no later 'he' or 'she' stands for (read once a name, kept on the Doc)."""
+    known = ref.span.doc.user_data.setdefault("testigo.signed", {})
+    if ref.span.start not in known:
+        known[ref.span.start] = _signed(ref)
+    return known[ref.span.start]
+
+
+def _signed(ref: Ref) -> bool:
     doc, start, end = ref.span.doc, ref.span.start, ref.span.end
     before = _line_words(doc, start - 1, -1)
     after = _line_words(doc, end, 1)
