@@ -123,7 +123,8 @@ CASES = [
     Case("the-generals-arrest", "Gen. Ramiro Tello Vidal commanded the region for six years. Few expected the "
          "general's arrest in 1998.", made=(("Ramiro Tello Vidal", "arrested", ""),)),
     Case("former-policeman", "On 3 May soldiers arrested Raúl Medina Ortiz in Culiacán. Prosecutors presented the "
-         "former state policeman as the leader of Los Tordos.", made=(("Raúl Medina Ortiz", "leader_of", "Los Tordos"),)),
+         "former state policeman as the leader of Los Tordos.",
+         made=(("Raúl Medina Ortiz", "leader_of", "Los Tordos"),)),
     Case("former-officer-subject", "Raúl Medina Ortiz was detained in Culiacán on Monday. The former police officer "
          "is accused of leading Los Tordos.", made=(("Raúl Medina Ortiz", "leader_of", "Los Tordos"),)),
     Case("ex-mayor", "Federal agents detained Rosa Elena Duarte at her home in Tepic. The former mayor was charged "

@@ -1190,7 +1190,8 @@ def _naming_step(token: Token) -> bool:
 def _mentions_before(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]:
     """Names, and the phrases already read as a group ('the organisation', 'it'), in text order."""
     named = [r for r in frame.ents.refs if r.span.end <= token.i and r.kind in kinds
-             and not (r.kind == "person" and (addressed(r) or signed(r)))]  # not 'DIEGO ARROYO:' nor 'Thank you, Diego.'
+             and not (r.kind == "person" and (addressed(r) or signed(r)))]  # not 'DIEGO ARROYO:', 'Thank you,
+    # Diego.' nor a byline or a letter's signature
     echoes = [r for r in frame.echoes.values() if r.span.end <= token.i and r.kind in kinds]
     return sorted(named + echoes, key=lambda r: r.span.start) if echoes else named
 

@@ -280,7 +280,7 @@ def signed(ref: Ref) -> bool:
     known = ref.span.doc.user_data.setdefault("testigo.signed", {})
     if ref.span.start not in known:
         known[ref.span.start] = _signed(ref)
-    return known[ref.span.start]
+    return bool(known[ref.span.start])
 
 
 def _signed(ref: Ref) -> bool:
@@ -304,7 +304,7 @@ def _signed(ref: Ref) -> bool:
 def _line_words(doc: Doc, i: int, step: int) -> list[Token] | None:
     """The words from ``i`` to the line's edge (a break) going ``step`` ways, nearest first; None when longer
     than LINE."""
-    words = []
+    words: list[Token] = []
     while 0 <= i < len(doc) and "\n" not in doc[i].text:
         if len(words) >= LINE:
             return None
