@@ -30,9 +30,10 @@ from spacy.tokens import Token
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.lexicon import load_patterns
+from testigo.extract.syntax import conjuncts
 
-__all__ = ["client_person", "described_person", "main_person", "named_pair", "same_person", "together_with",
-           "window_start"]
+__all__ = ["client_person", "described_person", "main_person", "named_pair", "same_person", "titled_person",
+           "together_with", "window_start"]
 
 ROLE_NOUNS = frozenset({"suspect", "detainee", "defendant", "accused", "fugitive", "arrestee"})
 CASE_NOUNS = frozenset({"defendant"})  # in a court text, the one the case is about
@@ -64,6 +65,9 @@ def described_person(frame: Frame, head: Token) -> list[Ref]:
         return _lone_subject(frame, head)  # '19-year-old X was lying on the pavement. ... the young man was killed by'
     if (kin := kin_person(frame, head) or told_kin(frame, head)) is not None:
         return [kin]
+    if (head.pos_ == "NOUN" and head.tag_ == "NN" or head.pos_ == "PROPN" and head.is_lower) and head.lemma_.lower() \
+            in frame.lexicon("title_holder_nouns", "former_post_nouns", "epithet_nouns"):
+        return titled_person(frame, head)  # also 'the capo', 'the drug lord' tagged as names
     if any(c.dep_ in ("compound", "poss", "amod") for c in head.children if c.lower_ not in ("the",)) \
             and _age(head) is None:
         return []  # 'the Mexican suspect', "the cartel's former": another person, or none named
@@ -265,14 +269,16 @@ def _person_read(frame: Frame, pronoun: Token) -> Ref | None:
 
 
 def _lone_object(frame: Frame, head: Token) -> list[Ref]:
-    """The people the sentence before ``head`` names as a verb's direct object (not inside another phrase:
-    'arrested X, the wife of Y' is X)."""
+    """The people the sentence before ``head`` names as a verb's direct object, or joined to it ('arrested X and
+    Y': both), not inside another phrase ('arrested X, the wife of Y' is X)."""
     start = window_start(head, 1)
     found: dict[str, Ref] = {}
     for token in head.doc[start:head.sent.start]:
-        ref = frame.name(token, "person") if token.dep_ == "dobj" and token.head.pos_ == "VERB" else None
-        if ref is not None and ref.span.root.i == token.i:
-            found.setdefault(ref.entity_id, ref)
+        objects = conjuncts(token) if token.dep_ == "dobj" and token.head.pos_ == "VERB" else []
+        for word in objects:  # 'arrested X and Y': either
+            ref = frame.name(word, "person")
+            if ref is not None and ref.span.root.i == word.i:
+                found.setdefault(ref.entity_id, ref)
     return list(found.values())
 
 
@@ -359,3 +365,106 @@ def client_person(frame: Frame, head: Token) -> list[Ref]:
         if people:
             return people[:1]
     return []
+
+
+# Words before a title that keep it the same person's ('the retired general', 'the late admiral').
+TITLE_MODIFIERS = frozenset({"former", "retired", "late", "disgraced", "jailed", "imprisoned", "then", "ex", "ex-",
+                             "old", "young", "elderly", "dead", "fallen", "onetime", "one-time", "veteran"})
+FORMER = frozenset({"former", "ex", "ex-", "onetime", "one-time"})
+
+
+def titled_person(frame: Frame, head: Token) -> list[Ref]:
+    """'the general', 'the retired admiral': the person the text named with that title before ('Gen. X', 'Admiral
+    X', 'X, a retired general,'), the one of them named most often when two were; 'the former policeman', 'the
+    ex-mayor' with no one so titled: the one person the sentences before were about (as 'the man'). None for a
+    phrase that says more of its own ('the general in charge of ...', "the army's general", 'another general')."""
+    words = [c for c in head.children if c.dep_ not in ("det", "case", "punct") and not _where_or_when(frame, c)]
+    former = any(c.lower_ in FORMER for c in words) or head.i > 0 and head.doc[head.i - 1].lower_ in FORMER
+    noun = head.lemma_.lower()
+    if noun in frame.lexicon("epithet_nouns") and noun not in frame.lexicon("title_holder_nouns"):
+        return _epithet_holder(frame, head, words)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ not in ("amod", "compound") or frame.name(c) is not None or c.pos_ == "PROPN"
+            or c.dep_ == "amod" and c.lower_ not in TITLE_MODIFIERS or c.dep_ == "compound" and not former
+            for c in words):
+        return []  # 'the attorney general', 'the Mexican general': another title, or another person
+    holders = _title_holders(frame, head, noun) if noun in frame.lexicon("title_holder_nouns") else {}
+    if holders:
+        counts = sorted(holders.values(), key=lambda n: -n[0])
+        if len(counts) == 1 or counts[0][0] > counts[1][0]:
+            return [counts[0][1]]
+        return []
+    return _only_person_near(frame, head) if former and noun in frame.lexicon("former_post_nouns") else []
+
+
+def _epithet_holder(frame: Frame, head: Token, words: list[Token]) -> list[Ref]:
+    """'the kingpin', 'the alleged trafficker', 'the drug lord', 'the Colombian businessman': the one person set
+    beside the noun before ('X, a trafficker'), else the one person the sentences before were about; none for
+    'another trafficker', 'the rival capo', 'the Sinaloa kingpin' (a name of its own), 'the trafficker who ...'."""
+    others = frame.lexicon("other_person_modifiers")
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) or any(
+            c.dep_ not in ("amod", "compound") or frame.name(c) is not None or c.pos_ == "PROPN"
+            or c.lower_ in others or c.dep_ == "amod" and c.pos_ != "ADJ" for c in words):
+        return []
+    if head.lemma_.lower() == "lord" and [c.lower_ for c in words] not in (["drug"], ["drugs"]):
+        return []  # only 'the drug lord'
+    return _bound_person(frame, head) or _only_person_near(frame, head)
+
+
+def _only_person_near(frame: Frame, head: Token) -> list[Ref]:
+    """The one person the sentences before were about (``_lone_subject``) when no other person is named there or
+    earlier in the phrase's own sentence: 'X met Y. The kingpin ...' is either."""
+    start = window_start(head, 2)
+    named = {r.entity_id for r in frame.refs_before(head, "person") if r.span.start >= start}
+    found = _lone_subject(frame, head)
+    return found if found and named <= {found[0].entity_id} else []
+
+
+def _title_holders(frame: Frame, head: Token, noun: str) -> dict[str, tuple[int, Ref]]:
+    """The people named before ``head`` with the title ``noun`` ('Gen. X', 'General X', 'X, a retired general'),
+    each with how often the text names them before ``head`` and their latest name; none when the text spoke
+    before of another holder of the title ('the mayor of T', 'the previous mayor, X', 'a general'), which 'the
+    mayor' may stand for as well."""
+    abbreviations = frame.table("title_abbreviations")
+    doc = head.doc
+    titled: set[str] = set()
+    bound: set[int] = set()  # the title words that name someone
+    counts: dict[str, tuple[int, Ref]] = {}
+    for ref in frame.refs_before(head, "person"):
+        n, latest = counts.get(ref.entity_id, (0, ref))
+        counts[ref.entity_id] = (n + 1, latest)
+        first = ref.span.start
+        before = first - 2 if first > 1 and doc[first - 1].text == "." else first - 1  # 'Col' '.' 'X'
+        titles = [doc[before]] if before >= 0 else []
+        titles.append(ref.span[0])
+        root = ref.span.root
+        titles += [a for a in root.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
+        if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+            titles.append(root.head)
+        for title in titles:
+            word = title.lemma_.lower() if title.pos_ == "NOUN" else title.lower_.rstrip(".")
+            if (word == noun or abbreviations.get(word) == noun) and not _other_holder(frame, title):
+                titled.add(ref.entity_id)
+                bound.add(title.i)
+    if any(t.lemma_.lower() == noun and t.pos_ == "NOUN" and t.i not in bound and _other_holder(frame, t)
+           for t in doc[:head.i]):
+        return {}
+    return {i: counts[i] for i in titled}
+
+
+def _other_holder(frame: Frame, title: Token) -> bool:
+    """A title word that speaks of a holder of its own: 'the mayor of T', 'the previous mayor', 'a general'
+    (not 'the general', 'the retired general', 'Gen.')."""
+    if title.pos_ != "NOUN":
+        return False
+    return any(c.dep_ in ("prep", "compound", "poss", "nmod") and not _where_or_when(frame, c)
+               or c.dep_ == "amod" and c.lower_ not in TITLE_MODIFIERS
+               or c.dep_ == "det" and c.lower_ not in ("the", "a", "an") for c in title.children) \
+        or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in title.children) and title.dep_ != "appos"
+
+
+def _where_or_when(frame: Frame, prep: Token) -> bool:
+    """'in Durango', 'in May' hung on the noun by the parser: where or when, not a part of the description."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return prep.dep_ == "prep" and prep.lower_ in ("in", "at", "on", "near", "outside") and len(objects) == 1 and (
+        frame.name(objects[0], "place", "country") is not None or objects[0].ent_type_ in ("DATE", "GPE"))

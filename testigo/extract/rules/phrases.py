@@ -28,7 +28,9 @@ from testigo.extract.rules.salience import (
     described_by_relative,
     quoting_speakers,
     renamed,
+    resumed_topic,
     salient_person,
+    signed,
 )
 from testigo.extract.rules.surnamed import group_of_surnames
 from testigo.extract.syntax import NAMING_VERBS, conjuncts
@@ -512,8 +514,9 @@ def _one(frame: Frame, head: Token, kinds: tuple[str, ...], depth: int) -> list[
         return kin  # "A and his brother B ... in October his brother surrendered": B
     if "person" in kinds and head.lower_ == "client" and (client := client_person(frame, head)):
         return client  # "his client has never belonged to G": the one the lawyer speaks for
-    if "person" in kinds and head.pos_ in ("ADJ", "NOUN") and (described := described_person(frame, head)):
-        return described  # 'the former', 'the 45-year-old', 'the suspect'
+    if "person" in kinds and (head.pos_ in ("ADJ", "NOUN") or head.pos_ == "PROPN" and head.is_lower) \
+            and (described := described_person(frame, head)):
+        return described  # 'the former', 'the 45-year-old', 'the suspect' ('the capo' tagged as a name)
     if "person" in kinds and head.pos_ == "NOUN" and lemma in frame.lexicon(
             "leader_nouns", "founder_nouns", "member_nouns", "official_titles"):
         titled = frame.name(head.doc[head.i + 1], "person") if head.i + 1 < len(head.doc) else None
@@ -1187,7 +1190,8 @@ def _naming_step(token: Token) -> bool:
 def _mentions_before(frame: Frame, token: Token, kinds: tuple[str, ...]) -> list[Ref]:
     """Names, and the phrases already read as a group ('the organisation', 'it'), in text order."""
     named = [r for r in frame.ents.refs if r.span.end <= token.i and r.kind in kinds
-             and not (r.kind == "person" and addressed(r))]  # not 'DIEGO ARROYO:' nor 'Thank you, Diego.'
+             and not (r.kind == "person" and (addressed(r) or signed(r)))]  # not 'DIEGO ARROYO:', 'Thank you,
+    # Diego.' nor a byline or a letter's signature
     echoes = [r for r in frame.echoes.values() if r.span.end <= token.i and r.kind in kinds]
     return sorted(named + echoes, key=lambda r: r.span.start) if echoes else named
 
@@ -1846,8 +1850,8 @@ def _pronoun_reading(frame: Frame, head: Token, depth: int) -> list[Ref]:
     for ref in frame.refs_before(head, "person"):  # a subject earlier in the same sentence
         if ref.span.start < head.sent.start:
             break
-        if ref.span.root.i in apposed or ref.entity_id in speakers:
-            continue  # 'X, his lieutenant, ...': someone else's; 'X said: "He ..."': not X
+        if ref.span.root.i in apposed or ref.entity_id in speakers or signed(ref):
+            continue  # 'X, his lieutenant, ...': someone else's; 'X said: "He ..."': not X; 'By X' (the writer)
         subject = head.dep_ in ("nsubj", "nsubjpass")
         dep = _role(ref.span.root) if subject or head.lower_ in ("him", "her") else ref.span.root.dep_
         if not subject and head.lower_ in ("him", "her") and (_clause_verb(ref.span.root) == _clause_verb(head)
@@ -1869,13 +1873,13 @@ def _pronoun_reading(frame: Frame, head: Token, depth: int) -> list[Ref]:
     argument = salient_person(frame, head, female, role=_role, is_female=is_female,
                               reads=lambda word: _read_pronoun(frame, word, depth), quoting=speakers)
     if argument is not None:
-        return [argument]
+        return [resumed_topic(frame, head, argument, female, role=_role, is_female=is_female) or argument]
     person = topic(frame, head, ("person",))
     if person is not None and is_female(frame, person) == female:
         return [person]
     start = window_start(head, 2)
     nearest = next((r for r in frame.refs_before(head, "person")
-                    if r.span.start >= start and is_female(frame, r) == female), None)
+                    if r.span.start >= start and is_female(frame, r) == female and not signed(r)), None)
     return [nearest] if nearest is not None else []
 
 

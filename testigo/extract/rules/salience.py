@@ -22,16 +22,18 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from spacy.attrs import LOWER
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from testigo.extract.entities import Ref
 from testigo.extract.frame import Frame
 from testigo.extract.rules.dispatch import relations
 from testigo.extract.tokens import memo, shared_texts, tokens_of
 
-__all__ = ["addressed", "described_by_relative", "quoting_speakers", "renamed", "salient_person"]
+__all__ = ["addressed", "described_by_relative", "quoting_speakers", "renamed", "resumed_topic", "salient_person",
+           "signed"]
 
 SENTENCES = 3  # how far back a pronoun reaches
+TOPIC_REACH = 5  # how far back the person a text is about must have been a subject, for resumed_topic
 MENTIONED = 100
 ROLES = {"nsubj": 80, "nsubjpass": 80, "agent": 80, "attr": 70, "dobj": 50, "dative": 40, "oprd": 40}
 HEAD = 80  # the mention is its phrase's head, not a word inside another noun phrase
@@ -60,7 +62,7 @@ def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[T
     for ref in frame.refs_before(head, "person"):
         if ref.span.start < first:
             break
-        if ref.span.root.i in bound or is_female(frame, ref) != female or addressed(ref) \
+        if ref.span.root.i in bound or is_female(frame, ref) != female or addressed(ref) or signed(ref) \
                 or ref.entity_id in quoting:
             continue
         score = _weight(ref.span.root, role) * _decay(ref.span.start, sentences)
@@ -85,6 +87,53 @@ def salient_person(frame: Frame, head: Token, female: bool, *, role: Callable[[T
         return None
     best = max(scores, key=lambda entity: (scores[entity], latest[entity].span.start))
     return latest[best]
+
+
+def resumed_topic(frame: Frame, head: Token, chosen: Ref, female: bool, *, role: Callable[[Token], str],
+                  is_female: Callable[[Frame, Ref], bool]) -> Ref | None:
+    """'General X was put in charge of the institute. ... Y, then director of the office, vouched for the man's
+    honesty. It did not last the month. He was arrested on ...': a subject 'he' or 'she' after a sentence that
+    names no person goes back to the person the text is about (named more often before it than anyone else of
+    its sex, and a clause's subject in the TOPIC_REACH sentences before), not to one the salience reading
+    chose that the text has named only once, with an office that makes them a witness (``_in_passing``). None
+    when no such person stands out."""
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.sent.start == 0:
+        return None
+    previous = head.doc[head.sent.start - 1].sent
+    if any(w.lower_ in PERSON_PRONOUNS or w.i < head.i and frame.name(w, "person") is not None
+           for w in head.doc[previous.start:head.i]):
+        return None  # the sentence before (or this one) names a person: the chain goes on
+    counts: dict[str, int] = {}
+    subject: dict[str, Ref] = {}
+    named: dict[str, Ref] = {}
+    first = _sentence_starts(head, TOPIC_REACH)[-1]
+    for ref in frame.refs_before(head, "person"):
+        if addressed(ref) or signed(ref):
+            continue
+        counts[ref.entity_id] = counts.get(ref.entity_id, 0) + 1
+        named[ref.entity_id] = ref
+        if ref.span.start >= first and role(ref.span.root) in ("nsubj", "nsubjpass"):
+            subject.setdefault(ref.entity_id, ref)
+    if counts.get(chosen.entity_id, 0) != 1 or not _in_passing(named[chosen.entity_id]):
+        return None
+    ranked = sorted(((n, i) for i, n in counts.items() if is_female(frame, subject.get(i, chosen)) == female
+                     and i in subject), reverse=True)
+    if not ranked or ranked[0][0] < 2 or any(n >= ranked[0][0] for i, n in counts.items() if i != ranked[0][1]
+                                             and i != chosen.entity_id):
+        return None
+    return subject[ranked[0][1]] if ranked[0][1] != chosen.entity_id else None
+
+
+def _in_passing(name: Ref) -> bool:
+    """A person named with the office that makes them a witness to another's story ('X, then director of the
+    office,', 'the US ambassador, X', 'X, a lawyer'): someone named in passing, not a new actor ('X, his
+    accountant, fled')."""
+    root = name.span.root
+    nouns = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    return any(n.lemma_.lower() in _witness_nouns() for n in nouns)
+
+
+_witness_nouns = relations("official_titles", "state_offices", "speaker_nouns")
 
 
 def quoting_speakers(frame: Frame, head: Token) -> frozenset[str]:
@@ -119,10 +168,10 @@ def _beside(words: Span) -> bool:
     return len(words) <= 4 and all(w.is_punct or w.lower_ in ALIAS_WORDS for w in words)
 
 
-def _sentence_starts(head: Token) -> list[int]:
-    """The starts of the pronoun's sentence and the SENTENCES before it, nearest first."""
+def _sentence_starts(head: Token, sentences: int = SENTENCES) -> list[int]:
+    """The starts of the pronoun's sentence and the ``sentences`` before it, nearest first."""
     starts = [head.sent.start]
-    while len(starts) <= SENTENCES and starts[-1] > 0:
+    while len(starts) <= sentences and starts[-1] > 0:
         starts.append(head.doc[starts[-1] - 1].sent.start)
     return starts
 
@@ -233,3 +282,58 @@ def _addressed(ref: Ref) -> bool:
     before = doc[start - 1] if start > 0 else None
     return before is not None and before.text == "," and after in (".", "?", "!") and (asked or any(
         t.lower_ in GREETING for t in doc[sentence.start:start]))  # 'Thank you, Diego.', 'Ramón, how ...?'
+
+
+TITLE_ABBREVIATIONS = frozenset({"dr", "prof", "mr", "mrs", "ms", "rev", "sr", "sra", "lic", "ing"})
+LINE = 24  # a byline or a signature is a short line: a longer one is a sentence that names its writer
+
+
+def signed(ref: Ref) -> bool:
+    """A name on a line of its own as the text's byline ('By X, our correspondent') or a letter's signature
+    ('X' or 'Prof. X' under its letter, before a place line, a rule or the end): the person who writes, not
+    one written about, whom no later 'he' or 'she' stands for (read once a name, kept on the Doc)."""
+    known = ref.span.doc.user_data.setdefault("testigo.signed", {})
+    if ref.span.start not in known:
+        known[ref.span.start] = _signed(ref)
+    return bool(known[ref.span.start])
+
+
+def _signed(ref: Ref) -> bool:
+    doc, start, end = ref.span.doc, ref.span.start, ref.span.end
+    before = _line_words(doc, start - 1, -1)
+    after = _line_words(doc, end, 1)
+    if before is None or after is None:
+        return False
+    if before and before[0].lower_ == "by" and all(w.pos_ == "PROPN" or w.is_punct or w.lower_ == "and"
+                                                   for w in before[1:]):
+        return not after or after[0].text in (",", "|", "/", "(", "-", "\u2014", "and")  # 'By X, desk', 'By X | City'
+    if after or any(w.lower_.rstrip(".") not in TITLE_ABBREVIATIONS and w.text != "." for w in before):
+        return False
+    above, below = _line_end(doc, start - 1, -1), _line_end(doc, end, 1)
+    if above is None or not (doc[above].is_punct and doc[above].text not in (":", ",", "-")):
+        return False  # under a paragraph: not a heading after a title line
+    return below is None or (following := _line_words(doc, below, 1)) is not None and (
+        not following or not any(w.pos_ in ("VERB", "AUX") for w in following))  # a place line or a rule next
+
+
+def _line_words(doc: Doc, i: int, step: int) -> list[Token] | None:
+    """The words from ``i`` to the line's edge (a break) going ``step`` ways, nearest first; None when longer
+    than LINE."""
+    words: list[Token] = []
+    while 0 <= i < len(doc) and "\n" not in doc[i].text:
+        if len(words) >= LINE:
+            return None
+        if not doc[i].is_space:
+            words.append(doc[i])
+        i += step
+    return words if step > 0 else words[::-1]
+
+
+def _line_end(doc: Doc, i: int, step: int) -> int | None:
+    """The nearest word before (``step`` -1) or after (1) the line break next to ``i``, across blank lines;
+    None at the text's edge."""
+    while 0 <= i < len(doc) and "\n" not in doc[i].text:
+        i += step
+    while 0 <= i < len(doc) and doc[i].is_space:
+        i += step
+    return i if 0 <= i < len(doc) else None
