@@ -43,9 +43,9 @@ from itertools import chain, combinations
 from rapidfuzz import fuzz
 
 from testigo.errors import NotFound, ResolveError
-from testigo.extract.lexicon import NUMBER_WORDS
 from testigo.memory import paused_gc
 from testigo.model import Entity, Judgement, Verdict, name_key
+from testigo.numbers import NUMBER_WORDS
 from testigo.store.base import Store
 
 __all__ = ["Candidate", "ResolveReport", "Resolver", "resolve"]

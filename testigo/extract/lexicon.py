@@ -9,13 +9,9 @@ from typing import Any
 
 import yaml
 
-__all__ = ["NUMBER_WORDS", "count_value", "demonym_countries", "fold", "load_patterns"]
+from testigo.numbers import NUMBER_WORDS
 
-# Counts written as words ("the three defendants", "two of the groups").
-NUMBER_WORDS = {word: value for value, word in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
-    "eighteen nineteen twenty".split()) if value >= 2}
-NUMBER_WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90})
+__all__ = ["NUMBER_WORDS", "count_value", "demonym_countries", "fold", "load_patterns"]
 
 
 def count_value(word: str) -> int | None:
