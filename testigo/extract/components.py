@@ -82,7 +82,7 @@ from testigo.extract.name_repairs import (
     short_group_names,
     untagged_places,
 )
-from testigo.extract.national_forces import force_index, national_forces
+from testigo.extract.national_forces import demonym_country, force_index, national_forces
 from testigo.extract.pseudonyms import nicknames_before_names, pseudonyms
 from testigo.extract.repeats import repeated_names
 from testigo.extract.tokens import positions, text_of, texts, tokens_of
@@ -468,12 +468,9 @@ class EntityTagger:
             return False
         before = doc[start - 1]
         if before.text in ("'s", "\u2019s") and start >= 2:
-            named = doc[start - 2].text
-        elif fold(before.text) in demonym_countries():
-            named = demonym_countries()[fold(before.text)]
+            countries = [e.id for e in self.kb.lookup(doc[start - 2].text) if e.kind == "country"]
         else:
-            return False
-        countries = [e.id for e in self.kb.lookup(named) if e.kind == "country"]
+            countries = [c for c in [demonym_country(before, self.kb)] if c is not None]
         return bool(countries) and own not in countries
 
     def _regional_choice(self, doc: Doc, rivals: list[str]) -> str:

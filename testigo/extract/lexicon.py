@@ -55,6 +55,7 @@ def load_patterns(name: str) -> dict[str, Any]:
 
 
 @cache
+@cache
 def demonym_countries() -> dict[str, str]:
     """Adjectives of nationality, folded, and the name of the country each points to (relations.yaml)."""
     return {fold(k): v for k, v in load_patterns("relations")["demonyms"].items()}

@@ -26,7 +26,7 @@ from testigo.extract.lexicon import demonym_countries, fold
 from testigo.extract.tokens import positions, tokens_of
 from testigo.kb import KnowledgeBase
 
-__all__ = ["country_written_about", "dominant_country", "force_index", "national_forces"]
+__all__ = ["country_written_about", "demonym_country", "dominant_country", "force_index", "national_forces"]
 
 PEOPLE = {"soldiers": "army", "troops": "army", "marines": "navy"}
 BODIES = {"army": "army", "navy": "navy", "military": "army", "force": "air force", "forces": "armed forces"}
@@ -179,7 +179,7 @@ def _owner(token: Token, spans_at: dict[int, Span], kb: KnowledgeBase) -> str | 
                 return None
             return _country_at(spans_at.get(child.i), kb) or ""
         if child.dep_ in ("amod", "compound") and child.i < token.i and child.lower_ not in ("air", "armed"):
-            country = _demonym_country(child, kb)
+            country = demonym_country(child, kb)
             if country is not None:
                 return country
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -196,7 +196,7 @@ def _country_at(span: Span | None, kb: KnowledgeBase) -> str | None:
     return entity.id if entity is not None and entity.kind == "country" else None
 
 
-def _demonym_country(token: Token, kb: KnowledgeBase) -> str | None:
+def demonym_country(token: Token, kb: KnowledgeBase) -> str | None:
     """The KB country an adjective of nationality names ('Malian': Mali)."""
     named = demonym_countries().get(fold(token.text))
     if named is None:
